@@ -1,0 +1,33 @@
+"""Progress reporting for long core work: a plain callable, with sub-ranges and cancellation.
+
+A progress callback is ``callback(fraction: float, message: str) -> None`` with ``fraction`` in
+0..1. The caller (the GUI's worker or the command line) may raise :class:`core.errors.Cancelled`
+from inside it to stop the work; core functions call it at regular checkpoints, so cancelling is
+cooperative and core code knows nothing of threads.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+ProgressCallback = Callable[[float, str], None]
+
+
+def no_progress(fraction: float, message: str = "") -> None:
+    """The callback used when the caller passes none."""
+
+
+def ensure(callback: Optional[ProgressCallback]) -> ProgressCallback:
+    """Return ``callback`` or a do-nothing one."""
+    return callback if callback is not None else no_progress
+
+
+def sub_progress(callback: Optional[ProgressCallback], start: float, end: float) -> ProgressCallback:
+    """Map a sub-step's 0..1 onto ``start..end`` of the parent's bar (Orange's ``wrap_callback``)."""
+    parent = ensure(callback)
+    span = end - start
+
+    def report(fraction: float, message: str = "") -> None:
+        parent(start + span * min(max(fraction, 0.0), 1.0), message)
+
+    return report

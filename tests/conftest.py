@@ -1,0 +1,34 @@
+"""Shared fixtures: offscreen Qt, data folders sent to tmp_path, the bundled sample."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real user data folder (campaign store, logs, settings)."""
+    data_dir = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("CLIENTELE_DATA_DIR", str(data_dir))
+    yield data_dir
+
+
+@pytest.fixture(scope="session")
+def sample_xlsx() -> Path:
+    return ROOT / "resources" / "online_retail_sample.xlsx"
+
+
+@pytest.fixture(scope="session")
+def sample_csv() -> Path:
+    return ROOT / "resources" / "online_retail_sample.csv"
