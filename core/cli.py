@@ -1,0 +1,250 @@
+"""The command line of SPEC §8: `python main.py segment FILE [options]`, no window.
+
+Exit status 0 on success; 2 on bad input or bad arguments, with a short message on standard
+error naming the file, row or column and what to do; nothing is written on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 130
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so every bad argument gets our message format."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse's name
+        raise SettingsError(f"{message}.", "Run `python main.py segment --help` to see the options.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _ArgumentParser(
+        prog="python main.py segment",
+        description="Import a purchases file, segment the customers and write what is asked.",
+    )
+    parser.add_argument("file", help="purchases file (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+    parser.add_argument("--sheet", help="sheet to read (default: the one that holds transactions)")
+    parser.add_argument("--customers", metavar="FILE", help="optional customer attributes file")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="override the detected mapping (repeatable)")
+    parser.add_argument("--date-order", choices=("dayfirst", "monthfirst"),
+                        help="settle ambiguous text dates such as 03/04/2024")
+    parser.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                        help="default: the latest transaction date")
+    parser.add_argument("--project", metavar="FILE.json", help="saved settings")
+    parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
+    parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
+    parser.add_argument("--lists", metavar="NAME,NAME",
+                        help="which lists to mail (segments, statuses, tiers); default: every RFM segment")
+    parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
+    parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
+    parser.add_argument("--control-share", type=float, metavar="0.10",
+                        help="share of each list kept out as a control group (default 0.10)")
+    return parser
+
+
+def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
+    from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
+
+    fields = set(TRANSACTION_FIELDS) | set(CUSTOMER_FILE_FIELDS)
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        field, column = field.strip(), column.strip()
+        if not sep or not field or not column:
+            raise SettingsError(f'--map "{pair}" is not of the form FIELD=COLUMN.',
+                                'Write for example --map customer_id="Customer ID".')
+        if field not in fields:
+            raise SettingsError(f'--map: "{field}" is not a field Clientele knows.',
+                                "Fields: " + ", ".join(sorted(fields)) + ".")
+        mapping[field] = column
+    return mapping
+
+
+def _parse_date(text: str):
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(text.strip()).normalize()
+    except (ValueError, TypeError) as exc:
+        raise SettingsError(f'--reference-date "{text}" is not a date.',
+                            "Write it as YYYY-MM-DD, for example 2011-12-09.") from exc
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Validate every output before any work, so a bad name fails fast and writes nothing."""
+    from core.atomic_write import refuse_input_files
+    from core.customer_export import check_customer_table_path
+
+    inputs = [p for p in (args.file, args.customers, args.project) if p]
+    if args.customers_out:
+        check_customer_table_path(args.customers_out)
+        refuse_input_files(args.customers_out, inputs)
+    if args.mailing_out:
+        if Path(args.mailing_out).suffix.lower() != ".xlsx":
+            raise OutputError("the mailing list is written as an Excel workbook.",
+                              "End the file name with .xlsx.", file=args.mailing_out)
+        refuse_input_files(args.mailing_out, inputs)
+    for out in (args.customers_out, args.mailing_out):
+        if out and not Path(out).resolve().parent.is_dir():
+            raise OutputError("the folder for this output does not exist.",
+                              "Create the folder first or choose another.", file=out)
+    if args.csv_dir and not Path(args.csv_dir).is_dir():
+        raise OutputError("the folder for the CSV files does not exist.",
+                          "Create the folder first or choose another.", file=args.csv_dir)
+    if (args.lists or args.csv_dir) and not args.mailing_out:
+        raise SettingsError("--lists and --csv-dir go with --mailing-out.",
+                            "Add --mailing-out FILE.xlsx.")
+    if args.control_share is not None and not 0 <= args.control_share < 1:
+        raise SettingsError("--control-share must be between 0 and 1 (0.10 is 10 %).",
+                            "Write for example --control-share 0.1.")
+
+
+def _terminal_progress(enabled: bool):
+    state = {"last": 0.0}
+
+    def report(fraction: float, message: str = "") -> None:
+        now = time.monotonic()
+        if not enabled or (now - state["last"] < 0.1 and fraction < 1.0):
+            return
+        state["last"] = now
+        sys.stderr.write(f"\r{fraction * 100:5.1f} %  {message[:60]:<60}")
+        sys.stderr.flush()
+
+    return report
+
+
+def run(args: argparse.Namespace, out=sys.stdout) -> int:
+    """Do the work for parsed arguments; raise ClienteleError on bad input."""
+    from core.importer import ImportOptions, import_customer_attributes, import_purchases
+    from core.progress import sub_progress
+
+    _check_outputs(args)
+    project = None
+    if args.project:
+        from core.project import load_project
+
+        project = load_project(args.project)
+
+    options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
+    if args.sheet:
+        options.sheet = args.sheet
+    if args.map:
+        options.mapping = {**(options.mapping or {}), **_parse_map(args.map)}
+    if args.date_order:
+        options.date_order = args.date_order
+
+    is_tty = sys.stderr.isatty()
+    progress = _terminal_progress(is_tty)
+    imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
+    print(imported.report.to_text(), file=out)
+
+    attributes = None
+    if args.customers:
+        attributes_result = import_customer_attributes(args.customers, ImportOptions(),
+                                                       sub_progress(progress, 0.6, 0.65))
+        attributes = attributes_result.attributes
+        print(attributes_result.report.to_text(), file=out)
+
+    from core.segmentation import segment_customers, summary_text
+    from core.settings import Settings
+
+    settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
+    if args.reference_date:
+        settings.reference_date = _parse_date(args.reference_date).date()
+    segmentation = segment_customers(imported.transactions, settings, attributes,
+                                     sub_progress(progress, 0.65, 0.8))
+    inputs = [p for p in (args.file, args.customers, args.project) if p]
+
+    mailing = None
+    if args.mailing_out:
+        mailing = _prepare_mailing(args, project, segmentation)
+
+    if args.customers_out:
+        from core.customer_export import write_customer_table
+
+        write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
+                             progress=sub_progress(progress, 0.8, 0.9))
+    summary = None
+    if mailing is not None:
+        from core.mailing_export import export_mailing
+
+        offers, lists, shop, control_share = mailing
+        summary = export_mailing(
+            segmentation, offers, lists, args.mailing_out, csv_dir=args.csv_dir,
+            control_share=control_share, seed=args.seed, shop=shop, source_file=args.file,
+            inputs=inputs, progress=sub_progress(progress, 0.9, 1.0),
+        )
+    if is_tty:
+        sys.stderr.write("\r" + " " * 70 + "\r")
+    print("", file=out)
+    print(summary_text(segmentation), file=out)
+    if args.customers_out:
+        print(f"\nCustomer table written: {args.customers_out} ({len(segmentation.customers):,} customers)",
+              file=out)
+    if summary is not None:
+        print("", file=out)
+        print(summary.to_text(), file=out)
+    return EXIT_OK
+
+
+def _prepare_mailing(args, project, segmentation):
+    """Offers, lists, shop and control share for --mailing-out, checked before anything is written."""
+    from core.mailing_export import ShopInfo, default_lists
+    from core.offer_pack import default_offer_pack
+
+    shop = project.shop if project is not None else ShopInfo()
+    offers = list(project.offers) if project is not None and project.offers else default_offer_pack(shop)
+    if args.lists:
+        lists = [name.strip() for name in args.lists.split(",") if name.strip()]
+    elif project is not None and getattr(project, "export", None) and project.export.lists:
+        lists = list(project.export.lists)
+    else:
+        lists = default_lists(segmentation)
+    control_share = args.control_share
+    if control_share is None:
+        control_share = project.export.control_share if project is not None and getattr(project, "export", None) else 0.10
+    return offers, lists, shop, control_share
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for `python main.py segment …`; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("-h", "--help"):
+        build_parser().print_help()
+        return EXIT_OK
+    try:
+        args = build_parser().parse_args(argv)
+        return run(args)
+    except ClienteleError as error:
+        print(f"\nClientele: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (Cancelled, KeyboardInterrupt):
+        print("\nClientele: stopped; nothing was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except MemoryError:
+        print("\nClientele: this file is too large for the memory of this computer; nothing was written."
+              " Close other programs or split the file by year.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:  # noqa: BLE001 - last resort: log, never a traceback on screen
+        from core.crash_log import log_exception
+
+        log_path = log_exception(*sys.exc_info())
+        print(f"\nClientele: something went wrong inside Clientele; nothing was written. "
+              f"The details are in {log_path}. Please send that file to us.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Clientele's entry point: the desktop app, or the command line with `segment`.
+
+    python main.py                 open the app (the welcome screen offers the bundled sample)
+    python main.py --sample        open the app with the bundled sample imported
+    python main.py FILE            open the app with FILE imported
+    python main.py segment FILE …  no window: import, segment, write what is asked (see --help)
+    python main.py --smoke         open the window offscreen, run the whole flow on the sample, exit 0/1
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "segment":
+        from core.cli import main as cli_main
+
+        return cli_main(args[1:])
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
+    if args and args[0] in ("-V", "--version"):
+        from core import __version__
+
+        print(f"Clientele {__version__}")
+        return 0
+    if args and args[0] == "--smoke":
+        from gui.smoke import run_smoke
+
+        return run_smoke()
+    from gui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
