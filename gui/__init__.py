@@ -1,0 +1,1 @@
+"""Clientele's desktop interface (PySide6): widgets over the Qt-free core."""

@@ -1,0 +1,33 @@
+"""The Help → About text: versions and the sample data's attribution."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+
+def about_text() -> str:
+    import PySide6  # noqa: PLC0415
+    from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+    try:
+        from core import __version__  # noqa: PLC0415
+    except ImportError:
+        __version__ = "development"
+    versions = [f"Python {sys.version.split()[0]}", f"Qt {qVersion()}", f"PySide6 {PySide6.__version__}"]
+    for name in ("pandas", "numpy", "matplotlib"):
+        module = sys.modules.get(name)
+        if module is None:
+            try:
+                module = __import__(name)
+            except ImportError:
+                continue
+        versions.append(f"{name} {module.__version__}")
+    return (
+        f"<h3>Clientele {__version__}</h3>"
+        "<p>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own "
+        "computer. Nothing leaves this machine.</p>"
+        "<p><b>Sample data:</b> UCI Online Retail, Chen, Sain &amp; Guo 2012, CC BY 4.0 "
+        "(UCI Machine Learning Repository, data set 352).</p>"
+        f"<p><small>{' · '.join(versions)} · {platform.system()} {platform.release()}</small></p>"
+    )

@@ -1,0 +1,44 @@
+"""Start the desktop app: `run(argv)` opens the window, optionally importing a file or the sample."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    QCoreApplication.setOrganizationName("Clientele")
+    QCoreApplication.setApplicationName("Clientele")
+    app = QApplication.instance() or QApplication(["clientele"] + list(argv or []))
+    app.setApplicationDisplayName("Clientele")
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """`python main.py [FILE | --sample]`: open the window; return the exit status."""
+    app = create_application()
+    from gui.error_dialogs import install_excepthook  # noqa: PLC0415
+    from gui.main_window import MainWindow  # noqa: PLC0415
+
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    args = [a for a in argv if a]
+    if "--sample" in args:
+        window.open_sample()
+    elif args:
+        path = Path(args[0])
+        if path.suffix.lower() == ".json":
+            window.open_project(str(path))
+        else:
+            window.open_file(str(path))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

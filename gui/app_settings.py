@@ -1,0 +1,82 @@
+"""QSettings persistence for the window: layout, recent files and projects, remembered mappings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Clientele"
+APPLICATION = "Clientele"
+#: Environment variable naming an .ini file to use instead of the platform's settings store (tests).
+SETTINGS_FILE_ENV = "CLIENTELE_SETTINGS_FILE"
+MAX_RECENT = 8
+
+
+def open_settings() -> QSettings:
+    """The app's QSettings: an .ini in $CLIENTELE_SETTINGS_FILE, or in $CLIENTELE_DATA_DIR, or native."""
+    explicit = os.environ.get(SETTINGS_FILE_ENV)
+    if explicit:
+        return QSettings(explicit, QSettings.IniFormat)
+    data_dir = os.environ.get("CLIENTELE_DATA_DIR")
+    if data_dir:
+        return QSettings(str(Path(data_dir) / "clientele.ini"), QSettings.IniFormat)
+    return QSettings(QSettings.NativeFormat, QSettings.UserScope, ORGANISATION, APPLICATION)
+
+
+class AppSettings:
+    """Typed access to what the window remembers between sessions."""
+
+    def __init__(self, settings: Optional[QSettings] = None) -> None:
+        self.qsettings = settings or open_settings()
+
+    # ---- recent files and projects -----------------------------------------------------------
+    def recent(self, kind: str = "files") -> list[str]:
+        value = self.qsettings.value(f"recent/{kind}", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: str, kind: str = "files") -> None:
+        path = str(Path(path).resolve())
+        items = [p for p in self.recent(kind) if p != path]
+        self.qsettings.setValue(f"recent/{kind}", [path] + items[: MAX_RECENT - 1])
+        self.qsettings.sync()
+
+    # ---- mappings remembered per set of column names --------------------------------------------
+    @staticmethod
+    def columns_key(columns) -> str:
+        text = "\x1f".join(str(c) for c in columns)
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+    def remembered_mapping(self, columns) -> Optional[dict]:
+        text = self.qsettings.value(f"mappings/{self.columns_key(columns)}")
+        if not text:
+            return None
+        try:
+            value = json.loads(str(text))
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def remember_mapping(self, columns, mapping: dict) -> None:
+        self.qsettings.setValue(f"mappings/{self.columns_key(columns)}", json.dumps(mapping))
+        self.qsettings.sync()
+
+    # ---- window layout ------------------------------------------------------------------------
+    def save_window(self, window) -> None:
+        self.qsettings.setValue("window/geometry", window.saveGeometry())
+        self.qsettings.setValue("window/state", window.saveState())
+        self.qsettings.sync()
+
+    def restore_window(self, window) -> bool:
+        geometry = self.qsettings.value("window/geometry")
+        state = self.qsettings.value("window/state")
+        restored = bool(geometry) and window.restoreGeometry(geometry)
+        if state:
+            window.restoreState(state)
+        return restored

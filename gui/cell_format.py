@@ -1,0 +1,69 @@
+"""Turn DataFrame columns into display text in the user's locale, a block of rows at a time."""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QDate, QLocale
+
+#: Column kinds, decided once per column from its dtype.
+TEXT, INTEGER, DECIMAL, DATE, BOOL = "text", "integer", "decimal", "date", "bool"
+
+
+def column_kind(series) -> str:
+    """The display kind of a pandas column."""
+    import pandas as pd  # noqa: PLC0415 - imported lazily to keep start-up fast
+
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return BOOL
+    if pd.api.types.is_integer_dtype(dtype):
+        return INTEGER
+    if pd.api.types.is_float_dtype(dtype):
+        return DECIMAL
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return DATE
+    return TEXT
+
+
+def column_values(series, kind: str) -> np.ndarray:
+    """A plain numpy array to format from (NaN / NaT / None for missing)."""
+    if kind == DATE:
+        return series.to_numpy(dtype="datetime64[D]")
+    if kind in (INTEGER, DECIMAL):
+        return series.to_numpy(dtype="float64", na_value=np.nan)
+    values = series.astype("object")
+    return values.where(series.notna(), None).to_numpy()
+
+
+def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object], str]:
+    """A function value -> display text for one column kind."""
+    if kind == INTEGER:
+        def fmt(value):
+            return "" if value != value else locale.toString(int(value))
+    elif kind == DECIMAL:
+        def fmt(value):
+            if value != value or math.isinf(value):
+                return ""
+            return locale.toString(float(value), "f", decimals)
+    elif kind == DATE:
+        date_format = locale.dateFormat(QLocale.ShortFormat)
+        if "yy" in date_format and "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+
+        def fmt(value):
+            if np.isnat(value):
+                return ""
+            y, m, d = str(value).split("-")
+            return locale.toString(QDate(int(y), int(m), int(d)), date_format)
+    elif kind == BOOL:
+        def fmt(value):
+            if value is None:
+                return ""
+            return "Yes" if bool(value) else "No"
+    else:
+        def fmt(value):
+            return "" if value is None else str(value)
+    return fmt

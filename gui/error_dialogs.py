@@ -1,0 +1,70 @@
+"""Errors shown as plain-words dialogs, and a global exception hook that logs instead of crashing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.errors import ClienteleError, DateOrderNeeded, InputError, OutputError, SettingsError
+
+
+def title_for(error: BaseException) -> str:
+    if isinstance(error, DateOrderNeeded):
+        return "Which date order?"
+    if isinstance(error, InputError):
+        return "This file cannot be used as it is"
+    if isinstance(error, OutputError):
+        return "The file could not be written"
+    if isinstance(error, SettingsError):
+        return "A setting cannot be used"
+    return "Something went wrong"
+
+
+def show_error(parent, error: BaseException) -> None:
+    """Show a core error (or any exception) in plain words; unexpected ones are logged first."""
+    if isinstance(error, ClienteleError):
+        QMessageBox.warning(parent, title_for(error), str(error))
+        return
+    path = log_exception(type(error), error, error.__traceback__)
+    QMessageBox.critical(parent, title_for(error), unexpected_text(error, path))
+
+
+def unexpected_text(error: BaseException, path: Path | None) -> str:
+    where = f"\n\nThe details were saved to {path}." if path else ""
+    return (
+        f"Clientele ran into a problem it did not expect ({type(error).__name__}: {error}). "
+        "Your data and files are unchanged. Try the last step again; if it keeps happening, "
+        f"send the log file to support.{where}"
+    )
+
+
+def log_exception(exc_type, exc, tb) -> Path | None:
+    """Append the traceback to the log in the user's data folder (core.crash_log); its path."""
+    try:
+        from core.crash_log import log_exception as write_log  # noqa: PLC0415
+
+        return write_log(exc_type, exc, tb)
+    except Exception:  # noqa: BLE001 - logging must never raise in the hook
+        return None
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    """sys.excepthook: log, then show a dialog instead of crashing (the app keeps running)."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, ClienteleError):
+        if QApplication.instance() is not None:
+            QMessageBox.warning(QApplication.activeWindow(), title_for(exc), str(exc))
+        return
+    path = log_exception(exc_type, exc, tb)
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    QMessageBox.critical(QApplication.activeWindow(), "Something went wrong", unexpected_text(exc, path))
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

@@ -1,0 +1,104 @@
+"""The import flow: file → sheet and mapping (when the file is new) → import → date-order question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from core.errors import DateOrderNeeded
+from gui import tasks
+from gui.error_dialogs import show_error
+from gui.worker import TaskRunner
+
+
+class ImportFlow(QObject):
+    """Drives one import at a time on its own runner; emits ``imported`` with a tasks.Imported."""
+
+    imported = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, window, app_settings, parent=None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.app_settings = app_settings
+        self.runner = TaskRunner(self)
+        self._path: Optional[str] = None
+        self._options = None
+        self._attributes_path: Optional[str] = None
+
+    # ---- entry points --------------------------------------------------------------------------
+    def start(self, path: str, ask_mapping: bool = True) -> None:
+        """Import ``path``; for a file Clientele has not seen, show the mapping page first."""
+        self._path = str(path)
+        self._attributes_path = None
+        self._options = None
+        if ask_mapping and self._can_preview():
+            self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
+                              on_error=self._on_error, message=f"Reading {Path(path).name}…")
+        else:
+            self._run_import()
+
+    def _can_preview(self) -> bool:
+        try:
+            import core.column_mapping  # noqa: F401, PLC0415
+            import core.read_table  # noqa: F401, PLC0415
+        except ImportError:
+            return False
+        return True
+
+    # ---- steps ---------------------------------------------------------------------------------
+    def _on_preview(self, preview) -> None:
+        from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
+
+        dialog = MappingDialog(preview, self.app_settings, self.runner, self.window)
+        if not dialog.exec():
+            return
+        self._options = dialog.import_options()
+        self._attributes_path = dialog.attributes_path()
+        self._run_import()
+
+    def _run_import(self) -> None:
+        self.runner.start(tasks.import_file, self._path, self._options, self._attributes_path,
+                          on_done=self._on_imported, on_error=self._on_error,
+                          message=f"Importing {Path(self._path).name}…")
+
+    def _on_imported(self, imported) -> None:
+        self.app_settings.add_recent(self._path)
+        self.imported.emit(imported)
+
+    def _on_error(self, error: BaseException) -> None:
+        if isinstance(error, DateOrderNeeded):
+            order = ask_date_order(self.window, error)
+            if order:
+                importer = tasks.import_module()
+                if self._options is None:
+                    self._options = importer.ImportOptions()
+                self._options.date_order = order
+                self._run_import()
+            return
+        show_error(self.window, error)
+        self.failed.emit(error)
+
+
+def ask_date_order(parent, error: DateOrderNeeded) -> Optional[str]:
+    """Ask whether 03/04/2024 means 3 April or March 4; 'dayfirst', 'monthfirst' or None."""
+    examples = ", ".join(list(getattr(error, "examples", []) or [])[:3])
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle("Which date order?")
+    box.setText("The dates in this file could be read two ways"
+                + (f" (for example {examples})." if examples else "."))
+    box.setInformativeText(f"{error} How does your shop software write 3 April 2024?")
+    day = box.addButton("Day first: 03/04/2024", QMessageBox.AcceptRole)
+    month = box.addButton("Month first: 04/03/2024", QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is day:
+        return "dayfirst"
+    if clicked is month:
+        return "monthfirst"
+    return None

@@ -1,0 +1,234 @@
+"""The main window: welcome screen, then a workspace with navigation between the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QStackedWidget,
+)
+
+from core.resources import sample_data_path
+from gui.app_settings import AppSettings
+from gui.import_flow import ImportFlow
+from gui.pages.import_report import ImportReportPage
+from gui.pages.welcome import FILE_FILTER, WelcomePage
+from gui.progress_panel import ProgressPanel
+from gui.session import Session
+
+
+class MainWindow(QMainWindow):
+    """Clientele's window. Pages register in ``self.pages`` (title → widget)."""
+
+    def __init__(self, app_settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Clientele")
+        self.setAcceptDrops(True)
+        self.app_settings = app_settings or AppSettings()
+        self.session = Session(self)
+        self.import_flow = ImportFlow(self, self.app_settings, self)
+        self.import_flow.imported.connect(self.on_imported)
+
+        self.welcome = WelcomePage()
+        self.welcome.open_requested.connect(self.open_file_dialog)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_requested.connect(self.open_file)
+        self.welcome.project_requested.connect(self.open_project)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(12, 12))
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(150)
+        self.nav.setSpacing(2)
+        self.page_stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        workspace = QSplitter(Qt.Horizontal)
+        workspace.addWidget(self.nav)
+        workspace.addWidget(self.page_stack)
+        workspace.setStretchFactor(1, 1)
+        workspace.setChildrenCollapsible(False)
+        self.workspace = workspace
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(workspace)
+        self.setCentralWidget(self.stack)
+
+        self.pages: dict[str, object] = {}
+        self.import_page = ImportReportPage()
+        self.add_page(self.import_page, "Import", "The import report and the first rows of the file")
+        self._build_extra_pages()
+
+        self.progress = ProgressPanel()
+        self.progress.bind(self.import_flow.runner)
+        for runner in self.session.runners():
+            self.progress.bind(runner)
+        self.counts = QLabel()
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._build_menus()
+        self.refresh_recent()
+        self.resize(1280, 800)
+        self.app_settings.restore_window(self)
+
+    # ---- pages -----------------------------------------------------------------------------------
+    def add_page(self, widget, title: str, tooltip: str = "") -> None:
+        item = QListWidgetItem(title)
+        item.setToolTip(tooltip)
+        item.setSizeHint(QSize(140, 34))
+        self.nav.addItem(item)
+        self.page_stack.addWidget(widget)
+        self.pages[title] = widget
+
+    def _build_extra_pages(self) -> None:
+        """Analysis pages (segments, win-back, …), added by gui.page_registry when available."""
+        try:
+            from gui.page_registry import build_pages  # noqa: PLC0415
+        except ImportError:
+            return
+        for widget, title, tooltip in build_pages(self.session, self):
+            self.add_page(widget, title, tooltip)
+
+    def show_page(self, title: str) -> None:
+        self.stack.setCurrentWidget(self.workspace)
+        self.nav.setCurrentRow(list(self.pages).index(title))
+
+    def current_page_title(self) -> str:
+        row = self.nav.currentRow()
+        return list(self.pages)[row] if row >= 0 else ""
+
+    # ---- menus -----------------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open purchases file…", self.open_file_dialog,
+                                        QKeySequence.Open, "Import an Excel, ODS or CSV export of your sales")
+        self._action(file_menu, "Try the &sample data", self.open_sample, None,
+                     "Import the bundled UCI Online Retail sample")
+        file_menu.addSeparator()
+        self._action(file_menu, "Open &project…", lambda: self.open_project(None), "Ctrl+Shift+O",
+                     "Open a saved Clientele project")
+        self.save_action = self._action(file_menu, "&Save project", self.save_project, QKeySequence.Save,
+                                        "Save mapping, settings, tiers and offers")
+        self._action(file_menu, "Save project &as…", lambda: self.save_project(ask=True), "Ctrl+Shift+S")
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export mailing list…", self.go_export, "Ctrl+E",
+                                          "Choose lists and write the mailing file")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
+        view_menu = bar.addMenu("&View")
+        self.find_action = self._action(view_menu, "&Find customer", self.find_customer, QKeySequence.Find,
+                                        "Search the customer table")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Clientele", self.show_about)
+
+    # ---- opening files ---------------------------------------------------------------------------
+    def open_file_dialog(self) -> None:
+        start = str(Path(self.app_settings.recent()[0]).parent) if self.app_settings.recent() else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open purchases file", start, FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str, ask_mapping: bool = True) -> None:
+        if not self.confirm_discard():
+            return
+        self.import_flow.start(path, ask_mapping=ask_mapping)
+
+    def open_sample(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.import_flow.start(str(sample_data_path("xlsx")), ask_mapping=False)
+
+    def on_imported(self, imported) -> None:
+        self.import_page.show_import(imported)
+        self.session.set_imported(imported)
+        self.stack.setCurrentWidget(self.workspace)
+        self.nav.setCurrentRow(0)
+        self.setWindowTitle(f"Clientele — {Path(imported.path).name}")
+        self.refresh_recent()
+        self.update_counts()
+
+    def refresh_recent(self) -> None:
+        self.welcome.set_recent(self.app_settings.recent("files"), self.app_settings.recent("projects"))
+
+    def update_counts(self) -> None:
+        self.counts.setText(self.session.status_text())
+
+    # ---- drag and drop ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            if files[0].lower().endswith(".json"):
+                self.open_project(files[0])
+            else:
+                self.open_file(files[0])
+
+    # ---- projects, export, find (filled in by later pages) ---------------------------------------
+    def open_project(self, path) -> None:
+        from gui.project_actions import open_project  # noqa: PLC0415
+
+        open_project(self, path)
+
+    def save_project(self, ask: bool = False) -> bool:
+        from gui.project_actions import save_project  # noqa: PLC0415
+
+        return save_project(self, ask)
+
+    def go_export(self) -> None:
+        if "Export" in self.pages and self.session.segmentation is not None:
+            self.show_page("Export")
+
+    def find_customer(self) -> None:
+        page = self.pages.get("Customers")
+        if page is not None and self.session.segmentation is not None:
+            self.show_page("Customers")
+            page.focus_search()
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes; True when it is fine to go on."""
+        if not self.session.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            "You changed settings or offers since the project was last saved. Save them first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save_project()
+        return answer == QMessageBox.Discard
+
+    def show_about(self) -> None:
+        from gui.about import about_text  # noqa: PLC0415
+
+        QMessageBox.about(self, "About Clientele", about_text())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.app_settings.save_window(self)
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop every background task (window close, test teardown)."""
+        self.import_flow.runner.shutdown()
+        self.session.shutdown()

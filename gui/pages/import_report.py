@@ -1,0 +1,54 @@
+"""Import page: the import report in plain words and the first rows as they were read."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from gui.table_view import DataTableView
+
+
+class ImportReportPage(QWidget):
+    """Shows what the importer kept, set aside and why, and the first canonical rows."""
+
+    title = "Import"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.report.setToolTip("What was read, kept and set aside — and why")
+        self.table = DataTableView()
+        self.table.setToolTip("The first rows as Clientele understood them")
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_label = QLabel("<b>First rows</b>")
+        rows_layout.addWidget(self.rows_label)
+        rows_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.report)
+        splitter.addWidget(rows)
+        splitter.setSizes([300, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+
+    def show_import(self, imported) -> None:
+        result = imported.result
+        source = getattr(result, "source", None)
+        name = getattr(source, "path", None) or imported.path
+        sheet = getattr(source, "sheet", None)
+        where = f"{name}" + (f", sheet “{sheet}”" if sheet else "")
+        self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {where}")
+        text = result.report.to_text()
+        if imported.attributes_result is not None:
+            text += "\n\nCustomer attributes\n" + imported.attributes_result.report.to_text()
+        self.report.setPlainText(text)
+        self.table.model().set_frame(imported.first_rows)
+        self.rows_label.setText(f"<b>First {len(imported.first_rows):,} rows</b> as Clientele reads them")
+        self.table.fit_columns()

@@ -1,0 +1,102 @@
+"""The open analysis: imported data, settings, segmentation and offers, recomputed in the background."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from gui import tasks
+from gui.error_dialogs import show_error
+from gui.worker import TaskRunner
+
+
+def segmentation_available() -> bool:
+    try:
+        import core.segmentation  # noqa: F401, PLC0415
+        import core.settings  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+class Session(QObject):
+    """State shared by every page. Pages listen to ``segmentation_changed`` and redraw from it."""
+
+    imported_changed = Signal()
+    segmentation_changed = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(self, window=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.imported: Optional[tasks.Imported] = None
+        self.settings: Any = None
+        self.segmentation: Any = None
+        self.views: Any = None  # display summaries computed in the worker with the segmentation
+        self.offers: dict = {}
+        self.project_path: Optional[str] = None
+        self.shop: dict = {}
+        self.dirty = False
+        self.compute_runner = TaskRunner(self)
+        self.export_runner = TaskRunner(self)
+
+    def runners(self) -> list[TaskRunner]:
+        return [self.compute_runner, self.export_runner]
+
+    # ---- data ------------------------------------------------------------------------------------
+    def set_imported(self, imported: tasks.Imported) -> None:
+        self.imported = imported
+        self.segmentation = None
+        self.views = None
+        self.imported_changed.emit()
+        if segmentation_available():
+            if self.settings is None:
+                from core.settings import Settings  # noqa: PLC0415
+
+                self.settings = Settings()
+            self.recompute()
+
+    def update_settings(self, settings) -> None:
+        """Use new settings (reference date, window, scoring, map, tiers) and recompute."""
+        self.settings = settings
+        self.mark_dirty()
+        self.recompute()
+
+    def recompute(self) -> None:
+        if self.imported is None or not segmentation_available():
+            return
+        result = self.imported.result
+        self.compute_runner.start(
+            tasks.segment, result.transactions, self.settings, self.imported.attributes,
+            on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
+
+    def _on_segmented(self, computed) -> None:
+        self.segmentation, self.views = computed.segmentation, computed.views
+        self.segmentation_changed.emit()
+
+    def _on_error(self, error: BaseException) -> None:
+        show_error(self.window, error)
+
+    # ---- unsaved changes -------------------------------------------------------------------------
+    def mark_dirty(self, dirty: bool = True) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def status_text(self) -> str:
+        if self.imported is None:
+            return ""
+        tx = self.imported.result.transactions
+        parts = [f"{len(tx):,} purchase rows"]
+        if self.segmentation is not None:
+            customers = self.segmentation.customers
+            parts.append(f"{len(customers):,} customers")
+            ref = getattr(self.segmentation, "reference_date", None)
+            if ref is not None:
+                parts.append(f"reference date {ref:%d %b %Y}")
+        return "   ·   ".join(parts)
+
+    def shutdown(self) -> None:
+        for runner in self.runners():
+            runner.shutdown()

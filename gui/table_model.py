@@ -1,0 +1,193 @@
+"""The one table model: a DataFrame shown with constant work per cell, numpy sorting, mask filtering."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from gui import cell_format
+
+#: Rows formatted together when a cell of a block is first shown.
+BLOCK = 256
+
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-only view of a DataFrame.
+
+    Display text is made lazily, ``BLOCK`` view rows of one column at a time, and cached, so
+    ``data()`` is a dictionary lookup plus a list index. Sorting keeps a stable argsort
+    permutation; filtering keeps a boolean mask; the shown rows are ``order[mask[order]]``.
+    """
+
+    def __init__(self, parent=None, *, headers: Optional[dict] = None, locale: Optional[QLocale] = None):
+        super().__init__(parent)
+        self._headers = dict(headers or {})
+        self._locale = locale or QLocale()
+        self._colour_of: dict[str, Callable[[object], Optional[QColor]]] = {}
+        self._tooltip_of: dict[str, Callable[[object], str]] = {}
+        self._set_empty()
+
+    def _set_empty(self) -> None:
+        self._frame = None
+        self._columns: list[str] = []
+        self._values: list[np.ndarray] = []
+        self._kinds: list[str] = []
+        self._formatters: list = []
+        self._order = np.zeros(0, dtype=np.int64)
+        self._mask: Optional[np.ndarray] = None
+        self._rows = np.zeros(0, dtype=np.int64)
+        self._cache: dict[tuple[int, int], list[str]] = {}
+        self._sort_column, self._sort_order = -1, Qt.AscendingOrder
+
+    # ---- content -------------------------------------------------------------------------------
+    def set_frame(self, frame, columns: Optional[Sequence[str]] = None) -> None:
+        """Show ``frame`` (optionally only ``columns``); clears sort and filter."""
+        self.beginResetModel()
+        self._set_empty()
+        if frame is not None:
+            frame = frame.reset_index(drop=True)
+            if columns is not None:
+                frame = frame[[c for c in columns if c in frame.columns]]
+            self._frame = frame
+            self._columns = [str(c) for c in frame.columns]
+            self._kinds = [cell_format.column_kind(frame[c]) for c in frame.columns]
+            self._values = [cell_format.column_values(frame[c], k) for c, k in zip(frame.columns, self._kinds)]
+            self._formatters = [cell_format.formatter(k, self._locale) for k in self._kinds]
+            self._order = np.arange(len(frame), dtype=np.int64)
+            self._rows = self._order
+        self.endResetModel()
+
+    def frame(self):
+        """The full DataFrame (unsorted, unfiltered), or None."""
+        return self._frame
+
+    def set_column_colour(self, column: str, colour_of: Callable[[object], Optional[QColor]]) -> None:
+        """Paint a small colour mark (DecorationRole) from the cell's value, e.g. segment colours."""
+        self._colour_of[column] = colour_of
+
+    def set_column_tooltip(self, column: str, tooltip_of: Callable[[object], str]) -> None:
+        self._tooltip_of[column] = tooltip_of
+
+    def set_row_filter(self, mask: Optional[np.ndarray]) -> None:
+        """Show only rows where ``mask`` (aligned with the frame) is true; None shows all."""
+        self.beginResetModel()
+        self._mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self._update_rows()
+        self.endResetModel()
+
+    def _update_rows(self) -> None:
+        self._rows = self._order if self._mask is None else self._order[self._mask[self._order]]
+        self._cache.clear()
+
+    def source_row(self, view_row: int) -> int:
+        """Position in the frame of a shown row."""
+        return int(self._rows[view_row])
+
+    def source_rows(self, view_rows: Sequence[int]) -> np.ndarray:
+        return self._rows[np.asarray(view_rows, dtype=np.int64)]
+
+    def view_row_of(self, source_row: int) -> int:
+        hits = np.flatnonzero(self._rows == source_row)
+        return int(hits[0]) if len(hits) else -1
+
+    def column_name(self, column: int) -> str:
+        return self._columns[column]
+
+    def column_index(self, name: str) -> int:
+        return self._columns.index(name) if name in self._columns else -1
+
+    # ---- Qt model API --------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.TextAlignmentRole:
+            return _LEFT if self._kinds[index.column()] in (cell_format.TEXT, cell_format.BOOL) else _RIGHT
+        if role == Qt.DecorationRole or role == Qt.ToolTipRole:
+            name = self._columns[index.column()]
+            table = self._colour_of if role == Qt.DecorationRole else self._tooltip_of
+            fn = table.get(name)
+            if fn is None:
+                return None
+            return fn(self._values[index.column()][self._rows[index.row()]])
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        """The display text of a shown cell (constant work: cached per block of rows)."""
+        block = row // BLOCK
+        key = (column, block)
+        texts = self._cache.get(key)
+        if texts is None:
+            start = block * BLOCK
+            source = self._rows[start:start + BLOCK]
+            fmt = self._formatters[column]
+            texts = [fmt(v) for v in self._values[column][source]]
+            self._cache[key] = texts
+        return texts[row - block * BLOCK]
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+        if orientation == Qt.Horizontal:
+            if role == Qt.DisplayRole:
+                name = self._columns[section]
+                return self._headers.get(name, name.replace("_", " ").capitalize())
+            if role == Qt.ToolTipRole:
+                return self._columns[section]
+        elif role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Stable numpy/pandas sort kept as a permutation; missing values last; selection kept."""
+        if self._frame is None or not (0 <= column < len(self._columns)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_sources = [self._rows[i.row()] if i.row() < len(self._rows) else -1 for i in old_persistent]
+        self._order = sort_permutation(self._frame.iloc[:, column], order == Qt.AscendingOrder)
+        self._sort_column, self._sort_order = column, order
+        self._update_rows()
+        position = np.empty(len(self._frame), dtype=np.int64)
+        position.fill(-1)
+        position[self._rows] = np.arange(len(self._rows))
+        new_persistent = [
+            self.index(int(position[s]), i.column()) if s >= 0 and position[s] >= 0 else QModelIndex()
+            for i, s in zip(old_persistent, old_sources)
+        ]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def rows_as_tsv(self, view_rows: Sequence[int], columns: Optional[Sequence[int]] = None) -> str:
+        """Tab-separated text of shown rows (header line first), ready to paste into a spreadsheet."""
+        columns = list(range(len(self._columns))) if columns is None else list(columns)
+        lines = ["\t".join(str(self.headerData(c, Qt.Horizontal)) for c in columns)]
+        for row in view_rows:
+            lines.append("\t".join(_clean(self.text(row, c)) for c in columns))
+        return "\n".join(lines) + "\n"
+
+
+def sort_permutation(series, ascending: bool = True) -> np.ndarray:
+    """Positions that sort ``series`` stably (mergesort), missing values last."""
+    values = series.reset_index(drop=True)
+    if values.dtype == object or str(values.dtype) in ("string", "str"):
+        values = values.astype("string").str.casefold()
+    ordered = values.sort_values(ascending=ascending, kind="mergesort", na_position="last")
+    return ordered.index.to_numpy(dtype=np.int64)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+

@@ -1,0 +1,115 @@
+"""Worker functions: module-level, Qt-free steps run by TaskRunner (import, preview, segment, export).
+
+Each takes ``progress`` last (a core progress callback) and returns plain data the GUI thread only
+has to show: heavy pandas work (summaries, display frames) is done here, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from core.progress import ensure, sub_progress
+
+#: Rows of the imported file shown under the import report.
+PREVIEW_ROWS = 200
+
+
+@dataclass
+class Imported:
+    """What an import leaves: core's ImportResult, optional attributes, and display helpers."""
+
+    result: Any
+    attributes: Any = None
+    attributes_result: Any = None
+    first_rows: Any = None
+    path: str = ""
+
+
+@dataclass
+class Preview:
+    """The raw table's first rows, the sheets, and the detected column mapping (mapping page)."""
+
+    path: str
+    sheet: Optional[str]
+    sheets: list = field(default_factory=list)
+    frame: Any = None
+    mapping: Any = None
+    header_row: Optional[int] = None
+
+
+def import_module():
+    """core.importer, or None when this build has no importer yet."""
+    try:
+        from core import importer  # noqa: PLC0415
+    except ImportError:
+        return None
+    return importer
+
+
+def read_preview(path: str, sheet: Optional[str] = None, *, progress=None) -> Preview:
+    """Read the file's raw table and detect its mapping (for the mapping page)."""
+    from core.column_mapping import detect_mapping  # noqa: PLC0415
+    from core.read_table import read_table  # noqa: PLC0415
+
+    progress = ensure(progress)
+    raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9))
+    frame = getattr(raw, "frame", raw)
+    mapping = detect_mapping(frame)
+    progress(1.0, "Columns recognised")
+    sheets = list(getattr(raw, "sheets", None) or getattr(raw, "sheet_names", None) or [])
+    return Preview(
+        path=str(path),
+        sheet=getattr(raw, "sheet", sheet),
+        sheets=sheets,
+        frame=frame.head(PREVIEW_ROWS).copy(),
+        mapping=mapping,
+        header_row=getattr(raw, "header_row", None),
+    )
+
+
+def import_file(path: str, options: Any = None, attributes_path: Optional[str] = None, *, progress=None) -> Imported:
+    """Import purchases (and optionally a customer-attributes file) with core's importer."""
+    importer = import_module()
+    if importer is None:
+        from core.errors import ClienteleError  # noqa: PLC0415
+
+        raise ClienteleError("This build of Clientele has no importer yet.", "Update the app and try again.")
+    progress = ensure(progress)
+    options = options if options is not None else importer.ImportOptions()
+    split = 0.8 if attributes_path else 1.0
+    result = importer.import_purchases(str(path), options, sub_progress(progress, 0.0, split))
+    attributes_result = attributes = None
+    if attributes_path:
+        attributes_result = importer.import_customer_attributes(
+            str(attributes_path), importer.ImportOptions(), sub_progress(progress, split, 1.0))
+        attributes = getattr(attributes_result, "attributes", None)
+    first_rows = result.transactions.head(PREVIEW_ROWS).copy()
+    progress(1.0, "Import finished")
+    return Imported(result=result, attributes=attributes, attributes_result=attributes_result,
+                    first_rows=first_rows, path=str(path))
+
+
+@dataclass
+class Computed:
+    """A segmentation plus the per-page summaries prepared for display."""
+
+    segmentation: Any
+    views: Any = None
+
+
+def segment(transactions, settings, attributes=None, *, progress=None) -> Computed:
+    """Segment the customers (core) and prepare every page's summaries, off the GUI thread."""
+    from core.segmentation import segment_customers  # noqa: PLC0415
+
+    progress = ensure(progress)
+    segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85))
+    views = None
+    try:
+        from core.view_summaries import build_views  # noqa: PLC0415
+    except ImportError:
+        build_views = None
+    if build_views is not None:
+        views = build_views(segmentation, transactions)
+    progress(1.0, "Groups ready")
+    return Computed(segmentation=segmentation, views=views)

@@ -1,0 +1,158 @@
+"""One worker pattern for long work: a task runner per owner, throttled progress, cooperative cancel.
+
+Modelled on Orange's ``widgets/utils/concurrent.py``. An owner (a page, the session) keeps a
+:class:`TaskRunner`; ``start(fn, *args)`` cancels the task already running and runs
+``fn(*args, progress=callback)`` on the runner's own single worker thread. ``callback`` is a plain
+core progress callable: it forwards throttled progress to the GUI thread through a queued signal
+and raises :class:`core.errors.Cancelled` once cancel was requested. Results arrive on the GUI
+thread in ``on_done(result)`` or ``on_error(exception)``; a cancelled task delivers nothing, so
+the previous results stay on screen.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from core.errors import Cancelled
+
+#: Minimum seconds between two progress signals sent to the GUI thread.
+PROGRESS_INTERVAL = 0.05
+
+
+class TaskState:
+    """What a running task shares with the GUI: a cancel flag and a progress callback."""
+
+    def __init__(self, task_id: int, emit: Callable[[int, float, str], None]) -> None:
+        self.task_id = task_id
+        self._emit = emit
+        self._cancel = threading.Event()
+        self._last_sent = 0.0
+
+    def request_cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def callback(self, fraction: float, message: str = "") -> None:
+        """The core progress callback: raise Cancelled when asked to stop, else report (throttled)."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        now = time.monotonic()
+        if now - self._last_sent >= PROGRESS_INTERVAL or fraction >= 1.0:
+            self._last_sent = now
+            self._emit(self.task_id, float(fraction), str(message))
+
+
+class _Relay(QObject):
+    """Carries messages from the worker thread to the GUI thread (queued connections)."""
+
+    progress = Signal(int, float, str)
+    finished = Signal(int, object, object)  # task id, result, exception
+
+
+class TaskRunner(QObject):
+    """Runs one task at a time off the GUI thread; a new start cancels the running one."""
+
+    started = Signal(str)  # message
+    progress_changed = Signal(float, str)
+    busy_changed = Signal(bool)
+    cancelled = Signal()
+
+    def __init__(self, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-worker")
+        self._relay = _Relay()
+        self._relay.progress.connect(self._on_progress, Qt.QueuedConnection)
+        self._relay.finished.connect(self._on_finished, Qt.QueuedConnection)
+        self._next_id = 0
+        self._state: Optional[TaskState] = None
+        self._callbacks: dict[int, tuple] = {}
+        self._pending = 0
+
+    # ---- public API ------------------------------------------------------------------------
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Optional[Callable[[Any], None]] = None,
+        on_error: Optional[Callable[[BaseException], None]] = None,
+        message: str = "",
+    ) -> int:
+        """Cancel the running task (if any) and run ``fn(*args, progress=cb)`` in the background."""
+        self.cancel(quiet=True)
+        self._next_id += 1
+        state = TaskState(self._next_id, self._relay.progress.emit)
+        self._state = state
+        self._callbacks[state.task_id] = (on_done, on_error)
+        self._pending += 1
+        relay = self._relay
+
+        def run() -> None:
+            result, error = None, None
+            try:
+                result = fn(*args, progress=state.callback)
+                if state.cancel_requested:
+                    error = Cancelled()
+            except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+                error = exc
+            relay.finished.emit(state.task_id, result, error)
+
+        self._executor.submit(run)
+        self.started.emit(message)
+        self.busy_changed.emit(True)
+        return state.task_id
+
+    def cancel(self, quiet: bool = False) -> None:
+        """Ask the running task to stop; it ends at its next progress checkpoint."""
+        if self._state is not None:
+            self._state.request_cancel()
+            self._state = None
+            if not quiet:
+                self.busy_changed.emit(False)
+                self.cancelled.emit()
+
+    def is_busy(self) -> bool:
+        return self._state is not None
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Block until every submitted task has finished (tests and shutdown); True when idle."""
+        done = threading.Event()
+        self._executor.submit(done.set)
+        return done.wait(timeout)
+
+    def shutdown(self) -> None:
+        """Cancel and stop the worker thread (window close, test teardown)."""
+        self.cancel(quiet=True)
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    # ---- GUI-thread slots --------------------------------------------------------------------
+    @Slot(int, float, str)
+    def _on_progress(self, task_id: int, fraction: float, message: str) -> None:
+        if self._state is not None and task_id == self._state.task_id:
+            self.progress_changed.emit(fraction, message)
+
+    @Slot(int, object, object)
+    def _on_finished(self, task_id: int, result: Any, error: Any) -> None:
+        self._pending -= 1
+        on_done, on_error = self._callbacks.pop(task_id, (None, None))
+        current = self._state is not None and task_id == self._state.task_id
+        if not current:
+            return  # superseded or cancelled: leave previous results on screen
+        self._state = None
+        self.busy_changed.emit(False)
+        if isinstance(error, Cancelled):
+            self.cancelled.emit()
+        elif error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                raise error
+        elif on_done is not None:
+            on_done(result)

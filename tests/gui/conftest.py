@@ -1,0 +1,52 @@
+"""GUI fixtures: a main window with settings in tmp, runners drained at teardown, dialogs patched."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLIENTELE_SETTINGS_FILE", str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    """Record QMessageBox static calls instead of showing them; answers Discard / Ok."""
+    shown: list[tuple[str, str, str]] = []
+
+    def recorder(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", recorder("critical", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.Discard))
+    monkeypatch.setattr(QMessageBox, "about", recorder("about", None))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, message_boxes):
+    from gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.session.mark_dirty(False)
+    win.shutdown()
+
+
+#: Harmless notices of the offscreen platform plugin (no real window manager to talk to).
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/gui" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOTICES))

@@ -1,0 +1,95 @@
+"""The first window: welcome, background import with progress and cancel, report and first rows."""
+
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from core.errors import InputError
+from gui import tasks
+
+pytestmark = pytest.mark.gui
+
+
+class FakeReport:
+    def to_text(self):
+        return "Rows read: 3\nRows kept: 3"
+
+
+def fake_import(path, options=None, attributes_path=None, *, progress):
+    for i in range(40):
+        progress(i / 40, "reading")
+        time.sleep(0.01)
+    frame = pd.DataFrame({"customer_id": ["1", "2", "3"], "amount": [1.5, 2.5, 3.0]})
+    result = SimpleNamespace(transactions=frame, report=FakeReport(), source=None, mapping=None)
+    return tasks.Imported(result=result, first_rows=frame, path=str(path))
+
+
+def test_welcome_shows_open_and_sample(window):
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.open_button.isVisible()
+    assert window.welcome.sample_button.isVisible()
+
+
+def test_import_runs_in_background_and_shows_report(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(tasks, "import_file", fake_import)
+    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    path = tmp_path / "shop.csv"
+    path.write_text("x")
+    window.open_file(str(path))
+    assert window.progress.isVisible() or window.import_flow.runner.is_busy()
+    with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
+        pass
+    assert window.stack.currentWidget() is window.workspace
+    assert "Rows kept: 3" in window.import_page.report.toPlainText()
+    assert window.import_page.table.model().rowCount() == 3
+    assert str(path.resolve()) in window.app_settings.recent()
+
+
+def test_cancel_import_keeps_welcome(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(tasks, "import_file", fake_import)
+    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    imported = []
+    window.import_flow.imported.connect(imported.append)
+    window.open_file(str(tmp_path / "shop.csv"))
+    qtbot.waitUntil(window.progress.isVisible, timeout=2000)
+    window.progress.cancel_button.click()
+    window.import_flow.runner.wait(5)
+    qtbot.wait(100)
+    assert imported == []
+    assert not window.progress.isVisible()
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_error_dialog_for_bad_file(window, qtbot, monkeypatch, message_boxes, tmp_path):
+    def failing_import(path, options=None, attributes_path=None, *, progress):
+        raise InputError("This file is empty.", "Export the purchases again.", file=str(path))
+
+    monkeypatch.setattr(tasks, "import_file", failing_import)
+    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    with qtbot.waitSignal(window.import_flow.failed, timeout=5000):
+        window.open_file(str(tmp_path / "empty.csv"))
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning"
+    assert "This file is empty." in text and "Export the purchases again." in text
+
+
+def test_about_names_the_data_attribution(window, message_boxes):
+    window.show_about()
+    assert "UCI Online Retail, Chen, Sain &amp; Guo 2012, CC BY 4.0" in message_boxes[-1][2]
+
+
+def test_excepthook_logs_and_shows_dialog(window, message_boxes, _isolated_user_folders):
+    from gui.error_dialogs import excepthook
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        excepthook(type(exc), exc, exc.__traceback__)
+    kind, title, text = message_boxes[-1]
+    assert kind == "critical" and "boom" in text
+    logs = list(_isolated_user_folders.rglob("*.log"))
+    assert logs and "RuntimeError: boom" in logs[0].read_text()

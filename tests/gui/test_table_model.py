@@ -1,0 +1,113 @@
+"""DataFrameModel: locale text, numpy sorting, mask filtering, TSV copy, 1,000,000 rows."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from gui.table_model import DataFrameModel
+from gui.table_view import DataTableView
+
+pytestmark = pytest.mark.gui
+
+
+def small_frame():
+    return pd.DataFrame({
+        "customer_id": ["b", "a", "c", None],
+        "revenue": [10.5, 2000.0, np.nan, 3.25],
+        "orders": pd.array([2, 1, None, 5], dtype="Int64"),
+        "last_purchase": pd.to_datetime(["2024-03-01", "2023-01-02", None, "2024-12-31"]),
+        "declining": [True, False, True, False],
+    })
+
+
+def test_display_text_in_locale():
+    model = DataFrameModel(locale=QLocale(QLocale.German, QLocale.Germany))
+    model.set_frame(small_frame())
+    assert model.text(1, 1) == "2.000,00"
+    assert model.text(2, 1) == ""
+    assert model.text(2, 2) == ""
+    assert model.text(3, 2) == "5"
+    assert model.text(0, 3) == "01.03.2024"
+    assert model.text(3, 0) == ""
+    assert model.text(0, 4) == "Yes"
+    index = model.index(1, 1)
+    assert model.data(index, Qt.TextAlignmentRole) == int(Qt.AlignRight | Qt.AlignVCenter)
+    assert model.data(index, Qt.EditRole) is None
+
+
+def test_sort_is_stable_with_missing_last():
+    model = DataFrameModel(locale=QLocale.c())
+    frame = pd.DataFrame({"k": [2, 1, 2, 1, None], "n": [0, 1, 2, 3, 4]})
+    model.set_frame(frame)
+    model.sort(0, Qt.AscendingOrder)
+    assert [model.source_row(r) for r in range(5)] == [1, 3, 0, 2, 4]
+    model.sort(0, Qt.DescendingOrder)
+    assert [model.source_row(r) for r in range(5)][-1] == 4
+
+
+def test_filter_then_sort():
+    model = DataFrameModel(locale=QLocale.c())
+    model.set_frame(small_frame())
+    model.set_row_filter(np.array([True, True, False, True]))
+    assert model.rowCount() == 3
+    model.sort(1, Qt.DescendingOrder)
+    assert [model.text(r, 0) for r in range(3)] == ["a", "b", ""]
+
+
+def test_sort_keeps_selection(qtbot):
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.model().set_frame(small_frame())
+    view.selectRow(1)  # customer "a"
+    view.model().sort(0, Qt.AscendingOrder)
+    rows = view.selected_view_rows()
+    assert [view.model().text(r, 0) for r in rows] == ["a"]
+
+
+def test_copy_rows_as_tsv(qtbot):
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.model().set_frame(pd.DataFrame({"customer_id": ["x\ty", "z"], "orders": [1, 2]}))
+    view.selectRow(0)
+    text = view.copy_selection()
+    assert text.splitlines() == ["Customer id\tOrders", "x y\t1"]
+    from PySide6.QtGui import QGuiApplication
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_million_rows_is_fast(qtbot):
+    n = 1_000_000
+    rng = np.random.default_rng(1)
+    frame = pd.DataFrame({
+        "customer_id": pd.Series(rng.integers(0, 10**6, n)).astype(str),
+        "revenue": rng.random(n) * 1000,
+        "orders": rng.integers(1, 50, n),
+        "last_purchase": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D"),
+    })
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    model = view.model()
+    start = time.perf_counter()
+    model.set_frame(frame)
+    assert time.perf_counter() - start < 2.0
+    assert model.rowCount() == n
+    view.show()
+    start = time.perf_counter()
+    for row in range(0, n, n // 300):  # jump through the table like a scroll bar drag
+        for column in range(4):
+            model.data(model.index(row, column), Qt.DisplayRole)
+    assert time.perf_counter() - start < 1.0
+    start = time.perf_counter()
+    model.sort(1, Qt.DescendingOrder)
+    assert time.perf_counter() - start < 1.5
+    assert float(model.text(0, 1).replace(",", "")) >= float(model.text(1, 1).replace(",", ""))
+    start = time.perf_counter()
+    view.scrollToBottom()
+    qtbot.wait(10)
+    assert time.perf_counter() - start < 0.5

@@ -1,0 +1,93 @@
+"""The worker pattern: results on the GUI thread, throttled progress, cancel keeps nothing."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from core.errors import Cancelled, InputError
+from gui.worker import TaskRunner, TaskState
+
+pytestmark = pytest.mark.gui
+
+
+def slow_sum(values, *, progress):
+    total = 0
+    for i, value in enumerate(values):
+        progress(i / len(values), f"adding {i}")
+        time.sleep(0.002)
+        total += value
+    return total
+
+
+def test_task_state_raises_cancelled_after_request():
+    sent = []
+    state = TaskState(1, lambda *a: sent.append(a))
+    state.callback(0.1, "x")
+    state.request_cancel()
+    with pytest.raises(Cancelled):
+        state.callback(0.2, "y")
+    assert sent == [(1, 0.1, "x")]
+
+
+def test_result_arrives_on_gui_thread(qtbot):
+    runner = TaskRunner()
+    results, threads = [], []
+
+    def done(value):
+        results.append(value)
+        threads.append(threading.current_thread())
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        runner.start(slow_sum, list(range(50)), on_done=done)
+    assert results == [sum(range(50))]
+    assert threads == [threading.main_thread()]
+    runner.shutdown()
+
+
+def test_progress_is_throttled(qtbot):
+    runner = TaskRunner()
+    seen = []
+    runner.progress_changed.connect(lambda f, m: seen.append(f))
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        runner.start(slow_sum, list(range(200)), on_done=lambda v: None)
+    assert 1 <= len(seen) < 100
+    runner.shutdown()
+
+
+def test_cancel_delivers_nothing(qtbot):
+    runner = TaskRunner()
+    results = []
+    runner.start(slow_sum, list(range(2000)), on_done=results.append)
+    with qtbot.waitSignal(runner.cancelled, timeout=2000):
+        runner.cancel()
+    assert runner.wait(5)
+    qtbot.wait(50)
+    assert results == []
+    assert not runner.is_busy()
+    runner.shutdown()
+
+
+def test_new_start_supersedes_previous(qtbot):
+    runner = TaskRunner()
+    results = []
+    runner.start(slow_sum, list(range(2000)), on_done=results.append)
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        runner.start(slow_sum, [1, 2, 3], on_done=results.append)
+    assert results == [6]
+    runner.shutdown()
+
+
+def test_error_goes_to_on_error(qtbot):
+    runner = TaskRunner()
+    errors = []
+
+    def boom(*, progress):
+        raise InputError("bad file", "pick another")
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        runner.start(boom, on_error=errors.append)
+    assert isinstance(errors[0], InputError)
+    runner.shutdown()
