@@ -1,0 +1,334 @@
+"""SPEC §2 customer facts (dates, orders, revenue, gaps, favourites, attributes), vectorised with numpy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+import pandas as pd
+
+from core import schema
+from core.errors import InputError
+
+#: Columns this module fills (SPEC §2 up to the favourites; scores, statuses and tiers come later).
+FACT_COLUMNS = schema.CUSTOMER_COLUMNS[: schema.CUSTOMER_COLUMNS.index("favourite_product") + 1]
+#: Transaction columns that are never carried to the customer table as attributes.
+NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+_DATE_COLUMNS = ("first_purchase", "last_purchase")
+_INT_COLUMNS = ("days_since_last", "tenure_days", "orders", "purchase_days")
+
+
+@dataclass
+class CustomerFacts:
+    """The customer table before scoring, and what was left out.
+
+    ``table``: one row per customer (buyers sorted by customer_id, then prospects sorted),
+    FACT_COLUMNS then attribute columns. ``is_prospect`` and ``calendar_year_revenue``
+    (net revenue from 1 January of the reference year to the reference date; 0 for prospects)
+    are aligned with it.
+    """
+
+    table: pd.DataFrame
+    reference_date: Optional[pd.Timestamp]
+    is_prospect: np.ndarray
+    calendar_year_revenue: np.ndarray
+    excluded_after_reference: int = 0
+    excluded_no_date: int = 0
+    excluded_no_customer: int = 0
+    all_returns_customers: list[str] = field(default_factory=list)
+    has_order_ids: bool = False
+    attribute_columns: list[str] = field(default_factory=list)
+
+
+def _codes(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Factorize to codes whose order is the sorted order of the values; blanks and NA → -1."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    values = np.asarray(uniques.astype(str) if len(uniques) else [], dtype=object)
+    blank = np.array([not v.strip() for v in values], dtype=bool) if len(values) else np.zeros(0, bool)
+    order = np.argsort(values, kind="stable")
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[order] = np.arange(len(values))
+    rank[blank] = -1
+    lookup = np.append(rank, -1)  # code -1 (NA) maps to the last entry
+    return lookup[codes], values[order]
+
+
+def _day_numbers(dates: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Whole days since 1970 per row, and a mask of rows without a readable date."""
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        dates = pd.to_datetime(dates, errors="coerce")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_localize(None)
+    raw = dates.to_numpy(dtype="datetime64[ns]")
+    nat = np.isnat(raw)
+    days = raw.astype("datetime64[D]").astype(np.int64)
+    days[nat] = 0
+    return days, nat
+
+
+def _as_dates(days: np.ndarray, missing: np.ndarray) -> pd.Series:
+    out = days.astype("datetime64[D]").astype("datetime64[ns]")
+    out[missing] = np.datetime64("NaT")
+    return pd.Series(out, dtype="datetime64[ns]")
+
+
+def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArray:
+    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing.copy())
+
+
+def _str_column(values: np.ndarray) -> pd.Series:
+    return pd.Series(values, dtype="str")
+
+
+def _latest_values(codes, position_key, col_codes_all, keep, col_values, n):
+    """Per customer, the value of the row with the largest (day, file position) where col is non-empty.
+
+    ``position_key`` = day offset × number of rows + row position in the whole frame.
+    """
+    valid = col_codes_all[keep] >= 0
+    best = np.full(n, -1, dtype=np.int64)
+    np.maximum.at(best, codes[valid], position_key[valid])
+    out = np.full(n, None, dtype=object)
+    has = best >= 0
+    rows = best[has] % len(col_codes_all)
+    out[has] = col_values[col_codes_all[rows]]
+    return out
+
+
+def _favourite(codes, amount, col_codes, col_values, n):
+    """Per customer, the value with the most net revenue (ties: alphabetical); None without any."""
+    valid = col_codes >= 0
+    nv = max(len(col_values), 1)
+    key = codes[valid] * nv + col_codes[valid]
+    inv, uniq = pd.factorize(key)
+    sums = np.round(np.bincount(inv, weights=amount[valid], minlength=len(uniq)), 6)
+    cust, val = uniq // nv, uniq % nv
+    order = np.lexsort((val, -sums, cust))
+    cust_sorted = cust[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = cust_sorted[1:] != cust_sorted[:-1]
+    out = np.full(n, None, dtype=object)
+    out[cust_sorted[first]] = col_values[val[order][first]]
+    return out
+
+
+def _median_gaps(pair_cust, pair_day, n):
+    """Median gap between consecutive purchase days per customer; NaN with fewer than 2 gaps."""
+    same = pair_cust[1:] == pair_cust[:-1]
+    gaps = np.diff(pair_day)[same]
+    gcust = pair_cust[1:][same]
+    order = np.lexsort((gaps, gcust))
+    gaps = gaps[order].astype(np.float64)
+    counts = np.bincount(gcust, minlength=n)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    out = np.full(n, np.nan)
+    ok = counts >= 2
+    s, c = starts[ok], counts[ok]
+    out[ok] = (gaps[s + (c - 1) // 2] + gaps[s + c // 2]) / 2.0
+    return out
+
+
+def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
+                         attributes: Optional[pd.DataFrame] = None) -> CustomerFacts:
+    """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
+    tx = transactions
+    missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
+    if missing:
+        raise InputError(f"The transactions have no {', '.join(missing)} column.",
+                         "Map those columns when importing the file.")
+    nrows = len(tx)
+    day_all, nat = _day_numbers(tx[schema.TX_DATE])
+    if reference_date is not None:
+        ref_ts = pd.Timestamp(reference_date).normalize()
+    elif (~nat).any():
+        ref_ts = pd.Timestamp(day_all[~nat].max(), unit="D")
+    else:
+        ref_ts = None
+    ref_day = int((ref_ts - pd.Timestamp(0)).days) if ref_ts is not None else 0
+    cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
+    after = ~nat & (day_all > ref_day)
+    keep = ~nat & ~after & (cust_all >= 0)
+    excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
+
+    codes_kept = cust_all[keep]
+    used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
+    remap = np.cumsum(used) - 1
+    codes = remap[codes_kept]
+    ids = cust_values[used]
+    n = len(ids)
+    day = day_all[keep]
+    amount = np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan))[keep]
+    if schema.TX_RETURN in tx.columns:
+        is_ret = tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool)[keep]
+    else:
+        is_ret = amount < 0
+    buy = ~is_ret
+
+    revenue = np.bincount(codes, weights=amount, minlength=n)
+    delta = ref_day - day
+    last12 = np.bincount(codes, weights=np.where(delta <= 364, amount, 0.0), minlength=n)
+    prev12 = np.bincount(codes, weights=np.where((delta >= 365) & (delta <= 729), amount, 0.0), minlength=n)
+    year_start = int((pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days) if ref_ts is not None else 0
+    cal_year = np.bincount(codes, weights=np.where(day >= year_start, amount, 0.0), minlength=n)
+
+    # unique (customer, purchase day) pairs, sorted by customer then day
+    bcodes, bday = codes[buy], day[buy]
+    dmin = int(bday.min()) if len(bday) else 0
+    span = int(bday.max()) - dmin + 1 if len(bday) else 1
+    pairs = np.sort(pd.unique(bcodes * span + (bday - dmin)))
+    pair_cust, pair_day = pairs // span, pairs % span + dmin
+    purchase_days = np.bincount(pair_cust, minlength=n)
+    has_buy = purchase_days > 0
+    idx = np.arange(n)
+    first_i = np.searchsorted(pair_cust, idx, side="left")
+    last_i = np.searchsorted(pair_cust, idx, side="right") - 1
+    first_day = np.where(has_buy, pair_day[np.minimum(first_i, max(len(pairs) - 1, 0))] if len(pairs) else 0, 0)
+    last_day = np.where(has_buy, pair_day[np.maximum(last_i, 0)] if len(pairs) else 0, 0)
+    gap = _median_gaps(pair_cust, pair_day, n)
+
+    has_order_ids = False
+    orders = purchase_days
+    if schema.TX_ORDER in tx.columns:
+        order_all, order_values = _codes(tx[schema.TX_ORDER])
+        if (order_all >= 0).any():
+            has_order_ids = True
+            oc = order_all[keep][buy]
+            n_o = len(order_values)
+            okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
+            okeys = pd.unique(bcodes * (n_o + span) + okey)
+            orders = np.bincount(okeys // (n_o + span), minlength=n)
+
+    position_key = None
+    favourites = {}
+    for col in ("category", "product"):
+        if col in tx.columns:
+            col_codes, col_values = _codes(tx[col])
+            favourites[col] = _favourite(codes, amount, col_codes[keep], col_values, n)
+        else:
+            favourites[col] = np.full(n, None, dtype=object)
+
+    attr_cols = [c for c in schema.ATTRIBUTE_FIELDS if c in tx.columns and c not in NOT_ATTRIBUTES]
+    attr_cols += [c for c in tx.columns if c not in NOT_ATTRIBUTES and c not in attr_cols
+                  and c not in schema.CUSTOMER_COLUMNS]
+    attr_data = {}
+    if attr_cols:
+        rows_kept = np.flatnonzero(keep)
+        position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        for col in attr_cols:
+            col_codes, col_values = _codes(tx[col])
+            attr_data[col] = _latest_values(codes, position_key, col_codes, keep, col_values, n)
+
+    sel = has_buy
+    all_returns = [str(x) for x in ids[~has_buy]]
+    m = int(sel.sum())
+    nobuy = np.zeros(m, dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        aov = revenue[sel] / orders[sel]
+    data = {
+        "customer_id": _str_column(ids[sel]),
+        "first_purchase": _as_dates(first_day[sel], nobuy),
+        "last_purchase": _as_dates(last_day[sel], nobuy),
+        "days_since_last": _int_column(ref_day - last_day[sel], nobuy),
+        "tenure_days": _int_column(ref_day - first_day[sel], nobuy),
+        "orders": _int_column(orders[sel], nobuy),
+        "purchase_days": _int_column(purchase_days[sel], nobuy),
+        "revenue": revenue[sel],
+        "avg_order_value": aov,
+        "typical_gap_days": gap[sel],
+        "overdue_ratio": (ref_day - last_day[sel]) / gap[sel],
+        "revenue_last_12m": last12[sel],
+        "revenue_prev_12m": prev12[sel],
+        "favourite_category": _str_column(favourites["category"][sel]),
+        "favourite_product": _str_column(favourites["product"][sel]),
+    }
+    table = pd.DataFrame(data)
+    for col in attr_cols:
+        table[col] = _plain_column(attr_data[col][sel], tx[col])
+    is_prospect = np.zeros(m, dtype=bool)
+    cal = cal_year[sel]
+    if attributes is not None:
+        table, added = _merge_attributes(table, attributes, set(all_returns))
+        is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
+        cal = np.concatenate([cal, np.zeros(added)])
+        attr_cols = [c for c in table.columns if c not in FACT_COLUMNS]
+    return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
+                         int(after.sum()), int(nat.sum()), excluded_no_customer, all_returns,
+                         has_order_ids, attr_cols)
+
+
+def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
+    if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object:
+        return pd.Series(values, dtype="str")
+    return pd.Series(pd.array(list(values)) if len(values) else pd.array([], dtype=original.dtype))
+
+
+def _clean_attributes(attributes: pd.DataFrame) -> pd.DataFrame:
+    """customer_id as trimmed text ("12346.0" → "12346"), blanks as NA, one row per customer."""
+    if schema.TX_CUSTOMER not in attributes.columns:
+        raise InputError("The customers file has no customer_id column.",
+                         "Map the column that holds the customer id.")
+    frame = attributes.copy()
+    ids = frame[schema.TX_CUSTOMER].astype("str").str.strip()
+    ids = ids.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+    frame[schema.TX_CUSTOMER] = ids.where(ids.notna() & (ids != ""))
+    frame = frame[frame[schema.TX_CUSTOMER].notna()]
+    for col in frame.columns:
+        if col != schema.TX_CUSTOMER and (frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col])):
+            text = frame[col].astype("str").str.strip()
+            frame[col] = text.where(text.notna() & (text != ""))
+    return frame.groupby(schema.TX_CUSTOMER, sort=True).last()  # last non-empty value per column
+
+
+def _merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns: set[str]):
+    """Attributes file wins where it has a value; its customers without purchases become prospects.
+
+    Columns named like SPEC §2 columns are ignored. Customers whose rows are all returns stay out.
+    Returns (table, number of prospect rows appended).
+    """
+    attrs = _clean_attributes(attributes)
+    attrs = attrs[[c for c in attrs.columns if c not in schema.CUSTOMER_COLUMNS]]
+    ids = table["customer_id"]
+    known = pd.Index(ids)
+    pos = attrs.index.get_indexer(known)
+    found = pos >= 0
+    for col in attrs.columns:
+        from_file = pd.Series(attrs[col].to_numpy()[np.maximum(pos, 0)], index=table.index)
+        from_file = from_file.where(found)
+        if col in table.columns:
+            table[col] = from_file.where(from_file.notna(), table[col]).astype(table[col].dtype, errors="ignore")
+        else:
+            table[col] = from_file.astype(attrs[col].dtype, errors="ignore") if len(from_file) else from_file
+    new_ids = [i for i in attrs.index if i not in set(ids) and i not in all_returns]
+    if not new_ids:
+        return table, 0
+    prospects = attrs.loc[new_ids].reset_index()
+    empty = _empty_facts(len(prospects))
+    prospects = pd.concat([empty, prospects.drop(columns=[schema.TX_CUSTOMER])], axis=1)
+    prospects["customer_id"] = pd.Series(new_ids, dtype="str")
+    prospects = prospects.reindex(columns=table.columns)
+    out = pd.concat([table, prospects], ignore_index=True)
+    for col in FACT_COLUMNS:
+        out[col] = out[col].astype(table[col].dtype)
+    return out, len(new_ids)
+
+
+def _empty_facts(k: int) -> pd.DataFrame:
+    """Fact columns of customers with no purchase: zero counts and money, everything else empty."""
+    none = np.ones(k, dtype=bool)
+    zeros = np.zeros(k, dtype=np.int64)
+    data: dict[str, Any] = {}
+    for col in FACT_COLUMNS:
+        if col in _DATE_COLUMNS:
+            data[col] = _as_dates(zeros, none)
+        elif col in ("orders", "purchase_days"):
+            data[col] = _int_column(zeros, ~none)
+        elif col in _INT_COLUMNS:
+            data[col] = _int_column(zeros, none)
+        elif col in ("revenue", "revenue_last_12m", "revenue_prev_12m"):
+            data[col] = np.zeros(k)
+        elif col in ("avg_order_value", "typical_gap_days", "overdue_ratio"):
+            data[col] = np.full(k, np.nan)
+        else:
+            data[col] = pd.Series([None] * k, dtype="str")
+    return pd.DataFrame(data)
