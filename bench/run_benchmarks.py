@@ -1,0 +1,574 @@
+"""Clientele's benchmark: how long the big-file work takes, against the targets of issue 6.
+
+Run by hand (not in CI), from the repository root:
+
+    python bench/run_benchmarks.py                      # 1,000,000 rows, median of 3 runs
+    python bench/run_benchmarks.py --skip-openpyxl      # leave out the minutes-long baseline
+    python bench/run_benchmarks.py --rows 5000 --repeat 1 --skip-openpyxl --skip-gui   # smoke
+
+The data comes from bench/generate_data.py (written once into bench/cache/, reused afterwards).
+Every figure is the median of ``--repeat`` runs, except the openpyxl baseline (run once).
+Programs are timed as separate processes started from scratch, the way a user starts them;
+their peak memory is the child's maximum resident set size (``wait4`` rusage, the figure
+``/usr/bin/time -v`` prints as "Maximum resident set size"). A part of the app that is not
+written yet shows "not available yet" in its row instead of stopping the benchmark.
+
+The table is printed in Markdown, so it can be pasted into docs/performance.md as is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import generate_data  # noqa: E402
+
+NOT_YET = "not available yet"
+FULL_ROWS = 1_000_000
+
+# the rows of the table, in order (the smoke test checks these names)
+ROW_NAMES = {
+    "raw_read": "raw read, fastexcel → pandas (in-process)",
+    "raw_read_proc": "raw read, fastexcel → pandas (own process)",
+    "cli": "CLI `main.py segment FILE --customers-out` (xlsx)",
+    "cli_ratio": "CLI ÷ raw read (own process)",
+    "cli_memory": "CLI peak memory (max RSS)",
+    "openpyxl": "pandas read_excel default (openpyxl), once",
+    "csv_raw": "raw read of the CSV, pandas read_csv(engine=pyarrow) (own process)",
+    "cli_csv": "CLI `main.py segment FILE.csv --customers-out`",
+    "importer": "core importer alone, import_purchases (in-process)",
+    "segmentation": "core segmentation alone, segment_customers on in-memory rows",
+    "mailing": "mailing-list export, export_mailing (all customers)",
+    "gui_start": "app start to a usable window",
+    "gui_stall": "longest GUI event-loop stall, import + segment in the window",
+}
+
+
+@dataclass
+class Row:
+    key: str
+    value: str = ""
+    target: str = ""
+    result: str = ""          # PASS / FAIL / "" (no target or not measured)
+    notes: str = ""
+    seconds: Optional[float] = None
+    runs: list = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return ROW_NAMES[self.key]
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds < 100 else f"{seconds:.0f} s ({seconds / 60:.1f} min)"
+
+
+def fmt_runs(values: list[float]) -> str:
+    return "runs " + ", ".join(f"{v:.2f}" for v in values) if len(values) > 1 else ""
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def child_env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("MPLBACKEND", "Agg")
+    env["CLIENTELE_DATA_DIR"] = str(tmp / "userdata")     # never the real user folders
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+@dataclass
+class ProcResult:
+    returncode: int
+    seconds: float
+    max_rss_mb: float
+    stdout: str
+    stderr: str
+
+
+def run_process(cmd: list[str], tmp: Path, timeout: Optional[float] = None) -> ProcResult:
+    """Run ``cmd`` from the repository root; wall time and the child's peak RSS (wait4)."""
+    (tmp / "userdata").mkdir(parents=True, exist_ok=True)
+    out_path, err_path = tmp / "stdout.txt", tmp / "stderr.txt"
+    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=child_env(tmp), stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL)
+        deadline = None if timeout is None else t0 + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if deadline else 0)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.01)
+        seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = err_path.read_text("utf-8", "replace")
+    crash_log = tmp / "userdata" / "clientele.log"          # the CLI logs tracebacks there
+    if proc.returncode != 0 and crash_log.exists():
+        stderr += "\n" + crash_log.read_text("utf-8", "replace")
+        crash_log.unlink()
+    return ProcResult(proc.returncode, seconds, usage.ru_maxrss / 1024,
+                      out_path.read_text("utf-8", "replace"), stderr)
+
+
+def missing_module(text: str) -> Optional[str]:
+    """The module named in a ModuleNotFoundError / ImportError traceback, if any."""
+    for line in reversed(text.strip().splitlines()):
+        if "ModuleNotFoundError" in line or "ImportError" in line:
+            return line.split(":", 1)[-1].strip()
+    return None
+
+
+def short_error(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return (lines[-1] if lines else "no message")[:160]
+
+
+def median_of(fn: Callable[[], float], repeat: int) -> tuple[float, list[float]]:
+    runs = [fn() for _ in range(repeat)]
+    return statistics.median(runs), runs
+
+
+# ---- the measurements ----------------------------------------------------------------------------
+
+RAW_READ_SNIPPET = """
+import sys, time
+t0 = time.perf_counter()
+import fastexcel
+reader = fastexcel.read_excel(sys.argv[1])
+frame = reader.load_sheet(0).to_pandas()
+print(len(frame), time.perf_counter() - t0)
+"""
+
+CSV_READ_SNIPPET = """
+import sys
+import pandas as pd
+frame = pd.read_csv(sys.argv[1], engine="pyarrow")
+print(len(frame))
+"""
+
+OPENPYXL_SNIPPET = """
+import sys
+import pandas as pd
+frame = pd.read_excel(sys.argv[1])
+print(len(frame))
+"""
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace, dataset: generate_data.Dataset, tmp: Path):
+        self.a = args
+        self.ds = dataset
+        self.tmp = tmp
+        self.rows: dict[str, Row] = {}
+        self.full = dataset.rows >= FULL_ROWS
+        self._transactions = None
+        self._transactions_source = ""
+        self._segmentation = None
+
+    def log(self, message: str) -> None:
+        if not self.a.quiet:
+            print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    def add(self, row: Row) -> Row:
+        self.rows[row.key] = row
+        self.log(f"{row.name}: {row.value} {row.result} {row.notes}".rstrip())
+        return row
+
+    def sub(self, name: str) -> Path:
+        d = self.tmp / name
+        d.mkdir(parents=True, exist_ok=True)
+        return d
+
+    def guarded(self, key: str, fn: Callable[[], None]) -> None:
+        """Run one measurement; ImportError → "not available yet", other errors → the message."""
+        try:
+            fn()
+        except ImportError as exc:
+            self.add(Row(key, NOT_YET, notes=str(exc)[:160]))
+        except Exception as exc:  # noqa: BLE001 - one broken part must not stop the benchmark
+            if self.a.verbose:
+                traceback.print_exc()
+            self.add(Row(key, "error", notes=f"{type(exc).__name__}: {str(exc)[:160]}"))
+
+    # -- raw read (the floor) --
+    def raw_read(self) -> None:
+        import fastexcel  # noqa: F401 - ImportError → not available
+
+        def once() -> float:
+            import fastexcel
+
+            t0 = time.perf_counter()
+            frame = fastexcel.read_excel(str(self.ds.xlsx)).load_sheet(0).to_pandas()
+            seconds = time.perf_counter() - t0
+            assert len(frame) == self.ds.rows, (len(frame), self.ds.rows)
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        self.add(Row("raw_read", fmt_s(med), notes=fmt_runs(runs), seconds=med, runs=runs))
+
+    def raw_read_proc(self) -> None:
+        runs, rss = [], []
+        for _ in range(self.a.repeat):
+            r = run_process([sys.executable, "-c", RAW_READ_SNIPPET, str(self.ds.xlsx)],
+                            self.sub("raw"))
+            if r.returncode != 0:
+                raise RuntimeError(short_error(r.stderr))
+            runs.append(r.seconds)
+            rss.append(r.max_rss_mb)
+        med = statistics.median(runs)
+        self.add(Row("raw_read_proc", fmt_s(med), seconds=med, runs=runs,
+                     notes=f"Python start + imports included; max RSS {max(rss):.0f} MB; "
+                           + fmt_runs(runs)))
+
+    # -- the command line --
+    def _cli_runs(self, path: Path, out_name: str) -> tuple[list[float], list[float], ProcResult]:
+        runs, rss, last = [], [], None
+        main_py = ROOT / "main.py"
+        if not main_py.exists():
+            raise ImportError("main.py")
+        for i in range(self.a.repeat):
+            d = self.sub(f"cli_{out_name}_{i}")
+            out = d / f"{out_name}.csv"
+            r = run_process([sys.executable, str(main_py), "segment", str(path),
+                             "--customers-out", str(out)], d, timeout=self.a.timeout)
+            last = r
+            if r.returncode != 0:
+                mod = missing_module(r.stderr)
+                if mod:
+                    raise ImportError(mod)
+                raise RuntimeError(f"exit {r.returncode}: {short_error(r.stderr)}")
+            if not out.exists():
+                raise RuntimeError("exit 0 but no customer table written")
+            runs.append(r.seconds)
+            rss.append(r.max_rss_mb)
+        return runs, rss, last
+
+    def cli(self) -> None:
+        runs, rss, _ = self._cli_runs(self.ds.xlsx, "customers")
+        med = statistics.median(runs)
+        self.add(Row("cli", fmt_s(med), seconds=med, runs=runs, notes=fmt_runs(runs)))
+        floor = self.rows.get("raw_read_proc")
+        if floor and floor.seconds:
+            ratio = med / floor.seconds
+            inproc = self.rows.get("raw_read")
+            extra = f"; ÷ in-process read {med / inproc.seconds:.2f}×" if inproc and inproc.seconds else ""
+            self.add(Row("cli_ratio", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio <= 1.3),
+                         notes=f"{med:.2f} s ÷ {floor.seconds:.2f} s{extra}", seconds=ratio))
+        else:
+            self.add(Row("cli_ratio", "—", "≤ 1.3×", notes="raw read not measured"))
+        peak = statistics.median(rss)
+        self.add(Row("cli_memory", f"{peak:.0f} MB", "≤ 1.2 GB (1229 MB)", verdict(peak <= 1228.8),
+                     notes=f"median of {len(rss)}; runs " + ", ".join(f"{v:.0f}" for v in rss),
+                     seconds=peak))
+
+    def csv_rows(self) -> None:
+        runs = []
+        for _ in range(self.a.repeat):
+            r = run_process([sys.executable, "-c", CSV_READ_SNIPPET, str(self.ds.csv)], self.sub("csv"))
+            if r.returncode != 0:
+                raise RuntimeError(short_error(r.stderr))
+            runs.append(r.seconds)
+        floor = statistics.median(runs)
+        self.add(Row("csv_raw", fmt_s(floor), seconds=floor, runs=runs, notes=fmt_runs(runs)))
+
+        def cli_csv() -> None:
+            cruns, rss, _ = self._cli_runs(self.ds.csv, "customers_csv")
+            med = statistics.median(cruns)
+            self.add(Row("cli_csv", fmt_s(med), seconds=med, runs=cruns,
+                         notes=f"{med / floor:.2f}× the CSV read; max RSS {max(rss):.0f} MB; "
+                               + fmt_runs(cruns)))
+
+        self.guarded("cli_csv", cli_csv)
+
+    # -- the baseline users would otherwise wait for --
+    def openpyxl(self) -> None:
+        r = run_process([sys.executable, "-c", OPENPYXL_SNIPPET, str(self.ds.xlsx)], self.sub("openpyxl"),
+                        timeout=self.a.openpyxl_timeout)
+        if r.returncode != 0:
+            raise RuntimeError(f"exit {r.returncode}: {short_error(r.stderr)}")
+        floor = self.rows.get("raw_read_proc")
+        cli = self.rows.get("cli")
+        notes = [f"max RSS {r.max_rss_mb:.0f} MB"]
+        if floor and floor.seconds:
+            notes.append(f"{r.seconds / floor.seconds:.0f}× the fastexcel read")
+        if cli and cli.seconds:
+            notes.append(f"{r.seconds / cli.seconds:.0f}× the whole CLI run")
+        self.add(Row("openpyxl", fmt_s(r.seconds), seconds=r.seconds, runs=[r.seconds],
+                     notes="; ".join(notes)))
+
+    # -- core, in-process --
+    def transactions(self):
+        """The canonical transactions of the workbook: the importer's output (imported once)."""
+        if self._transactions is None:
+            from core.importer import ImportOptions, import_purchases
+
+            t0 = time.perf_counter()
+            result = import_purchases(str(self.ds.xlsx), ImportOptions())
+            self._transactions = result.transactions
+            self._import_seconds = time.perf_counter() - t0
+        return self._transactions
+
+    def importer(self) -> None:
+        from core.importer import ImportOptions, import_purchases
+
+        def once() -> float:
+            t0 = time.perf_counter()
+            result = import_purchases(str(self.ds.xlsx), ImportOptions())
+            seconds = time.perf_counter() - t0
+            self._transactions = result.transactions
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        tx = self._transactions
+        mem = tx.memory_usage(deep=True).sum() / 2**20
+        floor = self.rows.get("raw_read")
+        ratio = f"{med / floor.seconds:.2f}× the in-process read; " if floor and floor.seconds else ""
+        self.add(Row("importer", fmt_s(med), seconds=med, runs=runs,
+                     notes=f"{ratio}{len(tx):,} rows kept, frame {mem:.0f} MB; " + fmt_runs(runs)))
+
+    def segmentation(self) -> None:
+        from core.segmentation import segment_customers
+        from core.settings import Settings
+
+        tx = self.transactions()
+
+        def once() -> float:
+            t0 = time.perf_counter()
+            self._segmentation = segment_customers(tx, Settings())
+            return time.perf_counter() - t0
+
+        med, runs = median_of(once, self.a.repeat)
+        n = len(self._segmentation.customers)
+        self.add(Row("segmentation", fmt_s(med), "≤ 1 s", verdict(med <= 1.0), seconds=med, runs=runs,
+                     notes=f"{len(tx):,} rows → {n:,} customers; " + fmt_runs(runs)))
+
+    def mailing(self) -> None:
+        from core.mailing_export import ShopInfo, default_lists, export_mailing
+        from core.offer_pack import default_offer_pack
+
+        if self._segmentation is None:
+            from core.segmentation import segment_customers
+            from core.settings import Settings
+
+            self._segmentation = segment_customers(self.transactions(), Settings())
+        seg = self._segmentation
+        shop = ShopInfo()
+        offers = default_offer_pack(shop)
+        lists = default_lists(seg, offers) if _accepts(default_lists, 2) else default_lists(seg)
+        summaries = []
+
+        def once() -> float:
+            d = self.sub(f"mailing_{len(summaries)}")
+            out = d / "mailing.xlsx"
+            t0 = time.perf_counter()
+            summary = export_mailing(seg, offers, lists, str(out), seed=1, shop=shop,
+                                     source_file=str(self.ds.xlsx), inputs=[str(self.ds.xlsx)])
+            seconds = time.perf_counter() - t0
+            summaries.append(summary)
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        n = len(seg.customers)
+        self.add(Row("mailing", fmt_s(med), "≤ 4 s", verdict(med <= 4.0), seconds=med, runs=runs,
+                     notes=f"{n:,} customers, {len(lists)} lists; " + fmt_runs(runs)))
+
+    # -- the window --
+    def gui_start(self) -> None:
+        runs, notes = [], ""
+        for i in range(self.a.repeat):
+            d = self.sub(f"gui_start_{i}")
+            r = run_process([sys.executable, str(BENCH / "gui_probe.py"), "start"], d,
+                            timeout=self.a.timeout)
+            info = _probe_json(r)
+            runs.append(info["ready_seconds"])
+            notes = info.get("how", "")
+        med = statistics.median(runs)
+        self.add(Row("gui_start", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
+                     notes=f"{notes}; " + fmt_runs(runs) if len(runs) > 1 else notes))
+
+    def gui_stall(self) -> None:
+        runs, infos = [], []
+        for i in range(self.a.repeat):
+            d = self.sub(f"gui_stall_{i}")
+            r = run_process([sys.executable, str(BENCH / "gui_probe.py"), "stall", str(self.ds.xlsx)],
+                            d, timeout=self.a.timeout)
+            info = _probe_json(r)
+            runs.append(info["max_stall_ms"])
+            infos.append(info)
+        med = statistics.median(runs)
+        last = infos[runs.index(max(runs))]
+        notes = (f"probe every {last['interval_ms']} ms; work took {last['work_seconds']:.1f} s; "
+                 f"stalls > 100 ms: {last['stalls_over_100ms']}; worst at {last['worst_at_s']:.1f} s "
+                 f"({last.get('worst_phase', '')}); runs " + ", ".join(f"{v:.0f}" for v in runs))
+        self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 100 ms", verdict(med <= 100), seconds=med / 1000,
+                     runs=runs, notes=notes))
+
+
+def _accepts(fn, n: int) -> bool:
+    import inspect
+
+    try:
+        params = [p for p in inspect.signature(fn).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        return len(params) >= n
+    except (TypeError, ValueError):
+        return False
+
+
+def _probe_json(r: ProcResult) -> dict:
+    """The JSON line the GUI probe prints last; ImportError when the GUI is not there yet."""
+    for line in reversed(r.stdout.strip().splitlines()):
+        if line.startswith("{"):
+            info = json.loads(line)
+            if info.get("missing"):
+                raise ImportError(info["missing"])
+            if info.get("error"):
+                raise RuntimeError(info["error"])
+            return info
+    mod = missing_module(r.stderr)
+    if mod:
+        raise ImportError(mod)
+    raise RuntimeError(f"exit {r.returncode}: {short_error(r.stderr)}")
+
+
+# ---- the table -----------------------------------------------------------------------------------
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 2**20:.1f} GiB"
+    except OSError:
+        pass
+    import importlib.metadata as md
+
+    versions = []
+    for pkg in ("pandas", "numpy", "pyarrow", "fastexcel", "openpyxl", "XlsxWriter", "PySide6-Essentials"):
+        try:
+            versions.append(f"{pkg} {md.version(pkg)}")
+        except md.PackageNotFoundError:
+            pass
+    return {"cpus": str(os.cpu_count()), "cpu": cpu, "ram": ram,
+            "python": platform.python_version(), "os": platform.platform(),
+            "packages": ", ".join(versions)}
+
+
+def render(rows: list[Row], dataset: generate_data.Dataset, repeat: int) -> str:
+    m = machine()
+    head = [
+        f"Clientele benchmark — {dataset.rows:,} rows ({dataset.xlsx.name}, "
+        f"{dataset.xlsx.stat().st_size / 2**20:.0f} MB; CSV {dataset.csv.stat().st_size / 2**20:.0f} MB), "
+        f"median of {repeat} run(s), {time.strftime('%Y-%m-%d %H:%M %Z')}",
+        f"Machine: {m['cpus']} CPUs, {m['cpu']}, {m['ram']} RAM; Python {m['python']}; {m['packages']}",
+    ]
+    if dataset.rows < FULL_ROWS:
+        head.append(f"Note: the targets are set for {FULL_ROWS:,} rows; on {dataset.rows:,} rows "
+                    "PASS/FAIL only shows the table works.")
+    table = ["| measurement | value | target | result | notes |", "|---|---|---|---|---|"]
+    for r in rows:
+        table.append(f"| {r.name} | {r.value} | {r.target} | {r.result} | {r.notes.replace('|', '/')} |")
+    return "\n".join(head) + "\n\n" + "\n".join(table) + "\n"
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    p = argparse.ArgumentParser(description="Clientele benchmark (issue 6); prints a Markdown table.")
+    p.add_argument("--rows", type=int, default=FULL_ROWS, help="data rows (default 1,000,000)")
+    p.add_argument("--repeat", type=int, default=3, help="runs per figure, median shown (default 3)")
+    p.add_argument("--skip-openpyxl", action="store_true", help="leave out the openpyxl baseline")
+    p.add_argument("--skip-gui", action="store_true", help="leave out the two window rows")
+    p.add_argument("--skip-csv", action="store_true", help="leave out the two CSV rows")
+    p.add_argument("--only", help="comma-separated row keys to run: " + ",".join(ROW_NAMES))
+    p.add_argument("--timeout", type=float, default=600, help="seconds before a child run is stopped")
+    p.add_argument("--openpyxl-timeout", type=float, default=1800)
+    p.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+    p.add_argument("--verbose", action="store_true", help="print tracebacks of failed rows")
+    a = p.parse_args(argv)
+    if a.repeat < 1:
+        p.error("--repeat must be at least 1")
+
+    dataset = generate_data.ensure_dataset(a.rows, verbose=not a.quiet)
+    only = set(a.only.split(",")) if a.only else None
+    unknown = (only or set()) - set(ROW_NAMES)
+    if unknown:
+        p.error(f"unknown row key(s): {', '.join(sorted(unknown))}")
+
+    def wanted(*keys: str) -> bool:
+        return only is None or any(k in only for k in keys)
+
+    with tempfile.TemporaryDirectory(prefix="clientele-bench-") as tmp:
+        b = Bench(a, dataset, Path(tmp))
+        steps: list[tuple[tuple[str, ...], Callable[[], None], bool]] = [
+            (("raw_read",), b.raw_read, False),
+            (("raw_read_proc",), b.raw_read_proc, False),
+            (("cli", "cli_ratio", "cli_memory"), b.cli, False),
+            (("openpyxl",), b.openpyxl, a.skip_openpyxl),
+            (("csv_raw", "cli_csv"), b.csv_rows, a.skip_csv),
+            (("importer",), b.importer, False),
+            (("segmentation",), b.segmentation, False),
+            (("mailing",), b.mailing, False),
+            (("gui_start",), b.gui_start, a.skip_gui),
+            (("gui_stall",), b.gui_stall, a.skip_gui),
+        ]
+        for keys, fn, skipped in steps:
+            if not wanted(*keys):
+                continue
+            if skipped:
+                for k in keys:
+                    b.rows[k] = Row(k, "skipped", notes="skipped by option")
+                continue
+            b.log(f"measuring {keys[0]} …")
+            b.guarded(keys[0], fn)
+            first = b.rows.get(keys[0])
+            for k in keys[1:]:
+                if k not in b.rows and first is not None:
+                    b.rows[k] = Row(k, first.value, notes="see above")
+        ordered = [b.rows[k] for k in ROW_NAMES if k in b.rows]
+        print(render(ordered, dataset, a.repeat))
+        if a.json:
+            a.json.write_text(json.dumps({"rows": dataset.rows, "repeat": a.repeat, "machine": machine(),
+                                          "table": [dict(asdict(r), name=r.name) for r in ordered]},
+                                         indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
