@@ -41,17 +41,33 @@ class CustomerFacts:
     attribute_columns: list[str] = field(default_factory=list)
 
 
-def _codes(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Factorize to codes whose order is the sorted order of the values; blanks and NA → -1."""
+def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Factorize to codes (in sorted order of the values when ``sort``); blank text and NA → -1."""
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    values = np.asarray(uniques.astype(str) if len(uniques) else [], dtype=object)
-    blank = np.array([not v.strip() for v in values], dtype=bool) if len(values) else np.zeros(0, bool)
-    order = np.argsort(values, kind="stable")
-    rank = np.empty(len(values), dtype=np.int64)
-    rank[order] = np.arange(len(values))
+    k = len(uniques)
+    if k == 0:
+        return codes.astype(np.int64), np.zeros(0, dtype=object)
+    text = pd.Series(uniques).astype("str")
+    blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
+    values = text.to_numpy(dtype=object)
+    if sort:
+        order = np.argsort(values, kind="stable")
+        rank = np.empty(k, dtype=np.int64)
+        rank[order] = np.arange(k)
+        values = values[order]
+    else:
+        rank = np.arange(k, dtype=np.int64)
     rank[blank] = -1
     lookup = np.append(rank, -1)  # code -1 (NA) maps to the last entry
-    return lookup[codes], values[order]
+    return lookup[codes], values
+
+
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
+    s = np.sort(keys)
+    if s.size == 0:
+        return s
+    return s[np.concatenate(([True], s[1:] != s[:-1]))]
 
 
 def _day_numbers(dates: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -97,19 +113,38 @@ def _latest_values(codes, position_key, col_codes_all, keep, col_values, n):
 
 
 def _favourite(codes, amount, col_codes, col_values, n):
-    """Per customer, the value with the most net revenue (ties: alphabetical); None without any."""
+    """Per customer, the value with the most net revenue (ties: alphabetical); None without any.
+
+    ``col_codes`` are alphabetical ranks (-1 = no value). Sums are rounded to 6 decimals so that
+    float noise does not break ties.
+    """
     valid = col_codes >= 0
     nv = max(len(col_values), 1)
     key = codes[valid] * nv + col_codes[valid]
-    inv, uniq = pd.factorize(key)
-    sums = np.round(np.bincount(inv, weights=amount[valid], minlength=len(uniq)), 6)
-    cust, val = uniq // nv, uniq % nv
-    order = np.lexsort((val, -sums, cust))
-    cust_sorted = cust[order]
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = cust_sorted[1:] != cust_sorted[:-1]
+    amt = amount[valid]
     out = np.full(n, None, dtype=object)
-    out[cust_sorted[first]] = col_values[val[order][first]]
+    if key.size == 0:
+        return out
+    if n * nv <= 4_000_000:  # dense: one bincount over every (customer, value) cell
+        sums = np.bincount(key, weights=amt, minlength=n * nv).reshape(n, nv)
+        seen = np.bincount(key, minlength=n * nv).reshape(n, nv) > 0
+        sums = np.where(seen, np.round(sums, 6), -np.inf)
+        has = seen.any(axis=1)
+        out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
+        return out
+    order = np.argsort(key)
+    ks = key[order]
+    starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
+    sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    uk = ks[starts]
+    cust, val = uk // nv, uk % nv
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, cust, sums)
+    cand = sums == best[cust]
+    first = np.full(n, nv, dtype=np.int64)
+    np.minimum.at(first, cust[cand], val[cand])
+    has = first < nv
+    out[has] = col_values[first[has]]
     return out
 
 
@@ -118,8 +153,8 @@ def _median_gaps(pair_cust, pair_day, n):
     same = pair_cust[1:] == pair_cust[:-1]
     gaps = np.diff(pair_day)[same]
     gcust = pair_cust[1:][same]
-    order = np.lexsort((gaps, gcust))
-    gaps = gaps[order].astype(np.float64)
+    width = int(gaps.max()) + 1 if gaps.size else 1
+    gaps = (np.sort(gcust * width + gaps) % width).astype(np.float64)  # sorted within each customer
     counts = np.bincount(gcust, minlength=n)
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     out = np.full(n, np.nan)
@@ -176,7 +211,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
-    pairs = np.sort(pd.unique(bcodes * span + (bday - dmin)))
+    pairs = _sorted_unique(bcodes * span + (bday - dmin))
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
@@ -190,13 +225,13 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     has_order_ids = False
     orders = purchase_days
     if schema.TX_ORDER in tx.columns:
-        order_all, order_values = _codes(tx[schema.TX_ORDER])
+        order_all, order_values = _codes(tx[schema.TX_ORDER], sort=False)
         if (order_all >= 0).any():
             has_order_ids = True
             oc = order_all[keep][buy]
             n_o = len(order_values)
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
-            okeys = pd.unique(bcodes * (n_o + span) + okey)
+            okeys = _sorted_unique(bcodes * (n_o + span) + okey)
             orders = np.bincount(okeys // (n_o + span), minlength=n)
 
     position_key = None
