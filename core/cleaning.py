@@ -1,0 +1,218 @@
+"""Raw table + mapping -> canonical transactions (docs/architecture.md) and the import report."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.column_mapping import ColumnMapping
+from core.errors import InputError
+from core.import_report import ImportReport, SetAside
+from core.parse_dates import parse_dates
+from core.parse_numbers import guess_currency, parse_money
+from core.progress import ProgressCallback, ensure
+from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
+
+STR = pd.StringDtype(na_value=np.nan)
+_EXAMPLES = 5
+
+
+def _take_text(codes: np.ndarray, uniques: pd.Series, index) -> pd.Series:
+    """Rebuild a text column from factorized codes and cleaned uniques (NA for code -1)."""
+    uniques = uniques.astype(STR)
+    if len(uniques) == 0:
+        return pd.Series(np.nan, index=index, dtype=STR)
+    taken = uniques.take(np.where(codes >= 0, codes, 0)).to_numpy()
+    out = pd.Series(taken, index=index, dtype=STR)
+    return out.where(codes >= 0)
+
+
+def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
+    """Trimmed text, empty -> NA; with ``ids`` Excel floats like 12346.0 become "12346"."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return values.dt.strftime("%Y-%m-%d").astype(STR)
+    if pd.api.types.is_float_dtype(values.dtype):
+        whole = values.dropna()
+        if (whole % 1 == 0).all() and (whole.abs() < 2**53).all():
+            values = values.astype("Int64")
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    u = pd.Series(uniques)
+    if u.dtype == object:
+        u = u.map(_object_text)
+    u = u.astype(STR).str.strip()
+    if ids:
+        u = u.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+    u = u.where(u != "")
+    return _take_text(codes, u, values.index)
+
+
+def _object_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, pd.Timestamp) or hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None) -> list[tuple[int, str]]:
+    idx = np.flatnonzero(mask)[:_EXAMPLES]
+    out = []
+    for i in idx:
+        value = "" if values is None else values.iloc[i]
+        out.append((int(rows[i]), "" if value is None or (isinstance(value, float) and np.isnan(value))
+                    else str(value)))
+    return out
+
+
+def _return_flags(order: pd.Series, amount: pd.Series, qty: pd.Series | None) -> tuple[np.ndarray, np.ndarray]:
+    """SPEC §1: negative amount or quantity, or a 'C' order id in an otherwise numeric column."""
+    negative = (amount < 0).to_numpy().copy()
+    if qty is not None:
+        negative |= (qty < 0).to_numpy()
+    cancelled = np.zeros(len(order), dtype=bool)
+    if order.notna().any():
+        codes, uniques = pd.factorize(order, use_na_sentinel=True)
+        u = pd.Series(uniques, dtype=STR)
+        starts_c = u.str.match(r"^[Cc]\d")
+        rest = u[~starts_c]
+        if len(rest) and rest.str.fullmatch(r"\d+").mean() >= 0.95 and starts_c.any():
+            flags = starts_c.to_numpy(dtype=bool)
+            cancelled = np.where(codes >= 0, flags[np.where(codes >= 0, codes, 0)], False)
+    return negative | cancelled, cancelled
+
+
+def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_data_row: int = 2,
+                       date_order: str | None = None, order_hint: str | None = None,
+                       file: str | None = None, decimal_hint: str | None = None,
+                       set_aside: dict[str, pd.Series] | None = None,
+                       progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport]:
+    """Build the canonical transactions frame (kept rows, file order) and the report."""
+    progress = ensure(progress)
+    report = ImportReport(file=file or "")
+    col = mapping.fields.get
+    frame = frame.reset_index(drop=True)
+    rows = first_data_row + np.arange(len(frame), dtype="int64")
+    blank = frame.isna().all(axis=1).to_numpy()
+    report.blank_rows = int(blank.sum())
+    report.rows_read = int(len(frame) - report.blank_rows)
+    progress(0.05, "Reading customers…")
+    if col("customer_id"):
+        customer = normalise_text(frame[col("customer_id")], ids=True)
+    else:
+        customer = normalise_text(frame[col("email")]).str.lower()
+    progress(0.2, "Reading dates…")
+    parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
+                         column=col("date"), file=file, order_hint=order_hint)
+    report.date_order, report.date_order_how = parsed.order, parsed.how
+    progress(0.45, "Reading amounts…")
+    qty = price = None
+    if "quantity" in mapping.fields:
+        qty, qty_bad, _ = parse_money(frame[col("quantity")], decimal_hint)
+    if "unit_price" in mapping.fields:
+        price, price_bad, _ = parse_money(frame[col("unit_price")], decimal_hint)
+    if mapping.uses_amount_column():
+        amount, amount_bad, _ = parse_money(frame[col("amount")], decimal_hint)
+        amount_source = col("amount")
+    else:
+        amount = qty * price
+        amount_bad = qty_bad | price_bad
+        amount_source = col("unit_price")
+    no_amount = amount.isna().to_numpy() | amount_bad.to_numpy()
+    progress(0.6, "Checking rows…")
+    keep = ~blank
+    for reason, mask in (set_aside or {}).items():
+        _aside(report, reason, keep & mask.to_numpy(dtype=bool), rows, None)
+        keep &= ~mask.to_numpy(dtype=bool)
+    no_id = customer.isna().to_numpy()
+    who = "customer id" if col("customer_id") else "customer e-mail"
+    _aside(report, f"no {who}", keep & no_id, rows, None)
+    keep &= ~no_id
+    bad_date = parsed.dates.isna().to_numpy()
+    _aside(report, f'date missing or unreadable (column "{col("date")}")', keep & bad_date, rows,
+           frame[col("date")])
+    if bad_date[~blank].all() and (~blank).any():
+        sample = frame[col("date")].dropna().astype(str).head(3).tolist()
+        raise InputError(
+            f'None of the dates in column "{col("date")}" could be read'
+            + (f" (for example {', '.join(repr(s) for s in sample)})." if sample else " (it is empty)."),
+            "Check that this is the date column (command line: --map date=COLUMN) and that dates "
+            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=col("date"))
+    keep &= ~bad_date
+    _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
+           frame[amount_source] if amount_source in frame else None)
+    keep &= ~no_amount
+    progress(0.75, "Building the table…")
+    order = normalise_text(frame[col("order_id")], ids=True) if col("order_id") else \
+        pd.Series(np.nan, index=frame.index, dtype=STR)
+    is_return, cancelled = _return_flags(order, amount, qty)
+    out = pd.DataFrame({
+        "customer_id": customer[keep].to_numpy(),
+        "date": parsed.dates[keep].to_numpy(dtype="datetime64[ns]"),
+        "amount": amount[keep].to_numpy(dtype="float64"),
+        "order_id": order[keep].to_numpy(),
+        "is_return": is_return[keep],
+        "source_row": rows[keep],
+    })
+    out["customer_id"] = out["customer_id"].astype(STR)
+    out["order_id"] = out["order_id"].astype(STR)
+    if qty is not None:
+        out["quantity"] = qty[keep].to_numpy(dtype="float64")
+    if price is not None:
+        out["unit_price"] = price[keep].to_numpy(dtype="float64")
+    for name in ATTRIBUTE_FIELDS:
+        source = col(name)
+        if source is None:
+            continue
+        text = normalise_text(frame[source])
+        out[name] = (text.str.lower() if name == "email" else text)[keep].to_numpy()
+        out[name] = out[name].astype(STR)
+    _summarise(report, out, cancelled[keep], frame, mapping)
+    progress(1.0, f"Kept {len(out):,} rows")
+    assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
+    return out, report
+
+
+def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values) -> None:
+    count = int(mask.sum())
+    if count:
+        report.set_aside.append(SetAside(reason, count, _examples(mask, rows, values)))
+
+
+def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping) -> None:
+    report.rows_kept = len(out)
+    returns = out["is_return"].to_numpy()
+    report.return_rows = int(returns.sum())
+    report.cancellation_rows = int(cancelled.sum())
+    report.returns_amount = float(out.loc[returns, "amount"].sum())
+    report.revenue = float(out["amount"].sum())
+    if len(out):
+        report.date_min = out["date"].min().strftime("%Y-%m-%d")
+        report.date_max = out["date"].max().strftime("%Y-%m-%d")
+    report.customers = int(out["customer_id"].nunique())
+    bought = out.loc[~returns, "customer_id"]
+    report.customers_only_returns = report.customers - int(bought.nunique())
+    if out["order_id"].notna().any():
+        report.orders = int(out.loc[~returns, "order_id"].nunique())
+    else:
+        report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
+    _currency(report, frame, mapping)
+    if report.rows_read and report.rows_kept < 0.5 * report.rows_read:
+        report.warnings.append(f"Only {report.rows_kept:,} of {report.rows_read:,} rows could be used; "
+                               "check the columns chosen and the rows set aside.")
+
+
+def _currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:
+    for column in frame.columns:
+        if str(column).strip().lower() in ("currency", "währung", "devise", "moneda", "valuta", "valuta"):
+            values = frame[column].dropna().astype(str).str.strip().str.upper()
+            if not values.empty:
+                report.currency = values.value_counts().index[0]
+                report.currency_how = f'from column "{column}"'
+                return
+    for name in ("amount", "unit_price"):
+        source = mapping.fields.get(name)
+        if source and source in frame:
+            found = guess_currency(frame[source])
+            if found:
+                report.currency, report.currency_how = found, f'from the symbols in "{source}"'
+                return

@@ -1,0 +1,172 @@
+"""Column-header synonyms per field in EN/DE/FR/ES/IT/NL (data), and the header normaliser."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Written as they appear; matching ignores case, accents, punctuation and spacing
+# ("Customer-ID", "customer_id" and "Customer ID" are the same header).
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "customer_id": (
+        "customer id", "customerid", "customer no", "customer number", "customer nr", "cust id",
+        "custid", "cust no", "client id", "client number", "account", "account id", "account number",
+        "member id", "member number", "loyalty number", "buyer id", "buyer user id", "user id",
+        "contact id", "customer code", "customer ref", "customer reference", "customer",
+        # DE
+        "kundennummer", "kunden nr", "kundennr", "kunden id", "kundenid", "kunde", "kunden nummer",
+        # FR
+        "numero client", "n client", "no client", "id client", "code client", "client",
+        # ES
+        "id cliente", "numero de cliente", "num cliente", "codigo cliente", "cliente",
+        # IT
+        "codice cliente", "id cliente", "numero cliente",
+        # NL
+        "klantnummer", "klant id", "klantnr", "klant nummer", "klant", "debiteurnummer",
+    ),
+    "email": (
+        "email", "e mail", "email address", "e mail address", "mail", "customer email",
+        "billing email", "email billing", "buyer email", "e mail adresse", "emailadresse",
+        "adresse e mail", "courriel", "correo", "correo electronico", "posta elettronica",
+        "indirizzo email", "e mailadres", "emailadres",
+    ),
+    "date": (
+        "date", "invoicedate", "invoice date", "order date", "orderdate", "sale date", "sales date",
+        "transaction date", "purchase date", "created at", "created", "date created",
+        "paid at", "date paid", "timestamp", "datetime", "day", "booking date", "receipt date",
+        "datum", "rechnungsdatum", "bestelldatum", "kaufdatum", "belegdatum", "verkaufsdatum",
+        "date de commande", "date commande", "date facture", "date de facture", "date d achat",
+        "fecha", "fecha pedido", "fecha de pedido", "fecha factura", "fecha de compra",
+        "data", "data ordine", "data fattura", "data acquisto", "data vendita",
+        "besteldatum", "factuurdatum", "orderdatum", "aankoopdatum", "verkoopdatum",
+    ),
+    "amount": (
+        "amount", "total", "line total", "order total", "total amount", "net amount", "net sales",
+        "net total", "sales", "revenue", "value", "order value", "grand total", "subtotal",
+        "sum", "turnover", "spend", "paid", "amount paid", "total paid", "price total",
+        "betrag", "gesamtbetrag", "umsatz", "summe", "gesamt", "nettobetrag", "bruttobetrag",
+        "montant", "montant total", "total ttc", "total ht", "chiffre d affaires",
+        "importe", "importe total", "total pedido", "monto",
+        "importo", "importo totale", "totale", "fatturato",
+        "bedrag", "totaal", "totaalbedrag", "omzet",
+    ),
+    "quantity": (
+        "quantity", "qty", "units", "count", "pieces", "number of items", "items", "lineitem quantity",
+        "menge", "anzahl", "stuck", "stueck", "quantite", "qte", "cantidad", "cant",
+        "quantita", "qta", "aantal", "hoeveelheid",
+    ),
+    "unit_price": (
+        "unit price", "unitprice", "price", "item price", "unit cost", "price each", "each",
+        "lineitem price", "item cost", "selling price", "sale price",
+        "preis", "einzelpreis", "stuckpreis", "stueckpreis", "prix", "prix unitaire", "pu",
+        "precio", "precio unitario", "prezzo", "prezzo unitario", "prijs", "stukprijs",
+        "eenheidsprijs",
+    ),
+    "order_id": (
+        "order id", "orderid", "order", "order no", "order number", "order nr", "invoice",
+        "invoiceno", "invoice no", "invoice number", "invoice id", "receipt", "receipt number",
+        "receipt no", "transaction id", "transaction", "ticket", "ticket number", "bill no",
+        "sales order", "order name", "name of order",
+        "bestellnummer", "bestellung", "rechnungsnummer", "rechnung", "belegnummer", "beleg",
+        "auftragsnummer", "numero de commande", "n commande", "commande", "numero facture",
+        "facture", "numero de pedido", "pedido", "numero factura", "factura", "ticket n",
+        "numero ordine", "ordine", "numero fattura", "fattura", "scontrino",
+        "bestelnummer", "ordernummer", "factuurnummer", "factuur", "bonnummer",
+    ),
+    "name": (
+        "name", "full name", "customer name", "client name", "buyer name", "billing name",
+        "contact name", "buyer", "ship name",
+        "kundenname", "vollstandiger name", "nom complet", "nom du client", "nombre completo",
+        "nombre del cliente", "nome completo", "nome cliente", "naam", "klantnaam", "volledige naam",
+    ),
+    "first_name": (
+        "first name", "firstname", "given name", "forename", "first name billing",
+        "billing first name", "vorname", "prenom", "nombre", "nome", "voornaam",
+    ),
+    "last_name": (
+        "last name", "lastname", "surname", "family name", "last name billing", "billing last name",
+        "nachname", "familienname", "nom", "nom de famille", "apellido", "apellidos", "cognome",
+        "achternaam",
+    ),
+    "phone": (
+        "phone", "telephone", "phone number", "tel", "mobile", "cell", "billing phone",
+        "phone billing", "telefon", "telefonnummer", "handy", "telephone portable", "portable",
+        "telefono", "movil", "cellulare", "telefoon", "telefoonnummer", "mobiel",
+    ),
+    "country": (
+        "country", "billing country", "ship country", "country code", "shipping country",
+        "country code billing", "land", "pays", "pais", "paese", "nazione",
+    ),
+    "city": (
+        "city", "town", "billing city", "ship city", "city billing", "stadt", "ort", "ville",
+        "ciudad", "localidad", "citta", "comune", "plaats", "stad", "woonplaats",
+    ),
+    "product": (
+        "product", "description", "item", "item name", "product name", "lineitem name", "article",
+        "artikel", "artikelname", "bezeichnung", "produkt", "produit", "article", "designation",
+        "producto", "articulo", "descripcion", "prodotto", "articolo", "descrizione",
+        "product naam", "omschrijving",
+    ),
+    "category": (
+        "category", "product category", "product type", "department", "group", "kategorie",
+        "warengruppe", "categorie", "categoria", "rubro", "reparto", "productgroep",
+    ),
+    "consent": (
+        "consent", "accepts marketing", "accepts email marketing", "marketing consent", "opt in",
+        "optin", "newsletter", "subscribed", "email consent", "marketing opt in", "gdpr consent",
+        "einwilligung", "newsletter abonniert", "consentement", "optin newsletter",
+        "consentimiento", "consenso", "toestemming", "nieuwsbrief",
+    ),
+    "birthday": (
+        "birthday", "birth date", "date of birth", "dob", "birthdate", "geburtstag", "geburtsdatum",
+        "date de naissance", "anniversaire", "fecha de nacimiento", "cumpleanos",
+        "data di nascita", "compleanno", "geboortedatum", "verjaardag",
+    ),
+    "gender": (
+        "gender", "sex", "geschlecht", "anrede", "genre", "sexe", "genero", "sexo", "genere",
+        "sesso", "geslacht",
+    ),
+    "channel": (
+        "channel", "source", "sales channel", "preferred channel", "order type", "kanal",
+        "vertriebskanal", "canal", "canale", "kanaal",
+    ),
+    "signup_date": (
+        "signup date", "sign up date", "registered", "registration date", "customer since",
+        "member since", "joined", "date joined", "anmeldedatum", "kunde seit", "registriert",
+        "date d inscription", "client depuis", "fecha de alta", "fecha de registro",
+        "data registrazione", "cliente dal", "inschrijfdatum", "klant sinds",
+    ),
+    "email_opens": ("email opens", "opens", "opened", "open count", "emails opened"),
+    "email_clicks": ("email clicks", "clicks", "clicked", "click count", "emails clicked"),
+    "support_contacts": (
+        "support contacts", "support tickets", "tickets", "contacts", "complaints", "support calls",
+    ),
+}
+
+
+def normalise_header(text) -> str:
+    """Lower case, no accents, words separated by single spaces ("Kunden-Nr." -> "kunden nr")."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
+    return text.strip()
+
+
+#: normalised header -> fields it may mean, in the order of HEADER_SYNONYMS.
+HEADER_LOOKUP: dict[str, list[str]] = {}
+for _field, _names in HEADER_SYNONYMS.items():
+    for _name in _names:
+        HEADER_LOOKUP.setdefault(normalise_header(_name), []).append(_field)
+
+
+def fields_for_header(header) -> list[str]:
+    """Fields a header may mean (exact synonym match after normalising), best first."""
+    key = normalise_header(header)
+    found = HEADER_LOOKUP.get(key)
+    if found is None and key.replace(" ", "") != key:
+        found = HEADER_LOOKUP.get(key.replace(" ", ""))
+    return list(found or [])
+
+
+def is_known_header(header) -> bool:
+    """True when a header is one of the synonyms of any field."""
+    return bool(fields_for_header(header))

@@ -1,0 +1,108 @@
+"""The import report: what was read, kept, set aside and why, in a shop owner's words."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class SetAside:
+    """Rows left out for one reason, with a few examples (spreadsheet row, value)."""
+
+    reason: str
+    count: int
+    examples: list[tuple[int, str]] = field(default_factory=list)
+
+    def text(self) -> str:
+        line = f"  {self.count:,} {'row' if self.count == 1 else 'rows'}: {self.reason}"
+        if self.examples:
+            shown = "; ".join(f"row {row}" + (f' "{value}"' if value else "") for row, value in self.examples)
+            line += f" (for example {shown})"
+        return line
+
+
+@dataclass
+class ImportReport:
+    """Facts about one import (to_text for people, to_dict for JSON)."""
+
+    file: str = ""
+    sheet: str | None = None
+    other_sheets: list[str] = field(default_factory=list)
+    header_row: int = 1
+    encoding: str | None = None
+    delimiter: str | None = None
+    format_name: str | None = None
+    amount_rule: str = ""
+    mapping_lines: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    rows_kept: int = 0
+    blank_rows: int = 0
+    set_aside: list[SetAside] = field(default_factory=list)
+    return_rows: int = 0
+    cancellation_rows: int = 0
+    returns_amount: float = 0.0
+    date_min: str | None = None
+    date_max: str | None = None
+    customers: int = 0
+    orders: int = 0
+    customers_only_returns: int = 0
+    revenue: float = 0.0
+    date_order: str | None = None
+    date_order_how: str = ""
+    currency: str | None = None
+    currency_how: str = ""
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows_set_aside(self) -> int:
+        return sum(item.count for item in self.set_aside)
+
+    def set_aside_count(self, words: str) -> int:
+        """Rows set aside for reasons containing ``words`` (for tests and summaries)."""
+        return sum(item.count for item in self.set_aside if words in item.reason)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["rows_set_aside"] = self.rows_set_aside
+        return data
+
+    def to_text(self) -> str:
+        lines = [f"Imported {self.file}" + (f', sheet "{self.sheet}"' if self.sheet else "")
+                 + f" (header in row {self.header_row})"]
+        if self.other_sheets:
+            lines.append("Other sheets, not read: " + ", ".join(f'"{s}"' for s in self.other_sheets))
+        if self.encoding:
+            delim = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}.get(self.delimiter or "", "")
+            lines.append(f"Text file: {self.encoding}, {delim}-separated")
+        if self.format_name:
+            lines.append(f"Recognised export: {self.format_name}")
+        if self.amount_rule:
+            lines.append(f"Amounts: {self.amount_rule}")
+        lines.append("Columns used:")
+        lines += [f"  {line}" for line in self.mapping_lines]
+        lines.append(f"Rows read: {self.rows_read:,}")
+        lines.append(f"Rows kept: {self.rows_kept:,}")
+        if self.set_aside:
+            lines.append(f"Rows set aside: {self.rows_set_aside:,}")
+            lines += [item.text() for item in self.set_aside]
+        if self.blank_rows:
+            lines.append(f"Blank rows skipped: {self.blank_rows:,}")
+        lines.append(f"Returns and cancellations: {self.return_rows:,} rows"
+                     + (f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else "")
+                     + f", together {self.returns_amount:,.2f}")
+        if self.date_min:
+            lines.append(f"Dates: {self.date_min} to {self.date_max}")
+        if self.date_order_how:
+            lines.append(f"Date order: {self.date_order_how}")
+        lines.append(f"Customers: {self.customers:,}; orders: {self.orders:,}; net revenue {self.revenue:,.2f}"
+                     + (f" {self.currency}" if self.currency else ""))
+        if self.customers_only_returns:
+            lines.append(f"Customers with only returns (no purchase): {self.customers_only_returns:,}")
+        if self.currency:
+            lines.append(f"Currency: {self.currency} ({self.currency_how})")
+        for note in self.notes:
+            lines.append(f"Note: {note}")
+        for warning in self.warnings:
+            lines.append(f"Warning: {warning}")
+        return "\n".join(lines)

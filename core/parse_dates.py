@@ -1,0 +1,252 @@
+"""Dates from Excel cells or text: Excel serials, ISO, day-first/month-first text, month names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.errors import DateOrderNeeded, InputError
+
+DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+SERIAL_MIN, SERIAL_MAX = 18264, 80000  # 1950-01-01 .. 2119: numbers outside are not dates
+
+#: Month names and abbreviations in EN/DE/FR/ES/IT/NL (lower case, accents kept and dropped).
+MONTHS = {
+    1: "jan january januar janvier enero ene gennaio gen januari jän jänner janv",
+    2: "feb february februar février fevrier fév fev febrero febbraio februari",
+    3: "mar march märz maerz mrz mars marzo maart mär",
+    4: "apr april avril abril abr aprile avr",
+    5: "may mai mayo maggio mag mei",
+    6: "jun june juni juin junio giugno giu",
+    7: "jul july juli juillet juil julio luglio lug",
+    8: "aug august août aout aoû aou agosto ago augustus",
+    9: "sep sept september septembre septiembre settembre set",
+    10: "oct october oktober octobre octubre ottobre ott okt",
+    11: "nov november novembre noviembre",
+    12: "dec december dezember décembre decembre diciembre dicembre dic dez",
+}
+MONTH_OF = {name: month for month, names in MONTHS.items() for name in names.split()}
+
+_ISO = r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T,])"
+_NUMERIC = r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[ T,])"
+_DAY_NAME = r"^(\d{1,2})(?:st|nd|rd|th)?\.?[ \-]+([^\W\d_]+)\.?[ \-,]+(\d{4}|\d{2})(?:$|[ T,])"
+_NAME_DAY = r"^(?:[^\W\d_]+,? +)?([^\W\d_]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})(?:$|[ T,])"
+
+
+@dataclass
+class DateParse:
+    """Parsed dates (midnight, NaT where unreadable or empty) and how the order was settled."""
+
+    dates: pd.Series
+    unreadable: pd.Series
+    order: str | None = None
+    how: str = ""
+
+
+def _year(y: pd.Series) -> pd.Series:
+    y = y.astype("float64")
+    return y.where(y >= 100, np.where(y < 70, 2000 + y, 1900 + y))
+
+
+def _build(y, m, d) -> np.ndarray:
+    frame = pd.DataFrame({"year": y, "month": m, "day": d}).astype("float64")
+    ok = frame.notna().all(axis=1) & frame["month"].between(1, 12) & frame["day"].between(1, 31)
+    out = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
+    if ok.any():
+        built = pd.to_datetime(frame[ok].astype("int64"), errors="coerce")
+        out[ok.to_numpy()] = built.to_numpy(dtype="datetime64[ns]")
+    return out
+
+
+def _from_serials(numbers: pd.Series) -> np.ndarray:
+    numbers = numbers.astype("float64")
+    out = np.full(len(numbers), np.datetime64("NaT"), dtype="datetime64[ns]")
+    serial = numbers.between(SERIAL_MIN, SERIAL_MAX).to_numpy()
+    if serial.any():
+        days = np.floor(numbers.to_numpy()[serial]).astype("int64")
+        out[serial] = (EXCEL_EPOCH + pd.to_timedelta(days, unit="D")).to_numpy(dtype="datetime64[ns]")
+    ymd = numbers.between(19000101, 21001231).to_numpy() & (numbers.to_numpy() % 1 == 0)
+    if ymd.any():
+        v = numbers[ymd].astype("int64")
+        out[ymd] = _build(v // 10000, v // 100 % 100, v % 100)
+    return out
+
+
+def _month_number(names: pd.Series) -> pd.Series:
+    low = names.str.lower().str.strip(".")
+    got = low.map(MONTH_OF)
+    for width in (4, 3):
+        got = got.fillna(low.str[:width].map(MONTH_OF))
+    return got.astype("float64")
+
+
+class _TextDates:
+    """Parse distinct texts; keeps what is needed to settle day/month order."""
+
+    def __init__(self, texts: pd.Series):
+        self.texts = texts
+        self.out = np.full(len(texts), np.datetime64("NaT"), dtype="datetime64[ns]")
+        self.todo = np.ones(len(texts), dtype=bool)
+        self.first = self.second = self.year = None
+        self.numeric_rows = np.zeros(len(texts), dtype=bool)
+
+    def fill(self, mask: np.ndarray, values: np.ndarray) -> None:
+        self.out[mask] = values
+        self.todo &= ~mask
+
+    def run_unambiguous(self) -> None:
+        t = self.texts
+        serial = t.str.fullmatch(r"\d{5}(?:\.\d+)?|\d{8}").to_numpy(dtype=bool)
+        if serial.any():
+            self.fill(serial, _from_serials(pd.to_numeric(t[serial], errors="coerce")))
+        for pattern, order in ((_ISO, "ymd"), (_DAY_NAME, "dmy"), (_NAME_DAY, "mdy")):
+            parts = t[self.todo].str.extract(pattern)
+            hit = parts[0].notna()
+            if not hit.any():
+                continue
+            parts = parts[hit]
+            if order == "ymd":
+                y, m, d = parts[0], parts[1], parts[2]
+            elif order == "dmy":
+                y, m, d = _year(parts[2].astype("float64")), _month_number(parts[1]), parts[0]
+            else:
+                y, m, d = parts[2], _month_number(parts[0]), parts[1]
+            mask = np.zeros(len(t), dtype=bool)
+            mask[np.flatnonzero(self.todo)[hit.to_numpy()]] = True
+            self.fill(mask, _build(y, m, d))
+        parts = t[self.todo].str.extract(_NUMERIC)
+        hit = parts[0].notna().to_numpy()
+        idx = np.flatnonzero(self.todo)[hit]
+        self.numeric_rows[idx] = True
+        self.first = pd.Series(np.nan, index=range(len(t)))
+        self.second = self.first.copy()
+        self.year = self.first.copy()
+        self.first.iloc[idx] = parts[0].to_numpy()[hit].astype("float64")
+        self.second.iloc[idx] = parts[1].to_numpy()[hit].astype("float64")
+        self.year.iloc[idx] = _year(pd.Series(parts[2].to_numpy()[hit].astype("float64"))).to_numpy()
+
+    def run_numeric(self, order: str) -> None:
+        m = self.numeric_rows
+        if not m.any():
+            return
+        day, month = (self.first, self.second) if order == DAYFIRST else (self.second, self.first)
+        self.fill(m, _build(self.year[m].to_numpy(), month[m].to_numpy(), day[m].to_numpy()))
+
+
+def _first_rows(codes: np.ndarray, unique_positions, first_row: int) -> list[int]:
+    return [int(np.flatnonzero(codes == k)[0]) + first_row for k in unique_positions]
+
+
+def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: int = 2,
+                column: str | None = None, file: str | None = None,
+                order_hint: str | None = None) -> DateParse:
+    """Parse a date column (row ``i`` of ``values`` is spreadsheet row ``first_row + i``).
+
+    Text like 03/04/2024 is settled from the data when any value proves the order (a first part
+    above 12 means day-first, a second part above 12 month-first); otherwise ``date_order``,
+    then ``order_hint`` (a known export's convention), else :class:`DateOrderNeeded`.
+    """
+    index = values.index
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        values = values.dt.tz_localize(None)
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        dates = values.astype("datetime64[ns]").dt.normalize()
+        return DateParse(dates, pd.Series(False, index=index), None, "date cells")
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        out = _from_serials(values)
+        dates = pd.Series(out, index=index)
+        return DateParse(dates, dates.isna() & values.notna(), None, "Excel date numbers")
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    uniques = pd.Series(uniques, dtype=object) if values.dtype == object else pd.Series(uniques)
+    parsed = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[ns]")
+    text_mask = np.ones(len(uniques), dtype=bool)
+    if values.dtype == object and len(uniques):
+        kinds = uniques.map(lambda v: 1 if isinstance(v, (dt.date, pd.Timestamp)) else
+                            2 if isinstance(v, (int, float)) and not isinstance(v, bool) else 0)
+        is_date, is_num = (kinds == 1).to_numpy(), (kinds == 2).to_numpy()
+        if is_date.any():
+            parsed[is_date] = pd.to_datetime(uniques[is_date].astype(str), errors="coerce").to_numpy(
+                dtype="datetime64[ns]")
+        if is_num.any():
+            parsed[is_num] = _from_serials(uniques[is_num].astype("float64"))
+        text_mask = ~(is_date | is_num)
+    texts = uniques[text_mask].astype("str").str.strip().reset_index(drop=True)
+    parser = _TextDates(texts)
+    parser.run_unambiguous()
+    order, how = _settle_order(parser, codes, np.flatnonzero(text_mask), date_order, order_hint,
+                               first_row, column, file)
+    if order:
+        parser.run_numeric(order)
+    parsed[text_mask] = parser.out
+    valid = codes >= 0
+    out = np.where(valid, parsed[np.where(valid, codes, 0)], np.datetime64("NaT"))
+    dates = pd.Series(out, index=index, dtype="datetime64[ns]").dt.normalize()
+    empty_u = np.zeros(len(uniques), dtype=bool)
+    empty_u[text_mask] = (texts == "").to_numpy()
+    unreadable = valid & np.isnat(out) & ~empty_u[np.where(valid, codes, 0)]
+    if not how:
+        how = "no ambiguous dates"
+    return DateParse(dates, pd.Series(unreadable, index=index), order, how)
+
+
+def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_hint,
+                  first_row, column, file) -> tuple[str | None, str]:
+    rows = parser.numeric_rows
+    if not rows.any():
+        return None, ""
+    first, second = parser.first.to_numpy(), parser.second.to_numpy()
+    day_proof = np.flatnonzero(rows & (first > 12) & (second <= 12))
+    month_proof = np.flatnonzero(rows & (second > 12) & (first <= 12))
+    texts = parser.texts
+
+    def example(k: int) -> str:
+        row = _first_rows(codes, [text_positions[k]], first_row)[0]
+        return f'"{texts.iloc[k]}" (row {row})'
+
+    if len(day_proof) and len(month_proof):
+        raise InputError(
+            f"The dates mix day-first and month-first writing: {example(day_proof[0])} can only be "
+            f"day/month, but {example(month_proof[0])} can only be month/day.",
+            "Correct those rows so that all dates are written the same way, then import again.",
+            file=file, column=column)
+    if len(day_proof):
+        return DAYFIRST, f"day-first, settled from the data: {example(day_proof[0])} has a day above 12"
+    if len(month_proof):
+        return MONTHFIRST, f"month-first, settled from the data: {example(month_proof[0])} has a day above 12"
+    ambiguous = np.flatnonzero(rows & (first != second))
+    if not len(ambiguous):
+        return DAYFIRST, "day and month are equal in every text date, so the order does not matter"
+    if date_order in (DAYFIRST, MONTHFIRST):
+        return date_order, f"{date_order}, as you chose"
+    if order_hint in (DAYFIRST, MONTHFIRST):
+        return order_hint, f"{order_hint}, the convention of this known export"
+    examples = [example(k) for k in ambiguous[:3]]
+    raise DateOrderNeeded(
+        "The dates could be day/month or month/day (for example " + ", ".join(examples) +
+        ") and no date in the file settles it.",
+        "Say which it is: choose day-first or month-first (command line: --date-order dayfirst "
+        "or --date-order monthfirst).",
+        examples=examples, file=file, column=column)
+
+
+def looks_like_dates(values: pd.Series) -> float:
+    """Share (0..1) of non-empty values that read as dates (either order allowed)."""
+    sample = values.dropna()
+    if sample.empty:
+        return 0.0
+    if pd.api.types.is_datetime64_any_dtype(sample.dtype):
+        return 1.0
+    if pd.api.types.is_numeric_dtype(sample.dtype):
+        return float(sample.between(SERIAL_MIN, SERIAL_MAX).mean()) * 0.5  # numbers: weak evidence
+    text = sample.astype("str").str.strip()
+    if sample.dtype != object and text.str.fullmatch(r"[\d.,]+").mean() > 0.5:
+        return 0.0  # plain numbers (ids, amounts) are not taken for dates by content
+    try:
+        parsed = parse_dates(sample.reset_index(drop=True), DAYFIRST)
+    except InputError:
+        return 1.0  # mixed orders still are dates
+    return float(parsed.dates.notna().mean())

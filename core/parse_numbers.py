@@ -1,0 +1,139 @@
+"""Money and number text -> float, vectorised: "1.234,56", "€12.50", "(12.50)", "12,50 EUR"."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+#: Currency symbols and the ISO code each most likely means.
+CURRENCY_SYMBOLS = {
+    "€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+    "zł": "PLN", "kr": "SEK", "Fr.": "CHF", "CHF": "CHF", "R$": "BRL", "A$": "AUD", "C$": "CAD",
+    "US$": "USD", "AU$": "AUD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+}
+CURRENCY_CODES = (
+    "EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CNY", "INR",
+    "AUD", "CAD", "NZD", "BRL", "MXN", "ZAR", "HKD", "SGD", "RON", "BGN", "TRY", "ILS", "AED",
+)
+_CODE_RE = "|".join(CURRENCY_CODES)
+_SYMBOL_RE = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+# Currency signs, codes and every kind of space (incl. no-break and narrow no-break) are dropped.
+_STRIP_RE = rf"(?:{_SYMBOL_RE}|\b(?:{_CODE_RE})\b|[\s\u00a0\u202f'’])"
+_SHAPE_RE = r"^[+-]?\(?[+-]?[\d.,]*\d[\d.,]*\)?-?$"
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    return values.astype("str")
+
+
+def decimal_separator(texts: pd.Series, hint: str | None = None) -> str:
+    """The column's decimal separator, "," or ".", decided from all its (cleaned) values.
+
+    A comma followed by 1, 2 or 4+ digits at the end ("12,5", "1.234,56") proves a decimal comma;
+    a dot so placed proves a decimal point. "1,234" alone is read as a thousands separator
+    unless ``hint`` (for example a ';' delimited file) says ",".
+    """
+    comma_dec = texts.str.contains(r",(?:\d{1,2}|\d{4,})\)?-?$", regex=True).any() or \
+        texts.str.contains(r"\.\d{3},", regex=True).any()
+    point_dec = texts.str.contains(r"\.(?:\d{1,2}|\d{4,})\)?-?$", regex=True).any() or \
+        texts.str.contains(r",\d{3}\.", regex=True).any()
+    if comma_dec and not point_dec:
+        return ","
+    if point_dec and not comma_dec:
+        return "."
+    if comma_dec and point_dec:
+        # Mixed: trust the majority.
+        commas = texts.str.contains(r",\d{1,2}\)?-?$", regex=True).sum()
+        points = texts.str.contains(r"\.\d{1,2}\)?-?$", regex=True).sum()
+        return "," if commas > points else "."
+    if hint == ",":
+        return ","
+    return "."
+
+
+def _parse_unique(texts: pd.Series, hint: str | None) -> tuple[np.ndarray, str]:
+    """Parse distinct non-empty texts; NaN where unreadable. Returns (values, decimal)."""
+    cleaned = texts.str.replace(_STRIP_RE, "", regex=True)
+    ok_shape = cleaned.str.match(_SHAPE_RE)
+    shaped = cleaned.where(ok_shape, "")
+    decimal = decimal_separator(shaped[ok_shape], hint)
+    negative = shaped.str.contains(r"^\(.*\)$|^-|-$|^\+?\(?-", regex=True).to_numpy(dtype=bool)
+    digits = shaped.str.replace(r"[()+\-]", "", regex=True)
+    # A value with both "." and "," settles itself: the last one is the decimal separator.
+    both = (digits.str.contains(".", regex=False) & digits.str.contains(",", regex=False))
+    comma_last = both & digits.str.contains(r",[^.]*$", regex=True)
+    point_last = both & ~comma_last
+    use_comma = comma_last.to_numpy(dtype=bool) | (~point_last.to_numpy(dtype=bool) & (decimal == ","))
+    as_comma = _to_float(digits.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
+    as_point = _to_float(digits.str.replace(",", "", regex=False))
+    numbers = np.where(use_comma, as_comma, as_point)
+    numbers = np.where(ok_shape.to_numpy(dtype=bool), numbers, np.nan)
+    numbers = np.where(negative, -numbers, numbers)
+    return numbers, decimal
+
+
+def _to_float(digits: pd.Series) -> np.ndarray:
+    # More than one decimal point left means the text was not a number ("1.2.3").
+    bad = digits.str.count(r"\.") > 1
+    return pd.to_numeric(digits.where(~bad), errors="coerce").to_numpy(dtype="float64")
+
+
+def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, pd.Series, str]:
+    """Parse a column of money or numbers.
+
+    Returns ``(numbers float64, unreadable bool mask, decimal separator used)``. Empty cells are
+    NaN but not unreadable; numeric columns pass straight through.
+    """
+    if pd.api.types.is_bool_dtype(values.dtype):
+        values = values.astype("float64")
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        numbers = values.astype("float64")
+        return numbers, pd.Series(False, index=values.index), "."
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if len(uniques) == 0:
+        return pd.Series(np.nan, index=values.index), pd.Series(False, index=values.index), "."
+    uniques = pd.Series(uniques)
+    if uniques.dtype == object:
+        uniques = uniques.map(_cell_text)
+    texts = uniques.astype("str").str.strip()
+    parsed, decimal = _parse_unique(texts, hint)
+    empty = (texts == "").to_numpy()
+    unreadable_u = np.isnan(parsed) & ~empty
+    valid = codes >= 0
+    safe = np.where(valid, codes, 0)
+    numbers = np.where(valid, parsed[safe], np.nan)
+    unreadable = np.where(valid, unreadable_u[safe], False)
+    return (pd.Series(numbers, index=values.index, dtype="float64"),
+            pd.Series(unreadable, index=values.index, dtype=bool), decimal)
+
+
+def _cell_text(value) -> str:
+    """Text of one distinct cell (numbers from Excel stay numbers)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def guess_currency(values: pd.Series, limit: int = 2000) -> str | None:
+    """The currency named by symbols or codes in a column's text, or None."""
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        return None
+    sample = pd.Series(pd.unique(values.dropna()))[:limit].astype("str")
+    if sample.empty:
+        return None
+    found = sample.str.extract(rf"({_SYMBOL_RE}|\b(?:{_CODE_RE})\b)", expand=False).dropna()
+    if found.empty:
+        return None
+    top = found.value_counts().index[0]
+    return CURRENCY_SYMBOLS.get(top, top)
+
+
+def looks_like_money(values: pd.Series, hint: str | None = None) -> float:
+    """Share (0..1) of a column's non-empty values that read as numbers."""
+    sample = values.dropna()
+    if sample.empty:
+        return 0.0
+    numbers, unreadable, _ = parse_money(sample, hint)
+    return float((~unreadable & numbers.notna()).mean())

@@ -1,0 +1,232 @@
+"""CSV/TSV/TXT reading: encoding and delimiter sniffing, header-row detection, fast pyarrow parse."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from core.errors import InputError
+from core.header_names import is_known_header
+from core.progress import ProgressCallback, ensure
+
+DELIMITERS = (",", ";", "\t", "|")
+_NUMBER_OR_DATE = re.compile(
+    r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
+_HEAD_BYTES = 256 * 1024
+_CHUNK = 8 * 1024 * 1024
+
+
+def is_data_cell(value) -> bool:
+    """True for a cell that reads as a value (number, date, amount) rather than a column name."""
+    if value is None:
+        return False
+    if not isinstance(value, str):
+        return True
+    return bool(_NUMBER_OR_DATE.match(value.strip()))
+
+
+def find_header_row(rows: list[list]) -> int | None:
+    """Index of the header row among the first rows, or None when the table has no header.
+
+    A header is a row of at least two text cells (no numbers or dates) that is followed by
+    data; a row holding two or more known column names wins outright. Title lines and blank
+    lines above it are skipped.
+    """
+    cleaned = [[c for c in row if c is not None and str(c).strip() != ""] for row in rows]
+    width = max((len(r) for r in cleaned), default=0)
+    if width == 0:
+        return None
+    for i, cells in enumerate(cleaned):
+        if sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) >= 2:
+            return i
+    for i, cells in enumerate(cleaned):
+        if len(cells) < max(2, (width + 1) // 2):
+            continue
+        if any(is_data_cell(c) for c in cells):
+            return None  # the first full row already holds values: no header
+        below = [r for r in cleaned[i + 1:] if r]
+        if not below or any(is_data_cell(c) for r in below[:5] for c in r):
+            return i
+    return None
+
+
+def sniff_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), else cp1252/latin-1."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        sample = head[:4000]
+        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+            return "utf-16-le"
+        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+            return "utf-16-be"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+
+
+def _head_text(path: Path, encoding: str) -> str:
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    return head.decode(encoding, errors="ignore")
+
+
+def _rows(text: str, delimiter: str, limit: int = 60) -> list[list[str]]:
+    lines = text.splitlines()[:limit]
+    return [row for row in csv.reader(lines, delimiter=delimiter)]
+
+
+def sniff_delimiter(text: str, suffix: str = "") -> str:
+    """The delimiter that splits the most lines into the same number (>1) of cells."""
+    best, best_score = ",", (-1, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(r) for r in _rows(text, delimiter) if any(c.strip() for c in r)]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = (counts.count(mode) + (len(counts) if delimiter == "\t" and suffix == ".tsv" else 0), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    out, seen = [], {}
+    for i, name in enumerate(names):
+        name = (name or "").strip() or f"Column {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+@dataclass
+class TextRead:
+    """What read_text_table found: the frame (all text) and how the file was read."""
+
+    frame: pd.DataFrame
+    header_row: int
+    encoding: str
+    delimiter: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_text_table(path: Path, header_row: int | None = None,
+                    progress: ProgressCallback | None = None) -> TextRead:
+    """Read a CSV/TSV/TXT file as text columns. ``header_row`` is 1-based (as a spreadsheet shows)."""
+    progress = ensure(progress)
+    name = path.name
+    if path.stat().st_size == 0:
+        raise InputError("The file is empty: it holds no rows at all (0 bytes).",
+                         "Export the purchases again from your shop or till and choose the new file.",
+                         file=name)
+    encoding = sniff_encoding(path)
+    text = _head_text(path, encoding)
+    if not text.strip():
+        raise InputError("The file holds only blank lines, no rows of data.",
+                         "Export the purchases again and choose the new file.", file=name)
+    if "\x00" in text:
+        raise InputError("This is not a text (CSV) file: it holds binary data.",
+                         "Choose the .csv or .xlsx file exported from your shop.", file=name)
+    delimiter = sniff_delimiter(text, path.suffix.lower())
+    rows = _rows(text, delimiter, 40)
+    if header_row is not None:
+        if header_row < 1 or header_row > len(text.splitlines()):
+            raise InputError(f"Row {header_row} cannot be the header row: the file is shorter.",
+                             "Give the number of the row that holds the column names.", file=name)
+        index = header_row - 1
+    else:
+        index = find_header_row(rows)
+        if index is None:
+            first = next((r for r in rows if any(c.strip() for c in r)), [])
+            raise InputError(
+                "The file has no header row: its first row holds values ("
+                + ", ".join(first[:4]) + "), not column names such as Date, Customer, Amount.",
+                "Add a first row with a name for each column, or export the file with headers.",
+                file=name)
+    lines = text.splitlines()
+    names = next(csv.reader([lines[index]], delimiter=delimiter))
+    data_counts = [len(r) for r in _rows("\n".join(lines[index + 1:index + 40]), delimiter)
+                   if any(c.strip() for c in r)]
+    if data_counts:
+        widest = max(set(data_counts), key=data_counts.count)
+        names += [""] * max(0, widest - len(names))
+    names = _unique_names(names)
+    frame, skipped = _parse(path, encoding, delimiter, names, index + 1, progress)
+    read = TextRead(frame, index + 1, encoding, delimiter)
+    if skipped:
+        read.warnings.append(
+            f"{len(skipped)} row(s) had a different number of cells than the header and were left "
+            f"out (first at line {skipped[0]}).")
+    return read
+
+
+def _parse(path, encoding, delimiter, names, skip_rows, progress):
+    skipped: list = []
+
+    def on_invalid(row):
+        skipped.append(row.number if row.number is not None else "?")
+        return "skip"
+
+    read_options = pacsv.ReadOptions(skip_rows=skip_rows, column_names=names,
+                                     encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+                                     block_size=4 * 1024 * 1024)
+    parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                       invalid_row_handler=on_invalid)
+    convert_options = pacsv.ConvertOptions(
+        column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+        quoted_strings_can_be_null=True, null_values=[""])
+    total = max(path.stat().st_size, 1)
+    try:
+        reader = pacsv.open_csv(path, read_options=read_options, parse_options=parse_options,
+                                convert_options=convert_options)
+        batches, done = [], 0
+        for batch in reader:
+            batches.append(batch)
+            done += batch.nbytes
+            progress(min(done / total, 0.99), "Reading rows…")
+        table = pa.Table.from_batches(batches, schema=reader.schema)
+    except (pa.ArrowInvalid, UnicodeDecodeError, OSError) as error:
+        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
+                         file=path.name) from error
+    frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
+                            if t == pa.string() else None)
+    return frame, skipped
+
+
+def _short(error: Exception) -> str:
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+
+
+__all__ = ["read_text_table", "find_header_row", "sniff_encoding", "sniff_delimiter", "TextRead",
+           "is_data_cell", "io"]
