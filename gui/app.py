@@ -16,7 +16,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Clientele")
     app = QApplication.instance() or QApplication(["clientele"] + list(argv or []))
     app.setApplicationDisplayName("Clientele")
+    use_readable_locale()
     return app
+
+
+def use_readable_locale() -> None:
+    """Under the bare "C" locale (servers, CI) format numbers and dates as en_GB, not 1234567 / 9 12 2011."""
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    if QLocale().language() == QLocale.C:
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
 
 
 def run(argv: list[str]) -> int:

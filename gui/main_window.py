@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.import_flow = ImportFlow(self, self.app_settings, self)
         self.import_flow.imported.connect(self.on_imported)
+        self.session.segmentation_changed.connect(self.update_counts)
 
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(self.open_file_dialog)

@@ -24,6 +24,7 @@ class Imported:
     attributes_result: Any = None
     first_rows: Any = None
     path: str = ""
+    history: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -54,17 +55,20 @@ def read_preview(path: str, sheet: Optional[str] = None, *, progress=None) -> Pr
 
     progress = ensure(progress)
     raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9))
-    frame = getattr(raw, "frame", raw)
-    mapping = detect_mapping(frame)
+    from core import shop_formats  # noqa: PLC0415
+
+    fmt = shop_formats.detect_format(raw.frame.columns)
+    frame = shop_formats.prepare(fmt, raw.frame.head(5000)).frame
+    mapping = detect_mapping(frame, file=str(path), decimal_hint=raw.decimal_hint)
     progress(1.0, "Columns recognised")
-    sheets = list(getattr(raw, "sheets", None) or getattr(raw, "sheet_names", None) or [])
+    sheets = ([raw.sheet] if getattr(raw, "sheet", None) else []) + list(getattr(raw, "other_sheets", []) or [])
     return Preview(
         path=str(path),
-        sheet=getattr(raw, "sheet", sheet),
+        sheet=raw.sheet,
         sheets=sheets,
         frame=frame.head(PREVIEW_ROWS).copy(),
         mapping=mapping,
-        header_row=getattr(raw, "header_row", None),
+        header_row=raw.header_row,
     )
 
 
@@ -85,9 +89,18 @@ def import_file(path: str, options: Any = None, attributes_path: Optional[str] =
             str(attributes_path), importer.ImportOptions(), sub_progress(progress, split, 1.0))
         attributes = getattr(attributes_result, "attributes", None)
     first_rows = result.transactions.head(PREVIEW_ROWS).copy()
+    progress(0.98, "Indexing purchases per customer")
+    history = history_index(result.transactions)
     progress(1.0, "Import finished")
     return Imported(result=result, attributes=attributes, attributes_result=attributes_result,
-                    first_rows=first_rows, path=str(path))
+                    first_rows=first_rows, path=str(path), history=history)
+
+
+def history_index(transactions) -> dict:
+    """customer_id -> row positions of that customer's purchases (for the detail pane)."""
+    if transactions is None or len(transactions) == 0:
+        return {}
+    return transactions.groupby("customer_id", sort=False).indices
 
 
 @dataclass

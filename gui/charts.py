@@ -1,0 +1,143 @@
+"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, monthly, tiers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
+
+
+def _money(value: float) -> str:
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M"
+    if abs(value) >= 10_000:
+        return f"{value / 1_000:.0f}k"
+    if abs(value) >= 1_000:
+        return f"{value / 1_000:.1f}k"
+    return f"{value:,.0f}"
+
+
+def _empty(ax, text="No customers yet") -> None:
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
+    ax.set_axis_off()
+
+
+def segment_bars(figure, table) -> None:
+    """Customers and revenue per segment, side by side, one colour per segment."""
+    left, right = figure.subplots(1, 2, sharey=True)
+    if table is None or len(table) == 0:
+        _empty(left)
+        right.set_axis_off()
+        return
+    names = list(table["segment"])[::-1]
+    colours = [segment_colour(n) for n in names]
+    customers = table["customers"].to_numpy(dtype=float)[::-1]
+    revenue = table["revenue"].to_numpy(dtype=float)[::-1]
+    y = np.arange(len(names))
+    left.barh(y, customers, color=colours)
+    left.set_yticks(y, names)
+    left.set_title("Customers per segment")
+    right.barh(y, revenue, color=colours)
+    right.set_title("Revenue per segment")
+    for ax, values, fmt in ((left, customers, lambda v: f"{v:,.0f}"), (right, revenue, _money)):
+        top = max(values.max(), 1)
+        ax.set_xlim(0, top * 1.22)
+        for yi, value in zip(y, values):
+            ax.text(value + top * 0.01, yi, fmt(value), va="center", fontsize=8.5)
+        ax.tick_params(axis="x", labelsize=8)
+        ax.xaxis.set_major_formatter(lambda v, _: _money(v))
+
+
+def rf_grid(figure, counts, names) -> None:
+    """The 5×5 recency × frequency grid: cells coloured by segment, with name and count."""
+    ax = figure.subplots()
+    if counts is None or counts.sum() == 0:
+        _empty(ax)
+        return
+    from matplotlib.colors import to_rgb  # noqa: PLC0415
+
+    image = np.ones((5, 5, 3))
+    for ri in range(5):
+        for fi in range(5):
+            image[fi, ri] = to_rgb(segment_colour(names[ri][fi]))
+    ax.imshow(image, origin="lower", extent=(0.5, 5.5, 0.5, 5.5), alpha=0.85)
+    for ri in range(5):
+        for fi in range(5):
+            name = names[ri][fi]
+            short = name.replace(" ", "\n", 1) if len(name) > 9 and " " in name else name
+            ax.text(ri + 1, fi + 1 + 0.12, short, ha="center", va="center", fontsize=6.8, color="#111111",
+                    linespacing=0.9)
+            ax.text(ri + 1, fi + 1 - 0.3, f"{counts[ri, fi]:,}", ha="center", va="center", fontsize=9,
+                    fontweight="bold", color="#111111")
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    ax.set_xlabel("Recency score (5 = bought most recently)")
+    ax.set_ylabel("Frequency score (5 = most orders)")
+    ax.set_title("Customers by recency and frequency")
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+
+
+def recency_histogram(figure, days, window_days: int) -> None:
+    """How long since each customer's last purchase, with the inactivity window marked."""
+    ax = figure.subplots()
+    days = np.asarray(days, dtype=float)
+    days = days[~np.isnan(days)]
+    if len(days) == 0:
+        _empty(ax)
+        return
+    top = max(days.max(), 2 * window_days) + 1
+    bins = np.linspace(0, top, 40)
+    ax.hist(days, bins=bins, color=ACCENT, alpha=0.85)
+    for x, label, style in ((window_days, f"Inactive after {window_days} days", "-"),
+                            (2 * window_days, f"Lost after {2 * window_days} days", "--")):
+        ax.axvline(x, color=WINDOW_MARK, linestyle=style, linewidth=1.6, label=label)
+    ax.legend(loc="upper right", fontsize=8.5, frameon=True)
+    ax.set_xlabel("Days since last purchase")
+    ax.set_ylabel("Customers")
+    ax.set_title("How long since customers last bought")
+
+
+def monthly(figure, frame) -> None:
+    """Monthly revenue (bars) and active customers (line)."""
+    ax = figure.subplots()
+    if frame is None or len(frame) == 0:
+        _empty(ax, "No purchases")
+        return
+    months = frame["month"]
+    ax.bar(months, frame["revenue"], width=20, color=ACCENT, alpha=0.75, label="Revenue")
+    ax.set_ylabel("Revenue")
+    ax.yaxis.set_major_formatter(lambda v, _: _money(v))
+    other = ax.twinx()
+    other.plot(months, frame["active_customers"], color="#d6604d", marker="o", markersize=3, linewidth=1.8,
+               label="Active customers")
+    other.set_ylabel("Customers who bought")
+    other.spines["right"].set_visible(True)
+    other.set_ylim(bottom=0)
+    ax.set_title("Revenue and customers who bought, per month")
+    import matplotlib.dates as mdates  # noqa: PLC0415
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    handles = ax.get_legend_handles_labels()[0] + other.get_legend_handles_labels()[0]
+    ax.legend(handles, ["Revenue", "Customers who bought"], loc="upper left", fontsize=8, frameon=False)
+
+
+def tier_bars(figure, frame) -> None:
+    """Customers per loyalty tier."""
+    ax = figure.subplots()
+    if frame is None or len(frame) == 0:
+        _empty(ax)
+        return
+    names = list(frame["tier"])
+    values = frame["customers"].to_numpy(dtype=float)
+    x = np.arange(len(names))
+    ax.bar(x, values, color=[tier_colour(i) for i in range(len(names))])
+    ax.set_xticks(x, names)
+    top = max(values.max(), 1)
+    ax.set_ylim(0, top * 1.15)
+    for xi, value in zip(x, values):
+        ax.text(xi, value + top * 0.02, f"{value:,.0f}", ha="center", fontsize=9)
+    ax.set_ylabel("Customers")
+    ax.set_title("Customers per tier")

@@ -1,0 +1,205 @@
+"""The import dialog: sheet choice, what each column means (changeable), preview, customer file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from core.schema import TRANSACTION_FIELDS
+from gui import tasks
+from gui.pages.welcome import FILE_FILTER
+from gui.table_view import DataTableView
+
+FIELD_WORDS = {
+    "customer_id": "Customer number", "date": "Purchase date", "amount": "Amount (line or order total)",
+    "quantity": "Quantity", "unit_price": "Unit price", "order_id": "Order / invoice number",
+    "name": "Customer name", "first_name": "First name", "last_name": "Last name", "email": "E-mail",
+    "phone": "Phone", "country": "Country", "city": "City", "product": "Product", "category": "Category",
+    "consent": "Marketing consent", "birthday": "Birthday", "gender": "Gender", "channel": "Channel",
+}
+NOT_USED = "(not used)"
+
+
+def _examples(series, count: int = 3) -> str:
+    values = [str(v) for v in series.dropna().astype(str) if str(v).strip()][:count]
+    return ", ".join(values)
+
+
+class MappingDialog(QDialog):
+    """Shown before an import: the owner checks (and may change) what each column means."""
+
+    def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {Path(preview.path).name}")
+        self.resize(1000, 680)
+        self.app_settings = app_settings
+        self.runner = runner
+        self.preview = preview
+        self.detected: dict[str, str] = {}
+
+        self.sheet = QComboBox()
+        self.sheet.setToolTip("The sheet that holds the purchases (Clientele picked the one that looks like it)")
+        self.sheet.activated.connect(self._on_sheet)
+        self.sheet_label = QLabel("Sheet:")
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet)
+        top.addWidget(self.format_label, 1)
+
+        self.columns = QTableWidget(0, 4)
+        self.columns.setHorizontalHeaderLabels(["Column in your file", "Means", "Examples", "How it was recognised"])
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.columns.verticalHeader().hide()
+        self.columns.setToolTip("Change what a column means if Clientele guessed wrong")
+        self.rows = DataTableView()
+        self.rows.setToolTip("The first rows of the file, as read")
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.columns)
+        splitter.addWidget(self.rows)
+        splitter.setSizes([380, 220])
+
+        self.attributes = QLineEdit()
+        self.attributes.setPlaceholderText("Optional: a file of customer details (names, e-mails, consent…)")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse_attributes)
+        attributes_row = QHBoxLayout()
+        attributes_row.addWidget(QLabel("Customer file:"))
+        attributes_row.addWidget(self.attributes, 1)
+        attributes_row.addWidget(browse)
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b2182b")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("Import")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(attributes_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.set_preview(preview)
+
+    # ---- content ---------------------------------------------------------------------------------
+    def set_preview(self, preview: tasks.Preview) -> None:
+        self.preview = preview
+        self.sheet.clear()
+        for name in preview.sheets:
+            self.sheet.addItem(name)
+        if preview.sheet:
+            self.sheet.setCurrentText(preview.sheet)
+        several = len(preview.sheets) > 1
+        self.sheet.setVisible(several)
+        self.sheet_label.setVisible(several)
+        mapping = preview.mapping
+        fmt = getattr(mapping, "format_name", None)
+        self.format_label.setText(f"Recognised: <b>{fmt}</b> export." if fmt else
+                                  "Check what each column means, then press Import.")
+        self.detected = dict(mapping.fields)
+        chosen = dict(self.detected)
+        columns = [str(c) for c in preview.frame.columns]
+        remembered = self.app_settings.remembered_mapping(columns)
+        if remembered:
+            chosen = {f: c for f, c in remembered.items() if c in columns}
+            self.format_label.setText(self.format_label.text() + "  Using the choices you made last time for "
+                                                                 "a file with these columns.")
+        by_column = {column: field for field, column in chosen.items()}
+        reasons = {mapping.fields[f]: mapping.reasons.get(f, "") for f in mapping.fields}
+        self.columns.setRowCount(len(columns))
+        for row, column in enumerate(columns):
+            self.columns.setItem(row, 0, QTableWidgetItem(column))
+            combo = QComboBox()
+            combo.addItem(NOT_USED, "")
+            for field in TRANSACTION_FIELDS:
+                combo.addItem(FIELD_WORDS.get(field, field), field)
+            combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, ""))))
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._on_changed(r))
+            self.columns.setCellWidget(row, 1, combo)
+            self.columns.setItem(row, 2, QTableWidgetItem(_examples(preview.frame[column])))
+            self.columns.setItem(row, 3, QTableWidgetItem(reasons.get(column, "")))
+            for c in (0, 2, 3):
+                self.columns.item(row, c).setFlags(Qt.ItemIsEnabled)
+        self.rows.model().set_frame(preview.frame.head(50))
+        self.rows.fit_columns()
+        self._check()
+
+    def combo_for(self, column: str) -> Optional[QComboBox]:
+        for row in range(self.columns.rowCount()):
+            if self.columns.item(row, 0).text() == column:
+                return self.columns.cellWidget(row, 1)
+        return None
+
+    def chosen_mapping(self) -> dict[str, str]:
+        """field -> column as the owner left it."""
+        out = {}
+        for row in range(self.columns.rowCount()):
+            field = self.columns.cellWidget(row, 1).currentData()
+            if field:
+                out[field] = self.columns.item(row, 0).text()
+        return out
+
+    def _on_changed(self, row: int) -> None:
+        field = self.columns.cellWidget(row, 1).currentData()
+        if field:  # one column per field: clear the field elsewhere
+            for other in range(self.columns.rowCount()):
+                combo = self.columns.cellWidget(other, 1)
+                if other != row and combo.currentData() == field:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self._check()
+
+    def _check(self) -> bool:
+        fields = set(self.chosen_mapping())
+        missing = []
+        if "date" not in fields:
+            missing.append("which column holds the purchase date")
+        if not fields & {"customer_id", "email"}:
+            missing.append("which column says who the customer is (customer number or e-mail)")
+        if "amount" not in fields and not {"quantity", "unit_price"} <= fields:
+            missing.append("which column holds the amount (or quantity and unit price)")
+        self.problem.setText("Please choose " + "; ".join(missing) + "." if missing else "")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not missing)
+        return not missing
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def _on_sheet(self, _index: int) -> None:
+        sheet = self.sheet.currentText()
+        if sheet and sheet != self.preview.sheet:
+            self.runner.start(tasks.read_preview, self.preview.path, sheet, on_done=self.set_preview,
+                              on_error=lambda e: self.problem.setText(str(e)), message=f"Reading sheet {sheet}…")
+
+    def _browse_attributes(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Customer details file", str(Path(self.preview.path).parent),
+                                              FILE_FILTER)
+        if path:
+            self.attributes.setText(path)
+
+    def _accept(self) -> None:
+        if self._check():
+            self.app_settings.remember_mapping([str(c) for c in self.preview.frame.columns], self.chosen_mapping())
+            self.accept()
+
+    def import_options(self):
+        """ImportOptions for core: the sheet and the owner's changes to the detected mapping."""
+        from core.importer import ImportOptions  # noqa: PLC0415
+
+        chosen = self.chosen_mapping()
+        overrides = {f: c for f, c in chosen.items() if self.detected.get(f) != c}
+        overrides.update({f: None for f in self.detected if f not in chosen})
+        return ImportOptions(sheet=self.preview.sheet, mapping=overrides)
+
+    def attributes_path(self) -> Optional[str]:
+        text = self.attributes.text().strip()
+        return text or None

@@ -1,0 +1,180 @@
+"""Customers page: the whole customer table, search and combinable filters, and a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+    QWidget,
+)
+
+from gui.customer_detail import CustomerDetail
+from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
+from gui.palette import segment_swatch, status_swatch
+from gui.table_view import DataTableView
+
+HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status": "Status",
+           "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",
+           "typical_gap_days": "Usual gap (days)", "revenue_last_12m": "Last 12 months",
+           "revenue_prev_12m": "12 months before", "amount_to_next_tier": "To next tier",
+           "r_score": "R", "f_score": "F", "m_score": "M"}
+
+
+def _number(text: str):
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+class CustomersPage(QWidget):
+    """Every customer, filterable with AND-combined conditions."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a customer by id, name, e-mail or phone (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.choices: dict[str, QComboBox] = {}
+        self.choice_labels: dict[str, QLabel] = {}
+        self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        grid = QGridLayout()
+        col = 0
+        for column, label in CHOICE_COLUMNS.items():
+            combo = QComboBox()
+            combo.setMinimumWidth(120)
+            combo.setToolTip(f"Show only customers with this {label.lower()}")
+            combo.currentIndexChanged.connect(self.apply_filter)
+            self.choices[column] = combo
+            self.choice_labels[column] = QLabel(label)
+            grid.addWidget(self.choice_labels[column], 0, col)
+            grid.addWidget(combo, 1, col)
+            col += 1
+        for column, label in RANGE_COLUMNS.items():
+            low, high = QLineEdit(), QLineEdit()
+            for edit, word in ((low, "from"), (high, "to")):
+                edit.setPlaceholderText(word)
+                edit.setMaximumWidth(80)
+                edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
+                edit.textChanged.connect(lambda _t: self._timer.start())
+            self.ranges[column] = (low, high)
+            box = QHBoxLayout()
+            box.addWidget(low)
+            box.addWidget(high)
+            grid.addWidget(QLabel(label), 0, col)
+            grid.addLayout(box, 1, col)
+            col += 1
+        self.declining = QCheckBox("Declining")
+        self.declining.toggled.connect(self.apply_filter)
+        self.close_to_tier = QCheckBox("Close to next tier")
+        self.close_to_tier.toggled.connect(self.apply_filter)
+        clear = QPushButton("Clear filters")
+        clear.clicked.connect(self.clear_filters)
+        grid.addWidget(self.declining, 1, col)
+        grid.addWidget(self.close_to_tier, 1, col + 1)
+        grid.addWidget(clear, 1, col + 2)
+        grid.setColumnStretch(col + 3, 1)
+        self.count = QLabel()
+        self.table = DataTableView()
+        model = self.table.model()
+        model._headers = HEADERS
+        model.set_column_colour("rfm_segment", segment_swatch)
+        model.set_column_colour("activity_status", status_swatch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.detail = CustomerDetail(session)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([760, 380])
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h3>Customers</h3>"))
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+        session.segmentation_changed.connect(self.load)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def load(self) -> None:
+        seg = self.session.segmentation
+        if seg is None:
+            return
+        frame = seg.customers
+        for column, combo in self.choices.items():
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Any", "")
+            values = choice_values(frame, column)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current != "Any" else 0)
+            combo.setVisible(bool(values))
+            self.choice_labels[column].setVisible(bool(values))
+            combo.blockSignals(False)
+        self.table.model().set_frame(frame)
+        self.table.fit_columns(max_width=180)
+        self.apply_filter()
+
+    def current_filter(self) -> CustomerFilter:
+        seg = self.session.segmentation
+        close = None
+        if self.close_to_tier.isChecked() and seg is not None:
+            close = seg.close_to_next_tier.to_numpy(dtype=bool)
+        return CustomerFilter(
+            search=self.search.text(),
+            choices={c: combo.currentData() or "" for c, combo in self.choices.items()},
+            ranges={c: (_number(lo.text()), _number(hi.text())) for c, (lo, hi) in self.ranges.items()},
+            declining_only=self.declining.isChecked(),
+            close_to_next_tier=close,
+        )
+
+    def apply_filter(self, *_args) -> None:
+        model = self.table.model()
+        frame = model.frame()
+        if frame is None:
+            return
+        wanted = self.current_filter()
+        model.set_row_filter(None if wanted.is_empty() else wanted.mask(frame))
+        shown, total = model.rowCount(), len(frame)
+        self.count.setText(f"Showing {shown:,} of {total:,} customers" if shown != total
+                           else f"{total:,} customers")
+        if shown:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_customer(None)
+
+    def clear_filters(self) -> None:
+        for widget in [self.search] + [e for pair in self.ranges.values() for e in pair]:
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for combo in self.choices.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for box in (self.declining, self.close_to_tier):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.apply_filter()
+
+    def _on_current(self, current, _previous) -> None:
+        model = self.table.model()
+        if not current.isValid() or model.frame() is None:
+            return
+        self.detail.show_customer(model.frame().iloc[model.source_row(current.row())])

@@ -1,0 +1,75 @@
+"""Segments page: the segment table with help tooltips, and the segment map editor with its checker."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from gui.palette import segment_swatch
+from gui.segment_help import segment_tooltip
+from gui.table_view import DataTableView
+
+HEADERS = {
+    "segment": "Segment", "customers": "Customers", "share": "Share of customers (%)", "revenue": "Revenue",
+    "revenue_share": "Share of revenue (%)", "avg_order_value": "Average order value",
+    "median_days_since_last": "Median days since last purchase",
+}
+
+
+class SegmentsPage(QWidget):
+    """Who is in which segment, and the map that decides it."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.table = DataTableView()
+        self.table.model()._headers = HEADERS
+        self.table.model().set_column_colour("segment", segment_swatch)
+        self.table.model().set_column_tooltip("segment", self._tooltip)
+        self.table.setToolTip("Hover a segment name to see who they are and what to offer")
+        self.cuts = QLabel()
+        self.cuts.setWordWrap(True)
+        self.cuts.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel("<h3>Segments</h3>"))
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.cuts)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
+        try:
+            from gui.segment_map_editor import SegmentMapEditor  # noqa: PLC0415
+        except ImportError:
+            self.editor = None
+        else:
+            self.editor = SegmentMapEditor(session)
+            splitter.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.segmentation_changed.connect(self.refresh)
+
+    def _tooltip(self, name) -> str:
+        seg = self.session.segmentation
+        segment = None
+        if seg is not None:
+            segment = next((s for s in seg.settings.segment_map if s.name == name), None)
+        return segment_tooltip(str(name), segment)
+
+    def refresh(self) -> None:
+        seg, views = self.session.segmentation, self.session.views
+        if seg is None or views is None:
+            return
+        self.table.model().set_frame(views.segment_table)
+        self.table.fit_columns(max_width=220)
+        lines = []
+        words = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
+        for dim in ("r", "f", "m"):
+            cuts = (seg.cut_points or {}).get(dim)
+            method = (seg.scoring_methods or {}).get(dim, seg.scoring_method)
+            text = " / ".join(f"{c:,.4g}" for c in cuts) if cuts else "not enough different values"
+            lines.append(f"<b>{words[dim]}</b> cut points ({method}): {text}")
+        notes = [str(getattr(w, "message", w)) for w in seg.warnings]
+        if notes:
+            lines.append("<span style='color:#b2182b'>" + "<br>".join(notes) + "</span>")
+        self.cuts.setText("<br>".join(lines))

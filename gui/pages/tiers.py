@@ -1,0 +1,169 @@
+"""Loyalty tiers page: tier rules editor, distribution chart and the "close to next tier" list."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from core.errors import SettingsError
+from core.settings import TierRules
+from gui import charts
+from gui.chart_canvas import ChartWidget
+from gui.error_dialogs import show_error
+from gui.palette import segment_swatch
+from gui.table_view import DataTableView
+
+BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
+               "calendar_year": "Spend this calendar year"}
+CLOSE_COLUMNS = ["customer_id", "name", "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
+                 "revenue_last_12m", "revenue", "rfm_segment"]
+HEADERS = {"customer_id": "Customer", "amount_to_next_tier": "Still to spend", "next_tier": "Next tier",
+           "tier_points": "Points", "revenue_last_12m": "Last 12 months", "revenue": "Spent in total",
+           "rfm_segment": "Segment"}
+
+
+class TiersPage(QWidget):
+    """Edit the tier ladder; see how many customers sit in each tier and who is nearly up."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.basis = QComboBox()
+        for key, words in BASIS_WORDS.items():
+            self.basis.addItem(words, key)
+        self.automatic = QCheckBox("Thresholds from my data (50 / 80 / 95 % of customers)")
+        self.automatic.setToolTip("Untick to type your own spend thresholds")
+        self.automatic.toggled.connect(self._on_automatic)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Tier (lowest first)", "Spend from"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setToolTip("A customer takes the highest tier whose threshold they reach")
+        self.points = QDoubleSpinBox()
+        self.points.setRange(0, 1000)
+        self.points.setDecimals(2)
+        self.points.setToolTip("Loyalty points per unit of money spent")
+        self.close = QDoubleSpinBox()
+        self.close.setRange(0, 100)
+        self.close.setSuffix(" %")
+        self.close.setToolTip("Close to the next tier: still to spend at most this share of its threshold")
+        add = QPushButton("Add tier")
+        add.clicked.connect(self.add_tier)
+        remove = QPushButton("Remove tier")
+        remove.clicked.connect(self.remove_tier)
+        self.apply_button = QPushButton("Apply and recompute")
+        self.apply_button.clicked.connect(self.apply)
+        form = QFormLayout()
+        form.addRow("Tiers are based on", self.basis)
+        form.addRow(self.automatic)
+        form.addRow(self.table)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(self.apply_button)
+        form.addRow(row)
+        form.addRow("Points per unit spent", self.points)
+        form.addRow("Close to next tier within", self.close)
+        rules = QGroupBox("Tier rules")
+        rules.setLayout(form)
+        self.chart = ChartWidget("Customers per tier", height=3.0)
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(rules)
+        top.addWidget(self.chart)
+        top.setSizes([420, 600])
+        self.close_label = QLabel()
+        self.close_table = DataTableView()
+        self.close_table.model()._headers = HEADERS
+        self.close_table.model().set_column_colour("rfm_segment", segment_swatch)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.close_label)
+        bottom_layout.addWidget(self.close_table)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>Loyalty tiers</h3>"))
+        layout.addWidget(splitter, 1)
+        session.segmentation_changed.connect(self.refresh)
+
+    def _set_rows(self, ladder) -> None:
+        self.table.setRowCount(0)
+        for name, threshold in ladder:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem("" if row == 0 else f"{threshold:g}")
+            if row == 0:
+                item.setFlags(Qt.ItemIsEnabled)
+                item.setToolTip("The first tier takes everyone else")
+            self.table.setItem(row, 1, item)
+
+    def _on_automatic(self, on: bool) -> None:
+        for row in range(1, self.table.rowCount()):
+            item = self.table.item(row, 1)
+            if item is not None:
+                item.setFlags(Qt.ItemIsEnabled if on else Qt.ItemIsEnabled | Qt.ItemIsEditable | Qt.ItemIsSelectable)
+
+    def add_tier(self) -> None:
+        row = self.table.rowCount()
+        last = self.table.item(row - 1, 1).text() if row > 1 else "0"
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(f"Tier {row + 1}"))
+        self.table.setItem(row, 1, QTableWidgetItem(f"{float(last or 0) * 2 or 100:g}"))
+        self._on_automatic(self.automatic.isChecked())
+
+    def remove_tier(self) -> None:
+        if self.table.rowCount() > 1:
+            self.table.removeRow(self.table.rowCount() - 1)
+
+    def rules(self) -> TierRules:
+        names = [(self.table.item(r, 0).text() if self.table.item(r, 0) else "") for r in range(self.table.rowCount())]
+        thresholds = None
+        if not self.automatic.isChecked():
+            thresholds = []
+            for r in range(1, self.table.rowCount()):
+                text = self.table.item(r, 1).text().strip().replace(",", "") if self.table.item(r, 1) else ""
+                try:
+                    thresholds.append(float(text))
+                except ValueError:
+                    raise SettingsError(f'The threshold of "{names[r]}" is "{text}", not a number.',
+                                        "Type a spend amount such as 500.") from None
+        return TierRules.from_dict({"basis": self.basis.currentData(), "names": names, "thresholds": thresholds,
+                                    "points_per_unit": self.points.value(),
+                                    "close_fraction": self.close.value() / 100.0})
+
+    def apply(self) -> None:
+        try:
+            rules = self.rules()
+        except SettingsError as error:
+            show_error(self, error)
+            return
+        self.session.update_settings(dataclasses.replace(self.session.settings, tiers=rules))
+
+    def refresh(self) -> None:
+        seg, views = self.session.segmentation, self.session.views
+        if seg is None or views is None:
+            return
+        rules = seg.settings.tiers
+        self.basis.setCurrentIndex(max(0, self.basis.findData(rules.basis)))
+        self.automatic.blockSignals(True)
+        self.automatic.setChecked(rules.thresholds is None)
+        self.automatic.blockSignals(False)
+        self._set_rows(seg.tier_thresholds or [(n, 0.0) for n in rules.names])
+        self._on_automatic(self.automatic.isChecked())
+        self.points.setValue(rules.points_per_unit)
+        self.close.setValue(rules.close_fraction * 100.0)
+        self.chart.draw(lambda fig: charts.tier_bars(fig, views.tiers))
+        close = seg.customers[seg.close_to_next_tier.to_numpy(dtype=bool)]
+        close = close.sort_values("amount_to_next_tier", kind="stable")
+        self.close_table.model().set_frame(close, [c for c in CLOSE_COLUMNS if c in close.columns])
+        self.close_table.fit_columns(max_width=200)
+        self.close_label.setText(f"<b>{len(close):,} customers are close to the next tier</b> — a small "
+                                 "nudge could move them up")

@@ -1,0 +1,118 @@
+"""Win-back page: inactive, lost and overdue customers ranked by what they used to spend."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from core.activity import WINBACK_STATUSES, winback_list
+from core.settings import WINDOW_PRESETS
+from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
+from gui.segment_help import STATUS_HELP
+from gui.table_view import DataTableView
+
+COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
+           "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
+           "revenue_prev_12m", "rfm_segment", "country"]
+HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": "Declining",
+           "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
+           "typical_gap_days": "Usual gap (days)", "overdue_ratio": "Late by (× usual gap)",
+           "revenue_last_12m": "Last 12 months", "revenue_prev_12m": "12 months before", "rfm_segment": "Segment"}
+PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30 days)", "seasonal": "Seasonal (365 days)"}
+
+
+class WinbackPage(QWidget):
+    """Who to win back first; the window and presets are adjustable and recompute everything."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.window_spin = QSpinBox()
+        self.window_spin.setRange(1, 3650)
+        self.window_spin.setSuffix(" days")
+        self.window_spin.setToolTip("A customer with no purchase for longer than this is Inactive; twice as long is Lost")
+        self.preset = QComboBox()
+        self.preset.addItem("Choose a preset…", None)
+        for key, days in WINDOW_PRESETS.items():
+            self.preset.addItem(PRESET_WORDS.get(key, key), days)
+        self.preset.setToolTip("Typical windows: retail 180 days, subscriptions 30, seasonal shops 365")
+        self.preset.activated.connect(self._on_preset)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self._apply_window)
+        self.window_spin.valueChanged.connect(lambda _v: self._timer.start())
+        self.status_boxes = {}
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Inactive after"))
+        controls.addWidget(self.window_spin)
+        controls.addWidget(self.preset)
+        controls.addSpacing(20)
+        for status in WINBACK_STATUSES:
+            box = QCheckBox(status)
+            box.setChecked(True)
+            box.setIcon(status_swatch(status))
+            box.setToolTip(STATUS_HELP.get(status, ""))
+            box.toggled.connect(self.refresh)
+            self.status_boxes[status] = box
+            controls.addWidget(box)
+        self.declining_only = QCheckBox("Only declining")
+        self.declining_only.setToolTip("Spent less than half in the last 12 months than in the 12 months before")
+        self.declining_only.toggled.connect(self.refresh)
+        controls.addWidget(self.declining_only)
+        controls.addStretch(1)
+        self.summary = QLabel()
+        self.table = DataTableView()
+        model = self.table.model()
+        model._headers = HEADERS
+        model.set_column_colour("rfm_segment", segment_swatch)
+        model.set_column_colour("activity_status", status_swatch)
+        model.set_column_colour("declining", lambda v: swatch(WINDOW_MARK) if v else None)
+        model.set_column_tooltip("activity_status", lambda v: STATUS_HELP.get(str(v), ""))
+        model.set_column_tooltip("declining", lambda v: "Spending fell by more than half year on year" if v else "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>Win-back</h3>Customers who have gone quiet, the biggest spenders first."))
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.frame = None
+        session.segmentation_changed.connect(self.load)
+
+    def load(self) -> None:
+        seg = self.session.segmentation
+        if seg is None:
+            return
+        self.window_spin.blockSignals(True)
+        self.window_spin.setValue(int(seg.settings.window_days))
+        self.window_spin.blockSignals(False)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        seg = self.session.segmentation
+        if seg is None:
+            return
+        statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
+        frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked())
+        self.frame = frame
+        self.table.model().set_frame(frame, [c for c in COLUMNS if c in frame.columns])
+        self.table.fit_columns(max_width=200)
+        declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
+        revenue = float(frame["revenue"].sum()) if len(frame) else 0.0
+        self.summary.setText(
+            f"<b>{len(frame):,}</b> customers to win back ({declining:,} declining); together they spent "
+            f"<b>{revenue:,.0f}</b>. Window: {seg.settings.window_days} days.")
+
+    def _on_preset(self, index: int) -> None:
+        days = self.preset.itemData(index)
+        if days:
+            self.window_spin.setValue(int(days))
+            self._timer.stop()
+            self._apply_window()
+
+    def _apply_window(self) -> None:
+        settings = self.session.settings
+        days = self.window_spin.value()
+        if settings is not None and settings.window_days != days:
+            self.session.update_settings(dataclasses.replace(settings, window_days=days))

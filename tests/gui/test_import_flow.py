@@ -1,0 +1,74 @@
+"""Import through the real dialogs: file dialog, mapping dialog, background import, pages filled."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.helpers import import_sample, when_dialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_import_sample_through_dialogs(window, qtbot, monkeypatch, sample_xlsx):
+    seen = import_sample(window, qtbot, monkeypatch, sample_xlsx)
+    assert seen, "the mapping dialog was shown"
+    dialog = seen[0]
+    assert dialog.chosen_mapping()["customer_id"] == "CustomerID"
+    assert window.stack.currentWidget() is window.workspace
+    assert "Rows kept: 25,895" in window.import_page.report.toPlainText()
+    seg = window.session.segmentation
+    assert len(seg.buyers) == 300
+    assert "300 customers" in window.counts.text()
+    overview = window.pages["Overview"]
+    assert overview.cards["customers"].value.text() == "300"
+    segments = window.pages["Segments"].table.model()
+    assert segments.rowCount() == 10
+
+
+def test_mapping_is_remembered(window, qtbot, monkeypatch, sample_csv):
+    from gui.mapping_dialog import MappingDialog
+
+    def change_and_accept(dialog):
+        combo = dialog.combo_for("Country")
+        combo.setCurrentIndex(0)  # (not used)
+        dialog.buttons.accepted.emit()
+
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
+    when_dialog(MappingDialog, change_and_accept)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_action.trigger()
+    assert "country" not in window.session.imported.result.transactions.columns
+    seen = when_dialog(MappingDialog, lambda d: d.reject())
+    window.open_file(str(sample_csv))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "country" not in seen[0].chosen_mapping()
+
+
+def test_try_sample_button_imports(window, qtbot):
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.welcome.sample_button.click()
+    assert len(window.session.segmentation.buyers) == 300
+
+
+def test_cancel_real_import_keeps_previous_results(window, qtbot, monkeypatch, sample_xlsx, sample_csv):
+    import_sample(window, qtbot, monkeypatch, sample_xlsx)
+    before = window.session.imported
+    window.open_file(str(sample_csv), ask_mapping=False)
+    window.progress.cancel_button.click()
+    assert window.import_flow.runner.wait(20)
+    qtbot.wait(100)
+    assert window.session.imported is before
+    assert not window.progress.isVisible()
+
+
+def test_bad_file_shows_plain_error(window, qtbot, message_boxes, tmp_path):
+    bad = tmp_path / "orders.xlsx"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(window.import_flow.failed, timeout=10000):
+        window.open_file(str(bad))
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning"
+    assert "orders.xlsx" in text
+    assert "Traceback" not in text
+    assert window.stack.currentWidget() is window.welcome
