@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from core.column_mapping import ColumnMapping
 from core.errors import InputError
@@ -18,13 +19,13 @@ _EXAMPLES = 5
 
 
 def _take_text(codes: np.ndarray, uniques: pd.Series, index) -> pd.Series:
-    """Rebuild a text column from factorized codes and cleaned uniques (NA for code -1)."""
-    uniques = uniques.astype(STR)
-    if len(uniques) == 0:
+    """Rebuild a text column from factorized codes and cleaned uniques (NA for code -1), in Arrow."""
+    values = pa.array(uniques.astype(object).where(uniques.notna(), None).to_numpy(dtype=object),
+                      type=pa.string(), from_pandas=True)
+    if len(values) == 0:
         return pd.Series(np.nan, index=index, dtype=STR)
-    taken = uniques.take(np.where(codes >= 0, codes, 0)).to_numpy()
-    out = pd.Series(taken, index=index, dtype=STR)
-    return out.where(codes >= 0)
+    taken = values.take(pa.array(codes, mask=codes < 0))
+    return pd.Series(pd.array(taken, dtype=STR), index=index)
 
 
 def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
@@ -145,27 +146,29 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     order = normalise_text(frame[col("order_id")], ids=True) if col("order_id") else \
         pd.Series(np.nan, index=frame.index, dtype=STR)
     is_return, cancelled = _return_flags(order, amount, qty)
+    keep_s = pd.Series(keep, index=frame.index)
+
+    def kept(series: pd.Series) -> pd.Series:
+        return series[keep_s].reset_index(drop=True)
+
     out = pd.DataFrame({
-        "customer_id": customer[keep].to_numpy(),
-        "date": parsed.dates[keep].to_numpy(dtype="datetime64[ns]"),
-        "amount": amount[keep].to_numpy(dtype="float64"),
-        "order_id": order[keep].to_numpy(),
+        "customer_id": kept(customer).astype(STR),
+        "date": kept(parsed.dates).astype("datetime64[ns]"),
+        "amount": kept(amount).astype("float64"),
+        "order_id": kept(order).astype(STR),
         "is_return": is_return[keep],
         "source_row": rows[keep],
     })
-    out["customer_id"] = out["customer_id"].astype(STR)
-    out["order_id"] = out["order_id"].astype(STR)
     if qty is not None:
-        out["quantity"] = qty[keep].to_numpy(dtype="float64")
+        out["quantity"] = kept(qty).astype("float64")
     if price is not None:
-        out["unit_price"] = price[keep].to_numpy(dtype="float64")
+        out["unit_price"] = kept(price).astype("float64")
     for name in ATTRIBUTE_FIELDS:
         source = col(name)
         if source is None:
             continue
         text = normalise_text(frame[source])
-        out[name] = (text.str.lower() if name == "email" else text)[keep].to_numpy()
-        out[name] = out[name].astype(STR)
+        out[name] = kept(text.str.lower() if name == "email" else text).astype(STR)
     _summarise(report, out, cancelled[keep], frame, mapping)
     progress(1.0, f"Kept {len(out):,} rows")
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
