@@ -34,9 +34,10 @@ class Session(QObject):
         self.settings: Any = None
         self.segmentation: Any = None
         self.views: Any = None  # display summaries computed in the worker with the segmentation
-        self.offers: dict = {}
+        self.offers: dict = {}  # MailingList.key -> core.offers.Offer (only the ones the owner edited)
         self.project_path: Optional[str] = None
-        self.shop: dict = {}
+        self.shop = None  # core.offers.ShopInfo
+        self.export_choices: dict = {}
         self.dirty = False
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
@@ -77,6 +78,22 @@ class Session(QObject):
 
     def _on_error(self, error: BaseException) -> None:
         show_error(self.window, error)
+
+    def set_offer(self, key: str, offer) -> None:
+        self.offers[key] = offer
+        self.mark_dirty()
+
+    def shop_info(self):
+        if self.shop is None:
+            from core.offers import ShopInfo  # noqa: PLC0415
+
+            self.shop = ShopInfo()
+        return self.shop
+
+    def set_shop(self, shop) -> None:
+        if shop != self.shop:
+            self.shop = shop
+            self.mark_dirty()
 
     # ---- unsaved changes -------------------------------------------------------------------------
     def mark_dirty(self, dirty: bool = True) -> None:

@@ -126,3 +126,13 @@ def segment(transactions, settings, attributes=None, *, progress=None) -> Comput
         views = build_views(segmentation, transactions)
     progress(1.0, "Groups ready")
     return Computed(segmentation=segmentation, views=views)
+
+
+def export(segmentation, offers, lists, out_path, csv_dir=None, control_share=0.10, shop=None,
+           source_file=None, *, progress=None):
+    """Write the mailing workbook (and CSVs) with core.mailing_export; returns its ExportSummary."""
+    from core.mailing_export import export_mailing  # noqa: PLC0415
+    from core.offers import ShopInfo  # noqa: PLC0415
+
+    return export_mailing(segmentation, offers, lists, out_path, csv_dir=csv_dir, control_share=control_share,
+                          shop=shop or ShopInfo(), source_file=source_file, progress=progress)

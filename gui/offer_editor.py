@@ -1,0 +1,140 @@
+"""The offer form: title, discount, validity, coupon prefix, message template with merge fields."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from core.offers import MERGE_FIELDS, Discount, Offer, template_problems
+
+FIELD_HELP = {
+    "first_name": "First name (fallback when missing)", "name": "Full name", "favourite_category": "Favourite category",
+    "favourite_product": "Favourite product", "days_since_last": "Days since last purchase", "tier": "Loyalty tier",
+    "next_tier": "Next tier", "amount_to_next_tier": "Amount still to spend for the next tier",
+    "discount": "The discount, in words", "coupon_code": "Their unique coupon code",
+    "expiry_date": "When the offer ends", "shop_name": "Your shop's name",
+}
+DISCOUNT_KINDS = [("percent", "% off"), ("amount", "Amount off"), ("text", "Something else (describe it)"),
+                  ("none", "No discount")]
+
+
+class OfferEditor(QWidget):
+    """Edits one Offer; ``changed`` fires on every edit; ``problems()`` lists what blocks it."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._target = ("segment", "")
+        self._fallbacks: dict = {}
+        self.title = QLineEdit()
+        self.title.setToolTip("The subject line of the e-mail")
+        self.discount_kind = QComboBox()
+        for key, words in DISCOUNT_KINDS:
+            self.discount_kind.addItem(words, key)
+        self.discount_value = QDoubleSpinBox()
+        self.discount_value.setRange(0, 100000)
+        self.discount_value.setDecimals(2)
+        self.discount_text = QLineEdit()
+        self.discount_text.setPlaceholderText("e.g. free delivery")
+        discount = QHBoxLayout()
+        discount.addWidget(self.discount_kind)
+        discount.addWidget(self.discount_value)
+        discount.addWidget(self.discount_text, 1)
+        self.validity = QSpinBox()
+        self.validity.setRange(0, 3650)
+        self.validity.setSuffix(" days")
+        self.validity.setToolTip("The offer ends this many days after the export")
+        self.prefix = QLineEdit()
+        self.prefix.setMaxLength(12)
+        self.prefix.setToolTip("Coupon codes start with this, e.g. MISSYOU-7KQ4P")
+        self.first_name_fallback = QLineEdit()
+        self.first_name_fallback.setPlaceholderText("there")
+        self.first_name_fallback.setToolTip("Used for {first_name} when a customer's first name is unknown")
+        self.field_picker = QComboBox()
+        for name in MERGE_FIELDS:
+            self.field_picker.addItem(f"{{{name}}} — {FIELD_HELP.get(name, name)}", name)
+        insert = QPushButton("Insert field")
+        insert.setToolTip("Put the chosen merge field at the cursor")
+        insert.clicked.connect(self.insert_field)
+        fields_row = QHBoxLayout()
+        fields_row.addWidget(self.field_picker, 1)
+        fields_row.addWidget(insert)
+        self.template = QPlainTextEdit()
+        self.template.setFont(QFontDatabase.systemFont(QFontDatabase.GeneralFont))
+        self.template.setToolTip("The message. Words in braces, like {first_name}, are replaced per customer.")
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Discount", discount)
+        form.addRow("Valid for", self.validity)
+        form.addRow("Coupon prefix", self.prefix)
+        form.addRow("If no first name, say", self.first_name_fallback)
+        form.addRow("Merge field", fields_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.template, 1)
+        layout.addWidget(self.problem_label)
+        for signal in (self.title.textChanged, self.discount_text.textChanged, self.prefix.textChanged,
+                       self.first_name_fallback.textChanged, self.template.textChanged):
+            signal.connect(self._edited)
+        self.discount_kind.currentIndexChanged.connect(self._edited)
+        self.discount_value.valueChanged.connect(self._edited)
+        self.validity.valueChanged.connect(self._edited)
+        self._loading = False
+
+    def set_offer(self, offer: Offer) -> None:
+        self._loading = True
+        self._target = (offer.target_kind, offer.target)
+        self._fallbacks = dict(offer.fallbacks)
+        self.title.setText(offer.title)
+        self.discount_kind.setCurrentIndex(max(0, self.discount_kind.findData(offer.discount.kind)))
+        self.discount_value.setValue(float(offer.discount.value or 0))
+        self.discount_text.setText(offer.discount.text)
+        self.validity.setValue(int(offer.validity_days))
+        self.prefix.setText(offer.coupon_prefix)
+        self.first_name_fallback.setText(self._fallbacks.get("first_name", ""))
+        self.template.setPlainText(offer.template)
+        self._loading = False
+        self._edited()
+
+    def offer(self) -> Offer:
+        kind = self.discount_kind.currentData()
+        discount = Discount(kind, self.discount_value.value() if kind in ("percent", "amount") else None,
+                            self.discount_text.text() if kind == "text" else "")
+        fallbacks = dict(self._fallbacks)
+        if self.first_name_fallback.text().strip():
+            fallbacks["first_name"] = self.first_name_fallback.text().strip()
+        else:
+            fallbacks.pop("first_name", None)
+        return Offer(self._target[0], self._target[1], self.title.text(), discount, self.validity.value(),
+                     self.template.toPlainText(), fallbacks, self.prefix.text().strip())
+
+    def problems(self) -> list:
+        return template_problems(self.template.toPlainText())
+
+    def insert_field(self) -> None:
+        self.template.insertPlainText("{" + self.field_picker.currentData() + "}")
+        self.template.setFocus()
+
+    def _edited(self, *_args) -> None:
+        kind = self.discount_kind.currentData()
+        self.discount_value.setVisible(kind in ("percent", "amount"))
+        self.discount_text.setVisible(kind == "text")
+        self.discount_value.setSuffix(" %" if kind == "percent" else "")
+        problems = self.problems()
+        if problems:
+            items = [html.escape(str(problem)) for problem in problems]
+            self.problem_label.setText("<span style='color:#b2182b'>⚠ " + "<br>⚠ ".join(items) + "</span>")
+        else:
+            self.problem_label.setText("<span style='color:#1b7837'>✔ The message is ready.</span>")
+        if not self._loading:
+            self.changed.emit()

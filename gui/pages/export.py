@@ -1,0 +1,188 @@
+"""Export page: choose lists, channels, control group and output file; write; open what was written."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from gui import tasks
+from gui.error_dialogs import show_error
+from gui.offer_lists import available_lists, members_mask, offer_for
+from gui.palette import colour_for, swatch
+
+
+class ExportPage(QWidget):
+    """The last step: a mailing workbook with one sheet per list and a personalised message each."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lists = QListWidget()
+        self.lists.setToolTip("Tick the groups to mail. A customer in several ticked lists is mailed once.")
+        self.lists.itemChanged.connect(self._update_button)
+        select_all = QPushButton("All segments")
+        select_all.clicked.connect(lambda: self.check_kind("segment"))
+        select_none = QPushButton("None")
+        select_none.clicked.connect(lambda: self.check_kind(None))
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(select_all)
+        list_buttons.addWidget(select_none)
+        list_buttons.addStretch(1)
+        lists_box = QGroupBox("Lists to mail")
+        lists_layout = QVBoxLayout(lists_box)
+        lists_layout.addWidget(self.lists, 1)
+        lists_layout.addLayout(list_buttons)
+
+        self.workbook = QCheckBox("Excel workbook: one sheet per list, with each customer's message")
+        self.workbook.setChecked(True)
+        self.workbook.setEnabled(False)
+        self.csv = QCheckBox("Also one CSV file per list for e-mail tools (Mailchimp, Brevo…)")
+        self.control = QDoubleSpinBox()
+        self.control.setRange(0, 50)
+        self.control.setDecimals(0)
+        self.control.setSuffix(" %")
+        self.control.setValue(10)
+        self.control.setToolTip("A random share of each list is NOT mailed, so you can later see whether the offer worked")
+        self.output = QLineEdit()
+        self.output.setPlaceholderText("Where to save the mailing workbook (.xlsx)")
+        self.output.textChanged.connect(self._update_button)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_output)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Channels", self.workbook)
+        form.addRow("", self.csv)
+        form.addRow("Control group", self.control)
+        form.addRow("Save as", output_row)
+        options = QGroupBox("How")
+        options.setLayout(form)
+        self.export_button = QPushButton("Export mailing list")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.open_file_button = QPushButton("Open file")
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button = QPushButton("Show in folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        for button in (self.open_file_button, self.open_folder_button):
+            button.setEnabled(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        actions.addWidget(self.open_file_button)
+        actions.addWidget(self.open_folder_button)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setPlaceholderText("A summary of what was written, and who was left out and why, appears here.")
+        right = QVBoxLayout()
+        right.addWidget(options)
+        right.addLayout(actions)
+        right.addWidget(QLabel("<b>Summary</b>"))
+        right.addWidget(self.summary, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(lists_box, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>Export</h3>Customers who opted out are never included; everyone left out "
+                                "is listed with the reason."))
+        layout.addLayout(columns, 1)
+        self.last_summary = None
+        self._lists = []
+        session.segmentation_changed.connect(self.load)
+        session.export_runner.busy_changed.connect(lambda busy: self._update_button())
+
+    def load(self) -> None:
+        seg = self.session.segmentation
+        if seg is None:
+            return
+        checked = set(self.checked_keys()) if self._lists else None
+        views = self.session.views
+        self._lists = available_lists(seg, views.segment_order if views else None)
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for index, item in enumerate(self._lists):
+            count = int(members_mask(seg, item).sum())
+            entry = QListWidgetItem(f"{item.label}  ({count:,})")
+            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            on = item.key in checked if checked is not None else item.kind == "segment"
+            entry.setCheckState(Qt.Checked if on else Qt.Unchecked)
+            entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
+            entry.setData(Qt.UserRole, item.key)
+            self.lists.addItem(entry)
+        self.lists.blockSignals(False)
+        if not self.output.text() and self.session.imported is not None:
+            source = Path(self.session.imported.path)
+            default_dir = Path.home() if not source.parent.exists() or "resources" in source.parts else source.parent
+            self.output.setText(str(default_dir / f"{source.stem}-mailing.xlsx"))
+        self._update_button()
+
+    def checked_keys(self) -> list[str]:
+        return [self.lists.item(i).data(Qt.UserRole) for i in range(self.lists.count())
+                if self.lists.item(i).checkState() == Qt.Checked]
+
+    def check_kind(self, kind) -> None:
+        for i, item in enumerate(self._lists):
+            self.lists.item(i).setCheckState(Qt.Checked if item.kind == kind else Qt.Unchecked)
+
+    def _update_button(self, *_args) -> None:
+        busy = self.session.export_runner.is_busy()
+        ready = bool(self.checked_keys()) and bool(self.output.text().strip()) and not busy
+        self.export_button.setEnabled(ready)
+
+    def choose_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save mailing list", self.output.text(), "Excel workbook (*.xlsx)")
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.output.setText(path)
+
+    def export(self) -> None:
+        seg = self.session.segmentation
+        if seg is None or not self.export_button.isEnabled():
+            return
+        out = Path(self.output.text().strip())
+        keys = self.checked_keys()
+        chosen = [item for item in self._lists if item.key in keys]
+        offers = [offer_for(self.session.offers, item) for item in chosen]
+        for offer in offers:
+            if offer.problems():
+                from core.errors import SettingsError  # noqa: PLC0415
+
+                show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
+                                               + offer.problems()[0], "Fix it on the Offers page, then export again."))
+                return
+        csv_dir = str(out.parent / f"{out.stem} CSV") if self.csv.isChecked() else None
+        source = self.session.imported.path if self.session.imported is not None else None
+        self.summary.setPlainText("Writing…")
+        self.session.export_runner.start(
+            tasks.export, seg, offers, keys, str(out), csv_dir,
+            self.control.value() / 100.0, self.session.shop_info(), source,
+            on_done=self._on_done, on_error=self._on_error, message=f"Writing {out.name}…")
+
+    def _on_done(self, summary) -> None:
+        self.last_summary = summary
+        self.summary.setPlainText(summary.to_text())
+        for button in (self.open_file_button, self.open_folder_button):
+            button.setEnabled(True)
+        self.session.export_choices = {"lists": self.checked_keys(), "control_share": self.control.value() / 100.0,
+                                       "csv": self.csv.isChecked()}
+
+    def _on_error(self, error) -> None:
+        self.summary.setPlainText(html.unescape(str(error)))
+        show_error(self, error)
+
+    def open_file(self) -> None:
+        if self.last_summary is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_summary.workbook_path))
+
+    def open_folder(self) -> None:
+        if self.last_summary is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_summary.workbook_path).parent)))

@@ -1,0 +1,200 @@
+"""Offers page: one offer per list, edited with live validation and a preview for real customers."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from gui.offer_editor import OfferEditor
+from gui.offer_lists import available_lists, members_mask, offer_for
+from gui.palette import colour_for, swatch
+
+CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
+
+
+class OffersPage(QWidget):
+    """Pick a list on the left, write its offer in the middle, see a real customer's message."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lists = QListWidget()
+        self.lists.setToolTip("Every group you can mail; pick one to write its offer")
+        self.lists.currentRowChanged.connect(self._on_list)
+        self.shop_name = QLineEdit()
+        self.shop_name.setPlaceholderText("Your shop's name, as customers know it")
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        self.currency.setEditable(True)
+        shop_form = QFormLayout()
+        shop_form.addRow("Shop name", self.shop_name)
+        shop_form.addRow("Currency", self.currency)
+        shop_box = QGroupBox("Your shop")
+        shop_box.setLayout(shop_form)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Lists</b>"))
+        left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(shop_box)
+
+        self.editor = OfferEditor()
+        self.editor.changed.connect(self._on_edited)
+        self.heading = QLabel()
+        reset = QPushButton("Back to the suggested offer")
+        reset.clicked.connect(self.reset_offer)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(reset)
+        middle_layout.addLayout(head)
+        middle_layout.addWidget(self.editor, 1)
+
+        self.preview = QTextBrowser()
+        self.preview.setToolTip("The message this customer would get (the coupon code is a sample)")
+        self.previous = QPushButton("◀ Previous")
+        self.next = QPushButton("Next ▶")
+        self.previous.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self.position = QLabel()
+        self.position.setAlignment(Qt.AlignCenter)
+        stepper = QHBoxLayout()
+        stepper.addWidget(self.previous)
+        stepper.addWidget(self.position, 1)
+        stepper.addWidget(self.next)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>Preview for a real customer</b>"))
+        right_layout.addLayout(stepper)
+        right_layout.addWidget(self.preview, 1)
+
+        splitter = QSplitter(Qt.Horizontal)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setSizes([230, 480, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>Offers</h3>Choose what each group gets. Every message is personalised."))
+        layout.addWidget(splitter, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_preview)
+        self.shop_name.textChanged.connect(self._on_shop)
+        self.currency.currentTextChanged.connect(self._on_shop)
+        self._lists = []
+        self._members = None
+        self._index = 0
+        session.segmentation_changed.connect(self.load)
+
+    # ---- lists -------------------------------------------------------------------------------------
+    def load(self) -> None:
+        seg = self.session.segmentation
+        if seg is None:
+            return
+        shop = self.session.shop_info()
+        for widget, value in ((self.shop_name, shop.name), (self.currency, shop.currency)):
+            widget.blockSignals(True)
+            widget.setText(value) if isinstance(widget, QLineEdit) else widget.setCurrentText(value)
+            widget.blockSignals(False)
+        current = self.current_list()
+        views = self.session.views
+        self._lists = available_lists(seg, views.segment_order if views else None)
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for index, item in enumerate(self._lists):
+            count = int(members_mask(seg, item).sum())
+            entry = QListWidgetItem(f"{item.label}  ({count:,})")
+            entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
+            entry.setToolTip(f"{count:,} customers")
+            self.lists.addItem(entry)
+        self.lists.blockSignals(False)
+        row = self._lists.index(current) if current in self._lists else 0
+        self.lists.setCurrentRow(row)
+        self._on_list(row)
+
+    def current_list(self):
+        row = self.lists.currentRow()
+        return self._lists[row] if 0 <= row < len(self._lists) else None
+
+    def select_list(self, key: str) -> None:
+        for row, item in enumerate(self._lists):
+            if item.key == key:
+                self.lists.setCurrentRow(row)
+                return
+
+    def _on_list(self, row: int) -> None:
+        item = self.current_list()
+        seg = self.session.segmentation
+        if item is None or seg is None:
+            return
+        mask = members_mask(seg, item).to_numpy(dtype=bool)
+        self._members = seg.customers[mask]
+        self._index = 0
+        self.heading.setText(f"<b>{html.escape(item.label)}</b> — {len(self._members):,} customers")
+        self.editor.set_offer(offer_for(self.session.offers, item))
+        self.update_preview()
+
+    # ---- editing -----------------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        item = self.current_list()
+        if item is not None:
+            self.session.set_offer(item.key, self.editor.offer())
+        self._timer.start()
+
+    def reset_offer(self) -> None:
+        item = self.current_list()
+        if item is not None:
+            self.session.offers.pop(item.key, None)
+            self.session.mark_dirty()
+            self.editor.set_offer(offer_for(self.session.offers, item))
+            self.update_preview()
+
+    def _on_shop(self, *_args) -> None:
+        from core.offers import ShopInfo  # noqa: PLC0415
+
+        old = self.session.shop_info()
+        self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
+                                       or "GBP", old.locale))
+        self._timer.start()
+
+    # ---- preview -----------------------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        if self._members is not None and len(self._members):
+            self._index = (self._index + delta) % len(self._members)
+            self.update_preview()
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    def update_preview(self) -> None:
+        members = self._members
+        has = members is not None and len(members) > 0
+        self.previous.setEnabled(has and len(members) > 1)
+        self.next.setEnabled(has and len(members) > 1)
+        if not has:
+            self.position.setText("")
+            self.preview.setHtml("<i>Nobody is in this list right now.</i>")
+            return
+        row = members.iloc[self._index]
+        name = row.get("name") if "name" in row.index else None
+        who = f"{name} ({row['customer_id']})" if isinstance(name, str) and name else f"Customer {row['customer_id']}"
+        self.position.setText(f"{self._index + 1:,} of {len(members):,}: {who}")
+        problems = self.editor.problems()
+        if problems:
+            self.preview.setHtml("<i style='color:#b2182b'>Fix the message first: "
+                                 + html.escape(str(problems[0])) + "</i>")
+            return
+        from core.offers import preview  # noqa: PLC0415
+
+        offer = self.editor.offer()
+        text = preview(offer, row, self.session.shop_info())
+        body = html.escape(text).replace("\n", "<br>")
+        self.preview.setHtml(f"<p><b>Subject:</b> {html.escape(offer.title)}</p><hr><p>{body}</p>")

@@ -1,0 +1,165 @@
+"""The analysis pages on the real sample: win-back window, customer filters, offers, export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def loaded(window, qtbot):
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_sample()
+    return window
+
+
+def recomputed(window, qtbot):
+    return qtbot.waitSignal(window.session.segmentation_changed, timeout=30000)
+
+
+def test_changing_window_changes_winback_list(loaded, qtbot):
+    page = loaded.pages["Win-back"]
+    loaded.show_page("Win-back")
+    before = page.table.model().rowCount()
+    assert before > 0
+    with recomputed(loaded, qtbot):
+        page.window_spin.setValue(30)
+    after = page.table.model().rowCount()
+    assert after > before
+    assert loaded.session.settings.window_days == 30
+    assert loaded.session.dirty
+    # the preset goes back to 365 days: fewer customers to win back
+    with recomputed(loaded, qtbot):
+        page.preset.setCurrentIndex(page.preset.findData(365))
+        page._on_preset(page.preset.currentIndex())
+    assert page.table.model().rowCount() < before
+    # ranked by what they used to spend
+    revenue = page.frame["revenue"].to_numpy()
+    assert (revenue[:-1] >= revenue[1:]).all()
+
+
+def test_declining_only(loaded, qtbot):
+    page = loaded.pages["Win-back"]
+    page.declining_only.setChecked(True)
+    frame = page.frame
+    assert len(frame) > 0 and frame["declining"].all()
+
+
+def test_filter_customers(loaded, qtbot):
+    page = loaded.pages["Customers"]
+    loaded.find_action.trigger()
+    assert loaded.current_page_title() == "Customers"
+    model = page.table.model()
+    assert model.rowCount() == 300
+    combo = page.choices["rfm_segment"]
+    combo.setCurrentIndex(combo.findData("Champions"))
+    champions = model.rowCount()
+    assert 0 < champions < 300
+    combo = page.choices["country"]
+    combo.setCurrentIndex(combo.findData("United Kingdom"))
+    both = model.rowCount()
+    assert 0 < both <= champions
+    frame = model.frame()
+    shown = frame.iloc[[model.source_row(r) for r in range(both)]]
+    assert set(shown["rfm_segment"]) == {"Champions"} and set(shown["country"]) == {"United Kingdom"}
+    page.ranges["revenue"][0].setText("5000")
+    page.apply_filter()
+    assert model.rowCount() <= both
+    page.search.setText("12662")
+    page.apply_filter()
+    page.clear_filters()
+    page.search.setText("12662")
+    page.apply_filter()
+    assert model.rowCount() == 1
+    assert page.detail.customer_id == "12662"
+    assert "Why these labels?" in page.detail.why.text()
+    assert page.detail.history.model().rowCount() > 0
+
+
+def test_edit_offer_changes_preview(loaded, qtbot):
+    page = loaded.pages["Offers"]
+    loaded.show_page("Offers")
+    page.select_list("segment:At Risk")
+    before = page.preview_text()
+    assert "At Risk" in page.heading.text()
+    assert before
+    page.editor.template.setPlainText("Dear {first_name}, {days_since_last} days without you! {shop_name}")
+    page.shop_name.setText("The Tea Shop")
+    qtbot.waitUntil(lambda: "The Tea Shop" in page.preview_text(), timeout=3000)
+    assert "days without you" in page.preview_text()
+    first = page.preview_text()
+    page.next.click()
+    assert page.preview_text() != first  # another customer, other number of days
+    page.editor.template.setPlainText("Hello {frist_name}")
+    assert "first_name" in page.editor.problem_label.text()
+    qtbot.waitUntil(lambda: "Fix the message first" in page.preview_text(), timeout=3000)
+    assert loaded.session.dirty
+
+
+def test_export_and_open_the_file(loaded, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    page = loaded.pages["Export"]
+    loaded.export_action.trigger()
+    assert loaded.current_page_title() == "Export"
+    out = tmp_path / "mailing.xlsx"
+    page.output.setText(str(out))
+    page.check_kind(None)
+    for i in range(page.lists.count()):
+        if page.lists.item(i).data(Qt.UserRole) in ("segment:At Risk", "status:Lost"):
+            page.lists.item(i).setCheckState(Qt.Checked)
+    with qtbot.waitSignal(loaded.session.export_runner.busy_changed, check_params_cb=lambda b: not b,
+                          timeout=30000):
+        page.export_button.click()
+    assert out.exists()
+    assert "Mailing list written" in page.summary.toPlainText()
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    assert len(workbook.sheetnames) >= 2
+    page.open_file_button.click()
+    page.open_folder_button.click()
+    assert opened == [str(out), str(tmp_path)]
+
+
+def test_segment_map_editor_checks_and_applies(loaded, qtbot):
+    editor = loaded.pages["Segments"].editor
+    assert "✔" in editor.checker.text()
+    editor.table.selectRow(0)
+    editor.remove_row()  # Champions gone: R5 F4-5 uncovered
+    assert "R5F4" in editor.checker.text()
+    with recomputed(loaded, qtbot):
+        editor.apply()
+    seg = loaded.session.segmentation
+    assert "Champions" not in set(seg.customers["rfm_segment"])
+    assert "Other" in set(seg.customers["rfm_segment"])
+
+
+def test_reference_date_recomputes(loaded, qtbot):
+    page = loaded.pages["Overview"]
+    before = loaded.session.segmentation.reference_date
+    with recomputed(loaded, qtbot):
+        page.latest.setChecked(False)
+        page.date_edit.setDate(page.date_edit.date().addDays(-60))
+    assert loaded.session.segmentation.reference_date < before
+    assert loaded.session.segmentation.excluded_after_reference > 0
+
+
+def test_tier_rules_apply(loaded, qtbot):
+    page = loaded.pages["Loyalty tiers"]
+    assert page.close_table.model().rowCount() > 0
+    page.automatic.setChecked(False)
+    page.table.item(1, 1).setText("100")
+    with recomputed(loaded, qtbot):
+        page.apply()
+    assert loaded.session.segmentation.tier_thresholds[1] == ("Silver", 100.0)
+
+
+def test_chart_saves_png(loaded, tmp_path):
+    chart = loaded.pages["Overview"].grid_chart
+    path = tmp_path / "grid.png"
+    chart.save_png(str(path))
+    assert path.read_bytes()[:4] == b"\x89PNG"
