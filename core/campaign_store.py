@@ -1,0 +1,183 @@
+"""The campaign store: every mailing export recorded in a local SQLite file (schema versioned)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from core import __version__
+from core.errors import OutputError
+from core.user_folders import campaign_store_path
+
+#: MIGRATIONS[i] takes the schema from user_version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT,
+        created_at TEXT NOT NULL,
+        export_date TEXT NOT NULL,
+        source_file TEXT,
+        reference_date TEXT,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        control_seed INTEGER,
+        control_share REAL,
+        output_path TEXT
+    );
+    CREATE TABLE campaign_members (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_id TEXT NOT NULL,
+        list_name TEXT NOT NULL,
+        offer_title TEXT,
+        coupon_code TEXT,
+        control INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (campaign_id, customer_id)
+    );
+    CREATE UNIQUE INDEX campaign_members_coupon ON campaign_members(coupon_code)
+        WHERE coupon_code IS NOT NULL;
+    """,
+    """
+    ALTER TABLE campaigns ADD COLUMN app_version TEXT;
+    ALTER TABLE campaign_members ADD COLUMN expiry_date TEXT;
+    ALTER TABLE campaign_members ADD COLUMN email TEXT;
+    ALTER TABLE campaign_members ADD COLUMN segment TEXT;
+    ALTER TABLE campaign_members ADD COLUMN revenue_at_export REAL;
+    CREATE INDEX campaign_members_customer ON campaign_members(customer_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+MEMBER_COLUMNS = ("customer_id", "list_name", "offer_title", "coupon_code", "expiry_date", "control",
+                  "email", "segment", "revenue_at_export")
+
+
+def _iso(value) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date().isoformat() if not isinstance(value, str) else value
+
+
+class CampaignStore:
+    """Open (creating or migrating) the store at ``path`` (default: the user data folder)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else campaign_store_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise OutputError(f"the campaign store cannot be opened ({exc}).",
+                              "Move the file away (Clientele starts a new one) or choose another.",
+                              file=str(self.path)) from exc
+
+    # ---- schema -------------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise OutputError("the campaign store was written by a newer version of Clientele.",
+                              "Update Clientele to use it.", file=str(self.path))
+        for step in range(version, SCHEMA_VERSION):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {step + 1}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    # ---- writing ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["CampaignStore"]:
+        """Everything recorded inside is committed together, or not at all if the body raises."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def used_codes(self) -> set[str]:
+        """Every coupon code any earlier export issued."""
+        rows = self._db.execute("SELECT coupon_code FROM campaign_members WHERE coupon_code IS NOT NULL")
+        return {r[0] for r in rows}
+
+    def record_campaign(self, members: pd.DataFrame, *, name: str = "", export_date=None,
+                        source_file: str | None = None, reference_date=None, settings: dict | None = None,
+                        control_seed: int | None = None, control_share: float | None = None,
+                        output_path: str | None = None) -> int:
+        """Insert one campaign and its members (columns of MEMBER_COLUMNS); returns its id."""
+        export_date = _iso(export_date) or dt.date.today().isoformat()
+        owns = not self._db.in_transaction
+        if owns:
+            self._db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = self._db.execute(
+                "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
+                " settings_json, control_seed, control_share, output_path, app_version)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (name, dt.datetime.now().isoformat(timespec="seconds"), export_date,
+                 None if source_file is None else str(source_file), _iso(reference_date),
+                 json.dumps(settings or {}, default=str, ensure_ascii=False), control_seed,
+                 control_share, None if output_path is None else str(output_path), __version__))
+            campaign_id = int(cur.lastrowid)
+            frame = members.reindex(columns=list(MEMBER_COLUMNS))
+            frame["expiry_date"] = frame["expiry_date"].map(_iso)
+            frame["control"] = frame["control"].fillna(False).astype(bool).astype(int)
+            frame = frame.astype(object).where(frame.notna(), None)
+            self._db.executemany(
+                "INSERT INTO campaign_members (campaign_id, " + ", ".join(MEMBER_COLUMNS) + ")"
+                " VALUES (?" + ",?" * len(MEMBER_COLUMNS) + ")",
+                ((campaign_id, *row) for row in frame.itertuples(index=False, name=None)))
+        except BaseException:
+            if owns:
+                self._db.execute("ROLLBACK")
+            raise
+        if owns:
+            self._db.execute("COMMIT")
+        return campaign_id
+
+    # ---- reading (for the results issue) ------------------------------------------------------
+    def campaigns(self) -> pd.DataFrame:
+        """One row per campaign, oldest first; ``settings`` parsed from JSON, counts included."""
+        frame = pd.read_sql_query(
+            "SELECT c.*, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id"
+            " AND m.control = 0) AS mailed, (SELECT COUNT(*) FROM campaign_members m"
+            " WHERE m.campaign_id = c.id AND m.control = 1) AS control FROM campaigns c ORDER BY c.id",
+            self._db)
+        frame["settings"] = frame.pop("settings_json").map(json.loads)
+        for col in ("export_date", "reference_date"):
+            frame[col] = pd.to_datetime(frame[col])
+        return frame
+
+    def campaign_members(self, campaign_id: int) -> pd.DataFrame:
+        """Mailed and control customers of one campaign (``control`` is a bool column)."""
+        frame = pd.read_sql_query(
+            "SELECT " + ", ".join(MEMBER_COLUMNS) + " FROM campaign_members WHERE campaign_id = ?"
+            " ORDER BY rowid", self._db, params=(int(campaign_id),))
+        frame["control"] = frame["control"].astype(bool)
+        frame["expiry_date"] = pd.to_datetime(frame["expiry_date"])
+        return frame
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "CampaignStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,47 @@
+"""Control groups: a seeded random share of each list, kept out of the mailing and recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import secrets
+
+import numpy as np
+import pandas as pd
+
+DEFAULT_SHARE = 0.10
+
+
+def new_seed() -> int:
+    """A fresh random seed (recorded with the campaign so the draw can be repeated)."""
+    return secrets.randbelow(2**31 - 1) + 1
+
+
+def control_size(eligible: int, share: float) -> int:
+    """How many of ``eligible`` customers go to the control group (rounded half up)."""
+    if not 0 <= share < 1:
+        raise ValueError("the control share must be at least 0 and less than 1")
+    return int(math.floor(eligible * share + 0.5))
+
+
+def _list_key(list_name: str) -> int:
+    return int.from_bytes(hashlib.sha256(list_name.encode("utf-8")).digest()[:4], "big")
+
+
+def pick_control(customer_ids: pd.Series, share: float = DEFAULT_SHARE, seed: int = 0,
+                 list_name: str = "") -> pd.Series:
+    """Boolean mask (same index as ``customer_ids``) of the control group for one list.
+
+    Deterministic for a given seed, list name and set of customer ids, whatever their order:
+    ids are sorted before the seeded shuffle, and each list gets its own stream from the seed.
+    """
+    ids = customer_ids.astype(str)
+    size = control_size(len(ids), share)
+    mask = pd.Series(False, index=customer_ids.index)
+    if size == 0:
+        return mask
+    order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
+    rng = np.random.default_rng([int(seed), _list_key(list_name)])
+    chosen = order[rng.permutation(len(ids))[:size]]
+    mask.iloc[chosen] = True
+    return mask

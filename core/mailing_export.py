@@ -1,0 +1,264 @@
+"""Export mailing lists with personalised offers: Excel workbook, CSV per list, campaign record.
+
+Public entry point: ``export_mailing(segmentation, offers, lists, out_path, ...) -> ExportSummary``.
+Everything is written through temporary files and renamed into place together at the end, and the
+campaign is committed to the store only when every file is in place: a failure leaves nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from core.atomic_write import atomic_path, refuse_input_files
+from core.campaign_store import CampaignStore
+from core.control_group import DEFAULT_SHARE, new_seed
+from core.coupons import generate_codes
+from core.errors import OutputError, SettingsError
+from core.mailing_lists import (CONTROL, PlannedList, clean_emails, default_lists, offer_for_list,
+                                plan_lists, resolve_list)
+from core.mailing_summary import ExportSummary, ListSummary, write_summary_sheet
+from core.mailing_workbook import Column, Formats, new_workbook, sheet_name, write_table
+from core.money_format import format_date
+from core.offer_pack import default_offers
+from core.offers import Discount, Offer, ShopInfo, first_names, render_messages
+from core.progress import ensure, sub_progress
+from core.safe_cells import safe_frame
+
+__all__ = ["export_mailing", "default_lists", "offer_for_list", "ExportSummary", "ShopInfo"]
+
+LEFT_OUT_SHEET = "Left out"
+CONTROL_SHEET = "Control group — do not contact"
+LIST_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
+    Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
+    Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
+    Column("Coupon", "coupon_code"), Column("Expires", "expiry", "date"),
+    Column("Last purchase", "last_purchase", "date"), Column("Days since last", "days_since_last", "int"),
+    Column("Orders", "orders", "int"), Column("Revenue", "revenue", "money"),
+    Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
+    Column("To next tier", "amount_to_next_tier", "money"),
+]
+LEFT_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
+    Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Revenue", "revenue", "money"),
+]
+CONTROL_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Last purchase", "last_purchase", "date"), Column("Orders", "orders", "int"),
+    Column("Revenue", "revenue", "money"),
+]
+CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
+              ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
+              ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
+              ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
+              ("CUSTOMER_ID", "customer_id")]
+
+
+def _generic_offer(kind: str, name: str) -> Offer:
+    return Offer(kind, name, "A little something for you", Discount("percent", 10), 30,
+                 "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
+                 "valid until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
+
+
+def _settings_dict(segmentation) -> dict:
+    settings = getattr(segmentation, "settings", None)
+    if settings is None:
+        return {}
+    if hasattr(settings, "to_dict"):
+        return settings.to_dict()
+    return dict(settings) if isinstance(settings, dict) else {"settings": str(settings)}
+
+
+def _csv_name(out_path: Path, list_name: str) -> str:
+    slug = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", list_name).strip(" .") or "list"
+    return f"{out_path.stem} - {slug}.csv"
+
+
+def _open_store(store):
+    if store is False:
+        return None, False
+    if isinstance(store, CampaignStore):
+        return store, False
+    return CampaignStore(store), True
+
+
+def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, *, csv_dir=None,
+                   control_share: float = DEFAULT_SHARE, seed: int | None = None,
+                   shop: ShopInfo = ShopInfo(), source_file=None, inputs=(), store=None,
+                   export_date: dt.date | None = None, progress=None, campaign_name: str = "",
+                   consent_column: str | None = None, consent_meaning: str | None = None) -> ExportSummary:
+    """Write the mailing workbook (and CSVs), record the campaign; see the module docstring.
+
+    ``offers``: sequence of Offer or {list name: Offer}; lists without one take the default pack's.
+    ``store``: a CampaignStore, a path, None (the user data folder) or False (do not record).
+    """
+    report = ensure(progress)
+    report(0.0, "Preparing the mailing lists")
+    out_path = Path(out_path)
+    inputs = [*inputs, *([source_file] if source_file else [])]
+    refuse_input_files(out_path, inputs)
+    if not 0 <= control_share < 1:
+        raise SettingsError("the control group share must be between 0 % and 99 %.",
+                            "Use for example 0.10 for 10 %.")
+    export_date = export_date or dt.date.today()
+    seed = int(seed) if seed is not None else new_seed()
+    customers = segmentation.customers
+    pack = default_offers()
+    chosen = []
+    for name in (list(lists) if lists else default_lists(segmentation)):
+        kind, canonical, mask = resolve_list(segmentation, name)
+        offer = (offer_for_list(offers, canonical, kind) or offer_for_list(offers, name)
+                 or offer_for_list(pack, canonical, kind) or _generic_offer(kind, canonical))
+        offer.validate()
+        if canonical not in [c[0] for c in chosen]:
+            chosen.append((canonical, kind, mask, offer))
+    plans, left, consent_info = plan_lists(customers, chosen, control_share=control_share, seed=seed,
+                                           consent_column=consent_column, consent_meaning=consent_meaning)
+    report(0.1, "Coupons and messages")
+    db, owns_store = _open_store(store)
+    try:
+        taken = db.used_codes() if db is not None else set()
+        email, _ = clean_emails(customers)
+        frames = [_list_frame(customers, email, plan, shop, export_date, taken) for plan in plans]
+        report(0.25, "Writing the workbook")
+        summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
+                           consent_info, shop)
+        members = _members(customers, email, plans, frames, export_date)
+        transaction = db.transaction() if db is not None else contextlib.nullcontext()
+        with transaction:
+            if db is not None:
+                summary.campaign_id = db.record_campaign(
+                    members, name=campaign_name or f"Mailing {export_date.isoformat()}",
+                    export_date=export_date, source_file=source_file,
+                    reference_date=getattr(segmentation, "reference_date", None),
+                    settings={"segmentation": _settings_dict(segmentation), "shop": shop.to_dict(),
+                              "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
+                    control_seed=seed, control_share=control_share, output_path=str(out_path))
+            with contextlib.ExitStack() as stack:
+                tmp = stack.enter_context(atomic_path(out_path, inputs))
+                _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,
+                                shop, source_file, sub_progress(report, 0.25, 0.9))
+                if csv_dir is not None:
+                    _write_csvs(stack, Path(csv_dir), out_path, summary, frames, inputs)
+                report(0.95, "Saving")
+    finally:
+        if owns_store and db is not None:
+            db.close()
+    report(1.0, "Mailing list written")
+    return summary
+
+
+def _list_frame(customers, email, plan: PlannedList, shop, export_date, taken: set) -> pd.DataFrame:
+    frame = customers.loc[plan.mailed].copy()
+    offer = plan.offer
+    codes = generate_codes(len(frame), offer.coupon_prefix, taken=taken)
+    taken.update(codes)
+    expiry = offer.expiry(export_date)
+    coupons = pd.Series(codes, index=frame.index, dtype="object")
+    frame["coupon_code"] = coupons
+    frame["message"] = render_messages(offer, frame, shop, coupons=coupons, expiry_date=expiry)
+    frame["offer_title"] = offer.title
+    frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
+    frame["expiry"] = pd.Timestamp(expiry)
+    frame["expiry_text"] = format_date(expiry, shop.locale)
+    frame["email_clean"] = email[plan.mailed]
+    frame["first_name"] = first_names(frame)
+    frame["list_name"] = plan.name
+    return frame
+
+
+def _summary(plans, frames, customers, out_path, export_date, seed, share, consent_info, shop):
+    taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
+    rows = []
+    revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
+    for plan, frame in zip(plans, frames):
+        rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
+                                len(plan.members), len(plan.mailed), len(plan.control), dict(plan.left_out),
+                                round(float(revenue[plan.members].sum()), 2),
+                                round(float(revenue[plan.mailed].sum()), 2)))
+    return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
+                         currency=shop.currency, locale=shop.locale)
+
+
+def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
+    parts = []
+    for plan, frame in zip(plans, frames):
+        mailed = pd.DataFrame({"customer_id": frame["customer_id"].astype(str), "list_name": plan.name,
+                               "offer_title": plan.offer.title, "coupon_code": frame["coupon_code"],
+                               "expiry_date": frame["expiry"], "control": False})
+        ctrl = pd.DataFrame({"customer_id": customers.loc[plan.control, "customer_id"].astype(str),
+                             "list_name": plan.name, "offer_title": plan.offer.title, "coupon_code": None,
+                             "expiry_date": None, "control": True})
+        for part in (mailed, ctrl):
+            idx = part.index
+            part["email"] = email[idx]
+            part["segment"] = customers.loc[idx, "rfm_segment"] if "rfm_segment" in customers else None
+            part["revenue_at_export"] = customers.loc[idx, "revenue"] if "revenue" in customers else None
+            parts.append(part)
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["customer_id"])
+
+
+def _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation, shop,
+                    source_file, progress) -> None:
+    workbook = new_workbook(tmp)
+    try:
+        formats = Formats(workbook, shop.currency, shop.locale)
+        write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
+                            source_file=source_file, reference_date=getattr(segmentation, "reference_date", None),
+                            cut_points=getattr(segmentation, "cut_points", None),
+                            scoring_method=getattr(segmentation, "scoring_method", ""),
+                            settings=_settings_dict(segmentation))
+        total = max(sum(len(f) for f in frames), 1)
+        done = 0
+        for info, frame in zip(summary.lists, frames):
+            ws = workbook.add_worksheet(info.sheet_name)
+            write_table(ws, frame, LIST_COLUMNS, formats,
+                        progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
+            done += len(frame)
+        left_frame = customers.loc[left["index"]].reset_index(drop=True)
+        for col in ("list_name", "reason", "detail"):
+            left_frame[col] = left[col].to_numpy()
+        write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats)
+        ctrl_parts = []
+        for plan in plans:
+            part = customers.loc[plan.control].copy()
+            part["list_name"], part["offer_title"] = plan.name, plan.offer.title
+            part["email_clean"] = email[plan.control]
+            ctrl_parts.append(part)
+        ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
+        write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats)
+        progress(0.95, "Saving the workbook")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            workbook.close()
+        raise
+    try:
+        workbook.close()
+    except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
+        raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
+                          file=str(summary.workbook_path)) from exc
+
+
+def _write_csvs(stack, csv_dir: Path, out_path: Path, summary, frames, inputs) -> None:
+    if not csv_dir.is_dir():
+        raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
+                          file=str(csv_dir))
+    for info, frame in zip(summary.lists, frames):
+        target = csv_dir / _csv_name(out_path, info.name)
+        out = pd.DataFrame({header: (frame[src] if src in frame else None) for header, src in CSV_FIELDS})
+        out = safe_frame(out.astype("object").where(out.notna(), None))
+        tmp = stack.enter_context(atomic_path(target, inputs))
+        out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        info.csv_path = str(target)
+        summary.csv_paths.append(str(target))

@@ -1,0 +1,154 @@
+"""Fast, formula-safe XlsxWriter tables: bold frozen header, autofilter, widths, date/money formats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import xlsxwriter
+
+from core.money_format import excel_date_format, excel_money_format
+from core.safe_cells import dangerous_mask, is_dangerous
+
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One output column: header, source column in the frame, kind (text/int/number/money/date)."""
+
+    header: str
+    source: str
+    kind: str = "text"
+    width: float | None = None
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A valid, unique Excel sheet name: no []:*?/\\, no edge apostrophes, at most 31 characters."""
+    base = _BAD_SHEET_CHARS.sub("-", str(name)).strip().strip("'").strip() or "List"
+    base = base[:31].rstrip()
+    candidate, n = base, 2
+    while candidate.lower() in {t.lower() for t in taken}:
+        suffix = f" ({n})"
+        candidate = base[:31 - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+class Formats:
+    """The workbook's shared formats."""
+
+    def __init__(self, workbook: xlsxwriter.Workbook, currency: str, locale: str) -> None:
+        self.header = workbook.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF2F7"})
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.bold = workbook.add_format({"bold": True})
+        self.text = workbook.add_format({})
+        self.quoted = workbook.add_format({"quote_prefix": True})
+        self.wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+        self.int = workbook.add_format({"num_format": "#,##0"})
+        self.number = workbook.add_format({"num_format": "#,##0.00"})
+        self.money = workbook.add_format({"num_format": excel_money_format(currency, locale)})
+        self.date = workbook.add_format({"num_format": excel_date_format(locale)})
+        self.percent = workbook.add_format({"num_format": "0%"})
+
+    def for_kind(self, kind: str):
+        return {"int": self.int, "number": self.number, "money": self.money, "date": self.date,
+                "percent": self.percent}.get(kind, self.text)
+
+
+def new_workbook(path) -> xlsxwriter.Workbook:
+    """A workbook that never turns text into formulas, URLs or numbers."""
+    return xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                           "strings_to_numbers": False, "nan_inf_to_errors": False})
+
+
+def write_text(ws, row: int, col: int, value, formats: Formats, fmt=None) -> None:
+    """Write one text cell (dangerous text marked as quoted text, never a formula)."""
+    text = "" if value is None else str(value)
+    if is_dangerous(text):
+        ws.write_string(row, col, text, formats.quoted)
+    elif text:
+        ws.write_string(row, col, text, fmt) if fmt is not None else ws.write_string(row, col, text)
+
+
+def _column_values(series: pd.Series, kind: str) -> list:
+    if kind == "date":
+        dates = pd.to_datetime(series, errors="coerce")
+        days = (dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]") - _EXCEL_EPOCH)
+        serial = days.astype("timedelta64[D]").astype("float64")
+        serial[dates.isna().to_numpy()] = np.nan
+        return [None if v != v else v for v in serial.tolist()]
+    if kind in ("int", "number", "money", "percent"):
+        nums = pd.to_numeric(series, errors="coerce").astype("float64")
+        if kind == "int":
+            return [None if v != v else int(v) for v in nums.tolist()]
+        return [None if v != v else v for v in nums.tolist()]
+    values = series.astype("object")
+    values = values.where(values.notna(), None)
+    return [v if v is None or isinstance(v, str) else str(v) for v in values.tolist()]
+
+
+def _width(header: str, values: list, kind: str, fixed: float | None) -> float:
+    if fixed:
+        return fixed
+    if kind == "date":
+        return max(12, len(header) + 2)
+    if kind in ("int", "number", "money", "percent"):
+        return max(12, len(header) + 2)
+    sample = [len(v) for v in values[:2000] if isinstance(v, str)]
+    longest = max(sample) if sample else 0
+    return float(min(max(longest, len(header)) + 2, 60))
+
+
+def _fast_path_available(ws) -> bool:
+    return bool(getattr(ws, "constant_memory", False)) and all(
+        hasattr(ws, name) for name in ("_write_single_row", "_check_dimensions", "row_data_fh", "previous_row"))
+
+
+def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
+                first_row: int = 0, progress=None) -> int:
+    """Write ``frame`` as a formatted table at ``first_row``; returns the number of data rows.
+
+    In a constant-memory workbook the data rows are turned into sheet XML column by column
+    (vectorised) and streamed into XlsxWriter's row file: about ten times faster than one
+    ``write_row`` call per row. Otherwise each row goes through ``write_row``.
+    """
+    n = len(frame)
+    data, kinds = [], []
+    for c, col in enumerate(columns):
+        series = frame[col.source] if col.source in frame else pd.Series(None, index=frame.index, dtype="object")
+        values = _column_values(series, col.kind)
+        data.append(values)
+        kinds.append(col.kind)
+        ws.set_column(c, c, _width(col.header, values, col.kind, col.width), formats.for_kind(col.kind))
+        ws.write_string(first_row, c, col.header, formats.header)
+    if n and _fast_path_available(ws):
+        from core.sheet_xml import rows_xml
+        ws._write_single_row(first_row + 1)          # flush the header row
+        for chunk_start in range(0, n, 10_000):
+            chunk = slice(chunk_start, min(n, chunk_start + 10_000))
+            ws.row_data_fh.write(rows_xml([d[chunk] for d in data], kinds, formats,
+                                          first_row + 1 + chunk_start))
+            if progress is not None:
+                progress(chunk.stop / n, "")
+        last = first_row + n
+        ws._check_dimensions(last, len(columns) - 1)
+        ws.previous_row = last
+    elif n:
+        dangerous = [np.flatnonzero(dangerous_mask(pd.Series(v, dtype="object")).to_numpy())
+                     if k == "text" else np.array([], dtype=int) for v, k in zip(data, kinds)]
+        flagged: dict[int, list[int]] = {}
+        for c, rows in enumerate(dangerous):
+            for i in rows.tolist():
+                flagged.setdefault(i, []).append(c)
+        for i, row in enumerate(zip(*data)):
+            ws.write_row(first_row + 1 + i, 0, row)
+            for c in flagged.get(i, ()):
+                ws.write_string(first_row + 1 + i, c, row[c], formats.quoted)
+    ws.freeze_panes(first_row + 1, 0)
+    ws.autofilter(first_row, 0, first_row + max(n, 1), len(columns) - 1)
+    return n

@@ -1,0 +1,162 @@
+"""Money, percent and date text in the shop's currency and locale, from small built-in tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+#: currency code -> (symbol, decimals)
+CURRENCIES: dict[str, tuple[str, int]] = {
+    "GBP": ("£", 2), "EUR": ("€", 2), "USD": ("$", 2), "CHF": ("CHF", 2), "CAD": ("$", 2),
+    "AUD": ("$", 2), "NZD": ("$", 2), "SEK": ("kr", 2), "NOK": ("kr", 2), "DKK": ("kr.", 2),
+    "PLN": ("zł", 2), "CZK": ("Kč", 2), "JPY": ("¥", 0), "INR": ("₹", 2), "ZAR": ("R", 2),
+}
+
+
+@dataclass(frozen=True)
+class LocaleFormat:
+    """How one locale writes numbers, money and dates."""
+
+    decimal: str
+    group: str
+    symbol_first: bool     # "£5.00" vs "5,00 €"
+    space: bool            # a space between symbol and number
+    percent_space: bool    # "10 %" vs "10%"
+    date_order: str        # "dmy", "mdy" or "ymd"
+    months: tuple[str, ...]
+
+
+_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+       "October", "November", "December")
+_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+       "Oktober", "November", "Dezember")
+_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+       "octobre", "novembre", "décembre")
+_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+       "oktober", "november", "december")
+_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+       "octubre", "noviembre", "diciembre")
+_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+       "settembre", "ottobre", "novembre", "dicembre")
+
+LOCALES: dict[str, LocaleFormat] = {
+    "en_GB": LocaleFormat(".", ",", True, False, False, "dmy", _EN),
+    "en_IE": LocaleFormat(".", ",", True, False, False, "dmy", _EN),
+    "en_US": LocaleFormat(".", ",", True, False, False, "mdy", _EN),
+    "en_CA": LocaleFormat(".", ",", True, False, False, "mdy", _EN),
+    "en_AU": LocaleFormat(".", ",", True, False, False, "dmy", _EN),
+    "de_DE": LocaleFormat(",", ".", False, True, True, "dmy", _DE),
+    "de_AT": LocaleFormat(",", ".", True, True, True, "dmy", _DE),
+    "de_CH": LocaleFormat(".", "’", True, True, False, "dmy", _DE),
+    "fr_FR": LocaleFormat(",", "\u202f", False, True, True, "dmy", _FR),
+    "fr_CH": LocaleFormat(",", "\u202f", False, True, True, "dmy", _FR),
+    "fr_BE": LocaleFormat(",", "\u202f", False, True, True, "dmy", _FR),
+    "nl_NL": LocaleFormat(",", ".", True, True, False, "dmy", _NL),
+    "nl_BE": LocaleFormat(",", ".", False, True, False, "dmy", _NL),
+    "es_ES": LocaleFormat(",", ".", False, True, True, "dmy", _ES),
+    "it_IT": LocaleFormat(",", ".", False, True, False, "dmy", _IT),
+}
+DEFAULT_LOCALE = "en_GB"
+
+
+def locale_format(locale: str | None) -> LocaleFormat:
+    """The table entry for ``locale`` ("de-DE", "de_DE" and "de" all work; unknown -> en_GB)."""
+    key = (locale or DEFAULT_LOCALE).replace("-", "_")
+    if key in LOCALES:
+        return LOCALES[key]
+    lang = key.split("_")[0].lower()
+    for name, fmt in LOCALES.items():
+        if name.split("_")[0] == lang:
+            return fmt
+    return LOCALES[DEFAULT_LOCALE]
+
+
+def currency_symbol(currency: str | None) -> str:
+    """The symbol for a currency code (an unknown code is shown as itself)."""
+    code = (currency or "GBP").upper()
+    return CURRENCIES.get(code, (code, 2))[0]
+
+
+def format_number(value: float, decimals: int = 2, locale: str | None = None) -> str:
+    """``1234.5`` -> ``"1,234.50"`` (en_GB) or ``"1.234,50"`` (de_DE)."""
+    fmt = locale_format(locale)
+    text = f"{abs(value):,.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    whole = whole.replace(",", fmt.group)
+    sign = "-" if value < 0 and float(text.replace(",", "")) != 0 else ""
+    return sign + (whole + fmt.decimal + frac if frac else whole)
+
+
+def format_money(value: float | None, currency: str | None = "GBP", locale: str | None = None,
+                 *, drop_zero_cents: bool = False) -> str:
+    """``12.5`` -> ``"£12.50"`` (GBP, en_GB), ``"12,50 €"`` (EUR, de_DE); ``""`` for missing.
+
+    ``drop_zero_cents`` writes whole amounts without decimals (``"£5"``), as offers usually do.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    code = (currency or "GBP").upper()
+    symbol, decimals = CURRENCIES.get(code, (code, 2))
+    if drop_zero_cents and float(value) == round(float(value)):
+        decimals = 0
+    fmt = locale_format(locale)
+    number = format_number(abs(float(value)), decimals, locale)
+    sign = "-" if float(value) < 0 and number.strip("0., ’") else ""
+    gap = " " if fmt.space or len(symbol) > 1 and symbol.isalpha() else ""
+    if fmt.space and fmt.group == "\u202f":
+        gap = "\u00a0"
+    return f"{sign}{symbol}{gap}{number}" if fmt.symbol_first else f"{sign}{number}{gap}{symbol}"
+
+
+def format_percent(value: float, locale: str | None = None) -> str:
+    """``10`` -> ``"10%"`` (en) or ``"10 %"`` (de, fr); decimals only when needed."""
+    fmt = locale_format(locale)
+    decimals = 0 if float(value) == round(float(value)) else 1
+    number = format_number(float(value), decimals, locale)
+    return number + ("\u00a0%" if fmt.percent_space else "%")
+
+
+def format_date(value: dt.date | None, locale: str | None = None, *, long: bool = True) -> str:
+    """A date as a customer reads it: ``"31 December 2026"`` / ``"December 31, 2026"`` /
+    ``"31. Dezember 2026"``; ``long=False`` gives the numeric form (``31/12/2026``)."""
+    if value is None:
+        return ""
+    fmt = locale_format(locale)
+    day, month, year = value.day, value.month, value.year
+    if not long:
+        sep = {id(_DE): ".", id(_NL): "-"}.get(id(fmt.months), "/")
+        if fmt.date_order == "mdy":
+            return f"{month:02d}/{day:02d}/{year}"
+        if fmt.date_order == "ymd":
+            return f"{year}-{month:02d}-{day:02d}"
+        return f"{day:02d}{sep}{month:02d}{sep}{year}"
+    name = fmt.months[month - 1]
+    if fmt.date_order == "mdy":
+        return f"{name} {day}, {year}"
+    if fmt.months is _DE:
+        return f"{day}. {name} {year}"
+    return f"{day} {name} {year}"
+
+
+def excel_money_format(currency: str | None = "GBP", locale: str | None = None) -> str:
+    """An Excel number format that shows the currency symbol the way the locale does."""
+    code = (currency or "GBP").upper()
+    symbol, decimals = CURRENCIES.get(code, (code, 2))
+    fmt = locale_format(locale)
+    number = "#,##0" + ("." + "0" * decimals if decimals else "")
+    gap = " " if fmt.space or len(symbol) > 1 else ""
+    quoted = f'"{symbol}"'
+    body = f"{quoted}{gap}{number}" if fmt.symbol_first else f"{number}{gap}{quoted}"
+    neg = f"-{quoted}{gap}{number}" if fmt.symbol_first else f"-{number}{gap}{quoted}"
+    return f"{body};{neg}"
+
+
+def excel_date_format(locale: str | None = None) -> str:
+    """Excel date format in the locale's order (dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy)."""
+    fmt = locale_format(locale)
+    if fmt.date_order == "mdy":
+        return "mm/dd/yyyy"
+    if fmt.date_order == "ymd":
+        return "yyyy-mm-dd"
+    return "dd.mm.yyyy" if fmt.months in (_DE,) else "dd/mm/yyyy"

@@ -1,0 +1,308 @@
+"""Offers (SPEC §6): target, discount, validity and a merge-field message template with fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+import pandas as pd
+
+from core.errors import SettingsError
+from core.money_format import format_date, format_money, format_percent
+
+MERGE_FIELDS = (
+    "first_name", "name", "favourite_category", "favourite_product", "days_since_last", "tier",
+    "next_tier", "amount_to_next_tier", "discount", "coupon_code", "expiry_date", "shop_name",
+)
+#: What a missing value becomes unless the offer sets its own fallback.
+DEFAULT_FALLBACKS = {
+    "first_name": "there", "name": "there", "favourite_category": "our new arrivals",
+    "favourite_product": "your favourites", "days_since_last": "a while", "tier": "member",
+    "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
+    "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
+}
+TARGET_KINDS = ("segment", "status", "tier", "close_to_next_tier")
+DISCOUNT_KINDS = ("percent", "amount", "text", "none")
+CLOSE_TO_NEXT_TIER = "Close to next tier"
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    """The shop as customers see it: name, currency (ISO code) and locale for money and dates."""
+
+    name: str = ""
+    currency: str = "GBP"
+    locale: str = "en_GB"
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "currency": self.currency, "locale": self.locale}
+
+    @classmethod
+    def from_dict(cls, data: Mapping | None) -> "ShopInfo":
+        data = data or {}
+        return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
+                   str(data.get("locale") or "en_GB"))
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One error in a template, located by character offset and by line/column (1-based)."""
+
+    message: str
+    offset: int
+    line: int
+    column: int
+    field: str | None = None
+    suggestion: str | None = None
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+def _problem(template: str, offset: int, message: str, field_name=None, suggestion=None):
+    line = template.count("\n", 0, offset) + 1
+    column = offset - (template.rfind("\n", 0, offset) + 1) + 1
+    return TemplateProblem(message, offset, line, column, field_name, suggestion)
+
+
+def _suggest(name: str) -> str | None:
+    key = name.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in MERGE_FIELDS:
+        return key
+    close = difflib.get_close_matches(key, MERGE_FIELDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def parse_template(template: str) -> tuple[list[tuple[str, bool]], list[TemplateProblem]]:
+    """Split a template into pieces ``(text, is_field)``; ``{{``/``}}`` are literal braces.
+
+    Returns the pieces and the problems (unknown fields, unmatched braces) with their positions.
+    """
+    pieces: list[tuple[str, bool]] = []
+    problems: list[TemplateProblem] = []
+    literal: list[str] = []
+    i, n = 0, len(template)
+    while i < n:
+        ch = template[i]
+        if ch == "{" and template.startswith("{{", i):
+            literal.append("{")
+            i += 2
+        elif ch == "{":
+            end = template.find("}", i + 1)
+            inner_open = template.find("{", i + 1)
+            newline = template.find("\n", i + 1)
+            if end < 0 or (0 <= inner_open < end) or (0 <= newline < end):
+                problems.append(_problem(template, i, "this { has no closing }; write {{ for a brace."))
+                literal.append("{")
+                i += 1
+                continue
+            name = template[i + 1:end]
+            if name in MERGE_FIELDS:
+                if literal:
+                    pieces.append(("".join(literal), False))
+                    literal = []
+                pieces.append((name, True))
+            else:
+                hint = _suggest(name)
+                text = f"unknown merge field {{{name}}}" if name else "empty merge field {}"
+                text += f"; did you mean {{{hint}}}?" if hint else f"; known fields: {', '.join(MERGE_FIELDS)}."
+                problems.append(_problem(template, i, text, name, hint))
+            i = end + 1
+        elif ch == "}" and template.startswith("}}", i):
+            literal.append("}")
+            i += 2
+        elif ch == "}":
+            problems.append(_problem(template, i, "this } has no opening {; write }} for a brace."))
+            literal.append("}")
+            i += 1
+        else:
+            literal.append(ch)
+            i += 1
+    if literal:
+        pieces.append(("".join(literal), False))
+    return pieces, problems
+
+
+def template_problems(template: str) -> list[TemplateProblem]:
+    """The errors in ``template`` (an empty list when it is fine)."""
+    return parse_template(template)[1]
+
+
+@dataclass
+class Discount:
+    """``percent`` (10 -> "10% off"), ``amount`` (5 -> "£5 off"), free ``text`` or ``none``."""
+
+    kind: str = "none"
+    value: float | None = None
+    text: str = ""
+
+    def describe(self, currency: str = "GBP", locale: str = "en_GB") -> str:
+        if self.kind == "percent" and self.value is not None:
+            return f"{format_percent(self.value, locale)} off"
+        if self.kind == "amount" and self.value is not None:
+            return f"{format_money(self.value, currency, locale, drop_zero_cents=True)} off"
+        return self.text
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "value": self.value, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Discount":
+        if isinstance(data, Discount):
+            return data
+        if data is None or data == "":
+            return cls()
+        if isinstance(data, (int, float)):
+            return cls("percent", float(data))
+        if isinstance(data, str):
+            text = data.strip()
+            if text.endswith("%"):
+                try:
+                    return cls("percent", float(text[:-1].strip().replace(",", ".")))
+                except ValueError:
+                    pass
+            return cls("text", None, text)
+        kind = str(data.get("kind") or "none")
+        if kind not in DISCOUNT_KINDS:
+            raise SettingsError(f'unknown discount kind "{kind}".',
+                                f"Use one of: {', '.join(DISCOUNT_KINDS)}.")
+        value = data.get("value")
+        return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
+
+
+@dataclass
+class Offer:
+    """An offer for one list: a segment, an activity status, a tier or "close to next tier"."""
+
+    target_kind: str
+    target: str
+    title: str
+    discount: Discount = field(default_factory=Discount)
+    validity_days: int = 30
+    template: str = ""
+    fallbacks: dict = field(default_factory=dict)
+    coupon_prefix: str = ""
+
+    def problems(self) -> list[str]:
+        """Everything wrong with the offer, in words (template problems carry their position)."""
+        found = [f"message template, {p}" for p in template_problems(self.template)]
+        if self.target_kind not in TARGET_KINDS:
+            found.append(f'unknown target kind "{self.target_kind}" (use {", ".join(TARGET_KINDS)}).')
+        if int(self.validity_days) < 0:
+            found.append("validity must be 0 days or more.")
+        found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
+        return found
+
+    def validate(self) -> "Offer":
+        """Return self, or raise :class:`SettingsError` naming every problem."""
+        found = self.problems()
+        if found:
+            raise SettingsError(f'the offer "{self.title}" cannot be used: ' + " ".join(found),
+                                "Fix the message template in the offer editor.")
+        return self
+
+    def fallback(self, name: str) -> str:
+        return str(self.fallbacks.get(name, DEFAULT_FALLBACKS[name]))
+
+    def expiry(self, export_date: dt.date) -> dt.date:
+        return export_date + dt.timedelta(days=int(self.validity_days))
+
+    def to_dict(self) -> dict:
+        return {"target_kind": self.target_kind, "target": self.target, "title": self.title,
+                "discount": self.discount.to_dict(), "validity_days": int(self.validity_days),
+                "template": self.template, "fallbacks": dict(self.fallbacks),
+                "coupon_prefix": self.coupon_prefix}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "Offer":
+        try:
+            return cls(str(data["target_kind"]), str(data.get("target") or ""), str(data["title"]),
+                       Discount.from_dict(data.get("discount")), int(data.get("validity_days", 30)),
+                       str(data.get("template") or ""), dict(data.get("fallbacks") or {}),
+                       str(data.get("coupon_prefix") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SettingsError(f"an offer in the settings is incomplete or malformed ({exc}).",
+                                "Check the offers in the project file.") from exc
+
+
+def text_column(customers: pd.DataFrame, column: str) -> pd.Series:
+    """``customers[column]`` as trimmed text (object dtype), None where missing or empty."""
+    if column not in customers.columns:
+        return pd.Series(None, index=customers.index, dtype="object")
+    text = customers[column].astype("string").str.strip()
+    text = text.mask(text.eq(""))
+    return text.astype("object").where(text.notna(), None)
+
+
+def first_names(customers: pd.DataFrame) -> pd.Series:
+    """``first_name``, else the first word of a ``name`` of two words or more ("Jane Smith" -> "Jane")."""
+    first = text_column(customers, "first_name")
+    if first.isna().any():
+        name = text_column(customers, "name").astype("string")
+        words = name.str.split(n=1)
+        guess = words.str[0].where(words.str.len() >= 2)
+        first = first.fillna(guess.astype("object").where(guess.notna(), None))
+    return first
+
+
+def field_values(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = ShopInfo(), *,
+                 coupons: pd.Series | None = None, expiry_date: dt.date | None = None,
+                 fields=MERGE_FIELDS) -> dict:
+    """Text of the merge ``fields`` per customer (object Series or a constant string), fallbacks applied."""
+    idx = customers.index
+    fields = set(fields)
+    first = first_names(customers)
+    name = text_column(customers, "name")
+    full = (first.fillna("") + " " + text_column(customers, "last_name").fillna("")).str.strip()
+    name = name.fillna(full.where(full != "", None))
+    days = amount = pd.Series(None, index=idx, dtype="object")
+    if "days_since_last" in fields and "days_since_last" in customers:
+        num = pd.to_numeric(customers["days_since_last"], errors="coerce")
+        days = num.round().astype("Int64").astype("string").astype("object").where(num.notna(), None)
+    if "amount_to_next_tier" in fields and "amount_to_next_tier" in customers:
+        num = pd.to_numeric(customers["amount_to_next_tier"], errors="coerce").astype("float64")
+        amount = num.map(lambda v: format_money(v, shop.currency, shop.locale, drop_zero_cents=True)
+                         if v == v else None).astype("object")
+    values = {
+        "first_name": first, "name": name, "days_since_last": days, "amount_to_next_tier": amount,
+        "favourite_category": text_column(customers, "favourite_category"),
+        "favourite_product": text_column(customers, "favourite_product"),
+        "tier": text_column(customers, "tier"), "next_tier": text_column(customers, "next_tier"),
+        "coupon_code": (coupons.reindex(idx).astype("object") if coupons is not None
+                        else pd.Series(None, index=idx, dtype="object")),
+        "discount": offer.discount.describe(shop.currency, shop.locale),
+        "expiry_date": format_date(expiry_date, shop.locale) if expiry_date else "",
+        "shop_name": shop.name,
+    }
+    values = {k: v for k, v in values.items() if k in fields}
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = value or offer.fallback(key)
+        else:
+            values[key] = value.where(value.notna() & (value != ""), offer.fallback(key))
+    return values
+
+
+def render_messages(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = ShopInfo(), *,
+                    coupons: pd.Series | None = None, expiry_date: dt.date | None = None) -> pd.Series:
+    """The personalised message for every customer (vectorised concatenation of pieces)."""
+    offer.validate()
+    pieces, _ = parse_template(offer.template)
+    used = {text for text, is_field in pieces if is_field}
+    values = field_values(offer, customers, shop, coupons=coupons, expiry_date=expiry_date, fields=used)
+    out = pd.Series("", index=customers.index, dtype="object")
+    for text, is_field in pieces:
+        out = out + (values[text] if is_field else text)
+    return out
+
+
+def preview(offer: Offer, customer: Mapping | pd.Series, shop: ShopInfo = ShopInfo(), *,
+            coupon_code: str | None = None, export_date: dt.date | None = None) -> str:
+    """The message one real customer would get (sample coupon unless one is given)."""
+    frame = pd.DataFrame([dict(customer)])
+    code = coupon_code or f"{offer.coupon_prefix or 'CODE'}-ABC234"
+    when = export_date or dt.date.today()
+    return render_messages(offer, frame, shop, coupons=pd.Series([code], index=frame.index),
+                           expiry_date=offer.expiry(when)).iloc[0]

@@ -1,0 +1,41 @@
+"""Where Clientele keeps its own files: the user data folder (campaign store), overridable by env."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from core import APP_NAME
+from core.errors import OutputError
+
+#: Environment variable that moves the whole user data folder (tests, portable installs).
+DATA_DIR_ENV = "CLIENTELE_DATA_DIR"
+#: Environment variable that moves only the campaign store file.
+CAMPAIGN_STORE_ENV = "CLIENTELE_CAMPAIGN_STORE"
+
+
+def data_dir(create: bool = True) -> Path:
+    """The user data folder: ``$CLIENTELE_DATA_DIR`` if set, else the platform's usual place."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    folder = Path(override).expanduser() if override else Path(
+        platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    if create:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(
+                f"Clientele cannot create its data folder ({exc.strerror or exc}).",
+                f"Check that you may write to it, or set {DATA_DIR_ENV} to another folder.",
+                file=str(folder),
+            ) from exc
+    return folder
+
+
+def campaign_store_path() -> Path:
+    """The SQLite file that records every mailing export (``$CLIENTELE_CAMPAIGN_STORE`` overrides)."""
+    override = os.environ.get(CAMPAIGN_STORE_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / "campaigns.sqlite3"
