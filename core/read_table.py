@@ -151,36 +151,43 @@ def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
                          "Clientele cannot read.", _WHAT_TO_SAVE, file=path.name) from error
 
 
-def _preview_rows(frame: pd.DataFrame) -> list[list]:
-    rows = []
-    for values in frame.itertuples(index=False):
+def _preview_rows(frame: pd.DataFrame, with_names: bool) -> list[list]:
+    rows = [[None if str(c).startswith("__UNNAMED__") else str(c) for c in frame.columns]] if with_names else []
+    for values in frame.head(40).itertuples(index=False):
         rows.append([None if (v is None or (isinstance(v, float) and pd.isna(v))) else v for v in values])
     return rows
 
 
-def _sheet_header(reader, sheet, path: Path) -> int | None:
-    preview = _load(reader, sheet, path, header_row=None, n_rows=40)
-    if preview.empty:
-        return None
-    return find_header_row(_preview_rows(preview))
+def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int | None]:
+    """Load a sheet once, taking its first row as the header; reload only when titles sit above it.
+
+    (calamine parses the whole sheet on every load, so loading a preview first would double the
+    time of a big import.)
+    """
+    frame = _load(reader, sheet, path, header_row=0)
+    if frame.empty and not len(frame.columns):
+        return None, None
+    header = find_header_row(_preview_rows(frame, True))
+    if header is None or header == 0:
+        return (frame if header == 0 else None), header
+    return _load(reader, sheet, path, header_row=header), header
 
 
-def _score_sheet(reader, sheet, path: Path) -> tuple[float, int | None]:
+def _score_sheet(frame: pd.DataFrame | None) -> float:
     from core.column_mapping import detect_mapping
 
-    header = _sheet_header(reader, sheet, path)
-    if header is None:
-        return 0.0, None
-    frame = _load(reader, sheet, path, header_row=header, n_rows=300)
-    mapping = detect_mapping(frame)
+    if frame is None:
+        return 0.0
+    mapping = detect_mapping(frame.head(300))
     got = set(mapping.fields)
     score = 3.0 * ("date" in got) + 3.0 * bool(got & {"customer_id", "email"})
     score += 3.0 * (mapping.uses_amount_column() or {"quantity", "unit_price"} <= got)
     score += 2.0 * (mapping.format_name is not None) + 0.1 * len(got) + min(len(frame), 300) / 1000
-    return score, header
+    return score
 
 
-def _pick_sheet(reader, sheet, path: Path) -> tuple[str, int | None]:
+def _pick_sheet(reader, sheet, path: Path) -> tuple[str, tuple | None]:
+    """The sheet to read and, when already loaded while choosing, (frame, header index)."""
     names = list(reader.sheet_names)
     if not names:
         raise InputError("The workbook has no sheets.", _WHAT_TO_SAVE, file=path.name)
@@ -196,11 +203,13 @@ def _pick_sheet(reader, sheet, path: Path) -> tuple[str, int | None]:
                          "Choose one of those sheets.", file=path.name)
     if len(names) == 1:
         return names[0], None
-    scored = [(_score_sheet(reader, n, path), -i, n) for i, n in enumerate(names)]
-    (best_score, header), _, best = max(scored)
-    if best_score <= 0:
-        return names[0], None
-    return best, header
+    best, best_score, best_loaded = names[0], -1.0, None
+    for name in names:
+        loaded = _load_detected(reader, name, path)
+        score = _score_sheet(loaded[0])
+        if score > best_score:
+            best, best_score, best_loaded = name, score, loaded
+    return best, best_loaded
 
 
 def _range_start_row(path: Path, sheet: str) -> int:
@@ -241,19 +250,19 @@ def _xml_unescape(text: str) -> str:
 
 def _read_excel(path: Path, sheet, header_row, progress) -> RawTable:
     reader = _open_excel(path)
-    chosen, header = _pick_sheet(reader, sheet, path)
-    progress(0.1, f'Reading sheet "{chosen}"…')
+    progress(0.05, f"Reading {path.name}…")
+    chosen, loaded = _pick_sheet(reader, sheet, path)
     start = _range_start_row(path, chosen)
     if header_row is not None:
         header = header_row - start
         if header < 0:
             raise InputError(f"Row {header_row} is above the first filled row ({start}) of the sheet.",
                              "Give the number of the row that holds the column names.", file=path.name)
-    elif header is None:
-        header = _sheet_header(reader, chosen, path)
-        if header is None:
+        frame = _load(reader, chosen, path, header_row=header)
+    else:
+        frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path)
+        if frame is None:
             raise _no_header(reader, chosen, path)
-    frame = _load(reader, chosen, path, header_row=header)
     frame.columns = _clean_names(frame.columns)
     progress(1.0, f"Read {len(frame):,} rows")
     others = [n for n in reader.sheet_names if n != chosen]
