@@ -19,15 +19,17 @@ row_strategy = st.tuples(
     st.one_of(st.none(), st.sampled_from([f"o{i}" for i in range(12)])),
     st.booleans(),
     st.one_of(st.none(), st.sampled_from(["Tea", "Cups", "Books", "Art"])),
+    st.one_of(st.none(), st.sampled_from(["", " ", "a@x", "b@x", "c@x"])),
 )
 
 
 def make_frame(rows, with_orders=True):
     out = []
-    for cid, day, amount, order, flag, cat in rows:
+    for cid, day, amount, order, flag, cat, email in rows:
         is_return = amount < 0 or (flag and amount == 0)
-        out.append((cid, BASE + pd.Timedelta(days=day), amount, order if with_orders else None, is_return, cat))
-    return tx_frame(out, ("category",))
+        out.append((cid, BASE + pd.Timedelta(days=day), amount, order if with_orders else None, is_return, cat,
+                    email))
+    return tx_frame(out, ("category", "email"))
 
 
 def reference(frame, window):
@@ -51,12 +53,14 @@ def reference(frame, window):
         cats = g.dropna(subset=["category"]).groupby("category")["amount"].sum().round(6)
         fav = sorted(cats.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if len(cats) else None
         dsl = (ref - days[-1]).days
+        filled = g[g["email"].notna() & (g["email"].str.strip() != "")]
+        email = filled.sort_values(["date", "source_row"])["email"].iloc[-1] if len(filled) else None
         res[cid] = dict(first_purchase=days[0], last_purchase=days[-1], days_since_last=dsl,
                         tenure_days=(ref - days[0]).days, orders=orders, purchase_days=len(days),
                         revenue=g["amount"].sum(), typical_gap_days=gap,
                         revenue_last_12m=g.loc[delta <= 364, "amount"].sum(),
                         revenue_prev_12m=g.loc[(delta >= 365) & (delta <= 729), "amount"].sum(),
-                        favourite_category=fav)
+                        favourite_category=fav, email=email)
     table = pd.DataFrame.from_dict(res, orient="index").sort_index()
     if table.empty:
         return table
@@ -91,6 +95,7 @@ def test_matches_plain_pandas_and_invariants(rows, with_orders, window):
     for col in ("revenue", "revenue_last_12m", "revenue_prev_12m", "typical_gap_days"):
         np.testing.assert_allclose(c[col].to_numpy(float), ref[col].to_numpy(float), rtol=1e-9, atol=1e-6)
     assert c["favourite_category"].fillna("-").tolist() == ref["favourite_category"].fillna("-").tolist()
+    assert c["email"].fillna("-").tolist() == ref["email"].fillna("-").tolist()
 
     # SPEC §2 checks
     kept = frame[frame["customer_id"].isin(c.index)]
