@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 
 #: currency code -> (symbol, decimals)
@@ -81,7 +82,8 @@ def currency_symbol(currency: str | None) -> str:
 def format_number(value: float, decimals: int = 2, locale: str | None = None) -> str:
     """``1234.5`` -> ``"1,234.50"`` (en_GB) or ``"1.234,50"`` (de_DE)."""
     fmt = locale_format(locale)
-    text = f"{abs(value):,.{decimals}f}"
+    rounded = Decimal(repr(abs(float(value)))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
     whole, _, frac = text.partition(".")
     whole = whole.replace(",", fmt.group)
     sign = "-" if value < 0 and float(text.replace(",", "")) != 0 else ""
@@ -103,9 +105,7 @@ def format_money(value: float | None, currency: str | None = "GBP", locale: str 
     fmt = locale_format(locale)
     number = format_number(abs(float(value)), decimals, locale)
     sign = "-" if float(value) < 0 and number.strip("0., ’") else ""
-    gap = " " if fmt.space or len(symbol) > 1 and symbol.isalpha() else ""
-    if fmt.space and fmt.group == "\u202f":
-        gap = "\u00a0"
+    gap = "\u00a0" if fmt.space or len(symbol) > 1 and symbol.isalpha() else ""
     return f"{sign}{symbol}{gap}{number}" if fmt.symbol_first else f"{sign}{number}{gap}{symbol}"
 
 
