@@ -158,19 +158,35 @@ def _preview_rows(frame: pd.DataFrame, with_names: bool) -> list[list]:
     return rows
 
 
+def _names_match(frame: pd.DataFrame, wanted: list) -> bool:
+    got = [None if str(c).startswith("__UNNAMED__") else str(c).strip() for c in frame.columns]
+    want = [None if v is None else str(v).strip() for v in wanted]
+    return got[:len(want)] == want[:len(got)]
+
+
 def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int | None]:
-    """Load a sheet once, taking its first row as the header; reload only when titles sit above it.
+    """Load a sheet once, taking its first filled row as the header; reload only when titles sit
+    above it. Returns (frame, 1-based header row) or (None, None) when there is no header.
 
     (calamine parses the whole sheet on every load, so loading a preview first would double the
-    time of a big import.)
+    time of a big import.) fastexcel counts ``header_row`` from the top of the sheet, while the
+    rows it returns start at the first filled row, hence ``_range_start_row``.
     """
     frame = _load(reader, sheet, path, header_row=0)
     if frame.empty and not len(frame.columns):
         return None, None
-    header = find_header_row(_preview_rows(frame, True))
-    if header is None or header == 0:
-        return (frame if header == 0 else None), header
-    return _load(reader, sheet, path, header_row=header), header
+    preview = _preview_rows(frame, True)
+    index = find_header_row(preview)
+    start = _range_start_row(path, sheet)
+    if index is None:
+        return None, None
+    if index == 0:
+        return frame, start
+    for offset in [start - 1] + [d for d in range(0, 30) if d != start - 1]:
+        again = _load(reader, sheet, path, header_row=offset + index)
+        if _names_match(again, preview[index]):
+            return again, offset + index + 1
+    return None, None
 
 
 def _score_sheet(frame: pd.DataFrame | None) -> float:
@@ -252,13 +268,8 @@ def _read_excel(path: Path, sheet, header_row, progress) -> RawTable:
     reader = _open_excel(path)
     progress(0.05, f"Reading {path.name}…")
     chosen, loaded = _pick_sheet(reader, sheet, path)
-    start = _range_start_row(path, chosen)
     if header_row is not None:
-        header = header_row - start
-        if header < 0:
-            raise InputError(f"Row {header_row} is above the first filled row ({start}) of the sheet.",
-                             "Give the number of the row that holds the column names.", file=path.name)
-        frame = _load(reader, chosen, path, header_row=header)
+        frame, header = _load(reader, chosen, path, header_row=header_row - 1), header_row
     else:
         frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path)
         if frame is None:
@@ -267,7 +278,7 @@ def _read_excel(path: Path, sheet, header_row, progress) -> RawTable:
     progress(1.0, f"Read {len(frame):,} rows")
     others = [n for n in reader.sheet_names if n != chosen]
     return RawTable(frame, path, "excel", sheet=chosen, other_sheets=others,
-                    header_row=start + header, first_data_row=start + header + 1)
+                    header_row=header, first_data_row=header + 1)
 
 
 def _no_header(reader, sheet, path: Path) -> InputError:
