@@ -102,7 +102,7 @@ def write_customer_table(
     try:
         with atomic_path(target, inputs) as tmp:
             if target.suffix.lower() == ".csv":
-                frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+                frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", float_format="%.12g")
             else:
                 _write_xlsx(frame, tmp)
     except OSError as exc:

@@ -1,0 +1,116 @@
+"""The command line: `python main.py segment FILE …` — outputs, exit codes, messages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from core.schema import CUSTOMER_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args, cwd=ROOT, env=None):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "segment", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, env=env, timeout=240)
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory, sample_xlsx):
+    out = tmp_path_factory.mktemp("cli") / "customers.csv"
+    result = run_cli(sample_xlsx, "--customers-out", out)
+    return result, out
+
+
+def test_sample_end_to_end(sample_run):
+    result, out = sample_run
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    table = pd.read_csv(out, dtype={"customer_id": str})
+    assert list(table.columns[: len(CUSTOMER_COLUMNS)]) == list(CUSTOMER_COLUMNS)
+    assert len(table) == 300
+    assert table["customer_id"].is_unique
+    assert not table["customer_id"].str.endswith(".0").any()
+    # the report and the summary are printed
+    assert "33,073" in result.stdout
+    assert "Champions" in result.stdout
+
+
+def test_customer_table_checks_hold(sample_run):
+    _, out = sample_run
+    table = pd.read_csv(out, dtype={"customer_id": str}, parse_dates=["first_purchase", "last_purchase"])
+    assert (table["orders"] >= 1).all() and (table["purchase_days"] >= 1).all()
+    assert (table["first_purchase"] <= table["last_purchase"]).all()
+    assert table["last_purchase"].max() == pd.Timestamp("2011-12-09")
+    assert (table["days_since_last"] >= 0).all()
+
+
+def test_xlsx_and_csv_inputs_give_the_same_table(sample_run, sample_csv, tmp_path):
+    _, from_xlsx = sample_run
+    out = tmp_path / "from_csv.csv"
+    result = run_cli(sample_csv, "--customers-out", out)
+    assert result.returncode == 0, result.stderr
+    pd.testing.assert_frame_equal(pd.read_csv(from_xlsx, dtype={"customer_id": str}),
+                                  pd.read_csv(out, dtype={"customer_id": str}))
+
+
+def test_missing_file_exit_2_no_traceback(tmp_path):
+    out = tmp_path / "c.csv"
+    result = run_cli(tmp_path / "nope.xlsx", "--customers-out", out)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "nope.xlsx" in result.stderr
+    assert not out.exists()
+
+
+def test_bad_output_suffix_fails_before_work(sample_xlsx, tmp_path):
+    result = run_cli(sample_xlsx, "--customers-out", tmp_path / "c.txt")
+    assert result.returncode == 2
+    assert ".csv or .xlsx" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_refuses_to_write_over_the_input(tmp_path, sample_csv):
+    copy = tmp_path / "purchases.csv"
+    copy.write_bytes(sample_csv.read_bytes())
+    result = run_cli(copy, "--customers-out", copy)
+    assert result.returncode == 2
+    assert "never writes over it" in result.stderr
+    assert copy.read_bytes() == sample_csv.read_bytes()
+
+
+def test_bad_arguments_exit_2(sample_xlsx):
+    result = run_cli(sample_xlsx, "--date-order", "sideways")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    result = run_cli(sample_xlsx, "--map", "nonsense")
+    assert result.returncode == 2 and "FIELD=COLUMN" in result.stderr
+    result = run_cli(sample_xlsx, "--reference-date", "yesterday-ish")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_map_to_missing_column_names_the_columns(sample_xlsx, tmp_path):
+    result = run_cli(sample_xlsx, "--map", "customer_id=Kundennummer", "--customers-out", tmp_path / "c.csv")
+    assert result.returncode == 2
+    assert "Kundennummer" in result.stderr
+    assert "CustomerID" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reference_date_is_honoured(sample_xlsx, tmp_path):
+    out = tmp_path / "c.csv"
+    result = run_cli(sample_xlsx, "--reference-date", "2011-06-30", "--customers-out", out)
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(out, parse_dates=["last_purchase"])
+    assert table["last_purchase"].max() <= pd.Timestamp("2011-06-30")
+    assert (table["days_since_last"] >= 0).all()
+
+
+def test_help_exits_0():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert "--customers-out" in result.stdout
