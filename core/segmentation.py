@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -86,19 +88,50 @@ def _labels(values: np.ndarray, n_total: int, fill: Optional[str] = None) -> pd.
     return pd.Series(out, dtype="str")
 
 
+_CACHE_LOCK = threading.Lock()
+_CACHE: dict[str, Any] = {}
+
+
+def _fingerprint(frame: Optional[pd.DataFrame]) -> tuple:
+    if frame is None:
+        return ()
+    amount = frame[schema.TX_AMOUNT].to_numpy(np.float64, na_value=0.0) if schema.TX_AMOUNT in frame else ()
+    return (len(frame), tuple(frame.columns), float(np.sum(amount)) if len(amount) else 0.0)
+
+
+def _facts(transactions, reference_date, attributes, reuse: bool):
+    """The customer facts, reused when the same frames (same objects, unchanged shape and total)
+    and reference date come again, as when the owner only changes the window, map or tiers."""
+    key = (reference_date, _fingerprint(transactions), _fingerprint(attributes))
+    with _CACHE_LOCK:
+        hit = (reuse and _CACHE and _CACHE["key"] == key and _CACHE["tx"]() is transactions
+               and (attributes is None) == (_CACHE["attrs"] is None)
+               and (attributes is None or _CACHE["attrs"]() is attributes))
+        if hit:
+            return _CACHE["facts"]
+    facts = build_customer_facts(transactions, reference_date, attributes)
+    with _CACHE_LOCK:
+        _CACHE.clear()
+        _CACHE.update(key=key, tx=weakref.ref(transactions), facts=facts,
+                      attrs=None if attributes is None else weakref.ref(attributes))
+    return facts
+
+
 def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings] = None,
                       attributes: Optional[pd.DataFrame] = None,
-                      progress: Optional[ProgressCallback] = None) -> Segmentation:
+                      progress: Optional[ProgressCallback] = None, *, reuse: bool = True) -> Segmentation:
     """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings()).
 
     ``attributes``: optional customers frame (customer_id + attribute columns); it wins over the
     transactions' values where it has one, and its customers without purchases become prospects.
     ``progress(fraction, message)`` is called at checkpoints and may raise core.errors.Cancelled.
+    ``reuse``: reuse the customer facts of the previous call for the very same frames and reference
+    date (only scores, statuses and tiers are recomputed); pass False after changing a frame in place.
     """
     report = ensure(progress)
     settings = (settings or Settings()).validated()
     report(0.0, "Building the customer table")
-    facts = build_customer_facts(transactions, settings.reference_date, attributes)
+    facts = _facts(transactions, settings.reference_date, attributes, reuse)
     table = facts.table
     buyers = ~facts.is_prospect
     nb = int(buyers.sum())

@@ -159,7 +159,8 @@ class Settings:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "reference_date": None if self.reference_date is None else self.reference_date.isoformat(),
+            "reference_date": (None if self.reference_date is None
+                               else parse_reference_date(self.reference_date).isoformat()),
             "window_days": self.window_days,
             "scoring": self.scoring.to_dict(),
             "segment_map": [s.to_dict() for s in self.segment_map],

@@ -179,3 +179,18 @@ def test_negative_net_revenue_customer():
     seg = segment_customers(frame, Settings.from_dict({"tiers": {"basis": "lifetime"}}))
     a = seg.customers.iloc[0]
     assert a["revenue"] == -45 and a["tier_points"] == 0 and a["tier"] == "Bronze" and a["m_score"] == 1
+
+
+def test_facts_reused_for_same_frame_but_not_after_changes():
+    frame = example_frame()
+    first = segment_customers(frame)
+    again = segment_customers(frame, Settings(window_days=30))
+    pd.testing.assert_frame_equal(first.customers.drop(columns=["activity_status"]),
+                                  again.customers.drop(columns=["activity_status"]))
+    frame.loc[0, "amount"] = 1000.0     # changed in place: the total changes, so facts are rebuilt
+    changed = segment_customers(frame)
+    assert changed.customers["revenue"].iloc[0] == first.customers["revenue"].iloc[0] + 990
+    other_ref = segment_customers(frame, Settings.from_dict({"reference_date": "2024-02-15"}))
+    assert other_ref.excluded_after_reference == 3
+    fresh = segment_customers(frame, reuse=False)
+    pd.testing.assert_frame_equal(fresh.customers, changed.customers)

@@ -74,3 +74,10 @@ def test_validated_checks_objects_built_in_code():
     s.window_days = -3
     with pytest.raises(SettingsError):
         s.validated()
+
+
+def test_reference_date_given_as_timestamp_is_written_as_a_date():
+    import pandas as pd
+    s = Settings(reference_date=pd.Timestamp("2024-05-06 13:45"))
+    assert s.to_dict()["reference_date"] == "2024-05-06"
+    assert s.validated().reference_date == dt.date(2024, 5, 6)
