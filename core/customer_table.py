@@ -361,8 +361,11 @@ def _merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns
     prospects["customer_id"] = pd.Series(new_ids, dtype="str")
     prospects = prospects.reindex(columns=table.columns)
     out = pd.concat([table, prospects], ignore_index=True)
-    for col in FACT_COLUMNS:
-        out[col] = out[col].astype(table[col].dtype)
+    for col in out.columns:
+        if col in FACT_COLUMNS or pd.api.types.is_string_dtype(table[col].dtype):
+            out[col] = out[col].astype(table[col].dtype)
+        elif pd.api.types.is_datetime64_any_dtype(out[col].dtype):
+            out[col] = out[col].astype("datetime64[ns]")
     return out, len(new_ids)
 
 

@@ -239,3 +239,14 @@ def test_calendar_year_revenue():
     ])
     f = build_customer_facts(frame)
     assert f.calendar_year_revenue.tolist() == [15.0]
+
+
+def test_attribute_dtypes_survive_prospects():
+    attrs = pd.DataFrame({"customer_id": pd.Series(["A", "Z"], dtype="str"),
+                          "signup_date": pd.to_datetime(["2020-01-01", "2021-01-01"]),
+                          "email_opens": [3.0, np.nan], "consent": pd.Series(["yes", None], dtype="str")})
+    t = build_customer_facts(example_frame(), attributes=attrs).table
+    assert list(t["customer_id"]) == ["A", "B", "Z"]
+    assert pd.api.types.is_string_dtype(t["name"]) and pd.api.types.is_string_dtype(t["consent"])
+    assert t["signup_date"].dtype == "datetime64[ns]" and t["email_opens"].dtype == np.float64
+    assert t["signup_date"].iloc[2] == pd.Timestamp("2021-01-01") and pd.isna(t["signup_date"].iloc[1])
