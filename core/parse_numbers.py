@@ -24,10 +24,6 @@ _STRIP_RE = rf"(?:{_SYMBOL_RE}|\b(?:{_CODE_RE})\b|[\s\u00a0\u202f'’])"
 _SHAPE_RE = r"^[+-]?\(?[+-]?[\d.,]*\d[\d.,]*\)?-?$"
 
 
-def _as_text(values: pd.Series) -> pd.Series:
-    return values.astype("str")
-
-
 def decimal_separator(texts: pd.Series, hint: str | None = None) -> str:
     """The column's decimal separator, "," or ".", decided from all its (cleaned) values.
 

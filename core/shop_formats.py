@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-import numpy as np
 import pandas as pd
 
 from core.header_names import normalise_header
@@ -263,6 +262,3 @@ _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
 )
-
-__all__ = ["FORMATS", "ShopFormat", "Prepared", "DERIVED_AMOUNT", "detect_format", "resolve",
-           "prepare", "np"]

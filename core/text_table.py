@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,7 +225,3 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress):
 
 def _short(error: Exception) -> str:
     return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
-
-
-__all__ = ["read_text_table", "find_header_row", "sniff_encoding", "sniff_delimiter", "TextRead",
-           "is_data_cell", "io"]
