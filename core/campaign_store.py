@@ -71,8 +71,17 @@ class CampaignStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA foreign_keys = ON")
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise OutputError(f"the campaign store cannot be opened ({exc}).",
+                              "Move the file away (Clientele starts a new one) or choose another.",
+                              file=str(self.path)) from exc
+        try:
             self._migrate()
+        except OutputError:
+            self._db.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            self._db.close()
             raise OutputError(f"the campaign store cannot be opened ({exc}).",
                               "Move the file away (Clientele starts a new one) or choose another.",
                               file=str(self.path)) from exc

@@ -63,3 +63,258 @@ def make_segmentation(customers: pd.DataFrame | None = None, **extra) -> SimpleN
                            cut_points={"r": [30, 90, 200, 400], "f": [2, 4, 8, 15], "m": [100, 200, 300, 500]},
                            scoring_method="quintiles", settings={"window_days": 180, "tiers": {"basis": "12m"}},
                            close_to_next_tier=close, **extra)
+
+
+SHOP = ShopInfo("Bloom & Co", "GBP", "en_GB")
+
+
+def _export(tmp_path, seg=None, name="mailing.xlsx", **kw):
+    seg = seg or make_segmentation()
+    kw.setdefault("seed", 11)
+    kw.setdefault("shop", SHOP)
+    kw.setdefault("export_date", dt.date(2026, 7, 1))
+    kw.setdefault("store", tmp_path / "campaigns.db")
+    offers = kw.pop("offers", default_offers())
+    lists = kw.pop("lists", None)
+    out = tmp_path / name
+    return out, export_mailing(seg, offers, lists, out, **kw)
+
+
+def _rows(ws):
+    rows = list(ws.iter_rows(values_only=True))
+    return list(rows[0]), [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+def _no_formulas(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+
+
+def test_workbook_sheets_headers_values_and_formatting(tmp_path):
+    seg = make_segmentation()
+    out, summary = _export(tmp_path, seg)
+    wb = openpyxl.load_workbook(out)
+    expected = ["Summary", *default_lists(seg), LEFT_OUT_SHEET, CONTROL_SHEET]
+    assert wb.sheetnames == expected
+    assert CONTROL_SHEET == "Control group — do not contact"
+    _no_formulas(wb)
+    ws = wb["At Risk"]
+    header, rows = _rows(ws)
+    for column in ("Customer ID", "Name", "First name", "E-mail", "Phone", "Country", "Segment", "Status",
+                   "Tier", "Offer", "Message", "Coupon", "Expires", "Last purchase", "Orders", "Revenue"):
+        assert column in header
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws["A1"].font.b
+    info = next(s for s in summary.lists if s.name == "At Risk")
+    assert len(rows) == info.mailed > 0
+    customers = seg.customers.set_index("customer_id")
+    for row in rows:
+        source = customers.loc[row["Customer ID"]]
+        assert row["Segment"] == "At Risk" and row["Offer"] == "We miss you: 15% off"
+        assert row["E-mail"] == source["email"]
+        assert row["Revenue"] == pytest.approx(source["revenue"])
+        assert row["Orders"] == source["orders"]
+        assert row["Coupon"].startswith("MISSYOU-") and row["Coupon"] in row["Message"]
+        assert row["Expires"] == dt.datetime(2026, 7, 31)
+        assert row["Last purchase"] == source["last_purchase"].to_pydatetime()
+        assert "31 July 2026" in row["Message"] and row["Message"].rstrip().endswith("Bloom & Co")
+        first = source["first_name"]
+        assert row["Message"].startswith(f"Hi {first if isinstance(first, str) else 'there'},")
+    date_cell = ws.cell(row=2, column=header.index("Expires") + 1)
+    money_cell = ws.cell(row=2, column=header.index("Revenue") + 1)
+    assert date_cell.is_date and "dd" in date_cell.number_format
+    assert "£" in money_cell.number_format
+
+
+def test_summary_sheet_counts_cut_points_and_settings(tmp_path):
+    out, summary = _export(tmp_path)
+    ws = openpyxl.load_workbook(out)["Summary"]
+    values = [[v for v in row if v is not None] for row in ws.iter_rows(values_only=True)]
+    flat = [v for row in values for v in row]
+    assert "Control group seed" in flat and 11 in flat
+    header = next(row for row in values if row and row[0] == "List")
+    assert header[:4] == ["List", "Offer", "Customers", "Mailed"] and "Opted out" in header
+    champions = next(row for row in values if row and row[0] == "Champions")
+    info = summary.lists[0]
+    assert champions[2:4] == [info.customers, info.mailed]
+    assert ["Recency (days since last purchase)", 30, 90, 200, 400] in values
+    assert ["window_days", 180] in values and ["tiers.basis", "12m"] in values
+    assert not any("no consent or opt-out information" in str(v) for v in flat)
+    assert "Chosen lists" not in flat
+    text = summary.to_text()
+    assert "Champions" in text and "seed 11" in text and str(summary.workbook_path) in text
+
+
+def test_opted_out_and_unknown_consent_are_never_mailed(tmp_path):
+    customers = make_customers(300, seed=4)
+    customers.loc[customers.index[:20], "consent"] = None         # unknown in a column with info
+    seg = make_segmentation(customers)
+    out, summary = _export(tmp_path, seg, csv_dir=tmp_path)
+    opted_out = set(customers.loc[customers["consent"] == "no", "customer_id"])
+    unknown = set(customers.loc[customers["consent"].isna(), "customer_id"])
+    wb = openpyxl.load_workbook(out)
+    mailed = set()
+    for info in summary.lists:
+        mailed |= {r["Customer ID"] for r in _rows(wb[info.sheet_name])[1]}
+    assert mailed and not mailed & (opted_out | unknown)
+    left = _rows(wb[LEFT_OUT_SHEET])[1]
+    reasons = {r["Customer ID"]: r["Reason"] for r in left}
+    assert all(reasons[c] == "opted out" for c in opted_out)
+    assert all(reasons[c] == "no consent" for c in unknown)
+    assert sum(s.left_out["opted out"] for s in summary.lists) == len(opted_out)
+    for path in summary.csv_paths:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            emails = {row["Email Address"] for row in csv.DictReader(handle)}
+        assert not emails & set(customers.loc[customers["customer_id"].isin(opted_out), "email"])
+
+
+def test_no_consent_information_is_said_plainly(tmp_path):
+    seg = make_segmentation(make_customers(120, consent=False))
+    out, summary = _export(tmp_path, seg)
+    assert not summary.consent_info
+    flat = [v for row in openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True) for v in row if v]
+    assert any("no consent or opt-out information" in str(v) for v in flat)
+    assert "no consent or opt-out information" in summary.to_text()
+    assert summary.mailed + summary.control == 120
+
+
+def test_control_group_share_sheet_and_determinism(tmp_path):
+    seg = make_segmentation(make_customers(400, consent=False))
+    out1, s1 = _export(tmp_path, seg, name="a.xlsx", seed=5, store=False)
+    out2, s2 = _export(tmp_path, seg, name="b.xlsx", seed=5, store=False)
+    out3, s3 = _export(tmp_path, seg, name="c.xlsx", seed=6, store=False)
+    for info in s1.lists:
+        eligible = info.mailed + info.control
+        assert info.control == int(eligible * 0.10 + 0.5)
+    ctrl = lambda out: {r["Customer ID"] for r in _rows(openpyxl.load_workbook(out)[CONTROL_SHEET])[1]}
+    assert ctrl(out1) == ctrl(out2) != ctrl(out3)
+    assert len(ctrl(out1)) == s1.control > 0
+    wb = openpyxl.load_workbook(out1)
+    mailed = {r["Customer ID"] for info in s1.lists for r in _rows(wb[info.sheet_name])[1]}
+    assert not mailed & ctrl(out1)
+    left = {r["Customer ID"]: r["Reason"] for r in _rows(wb[LEFT_OUT_SHEET])[1]}
+    assert all(left[c] == "control group" for c in ctrl(out1))
+
+
+def test_codes_unique_across_two_exports_and_recorded(tmp_path):
+    seg = make_segmentation()
+    _, s1 = _export(tmp_path, seg, name="one.xlsx", seed=1)
+    _, s2 = _export(tmp_path, seg, name="two.xlsx", seed=2)
+    with CampaignStore(tmp_path / "campaigns.db") as store:
+        campaigns = store.campaigns()
+        assert campaigns["id"].tolist() == [s1.campaign_id, s2.campaign_id]
+        assert campaigns["control_seed"].tolist() == [1, 2]
+        one, two = store.campaign_members(s1.campaign_id), store.campaign_members(s2.campaign_id)
+    codes1, codes2 = set(one["coupon_code"].dropna()), set(two["coupon_code"].dropna())
+    assert len(codes1) == s1.mailed and len(codes2) == s2.mailed
+    assert not codes1 & codes2
+    assert one["control"].sum() == s1.control and one.loc[one["control"], "coupon_code"].isna().all()
+
+
+def test_duplicate_emails_keep_highest_revenue(tmp_path):
+    customers = make_customers(50, consent=False)
+    customers.loc[[3, 7, 9], "email"] = " Shared@Example.com "
+    customers.loc[[3, 7, 9], "revenue"] = [10.0, 500.0, 20.0]
+    customers.loc[[4], "email"] = "not-an-address"
+    customers.loc[[5], "email"] = None
+    out, summary = _export(tmp_path, make_segmentation(customers), control_share=0.0)
+    left = {r["Customer ID"]: r for r in _rows(openpyxl.load_workbook(out)[LEFT_OUT_SHEET])[1]}
+    assert left["C00003"]["Reason"] == left["C00009"]["Reason"] == "duplicate e-mail"
+    assert "C00007" in left["C00003"]["Detail"]
+    assert "C00007" not in left
+    assert left["C00004"]["Reason"] == "invalid e-mail" and left["C00005"]["Reason"] == "no e-mail"
+    assert summary.mailed == 50 - 4
+
+
+def test_customer_in_several_lists_is_mailed_once(tmp_path):
+    customers = make_customers(200, consent=False)
+    seg = make_segmentation(customers)
+    out, summary = _export(tmp_path, seg, lists=["status:Lost", "At Risk", "Gold", "Close to next tier"])
+    assert [s.name for s in summary.lists] == ["Lost", "At Risk", "Gold", "Close to next tier"]
+    wb = openpyxl.load_workbook(out)
+    seen = []
+    for info in summary.lists:
+        seen += [r["Customer ID"] for r in _rows(wb[info.sheet_name])[1]]
+    assert len(seen) == len(set(seen))
+    both = customers[(customers["activity_status"] == "Lost") & (customers["rfm_segment"] == "At Risk")]
+    left = _rows(wb[LEFT_OUT_SHEET])[1]
+    earlier = {r["Customer ID"] for r in left if r["List"] == "At Risk" and r["Reason"] == "in an earlier list"}
+    assert earlier == set(both["customer_id"])
+    gold = next(s for s in summary.lists if s.name == "Gold")
+    assert gold.offer_title == "Free delivery for Gold members"
+
+
+def test_lists_and_offers_lookup():
+    seg = make_segmentation()
+    assert default_lists(seg) == SEGMENTS
+    offers = default_offers()
+    assert offer_for_list(offers, "at risk").target == "At Risk"
+    assert offer_for_list(offers, "Lost", "status").title == "Come back: 20% off"
+    assert offer_for_list(offers, "close to next tier").target_kind == "close_to_next_tier"
+    assert offer_for_list({"Champions": offers[3]}, "Champions") is offers[3]
+    assert offer_for_list(offers, "Nobody") is None
+
+
+def test_unknown_list_is_a_settings_error(tmp_path):
+    from core.errors import SettingsError
+    with pytest.raises(SettingsError, match="no list called"):
+        _export(tmp_path, lists=["Big Spenders"])
+    assert not (tmp_path / "mailing.xlsx").exists()
+
+
+def test_formula_injection_is_shown_as_text_everywhere(tmp_path):
+    customers = make_customers(40, consent=False)
+    customers.loc[0, ["first_name", "name"]] = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0"]
+    customers.loc[1, "country"] = "@SUM(1+1)"
+    customers.loc[2, "last_name"] = "-2+3"
+    seg = make_segmentation(customers)
+    offers = default_offers()
+    offers[0].title = "=1+1 VIP"                                # Champions
+    out, summary = _export(tmp_path, seg, offers=offers, csv_dir=tmp_path, control_share=0.0)
+    wb = openpyxl.load_workbook(out)
+    _no_formulas(wb)
+    values = {c.value: c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
+    for text in ("+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "=1+1 VIP"):
+        assert text in values and values[text].data_type == "s" and values[text].quotePrefix
+    for path in summary.csv_paths:
+        raw = open(path, encoding="utf-8-sig").read()
+        for line in raw.splitlines():
+            for cell in next(csv.reader([line])):
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path, cell)
+
+
+def test_csv_for_email_tools(tmp_path):
+    seg = make_segmentation(make_customers(80, consent=False))
+    out, summary = _export(tmp_path, seg, csv_dir=tmp_path, lists=["Champions", "Can't Lose Them"])
+    assert len(summary.csv_paths) == 2 and summary.paths[0] == str(out)
+    path = summary.csv_paths[1]
+    assert path.endswith("mailing - Can't Lose Them.csv")
+    raw = open(path, "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:7] == ["Email Address", "First Name", "Last Name", "OFFER_TITLE", "MESSAGE", "COUPON",
+                                 "EXPIRY"]
+    assert len(rows) == summary.lists[1].mailed
+    assert all(r["COUPON"].startswith("RETURN-") and r["COUPON"] in r["MESSAGE"] for r in rows)
+    assert rows[0]["EXPIRY"] == "31 July 2026" and rows[0]["SEGMENT"] == "Can't Lose Them"
+
+
+def test_sheet_names_are_valid(tmp_path):
+    from core.mailing_workbook import sheet_name
+    taken = {"Summary"}
+    assert sheet_name("A/B: [C]*?", taken) == "A-B- -C---"
+    assert sheet_name("'quoted'", taken) == "quoted"
+    long = sheet_name("x" * 40, taken)
+    assert len(long) == 31 and len(sheet_name("x" * 40, taken)) <= 31
+    assert sheet_name("summary", taken) == "summary (2)"
+
+
+def test_empty_list_still_gets_a_sheet(tmp_path):
+    seg = make_segmentation(make_customers(30, consent=False))
+    out, summary = _export(tmp_path, seg, lists=["Platinum", "Prospect"])
+    wb = openpyxl.load_workbook(out)
+    assert "Prospect" in wb.sheetnames
+    assert summary.lists[1].customers == 0 and wb["Prospect"].max_row == 1
