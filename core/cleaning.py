@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from core.column_mapping import ColumnMapping
 from core.errors import InputError
+from core.header_names import normalise_header
 from core.import_report import ImportReport, SetAside
 from core.parse_dates import parse_dates
 from core.parse_numbers import guess_currency, parse_money
@@ -15,6 +16,7 @@ from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
 
 STR = pd.StringDtype(na_value=np.nan)
+_CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
 _EXAMPLES = 5
 
 
@@ -206,9 +208,13 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, f
 
 def _currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:
     for column in frame.columns:
-        if str(column).strip().lower() in ("currency", "währung", "devise", "moneda", "valuta", "valuta"):
+        words = normalise_header(column).split()
+        if any(w in _CURRENCY_HEADERS for w in words):
             values = frame[column].dropna().astype(str).str.strip().str.upper()
             if not values.empty:
+                values = values[values.str.fullmatch(r"[A-Z]{3}")]
+                if values.empty:
+                    continue
                 report.currency = values.value_counts().index[0]
                 report.currency_how = f'from column "{column}"'
                 return

@@ -26,6 +26,7 @@ class ImportReport:
     """Facts about one import (to_text for people, to_dict for JSON)."""
 
     file: str = ""
+    kind: str = "purchases"  # or "customers" for the optional customer-attributes file
     sheet: str | None = None
     other_sheets: list[str] = field(default_factory=list)
     header_row: int = 1
@@ -88,9 +89,23 @@ class ImportReport:
             lines += [item.text() for item in self.set_aside]
         if self.blank_rows:
             lines.append(f"Blank rows skipped: {self.blank_rows:,}")
-        lines.append(f"Returns and cancellations: {self.return_rows:,} rows"
-                     + (f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else "")
-                     + f", together {self.returns_amount:,.2f}")
+        if self.kind == "customers":
+            lines.append(f"Customers: {self.customers:,}")
+        else:
+            lines += self._purchase_lines()
+        if self.currency and self.kind != "customers":
+            lines.append(f"Currency: {self.currency} ({self.currency_how})")
+        for note in self.notes:
+            lines.append(f"Note: {note}")
+        for warning in self.warnings:
+            lines.append(f"Warning: {warning}")
+        return "\n".join(lines)
+
+    def _purchase_lines(self) -> list[str]:
+        rows = "row" if self.return_rows == 1 else "rows"
+        lines = [f"Returns and cancellations: {self.return_rows:,} {rows}"
+                 + (f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else "")
+                 + f", together {self.returns_amount:,.2f}"]
         if self.date_min:
             lines.append(f"Dates: {self.date_min} to {self.date_max}")
         if self.date_order_how:
@@ -99,10 +114,4 @@ class ImportReport:
                      + (f" {self.currency}" if self.currency else ""))
         if self.customers_only_returns:
             lines.append(f"Customers with only returns (no purchase): {self.customers_only_returns:,}")
-        if self.currency:
-            lines.append(f"Currency: {self.currency} ({self.currency_how})")
-        for note in self.notes:
-            lines.append(f"Note: {note}")
-        for warning in self.warnings:
-            lines.append(f"Warning: {warning}")
-        return "\n".join(lines)
+        return lines

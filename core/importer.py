@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -10,7 +12,7 @@ import pandas as pd
 from core import shop_formats
 from core.cleaning import STR, clean_transactions, normalise_text
 from core.column_mapping import ColumnMapping, check_required, detect_mapping
-from core.errors import InputError, SettingsError
+from core.errors import Cancelled, ClienteleError, InputError, SettingsError
 from core.import_report import ImportReport, SetAside
 from core.parse_dates import DAYFIRST, MONTHFIRST, parse_dates
 from core.parse_numbers import parse_money
@@ -109,6 +111,31 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
     report.warnings = list(raw.warnings) + report.warnings
 
 
+def _never_raw(function):
+    """Let ClienteleError and Cancelled through; wrap anything else (a library's own error types,
+    a file that changes while read) in an InputError naming the file, keeping the cause chained."""
+
+    @functools.wraps(function)
+    def run(path, options=None, progress=None):
+        try:
+            return function(path, options, progress)
+        except (ClienteleError, Cancelled):
+            raise
+        except MemoryError as error:
+            raise InputError("The file is too big to import with the memory this computer has free.",
+                             "Close other programs, or export a shorter period, and try again.",
+                             file=Path(path).name) from error
+        except Exception as error:  # noqa: BLE001 - the promise is: no raw exception escapes
+            detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
+            raise InputError(f"Clientele could not read this file ({detail}).",
+                             "Check that it is the purchases export from your shop; open it in a "
+                             "spreadsheet program and save it again as .xlsx or .csv.",
+                             file=Path(path).name) from error
+
+    return run
+
+
+@_never_raw
 def import_purchases(path, options: ImportOptions | None = None,
                      progress: ProgressCallback | None = None) -> ImportResult:
     """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input."""
@@ -140,6 +167,7 @@ def import_purchases(path, options: ImportOptions | None = None,
     return ImportResult(transactions, report, mapping, options, _source(raw))
 
 
+@_never_raw
 def import_customer_attributes(path, options: ImportOptions | None = None,
                                progress: ProgressCallback | None = None) -> AttributesResult:
     """Read the optional customers file: one row per customer id, the last non-empty value wins."""
@@ -155,7 +183,7 @@ def import_customer_attributes(path, options: ImportOptions | None = None,
         shown = ", ".join(f'"{c}"' for c in frame.columns)
         raise InputError(f"The customers file has no customer number or e-mail column. The columns "
                          f"are: {shown}.", "Name it (command line: --map customer_id=COLUMN).", file=name)
-    report = ImportReport(file=name)
+    report = ImportReport(file=name, kind="customers")
     _fill_report_source(report, raw, mapping)
     report.amount_rule = ""
     rows = raw.first_data_row + np.arange(len(frame))

@@ -50,6 +50,14 @@ def read_table(path, sheet: str | None = None, header_row: int | None = None,
                          "Choose the file again.", file=str(path))
     if path.is_dir():
         raise InputError("This is a folder, not a file.", "Choose a spreadsheet or CSV file.", file=name)
+    try:
+        with open(path, "rb"):
+            pass
+    except PermissionError as error:
+        raise InputError("Clientele is not allowed to read this file (it may be locked by another "
+                         "program or in a protected folder).",
+                         "Close it in other programs, or copy it to your Documents folder, and try again.",
+                         file=name) from error
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES + TEXT_SUFFIXES:
         raise InputError(

@@ -187,3 +187,26 @@ def test_customers_file_errors_are_wrapped(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(InputError, match="0 bytes"):
         import_customer_attributes(path)
+
+
+def test_unexpected_library_errors_are_wrapped(tmp_path, monkeypatch):
+    import core.read_table as read_table
+
+    def broken(*args, **kwargs):
+        raise KeyError("calamine went wrong")
+
+    monkeypatch.setattr(read_table, "read_text_table", broken)
+    path = _csv(tmp_path, "Date,Customer,Amount\n2024-01-01,1,2.00\n")
+    with pytest.raises(InputError) as caught:
+        import_purchases(path)
+    assert "could not read this file" in str(caught.value) and "data.csv" in str(caught.value)
+    assert isinstance(caught.value.__cause__, KeyError)
+
+
+def test_options_round_trip_and_bad_date_order_in_settings():
+    from core.errors import SettingsError
+
+    options = ImportOptions(sheet="Orders", header_row=3, mapping={"amount": "Total"}, date_order="dayfirst")
+    assert ImportOptions.from_dict(options.to_dict()) == options
+    with pytest.raises(SettingsError):
+        ImportOptions.from_dict({"date_order": "sideways"})

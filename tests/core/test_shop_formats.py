@@ -84,3 +84,20 @@ def test_mapping_round_trips_through_json(tmp_path, writer):
     mapping = import_purchases(path).mapping
     again = ColumnMapping.from_dict(json.loads(json.dumps(mapping.to_dict())))
     assert again == mapping
+
+
+def test_currency_from_order_currency_column(tmp_path):
+    path, _ = shop_files.woocommerce_orders(tmp_path)
+    assert import_purchases(path).report.currency == "GBP"
+
+
+def test_customers_report_text(tmp_path):
+    from core.importer import import_customer_attributes
+
+    path = tmp_path / "customers.csv"
+    path.write_text("Customer ID,First Name,Email,Accepts Marketing\n1,Ann,ann@x.org,yes\n", encoding="utf-8")
+    result = import_customer_attributes(path)
+    text = result.report.to_text()
+    assert "Customers: 1" in text and "Returns" not in text
+    assert result.attributes.to_dict("records") == [
+        {"customer_id": "1", "first_name": "Ann", "email": "ann@x.org", "consent": "yes"}]
