@@ -10,6 +10,7 @@ import pandas as pd
 
 from core import schema
 from core.errors import InputError
+from core.progress import ProgressCallback, ensure
 
 #: Columns this module fills (SPEC §2 up to the favourites; scores, statuses and tiers come later).
 FACT_COLUMNS = schema.CUSTOMER_COLUMNS[: schema.CUSTOMER_COLUMNS.index("favourite_product") + 1]
@@ -183,8 +184,10 @@ def _median_gaps(pair_cust, pair_day, n):
 
 
 def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
-                         attributes: Optional[pd.DataFrame] = None) -> CustomerFacts:
+                         attributes: Optional[pd.DataFrame] = None,
+                         progress: Optional[ProgressCallback] = None) -> CustomerFacts:
     """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
+    report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
     if missing:
@@ -222,9 +225,10 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     delta = ref_day - day
     last12 = np.bincount(codes, weights=np.where(delta <= 364, amount, 0.0), minlength=n)
     prev12 = np.bincount(codes, weights=np.where((delta >= 365) & (delta <= 729), amount, 0.0), minlength=n)
-    year_start = int((pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days) if ref_ts is not None else 0
+    year_start = (pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days if ref_ts is not None else 0
     cal_year = np.bincount(codes, weights=np.where(day >= year_start, amount, 0.0), minlength=n)
 
+    report(0.3, "Counting purchase days and orders")
     # unique (customer, purchase day) pairs, sorted by customer then day
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
@@ -233,11 +237,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
-    idx = np.arange(n)
-    first_i = np.searchsorted(pair_cust, idx, side="left")
-    last_i = np.searchsorted(pair_cust, idx, side="right") - 1
-    first_day = np.where(has_buy, pair_day[np.minimum(first_i, max(len(pairs) - 1, 0))] if len(pairs) else 0, 0)
-    last_day = np.where(has_buy, pair_day[np.maximum(last_i, 0)] if len(pairs) else 0, 0)
+    first_day = np.zeros(n, dtype=np.int64)
+    last_day = np.zeros(n, dtype=np.int64)
+    buyers = np.flatnonzero(has_buy)
+    first_day[buyers] = pair_day[np.searchsorted(pair_cust, buyers, side="left")]
+    last_day[buyers] = pair_day[np.searchsorted(pair_cust, buyers, side="right") - 1]
     gap = _median_gaps(pair_cust, pair_day, n)
 
     has_order_ids = False
@@ -252,7 +256,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
             okeys = _sorted_unique(bcodes * (n_o + span) + okey)
             orders = np.bincount(okeys // (n_o + span), minlength=n)
 
-    position_key = None
+    report(0.6, "Finding favourite products")
     favourites = {}
     for col in ("category", "product"):
         if col in tx.columns:
@@ -272,6 +276,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
             valid = _non_blank(tx[col])[keep]
             attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
 
+    report(0.9, "Writing the customer table")
     sel = has_buy
     all_returns = [str(x) for x in ids[~has_buy]]
     m = int(sel.sum())

@@ -13,7 +13,7 @@ import pandas as pd
 from core import schema
 from core.activity import activity_status, declining
 from core.customer_table import build_customer_facts
-from core.progress import ProgressCallback, ensure
+from core.progress import ProgressCallback, ensure, sub_progress
 from core.rfm import score_customers
 from core.segment_map import MapCheck, assign_segments, check_segment_map
 from core.settings import Settings
@@ -99,7 +99,7 @@ def _fingerprint(frame: Optional[pd.DataFrame]) -> tuple:
     return (len(frame), tuple(frame.columns), float(np.sum(amount)) if len(amount) else 0.0)
 
 
-def _facts(transactions, reference_date, attributes, reuse: bool):
+def _facts(transactions, reference_date, attributes, reuse: bool, progress):
     """The customer facts, reused when the same frames (same objects, unchanged shape and total)
     and reference date come again, as when the owner only changes the window, map or tiers."""
     key = (reference_date, _fingerprint(transactions), _fingerprint(attributes))
@@ -109,7 +109,7 @@ def _facts(transactions, reference_date, attributes, reuse: bool):
                and (attributes is None or _CACHE["attrs"]() is attributes))
         if hit:
             return _CACHE["facts"]
-    facts = build_customer_facts(transactions, reference_date, attributes)
+    facts = build_customer_facts(transactions, reference_date, attributes, progress)
     with _CACHE_LOCK:
         _CACHE.clear()
         _CACHE.update(key=key, tx=weakref.ref(transactions), facts=facts,
@@ -131,7 +131,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings] =
     report = ensure(progress)
     settings = (settings or Settings()).validated()
     report(0.0, "Building the customer table")
-    facts = _facts(transactions, settings.reference_date, attributes, reuse)
+    facts = _facts(transactions, settings.reference_date, attributes, reuse, sub_progress(report, 0.0, 0.55))
     table = facts.table
     buyers = ~facts.is_prospect
     nb = int(buyers.sum())
