@@ -88,6 +88,32 @@ def _labels(values: np.ndarray, n_total: int, fill: Optional[str] = None) -> pd.
     return pd.Series(out, dtype="str")
 
 
+#: Choices made where SPEC §2–5 is silent (for the user documentation and the GUI's help).
+CHOICES = """\
+- Reference date: by default the latest date of any transaction row (returns included). Rows dated
+  after it are left out and counted; rows without a readable date are ignored.
+- Orders: distinct order ids among non-return rows; a row without an order id in a file that has
+  them counts its (customer, day) as one order. Without any order id, orders = purchase days.
+- Customers whose rows are all returns are listed, not segmented, even when the customers file has them.
+- Attributes (name, email, country, ...): the latest non-empty value by date, then by file row; a
+  return row counts too. The customers file wins wherever it has a value. Its columns named like
+  customer-table columns are ignored. product and category become favourite_product/_category.
+- Favourite product/category: highest net revenue (returns netted, may be negative); sums equal to
+  6 decimals are a tie, broken alphabetically; empty when no row names one.
+- Prospects (customers file only, no purchase): listed last, status "Prospect", 0 orders and 0
+  revenue, no dates, scores, segment or tier; they take no part in cut points or tier thresholds.
+- Owner thresholds: four ascending cut values per dimension, used exactly like quintile cut points
+  (orders 1 / 2 / 3–5 / 6–10 / 11+ is [1, 2, 5, 10]); a dimension without them keeps quintiles.
+- Customers no segment of the map covers are labelled "Other".
+- Overdue needs a usual gap, so customers with fewer than 3 purchase days are never Overdue.
+- Tier thresholds from the data are rounded to 2 significant figures with Python's round() (an
+  exact half goes to the even digit: 50.5 → 50). With another number of tiers than four, the
+  quantiles are spread evenly from 50 % to 95 %. If no customer has a positive basis, everyone is in
+  the first tier. Equal thresholds: the higher tier wins. tier_points are rounded down after
+  rounding basis × points per unit to 6 decimals (so 19.99 × 100 gives 1999 points).
+"""
+
+
 _CACHE_LOCK = threading.Lock()
 _CACHE: dict[str, Any] = {}
 
