@@ -58,6 +58,7 @@ class SourceInfo:
     header_row: int = 1
     encoding: str | None = None
     delimiter: str | None = None
+    columns: list[str] = field(default_factory=list)  # the file's own columns (for a mapping editor)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -96,7 +97,7 @@ def _check_options(options: ImportOptions) -> None:
 
 def _source(raw: RawTable) -> SourceInfo:
     return SourceInfo(str(raw.path), raw.sheet, list(raw.other_sheets), raw.header_row,
-                      raw.encoding, raw.delimiter)
+                      raw.encoding, raw.delimiter, [str(c) for c in raw.frame.columns])
 
 
 def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapping) -> None:

@@ -213,10 +213,13 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
             f"day/month, but {example(month_proof[0])} can only be month/day.",
             "Correct those rows so that all dates are written the same way, then import again.",
             file=file, column=column)
+    overruled = " (not {0} as chosen: that date could not exist)"
     if len(day_proof):
-        return DAYFIRST, f"day-first, settled from the data: {example(day_proof[0])} has a day above 12"
+        how = f"day-first, settled from the data: {example(day_proof[0])} has a day above 12"
+        return DAYFIRST, how + (overruled.format(date_order) if date_order == MONTHFIRST else "")
     if len(month_proof):
-        return MONTHFIRST, f"month-first, settled from the data: {example(month_proof[0])} has a day above 12"
+        how = f"month-first, settled from the data: {example(month_proof[0])} has a day above 12"
+        return MONTHFIRST, how + (overruled.format(date_order) if date_order == DAYFIRST else "")
     ambiguous = np.flatnonzero(rows & (first != second))
     if not len(ambiguous):
         return DAYFIRST, "day and month are equal in every text date, so the order does not matter"

@@ -3,17 +3,19 @@
 How each export's amount is taken (also shown in the import report):
 
 - Shopify orders (one row per line item; order fields only on the order's first row): each line is
-  ``Lineitem quantity × Lineitem price``; the order's ``Discount Amount`` is subtracted once, on
-  the order's first row, so an order sums to its Subtotal. Shipping and taxes are not spend on
+  ``Lineitem quantity × Lineitem price``; the order's ``Discount Amount`` and ``Refunded Amount``
+  are subtracted once, on the order's first row, so an order sums to its Subtotal less refunds. Shipping and taxes are not spend on
   your goods and are left out; ``Total`` is never added per line, so nothing is double-counted.
   Order fields (Email, Accepts Marketing, Billing…) are copied down to the order's other lines.
-  Cancelled orders (``Cancelled at`` filled) are set aside and reported.
+  Cancelled orders (``Cancelled at`` filled) and refunded or voided ones (``Financial Status``)
+  are set aside and reported.
 - WooCommerce (order export plugins): ``order_subtotal − discount_total`` per order (merchandise
   net of discounts, without shipping and tax); one row per item exports use quantity × item cost.
   Cancelled, failed and refunded orders are set aside. Guests have customer id 0, so customers are
   identified by their billing e-mail.
 - Square: ``Net Sales`` (gross sales less discounts, before tax and tips); refunds are negative.
-- Etsy sold orders: ``Order Value − Discount Amount``; order items: ``Quantity × Price``. Etsy
+- Etsy sold orders: ``Order Value − Discount Amount`` (cancelled or refunded ``Status`` set aside);
+  order items: ``Quantity × Price``. Etsy
   writes dates month-first (12/31/21).
 - Online Retail I/II (UCI): ``Quantity × UnitPrice`` (``Price``); ``C…`` invoices are cancellations.
 """
@@ -72,12 +74,21 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     price = _money(frame, cols.get("Lineitem price"))
     first_row = ~order.duplicated() & order.notna()
     discount = _money(frame, cols.get("Discount Amount")).where(first_row, 0.0).abs()
-    frame = frame.assign(**{DERIVED_AMOUNT: qty * price - discount})
+    refunded = _money(frame, cols.get("Refunded Amount")).where(first_row, 0.0).abs()
+    frame = frame.assign(**{DERIVED_AMOUNT: qty * price - discount - refunded})
     out = Prepared(frame)
     cancelled = cols.get("Cancelled at")
     if cancelled:
         mask = frame[cancelled].notna() & (frame[cancelled].astype("str").str.strip() != "")
         out.set_aside["cancelled order (Shopify \"Cancelled at\")"] = mask
+    status = cols.get("Financial Status")
+    if status:
+        mask = _text(frame, status).isin(["refunded", "voided"])
+        out.set_aside["refunded or voided order (Shopify \"Financial Status\")"] = mask
+    partial = refunded[first_row & (refunded > 0)]
+    if len(partial):
+        out.notes.append(f"{len(partial):,} Shopify orders had part of their amount refunded "
+                         f"({partial.sum():,.2f} together); it is taken off each order's first line.")
     return out
 
 
@@ -92,7 +103,7 @@ def _status_set_aside(frame: pd.DataFrame, column: str | None, out: Prepared, la
     if column is None or column not in frame:
         return
     status = _text(frame, column).str.replace("wc-", "", regex=False)
-    mask = status.isin(["cancelled", "canceled", "failed", "refunded"])
+    mask = status.isin(["cancelled", "canceled", "failed", "refunded", "fully refunded"])
     out.set_aside[f"cancelled, failed or refunded order ({label} status)"] = mask
 
 
@@ -112,7 +123,15 @@ def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
 
 def _prepare_etsy_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
     amount = _money(frame, cols.get("Order Value")) - _money(frame, cols.get("Discount Amount")).abs()
-    return Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
+    out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
+    _status_set_aside(frame, cols.get("status"), out, "Etsy")
+    return out
+
+
+def _prepare_status_only(frame: pd.DataFrame, cols: dict) -> Prepared:
+    out = Prepared(frame)
+    _status_set_aside(frame, cols.get("status"), out, "order")
+    return out
 
 
 FORMATS: tuple[ShopFormat, ...] = (
@@ -156,6 +175,7 @@ FORMATS: tuple[ShopFormat, ...] = (
         {"date": "Date", "order_id": "Order #", "customer_id": "Customer", "name": "Customer",
          "amount": "Net Sales", "product": "Product(s)", "quantity": None, "unit_price": None},
         "Net Sales per order",
+        prepare=_prepare_status_only,
     ),
     ShopFormat(
         "Square item sales",
@@ -261,4 +281,5 @@ def prepare(fmt: ShopFormat | None, frame: pd.DataFrame) -> Prepared:
 _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
+    "Refunded Amount", "Financial Status",
 )

@@ -46,15 +46,20 @@ def find_header_row(rows: list[list]) -> int | None:
     for i, cells in enumerate(cleaned):
         if sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) >= 2:
             return i
+    first_text_row = None
     for i, cells in enumerate(cleaned):
         if len(cells) < max(2, (width + 1) // 2):
             continue
         if any(is_data_cell(c) for c in cells):
-            return None  # the first full row already holds values: no header
+            return first_text_row  # values before any header-like row: no header
         below = [r for r in cleaned[i + 1:] if r]
-        if not below or any(is_data_cell(c) for r in below[:5] for c in r):
+        if not below:
+            return i if first_text_row is None else first_text_row
+        if any(is_data_cell(c) for r in below[:5] for c in r):
             return i
-    return None
+        if first_text_row is None:
+            first_text_row = i  # all-text tables (names, e-mails) still have a header
+    return first_text_row
 
 
 def sniff_encoding(path: Path) -> str:

@@ -46,7 +46,12 @@ def shopify_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
          [(1, "Vase", "15.00"), (2, "Candle", "2.50"), (1, "Lamp", "30.00")]),
         ("#1004", "carol@example.com", "2024-03-15 12:00:00 +0100", "0.00", "99.00",
          "2024-03-16 08:00:00 +0100", [(1, "Chair", "99.00")]),
+        ("#1005", "bob@example.com", "2024-04-02 11:00:00 +0200", "0.00", "20.90", "",
+         [(2, "Bowl", "8.00")]),
+        ("#1006", "dan@example.com", "2024-04-03 11:00:00 +0200", "0.00", "44.90", "",
+         [(1, "Rug", "40.00")]),
     ]
+    status = {"#1005": ("partially_refunded", "5.00"), "#1006": ("refunded", "44.90")}
     rows = []
     for name, email, created, discount, total, cancelled, lines in orders:
         for i, (qty, item, price) in enumerate(lines):
@@ -55,7 +60,9 @@ def shopify_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
                    "Lineitem requires shipping": "true", "Lineitem taxable": "true"}
             if i == 0:
                 subtotal = sum(q * float(p) for q, _, p in lines) - float(discount)
-                row.update({"Email": email, "Financial Status": "paid", "Paid at": created,
+                financial, refunded = status.get(name, ("paid", "0.00"))
+                row.update({"Email": email, "Financial Status": financial, "Paid at": created,
+                            "Refunded Amount": refunded,
                             "Accepts Marketing": "yes", "Currency": "EUR",
                             "Subtotal": f"{subtotal:.2f}", "Shipping": "4.90", "Taxes": "3.43",
                             "Total": total, "Discount Amount": discount, "Cancelled at": cancelled,
@@ -63,8 +70,9 @@ def shopify_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
                             "Billing Country": "DE", "Source": "web", "Id": "55" + name[1:]})
             rows.append(row)
     path = _write_csv(tmp_path / "orders_export_1.csv", SHOPIFY_COLUMNS, rows)
-    # alice: (2×10 + 5.50 − 2.50) + (15 + 2×2.50 + 30) = 23 + 50; carol's order was cancelled.
-    return path, {"alice@example.com": 73.00, "bob@example.com": 21.00}
+    # alice: (2×10 + 5.50 − 2.50) + (15 + 2×2.50 + 30) = 23 + 50; bob: 3×7 + (2×8 − 5 refunded);
+    # carol's order was cancelled and dan's refunded in full: both set aside.
+    return path, {"alice@example.com": 73.00, "bob@example.com": 32.00}
 
 
 WOO_COLUMNS = [
@@ -184,3 +192,44 @@ def online_retail_ii_xlsx(tmp_path: Path) -> tuple[Path, dict[str, float]]:
     path = tmp_path / "online_retail_II.xlsx"
     book.save(path)
     return path, {"13085": 1197.00, "13078": 22.80}
+
+
+def ods_workbook(tmp_path: Path, rows: list[list], sheet: str = "Sales") -> Path:
+    """A minimal OpenDocument spreadsheet (what LibreOffice Calc saves), written by hand."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value) -> str:
+        if value is None:
+            return "<table:table-cell/>"
+        if isinstance(value, dt.datetime):
+            iso = value.isoformat()
+            return (f'<table:table-cell office:value-type="date" office:date-value="{iso}">'
+                    f"<text:p>{iso}</text:p></table:table-cell>")
+        if isinstance(value, (int, float)):
+            return (f'<table:table-cell office:value-type="float" office:value="{value}">'
+                    f"<text:p>{value}</text:p></table:table-cell>")
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="{escape(sheet)}">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>")
+    path = tmp_path / "sales.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path

@@ -89,3 +89,20 @@ def test_macro_workbook_suffix(tmp_path, suffix):
     rows = [["Date", "Customer", "Amount"], [dt.datetime(2024, 2, 1), "K1", 9.99]]
     path = _book(tmp_path / ("m" + suffix), rows)
     assert import_purchases(path).transactions["amount"].tolist() == [9.99]
+
+
+def test_ods_spreadsheet(tmp_path):
+    from tests.core.shop_files import ods_workbook
+
+    rows = [["Verkaufsbericht"], [None],
+            ["Datum", "Kundennummer", "Menge", "Einzelpreis", "Artikel"],
+            [dt.datetime(2024, 3, 1, 9, 30), 501, 2, 4.5, "Tasse"],
+            [dt.datetime(2024, 3, 2), 502, 1, 12.0, "Teller"],
+            [dt.datetime(2024, 3, 9), 501, -1, 4.5, "Tasse"]]
+    result = import_purchases(ods_workbook(tmp_path, rows))
+    tx = result.transactions
+    assert result.source.sheet == "Sales" and result.source.header_row == 3
+    assert tx["source_row"].tolist() == [4, 5, 6]
+    assert tx.groupby("customer_id")["amount"].sum().to_dict() == {"501": 4.5, "502": 12.0}
+    assert tx["is_return"].tolist() == [False, False, True]
+    assert tx["product"].tolist() == ["Tasse", "Teller", "Tasse"]

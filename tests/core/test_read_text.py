@@ -113,3 +113,27 @@ def test_utf16_without_bom(tmp_path, encoding):
     path.write_bytes("Date,Customer,Amount\n2024-01-01,1,2.00\n".encode(encoding))
     assert sniff_encoding(path) == encoding
     assert _totals(import_purchases(path)) == {"1": 2.0}
+
+
+def test_header_detection_rules():
+    from core.text_table import find_header_row
+
+    assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
+    assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None
+    # All-text tables (names, e-mails) still have a header: the first full row.
+    assert find_header_row([["Kontakt", "Notiz"], ["ann@x.org", "nett"], ["bob@x.org", "laut"]]) == 0
+    # Known column names win even when the row below is text too.
+    assert find_header_row([["Title"], ["Email", "Name"], ["a@x.org", "Ann"]]) == 1
+
+
+def test_source_lists_the_files_columns(tmp_path):
+    path = _write(tmp_path / "c.csv", [("Date", "Customer", "Amount"), ("2024-01-01", "1", "2")])
+    assert import_purchases(path).source.columns == ["Date", "Customer", "Amount"]
+
+
+def test_data_proof_overrules_a_contradicting_choice(tmp_path):
+    path = _write(tmp_path / "d.csv", [("Date", "Customer", "Amount"), ("25/04/2024", "1", "2"),
+                                        ("03/04/2024", "1", "2")])
+    result = import_purchases(path, ImportOptions(date_order="monthfirst"))
+    assert [str(d.date()) for d in result.transactions["date"]] == ["2024-04-25", "2024-04-03"]
+    assert "not monthfirst as chosen" in result.report.date_order_how
