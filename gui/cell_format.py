@@ -53,11 +53,18 @@ def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object
         if "yy" in date_format and "yyyy" not in date_format:
             date_format = date_format.replace("yy", "yyyy")
 
+        cache: dict = {}
+
         def fmt(value):
             if np.isnat(value):
                 return ""
-            y, m, d = str(value).split("-")
-            return locale.toString(QDate(int(y), int(m), int(d)), date_format)
+            text = cache.get(value)
+            if text is None:
+                y, m, d = str(value).split("-")
+                text = locale.toString(QDate(int(y), int(m), int(d)), date_format)
+                if len(cache) < 100_000:
+                    cache[value] = text
+            return text
     elif kind == BOOL:
         def fmt(value):
             if value is None:

@@ -36,7 +36,7 @@ class ChartWidget(QWidget):
         self.figure = Figure(figsize=(5, height), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.canvas.setMinimumHeight(int(height * 70))
+        self.canvas.setMinimumHeight(int(height * 55))
         self.canvas.setContextMenuPolicy(Qt.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
         self.setToolTip("Right-click to save this chart as a PNG picture")

@@ -36,9 +36,10 @@ def segment_bars(figure, table) -> None:
     y = np.arange(len(names))
     left.barh(y, customers, color=colours)
     left.set_yticks(y, names)
-    left.set_title("Customers per segment")
+    left.set_title("Customers", fontsize=9.5, fontweight="normal")
+    figure.suptitle("Customers and revenue per segment", fontsize=11, fontweight="bold")
     right.barh(y, revenue, color=colours)
-    right.set_title("Revenue per segment")
+    right.set_title("Revenue", fontsize=9.5, fontweight="normal")
     for ax, values, fmt in ((left, customers, lambda v: f"{v:,.0f}"), (right, revenue, _money)):
         top = max(values.max(), 1)
         ax.set_xlim(0, top * 1.22)
@@ -60,7 +61,7 @@ def rf_grid(figure, counts, names) -> None:
     for ri in range(5):
         for fi in range(5):
             image[fi, ri] = to_rgb(segment_colour(names[ri][fi]))
-    ax.imshow(image, origin="lower", extent=(0.5, 5.5, 0.5, 5.5), alpha=0.85)
+    ax.imshow(image, origin="lower", extent=(0.5, 5.5, 0.5, 5.5), alpha=0.85, aspect="auto")
     for ri in range(5):
         for fi in range(5):
             name = names[ri][fi]

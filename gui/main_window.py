@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-    QStackedWidget,
+    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
 )
 
 from core.resources import sample_data_path
@@ -42,16 +42,16 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(12, 12))
-        self.nav.setMaximumWidth(200)
-        self.nav.setMinimumWidth(150)
+        self.nav.setFixedWidth(160)
         self.nav.setSpacing(2)
         self.page_stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
-        workspace = QSplitter(Qt.Horizontal)
-        workspace.addWidget(self.nav)
-        workspace.addWidget(self.page_stack)
-        workspace.setStretchFactor(1, 1)
-        workspace.setChildrenCollapsible(False)
+        workspace = QWidget()
+        workspace_layout = QHBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.setSpacing(0)
+        workspace_layout.addWidget(self.nav)
+        workspace_layout.addWidget(self.page_stack, 1)
         self.workspace = workspace
 
         self.stack = QStackedWidget()

@@ -110,7 +110,7 @@ class MappingDialog(QDialog):
         chosen = dict(self.detected)
         columns = [str(c) for c in preview.frame.columns]
         remembered = self.app_settings.remembered_mapping(columns)
-        if remembered:
+        if remembered and {f: c for f, c in remembered.items() if c in columns} != chosen:
             chosen = {f: c for f, c in remembered.items() if c in columns}
             self.format_label.setText(self.format_label.text() + "  Using the choices you made last time for "
                                                                  "a file with these columns.")

@@ -58,6 +58,8 @@ class OfferEditor(QWidget):
         self.first_name_fallback.setPlaceholderText("there")
         self.first_name_fallback.setToolTip("Used for {first_name} when a customer's first name is unknown")
         self.field_picker = QComboBox()
+        self.field_picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.field_picker.setMinimumContentsLength(18)
         for name in MERGE_FIELDS:
             self.field_picker.addItem(f"{{{name}}} — {FIELD_HELP.get(name, name)}", name)
         insert = QPushButton("Insert field")

@@ -45,9 +45,9 @@ class SegmentMapEditor(QWidget):
         buttons = QHBoxLayout()
         for text, slot, tip in (("Add", self.add_row, "Add a segment at the end"),
                                 ("Remove", self.remove_row, "Remove the selected segment"),
-                                ("Move up", lambda: self.move_row(-1), "Earlier segments win"),
-                                ("Move down", lambda: self.move_row(1), ""),
-                                ("Default map", self.reset_default, "Back to the standard ten segments")):
+                                ("Up", lambda: self.move_row(-1), "Move up: earlier segments win"),
+                                ("Down", lambda: self.move_row(1), "Move down"),
+                                ("Default", self.reset_default, "Back to the standard ten segments")):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
@@ -61,7 +61,7 @@ class SegmentMapEditor(QWidget):
         self.checker.setWordWrap(True)
 
         self.method = QComboBox()
-        self.method.addItem("Quintiles of my customers (automatic)", "quintiles")
+        self.method.addItem("Quintiles (automatic)", "quintiles")
         self.method.addItem("My own thresholds", "thresholds")
         self.method.currentIndexChanged.connect(self.check)
         self.threshold_edits = {}
@@ -72,7 +72,8 @@ class SegmentMapEditor(QWidget):
                  "m": "revenue, e.g. 50, 150, 400, 1000"}
         for dim, label in (("r", "Recency cut points"), ("f", "Frequency cut points"), ("m", "Money cut points")):
             edit = QLineEdit()
-            edit.setPlaceholderText(hints[dim] + " — empty keeps quintiles")
+            edit.setPlaceholderText(hints[dim])
+            edit.setToolTip(hints[dim] + ". Leave empty to keep quintiles for this score.")
             edit.textChanged.connect(self.check)
             self.threshold_edits[dim] = edit
             form.addRow(label, edit)
@@ -84,10 +85,10 @@ class SegmentMapEditor(QWidget):
         box_layout.addWidget(self.table, 1)
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.checker)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box, 3)
-        layout.addWidget(scoring, 2)
+        layout.addWidget(scoring)
         session.segmentation_changed.connect(self.load)
 
     # ---- rows ----------------------------------------------------------------------------------

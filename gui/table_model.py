@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Callable, Optional, Sequence
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from gui import cell_format
 
 #: Rows formatted together when a cell of a block is first shown.
-BLOCK = 256
+BLOCK = 64
+
+#: Frames with at least this many rows are sorted off the GUI thread.
+ASYNC_SORT_ROWS = 200_000
 
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -25,12 +28,15 @@ class DataFrameModel(QAbstractTableModel):
     permutation; filtering keeps a boolean mask; the shown rows are ``order[mask[order]]``.
     """
 
+    sorted = Signal()
+
     def __init__(self, parent=None, *, headers: Optional[dict] = None, locale: Optional[QLocale] = None):
         super().__init__(parent)
         self._headers = dict(headers or {})
         self._locale = locale or QLocale()
         self._colour_of: dict[str, Callable[[object], Optional[QColor]]] = {}
         self._tooltip_of: dict[str, Callable[[object], str]] = {}
+        self._sort_runner = None
         self._set_empty()
 
     def _set_empty(self) -> None:
@@ -70,6 +76,9 @@ class DataFrameModel(QAbstractTableModel):
     def set_column_colour(self, column: str, colour_of: Callable[[object], Optional[QColor]]) -> None:
         """Paint a small colour mark (DecorationRole) from the cell's value, e.g. segment colours."""
         self._colour_of[column] = colour_of
+
+    def has_decoration(self, column: int) -> bool:
+        return self._columns[column] in self._colour_of
 
     def set_column_tooltip(self, column: str, tooltip_of: Callable[[object], str]) -> None:
         self._tooltip_of[column] = tooltip_of
@@ -140,7 +149,9 @@ class DataFrameModel(QAbstractTableModel):
         if orientation == Qt.Horizontal:
             if role == Qt.DisplayRole:
                 name = self._columns[section]
-                return self._headers.get(name, name.replace("_", " ").capitalize())
+                if name in self._headers:
+                    return self._headers[name]
+                return name.replace("_", " ").capitalize() if name.islower() else name
             if role == Qt.ToolTipRole:
                 return self._columns[section]
         elif role == Qt.DisplayRole:
@@ -148,13 +159,36 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        """Stable numpy/pandas sort kept as a permutation; missing values last; selection kept."""
+        """Stable numpy sort kept as a permutation; missing values last; selection kept.
+
+        Frames above ASYNC_SORT_ROWS are sorted on a worker thread (``sorted`` fires when done),
+        so a click on a header never freezes the window.
+        """
         if self._frame is None or not (0 <= column < len(self._columns)):
             return
+        ascending = order == Qt.AscendingOrder
+        series = self._frame.iloc[:, column]
+        if len(self._frame) < ASYNC_SORT_ROWS:
+            self._apply_order(sort_permutation(series, ascending), column, order)
+            return
+        if self._sort_runner is None:
+            from gui.worker import TaskRunner  # noqa: PLC0415
+
+            self._sort_runner = TaskRunner(self)
+        frame = self._frame
+        self._sort_runner.start(
+            sort_permutation, series, ascending,
+            on_done=lambda perm: self._apply_order(perm, column, order) if self._frame is frame else None,
+            message="Sorting…")
+
+    def sort_runner(self):
+        return self._sort_runner
+
+    def _apply_order(self, permutation: np.ndarray, column: int, order) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_sources = [self._rows[i.row()] if i.row() < len(self._rows) else -1 for i in old_persistent]
-        self._order = sort_permutation(self._frame.iloc[:, column], order == Qt.AscendingOrder)
+        self._order = permutation
         self._sort_column, self._sort_order = column, order
         self._update_rows()
         position = np.empty(len(self._frame), dtype=np.int64)
@@ -166,6 +200,7 @@ class DataFrameModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
+        self.sorted.emit()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
@@ -179,13 +214,26 @@ class DataFrameModel(QAbstractTableModel):
         return "\n".join(lines) + "\n"
 
 
-def sort_permutation(series, ascending: bool = True) -> np.ndarray:
-    """Positions that sort ``series`` stably (mergesort), missing values last."""
+def sort_permutation(series, ascending: bool = True, *, progress=None) -> np.ndarray:
+    """Positions that sort ``series`` stably (mergesort), missing values last, text ignoring case."""
+    import pandas as pd  # noqa: PLC0415
+
     values = series.reset_index(drop=True)
-    if values.dtype == object or str(values.dtype) in ("string", "str"):
-        values = values.astype("string").str.casefold()
-    ordered = values.sort_values(ascending=ascending, kind="mergesort", na_position="last")
-    return ordered.index.to_numpy(dtype=np.int64)
+    dtype = values.dtype
+    if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_numeric_dtype(dtype):
+        key = values.to_numpy(dtype=np.float64, na_value=np.nan)
+    elif pd.api.types.is_datetime64_any_dtype(dtype):
+        missing = values.isna().to_numpy()
+        key = values.to_numpy(dtype="datetime64[ns]").view(np.int64).astype(np.float64)
+        key[missing] = np.nan
+    else:
+        codes, uniques = pd.factorize(values, sort=False)
+        folded = np.asarray(pd.Index(uniques).astype(str).str.casefold(), dtype=object)
+        rank = np.unique(folded, return_inverse=True)[1].astype(np.float64) if len(folded) else folded
+        key = np.where(codes >= 0, rank[np.maximum(codes, 0)] if len(rank) else 0.0, np.nan)
+    if not ascending:
+        key = -key
+    return np.argsort(key, kind="stable").astype(np.int64)  # NaN sorts last either way
 
 
 def _clean(text: str) -> str:

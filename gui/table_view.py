@@ -60,9 +60,10 @@ class DataTableView(QTableView):
         rows = min(model.rowCount(), sample_rows)
         for column in range(model.columnCount()):
             header = str(model.headerData(column, Qt.Horizontal))
+            icon = 22 if model.has_decoration(column) else 0
             width = metrics.horizontalAdvance(header) + 30
             for row in range(rows):
-                width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 24)
+                width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 24 + icon)
             self.setColumnWidth(column, min(width, max_width))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt name

@@ -66,10 +66,21 @@ def read_preview(path: str, sheet: Optional[str] = None, *, progress=None) -> Pr
         path=str(path),
         sheet=raw.sheet,
         sheets=sheets,
-        frame=frame.head(PREVIEW_ROWS).copy(),
+        frame=_as_text(frame.head(PREVIEW_ROWS)),
         mapping=mapping,
         header_row=raw.header_row,
     )
+
+
+def _as_text(frame):
+    """Cells as the file shows them (17809 rather than 17,809.00) for the mapping preview."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if series.dtype.kind == "f" and series.dropna().mod(1).eq(0).all():
+            series = series.astype("Int64")
+        out[column] = series.astype("string")
+    return out
 
 
 def import_file(path: str, options: Any = None, attributes_path: Optional[str] = None, *, progress=None) -> Imported:

@@ -20,6 +20,10 @@ HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status
            "r_score": "R", "f_score": "F", "m_score": "M"}
 
 
+FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment", "activity_status",
+                 "tier", "revenue", "orders", "days_since_last", "last_purchase"]
+
+
 def _number(text: str):
     text = text.strip().replace(",", "")
     if not text:
@@ -51,7 +55,8 @@ class CustomersPage(QWidget):
         col = 0
         for column, label in CHOICE_COLUMNS.items():
             combo = QComboBox()
-            combo.setMinimumWidth(120)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.setToolTip(f"Show only customers with this {label.lower()}")
             combo.currentIndexChanged.connect(self.apply_filter)
             self.choices[column] = combo
@@ -59,6 +64,7 @@ class CustomersPage(QWidget):
             grid.addWidget(self.choice_labels[column], 0, col)
             grid.addWidget(combo, 1, col)
             col += 1
+        ranges = QHBoxLayout()
         for column, label in RANGE_COLUMNS.items():
             low, high = QLineEdit(), QLineEdit()
             for edit, word in ((low, "from"), (high, "to")):
@@ -67,22 +73,21 @@ class CustomersPage(QWidget):
                 edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
                 edit.textChanged.connect(lambda _t: self._timer.start())
             self.ranges[column] = (low, high)
-            box = QHBoxLayout()
-            box.addWidget(low)
-            box.addWidget(high)
-            grid.addWidget(QLabel(label), 0, col)
-            grid.addLayout(box, 1, col)
-            col += 1
+            ranges.addWidget(QLabel(label + ":"))
+            ranges.addWidget(low)
+            ranges.addWidget(high)
+            ranges.addSpacing(12)
         self.declining = QCheckBox("Declining")
         self.declining.toggled.connect(self.apply_filter)
         self.close_to_tier = QCheckBox("Close to next tier")
         self.close_to_tier.toggled.connect(self.apply_filter)
         clear = QPushButton("Clear filters")
         clear.clicked.connect(self.clear_filters)
-        grid.addWidget(self.declining, 1, col)
-        grid.addWidget(self.close_to_tier, 1, col + 1)
-        grid.addWidget(clear, 1, col + 2)
-        grid.setColumnStretch(col + 3, 1)
+        ranges.addWidget(self.declining)
+        ranges.addWidget(self.close_to_tier)
+        ranges.addStretch(1)
+        ranges.addWidget(clear)
+        grid.setColumnStretch(col, 1)
         self.count = QLabel()
         self.table = DataTableView()
         model = self.table.model()
@@ -101,6 +106,7 @@ class CustomersPage(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addLayout(ranges)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
         session.segmentation_changed.connect(self.load)
@@ -126,7 +132,8 @@ class CustomersPage(QWidget):
             combo.setVisible(bool(values))
             self.choice_labels[column].setVisible(bool(values))
             combo.blockSignals(False)
-        self.table.model().set_frame(frame)
+        first = [c for c in FIRST_COLUMNS if c in frame.columns]
+        self.table.model().set_frame(frame, first + [c for c in frame.columns if c not in first])
         self.table.fit_columns(max_width=180)
         self.apply_filter()
 

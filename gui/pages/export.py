@@ -40,10 +40,12 @@ class ExportPage(QWidget):
         lists_layout.addWidget(self.lists, 1)
         lists_layout.addLayout(list_buttons)
 
-        self.workbook = QCheckBox("Excel workbook: one sheet per list, with each customer's message")
+        self.workbook = QCheckBox("Excel workbook (a sheet per list)")
+        self.workbook.setToolTip("One sheet per list, each customer with their own message and coupon")
         self.workbook.setChecked(True)
         self.workbook.setEnabled(False)
-        self.csv = QCheckBox("Also one CSV file per list for e-mail tools (Mailchimp, Brevo…)")
+        self.csv = QCheckBox("CSV per list for e-mail tools")
+        self.csv.setToolTip("Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools")
         self.control = QDoubleSpinBox()
         self.control.setRange(0, 50)
         self.control.setDecimals(0)
@@ -91,8 +93,10 @@ class ExportPage(QWidget):
         columns.addWidget(lists_box, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>Export</h3>Customers who opted out are never included; everyone left out "
-                                "is listed with the reason."))
+        intro = QLabel("<h3>Export</h3>Customers who opted out are never included; everyone left out "
+                       "is listed with the reason.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(columns, 1)
         self.last_summary = None
         self._lists = []

@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
 from gui import charts
@@ -78,18 +78,10 @@ class OverviewPage(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(self)
         layout.addLayout(settings_row)
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self._updating = False
         session.segmentation_changed.connect(self.refresh)
 

@@ -10,9 +10,9 @@ from gui.segment_help import segment_tooltip
 from gui.table_view import DataTableView
 
 HEADERS = {
-    "segment": "Segment", "customers": "Customers", "share": "Share of customers (%)", "revenue": "Revenue",
-    "revenue_share": "Share of revenue (%)", "avg_order_value": "Average order value",
-    "median_days_since_last": "Median days since last purchase",
+    "segment": "Segment", "customers": "Customers", "share": "% of customers", "revenue": "Revenue",
+    "revenue_share": "% of revenue", "avg_order_value": "Avg order",
+    "median_days_since_last": "Median days since last",
 }
 
 
@@ -36,7 +36,7 @@ class SegmentsPage(QWidget):
         top_layout.addWidget(QLabel("<h3>Segments</h3>"))
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.cuts)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(top)
         try:
             from gui.segment_map_editor import SegmentMapEditor  # noqa: PLC0415
@@ -45,6 +45,7 @@ class SegmentsPage(QWidget):
         else:
             self.editor = SegmentMapEditor(session)
             splitter.addWidget(self.editor)
+        splitter.setSizes([620, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         session.segmentation_changed.connect(self.refresh)
@@ -61,7 +62,7 @@ class SegmentsPage(QWidget):
         if seg is None or views is None:
             return
         self.table.model().set_frame(views.segment_table)
-        self.table.fit_columns(max_width=220)
+        self.table.fit_columns(max_width=170)
         lines = []
         words = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
         for dim in ("r", "f", "m"):
