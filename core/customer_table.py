@@ -16,8 +16,7 @@ from core.progress import ProgressCallback, ensure
 FACT_COLUMNS = schema.CUSTOMER_COLUMNS[: schema.CUSTOMER_COLUMNS.index("favourite_product") + 1]
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
-_DATE_COLUMNS = ("first_purchase", "last_purchase")
-_INT_COLUMNS = ("days_since_last", "tenure_days", "orders", "purchase_days")
+DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
 
 
 @dataclass
@@ -71,6 +70,16 @@ def _argsort_text(values: np.ndarray) -> np.ndarray:
         return pc.array_sort_indices(pa.array(values, type=pa.string())).to_numpy().astype(np.int64)
     except Exception:  # pragma: no cover - pyarrow is pinned; same order (code points) either way
         return np.argsort(values, kind="stable")
+
+
+def _argsort_keys(keys: np.ndarray) -> np.ndarray:
+    """Stable argsort of non-negative int64 keys: sort (key, position) packed in one int64 when it
+    fits, several times faster than np.argsort."""
+    bits = max(int(len(keys)).bit_length(), 1)
+    if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
+        packed = np.sort((keys << bits) | np.arange(len(keys), dtype=np.int64))
+        return packed & ((1 << bits) - 1)
+    return np.argsort(keys, kind="stable")
 
 
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
@@ -144,14 +153,14 @@ def _favourite(codes, amount, col_codes, col_values, n):
     out = np.full(n, None, dtype=object)
     if key.size == 0:
         return out
-    if n * nv <= 4_000_000:  # dense: one bincount over every (customer, value) cell
+    if n * nv <= DENSE_FAVOURITE_CELLS:  # dense: one bincount over every (customer, value) cell
         sums = np.bincount(key, weights=amt, minlength=n * nv).reshape(n, nv)
         seen = np.bincount(key, minlength=n * nv).reshape(n, nv) > 0
         sums = np.where(seen, np.round(sums, 6), -np.inf)
         has = seen.any(axis=1)
         out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
         return out
-    order = np.argsort(key)
+    order = _argsort_keys(key)
     ks = key[order]
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     sums = np.round(np.add.reduceat(amt[order], starts), 6)
@@ -357,11 +366,12 @@ def _merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns
             table[col] = from_file.where(from_file.notna(), table[col]).astype(table[col].dtype, errors="ignore")
         else:
             table[col] = from_file.astype(attrs[col].dtype, errors="ignore") if len(from_file) else from_file
-    new_ids = [i for i in attrs.index if i not in set(ids) and i not in all_returns]
+    taken = set(ids) | all_returns
+    new_ids = [i for i in attrs.index if i not in taken]
     if not new_ids:
         return table, 0
     prospects = attrs.loc[new_ids].reset_index()
-    empty = _empty_facts(len(prospects))
+    empty = _empty_facts(table, len(prospects))
     prospects = pd.concat([empty, prospects.drop(columns=[schema.TX_CUSTOMER])], axis=1)
     prospects["customer_id"] = pd.Series(new_ids, dtype="str")
     prospects = prospects.reindex(columns=table.columns)
@@ -374,22 +384,9 @@ def _merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns
     return out, len(new_ids)
 
 
-def _empty_facts(k: int) -> pd.DataFrame:
+def _empty_facts(table: pd.DataFrame, k: int) -> pd.DataFrame:
     """Fact columns of customers with no purchase: zero counts and money, everything else empty."""
-    none = np.ones(k, dtype=bool)
-    zeros = np.zeros(k, dtype=np.int64)
-    data: dict[str, Any] = {}
-    for col in FACT_COLUMNS:
-        if col in _DATE_COLUMNS:
-            data[col] = _as_dates(zeros, none)
-        elif col in ("orders", "purchase_days"):
-            data[col] = _int_column(zeros, ~none)
-        elif col in _INT_COLUMNS:
-            data[col] = _int_column(zeros, none)
-        elif col in ("revenue", "revenue_last_12m", "revenue_prev_12m"):
-            data[col] = np.zeros(k)
-        elif col in ("avg_order_value", "typical_gap_days", "overdue_ratio"):
-            data[col] = np.full(k, np.nan)
-        else:
-            data[col] = pd.Series([None] * k, dtype="str")
-    return pd.DataFrame(data)
+    empty = table[list(FACT_COLUMNS)].iloc[:0].reindex(range(k))
+    for col in ("orders", "purchase_days", "revenue", "revenue_last_12m", "revenue_prev_12m"):
+        empty[col] = empty[col].fillna(0)
+    return empty

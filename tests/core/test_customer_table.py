@@ -250,3 +250,19 @@ def test_attribute_dtypes_survive_prospects():
     assert pd.api.types.is_string_dtype(t["name"]) and pd.api.types.is_string_dtype(t["consent"])
     assert t["signup_date"].dtype == "datetime64[ns]" and t["email_opens"].dtype == np.float64
     assert t["signup_date"].iloc[2] == pd.Timestamp("2021-01-01") and pd.isna(t["signup_date"].iloc[1])
+
+
+def test_favourite_sparse_path_agrees_with_dense(monkeypatch):
+    import core.customer_table as ct
+    rng = np.random.default_rng(3)
+    rows = [(f"c{rng.integers(0, 30)}", f"2024-01-{rng.integers(1, 28):02d}", float(rng.integers(-5, 20)),
+             str(i), False, f"p{rng.integers(0, 6)}") for i in range(400)]
+    frame = tx_frame(rows, ("product",))
+    dense = build_customer_facts(frame).table["favourite_product"]
+    monkeypatch.setattr(ct, "DENSE_FAVOURITE_CELLS", 0)
+    sparse = build_customer_facts(frame).table["favourite_product"]
+    assert dense.tolist() == sparse.tolist()
+    totals = frame.groupby(["customer_id", "product"])["amount"].sum().reset_index()
+    best = (totals.sort_values(["customer_id", "amount", "product"], ascending=[True, False, True])
+            .drop_duplicates("customer_id").set_index("customer_id")["product"])
+    assert dense.tolist() == best.sort_index().tolist()
