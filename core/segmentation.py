@@ -196,7 +196,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings] =
         basis_all = table["revenue_last_12m"].to_numpy(np.float64)
     basis = np.where(buyers, basis_all, np.nan)
     tiers = assign_tiers(basis, rules)
-    if tiers.no_thresholds and len(rules.names) > 1:
+    if tiers.no_thresholds and len(rules.names) > 1 and nb:
         notices.append(Notice("tiers", f"No customer spent anything {BASIS_WORDS[rules.basis]}, so tier "
                                        f"thresholds cannot come from the data: everyone is {rules.names[0]}."))
 
@@ -266,8 +266,11 @@ def summary_text(seg: Segmentation) -> str:
              f"{len(seg.all_returns_customers)} with returns only (not segmented)"]
     if seg.excluded_after_reference:
         lines.append(f"Rows after the reference date left out: {seg.excluded_after_reference}")
-    lines.append(f"Scoring: {seg.scoring_method}; cut points r {_fmt_cuts(seg.cut_points.get('r'))} days, "
-                 f"f {_fmt_cuts(seg.cut_points.get('f'))} orders, m {_fmt_cuts(seg.cut_points.get('m'))}")
+    if seg.cut_points.get("r") is None:
+        lines.append(f"Scoring: {seg.scoring_method}; no customers to score")
+    else:
+        lines.append(f"Scoring: {seg.scoring_method}; cut points r {_fmt_cuts(seg.cut_points['r'])} days, "
+                     f"f {_fmt_cuts(seg.cut_points['f'])} orders, m {_fmt_cuts(seg.cut_points['m'])}")
     width = max([len(s.name) for s in seg.settings.segment_map] + [len(x) for x in schema.STATUSES] + [12])
     sections = [
         ("Segments", _counts(c["rfm_segment"], [s.name for s in seg.settings.segment_map])),
