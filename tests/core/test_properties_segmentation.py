@@ -140,3 +140,27 @@ def test_reference_date_drops_later_rows(rows, cut):
     assert set(c["customer_id"]) | set(seg.all_returns_customers) == set(early["customer_id"])
     assert abs(c["revenue"].sum() - early[early["customer_id"].isin(c["customer_id"])]["amount"].sum()) < 1e-6
     assert (c["days_since_last"] >= 0).all()
+
+
+@hsettings(max_examples=30, deadline=None)
+@given(rows=st.lists(row_strategy, min_size=1, max_size=25),
+       basis=st.sampled_from(["last_12m", "lifetime", "calendar_year"]),
+       prospects=st.lists(st.sampled_from(["c1", "c5", "p1", "p2"]), max_size=3, unique=True))
+def test_explain_and_summary_never_fail(rows, basis, prospects):
+    from core.explain import explain
+    from core.segmentation import summary_text
+    frame = make_frame(rows)
+    attrs = pd.DataFrame({"customer_id": pd.Series(prospects, dtype="str"),
+                          "email": pd.Series([f"{p}@file" for p in prospects], dtype="str")})
+    seg = segment_customers(frame, Settings.from_dict({"tiers": {"basis": basis}, "currency_symbol": "£"}),
+                            attributes=attrs if prospects else None)
+    c = seg.customers
+    assert c["customer_id"].is_unique
+    assert not set(c["customer_id"]) & set(seg.all_returns_customers)
+    is_p = (c["activity_status"] == "Prospect").to_numpy()
+    assert not is_p.any() or is_p[np.argmax(is_p):].all()            # prospects last
+    assert c.loc[is_p, "r_score"].isna().all() and c.loc[~is_p, "r_score"].notna().all()
+    for cid in c["customer_id"]:
+        why = explain(seg, cid)
+        assert why and all(isinstance(x, str) and x for reasons in why.values() for x in reasons)
+    assert "Segments:" in summary_text(seg)
