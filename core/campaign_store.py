@@ -125,6 +125,17 @@ class CampaignStore:
         rows = self._db.execute("SELECT coupon_code FROM campaign_members WHERE coupon_code IS NOT NULL")
         return {r[0] for r in rows}
 
+    def existing_codes(self, codes) -> set[str]:
+        """Which of ``codes`` an earlier export already issued (indexed look-ups, in chunks)."""
+        codes = list(codes)
+        found: set[str] = set()
+        for start in range(0, len(codes), 500):
+            chunk = codes[start:start + 500]
+            rows = self._db.execute("SELECT coupon_code FROM campaign_members WHERE coupon_code IN ("
+                                    + ",".join("?" * len(chunk)) + ")", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
     def record_campaign(self, members: pd.DataFrame, *, name: str = "", export_date=None,
                         source_file: str | None = None, reference_date=None, settings: dict | None = None,
                         control_seed: int | None = None, control_share: float | None = None,
@@ -145,7 +156,8 @@ class CampaignStore:
                  control_share, None if output_path is None else str(output_path), __version__))
             campaign_id = int(cur.lastrowid)
             frame = members.reindex(columns=list(MEMBER_COLUMNS))
-            frame["expiry_date"] = frame["expiry_date"].map(_iso)
+            expiry = pd.to_datetime(frame["expiry_date"], errors="coerce")
+            frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d").astype("object").where(expiry.notna(), None)
             frame["control"] = frame["control"].fillna(False).astype(bool).astype(int)
             frame = frame.astype(object).where(frame.notna(), None)
             self._db.executemany(

@@ -23,7 +23,7 @@ from core.errors import OutputError, SettingsError
 from core.mailing_lists import (CONTROL, PlannedList, clean_emails, default_lists, offer_for_list,
                                 plan_lists, resolve_list)
 from core.mailing_summary import ExportSummary, ListSummary, write_summary_sheet
-from core.mailing_workbook import Column, Formats, new_workbook, sheet_name, write_table
+from core.mailing_workbook import Column, Formats, fast_deflate, new_workbook, sheet_name, write_table
 from core.money_format import format_date
 from core.offer_pack import default_offers
 from core.offers import Discount, Offer, ShopInfo, first_names, render_messages
@@ -128,9 +128,9 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
     report(0.1, "Coupons and messages")
     db, owns_store = _open_store(store)
     try:
-        taken = db.used_codes() if db is not None else set()
         email, _ = clean_emails(customers)
-        frames = [_list_frame(customers, email, plan, shop, export_date, taken) for plan in plans]
+        codes = _assign_codes(plans, db)
+        frames = [_list_frame(customers, email, plan, shop, export_date, c) for plan, c in zip(plans, codes)]
         report(0.25, "Writing the workbook")
         summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
                            consent_info, shop)
@@ -159,11 +159,29 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
     return summary
 
 
-def _list_frame(customers, email, plan: PlannedList, shop, export_date, taken: set) -> pd.DataFrame:
+def _assign_codes(plans, db) -> list[list[str]]:
+    """Coupon codes per list: unique in this export and never issued by an earlier one."""
+    taken: set[str] = set()
+    codes = []
+    for plan in plans:
+        batch = generate_codes(len(plan.mailed), plan.offer.coupon_prefix, taken=taken)
+        taken.update(batch)
+        codes.append(batch)
+    clashes = db.existing_codes(taken) if db is not None else set()
+    while clashes:
+        for i, (plan, batch) in enumerate(zip(plans, codes)):
+            bad = [k for k, code in enumerate(batch) if code in clashes]
+            fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
+            taken.update(fresh)
+            for k, code in zip(bad, fresh):
+                batch[k] = code
+        clashes = db.existing_codes([c for batch in codes for c in batch])
+    return codes
+
+
+def _list_frame(customers, email, plan: PlannedList, shop, export_date, codes: list) -> pd.DataFrame:
     frame = customers.loc[plan.mailed].copy()
     offer = plan.offer
-    codes = generate_codes(len(frame), offer.coupon_prefix, taken=taken)
-    taken.update(codes)
     expiry = offer.expiry(export_date)
     coupons = pd.Series(codes, index=frame.index, dtype="object")
     frame["coupon_code"] = coupons
@@ -244,7 +262,8 @@ def _write_workbook(tmp, summary, plans, frames, customers, email, left, segment
             workbook.close()
         raise
     try:
-        workbook.close()
+        with fast_deflate():
+            workbook.close()
     except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
         raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
                           file=str(summary.workbook_path)) from exc

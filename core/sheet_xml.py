@@ -1,17 +1,22 @@
-"""Worksheet row XML built column by column (vectorised) for the fast mailing-list writer."""
+"""Worksheet row XML built column by column (vectorised) for the fast mailing-list writer.
+
+Text cells of columns with few distinct values (segment, status, tier, offer, country...) go to
+the workbook's shared-string table; the others are inline strings. Text that starts like a
+formula gets the workbook's quote-prefix style, so spreadsheets always show it as text.
+"""
 
 from __future__ import annotations
 
 import re
 
 import numpy as np
-import pandas as pd
 from xlsxwriter.utility import xl_col_to_name
 
 from core.safe_cells import DANGEROUS_STARTS
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NEEDS_ESCAPE = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACE = (" ", "\t", "\n", "\r")
 
 
 def _escape(text: str) -> str:
@@ -19,42 +24,72 @@ def _escape(text: str) -> str:
     return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
+def _inline(text: str, search=_NEEDS_ESCAPE.search) -> str:
+    body = _escape(text) if search(text) else text
+    if text.startswith(_SPACE) or text.endswith(_SPACE):
+        return ' t="inlineStr"><is><t xml:space="preserve">' + body + "</t></is></c>"
+    return ' t="inlineStr"><is><t>' + body + "</t></is></c>"
+
+
 def _number(value) -> str:
-    return repr(float(value)) if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
 
 
-def _column_cells(values: list, kind: str, col: int, formats, row_numbers: np.ndarray) -> np.ndarray:
+def _shared_indexes(texts, str_table) -> dict:
+    """Shared-string indexes for the distinct values of a low-cardinality column ({} otherwise)."""
+    if str_table is None:
+        return {}
+    distinct = set(texts)
+    if len(distinct) > max(64, len(texts) // 4):
+        return {}
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    indexes = {}
+    for text, count in counts.items():
+        if text.startswith("<r>") and text.endswith("</r>"):
+            continue                        # XlsxWriter would write it as raw rich-text XML
+        indexes[text] = ' t="s"><v>' + str(str_table._get_shared_string_index(text)) + "</v></c>"
+        str_table.count += count - 1
+    return indexes
+
+
+def _column_cells(values: list, kind: str, col: int, formats, row_refs: np.ndarray, str_table) -> np.ndarray:
     """One column's cell XML per row ("" where the value is missing)."""
     name = xl_col_to_name(col)
-    arr = np.array(values, dtype=object)
     present = np.array([v is not None for v in values], dtype=bool)
     out = np.full(len(values), "", dtype=object)
     if not present.any():
         return out
-    refs = f'<c r="{name}' + row_numbers[present]
+    texts = [v for v in values if v is not None]
+    refs = f'<c r="{name}' + row_refs[present]
     if kind == "text":
-        texts = arr[present]
         quoted = np.array([t.startswith(DANGEROUS_STARTS) for t in texts], dtype=bool)
-        style = np.where(quoted, f' s="{formats.quoted._get_xf_index()}"', "")
-        search = _NEEDS_ESCAPE.search
-        body = np.array([_escape(t) if search(t) else t for t in texts], dtype=object)
-        out[present] = refs + style + ' t="inlineStr"><is><t xml:space="preserve">' + body + "</t></is></c>"
+        style = np.where(quoted, f'" s="{formats.quoted._get_xf_index()}"', '"')
+        shared = _shared_indexes(texts, str_table)
+        tails = np.array([shared.get(t) or _inline(t) for t in texts] if shared else [_inline(t) for t in texts],
+                         dtype=object)
+        out[present] = refs + style + tails
     else:
         fmt = formats.for_kind(kind)
-        style = f' s="{fmt._get_xf_index()}"><v>'
-        out[present] = refs + style + np.array([_number(v) for v in arr[present]], dtype=object) + "</v></c>"
+        head = f'" s="{fmt._get_xf_index()}"><v>'
+        numbers = np.array(texts).astype(str).astype(object) if kind != "money" else \
+            np.array([_number(v) for v in texts], dtype=object)
+        out[present] = refs + head + numbers + "</v></c>"
     return out
 
 
-def rows_xml(columns: list[list], kinds: list[str], formats, first_row: int) -> str:
+def rows_xml(columns: list[list], kinds: list[str], formats, first_row: int, str_table=None) -> str:
     """The ``<row>`` elements for rows ``first_row..`` (0-based) of the given column values."""
     n = len(columns[0]) if columns else 0
     if n == 0:
         return ""
     row_numbers = np.array([str(first_row + 1 + i) for i in range(n)], dtype=object)
-    parts = '<row r="' + row_numbers + '">'
-    row_refs = row_numbers + '"'
+    grid = np.empty((n, len(columns) + 2), dtype=object)
+    grid[:, 0] = '<row r="' + row_numbers + '">'
     for col, (values, kind) in enumerate(zip(columns, kinds)):
-        parts = parts + _column_cells(values, kind, col, formats, row_refs)
-    parts = parts + "</row>"
-    return "".join(parts.tolist())
+        grid[:, col + 1] = _column_cells(values, kind, col, formats, row_numbers, str_table)
+    grid[:, -1] = "</row>"
+    return "".join(grid.ravel().tolist())
