@@ -194,3 +194,18 @@ def test_facts_reused_for_same_frame_but_not_after_changes():
     assert other_ref.excluded_after_reference == 3
     fresh = segment_customers(frame, reuse=False)
     pd.testing.assert_frame_equal(fresh.customers, changed.customers)
+
+
+def test_cancel_inside_the_customer_table_step_leaves_nothing_behind():
+    frame = spread_frame()
+    seen = []
+
+    def cancel(fraction, message):
+        seen.append(fraction)
+        if 0 < fraction < 0.55:
+            raise Cancelled()
+    with pytest.raises(Cancelled):
+        segment_customers(frame, progress=cancel, reuse=False)
+    assert max(seen) < 0.55
+    pd.testing.assert_frame_equal(segment_customers(frame).customers,
+                                  segment_customers(frame, reuse=False).customers)
