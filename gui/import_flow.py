@@ -28,6 +28,7 @@ class ImportFlow(QObject):
         self._path: Optional[str] = None
         self._options = None
         self._attributes_path: Optional[str] = None
+        self.keep_settings = False
 
     # ---- entry points --------------------------------------------------------------------------
     def start(self, path: str, ask_mapping: bool = True) -> None:
@@ -35,11 +36,20 @@ class ImportFlow(QObject):
         self._path = str(path)
         self._attributes_path = None
         self._options = None
+        self.keep_settings = False
         if ask_mapping and self._can_preview():
             self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
                               on_error=self._on_error, message=f"Reading {Path(path).name}…")
         else:
             self._run_import()
+
+    def start_with_options(self, path: str, options, attributes_path=None, keep_settings: bool = False) -> None:
+        """Import with known options (a project's), without the mapping dialog."""
+        self._path = str(path)
+        self._options = options
+        self._attributes_path = attributes_path
+        self.keep_settings = keep_settings
+        self._run_import()
 
     def _can_preview(self) -> bool:
         try:
@@ -66,6 +76,8 @@ class ImportFlow(QObject):
                           message=f"Importing {Path(self._path).name}…")
 
     def _on_imported(self, imported) -> None:
+        imported.attributes_path = self._attributes_path
+        imported.keep_settings = self.keep_settings
         self.app_settings.add_recent(self._path)
         self.imported.emit(imported)
 

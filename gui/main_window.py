@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self, self.app_settings, self)
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)
+        self.session.dirty_changed.connect(self.update_title)
 
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(self.open_file_dialog)
@@ -159,9 +160,15 @@ class MainWindow(QMainWindow):
         self.session.set_imported(imported)
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
-        self.setWindowTitle(f"Clientele — {Path(imported.path).name}")
+        self.update_title()
         self.refresh_recent()
         self.update_counts()
+
+    def update_title(self, *_args) -> None:
+        imported = self.session.imported
+        name = Path(self.session.project_path or (imported.path if imported else "")).name
+        star = "*" if self.session.dirty else ""
+        self.setWindowTitle(f"Clientele — {name}{star}" if name else "Clientele")
 
     def refresh_recent(self) -> None:
         self.welcome.set_recent(self.app_settings.recent("files"), self.app_settings.recent("projects"))

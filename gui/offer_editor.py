@@ -105,8 +105,8 @@ class OfferEditor(QWidget):
         self.prefix.setText(offer.coupon_prefix)
         self.first_name_fallback.setText(self._fallbacks.get("first_name", ""))
         self.template.setPlainText(offer.template)
-        self._loading = False
         self._edited()
+        self._loading = False
 
     def offer(self) -> Offer:
         kind = self.discount_kind.currentData()

@@ -20,6 +20,8 @@ def open_project(window, path=None) -> None:
     if module is None:
         QMessageBox.information(window, "Projects", "Saving and opening projects is coming in the next version.")
         return
+    if not window.confirm_discard():
+        return
     if not path:
         path, _ = QFileDialog.getOpenFileName(window, "Open project", "", PROJECT_FILTER)
         if not path:

@@ -50,6 +50,11 @@ class Session(QObject):
         self.imported = imported
         self.segmentation = None
         self.views = None
+        if not imported.keep_settings:  # a new file: fresh analysis settings, no project yet
+            self.settings = None
+            self.project_path = None
+            self.export_choices = {}
+        self.mark_dirty(False)
         self.imported_changed.emit()
         if segmentation_available():
             if self.settings is None:

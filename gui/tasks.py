@@ -25,6 +25,8 @@ class Imported:
     first_rows: Any = None
     path: str = ""
     history: dict = field(default_factory=dict)
+    attributes_path: Optional[str] = None
+    keep_settings: bool = False
 
 
 @dataclass

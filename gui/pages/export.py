@@ -108,6 +108,11 @@ class ExportPage(QWidget):
         if seg is None:
             return
         checked = set(self.checked_keys()) if self._lists else None
+        remembered = self.session.export_choices or {}
+        if remembered.get("lists"):
+            checked = set(remembered["lists"])
+            self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
+            self.csv.setChecked(bool(remembered.get("csv")))
         views = self.session.views
         self._lists = available_lists(seg, views.segment_order if views else None)
         self.lists.blockSignals(True)

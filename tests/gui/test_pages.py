@@ -12,6 +12,7 @@ pytestmark = pytest.mark.gui
 def loaded(window, qtbot):
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
         window.open_sample()
+    assert not window.session.dirty  # showing results is not a change
     return window
 
 

@@ -1,0 +1,94 @@
+"""Projects and desktop habits: save/open a project, unsaved-changes prompt, drag and drop, date order."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def loaded(window, qtbot):
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_sample()
+    return window
+
+
+def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
+    page = loaded.pages["Win-back"]
+    with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
+        page.window_spin.setValue(90)
+        page._timer.stop()
+        page._apply_window()
+    offers = loaded.pages["Offers"]
+    offers.select_list("segment:At Risk")
+    offers.editor.title.setText("Come back, old friend")
+    assert loaded.session.dirty and loaded.windowTitle().endswith("*")
+    path = tmp_path / "shop-project.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert loaded.save_project()
+    assert path.exists() and not loaded.session.dirty
+    assert str(path.resolve()) in loaded.app_settings.recent("projects")
+
+    # another file replaces the analysis; opening the project brings the choices back
+    with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
+        loaded.open_sample()
+    assert loaded.session.settings.window_days == 180
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
+        loaded.open_project(None)
+    assert loaded.session.settings.window_days == 90
+    assert loaded.pages["Win-back"].window_spin.value() == 90
+    assert loaded.session.offers["segment:At Risk"].title == "Come back, old friend"
+    offers.select_list("segment:At Risk")
+    assert offers.editor.title.text() == "Come back, old friend"
+    assert not loaded.session.dirty
+
+
+def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
+    loaded.session.mark_dirty()
+    assert not loaded.close()  # Cancel keeps the window open
+    assert asked
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    assert loaded.close()
+
+
+def test_drop_a_file_imports_it(window, qtbot, sample_csv, monkeypatch):
+    started = []
+    monkeypatch.setattr(window.import_flow, "start", lambda path, ask_mapping=True: started.append(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_csv))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(event)
+    assert started == [str(sample_csv)]
+
+
+def test_date_order_question_only_when_needed(window, qtbot, tmp_path, monkeypatch):
+    from gui import import_flow
+
+    path = tmp_path / "ambiguous.csv"
+    path.write_text("Customer,Date,Amount\nA,03/04/2024,10\nB,05/06/2024,20\nA,07/08/2024,5\n", encoding="utf-8")
+    asked = []
+
+    def answer(parent, error):
+        asked.append(error)
+        return "dayfirst"
+
+    monkeypatch.setattr(import_flow, "ask_date_order", answer)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path), ask_mapping=False)
+    assert len(asked) == 1
+    tx = window.session.imported.result.transactions
+    assert tx["date"].min().month == 4  # 03/04/2024 read as 3 April
+
+
+def test_about_and_shortcuts(window):
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.save_action.shortcut().toString() == "Ctrl+S"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
