@@ -225,6 +225,8 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
         return DAYFIRST, "day and month are equal in every text date, so the order does not matter"
     if date_order in (DAYFIRST, MONTHFIRST):
         return date_order, f"{date_order}, as you chose"
+    if texts.iloc[ambiguous].str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ T,].*)?").all():
+        return DAYFIRST, "day-first: dates written with dots (05.03.2024) are always day-first"
     if order_hint in (DAYFIRST, MONTHFIRST):
         return order_hint, f"{order_hint}, the convention of this known export"
     examples = [example(k) for k in ambiguous[:3]]

@@ -61,7 +61,15 @@ def _parse_unique(texts: pd.Series, hint: str | None) -> tuple[np.ndarray, str]:
     both = (digits.str.contains(".", regex=False) & digits.str.contains(",", regex=False))
     comma_last = both & digits.str.contains(r",[^.]*$", regex=True)
     point_last = both & ~comma_last
-    use_comma = comma_last.to_numpy(dtype=bool) | (~point_last.to_numpy(dtype=bool) & (decimal == ","))
+    # A lone separator that cannot be a thousands group ("12,50", "3.5") is the decimal one.
+    only_comma = digits.str.contains(",", regex=False) & ~both
+    only_point = digits.str.contains(".", regex=False) & ~both
+    comma_decimal = only_comma & ~digits.str.fullmatch(r"\d{1,3}(?:,\d{3})+")
+    point_decimal = only_point & ~digits.str.fullmatch(r"\d{1,3}(?:\.\d{3})+")
+    comma_wins = comma_last | comma_decimal
+    point_wins = point_last | point_decimal
+    use_comma = comma_wins.to_numpy(dtype=bool) | (
+        ~point_wins.to_numpy(dtype=bool) & (decimal == ","))
     as_comma = _to_float(digits.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
     as_point = _to_float(digits.str.replace(",", "", regex=False))
     numbers = np.where(use_comma, as_comma, as_point)

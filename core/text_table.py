@@ -185,27 +185,58 @@ def read_text_table(path: Path, header_row: int | None = None,
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
     names = _unique_names(names)
-    frame, skipped = _parse(path, encoding, delimiter, names, index + 1, progress)
-    read = TextRead(frame, index + 1, encoding, delimiter)
-    if skipped:
-        read.warnings.append(
-            f"{len(skipped)} row(s) had a different number of cells than the header and were left "
-            f"out (first at line {skipped[0]}).")
+    read = TextRead(None, index + 1, encoding, delimiter)
+    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress)
+    if irregular:
+        # Short, long or empty lines: read again record by record so that every row keeps its
+        # number (the fast reader can only drop such lines).
+        frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress)
+    read.frame = frame
     return read
 
 
+def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress) -> pd.DataFrame:
+    """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
+    width = len(names)
+    columns: list[list] = [[] for _ in range(width)]
+    cut: list[int] = []
+    with open(path, encoding=encoding, newline="", errors="replace") as handle:
+        records = csv.reader(handle, delimiter=delimiter)
+        for _ in range(skip_rows):
+            next(records, None)
+        for number, record in enumerate(records):
+            if len(record) > width:
+                if any(c.strip() for c in record[width:]):
+                    cut.append(skip_rows + 1 + number)
+                record = record[:width]
+            record += [""] * (width - len(record))
+            for column, value in zip(columns, record):
+                column.append(value)
+            if number % 100_000 == 0:
+                progress(0.5, "Reading rows…")
+    if cut:
+        read.warnings.append(f"{len(cut):,} row(s) had more cells than the header has columns; the "
+                             f"extra cells were left out (first in row {cut[0]}).")
+    data = {}
+    for name, column in zip(names, columns):
+        series = pd.Series(column, dtype=pd.StringDtype(na_value=float("nan")))
+        data[name] = series.where(series.str.strip() != "")
+    return pd.DataFrame(data, columns=names)
+
+
 def _parse(path, encoding, delimiter, names, skip_rows, progress):
+    """Fast reading with pyarrow; returns (frame, whether any line had the wrong number of cells)."""
     skipped: list = []
 
     def on_invalid(row):
-        skipped.append(row.number if row.number is not None else "?")
+        skipped.append(row.number)
         return "skip"
 
     read_options = pacsv.ReadOptions(skip_rows=skip_rows, column_names=names,
                                      encoding="utf-8" if encoding == "utf-8-sig" else encoding,
                                      block_size=4 * 1024 * 1024)
     parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
-                                       invalid_row_handler=on_invalid)
+                                       invalid_row_handler=on_invalid, ignore_empty_lines=False)
     convert_options = pacsv.ConvertOptions(
         column_types={n: pa.string() for n in names}, strings_can_be_null=True,
         quoted_strings_can_be_null=True, null_values=[""])
@@ -225,7 +256,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress):
                          file=path.name) from error
     frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
                             if t == pa.string() else None)
-    return frame, skipped
+    return frame, bool(skipped)
 
 
 def _short(error: Exception) -> str:

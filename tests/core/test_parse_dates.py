@@ -84,3 +84,8 @@ def test_invalid_calendar_dates_are_unreadable():
 def test_content_detection_does_not_take_ids_for_dates():
     assert looks_like_dates(pd.Series(["12346", "12347"])) == 0.0
     assert looks_like_dates(pd.Series(["03/04/2024", "2024-01-01"])) == 1.0
+
+
+def test_dotted_dates_are_day_first_without_asking():
+    result = parse_dates(pd.Series(["05.03.2024", "04.03.2024 10:15"]))
+    assert _days(result) == ["2024-03-05", "2024-03-04"] and "dots" in result.how

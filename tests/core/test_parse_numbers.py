@@ -55,3 +55,9 @@ def test_currency_guess():
     assert guess_currency(pd.Series(["12.00 GBP", "3.00 GBP"])) == "GBP"
     assert guess_currency(pd.Series(["12", "3"])) is None
     assert guess_currency(pd.Series([1.0, 2.0])) is None
+
+
+def test_lone_separator_that_cannot_be_thousands_is_decimal():
+    assert _parse(["12,50", "3.00", "1,234"])[0] == [12.5, 3.0, 1234.0]
+    assert _parse(["1.234,5", "2.000"])[0] == [1234.5, 2000.0]
+    assert _parse(["1.234,5", "3,5", "3.5"])[0] == [1234.5, 3.5, 3.5]

@@ -137,3 +137,24 @@ def test_data_proof_overrules_a_contradicting_choice(tmp_path):
     result = import_purchases(path, ImportOptions(date_order="monthfirst"))
     assert [str(d.date()) for d in result.transactions["date"]] == ["2024-04-25", "2024-04-03"]
     assert "not monthfirst as chosen" in result.report.date_order_how
+
+
+def test_irregular_lines_keep_row_numbers(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("Date,Customer,Amount\n2024-01-01,1,2.50\n\n2024-01-02,2\n"
+                    "2024-01-03,3,1.00,extra\n2024-01-04,4,4.00\n2024-01-05,5,5.00\n", encoding="utf-8")
+    result = import_purchases(path)
+    tx = result.transactions
+    assert tx["source_row"].tolist() == [2, 5, 6, 7]
+    assert tx["customer_id"].tolist() == ["1", "3", "4", "5"]
+    assert result.report.blank_rows == 1
+    assert result.report.set_aside[0].examples == [(4, "")]
+    assert any("more cells than the header" in w and "row 5" in w for w in result.report.warnings)
+
+
+def test_trailing_delimiter_on_every_data_line(tmp_path):
+    path = tmp_path / "trailing.csv"
+    path.write_text("Date,Customer,Amount\n2024-01-01,1,2.50,\n2024-01-02,2,1.00,\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.transactions["amount"].tolist() == [2.5, 1.0]
+    assert result.source.columns == ["Date", "Customer", "Amount", "Column 4"]
