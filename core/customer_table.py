@@ -72,6 +72,12 @@ def _argsort_text(values: np.ndarray) -> np.ndarray:
         return np.argsort(values, kind="stable")
 
 
+def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
+    """Per-customer sums, rounded to 9 decimals so that float noise (10.1 + 20.2 vs 20.2 + 10.1)
+    never makes equal spends unequal (SPEC §3: equal values, equal scores)."""
+    return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
+
+
 def _argsort_keys(keys: np.ndarray) -> np.ndarray:
     """Stable argsort of non-negative int64 keys: sort (key, position) packed in one int64 when it
     fits, several times faster than np.argsort."""
@@ -230,12 +236,12 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
         is_ret = amount < 0
     buy = ~is_ret
 
-    revenue = np.bincount(codes, weights=amount, minlength=n)
+    revenue = _money_sum(codes, amount, n)
     delta = ref_day - day
-    last12 = np.bincount(codes, weights=np.where(delta <= 364, amount, 0.0), minlength=n)
-    prev12 = np.bincount(codes, weights=np.where((delta >= 365) & (delta <= 729), amount, 0.0), minlength=n)
+    last12 = _money_sum(codes, np.where(delta <= 364, amount, 0.0), n)
+    prev12 = _money_sum(codes, np.where((delta >= 365) & (delta <= 729), amount, 0.0), n)
     year_start = (pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days if ref_ts is not None else 0
-    cal_year = np.bincount(codes, weights=np.where(day >= year_start, amount, 0.0), minlength=n)
+    cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
 
     report(0.3, "Counting purchase days and orders")
     # unique (customer, purchase day) pairs, sorted by customer then day

@@ -266,3 +266,12 @@ def test_favourite_sparse_path_agrees_with_dense(monkeypatch):
     best = (totals.sort_values(["customer_id", "amount", "product"], ascending=[True, False, True])
             .drop_duplicates("customer_id").set_index("customer_id")["product"])
     assert dense.tolist() == best.sort_index().tolist()
+
+
+def test_equal_spends_are_equal_whatever_the_row_order():
+    assert (0.1 + 0.2) + 0.3 != (0.3 + 0.2) + 0.1     # float noise the table must not show
+    frame = tx_frame([("A", "2024-01-01", 0.1, "1", False), ("A", "2024-01-02", 0.2, "2", False),
+                      ("A", "2024-01-03", 0.3, "3", False), ("B", "2024-01-01", 0.3, "4", False),
+                      ("B", "2024-01-02", 0.2, "5", False), ("B", "2024-01-03", 0.1, "6", False)])
+    t = build_customer_facts(frame).table
+    assert t["revenue"].iloc[0] == t["revenue"].iloc[1] == pytest.approx(0.6)
