@@ -73,7 +73,7 @@ def assign_tiers(basis: np.ndarray, rules: TierRules) -> TierResult:
     nxt_level = np.minimum(level + 1, len(names) - 1)
     next_cut = np.append(cuts, np.nan)[np.minimum(level, len(cuts))]
     next_tier = np.where(have & ~top, name_arr[nxt_level], None)
-    amount = np.where(have & ~top, next_cut - basis, np.nan)
+    amount = np.where(have & ~top, np.round(next_cut - basis, 9), np.nan)
     with np.errstate(invalid="ignore"):
         close = have & ~top & np.isfinite(amount) & (amount <= rules.close_fraction * next_cut)
         points = np.floor(np.round(np.maximum(basis, 0) * rules.points_per_unit, 6))
