@@ -121,9 +121,7 @@ def _check_workbook_bytes(path: Path, suffix: str) -> str:
         raise InputError("This is a zip archive, not an Excel workbook.",
                          "Unzip it and choose the spreadsheet inside.", file=name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        with open(path, "rb") as handle:
-            blob = handle.read(min(size, 4 * 1024 * 1024))
-        if "EncryptedPackage".encode("utf-16-le") in blob:
+        if _holds(path, "EncryptedPackage".encode("utf-16-le")):
             raise InputError("The workbook is protected with a password, so it cannot be read.",
                              "Open it in Excel, remove the password (File > Info > Protect Workbook > "
                              "Encrypt with Password, clear it), save, and choose it again.", file=name)
@@ -136,6 +134,17 @@ def _check_workbook_bytes(path: Path, suffix: str) -> str:
         raise InputError(f"The file is named {suffix} but is not a spreadsheet Clientele can read.",
                          _WHAT_TO_SAVE, file=name)
     return "text"
+
+
+def _holds(path: Path, needle: bytes, chunk: int = 4 * 1024 * 1024) -> bool:
+    """True when the file's bytes contain ``needle`` (read in chunks, overlapping)."""
+    tail = b""
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            if needle in tail + block:
+                return True
+            tail = block[-len(needle):]
+    return False
 
 
 def _open_excel(path: Path):

@@ -210,3 +210,10 @@ def test_options_round_trip_and_bad_date_order_in_settings():
     assert ImportOptions.from_dict(options.to_dict()) == options
     with pytest.raises(SettingsError):
         ImportOptions.from_dict({"date_order": "sideways"})
+
+
+def test_password_marker_far_into_a_big_file_is_found(tmp_path):
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(512, b"\x00")
+    path = tmp_path / "big_secret.xlsx"
+    path.write_bytes(header + bytes(9 * 1024 * 1024) + "EncryptedPackage".encode("utf-16-le") + bytes(100))
+    assert "protected with a password" in _message(path)

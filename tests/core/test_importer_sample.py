@@ -93,3 +93,20 @@ def test_progress_is_reported_and_cancel_propagates(sample_csv):
 
     with pytest.raises(Cancelled):
         import_purchases(sample_csv, ImportOptions(), cancel)
+
+
+def test_cancel_from_a_workbook_import_propagates(sample_xlsx):
+    def cancel(fraction, message):
+        if fraction > 0.5:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_purchases(sample_xlsx, ImportOptions(), cancel)
+
+
+def test_report_dict_is_json(imported_csv):
+    import json
+
+    data = json.loads(json.dumps(imported_csv.report.to_dict()))
+    assert data["rows_read"] == 33_073 and data["set_aside"][0]["count"] == 7_178
+    assert json.loads(json.dumps(imported_csv.source.to_dict()))["columns"][0] == "InvoiceNo"
