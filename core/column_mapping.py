@@ -8,7 +8,7 @@ import pandas as pd
 
 from core import shop_formats
 from core.errors import InputError
-from core.header_names import fields_for_header, normalise_header
+from core.header_names import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
 from core.parse_dates import looks_like_dates
 from core.parse_numbers import looks_like_money
 from core.schema import TRANSACTION_FIELDS
@@ -97,6 +97,8 @@ def _content_pick(frame: pd.DataFrame, used: set[str], want: str, hint: str | No
                 score += has_cents
             ok = score >= 1.2
         else:
+            if set(normalise_header(col).split()) & NOT_CUSTOMER_WORDS:
+                continue
             score = _id_like(series)
             ok = score >= 0.6
         if ok and score > best_score:
@@ -143,6 +145,12 @@ def detect_mapping(frame: pd.DataFrame, overrides: dict | None = None, *,
                 mapping.fields[name], mapping.reasons[name] = col, BY_HEADER
                 used.add(col)
                 break
+    if "amount" not in mapping.fields and "amount" not in blocked and "quantity" not in mapping.fields \
+            and mapping.reasons.get("unit_price") == BY_HEADER:
+        # A price column with no quantity beside it is the amount of each row.
+        mapping.fields["amount"] = mapping.fields.pop("unit_price")
+        mapping.reasons.pop("unit_price")
+        mapping.reasons["amount"] = BY_HEADER + " (a price without quantity is the row's amount)"
     for want in ("email", "date", "customer_id", "amount"):
         if want not in fields or want in mapping.fields or want in blocked:
             continue

@@ -144,6 +144,14 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Words in a header that say a column is not the customer, whatever its content looks like.
+NOT_CUSTOMER_WORDS = frozenset(
+    "sku stock stockcode product item article artikel produit articulo articolo artikelnummer ean "
+    "barcode gtin upc invoice invoiceno order receipt transaction ticket payment location device "
+    "staff employee tax vat zip postcode postal plz street address status type method currency "
+    "variant listing coupon discount shipping tracking batch lot serial".split())
+
+
 def normalise_header(text) -> str:
     """Lower case, no accents, words separated by single spaces ("Kunden-Nr." -> "kunden nr")."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")

@@ -107,3 +107,15 @@ def test_customer_file_fields():
     assert mapping.fields == {"customer_id": "Kundennummer", "first_name": "Vorname",
                               "last_name": "Nachname", "consent": "Newsletter",
                               "birthday": "Geburtsdatum", "signup_date": "Kunde seit"}
+
+
+def test_product_codes_are_not_taken_for_customers():
+    frame = pd.DataFrame({"Date": ["2024-01-01"] * 4, "SKU": ["A-1", "A-2", "A-1", "A-1"],
+                          "Amount": ["1.00", "2.00", "3.00", "4.00"]})
+    assert "customer_id" not in detect_mapping(frame).fields
+
+
+def test_price_without_quantity_is_the_amount():
+    mapping = detect_mapping(pd.DataFrame(columns=["Datum", "Kunde", "Preis"]))
+    assert mapping.fields["amount"] == "Preis" and "unit_price" not in mapping.fields
+    assert mapping.uses_amount_column()
