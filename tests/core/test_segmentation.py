@@ -209,3 +209,37 @@ def test_cancel_inside_the_customer_table_step_leaves_nothing_behind():
     assert max(seen) < 0.55
     pd.testing.assert_frame_equal(segment_customers(frame).customers,
                                   segment_customers(frame, reuse=False).customers)
+
+
+def test_every_scored_column_by_hand():
+    """Five customers, reference 2024-12-31; expected values worked out by hand in the comments."""
+    end = pd.Timestamp("2024-12-31")
+    day = lambda n: end - pd.Timedelta(days=n)  # noqa: E731
+    rows = [("c1", day(k), 100.0, f"a{k}", False) for k in range(5)]             # days 0, 5 orders, 500
+    rows += [("c2", day(10 + k), 100.0, f"b{k}", False) for k in range(4)]      # days 10, 4 orders, gaps 1
+    rows += [("c3", day(100 + 10 * k), 100.0, f"c{k}", False) for k in range(3)]  # days 100, gaps 10
+    rows += [("c4", day(200 + k), 100.0, f"d{k}", False) for k in range(2)]     # days 200, 2 orders
+    rows += [("c5", day(400), 100.0, "e0", False)]                              # days 400, 1 order
+    s = Settings.from_dict({"tiers": {"thresholds": [250, 350, 450]}})
+    seg = segment_customers(tx_frame(rows), s)
+    c = seg.customers
+    # days [0,10,100,200,400] → cuts 8 / 64 / 140 / 240; orders 1..5 → 1.8 / 2.6 / 3.4 / 4.2
+    assert seg.cut_points["r"] == pytest.approx([8, 64, 140, 240])
+    assert seg.cut_points["f"] == pytest.approx([1.8, 2.6, 3.4, 4.2])
+    assert seg.cut_points["m"] == pytest.approx([180, 260, 340, 420])
+    assert c["r_score"].tolist() == [5, 4, 3, 2, 1]
+    assert c["f_score"].tolist() == [5, 4, 3, 2, 1]
+    assert c["m_score"].tolist() == [5, 4, 3, 2, 1]
+    assert c["rfm_segment"].tolist() == ["Champions", "Loyal Customers", "Need Attention", "Hibernating",
+                                         "Hibernating"]
+    # c2: 10 days / gap 1 → ratio 10 → Overdue; c3: 100 / 10 → Overdue; c4: 200 > 180; c5: 400 > 360
+    assert c["typical_gap_days"].tolist()[:3] == [1, 1, 10]
+    assert c["activity_status"].tolist() == ["Active", "Overdue", "Overdue", "Inactive", "Lost"]
+    assert c["declining"].tolist() == [False, False, False, False, True]   # c5: 0 now, 100 the year before
+    assert c["revenue_last_12m"].tolist() == [500, 400, 300, 200, 0]
+    assert c["tier"].tolist() == ["Platinum", "Gold", "Silver", "Bronze", "Bronze"]
+    assert c["tier_points"].tolist() == [500, 400, 300, 200, 0]
+    assert c["next_tier"].fillna("-").tolist() == ["-", "Platinum", "Gold", "Silver", "Silver"]
+    assert c["amount_to_next_tier"].fillna(-1).tolist() == [-1, 50, 50, 50, 250]
+    # close: 50 <= 20 % of 450 / 350 / 250 (the last one exactly on the line); 250 > 50
+    assert seg.close_to_next_tier.tolist() == [False, True, True, True, False]
