@@ -103,3 +103,55 @@ def test_customers_report_text(tmp_path):
     assert "Customers: 1" in text and "Returns" not in text
     assert result.attributes.to_dict("records") == [
         {"customer_id": "1", "first_name": "Ann", "email": "ann@x.org", "consent": "yes"}]
+
+
+SMALL_EXPORTS = {
+    "WooCommerce Analytics orders": (
+        "woo_analytics.csv",
+        'Date,Order #,Status,Customer,Customer type,Product(s),Items sold,Coupon(s),Net Sales,Attribution\n'
+        '2024-05-02,2001,Completed,Kim Lee,returning,"Soap, Candle",2,,"$30.00",Direct\n'
+        '2024-05-03,2002,Refunded,Kim Lee,returning,Soap,1,,$10.00,Direct\n'
+        '2024-05-04,2003,Processing,Max Roe,new,Candle,1,,$12.50,Direct\n',
+        {"Kim Lee": 30.00, "Max Roe": 12.50}),
+    "WooCommerce orders (Advanced Order Export)": (
+        "orders-2024.csv",
+        '"Order Number","Order Status","Order Date","First Name (Billing)","Last Name (Billing)",'
+        '"Email (Billing)","Phone (Billing)","Country Code (Billing)","City (Billing)",'
+        '"Order Total Amount","SKU","Item #","Item Name","Quantity","Item Cost"\n'
+        '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,S1,1,Soap,2,5.00\n'
+        '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,C1,2,Candle,1,15.00\n'
+        '502,Cancelled,2024-06-02 10:00,Bob,Cee,bob@shop.test,456,GB,Hull,9.00,S1,1,Soap,1,9.00\n',
+        {"ann@shop.test": 25.00}),
+    "Square item sales": (
+        "items-2024.csv",
+        "Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,"
+        "Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,Details,Event Type,"
+        "Location,Dining Option,Customer ID,Customer Name,Customer Reference ID\n"
+        "2024-07-01,09:00:00,UTC,Coffee,Latte,2,Regular,,,$9.00,$0.00,$9.00,$0.72,T9,P9,iPad,,,Payment,"
+        "Cafe,,C77,Lea,\n"
+        "2024-07-01,09:00:00,UTC,Bakery,Croissant,1,Regular,,,$3.50,($0.50),$3.00,$0.24,T9,P9,iPad,,,"
+        "Payment,Cafe,,C77,Lea,\n",
+        {"C77": 12.00}),
+    "Etsy sold order items": (
+        "EtsySoldOrderItems2024.csv",
+        "Sale Date,Item Name,Buyer,Quantity,Price,Coupon Code,Coupon Details,Discount Amount,"
+        "Shipping Discount,Order Shipping,Order Sales Tax,Item Total,Currency,Transaction ID,Listing ID,"
+        "Date Paid,Date Shipped,Ship Name,Ship Address1,Ship Address2,Ship City,Ship State,"
+        "Ship Zipcode,Ship Country,Order ID,Variations,Order Type,Listings Type,Payment Type,"
+        "InPerson Discount,InPerson Location,VAT Paid by Buyer,SKU\n"
+        "02/03/24,Mug,mia77,2,12.00,,,0,0,4.00,0,24.00,USD,1,11,02/03/24,,Mia Roe,,,Oslo,,,Norway,"
+        "9001,,online,listing,online_cc,,,0,\n"
+        "02/04/24,Bowl,mia77,1,18.50,,,0,0,4.00,0,18.50,USD,2,12,02/04/24,,Mia Roe,,,Oslo,,,Norway,"
+        "9002,,online,listing,online_cc,,,0,\n",
+        {"mia77": 42.50}),
+}
+
+
+@pytest.mark.parametrize("format_name", sorted(SMALL_EXPORTS))
+def test_other_known_exports(tmp_path, format_name):
+    filename, text, expected = SMALL_EXPORTS[format_name]
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    result = import_purchases(path)
+    assert result.mapping.format_name == format_name
+    assert _totals(result) == expected
