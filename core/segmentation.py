@@ -143,10 +143,11 @@ def _facts(transactions, reference_date, attributes, reuse: bool, progress):
     return facts
 
 
-def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings] = None,
+def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings | dict] = None,
                       attributes: Optional[pd.DataFrame] = None,
                       progress: Optional[ProgressCallback] = None, *, reuse: bool = True) -> Segmentation:
-    """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings()).
+    """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings();
+    a dict is read with Settings.from_dict; invalid settings raise core.errors.SettingsError).
 
     ``attributes``: optional customers frame (customer_id + attribute columns); it wins over the
     transactions' values where it has one, and its customers without purchases become prospects.
@@ -155,7 +156,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings] =
     date (only scores, statuses and tiers are recomputed); pass False after changing a frame in place.
     """
     report = ensure(progress)
-    settings = (settings or Settings()).validated()
+    settings = Settings.from_dict(settings) if isinstance(settings, dict) else (settings or Settings()).validated()
     report(0.0, "Building the customer table")
     facts = _facts(transactions, settings.reference_date, attributes, reuse, sub_progress(report, 0.0, 0.55))
     table = facts.table

@@ -243,3 +243,15 @@ def test_every_scored_column_by_hand():
     assert c["amount_to_next_tier"].fillna(-1).tolist() == [-1, 50, 50, 50, 250]
     # close: 50 <= 20 % of 450 / 350 / 250 (the last one exactly on the line); 250 > 50
     assert seg.close_to_next_tier.tolist() == [False, True, True, True, False]
+
+
+def test_settings_as_dict_and_invalid_settings():
+    from core.errors import SettingsError
+    seg = segment_customers(example_frame(), {"window_days": "seasonal"})
+    assert seg.settings.window_days == 365
+    with pytest.raises(SettingsError):
+        segment_customers(example_frame(), {"window": 3})
+    bad = Settings()
+    bad.tiers.thresholds = [1.0]          # four names need three thresholds
+    with pytest.raises(SettingsError, match="3 number"):
+        segment_customers(example_frame(), bad)
