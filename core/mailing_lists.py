@@ -107,8 +107,9 @@ def offer_for_list(offers, list_name: str, kind: str | None = None) -> Offer | N
         return None
     key = list_name.split(":", 1)[-1].strip().lower() if ":" in list_name else list_name.strip().lower()
     if isinstance(offers, Mapping):
+        wanted = {key, list_name.strip().lower()} | ({f"{kind}:{key}"} if kind else set())
         for name, offer in offers.items():
-            if str(name).strip().lower() in (key, list_name.strip().lower()):
+            if str(name).strip().lower() in wanted:
                 return offer
         offers = list(offers.values())
     for offer in offers:

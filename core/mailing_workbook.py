@@ -108,6 +108,9 @@ def _column_values(series: pd.Series, kind: str) -> list:
         if kind == "money":
             nums = nums.round(2)
         return [None if v != v else v for v in nums.tolist()]
+    if pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
+        text = series.mask(series.eq(""))
+        return text.astype("object").where(text.notna(), None).tolist()
     values = series.astype("object")
     values = values.where(values.notna(), None)
     return [(v or None) if v is None or isinstance(v, str) else str(v) for v in values.tolist()]
@@ -120,7 +123,7 @@ def _width(header: str, values: list, kind: str, fixed: float | None) -> float:
         return max(12, len(header) + 2)
     if kind in ("int", "number", "money", "percent"):
         return max(12, len(header) + 2)
-    sample = [len(v) for v in values[:2000] if isinstance(v, str)]
+    sample = [len(v) for v in values[:500] if isinstance(v, str)]
     longest = max(sample) if sample else 0
     return float(min(max(longest, len(header)) + 2, 60))
 

@@ -8,6 +8,7 @@ formula gets the workbook's quote-prefix style, so spreadsheets always show it a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 from xlsxwriter.utility import xl_col_to_name
@@ -24,11 +25,13 @@ def _escape(text: str) -> str:
     return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
-def _inline(text: str, search=_NEEDS_ESCAPE.search) -> str:
+def _text_cell(text: str, quoted: str, search=_NEEDS_ESCAPE.search, dangerous=DANGEROUS_STARTS) -> str:
+    """Everything after ``<c r="A1`` for an inline text cell (style, type and value)."""
     body = _escape(text) if search(text) else text
+    head = quoted if text.startswith(dangerous) else '"'
     if text.startswith(_SPACE) or text.endswith(_SPACE):
-        return ' t="inlineStr"><is><t xml:space="preserve">' + body + "</t></is></c>"
-    return ' t="inlineStr"><is><t>' + body + "</t></is></c>"
+        return head + ' t="inlineStr"><is><t xml:space="preserve">' + body + "</t></is></c>"
+    return head + ' t="inlineStr"><is><t>' + body + "</t></is></c>"
 
 
 def _number(value) -> str:
@@ -37,23 +40,21 @@ def _number(value) -> str:
     return str(value)
 
 
-def _shared_indexes(texts, str_table) -> dict:
-    """Shared-string indexes for the distinct values of a low-cardinality column ({} otherwise)."""
+def _shared_cells(texts: list, str_table, quoted: str) -> dict:
+    """Cell tails of a low-cardinality column's values via the shared-string table ({} otherwise)."""
     if str_table is None:
         return {}
-    distinct = set(texts)
-    if len(distinct) > max(64, len(texts) // 4):
+    counts = Counter(texts)
+    if len(counts) > max(64, len(texts) // 4):
         return {}
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[text] = counts.get(text, 0) + 1
-    indexes = {}
+    cells = {}
     for text, count in counts.items():
         if text.startswith("<r>") and text.endswith("</r>"):
             continue                        # XlsxWriter would write it as raw rich-text XML
-        indexes[text] = ' t="s"><v>' + str(str_table._get_shared_string_index(text)) + "</v></c>"
+        head = quoted if text.startswith(DANGEROUS_STARTS) else '"'
+        cells[text] = head + ' t="s"><v>' + str(str_table._get_shared_string_index(text)) + "</v></c>"
         str_table.count += count - 1
-    return indexes
+    return cells
 
 
 def _column_cells(values: list, kind: str, col: int, formats, row_refs: np.ndarray, str_table) -> np.ndarray:
@@ -66,12 +67,13 @@ def _column_cells(values: list, kind: str, col: int, formats, row_refs: np.ndarr
     texts = [v for v in values if v is not None]
     refs = f'<c r="{name}' + row_refs[present]
     if kind == "text":
-        quoted = np.array([t.startswith(DANGEROUS_STARTS) for t in texts], dtype=bool)
-        style = np.where(quoted, f'" s="{formats.quoted._get_xf_index()}"', '"')
-        shared = _shared_indexes(texts, str_table)
-        tails = np.array([shared.get(t) or _inline(t) for t in texts] if shared else [_inline(t) for t in texts],
-                         dtype=object)
-        out[present] = refs + style + tails
+        quoted = f'" s="{formats.quoted._get_xf_index()}"'
+        shared = _shared_cells(texts, str_table, quoted)
+        if shared:
+            tails = [shared.get(t) or _text_cell(t, quoted) for t in texts]
+        else:
+            tails = [_text_cell(t, quoted) for t in texts]
+        out[present] = refs + np.array(tails, dtype=object)
     else:
         fmt = formats.for_kind(kind)
         head = f'" s="{fmt._get_xf_index()}"><v>'
