@@ -1,0 +1,205 @@
+"""The two window measurements of the benchmark, run in their own process (offscreen Qt).
+
+    python bench/gui_probe.py start          # app start to a usable window
+    python bench/gui_probe.py stall FILE     # longest event-loop stall while FILE is imported and segmented
+
+``start`` runs ``main.main([])`` exactly as ``python main.py`` does, with ``QApplication.exec``
+wrapped so that, once the event loop runs and the shown main window is exposed, it prints how long
+it took since the parent started the process (``BENCH_T0``, a ``time.monotonic()`` value: the
+same clock in every process on Linux) and quits. So the figure covers the Python start, every
+import the app does, building the window and its first event-loop turn.
+
+``stall`` builds the app's main window the way ``gui.app.run`` does, shows it, starts the real
+import through the window (``MainWindow.open_file(path, ask_mapping=False)``: the import flow's
+TaskRunner, then the session's segmentation runner), and runs a QTimer probe in the GUI thread
+every ``--interval`` ms. The largest gap between two probe ticks, less the interval, is the
+longest time the window could not paint or react. It stops once the segmentation is on screen
+(``Session.segmentation_changed``) and the loop has been idle for a second, or on an error.
+
+Both print one JSON line last; ``{"missing": ...}`` when the GUI is not there yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+T0 = float(os.environ.get("BENCH_T0", "nan"))
+
+
+def emit(info: dict) -> None:
+    sys.stdout.write(json.dumps(info) + "\n")
+    sys.stdout.flush()
+
+
+def since_start() -> float:
+    return time.monotonic() - T0
+
+
+def start() -> int:
+    import main as entry
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    original_exec = QApplication.exec
+    result: dict = {}
+
+    def ready_when_exposed(app, tries: int = 0) -> None:
+        windows = [w for w in app.topLevelWidgets() if w.isVisible() and w.inherits("QMainWindow")]
+        handle = windows[0].windowHandle() if windows else None
+        if (handle is None or not handle.isExposed()) and tries < 500:
+            QTimer.singleShot(1, lambda: ready_when_exposed(app, tries + 1))
+            return
+        result.update(ready_seconds=since_start(), window=windows[0].windowTitle() if windows else None,
+                      exposed=bool(handle and handle.isExposed()),
+                      how="`python main.py`, first event-loop turn with the main window exposed",
+                      modules=len(sys.modules),
+                      pandas_loaded="pandas" in sys.modules, matplotlib_loaded="matplotlib" in sys.modules)
+        for w in app.topLevelWidgets():
+            w.hide()
+        app.quit()
+
+    def exec_then_report(*args, **kwargs):
+        app = QApplication.instance()
+        QTimer.singleShot(0, lambda: ready_when_exposed(app))
+        return original_exec()
+
+    QApplication.exec = exec_then_report
+    entry.main([])
+    if not result:
+        emit({"error": "the event loop never started"})
+        return 1
+    emit(result)
+    return 0
+
+
+def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600) -> int:
+    from PySide6.QtCore import QTimer
+
+    from gui.app import create_application
+    from gui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+
+    state = {"last": time.perf_counter(), "max": 0.0, "worst_at": 0.0, "over": 0, "ticks": 0,
+             "segmented": None, "failed": None, "imported": None, "t_start": None,
+             "worst_phase": "", "phase": "starting"}
+    gaps: list[tuple[float, float, str]] = []
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gap = now - state["last"] - interval_ms / 1000
+        state["last"] = now
+        state["ticks"] += 1
+        if state["t_start"] is None:
+            return
+        at = now - state["t_start"]
+        if gap > 0.1:
+            state["over"] += 1
+        if gap > 0.02:
+            gaps.append((round(at, 3), round(gap * 1000, 1), state["phase"]))
+        if gap > state["max"]:
+            state["max"], state["worst_at"], state["worst_phase"] = gap, at, state["phase"]
+        done = state["segmented"] or state["failed"]
+        if done and now - done > idle_after_s:
+            app.quit()
+        if at > limit_s:
+            state["failed"] = state["failed"] or now
+            state["error"] = f"gave up after {limit_s:.0f} s"
+            app.quit()
+
+    def on_imported(_imported) -> None:
+        state["imported"] = time.perf_counter()
+        state["phase"] = "after import (segmenting, drawing)"
+
+    def on_segmented() -> None:
+        if state["segmented"] is None:
+            state["segmented"] = time.perf_counter()
+            state["phase"] = "segmentation shown"
+
+    def on_failed(error) -> None:
+        if state["failed"] is None:
+            state["failed"] = time.perf_counter()
+            state["error"] = f"{type(error).__name__}: {error}"
+
+    # an error dialog would wait for a click for ever: record the error and stop instead
+    import gui.import_flow
+    import gui.session
+
+    def no_dialog(_parent, error, *args, **kwargs) -> None:
+        on_failed(error)
+
+    gui.import_flow.show_error = no_dialog
+    gui.session.show_error = no_dialog
+    window.import_flow.imported.connect(on_imported)
+    window.import_flow.failed.connect(on_failed)
+    window.session.segmentation_changed.connect(on_segmented)
+    # the import ends in the session: if there is no segmentation yet, the import is the end
+    from gui.session import segmentation_available
+
+    if not segmentation_available():
+        window.import_flow.imported.connect(lambda _i: on_segmented())
+
+    probe = QTimer()
+    probe.setInterval(interval_ms)
+    probe.timeout.connect(tick)
+    probe.start()
+
+    def begin() -> None:
+        state["t_start"] = time.perf_counter()
+        state["last"] = state["t_start"]
+        state["phase"] = "importing"
+        window.open_file(path, ask_mapping=False)
+
+    QTimer.singleShot(200, begin)
+    app.exec()
+    window.shutdown()
+    end = state["segmented"] or state["failed"] or time.perf_counter()
+    info = {
+        "max_stall_ms": state["max"] * 1000,
+        "worst_at_s": state["worst_at"],
+        "worst_phase": state["worst_phase"],
+        "stalls_over_100ms": state["over"],
+        "interval_ms": interval_ms,
+        "ticks": state["ticks"],
+        "work_seconds": end - (state["t_start"] or end),
+        "import_seconds": (state["imported"] - state["t_start"]) if state["imported"] else None,
+        "segmentation_shown": bool(state["segmented"]) and segmentation_available(),
+        "gaps_over_20ms": sorted(gaps, key=lambda g: -g[1])[:15],
+    }
+    if state.get("error"):
+        info["error"] = state["error"]
+    emit(info)
+    return 0 if not state.get("error") else 1
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("start", "stall"):
+        print(__doc__)
+        return 2
+    try:
+        if argv[0] == "start":
+            return start()
+        interval = 10
+        if "--interval" in argv:
+            interval = int(argv[argv.index("--interval") + 1])
+        return stall(argv[1], interval_ms=interval)
+    except ImportError as exc:
+        emit({"missing": str(exc)})
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
