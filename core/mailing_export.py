@@ -113,11 +113,12 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
                             "Use for example 0.10 for 10 %.")
     export_date = export_date or dt.date.today()
     seed = int(seed) if seed is not None else new_seed()
-    customers = segmentation.customers
+    customers = segmentation.customers.reset_index(drop=True)
     pack = default_offers()
     chosen = []
     for name in (list(lists) if lists else default_lists(segmentation)):
         kind, canonical, mask = resolve_list(segmentation, name)
+        mask = pd.Series(mask.to_numpy(), index=customers.index)
         offer = (offer_for_list(offers, canonical, kind) or offer_for_list(offers, name)
                  or offer_for_list(pack, canonical, kind) or _generic_offer(kind, canonical))
         offer.validate()

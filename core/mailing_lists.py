@@ -64,7 +64,8 @@ def _close_mask(segmentation) -> pd.Series:
     customers = segmentation.customers
     mask = getattr(segmentation, "close_to_next_tier", None)
     if mask is not None:
-        return pd.Series(mask, index=customers.index).fillna(False).astype(bool)
+        values = mask.to_numpy() if isinstance(mask, pd.Series) and len(mask) == len(customers) else mask
+        return pd.Series(values, index=customers.index).fillna(False).astype(bool)
     thresholds = dict(getattr(segmentation, "tier_thresholds", None) or [])
     if not thresholds or "next_tier" not in customers or "amount_to_next_tier" not in customers:
         return pd.Series(False, index=customers.index)
