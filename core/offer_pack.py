@@ -20,7 +20,7 @@ _SEGMENTS = [
      "Hi {first_name},\n\nYou are one of the customers who make {shop_name} what it is, and we wanted to say "
      "thank you properly. Before anyone else hears about it, you are invited to {discount}: just quote "
      "{coupon_code} in the shop or at checkout before {expiry_date}.\n\nThank you for being with us."),
-    ("Loyal Customers", "A little gift for a loyal customer", _text("a thank-you gift with your next order"), 30,
+    ("Loyal Customers", "A little gift for a loyal customer", _text("a thank-you gift"), 30,
      "THANKS",
      "Hi {first_name},\n\nYou keep coming back, and it means a lot. With your next order you will get "
      "{discount}: mention {coupon_code} before {expiry_date} and we will pop it in." + _SIGN),
@@ -34,14 +34,14 @@ _SEGMENTS = [
      "Hi {first_name},\n\nIt was lovely to see you recently. Come back for a look at what is new in "
      "{favourite_category} and take {discount} with code {coupon_code} (until {expiry_date})." + _SIGN),
     ("Need Attention", "Something picked for you", _pct(10), 21, "FORYOU",
-     "Hi {first_name},\n\nWe have some new {favourite_category} we think you will like. Here is {discount} "
+     "Hi {first_name},\n\nWe have new arrivals in {favourite_category} we think you will like. Here is {discount} "
      "your next order with code {coupon_code}, valid until {expiry_date}." + _SIGN),
     ("About To Sleep", "It's been a while", _pct(10), 21, "COMEBACK",
      "Hi {first_name},\n\nIt has been {days_since_last} days since your last visit and we would love to see "
      "you again. Take {discount} your next order with code {coupon_code} before {expiry_date}." + _SIGN),
     ("At Risk", "We miss you: 15% off", _pct(15), 30, "MISSYOU",
      "Hi {first_name},\n\nWe have missed you! It has been {days_since_last} days, so here is {discount} "
-     "everything, including {favourite_category}. Use code {coupon_code} before {expiry_date}." + _SIGN),
+     "everything in the shop. Use code {coupon_code} before {expiry_date}." + _SIGN),
     ("Can't Lose Them", "Welcome back: 20% off, just for you", _pct(20), 30, "RETURN",
      "Hi {first_name},\n\nYou have been one of our most valued customers, and we noticed we have not seen "
      "you for {days_since_last} days. We would love to welcome you back with {discount} your next order: "

@@ -18,8 +18,8 @@ MERGE_FIELDS = (
 )
 #: What a missing value becomes unless the offer sets its own fallback.
 DEFAULT_FALLBACKS = {
-    "first_name": "there", "name": "there", "favourite_category": "our new arrivals",
-    "favourite_product": "your favourites", "days_since_last": "a while", "tier": "member",
+    "first_name": "there", "name": "there", "favourite_category": "the shop",
+    "favourite_product": "your favourites", "days_since_last": "many", "tier": "valued",
     "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
     "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
 }

@@ -80,7 +80,7 @@ def test_render_uses_values_and_fallbacks():
     out = render_messages(offer, customers, ShopInfo("Bloom", "GBP", "en_GB"),
                           coupons=pd.Series(["A-1", "B-2", "C-3"]), expiry_date=dt.date(2026, 7, 30))
     assert out.iloc[0] == ("Hi Ann: 15% off, 12 days, Candles, £12.50 to Gold, A-1 until 30 July 2026, Bloom")
-    assert out.iloc[1].startswith("Hi Bob: 15% off, a while days, our shop floor, a little to the next tier, B-2")
+    assert out.iloc[1].startswith("Hi Bob: 15% off, many days, our shop floor, a little to the next tier, B-2")
     assert out.iloc[2].startswith("Hi there:")
     assert "£30 to Silver" in out.iloc[2]
 
