@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 import numpy as np
 import pandas as pd
@@ -31,10 +31,11 @@ def declining(revenue_last_12m: np.ndarray, revenue_prev_12m: np.ndarray) -> np.
         return (prev > 0) & (last < 0.5 * prev)
 
 
-def winback_list(customers: pd.DataFrame, statuses: Iterable[str] = WINBACK_STATUSES,
+def winback_list(customers: "pd.DataFrame | Any", statuses: Iterable[str] = WINBACK_STATUSES,
                  declining_only: bool = False) -> pd.DataFrame:
-    """Customers with one of ``statuses`` (accepts a Segmentation's ``customers`` frame), highest
+    """Customers with one of ``statuses`` (a customers frame or a Segmentation), highest
     ``revenue`` first (ties: customer_id); ``declining_only`` keeps only declining customers."""
+    customers = getattr(customers, "customers", customers)  # a Segmentation is fine too
     statuses = list(statuses)
     unknown = [s for s in statuses if s not in STATUSES and s != PROSPECT]
     if unknown:
