@@ -131,3 +131,29 @@ def test_offer_problems_cover_target_kind_validity_and_fallback_names():
     assert "target kind" in problems and "validity" in problems and "nickname" in problems
     with pytest.raises(SettingsError):
         Offer.from_dict({"title": "missing kind"})
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LITERAL = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=8)
+_PIECE = st.one_of(_LITERAL, st.just("{{"), st.just("}}"), st.sampled_from(MERGE_FIELDS).map(lambda f: "{" + f + "}"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECE, max_size=12))
+def test_parsing_agrees_with_python_format(parts):
+    template = "".join(parts)
+    pieces, problems = parse_template(template)
+    assert problems == []
+    values = {f: f"<{f.upper()}>" for f in MERGE_FIELDS}
+    rebuilt = "".join(values[text] if is_field else text for text, is_field in pieces)
+    assert rebuilt == template.format(**values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_any_template_parses_without_crashing_and_positions_point_at_braces(template):
+    for problem in template_problems(template):
+        assert template[problem.offset] in "{}"
+        assert 1 <= problem.line <= template.count("\n") + 1

@@ -29,3 +29,14 @@ def test_series_and_frames_keep_numbers_as_numbers():
     assert dangerous_mask(frame["amount"]).sum() == 0
     untouched = pd.Series(["a", "b"])
     assert safe_series(untouched) is untouched
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=20))
+def test_safe_text_never_starts_like_a_formula_and_keeps_the_text(text):
+    out = safe_text(text)
+    assert not is_dangerous(out)
+    assert out == text or (out == "'" + text and is_dangerous(text))
