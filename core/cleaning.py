@@ -131,6 +131,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     _aside(report, f"no {who}", keep & no_id, rows, None)
     keep &= ~no_id
     bad_date = parsed.dates.isna().to_numpy()
+    readable = parsed.dates[~blank & ~bad_date]
+    if len(readable):
+        report.latest_date = readable.max().strftime("%Y-%m-%d")
     _aside(report, f'date missing or unreadable (column "{col("date")}")', keep & bad_date, rows,
            frame[col("date")])
     if bad_date[~blank].all() and (~blank).any():

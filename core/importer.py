@@ -74,6 +74,11 @@ class ImportResult:
     options: ImportOptions
     source: SourceInfo
 
+    @property
+    def latest_date(self) -> pd.Timestamp | None:
+        """The default reference date: the latest readable date of any row, kept or set aside (SPEC §2)."""
+        return pd.Timestamp(self.report.latest_date) if self.report.latest_date else None
+
 
 @dataclass
 class AttributesResult:
