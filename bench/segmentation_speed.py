@@ -1,7 +1,13 @@
-"""Time the customer table and full segmentation on 1,000,000 rows / 50,000 customers (run by hand)."""
+"""Time the customer table and full segmentation on 1,000,000 rows / 50,000 customers (run by hand).
+
+    python bench/segmentation_speed.py          # a generated in-memory frame
+    python bench/segmentation_speed.py FILE     # FILE imported first (e.g. bench/cache/purchases_1000000.csv)
+"""
 
 from __future__ import annotations
 
+import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -37,22 +43,31 @@ def make_frame(rows: int = 1_000_000, customers: int = 50_000, seed: int = 1) ->
     })
 
 
-def best_of(fn, repeat: int = 3) -> float:
+def timings(fn, repeat: int = 5) -> tuple[float, float]:
+    """(best, median) seconds over ``repeat`` runs."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
-    return min(times)
+    return min(times), statistics.median(times)
 
 
 if __name__ == "__main__":
-    frame = make_frame()
-    plain = best_of(lambda: frame.groupby("customer_id").agg(first=("date", "min"), last=("date", "max"),
-                                                             revenue=("amount", "sum"), orders=("order_id", "nunique")))
-    facts = best_of(lambda: build_customer_facts(frame))
-    full = best_of(lambda: segment_customers(frame))
-    print(f"{'step':<40}{'seconds':>10}")
-    print(f"{'plain groupby (4 aggregates)':<40}{plain:>10.3f}")
-    print(f"{'customer table (SPEC §2 facts)':<40}{facts:>10.3f}")
-    print(f"{'segment_customers (everything)':<40}{full:>10.3f}")
+    if len(sys.argv) > 1:
+        from core.importer import import_purchases  # noqa: E402
+        frame = import_purchases(sys.argv[1]).transactions
+    else:
+        frame = make_frame()
+    print(f"{len(frame):,} rows, {frame['customer_id'].nunique():,} customers, load {os.getloadavg()[0]:.1f}")
+    rows = [
+        ("plain groupby (4 aggregates)", lambda: frame.groupby("customer_id").agg(
+            first=("date", "min"), last=("date", "max"), revenue=("amount", "sum"), orders=("order_id", "nunique"))),
+        ("customer table (SPEC §2 facts)", lambda: build_customer_facts(frame)),
+        ("segment_customers (everything)", lambda: segment_customers(frame, reuse=False)),
+        ("segment_customers, settings changed", lambda: segment_customers(frame)),
+    ]
+    print(f"{'step':<40}{'best s':>10}{'median s':>10}")
+    for name, fn in rows:
+        best, median = timings(fn)
+        print(f"{name:<40}{best:>10.3f}{median:>10.3f}")
