@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from pathlib import Path
@@ -71,6 +72,7 @@ class CampaignStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
         except (sqlite3.DatabaseError, OSError) as exc:
             raise OutputError(f"the campaign store cannot be opened ({exc}).",
                               "Move the file away (Clientele starts a new one) or choose another.",
@@ -157,13 +159,13 @@ class CampaignStore:
             campaign_id = int(cur.lastrowid)
             frame = members.reindex(columns=list(MEMBER_COLUMNS))
             expiry = pd.to_datetime(frame["expiry_date"], errors="coerce")
-            frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d").astype("object").where(expiry.notna(), None)
+            frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d")
             frame["control"] = frame["control"].fillna(False).astype(bool).astype(int)
-            frame = frame.astype(object).where(frame.notna(), None)
+            columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in MEMBER_COLUMNS]
             self._db.executemany(
                 "INSERT INTO campaign_members (campaign_id, " + ", ".join(MEMBER_COLUMNS) + ")"
                 " VALUES (?" + ",?" * len(MEMBER_COLUMNS) + ")",
-                ((campaign_id, *row) for row in frame.itertuples(index=False, name=None)))
+                zip(itertools.repeat(campaign_id), *columns))
         except BaseException:
             if owns:
                 self._db.execute("ROLLBACK")
