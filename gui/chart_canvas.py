@@ -1,12 +1,30 @@
-"""A matplotlib canvas for Qt (imported lazily), with "Save as PNG…" in its context menu."""
+"""Charts drawn by matplotlib off the GUI thread: the worker renders, the widget only paints the image.
+
+A ChartWidget keeps a *painter* (a function that draws on a matplotlib Figure). When the chart is
+on screen, its TaskRunner renders the figure with matplotlib's Agg canvas at the widget's pixel
+size and device pixel ratio (sharp on high-DPI screens); the GUI thread only paints the finished
+image. Charts that are not on screen are rendered when next shown. Right-click saves a PNG.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
+
+from gui.worker import TaskRunner
+
+_configured = False
 
 
-def _configure_matplotlib() -> None:
+def configure_matplotlib() -> None:
+    """Global matplotlib style, set once from the GUI thread before any worker draws."""
+    global _configured
+    if _configured:
+        return
     import matplotlib  # noqa: PLC0415
 
     matplotlib.rcParams.update({
@@ -16,48 +34,143 @@ def _configure_matplotlib() -> None:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": False,
-        "figure.autolayout": False,
     })
+    _configured = True
+
+
+@dataclass
+class Rendered:
+    """An RGBA image of a chart and the figure it came from (kept for "Save as PNG")."""
+
+    rgba: Any
+    figure: Any
+    ratio: float
+
+
+def render_figure(painter: Callable, width: int, height: int, ratio: float = 1.0, *, progress=None) -> Rendered:
+    """Draw ``painter(figure)`` at ``width``×``height`` logical pixels (worker thread, no Qt)."""
+    import numpy as np  # noqa: PLC0415
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
+    dpi = 100.0
+    figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio, layout="constrained")
+    FigureCanvasAgg(figure)
+    painter(figure)
+    if progress is not None:
+        progress(0.5, "Drawing chart")
+    figure.canvas.draw()
+    rgba = np.asarray(figure.canvas.buffer_rgba()).copy()
+    return Rendered(rgba, figure, ratio)
 
 
 class ChartWidget(QWidget):
-    """Holds one FigureCanvasQTAgg; subclasses (or callers) draw with ``draw(fn)``.
+    """One chart; ``draw(painter)`` replaces what it shows; ``rendered`` fires when the image is ready."""
 
-    The matplotlib import happens when the first chart is built, not at app start.
-    """
+    rendered = Signal()
 
     def __init__(self, title: str = "", parent=None, height: float = 3.2) -> None:
         super().__init__(parent)
-        _configure_matplotlib()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415
-        from matplotlib.figure import Figure  # noqa: PLC0415
-
+        configure_matplotlib()
         self.title = title
-        self.figure = Figure(figsize=(5, height), dpi=100, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.canvas.setMinimumHeight(int(height * 55))
-        self.canvas.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.canvas.customContextMenuRequested.connect(self._menu)
+        self._height = height
+        self._painter: Optional[Callable] = None
+        self._stale = False
+        self._pixmap: Optional[QPixmap] = None
+        self._figure = None
+        self._runner = TaskRunner(self)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._render)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.setToolTip("Right-click to save this chart as a PNG picture")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
 
-    def draw(self, painter) -> None:
-        """Clear the figure, call ``painter(figure)`` and repaint."""
-        self.figure.clear()
-        painter(self.figure)
-        self.canvas.draw_idle()
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(500, int(self._height * 100))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(200, int(self._height * 55))
+
+    # ---- drawing -----------------------------------------------------------------------------------
+    def draw(self, painter: Callable) -> None:
+        """Show what ``painter(figure)`` draws; rendered now if on screen, else when next shown."""
+        self._painter = painter
+        self._stale = True
+        if self.isVisible():
+            self._render()
+
+    def is_busy(self) -> bool:
+        """True while an image is being made (or owed to a visible chart)."""
+        return self._runner.is_busy() or (self._stale and self.isVisible())
+
+    def _render(self) -> None:
+        if self._painter is None or self.width() < 20 or self.height() < 20:
+            return
+        self._stale = False
+        ratio = self.devicePixelRatioF()
+        self._runner.start(render_figure, self._painter, self.width(), self.height(), ratio,
+                           on_done=self._on_rendered, on_error=self._on_error)
+
+    def _on_rendered(self, rendered: Rendered) -> None:
+        height, width = rendered.rgba.shape[:2]
+        image = QImage(rendered.rgba.data, width, height, width * 4, QImage.Format_RGBA8888).copy()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(rendered.ratio)
+        self._pixmap, self._figure = pixmap, rendered.figure
+        self.update()
+        self.rendered.emit()
+
+    def _on_error(self, error: BaseException) -> None:
+        from gui.error_dialogs import log_exception  # noqa: PLC0415
+
+        log_exception(type(error), error, error.__traceback__)
+        self._pixmap = None
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.white)
+        if self._pixmap is not None:
+            painter.setRenderHint(QPainter.SmoothPixmapTransform)
+            painter.drawPixmap(self.rect(), self._pixmap)
+        elif self._painter is not None:
+            painter.setPen(Qt.gray)
+            painter.drawText(self.rect(), Qt.AlignCenter, "Drawing…")
+        painter.end()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale:
+            self._render()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._painter is not None and self.isVisible():
+            self._resize_timer.start()
+
+    def shutdown(self) -> None:
+        self._resize_timer.stop()
+        self._runner.shutdown()
+
+    # ---- PNG export --------------------------------------------------------------------------------
     def save_png(self, path: str, dpi: int = 150) -> None:
-        self.figure.savefig(path, dpi=dpi, format="png")
+        """Write the chart as a PNG (drawn now if it was never on screen)."""
+        figure = self._figure
+        if figure is None or self._stale:
+            if self._painter is None:
+                return
+            figure = render_figure(self._painter, max(self.width(), 640), max(self.height(), 400)).figure
+        figure.savefig(path, dpi=dpi, format="png")
 
     def _menu(self, position) -> None:
         menu = QMenu(self)
         action = menu.addAction("Save chart as PNG…")
         action.triggered.connect(self.ask_save_png)
-        menu.exec(self.canvas.mapToGlobal(position))
+        menu.exec(self.mapToGlobal(position))
 
     def ask_save_png(self) -> None:
         name = (self.title or "chart").lower().replace(" ", "-") + ".png"

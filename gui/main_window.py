@@ -18,6 +18,7 @@ from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import FILE_FILTER, WelcomePage
 from gui.progress_panel import ProgressPanel
 from gui.session import Session
+from gui.worker import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -238,5 +239,11 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every background task (window close, test teardown)."""
+        from gui.chart_canvas import ChartWidget  # noqa: PLC0415
+
         self.import_flow.runner.shutdown()
         self.session.shutdown()
+        for chart in self.findChildren(ChartWidget):
+            chart.shutdown()
+        for runner in self.findChildren(TaskRunner):
+            runner.shutdown()

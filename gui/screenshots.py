@@ -72,9 +72,16 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     window.open_file(str(sample_data_path("xlsx")))
     _wait(app, lambda: window.session.segmentation is not None and not window.session.compute_runner.is_busy())
     _settle(app)
+    from gui.chart_canvas import ChartWidget  # noqa: PLC0415
+
+    def charts_ready() -> bool:
+        return not any(chart.is_busy() for chart in window.findChildren(ChartWidget))
+
     for title in window.pages:
         window.show_page(title)
         _settle(app, 20)
+        _wait(app, charts_ready)
+        _settle(app, 5)
         page = window.pages[title]
         if title == "Customers":
             page.table.selectRow(3)

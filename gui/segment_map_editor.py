@@ -14,6 +14,7 @@ from core.errors import SettingsError
 from core.segment_map import Segment, check_segment_map, default_segment_map
 from core.settings import ScoringSettings, parse_thresholds
 from gui.palette import segment_swatch
+from gui.lazy_refresh import refresh_lazily
 
 COLUMNS = ["Segment", "R from", "R to", "F from", "F to", "M from", "M to"]
 
@@ -89,7 +90,7 @@ class SegmentMapEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box, 3)
         layout.addWidget(scoring)
-        session.segmentation_changed.connect(self.load)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     # ---- rows ----------------------------------------------------------------------------------
     def set_segments(self, segments) -> None:

@@ -34,6 +34,7 @@ class Session(QObject):
         self.settings: Any = None
         self.segmentation: Any = None
         self.views: Any = None  # display summaries computed in the worker with the segmentation
+        self.computed: Any = None  # tasks.Computed: lists, list counts, filter choices
         self.offers: dict = {}  # MailingList.key -> core.offers.Offer (only the ones the owner edited)
         self.project_path: Optional[str] = None
         self.shop = None  # core.offers.ShopInfo
@@ -79,6 +80,7 @@ class Session(QObject):
 
     def _on_segmented(self, computed) -> None:
         self.segmentation, self.views = computed.segmentation, computed.views
+        self.computed = computed
         self.segmentation_changed.emit()
 
     def _on_error(self, error: BaseException) -> None:

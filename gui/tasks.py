@@ -122,6 +122,9 @@ class Computed:
 
     segmentation: Any
     views: Any = None
+    lists: list = field(default_factory=list)  # offer_lists.MailingList, in display order
+    list_counts: dict = field(default_factory=dict)  # MailingList.key -> customers
+    choices: dict = field(default_factory=dict)  # filter column -> values (most common first)
 
 
 def segment(transactions, settings, attributes=None, *, progress=None) -> Computed:
@@ -130,15 +133,19 @@ def segment(transactions, settings, attributes=None, *, progress=None) -> Comput
 
     progress = ensure(progress)
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85))
-    views = None
-    try:
-        from core.view_summaries import build_views  # noqa: PLC0415
-    except ImportError:
-        build_views = None
-    if build_views is not None:
-        views = build_views(segmentation, transactions)
+    from core.view_summaries import build_views  # noqa: PLC0415
+    from gui.customer_filters import CHOICE_COLUMNS, choice_values  # noqa: PLC0415
+    from gui.offer_lists import available_lists, members_mask  # noqa: PLC0415
+
+    views = build_views(segmentation, transactions)
+    progress(0.9, "Preparing the pages")
+    lists = available_lists(segmentation, views.segment_order)
+    list_counts = {item.key: int(members_mask(segmentation, item).sum()) for item in lists}
+    customers = segmentation.customers
+    choices = {column: choice_values(customers, column) for column in CHOICE_COLUMNS}
     progress(1.0, "Groups ready")
-    return Computed(segmentation=segmentation, views=views)
+    return Computed(segmentation=segmentation, views=views, lists=lists, list_counts=list_counts,
+                    choices=choices)
 
 
 def export(segmentation, offers, lists, out_path, csv_dir=None, control_share=0.10, shop=None,

@@ -12,6 +12,7 @@ from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
 from gui.palette import segment_swatch, status_swatch
 from gui.table_view import DataTableView
+from gui.lazy_refresh import refresh_lazily
 
 HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status": "Status",
            "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",
@@ -109,7 +110,7 @@ class CustomersPage(QWidget):
         layout.addLayout(ranges)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
-        session.segmentation_changed.connect(self.load)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -125,7 +126,8 @@ class CustomersPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("Any", "")
-            values = choice_values(frame, column)
+            computed = self.session.computed
+            values = computed.choices.get(column, []) if computed is not None else choice_values(frame, column)
             for value in values:
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current != "Any" else 0)

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from gui import tasks
 from gui.error_dialogs import show_error
-from gui.offer_lists import available_lists, members_mask, offer_for
+from gui.offer_lists import available_lists, offer_for
 from gui.palette import colour_for, swatch
+from gui.lazy_refresh import refresh_lazily
 
 
 class ExportPage(QWidget):
@@ -100,7 +101,7 @@ class ExportPage(QWidget):
         layout.addLayout(columns, 1)
         self.last_summary = None
         self._lists = []
-        session.segmentation_changed.connect(self.load)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
         session.export_runner.busy_changed.connect(lambda busy: self._update_button())
 
     def load(self) -> None:
@@ -113,12 +114,12 @@ class ExportPage(QWidget):
             checked = set(remembered["lists"])
             self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
             self.csv.setChecked(bool(remembered.get("csv")))
-        views = self.session.views
-        self._lists = available_lists(seg, views.segment_order if views else None)
+        computed = self.session.computed
+        self._lists = list(computed.lists) if computed is not None else available_lists(seg)
         self.lists.blockSignals(True)
         self.lists.clear()
         for index, item in enumerate(self._lists):
-            count = int(members_mask(seg, item).sum())
+            count = computed.list_counts.get(item.key, 0) if computed is not None else 0
             entry = QListWidgetItem(f"{item.label}  ({count:,})")
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             on = item.key in checked if checked is not None else item.kind == "segment"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from gui.offer_editor import OfferEditor
 from gui.offer_lists import available_lists, members_mask, offer_for
 from gui.palette import colour_for, swatch
+from gui.lazy_refresh import refresh_lazily
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
 
@@ -94,7 +95,7 @@ class OffersPage(QWidget):
         self._lists = []
         self._members = None
         self._index = 0
-        session.segmentation_changed.connect(self.load)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     # ---- lists -------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -107,12 +108,12 @@ class OffersPage(QWidget):
             widget.setText(value) if isinstance(widget, QLineEdit) else widget.setCurrentText(value)
             widget.blockSignals(False)
         current = self.current_list()
-        views = self.session.views
-        self._lists = available_lists(seg, views.segment_order if views else None)
+        computed = self.session.computed
+        self._lists = list(computed.lists) if computed is not None else available_lists(seg)
         self.lists.blockSignals(True)
         self.lists.clear()
         for index, item in enumerate(self._lists):
-            count = int(members_mask(seg, item).sum())
+            count = computed.list_counts.get(item.key, 0) if computed is not None else 0
             entry = QListWidgetItem(f"{item.label}  ({count:,})")
             entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
             entry.setToolTip(f"{count:,} customers")

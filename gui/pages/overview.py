@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from gui import charts
 from gui.chart_canvas import ChartWidget
+from gui.lazy_refresh import refresh_lazily
 
 
 class FigureCard(QFrame):
@@ -83,7 +84,7 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
         self._updating = False
-        session.segmentation_changed.connect(self.refresh)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
     def refresh(self) -> None:
         seg, views = self.session.segmentation, self.session.views

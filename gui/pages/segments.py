@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from gui.palette import segment_swatch
 from gui.segment_help import segment_tooltip
 from gui.table_view import DataTableView
+from gui.lazy_refresh import refresh_lazily
 
 HEADERS = {
     "segment": "Segment", "customers": "Customers", "share": "% of customers", "revenue": "Revenue",
@@ -48,7 +49,7 @@ class SegmentsPage(QWidget):
         splitter.setSizes([620, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.segmentation_changed.connect(self.refresh)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
     def _tooltip(self, name) -> str:
         seg = self.session.segmentation

@@ -17,6 +17,7 @@ from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
 from gui.palette import segment_swatch
 from gui.table_view import DataTableView
+from gui.lazy_refresh import refresh_lazily
 
 BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
                "calendar_year": "Spend this calendar year"}
@@ -91,7 +92,7 @@ class TiersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h3>Loyalty tiers</h3>"))
         layout.addWidget(splitter, 1)
-        session.segmentation_changed.connect(self.refresh)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
     def _set_rows(self, ladder) -> None:
         self.table.setRowCount(0)

@@ -12,6 +12,7 @@ from core.settings import WINDOW_PRESETS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.segment_help import STATUS_HELP
 from gui.table_view import DataTableView
+from gui.lazy_refresh import refresh_lazily
 
 COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
            "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
@@ -80,7 +81,7 @@ class WinbackPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.frame = None
-        session.segmentation_changed.connect(self.load)
+        self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     def load(self) -> None:
         seg = self.session.segmentation

@@ -19,8 +19,10 @@ def test_import_sample_through_dialogs(window, qtbot, monkeypatch, sample_xlsx):
     seg = window.session.segmentation
     assert len(seg.buyers) == 300
     assert "300 customers" in window.counts.text()
+    window.show_page("Overview")
     overview = window.pages["Overview"]
     assert overview.cards["customers"].value.text() == "300"
+    window.show_page("Segments")
     segments = window.pages["Segments"].table.model()
     assert segments.rowCount() == 10
 

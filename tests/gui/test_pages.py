@@ -43,6 +43,7 @@ def test_changing_window_changes_winback_list(loaded, qtbot):
 
 def test_declining_only(loaded, qtbot):
     page = loaded.pages["Win-back"]
+    loaded.show_page("Win-back")
     page.declining_only.setChecked(True)
     frame = page.frame
     assert len(frame) > 0 and frame["declining"].all()
@@ -128,6 +129,7 @@ def test_export_and_open_the_file(loaded, qtbot, tmp_path, monkeypatch):
 
 def test_segment_map_editor_checks_and_applies(loaded, qtbot):
     editor = loaded.pages["Segments"].editor
+    loaded.show_page("Segments")
     assert "✔" in editor.checker.text()
     editor.table.selectRow(0)
     editor.remove_row()  # Champions gone: R5 F4-5 uncovered
@@ -141,6 +143,7 @@ def test_segment_map_editor_checks_and_applies(loaded, qtbot):
 
 def test_reference_date_recomputes(loaded, qtbot):
     page = loaded.pages["Overview"]
+    loaded.show_page("Overview")
     before = loaded.session.segmentation.reference_date
     with recomputed(loaded, qtbot):
         page.latest.setChecked(False)
@@ -151,6 +154,7 @@ def test_reference_date_recomputes(loaded, qtbot):
 
 def test_tier_rules_apply(loaded, qtbot):
     page = loaded.pages["Loyalty tiers"]
+    loaded.show_page("Loyalty tiers")
     assert page.close_table.model().rowCount() > 0
     page.automatic.setChecked(False)
     page.table.item(1, 1).setText("100")
@@ -159,8 +163,29 @@ def test_tier_rules_apply(loaded, qtbot):
     assert loaded.session.segmentation.tier_thresholds[1] == ("Silver", 100.0)
 
 
-def test_chart_saves_png(loaded, tmp_path):
+def test_chart_saves_png(loaded, qtbot, tmp_path):
     chart = loaded.pages["Overview"].grid_chart
+    loaded.show_page("Overview")
+    qtbot.waitUntil(lambda: not chart.is_busy(), timeout=20000)
     path = tmp_path / "grid.png"
     chart.save_png(str(path))
     assert path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_hidden_pages_refresh_when_shown(loaded, qtbot):
+    page = loaded.pages["Win-back"]
+    loaded.show_page("Overview")
+    with recomputed(loaded, qtbot):
+        loaded.session.update_settings(__import__("dataclasses").replace(loaded.session.settings, window_days=60))
+    assert page.lazy.stale  # not redrawn while hidden
+    loaded.show_page("Win-back")
+    assert not page.lazy.stale
+    assert page.window_spin.value() == 60
+
+
+def test_charts_render_off_the_gui_thread(loaded, qtbot):
+    overview = loaded.pages["Overview"]
+    loaded.show_page("Overview")
+    for chart in (overview.segment_chart, overview.grid_chart, overview.recency_chart, overview.monthly_chart):
+        qtbot.waitUntil(lambda c=chart: not c.is_busy() and c._pixmap is not None, timeout=20000)
+        assert chart._pixmap.width() >= chart.width() * chart.devicePixelRatioF() - 1

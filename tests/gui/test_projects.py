@@ -19,11 +19,13 @@ def loaded(window, qtbot):
 
 def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     page = loaded.pages["Win-back"]
+    loaded.show_page("Win-back")
     with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
         page.window_spin.setValue(90)
         page._timer.stop()
         page._apply_window()
     offers = loaded.pages["Offers"]
+    loaded.show_page("Offers")
     offers.select_list("segment:At Risk")
     offers.editor.title.setText("Come back, old friend")
     assert loaded.session.dirty and loaded.windowTitle().endswith("*")
@@ -41,7 +43,9 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
         loaded.open_project(None)
     assert loaded.session.settings.window_days == 90
+    loaded.show_page("Win-back")
     assert loaded.pages["Win-back"].window_spin.value() == 90
+    loaded.show_page("Offers")
     assert loaded.session.offers["segment:At Risk"].title == "Come back, old friend"
     offers.select_list("segment:At Risk")
     assert offers.editor.title.text() == "Come back, old friend"
