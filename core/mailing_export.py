@@ -3,6 +3,14 @@
 Public entry point: ``export_mailing(segmentation, offers, lists, out_path, ...) -> ExportSummary``.
 Everything is written through temporary files and renamed into place together at the end, and the
 campaign is committed to the store only when every file is in place: a failure leaves nothing.
+
+Choices (for the user guide): a customer in several chosen lists is mailed once, in the first list
+chosen (later lists show them on "Left out" as "in an earlier list"); one e-mail address shared by
+several customers is mailed once, to the customer with the highest revenue; the control group is a
+seeded share of each list's mailable customers, gets no coupon and is listed on its own sheet; see
+core/mailing_lists.py and core/consent.py for the reasons and the consent policy. The CSV files
+(one per list, UTF-8 with BOM) carry no phone numbers: a "+44..." number would need a leading
+apostrophe there to be formula-safe, which would break it for SMS tools.
 """
 
 from __future__ import annotations
@@ -105,6 +113,7 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
     """
     report = ensure(progress)
     report(0.0, "Preparing the mailing lists")
+    shop = shop or ShopInfo()
     out_path = Path(out_path)
     inputs = [*inputs, *([source_file] if source_file else [])]
     refuse_input_files(out_path, inputs)
