@@ -212,8 +212,8 @@ def _summary(plans, frames, customers, out_path, export_date, seed, share, conse
     revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
     for plan, frame in zip(plans, frames):
         rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
-                                len(plan.members), len(plan.mailed), len(plan.control), dict(plan.left_out),
-                                round(float(revenue[plan.members].sum()), 2),
+                                len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
+                                round(float(revenue[plan.everyone].sum()), 2),
                                 round(float(revenue[plan.mailed].sum()), 2)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
                          currency=shop.currency, locale=shop.locale)

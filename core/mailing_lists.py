@@ -45,6 +45,12 @@ class PlannedList:
     mailed: pd.Index = field(default_factory=lambda: pd.Index([]))
     control: pd.Index = field(default_factory=lambda: pd.Index([]))
     left_out: dict = field(default_factory=dict)   # reason -> count
+    earlier: pd.Index = field(default_factory=lambda: pd.Index([]))   # handled in an earlier list
+
+    @property
+    def everyone(self) -> pd.Index:
+        """Every customer of the list, including those handled in an earlier list."""
+        return self.members.append(self.earlier)
 
 
 def _values(customers: pd.DataFrame, column: str) -> list[str]:
@@ -154,7 +160,8 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Seri
                                            "reason": EARLIER, "detail": assigned[earlier].to_numpy()}))
         members = customers.index[mask & assigned.isna()]
         assigned[members] = name
-        planned.append(PlannedList(name, kind, offer, members, left_out={EARLIER: int(earlier.sum())}))
+        planned.append(PlannedList(name, kind, offer, members, left_out={EARLIER: int(earlier.sum())},
+                                   earlier=customers.index[earlier]))
 
     reason = pd.Series(None, index=customers.index, dtype="object")
     detail = pd.Series("", index=customers.index, dtype="object")

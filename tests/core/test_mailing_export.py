@@ -351,3 +351,16 @@ def test_customer_table_with_a_non_default_index(tmp_path):
     expected = int(seg.close_to_next_tier.sum())
     first = summary.lists[0]
     assert first.customers == expected and first.mailed + first.control == expected
+
+
+def test_list_counts_add_up(tmp_path):
+    customers = make_customers(300, seed=9)
+    customers.loc[customers.index[:15], "email"] = None
+    seg = make_segmentation(customers)
+    _, summary = _export(tmp_path, seg, lists=["status:Lost", "At Risk", "Gold", "Close to next tier"])
+    for info in summary.lists:
+        assert info.customers == info.mailed + info.control + sum(
+            n for reason, n in info.left_out.items() if reason != "control group")
+    at_risk = next(s for s in summary.lists if s.name == "At Risk")
+    assert at_risk.customers == int((customers["rfm_segment"] == "At Risk").sum())
+    assert at_risk.revenue == pytest.approx(customers.loc[customers["rfm_segment"] == "At Risk", "revenue"].sum())
