@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, object] = {}
         self.import_page = ImportReportPage()
         self.add_page(self.import_page, "Import", "The import report and the first rows of the file")
-        self._build_extra_pages()
+        self._extra_pages_built = False  # built on the first import: keeps start-up free of pandas/matplotlib
 
         self.progress = ProgressPanel()
         self.progress.bind(self.import_flow.runner)
@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
 
     def _build_extra_pages(self) -> None:
         """Analysis pages (segments, win-back, …), added by gui.page_registry when available."""
+        if self._extra_pages_built:
+            return
+        self._extra_pages_built = True
         try:
             from gui.page_registry import build_pages  # noqa: PLC0415
         except ImportError:
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self.import_flow.start(str(sample_data_path("xlsx")), ask_mapping=False)
 
     def on_imported(self, imported) -> None:
+        self._build_extra_pages()
         self.import_page.show_import(imported)
         self.session.set_imported(imported)
         self.stack.setCurrentWidget(self.workspace)

@@ -98,6 +98,11 @@ class ExportPage(QWidget):
                        "is listed with the reason.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b2182b")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addLayout(columns, 1)
         self.last_summary = None
         self._lists = []
@@ -128,6 +133,12 @@ class ExportPage(QWidget):
             entry.setData(Qt.UserRole, item.key)
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
+        customers = seg.customers
+        has_email = "email" in customers.columns and bool(customers["email"].notna().any())
+        self.notice.setVisible(not has_email)
+        self.notice.setText("This file has no e-mail addresses, so the lists will name who to contact but nobody "
+                            "can be mailed yet. Import the purchases again and add a customer file (names, "
+                            "e-mails, consent) in the import dialog's “Customer file” box.")
         if not self.output.text() and self.session.imported is not None:
             source = Path(self.session.imported.path)
             default_dir = Path.home() if not source.parent.exists() or "resources" in source.parts else source.parent

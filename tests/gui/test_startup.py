@@ -1,0 +1,43 @@
+"""Start-up stays light: the window is usable quickly and pandas/matplotlib load only when needed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = """
+import sys, time
+start = time.perf_counter()
+from gui.app import create_application
+app = create_application()
+from gui.main_window import MainWindow
+window = MainWindow()
+window.show()
+app.processEvents()
+print(round(time.perf_counter() - start, 3), "pandas" in sys.modules, "matplotlib" in sys.modules)
+window.shutdown()
+"""
+
+
+def test_window_opens_fast_without_pandas_or_matplotlib(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLIENTELE_SETTINGS_FILE=str(tmp_path / "s.ini"))
+    out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    seconds, pandas_loaded, matplotlib_loaded = float(out[0]), out[1], out[2]
+    assert pandas_loaded == "False" and matplotlib_loaded == "False"
+    assert seconds < 2.0, f"window took {seconds} s"
+
+
+def test_smoke_flow_passes(monkeypatch, tmp_path, capsys):
+    from gui.smoke import run_smoke
+
+    monkeypatch.setenv("CLIENTELE_SETTINGS_FILE", str(tmp_path / "smoke.ini"))
+    assert run_smoke() == 0
+    assert "smoke test passed" in capsys.readouterr().out
