@@ -38,6 +38,16 @@ def column_values(series, kind: str) -> np.ndarray:
     return values.where(series.notna(), None).to_numpy()
 
 
+def decimals_for(values: np.ndarray, kind: str) -> int:
+    """2 decimals for money-like columns; 0 when every value of a decimal column is whole (quantities)."""
+    if kind != DECIMAL:
+        return 2
+    finite = values[np.isfinite(values)]
+    if len(finite) and not np.any(np.mod(finite, 1.0)):
+        return 0
+    return 2
+
+
 def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object], str]:
     """A function value -> display text for one column kind."""
     if kind == INTEGER:

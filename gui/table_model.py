@@ -64,7 +64,8 @@ class DataFrameModel(QAbstractTableModel):
             self._columns = [str(c) for c in frame.columns]
             self._kinds = [cell_format.column_kind(frame[c]) for c in frame.columns]
             self._values = [cell_format.column_values(frame[c], k) for c, k in zip(frame.columns, self._kinds)]
-            self._formatters = [cell_format.formatter(k, self._locale) for k in self._kinds]
+            self._formatters = [cell_format.formatter(k, self._locale, cell_format.decimals_for(v, k))
+                                for k, v in zip(self._kinds, self._values)]
             self._order = np.arange(len(frame), dtype=np.int64)
             self._rows = self._order
         self.endResetModel()
