@@ -55,6 +55,12 @@ class Session(QObject):
             self.settings = None
             self.project_path = None
             self.export_choices = {}
+        currency = getattr(getattr(imported.result, "report", None), "currency", None)
+        if currency and (self.shop is None or not imported.keep_settings):
+            from core.offers import ShopInfo  # noqa: PLC0415
+
+            old = self.shop_info()
+            self.shop = ShopInfo(old.name, str(currency).upper(), old.locale)
         self.mark_dirty(False)
         self.imported_changed.emit()
         if segmentation_available():

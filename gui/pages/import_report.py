@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
 from gui.table_view import DataTableView
+
+
+def summary_html(report) -> str:
+    """One line of the report's key figures, and its warnings in red."""
+    get = lambda name, default=0: getattr(report, name, default)  # noqa: E731
+    parts = []
+    if get("rows_read"):
+        parts.append(f"kept <b>{get('rows_kept'):,}</b> of {get('rows_read'):,} rows")
+    aside = get("rows_set_aside", 0)
+    if aside:
+        parts.append(f"<b>{aside:,}</b> set aside (reasons below)")
+    if get("return_rows"):
+        parts.append(f"{get('return_rows'):,} returns or cancellations")
+    if get("date_min", None) and get("date_max", None):
+        parts.append(f"purchases from {get('date_min')} to {get('date_max')}")
+    if get("customers"):
+        parts.append(f"<b>{get('customers'):,}</b> customers, {get('orders'):,} orders")
+    text = " · ".join(parts)
+    text = text[:1].upper() + text[1:]
+    warnings = list(get("warnings", []) or [])
+    if warnings:
+        text += "<br><span style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in warnings) + "</span>"
+    return text
 
 
 class ImportReportPage(QWidget):
@@ -44,7 +69,8 @@ class ImportReportPage(QWidget):
         name = getattr(source, "path", None) or imported.path
         sheet = getattr(source, "sheet", None)
         where = f"{name}" + (f", sheet “{sheet}”" if sheet else "")
-        self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {where}")
+        self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {where}<br>"
+                             + summary_html(result.report))
         text = result.report.to_text()
         if imported.attributes_result is not None:
             text += "\n\nCustomer attributes\n" + imported.attributes_result.report.to_text()

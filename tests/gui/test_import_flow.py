@@ -74,3 +74,30 @@ def test_bad_file_shows_plain_error(window, qtbot, message_boxes, tmp_path):
     assert "orders.xlsx" in text
     assert "Traceback" not in text
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv, tmp_path):
+    import pandas as pd
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.mapping_dialog import MappingDialog
+
+    ids = pd.read_csv(sample_csv, dtype={"CustomerID": str})["CustomerID"].dropna().str.replace(".0", "", regex=False)
+    ids = sorted(set(ids))[:50]
+    people = tmp_path / "customers.csv"
+    pd.DataFrame({"Customer ID": ids, "First name": [f"Ann{i}" for i in range(len(ids))],
+                  "Email": [f"ann{i}@example.com" for i in range(len(ids))]}).to_csv(people, index=False)
+
+    def add_customer_file(dialog):
+        dialog.attributes.setText(str(people))
+        dialog.buttons.accepted.emit()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
+    when_dialog(MappingDialog, add_customer_file)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_action.trigger()
+    customers = window.session.segmentation.customers
+    assert customers["email"].notna().sum() == 50
+    assert "Customer attributes" in window.import_page.report.toPlainText()
+    window.show_page("Export")
+    assert not window.pages["Export"].notice.isVisible()
