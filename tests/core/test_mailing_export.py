@@ -364,3 +364,29 @@ def test_list_counts_add_up(tmp_path):
     at_risk = next(s for s in summary.lists if s.name == "At Risk")
     assert at_risk.customers == int((customers["rfm_segment"] == "At Risk").sum())
     assert at_risk.revenue == pytest.approx(customers.loc[customers["rfm_segment"] == "At Risk", "revenue"].sum())
+
+
+def test_awkward_text_survives_the_xml(tmp_path):
+    customers = make_customers(120, consent=False)
+    customers["amount_to_next_tier"] = 1.0
+    customers["country"] = "<r>x</r>"                         # low-cardinality column, rich-text look-alike
+    customers["name"] = "Customer " + customers["customer_id"]  # distinct: written as inline strings
+    customers.loc[0, "name"] = "A & B <Ltd> \x01bell"
+    customers.loc[1, "name"] = " Ann "
+    customers.loc[2, "name"] = "\r=cmd"
+    customers.loc[3, "name"] = "Zoë 🌸 \"quoted\" 'single'"
+    seg = make_segmentation(customers)
+    out, summary = _export(tmp_path, seg, control_share=0.0, store=False, lists=["Close to next tier"])
+    assert summary.lists[0].mailed > 70                          # names go inline, not shared strings
+    wb = openpyxl.load_workbook(out)
+    names = {}
+    for info in summary.lists:
+        for row in _rows(wb[info.sheet_name])[1]:
+            names[row["Customer ID"]] = row["Name"]
+            assert row["Country"] == "<r>x</r>"
+    assert names["C00000"] == "A & B <Ltd> _x0001_bell"          # Excel's escape for a control character
+    assert names["C00010"] == "Customer C00010"
+    assert names["C00001"] == " Ann "
+    assert names["C00002"] == "\r=cmd"
+    assert names["C00003"] == "Zoë 🌸 \"quoted\" 'single'"
+    _no_formulas(wb)
