@@ -119,10 +119,6 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
     return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing.copy())
 
 
-def _str_column(values: np.ndarray) -> pd.Series:
-    return pd.Series(values, dtype="str")
-
-
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
     if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
@@ -222,16 +218,18 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     keep = ~nat & ~after & (cust_all >= 0)
     excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
 
-    codes_kept = cust_all[keep]
+    every = bool(keep.all())
+    kept = (lambda a: a) if every else (lambda a: a[keep])  # noqa: E731  (skip copies when all rows count)
+    codes_kept = kept(cust_all)
     used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
     remap = np.cumsum(used) - 1
     codes = remap[codes_kept]
     ids = cust_values[used]
     n = len(ids)
-    day = day_all[keep]
-    amount = np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan))[keep]
+    day = kept(day_all)
+    amount = kept(np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan)))
     if schema.TX_RETURN in tx.columns:
-        is_ret = tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool)[keep]
+        is_ret = kept(tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool))
     else:
         is_ret = amount < 0
     buy = ~is_ret
@@ -265,7 +263,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
         order_all, order_values = _codes(tx[schema.TX_ORDER], sort=False)
         if (order_all >= 0).any():
             has_order_ids = True
-            oc = order_all[keep][buy]
+            oc = kept(order_all)[buy]
             n_o = len(order_values)
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
             okeys = _sorted_unique(bcodes * (n_o + span) + okey)
@@ -276,7 +274,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     for col in ("category", "product"):
         if col in tx.columns:
             col_codes, col_values = _codes(tx[col])
-            favourites[col] = _favourite(codes, amount, col_codes[keep], col_values, n)
+            favourites[col] = _favourite(codes, amount, kept(col_codes), col_values, n)
         else:
             favourites[col] = np.full(n, None, dtype=object)
 
@@ -285,10 +283,10 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
                   and c not in schema.CUSTOMER_COLUMNS]
     attr_data = {}
     if attr_cols:
-        rows_kept = np.flatnonzero(keep)
+        rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
         position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
         for col in attr_cols:
-            valid = _non_blank(tx[col])[keep]
+            valid = kept(_non_blank(tx[col]))
             attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
 
     report(0.9, "Writing the customer table")
@@ -299,7 +297,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     with np.errstate(divide="ignore", invalid="ignore"):
         aov = revenue[sel] / orders[sel]
     data = {
-        "customer_id": _str_column(ids[sel]),
+        "customer_id": pd.Series(ids[sel], dtype="str"),
         "first_purchase": _as_dates(first_day[sel], nobuy),
         "last_purchase": _as_dates(last_day[sel], nobuy),
         "days_since_last": _int_column(ref_day - last_day[sel], nobuy),
@@ -312,8 +310,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
         "overdue_ratio": (ref_day - last_day[sel]) / gap[sel],
         "revenue_last_12m": last12[sel],
         "revenue_prev_12m": prev12[sel],
-        "favourite_category": _str_column(favourites["category"][sel]),
-        "favourite_product": _str_column(favourites["product"][sel]),
+        "favourite_category": pd.Series(favourites["category"][sel], dtype="str"),
+        "favourite_product": pd.Series(favourites["product"][sel], dtype="str"),
     }
     table = pd.DataFrame(data)
     for col in attr_cols:
