@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QFormLayout,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.errors import SettingsError
 from core.segment_map import Segment, check_segment_map, default_segment_map
 from core.settings import ScoringSettings, parse_thresholds
-from gui.palette import segment_swatch
 from gui.lazy_refresh import refresh_lazily
+from gui.palette import segment_swatch
 
 COLUMNS = ["Segment", "R from", "R to", "F from", "F to", "M from", "M to"]
 

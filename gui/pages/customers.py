@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
+from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch, status_swatch
 from gui.table_view import DataTableView
-from gui.lazy_refresh import refresh_lazily
 
 HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status": "Status",
            "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",

@@ -8,15 +8,27 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui import tasks
 from gui.error_dialogs import show_error
+from gui.lazy_refresh import refresh_lazily
 from gui.offer_lists import available_lists, offer_for
 from gui.palette import colour_for, swatch
-from gui.lazy_refresh import refresh_lazily
 
 
 class ExportPage(QWidget):
@@ -52,7 +64,8 @@ class ExportPage(QWidget):
         self.control.setDecimals(0)
         self.control.setSuffix(" %")
         self.control.setValue(10)
-        self.control.setToolTip("A random share of each list is NOT mailed, so you can later see whether the offer worked")
+        self.control.setToolTip("A random share of each list is NOT mailed, so that you can later see "
+                                "whether the offer worked")
         self.output = QLineEdit()
         self.output.setPlaceholderText("Where to save the mailing workbook (.xlsx)")
         self.output.textChanged.connect(self._update_button)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from gui.table_view import DataTableView
 

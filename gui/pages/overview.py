@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui import charts
@@ -44,9 +51,11 @@ class OverviewPage(QWidget):
         self.cards = {
             "customers": FigureCard("customers", "Customers with at least one purchase"),
             "revenue": FigureCard("revenue (net of returns)", "Total net spend of these customers"),
-            "active_share": FigureCard("bought within the inactivity window", "Share of customers whose status is Active"),
+            "active_share": FigureCard("bought within the inactivity window",
+                                       "Share of customers whose status is Active"),
             "at_risk_revenue": FigureCard("revenue of customers at risk or inactive",
-                                          "What customers who are At Risk, Can't Lose Them, Inactive or Lost used to spend"),
+                                          "What customers who are At Risk, Can't Lose Them, Inactive or Lost "
+                                          "used to spend"),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 from gui.segment_help import segment_tooltip
 from gui.table_view import DataTableView
-from gui.lazy_refresh import refresh_lazily
 
 HEADERS = {
     "segment": "Segment", "customers": "Customers", "share": "% of customers", "revenue": "Revenue",

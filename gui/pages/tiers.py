@@ -6,8 +6,20 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.errors import SettingsError
@@ -15,9 +27,9 @@ from core.settings import TierRules
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
+from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 from gui.table_view import DataTableView
-from gui.lazy_refresh import refresh_lazily
 
 BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
                "calendar_year": "Spend this calendar year"}

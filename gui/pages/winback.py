@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBo
 
 from core.activity import WINBACK_STATUSES, winback_list
 from core.settings import WINDOW_PRESETS
+from gui.lazy_refresh import refresh_lazily
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.segment_help import STATUS_HELP
 from gui.table_view import DataTableView
-from gui.lazy_refresh import refresh_lazily
 
 COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
            "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
@@ -21,7 +21,8 @@ HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": 
            "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
            "typical_gap_days": "Usual gap (days)", "overdue_ratio": "Late by (× usual gap)",
            "revenue_last_12m": "Last 12 months", "revenue_prev_12m": "12 months before", "rfm_segment": "Segment"}
-PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30 days)", "seasonal": "Seasonal (365 days)"}
+PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30 days)",
+                "seasonal": "Seasonal (365 days)"}
 
 
 class WinbackPage(QWidget):
@@ -33,7 +34,8 @@ class WinbackPage(QWidget):
         self.window_spin = QSpinBox()
         self.window_spin.setRange(1, 3650)
         self.window_spin.setSuffix(" days")
-        self.window_spin.setToolTip("A customer with no purchase for longer than this is Inactive; twice as long is Lost")
+        self.window_spin.setToolTip("A customer with no purchase for longer than this is Inactive; "
+                                    "twice as long is Lost")
         self.preset = QComboBox()
         self.preset.addItem("Choose a preset…", None)
         for key, days in WINDOW_PRESETS.items():
