@@ -128,13 +128,13 @@ def _non_blank(series: pd.Series) -> np.ndarray:
 
 
 def _latest_values(codes, position_key, valid, series, n):
-    """Per customer, the value of the row with the largest (day, file position) among ``valid`` rows.
-
-    ``position_key`` = day offset × number of rows + row position in the whole frame (kept rows);
-    ``valid`` marks the kept rows that hold a value; ``series`` is the whole column.
-    """
+    """Per customer, the value of the row with the largest (day, file position) among ``valid`` rows
+    (``position_key`` = day offset × rows + row position; ``series`` is the whole column)."""
     best = np.full(n, -1, dtype=np.int64)
-    np.maximum.at(best, codes[valid], position_key[valid])
+    if valid.all():
+        np.maximum.at(best, codes, position_key)
+    else:
+        np.maximum.at(best, codes[valid], position_key[valid])
     out = np.full(n, None, dtype=object)
     has = best >= 0
     rows = best[has] % max(len(series), 1)
@@ -150,8 +150,10 @@ def _favourite(codes, amount, col_codes, col_values, n):
     """
     valid = col_codes >= 0
     nv = max(len(col_values), 1)
-    key = codes[valid] * nv + col_codes[valid]
-    amt = amount[valid]
+    if valid.all():
+        key, amt = codes * nv + col_codes, amount
+    else:
+        key, amt = codes[valid] * nv + col_codes[valid], amount[valid]
     out = np.full(n, None, dtype=object)
     if key.size == 0:
         return out
