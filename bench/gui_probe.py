@@ -147,9 +147,11 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
     window.import_flow.failed.connect(on_failed)
     window.session.segmentation_changed.connect(on_segmented)
     # the import ends in the session: if there is no segmentation yet, the import is the end
-    from gui.session import segmentation_available
+    # (find_spec, not an import: the probe must not load pandas before the app does)
+    import importlib.util
 
-    if not segmentation_available():
+    has_segmentation = importlib.util.find_spec("core.segmentation") is not None
+    if not has_segmentation:
         window.import_flow.imported.connect(lambda _i: on_segmented())
 
     probe = QTimer()
@@ -176,7 +178,7 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         "ticks": state["ticks"],
         "work_seconds": end - (state["t_start"] or end),
         "import_seconds": (state["imported"] - state["t_start"]) if state["imported"] else None,
-        "segmentation_shown": bool(state["segmented"]) and segmentation_available(),
+        "segmentation_shown": bool(state["segmented"]) and has_segmentation,
         "gaps_over_20ms": sorted(gaps, key=lambda g: -g[1])[:15],
     }
     if state.get("error"):

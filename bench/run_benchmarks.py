@@ -413,18 +413,28 @@ class Bench:
 
         tx = self.transactions()
         cpu = CpuClock()
+        # segment_customers keeps the customer facts of the last call for the same frame; the
+        # benchmark wants the full work every time (reuse=False), and notes the cached figure
+        cold = {"reuse": False} if _has_keyword(segment_customers, "reuse") else {}
 
         def once() -> float:
             with cpu:
                 t0 = time.perf_counter()
-                self._segmentation = segment_customers(tx, Settings())
+                self._segmentation = segment_customers(tx, Settings(), **cold)
                 seconds = time.perf_counter() - t0
             return seconds
 
         med, runs = median_of(once, self.a.repeat)
         n = len(self._segmentation.customers)
+        cached = ""
+        if cold:
+            segment_customers(tx, Settings())
+            t0 = time.perf_counter()
+            segment_customers(tx, Settings())
+            cached = f"settings change with cached customer facts {time.perf_counter() - t0:.2f} s"
         self.add(Row("segmentation", fmt_s(med), "≤ 1 s", verdict(med <= 1.0), seconds=med, runs=runs,
-                     notes=_join(f"{len(tx):,} rows → {n:,} customers", cpu.note(), fmt_runs(runs))))
+                     notes=_join(f"{len(tx):,} rows → {n:,} customers, facts rebuilt every run",
+                                 cpu.note(), cached, fmt_runs(runs))))
 
     def mailing(self) -> None:
         from core.mailing_export import ShopInfo, default_lists, export_mailing
@@ -504,6 +514,15 @@ def _mailed_count(summary) -> Optional[int]:
         if value is not None and hasattr(value, "__len__"):
             return len(value)
     return None
+
+
+def _has_keyword(fn, name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _accepts(fn, n: int) -> bool:
