@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, object] = {}
         self.import_page = ImportReportPage()
+        self.import_page.next_button.clicked.connect(lambda: self.show_page("Overview"))
+        self.session.segmentation_changed.connect(
+            lambda: self.import_page.next_button.setVisible("Overview" in self.pages))
         self.add_page(self.import_page, "Import", "The import report and the first rows of the file")
         self._extra_pages_built = False  # built on the first import: keeps start-up free of pandas/matplotlib
 

@@ -70,11 +70,22 @@ class Session(QObject):
                 self.settings = Settings()
             self.recompute()
 
-    def update_settings(self, settings) -> None:
-        """Use new settings (reference date, window, scoring, map, tiers) and recompute."""
+    def update_settings(self, settings) -> bool:
+        """Use new settings (reference date, window, scoring, map, tiers) and recompute.
+
+        Settings core cannot use are shown as an error and not taken; returns whether they were.
+        """
+        from core.errors import ClienteleError  # noqa: PLC0415
+
+        try:
+            settings = settings.validated()
+        except ClienteleError as error:
+            show_error(self.window, error)
+            return False
         self.settings = settings
         self.mark_dirty()
         self.recompute()
+        return True
 
     def recompute(self) -> None:
         if self.imported is None or not segmentation_available():

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from gui.table_view import DataTableView
 
@@ -59,8 +59,14 @@ class ImportReportPage(QWidget):
         splitter.addWidget(self.report)
         splitter.addWidget(rows)
         splitter.setSizes([300, 300])
+        self.next_button = QPushButton("See your customers →")
+        self.next_button.setToolTip("Go to the overview: segments, who has gone quiet, loyalty tiers")
+        self.next_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.next_button, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
     def show_import(self, imported) -> None:

@@ -101,3 +101,33 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
     assert "Customer attributes" in window.import_page.report.toPlainText()
     window.show_page("Export")
     assert not window.pages["Export"].notice.isVisible()
+
+
+def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+
+    from gui.mapping_dialog import MappingDialog
+
+    path = tmp_path / "shop.xlsx"
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["Exported from the till on 1 March"])
+    orders = book.create_sheet("Orders")
+    orders.append(["Customer", "Date", "Total"])
+    for i in range(30):
+        orders.append([f"C{i % 7}", f"2024-0{1 + i % 9}-1{i % 9}", 10.0 + i])
+    book.save(path)
+    seen = []
+
+    def choose(dialog):
+        seen.append((dialog.sheet.isVisible(), [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())],
+                     dialog.preview.sheet))
+        dialog.buttons.accepted.emit()
+
+    when_dialog(MappingDialog, choose)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path))
+    visible, sheets, chosen = seen[0]
+    assert visible and set(sheets) == {"Notes", "Orders"} and chosen == "Orders"
+    assert len(window.session.segmentation.buyers) == 7

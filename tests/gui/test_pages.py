@@ -189,3 +189,34 @@ def test_charts_render_off_the_gui_thread(loaded, qtbot):
     for chart in (overview.segment_chart, overview.grid_chart, overview.recency_chart, overview.monthly_chart):
         qtbot.waitUntil(lambda c=chart: not c.is_busy() and c._pixmap is not None, timeout=20000)
         assert chart._pixmap.width() >= chart.width() * chart.devicePixelRatioF() - 1
+
+
+def test_cancelled_recompute_keeps_previous_results(loaded, qtbot):
+    import dataclasses
+
+    before = loaded.session.segmentation
+    loaded.session.update_settings(dataclasses.replace(loaded.session.settings, window_days=30))
+    loaded.progress.cancel_button.click()
+    assert loaded.session.compute_runner.wait(20)
+    qtbot.wait(100)
+    assert loaded.session.segmentation is before
+    assert not loaded.progress.isVisible()
+
+
+def test_bad_settings_are_refused_with_a_message(loaded, message_boxes):
+    import dataclasses
+
+    from core.settings import TierRules
+
+    before = loaded.session.settings
+    bad = dataclasses.replace(before, tiers=TierRules(names=["Bronze", "Silver"], thresholds=[-5.0]))
+    assert not loaded.session.update_settings(bad)
+    assert loaded.session.settings is before
+    assert message_boxes[-1][0] == "warning"
+
+
+def test_import_page_leads_to_overview(loaded):
+    loaded.show_page("Import")
+    assert loaded.import_page.next_button.isVisible()
+    loaded.import_page.next_button.click()
+    assert loaded.current_page_title() == "Overview"
