@@ -45,7 +45,7 @@ def run(argv: list[str]) -> int:
         if path.suffix.lower() == ".json":
             window.open_project(str(path))
         else:
-            window.open_file(str(path))
+            window.open_file(str(path), ask_mapping=False)
     return app.exec()
 
 

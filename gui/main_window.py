@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.Open, "Import an Excel, ODS or CSV export of your sales")
         self._action(file_menu, "Try the &sample data", self.open_sample, None,
                      "Import the bundled UCI Online Retail sample")
+        self.remap_action = self._action(file_menu, "&Change columns and re-import…", self.reimport_with_mapping,
+                                         None, "Check what each column of the current file means, then import again")
         file_menu.addSeparator()
         self._action(file_menu, "Open &project…", lambda: self.open_project(None), "Ctrl+Shift+O",
                      "Open a saved Clientele project")
@@ -163,6 +165,10 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         self.import_flow.start(path, ask_mapping=ask_mapping)
+
+    def reimport_with_mapping(self) -> None:
+        if self.session.imported is not None:
+            self.open_file(self.session.imported.path, ask_mapping=True)
 
     def open_sample(self) -> None:
         if not self.confirm_discard():
