@@ -40,8 +40,7 @@ def generate_codes(count: int, prefix: str | None = "", *, taken: Iterable[str] 
     while len(codes) < count:
         need = count - len(codes)
         picks = rng.integers(0, len(ALPHABET), size=(need, length))
-        raw = alphabet[picks].astype(np.uint8).tobytes()
-        batch = [raw[i * length:(i + 1) * length].decode("ascii") for i in range(need)]
+        batch = alphabet[picks].astype(np.uint8).view(f"S{length}").ravel().astype(f"U{length}").tolist()
         for body in batch:
             code = head + body
             if code not in used and code not in fresh:

@@ -73,6 +73,12 @@ CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("
               ("CUSTOMER_ID", "customer_id")]
 
 
+#: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
+_FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
+    "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
+    "favourite_product", "tier", "next_tier", "customer_id"}
+
+
 def _generic_offer(kind: str, name: str) -> Offer:
     return Offer(kind, name, "A little something for you", Discount("percent", 10), 30,
                  "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
@@ -190,7 +196,8 @@ def _assign_codes(plans, db) -> list[list[str]]:
 
 
 def _list_frame(customers, email, plan: PlannedList, shop, export_date, codes: list) -> pd.DataFrame:
-    frame = customers.loc[plan.mailed].copy()
+    wanted = _FRAME_COLUMNS.intersection(customers.columns)
+    frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
     offer = plan.offer
     expiry = offer.expiry(export_date)
     coupons = pd.Series(codes, index=frame.index, dtype="object")

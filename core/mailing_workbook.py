@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import xlsxwriter
 import xlsxwriter.workbook
 
@@ -94,37 +96,32 @@ def write_text(ws, row: int, col: int, value, formats: Formats, fmt=None) -> Non
         ws.write_string(row, col, text, fmt) if fmt is not None else ws.write_string(row, col, text)
 
 
-def _column_values(series: pd.Series, kind: str) -> list:
+def _column_values(series: pd.Series, kind: str) -> pa.Array:
+    """A column as an Arrow array ready for the sheet: text (null for empty), Excel date serials
+    (int), whole numbers, or floats (money rounded to cents)."""
     if kind == "date":
         dates = pd.to_datetime(series, errors="coerce")
-        days = (dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]") - _EXCEL_EPOCH)
-        serial = days.astype("timedelta64[D]").astype("float64")
-        serial[dates.isna().to_numpy()] = np.nan
-        return [None if v != v else int(v) for v in serial.tolist()]
+        days = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]") - _EXCEL_EPOCH
+        serial = pa.array(days.astype("timedelta64[D]").astype("int64"), pa.int64())
+        return pc.if_else(pa.array(dates.isna().to_numpy()), pa.scalar(None, pa.int64()), serial)
     if kind in ("int", "number", "money", "percent"):
         nums = pd.to_numeric(series, errors="coerce").astype("float64")
-        if kind == "int":
-            return [None if v != v else int(v) for v in nums.tolist()]
         if kind == "money":
             nums = nums.round(2)
-        return [None if v != v else v for v in nums.tolist()]
-    if pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
-        text = series.mask(series.eq(""))
-        return text.astype("object").where(text.notna(), None).tolist()
-    values = series.astype("object")
-    values = values.where(values.notna(), None)
-    return [(v or None) if v is None or isinstance(v, str) else str(v) for v in values.tolist()]
+        arr = pa.array(nums.to_numpy(), pa.float64(), from_pandas=True)
+        return pc.cast(pc.round(arr), pa.int64()) if kind == "int" else arr
+    if pd.api.types.is_object_dtype(series):
+        series = series.map(lambda v: v if v is None or isinstance(v, str) else (None if pd.isna(v) else str(v)))
+    text = pa.array(series, pa.string(), from_pandas=True)
+    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
 
 
-def _width(header: str, values: list, kind: str, fixed: float | None) -> float:
+def _width(header: str, values: pa.Array, kind: str, fixed: float | None) -> float:
     if fixed:
         return fixed
-    if kind == "date":
+    if kind != "text":
         return max(12, len(header) + 2)
-    if kind in ("int", "number", "money", "percent"):
-        return max(12, len(header) + 2)
-    sample = [len(v) for v in values[:500] if isinstance(v, str)]
-    longest = max(sample) if sample else 0
+    longest = pc.max(pc.utf8_length(values.slice(0, 500))).as_py() or 0
     return float(min(max(longest, len(header)) + 2, 60))
 
 
@@ -155,7 +152,7 @@ def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats
         ws._write_single_row(first_row + 1)          # flush the header row
         for chunk_start in range(0, n, 10_000):
             chunk = slice(chunk_start, min(n, chunk_start + 10_000))
-            ws.row_data_fh.write(rows_xml([d[chunk] for d in data], kinds, formats,
+            ws.row_data_fh.write(rows_xml([d.slice(chunk.start, chunk.stop - chunk.start) for d in data], kinds, formats,
                                           first_row + 1 + chunk_start, getattr(ws, "str_table", None)))
             if progress is not None:
                 progress(chunk.stop / n, "")
@@ -163,6 +160,7 @@ def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats
         ws._check_dimensions(last, len(columns) - 1)
         ws.previous_row = last
     elif n:
+        data = [d.to_pylist() for d in data]
         dangerous = [np.flatnonzero(dangerous_mask(pd.Series(v, dtype="object")).to_numpy())
                      if k == "text" else np.array([], dtype=int) for v, k in zip(data, kinds)]
         flagged: dict[int, list[int]] = {}

@@ -54,7 +54,7 @@ def _column_cells(values: list, kind: str, col: int, formats, row_numbers: pa.Ar
     """One column's cell XML per row (null where the value is missing)."""
     ref = f'<c r="{xl_col_to_name(col)}'
     if kind == "text":
-        text = pa.array(values, pa.string())
+        text = values if isinstance(values, pa.Array) else pa.array(values, pa.string())
         if text.null_count == len(text):
             return text
         quoted = f'" s="{formats.quoted._get_xf_index()}"'
@@ -64,7 +64,8 @@ def _column_cells(values: list, kind: str, col: int, formats, row_numbers: pa.Ar
         head = pc.if_else(pc.match_substring_regex(text, _DANGEROUS), quoted, '"')
         opening = pc.if_else(pc.match_substring_regex(text, _EDGE_SPACE), _INLINE_KEEP, _INLINE)
         return pc.binary_join_element_wise(ref, row_numbers, head, opening, _escape(text), "</t></is></c>", "")
-    numbers = pa.array(values, pa.int64() if kind in ("int", "date") else pa.float64())
+    numbers = values if isinstance(values, pa.Array) else \
+        pa.array(values, pa.int64() if kind in ("int", "date") else pa.float64())
     head = f'" s="{formats.for_kind(kind)._get_xf_index()}"><v>'
     return pc.binary_join_element_wise(ref, row_numbers, head, pc.cast(numbers, pa.string()), "</v></c>", "")
 
