@@ -479,7 +479,9 @@ class Bench:
                             timeout=self.a.timeout)
             info = _probe_json(r)
             runs.append(info["ready_seconds"])
-            notes = info.get("how", "")
+            loaded = [m for m in ("pandas", "matplotlib") if info.get(f"{m}_loaded")]
+            notes = _join(info.get("how", ""), f"{info.get('modules', '?')} modules loaded",
+                          ("imports " + " and ".join(loaded)) if loaded else "pandas and matplotlib not loaded")
         med = statistics.median(runs)
         self.add(Row("gui_start", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
                      notes=f"{notes}; " + fmt_runs(runs) if len(runs) > 1 else notes))
@@ -495,9 +497,11 @@ class Bench:
             infos.append(info)
         med = statistics.median(runs)
         last = infos[runs.index(max(runs))]
-        notes = (f"probe every {last['interval_ms']} ms; work took {last['work_seconds']:.1f} s; "
-                 f"stalls > 100 ms: {last['stalls_over_100ms']}; worst at {last['worst_at_s']:.1f} s "
-                 f"({last.get('worst_phase', '')}); runs " + ", ".join(f"{v:.0f}" for v in runs))
+        worst = "; ".join(f"{g[1]:.0f} ms at {g[0]:.1f} s" for g in last.get("gaps_over_20ms", [])[:3])
+        notes = (f"probe every {last['interval_ms']} ms; work took {last['work_seconds']:.1f} s "
+                 f"(import {last.get('import_seconds') or 0:.1f} s); worst gaps {worst}; "
+                 f"stalls > 100 ms: {last['stalls_over_100ms']}; the worst {last.get('worst_phase', '')}; "
+                 "runs " + ", ".join(f"{v:.0f}" for v in runs))
         self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 100 ms", verdict(med <= 100), seconds=med / 1000,
                      runs=runs, notes=notes))
 
