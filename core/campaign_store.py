@@ -7,8 +7,8 @@ import datetime as dt
 import itertools
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
@@ -112,7 +112,7 @@ class CampaignStore:
 
     # ---- writing ------------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["CampaignStore"]:
+    def transaction(self) -> Iterator[CampaignStore]:
         """Everything recorded inside is committed together, or not at all if the body raises."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
@@ -199,7 +199,7 @@ class CampaignStore:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "CampaignStore":
+    def __enter__(self) -> CampaignStore:
         return self
 
     def __exit__(self, *exc) -> None:

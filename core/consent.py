@@ -12,6 +12,7 @@ Policy (documented in the user guide and the export's Summary):
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -44,7 +45,7 @@ def meaning_from_column_name(name: str) -> str:
 
 
 def _one(value: object, invert: bool):
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return pd.NA
     if isinstance(value, bool):
         return (not value) if invert else value
@@ -70,7 +71,7 @@ def parse_consent(series: pd.Series, column_meaning: str = "consent") -> pd.Seri
     invert = column_meaning == "opt_out"
     values = series.astype("object")
     lookup = {v: _one(v, invert) for v in pd.unique(values.dropna())}
-    return values.map(lambda v: lookup.get(v, pd.NA) if v is not None and v == v else pd.NA).astype("boolean")
+    return values.map(lambda v: lookup.get(v, pd.NA)).astype("boolean")   # NaN/None are not keys
 
 
 def customer_consent(customers: pd.DataFrame, column: str | None = None,

@@ -21,7 +21,7 @@ def control_size(eligible: int, share: float) -> int:
     """How many of ``eligible`` customers go to the control group (rounded half up)."""
     if not 0 <= share < 1:
         raise ValueError("the control share must be at least 0 and less than 1")
-    return int(math.floor(eligible * share + 0.5))
+    return math.floor(eligible * share + 0.5)
 
 
 def _list_key(list_name: str) -> int:

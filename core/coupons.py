@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

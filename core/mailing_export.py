@@ -18,8 +18,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pandas as pd
 
@@ -28,17 +28,30 @@ from core.campaign_store import CampaignStore
 from core.control_group import DEFAULT_SHARE, new_seed
 from core.coupons import generate_codes
 from core.errors import OutputError, SettingsError
-from core.mailing_lists import (CONTROL, PlannedList, clean_emails, default_lists, offer_for_list,
-                                plan_lists, resolve_list)
+from core.mailing_lists import (
+    PlannedList,
+    clean_emails,
+    default_lists,
+    offer_for_list,
+    plan_lists,
+    resolve_list,
+)
 from core.mailing_summary import ExportSummary, ListSummary, write_summary_sheet
-from core.mailing_workbook import Column, Formats, fast_deflate, new_workbook, sheet_name, write_table
+from core.mailing_workbook import (
+    Column,
+    Formats,
+    fast_deflate,
+    new_workbook,
+    sheet_name,
+    write_table,
+)
 from core.money_format import format_date
 from core.offer_pack import default_offers
 from core.offers import Discount, Offer, ShopInfo, first_names, render_messages
 from core.progress import ensure, sub_progress
 from core.safe_cells import safe_frame
 
-__all__ = ["export_mailing", "default_lists", "offer_for_list", "ExportSummary", "ShopInfo"]
+__all__ = ["ExportSummary", "ShopInfo", "default_lists", "export_mailing", "offer_for_list"]
 
 LEFT_OUT_SHEET = "Left out"
 CONTROL_SHEET = "Control group — do not contact"
@@ -109,7 +122,7 @@ def _open_store(store):
 
 def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, *, csv_dir=None,
                    control_share: float = DEFAULT_SHARE, seed: int | None = None,
-                   shop: ShopInfo = ShopInfo(), source_file=None, inputs=(), store=None,
+                   shop: ShopInfo | None = None, source_file=None, inputs=(), store=None,
                    export_date: dt.date | None = None, progress=None, campaign_name: str = "",
                    consent_column: str | None = None, consent_meaning: str | None = None) -> ExportSummary:
     """Write the mailing workbook (and CSVs), record the campaign; see the module docstring.
@@ -292,7 +305,7 @@ def _write_csvs(stack, csv_dir: Path, out_path: Path, summary, frames, inputs) -
                           file=str(csv_dir))
     for info, frame in zip(summary.lists, frames):
         target = csv_dir / _csv_name(out_path, info.name)
-        out = pd.DataFrame({header: (frame[src] if src in frame else None) for header, src in CSV_FIELDS})
+        out = pd.DataFrame({header: (frame.get(src)) for header, src in CSV_FIELDS})
         out = safe_frame(out.astype("object").where(out.notna(), None))
         tmp = stack.enter_context(atomic_path(target, inputs))
         out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")

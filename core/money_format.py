@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 #: currency code -> (symbol, decimals)
 CURRENCIES: dict[str, tuple[str, int]] = {

@@ -17,9 +17,9 @@ def _text(text: str) -> Discount:
 
 _SEGMENTS = [
     ("Champions", "A thank-you for our best customers", _text("early access to our new collection"), 21, "VIP",
-     "Hi {first_name},\n\nYou are one of the customers who make {shop_name} what it is, and we wanted to say "
-     "thank you properly. Before anyone else hears about it, you are invited to {discount}: just quote "
-     "{coupon_code} in the shop or at checkout before {expiry_date}.\n\nThank you for being with us."),
+     ("Hi {first_name},\n\nYou are one of the customers who make {shop_name} what it is, and we wanted to say "
+      "thank you properly. Before anyone else hears about it, you are invited to {discount}: just quote "
+      "{coupon_code} in the shop or at checkout before {expiry_date}.\n\nThank you for being with us.")),
     ("Loyal Customers", "A little gift for a loyal customer", _text("a thank-you gift"), 30,
      "THANKS",
      "Hi {first_name},\n\nYou keep coming back, and it means a lot. With your next order you will get "

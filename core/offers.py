@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -40,7 +42,7 @@ class ShopInfo:
         return {"name": self.name, "currency": self.currency, "locale": self.locale}
 
     @classmethod
-    def from_dict(cls, data: Mapping | None) -> "ShopInfo":
+    def from_dict(cls, data: Mapping | None) -> ShopInfo:
         data = data or {}
         return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
                    str(data.get("locale") or "en_GB"))
@@ -149,7 +151,7 @@ class Discount:
         return {"kind": self.kind, "value": self.value, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Discount":
+    def from_dict(cls, data: Any) -> Discount:
         if isinstance(data, Discount):
             return data
         if data is None or data == "":
@@ -195,7 +197,7 @@ class Offer:
         found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
         return found
 
-    def validate(self) -> "Offer":
+    def validate(self) -> Offer:
         """Return self, or raise :class:`SettingsError` naming every problem."""
         found = self.problems()
         if found:
@@ -216,7 +218,7 @@ class Offer:
                 "coupon_prefix": self.coupon_prefix}
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Offer":
+    def from_dict(cls, data: Mapping) -> Offer:
         try:
             return cls(str(data["target_kind"]), str(data.get("target") or ""), str(data["title"]),
                        Discount.from_dict(data.get("discount")), int(data.get("validity_days", 30)),
@@ -264,7 +266,7 @@ def field_values(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = ShopInf
     if "amount_to_next_tier" in fields and "amount_to_next_tier" in customers:
         num = pd.to_numeric(customers["amount_to_next_tier"], errors="coerce").astype("float64")
         amount = num.map(lambda v: format_money(v, shop.currency, shop.locale, drop_zero_cents=True)
-                         if v == v else None).astype("object")
+                         if not math.isnan(v) else None).astype("object")
     values = {
         "first_name": first, "name": name, "days_since_last": days, "amount_to_next_tier": amount,
         "favourite_category": text_column(customers, "favourite_category"),

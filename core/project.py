@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from core.atomic_write import atomic_path
 from core.errors import ClienteleError, SettingsError
@@ -37,7 +38,7 @@ class ExportChoices:
                 "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "ExportChoices":
+    def from_dict(cls, data: Any) -> ExportChoices:
         data = data or {}
         share = float(data.get("control_share", 0.10))
         if not (0 <= share < 1) or math.isnan(share):
@@ -104,7 +105,7 @@ class Project:
                 "shop": self.shop.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Project":
+    def from_dict(cls, data: Any) -> Project:
         data = migrate(data)
         offers = [Offer.from_dict(o) for o in data.get("offers") or []]
         for offer in offers:

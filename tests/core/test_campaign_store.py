@@ -59,10 +59,9 @@ def test_a_code_can_never_be_stored_twice(tmp_path):
 
 def test_transaction_rolls_back_everything(tmp_path):
     with CampaignStore(tmp_path / "c.db") as store:
-        with pytest.raises(RuntimeError):
-            with store.transaction():
-                store.record_campaign(_members())
-                raise RuntimeError("disk full")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.record_campaign(_members())
+            raise RuntimeError("disk full")
         assert store.campaigns().empty and store.used_codes() == set()
 
 

@@ -6,7 +6,13 @@ import datetime as dt
 
 import numpy as np
 
-from core.coupons import ALPHABET, expiry_date, generate_codes, is_valid_code, normalise_prefix
+from core.coupons import (
+    ALPHABET,
+    expiry_date,
+    generate_codes,
+    is_valid_code,
+    normalise_prefix,
+)
 
 
 def test_alphabet_has_no_look_alikes():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -12,7 +13,13 @@ import pandas as pd
 import pytest
 
 from core.campaign_store import CampaignStore
-from core.mailing_export import CONTROL_SHEET, LEFT_OUT_SHEET, default_lists, export_mailing, offer_for_list
+from core.mailing_export import (
+    CONTROL_SHEET,
+    LEFT_OUT_SHEET,
+    default_lists,
+    export_mailing,
+    offer_for_list,
+)
 from core.offer_pack import default_offers
 from core.offers import ShopInfo
 
@@ -183,8 +190,8 @@ def test_no_consent_information_is_said_plainly(tmp_path):
 def test_control_group_share_sheet_and_determinism(tmp_path):
     seg = make_segmentation(make_customers(400, consent=False))
     out1, s1 = _export(tmp_path, seg, name="a.xlsx", seed=5, store=False)
-    out2, s2 = _export(tmp_path, seg, name="b.xlsx", seed=5, store=False)
-    out3, s3 = _export(tmp_path, seg, name="c.xlsx", seed=6, store=False)
+    out2, _s2 = _export(tmp_path, seg, name="b.xlsx", seed=5, store=False)
+    out3, _s3 = _export(tmp_path, seg, name="c.xlsx", seed=6, store=False)
     for info in s1.lists:
         eligible = info.mailed + info.control
         assert info.control == int(eligible * 0.10 + 0.5)
@@ -279,7 +286,7 @@ def test_formula_injection_is_shown_as_text_everywhere(tmp_path):
     for text in ("+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "=1+1 VIP"):
         assert text in values and values[text].data_type == "s" and values[text].quotePrefix
     for path in summary.csv_paths:
-        raw = open(path, encoding="utf-8-sig").read()
+        raw = Path(path).read_text(encoding="utf-8-sig")
         for line in raw.splitlines():
             for cell in next(csv.reader([line])):
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path, cell)
@@ -291,7 +298,7 @@ def test_csv_for_email_tools(tmp_path):
     assert len(summary.csv_paths) == 2 and summary.paths[0] == str(out)
     path = summary.csv_paths[1]
     assert path.endswith("mailing - Can't Lose Them.csv")
-    raw = open(path, "rb").read()
+    raw = Path(path).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -322,7 +329,7 @@ def test_empty_list_still_gets_a_sheet(tmp_path):
 
 def test_plain_xlsxwriter_path_gives_the_same_workbook(tmp_path, monkeypatch):
     """Without XlsxWriter's constant-memory internals the rows go through write_row: same content."""
-    import core.mailing_workbook as mailing_workbook
+    from core import mailing_workbook
     customers = make_customers(60, consent=False)
     customers.loc[0, "name"] = "=cmd()"
     seg = make_segmentation(customers)
@@ -347,7 +354,7 @@ def test_customer_table_with_a_non_default_index(tmp_path):
     customers = make_customers(80, consent=False)
     customers.index = customers.index * 3 + 1000
     seg = make_segmentation(customers)
-    out, summary = _export(tmp_path, seg, lists=["Close to next tier", "Champions"])
+    _, summary = _export(tmp_path, seg, lists=["Close to next tier", "Champions"])
     expected = int(seg.close_to_next_tier.sum())
     first = summary.lists[0]
     assert first.customers == expected and first.mailed + first.control == expected

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 import openpyxl
 import pytest
 
-import core.mailing_export as mailing_export
-import core.sheet_xml as sheet_xml
+from core import mailing_export, sheet_xml
 from core.campaign_store import CampaignStore
 from core.errors import Cancelled, OutputError
 from core.offer_pack import default_offers
@@ -36,7 +36,7 @@ def test_failure_halfway_keeps_the_previous_files(tmp_path, monkeypatch):
     csv_dir = tmp_path / "csv"
     csv_dir.mkdir()
     first = _run(tmp_path, csv_dir=csv_dir)
-    before = {p: open(p, "rb").read() for p in first.paths}
+    before = {p: Path(p).read_bytes() for p in first.paths}
     listing = sorted(os.listdir(tmp_path)), sorted(os.listdir(csv_dir))
     calls = {"n": 0}
     real = sheet_xml.rows_xml
@@ -51,7 +51,7 @@ def test_failure_halfway_keeps_the_previous_files(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         _run(tmp_path, csv_dir=csv_dir)
     assert calls["n"] == 4
-    assert {p: open(p, "rb").read() for p in first.paths} == before
+    assert {p: Path(p).read_bytes() for p in first.paths} == before
     assert (sorted(os.listdir(tmp_path)), sorted(os.listdir(csv_dir))) == listing   # no stray temp files
     assert _campaigns(tmp_path) == 1                          # the failed export was not recorded
     openpyxl.load_workbook(first.workbook_path)
@@ -61,7 +61,7 @@ def test_failure_while_writing_csv_keeps_everything(tmp_path, monkeypatch):
     csv_dir = tmp_path / "csv"
     csv_dir.mkdir()
     first = _run(tmp_path, csv_dir=csv_dir)
-    before = {p: open(p, "rb").read() for p in first.paths}
+    before = {p: Path(p).read_bytes() for p in first.paths}
     import pandas as pd
     real = pd.DataFrame.to_csv
     count = {"n": 0}
@@ -75,7 +75,7 @@ def test_failure_while_writing_csv_keeps_everything(tmp_path, monkeypatch):
     monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
     with pytest.raises(OSError):
         _run(tmp_path, csv_dir=csv_dir)
-    assert {p: open(p, "rb").read() for p in first.paths} == before
+    assert {p: Path(p).read_bytes() for p in first.paths} == before
     assert not [n for n in os.listdir(csv_dir) + os.listdir(tmp_path) if n.endswith(".tmp")]
     assert _campaigns(tmp_path) == 1
 

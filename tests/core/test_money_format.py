@@ -6,8 +6,15 @@ import datetime as dt
 
 import pytest
 
-from core.money_format import (excel_date_format, excel_money_format, format_date, format_money,
-                               format_number, format_percent, locale_format)
+from core.money_format import (
+    excel_date_format,
+    excel_money_format,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    locale_format,
+)
 
 NB = "\u00a0"
 

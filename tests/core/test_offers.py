@@ -8,8 +8,17 @@ import pandas as pd
 import pytest
 
 from core.errors import SettingsError
-from core.offers import (DEFAULT_FALLBACKS, MERGE_FIELDS, Discount, Offer, ShopInfo, parse_template,
-                         preview, render_messages, template_problems)
+from core.offers import (
+    DEFAULT_FALLBACKS,
+    MERGE_FIELDS,
+    Discount,
+    Offer,
+    ShopInfo,
+    parse_template,
+    preview,
+    render_messages,
+    template_problems,
+)
 
 
 def _offer(template: str, **kw) -> Offer:
@@ -133,8 +142,8 @@ def test_offer_problems_cover_target_kind_validity_and_fallback_names():
         Offer.from_dict({"title": "missing kind"})
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _LITERAL = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=8)
 _PIECE = st.one_of(_LITERAL, st.just("{{"), st.just("}}"), st.sampled_from(MERGE_FIELDS).map(lambda f: "{" + f + "}"))

@@ -11,7 +11,14 @@ from core.errors import SettingsError
 from core.importer import ImportOptions
 from core.offer_pack import default_offers
 from core.offers import Discount, Offer, ShopInfo
-from core.project import VERSION, ExportChoices, Project, load_project, migrate, save_project
+from core.project import (
+    VERSION,
+    ExportChoices,
+    Project,
+    load_project,
+    migrate,
+    save_project,
+)
 from core.settings import Settings
 
 #: A project as the version-0 prototype saved it (flat keys, offers keyed by segment).

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.safe_cells import dangerous_mask, is_dangerous, safe_frame, safe_series, safe_text
+from core.safe_cells import (
+    dangerous_mask,
+    is_dangerous,
+    safe_frame,
+    safe_series,
+    safe_text,
+)
 
 
 def test_dangerous_starts():
@@ -31,8 +37,8 @@ def test_series_and_frames_keep_numbers_as_numbers():
     assert safe_series(untouched) is untouched
 
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @given(st.text(max_size=20))
