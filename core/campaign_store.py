@@ -131,8 +131,11 @@ class CampaignStore:
         """Which of ``codes`` an earlier export already issued (indexed look-ups, in chunks)."""
         codes = list(codes)
         found: set[str] = set()
-        for start in range(0, len(codes), 500):
-            chunk = codes[start:start + 500]
+        if not codes or self._db.execute("SELECT 1 FROM campaign_members WHERE coupon_code IS NOT NULL"
+                                          " LIMIT 1").fetchone() is None:
+            return found
+        for start in range(0, len(codes), 900):
+            chunk = codes[start:start + 900]
             rows = self._db.execute("SELECT coupon_code FROM campaign_members WHERE coupon_code IN ("
                                     + ",".join("?" * len(chunk)) + ")", chunk)
             found.update(r[0] for r in rows)

@@ -110,9 +110,11 @@ def _column_values(series: pd.Series, kind: str) -> pa.Array:
             nums = nums.round(2)
         arr = pa.array(nums.to_numpy(), pa.float64(), from_pandas=True)
         return pc.cast(pc.round(arr), pa.int64()) if kind == "int" else arr
-    if pd.api.types.is_object_dtype(series):
-        series = series.map(lambda v: v if v is None or isinstance(v, str) else (None if pd.isna(v) else str(v)))
-    text = pa.array(series, pa.string(), from_pandas=True)
+    try:
+        text = pa.array(series, pa.string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):          # mixed objects: numbers, dates... as text
+        text = pa.array(series.map(lambda v: v if v is None or isinstance(v, str)
+                                   else (None if pd.isna(v) else str(v))), pa.string(), from_pandas=True)
     return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
 
 
