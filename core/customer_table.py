@@ -87,6 +87,32 @@ def _argsort_keys(keys: np.ndarray) -> np.ndarray:
     return np.argsort(keys, kind="stable")
 
 
+def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
+    """Order-id codes (-1 = none) of the rows where ``rows`` is True, and how many code values.
+
+    Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
+    text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
+    arr = getattr(series.array, "_pa_array", None)
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        sub = pc.filter(arr, pa.array(rows))
+        ints = pc.cast(sub, pa.int64())
+        if pc.all(pc.equal(pc.cast(ints, sub.type), sub)).as_py() is False:
+            raise ValueError("ids that do not read back the same")
+        lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
+        if lo is None:
+            return np.full(len(sub), -1, dtype=np.int64), 0
+        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64)
+        if hi - lo < 4 * len(values) + 1024:
+            return values - lo, hi - lo + 1
+        distinct = _sorted_unique(values[values >= lo])
+        return np.where(values >= lo, np.searchsorted(distinct, values), -1), len(distinct)
+    except Exception:  # not arrow text, or not whole numbers: hash the text instead
+        codes, values = _codes(series, sort=False)
+        return codes[rows], len(values)
+
+
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
     """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
     s = np.sort(keys)
@@ -260,12 +286,12 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
 
     has_order_ids = False
     orders = purchase_days
-    if schema.TX_ORDER in tx.columns:
-        order_all, order_values = _codes(tx[schema.TX_ORDER], sort=False)
-        if (order_all >= 0).any():
+    if schema.TX_ORDER in tx.columns and tx[schema.TX_ORDER].notna().any():
+        rows = np.zeros(nrows, dtype=bool)
+        rows[np.flatnonzero(keep)[buy]] = True
+        oc, n_o = _order_codes(tx[schema.TX_ORDER], rows)
+        if n_o:
             has_order_ids = True
-            oc = kept(order_all)[buy]
-            n_o = len(order_values)
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
             okeys = _sorted_unique(bcodes * (n_o + span) + okey)
             orders = np.bincount(okeys // (n_o + span), minlength=n)

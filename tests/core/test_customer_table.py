@@ -275,3 +275,16 @@ def test_equal_spends_are_equal_whatever_the_row_order():
                       ("B", "2024-01-02", 0.2, "5", False), ("B", "2024-01-03", 0.1, "6", False)])
     t = build_customer_facts(frame).table
     assert t["revenue"].iloc[0] == t["revenue"].iloc[1] == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize("ids,expected", [
+    (["7", "7", "8", None], 3),                      # whole numbers; the row without id is its own day
+    (["007", "7", "8", "8"], 3),                     # "007" and "7" are different orders
+    (["1", "1000000000000000", "5", "5"], 3),        # far-apart invoice numbers
+    (["A-1", "A-2", "A-2", "A-1"], 2),               # text ids
+    (["", "", "12", "12"], 3),                       # blanks are no id: one order per day for those rows
+])
+def test_order_ids_numeric_and_text(ids, expected):
+    days = ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"]
+    frame = tx_frame([("A", d, 1.0, o, False) for d, o in zip(days, ids)])
+    assert build_customer_facts(frame).table.iloc[0]["orders"] == expected
