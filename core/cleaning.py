@@ -14,6 +14,7 @@ from core.parse_dates import parse_dates
 from core.parse_numbers import guess_currency, parse_money
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
+from core.text_table import shorten
 
 STR = pd.StringDtype(na_value=np.nan)
 _CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
@@ -57,13 +58,18 @@ def _object_text(value) -> str:
     return str(value)
 
 
-def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None) -> list[tuple[int, str]]:
+def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
+              errors: dict[int, str] | None = None) -> list[tuple[int, str]]:
+    """(spreadsheet row, cell as text) for the first rows in ``mask``; Excel error cells as "#N/A"."""
     idx = np.flatnonzero(mask)[:_EXAMPLES]
     out = []
     for i in idx:
-        value = "" if values is None else values.iloc[i]
-        out.append((int(rows[i]), "" if value is None or (isinstance(value, float) and np.isnan(value))
-                    else str(value)))
+        value = None if values is None else values.iloc[i]
+        text = "" if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)) \
+            else shorten(value)
+        if not text and errors:
+            text = errors.get(int(i), "")
+        out.append((int(rows[i]), text))
     return out
 
 
@@ -88,11 +94,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        date_order: str | None = None, order_hint: str | None = None,
                        file: str | None = None, decimal_hint: str | None = None,
                        set_aside: dict[str, pd.Series] | None = None,
+                       cell_errors: dict[str, dict[int, str]] | None = None,
                        progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport]:
     """Build the canonical transactions frame (kept rows, file order) and the report."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
+    errors = cell_errors or {}
     frame = frame.reset_index(drop=True)
     rows = first_data_row + np.arange(len(frame), dtype="int64")
     blank = frame.isna().all(axis=1).to_numpy()
@@ -135,9 +143,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if len(readable):
         report.latest_date = readable.max().strftime("%Y-%m-%d")
     _aside(report, f'date missing or unreadable (column "{col("date")}")', keep & bad_date, rows,
-           frame[col("date")])
+           frame[col("date")], errors.get(col("date")))
     if bad_date[~blank].all() and (~blank).any():
-        sample = frame[col("date")].dropna().astype(str).head(3).tolist()
+        sample = [shorten(v) for v in frame[col("date")].dropna().head(3).tolist()] or \
+            list(errors.get(col("date"), {}).values())[:3]
         raise InputError(
             f'None of the dates in column "{col("date")}" could be read'
             + (f" (for example {', '.join(repr(s) for s in sample)})." if sample else " (it is empty)."),
@@ -145,7 +154,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
             "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=col("date"))
     keep &= ~bad_date
     _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
-           frame[amount_source] if amount_source in frame else None)
+           frame[amount_source] if amount_source in frame else None, errors.get(amount_source))
+    if keep.any() and not (keep & ~no_amount).any():
+        _no_amounts(frame, mapping, keep, errors, file)
     keep &= ~no_amount
     progress(0.75, "Building the table…")
     order = normalise_text(frame[col("order_id")], ids=True) if col("order_id") else \
@@ -180,10 +191,26 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     return out, report
 
 
-def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values) -> None:
+def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:
     count = int(mask.sum())
     if count:
-        report.set_aside.append(SetAside(reason, count, _examples(mask, rows, values)))
+        report.set_aside.append(SetAside(reason, count, _examples(mask, rows, values, errors)))
+
+
+def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, errors, file) -> None:
+    """Every row with a customer and a date has no readable amount: say which column and why."""
+    columns = [mapping.fields["amount"]] if mapping.uses_amount_column() else \
+        [mapping.fields["quantity"], mapping.fields["unit_price"]]
+    for column in columns:
+        values = frame[column][keep]
+        texts = [shorten(v) for v in values.dropna().head(3).tolist()]
+        texts = texts or [v for i, v in (errors.get(column) or {}).items() if keep[i]][:3]
+        if texts:
+            raise InputError(
+                f'None of the amounts in column "{column}" could be read (for example '
+                + ", ".join(repr(t) for t in texts) + ").",
+                "Check that this is the amount column (command line: --map amount=COLUMN) and that "
+                "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column)
 
 
 def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping) -> None:

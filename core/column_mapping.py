@@ -12,10 +12,20 @@ from core.header_names import NOT_CUSTOMER_WORDS, fields_for_header, normalise_h
 from core.parse_dates import looks_like_dates
 from core.parse_numbers import looks_like_money
 from core.schema import TRANSACTION_FIELDS
+from core.text_table import shorten
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
 EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
 _SAMPLE = 3000
+#: Columns looked at by content (a sheet may have 16,384 columns; a shop's own are among the first).
+CONTENT_COLUMNS = 200
+
+
+def column_list(columns, limit: int = 15) -> str:
+    """'"Date", "Customer", … and 16,370 more' for messages."""
+    columns = list(columns)
+    shown = ", ".join(f'"{shorten(c, 40)}"' for c in columns[:limit])
+    return shown + (f" and {len(columns) - limit:,} more" if len(columns) > limit else "")
 
 
 @dataclass
@@ -78,9 +88,7 @@ def _id_like(series: pd.Series) -> float:
 
 def _content_pick(frame: pd.DataFrame, used: set[str], want: str, hint: str | None) -> str | None:
     best, best_score = None, 0.0
-    for col in frame.columns:
-        if col in used:
-            continue
+    for col in [c for c in frame.columns if c not in used][:CONTENT_COLUMNS]:
         series = frame[col]
         if want == "email":
             score = _email_share(series)
@@ -113,9 +121,9 @@ def _resolve_column(frame_columns, column: str, file: str | None, field_name: st
     for col in frame_columns:
         if normalise_header(col) == wanted:
             return col
-    shown = ", ".join(f'"{c}"' for c in frame_columns)
+    shown = column_list(frame_columns)
     raise InputError(
-        f'You asked to read {field_name} from column "{column}", but the file has no such column. '
+        f'You asked to read {field_name} from column "{shorten(column)}", but the file has no such column. '
         f"Its columns are: {shown}.",
         "Use one of those names exactly (for example --map " + f'{field_name}="{frame_columns[0]}").',
         file=file)
@@ -188,7 +196,7 @@ def _apply_overrides(mapping: ColumnMapping, overrides: dict, columns: list, fie
 
 def check_required(mapping: ColumnMapping, columns, file: str | None) -> None:
     """Raise a specific InputError when the date, customer or amount column is missing."""
-    shown = ", ".join(f'"{c}"' for c in columns)
+    shown = column_list(columns)
     if "date" not in mapping.fields:
         raise InputError(
             f"No column with purchase dates was found. The columns are: {shown}.",

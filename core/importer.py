@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -11,13 +10,13 @@ import pandas as pd
 
 from core import shop_formats
 from core.cleaning import STR, clean_transactions, normalise_text
-from core.column_mapping import ColumnMapping, check_required, detect_mapping
-from core.errors import Cancelled, ClienteleError, InputError, SettingsError
+from core.column_mapping import ColumnMapping, check_required, column_list, detect_mapping
+from core.errors import InputError, SettingsError
 from core.import_report import ImportReport, SetAside
 from core.parse_dates import DAYFIRST, MONTHFIRST, parse_dates
 from core.parse_numbers import parse_money
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.read_table import RawTable, read_table
+from core.read_table import RawTable, never_raw, read_table
 from core.schema import CUSTOMER_FILE_FIELDS
 
 _NUMERIC_ATTRIBUTES = ("email_opens", "email_clicks", "support_contacts")
@@ -117,31 +116,7 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
     report.warnings = list(raw.warnings) + report.warnings
 
 
-def _never_raw(function):
-    """Let ClienteleError and Cancelled through; wrap anything else (a library's own error types,
-    a file that changes while read) in an InputError naming the file, keeping the cause chained."""
-
-    @functools.wraps(function)
-    def run(path, options=None, progress=None):
-        try:
-            return function(path, options, progress)
-        except (ClienteleError, Cancelled):
-            raise
-        except MemoryError as error:
-            raise InputError("The file is too big to import with the memory this computer has free.",
-                             "Close other programs, or export a shorter period, and try again.",
-                             file=Path(path).name) from error
-        except Exception as error:  # noqa: BLE001 - the promise is: no raw exception escapes
-            detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
-            raise InputError(f"Clientele could not read this file ({detail}).",
-                             "Check that it is the purchases export from your shop; open it in a "
-                             "spreadsheet program and save it again as .xlsx or .csv.",
-                             file=Path(path).name) from error
-
-    return run
-
-
-@_never_raw
+@never_raw
 def import_purchases(path, options: ImportOptions | None = None,
                      progress: ProgressCallback | None = None) -> ImportResult:
     """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input."""
@@ -162,10 +137,16 @@ def import_purchases(path, options: ImportOptions | None = None,
     transactions, report = clean_transactions(
         prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
-        set_aside=prepared.set_aside, progress=sub_progress(progress, 0.62, 1.0))
+        set_aside=prepared.set_aside, cell_errors=raw.cell_errors, progress=sub_progress(progress, 0.62, 1.0))
     report.notes += prepared.notes
     _fill_report_source(report, raw, mapping)
     if not len(transactions):
+        if raw.uncalculated:
+            raise InputError(
+                f"No row could be used: the workbook's formulas (for example in cell {raw.uncalculated[0]}) "
+                "were saved without their results, so Clientele sees those cells as empty. (Files written "
+                "by some programs and scripts store only the formulas.)",
+                "Open the file in Excel or LibreOffice, save it, and import it again.", file=name)
         reasons = "; ".join(f"{s.count:,} {s.reason}" for s in report.set_aside)
         raise InputError(f"No row could be used ({reasons}).",
                          "Check that the right columns were chosen (command line: --map FIELD=COLUMN).",
@@ -173,7 +154,7 @@ def import_purchases(path, options: ImportOptions | None = None,
     return ImportResult(transactions, report, mapping, options, _source(raw))
 
 
-@_never_raw
+@never_raw
 def import_customer_attributes(path, options: ImportOptions | None = None,
                                progress: ProgressCallback | None = None) -> AttributesResult:
     """Read the optional customers file: one row per customer id, the last non-empty value wins."""
@@ -186,7 +167,7 @@ def import_customer_attributes(path, options: ImportOptions | None = None,
     mapping = detect_mapping(frame, options.mapping, fields=CUSTOMER_FILE_FIELDS, file=name,
                              decimal_hint=raw.decimal_hint)
     if "customer_id" not in mapping.fields and "email" not in mapping.fields:
-        shown = ", ".join(f'"{c}"' for c in frame.columns)
+        shown = column_list(frame.columns)
         raise InputError(f"The customers file has no customer number or e-mail column. The columns "
                          f"are: {shown}.", "Name it (command line: --map customer_id=COLUMN).", file=name)
     report = ImportReport(file=name, kind="customers")

@@ -199,8 +199,10 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
     if not rows.any():
         return None, ""
     first, second = parser.first.to_numpy(), parser.second.to_numpy()
-    day_proof = np.flatnonzero(rows & (first > 12) & (second <= 12))
-    month_proof = np.flatnonzero(rows & (second > 12) & (first <= 12))
+    # A part above 31 or a zero proves nothing: the date is unreadable either way.
+    real = rows & (first >= 1) & (first <= 31) & (second >= 1) & (second <= 31)
+    day_proof = np.flatnonzero(real & (first > 12) & (second <= 12))
+    month_proof = np.flatnonzero(real & (second > 12) & (first <= 12))
     texts = parser.texts
 
     def example(k: int) -> str:
@@ -220,7 +222,7 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
     if len(month_proof):
         how = f"month-first, settled from the data: {example(month_proof[0])} has a day above 12"
         return MONTHFIRST, how + (overruled.format(date_order) if date_order == DAYFIRST else "")
-    ambiguous = np.flatnonzero(rows & (first != second))
+    ambiguous = np.flatnonzero(real & (first <= 12) & (second <= 12) & (first != second))
     if not len(ambiguous):
         return DAYFIRST, "day and month are equal in every text date, so the order does not matter"
     if date_order in (DAYFIRST, MONTHFIRST):

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from core.errors import InputError
+from core.file_kinds import looks_binary
 from core.header_names import is_known_header
 from core.progress import ProgressCallback, ensure
 
@@ -21,6 +23,22 @@ _NUMBER_OR_DATE = re.compile(
     r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
 _HEAD_BYTES = 256 * 1024
 _CHUNK = 8 * 1024 * 1024
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+#: Cells of a row looked at when finding the header (a sheet may have 16,384 columns).
+_HEADER_CELLS = 512
+# Shop exports may hold very long cells (product descriptions, notes): no 128 KB field limit.
+csv.field_size_limit(2 ** 31 - 1)
+
+
+def shorten(value, limit: int = 60) -> str:
+    """A cell as text for a message: one line, at most ``limit`` characters."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as a CSV reader sees them (only \r and \n end a line)."""
+    return _NEWLINE.split(text)
 
 
 def is_data_cell(value) -> bool:
@@ -29,6 +47,8 @@ def is_data_cell(value) -> bool:
         return False
     if not isinstance(value, str):
         return True
+    if len(value) > 64:
+        return False
     return bool(_NUMBER_OR_DATE.match(value.strip()))
 
 
@@ -39,13 +59,17 @@ def find_header_row(rows: list[list]) -> int | None:
     data; a row holding two or more known column names wins outright. Title lines and blank
     lines above it are skipped.
     """
-    cleaned = [[c for c in row if c is not None and str(c).strip() != ""] for row in rows]
+    cleaned = [[c for c in row[:_HEADER_CELLS] if c is not None and str(c).strip() != ""] for row in rows]
     width = max((len(r) for r in cleaned), default=0)
     if width == 0:
         return None
+    known = [sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) for cells in cleaned]
     for i, cells in enumerate(cleaned):
-        if sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) >= 2:
-            return i
+        if known[i] >= 2:
+            # A row of group titles over merged cells ("Order", "Customer") above the real names.
+            below = i + 1 < len(cleaned) and known[i + 1] > known[i] and len(cleaned[i + 1]) > len(cells) \
+                and not any(is_data_cell(c) for c in cleaned[i + 1])
+            return i + 1 if below else i
     first_text_row = None
     for i, cells in enumerate(cleaned):
         if len(cells) < max(2, (width + 1) // 2):
@@ -101,7 +125,7 @@ def _head_text(path: Path, encoding: str) -> str:
 
 
 def _rows(text: str, delimiter: str, limit: int = 60) -> list[list[str]]:
-    lines = text.splitlines()[:limit]
+    lines = split_lines(text)[:limit]
     return [row for row in csv.reader(lines, delimiter=delimiter)]
 
 
@@ -120,16 +144,22 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
     return best
 
 
-def _unique_names(names: list[str]) -> list[str]:
-    out, seen = [], {}
+def _unique_names(names: list[str], warnings: list[str]) -> list[str]:
+    out, seen, repeated = [], {}, []
     for i, name in enumerate(names):
-        name = (name or "").strip() or f"Column {i + 1}"
+        name = (name or "").replace("\x00", "").strip() or f"Column {i + 1}"
         if name in seen:
             seen[name] += 1
+            repeated.append(name)
             name = f"{name} ({seen[name]})"
         else:
             seen[name] = 1
         out.append(name)
+    if repeated:
+        first = shorten(repeated[0])
+        warnings.append(f'Two or more columns are named "{first}"; the later ones are called "{first} (2)" '
+                        "and so on. Clientele uses the first one it recognises: to use another, choose it "
+                        f'in the column mapping (command line: --map FIELD="{first} (2)").')
     return out
 
 
@@ -158,13 +188,15 @@ def read_text_table(path: Path, header_row: int | None = None,
     if not text.strip():
         raise InputError("The file holds only blank lines, no rows of data.",
                          "Export the purchases again and choose the new file.", file=name)
-    if "\x00" in text:
-        raise InputError("This is not a text (CSV) file: it holds binary data.",
+    if looks_binary(text):
+        raise InputError("This is not a text (CSV) file: it holds binary data (control characters "
+                         "that no spreadsheet export writes).",
                          "Choose the .csv or .xlsx file exported from your shop.", file=name)
     delimiter = sniff_delimiter(text, path.suffix.lower())
     rows = _rows(text, delimiter, 40)
+    whole = path.stat().st_size <= _HEAD_BYTES
     if header_row is not None:
-        if header_row < 1 or header_row > len(text.splitlines()):
+        if header_row < 1 or (whole and header_row > len(rows)):
             raise InputError(f"Row {header_row} cannot be the header row: the file is shorter.",
                              "Give the number of the row that holds the column names.", file=name)
         index = header_row - 1
@@ -174,19 +206,21 @@ def read_text_table(path: Path, header_row: int | None = None,
             first = next((r for r in rows if any(c.strip() for c in r)), [])
             raise InputError(
                 "The file has no header row: its first row holds values ("
-                + ", ".join(first[:4]) + "), not column names such as Date, Customer, Amount.",
+                + ", ".join(shorten(c) for c in first[:4]) + "), not column names such as Date, Customer, "
+                "Amount.",
                 "Add a first row with a name for each column, or export the file with headers.",
                 file=name)
-    lines = text.splitlines()
-    names = next(csv.reader([lines[index]], delimiter=delimiter))
-    data_counts = [len(r) for r in _rows("\n".join(lines[index + 1:index + 40]), delimiter)
-                   if any(c.strip() for c in r)]
+    names = _record(path, encoding, delimiter, index)
+    if names is None:
+        raise InputError(f"Row {index + 1} cannot be the header row: the file is shorter.",
+                         "Give the number of the row that holds the column names.", file=name)
+    data_counts = [len(r) for r in rows[index + 1:index + 40] if any(c.strip() for c in r)]
     if data_counts:
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
-    names = _unique_names(names)
     read = TextRead(None, index + 1, encoding, delimiter)
-    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress)
+    names = _unique_names(names, read.warnings)
+    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read)
     if irregular:
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
@@ -195,11 +229,21 @@ def read_text_table(path: Path, header_row: int | None = None,
     return read
 
 
+def _record(path: Path, encoding: str, delimiter: str, index: int) -> list[str] | None:
+    """Record ``index`` (0-based) of the file, read whole however long its cells are."""
+    with open(path, encoding=encoding, newline="", errors="replace") as handle:
+        for number, record in enumerate(csv.reader(handle, delimiter=delimiter)):
+            if number == index:
+                return record
+    return None
+
+
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress) -> pd.DataFrame:
     """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
     width = len(names)
     columns: list[list] = [[] for _ in range(width)]
     cut: list[int] = []
+    nul: list[int] = []
     with open(path, encoding=encoding, newline="", errors="replace") as handle:
         records = csv.reader(handle, delimiter=delimiter)
         for _ in range(skip_rows):
@@ -211,9 +255,14 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
                 record = record[:width]
             record += [""] * (width - len(record))
             for column, value in zip(columns, record):
+                if "\x00" in value:
+                    value = value.replace("\x00", "")
+                    nul.append(skip_rows + 1 + number)
                 column.append(value)
             if number % 100_000 == 0:
                 progress(0.5, "Reading rows…")
+    if nul:
+        _nul_warning(read, len(nul), nul[0])
     if cut:
         read.warnings.append(f"{len(cut):,} row(s) had more cells than the header has columns; the "
                              f"extra cells were left out (first in row {cut[0]}).")
@@ -224,8 +273,9 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     return pd.DataFrame(data, columns=names)
 
 
-def _parse(path, encoding, delimiter, names, skip_rows, progress):
-    """Fast reading with pyarrow; returns (frame, whether any line had the wrong number of cells)."""
+def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead):
+    """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
+    a line with the wrong number of cells, or a row longer than pyarrow's block)."""
     skipped: list = []
 
     def on_invalid(row):
@@ -250,13 +300,46 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress):
             done += batch.nbytes
             progress(min(done / total, 0.99), "Reading rows…")
         table = pa.Table.from_batches(batches, schema=reader.schema)
-    except (pa.ArrowInvalid, UnicodeDecodeError, OSError) as error:
+    except pa.ArrowInvalid as error:
+        if "straddl" in str(error) or "block" in str(error):
+            return None, True  # a row of many megabytes (huge cells): read it record by record
         raise InputError(f"The file could not be read as a table ({_short(error)}).",
                          "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                          file=path.name) from error
+    except (UnicodeDecodeError, OSError) as error:
+        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
+                         file=path.name) from error
+    if skipped:
+        return None, True
+    table = _without_nul(table, skip_rows, read)
     frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
                             if t == pa.string() else None)
-    return frame, bool(skipped)
+    return frame, False
+
+
+def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
+    """Remove stray NUL characters (a damaged export's invisible bytes) from every cell, and say so."""
+    columns, first, count = [], None, 0
+    for column in table.columns:
+        hits = pc.match_substring(column, "\x00")
+        found = pc.sum(hits).as_py() or 0
+        if found:
+            count += found
+            row = pc.index(hits, True).as_py()
+            first = row if first is None else min(first, row)
+            cleaned = pc.replace_substring(column, "\x00", "")
+            column = pc.if_else(pc.equal(cleaned, ""), pa.scalar(None, pa.string()), cleaned)
+        columns.append(column)
+    if not count:
+        return table
+    _nul_warning(read, count, skip_rows + 1 + first)
+    return pa.table(columns, names=table.column_names)
+
+
+def _nul_warning(read: TextRead, count: int, row: int) -> None:
+    read.warnings.append(f"{count:,} cell(s) held stray NUL characters (invisible bytes a damaged export "
+                         f"can leave), first in row {row}; they were removed.")
 
 
 def _short(error: Exception) -> str:

@@ -1,0 +1,122 @@
+"""Refuse zip bombs and XML entity bombs in workbooks before fastexcel (calamine) sees them."""
+
+# calamine aborts the whole process when it runs out of memory, so a workbook that would unpack to
+# gigabytes must never reach it. The checks read the zip's central directory (declared sizes and
+# ratios), stream the packed data of big parts once to catch sizes that lie, and look for a DOCTYPE
+# at the top of every XML part (.xlsx, .xlsm, .xlsb, .ods). Nothing is inflated into memory.
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+from core.errors import InputError
+
+#: Most a workbook may unpack to (all its parts together), and most for one part.
+MAX_UNPACKED = 2 * 1024 ** 3
+#: Deflate can shrink repetitive XML a lot, but a part that unpacks to more than this many times
+#: its packed size, and to more than BIG_PART bytes, is a zip bomb, not a spreadsheet.
+MAX_RATIO = 250
+BIG_PART = 64 * 1024 ** 2
+MAX_PARTS = 10_000
+#: Parts whose packed data could unpack to more than this are inflated once to check their size.
+_CHECK_ABOVE = 64 * 1024
+_CHUNK = 1024 * 1024
+_DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+_DOCTYPE_16 = [needle.encode(codec) for needle in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-16-le", "utf-16-be")]
+_NOT_OPENED = "Export the purchases again from your shop system, or open the file in Excel and save it as a new .xlsx."
+
+
+def _gb(size: int) -> str:
+    return f"{size / 1024 ** 3:.1f} GB" if size >= 1024 ** 3 else f"{size / 1024 ** 2:,.0f} MB"
+
+
+def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
+    """Raise InputError when the workbook zip ``archive`` (opened from ``path``) is unsafe to parse."""
+    name = path.name
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    if len(infos) > MAX_PARTS:
+        raise InputError(f"The workbook is made of {len(infos):,} parts, where a real one has at most a few "
+                         "hundred: it is damaged or built to crash programs. It was not opened.",
+                         _NOT_OPENED, file=name)
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED:
+        biggest = max(infos, key=lambda info: info.file_size)
+        raise InputError(
+            f"The workbook would unpack to {_gb(total)} (its part \"{biggest.filename}\" alone to "
+            f"{_gb(biggest.file_size)}), far more than a shop export holds and more than Clientele can "
+            "read safely. It was not opened.",
+            "If it really is your sales file, export it as CSV (or a shorter period) and import that.",
+            file=name)
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise InputError(
+                f'The workbook\'s part "{info.filename}" is packed with a method spreadsheet programs '
+                "do not use, so it is damaged or not a real workbook. It was not opened.", _NOT_OPENED,
+                file=name)
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > BIG_PART and ratio > MAX_RATIO:
+            raise InputError(
+                f'The workbook is a "zip bomb": its part "{info.filename}" is packed {ratio:,.0f} times '
+                f"tighter than any spreadsheet and would unpack to {_gb(info.file_size)}, to exhaust "
+                "the computer's memory. It was not opened.",
+                "Do not open it in other programs either; ask your shop system for a fresh export "
+                "(.xlsx or .csv).", file=name)
+    with open(path, "rb") as handle:
+        for info in infos:
+            if info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > _CHECK_ABOVE:
+                _check_inflated_size(handle, info, name)
+    for info in infos:
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            _check_no_doctype(archive, info, name)
+
+
+def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
+    """Inflate ``info``'s data chunk by chunk (nothing kept) and refuse it when it unpacks to more
+    than the size the zip directory records: calamine would trust the data, not the directory."""
+    handle.seek(info.header_offset)
+    local = handle.read(30)
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise _damaged(info, name)
+    name_length, extra_length = struct.unpack("<HH", local[26:30])
+    handle.seek(info.header_offset + 30 + name_length + extra_length)
+    inflater = zlib.decompressobj(-15)
+    left, produced = info.compress_size, 0
+    try:
+        while left > 0 and not inflater.eof:
+            data = handle.read(min(_CHUNK, left))
+            if not data:
+                break
+            left -= len(data)
+            while data:
+                produced += len(inflater.decompress(data, _CHUNK))
+                data = inflater.unconsumed_tail
+                if produced > info.file_size:
+                    raise InputError(
+                        f'The workbook is damaged or built to crash programs: its part "{info.filename}" '
+                        f"unpacks to more than the {info.file_size:,} bytes its own directory records "
+                        "(a disguised zip bomb). It was not opened.", _NOT_OPENED, file=name)
+    except zlib.error as error:
+        raise _damaged(info, name) from error
+
+
+def _damaged(info: zipfile.ZipInfo, name: str) -> InputError:
+    return InputError(f'The workbook is damaged: its part "{info.filename}" cannot be unpacked (the file '
+                      "is cut short or was not saved completely).",
+                      "Export or download it again; if Excel can open it, save it again as .xlsx.", file=name)
+
+
+def _check_no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(64 * 1024)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+        raise _damaged(info, name) from error
+    if _DOCTYPE.search(head) or any(needle in head for needle in _DOCTYPE_16):
+        raise InputError(
+            f'The workbook\'s part "{info.filename}" declares XML entities (a DOCTYPE), which Excel '
+            'and LibreOffice never write: files like this are built to exhaust memory (an "XML bomb", '
+            "billion laughs) or to read other files. It was not opened.", _NOT_OPENED, file=name)
