@@ -27,7 +27,8 @@ from core.settings import ScoringSettings, parse_thresholds
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 
-COLUMNS = ["Segment", "R from", "R to", "F from", "F to", "M from", "M to"]
+COLUMNS = ["Segment", "R\nfrom", "R\nto", "F\nfrom", "F\nto", "M\nfrom", "M\nto"]
+SPIN_WIDTH = 54
 
 
 def _spin(value: int, allow_any: bool = False) -> QSpinBox:
@@ -48,8 +49,12 @@ class SegmentMapEditor(QWidget):
         self.session = session
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.Fixed)
+            self.table.setColumnWidth(column, SPIN_WIDTH)
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setToolTip("Each segment is a box of scores (5 is best). The first segment that holds a "
                               "customer's scores wins, so order matters.")
@@ -68,9 +73,11 @@ class SegmentMapEditor(QWidget):
         self.apply_button = QPushButton("Apply and recompute")
         self.apply_button.setToolTip("Use this map and scoring for every page")
         self.apply_button.clicked.connect(self.apply)
-        buttons.addWidget(self.apply_button)
         self.checker = QLabel()
         self.checker.setWordWrap(True)
+        verdict = QHBoxLayout()
+        verdict.addWidget(self.checker, 1)
+        verdict.addWidget(self.apply_button)
 
         self.method = QComboBox()
         self.method.addItem("Quintiles (automatic)", "quintiles")
@@ -96,7 +103,7 @@ class SegmentMapEditor(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.table, 1)
         box_layout.addLayout(buttons)
-        box_layout.addWidget(self.checker)
+        box_layout.addLayout(verdict)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box, 3)

@@ -28,6 +28,12 @@ class SegmentsPage(QWidget):
         self.table.model().set_column_colour("segment", segment_swatch)
         self.table.model().set_column_tooltip("segment", self._tooltip)
         self.table.setToolTip("Hover a segment name to see who they are and what to offer")
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._show_help)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.help.setMinimumHeight(90)
         self.cuts = QLabel()
         self.cuts.setWordWrap(True)
         self.cuts.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -35,7 +41,8 @@ class SegmentsPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(QLabel("<h3>Segments</h3>"))
-        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.table, 3)
+        top_layout.addWidget(self.help, 1)
         top_layout.addWidget(self.cuts)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(top)
@@ -46,7 +53,7 @@ class SegmentsPage(QWidget):
         else:
             self.editor = SegmentMapEditor(session)
             splitter.addWidget(self.editor)
-        splitter.setSizes([620, 500])
+        splitter.setSizes([680, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
@@ -58,12 +65,23 @@ class SegmentsPage(QWidget):
             segment = next((s for s in seg.settings.segment_map if s.name == name), None)
         return segment_tooltip(str(name), segment)
 
+    def _show_help(self, current, _previous=None) -> None:
+        model = self.table.model()
+        if not current.isValid() or model.frame() is None:
+            self.help.clear()
+            return
+        row = model.frame().iloc[model.source_row(current.row())]
+        name = str(row["segment"])
+        self.help.setText(self._tooltip(name) + f"<br><small>{int(row['customers']):,} customers, "
+                          f"{row['revenue_share']:.0f} % of revenue.</small>")
+
     def refresh(self) -> None:
         seg, views = self.session.segmentation, self.session.views
         if seg is None or views is None:
             return
         self.table.model().set_frame(views.segment_table)
         self.table.fit_columns(max_width=170)
+        self.table.selectRow(0)
         lines = []
         words = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
         for dim in ("r", "f", "m"):
