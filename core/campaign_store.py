@@ -70,7 +70,7 @@ class CampaignStore:
         self.path = Path(path) if path else campaign_store_path()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
         except (sqlite3.DatabaseError, OSError) as exc:
@@ -141,34 +141,16 @@ class CampaignStore:
             found.update(r[0] for r in rows)
         return found
 
-    def record_campaign(self, members: pd.DataFrame, *, name: str = "", export_date=None,
-                        source_file: str | None = None, reference_date=None, settings: dict | None = None,
-                        control_seed: int | None = None, control_share: float | None = None,
-                        output_path: str | None = None) -> int:
-        """Insert one campaign and its members (columns of MEMBER_COLUMNS); returns its id."""
-        export_date = _iso(export_date) or dt.date.today().isoformat()
+    def record_campaign(self, members: pd.DataFrame, **campaign) -> int:
+        """Insert one campaign (keywords of :meth:`add_campaign`) and its members; returns its id.
+
+        Runs in its own transaction unless one is open (:meth:`transaction`)."""
         owns = not self._db.in_transaction
         if owns:
             self._db.execute("BEGIN IMMEDIATE")
         try:
-            cur = self._db.execute(
-                "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
-                " settings_json, control_seed, control_share, output_path, app_version)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (name, dt.datetime.now().isoformat(timespec="seconds"), export_date,
-                 None if source_file is None else str(source_file), _iso(reference_date),
-                 json.dumps(settings or {}, default=str, ensure_ascii=False), control_seed,
-                 control_share, None if output_path is None else str(output_path), __version__))
-            campaign_id = int(cur.lastrowid)
-            frame = members.reindex(columns=list(MEMBER_COLUMNS))
-            expiry = pd.to_datetime(frame["expiry_date"], errors="coerce")
-            frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d")
-            frame["control"] = frame["control"].fillna(False).astype(bool).astype(int)
-            columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in MEMBER_COLUMNS]
-            self._db.executemany(
-                "INSERT INTO campaign_members (campaign_id, " + ", ".join(MEMBER_COLUMNS) + ")"
-                " VALUES (?" + ",?" * len(MEMBER_COLUMNS) + ")",
-                zip(itertools.repeat(campaign_id), *columns))
+            campaign_id = self.add_campaign(**campaign)
+            self.add_members(campaign_id, members)
         except BaseException:
             if owns:
                 self._db.execute("ROLLBACK")
@@ -176,6 +158,35 @@ class CampaignStore:
         if owns:
             self._db.execute("COMMIT")
         return campaign_id
+
+    def add_campaign(self, *, name: str = "", export_date=None, source_file: str | None = None,
+                     reference_date=None, settings: dict | None = None, control_seed: int | None = None,
+                     control_share: float | None = None, output_path: str | None = None) -> int:
+        """Insert the campaign row (inside :meth:`transaction`); returns its id."""
+        cur = self._db.execute(
+            "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
+            " settings_json, control_seed, control_share, output_path, app_version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (name, dt.datetime.now().isoformat(timespec="seconds"), _iso(export_date) or dt.date.today().isoformat(),
+             None if source_file is None else str(source_file), _iso(reference_date),
+             json.dumps(settings or {}, default=str, ensure_ascii=False), control_seed,
+             control_share, None if output_path is None else str(output_path), __version__))
+        return int(cur.lastrowid)
+
+    def add_members(self, campaign_id: int, members: pd.DataFrame) -> None:
+        """Insert a campaign's members (columns of MEMBER_COLUMNS; inside :meth:`transaction`).
+
+        May run in a worker thread while the caller writes files; the caller waits for it
+        before committing or rolling back."""
+        frame = members.reindex(columns=list(MEMBER_COLUMNS))
+        expiry = pd.to_datetime(frame["expiry_date"], errors="coerce")
+        frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d")
+        frame["control"] = frame["control"].fillna(False).astype(bool).astype(int)
+        columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in MEMBER_COLUMNS]
+        self._db.executemany(
+            "INSERT INTO campaign_members (campaign_id, " + ", ".join(MEMBER_COLUMNS) + ")"
+            " VALUES (?" + ",?" * len(MEMBER_COLUMNS) + ")",
+            zip(itertools.repeat(int(campaign_id)), *columns))
 
     # ---- reading (for the results issue) ------------------------------------------------------
     def campaigns(self) -> pd.DataFrame:

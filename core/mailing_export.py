@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -163,17 +164,21 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
         report(0.25, "Writing the workbook")
         summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
                            consent_info, shop)
-        members = _members(customers, email, plans, frames, export_date)
         transaction = db.transaction() if db is not None else contextlib.nullcontext()
-        with transaction:
+        with transaction, ThreadPoolExecutor(max_workers=1) as pool:
+            job = None
             if db is not None:
-                summary.campaign_id = db.record_campaign(
-                    members, name=campaign_name or f"Mailing {export_date.isoformat()}",
+                summary.campaign_id = db.add_campaign(
+                    name=campaign_name or f"Mailing {export_date.isoformat()}",
                     export_date=export_date, source_file=source_file,
                     reference_date=getattr(segmentation, "reference_date", None),
                     settings={"segmentation": _settings_dict(segmentation), "shop": shop.to_dict(),
                               "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
                     control_seed=seed, control_share=control_share, output_path=str(out_path))
+                # the members go in from a worker thread (SQLite releases the GIL) while the files
+                # are written; leaving the pool's block waits for it before commit or rollback
+                job = pool.submit(lambda: db.add_members(
+                    summary.campaign_id, _members(customers, email, plans, frames, export_date)))
             with contextlib.ExitStack() as stack:
                 tmp = stack.enter_context(atomic_path(out_path, inputs))
                 _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,
@@ -181,6 +186,8 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
                 if csv_dir is not None:
                     _write_csvs(stack, Path(csv_dir), out_path, summary, frames, inputs)
                 report(0.95, "Saving")
+                if job is not None:
+                    job.result()                 # recorded before the files are renamed into place
     finally:
         if owns_store and db is not None:
             db.close()
