@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
     if args.reference_date:
         settings.reference_date = _parse_date(args.reference_date).date()
     segmentation = segment_customers(imported.transactions, settings, attributes,
-                                     sub_progress(progress, 0.65, 0.8))
+                                     sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date)
     inputs = [p for p in (args.file, args.customers, args.project) if p]
 
     mailing = None

@@ -145,7 +145,8 @@ def _facts(transactions, reference_date, attributes, reuse: bool, progress):
 
 def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings | dict] = None,
                       attributes: Optional[pd.DataFrame] = None,
-                      progress: Optional[ProgressCallback] = None, *, reuse: bool = True) -> Segmentation:
+                      progress: Optional[ProgressCallback] = None, *, reuse: bool = True,
+                      latest_date: Any = None) -> Segmentation:
     """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings();
     a dict is read with Settings.from_dict; invalid settings raise core.errors.SettingsError).
 
@@ -154,11 +155,15 @@ def segment_customers(transactions: pd.DataFrame, settings: Optional[Settings | 
     ``progress(fraction, message)`` is called at checkpoints and may raise core.errors.Cancelled.
     ``reuse``: reuse the customer facts of the previous call for the very same frames and reference
     date (only scores, statuses and tiers are recomputed); pass False after changing a frame in place.
+    ``latest_date``: the latest readable date of the whole file (``ImportResult.latest_date``), the
+    default reference date of SPEC §2 when ``settings.reference_date`` is not set; without it, the
+    latest date of ``transactions`` is used.
     """
     report = ensure(progress)
     settings = Settings.from_dict(settings) if isinstance(settings, dict) else (settings or Settings()).validated()
     report(0.0, "Building the customer table")
-    facts = _facts(transactions, settings.reference_date, attributes, reuse, sub_progress(report, 0.0, 0.55))
+    reference_date = settings.reference_date if settings.reference_date is not None else latest_date
+    facts = _facts(transactions, reference_date, attributes, reuse, sub_progress(report, 0.0, 0.55))
     table = facts.table
     buyers = ~facts.is_prospect
     nb = int(buyers.sum())

@@ -25,3 +25,17 @@ def test_latest_date_counts_rows_without_customer(tmp_path):
 
 def test_sample_latest_date(sample_xlsx):
     assert import_purchases(sample_xlsx).latest_date == pd.Timestamp("2011-12-09")
+
+
+def test_segmentation_uses_the_files_latest_date(tmp_path):
+    from core.segmentation import segment_customers
+
+    path = tmp_path / "p.csv"
+    path.write_text("Customer,Date,Amount\nA,2024-01-05,10\nB,2024-02-01,20\n,2024-03-15,5\n", encoding="utf-8")
+    result = import_purchases(path)
+    seg = segment_customers(result.transactions, latest_date=result.latest_date)
+    assert seg.reference_date == pd.Timestamp("2024-03-15")
+    days = dict(zip(seg.customers["customer_id"], seg.customers["days_since_last"]))
+    assert days == {"A": 70, "B": 43}
+    # without it, the latest kept row decides
+    assert segment_customers(result.transactions, reuse=False).reference_date == pd.Timestamp("2024-02-01")
