@@ -90,8 +90,8 @@ def _labels(values: np.ndarray, n_total: int, fill: Optional[str] = None) -> pd.
 
 #: Choices made where SPEC §2–5 is silent (for the user documentation and the GUI's help).
 CHOICES = """\
-- Reference date: by default the latest date of any transaction row (returns included). Rows dated
-  after it are left out and counted; rows without a readable date are ignored.
+- Reference date: by default the latest readable date of any row of the file, kept or set aside
+  (segment_customers(latest_date=...)), else of the transactions given. Rows dated after it are left out and counted; rows without a readable date are ignored.
 - Orders: distinct order ids among non-return rows; a row without an order id in a file that has
   them counts its (customer, day) as one order. Without any order id, orders = purchase days.
 - Customers whose rows are all returns are listed, not segmented, even when the customers file has them.
