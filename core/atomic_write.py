@@ -34,6 +34,19 @@ def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.Path
             )
 
 
+def _give_usual_permissions(tmp_path: Path, target_path: Path) -> None:
+    """mkstemp makes files only the owner can read; give the new file the old file's mode, or the
+    mode a newly created file gets (0666 less the umask)."""
+    try:
+        mode = target_path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp_path, mode)
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``.
@@ -62,6 +75,7 @@ def atomic_path(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
     tmp_path = Path(tmp_name)
     try:
         yield tmp_path
+        _give_usual_permissions(tmp_path, target_path)
         os.replace(tmp_path, target_path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -43,3 +43,15 @@ def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(OutputError, match="folder"):
         with atomic_path(tmp_path / "nope" / "out.csv"):
             pass
+
+
+def test_new_file_gets_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "new.txt"
+    with atomic_path(target) as tmp:
+        tmp.write_text("x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
