@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -177,8 +177,8 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
                     control_seed=seed, control_share=control_share, output_path=str(out_path))
                 # the members go in from a worker thread (SQLite releases the GIL) while the files
                 # are written; leaving the pool's block waits for it before commit or rollback
-                job = pool.submit(lambda: db.add_members(
-                    summary.campaign_id, _members(customers, email, plans, frames, export_date)))
+                members = _members(customers, email, plans, frames, export_date)
+                job = pool.submit(db.add_members, summary.campaign_id, members)
             with contextlib.ExitStack() as stack:
                 tmp = stack.enter_context(atomic_path(out_path, inputs))
                 _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,

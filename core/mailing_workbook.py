@@ -60,6 +60,13 @@ class Formats:
         self.date = workbook.add_format({"num_format": excel_date_format(locale)})
         self.percent = workbook.add_format({"num_format": "0%"})
 
+    def warm(self) -> Formats:
+        """Give every format its Excel index now (XlsxWriter does it lazily, not thread-safely)."""
+        for fmt in (self.header, self.title, self.bold, self.text, self.quoted, self.wrap, self.int,
+                    self.number, self.money, self.date, self.percent):
+            fmt._get_xf_index()
+        return self
+
     def for_kind(self, kind: str):
         return {"int": self.int, "number": self.number, "money": self.money, "date": self.date,
                 "percent": self.percent}.get(kind, self.text)
@@ -132,32 +139,60 @@ def _fast_path_available(ws) -> bool:
         hasattr(ws, name) for name in ("_write_single_row", "_check_dimensions", "row_data_fh", "previous_row"))
 
 
-def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
-                first_row: int = 0, progress=None) -> int:
-    """Write ``frame`` as a formatted table at ``first_row``; returns the number of data rows.
+@dataclass
+class PreparedTable:
+    """A table's column values and, for the fast path, its row XML (built off the main thread)."""
 
-    In a constant-memory workbook the data rows are turned into sheet XML column by column
-    (vectorised) and streamed into XlsxWriter's row file: about ten times faster than one
-    ``write_row`` call per row. Otherwise each row goes through ``write_row``.
-    """
-    n = len(frame)
-    data, kinds = [], []
-    for c, col in enumerate(columns):
+    data: list
+    kinds: list
+    widths: list
+    xml: list | None = None
+
+
+def prepare_table(frame: pd.DataFrame, columns: list[Column], formats: Formats, *, str_table=None,
+                  first_row: int = 0, xml: bool = True) -> PreparedTable:
+    """Column values (Arrow) and row XML chunks for ``write_table``; safe to run in a worker thread
+    once ``formats.warm()`` was called (shared strings are added under a lock)."""
+    data, kinds, widths = [], [], []
+    for col in columns:
         series = frame[col.source] if col.source in frame else pd.Series(None, index=frame.index, dtype="object")
         values = _column_values(series, col.kind)
         data.append(values)
         kinds.append(col.kind)
-        ws.set_column(c, c, _width(col.header, values, col.kind, col.width), formats.for_kind(col.kind))
-        ws.write_string(first_row, c, col.header, formats.header)
-    if n and _fast_path_available(ws):
+        widths.append(_width(col.header, values, col.kind, col.width))
+    chunks = None
+    if xml:
         from core.sheet_xml import rows_xml
+        n = len(frame)
+        chunks = [rows_xml([d.slice(start, min(n, start + 10_000) - start) for d in data], kinds, formats,
+                           first_row + 1 + start, str_table) for start in range(0, n, 10_000)]
+    return PreparedTable(data, kinds, widths, chunks)
+
+
+def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
+                first_row: int = 0, progress=None, prepared: PreparedTable | None = None) -> int:
+    """Write ``frame`` as a formatted table at ``first_row``; returns the number of data rows.
+
+    In a constant-memory workbook the data rows are turned into sheet XML column by column
+    (vectorised, see core/sheet_xml.py) and streamed into XlsxWriter's row file: about ten times
+    faster than one ``write_row`` call per row. Otherwise each row goes through ``write_row``.
+    ``prepared`` (from ``prepare_table``, same frame and columns) skips the preparation.
+    """
+    n = len(frame)
+    fast = bool(n) and _fast_path_available(ws)
+    if prepared is None or (fast and prepared.xml is None):
+        prepared = prepare_table(frame, columns, formats, str_table=getattr(ws, "str_table", None),
+                                 first_row=first_row, xml=fast)
+    data, kinds = prepared.data, prepared.kinds
+    for c, col in enumerate(columns):
+        ws.set_column(c, c, prepared.widths[c], formats.for_kind(col.kind))
+        ws.write_string(first_row, c, col.header, formats.header)
+    if fast:
         ws._write_single_row(first_row + 1)          # flush the header row
-        for chunk_start in range(0, n, 10_000):
-            chunk = slice(chunk_start, min(n, chunk_start + 10_000))
-            ws.row_data_fh.write(rows_xml([d.slice(chunk.start, chunk.stop - chunk.start) for d in data], kinds, formats,
-                                          first_row + 1 + chunk_start, getattr(ws, "str_table", None)))
+        for i, chunk in enumerate(prepared.xml):
+            ws.row_data_fh.write(chunk)
             if progress is not None:
-                progress(chunk.stop / n, "")
+                progress((i + 1) / len(prepared.xml), "")
         last = first_row + n
         ws._check_dimensions(last, len(columns) - 1)
         ws.previous_row = last

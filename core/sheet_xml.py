@@ -8,6 +8,7 @@ formula gets the workbook's quote-prefix style, so spreadsheets always show it a
 from __future__ import annotations
 
 import re
+import threading
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -17,6 +18,7 @@ _ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DANGEROUS = r"^[=+\-@\t\r]"
 _EDGE_SPACE = r"^[ \t\n\r]|[ \t\n\r]$"
+_STRINGS_LOCK = threading.Lock()
 _INLINE = ' t="inlineStr"><is><t>'
 _INLINE_KEEP = ' t="inlineStr"><is><t xml:space="preserve">'
 
@@ -43,10 +45,11 @@ def _shared_tails(text: pa.Array, str_table, quoted: str) -> pa.Array | None:
     if any(v.startswith("<r>") and v.endswith("</r>") for v in values):
         return None                         # XlsxWriter would write it as raw rich-text XML
     tails = []
-    for value, count in zip(values, counts.field("counts").to_pylist()):
-        head = quoted if value.startswith(("=", "+", "-", "@", "\t", "\r")) else '"'
-        tails.append(head + ' t="s"><v>' + str(str_table._get_shared_string_index(value)) + "</v></c>")
-        str_table.count += count - 1
+    with _STRINGS_LOCK:                       # the table is shared by every sheet (and thread)
+        for value, count in zip(values, counts.field("counts").to_pylist()):
+            head = quoted if value.startswith(("=", "+", "-", "@", "\t", "\r")) else '"'
+            tails.append(head + ' t="s"><v>' + str(str_table._get_shared_string_index(value)) + "</v></c>")
+            str_table.count += count - 1
     return pc.take(pa.array(tails, pa.string()), pc.index_in(text, value_set=pa.array(values, pa.string())))
 
 

