@@ -19,6 +19,10 @@ from core.text_table import shorten
 STR = pd.StringDtype(na_value=np.nan)
 _CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
 _EXAMPLES = 5
+#: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
+MAX_ID = 256
+#: Excel's limit for one cell: longer text is cut so every export opens without repairs.
+MAX_TEXT = 32_767
 
 
 def _take_text(codes: np.ndarray, uniques: pd.Series, index) -> pd.Series:
@@ -136,8 +140,11 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         keep &= ~mask.to_numpy(dtype=bool)
     no_id = customer.isna().to_numpy()
     who = "customer id" if col("customer_id") else "customer e-mail"
-    _aside(report, f"no {who}", keep & no_id, rows, None)
+    _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(col("customer_id") or col("email")))
     keep &= ~no_id
+    too_long = (customer.str.len() > MAX_ID).fillna(False).to_numpy(dtype=bool)
+    _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows, customer)
+    keep &= ~too_long
     bad_date = parsed.dates.isna().to_numpy()
     readable = parsed.dates[~blank & ~bad_date]
     if len(readable):
@@ -184,6 +191,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         if source is None:
             continue
         text = normalise_text(frame[source])
+        long_text = (text.str.len() > MAX_TEXT).fillna(False)
+        if long_text.any():
+            text = text.where(~long_text, text.str.slice(0, MAX_TEXT))
+            row = int(rows[np.flatnonzero(long_text.to_numpy(dtype=bool))[0]])
+            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
+                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
+                                   "that length, the most a spreadsheet cell can hold.")
         out[name] = kept(text.str.lower() if name == "email" else text).astype(STR)
     _summarise(report, out, cancelled[keep], frame, mapping)
     progress(1.0, f"Kept {len(out):,} rows")

@@ -13,7 +13,7 @@ import pandas as pd
 
 from core.errors import InputError
 from core.file_kinds import WHAT_TO_SAVE, password_error
-from core.text_table import find_header_row, shorten
+from core.text_table import columns_to_keep, find_header_row, shorten, wide_warning
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -62,12 +62,19 @@ def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     try:
         loaded = reader.load_sheet(sheet, schema_sample_rows=None, **kwargs)
         batch, errors = loaded.to_arrow_with_errors()
+        cells = _error_cells(errors, batch.num_columns)
+        keep, total = columns_to_keep(batch.schema.names), batch.num_columns
+        if keep is not None:
+            batch = batch.select(keep)
+            where = {old: new for new, old in enumerate(keep)}
+            cells = {where[c]: rows for c, rows in cells.items() if c in where}
         frame = batch.to_pandas()
     except Exception as error:
         raise InputError(f'The sheet "{sheet}" could not be read: it is damaged or uses a feature '
                          "Clientele cannot read.", WHAT_TO_SAVE, file=path.name) from error
     frame.attrs["visible"] = str(getattr(loaded, "visible", "visible")) == "visible"
-    frame.attrs["cell_errors"] = _error_cells(errors, len(frame.columns))
+    frame.attrs["cell_errors"] = cells
+    frame.attrs["wide"] = None if keep is None else (total, len(keep))
     return frame
 
 
@@ -225,6 +232,8 @@ def read_sheet(path: Path, sheet, header_row, progress) -> SheetRead:
         if frame is None:
             raise _no_header(reader, chosen, path)
     errors = frame.attrs.get("cell_errors", {})
+    if frame.attrs.get("wide"):
+        warnings.append(wide_warning(*frame.attrs["wide"]))
     frame.columns = _clean_names(frame.columns, warnings)
     progress(1.0, f"Read {len(frame):,} rows")
     others = [n for n in reader.sheet_names if n != chosen]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,19 +79,26 @@ def read_table(path, sheet: str | None = None, header_row: int | None = None,
     path = Path(path)
     progress = ensure(progress)
     name = path.name
-    if not path.exists():
+    not_allowed = ("Clientele is not allowed to read this file (it may be locked by another program "
+                   "or in a protected folder).",
+                   "Close it in other programs, or copy it to your Documents folder, and try again.")
+    try:
+        info = path.stat()
+    except PermissionError as error:
+        raise InputError(*not_allowed, file=name) from error
+    except (FileNotFoundError, NotADirectoryError) as error:
         raise InputError("The file does not exist (it may have been moved or renamed).",
-                         "Choose the file again.", file=str(path))
-    if path.is_dir():
+                         "Choose the file again.", file=str(path)) from error
+    if stat.S_ISDIR(info.st_mode):
         raise InputError("This is a folder, not a file.", "Choose a spreadsheet or CSV file.", file=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("This is not a regular file (it may be a device or a pipe).",
+                         "Choose a spreadsheet or CSV file.", file=name)
     try:
         with open(path, "rb"):
             pass
     except PermissionError as error:
-        raise InputError("Clientele is not allowed to read this file (it may be locked by another "
-                         "program or in a protected folder).",
-                         "Close it in other programs, or copy it to your Documents folder, and try again.",
-                         file=name) from error
+        raise InputError(*not_allowed, file=name) from error
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES + TEXT_SUFFIXES:
         raise InputError(

@@ -26,6 +26,8 @@ _CHUNK = 8 * 1024 * 1024
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 #: Cells of a row looked at when finding the header (a sheet may have 16,384 columns).
 _HEADER_CELLS = 512
+#: Columns kept from a very wide sheet: the first ones, and any later one with a recognised name.
+MAX_COLUMNS = 1000
 # Shop exports may hold very long cells (product descriptions, notes): no 128 KB field limit.
 csv.field_size_limit(2 ** 31 - 1)
 
@@ -34,6 +36,19 @@ def shorten(value, limit: int = 60) -> str:
     """A cell as text for a message: one line, at most ``limit`` characters."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def columns_to_keep(names: list) -> list[int] | None:
+    """Positions of the columns to read from a sheet wider than MAX_COLUMNS (else None)."""
+    if len(names) <= MAX_COLUMNS:
+        return None
+    return list(range(MAX_COLUMNS)) + [i for i in range(MAX_COLUMNS, len(names))
+                                       if isinstance(names[i], str) and is_known_header(names[i])]
+
+
+def wide_warning(total: int, kept: int) -> str:
+    return (f"The sheet has {total:,} columns; Clientele read the first {MAX_COLUMNS:,} and any later "
+            f"column with a recognised name ({kept:,} in all). Shop exports never need more.")
 
 
 def split_lines(text: str) -> list[str]:
@@ -220,11 +235,14 @@ def read_text_table(path: Path, header_row: int | None = None,
         names += [""] * max(0, widest - len(names))
     read = TextRead(None, index + 1, encoding, delimiter)
     names = _unique_names(names, read.warnings)
-    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read)
+    keep = columns_to_keep(names)
+    if keep is not None:
+        read.warnings.append(wide_warning(len(names), len(keep)))
+    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read, keep)
     if irregular:
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
-        frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress)
+        frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
     read.frame = frame
     return read
 
@@ -238,7 +256,8 @@ def _record(path: Path, encoding: str, delimiter: str, index: int) -> list[str] 
     return None
 
 
-def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress) -> pd.DataFrame:
+def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
+                 keep: list[int] | None = None) -> pd.DataFrame:
     """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
     width = len(names)
     columns: list[list] = [[] for _ in range(width)]
@@ -266,6 +285,8 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     if cut:
         read.warnings.append(f"{len(cut):,} row(s) had more cells than the header has columns; the "
                              f"extra cells were left out (first in row {cut[0]}).")
+    if keep is not None:
+        names, columns = [names[i] for i in keep], [columns[i] for i in keep]
     data = {}
     for name, column in zip(names, columns):
         series = pd.Series(column, dtype=pd.StringDtype(na_value=float("nan")))
@@ -273,7 +294,7 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     return pd.DataFrame(data, columns=names)
 
 
-def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead):
+def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None):
     """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
     a line with the wrong number of cells, or a row longer than pyarrow's block)."""
     skipped: list = []
@@ -289,6 +310,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
                                        invalid_row_handler=on_invalid, ignore_empty_lines=False)
     convert_options = pacsv.ConvertOptions(
         column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+        include_columns=None if keep is None else [names[i] for i in keep],
         quoted_strings_can_be_null=True, null_values=[""])
     total = max(path.stat().st_size, 1)
     try:

@@ -1,0 +1,111 @@
+"""The bad-input corpus on the command line: exit 2, the message on stderr, nothing written, and
+bounded time and memory (each run in its own process, its peak memory measured with wait4)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.core import bad_inputs
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Peak resident memory allowed for one command-line run on a bad file (a bomb that got through
+#: would need gigabytes); the address-space limit only keeps a regression from hurting the machine.
+MAX_RSS = 1.5 * 1024 ** 3
+ADDRESS_SPACE = 4 * 1024 ** 3
+TIME_LIMIT = 20.0  # includes starting Python, pandas and pyarrow (about 1 s)
+
+resource = pytest.importorskip("resource")  # POSIX only (wait4, rlimits)
+
+#: A representative subset: every bomb, broken containers, broken text, and data problems.
+CASES = {
+    "xlsx_zip_bomb": ["orders.xlsx", "unpack to 3.5 GB", "not opened"],
+    "xlsx_zip_bomb_lying": ["orders.xlsx", "more than the 40,000 bytes", "zip bomb"],
+    "xlsx_entity_bomb_shared_strings": ["orders.xlsx", "DOCTYPE", "XML bomb"],
+    "xlsx_entity_bomb_sheet": ["orders.xlsx", "DOCTYPE"],
+    "xlsx_encrypted": ["orders.xlsx", "protected with a password", "remove the password"],
+    "xlsx_truncated": ["orders.xlsx", "damaged"],
+    "docx_renamed": ["orders.xlsx", "Word document"],
+    "xlsx_zero_bytes": ["orders.xlsx", "0 bytes"],
+    "csv_zero_bytes": ["orders.csv", "0 bytes"],
+    "csv_binary_garbage": ["orders.csv", "binary data"],
+    "csv_no_header": ["orders.csv", "no header row"],
+    "csv_mixed_day_month": ['column "Date"', "row 2", "row 3"],
+    "csv_ambiguous_dates": ['column "Date"', "--date-order"],
+    "csv_all_amounts_text": ['column "Amount"', "None of the amounts"],
+    "xlsx_formulas_uncalculated": ["orders.xlsx", "cell C2", "saved without their results"],
+    "folder_not_file": ["orders.csv", "folder, not a file"],
+}
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str, int, float]:
+    """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes, seconds)."""
+    import subprocess
+
+    def limits():
+        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+    out, err = cwd / ".stdout", cwd / ".stderr"
+    start = time.perf_counter()
+    with open(out, "wb") as stdout, open(err, "wb") as stderr:
+        child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "segment", *args], cwd=cwd,
+                                 stdout=stdout, stderr=stderr, preexec_fn=limits)
+        deadline = start + TIME_LIMIT * 3
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                child.kill()
+                pid, status, usage = os.wait4(child.pid, 0)
+                break
+            time.sleep(0.02)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    texts = out.read_text(errors="replace"), err.read_text(errors="replace")
+    out.unlink()
+    err.unlink()
+    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    return child.returncode, texts[0], texts[1], peak, seconds
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_exits_2_with_message_and_writes_nothing(name, tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    path = bad_inputs.build(name, source)
+    before = sorted(os.listdir(source))
+    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv",
+                                                     "--mailing-out", "mailing.xlsx"], work)
+    assert status == 2, f"{name}: exit {status}\n{stderr}"
+    for words in CASES[name]:
+        assert words in stderr, f"{name}: {words!r} not in {stderr!r}"
+    assert "Traceback" not in stderr + stdout and "Error:" not in stderr.replace("InputError", "")
+    assert stderr.strip().startswith("Clientele:") and len(stderr) < 1_500
+    assert os.listdir(work) == []                       # nothing written, no temporary files
+    assert sorted(os.listdir(source)) == before         # the imported file is left alone
+    assert peak < MAX_RSS, f"{name}: peak memory {peak / 1024 ** 2:,.0f} MB"
+    assert seconds < TIME_LIMIT
+
+
+def test_valid_awkward_file_still_segments(tmp_path):
+    """A UTF-16 tab-separated export with day-first dotted dates and decimal commas goes through."""
+    path = bad_inputs.build("csv_utf16", tmp_path)
+    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
+    assert status == 0, stderr
+    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("customer_id,") and len(lines) == 3
+    assert "Rows kept: 2" in stdout and "Traceback" not in stderr
+
+
+def test_wide_sheet_segments_quickly(tmp_path):
+    path = bad_inputs.build("xlsx_16384_columns", tmp_path)
+    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
+    assert status == 0, stderr
+    assert "The sheet has 16,384 columns" in stdout and seconds < TIME_LIMIT and peak < MAX_RSS
