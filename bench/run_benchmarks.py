@@ -143,9 +143,12 @@ def run_process(cmd: list[str], tmp: Path, timeout: Optional[float] = None) -> P
 
 
 def missing_module(text: str) -> Optional[str]:
-    """The module named in a ModuleNotFoundError / ImportError traceback, if any."""
+    """The module named in a ModuleNotFoundError traceback (a part not written yet), if any.
+
+    An ImportError of a name inside an existing module ("cannot import name") is reported as an
+    error instead: in a shared working tree it is usually a file caught half-edited."""
     for line in reversed(text.strip().splitlines()):
-        if "ModuleNotFoundError" in line or "ImportError" in line:
+        if line.startswith("ModuleNotFoundError"):
             return line.split(":", 1)[-1].strip()
     return None
 
@@ -238,7 +241,7 @@ class Bench:
     def fail_rows(self, keys: tuple[str, ...], exc: BaseException) -> None:
         """Rows that could not be measured: "not available yet" for a missing part, else the error."""
         for k in keys:
-            if isinstance(exc, ImportError):
+            if _not_written_yet(exc):
                 self.add(Row(k, NOT_YET, notes=str(exc)[:160]))
             else:
                 self.add(Row(k, "error", notes=f"{type(exc).__name__}: {str(exc)[:160]}"))
@@ -248,7 +251,10 @@ class Bench:
         try:
             fn()
         except ImportError as exc:
-            self.add(Row(key, NOT_YET, notes=str(exc)[:160]))
+            if _not_written_yet(exc):
+                self.add(Row(key, NOT_YET, notes=str(exc)[:160]))
+            else:
+                self.add(Row(key, "error", notes=f"{type(exc).__name__}: {str(exc)[:160]}"))
         except Exception as exc:  # noqa: BLE001 - one broken part must not stop the benchmark
             if self.a.verbose:
                 traceback.print_exc()
@@ -504,6 +510,14 @@ class Bench:
                  "runs " + ", ".join(f"{v:.0f}" for v in runs))
         self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 100 ms", verdict(med <= 100), seconds=med / 1000,
                      runs=runs, notes=notes))
+
+
+def _not_written_yet(exc: BaseException) -> bool:
+    """A missing module or entry point (not yet written), as opposed to a broken import."""
+    if isinstance(exc, ModuleNotFoundError):
+        return True
+    return isinstance(exc, ImportError) and getattr(exc, "name", None) is None and \
+        "cannot import name" not in str(exc)
 
 
 def _join(*parts: str) -> str:
