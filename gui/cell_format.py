@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from typing import Callable
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 from PySide6.QtCore import QDate, QLocale
@@ -36,6 +37,28 @@ def column_values(series, kind: str) -> np.ndarray:
         return series.to_numpy(dtype="float64", na_value=np.nan)
     values = series.astype("object")
     return values.where(series.notna(), None).to_numpy()
+
+
+@dataclass
+class PreparedFrame:
+    """A frame with its per-column display kinds, numpy values and decimals, made off the GUI thread."""
+
+    frame: Any
+    columns: list
+    kinds: list
+    values: list
+    decimals: list
+
+
+def prepare_frame(frame, columns: Optional[Sequence[str]] = None) -> PreparedFrame:
+    """Everything DataFrameModel needs from a frame except text (safe to run in a worker)."""
+    frame = frame.reset_index(drop=True)
+    if columns is not None:
+        frame = frame[[c for c in columns if c in frame.columns]]
+    kinds = [column_kind(frame[c]) for c in frame.columns]
+    values = [column_values(frame[c], k) for c, k in zip(frame.columns, kinds)]
+    decimals = [decimals_for(v, k) for v, k in zip(values, kinds)]
+    return PreparedFrame(frame, [str(c) for c in frame.columns], kinds, values, decimals)
 
 
 def decimals_for(values: np.ndarray, kind: str) -> int:

@@ -18,6 +18,17 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 from gui.worker import TaskRunner
 
 _configured = False
+_executor = None
+
+
+def chart_executor():
+    """One thread draws every chart in turn, so the GUI thread shares Python's GIL with one worker, not many."""
+    global _executor
+    if _executor is None:
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
+    return _executor
 
 
 def configure_matplotlib() -> None:
@@ -78,7 +89,7 @@ class ChartWidget(QWidget):
         self._stale = False
         self._pixmap: Optional[QPixmap] = None
         self._figure = None
-        self._runner = TaskRunner(self)
+        self._runner = TaskRunner(self, chart_executor())
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)

@@ -161,9 +161,17 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
+    def _prewarm(self) -> None:
+        if not self._extra_pages_built and not getattr(self, "_prewarmed", False):
+            self._prewarmed = True
+            from gui.page_registry import prewarm  # noqa: PLC0415
+
+            prewarm()
+
     def open_file(self, path: str, ask_mapping: bool = True) -> None:
         if not self.confirm_discard():
             return
+        self._prewarm()
         self.import_flow.start(path, ask_mapping=ask_mapping)
 
     def reimport_with_mapping(self) -> None:
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         if not self.confirm_discard():
             return
+        self._prewarm()
         self.import_flow.start(str(sample_data_path("xlsx")), ask_mapping=False)
 
     def on_imported(self, imported) -> None:

@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
+PAGE_MODULES = ("gui.pages.overview", "gui.pages.segments", "gui.pages.winback", "gui.pages.tiers",
+                "gui.pages.customers", "gui.pages.offers", "gui.pages.export")
+
+
+def prewarm() -> None:
+    """Import the pages' modules (pandas, matplotlib, core) on a background thread while the first
+    file is read, so building the pages afterwards costs only the widgets."""
+    import importlib  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    def load() -> None:
+        for name in PAGE_MODULES + ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation",
+                                    "core.explain", "core.mailing_export"):
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                pass
+
+    threading.Thread(target=load, name="clientele-prewarm", daemon=True).start()
+
 
 def build_pages(session, window) -> list[tuple[object, str, str]]:
     """(widget, title, tooltip) for every page this build can offer."""

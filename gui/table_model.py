@@ -53,20 +53,23 @@ class DataFrameModel(QAbstractTableModel):
 
     # ---- content -------------------------------------------------------------------------------
     def set_frame(self, frame, columns: Optional[Sequence[str]] = None) -> None:
-        """Show ``frame`` (optionally only ``columns``); clears sort and filter."""
+        """Show ``frame`` (optionally only ``columns``) or a cell_format.PreparedFrame made in a worker;
+        clears sort and filter."""
+        prepared = None
+        if isinstance(frame, cell_format.PreparedFrame):
+            prepared = frame
+        elif frame is not None:
+            prepared = cell_format.prepare_frame(frame, columns)
         self.beginResetModel()
         self._set_empty()
-        if frame is not None:
-            frame = frame.reset_index(drop=True)
-            if columns is not None:
-                frame = frame[[c for c in columns if c in frame.columns]]
-            self._frame = frame
-            self._columns = [str(c) for c in frame.columns]
-            self._kinds = [cell_format.column_kind(frame[c]) for c in frame.columns]
-            self._values = [cell_format.column_values(frame[c], k) for c, k in zip(frame.columns, self._kinds)]
-            self._formatters = [cell_format.formatter(k, self._locale, cell_format.decimals_for(v, k))
-                                for k, v in zip(self._kinds, self._values)]
-            self._order = np.arange(len(frame), dtype=np.int64)
+        if prepared is not None:
+            self._frame = prepared.frame
+            self._columns = list(prepared.columns)
+            self._kinds = list(prepared.kinds)
+            self._values = list(prepared.values)
+            self._formatters = [cell_format.formatter(k, self._locale, d)
+                                for k, d in zip(self._kinds, prepared.decimals)]
+            self._order = np.arange(len(prepared.frame), dtype=np.int64)
             self._rows = self._order
         self.endResetModel()
 
@@ -155,8 +158,6 @@ class DataFrameModel(QAbstractTableModel):
                 return name.replace("_", " ").capitalize() if name.islower() else name
             if role == Qt.ToolTipRole:
                 return self._columns[section]
-        elif role == Qt.DisplayRole:
-            return str(section + 1)
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

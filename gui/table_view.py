@@ -24,7 +24,7 @@ class DataTableView(QTableView):
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        vertical.setMinimumWidth(40)
+        vertical.hide()  # row numbers mean little once sorted, and sizing them costs a call per row
         horizontal = self.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.Interactive)
         horizontal.setDefaultSectionSize(120)

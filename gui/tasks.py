@@ -125,6 +125,7 @@ class Computed:
     lists: list = field(default_factory=list)  # offer_lists.MailingList, in display order
     list_counts: dict = field(default_factory=dict)  # MailingList.key -> customers
     choices: dict = field(default_factory=dict)  # filter column -> values (most common first)
+    prepared: dict = field(default_factory=dict)  # table name -> cell_format.PreparedFrame
 
 
 def segment(transactions, settings, attributes=None, *, progress=None) -> Computed:
@@ -143,9 +144,20 @@ def segment(transactions, settings, attributes=None, *, progress=None) -> Comput
     list_counts = {item.key: int(members_mask(segmentation, item).sum()) for item in lists}
     customers = segmentation.customers
     choices = {column: choice_values(customers, column) for column in CHOICE_COLUMNS}
+    progress(0.95, "Preparing the tables")
+    from core.activity import winback_list  # noqa: PLC0415
+    from gui import page_columns  # noqa: PLC0415
+    from gui.cell_format import prepare_frame  # noqa: PLC0415
+
+    prepared = {
+        "customers": prepare_frame(customers, page_columns.customer_columns(customers)),
+        "winback": prepare_frame(winback_list(customers), page_columns.WINBACK_COLUMNS),
+        "close_to_next_tier": prepare_frame(page_columns.close_to_next_tier(segmentation),
+                                            page_columns.CLOSE_COLUMNS),
+    }
     progress(1.0, "Groups ready")
     return Computed(segmentation=segmentation, views=views, lists=lists, list_counts=list_counts,
-                    choices=choices)
+                    choices=choices, prepared=prepared)
 
 
 def export(segmentation, offers, lists, out_path, csv_dir=None, control_share=0.10, shop=None,

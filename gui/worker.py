@@ -65,9 +65,12 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     cancelled = Signal()
 
-    def __init__(self, parent: Optional[QObject] = None) -> None:
+    def __init__(self, parent: Optional[QObject] = None, executor: Optional[ThreadPoolExecutor] = None) -> None:
+        """``executor``: share one worker thread between several runners (their tasks queue up);
+        by default each runner has its own thread."""
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-worker")
+        self._owns_executor = executor is None
+        self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-worker")
         self._relay = _Relay()
         self._relay.progress.connect(self._on_progress, Qt.QueuedConnection)
         self._relay.finished.connect(self._on_finished, Qt.QueuedConnection)
@@ -130,7 +133,10 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Cancel and stop the worker thread (window close, test teardown)."""
         self.cancel(quiet=True)
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._owns_executor:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        else:
+            self.wait()
 
     # ---- GUI-thread slots --------------------------------------------------------------------
     @Slot(int, float, str)

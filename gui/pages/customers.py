@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
 from gui.lazy_refresh import refresh_lazily
+from gui.page_columns import customer_columns
 from gui.palette import segment_swatch, status_swatch
 from gui.table_view import DataTableView
 
@@ -27,10 +28,6 @@ HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status
            "typical_gap_days": "Usual gap (days)", "revenue_last_12m": "Last 12 months",
            "revenue_prev_12m": "12 months before", "amount_to_next_tier": "To next tier",
            "r_score": "R", "f_score": "F", "m_score": "M"}
-
-
-FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment", "activity_status",
-                 "tier", "revenue", "orders", "days_since_last", "last_purchase"]
 
 
 def _number(text: str):
@@ -142,8 +139,10 @@ class CustomersPage(QWidget):
             combo.setVisible(bool(values))
             self.choice_labels[column].setVisible(bool(values))
             combo.blockSignals(False)
-        first = [c for c in FIRST_COLUMNS if c in frame.columns]
-        self.table.model().set_frame(frame, first + [c for c in frame.columns if c not in first])
+        computed = self.session.computed
+        prepared = computed.prepared.get("customers") if computed is not None else None
+        self.table.model().set_frame(prepared if prepared is not None else frame,
+                                     None if prepared is not None else customer_columns(frame))
         self.table.fit_columns(max_width=180)
         self.apply_filter()
 

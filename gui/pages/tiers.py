@@ -28,13 +28,12 @@ from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
+from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch
 from gui.table_view import DataTableView
 
 BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
                "calendar_year": "Spend this calendar year"}
-CLOSE_COLUMNS = ["customer_id", "name", "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
-                 "revenue_last_12m", "revenue", "rfm_segment"]
 HEADERS = {"customer_id": "Customer", "amount_to_next_tier": "Still to spend", "next_tier": "Next tier",
            "tier_points": "Points", "revenue_last_12m": "Last 12 months", "revenue": "Spent in total",
            "rfm_segment": "Segment"}
@@ -174,9 +173,14 @@ class TiersPage(QWidget):
         self.points.setValue(rules.points_per_unit)
         self.close.setValue(rules.close_fraction * 100.0)
         self.chart.draw(lambda fig: charts.tier_bars(fig, views.tiers))
-        close = seg.customers[seg.close_to_next_tier.to_numpy(dtype=bool)]
-        close = close.sort_values("amount_to_next_tier", kind="stable")
-        self.close_table.model().set_frame(close, [c for c in CLOSE_COLUMNS if c in close.columns])
+        computed = self.session.computed
+        prepared = computed.prepared.get("close_to_next_tier") if computed is not None else None
+        if prepared is not None:
+            close = prepared.frame
+            self.close_table.model().set_frame(prepared)
+        else:
+            close = close_to_next_tier(seg)
+            self.close_table.model().set_frame(close, CLOSE_COLUMNS)
         self.close_table.fit_columns(max_width=200)
         self.close_label.setText(f"<b>{len(close):,} customers are close to the next tier</b> — a small "
                                  "nudge could move them up")

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBo
 from core.activity import WINBACK_STATUSES, winback_list
 from core.settings import WINDOW_PRESETS
 from gui.lazy_refresh import refresh_lazily
+from gui.page_columns import WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.segment_help import STATUS_HELP
 from gui.table_view import DataTableView
 
-COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
-           "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
-           "revenue_prev_12m", "rfm_segment", "country"]
 HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": "Declining",
            "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
            "typical_gap_days": "Usual gap (days)", "overdue_ratio": "Late by (× usual gap)",
@@ -99,9 +97,15 @@ class WinbackPage(QWidget):
         if seg is None:
             return
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
-        frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked())
+        computed = self.session.computed
+        prepared = computed.prepared.get("winback") if computed is not None else None
+        if prepared is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
+            frame = prepared.frame
+            self.table.model().set_frame(prepared)
+        else:
+            frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked())
+            self.table.model().set_frame(frame, WINBACK_COLUMNS)
         self.frame = frame
-        self.table.model().set_frame(frame, [c for c in COLUMNS if c in frame.columns])
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
         revenue = float(frame["revenue"].sum()) if len(frame) else 0.0

@@ -1,0 +1,23 @@
+"""Which columns each table page shows, in order (shared by the pages and the worker that prepares them)."""
+
+from __future__ import annotations
+
+CUSTOMER_FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment",
+                          "activity_status", "tier", "revenue", "orders", "days_since_last", "last_purchase"]
+WINBACK_COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
+                   "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
+                   "revenue_prev_12m", "rfm_segment", "country"]
+CLOSE_COLUMNS = ["customer_id", "name", "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
+                 "revenue_last_12m", "revenue", "rfm_segment"]
+
+
+def customer_columns(frame) -> list[str]:
+    """The customer table's columns with the ones an owner looks at first in front."""
+    first = [c for c in CUSTOMER_FIRST_COLUMNS if c in frame.columns]
+    return first + [c for c in frame.columns if c not in first]
+
+
+def close_to_next_tier(segmentation):
+    """Customers close to their next tier, nearest first."""
+    close = segmentation.customers[segmentation.close_to_next_tier.to_numpy(dtype=bool)]
+    return close.sort_values("amount_to_next_tier", kind="stable")
