@@ -16,6 +16,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Clientele")
     app = QApplication.instance() or QApplication(["clientele"] + list(argv or []))
     app.setApplicationDisplayName("Clientele")
+    from core.resources import resource_path  # noqa: PLC0415
+
+    icon = resource_path("clientele.png")
+    if icon.exists():
+        from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+        app.setWindowIcon(QIcon(str(icon)))
     use_readable_locale()
     return app
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.resources import sample_data_path
+from core.resources import resource_path, sample_data_path
 from gui.app_settings import AppSettings
 from gui.import_flow import ImportFlow
 from gui.pages.import_report import ImportReportPage
@@ -26,6 +26,10 @@ from gui.pages.welcome import FILE_FILTER, WelcomePage
 from gui.progress_panel import ProgressPanel
 from gui.session import Session
 from gui.worker import TaskRunner
+
+
+#: Invented names, e-mails and consent for the sample's customers (so the demo mails someone).
+SAMPLE_CUSTOMERS = "online_retail_sample_customers.csv"
 
 
 class MainWindow(QMainWindow):
@@ -182,7 +186,9 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         self._prewarm()
-        self.import_flow.start(str(sample_data_path("xlsx")), ask_mapping=False)
+        customers = resource_path(SAMPLE_CUSTOMERS)
+        self.import_flow.start_with_options(str(sample_data_path("xlsx")), None,
+                                            str(customers) if customers.exists() else None)
 
     def on_imported(self, imported) -> None:
         self._build_extra_pages()

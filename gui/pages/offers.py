@@ -131,7 +131,9 @@ class OffersPage(QWidget):
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
         row = self._lists.index(current) if current in self._lists else 0
+        self.lists.blockSignals(True)
         self.lists.setCurrentRow(row)
+        self.lists.blockSignals(False)
         self._on_list(row)
 
     def current_list(self):

@@ -1,0 +1,73 @@
+"""Bad files opened in the window through the real import path end in a plain error dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core import bad_inputs
+from tests.gui.helpers import when_dialog
+
+pytestmark = pytest.mark.gui
+
+#: Refused while the file is first read (before the mapping page): case -> words in the dialog.
+REFUSED_ON_OPEN = {
+    "csv_zero_bytes": ["orders.csv", "0 bytes"],
+    "csv_binary_garbage": ["orders.csv", "binary data"],
+    "docx_renamed": ["orders.xlsx", "Word document"],
+    "xlsx_encrypted": ["orders.xlsx", "protected with a password"],
+    "xlsx_entity_bomb_shared_strings": ["orders.xlsx", "DOCTYPE", "XML bomb"],
+    "xlsx_zip_bomb": ["orders.xlsx", "unpack to 3.5 GB"],
+    "xlsx_zip_bomb_lying": ["orders.xlsx", "zip bomb"],
+    "xlsx_truncated": ["orders.xlsx", "damaged"],
+    "csv_no_header": ["orders.csv", "no header row"],
+    "folder_not_file": ["orders.csv", "folder, not a file"],
+}
+
+#: Refused by the import itself, after the mapping page was accepted.
+REFUSED_ON_IMPORT = {
+    "csv_all_amounts_text": ['column "Amount"', "None of the amounts"],
+    "csv_mixed_day_month": ['column "Date"', "mix day-first and month-first", "row 2"],
+    "xlsx_formulas_uncalculated": ["orders.xlsx", "cell C2", "saved without their results"],
+}
+
+
+def _assert_error_dialog(window, message_boxes, words):
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning" and title == "This file cannot be used as it is"
+    for word in words:
+        assert word in text, f"{word!r} not in {text!r}"
+    assert "Traceback" not in text
+    assert window.stack.currentWidget() is window.welcome   # nothing imported, nothing half-shown
+    assert window.session.imported is None
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_ON_OPEN))
+def test_bad_file_shows_its_own_message(window, qtbot, message_boxes, tmp_path, name):
+    path = bad_inputs.build(name, tmp_path)
+    with qtbot.waitSignal(window.import_flow.failed, timeout=20000):
+        window.open_file(str(path))
+    _assert_error_dialog(window, message_boxes, REFUSED_ON_OPEN[name])
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_ON_IMPORT))
+def test_bad_rows_show_their_own_message_after_mapping(window, qtbot, message_boxes, tmp_path, name):
+    from gui.mapping_dialog import MappingDialog
+
+    path = bad_inputs.build(name, tmp_path)
+    seen = when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())
+    with qtbot.waitSignal(window.import_flow.failed, timeout=20000):
+        window.open_file(str(path))
+    assert seen, "the mapping page was shown first"
+    _assert_error_dialog(window, message_boxes, REFUSED_ON_IMPORT[name])
+
+
+def test_awkward_but_valid_file_imports(window, qtbot, message_boxes, tmp_path):
+    """A UTF-16 tab-separated export (Excel's "Unicode text") goes through the same path."""
+    from gui.mapping_dialog import MappingDialog
+
+    path = bad_inputs.build("csv_utf16", tmp_path)
+    when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path))
+    assert window.session.imported.result.transactions["customer_id"].tolist() == ["K1", "K2"]
+    assert not [box for box in message_boxes if box[0] in ("warning", "critical")]
