@@ -123,7 +123,7 @@ def test_workbook_sheets_headers_values_and_formatting(tmp_path):
         assert row["E-mail"] == source["email"]
         assert row["Revenue"] == pytest.approx(source["revenue"])
         assert row["Orders"] == source["orders"]
-        assert row["Coupon"].startswith("MISSYOU-") and row["Coupon"] in row["Message"]
+        assert row["Coupon"].startswith("RETURN-") and row["Coupon"] in row["Message"]
         assert row["Expires"] == dt.datetime(2026, 7, 31)
         assert row["Last purchase"] == source["last_purchase"].to_pydatetime()
         assert "31 July 2026" in row["Message"] and row["Message"].rstrip().endswith("Bloom & Co")
@@ -305,7 +305,7 @@ def test_csv_for_email_tools(tmp_path):
     assert list(rows[0])[:7] == ["Email Address", "First Name", "Last Name", "OFFER_TITLE", "MESSAGE", "COUPON",
                                  "EXPIRY"]
     assert len(rows) == summary.lists[1].mailed
-    assert all(r["COUPON"].startswith("RETURN-") and r["COUPON"] in r["MESSAGE"] for r in rows)
+    assert all(r["COUPON"].startswith("EXTRA-") and r["COUPON"] in r["MESSAGE"] for r in rows)
     assert rows[0]["EXPIRY"] == "31 July 2026" and rows[0]["SEGMENT"] == "Can't Lose Them"
 
 

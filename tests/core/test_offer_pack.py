@@ -62,3 +62,13 @@ def test_fresh_copies_each_time():
     a, b = default_offers(), default_offers()
     a[0].fallbacks["first_name"] = "friend"
     assert b[0].fallbacks == {}
+
+
+def test_default_codes_have_no_look_alike_characters_at_all():
+    """The whole code, prefix included, avoids 0/O and 1/I/L in the default pack."""
+    from core.coupons import generate_codes
+    from core.offer_pack import default_offers
+
+    for offer in default_offers():
+        for code in generate_codes(20, offer.coupon_prefix):
+            assert not set(code) & set("0O1IL"), code
