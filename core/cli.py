@@ -7,7 +7,6 @@ error naming the file, row or column and what to do; nothing is written on failu
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
