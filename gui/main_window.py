@@ -27,7 +27,6 @@ from gui.progress_panel import ProgressPanel
 from gui.session import Session
 from gui.worker import TaskRunner
 
-
 #: Invented names, e-mails and consent for the sample's customers (so the demo mails someone).
 SAMPLE_CUSTOMERS = "online_retail_sample_customers.csv"
 

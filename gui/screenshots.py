@@ -34,7 +34,7 @@ def _slug(title: str) -> str:
 
 def take_screenshots(out_dir: Path) -> list[Path]:
     """Drive the window through every screen and save PNGs into ``out_dir``; returns the paths."""
-    from core.resources import sample_data_path  # noqa: PLC0415
+    from core.resources import resource_path, sample_data_path  # noqa: PLC0415
     from gui.app import create_application  # noqa: PLC0415
     from gui.main_window import MainWindow  # noqa: PLC0415
     from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
@@ -62,6 +62,9 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     def capture_dialog():
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, MappingDialog):
+            customers = resource_path("online_retail_sample_customers.csv")
+            if customers.exists():
+                dialog.attributes.setText(str(customers))
             _settle(app, 10)
             save(dialog, "import-mapping")
             dialog.buttons.accepted.emit()

@@ -29,6 +29,23 @@ from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.offer_lists import available_lists, offer_for
 from gui.palette import colour_for, swatch
+from gui.table_view import DataTableView
+
+SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed", "control": "Control group",
+                   "left_out": "Left out (why)", "offer": "Offer"}
+
+
+def summary_frame(summary):
+    """One row per written list for the summary table."""
+    import pandas as pd  # noqa: PLC0415
+
+    rows = []
+    for item in summary.lists:
+        left = ", ".join(f"{n} {reason}" for reason, n in (item.left_out or {}).items()
+                         if n and "control" not in str(reason).lower())
+        rows.append({"list": item.name, "customers": item.customers, "mailed": item.mailed,
+                     "control": item.control, "left_out": left, "offer": item.offer_title})
+    return pd.DataFrame(rows, columns=list(SUMMARY_HEADERS))
 
 
 class ExportPage(QWidget):
@@ -102,6 +119,10 @@ class ExportPage(QWidget):
         right.addWidget(options)
         right.addLayout(actions)
         right.addWidget(QLabel("<b>Summary</b>"))
+        self.summary_table = DataTableView()
+        self.summary_table.model()._headers = SUMMARY_HEADERS
+        self.summary_table.setToolTip("Per list: who was mailed, kept as control group, or left out and why")
+        right.addWidget(self.summary_table, 2)
         right.addWidget(self.summary, 1)
         columns = QHBoxLayout()
         columns.addWidget(lists_box, 2)
@@ -204,6 +225,8 @@ class ExportPage(QWidget):
     def _on_done(self, summary) -> None:
         self.last_summary = summary
         self.summary.setPlainText(summary.to_text())
+        self.summary_table.model().set_frame(summary_frame(summary))
+        self.summary_table.fit_columns(max_width=220)
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(True)
         self.session.export_choices = {"lists": self.checked_keys(), "control_share": self.control.value() / 100.0,
