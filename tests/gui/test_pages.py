@@ -220,3 +220,24 @@ def test_import_page_leads_to_overview(loaded):
     assert loaded.import_page.next_button.isVisible()
     loaded.import_page.next_button.click()
     assert loaded.current_page_title() == "Overview"
+
+
+def test_export_refuses_to_overwrite_the_imported_file(loaded, qtbot, message_boxes):
+    page = loaded.pages["Export"]
+    loaded.show_page("Export")
+    page.output.setText(loaded.session.imported.path)
+    with qtbot.waitSignal(loaded.session.export_runner.busy_changed, check_params_cb=lambda b: not b,
+                          timeout=30000):
+        page.export_button.click()
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning" and "written" in title.lower()
+    assert page.open_file_button.isEnabled() is False
+
+
+def test_segment_tooltip_says_who_and_what_to_offer(loaded):
+    page = loaded.pages["Segments"]
+    loaded.show_page("Segments")
+    model = page.table.model()
+    tip = model.data(model.index(0, 0), Qt.ToolTipRole)
+    assert "Champions" in tip and "What to offer" in tip
+    assert "What to offer" in page.help.text()
