@@ -2,6 +2,8 @@
 
 A crash, a full disk or an error raised halfway leaves either the old file or the new one, never
 half of one, and no stray temporary file. The imported file is never a valid target.
+:func:`atomic_path` does this for one file; :func:`atomic_group` for several files (a workbook
+and its CSVs) that are put in place together or not at all.
 """
 
 from __future__ import annotations
@@ -34,28 +36,8 @@ def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.Path
             )
 
 
-def _give_usual_permissions(tmp_path: Path, target_path: Path) -> None:
-    """mkstemp makes files only the owner can read; give the new file the old file's mode, or the
-    mode a newly created file gets (0666 less the umask)."""
-    try:
-        mode = target_path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
-        os.chmod(tmp_path, mode)
-
-
-@contextlib.contextmanager
-def atomic_path(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Iterator[Path]:
-    """Yield a temporary path next to ``target``; on success it replaces ``target``.
-
-    Use as ``with atomic_path(out) as tmp: write(tmp)``. If the body raises, the temporary file is
-    removed and ``target`` is left as it was.
-    """
-    target_path = Path(target)
-    refuse_input_files(target_path, inputs)
+def _new_temp(target_path: Path) -> Path:
+    """An empty temporary file next to ``target_path``."""
     folder = target_path.parent if str(target_path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(
@@ -72,12 +54,116 @@ def atomic_path(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
             file=str(target_path),
         ) from exc
     os.close(handle)
-    tmp_path = Path(tmp_name)
+    return Path(tmp_name)
+
+
+def _give_usual_permissions(tmp_path: Path, target_path: Path) -> None:
+    """mkstemp makes files only the owner can read; give the new file the old file's mode, or the
+    mode a newly created file gets (0666 less the umask)."""
     try:
-        yield tmp_path
-        _give_usual_permissions(tmp_path, target_path)
-        os.replace(tmp_path, target_path)
+        mode = target_path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp_path, mode)
+
+
+def _replace(source: Path, target: Path, output: Path) -> None:
+    """os.replace, with a refused rename (the file open in another program) as an OutputError
+    that names ``output``, the file the user asked for."""
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        raise OutputError(
+            f"Clientele could not put the new file in place ({exc.strerror or exc}); the earlier file "
+            "is unchanged.",
+            "Check that the file is not open in another program (Excel locks open files) and try again.",
+            file=str(output),
+        ) from exc
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Iterator[Path]:
+    """Yield a temporary path next to ``target``; on success it replaces ``target``.
+
+    Use as ``with atomic_path(out) as tmp: write(tmp)``. If the body raises, the temporary file is
+    removed and ``target`` is left as it was.
+    """
+    with atomic_group(inputs) as group:
+        yield group.path(target)
+
+
+class AtomicGroup:
+    """Temporary paths for several targets, put in place together when the group ends well."""
+
+    def __init__(self, inputs: Iterable[str | os.PathLike] = ()) -> None:
+        self._inputs = list(inputs)
+        self._pending: list[tuple[Path, Path]] = []
+
+    def path(self, target: str | os.PathLike) -> Path:
+        """A temporary path for ``target`` (checked: not an imported file, folder exists)."""
+        target_path = Path(target)
+        refuse_input_files(target_path, self._inputs)
+        if any(_same_file(target_path, done) for _, done in self._pending):
+            raise OutputError("two outputs have the same name.", "Give each output its own name.",
+                              file=str(target_path))
+        tmp = _new_temp(target_path)
+        self._pending.append((tmp, target_path))
+        return tmp
+
+    def commit(self) -> None:
+        """Rename every temporary file into place; if one rename fails, undo the earlier ones."""
+        backups: list[tuple[Path, Path | None]] = []
+        try:
+            for tmp, target in self._pending:
+                backup = None
+                if target.exists():
+                    backup = _new_temp(target)
+                    try:
+                        _replace(target, backup, target)
+                    except BaseException:
+                        _unlink_quietly(backup)
+                        raise
+                backups.append((target, backup))
+                _give_usual_permissions(tmp, backup or target)
+                _replace(tmp, target, target)
+        except BaseException:
+            for target, backup in reversed(backups):
+                if backup is not None:
+                    with contextlib.suppress(OSError):
+                        os.replace(backup, target)
+                else:
+                    _unlink_quietly(target)
+            raise
+        finally:
+            for tmp, _ in self._pending:
+                _unlink_quietly(tmp)
+        for _, backup in backups:
+            if backup is not None:
+                _unlink_quietly(backup)
+        self._pending = []
+
+    def discard(self) -> None:
+        """Remove every temporary file; the targets stay as they were."""
+        for tmp, _ in self._pending:
+            _unlink_quietly(tmp)
+        self._pending = []
+
+
+@contextlib.contextmanager
+def atomic_group(inputs: Iterable[str | os.PathLike] = ()) -> Iterator[AtomicGroup]:
+    """``with atomic_group() as group: write(group.path(a)); write(group.path(b))`` — both or neither."""
+    group = AtomicGroup(inputs)
+    try:
+        yield group
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp_path.unlink()
+        group.discard()
         raise
+    group.commit()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.atomic_write import atomic_path, refuse_input_files
+from core.atomic_write import atomic_group, refuse_input_files
 from core.campaign_store import CampaignStore
 from core.control_group import DEFAULT_SHARE, new_seed
 from core.coupons import generate_codes
@@ -179,12 +179,12 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
                 # are written; leaving the pool's block waits for it before commit or rollback
                 members = _members(customers, email, plans, frames, export_date)
                 job = pool.submit(db.add_members, summary.campaign_id, members)
-            with contextlib.ExitStack() as stack:
-                tmp = stack.enter_context(atomic_path(out_path, inputs))
+            with atomic_group(inputs) as group:          # the workbook and its CSVs: all or none
+                tmp = group.path(out_path)
                 _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,
                                 shop, source_file, sub_progress(report, 0.25, 0.9))
                 if csv_dir is not None:
-                    _write_csvs(stack, Path(csv_dir), out_path, summary, frames, inputs)
+                    _write_csvs(group, Path(csv_dir), out_path, summary, frames)
                 report(0.95, "Saving")
                 if job is not None:
                     job.result()                 # recorded before the files are renamed into place
@@ -306,7 +306,7 @@ def _write_workbook(tmp, summary, plans, frames, customers, email, left, segment
                           file=str(summary.workbook_path)) from exc
 
 
-def _write_csvs(stack, csv_dir: Path, out_path: Path, summary, frames, inputs) -> None:
+def _write_csvs(group, csv_dir: Path, out_path: Path, summary, frames) -> None:
     if not csv_dir.is_dir():
         raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
                           file=str(csv_dir))
@@ -314,7 +314,7 @@ def _write_csvs(stack, csv_dir: Path, out_path: Path, summary, frames, inputs) -
         target = csv_dir / _csv_name(out_path, info.name)
         out = pd.DataFrame({header: (frame.get(src)) for header, src in CSV_FIELDS})
         out = safe_frame(out.astype("object").where(out.notna(), None))
-        tmp = stack.enter_context(atomic_path(target, inputs))
+        tmp = group.path(target)
         out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
         info.csv_path = str(target)
         summary.csv_paths.append(str(target))

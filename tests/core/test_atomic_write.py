@@ -55,3 +55,37 @@ def test_new_file_gets_usual_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
+    import os
+
+    import core.atomic_write as atomic_write
+    from core.atomic_write import atomic_group
+
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
+    a.write_text("old a")
+    b.write_text("old b")
+    real_replace, calls = os.replace, []
+
+    def refuse_third(source, target):
+        calls.append(target)
+        if len(calls) == 3:               # a's backup, a, then b's backup is refused
+            raise PermissionError(13, "locked", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic_write.os, "replace", refuse_third)
+    with pytest.raises(OutputError, match="not open in another program") as caught:
+        with atomic_group() as group:
+            group.path(a).write_text("new a")
+            group.path(b).write_text("new b")
+    assert caught.value.file == str(b)
+    assert (a.read_text(), b.read_text()) == ("old a", "old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]
+
+    monkeypatch.setattr(atomic_write.os, "replace", real_replace)
+    with atomic_group() as group:
+        group.path(a).write_text("new a")
+        group.path(b).write_text("new b")
+    assert (a.read_text(), b.read_text()) == ("new a", "new b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]

@@ -172,9 +172,6 @@ def test_mailing_failing_while_zipping_keeps_every_earlier_file(tmp_path, monkey
     openpyxl.load_workbook(first.workbook_path)
 
 
-@pytest.mark.xfail(reason="core/mailing_export.py renames its files one by one: when a later rename is "
-                          "refused (a CSV open in Excel on Windows), the files renamed before it are "
-                          "already replaced. Reported to the export's owner.", strict=False)
 def test_mailing_with_one_locked_file_replaces_none(tmp_path, monkeypatch):
     csv_dir = tmp_path / "csv"
     csv_dir.mkdir()
@@ -196,9 +193,6 @@ def test_mailing_with_one_locked_file_replaces_none(tmp_path, monkeypatch):
     assert (_snapshot(tmp_path), _snapshot(csv_dir)) == before
 
 
-@pytest.mark.xfail(reason="core/atomic_write.py lets the PermissionError of a refused rename through; "
-                          "the customer table turns it into an OutputError, the mailing export does not "
-                          "(the command line then exits 1 with a crash log). Reported.", strict=False)
 def test_mailing_on_a_locked_workbook_is_a_plain_output_error(tmp_path, monkeypatch):
     _export(tmp_path, 30)
     before = _snapshot(tmp_path)
