@@ -161,6 +161,9 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
         dates = pd.Series(out, index=index)
         return DateParse(dates, dates.isna() & values.notna(), None, "Excel date numbers")
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if len(uniques) == 0:  # an empty column: no date, nothing unreadable
+        return DateParse(pd.Series(pd.NaT, index=index, dtype="datetime64[ns]"),
+                         pd.Series(False, index=index), None, "no dates")
     uniques = pd.Series(uniques, dtype=object) if values.dtype == object else pd.Series(uniques)
     parsed = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[ns]")
     text_mask = np.ones(len(uniques), dtype=bool)

@@ -62,7 +62,9 @@ def never_raw(function):
         except RecursionError as error:
             raise InputError("The file is nested too deeply to be a table.", WHAT_TO_SAVE,
                              file=Path(path).name) from error
-        except Exception as error:  # noqa: BLE001 - the promise is: no raw exception escapes
+        except BaseException as error:  # noqa: BLE001 - the promise is: no raw exception escapes
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise  # KeyboardInterrupt, SystemExit; a Rust panic (pyo3) is an error like any other
             detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
             raise InputError(f"Clientele could not read this file ({detail}).",
                              "Check that it is the purchases export from your shop; open it in a "

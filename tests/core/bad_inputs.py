@@ -68,6 +68,10 @@ def csv_all_dates_invalid(folder):
     return _text(folder, "orders.csv", HEADER + "soon,C1,12.50\nyesterday,C2,8.00\n32/13/2024,C3,1\n")
 
 
+def csv_empty_date_column(folder):
+    return _text(folder, "orders.csv", HEADER + ",C1,12.50\n,C2,8.00\n")
+
+
 def csv_mixed_day_month(folder):
     return _text(folder, "orders.csv", HEADER + "25/04/2024,C1,12.50\n04/25/2024,C2,8.00\n")
 

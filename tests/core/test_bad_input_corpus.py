@@ -23,6 +23,7 @@ REFUSED = {
     "csv_no_header": ["no header row", "2024-01-05, C1, 12.50", "Add a first row with a name"],
     "csv_header_only": ["column names but no rows of purchases", "check the date range"],
     "csv_all_dates_invalid": ['column "Date"', "None of the dates", "'soon'", "'32/13/2024'", "--map date="],
+    "csv_empty_date_column": ['column "Date"', "None of the dates", "(it is empty)", "--map date="],
     "csv_mixed_day_month": ['column "Date"', "mix day-first and month-first", '"25/04/2024" (row 2)',
                             '"04/25/2024" (row 3)', "Correct those rows"],
     "csv_ambiguous_dates": ['column "Date"', "day/month or month/day", '"03/04/2024" (row 2)',

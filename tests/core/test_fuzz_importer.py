@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from core.errors import ClienteleError
-from core.importer import ImportOptions, import_purchases
+from core.importer import ImportOptions, import_customer_attributes, import_purchases
 from core.schema import TX_REQUIRED_COLUMNS
 from core.segmentation import segment_customers
 from core.settings import Settings
@@ -102,6 +102,21 @@ def test_random_csv_text(file, order):
 
 
 @FUZZ
+@given(csv_files(), st.one_of(st.none(), st.integers(-2, 40)))
+def test_random_csv_as_customer_file_or_with_a_header_row(file, header_row):
+    data, suffix = file
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"customers{suffix}"
+        path.write_bytes(data)
+        for run in (lambda: import_customer_attributes(path),
+                    lambda: import_purchases(path, ImportOptions(header_row=header_row, date_order="dayfirst"))):
+            try:
+                run()
+            except ClienteleError as error:
+                assert error.what_to_do, f"no advice in {error!r}"
+
+
+@FUZZ
 @given(st.binary(max_size=4096), st.sampled_from([".csv", ".xlsx", ".txt", ".xls", ".ods", ".xlsb"]))
 def test_random_bytes(data, suffix):
     _import(data, suffix)
@@ -174,12 +189,30 @@ def test_random_transactions_segment(tx, reference, window):
     _segment(tx, settings)
 
 
-@pytest.mark.xfail(reason="core/settings.py accepts reference dates pandas cannot hold (found by the "
-                          "fuzzer; segmentation raises OutOfBoundsDatetime instead of SettingsError)",
-                   strict=False)
 def test_reference_date_past_2262():
     try:
         segment_customers(pd.DataFrame(columns=list(TX_REQUIRED_COLUMNS)),
                           Settings.from_dict({"reference_date": "2263-01-01"}))
     except ClienteleError:
         pass
+
+
+@hsettings(max_examples=int(os.environ.get("CLIENTELE_FUZZ_EXAMPLES", "100")), deadline=None,
+           suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(numbers, dates, texts, st.none()), max_size=40),
+       st.sampled_from([None, "dayfirst", "monthfirst"]), st.sampled_from([None, ","]))
+def test_cell_parsers_on_random_text(values, order, decimal):
+    from core.parse_dates import parse_dates
+    from core.parse_numbers import parse_money
+    from core.text_table import find_header_row
+
+    column = pd.Series(values, dtype="str")
+    numbers_read, unreadable, _ = parse_money(column, decimal)
+    assert len(numbers_read) == len(column) and not (unreadable & column.isna()).any()
+    try:
+        parsed = parse_dates(column, order)
+        assert len(parsed.dates) == len(column)
+    except ClienteleError as error:
+        assert error.what_to_do
+    index = find_header_row([values[i:i + 5] for i in range(0, len(values), 5)])
+    assert index is None or 0 <= index < 8
