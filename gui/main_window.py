@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(12, 12))
         self.nav.setFixedWidth(160)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }"
+            "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: #2c6fbb; color: white; }")
         self.nav.setSpacing(2)
         self.page_stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 CUSTOMER_FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment",
                           "activity_status", "tier", "revenue", "orders", "days_since_last", "last_purchase"]
-WINBACK_COLUMNS = ["customer_id", "name", "email", "activity_status", "declining", "revenue", "days_since_last",
+WINBACK_COLUMNS = ["customer_id", "name", "first_name", "last_name",
+                   "email", "activity_status", "declining", "revenue", "days_since_last",
                    "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
                    "revenue_prev_12m", "rfm_segment", "country"]
-CLOSE_COLUMNS = ["customer_id", "name", "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
+CLOSE_COLUMNS = ["customer_id", "name", "first_name", "last_name",
+                 "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
                  "revenue_last_12m", "revenue", "rfm_segment"]
 
 
