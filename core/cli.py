@@ -72,13 +72,12 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _parse_date(text: str):
-    import pandas as pd
+    from core.settings import parse_reference_date
 
     try:
-        return pd.Timestamp(text.strip()).normalize()
-    except (ValueError, TypeError) as exc:
-        raise SettingsError(f'--reference-date "{text}" is not a date.',
-                            "Write it as YYYY-MM-DD, for example 2011-12-09.") from exc
+        return parse_reference_date(text)
+    except SettingsError as exc:
+        raise SettingsError(f'--reference-date "{text}": {exc.message}', exc.what_to_do) from exc
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -130,6 +129,7 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
     from core.progress import sub_progress
 
     _check_outputs(args)
+    reference_date = _parse_date(args.reference_date) if args.reference_date else None
     project = None
     if args.project:
         from core.project import load_project
@@ -160,8 +160,8 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
     from core.settings import Settings
 
     settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
-    if args.reference_date:
-        settings.reference_date = _parse_date(args.reference_date).date()
+    if reference_date is not None:
+        settings.reference_date = reference_date
     segmentation = segment_customers(imported.transactions, settings, attributes,
                                      sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date)
     inputs = [p for p in (args.file, args.customers, args.project) if p]

@@ -206,15 +206,26 @@ def parse_window(value: Any) -> int:
     return int(number)
 
 
+#: Dates Clientele accepts as a reference date (pandas holds 1677-09-22 to 2262-04-11).
+REFERENCE_DATE_RANGE = (_dt.date(1678, 1, 1), _dt.date(2261, 12, 31))
+
+
 def parse_reference_date(value: Any) -> _dt.date:
-    """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text → date."""
+    """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text → date (within what pandas can hold)."""
+    day = None
     if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
+        day = value.date()
+    elif isinstance(value, _dt.date):
+        day = value
+    elif isinstance(value, str):
         try:
-            return _dt.date.fromisoformat(value.strip()[:10])
+            day = _dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise SettingsError(f"reference_date is {value!r}, not a date.", "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+    if day is None:
+        raise SettingsError(f"reference_date is {value!r}, not a date.", "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+    low, high = REFERENCE_DATE_RANGE
+    if not low <= day <= high:
+        raise SettingsError(f"reference_date {day.isoformat()} is outside the years {low.year}–{high.year}.",
+                            "Write the date your analysis should look back from, e.g. 2024-12-31.")
+    return day
