@@ -58,6 +58,6 @@ def test_new_results_do_not_stall_the_event_loop(window, qtbot):
     timer.stop()
     worst = max(gaps)
     assert len(window.session.segmentation.buyers) == 20_000
-    # ~50-200 ms per page switch on an idle 2-core machine; the bound leaves room for a loaded CI box
-    # and still catches the multi-second freezes of drawing or preparing everything on the GUI thread
-    assert worst < 0.8, f"the event loop stalled for {worst * 1000:.0f} ms"
+    # the ≤ 100 ms target is measured by bench/ (gui_probe.py); this only catches the multi-second
+    # freezes of drawing or preparing everything on the GUI thread, even on a loaded CI machine
+    assert worst < 2.0, f"the event loop stalled for {worst * 1000:.0f} ms"
