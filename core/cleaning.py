@@ -19,6 +19,8 @@ from core.text_table import shorten
 STR = pd.StringDtype(na_value=np.nan)
 _CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
 _EXAMPLES = 5
+#: Largest amount (or quantity × unit price) taken for a purchase; beyond it sums lose all meaning.
+MAX_AMOUNT = 1e15
 #: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
 MAX_ID = 256
 #: Excel's limit for one cell: longer text is cut so every export opens without repairs.
@@ -133,6 +135,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         amount_bad = qty_bad | price_bad
         amount_source = col("unit_price")
     no_amount = amount.isna().to_numpy() | amount_bad.to_numpy()
+    huge = (amount.abs() > MAX_AMOUNT).to_numpy()  # also quantity × price overflowing to infinity
     progress(0.6, "Checking rows…")
     keep = ~blank
     for reason, mask in (set_aside or {}).items():
@@ -165,6 +168,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if keep.any() and not (keep & ~no_amount).any():
         _no_amounts(frame, mapping, keep, errors, file)
     keep &= ~no_amount
+    _aside(report, f"amount too large to be a purchase (above {MAX_AMOUNT:,.0f})", keep & huge, rows,
+           amount)
+    keep &= ~huge
     progress(0.75, "Building the table…")
     order = normalise_text(frame[col("order_id")], ids=True) if col("order_id") else \
         pd.Series(np.nan, index=frame.index, dtype=STR)

@@ -154,8 +154,10 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         values = values.dt.tz_localize(None)
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
-        dates = values.astype("datetime64[ns]").dt.normalize()
-        return DateParse(dates, pd.Series(False, index=index), None, "date cells")
+        # Cells dated before 1678 or after 2261 (a typo such as 9999-12-31) cannot be held: unreadable.
+        holdable = values.between(pd.Timestamp.min, pd.Timestamp.max.normalize())
+        dates = values.where(holdable).astype("datetime64[ns]").dt.normalize()
+        return DateParse(dates, values.notna() & ~holdable, None, "date cells")
     if pd.api.types.is_numeric_dtype(values.dtype):
         out = _from_serials(values)
         dates = pd.Series(out, index=index)

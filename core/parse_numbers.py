@@ -94,7 +94,8 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
         values = values.astype("float64")
     if pd.api.types.is_numeric_dtype(values.dtype):
         numbers = values.astype("float64")
-        return numbers, pd.Series(False, index=values.index), "."
+        endless = np.isinf(numbers.to_numpy())  # cannot come from a real cell; unreadable
+        return numbers.where(~endless), pd.Series(endless, index=values.index), "."
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if len(uniques) == 0:
         return pd.Series(np.nan, index=values.index), pd.Series(False, index=values.index), "."
@@ -104,6 +105,7 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
     texts = uniques.astype("str").str.strip()
     parsed, decimal = _parse_unique(texts, hint)
     empty = (texts == "").to_numpy()
+    parsed = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
     unreadable_u = np.isnan(parsed) & ~empty
     valid = codes >= 0
     safe = np.where(valid, codes, 0)

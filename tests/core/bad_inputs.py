@@ -85,6 +85,11 @@ def csv_text_in_amounts(folder):
                                                 '2024-03-15,C1,n/a\n2024-03-16,C3,"€ 7,00"\n')
 
 
+def csv_overflowing_amounts(folder):
+    return _text(folder, "orders.csv", HEADER + f"2024-01-05,C1,{'9' * 400}\n2024-02-10,C2,20000000000000000\n"
+                                                "2024-03-15,C3,5.00\n")
+
+
 def csv_all_amounts_text(folder):
     return _text(folder, "orders.csv", HEADER + "2024-01-05,C1,free\n2024-02-10,C2,gift\n")
 
@@ -238,6 +243,12 @@ def xlsx_duplicate_columns(folder):
 def xlsx_all_dates_invalid(folder):
     return _book(folder, "orders.xlsx", [["Date", "Customer", "Amount"], ["soon", "C1", 1.0],
                                          ["later", "C2", 2.0]])
+
+
+def xlsx_far_dates(folder):
+    """Date cells typed with a wrong year (9999), beyond what any calendar library holds."""
+    return _book(folder, "orders.xlsx", [["Date", "Customer", "Amount"], [dt.datetime(9999, 12, 31), "C1", 5.0],
+                                         [dt.datetime(2024, 1, 2), "C2", 6.0]])
 
 
 def xlsx_error_cells(folder):

@@ -87,6 +87,17 @@ def _check_text_amounts(result):
     assert _examples(result, 'amount missing or unreadable (column "Amount")') == [(3, "call me"), (4, "n/a")]
 
 
+def _check_overflowing(result):
+    assert _ids(result) == ["C3"] and _amounts(result) == [5.0]
+    assert [r for r, _ in _examples(result, "amount missing or unreadable")] == [2]
+    assert _examples(result, "amount too large to be a purchase") == [(3, "2e+16")]
+
+
+def _check_far_dates(result):
+    assert _ids(result) == ["C2"] and _dates(result) == ["2024-01-02"]
+    assert _examples(result, "date missing or unreadable") == [(2, "9999-12-31 00:00:00")]
+
+
 def _check_utf16(result):
     assert result.source.encoding == "utf-16" and result.source.delimiter == "\t"
     assert _ids(result) == ["K1", "K2"] and _amounts(result) == [12.5, 8.0]
@@ -182,6 +193,8 @@ IMPORTED = {
     "xlsx_duplicate_columns": _check_duplicates,
     "csv_text_in_amounts": _check_text_amounts,
     "csv_utf16": _check_utf16,
+    "csv_overflowing_amounts": _check_overflowing,
+    "xlsx_far_dates": _check_far_dates,
     "csv_utf8_bom": _check_bom,
     "csv_semicolons": _check_semicolons,
     "csv_quoted_newlines": _check_quoted_newlines,
