@@ -1,8 +1,7 @@
-"""The bad-input corpus: every kind of broken or awkward shop file, generated into a folder on demand.
+"""The bad-input corpus: every kind of broken or awkward shop file, generated into a folder on demand."""
 
-``build(name, folder)`` writes case ``name`` and returns its path; ``CASES`` lists them all. Nothing
-large is committed: bombs are a few MB at most and built in well under a second.
-"""
+# build(name, folder) writes case `name` and returns its path; CASES lists them all. Nothing large is
+# committed: bombs are a few MB at most and built in well under a second.
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The bad-input corpus on the command line: exit 2, the message on stderr, nothing written, and
-bounded time and memory (each run in its own process, its peak memory measured with wait4)."""
+"""The bad-input corpus on the command line: exit 2, message on stderr, nothing written, bounded cost."""
+
+# Each run is its own process; its peak memory is measured with os.wait4 (per child, not the
+# maximum over every child so far as RUSAGE_CHILDREN would give).
 
 from __future__ import annotations
 
