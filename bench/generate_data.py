@@ -78,8 +78,8 @@ def _products(rng: np.random.Generator, n: int):
     base = rng.choice(np.arange(10000, 99999), size=n, replace=False)
     suffix = rng.random(n) < 0.15
     letters = rng.choice(list("ABCDEFGHJKLNPSW"), size=n)
-    codes = [f"{b}{l}" if s else int(b) for b, s, l in zip(base.tolist(), suffix.tolist(),
-                                                         letters.tolist())]
+    codes = [f"{b}{letter}" if s else int(b) for b, s, letter in zip(base.tolist(), suffix.tolist(),
+                                                                   letters.tolist())]
     codes[0] = "POST"                                        # postage, as in the real export
     adjectives = rng.choice(ADJECTIVES, size=(n, 2))
     nouns = rng.choice(NOUNS, size=n)

@@ -46,9 +46,10 @@ def since_start() -> float:
 
 
 def start() -> int:
-    import main as entry
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
+    import main as entry
 
     original_exec = QApplication.exec
     result: dict = {}

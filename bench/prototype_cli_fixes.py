@@ -13,38 +13,65 @@ they were on 23 Nov 2026 and will break when they change; it only exists to meas
 suggested fixes in docs/performance.md would save. The "sample" patch alone is NOT safe (a text
 cell after the sampled rows would be lost): the real fix also reads to_arrow_with_errors().
 """
+
+from __future__ import annotations
+
 import os
 import sys
+
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-fixes = set(sys.argv[1].split(',')) if sys.argv[1] != '-' else set()
-argv = sys.argv[2:]
-import core.read_excel as rx, core.file_kinds as fk, core.zip_guard as zg
-if 'zip' in fixes:
-    orig_inflate = zg._check_inflated_size
-    def cheap(handle, info, name):
-        if info.file_size / max(info.compress_size, 1) <= 20:
-            return  # ordinary ratio: skip the full inflation
-        orig_inflate(handle, info, name)
-    zg._check_inflated_size = cheap
-if 'sample' in fixes:
-    class R:
-        def __init__(self, r): self._r = r
-        def __getattr__(self, k): return getattr(self._r, k)
-        def load_sheet(self, sheet, schema_sample_rows=None, **kw):
-            return self._r.load_sheet(sheet, **kw)   # default 1,000-row sample
-    orig_open = rx._open
-    rx._open = lambda path: R(orig_open(path))
-if 'csv' in fixes:
-    import core.customer_export as ce
-    import pandas as pd
-    orig_to_csv = pd.DataFrame.to_csv
-    def fast_to_csv(self, path=None, *a, **k):
-        if isinstance(path, (str, os.PathLike)) and str(path).endswith(('.csv', '.tmp')) or path is not None and not hasattr(path, 'write'):
-            import pyarrow as pa, pyarrow.csv as pcsv
-            pcsv.write_csv(pa.Table.from_pandas(self, preserve_index=False), str(path),
-                           pcsv.WriteOptions(quoting_style="needed"))
+
+
+def patch(fixes: set[str]) -> None:
+    import core.read_excel as read_excel
+    import core.zip_guard as zip_guard
+
+    if "zip" in fixes:
+        inflate = zip_guard._check_inflated_size
+
+        def only_odd_ratios(handle, info, name):
+            if info.file_size / max(info.compress_size, 1) > 20:
+                inflate(handle, info, name)
+
+        zip_guard._check_inflated_size = only_odd_ratios
+
+    if "sample" in fixes:
+        class SampledReader:
+            def __init__(self, reader):
+                self._reader = reader
+
+            def __getattr__(self, name):
+                return getattr(self._reader, name)
+
+            def load_sheet(self, sheet, schema_sample_rows=None, **kwargs):
+                return self._reader.load_sheet(sheet, **kwargs)  # fastexcel's default 1,000-row sample
+
+        open_reader = read_excel._open
+        read_excel._open = lambda path: SampledReader(open_reader(path))
+
+    if "csv" in fixes:
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+
+        to_csv = pd.DataFrame.to_csv
+
+        def arrow_to_csv(self, path=None, *args, **kwargs):
+            if path is None or hasattr(path, "write"):
+                return to_csv(self, path, *args, **kwargs)
+            pa_csv.write_csv(pa.Table.from_pandas(self, preserve_index=False), str(path),
+                             pa_csv.WriteOptions(quoting_style="needed"))
             return None
-        return orig_to_csv(self, path, *a, **k)
-    pd.DataFrame.to_csv = fast_to_csv
-from core.cli import main
-sys.exit(main(argv))
+
+        pd.DataFrame.to_csv = arrow_to_csv
+
+
+def main(argv: list[str]) -> int:
+    patch(set(argv[0].split(",")) - {"-"})
+    from core.cli import main as cli_main
+
+    return cli_main(argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

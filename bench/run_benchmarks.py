@@ -262,13 +262,11 @@ class Bench:
 
     # -- raw read (the floor) --
     def raw_read(self) -> None:
-        import fastexcel  # noqa: F401 - ImportError → not available
+        import fastexcel  # ImportError → not available
 
         cpu = CpuClock()
 
         def once() -> float:
-            import fastexcel
-
             with cpu:
                 t0 = time.perf_counter()
                 frame = fastexcel.read_excel(str(self.ds.xlsx)).load_sheet(0).to_pandas()
@@ -362,7 +360,8 @@ class Bench:
         med = statistics.median(r.seconds for r in clis)
         ratio = statistics.median(c.seconds / r.seconds for r, c in zip(raws, clis))
         self.add(Row("cli_csv", fmt_s(med), seconds=med, runs=[r.seconds for r in clis],
-                     notes=_join(f"{ratio:.2f}× the CSV read", f"CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
+                     notes=_join(f"{ratio:.2f}× the CSV read",
+                                 f"CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
                                  f"max RSS {max(r.max_rss_mb for r in clis):.0f} MB",
                                  fmt_runs([r.seconds for r in clis]))))
 
