@@ -80,13 +80,17 @@ def check_text_bytes(path: Path) -> None:
         head = handle.read(8192)
     name, suffix = path.name, path.suffix.lower()
     if head.startswith(b"PK\x03\x04") or head.startswith(_OLE):
-        kind = "an Excel workbook" if head.startswith(_OLE) or b"xl/" in head or b"[Content_Types]" in head \
-            else "a zip archive"
+        kind = ("a Word document" if b"word/" in head else "an Excel workbook"
+                if head.startswith(_OLE) or b"xl/" in head or b"spreadsheet" in head
+                else "an Office document" if b"[Content_Types]" in head else "a zip archive")
         if kind == "an Excel workbook" and head.startswith(_OLE) and _holds(path, _ENCRYPTED):
             raise password_error(name)
+        advice = {"an Excel workbook": "Rename it to end in .xlsx (.ods for an OpenDocument sheet) and choose "
+                                       "it again, or export the purchases as CSV.",
+                  "a zip archive": "Unzip it and choose the file inside."}
         raise InputError(f"This file is {kind}, not a text (CSV) file, although its name ends in {suffix}.",
-                         "Rename it to end in .xlsx and choose it again, or export the purchases as CSV."
-                         if kind == "an Excel workbook" else "Unzip it and choose the file inside.", file=name)
+                         advice.get(kind, "Choose the purchases export from your shop (.csv or .xlsx) instead."),
+                         file=name)
     if head.startswith(b"%PDF"):
         raise InputError(f"This file is a PDF document, not a text (CSV) file, although its name ends in "
                          f"{suffix}.", "Export the purchases from your shop as CSV or Excel instead.", file=name)

@@ -150,6 +150,14 @@ def csv_workbook_named_csv(folder):
     return path.rename(folder / "orders.csv")
 
 
+def docx_named_csv(folder):
+    path = folder / "orders.csv"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return path
+
+
 def folder_not_file(folder):
     path = folder / "orders.csv"
     path.mkdir()

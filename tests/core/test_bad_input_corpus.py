@@ -32,6 +32,7 @@ REFUSED = {
     "csv_binary_garbage": ["orders.csv", "not a text (CSV) file", "binary data", "Choose the .csv or .xlsx"],
     "csv_workbook_named_csv": ["an Excel workbook, not a text (CSV) file", "ends in .csv",
                                "Rename it to end in .xlsx"],
+    "docx_named_csv": ["orders.csv", "a Word document, not a text (CSV) file", "Choose the purchases export"],
     "folder_not_file": ["orders.csv", "folder, not a file", "Choose a spreadsheet or CSV file"],
     "missing_file": ["gone.csv", "does not exist", "Choose the file again"],
     "pdf_file": ["orders.pdf", 'cannot read ".pdf" files', "save it as .xlsx or .csv"],
