@@ -210,7 +210,8 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
             break
     uncalculated = [m.group(1) for m in re.finditer(r'<c\b[^>]*?\br="([A-Z]+\d+)"[^>/]*>(?:(?!</c>).)*?<f\b'
                                                     r'(?:(?!</c>).)*?</c>', head, re.S)
-                    if not re.search(r"<v>[^<]", m.group(0))]
+                    if not re.search(r"<v>[^<]", m.group(0)) and ' t="str"' not in m.group(0)]
+    # (t="str" with an empty value is a formula whose result is "", as Excel saves =IF(A2="","",…))
     return start, uncalculated
 
 

@@ -286,3 +286,14 @@ def test_file_without_read_permission_simulated(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="not allowed to read this file") as caught:
         import_purchases(path)
     assert caught.value.file == "orders.csv" and caught.value.what_to_do
+
+
+def test_formula_whose_result_is_empty_text_is_not_called_uncalculated(tmp_path):
+    """Excel saves =IF(A2="","",…) as t="str" with an empty value: a result, not a missing one."""
+    from tests.core import bad_xlsx
+
+    xml = bad_xlsx.sheet_xml([["Date", "Customer", "Amount"], [45296, "C1", 5], [45297, "C2", 6]])
+    xml = xml.replace('<c r="C2"><v>5</v></c>', '<c r="C2"><v>5</v></c><c r="D2" t="str"><f>IF(1,"",2)</f><v></v></c>')
+    path = bad_xlsx.write_parts(tmp_path / "orders.xlsx", bad_xlsx.workbook_parts([("Orders", xml, "visible")]))
+    result = import_purchases(path)
+    assert _amounts(result) == [5.0, 6.0] and not _warned(result, "formulas")
