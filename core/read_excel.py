@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,7 +202,7 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
             target = target if target.startswith("xl/") else "xl/" + target
             with archive.open(target) as stream:
                 head = stream.read(512 * 1024).decode("utf-8", "ignore")
-    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError):
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
         return 1, []
     start = 1
     for match in re.finditer(r'<row\b[^>]*\br="(\d+)"[^>]*>(.*?)</row>', head, re.S):
