@@ -33,7 +33,10 @@ csv.field_size_limit(2 ** 31 - 1)
 
 
 def shorten(value, limit: int = 60) -> str:
-    """A cell as text for a message: one line, at most ``limit`` characters."""
+    """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
+    if not isinstance(value, str) and hasattr(value, "strftime"):
+        midnight = (getattr(value, "hour", 0), getattr(value, "minute", 0), getattr(value, "second", 0)) == (0, 0, 0)
+        value = value.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
