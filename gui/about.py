@@ -10,10 +10,8 @@ def about_text() -> str:
     import PySide6  # noqa: PLC0415
     from PySide6.QtCore import qVersion  # noqa: PLC0415
 
-    try:
-        from core import __version__  # noqa: PLC0415
-    except ImportError:
-        __version__ = "development"
+    from core import __version__  # noqa: PLC0415
+
     versions = [f"Python {sys.version.split()[0]}", f"Qt {qVersion()}", f"PySide6 {PySide6.__version__}"]
     for name in ("pandas", "numpy", "matplotlib"):
         module = sys.modules.get(name)

@@ -37,7 +37,7 @@ class ImportFlow(QObject):
         self._attributes_path = None
         self._options = None
         self.keep_settings = False
-        if ask_mapping and self._can_preview():
+        if ask_mapping:
             self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
                               on_error=self._on_error, message=f"Reading {Path(path).name}…")
         else:
@@ -50,14 +50,6 @@ class ImportFlow(QObject):
         self._attributes_path = attributes_path
         self.keep_settings = keep_settings
         self._run_import()
-
-    def _can_preview(self) -> bool:
-        try:
-            import core.column_mapping  # noqa: F401, PLC0415
-            import core.read_table  # noqa: F401, PLC0415
-        except ImportError:
-            return False
-        return True
 
     # ---- steps ---------------------------------------------------------------------------------
     def _on_preview(self, preview) -> None:

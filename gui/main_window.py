@@ -109,10 +109,8 @@ class MainWindow(QMainWindow):
         if self._extra_pages_built:
             return
         self._extra_pages_built = True
-        try:
-            from gui.page_registry import build_pages  # noqa: PLC0415
-        except ImportError:
-            return
+        from gui.page_registry import build_pages  # noqa: PLC0415
+
         for widget, title, tooltip in build_pages(self.session, self):
             self.add_page(widget, title, tooltip)
 

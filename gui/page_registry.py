@@ -38,9 +38,6 @@ def build_pages(session, window) -> list[tuple[object, str, str]]:
     import importlib  # noqa: PLC0415
 
     for module_name, class_name, title, tooltip in specs:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
+        module = importlib.import_module(module_name)
         pages.append((getattr(module, class_name)(session), title, tooltip))
     return pages

@@ -1,4 +1,4 @@
-"""File → Open project / Save project, through core.project when it is available."""
+"""File → Open project / Save project, through core.project."""
 
 from __future__ import annotations
 
@@ -7,19 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 PROJECT_FILTER = "Clientele projects (*.json);;All files (*)"
 
 
-def _project_module():
-    try:
-        from core import project  # noqa: PLC0415
-    except ImportError:
-        return None
-    return project
-
-
 def open_project(window, path=None) -> None:
-    module = _project_module()
-    if module is None:
-        QMessageBox.information(window, "Projects", "Saving and opening projects is coming in the next version.")
-        return
     if not window.confirm_discard():
         return
     if not path:
@@ -32,10 +20,6 @@ def open_project(window, path=None) -> None:
 
 
 def save_project(window, ask: bool = False) -> bool:
-    module = _project_module()
-    if module is None:
-        QMessageBox.information(window, "Projects", "Saving and opening projects is coming in the next version.")
-        return False
     if window.session.imported is None:
         QMessageBox.information(window, "Save project", "Open a purchases file first.")
         return False

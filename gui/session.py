@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Optional
 
 from PySide6.QtCore import QObject, Signal
@@ -9,15 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
-
-
-def segmentation_available() -> bool:
-    try:
-        import core.segmentation  # noqa: F401, PLC0415
-        import core.settings  # noqa: F401, PLC0415
-    except ImportError:
-        return False
-    return True
 
 
 class Session(QObject):
@@ -63,12 +55,11 @@ class Session(QObject):
             self.shop = ShopInfo(old.name, str(currency).upper(), old.locale)
         self.mark_dirty(False)
         self.imported_changed.emit()
-        if segmentation_available():
-            if self.settings is None:
-                from core.settings import Settings  # noqa: PLC0415
+        if self.settings is None:
+            from core.settings import Settings  # noqa: PLC0415
 
-                self.settings = Settings()
-            self.recompute()
+            self.settings = Settings()
+        self.recompute()
 
     def update_settings(self, settings) -> bool:
         """Use new settings (reference date, window, scoring, map, tiers) and recompute.
@@ -88,11 +79,12 @@ class Session(QObject):
         return True
 
     def recompute(self) -> None:
-        if self.imported is None or not segmentation_available():
+        if self.imported is None:
             return
         result = self.imported.result
         self.compute_runner.start(
-            tasks.segment, result.transactions, self.settings, self.imported.attributes,
+            functools.partial(tasks.segment, latest_date=getattr(result, "latest_date", None)),
+            result.transactions, self.settings, self.imported.attributes,
             on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
 
     def _on_segmented(self, computed) -> None:

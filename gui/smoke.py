@@ -19,6 +19,23 @@ def _wait(app, predicate, timeout_s: float) -> bool:
     return True
 
 
+def _print(text: str) -> None:
+    print(text, flush=True)
+
+
+def _dialogs_print_instead(dialogs: list[str]) -> None:
+    """No modal dialog may wait for a click in a smoke run: print it and remember it instead."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    def answer(parent, title, text, *args, **kwargs):
+        dialogs.append(f"{title}: {text}")
+        _print(f"dialog: {title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information", "question"):
+        setattr(QMessageBox, name, staticmethod(answer))
+
+
 def run_smoke(timeout_s: float = 120.0) -> int:
     """Drive the real window through the whole flow; print what was checked; 0 when all is well."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +47,8 @@ def run_smoke(timeout_s: float = 120.0) -> int:
     from gui.main_window import MainWindow  # noqa: PLC0415
 
     started = time.monotonic()
+    dialogs: list[str] = []
+    _dialogs_print_instead(dialogs)
     app = create_application()
     window = MainWindow()
     window.show()
@@ -39,12 +58,12 @@ def run_smoke(timeout_s: float = 120.0) -> int:
     window.import_flow.failed.connect(errors.append)
 
     def check(ok: bool, what: str) -> None:
-        print(("ok   " if ok else "FAIL ") + what)
+        _print(("ok   " if ok else "FAIL ") + what)
         if not ok:
             problems.append(what)
 
     try:
-        print(f"window open in {time.monotonic() - started:.2f} s")
+        _print(f"window open in {time.monotonic() - started:.2f} s")
         window.import_flow.start(str(sample_data_path("xlsx")), ask_mapping=False)
         done = _wait(app, lambda: errors or (window.session.segmentation is not None
                                             and not window.session.compute_runner.is_busy()), timeout_s)
@@ -79,7 +98,8 @@ def run_smoke(timeout_s: float = 120.0) -> int:
         window.session.mark_dirty(False)
         window.shutdown()
         window.close()
-    print(f"smoke test {'passed' if not problems else 'FAILED'} in {time.monotonic() - started:.1f} s")
+    check(not dialogs, "no error dialog")
+    _print(f"smoke test {'passed' if not problems else 'FAILED'} in {time.monotonic() - started:.1f} s")
     return 0 if not problems else 1
 
 

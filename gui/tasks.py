@@ -42,11 +42,9 @@ class Preview:
 
 
 def import_module():
-    """core.importer, or None when this build has no importer yet."""
-    try:
-        from core import importer  # noqa: PLC0415
-    except ImportError:
-        return None
+    """core.importer, imported when first needed (start-up stays light)."""
+    from core import importer  # noqa: PLC0415
+
     return importer
 
 
@@ -88,10 +86,6 @@ def _as_text(frame):
 def import_file(path: str, options: Any = None, attributes_path: Optional[str] = None, *, progress=None) -> Imported:
     """Import purchases (and optionally a customer-attributes file) with core's importer."""
     importer = import_module()
-    if importer is None:
-        from core.errors import ClienteleError  # noqa: PLC0415
-
-        raise ClienteleError("This build of Clientele has no importer yet.", "Update the app and try again.")
     progress = ensure(progress)
     options = options if options is not None else importer.ImportOptions()
     split = 0.8 if attributes_path else 1.0
@@ -128,12 +122,16 @@ class Computed:
     prepared: dict = field(default_factory=dict)  # table name -> cell_format.PreparedFrame
 
 
-def segment(transactions, settings, attributes=None, *, progress=None) -> Computed:
-    """Segment the customers (core) and prepare every page's summaries, off the GUI thread."""
+def segment(transactions, settings, attributes=None, *, latest_date=None, progress=None) -> Computed:
+    """Segment the customers (core) and prepare every page's summaries, off the GUI thread.
+
+    ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the default
+    reference date."""
     from core.segmentation import segment_customers  # noqa: PLC0415
 
     progress = ensure(progress)
-    segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85))
+    segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),
+                                     latest_date=latest_date)
     from core.view_summaries import build_views  # noqa: PLC0415
     from gui.customer_filters import CHOICE_COLUMNS, choice_values  # noqa: PLC0415
     from gui.offer_lists import available_lists, members_mask  # noqa: PLC0415

@@ -46,13 +46,10 @@ class SegmentsPage(QWidget):
         top_layout.addWidget(self.cuts)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(top)
-        try:
-            from gui.segment_map_editor import SegmentMapEditor  # noqa: PLC0415
-        except ImportError:
-            self.editor = None
-        else:
-            self.editor = SegmentMapEditor(session)
-            splitter.addWidget(self.editor)
+        from gui.segment_map_editor import SegmentMapEditor  # noqa: PLC0415
+
+        self.editor = SegmentMapEditor(session)
+        splitter.addWidget(self.editor)
         splitter.setSizes([680, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

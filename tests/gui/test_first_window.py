@@ -34,9 +34,15 @@ def test_welcome_shows_open_and_sample(window):
     assert window.welcome.sample_button.isVisible()
 
 
+def skip_mapping_page(window, monkeypatch):
+    """Open files straight into the import, as for a file whose columns were seen before."""
+    start = window.import_flow.start
+    monkeypatch.setattr(window.import_flow, "start", lambda path, ask_mapping=True: start(path, ask_mapping=False))
+
+
 def test_import_runs_in_background_and_shows_report(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(tasks, "import_file", fake_import)
-    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    skip_mapping_page(window, monkeypatch)
     path = tmp_path / "shop.csv"
     path.write_text("x")
     window.open_file(str(path))
@@ -51,7 +57,7 @@ def test_import_runs_in_background_and_shows_report(window, qtbot, monkeypatch, 
 
 def test_cancel_import_keeps_welcome(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(tasks, "import_file", fake_import)
-    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    skip_mapping_page(window, monkeypatch)
     imported = []
     window.import_flow.imported.connect(imported.append)
     window.open_file(str(tmp_path / "shop.csv"))
@@ -69,7 +75,7 @@ def test_error_dialog_for_bad_file(window, qtbot, monkeypatch, message_boxes, tm
         raise InputError("This file is empty.", "Export the purchases again.", file=str(path))
 
     monkeypatch.setattr(tasks, "import_file", failing_import)
-    monkeypatch.setattr(window.import_flow, "_can_preview", lambda: False)
+    skip_mapping_page(window, monkeypatch)
     with qtbot.waitSignal(window.import_flow.failed, timeout=5000):
         window.open_file(str(tmp_path / "empty.csv"))
     kind, title, text = message_boxes[-1]
