@@ -37,6 +37,20 @@ def _take_text(codes: np.ndarray, uniques: pd.Series, index) -> pd.Series:
     return pd.Series(pd.array(taken, dtype=STR), index=index)
 
 
+def consent_as_text(values: pd.Series, header: str) -> pd.Series:
+    """Consent values with one meaning: a column named like an opt-out ("Unsubscribed", "Opt-out",
+    "Abgemeldet") is turned round, so "yes" there becomes "no" here. Readable answers become
+    "yes"/"no"; anything else stays as written (the export treats it as no consent)."""
+    from core.consent import meaning_from_column_name, parse_consent  # noqa: PLC0415
+
+    text = normalise_text(values)
+    if meaning_from_column_name(header) != "opt_out":
+        return text
+    parsed = parse_consent(text, "opt_out")
+    answer = parsed.map({True: "yes", False: "no"}).astype(STR)
+    return answer.where(parsed.notna(), text)
+
+
 def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
     """Trimmed text, empty -> NA; with ``ids`` Excel floats like 12346.0 become "12346"."""
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
@@ -196,7 +210,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         source = col(name)
         if source is None:
             continue
-        text = normalise_text(frame[source])
+        text = consent_as_text(frame[source], source) if name == "consent" else normalise_text(frame[source])
         long_text = (text.str.len() > MAX_TEXT).fillna(False)
         if long_text.any():
             text = text.where(~long_text, text.str.slice(0, MAX_TEXT))

@@ -116,6 +116,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "optin", "newsletter", "subscribed", "email consent", "marketing opt in", "gdpr consent",
         "einwilligung", "newsletter abonniert", "consentement", "optin newsletter",
         "consentimiento", "consenso", "toestemming", "nieuwsbrief",
+        # opt-out columns: their values are turned round at import (cleaning.consent_as_text)
+        "opt out", "opted out", "optout", "unsubscribed", "email opt out", "do not email",
+        "do not contact", "abgemeldet", "newsletter abgemeldet", "desabonne", "desinscrito",
+        "disiscritto", "afgemeld", "uitgeschreven",
     ),
     "birthday": (
         "birthday", "birth date", "date of birth", "dob", "birthdate", "geburtstag", "geburtsdatum",

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from core import shop_formats
-from core.cleaning import STR, clean_transactions, normalise_text
+from core.cleaning import STR, clean_transactions, consent_as_text, normalise_text
 from core.column_mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.errors import InputError, SettingsError
 from core.import_report import ImportReport, SetAside
@@ -188,6 +188,8 @@ def import_customer_attributes(path, options: ImportOptions | None = None,
         elif field_name in _DATE_ATTRIBUTES:
             out[field_name] = parse_dates(values, options.date_order or DAYFIRST,
                                           first_row=raw.first_data_row, file=name, column=column).dates
+        elif field_name == "consent":
+            out[field_name] = consent_as_text(values, column)
         else:
             text = normalise_text(values)
             out[field_name] = text.str.lower() if field_name == "email" else text
