@@ -61,8 +61,17 @@ def _open(path: Path):
 def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     """The sheet as a frame; attrs hold 'visible' and 'cell_errors' (Excel error cells by column)."""
     try:
-        loaded = reader.load_sheet(sheet, schema_sample_rows=None, **kwargs)
+        # Types are guessed from fastexcel's default sample (the first 1,000 rows): guessing from
+        # every row costs 0.4-1.4 s CPU on a million rows, with the GIL held (the window froze).
+        # A later cell that does not fit the guess is reported in the errors; such a column
+        # (invoice numbers 536365 above C536379) is read again as text, so no cell is lost.
+        loaded = reader.load_sheet(sheet, **kwargs)
         batch, errors = loaded.to_arrow_with_errors()
+        mixed = _mixed_columns(errors, batch.num_columns)
+        if mixed:
+            names = batch.schema.names  # (by name: a number would count from column A)
+            loaded = reader.load_sheet(sheet, dtypes={names[c]: "string" for c in mixed}, **kwargs)
+            batch, errors = loaded.to_arrow_with_errors()
         cells = _error_cells(errors, batch.num_columns)
         keep, total = columns_to_keep(batch.schema.names), batch.num_columns
         if keep is not None:
@@ -77,6 +86,17 @@ def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     frame.attrs["cell_errors"] = cells
     frame.attrs["wide"] = None if keep is None else (total, len(keep))
     return frame
+
+
+def _mixed_columns(errors, width: int) -> list[int]:
+    """Positions of columns with cells that did not fit the type guessed from the sample (read as
+    empty); Excel error cells (#N/A), empty whatever the type, do not count."""
+    mixed = set()
+    for error in getattr(errors, "errors", None) or []:
+        col = error.offset_position[1]
+        if 0 <= col < width and not re.search(r"Error\(\w+\)", str(error.detail)):
+            mixed.add(col)
+    return sorted(mixed)
 
 
 def _error_cells(errors, width: int) -> dict[int, dict[int, str]]:
