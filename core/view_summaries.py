@@ -102,15 +102,32 @@ def monthly_activity(transactions: pd.DataFrame, reference_date: Optional[pd.Tim
         tx = tx[tx[schema.TX_DATE] <= reference_date]
     if tx.empty:
         return pd.DataFrame({"month": pd.to_datetime([]), "revenue": [], "active_customers": []})
-    month = tx[schema.TX_DATE].dt.to_period("M")
-    revenue = tx[schema.TX_AMOUNT].groupby(month).sum()
-    buying = ~tx[schema.TX_RETURN].astype(bool)
-    active = tx.loc[buying, schema.TX_CUSTOMER].groupby(month[buying]).nunique()
-    index = pd.period_range(revenue.index.min(), revenue.index.max(), freq="M")
+    # Integer month codes (months since 1970-01) and bincount: the same figures as a groupby on
+    # dt.to_period("M"), which held the GIL ~230 ms on a million rows (a stall in the window).
+    codes = tx[schema.TX_DATE].to_numpy().astype("datetime64[M]").astype(np.int64)
+    dated = codes != np.iinfo(np.int64).min  # NaT: in no month, as in the groupby
+    if not dated.all():
+        codes, tx = codes[dated], tx[dated]
+    if not len(codes):
+        return pd.DataFrame({"month": pd.to_datetime([]), "revenue": [], "active_customers": []})
+    first = int(codes.min())
+    month = codes - first
+    months = int(month.max()) + 1
+    amount = tx[schema.TX_AMOUNT].to_numpy(dtype=float, na_value=np.nan)
+    revenue = np.bincount(month, weights=np.where(np.isnan(amount), 0.0, amount), minlength=months)
+    customer, uniques = pd.factorize(tx[schema.TX_CUSTOMER])
+    # active: customers with a purchase that is not a return; an empty id counts for no one
+    counted = ~tx[schema.TX_RETURN].astype(bool).to_numpy() & (customer >= 0)
+    width = max(len(uniques), 1)
+    pairs = month[counted] * width + customer[counted]
+    if months * width <= 8_000_000:  # a month x customer table of at most 64 MB
+        active = (np.bincount(pairs, minlength=months * width).reshape(months, width) > 0).sum(axis=1)
+    else:
+        active = np.bincount(np.unique(pairs) // width, minlength=months)
     frame = pd.DataFrame({
-        "month": index.to_timestamp(),
-        "revenue": revenue.reindex(index, fill_value=0.0).to_numpy(dtype=float),
-        "active_customers": active.reindex(index, fill_value=0).to_numpy(dtype=np.int64),
+        "month": (np.arange(first, first + months).astype("datetime64[M]").astype("datetime64[us]")),
+        "revenue": revenue.astype(float),
+        "active_customers": active.astype(np.int64),
     })
     return frame
 
