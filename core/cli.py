@@ -240,8 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.crash_log import log_exception
 
         log_path = log_exception(*sys.exc_info())
-        print(f"\nClientele: something went wrong inside Clientele; nothing was written. "
-              f"The details are in {log_path}. Please send that file to us.", file=sys.stderr)
+        details = f" The details are in {log_path}; please send that file to us." if log_path else ""
+        print(f"\nClientele: something went wrong inside Clientele; nothing was written.{details}",
+              file=sys.stderr)
         return EXIT_INTERNAL
 
 

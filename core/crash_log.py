@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import platform
 import sys
 import traceback
 from pathlib import Path
 
 from core import __version__
-
-
-def data_dir() -> Path:
-    """The user's data folder: $CLIENTELE_DATA_DIR, else the platform's (platformdirs)."""
-    override = os.environ.get("CLIENTELE_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir("Clientele", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+from core.user_folders import data_dir
 
 
 def log_path() -> Path:
@@ -30,9 +17,13 @@ def log_path() -> Path:
     return data_dir() / "clientele.log"
 
 
-def log_exception(exc_type, exc_value, exc_tb) -> Path:
-    """Append the traceback with time and versions; return the log file's path."""
-    path = log_path()
+def log_exception(exc_type, exc_value, exc_tb) -> Path | None:
+    """Append the traceback with time and versions; return the log file's path (None if there is
+    no writable data folder)."""
+    try:
+        path = log_path()
+    except Exception:  # noqa: BLE001 - logging must never raise
+        return None
     stamp = _dt.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc_value, exc_tb))
     header = f"=== {stamp} Clientele {__version__}, Python {sys.version.split()[0]}, {platform.platform()}\n"

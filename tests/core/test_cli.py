@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,21 @@ def test_help_exits_0():
     result = run_cli("--help")
     assert result.returncode == 0
     assert "--customers-out" in result.stdout
+
+
+def test_unexpected_error_is_logged_not_shown(sample_csv, tmp_path, monkeypatch, capsys):
+    """A bug inside Clientele: exit 1, one plain line, the traceback in the log file, nothing written."""
+    import core.segmentation
+    from core.cli import main
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(core.segmentation, "segment_customers", broken)
+    out = tmp_path / "c.csv"
+    assert main([str(sample_csv), "--customers-out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "something went wrong inside Clientele" in err
+    log = Path(os.environ["CLIENTELE_DATA_DIR"]) / "clientele.log"
+    assert "RuntimeError: simulated bug" in log.read_text()
+    assert not out.exists()
