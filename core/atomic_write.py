@@ -9,8 +9,10 @@ and its CSVs) that are put in place together or not at all.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -36,6 +38,19 @@ def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.Path
             )
 
 
+#: A temporary file of ours older than this was left by a run that was killed: it is removed.
+STALE_TEMP_SECONDS = 24 * 3600
+
+
+def _remove_stale_temps(folder: Path, target_name: str) -> None:
+    """Remove ``.<name>.*.tmp`` files a killed run left next to this output (older than a day)."""
+    now = time.time()
+    for leftover in folder.glob(f".{glob.escape(target_name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
+                leftover.unlink()
+
+
 def _new_temp(target_path: Path) -> Path:
     """An empty temporary file next to ``target_path``."""
     folder = target_path.parent if str(target_path.parent) else Path(".")
@@ -45,6 +60,7 @@ def _new_temp(target_path: Path) -> Path:
             "Choose a folder that exists, or create it first.",
             file=str(target_path),
         )
+    _remove_stale_temps(folder, target_path.name)
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target_path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

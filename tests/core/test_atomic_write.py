@@ -89,3 +89,19 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
         group.path(b).write_text("new b")
     assert (a.read_text(), b.read_text()) == ("new a", "new b")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]
+
+
+def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
+    import os
+    import time
+
+    target = tmp_path / "out.xlsx"
+    old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
+    fresh = tmp_path / ".out.xlsx.def456.tmp"        # another run writing right now: kept
+    old.write_text("half")
+    fresh.write_text("busy")
+    day_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    with atomic_path(target) as tmp:
+        tmp.write_text("new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.xlsx.def456.tmp", "out.xlsx"]
