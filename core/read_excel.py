@@ -14,7 +14,7 @@ import pandas as pd
 
 from core.errors import InputError
 from core.file_kinds import WHAT_TO_SAVE, password_error
-from core.text_table import columns_to_keep, find_header_row, shorten, wide_warning
+from core.text_table import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -256,7 +256,7 @@ def read_sheet(path: Path, sheet, header_row, progress) -> SheetRead:
     errors = frame.attrs.get("cell_errors", {})
     if frame.attrs.get("wide"):
         warnings.append(wide_warning(*frame.attrs["wide"]))
-    frame.columns = _clean_names(frame.columns, warnings)
+    frame.columns = unique_column_names(frame.columns, warnings, undo_suffixes=True)
     progress(1.0, f"Read {len(frame):,} rows")
     others = [n for n in reader.sheet_names if n != chosen]
     read = SheetRead(frame, chosen, others, header, warnings,
@@ -281,31 +281,3 @@ def _no_header(reader, sheet, path: Path) -> InputError:
                       "Add a first row with a name for each column, then import again.", file=path.name)
 
 
-def _clean_names(columns, warnings: list[str]) -> list[str]:
-    """Names as text, blanks as "Column N"; duplicates (fastexcel's "Amount_1") become "Amount (2)"."""
-    raw = [str(c).strip() for c in columns]
-    present = set(raw)
-    out, seen, repeated = [], {}, []
-    for i, name in enumerate(raw):
-        if name.startswith("__UNNAMED__") or not name:
-            name = f"Column {i + 1}"
-        base = re.fullmatch(r"(.+)_(\d+)", name)
-        if base and base.group(1) in present:
-            name = base.group(1)
-        if name in seen:
-            seen[name] += 1
-            repeated.append(name)
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
-        out.append(name)
-    if repeated:
-        warnings.append(duplicate_warning(repeated))
-    return out
-
-
-def duplicate_warning(repeated: list[str]) -> str:
-    first = repeated[0]
-    return (f'Two or more columns are named "{shorten(first)}"; the later ones are called "{shorten(first)} (2)" '
-            "and so on. Clientele uses the first one it recognises: to use another, choose it in the column "
-            f'mapping (command line: --map FIELD="{shorten(first)} (2)").')

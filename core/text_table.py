@@ -162,10 +162,22 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
     return best
 
 
-def _unique_names(names: list[str], warnings: list[str]) -> list[str]:
+def unique_column_names(names, warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
+    """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
+
+    ``undo_suffixes``: fastexcel already renamed repeats "Amount_1"; read those as repeats of
+    "Amount" (only when "Amount" itself is present).
+    """
+    raw = ["" if name is None else str(name).replace("\x00", "").strip() for name in names]
+    present = set(raw)
     out, seen, repeated = [], {}, []
-    for i, name in enumerate(names):
-        name = (name or "").replace("\x00", "").strip() or f"Column {i + 1}"
+    for i, name in enumerate(raw):
+        if not name or name.startswith("__UNNAMED__"):
+            name = f"Column {i + 1}"
+        if undo_suffixes:
+            base = re.fullmatch(r"(.+)_(\d+)", name)
+            if base and base.group(1) in present:
+                name = base.group(1)
         if name in seen:
             seen[name] += 1
             repeated.append(name)
@@ -237,7 +249,7 @@ def read_text_table(path: Path, header_row: int | None = None,
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
     read = TextRead(None, index + 1, encoding, delimiter)
-    names = _unique_names(names, read.warnings)
+    names = unique_column_names(names, read.warnings)
     keep = columns_to_keep(names)
     if keep is not None:
         read.warnings.append(wide_warning(len(names), len(keep)))
