@@ -53,14 +53,16 @@ def test_customer_table_failing_halfway_keeps_the_earlier_file(tmp_path, monkeyp
     write_customer_table(_customers(50), out)
     before = _snapshot(tmp_path)
     if suffix == ".csv":
-        real_to_csv = pd.DataFrame.to_csv
+        import core.customer_export as export
 
-        def to_csv_then_fail(frame, target, *args, **kwargs):
-            real_to_csv(frame, target, *args, **kwargs)
+        real_write_csv = export._write_csv
+
+        def write_csv_then_fail(frame, target):
+            real_write_csv(frame, target)
             _cut(target)
             raise error
 
-        monkeypatch.setattr(pd.DataFrame, "to_csv", to_csv_then_fail)
+        monkeypatch.setattr(export, "_write_csv", write_csv_then_fail)
     else:
         real_close = xlsxwriter.Workbook.close
 
