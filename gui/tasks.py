@@ -103,11 +103,38 @@ def import_file(path: str, options: Any = None, attributes_path: Optional[str] =
                     first_rows=first_rows, path=str(path), history=history)
 
 
-def history_index(transactions) -> dict:
-    """customer_id -> row positions of that customer's purchases (for the detail pane)."""
-    if transactions is None or len(transactions) == 0:
-        return {}
-    return transactions.groupby("customer_id", sort=False).indices
+class HistoryIndex:
+    """customer_id -> row positions of that customer's purchases (for the detail pane).
+
+    Built with numpy (factorize, stable argsort, offsets) rather than ``groupby().indices``, whose
+    per-group Python loop took about a second on a million rows of Arrow-backed ids."""
+
+    def __init__(self, transactions) -> None:
+        import numpy as np  # noqa: PLC0415
+        import pandas as pd  # noqa: PLC0415
+
+        if transactions is None or len(transactions) == 0:
+            self._code_of, self._order, self._offsets = {}, np.empty(0, np.int64), np.zeros(1, np.int64)
+            return
+        codes, uniques = pd.factorize(transactions["customer_id"], use_na_sentinel=True)
+        self._order = np.argsort(codes, kind="stable")
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        self._offsets = np.concatenate(([0], np.cumsum(counts))) + int((codes < 0).sum())
+        self._code_of = dict(zip(uniques.tolist(), range(len(uniques))))
+
+    def get(self, customer_id, default=None):
+        code = self._code_of.get(customer_id)
+        if code is None:
+            return default
+        return self._order[self._offsets[code]:self._offsets[code + 1]]
+
+    def __len__(self) -> int:
+        return len(self._code_of)
+
+
+def history_index(transactions) -> HistoryIndex:
+    """The purchase rows of each customer, for the detail pane."""
+    return HistoryIndex(transactions)
 
 
 @dataclass
