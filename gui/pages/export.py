@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
-from gui.offer_lists import available_lists, offer_for
-from gui.palette import colour_for, swatch
+from gui.mailing_list_items import list_entries
+from gui.offer_lists import offer_for
 from gui.table_view import DataTableView
 
 SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed", "control": "Control group",
@@ -153,18 +152,13 @@ class ExportPage(QWidget):
             checked = set(remembered["lists"])
             self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
             self.csv.setChecked(bool(remembered.get("csv")))
-        computed = self.session.computed
-        self._lists = list(computed.lists) if computed is not None else available_lists(seg)
+        self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
-        for index, item in enumerate(self._lists):
-            count = computed.list_counts.get(item.key, 0) if computed is not None else 0
-            entry = QListWidgetItem(f"{item.label}  ({count:,})")
+        for item, entry in zip(self._lists, entries):
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             on = item.key in checked if checked is not None else item.kind == "segment"
             entry.setCheckState(Qt.Checked if on else Qt.Unchecked)
-            entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
-            entry.setData(Qt.UserRole, item.key)
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
         customers = seg.customers

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.lazy_refresh import refresh_lazily
+from gui.mailing_list_items import list_entries
 from gui.offer_editor import OfferEditor
-from gui.offer_lists import available_lists, members_mask, offer_for
-from gui.palette import colour_for, swatch
+from gui.offer_lists import members_mask, offer_for
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
 
@@ -119,15 +118,10 @@ class OffersPage(QWidget):
             widget.setText(value) if isinstance(widget, QLineEdit) else widget.setCurrentText(value)
             widget.blockSignals(False)
         current = self.current_list()
-        computed = self.session.computed
-        self._lists = list(computed.lists) if computed is not None else available_lists(seg)
+        self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
-        for index, item in enumerate(self._lists):
-            count = computed.list_counts.get(item.key, 0) if computed is not None else 0
-            entry = QListWidgetItem(f"{item.label}  ({count:,})")
-            entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
-            entry.setToolTip(f"{count:,} customers")
+        for entry in entries:
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
         row = self._lists.index(current) if current in self._lists else 0
