@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import DateOrderNeeded
@@ -70,7 +70,8 @@ class ImportFlow(QObject):
     def _on_imported(self, imported) -> None:
         imported.attributes_path = self._attributes_path
         imported.keep_settings = self.keep_settings
-        self.app_settings.add_recent(self._path)
+        # (QSettings writes its file: a later event-loop turn, not the one that shows the import)
+        QTimer.singleShot(0, lambda path=self._path: self.app_settings.add_recent(path))
         self.imported.emit(imported)
 
     def _on_error(self, error: BaseException) -> None:

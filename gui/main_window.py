@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from core.resources import resource_path, sample_data_path
 from gui.app_settings import AppSettings
 from gui.import_flow import ImportFlow
 from gui.pages.import_report import ImportReportPage
+from gui.page_registry import PAGE_SPECS, build_page, prewarm
 from gui.pages.welcome import FILE_FILTER, WelcomePage
 from gui.progress_panel import ProgressPanel
 from gui.session import Session
@@ -81,7 +82,13 @@ class MainWindow(QMainWindow):
         self.session.segmentation_changed.connect(
             lambda: self.import_page.next_button.setVisible("Overview" in self.pages))
         self.add_page(self.import_page, "Import", "The import report and the first rows of the file")
-        self._extra_pages_built = False  # built on the first import: keeps start-up free of pandas/matplotlib
+        # The analysis pages are built during the first import (start-up stays free of pandas and
+        # matplotlib): their modules are imported on a thread, then one page per event-loop turn.
+        self._pages_to_build = list(PAGE_SPECS)
+        self._modules_ready = None  # threading.Event once prewarm() started
+        self._page_timer = QTimer(self)
+        self._page_timer.setInterval(15)
+        self._page_timer.timeout.connect(self._build_next_page)
 
         self.progress = ProgressPanel()
         self.progress.bind(self.import_flow.runner)
@@ -104,15 +111,20 @@ class MainWindow(QMainWindow):
         self.page_stack.addWidget(widget)
         self.pages[title] = widget
 
-    def _build_extra_pages(self) -> None:
-        """Analysis pages (segments, win-back, …), added by gui.page_registry when available."""
-        if self._extra_pages_built:
+    def _build_next_page(self) -> None:
+        """One page per timer tick, once the prewarm thread has imported the pages' modules."""
+        if self._modules_ready is not None and not self._modules_ready.is_set():
             return
-        self._extra_pages_built = True
-        from gui.page_registry import build_pages  # noqa: PLC0415
+        if self._pages_to_build:
+            self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
+        if not self._pages_to_build:
+            self._page_timer.stop()
 
-        for widget, title, tooltip in build_pages(self.session, self):
-            self.add_page(widget, title, tooltip)
+    def _build_extra_pages(self) -> None:
+        """Build the analysis pages not built yet, now (an import that ended before they were)."""
+        self._page_timer.stop()
+        while self._pages_to_build:
+            self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
 
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
@@ -167,11 +179,9 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def _prewarm(self) -> None:
-        if not self._extra_pages_built and not getattr(self, "_prewarmed", False):
-            self._prewarmed = True
-            from gui.page_registry import prewarm  # noqa: PLC0415
-
-            prewarm()
+        if self._pages_to_build and self._modules_ready is None:
+            self._modules_ready = prewarm()
+            self._page_timer.start()
 
     def open_file(self, path: str, ask_mapping: bool = True) -> None:
         if not self.confirm_discard():
@@ -198,8 +208,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
         self.update_title()
-        self.refresh_recent()
         self.update_counts()
+        # the recent-files list (QSettings) in a later event-loop turn: this one already drew a page
+        QTimer.singleShot(0, self.refresh_recent)
 
     def update_title(self, *_args) -> None:
         imported = self.session.imported

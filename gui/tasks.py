@@ -95,7 +95,9 @@ def import_file(path: str, options: Any = None, attributes_path: Optional[str] =
         attributes_result = importer.import_customer_attributes(
             str(attributes_path), importer.ImportOptions(), sub_progress(progress, split, 1.0))
         attributes = getattr(attributes_result, "attributes", None)
-    first_rows = result.transactions.head(PREVIEW_ROWS).copy()
+    from gui.cell_format import prepare_frame  # noqa: PLC0415 - display values made here, not on the GUI thread
+
+    first_rows = prepare_frame(result.transactions.head(PREVIEW_ROWS).copy())
     progress(0.98, "Indexing purchases per customer")
     history = history_index(result.transactions)
     progress(1.0, "Import finished")

@@ -82,5 +82,6 @@ class ImportReportPage(QWidget):
             text += "\n\nCustomer attributes\n" + imported.attributes_result.report.to_text()
         self.report.setPlainText(text)
         self.table.model().set_frame(imported.first_rows)
-        self.rows_label.setText(f"<b>First {len(imported.first_rows):,} rows</b> as Clientele reads them")
+        shown = getattr(imported.first_rows, "frame", imported.first_rows)  # a PreparedFrame or a DataFrame
+        self.rows_label.setText(f"<b>First {len(shown):,} rows</b> as Clientele reads them")
         self.table.fit_columns()
