@@ -27,14 +27,48 @@ MAX_ID = 256
 MAX_TEXT = 32_767
 
 
-def _take_text(codes: np.ndarray, uniques: pd.Series, index) -> pd.Series:
-    """Rebuild a text column from factorized codes and cleaned uniques (NA for code -1), in Arrow."""
-    values = pa.array(uniques.astype(object).where(uniques.notna(), None).to_numpy(dtype=object),
-                      type=pa.string(), from_pandas=True)
-    if len(values) == 0:
-        return pd.Series(np.nan, index=index, dtype=STR)
-    taken = values.take(pa.array(codes, mask=codes < 0))
-    return pd.Series(pd.array(taken, dtype=STR), index=index)
+class _Text:
+    """A text column as codes into its distinct cleaned values (code -1: NA, for blank cells too).
+
+    Kept this way through the cleaning so that the codes serve the set-aside checks, the return
+    flags and the report's counts, and only the kept rows are ever built as text (in Arrow)."""
+
+    def __init__(self, codes: np.ndarray, values: pd.Series, index) -> None:
+        self.codes, self.values, self.index = codes, values, index
+
+    @classmethod
+    def from_factorized(cls, codes: np.ndarray, uniques: pd.Series, index, distinct: bool = False) -> "_Text":
+        """From codes into ``uniques`` (STR; may repeat values or hold NA): distinct values only.
+        ``distinct``: the caller knows that ``uniques`` holds no NA and no value twice."""
+        if distinct:
+            return cls(codes, uniques.reset_index(drop=True), index)
+        inner, distinct = pd.factorize(uniques, use_na_sentinel=True)
+        lookup = np.append(inner, -1).astype(np.int64)  # code -1 (NA) maps to the last entry
+        return cls(lookup[codes], pd.Series(distinct, dtype=STR), index)
+
+    def where(self, transform) -> "_Text":
+        """``transform`` (Series -> Series) applied to the distinct values, as to the whole column."""
+        return _Text.from_factorized(self.codes, transform(self.values), self.index)
+
+    def flags(self, per_value: np.ndarray) -> np.ndarray:
+        """Per row, ``per_value`` of the row's value (False for NA)."""
+        per_value = np.append(np.asarray(per_value, dtype=bool), False)
+        return per_value[self.codes]
+
+    def text(self, rows: np.ndarray | None = None, index=None) -> pd.Series:
+        """The column as STR text (all rows, or the row positions ``rows``), built in Arrow."""
+        codes = self.codes if rows is None else self.codes[rows]
+        if index is None:
+            index = self.index if rows is None else pd.RangeIndex(len(codes))
+        if len(self.values) == 0:
+            return pd.Series(np.nan, index=index, dtype=STR)
+        values = getattr(self.values.array, "_pa_array", None)
+        if values is None:
+            values = pa.array(self.values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+        elif isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        taken = values.take(pa.array(codes, mask=codes < 0))
+        return pd.Series(pd.array(taken, dtype=STR), index=index)
 
 
 def consent_as_text(values: pd.Series, header: str) -> pd.Series:
@@ -55,19 +89,32 @@ def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
     """Trimmed text, empty -> NA; with ``ids`` Excel floats like 12346.0 become "12346"."""
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return values.dt.strftime("%Y-%m-%d").astype(STR)
+    return _encode_text(values, ids).text()
+
+
+def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
+    """normalise_text(values, ids) as codes into distinct values (one factorization of the column)."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        codes, uniques = pd.factorize(normalise_text(values), use_na_sentinel=True)
+        return _Text.from_factorized(codes, pd.Series(uniques, dtype=STR), values.index)
     if pd.api.types.is_float_dtype(values.dtype):
         whole = values.dropna()
         if (whole % 1 == 0).all() and (whole.abs() < 2**53).all():
             values = values.astype("Int64")
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     u = pd.Series(uniques)
+    # Distinct strings, numbers or whole numbers stay distinct as text (objects may not: 1.0 and "1").
+    injective = u.dtype != object and (pd.api.types.is_string_dtype(u.dtype) or pd.api.types.is_numeric_dtype(u.dtype))
     if u.dtype == object:
         u = u.map(_object_text)
-    u = u.astype(STR).str.strip()
-    if ids:
+    before = u.astype(STR)
+    u = before.str.strip()
+    if ids and u.str.contains(".", regex=False).any():  # (the pattern needs a "."; checking is cheaper)
         u = u.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
     u = u.where(u != "")
-    return _take_text(codes, u, values.index)
+    # Cleaning changed no value (the usual case): the values are still distinct, no second factorize.
+    unchanged = injective and bool(u.notna().all()) and bool((u == before).all())
+    return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
 
 
 def _object_text(value) -> str:
@@ -93,20 +140,18 @@ def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
     return out
 
 
-def _return_flags(order: pd.Series, amount: pd.Series, qty: pd.Series | None) -> tuple[np.ndarray, np.ndarray]:
+def _return_flags(order: _Text | None, amount: pd.Series, qty: pd.Series | None) -> tuple[np.ndarray, np.ndarray]:
     """SPEC §1: negative amount or quantity, or a 'C' order id in an otherwise numeric column."""
     negative = (amount < 0).to_numpy().copy()
     if qty is not None:
         negative |= (qty < 0).to_numpy()
-    cancelled = np.zeros(len(order), dtype=bool)
-    if order.notna().any():
-        codes, uniques = pd.factorize(order, use_na_sentinel=True)
-        u = pd.Series(uniques, dtype=STR)
+    cancelled = np.zeros(len(amount), dtype=bool)
+    if order is not None and len(order.values):
+        u = order.values  # the distinct order ids
         starts_c = u.str.match(r"^[Cc]\d")
         rest = u[~starts_c]
         if len(rest) and rest.str.fullmatch(r"\d+").mean() >= 0.95 and starts_c.any():
-            flags = starts_c.to_numpy(dtype=bool)
-            cancelled = np.where(codes >= 0, flags[np.where(codes >= 0, codes, 0)], False)
+            cancelled = order.flags(starts_c.to_numpy(dtype=bool))
     return negative | cancelled, cancelled
 
 
@@ -128,9 +173,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     report.rows_read = int(len(frame) - report.blank_rows)
     progress(0.05, "Reading customers…")
     if col("customer_id"):
-        customer = normalise_text(frame[col("customer_id")], ids=True)
+        customer = _encode_text(frame[col("customer_id")], ids=True)
     else:
-        customer = normalise_text(frame[col("email")]).str.lower()
+        customer = _encode_text(frame[col("email")]).where(lambda u: u.str.lower())
     progress(0.2, "Reading dates…")
     parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
                          column=col("date"), file=file, order_hint=order_hint)
@@ -155,12 +200,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     for reason, mask in (set_aside or {}).items():
         _aside(report, reason, keep & mask.to_numpy(dtype=bool), rows, None)
         keep &= ~mask.to_numpy(dtype=bool)
-    no_id = customer.isna().to_numpy()
+    no_id = customer.codes < 0
     who = "customer id" if col("customer_id") else "customer e-mail"
     _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(col("customer_id") or col("email")))
     keep &= ~no_id
-    too_long = (customer.str.len() > MAX_ID).fillna(False).to_numpy(dtype=bool)
-    _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows, customer)
+    too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
+    _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
+           customer.text() if (keep & too_long).any() else None)
     keep &= ~too_long
     bad_date = parsed.dates.isna().to_numpy()
     readable = parsed.dates[~blank & ~bad_date]
@@ -186,21 +232,27 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
            amount)
     keep &= ~huge
     progress(0.75, "Building the table…")
-    order = normalise_text(frame[col("order_id")], ids=True) if col("order_id") else \
-        pd.Series(np.nan, index=frame.index, dtype=STR)
+    order = _encode_text(frame[col("order_id")], ids=True) if col("order_id") else None
     is_return, cancelled = _return_flags(order, amount, qty)
-    keep_s = pd.Series(keep, index=frame.index)
+    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
+    take = None if keep.all() else np.flatnonzero(keep)
+    index = pd.RangeIndex(int(keep.sum()))
 
-    def kept(series: pd.Series) -> pd.Series:
-        return series[keep_s].reset_index(drop=True)
+    def kept(values):
+        if isinstance(values, _Text):
+            return values.text(take, index)
+        if isinstance(values, np.ndarray):
+            return values if take is None else values[take]
+        return (values if take is None else values.iloc[take]).set_axis(index)
 
+    no_order = np.full(len(index), -1, dtype=np.int64)
     out = pd.DataFrame({
-        "customer_id": kept(customer).astype(STR),
+        "customer_id": kept(customer),
         "date": kept(parsed.dates).astype("datetime64[ns]"),
         "amount": kept(amount).astype("float64"),
-        "order_id": kept(order).astype(STR),
-        "is_return": is_return[keep],
-        "source_row": rows[keep],
+        "order_id": kept(order) if order is not None else pd.Series(np.nan, index=index, dtype=STR),
+        "is_return": kept(is_return),
+        "source_row": kept(rows),
     })
     if qty is not None:
         out["quantity"] = kept(qty).astype("float64")
@@ -210,16 +262,23 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         source = col(name)
         if source is None:
             continue
-        text = consent_as_text(frame[source], source) if name == "consent" else normalise_text(frame[source])
-        long_text = (text.str.len() > MAX_TEXT).fillna(False)
-        if long_text.any():
-            text = text.where(~long_text, text.str.slice(0, MAX_TEXT))
-            row = int(rows[np.flatnonzero(long_text.to_numpy(dtype=bool))[0]])
+        if name == "consent":
+            text = _encode_text(consent_as_text(frame[source], source))
+        else:
+            text = _encode_text(frame[source])
+        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
+        if long_value.any():
+            long_text = text.flags(long_value)
+            text = text.where(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
+            row = int(rows[np.flatnonzero(long_text)[0]])
             report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
                                    f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
                                    "that length, the most a spreadsheet cell can hold.")
-        out[name] = kept(text.str.lower() if name == "email" else text).astype(STR)
-    _summarise(report, out, cancelled[keep], frame, mapping)
+        if name == "email":
+            text = text.where(lambda u: u.str.lower())
+        out[name] = kept(text)
+    _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
+               kept(order.codes) if order is not None else no_order)
     progress(1.0, f"Kept {len(out):,} rows")
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
     return out, report
@@ -247,7 +306,15 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
                 "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column)
 
 
-def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping) -> None:
+def _distinct(codes: np.ndarray) -> int:
+    """How many distinct codes (>= 0) there are."""
+    codes = codes[codes >= 0]
+    return int(np.count_nonzero(np.bincount(codes))) if codes.size else 0
+
+
+def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping,
+               customer_codes: np.ndarray, order_codes: np.ndarray) -> None:
+    """The report's counts; the kept rows' customer and order codes stand for their text."""
     report.rows_kept = len(out)
     returns = out["is_return"].to_numpy()
     report.return_rows = int(returns.sum())
@@ -257,11 +324,10 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, f
     if len(out):
         report.date_min = out["date"].min().strftime("%Y-%m-%d")
         report.date_max = out["date"].max().strftime("%Y-%m-%d")
-    report.customers = int(out["customer_id"].nunique())
-    bought = out.loc[~returns, "customer_id"]
-    report.customers_only_returns = report.customers - int(bought.nunique())
-    if out["order_id"].notna().any():
-        report.orders = int(out.loc[~returns, "order_id"].nunique())
+    report.customers = _distinct(customer_codes)
+    report.customers_only_returns = report.customers - _distinct(customer_codes[~returns])
+    if (order_codes >= 0).any():
+        report.orders = _distinct(order_codes[~returns])
     else:
         report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
     _currency(report, frame, mapping)
