@@ -117,6 +117,29 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
 
 
+def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: bool = False) -> pd.Series | None:
+    """normalise_text(values) (then lower-cased) of the rows ``take`` (None: all), straight in Arrow
+    when the column is Arrow text with no cell over MAX_TEXT bytes; else None (use _encode_text).
+
+    Arrow's utf8_trim_whitespace and utf8_lower are what pandas' str.strip and str.lower run on
+    Arrow text, so the result is the same; a column read as text needs no factorizing for that."""
+    data = getattr(values.array, "_pa_array", None)
+    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
+        return None
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    data = data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
+    if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
+        return None  # (bytes >= characters: a cell may need cutting, with a warning)
+    if take is not None:
+        data = data.take(pa.array(take))
+    data = pc.utf8_trim_whitespace(data)
+    if lower:
+        data = pc.utf8_lower(data)
+    data = pc.if_else(pc.equal(pc.binary_length(data), 0), pa.scalar(None, data.type), data)
+    return pd.Series(pd.array(data, dtype=STR), index=index)
+
+
 def _object_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -262,6 +285,11 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         source = col(name)
         if source is None:
             continue
+        if name != "consent":
+            fast = _kept_arrow_text(frame[source], take, index, lower=name == "email")
+            if fast is not None:
+                out[name] = fast
+                continue
         if name == "consent":
             text = _encode_text(consent_as_text(frame[source], source))
         else:

@@ -146,6 +146,17 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
 
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
+    data = getattr(series.array, "_pa_array", None)
+    if data is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
+            # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
+            # stripped text: utf8_is_space is true for a non-empty string of the very characters
+            # that trimming removes (checked over every code point), and stops at the first other.
+            filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
+            return pc.fill_null(filled, False).to_numpy().astype(bool, copy=False)
     if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
         text = series if pd.api.types.is_string_dtype(series.dtype) else series.astype("str")
         return ((text.str.strip() != "") & text.notna()).to_numpy(dtype=bool, na_value=False)
