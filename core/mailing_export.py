@@ -48,7 +48,7 @@ from core.mailing_workbook import (
 )
 from core.money_format import format_date
 from core.offer_pack import default_offers
-from core.offers import Discount, Offer, ShopInfo, first_names, render_messages
+from core.offers import Discount, MessageRenderer, Offer, ShopInfo
 from core.progress import ensure, sub_progress
 from core.safe_cells import safe_frame
 
@@ -160,7 +160,8 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
     try:
         email, _ = clean_emails(customers)
         codes = _assign_codes(plans, db)
-        frames = [_list_frame(customers, email, plan, shop, export_date, c) for plan, c in zip(plans, codes)]
+        renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
+        frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes)]
         report(0.25, "Writing the workbook")
         summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
                            consent_info, shop)
@@ -215,20 +216,22 @@ def _assign_codes(plans, db) -> list[list[str]]:
     return codes
 
 
-def _list_frame(customers, email, plan: PlannedList, shop, export_date, codes: list) -> pd.DataFrame:
+def _list_frame(customers, email, plan: PlannedList, renderer: MessageRenderer, export_date,
+                codes: list) -> pd.DataFrame:
     wanted = _FRAME_COLUMNS.intersection(customers.columns)
     frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
-    offer = plan.offer
+    offer, shop = plan.offer, renderer.shop
     expiry = offer.expiry(export_date)
     coupons = pd.Series(codes, index=frame.index, dtype="object")
     frame["coupon_code"] = coupons
-    frame["message"] = render_messages(offer, frame, shop, coupons=coupons, expiry_date=expiry)
+    frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
+                                       arrow=True)
     frame["offer_title"] = offer.title
     frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
     frame["expiry"] = pd.Timestamp(expiry)
     frame["expiry_text"] = format_date(expiry, shop.locale)
     frame["email_clean"] = email[plan.mailed]
-    frame["first_name"] = first_names(frame)
+    frame["first_name"] = renderer.raw("first_name")[plan.mailed]
     frame["list_name"] = plan.name
     return frame
 
@@ -281,13 +284,15 @@ def _write_workbook(tmp, summary, plans, frames, customers, email, left, segment
             write_table(ws, frame, LIST_COLUMNS, formats,
                         progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
             done += len(frame)
-        left_frame = customers.loc[left["index"]].reset_index(drop=True)
+        wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
+        left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
         for col in ("list_name", "reason", "detail"):
             left_frame[col] = left[col].to_numpy()
         write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats)
+        wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
         ctrl_parts = []
         for plan in plans:
-            part = customers.loc[plan.control].copy()
+            part = customers.loc[plan.control, wanted]
             part["list_name"], part["offer_title"] = plan.name, plan.offer.title
             part["email_clean"] = email[plan.control]
             ctrl_parts.append(part)

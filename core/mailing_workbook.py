@@ -141,7 +141,7 @@ def _fast_path_available(ws) -> bool:
 
 @dataclass
 class PreparedTable:
-    """A table's column values and, for the fast path, its row XML (built off the main thread)."""
+    """A table's column values and, for the fast path, its row XML chunks (UTF-8 bytes)."""
 
     data: list
     kinds: list
@@ -149,10 +149,14 @@ class PreparedTable:
     xml: list | None = None
 
 
+_CHUNK_ROWS = 10_000
+
+
 def prepare_table(frame: pd.DataFrame, columns: list[Column], formats: Formats, *, str_table=None,
                   first_row: int = 0, xml: bool = True) -> PreparedTable:
-    """Column values (Arrow) and row XML chunks for ``write_table``; safe to run in a worker thread
-    once ``formats.warm()`` was called (shared strings are added under a lock)."""
+    """Column values (Arrow) and row XML chunks for ``write_table``.
+
+    Call it in sheet order: shared strings and formats are numbered here, in that order."""
     data, kinds, widths = [], [], []
     for col in columns:
         series = frame[col.source] if col.source in frame else pd.Series(None, index=frame.index, dtype="object")
@@ -162,10 +166,12 @@ def prepare_table(frame: pd.DataFrame, columns: list[Column], formats: Formats, 
         widths.append(_width(col.header, values, col.kind, col.width))
     chunks = None
     if xml:
-        from core.sheet_xml import rows_xml
+        from core import sheet_xml
         n = len(frame)
-        chunks = [rows_xml([d.slice(start, min(n, start + 10_000) - start) for d in data], kinds, formats,
-                           first_row + 1 + start, str_table) for start in range(0, n, 10_000)]
+        chunks = []
+        for start in range(0, n, _CHUNK_ROWS):
+            part = [d.slice(start, min(n, start + _CHUNK_ROWS) - start) for d in data]
+            chunks.append(sheet_xml.rows_xml(part, kinds, formats, first_row + 1 + start, str_table))
     return PreparedTable(data, kinds, widths, chunks)
 
 
@@ -189,8 +195,16 @@ def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats
         ws.write_string(first_row, c, col.header, formats.header)
     if fast:
         ws._write_single_row(first_row + 1)          # flush the header row
+        fh = ws.row_data_fh
+        raw = getattr(fh, "buffer", None)            # the UTF-8 file under XlsxWriter's text file
         for i, chunk in enumerate(prepared.xml):
-            ws.row_data_fh.write(chunk)
+            if isinstance(chunk, str):
+                fh.write(chunk)
+            elif raw is not None:
+                fh.flush()
+                raw.write(chunk)
+            else:
+                fh.write(bytes(chunk).decode("utf-8"))
             if progress is not None:
                 progress((i + 1) / len(prepared.xml), "")
         last = first_row + n
