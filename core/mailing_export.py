@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from core.atomic_write import atomic_group, refuse_input_files
@@ -153,12 +154,14 @@ def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, 
         offer.validate()
         if canonical not in [c[0] for c in chosen]:
             chosen.append((canonical, kind, mask, offer))
+    emails = clean_emails(customers)
     plans, left, consent_info = plan_lists(customers, chosen, control_share=control_share, seed=seed,
-                                           consent_column=consent_column, consent_meaning=consent_meaning)
+                                           consent_column=consent_column, consent_meaning=consent_meaning,
+                                           emails=emails)
     report(0.1, "Coupons and messages")
     db, owns_store = _open_store(store)
     try:
-        email, _ = clean_emails(customers)
+        email = emails[0]
         codes = _assign_codes(plans, db)
         renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
         frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes)]
@@ -250,21 +253,30 @@ def _summary(plans, frames, customers, out_path, export_date, seed, share, conse
 
 
 def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
-    parts = []
+    """The campaign store's rows: each list's mailed customers, then its control group."""
+    if not plans:
+        return pd.DataFrame(columns=["customer_id"])
+    where, names, titles, codes, expiry, control = [], [], [], [], [], []
     for plan, frame in zip(plans, frames):
-        mailed = pd.DataFrame({"customer_id": frame["customer_id"].astype(str), "list_name": plan.name,
-                               "offer_title": plan.offer.title, "coupon_code": frame["coupon_code"],
-                               "expiry_date": frame["expiry"], "control": False})
-        ctrl = pd.DataFrame({"customer_id": customers.loc[plan.control, "customer_id"].astype(str),
-                             "list_name": plan.name, "offer_title": plan.offer.title, "coupon_code": None,
-                             "expiry_date": None, "control": True})
-        for part in (mailed, ctrl):
-            idx = part.index
-            part["email"] = email[idx]
-            part["segment"] = customers.loc[idx, "rfm_segment"] if "rfm_segment" in customers else None
-            part["revenue_at_export"] = customers.loc[idx, "revenue"] if "revenue" in customers else None
-            parts.append(part)
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["customer_id"])
+        for idx, held_back in ((plan.mailed, False), (plan.control, True)):
+            n = len(idx)
+            where.append(customers.index.get_indexer(idx))
+            names.append(np.full(n, plan.name, dtype=object))
+            titles.append(np.full(n, plan.offer.title, dtype=object))
+            codes.append(np.full(n, None, dtype=object) if held_back else frame["coupon_code"].to_numpy(dtype=object))
+            expiry.append(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]") if held_back
+                          else frame["expiry"].to_numpy(dtype="datetime64[ns]"))
+            control.append(np.full(n, held_back))
+    pos = np.concatenate(where)
+
+    def column(name):
+        return customers[name].take(pos).to_numpy() if name in customers else None
+
+    return pd.DataFrame({"customer_id": customers["customer_id"].astype(str).take(pos).to_numpy(),
+                         "list_name": np.concatenate(names), "offer_title": np.concatenate(titles),
+                         "coupon_code": np.concatenate(codes), "expiry_date": np.concatenate(expiry),
+                         "control": np.concatenate(control), "email": email.to_numpy()[pos],
+                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
 
 
 def _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation, shop,

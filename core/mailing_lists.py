@@ -97,7 +97,7 @@ def resolve_list(segmentation, name: str) -> tuple[str, str, pd.Series]:
             continue
         for value in _values(customers, column) + known[kind]:
             if value.lower() == key:
-                mask = customers[column].astype("object").eq(value) if column in customers else None
+                mask = customers[column].eq(value) if column in customers else None
                 if mask is None:
                     mask = pd.Series(False, index=customers.index)
                 return kind, value, mask.fillna(False).astype(bool)
@@ -142,14 +142,16 @@ def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Series, Offer]], *,
                control_share: float, seed: int, consent_column: str | None = None,
-               consent_meaning: str | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
+               consent_meaning: str | None = None,
+               emails: tuple[pd.Series, pd.Series] | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
     """Split every chosen list; returns (lists, left-out table, whether consent info existed).
 
     The left-out table has one row per (customer, list) left out: ``index`` (customer-table
-    index), ``list_name``, ``reason``, ``detail``.
+    index), ``list_name``, ``reason``, ``detail``. ``emails``: ``clean_emails(customers)`` if
+    the caller has it already.
     """
     consent, has_info = customer_consent(customers, consent_column, consent_meaning)
-    email, valid = clean_emails(customers)
+    email, valid = emails if emails is not None else clean_emails(customers)
     assigned = pd.Series(None, index=customers.index, dtype="object")
     left_rows: list[pd.DataFrame] = []
     planned: list[PlannedList] = []
@@ -194,9 +196,11 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Seri
         plan.control = eligible[control.to_numpy()]
         plan.mailed = eligible[~control.to_numpy()]
         reason[plan.control] = CONTROL
+        why = reason[members]
+        counts = why.value_counts()
         for label in REASONS[:-1]:
-            plan.left_out[label] = int((reason[members] == label).sum())
-        out = members[reason[members].notna().to_numpy()]
+            plan.left_out[label] = int(counts.get(label, 0))
+        out = members[why.notna().to_numpy()]
         left_rows.append(pd.DataFrame({"index": out, "list_name": plan.name,
                                        "reason": reason[out].to_numpy(), "detail": detail[out].to_numpy()}))
     left = (pd.concat(left_rows, ignore_index=True) if left_rows
