@@ -136,7 +136,11 @@ def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: b
     data = pc.utf8_trim_whitespace(data)
     if lower:
         data = pc.utf8_lower(data)
-    data = pc.if_else(pc.equal(pc.binary_length(data), 0), pa.scalar(None, data.type), data)
+    filled = pc.fill_null(pc.greater(pc.binary_length(data), 0), False)  # (NA or empty: False)
+    if data.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
+        data = pa.Array.from_buffers(data.type, len(data), [filled.buffers()[1]] + data.buffers()[1:])
+    else:
+        data = pc.if_else(filled, data, pa.scalar(None, data.type))
     return pd.Series(pd.array(data, dtype=STR), index=index)
 
 
