@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import logging
 import re
 import zipfile
@@ -15,6 +17,7 @@ import pandas as pd
 from core.errors import InputError
 from core.file_kinds import WHAT_TO_SAVE, password_error
 from core.text_table import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
+from core.xlsx_parts import ErrorCellScan, sheet_part
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -58,21 +61,39 @@ def _open(path: Path):
                          f"{path.suffix} file.", WHAT_TO_SAVE, file=path.name) from error
 
 
+_GIL_FREE = contextvars.ContextVar("clientele_gil_free_read", default=False)
+
+
+@contextlib.contextmanager
+def gil_free_reading():
+    """Within this block (on this thread), read .xlsx sheets with fastexcel's eager read.
+
+    It holds the GIL for at most ~45 ms on a million rows, where the lazy read holds it 70-150 ms
+    while freeing its cells: the window's painting waits on that. It costs ~0.4 s more CPU (types
+    come from every row, plus a scan for error cells on a second thread), so the command line keeps
+    the lazy read. Both give the same frame (tests/core/test_xlsx_parts.py).
+    """
+    token = _GIL_FREE.set(True)
+    try:
+        yield
+    finally:
+        _GIL_FREE.reset(token)
+
+
 def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     """The sheet as a frame; attrs hold 'visible' and 'cell_errors' (Excel error cells by column)."""
+    plan = _eager_plan(path, sheet) if _GIL_FREE.get() and "n_rows" not in kwargs else None
     try:
-        # Types are guessed from fastexcel's default sample (the first 1,000 rows): guessing from
-        # every row costs 0.4-1.4 s CPU on a million rows, with the GIL held (the window froze).
-        # A later cell that does not fit the guess is reported in the errors; such a column
-        # (invoice numbers 536365 above C536379) is read again as text, so no cell is lost.
-        loaded = reader.load_sheet(sheet, **kwargs)
-        batch, errors = loaded.to_arrow_with_errors()
-        mixed = _mixed_columns(errors, batch.num_columns)
-        if mixed:
-            names = batch.schema.names  # (by name: a number would count from column A)
-            loaded = reader.load_sheet(sheet, dtypes={names[c]: "string" for c in mixed}, **kwargs)
-            batch, errors = loaded.to_arrow_with_errors()
-        cells = _error_cells(errors, batch.num_columns)
+        batch, cells, visible = None, {}, True
+        if plan is not None:
+            # One pass, types from every row. Same frame as the lazy read whenever the sheet has
+            # no error cells; with them, the lazy read (only it says which cell held which error).
+            scan, visible = plan
+            batch = reader.load_sheet(sheet, eager=True, schema_sample_rows=None, **kwargs)
+            if scan.found():
+                batch = None
+        if batch is None:
+            batch, cells, visible = _load_lazy(reader, sheet, **kwargs)
         keep, total = columns_to_keep(batch.schema.names), batch.num_columns
         if keep is not None:
             batch = batch.select(keep)
@@ -82,10 +103,38 @@ def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     except Exception as error:
         raise InputError(f'The sheet "{sheet}" could not be read: it is damaged or uses a feature '
                          "Clientele cannot read.", WHAT_TO_SAVE, file=path.name) from error
-    frame.attrs["visible"] = str(getattr(loaded, "visible", "visible")) == "visible"
+    frame.attrs["visible"] = visible
     frame.attrs["cell_errors"] = cells
     frame.attrs["wide"] = None if keep is None else (total, len(keep))
     return frame
+
+
+def _eager_plan(path: Path, sheet) -> tuple[ErrorCellScan, bool] | None:
+    """(error-cell scan started, sheet visible) for a sheet of an .xlsx/.xlsm zip; None otherwise."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not isinstance(sheet, str):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part, visible = sheet_part(archive, sheet)
+        return (ErrorCellScan(path, part), visible) if part else None
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return None
+
+
+def _load_lazy(reader, sheet, **kwargs):
+    """(record batch, {column: {row: "#N/A"}}, visible) through calamine's cell range, which also
+    says which cells held Excel errors. Types are guessed from the first 1,000 rows; a later cell
+    that does not fit the guess is reported in the errors, and such a column (invoice numbers
+    536365 above C536379) is read again as text, so no cell is lost."""
+    loaded = reader.load_sheet(sheet, **kwargs)
+    batch, errors = loaded.to_arrow_with_errors()
+    mixed = _mixed_columns(errors, batch.num_columns)
+    if mixed:
+        names = batch.schema.names  # (by name: a number would count from column A)
+        loaded = reader.load_sheet(sheet, dtypes={names[c]: "string" for c in mixed}, **kwargs)
+        batch, errors = loaded.to_arrow_with_errors()
+    visible = str(getattr(loaded, "visible", "visible")) == "visible"
+    return batch, _error_cells(errors, batch.num_columns), visible
 
 
 def _mixed_columns(errors, width: int) -> list[int]:
@@ -205,21 +254,9 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
         return 1, []
     try:
         with zipfile.ZipFile(path) as archive:
-            book = archive.read("xl/workbook.xml").decode("utf-8", "ignore")
-            rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "ignore")
-            rid = None
-            for tag in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", book):
-                name = re.search(r'name="([^"]*)"', tag)
-                if name and _xml_unescape(name.group(1)) == sheet:
-                    rid = re.search(r'r:id="([^"]*)"', tag).group(1)
-            target = None
-            for tag in re.findall(r"<Relationship\b[^>]*>", rels):
-                if f'Id="{rid}"' in tag:
-                    target = re.search(r'Target="([^"]*)"', tag).group(1)
+            target = sheet_part(archive, sheet)[0]
             if target is None:
                 return 1, []
-            target = target.lstrip("/")
-            target = target if target.startswith("xl/") else "xl/" + target
             with archive.open(target) as stream:
                 head = stream.read(512 * 1024).decode("utf-8", "ignore")
     except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
@@ -236,11 +273,6 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
                     if not re.search(r"<v>[^<]", m.group(0)) and ' t="str"' not in m.group(0)]
     # (t="str" with an empty value is a formula whose result is "", as Excel saves =IF(A2="","",…))
     return start, uncalculated
-
-
-def _xml_unescape(text: str) -> str:
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-            .replace("&apos;", "'").replace("&amp;", "&"))
 
 
 def read_sheet(path: Path, sheet, header_row, progress) -> SheetRead:

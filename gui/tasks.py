@@ -89,7 +89,10 @@ def import_file(path: str, options: Any = None, attributes_path: Optional[str] =
     progress = ensure(progress)
     options = options if options is not None else importer.ImportOptions()
     split = 0.8 if attributes_path else 1.0
-    result = importer.import_purchases(str(path), options, sub_progress(progress, 0.0, split))
+    from core.read_excel import gil_free_reading  # noqa: PLC0415
+
+    with gil_free_reading():  # the window keeps painting while the sheet is parsed and freed
+        result = importer.import_purchases(str(path), options, sub_progress(progress, 0.0, split))
     attributes_result = attributes = None
     if attributes_path:
         attributes_result = importer.import_customer_attributes(
