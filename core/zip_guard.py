@@ -91,6 +91,19 @@ def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
 def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
     """Inflate ``info``'s data chunk by chunk (nothing kept) and refuse it when it unpacks to more
     than the size the zip directory records: calamine would trust the data, not the directory."""
+    produced = 0
+    for chunk in inflated_chunks(handle, info, name):
+        produced += len(chunk)
+        if produced > info.file_size:
+            raise InputError(
+                f'The workbook is damaged or built to crash programs: its part "{info.filename}" '
+                f"unpacks to more than the {info.file_size:,} bytes its own directory records "
+                "(a disguised zip bomb). It was not opened.", _NOT_OPENED, file=name)
+
+
+def inflated_chunks(handle, info: zipfile.ZipInfo, name: str):
+    """The deflated part ``info`` of the zip open as ``handle``, inflated at most 1 MB at a time
+    (nothing kept); InputError when its header or data is damaged."""
     handle.seek(info.header_offset)
     local = handle.read(30)
     if len(local) < 30 or local[:4] != b"PK\x03\x04":
@@ -98,7 +111,7 @@ def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
     name_length, extra_length = struct.unpack("<HH", local[26:30])
     handle.seek(info.header_offset + 30 + name_length + extra_length)
     inflater = _inflate_module.decompressobj(-15)
-    left, produced = info.compress_size, 0
+    left = info.compress_size
     try:
         while left > 0 and not inflater.eof:
             data = handle.read(min(_READ, left))
@@ -106,13 +119,8 @@ def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
                 break
             left -= len(data)
             while data:
-                produced += len(inflater.decompress(data, _CHUNK))
+                yield inflater.decompress(data, _CHUNK)
                 data = inflater.unconsumed_tail
-                if produced > info.file_size:
-                    raise InputError(
-                        f'The workbook is damaged or built to crash programs: its part "{info.filename}" '
-                        f"unpacks to more than the {info.file_size:,} bytes its own directory records "
-                        "(a disguised zip bomb). It was not opened.", _NOT_OPENED, file=name)
     except (zlib.error, _InflateError) as error:
         raise _damaged(info, name) from error
 
