@@ -46,7 +46,7 @@ class _Text:
         lookup = np.append(inner, -1).astype(np.int64)  # code -1 (NA) maps to the last entry
         return cls(lookup[codes], pd.Series(distinct, dtype=STR), index)
 
-    def where(self, transform) -> "_Text":
+    def map_values(self, transform) -> "_Text":
         """``transform`` (Series -> Series) applied to the distinct values, as to the whole column."""
         return _Text.from_factorized(self.codes, transform(self.values), self.index)
 
@@ -202,7 +202,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if col("customer_id"):
         customer = _encode_text(frame[col("customer_id")], ids=True)
     else:
-        customer = _encode_text(frame[col("email")]).where(lambda u: u.str.lower())
+        customer = _encode_text(frame[col("email")]).map_values(lambda u: u.str.lower())
     progress(0.2, "Reading dates…")
     parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
                          column=col("date"), file=file, order_hint=order_hint)
@@ -301,13 +301,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
         if long_value.any():
             long_text = text.flags(long_value)
-            text = text.where(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
+            text = text.map_values(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
             row = int(rows[np.flatnonzero(long_text)[0]])
             report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
                                    f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
                                    "that length, the most a spreadsheet cell can hold.")
         if name == "email":
-            text = text.where(lambda u: u.str.lower())
+            text = text.map_values(lambda u: u.str.lower())
         out[name] = kept(text)
     _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
                kept(order.codes) if order is not None else no_order)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -251,51 +250,14 @@ def first_names(customers: pd.DataFrame) -> pd.Series:
     return first
 
 
-def field_values(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = ShopInfo(), *,
-                 coupons: pd.Series | None = None, expiry_date: dt.date | None = None,
-                 fields=MERGE_FIELDS) -> dict:
-    """Text of the merge ``fields`` per customer (object Series or a constant string), fallbacks applied."""
-    idx = customers.index
-    fields = set(fields)
-    first = first_names(customers)
-    name = text_column(customers, "name")
-    full = (first.fillna("") + " " + text_column(customers, "last_name").fillna("")).str.strip()
-    name = name.fillna(full.where(full != "", None))
-    days = amount = pd.Series(None, index=idx, dtype="object")
-    if "days_since_last" in fields and "days_since_last" in customers:
-        num = pd.to_numeric(customers["days_since_last"], errors="coerce")
-        days = num.round().astype("Int64").astype("string").astype("object").where(num.notna(), None)
-    if "amount_to_next_tier" in fields and "amount_to_next_tier" in customers:
-        num = pd.to_numeric(customers["amount_to_next_tier"], errors="coerce").astype("float64")
-        amount = num.map(lambda v: format_money(v, shop.currency, shop.locale, drop_zero_cents=True)
-                         if not math.isnan(v) else None).astype("object")
-    values = {
-        "first_name": first, "name": name, "days_since_last": days, "amount_to_next_tier": amount,
-        "favourite_category": text_column(customers, "favourite_category"),
-        "favourite_product": text_column(customers, "favourite_product"),
-        "tier": text_column(customers, "tier"), "next_tier": text_column(customers, "next_tier"),
-        "coupon_code": (coupons.reindex(idx).astype("object") if coupons is not None
-                        else pd.Series(None, index=idx, dtype="object")),
-        "discount": offer.discount.describe(shop.currency, shop.locale),
-        "expiry_date": format_date(expiry_date, shop.locale) if expiry_date else "",
-        "shop_name": shop.name,
-    }
-    values = {k: v for k, v in values.items() if k in fields}
-    for key, value in values.items():
-        if isinstance(value, str):
-            values[key] = value or offer.fallback(key)
-        else:
-            values[key] = value.where(value.notna() & (value != ""), offer.fallback(key))
-    return values
-
-
 class MessageRenderer:
     """Renders offers' messages for the customers of one table.
 
     The per-customer merge texts (first name, favourite category, days since the last order...)
     are worked out once per table, the first time a template uses them, and then only picked
     for each list's rows: an export renders ten or more offers over one table. The messages are
-    joined with Arrow (one pass per template piece). Same texts as :func:`field_values`.
+    joined with Arrow (one pass per template piece); an empty or missing value takes the
+    offer's fallback for that field.
     """
 
     def __init__(self, customers: pd.DataFrame, shop: ShopInfo = ShopInfo()) -> None:
