@@ -151,7 +151,7 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
     # (find_spec, not an import: the probe must not load pandas before the app does)
     import importlib.util
 
-    has_segmentation = importlib.util.find_spec("core.segmentation") is not None
+    has_segmentation = importlib.util.find_spec("core.segmentation.segment") is not None
     if not has_segmentation:
         window.import_flow.imported.connect(lambda _i: on_segmented())
 

@@ -8,7 +8,7 @@ zip:    skip the zip guard's full inflation of a part whose declared ratio is or
 sample: let fastexcel infer column types from its default 1,000-row sample
 csv:    write the customer table with pyarrow.csv instead of DataFrame.to_csv
 
-It reaches into core internals (core.read_excel._open, core.zip_guard._check_inflated_size) as
+It reaches into core internals (core.importing.excel._open, core.importing.zip_guard._check_inflated_size) as
 they were on 23 Nov 2026 and will break when they change; it only exists to measure how much the
 suggested fixes in docs/performance.md would save. The "sample" patch alone is NOT safe (a text
 cell after the sampled rows would be lost): the real fix also reads to_arrow_with_errors().
@@ -23,8 +23,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def patch(fixes: set[str]) -> None:
-    import core.read_excel as read_excel
-    import core.zip_guard as zip_guard
+    import core.importing.excel as read_excel
+    import core.importing.zip_guard as zip_guard
 
     if "zip" in fixes:
         inflate = zip_guard._check_inflated_size

@@ -385,13 +385,13 @@ class Bench:
     def transactions(self):
         """The canonical transactions of the workbook: the importer's output (imported once)."""
         if self._transactions is None:
-            from core.importer import ImportOptions, import_purchases
+            from core.importing.importer import ImportOptions, import_purchases
 
             self._transactions = import_purchases(str(self.ds.xlsx), ImportOptions()).transactions
         return self._transactions
 
     def importer(self) -> None:
-        from core.importer import ImportOptions, import_purchases
+        from core.importing.importer import ImportOptions, import_purchases
 
         cpu = CpuClock()
 
@@ -413,8 +413,8 @@ class Bench:
                                  fmt_runs(runs))))
 
     def segmentation(self) -> None:
-        from core.segmentation import segment_customers
-        from core.settings import Settings
+        from core.segmentation.segment import segment_customers
+        from core.segmentation.settings import Settings
 
         tx = self.transactions()
         cpu = CpuClock()
@@ -442,12 +442,12 @@ class Bench:
                                  cpu.note(), cached, fmt_runs(runs))))
 
     def mailing(self) -> None:
-        from core.mailing_export import ShopInfo, default_lists, export_mailing
-        from core.offer_pack import default_offer_pack
+        from core.campaigns.export import ShopInfo, default_lists, export_mailing
+        from core.campaigns.offer_pack import default_offer_pack
 
         if self._segmentation is None:
-            from core.segmentation import segment_customers
-            from core.settings import Settings
+            from core.segmentation.segment import segment_customers
+            from core.segmentation.settings import Settings
 
             self._segmentation = segment_customers(self.transactions(), Settings())
         seg = self._segmentation
@@ -562,7 +562,7 @@ def _probe_json(r: ProcResult) -> dict:
                 raise ImportError(info["missing"])
             if info.get("error"):
                 if "no importer yet" in info["error"]:
-                    raise ImportError("core.importer")
+                    raise ImportError("core.importing.importer")
                 raise RuntimeError(info["error"])
             return info
     mod = missing_module(r.stderr)

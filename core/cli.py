@@ -72,7 +72,7 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _parse_date(text: str):
-    from core.settings import parse_reference_date
+    from core.segmentation.settings import parse_reference_date
 
     try:
         return parse_reference_date(text)
@@ -82,8 +82,8 @@ def _parse_date(text: str):
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Validate every output before any work, so a bad name fails fast and writes nothing."""
-    from core.atomic_write import refuse_input_files
-    from core.customer_export import check_customer_table_path
+    from core.output.atomic import refuse_input_files
+    from core.output.customer_table import check_customer_table_path
 
     inputs = [p for p in (args.file, args.customers, args.project) if p]
     if args.customers_out:
@@ -125,7 +125,7 @@ def _terminal_progress(enabled: bool):
 
 def run(args: argparse.Namespace, out=sys.stdout) -> int:
     """Do the work for parsed arguments; raise ClienteleError on bad input."""
-    from core.importer import ImportOptions, import_customer_attributes, import_purchases
+    from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
     from core.progress import sub_progress
 
     _check_outputs(args)
@@ -156,8 +156,8 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
         attributes = attributes_result.attributes
         print(attributes_result.report.to_text(), file=out)
 
-    from core.segmentation import segment_customers, summary_text
-    from core.settings import Settings
+    from core.segmentation.segment import segment_customers, summary_text
+    from core.segmentation.settings import Settings
 
     settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
     if reference_date is not None:
@@ -171,13 +171,13 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
         mailing = _prepare_mailing(args, project, segmentation)
 
     if args.customers_out:
-        from core.customer_export import write_customer_table
+        from core.output.customer_table import write_customer_table
 
         write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
                              progress=sub_progress(progress, 0.8, 0.9))
     summary = None
     if mailing is not None:
-        from core.mailing_export import export_mailing
+        from core.campaigns.export import export_mailing
 
         offers, lists, shop, control_share = mailing
         summary = export_mailing(
@@ -200,8 +200,8 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
 
 def _prepare_mailing(args, project, segmentation):
     """Offers, lists, shop and control share for --mailing-out, checked before anything is written."""
-    from core.mailing_export import ShopInfo, default_lists
-    from core.offer_pack import default_offer_pack
+    from core.campaigns.export import ShopInfo, default_lists
+    from core.campaigns.offer_pack import default_offer_pack
 
     shop = project.shop if project is not None else ShopInfo()
     offers = list(project.offers) if project is not None and project.offers else default_offer_pack(shop)

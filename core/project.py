@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.atomic_write import atomic_path
+from core.output.atomic import atomic_path
 from core.errors import ClienteleError, SettingsError
-from core.offers import Discount, Offer, ShopInfo
+from core.campaigns.offers import Discount, Offer, ShopInfo
 
 FORMAT = "clientele-project"
 VERSION = 1
@@ -58,7 +58,7 @@ class _PlainOptions(dict):
 
 def _import_options(data: dict):
     try:
-        from core.importer import ImportOptions
+        from core.importing.importer import ImportOptions
     except ImportError:  # pragma: no cover - the importer is part of the app
         return _PlainOptions(data or {})
     return ImportOptions.from_dict(data or {})
@@ -66,7 +66,7 @@ def _import_options(data: dict):
 
 def _settings(data: dict):
     try:
-        from core.settings import Settings
+        from core.segmentation.settings import Settings
     except ImportError:  # pragma: no cover
         return _PlainOptions(data or {})
     return Settings.from_dict(data or {})
@@ -80,8 +80,8 @@ def _as_dict(obj) -> dict:
 
 @dataclass
 class Project:
-    """All of a user's choices. ``import_options``/``settings`` are core.importer.ImportOptions and
-    core.settings.Settings (anything with ``to_dict`` is accepted when saving)."""
+    """All of a user's choices. ``import_options``/``settings`` are core.importing.importer.ImportOptions and
+    core.segmentation.settings.Settings (anything with ``to_dict`` is accepted when saving)."""
 
     import_options: Any = None
     settings: Any = None

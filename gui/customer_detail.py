@@ -124,7 +124,7 @@ class CustomerDetail(QWidget):
         if seg is None or self.customer_id is None:
             return ""
         try:
-            from core.explain import explain  # noqa: PLC0415
+            from core.segmentation.explain import explain  # noqa: PLC0415
 
             reasons = explain(seg, self.customer_id)
         except (ImportError, KeyError, ValueError, TypeError):

@@ -204,7 +204,7 @@ class MappingDialog(QDialog):
 
     def import_options(self):
         """ImportOptions for core: the sheet and the owner's changes to the detected mapping."""
-        from core.importer import ImportOptions  # noqa: PLC0415
+        from core.importing.importer import ImportOptions  # noqa: PLC0415
 
         chosen = self.chosen_mapping()
         overrides = {f: c for f, c in chosen.items() if self.detected.get(f) != c}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from core.offer_pack import default_offers
-from core.offers import CLOSE_TO_NEXT_TIER, Discount, Offer
+from core.campaigns.offer_pack import default_offers
+from core.campaigns.offers import CLOSE_TO_NEXT_TIER, Discount, Offer
 from core.schema import STATUSES
 
 KIND_WORDS = {"segment": "Segment", "status": "Status", "tier": "Tier", "close_to_next_tier": "Tier"}
@@ -14,7 +14,7 @@ KIND_WORDS = {"segment": "Segment", "status": "Status", "tier": "Tier", "close_t
 
 @dataclass(frozen=True)
 class MailingList:
-    """One list: ``key`` is what core.mailing_lists.resolve_list understands ("segment:At Risk")."""
+    """One list: ``key`` is what core.campaigns.lists.resolve_list understands ("segment:At Risk")."""
 
     kind: str
     name: str
@@ -45,7 +45,7 @@ def available_lists(segmentation, segment_order=None) -> list[MailingList]:
 
 def members_mask(segmentation, mailing_list: MailingList):
     """Boolean Series: who belongs to the list."""
-    from core.mailing_lists import resolve_list  # noqa: PLC0415
+    from core.campaigns.lists import resolve_list  # noqa: PLC0415
 
     return resolve_list(segmentation, mailing_list.key)[2]
 

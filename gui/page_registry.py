@@ -16,8 +16,8 @@ PAGE_SPECS = (
     ("gui.pages.export", "ExportPage", "Export", "Write the mailing list"),
 )
 PAGE_MODULES = tuple(spec[0] for spec in PAGE_SPECS)
-_ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation", "core.explain",
-                  "core.mailing_export")
+_ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation.segment", "core.segmentation.explain",
+                  "core.campaigns.export")
 
 
 def prewarm() -> threading.Event:

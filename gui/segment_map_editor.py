@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import SettingsError
-from core.segment_map import Segment, check_segment_map, default_segment_map
-from core.settings import ScoringSettings, parse_thresholds
+from core.segmentation.segment_map import Segment, check_segment_map, default_segment_map
+from core.segmentation.settings import ScoringSettings, parse_thresholds
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 

@@ -27,9 +27,9 @@ class Session(QObject):
         self.segmentation: Any = None
         self.views: Any = None  # display summaries computed in the worker with the segmentation
         self.computed: Any = None  # tasks.Computed: lists, list counts, filter choices
-        self.offers: dict = {}  # MailingList.key -> core.offers.Offer (only the ones the owner edited)
+        self.offers: dict = {}  # MailingList.key -> core.campaigns.offers.Offer (only the ones the owner edited)
         self.project_path: Optional[str] = None
-        self.shop = None  # core.offers.ShopInfo
+        self.shop = None  # core.campaigns.offers.ShopInfo
         self.export_choices: dict = {}
         self.dirty = False
         self.compute_runner = TaskRunner(self)
@@ -49,14 +49,14 @@ class Session(QObject):
             self.export_choices = {}
         currency = getattr(getattr(imported.result, "report", None), "currency", None)
         if currency and (self.shop is None or not imported.keep_settings):
-            from core.offers import ShopInfo  # noqa: PLC0415
+            from core.campaigns.offers import ShopInfo  # noqa: PLC0415
 
             old = self.shop_info()
             self.shop = ShopInfo(old.name, str(currency).upper(), old.locale)
         self.mark_dirty(False)
         self.imported_changed.emit()
         if self.settings is None:
-            from core.settings import Settings  # noqa: PLC0415
+            from core.segmentation.settings import Settings  # noqa: PLC0415
 
             self.settings = Settings()
         self.recompute()
@@ -101,7 +101,7 @@ class Session(QObject):
 
     def shop_info(self):
         if self.shop is None:
-            from core.offers import ShopInfo  # noqa: PLC0415
+            from core.campaigns.offers import ShopInfo  # noqa: PLC0415
 
             self.shop = ShopInfo()
         return self.shop

@@ -42,20 +42,20 @@ class Preview:
 
 
 def import_module():
-    """core.importer, imported when first needed (start-up stays light)."""
-    from core import importer  # noqa: PLC0415
+    """core.importing.importer, imported when first needed (start-up stays light)."""
+    from core.importing import importer  # noqa: PLC0415
 
     return importer
 
 
 def read_preview(path: str, sheet: Optional[str] = None, *, progress=None) -> Preview:
     """Read the file's raw table and detect its mapping (for the mapping page)."""
-    from core.column_mapping import detect_mapping  # noqa: PLC0415
-    from core.read_table import read_table  # noqa: PLC0415
+    from core.importing.mapping import detect_mapping  # noqa: PLC0415
+    from core.importing.raw_table import read_table  # noqa: PLC0415
 
     progress = ensure(progress)
     raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9))
-    from core import shop_formats  # noqa: PLC0415
+    from core.importing import shop_formats  # noqa: PLC0415
 
     fmt = shop_formats.detect_format(raw.frame.columns)
     frame = shop_formats.prepare(fmt, raw.frame.head(5000)).frame
@@ -89,7 +89,7 @@ def import_file(path: str, options: Any = None, attributes_path: Optional[str] =
     progress = ensure(progress)
     options = options if options is not None else importer.ImportOptions()
     split = 0.8 if attributes_path else 1.0
-    from core.read_excel import gil_free_reading  # noqa: PLC0415
+    from core.importing.excel import gil_free_reading  # noqa: PLC0415
 
     with gil_free_reading():  # the window keeps painting while the sheet is parsed and freed
         result = importer.import_purchases(str(path), options, sub_progress(progress, 0.0, split))
@@ -159,12 +159,12 @@ def segment(transactions, settings, attributes=None, *, latest_date=None, progre
 
     ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the default
     reference date."""
-    from core.segmentation import segment_customers  # noqa: PLC0415
+    from core.segmentation.segment import segment_customers  # noqa: PLC0415
 
     progress = ensure(progress)
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),
                                      latest_date=latest_date)
-    from core.view_summaries import build_views  # noqa: PLC0415
+    from core.segmentation.summaries import build_views  # noqa: PLC0415
     from gui.customer_filters import CHOICE_COLUMNS, choice_values  # noqa: PLC0415
     from gui.offer_lists import available_lists, members_mask  # noqa: PLC0415
 
@@ -175,7 +175,7 @@ def segment(transactions, settings, attributes=None, *, latest_date=None, progre
     customers = segmentation.customers
     choices = {column: choice_values(customers, column) for column in CHOICE_COLUMNS}
     progress(0.95, "Preparing the tables")
-    from core.activity import winback_list  # noqa: PLC0415
+    from core.segmentation.activity import winback_list  # noqa: PLC0415
     from gui import page_columns  # noqa: PLC0415
     from gui.cell_format import prepare_frame  # noqa: PLC0415
 
@@ -192,9 +192,9 @@ def segment(transactions, settings, attributes=None, *, latest_date=None, progre
 
 def export(segmentation, offers, lists, out_path, csv_dir=None, control_share=0.10, shop=None,
            source_file=None, *, progress=None):
-    """Write the mailing workbook (and CSVs) with core.mailing_export; returns its ExportSummary."""
-    from core.mailing_export import export_mailing  # noqa: PLC0415
-    from core.offers import ShopInfo  # noqa: PLC0415
+    """Write the mailing workbook (and CSVs) with core.campaigns.export; returns its ExportSummary."""
+    from core.campaigns.export import export_mailing  # noqa: PLC0415
+    from core.campaigns.offers import ShopInfo  # noqa: PLC0415
 
     return export_mailing(segmentation, offers, lists, out_path, csv_dir=csv_dir, control_share=control_share,
                           shop=shop or ShopInfo(), source_file=source_file, progress=progress)

@@ -168,7 +168,7 @@ class OffersPage(QWidget):
             self.update_preview()
 
     def _on_shop(self, *_args) -> None:
-        from core.offers import ShopInfo  # noqa: PLC0415
+        from core.campaigns.offers import ShopInfo  # noqa: PLC0415
 
         old = self.session.shop_info()
         self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
@@ -202,7 +202,7 @@ class OffersPage(QWidget):
             self.preview.setHtml("<i style='color:#b2182b'>Fix the message first: "
                                  + html.escape(str(problems[0])) + "</i>")
             return
-        from core.offers import preview  # noqa: PLC0415
+        from core.campaigns.offers import preview  # noqa: PLC0415
 
         offer = self.editor.offer()
         text = preview(offer, row, self.session.shop_info())

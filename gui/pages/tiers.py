@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import SettingsError
-from core.settings import TierRules
+from core.segmentation.settings import TierRules
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error

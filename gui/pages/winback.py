@@ -7,8 +7,8 @@ import dataclasses
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from core.activity import WINBACK_STATUSES, winback_list
-from core.settings import WINDOW_PRESETS
+from core.segmentation.activity import WINBACK_STATUSES, winback_list
+from core.segmentation.settings import WINDOW_PRESETS
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core import bad_inputs
+from tests.core.importing import bad_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Peak resident memory allowed for one command-line run on a bad file (a bomb that got through

@@ -119,13 +119,13 @@ def test_help_exits_0():
 
 def test_unexpected_error_is_logged_not_shown(sample_csv, tmp_path, monkeypatch, capsys):
     """A bug inside Clientele: exit 1, one plain line, the traceback in the log file, nothing written."""
-    import core.segmentation
+    import core.segmentation.segment
     from core.cli import main
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(core.segmentation, "segment_customers", broken)
+    monkeypatch.setattr(core.segmentation.segment, "segment_customers", broken)
     out = tmp_path / "c.csv"
     assert main([str(sample_csv), "--customers-out", str(out)]) == 1
     err = capsys.readouterr().err

@@ -8,9 +8,9 @@ import os
 import pytest
 
 from core.errors import SettingsError
-from core.importer import ImportOptions
-from core.offer_pack import default_offers
-from core.offers import Discount, Offer, ShopInfo
+from core.importing.importer import ImportOptions
+from core.campaigns.offer_pack import default_offers
+from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.project import (
     VERSION,
     ExportChoices,
@@ -19,7 +19,7 @@ from core.project import (
     migrate,
     save_project,
 )
-from core.settings import Settings
+from core.segmentation.settings import Settings
 
 #: A project as the version-0 prototype saved it (flat keys, offers keyed by segment).
 PROJECT_V0 = {

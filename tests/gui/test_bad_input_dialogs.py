@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core import bad_inputs
+from tests.core.importing import bad_inputs
 from tests.gui.helpers import when_dialog
 
 pytestmark = pytest.mark.gui

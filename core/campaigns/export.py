@@ -1,0 +1,337 @@
+"""Export mailing lists with personalised offers: Excel workbook, CSV per list, campaign record.
+
+Public entry point: ``export_mailing(segmentation, offers, lists, out_path, ...) -> ExportSummary``.
+Everything is written through temporary files and renamed into place together at the end, and the
+campaign is committed to the store only when every file is in place: a failure leaves nothing.
+
+Choices (for the user guide): a customer in several chosen lists is mailed once, in the first list
+chosen (later lists show them on "Left out" as "in an earlier list"); one e-mail address shared by
+several customers is mailed once, to the customer with the highest revenue; the control group is a
+seeded share of each list's mailable customers, gets no coupon and is listed on its own sheet; see
+core/mailing_lists.py and core/consent.py for the reasons and the consent policy. The CSV files
+(one per list, UTF-8 with BOM) carry no phone numbers: a "+44..." number would need a leading
+apostrophe there to be formula-safe, which would break it for SMS tools.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core.output.atomic import atomic_group, refuse_input_files
+from core.campaigns.store import CampaignStore
+from core.campaigns.control_group import DEFAULT_SHARE, new_seed
+from core.campaigns.coupons import generate_codes
+from core.errors import OutputError, SettingsError
+from core.campaigns.lists import (
+    PlannedList,
+    clean_emails,
+    default_lists,
+    offer_for_list,
+    plan_lists,
+    resolve_list,
+)
+from core.campaigns.summary import ExportSummary, ListSummary, write_summary_sheet
+from core.output.xlsx import (
+    Column,
+    Formats,
+    fast_deflate,
+    new_workbook,
+    sheet_name,
+    write_table,
+)
+from core.output.money import format_date
+from core.campaigns.offer_pack import default_offers
+from core.campaigns.offers import Discount, MessageRenderer, Offer, ShopInfo
+from core.progress import ensure, sub_progress
+from core.output.cells import safe_frame
+
+__all__ = ["ExportSummary", "ShopInfo", "default_lists", "export_mailing", "offer_for_list"]
+
+LEFT_OUT_SHEET = "Left out"
+CONTROL_SHEET = "Control group — do not contact"
+LIST_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
+    Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
+    Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
+    Column("Coupon", "coupon_code"), Column("Expires", "expiry", "date"),
+    Column("Last purchase", "last_purchase", "date"), Column("Days since last", "days_since_last", "int"),
+    Column("Orders", "orders", "int"), Column("Revenue", "revenue", "money"),
+    Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
+    Column("To next tier", "amount_to_next_tier", "money"),
+]
+LEFT_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
+    Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Revenue", "revenue", "money"),
+]
+CONTROL_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Last purchase", "last_purchase", "date"), Column("Orders", "orders", "int"),
+    Column("Revenue", "revenue", "money"),
+]
+CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
+              ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
+              ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
+              ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
+              ("CUSTOMER_ID", "customer_id")]
+
+
+#: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
+_FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
+    "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
+    "favourite_product", "tier", "next_tier", "customer_id"}
+
+
+def _generic_offer(kind: str, name: str) -> Offer:
+    return Offer(kind, name, "A little something for you", Discount("percent", 10), 30,
+                 "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
+                 "valid until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
+
+
+def _settings_dict(segmentation) -> dict:
+    settings = getattr(segmentation, "settings", None)
+    if settings is None:
+        return {}
+    if hasattr(settings, "to_dict"):
+        return settings.to_dict()
+    return dict(settings) if isinstance(settings, dict) else {"settings": str(settings)}
+
+
+def _csv_name(out_path: Path, list_name: str) -> str:
+    slug = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", list_name).strip(" .") or "list"
+    return f"{out_path.stem} - {slug}.csv"
+
+
+def _open_store(store):
+    if store is False:
+        return None, False
+    if isinstance(store, CampaignStore):
+        return store, False
+    return CampaignStore(store), True
+
+
+def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, *, csv_dir=None,
+                   control_share: float = DEFAULT_SHARE, seed: int | None = None,
+                   shop: ShopInfo | None = None, source_file=None, inputs=(), store=None,
+                   export_date: dt.date | None = None, progress=None, campaign_name: str = "",
+                   consent_column: str | None = None, consent_meaning: str | None = None) -> ExportSummary:
+    """Write the mailing workbook (and CSVs), record the campaign; see the module docstring.
+
+    ``offers``: sequence of Offer or {list name: Offer}; lists without one take the default pack's.
+    ``store``: a CampaignStore, a path, None (the user data folder) or False (do not record).
+    """
+    report = ensure(progress)
+    report(0.0, "Preparing the mailing lists")
+    shop = shop or ShopInfo()
+    out_path = Path(out_path)
+    inputs = [*inputs, *([source_file] if source_file else [])]
+    refuse_input_files(out_path, inputs)
+    if not 0 <= control_share < 1:
+        raise SettingsError("the control group share must be between 0 % and 99 %.",
+                            "Use for example 0.10 for 10 %.")
+    export_date = export_date or dt.date.today()
+    seed = int(seed) if seed is not None else new_seed()
+    customers = segmentation.customers.reset_index(drop=True)
+    pack = default_offers()
+    chosen = []
+    for name in (list(lists) if lists else default_lists(segmentation)):
+        kind, canonical, mask = resolve_list(segmentation, name)
+        mask = pd.Series(mask.to_numpy(), index=customers.index)
+        offer = (offer_for_list(offers, canonical, kind) or offer_for_list(offers, name)
+                 or offer_for_list(pack, canonical, kind) or _generic_offer(kind, canonical))
+        offer.validate()
+        if canonical not in [c[0] for c in chosen]:
+            chosen.append((canonical, kind, mask, offer))
+    emails = clean_emails(customers)
+    plans, left, consent_info = plan_lists(customers, chosen, control_share=control_share, seed=seed,
+                                           consent_column=consent_column, consent_meaning=consent_meaning,
+                                           emails=emails)
+    report(0.1, "Coupons and messages")
+    db, owns_store = _open_store(store)
+    try:
+        email = emails[0]
+        codes = _assign_codes(plans, db)
+        renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
+        frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes)]
+        report(0.25, "Writing the workbook")
+        summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
+                           consent_info, shop)
+        transaction = db.transaction() if db is not None else contextlib.nullcontext()
+        with transaction, ThreadPoolExecutor(max_workers=1) as pool:
+            job = None
+            if db is not None:
+                summary.campaign_id = db.add_campaign(
+                    name=campaign_name or f"Mailing {export_date.isoformat()}",
+                    export_date=export_date, source_file=source_file,
+                    reference_date=getattr(segmentation, "reference_date", None),
+                    settings={"segmentation": _settings_dict(segmentation), "shop": shop.to_dict(),
+                              "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
+                    control_seed=seed, control_share=control_share, output_path=str(out_path))
+                # the members go in from a worker thread (SQLite releases the GIL) while the files
+                # are written; leaving the pool's block waits for it before commit or rollback
+                members = _members(customers, email, plans, frames, export_date)
+                job = pool.submit(db.add_members, summary.campaign_id, members)
+            with atomic_group(inputs) as group:          # the workbook and its CSVs: all or none
+                tmp = group.path(out_path)
+                _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,
+                                shop, source_file, sub_progress(report, 0.25, 0.9))
+                if csv_dir is not None:
+                    _write_csvs(group, Path(csv_dir), out_path, summary, frames)
+                report(0.95, "Saving")
+                if job is not None:
+                    job.result()                 # recorded before the files are renamed into place
+    finally:
+        if owns_store and db is not None:
+            db.close()
+    report(1.0, "Mailing list written")
+    return summary
+
+
+def _assign_codes(plans, db) -> list[list[str]]:
+    """Coupon codes per list: unique in this export and never issued by an earlier one."""
+    taken: set[str] = set()
+    codes = []
+    for plan in plans:
+        batch = generate_codes(len(plan.mailed), plan.offer.coupon_prefix, taken=taken)
+        taken.update(batch)
+        codes.append(batch)
+    clashes = db.existing_codes(taken) if db is not None else set()
+    while clashes:
+        for i, (plan, batch) in enumerate(zip(plans, codes)):
+            bad = [k for k, code in enumerate(batch) if code in clashes]
+            fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
+            taken.update(fresh)
+            for k, code in zip(bad, fresh):
+                batch[k] = code
+        clashes = db.existing_codes([c for batch in codes for c in batch])
+    return codes
+
+
+def _list_frame(customers, email, plan: PlannedList, renderer: MessageRenderer, export_date,
+                codes: list) -> pd.DataFrame:
+    wanted = _FRAME_COLUMNS.intersection(customers.columns)
+    frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
+    offer, shop = plan.offer, renderer.shop
+    expiry = offer.expiry(export_date)
+    coupons = pd.Series(codes, index=frame.index, dtype="object")
+    frame["coupon_code"] = coupons
+    frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
+                                       arrow=True)
+    frame["offer_title"] = offer.title
+    frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
+    frame["expiry"] = pd.Timestamp(expiry)
+    frame["expiry_text"] = format_date(expiry, shop.locale)
+    frame["email_clean"] = email[plan.mailed]
+    frame["first_name"] = renderer.raw("first_name")[plan.mailed]
+    frame["list_name"] = plan.name
+    return frame
+
+
+def _summary(plans, frames, customers, out_path, export_date, seed, share, consent_info, shop):
+    taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
+    rows = []
+    revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
+    for plan, frame in zip(plans, frames):
+        rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
+                                len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
+                                round(float(revenue[plan.everyone].sum()), 2),
+                                round(float(revenue[plan.mailed].sum()), 2)))
+    return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
+                         currency=shop.currency, locale=shop.locale)
+
+
+def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
+    """The campaign store's rows: each list's mailed customers, then its control group."""
+    if not plans:
+        return pd.DataFrame(columns=["customer_id"])
+    where, names, titles, codes, expiry, control = [], [], [], [], [], []
+    for plan, frame in zip(plans, frames):
+        for idx, held_back in ((plan.mailed, False), (plan.control, True)):
+            n = len(idx)
+            where.append(customers.index.get_indexer(idx))
+            names.append(np.full(n, plan.name, dtype=object))
+            titles.append(np.full(n, plan.offer.title, dtype=object))
+            codes.append(np.full(n, None, dtype=object) if held_back else frame["coupon_code"].to_numpy(dtype=object))
+            expiry.append(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]") if held_back
+                          else frame["expiry"].to_numpy(dtype="datetime64[ns]"))
+            control.append(np.full(n, held_back))
+    pos = np.concatenate(where)
+
+    def column(name):
+        return customers[name].take(pos).to_numpy() if name in customers else None
+
+    return pd.DataFrame({"customer_id": customers["customer_id"].astype(str).take(pos).to_numpy(),
+                         "list_name": np.concatenate(names), "offer_title": np.concatenate(titles),
+                         "coupon_code": np.concatenate(codes), "expiry_date": np.concatenate(expiry),
+                         "control": np.concatenate(control), "email": email.to_numpy()[pos],
+                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
+
+
+def _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation, shop,
+                    source_file, progress) -> None:
+    workbook = new_workbook(tmp)
+    try:
+        formats = Formats(workbook, shop.currency, shop.locale)
+        write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
+                            source_file=source_file, reference_date=getattr(segmentation, "reference_date", None),
+                            cut_points=getattr(segmentation, "cut_points", None),
+                            scoring_method=getattr(segmentation, "scoring_method", ""),
+                            settings=_settings_dict(segmentation))
+        total = max(sum(len(f) for f in frames), 1)
+        done = 0
+        for info, frame in zip(summary.lists, frames):
+            ws = workbook.add_worksheet(info.sheet_name)
+            write_table(ws, frame, LIST_COLUMNS, formats,
+                        progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
+            done += len(frame)
+        wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
+        left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
+        for col in ("list_name", "reason", "detail"):
+            left_frame[col] = left[col].to_numpy()
+        write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats)
+        wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
+        ctrl_parts = []
+        for plan in plans:
+            part = customers.loc[plan.control, wanted]
+            part["list_name"], part["offer_title"] = plan.name, plan.offer.title
+            part["email_clean"] = email[plan.control]
+            ctrl_parts.append(part)
+        ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
+        write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats)
+        progress(0.95, "Saving the workbook")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            workbook.close()
+        raise
+    try:
+        with fast_deflate():
+            workbook.close()
+    except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
+        raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
+                          file=str(summary.workbook_path)) from exc
+
+
+def _write_csvs(group, csv_dir: Path, out_path: Path, summary, frames) -> None:
+    if not csv_dir.is_dir():
+        raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
+                          file=str(csv_dir))
+    for info, frame in zip(summary.lists, frames):
+        target = csv_dir / _csv_name(out_path, info.name)
+        out = pd.DataFrame({header: (frame.get(src)) for header, src in CSV_FIELDS})
+        out = safe_frame(out.astype("object").where(out.notna(), None))
+        tmp = group.path(target)
+        out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        info.csv_path = str(target)
+        summary.csv_paths.append(str(target))

@@ -1,0 +1,104 @@
+"""The default offer pack: one ready-to-send offer per default segment, status, tier and near-tier."""
+
+from __future__ import annotations
+
+from core.campaigns.offers import CLOSE_TO_NEXT_TIER, Discount, Offer
+
+_SIGN = "\n\nSee you soon,\n{shop_name}"
+
+
+def _pct(value: float) -> Discount:
+    return Discount("percent", value)
+
+
+def _text(text: str) -> Discount:
+    return Discount("text", None, text)
+
+
+_SEGMENTS = [
+    ("Champions", "A thank-you for our best customers", _text("early access to our new collection"), 21, "STAR",
+     ("Hi {first_name},\n\nYou are one of the customers who make {shop_name} what it is, and we wanted to say "
+      "thank you properly. Before anyone else hears about it, you are invited to {discount}: just quote "
+      "{coupon_code} in the shop or at checkout before {expiry_date}.\n\nThank you for being with us.")),
+    ("Loyal Customers", "A little gift for a loyal customer", _text("a thank-you gift"), 30,
+     "THANKS",
+     "Hi {first_name},\n\nYou keep coming back, and it means a lot. With your next order you will get "
+     "{discount}: mention {coupon_code} before {expiry_date} and we will pop it in." + _SIGN),
+    ("Potential Loyalists", "Free delivery on your next order", _text("free delivery"), 30, "FREE",
+     "Hi {first_name},\n\nThank you for your recent orders. Here is {discount} on your next one: use code "
+     "{coupon_code} before {expiry_date}. We have new things in {favourite_category} you might like." + _SIGN),
+    ("New Customers", "10% off your second order", _pct(10), 30, "REPEAT",
+     "Hi {first_name},\n\nThank you for your first order with {shop_name}! We hope you love it. To welcome "
+     "you back, here is {discount} your second order with code {coupon_code}, valid until {expiry_date}." + _SIGN),
+    ("Promising", "A treat for your next visit", Discount("amount", 5), 30, "TREAT",
+     "Hi {first_name},\n\nIt was lovely to see you recently. Come back for a look at what is new in "
+     "{favourite_category} and take {discount} with code {coupon_code} (until {expiry_date})." + _SIGN),
+    ("Need Attention", "Something picked for you", _pct(10), 21, "JUST4U",
+     "Hi {first_name},\n\nWe have new arrivals in {favourite_category} we think you will like. Here is {discount} "
+     "your next order with code {coupon_code}, valid until {expiry_date}." + _SIGN),
+    ("About To Sleep", "It's been a while", _pct(10), 21, "AWAKE",
+     "Hi {first_name},\n\nIt has been {days_since_last} days since your last visit and we would love to see "
+     "you again. Take {discount} your next order with code {coupon_code} before {expiry_date}." + _SIGN),
+    ("At Risk", "We miss you: 15% off", _pct(15), 30, "RETURN",
+     "Hi {first_name},\n\nWe have missed you! It has been {days_since_last} days, so here is {discount} "
+     "everything in the shop. Use code {coupon_code} before {expiry_date}." + _SIGN),
+    ("Can't Lose Them", "Welcome back: 20% off, just for you", _pct(20), 30, "EXTRA",
+     "Hi {first_name},\n\nYou have been one of our most valued customers, and we noticed we have not seen "
+     "you for {days_since_last} days. We would love to welcome you back with {discount} your next order: "
+     "code {coupon_code}, valid until {expiry_date}. If anything was not right last time, just reply "
+     "and tell us." + _SIGN),
+    ("Hibernating", "Still interested? 10% off", _pct(10), 30, "HEYTHERE",
+     "Hi {first_name},\n\nA lot has changed at {shop_name} since your last visit. Come and have a look: "
+     "here is {discount} with code {coupon_code}, valid until {expiry_date}." + _SIGN),
+]
+
+_STATUSES = [
+    ("Lost", "Come back: 20% off", _pct(20), 30, "RESTART",
+     "Hi {first_name},\n\nIt has been a long time and we would love to see you again. Here is {discount} "
+     "your next order with code {coupon_code}, valid until {expiry_date}." + _SIGN),
+    ("Inactive", "We miss you: 15% off", _pct(15), 30, "RETURN",
+     "Hi {first_name},\n\nWe have not seen you for {days_since_last} days. Come back for {discount} with "
+     "code {coupon_code} (until {expiry_date}), and see what is new in {favourite_category}." + _SIGN),
+    ("Overdue", "Time for a top-up?", _text("free delivery"), 14, "REFRESH",
+     "Hi {first_name},\n\nRunning low on {favourite_product}? Order again before {expiry_date} with code "
+     "{coupon_code} and get {discount}." + _SIGN),
+    ("Active", "New in, just for you", _text("an early look at our new arrivals"), 14, "FRESH",
+     "Hi {first_name},\n\nThank you for shopping with us. As one of our regular customers you get "
+     "{discount} in {favourite_category}: quote {coupon_code} before {expiry_date}." + _SIGN),
+]
+
+_TIERS = [
+    ("Bronze", "A welcome gift for Bronze members", _pct(5), 30, "MEMBER",
+     "Hi {first_name},\n\nAs a {tier} member you get {discount} your next order with code {coupon_code} "
+     "(until {expiry_date}). Spend {amount_to_next_tier} more to reach {next_tier}." + _SIGN),
+    ("Silver", "10% off for Silver members", _pct(10), 30, "SHEEN",
+     "Hi {first_name},\n\nThank you for being a {tier} member. Enjoy {discount} your next order with code "
+     "{coupon_code}, valid until {expiry_date}." + _SIGN),
+    ("Gold", "Free delivery for Gold members", _text("free delivery on every order"), 30, "GEM",
+     "Hi {first_name},\n\nAs a {tier} member you get {discount} until {expiry_date}: use code "
+     "{coupon_code} at checkout." + _SIGN),
+    ("Platinum", "Our Platinum members' preview", _text("a private preview of the new season"), 30,
+     "TREASURE",
+     "Hi {first_name},\n\nYou are one of our {tier} members, and we would like you to see the new season "
+     "first. You are invited to {discount}; quote {coupon_code} before {expiry_date}." + _SIGN),
+]
+
+_NEAR_TIER = (CLOSE_TO_NEXT_TIER, "You're nearly there", _text("a step up to the next tier"), 30, "NEXT",
+              "Hi {first_name},\n\nYou are so close! Spend {amount_to_next_tier} more before {expiry_date} "
+              "to reach {next_tier}, with all its perks. Quote {coupon_code} with your order." + _SIGN)
+
+
+def default_offers() -> list[Offer]:
+    """Fresh copies of the default pack: segments, then statuses, tiers and close-to-next-tier."""
+    offers = []
+    for kind, rows in (("segment", _SEGMENTS), ("status", _STATUSES), ("tier", _TIERS),
+                       ("close_to_next_tier", [_NEAR_TIER])):
+        for target, title, discount, days, prefix, template in rows:
+            offers.append(Offer(kind, target, title, Discount(discount.kind, discount.value, discount.text),
+                                days, template, {}, prefix))
+    return offers
+
+
+def default_offer_pack(shop=None) -> list[Offer]:
+    """The default pack for a shop (money in its currency is formatted when messages render)."""
+    return default_offers()

@@ -1,0 +1,363 @@
+"""Offers (SPEC §6): target, discount, validity and a merge-field message template with fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from core.errors import SettingsError
+from core.output.money import format_date, format_money, format_percent
+
+MERGE_FIELDS = (
+    "first_name", "name", "favourite_category", "favourite_product", "days_since_last", "tier",
+    "next_tier", "amount_to_next_tier", "discount", "coupon_code", "expiry_date", "shop_name",
+)
+#: What a missing value becomes unless the offer sets its own fallback.
+DEFAULT_FALLBACKS = {
+    "first_name": "there", "name": "there", "favourite_category": "the shop",
+    "favourite_product": "your favourites", "days_since_last": "many", "tier": "valued",
+    "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
+    "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
+}
+TARGET_KINDS = ("segment", "status", "tier", "close_to_next_tier")
+DISCOUNT_KINDS = ("percent", "amount", "text", "none")
+CLOSE_TO_NEXT_TIER = "Close to next tier"
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    """The shop as customers see it: name, currency (ISO code) and locale for money and dates."""
+
+    name: str = ""
+    currency: str = "GBP"
+    locale: str = "en_GB"
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "currency": self.currency, "locale": self.locale}
+
+    @classmethod
+    def from_dict(cls, data: Mapping | None) -> ShopInfo:
+        data = data or {}
+        return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
+                   str(data.get("locale") or "en_GB"))
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One error in a template, located by character offset and by line/column (1-based)."""
+
+    message: str
+    offset: int
+    line: int
+    column: int
+    field: str | None = None
+    suggestion: str | None = None
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+def _problem(template: str, offset: int, message: str, field_name=None, suggestion=None):
+    line = template.count("\n", 0, offset) + 1
+    column = offset - (template.rfind("\n", 0, offset) + 1) + 1
+    return TemplateProblem(message, offset, line, column, field_name, suggestion)
+
+
+def _suggest(name: str) -> str | None:
+    key = name.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in MERGE_FIELDS:
+        return key
+    close = difflib.get_close_matches(key, MERGE_FIELDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def parse_template(template: str) -> tuple[list[tuple[str, bool]], list[TemplateProblem]]:
+    """Split a template into pieces ``(text, is_field)``; ``{{``/``}}`` are literal braces.
+
+    Returns the pieces and the problems (unknown fields, unmatched braces) with their positions.
+    """
+    pieces: list[tuple[str, bool]] = []
+    problems: list[TemplateProblem] = []
+    literal: list[str] = []
+    i, n = 0, len(template)
+    while i < n:
+        ch = template[i]
+        if ch == "{" and template.startswith("{{", i):
+            literal.append("{")
+            i += 2
+        elif ch == "{":
+            end = template.find("}", i + 1)
+            inner_open = template.find("{", i + 1)
+            newline = template.find("\n", i + 1)
+            if end < 0 or (0 <= inner_open < end) or (0 <= newline < end):
+                problems.append(_problem(template, i, "this { has no closing }; write {{ for a brace."))
+                literal.append("{")
+                i += 1
+                continue
+            name = template[i + 1:end]
+            if name in MERGE_FIELDS:
+                if literal:
+                    pieces.append(("".join(literal), False))
+                    literal = []
+                pieces.append((name, True))
+            else:
+                hint = _suggest(name)
+                text = f"unknown merge field {{{name}}}" if name else "empty merge field {}"
+                text += f"; did you mean {{{hint}}}?" if hint else f"; known fields: {', '.join(MERGE_FIELDS)}."
+                problems.append(_problem(template, i, text, name, hint))
+            i = end + 1
+        elif ch == "}" and template.startswith("}}", i):
+            literal.append("}")
+            i += 2
+        elif ch == "}":
+            problems.append(_problem(template, i, "this } has no opening {; write }} for a brace."))
+            literal.append("}")
+            i += 1
+        else:
+            literal.append(ch)
+            i += 1
+    if literal:
+        pieces.append(("".join(literal), False))
+    return pieces, problems
+
+
+def template_problems(template: str) -> list[TemplateProblem]:
+    """The errors in ``template`` (an empty list when it is fine)."""
+    return parse_template(template)[1]
+
+
+@dataclass
+class Discount:
+    """``percent`` (10 -> "10% off"), ``amount`` (5 -> "£5 off"), free ``text`` or ``none``."""
+
+    kind: str = "none"
+    value: float | None = None
+    text: str = ""
+
+    def describe(self, currency: str = "GBP", locale: str = "en_GB") -> str:
+        if self.kind == "percent" and self.value is not None:
+            return f"{format_percent(self.value, locale)} off"
+        if self.kind == "amount" and self.value is not None:
+            return f"{format_money(self.value, currency, locale, drop_zero_cents=True)} off"
+        return self.text
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "value": self.value, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Discount:
+        if isinstance(data, Discount):
+            return data
+        if data is None or data == "":
+            return cls()
+        if isinstance(data, (int, float)):
+            return cls("percent", float(data))
+        if isinstance(data, str):
+            text = data.strip()
+            if text.endswith("%"):
+                try:
+                    return cls("percent", float(text[:-1].strip().replace(",", ".")))
+                except ValueError:
+                    pass
+            return cls("text", None, text)
+        kind = str(data.get("kind") or "none")
+        if kind not in DISCOUNT_KINDS:
+            raise SettingsError(f'unknown discount kind "{kind}".',
+                                f"Use one of: {', '.join(DISCOUNT_KINDS)}.")
+        value = data.get("value")
+        return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
+
+
+@dataclass
+class Offer:
+    """An offer for one list: a segment, an activity status, a tier or "close to next tier"."""
+
+    target_kind: str
+    target: str
+    title: str
+    discount: Discount = field(default_factory=Discount)
+    validity_days: int = 30
+    template: str = ""
+    fallbacks: dict = field(default_factory=dict)
+    coupon_prefix: str = ""
+
+    def problems(self) -> list[str]:
+        """Everything wrong with the offer, in words (template problems carry their position)."""
+        found = [f"message template, {p}" for p in template_problems(self.template)]
+        if self.target_kind not in TARGET_KINDS:
+            found.append(f'unknown target kind "{self.target_kind}" (use {", ".join(TARGET_KINDS)}).')
+        if int(self.validity_days) < 0:
+            found.append("validity must be 0 days or more.")
+        found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
+        return found
+
+    def validate(self) -> Offer:
+        """Return self, or raise :class:`SettingsError` naming every problem."""
+        found = self.problems()
+        if found:
+            raise SettingsError(f'the offer "{self.title}" cannot be used: ' + " ".join(found),
+                                "Fix the message template in the offer editor.")
+        return self
+
+    def fallback(self, name: str) -> str:
+        return str(self.fallbacks.get(name, DEFAULT_FALLBACKS[name]))
+
+    def expiry(self, export_date: dt.date) -> dt.date:
+        return export_date + dt.timedelta(days=int(self.validity_days))
+
+    def to_dict(self) -> dict:
+        return {"target_kind": self.target_kind, "target": self.target, "title": self.title,
+                "discount": self.discount.to_dict(), "validity_days": int(self.validity_days),
+                "template": self.template, "fallbacks": dict(self.fallbacks),
+                "coupon_prefix": self.coupon_prefix}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Offer:
+        try:
+            return cls(str(data["target_kind"]), str(data.get("target") or ""), str(data["title"]),
+                       Discount.from_dict(data.get("discount")), int(data.get("validity_days", 30)),
+                       str(data.get("template") or ""), dict(data.get("fallbacks") or {}),
+                       str(data.get("coupon_prefix") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SettingsError(f"an offer in the settings is incomplete or malformed ({exc}).",
+                                "Check the offers in the project file.") from exc
+
+
+def text_column(customers: pd.DataFrame, column: str) -> pd.Series:
+    """``customers[column]`` as trimmed text (object dtype), None where missing or empty."""
+    if column not in customers.columns:
+        return pd.Series(None, index=customers.index, dtype="object")
+    text = customers[column].astype("string").str.strip()
+    text = text.mask(text.eq(""))
+    return text.astype("object").where(text.notna(), None)
+
+
+def first_names(customers: pd.DataFrame) -> pd.Series:
+    """``first_name``, else the first word of a ``name`` of two words or more ("Jane Smith" -> "Jane")."""
+    first = text_column(customers, "first_name")
+    if first.isna().any():
+        name = text_column(customers, "name").astype("string")
+        words = name.str.split(n=1)
+        guess = words.str[0].where(words.str.len() >= 2)
+        first = first.fillna(guess.astype("object").where(guess.notna(), None))
+    return first
+
+
+class MessageRenderer:
+    """Renders offers' messages for the customers of one table.
+
+    The per-customer merge texts (first name, favourite category, days since the last order...)
+    are worked out once per table, the first time a template uses them, and then only picked
+    for each list's rows: an export renders ten or more offers over one table. The messages are
+    joined with Arrow (one pass per template piece); an empty or missing value takes the
+    offer's fallback for that field.
+    """
+
+    def __init__(self, customers: pd.DataFrame, shop: ShopInfo = ShopInfo()) -> None:
+        self.customers = customers
+        self.shop = shop
+        self._raw: dict[str, pd.Series] = {}
+        self._money: dict[float, str] = {}
+
+    def raw(self, name: str) -> pd.Series:
+        """A customer merge field's text for the whole table (object, None where missing),
+        before fallbacks. Not for the export-wide fields (discount, coupon, expiry, shop)."""
+        if name not in self._raw:
+            self._raw[name] = self._compute(name)
+        return self._raw[name]
+
+    def _compute(self, name: str) -> pd.Series:
+        customers = self.customers
+        if name == "first_name":
+            return first_names(customers)
+        if name == "name":
+            first = self.raw("first_name")
+            full = (first.fillna("") + " " + text_column(customers, "last_name").fillna("")).str.strip()
+            return text_column(customers, "name").fillna(full.where(full != "", None))
+        if name == "days_since_last":
+            if "days_since_last" not in customers:
+                return pd.Series(None, index=customers.index, dtype="object")
+            num = pd.to_numeric(customers["days_since_last"], errors="coerce")
+            return num.round().astype("Int64").astype("string").astype("object").where(num.notna(), None)
+        if name == "amount_to_next_tier":        # the numbers; formatted per rendered row
+            if "amount_to_next_tier" not in customers:
+                return pd.Series(None, index=customers.index, dtype="object")
+            return pd.to_numeric(customers["amount_to_next_tier"], errors="coerce").astype("float64")
+        return text_column(customers, name)
+
+    def _amounts(self, numbers: pd.Series) -> pd.Series:
+        if numbers.dtype == object:              # no such column: all missing
+            return numbers
+        money, shop = self._money, self.shop
+        for value in pd.unique(numbers.dropna()):
+            if value not in money:
+                money[value] = format_money(value, shop.currency, shop.locale, drop_zero_cents=True)
+        return numbers.map(money).astype("object").where(numbers.notna(), None)
+
+    def render(self, offer: Offer, rows=None, *, coupons: pd.Series | None = None,
+               expiry_date: dt.date | None = None, arrow: bool = False) -> pd.Series:
+        """The message of ``offer`` for the customers with index labels ``rows`` (all if None),
+        as an object Series on those labels (``arrow``: a ``str`` Series holding the Arrow
+        array, for writers that take Arrow anyway). ``coupons`` is aligned on the labels."""
+        offer.validate()
+        pieces, _ = parse_template(offer.template)
+        customers = self.customers
+        index = customers.index if rows is None else pd.Index(rows)
+        positions = None if rows is None else customers.index.get_indexer(index)
+        if positions is not None and (positions < 0).any():
+            raise KeyError("rows not in the customer table")
+        shop = self.shop
+        constants = {"discount": offer.discount.describe(shop.currency, shop.locale),
+                     "expiry_date": format_date(expiry_date, shop.locale) if expiry_date else "",
+                     "shop_name": shop.name}
+        columns: dict[str, pa.Array] = {}
+        parts: list = []
+        for text, is_field in pieces:
+            if not is_field:
+                parts.append(text)
+            elif text in constants:
+                parts.append(constants[text] or offer.fallback(text))
+            else:
+                if text not in columns:
+                    if text == "coupon_code":
+                        values = (coupons.reindex(index).astype("object") if coupons is not None
+                                  else pd.Series(None, index=index, dtype="object"))
+                    else:
+                        values = self.raw(text)
+                        values = values if positions is None else values.take(positions)
+                        if text == "amount_to_next_tier":
+                            values = self._amounts(values)
+                    arr = pa.array(values.astype("object").to_numpy(), pa.string(), from_pandas=True)
+                    fallback = offer.fallback(text)
+                    arr = pc.fill_null(arr, fallback)
+                    columns[text] = pc.if_else(pc.equal(arr, ""), fallback, arr)
+                parts.append(columns[text])
+        if not columns:
+            return pd.Series("".join(parts), index=index, dtype="str" if arrow else "object")
+        joined = pc.binary_join_element_wise(*parts, "")
+        if arrow:
+            return pd.Series(pd.array(joined, dtype="str"), index=index)
+        return pd.Series(joined.to_numpy(zero_copy_only=False), index=index, dtype="object")
+
+
+def render_messages(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = ShopInfo(), *,
+                    coupons: pd.Series | None = None, expiry_date: dt.date | None = None) -> pd.Series:
+    """The personalised message for every customer (vectorised; see :class:`MessageRenderer`)."""
+    return MessageRenderer(customers, shop).render(offer, coupons=coupons, expiry_date=expiry_date)
+
+
+def preview(offer: Offer, customer: Mapping | pd.Series, shop: ShopInfo = ShopInfo(), *,
+            coupon_code: str | None = None, export_date: dt.date | None = None) -> str:
+    """The message one real customer would get (sample coupon unless one is given)."""
+    frame = pd.DataFrame([dict(customer)])
+    code = coupon_code or f"{offer.coupon_prefix or 'CODE'}-ABC234"
+    when = export_date or dt.date.today()
+    return render_messages(offer, frame, shop, coupons=pd.Series([code], index=frame.index),
+                           expiry_date=offer.expiry(when)).iloc[0]

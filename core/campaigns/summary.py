@@ -1,0 +1,160 @@
+"""The mailing export's result (ExportSummary) and the workbook's Summary sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from core.campaigns.lists import CONTROL, REASONS
+from core.output.xlsx import Formats, write_text
+
+NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
+                   "address is on the mailing list. Check that these customers agreed to hear from you.")
+MULTI_LIST_NOTE = ("A customer who belongs to several of the chosen lists is mailed once, in the first "
+                   "list chosen; the later lists show them on the Left out sheet.")
+CONTROL_NOTE = ("The control group is a random share of each list that is NOT mailed, so that a later "
+                "file can show whether the offer worked. Do not contact these customers for this campaign.")
+
+
+@dataclass
+class ListSummary:
+    """Counts for one mailed list."""
+
+    name: str
+    kind: str
+    offer_title: str
+    sheet_name: str
+    customers: int
+    mailed: int
+    control: int
+    left_out: dict
+    revenue: float
+    mailed_revenue: float
+    csv_path: str | None = None
+
+
+@dataclass
+class ExportSummary:
+    """What ``export_mailing`` wrote: per-list counts, paths, campaign id and seed."""
+
+    workbook_path: str
+    lists: list[ListSummary]
+    export_date: dt.date
+    seed: int
+    control_share: float
+    consent_info: bool
+    campaign_id: int | None = None
+    csv_paths: list[str] = field(default_factory=list)
+    currency: str = "GBP"
+    locale: str = "en_GB"
+
+    @property
+    def mailed(self) -> int:
+        return sum(s.mailed for s in self.lists)
+
+    @property
+    def control(self) -> int:
+        return sum(s.control for s in self.lists)
+
+    @property
+    def paths(self) -> list[str]:
+        return [self.workbook_path, *self.csv_paths]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["export_date"] = self.export_date.isoformat()
+        return data
+
+    def to_text(self) -> str:
+        lines = [f"Mailing list written to {self.workbook_path}"]
+        lines += [f"  CSV for e-mail tools: {p}" for p in self.csv_paths]
+        for s in self.lists:
+            left = ", ".join(f"{n} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
+            lines.append(f"  {s.name}: {s.customers} customers, {s.mailed} mailed with \"{s.offer_title}\","
+                         f" {s.control} in the control group" + (f"; left out: {left}" if left else ""))
+        lines.append(f"Total: {self.mailed} mailed, {self.control} in control groups "
+                     f"(share {self.control_share:.0%}, seed {self.seed}).")
+        if self.campaign_id is not None:
+            lines.append(f"Recorded as campaign {self.campaign_id}.")
+        if not self.consent_info:
+            lines.append(NO_CONSENT_INFO)
+        return "\n".join(lines)
+
+
+def _flatten(prefix: str, value, out: list) -> None:
+    if isinstance(value, dict) and value:
+        for key, inner in value.items():
+            _flatten(f"{prefix}.{key}" if prefix else str(key), inner, out)
+    else:
+        out.append((prefix, value if isinstance(value, (int, float, str)) and not isinstance(value, bool)
+                    else json.dumps(value, default=str, ensure_ascii=False)))
+
+
+def write_summary_sheet(ws, summary: ExportSummary, formats: Formats, *, shop_name: str, source_file,
+                        reference_date, cut_points, scoring_method, settings: dict) -> None:
+    """The first sheet: what was exported, per-list counts, and the scoring used."""
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 14, 16)
+    write_text(ws, 0, 0, f"Mailing list{(' — ' + shop_name) if shop_name else ''}", formats, formats.title)
+    facts = [("Export date", summary.export_date), ("Source file", str(source_file or "")),
+             ("Reference date", reference_date), ("Campaign number", summary.campaign_id),
+             ("Control group share", summary.control_share), ("Control group seed", summary.seed)]
+    row = 2
+    for label, value in facts:
+        write_text(ws, row, 0, label, formats, formats.bold)
+        if isinstance(value, (dt.date, pd.Timestamp)) and not pd.isna(value):
+            ws.write_datetime(row, 1, pd.Timestamp(value).to_pydatetime(), formats.date)
+        elif label == "Control group share":
+            ws.write_number(row, 1, float(value), formats.percent)
+        elif isinstance(value, int):
+            ws.write_number(row, 1, value)
+        else:
+            write_text(ws, row, 1, "" if value is None else value, formats)
+        row += 1
+    row += 1
+    notes = ([NO_CONSENT_INFO] if not summary.consent_info else []) + [MULTI_LIST_NOTE, CONTROL_NOTE]
+    for note in notes:
+        write_text(ws, row, 0, note, formats)
+        row += 1
+    row += 1
+    headers = ["List", "Offer", "Customers", "Mailed", *[r[:1].upper() + r[1:] for r in REASONS[:-2]],
+               "Control group", "In an earlier list", "Revenue (list)", "Revenue (mailed)", "Sheet"]
+    for c, h in enumerate(headers):
+        write_text(ws, row, c, h, formats, formats.header)
+    for s in summary.lists:
+        row += 1
+        cells = [s.name, s.offer_title, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in REASONS[:-2]],
+                 s.control, s.left_out.get(REASONS[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
+        for c, v in enumerate(cells):
+            if isinstance(v, str):
+                write_text(ws, row, c, v, formats)
+            else:
+                ws.write_number(row, c, v, formats.money if isinstance(v, float) else formats.int)
+    row += 2
+    write_text(ws, row, 0, "Scoring cut points" + (f" ({scoring_method})" if scoring_method else ""),
+               formats, formats.bold)
+    for dim, label in (("r", "Recency (days since last purchase)"), ("f", "Frequency (orders)"),
+                       ("m", "Monetary (revenue)")):
+        points = (cut_points or {}).get(dim)
+        if points is None:
+            continue
+        row += 1
+        write_text(ws, row, 0, label, formats)
+        for c, p in enumerate(list(points), start=1):
+            ws.write_number(row, c, float(p), formats.number)
+    row += 2
+    write_text(ws, row, 0, "Settings used", formats, formats.bold)
+    flat: list = []
+    _flatten("", settings or {}, flat)
+    for key, value in flat:
+        row += 1
+        write_text(ws, row, 0, key, formats)
+        if isinstance(value, (int, float)):
+            ws.write_number(row, 1, value)
+        else:
+            write_text(ws, row, 1, value, formats)
+    ws.activate()
+

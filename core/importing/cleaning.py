@@ -1,0 +1,389 @@
+"""Raw table + mapping -> canonical transactions (docs/architecture.md) and the import report."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from core.importing.mapping import ColumnMapping
+from core.errors import InputError
+from core.importing.headers import normalise_header
+from core.importing.report import ImportReport, SetAside
+from core.importing.dates import parse_dates
+from core.importing.amounts import guess_currency, parse_money
+from core.progress import ProgressCallback, ensure
+from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
+from core.importing.text_files import shorten
+
+STR = pd.StringDtype(na_value=np.nan)
+_CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
+_EXAMPLES = 5
+#: Largest amount (or quantity × unit price) taken for a purchase; beyond it sums lose all meaning.
+MAX_AMOUNT = 1e15
+#: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
+MAX_ID = 256
+#: Excel's limit for one cell: longer text is cut so every export opens without repairs.
+MAX_TEXT = 32_767
+
+
+class _Text:
+    """A text column as codes into its distinct cleaned values (code -1: NA, for blank cells too).
+
+    Kept this way through the cleaning so that the codes serve the set-aside checks, the return
+    flags and the report's counts, and only the kept rows are ever built as text (in Arrow)."""
+
+    def __init__(self, codes: np.ndarray, values: pd.Series, index) -> None:
+        self.codes, self.values, self.index = codes, values, index
+
+    @classmethod
+    def from_factorized(cls, codes: np.ndarray, uniques: pd.Series, index, distinct: bool = False) -> "_Text":
+        """From codes into ``uniques`` (STR; may repeat values or hold NA): distinct values only.
+        ``distinct``: the caller knows that ``uniques`` holds no NA and no value twice."""
+        if distinct:
+            return cls(codes, uniques.reset_index(drop=True), index)
+        inner, distinct = pd.factorize(uniques, use_na_sentinel=True)
+        lookup = np.append(inner, -1).astype(np.int64)  # code -1 (NA) maps to the last entry
+        return cls(lookup[codes], pd.Series(distinct, dtype=STR), index)
+
+    def map_values(self, transform) -> "_Text":
+        """``transform`` (Series -> Series) applied to the distinct values, as to the whole column."""
+        return _Text.from_factorized(self.codes, transform(self.values), self.index)
+
+    def flags(self, per_value: np.ndarray) -> np.ndarray:
+        """Per row, ``per_value`` of the row's value (False for NA)."""
+        per_value = np.append(np.asarray(per_value, dtype=bool), False)
+        return per_value[self.codes]
+
+    def text(self, rows: np.ndarray | None = None, index=None) -> pd.Series:
+        """The column as STR text (all rows, or the row positions ``rows``), built in Arrow."""
+        codes = self.codes if rows is None else self.codes[rows]
+        if index is None:
+            index = self.index if rows is None else pd.RangeIndex(len(codes))
+        if len(self.values) == 0:
+            return pd.Series(np.nan, index=index, dtype=STR)
+        values = getattr(self.values.array, "_pa_array", None)
+        if values is None:
+            values = pa.array(self.values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+        elif isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        taken = values.take(pa.array(codes, mask=codes < 0))
+        return pd.Series(pd.array(taken, dtype=STR), index=index)
+
+
+def consent_as_text(values: pd.Series, header: str) -> pd.Series:
+    """Consent values with one meaning: a column named like an opt-out ("Unsubscribed", "Opt-out",
+    "Abgemeldet") is turned round, so "yes" there becomes "no" here. Readable answers become
+    "yes"/"no"; anything else stays as written (the export treats it as no consent)."""
+    from core.importing.consent import meaning_from_column_name, parse_consent  # noqa: PLC0415
+
+    text = normalise_text(values)
+    if meaning_from_column_name(header) != "opt_out":
+        return text
+    parsed = parse_consent(text, "opt_out")
+    answer = parsed.map({True: "yes", False: "no"}).astype(STR)
+    return answer.where(parsed.notna(), text)
+
+
+def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
+    """Trimmed text, empty -> NA; with ``ids`` Excel floats like 12346.0 become "12346"."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return values.dt.strftime("%Y-%m-%d").astype(STR)
+    return _encode_text(values, ids).text()
+
+
+def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
+    """normalise_text(values, ids) as codes into distinct values (one factorization of the column)."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        codes, uniques = pd.factorize(normalise_text(values), use_na_sentinel=True)
+        return _Text.from_factorized(codes, pd.Series(uniques, dtype=STR), values.index)
+    if pd.api.types.is_float_dtype(values.dtype):
+        whole = values.dropna()
+        if (whole % 1 == 0).all() and (whole.abs() < 2**53).all():
+            values = values.astype("Int64")
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    u = pd.Series(uniques)
+    # Distinct strings, numbers or whole numbers stay distinct as text (objects may not: 1.0 and "1").
+    injective = u.dtype != object and (pd.api.types.is_string_dtype(u.dtype) or pd.api.types.is_numeric_dtype(u.dtype))
+    if u.dtype == object:
+        u = u.map(_object_text)
+    before = u.astype(STR)
+    u = before.str.strip()
+    if ids and u.str.contains(".", regex=False).any():  # (the pattern needs a "."; checking is cheaper)
+        u = u.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+    u = u.where(u != "")
+    # Cleaning changed no value (the usual case): the values are still distinct, no second factorize.
+    unchanged = injective and bool(u.notna().all()) and bool((u == before).all())
+    return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
+
+
+def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: bool = False) -> pd.Series | None:
+    """normalise_text(values) (then lower-cased) of the rows ``take`` (None: all), straight in Arrow
+    when the column is Arrow text with no cell over MAX_TEXT bytes; else None (use _encode_text).
+
+    Arrow's utf8_trim_whitespace and utf8_lower are what pandas' str.strip and str.lower run on
+    Arrow text, so the result is the same; a column read as text needs no factorizing for that."""
+    data = getattr(values.array, "_pa_array", None)
+    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
+        return None
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    data = data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
+    if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
+        return None  # (bytes >= characters: a cell may need cutting, with a warning)
+    if take is not None:
+        data = data.take(pa.array(take))
+    data = pc.utf8_trim_whitespace(data)
+    if lower:
+        data = pc.utf8_lower(data)
+    filled = pc.fill_null(pc.greater(pc.binary_length(data), 0), False)  # (NA or empty: False)
+    if data.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
+        data = pa.Array.from_buffers(data.type, len(data), [filled.buffers()[1]] + data.buffers()[1:])
+    else:
+        data = pc.if_else(filled, data, pa.scalar(None, data.type))
+    return pd.Series(pd.array(data, dtype=STR), index=index)
+
+
+def _object_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, pd.Timestamp) or hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
+              errors: dict[int, str] | None = None) -> list[tuple[int, str]]:
+    """(spreadsheet row, cell as text) for the first rows in ``mask``; Excel error cells as "#N/A"."""
+    idx = np.flatnonzero(mask)[:_EXAMPLES]
+    out = []
+    for i in idx:
+        value = None if values is None else values.iloc[i]
+        text = "" if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)) \
+            else shorten(value)
+        if not text and errors:
+            text = errors.get(int(i), "")
+        out.append((int(rows[i]), text))
+    return out
+
+
+def _return_flags(order: _Text | None, amount: pd.Series, qty: pd.Series | None) -> tuple[np.ndarray, np.ndarray]:
+    """SPEC §1: negative amount or quantity, or a 'C' order id in an otherwise numeric column."""
+    negative = (amount < 0).to_numpy().copy()
+    if qty is not None:
+        negative |= (qty < 0).to_numpy()
+    cancelled = np.zeros(len(amount), dtype=bool)
+    if order is not None and len(order.values):
+        u = order.values  # the distinct order ids
+        starts_c = u.str.match(r"^[Cc]\d")
+        rest = u[~starts_c]
+        if len(rest) and rest.str.fullmatch(r"\d+").mean() >= 0.95 and starts_c.any():
+            cancelled = order.flags(starts_c.to_numpy(dtype=bool))
+    return negative | cancelled, cancelled
+
+
+def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_data_row: int = 2,
+                       date_order: str | None = None, order_hint: str | None = None,
+                       file: str | None = None, decimal_hint: str | None = None,
+                       set_aside: dict[str, pd.Series] | None = None,
+                       cell_errors: dict[str, dict[int, str]] | None = None,
+                       progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport]:
+    """Build the canonical transactions frame (kept rows, file order) and the report."""
+    progress = ensure(progress)
+    report = ImportReport(file=file or "")
+    col = mapping.fields.get
+    errors = cell_errors or {}
+    frame = frame.reset_index(drop=True)
+    rows = first_data_row + np.arange(len(frame), dtype="int64")
+    blank = frame.isna().all(axis=1).to_numpy()
+    report.blank_rows = int(blank.sum())
+    report.rows_read = int(len(frame) - report.blank_rows)
+    progress(0.05, "Reading customers…")
+    if col("customer_id"):
+        customer = _encode_text(frame[col("customer_id")], ids=True)
+    else:
+        customer = _encode_text(frame[col("email")]).map_values(lambda u: u.str.lower())
+    progress(0.2, "Reading dates…")
+    parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
+                         column=col("date"), file=file, order_hint=order_hint)
+    report.date_order, report.date_order_how = parsed.order, parsed.how
+    progress(0.45, "Reading amounts…")
+    qty = price = None
+    if "quantity" in mapping.fields:
+        qty, qty_bad, _ = parse_money(frame[col("quantity")], decimal_hint)
+    if "unit_price" in mapping.fields:
+        price, price_bad, _ = parse_money(frame[col("unit_price")], decimal_hint)
+    if mapping.uses_amount_column():
+        amount, amount_bad, _ = parse_money(frame[col("amount")], decimal_hint)
+        amount_source = col("amount")
+    else:
+        amount = qty * price
+        amount_bad = qty_bad | price_bad
+        amount_source = col("unit_price")
+    no_amount = amount.isna().to_numpy() | amount_bad.to_numpy()
+    huge = (amount.abs() > MAX_AMOUNT).to_numpy()  # also quantity × price overflowing to infinity
+    progress(0.6, "Checking rows…")
+    keep = ~blank
+    for reason, mask in (set_aside or {}).items():
+        _aside(report, reason, keep & mask.to_numpy(dtype=bool), rows, None)
+        keep &= ~mask.to_numpy(dtype=bool)
+    no_id = customer.codes < 0
+    who = "customer id" if col("customer_id") else "customer e-mail"
+    _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(col("customer_id") or col("email")))
+    keep &= ~no_id
+    too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
+    _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
+           customer.text() if (keep & too_long).any() else None)
+    keep &= ~too_long
+    bad_date = parsed.dates.isna().to_numpy()
+    readable = parsed.dates[~blank & ~bad_date]
+    if len(readable):
+        report.latest_date = readable.max().strftime("%Y-%m-%d")
+    _aside(report, f'date missing or unreadable (column "{col("date")}")', keep & bad_date, rows,
+           frame[col("date")], errors.get(col("date")))
+    if bad_date[~blank].all() and (~blank).any():
+        sample = [shorten(v) for v in frame[col("date")].dropna().head(3).tolist()] or \
+            list(errors.get(col("date"), {}).values())[:3]
+        raise InputError(
+            f'None of the dates in column "{col("date")}" could be read'
+            + (f" (for example {', '.join(repr(s) for s in sample)})." if sample else " (it is empty)."),
+            "Check that this is the date column (command line: --map date=COLUMN) and that dates "
+            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=col("date"))
+    keep &= ~bad_date
+    _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
+           frame[amount_source] if amount_source in frame else None, errors.get(amount_source))
+    if keep.any() and not (keep & ~no_amount).any():
+        _no_amounts(frame, mapping, keep, errors, file)
+    keep &= ~no_amount
+    _aside(report, f"amount too large to be a purchase (above {MAX_AMOUNT:,.0f})", keep & huge, rows,
+           amount)
+    keep &= ~huge
+    progress(0.75, "Building the table…")
+    order = _encode_text(frame[col("order_id")], ids=True) if col("order_id") else None
+    is_return, cancelled = _return_flags(order, amount, qty)
+    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
+    take = None if keep.all() else np.flatnonzero(keep)
+    index = pd.RangeIndex(int(keep.sum()))
+
+    def kept(values):
+        if isinstance(values, _Text):
+            return values.text(take, index)
+        if isinstance(values, np.ndarray):
+            return values if take is None else values[take]
+        return (values if take is None else values.iloc[take]).set_axis(index)
+
+    no_order = np.full(len(index), -1, dtype=np.int64)
+    out = pd.DataFrame({
+        "customer_id": kept(customer),
+        "date": kept(parsed.dates).astype("datetime64[ns]"),
+        "amount": kept(amount).astype("float64"),
+        "order_id": kept(order) if order is not None else pd.Series(np.nan, index=index, dtype=STR),
+        "is_return": kept(is_return),
+        "source_row": kept(rows),
+    })
+    if qty is not None:
+        out["quantity"] = kept(qty).astype("float64")
+    if price is not None:
+        out["unit_price"] = kept(price).astype("float64")
+    for name in ATTRIBUTE_FIELDS:
+        source = col(name)
+        if source is None:
+            continue
+        if name != "consent":
+            fast = _kept_arrow_text(frame[source], take, index, lower=name == "email")
+            if fast is not None:
+                out[name] = fast
+                continue
+        if name == "consent":
+            text = _encode_text(consent_as_text(frame[source], source))
+        else:
+            text = _encode_text(frame[source])
+        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
+        if long_value.any():
+            long_text = text.flags(long_value)
+            text = text.map_values(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
+            row = int(rows[np.flatnonzero(long_text)[0]])
+            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
+                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
+                                   "that length, the most a spreadsheet cell can hold.")
+        if name == "email":
+            text = text.map_values(lambda u: u.str.lower())
+        out[name] = kept(text)
+    _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
+               kept(order.codes) if order is not None else no_order)
+    progress(1.0, f"Kept {len(out):,} rows")
+    assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
+    return out, report
+
+
+def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:
+    count = int(mask.sum())
+    if count:
+        report.set_aside.append(SetAside(reason, count, _examples(mask, rows, values, errors)))
+
+
+def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, errors, file) -> None:
+    """Every row with a customer and a date has no readable amount: say which column and why."""
+    columns = [mapping.fields["amount"]] if mapping.uses_amount_column() else \
+        [mapping.fields["quantity"], mapping.fields["unit_price"]]
+    for column in columns:
+        values = frame[column][keep]
+        texts = [shorten(v) for v in values.dropna().head(3).tolist()]
+        texts = texts or [v for i, v in (errors.get(column) or {}).items() if keep[i]][:3]
+        if texts:
+            raise InputError(
+                f'None of the amounts in column "{column}" could be read (for example '
+                + ", ".join(repr(t) for t in texts) + ").",
+                "Check that this is the amount column (command line: --map amount=COLUMN) and that "
+                "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column)
+
+
+def _distinct(codes: np.ndarray) -> int:
+    """How many distinct codes (>= 0) there are."""
+    codes = codes[codes >= 0]
+    return int(np.count_nonzero(np.bincount(codes))) if codes.size else 0
+
+
+def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping,
+               customer_codes: np.ndarray, order_codes: np.ndarray) -> None:
+    """The report's counts; the kept rows' customer and order codes stand for their text."""
+    report.rows_kept = len(out)
+    returns = out["is_return"].to_numpy()
+    report.return_rows = int(returns.sum())
+    report.cancellation_rows = int(cancelled.sum())
+    report.returns_amount = float(out.loc[returns, "amount"].sum())
+    report.revenue = float(out["amount"].sum())
+    if len(out):
+        report.date_min = out["date"].min().strftime("%Y-%m-%d")
+        report.date_max = out["date"].max().strftime("%Y-%m-%d")
+    report.customers = _distinct(customer_codes)
+    report.customers_only_returns = report.customers - _distinct(customer_codes[~returns])
+    if (order_codes >= 0).any():
+        report.orders = _distinct(order_codes[~returns])
+    else:
+        report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
+    _currency(report, frame, mapping)
+    if report.rows_read and report.rows_kept < 0.5 * report.rows_read:
+        report.warnings.append(f"Only {report.rows_kept:,} of {report.rows_read:,} rows could be used; "
+                               "check the columns chosen and the rows set aside.")
+
+
+def _currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:
+    for column in frame.columns:
+        words = normalise_header(column).split()
+        if any(w in _CURRENCY_HEADERS for w in words):
+            values = frame[column].dropna().astype(str).str.strip().str.upper()
+            if not values.empty:
+                values = values[values.str.fullmatch(r"[A-Z]{3}")]
+                if values.empty:
+                    continue
+                report.currency = values.value_counts().index[0]
+                report.currency_how = f'from column "{column}"'
+                return
+    for name in ("amount", "unit_price"):
+        source = mapping.fields.get(name)
+        if source and source in frame:
+            found = guess_currency(frame[source])
+            if found:
+                report.currency, report.currency_how = found, f'from the symbols in "{source}"'
+                return

@@ -1,0 +1,317 @@
+"""Workbook sheets through fastexcel: sheet choice (visible first), header row, error cells, formulas."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import logging
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import fastexcel
+import pandas as pd
+
+from core.errors import InputError
+from core.importing.file_kinds import WHAT_TO_SAVE, password_error
+from core.importing.text_files import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
+from core.importing.xlsx_parts import ErrorCellScan, sheet_part
+
+# fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
+logging.getLogger("fastexcel").setLevel(logging.ERROR)
+
+#: calamine's names for Excel's error values -> what a spreadsheet shows.
+EXCEL_ERRORS = {"NA": "#N/A", "Value": "#VALUE!", "Div0": "#DIV/0!", "Ref": "#REF!", "Name": "#NAME?",
+                "Num": "#NUM!", "Null": "#NULL!", "GettingData": "#GETTING_DATA"}
+#: A sheet holding all of a shop's purchases: date, customer and amount columns recognised.
+_FITS = 9.0
+_PREVIEW = 40
+_PREVIEW_CELLS = 512  # the header is found among a row's first cells (find_header_row looks no further)
+
+
+@dataclass
+class SheetRead:
+    """One sheet as read: frame, where its header is, and what the reader noticed."""
+
+    frame: pd.DataFrame
+    sheet: str
+    other_sheets: list[str]
+    header_row: int
+    warnings: list[str] = field(default_factory=list)
+    #: column -> {frame row position: "#N/A"}: Excel error cells, read as empty
+    cell_errors: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: cells holding formulas saved without a value (e.g. "C2"), from the top of the sheet
+    uncalculated: list[str] = field(default_factory=list)
+
+
+def _open(path: Path):
+    try:
+        return fastexcel.read_excel(str(path))
+    except Exception as error:  # fastexcel raises its own error types; never let them escape
+        text = str(error).lower()
+        if "password" in text or "encrypt" in text:
+            raise password_error(path.name) from error
+        if "entity" in text:
+            raise InputError("The workbook uses XML entities that Excel never writes: it is damaged or "
+                             'built to crash programs (an "XML bomb"). It was not opened.',
+                             WHAT_TO_SAVE, file=path.name) from error
+        raise InputError("The workbook could not be opened: it is damaged or not a real "
+                         f"{path.suffix} file.", WHAT_TO_SAVE, file=path.name) from error
+
+
+_GIL_FREE = contextvars.ContextVar("clientele_gil_free_read", default=False)
+
+
+@contextlib.contextmanager
+def gil_free_reading():
+    """Within this block (on this thread), read .xlsx sheets with fastexcel's eager read.
+
+    It holds the GIL for at most ~45 ms on a million rows, where the lazy read holds it 70-150 ms
+    while freeing its cells: the window's painting waits on that. It costs ~0.4 s more CPU (types
+    come from every row, plus a scan for error cells on a second thread), so the command line keeps
+    the lazy read. Both give the same frame (tests/core/test_xlsx_parts.py).
+    """
+    token = _GIL_FREE.set(True)
+    try:
+        yield
+    finally:
+        _GIL_FREE.reset(token)
+
+
+def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
+    """The sheet as a frame; attrs hold 'visible' and 'cell_errors' (Excel error cells by column)."""
+    plan = _eager_plan(path, sheet) if _GIL_FREE.get() and "n_rows" not in kwargs else None
+    try:
+        batch, cells, visible = None, {}, True
+        if plan is not None:
+            # One pass, types from every row. Same frame as the lazy read whenever the sheet has
+            # no error cells; with them, the lazy read (only it says which cell held which error).
+            scan, visible = plan
+            batch = reader.load_sheet(sheet, eager=True, schema_sample_rows=None, **kwargs)
+            if scan.found():
+                batch = None
+        if batch is None:
+            batch, cells, visible = _load_lazy(reader, sheet, **kwargs)
+        keep, total = columns_to_keep(batch.schema.names), batch.num_columns
+        if keep is not None:
+            batch = batch.select(keep)
+            where = {old: new for new, old in enumerate(keep)}
+            cells = {where[c]: rows for c, rows in cells.items() if c in where}
+        frame = batch.to_pandas()
+    except Exception as error:
+        raise InputError(f'The sheet "{sheet}" could not be read: it is damaged or uses a feature '
+                         "Clientele cannot read.", WHAT_TO_SAVE, file=path.name) from error
+    frame.attrs["visible"] = visible
+    frame.attrs["cell_errors"] = cells
+    frame.attrs["wide"] = None if keep is None else (total, len(keep))
+    return frame
+
+
+def _eager_plan(path: Path, sheet) -> tuple[ErrorCellScan, bool] | None:
+    """(error-cell scan started, sheet visible) for a sheet of an .xlsx/.xlsm zip; None otherwise."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not isinstance(sheet, str):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part, visible = sheet_part(archive, sheet)
+        return (ErrorCellScan(path, part), visible) if part else None
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return None
+
+
+def _load_lazy(reader, sheet, **kwargs):
+    """(record batch, {column: {row: "#N/A"}}, visible) through calamine's cell range, which also
+    says which cells held Excel errors. Types are guessed from the first 1,000 rows; a later cell
+    that does not fit the guess is reported in the errors, and such a column (invoice numbers
+    536365 above C536379) is read again as text, so no cell is lost."""
+    loaded = reader.load_sheet(sheet, **kwargs)
+    batch, errors = loaded.to_arrow_with_errors()
+    mixed = _mixed_columns(errors, batch.num_columns)
+    if mixed:
+        names = batch.schema.names  # (by name: a number would count from column A)
+        loaded = reader.load_sheet(sheet, dtypes={names[c]: "string" for c in mixed}, **kwargs)
+        batch, errors = loaded.to_arrow_with_errors()
+    visible = str(getattr(loaded, "visible", "visible")) == "visible"
+    return batch, _error_cells(errors, batch.num_columns), visible
+
+
+def _mixed_columns(errors, width: int) -> list[int]:
+    """Positions of columns with cells that did not fit the type guessed from the sample (read as
+    empty); Excel error cells (#N/A), empty whatever the type, do not count."""
+    mixed = set()
+    for error in getattr(errors, "errors", None) or []:
+        col = error.offset_position[1]
+        if 0 <= col < width and not re.search(r"Error\(\w+\)", str(error.detail)):
+            mixed.add(col)
+    return sorted(mixed)
+
+
+def _error_cells(errors, width: int) -> dict[int, dict[int, str]]:
+    """{column position: {row position: "#N/A"}} for the Excel error values fastexcel left empty."""
+    found: dict[int, dict[int, str]] = {}
+    for error in getattr(errors, "errors", None) or []:
+        match = re.search(r"Error\((\w+)\)", str(error.detail))
+        row, col = error.offset_position
+        if match and 0 <= col < width:
+            found.setdefault(col, {})[row] = EXCEL_ERRORS.get(match.group(1), "#" + match.group(1).upper())
+    return found
+
+
+def _preview_rows(frame: pd.DataFrame, with_names: bool) -> list[list]:
+    names = [None if str(c).startswith("__UNNAMED__") else str(c) for c in frame.columns]
+    rows = [names] if with_names else []
+    for values in frame.iloc[:_PREVIEW, :_PREVIEW_CELLS].to_numpy(dtype=object).tolist():
+        rows.append([None if v is None or v is pd.NaT or (isinstance(v, float) and v != v) else v
+                     for v in values])
+    return rows
+
+
+def _names_match(frame: pd.DataFrame, wanted: list) -> bool:
+    got = [None if str(c).startswith("__UNNAMED__") else str(c).strip() for c in frame.columns]
+    want = [None if v is None else str(v).strip() for v in wanted]
+    return got[:len(want)] == want[:len(got)]
+
+
+def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int | None]:
+    """Load a sheet once, taking its first filled row as the header; reload only when titles sit
+    above it. Returns (frame, 1-based header row) or (None, None) when there is no header.
+
+    (calamine parses the whole sheet on every load, so loading a preview first would double the
+    time of a big import.) fastexcel counts ``header_row`` from the top of the sheet, while the
+    rows it returns start at the first filled row, hence ``_range_start_row``.
+    """
+    frame = _load(reader, sheet, path, header_row=0)
+    if frame.empty and not len(frame.columns):
+        return None, None
+    preview = _preview_rows(frame, True)
+    index = find_header_row(preview)
+    if index is None:
+        return None, None
+    if index == 0:
+        return frame, _sheet_head(path, sheet)[0]
+    start = _sheet_head(path, sheet)[0]
+    for offset in [start - 1] + [d for d in range(0, 30) if d != start - 1]:
+        again = _load(reader, sheet, path, header_row=offset + index)
+        if _names_match(again, preview[index]):
+            return again, offset + index + 1
+    return None, None
+
+
+def _score(frame: pd.DataFrame | None) -> float:
+    from core.importing.mapping import detect_mapping
+
+    if frame is None:
+        return 0.0
+    mapping = detect_mapping(frame.head(300))
+    got = set(mapping.fields)
+    score = 3.0 * ("date" in got) + 3.0 * bool(got & {"customer_id", "email"})
+    score += 3.0 * (mapping.uses_amount_column() or {"quantity", "unit_price"} <= got)
+    score += 2.0 * (mapping.format_name is not None) + 0.1 * len(got) + min(len(frame), 300) / 1000
+    return score
+
+
+def _pick_sheet(reader, sheet, path: Path, warnings: list[str]) -> tuple[str, tuple | None]:
+    """The sheet to read and, when already loaded while choosing, (frame, header row).
+
+    A visible sheet that holds purchases wins over a hidden one that holds more: hidden sheets
+    are usually old data or look-up tables the shop owner never sees.
+    """
+    names = list(reader.sheet_names)
+    if not names:
+        raise InputError("The workbook has no sheets.", WHAT_TO_SAVE, file=path.name)
+    if sheet is not None:
+        wanted = str(sheet).strip()
+        for candidate in names:
+            if candidate == wanted or candidate.strip().lower() == wanted.lower():
+                return candidate, None
+        if wanted.isdigit() and 1 <= int(wanted) <= len(names):
+            return names[int(wanted) - 1], None
+        shown = ", ".join(f'"{n}"' for n in names[:20]) + (f" and {len(names) - 20:,} more" if len(names) > 20 else "")
+        raise InputError(f'The workbook has no sheet named "{shorten(wanted)}". Its sheets are: {shown}.',
+                         "Choose one of those sheets.", file=path.name)
+    if len(names) == 1:
+        return names[0], None
+    best, best_key, best_loaded = names[0], None, None
+    for name in names:
+        loaded = _load_detected(reader, name, path)
+        score = _score(loaded[0])
+        visible = loaded[0].attrs.get("visible", True) if loaded[0] is not None else True
+        key = (score >= _FITS and visible, score)
+        if best_key is None or key > best_key:
+            best, best_key, best_loaded = name, key, loaded
+    if best_loaded[0] is not None and not best_loaded[0].attrs.get("visible", True):
+        warnings.append(f'The purchases were read from the hidden sheet "{best}" (no visible sheet holds '
+                        "dates, customers and amounts).")
+    return best, best_loaded
+
+
+def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
+    """(1-based row where the sheet's used range starts, cells with formulas saved without a value)
+    from the top of the sheet's XML (xlsx/xlsm; else (1, []))."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return 1, []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            target = sheet_part(archive, sheet)[0]
+            if target is None:
+                return 1, []
+            with archive.open(target) as stream:
+                head = stream.read(512 * 1024).decode("utf-8", "ignore")
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return 1, []
+    start = 1
+    for match in re.finditer(r'<row\b[^>]*\br="(\d+)"[^>]*>(.*?)</row>', head, re.S):
+        if re.search(r"<v>|<is>", match.group(2)):
+            start = int(match.group(1))
+            break
+    if not re.search(r"<f\b", head):  # no formula at the top of the sheet (the pattern below needs one)
+        return start, []
+    uncalculated = [m.group(1) for m in re.finditer(r'<c\b[^>]*?\br="([A-Z]+\d+)"[^>/]*>(?:(?!</c>).)*?<f\b'
+                                                    r'(?:(?!</c>).)*?</c>', head, re.S)
+                    if not re.search(r"<v>[^<]", m.group(0)) and ' t="str"' not in m.group(0)]
+    # (t="str" with an empty value is a formula whose result is "", as Excel saves =IF(A2="","",…))
+    return start, uncalculated
+
+
+def read_sheet(path: Path, sheet, header_row, progress) -> SheetRead:
+    """Read the chosen (or best) sheet of the workbook at ``path``."""
+    reader = _open(path)
+    progress(0.05, f"Reading {path.name}…")
+    warnings: list[str] = []
+    chosen, loaded = _pick_sheet(reader, sheet, path, warnings)
+    if header_row is not None:
+        frame, header = _load(reader, chosen, path, header_row=header_row - 1), header_row
+    else:
+        frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path)
+        if frame is None:
+            raise _no_header(reader, chosen, path)
+    errors = frame.attrs.get("cell_errors", {})
+    if frame.attrs.get("wide"):
+        warnings.append(wide_warning(*frame.attrs["wide"]))
+    frame.columns = unique_column_names(frame.columns, warnings, undo_suffixes=True)
+    progress(1.0, f"Read {len(frame):,} rows")
+    others = [n for n in reader.sheet_names if n != chosen]
+    read = SheetRead(frame, chosen, others, header, warnings,
+                     {frame.columns[c]: rows for c, rows in errors.items()})
+    read.uncalculated = _sheet_head(path, chosen)[1]
+    if read.uncalculated:
+        cells = read.uncalculated
+        warnings.append(f"Cell {cells[0]}" + (f" and {len(cells) - 1:,} more near the top" if len(cells) > 1 else "")
+                        + " hold formulas saved without their results, so Clientele sees them as empty. "
+                        "Open the file in Excel or LibreOffice and save it again to store the results.")
+    return read
+
+
+def _no_header(reader, sheet, path: Path) -> InputError:
+    preview = _load(reader, sheet, path, header_row=None, n_rows=5)
+    if preview.dropna(how="all").empty:
+        return InputError(f'The sheet "{sheet}" is empty.', "Choose the sheet or file that holds "
+                          "the purchases.", file=path.name)
+    first = [shorten(v) for v in preview.dropna(how="all").iloc[0].dropna().tolist()[:4]]
+    return InputError("The sheet has no header row: its first row holds values (" + ", ".join(first)
+                      + "), not column names such as Date, Customer, Amount.",
+                      "Add a first row with a name for each column, then import again.", file=path.name)
+
+

@@ -1,0 +1,215 @@
+"""Import a purchases file (or a customer-attributes file) into canonical tables with a report."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from core.importing import shop_formats
+from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
+from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
+from core.errors import InputError, SettingsError
+from core.importing.report import ImportReport, SetAside
+from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
+from core.importing.amounts import parse_money
+from core.progress import ProgressCallback, ensure, sub_progress
+from core.importing.raw_table import RawTable, never_raw, read_table
+from core.schema import CUSTOMER_FILE_FIELDS
+
+_NUMERIC_ATTRIBUTES = ("email_opens", "email_clicks", "support_contacts")
+_DATE_ATTRIBUTES = ("signup_date",)
+
+
+@dataclass
+class ImportOptions:
+    """The user's import choices (JSON): sheet, 1-based header row, mapping overrides, date order."""
+
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    date_order: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "ImportOptions":
+        data = data or {}
+        header = data.get("header_row")
+        order = data.get("date_order")
+        if order not in (None, DAYFIRST, MONTHFIRST):
+            raise SettingsError(f'Date order "{order}" is not one of dayfirst, monthfirst.',
+                                "Use dayfirst or monthfirst.")
+        return cls(sheet=data.get("sheet"), header_row=int(header) if header is not None else None,
+                   mapping=dict(data.get("mapping") or {}), date_order=order)
+
+
+@dataclass
+class SourceInfo:
+    """Where the data came from: file, sheet, the other sheets, header row, text encoding."""
+
+    path: str
+    sheet: str | None = None
+    other_sheets: list[str] = field(default_factory=list)
+    header_row: int = 1
+    encoding: str | None = None
+    delimiter: str | None = None
+    columns: list[str] = field(default_factory=list)  # the file's own columns (for a mapping editor)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ImportResult:
+    """Canonical transactions, the report, the mapping used, the options and the source."""
+
+    transactions: pd.DataFrame
+    report: ImportReport
+    mapping: ColumnMapping
+    options: ImportOptions
+    source: SourceInfo
+
+    @property
+    def latest_date(self) -> pd.Timestamp | None:
+        """The default reference date: the latest readable date of any row, kept or set aside (SPEC §2)."""
+        return pd.Timestamp(self.report.latest_date) if self.report.latest_date else None
+
+
+@dataclass
+class AttributesResult:
+    """One row per customer id with the attribute columns found, plus report and mapping."""
+
+    attributes: pd.DataFrame
+    report: ImportReport
+    mapping: ColumnMapping
+    options: ImportOptions
+    source: SourceInfo
+
+
+def _check_options(options: ImportOptions) -> None:
+    if options.date_order not in (None, DAYFIRST, MONTHFIRST):
+        raise InputError(f'Date order "{options.date_order}" is not one of dayfirst, monthfirst.',
+                         "Use --date-order dayfirst or --date-order monthfirst.")
+    if options.header_row is not None and int(options.header_row) < 1:
+        raise InputError("The header row must be 1 or more (as the spreadsheet numbers its rows).",
+                         "Give the number of the row that holds the column names.")
+
+
+def _source(raw: RawTable) -> SourceInfo:
+    return SourceInfo(str(raw.path), raw.sheet, list(raw.other_sheets), raw.header_row,
+                      raw.encoding, raw.delimiter, [str(c) for c in raw.frame.columns])
+
+
+def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapping) -> None:
+    report.file = raw.path.name
+    report.sheet, report.other_sheets, report.header_row = raw.sheet, list(raw.other_sheets), raw.header_row
+    report.encoding, report.delimiter = raw.encoding, raw.delimiter
+    report.format_name, report.amount_rule = mapping.format_name, mapping.amount_rule
+    if not mapping.amount_rule:
+        report.amount_rule = ("amount column" if mapping.uses_amount_column()
+                              else "quantity × unit price")
+    report.mapping_lines = mapping.lines()
+    report.warnings = list(raw.warnings) + report.warnings
+
+
+@never_raw
+def import_purchases(path, options: ImportOptions | None = None,
+                     progress: ProgressCallback | None = None) -> ImportResult:
+    """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input."""
+    options = options or ImportOptions()
+    _check_options(options)
+    progress = ensure(progress)
+    raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6))
+    name = raw.path.name
+    if raw.frame.empty or raw.frame.isna().all(axis=None):
+        raise InputError("The file has column names but no rows of purchases under them.",
+                         "Export the purchases again (check the date range chosen in your shop).",
+                         file=name)
+    fmt = shop_formats.detect_format(raw.frame.columns)
+    prepared = shop_formats.prepare(fmt, raw.frame)
+    mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
+    check_required(mapping, list(raw.frame.columns), name)
+    progress(0.62, "Cleaning rows…")
+    transactions, report = clean_transactions(
+        prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
+        order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
+        set_aside=prepared.set_aside, cell_errors=raw.cell_errors, progress=sub_progress(progress, 0.62, 1.0))
+    report.notes += prepared.notes
+    _fill_report_source(report, raw, mapping)
+    if not len(transactions):
+        if raw.uncalculated:
+            raise InputError(
+                f"No row could be used: the workbook's formulas (for example in cell {raw.uncalculated[0]}) "
+                "were saved without their results, so Clientele sees those cells as empty. (Files written "
+                "by some programs and scripts store only the formulas.)",
+                "Open the file in Excel or LibreOffice, save it, and import it again.", file=name)
+        reasons = "; ".join(f"{s.count:,} {s.reason}" for s in report.set_aside)
+        raise InputError(f"No row could be used ({reasons}).",
+                         "Check that the right columns were chosen (command line: --map FIELD=COLUMN).",
+                         file=name)
+    return ImportResult(transactions, report, mapping, options, _source(raw))
+
+
+@never_raw
+def import_customer_attributes(path, options: ImportOptions | None = None,
+                               progress: ProgressCallback | None = None) -> AttributesResult:
+    """Read the optional customers file: one row per customer id, the last non-empty value wins."""
+    options = options or ImportOptions()
+    _check_options(options)
+    progress = ensure(progress)
+    raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.7))
+    name = raw.path.name
+    frame = raw.frame.reset_index(drop=True)
+    mapping = detect_mapping(frame, options.mapping, fields=CUSTOMER_FILE_FIELDS, file=name,
+                             decimal_hint=raw.decimal_hint)
+    if "customer_id" not in mapping.fields and "email" not in mapping.fields:
+        shown = column_list(frame.columns)
+        raise InputError(f"The customers file has no customer number or e-mail column. The columns "
+                         f"are: {shown}.", "Name it (command line: --map customer_id=COLUMN).", file=name)
+    report = ImportReport(file=name, kind="customers")
+    _fill_report_source(report, raw, mapping)
+    report.amount_rule = ""
+    rows = raw.first_data_row + np.arange(len(frame))
+    id_col = mapping.fields.get("customer_id") or mapping.fields["email"]
+    ids = normalise_text(frame[id_col], ids=True)
+    if "customer_id" not in mapping.fields:
+        ids = ids.str.lower()
+    out = pd.DataFrame({"customer_id": ids})
+    for field_name, column in mapping.fields.items():
+        if field_name == "customer_id":
+            continue
+        values = frame[column]
+        if field_name in _NUMERIC_ATTRIBUTES:
+            out[field_name] = parse_money(values, raw.decimal_hint)[0]
+        elif field_name in _DATE_ATTRIBUTES:
+            out[field_name] = parse_dates(values, options.date_order or DAYFIRST,
+                                          first_row=raw.first_data_row, file=name, column=column).dates
+        elif field_name == "consent":
+            out[field_name] = consent_as_text(values, column)
+        else:
+            text = normalise_text(values)
+            out[field_name] = text.str.lower() if field_name == "email" else text
+    blank = frame.isna().all(axis=1).to_numpy()
+    no_id = out["customer_id"].isna().to_numpy() & ~blank
+    report.rows_read = int((~blank).sum())
+    report.blank_rows = int(blank.sum())
+    if no_id.any():
+        examples = [(int(r), "") for r in rows[no_id][:5]]
+        report.set_aside.append(SetAside("no customer id", int(no_id.sum()), examples))
+    out = out[~blank & ~no_id]
+    progress(0.85, "Merging customers…")
+    attributes = out.groupby("customer_id", sort=False).last().reset_index()
+    for column in attributes.columns:
+        if attributes[column].dtype == object:
+            attributes[column] = attributes[column].astype(STR)
+    report.rows_kept = len(out)
+    report.customers = len(attributes)
+    duplicates = len(out) - len(attributes)
+    if duplicates:
+        report.notes.append(f"{duplicates:,} rows repeat a customer; the last non-empty value of each "
+                            "column was kept.")
+    progress(1.0, f"Read {len(attributes):,} customers")
+    return AttributesResult(attributes, report, mapping, options, _source(raw))

@@ -1,0 +1,215 @@
+"""Which column holds which field: known exports, header names, then content; user overrides win."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from core.importing import shop_formats
+from core.errors import InputError
+from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
+from core.importing.dates import looks_like_dates
+from core.importing.amounts import looks_like_money
+from core.schema import TRANSACTION_FIELDS
+from core.importing.text_files import shorten
+
+BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
+EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+_SAMPLE = 3000
+#: Columns looked at by content (a sheet may have 16,384 columns; a shop's own are among the first).
+CONTENT_COLUMNS = 200
+
+
+def column_list(columns, limit: int = 15) -> str:
+    """'"Date", "Customer", … and 16,370 more' for messages."""
+    columns = list(columns)
+    shown = ", ".join(f'"{shorten(c, 40)}"' for c in columns[:limit])
+    return shown + (f" and {len(columns) - limit:,} more" if len(columns) > limit else "")
+
+
+@dataclass
+class ColumnMapping:
+    """field -> column, with the reason for each; plain and JSON-serialisable."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    format_name: str | None = None
+    amount_rule: str = ""
+
+    def column(self, name: str) -> str | None:
+        return self.fields.get(name)
+
+    def uses_amount_column(self) -> bool:
+        """True when amounts come from the amount column rather than quantity × unit price."""
+        if "amount" not in self.fields:
+            return False
+        if self.reasons.get("amount", "").startswith((BY_FORMAT, BY_USER)):
+            return True
+        return not ("quantity" in self.fields and "unit_price" in self.fields)
+
+    def to_dict(self) -> dict:
+        return {"fields": dict(self.fields), "reasons": dict(self.reasons),
+                "format_name": self.format_name, "amount_rule": self.amount_rule}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ColumnMapping":
+        return cls(dict(data.get("fields", {})), dict(data.get("reasons", {})),
+                   data.get("format_name"), data.get("amount_rule", ""))
+
+    def lines(self) -> list[str]:
+        """One line per mapped field: 'date <- "InvoiceDate" (header name)'."""
+        return [f'{name} <- "{col}" ({self.reasons.get(name, "")})' for name, col in self.fields.items()]
+
+
+def _sample(series: pd.Series) -> pd.Series:
+    return series.iloc[:_SAMPLE].dropna()
+
+
+def _email_share(series: pd.Series) -> float:
+    s = _sample(series)
+    if s.empty or pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_datetime64_any_dtype(s.dtype):
+        return 0.0
+    return float(s.astype("str").str.strip().str.match(EMAIL_RE).mean())
+
+
+def _id_like(series: pd.Series) -> float:
+    """Score for a customer-id column: short codes without spaces that repeat."""
+    s = _sample(series)
+    if len(s) < 2 or pd.api.types.is_datetime64_any_dtype(s.dtype):
+        return 0.0
+    if pd.api.types.is_float_dtype(s.dtype) and not (s % 1 == 0).all():
+        return 0.0
+    text = s.astype("str").str.strip()
+    codes = text.str.fullmatch(r"[A-Za-z0-9_\-#.]{2,30}").mean()
+    repeats = 1.0 - text.nunique() / len(text)
+    return float(codes) * (0.5 + repeats) if repeats > 0.05 else 0.0
+
+
+def _content_pick(frame: pd.DataFrame, used: set[str], want: str, hint: str | None) -> str | None:
+    best, best_score = None, 0.0
+    for col in [c for c in frame.columns if c not in used][:CONTENT_COLUMNS]:
+        series = frame[col]
+        if want == "email":
+            score = _email_share(series)
+            ok = score >= 0.8
+        elif want == "date":
+            score = looks_like_dates(_sample(series))
+            ok = score >= 0.8
+        elif want == "amount":
+            s = _sample(series)
+            score = looks_like_money(s, hint)
+            if score >= 0.9 and not pd.api.types.is_datetime64_any_dtype(s.dtype):
+                text = s.astype("str")
+                has_cents = text.str.contains(r"[.,]\d{1,2}\)?$|[€£$]", regex=True).mean()
+                score += has_cents
+            ok = score >= 1.2
+        else:
+            if set(normalise_header(col).split()) & NOT_CUSTOMER_WORDS:
+                continue
+            score = _id_like(series)
+            ok = score >= 0.6
+        if ok and score > best_score:
+            best, best_score = col, score
+    return best
+
+
+def _resolve_column(frame_columns, column: str, file: str | None, field_name: str) -> str:
+    if column in frame_columns:
+        return column
+    wanted = normalise_header(column)
+    for col in frame_columns:
+        if normalise_header(col) == wanted:
+            return col
+    shown = column_list(frame_columns)
+    raise InputError(
+        f'You asked to read {field_name} from column "{shorten(column)}", but the file has no such column. '
+        f"Its columns are: {shown}.",
+        "Use one of those names exactly (for example --map " + f'{field_name}="{frame_columns[0]}").',
+        file=file)
+
+
+def detect_mapping(frame: pd.DataFrame, overrides: dict | None = None, *,
+                   fields: tuple[str, ...] = TRANSACTION_FIELDS, file: str | None = None,
+                   decimal_hint: str | None = None) -> ColumnMapping:
+    """Map the frame's columns to ``fields``: known export, then header names, then content."""
+    mapping = ColumnMapping()
+    blocked: set[str] = set()
+    used: set[str] = set()
+    fmt = shop_formats.detect_format(frame.columns) if fields == TRANSACTION_FIELDS else None
+    if fmt is not None:
+        mapping.format_name, mapping.amount_rule = fmt.name, fmt.amount_rule
+        for name, col in shop_formats.resolve(fmt, frame.columns).items():
+            if col is None:
+                blocked.add(name)
+            elif col in frame.columns:
+                mapping.fields[name], mapping.reasons[name] = col, f"{BY_FORMAT}: {fmt.name}"
+                used.add(col)
+    for col in frame.columns:
+        if col in used:
+            continue
+        for name in fields_for_header(col):
+            if name in fields and name not in mapping.fields and name not in blocked:
+                mapping.fields[name], mapping.reasons[name] = col, BY_HEADER
+                used.add(col)
+                break
+    if "amount" not in mapping.fields and "amount" not in blocked and "quantity" not in mapping.fields \
+            and mapping.reasons.get("unit_price") == BY_HEADER:
+        # A price column with no quantity beside it is the amount of each row.
+        mapping.fields["amount"] = mapping.fields.pop("unit_price")
+        mapping.reasons.pop("unit_price")
+        mapping.reasons["amount"] = BY_HEADER + " (a price without quantity is the row's amount)"
+    for want in ("email", "date", "customer_id", "amount"):
+        if want not in fields or want in mapping.fields or want in blocked:
+            continue
+        if want == "customer_id" and "email" in mapping.fields:
+            continue
+        if want == "amount" and {"quantity", "unit_price"} <= set(mapping.fields):
+            continue
+        col = _content_pick(frame, used, want, decimal_hint)
+        if col is not None:
+            mapping.fields[want], mapping.reasons[want] = col, BY_CONTENT
+            used.add(col)
+    _apply_overrides(mapping, overrides or {}, list(frame.columns), fields, file)
+    ordered = {name: mapping.fields[name] for name in fields if name in mapping.fields}
+    mapping.fields = ordered
+    return mapping
+
+
+def _apply_overrides(mapping: ColumnMapping, overrides: dict, columns: list, fields, file) -> None:
+    for name, column in overrides.items():
+        if name not in fields:
+            raise InputError(
+                f'"{name}" is not a field Clientele knows.',
+                "Fields you can map: " + ", ".join(fields) + ".", file=file)
+        if column is None or str(column).strip() == "":
+            mapping.fields.pop(name, None)
+            mapping.reasons.pop(name, None)
+            continue
+        col = _resolve_column(columns, str(column), file, name)
+        for other, other_col in list(mapping.fields.items()):
+            if other_col == col and other not in overrides:
+                del mapping.fields[other]
+                mapping.reasons.pop(other, None)
+        mapping.fields[name], mapping.reasons[name] = col, BY_USER
+
+
+def check_required(mapping: ColumnMapping, columns, file: str | None) -> None:
+    """Raise a specific InputError when the date, customer or amount column is missing."""
+    shown = column_list(columns)
+    if "date" not in mapping.fields:
+        raise InputError(
+            f"No column with purchase dates was found. The columns are: {shown}.",
+            "Name the date column (command line: --map date=COLUMN), or add a column of dates.",
+            file=file)
+    if "customer_id" not in mapping.fields and "email" not in mapping.fields:
+        raise InputError(
+            f"No column says which customer made each purchase (a customer number or e-mail). "
+            f"The columns are: {shown}.",
+            "Name the customer column (command line: --map customer_id=COLUMN) or export the file "
+            "with customer numbers or e-mail addresses.", file=file)
+    if not mapping.uses_amount_column() and not {"quantity", "unit_price"} <= set(mapping.fields):
+        raise InputError(
+            f"No column with amounts (or quantity and unit price) was found. The columns are: {shown}.",
+            "Name the amount column (command line: --map amount=COLUMN), or quantity and unit price "
+            "(--map quantity=COLUMN --map unit_price=COLUMN).", file=file)

@@ -1,0 +1,136 @@
+"""Read a purchases file (Excel, ODS, CSV/TSV/TXT) into a raw table: sheet choice, header row."""
+
+from __future__ import annotations
+
+import functools
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from core.errors import Cancelled, ClienteleError, InputError
+from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
+from core.progress import ProgressCallback, ensure, sub_progress
+from core.importing.excel import read_sheet
+from core.importing.text_files import read_text_table
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
+_WHAT_TO_SAVE = WHAT_TO_SAVE
+
+
+@dataclass
+class RawTable:
+    """A table as read: column names from the header row, values as the file holds them."""
+
+    frame: pd.DataFrame
+    path: Path
+    kind: str  # "excel" or "text"
+    sheet: str | None = None
+    other_sheets: list[str] = field(default_factory=list)
+    header_row: int = 1  # 1-based, as the spreadsheet shows it
+    first_data_row: int = 2  # spreadsheet row of frame row 0
+    encoding: str | None = None
+    delimiter: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    #: column -> {frame row position: "#N/A"}: Excel error cells (read as empty)
+    cell_errors: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: cells near the top holding formulas saved without a value ("C2")
+    uncalculated: list[str] = field(default_factory=list)
+
+    @property
+    def decimal_hint(self) -> str | None:
+        return "," if self.delimiter == ";" else None
+
+
+def never_raw(function):
+    """Let ClienteleError and Cancelled through; wrap anything else (a library's own error types,
+    a file that changes while read, memory running out) in an InputError naming the file, keeping
+    the cause chained. Both the importer and the window's preview read through this."""
+
+    @functools.wraps(function)
+    def run(path, *args, **kwargs):
+        try:
+            return function(path, *args, **kwargs)
+        except (ClienteleError, Cancelled):
+            raise
+        except MemoryError as error:
+            raise InputError("The file is too big to import with the memory this computer has free.",
+                             "Close other programs, or export a shorter period, and try again.",
+                             file=Path(path).name) from error
+        except RecursionError as error:
+            raise InputError("The file is nested too deeply to be a table.", WHAT_TO_SAVE,
+                             file=Path(path).name) from error
+        except BaseException as error:  # noqa: BLE001 - the promise is: no raw exception escapes
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise  # KeyboardInterrupt, SystemExit; a Rust panic (pyo3) is an error like any other
+            detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
+            raise InputError(f"Clientele could not read this file ({detail}).",
+                             "Check that it is the purchases export from your shop; open it in a "
+                             "spreadsheet program and save it again as .xlsx or .csv.",
+                             file=Path(path).name) from error
+
+    return run
+
+
+@never_raw
+def read_table(path, sheet: str | None = None, header_row: int | None = None,
+               progress: ProgressCallback | None = None) -> RawTable:
+    """Read ``path``; ``sheet`` by name (or 1-based number), ``header_row`` 1-based, else detected."""
+    path = Path(path)
+    progress = ensure(progress)
+    name = path.name
+    not_allowed = ("Clientele is not allowed to read this file (it may be locked by another program "
+                   "or in a protected folder).",
+                   "Close it in other programs, or copy it to your Documents folder, and try again.")
+    try:
+        info = path.stat()
+    except PermissionError as error:
+        raise InputError(*not_allowed, file=name) from error
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise InputError("The file does not exist (it may have been moved or renamed).",
+                         "Choose the file again.", file=str(path)) from error
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("This is a folder, not a file.", "Choose a spreadsheet or CSV file.", file=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("This is not a regular file (it may be a device or a pipe).",
+                         "Choose a spreadsheet or CSV file.", file=name)
+    try:
+        with open(path, "rb"):
+            pass
+    except PermissionError as error:
+        raise InputError(*not_allowed, file=name) from error
+    suffix = path.suffix.lower()
+    if suffix not in EXCEL_SUFFIXES + TEXT_SUFFIXES:
+        raise InputError(
+            f'Clientele cannot read "{suffix or "(no extension)"}" files.',
+            "Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
+            "table (.csv, .tsv, .txt). " + _WHAT_TO_SAVE, file=name)
+    progress(0.0, f"Opening {name}…")
+    if suffix in EXCEL_SUFFIXES:
+        kind = check_workbook_bytes(path, suffix)
+        if kind == "excel":
+            read = read_sheet(path, sheet, header_row, progress)
+            return RawTable(read.frame, path, "excel", sheet=read.sheet, other_sheets=read.other_sheets,
+                            header_row=read.header_row, first_data_row=read.header_row + 1,
+                            warnings=read.warnings, cell_errors=read.cell_errors,
+                            uncalculated=read.uncalculated)
+        raw = _read_text(path, header_row, progress)
+        raw.warnings.append(f"The file is named {suffix} but holds plain text; it was read as CSV.")
+        return raw
+    if path.stat().st_size:
+        check_text_bytes(path)
+    return _read_text(path, header_row, progress)
+
+
+def _read_text(path: Path, header_row, progress) -> RawTable:
+    try:
+        read = read_text_table(path, header_row, sub_progress(progress, 0.0, 1.0))
+    except (InputError, Cancelled):
+        raise
+    except (UnicodeError, OSError, ValueError) as error:
+        raise InputError(f"The file could not be read ({error}).", _WHAT_TO_SAVE, file=path.name) from error
+    return RawTable(read.frame, path, "text", header_row=read.header_row,
+                    first_data_row=read.header_row + 1, encoding=read.encoding,
+                    delimiter=read.delimiter, warnings=read.warnings)

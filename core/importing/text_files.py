@@ -1,0 +1,383 @@
+"""CSV/TSV/TXT reading: encoding and delimiter sniffing, header-row detection, fast pyarrow parse."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from core.errors import InputError
+from core.importing.file_kinds import looks_binary
+from core.importing.headers import is_known_header
+from core.progress import ProgressCallback, ensure
+
+DELIMITERS = (",", ";", "\t", "|")
+_NUMBER_OR_DATE = re.compile(
+    r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
+_HEAD_BYTES = 256 * 1024
+_CHUNK = 8 * 1024 * 1024
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+#: Cells of a row looked at when finding the header (a sheet may have 16,384 columns).
+_HEADER_CELLS = 512
+#: Columns kept from a very wide sheet: the first ones, and any later one with a recognised name.
+MAX_COLUMNS = 1000
+# Shop exports may hold very long cells (product descriptions, notes): no 128 KB field limit.
+csv.field_size_limit(2 ** 31 - 1)
+
+
+def shorten(value, limit: int = 60) -> str:
+    """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
+    if not isinstance(value, str) and hasattr(value, "strftime"):
+        midnight = (getattr(value, "hour", 0), getattr(value, "minute", 0), getattr(value, "second", 0)) == (0, 0, 0)
+        value = value.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def columns_to_keep(names: list) -> list[int] | None:
+    """Positions of the columns to read from a sheet wider than MAX_COLUMNS (else None)."""
+    if len(names) <= MAX_COLUMNS:
+        return None
+    return list(range(MAX_COLUMNS)) + [i for i in range(MAX_COLUMNS, len(names))
+                                       if isinstance(names[i], str) and is_known_header(names[i])]
+
+
+def wide_warning(total: int, kept: int) -> str:
+    return (f"The sheet has {total:,} columns; Clientele read the first {MAX_COLUMNS:,} and any later "
+            f"column with a recognised name ({kept:,} in all). Shop exports never need more.")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as a CSV reader sees them (only \r and \n end a line)."""
+    return _NEWLINE.split(text)
+
+
+def is_data_cell(value) -> bool:
+    """True for a cell that reads as a value (number, date, amount) rather than a column name."""
+    if value is None:
+        return False
+    if not isinstance(value, str):
+        return True
+    if len(value) > 64:
+        return False
+    return bool(_NUMBER_OR_DATE.match(value.strip()))
+
+
+def find_header_row(rows: list[list]) -> int | None:
+    """Index of the header row among the first rows, or None when the table has no header.
+
+    A header is a row of at least two text cells (no numbers or dates) that is followed by
+    data; a row holding two or more known column names wins outright. Title lines and blank
+    lines above it are skipped.
+    """
+    cleaned = [[c for c in row[:_HEADER_CELLS] if c is not None and str(c).strip() != ""] for row in rows]
+    width = max((len(r) for r in cleaned), default=0)
+    if width == 0:
+        return None
+    known = [sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) for cells in cleaned]
+    for i, cells in enumerate(cleaned):
+        if known[i] >= 2:
+            # A row of group titles over merged cells ("Order", "Customer") above the real names.
+            below = i + 1 < len(cleaned) and known[i + 1] > known[i] and len(cleaned[i + 1]) > len(cells) \
+                and not any(is_data_cell(c) for c in cleaned[i + 1])
+            return i + 1 if below else i
+    first_text_row = None
+    for i, cells in enumerate(cleaned):
+        if len(cells) < max(2, (width + 1) // 2):
+            continue
+        if any(is_data_cell(c) for c in cells):
+            return first_text_row  # values before any header-like row: no header
+        below = [r for r in cleaned[i + 1:] if r]
+        if not below:
+            return i if first_text_row is None else first_text_row
+        if any(is_data_cell(c) for r in below[:5] for c in r):
+            return i
+        if first_text_row is None:
+            first_text_row = i  # all-text tables (names, e-mails) still have a header
+    return first_text_row
+
+
+def sniff_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), else cp1252/latin-1."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        sample = head[:4000]
+        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+            return "utf-16-le"
+        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+            return "utf-16-be"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+
+
+def _head_text(path: Path, encoding: str) -> str:
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    return head.decode(encoding, errors="ignore")
+
+
+def _rows(text: str, delimiter: str, limit: int = 60) -> list[list[str]]:
+    lines = split_lines(text)[:limit]
+    return [row for row in csv.reader(lines, delimiter=delimiter)]
+
+
+def sniff_delimiter(text: str, suffix: str = "") -> str:
+    """The delimiter that splits the most lines into the same number (>1) of cells."""
+    best, best_score = ",", (-1, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(r) for r in _rows(text, delimiter) if any(c.strip() for c in r)]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = (counts.count(mode) + (len(counts) if delimiter == "\t" and suffix == ".tsv" else 0), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def unique_column_names(names, warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
+    """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
+
+    ``undo_suffixes``: fastexcel already renamed repeats "Amount_1"; read those as repeats of
+    "Amount" (only when "Amount" itself is present).
+    """
+    raw = ["" if name is None else str(name).replace("\x00", "").strip() for name in names]
+    present = set(raw)
+    out, seen, repeated = [], {}, []
+    for i, name in enumerate(raw):
+        if not name or name.startswith("__UNNAMED__"):
+            name = f"Column {i + 1}"
+        if undo_suffixes:
+            base = re.fullmatch(r"(.+)_(\d+)", name)
+            if base and base.group(1) in present:
+                name = base.group(1)
+        if name in seen:
+            seen[name] += 1
+            repeated.append(name)
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    if repeated:
+        first = shorten(repeated[0])
+        warnings.append(f'Two or more columns are named "{first}"; the later ones are called "{first} (2)" '
+                        "and so on. Clientele uses the first one it recognises: to use another, choose it "
+                        f'in the column mapping (command line: --map FIELD="{first} (2)").')
+    return out
+
+
+@dataclass
+class TextRead:
+    """What read_text_table found: the frame (all text) and how the file was read."""
+
+    frame: pd.DataFrame
+    header_row: int
+    encoding: str
+    delimiter: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_text_table(path: Path, header_row: int | None = None,
+                    progress: ProgressCallback | None = None) -> TextRead:
+    """Read a CSV/TSV/TXT file as text columns. ``header_row`` is 1-based (as a spreadsheet shows)."""
+    progress = ensure(progress)
+    name = path.name
+    if path.stat().st_size == 0:
+        raise InputError("The file is empty: it holds no rows at all (0 bytes).",
+                         "Export the purchases again from your shop or till and choose the new file.",
+                         file=name)
+    encoding = sniff_encoding(path)
+    text = _head_text(path, encoding)
+    if not text.strip():
+        raise InputError("The file holds only blank lines, no rows of data.",
+                         "Export the purchases again and choose the new file.", file=name)
+    if looks_binary(text):
+        raise InputError("This is not a text (CSV) file: it holds binary data (control characters "
+                         "that no spreadsheet export writes).",
+                         "Choose the .csv or .xlsx file exported from your shop.", file=name)
+    delimiter = sniff_delimiter(text, path.suffix.lower())
+    rows = _rows(text, delimiter, 40)
+    whole = path.stat().st_size <= _HEAD_BYTES
+    if header_row is not None:
+        if header_row < 1 or (whole and header_row > len(rows)):
+            raise InputError(f"Row {header_row} cannot be the header row: the file is shorter.",
+                             "Give the number of the row that holds the column names.", file=name)
+        index = header_row - 1
+    else:
+        index = find_header_row(rows)
+        if index is None:
+            first = next((r for r in rows if any(c.strip() for c in r)), [])
+            raise InputError(
+                "The file has no header row: its first row holds values ("
+                + ", ".join(shorten(c) for c in first[:4]) + "), not column names such as Date, Customer, "
+                "Amount.",
+                "Add a first row with a name for each column, or export the file with headers.",
+                file=name)
+    names = _record(path, encoding, delimiter, index)
+    if names is None:
+        raise InputError(f"Row {index + 1} cannot be the header row: the file is shorter.",
+                         "Give the number of the row that holds the column names.", file=name)
+    data_counts = [len(r) for r in rows[index + 1:index + 40] if any(c.strip() for c in r)]
+    if data_counts:
+        widest = max(set(data_counts), key=data_counts.count)
+        names += [""] * max(0, widest - len(names))
+    read = TextRead(None, index + 1, encoding, delimiter)
+    names = unique_column_names(names, read.warnings)
+    keep = columns_to_keep(names)
+    if keep is not None:
+        read.warnings.append(wide_warning(len(names), len(keep)))
+    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read, keep)
+    if irregular:
+        # Short, long or empty lines: read again record by record so that every row keeps its
+        # number (the fast reader can only drop such lines).
+        frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
+    read.frame = frame
+    return read
+
+
+def _record(path: Path, encoding: str, delimiter: str, index: int) -> list[str] | None:
+    """Record ``index`` (0-based) of the file, read whole however long its cells are."""
+    with open(path, encoding=encoding, newline="", errors="replace") as handle:
+        for number, record in enumerate(csv.reader(handle, delimiter=delimiter)):
+            if number == index:
+                return record
+    return None
+
+
+def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
+                 keep: list[int] | None = None) -> pd.DataFrame:
+    """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
+    width = len(names)
+    columns: list[list] = [[] for _ in range(width)]
+    cut: list[int] = []
+    nul: list[int] = []
+    with open(path, encoding=encoding, newline="", errors="replace") as handle:
+        records = csv.reader(handle, delimiter=delimiter)
+        for _ in range(skip_rows):
+            next(records, None)
+        for number, record in enumerate(records):
+            if len(record) > width:
+                if any(c.strip() for c in record[width:]):
+                    cut.append(skip_rows + 1 + number)
+                record = record[:width]
+            record += [""] * (width - len(record))
+            for column, value in zip(columns, record):
+                if "\x00" in value:
+                    value = value.replace("\x00", "")
+                    nul.append(skip_rows + 1 + number)
+                column.append(value)
+            if number % 100_000 == 0:
+                progress(0.5, "Reading rows…")
+    if nul:
+        _nul_warning(read, len(nul), nul[0])
+    if cut:
+        read.warnings.append(f"{len(cut):,} row(s) had more cells than the header has columns; the "
+                             f"extra cells were left out (first in row {cut[0]}).")
+    if keep is not None:
+        names, columns = [names[i] for i in keep], [columns[i] for i in keep]
+    data = {}
+    for name, column in zip(names, columns):
+        series = pd.Series(column, dtype=pd.StringDtype(na_value=float("nan")))
+        data[name] = series.where(series.str.strip() != "")
+    return pd.DataFrame(data, columns=names)
+
+
+def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None):
+    """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
+    a line with the wrong number of cells, or a row longer than pyarrow's block)."""
+    skipped: list = []
+
+    def on_invalid(row):
+        skipped.append(row.number)
+        return "skip"
+
+    read_options = pacsv.ReadOptions(skip_rows=skip_rows, column_names=names,
+                                     encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+                                     block_size=4 * 1024 * 1024)
+    parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                       invalid_row_handler=on_invalid, ignore_empty_lines=False)
+    convert_options = pacsv.ConvertOptions(
+        column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+        include_columns=None if keep is None else [names[i] for i in keep],
+        quoted_strings_can_be_null=True, null_values=[""])
+    total = max(path.stat().st_size, 1)
+    try:
+        reader = pacsv.open_csv(path, read_options=read_options, parse_options=parse_options,
+                                convert_options=convert_options)
+        batches, done = [], 0
+        for batch in reader:
+            batches.append(batch)
+            done += batch.nbytes
+            progress(min(done / total, 0.99), "Reading rows…")
+        table = pa.Table.from_batches(batches, schema=reader.schema)
+    except pa.ArrowInvalid as error:
+        if "straddl" in str(error) or "block" in str(error):
+            return None, True  # a row of many megabytes (huge cells): read it record by record
+        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
+                         file=path.name) from error
+    except (UnicodeDecodeError, OSError) as error:
+        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
+                         file=path.name) from error
+    if skipped:
+        return None, True
+    table = _without_nul(table, skip_rows, read)
+    frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
+                            if t == pa.string() else None)
+    return frame, False
+
+
+def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
+    """Remove stray NUL characters (a damaged export's invisible bytes) from every cell, and say so."""
+    columns, first, count = [], None, 0
+    for column in table.columns:
+        hits = pc.match_substring(column, "\x00")
+        found = pc.sum(hits).as_py() or 0
+        if found:
+            count += found
+            row = pc.index(hits, True).as_py()
+            first = row if first is None else min(first, row)
+            cleaned = pc.replace_substring(column, "\x00", "")
+            column = pc.if_else(pc.equal(cleaned, ""), pa.scalar(None, pa.string()), cleaned)
+        columns.append(column)
+    if not count:
+        return table
+    _nul_warning(read, count, skip_rows + 1 + first)
+    return pa.table(columns, names=table.column_names)
+
+
+def _nul_warning(read: TextRead, count: int, row: int) -> None:
+    read.warnings.append(f"{count:,} cell(s) held stray NUL characters (invisible bytes a damaged export "
+                         f"can leave), first in row {row}; they were removed.")
+
+
+def _short(error: Exception) -> str:
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__

@@ -1,0 +1,47 @@
+"""SPEC §4 activity statuses (Lost / Inactive / Overdue / Active), the declining flag and win-back lists."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from core.schema import PROSPECT, STATUSES
+from core.segmentation.settings import WINDOW_PRESETS  # noqa: F401  (re-exported for callers)
+
+#: Statuses a win-back list holds by default, in the order they are listed.
+WINBACK_STATUSES = ("Inactive", "Lost", "Overdue")
+
+
+def activity_status(days_since_last: np.ndarray, overdue_ratio: np.ndarray, window_days: int) -> np.ndarray:
+    """Status per customer, first match: Lost (> 2·W), Inactive (> W), Overdue (ratio >= 2), Active."""
+    days = np.asarray(days_since_last, dtype=np.float64)
+    ratio = np.asarray(overdue_ratio, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        conditions = [days > 2 * window_days, days > window_days, ratio >= 2]
+    return np.select(conditions, np.array(STATUSES[:3], dtype=object), default=STATUSES[3]).astype(object)
+
+
+def declining(revenue_last_12m: np.ndarray, revenue_prev_12m: np.ndarray) -> np.ndarray:
+    """revenue_prev_12m > 0 and revenue_last_12m < 0.5 × revenue_prev_12m."""
+    last = np.asarray(revenue_last_12m, dtype=np.float64)
+    prev = np.asarray(revenue_prev_12m, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        return (prev > 0) & (last < 0.5 * prev)
+
+
+def winback_list(customers: "pd.DataFrame | Any", statuses: Iterable[str] = WINBACK_STATUSES,
+                 declining_only: bool = False) -> pd.DataFrame:
+    """Customers with one of ``statuses`` (a customers frame or a Segmentation), highest
+    ``revenue`` first (ties: customer_id); ``declining_only`` keeps only declining customers."""
+    customers = getattr(customers, "customers", customers)  # a Segmentation is fine too
+    statuses = list(statuses)
+    unknown = [s for s in statuses if s not in STATUSES and s != PROSPECT]
+    if unknown:
+        raise ValueError(f"Unknown activity status {unknown}; use {', '.join(STATUSES)}.")
+    mask = customers["activity_status"].isin(statuses)
+    if declining_only:
+        mask &= customers["declining"].fillna(False).astype(bool)
+    out = customers[mask]
+    return out.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable")

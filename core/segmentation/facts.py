@@ -1,0 +1,372 @@
+"""SPEC §2 customer facts (dates, orders, revenue, gaps, favourites, attributes), vectorised with numpy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+import pandas as pd
+
+from core import schema
+from core.segmentation.attributes import FACT_COLUMNS, merge_attributes
+from core.errors import InputError
+from core.progress import ProgressCallback, ensure
+
+#: Transaction columns that are never carried to the customer table as attributes.
+NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
+
+
+@dataclass
+class CustomerFacts:
+    """The customer table before scoring, and what was left out.
+
+    ``table``: one row per customer (buyers sorted by customer_id, then prospects sorted),
+    FACT_COLUMNS then attribute columns. ``is_prospect`` and ``calendar_year_revenue``
+    (net revenue from 1 January of the reference year to the reference date; 0 for prospects)
+    are aligned with it.
+    """
+
+    table: pd.DataFrame
+    reference_date: Optional[pd.Timestamp]
+    is_prospect: np.ndarray
+    calendar_year_revenue: np.ndarray
+    excluded_after_reference: int = 0
+    excluded_no_date: int = 0
+    excluded_no_customer: int = 0
+    all_returns_customers: list[str] = field(default_factory=list)
+    has_order_ids: bool = False
+    attribute_columns: list[str] = field(default_factory=list)
+
+
+def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Factorize to codes (in sorted order of the values when ``sort``); blank text and NA → -1."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    k = len(uniques)
+    if k == 0:
+        return codes.astype(np.int64), np.zeros(0, dtype=object)
+    text = pd.Series(uniques).astype("str")
+    blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
+    values = text.to_numpy(dtype=object)
+    if sort:
+        order = _argsort_text(values)
+        rank = np.empty(k, dtype=np.int64)
+        rank[order] = np.arange(k)
+        values = values[order]
+    else:
+        rank = np.arange(k, dtype=np.int64)
+    rank[blank] = -1
+    lookup = np.append(rank, -1)  # code -1 (NA) maps to the last entry
+    return lookup[codes], values
+
+
+def _argsort_text(values: np.ndarray) -> np.ndarray:
+    """Stable argsort of an object array of str (pyarrow's sort is about twice numpy's speed)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        return pc.array_sort_indices(pa.array(values, type=pa.string())).to_numpy().astype(np.int64)
+    except Exception:  # pragma: no cover - pyarrow is pinned; same order (code points) either way
+        return np.argsort(values, kind="stable")
+
+
+def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
+    """Per-customer sums, rounded to 9 decimals so that float noise (10.1 + 20.2 vs 20.2 + 10.1)
+    never makes equal spends unequal (SPEC §3: equal values, equal scores)."""
+    return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
+
+
+def _argsort_keys(keys: np.ndarray) -> np.ndarray:
+    """Stable argsort of non-negative int64 keys: sort (key, position) packed in one int64 when it
+    fits, several times faster than np.argsort."""
+    bits = max(int(len(keys)).bit_length(), 1)
+    if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
+        packed = np.sort((keys << bits) | np.arange(len(keys), dtype=np.int64))
+        return packed & ((1 << bits) - 1)
+    return np.argsort(keys, kind="stable")
+
+
+def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
+    """Order-id codes (-1 = none) of the rows where ``rows`` is True, and how many code values.
+
+    Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
+    text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
+    arr = getattr(series.array, "_pa_array", None)
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        sub = pc.filter(arr, pa.array(rows))
+        ints = pc.cast(sub, pa.int64())
+        if pc.all(pc.equal(pc.cast(ints, sub.type), sub)).as_py() is False:
+            raise ValueError("ids that do not read back the same")
+        lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
+        if lo is None:
+            return np.full(len(sub), -1, dtype=np.int64), 0
+        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64)
+        if hi - lo < 4 * len(values) + 1024:
+            return values - lo, hi - lo + 1
+        distinct = _sorted_unique(values[values >= lo])
+        return np.where(values >= lo, np.searchsorted(distinct, values), -1), len(distinct)
+    except Exception:  # not arrow text, or not whole numbers: hash the text instead
+        codes, values = _codes(series, sort=False)
+        return codes[rows], len(values)
+
+
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
+    s = np.sort(keys)
+    if s.size == 0:
+        return s
+    return s[np.concatenate(([True], s[1:] != s[:-1]))]
+
+
+def _day_numbers(dates: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Whole days since 1970 per row, and a mask of rows without a readable date."""
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        dates = pd.to_datetime(dates, errors="coerce")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_localize(None)
+    raw = dates.to_numpy(dtype="datetime64[ns]")
+    nat = np.isnat(raw)
+    days = raw.astype("datetime64[D]").astype(np.int64)
+    days[nat] = 0
+    return days, nat
+
+
+def _as_dates(days: np.ndarray, missing: np.ndarray) -> pd.Series:
+    out = days.astype("datetime64[D]").astype("datetime64[ns]")
+    out[missing] = np.datetime64("NaT")
+    return pd.Series(out, dtype="datetime64[ns]")
+
+
+def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArray:
+    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing.copy())
+
+
+def _non_blank(series: pd.Series) -> np.ndarray:
+    """Rows holding a value: not NA and, for text, not empty or only spaces."""
+    data = getattr(series.array, "_pa_array", None)
+    if data is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
+            # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
+            # stripped text: utf8_is_space is true for a non-empty string of the very characters
+            # that trimming removes (checked over every code point), and stops at the first other.
+            filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
+            return pc.fill_null(filled, False).to_numpy().astype(bool, copy=False)
+    if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+        text = series if pd.api.types.is_string_dtype(series.dtype) else series.astype("str")
+        return ((text.str.strip() != "") & text.notna()).to_numpy(dtype=bool, na_value=False)
+    return series.notna().to_numpy(dtype=bool)
+
+
+def _latest_values(codes, position_key, valid, series, n):
+    """Per customer, the value of the row with the largest (day, file position) among ``valid`` rows
+    (``position_key`` = day offset × rows + row position; ``series`` is the whole column)."""
+    best = np.full(n, -1, dtype=np.int64)
+    if valid.all():
+        np.maximum.at(best, codes, position_key)
+    else:
+        np.maximum.at(best, codes[valid], position_key[valid])
+    out = np.full(n, None, dtype=object)
+    has = best >= 0
+    rows = best[has] % max(len(series), 1)
+    out[has] = series.iloc[rows].to_numpy(dtype=object)
+    return out
+
+
+def _favourite(codes, amount, col_codes, col_values, n):
+    """Per customer, the value with the most net revenue (ties: alphabetical); None without any.
+
+    ``col_codes`` are alphabetical ranks (-1 = no value). Sums are rounded to 6 decimals so that
+    float noise does not break ties.
+    """
+    valid = col_codes >= 0
+    nv = max(len(col_values), 1)
+    if valid.all():
+        key, amt = codes * nv + col_codes, amount
+    else:
+        key, amt = codes[valid] * nv + col_codes[valid], amount[valid]
+    out = np.full(n, None, dtype=object)
+    if key.size == 0:
+        return out
+    if n * nv <= DENSE_FAVOURITE_CELLS:  # dense: one bincount over every (customer, value) cell
+        sums = np.bincount(key, weights=amt, minlength=n * nv).reshape(n, nv)
+        seen = np.bincount(key, minlength=n * nv).reshape(n, nv) > 0
+        sums = np.where(seen, np.round(sums, 6), -np.inf)
+        has = seen.any(axis=1)
+        out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
+        return out
+    order = _argsort_keys(key)
+    ks = key[order]
+    starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
+    sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    uk = ks[starts]
+    cust, val = uk // nv, uk % nv
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, cust, sums)
+    cand = sums == best[cust]
+    first = np.full(n, nv, dtype=np.int64)
+    np.minimum.at(first, cust[cand], val[cand])
+    has = first < nv
+    out[has] = col_values[first[has]]
+    return out
+
+
+def _median_gaps(pair_cust, pair_day, n):
+    """Median gap between consecutive purchase days per customer; NaN with fewer than 2 gaps."""
+    same = pair_cust[1:] == pair_cust[:-1]
+    gaps = np.diff(pair_day)[same]
+    gcust = pair_cust[1:][same]
+    width = int(gaps.max()) + 1 if gaps.size else 1
+    gaps = (np.sort(gcust * width + gaps) % width).astype(np.float64)  # sorted within each customer
+    counts = np.bincount(gcust, minlength=n)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    out = np.full(n, np.nan)
+    ok = counts >= 2
+    s, c = starts[ok], counts[ok]
+    out[ok] = (gaps[s + (c - 1) // 2] + gaps[s + c // 2]) / 2.0
+    return out
+
+
+def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
+                         attributes: Optional[pd.DataFrame] = None,
+                         progress: Optional[ProgressCallback] = None) -> CustomerFacts:
+    """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
+    report = ensure(progress)
+    tx = transactions
+    missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
+    if missing:
+        raise InputError(f"The transactions have no {', '.join(missing)} column.",
+                         "Map those columns when importing the file.")
+    nrows = len(tx)
+    day_all, nat = _day_numbers(tx[schema.TX_DATE])
+    if reference_date is not None:
+        ref_ts = pd.Timestamp(reference_date).normalize()
+    elif (~nat).any():
+        ref_ts = pd.Timestamp(day_all[~nat].max(), unit="D")
+    else:
+        ref_ts = None
+    ref_day = int((ref_ts - pd.Timestamp(0)).days) if ref_ts is not None else 0
+    cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
+    after = ~nat & (day_all > ref_day)
+    keep = ~nat & ~after & (cust_all >= 0)
+    excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
+
+    every = bool(keep.all())
+    kept = (lambda a: a) if every else (lambda a: a[keep])  # noqa: E731  (skip copies when all rows count)
+    codes_kept = kept(cust_all)
+    used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
+    remap = np.cumsum(used) - 1
+    codes = remap[codes_kept]
+    ids = cust_values[used]
+    n = len(ids)
+    day = kept(day_all)
+    amount = kept(np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan)))
+    if schema.TX_RETURN in tx.columns:
+        is_ret = kept(tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool))
+    else:
+        is_ret = amount < 0
+    buy = ~is_ret
+
+    revenue = _money_sum(codes, amount, n)
+    delta = ref_day - day
+    last12 = _money_sum(codes, np.where(delta <= 364, amount, 0.0), n)
+    prev12 = _money_sum(codes, np.where((delta >= 365) & (delta <= 729), amount, 0.0), n)
+    year_start = (pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days if ref_ts is not None else 0
+    cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
+
+    report(0.3, "Counting purchase days and orders")
+    # unique (customer, purchase day) pairs, sorted by customer then day
+    bcodes, bday = codes[buy], day[buy]
+    dmin = int(bday.min()) if len(bday) else 0
+    span = int(bday.max()) - dmin + 1 if len(bday) else 1
+    pairs = _sorted_unique(bcodes * span + (bday - dmin))
+    pair_cust, pair_day = pairs // span, pairs % span + dmin
+    purchase_days = np.bincount(pair_cust, minlength=n)
+    has_buy = purchase_days > 0
+    first_day = np.zeros(n, dtype=np.int64)
+    last_day = np.zeros(n, dtype=np.int64)
+    buyers = np.flatnonzero(has_buy)
+    first_day[buyers] = pair_day[np.searchsorted(pair_cust, buyers, side="left")]
+    last_day[buyers] = pair_day[np.searchsorted(pair_cust, buyers, side="right") - 1]
+    gap = _median_gaps(pair_cust, pair_day, n)
+
+    has_order_ids = False
+    orders = purchase_days
+    if schema.TX_ORDER in tx.columns and tx[schema.TX_ORDER].notna().any():
+        rows = np.zeros(nrows, dtype=bool)
+        rows[np.flatnonzero(keep)[buy]] = True
+        oc, n_o = _order_codes(tx[schema.TX_ORDER], rows)
+        if n_o:
+            has_order_ids = True
+            okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
+            okeys = _sorted_unique(bcodes * (n_o + span) + okey)
+            orders = np.bincount(okeys // (n_o + span), minlength=n)
+
+    report(0.6, "Finding favourite products")
+    favourites = {}
+    for col in ("category", "product"):
+        if col in tx.columns:
+            col_codes, col_values = _codes(tx[col])
+            favourites[col] = _favourite(codes, amount, kept(col_codes), col_values, n)
+        else:
+            favourites[col] = np.full(n, None, dtype=object)
+
+    attr_cols = [c for c in schema.ATTRIBUTE_FIELDS if c in tx.columns and c not in NOT_ATTRIBUTES]
+    attr_cols += [c for c in tx.columns if c not in NOT_ATTRIBUTES and c not in attr_cols
+                  and c not in schema.CUSTOMER_COLUMNS]
+    attr_data = {}
+    if attr_cols:
+        rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
+        position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        for col in attr_cols:
+            valid = kept(_non_blank(tx[col]))
+            attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
+
+    report(0.9, "Writing the customer table")
+    sel = has_buy
+    all_returns = [str(x) for x in ids[~has_buy]]
+    m = int(sel.sum())
+    nobuy = np.zeros(m, dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        aov = revenue[sel] / orders[sel]
+    data = {
+        "customer_id": pd.Series(ids[sel], dtype="str"),
+        "first_purchase": _as_dates(first_day[sel], nobuy),
+        "last_purchase": _as_dates(last_day[sel], nobuy),
+        "days_since_last": _int_column(ref_day - last_day[sel], nobuy),
+        "tenure_days": _int_column(ref_day - first_day[sel], nobuy),
+        "orders": _int_column(orders[sel], nobuy),
+        "purchase_days": _int_column(purchase_days[sel], nobuy),
+        "revenue": revenue[sel],
+        "avg_order_value": aov,
+        "typical_gap_days": gap[sel],
+        "overdue_ratio": (ref_day - last_day[sel]) / gap[sel],
+        "revenue_last_12m": last12[sel],
+        "revenue_prev_12m": prev12[sel],
+        "favourite_category": pd.Series(favourites["category"][sel], dtype="str"),
+        "favourite_product": pd.Series(favourites["product"][sel], dtype="str"),
+    }
+    table = pd.DataFrame(data)
+    for col in attr_cols:
+        table[col] = _plain_column(attr_data[col][sel], tx[col])
+    is_prospect = np.zeros(m, dtype=bool)
+    cal = cal_year[sel]
+    if attributes is not None:
+        table, added = merge_attributes(table, attributes, set(all_returns))
+        is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
+        cal = np.concatenate([cal, np.zeros(added)])
+        attr_cols = [c for c in table.columns if c not in FACT_COLUMNS]
+    return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
+                         int(after.sum()), int(nat.sum()), excluded_no_customer, all_returns,
+                         has_order_ids, attr_cols)
+
+
+def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
+    if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object:
+        return pd.Series(values, dtype="str")
+    return pd.Series(pd.array(list(values)) if len(values) else pd.array([], dtype=original.dtype))

@@ -1,0 +1,231 @@
+"""Segmentation settings (reference date, window, scoring, segment map, tiers) as one JSON-ready object."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from core.errors import SettingsError
+from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
+
+#: Inactivity window presets of SPEC §4, in days.
+WINDOW_PRESETS = {"retail": 180, "subscription": 30, "seasonal": 365}
+DEFAULT_WINDOW_DAYS = 180
+SCORING_METHODS = ("quintiles", "thresholds")
+SCORE_DIMENSIONS = ("r", "f", "m")
+TIER_BASES = ("last_12m", "lifetime", "calendar_year")
+DEFAULT_TIER_NAMES = ("Bronze", "Silver", "Gold", "Platinum")
+DEFAULT_TIER_QUANTILES = (0.50, 0.80, 0.95)
+
+
+def _num(value: Any, where: str, *, minimum: Optional[float] = None, strict: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SettingsError(f"{where} must be a number, got {value!r}.", "Type a plain number such as 180.")
+    if minimum is not None and (value <= minimum if strict else value < minimum):
+        word = "greater than" if strict else "at least"
+        raise SettingsError(f"{where} must be {word} {minimum:g}, got {value!r}.", "Correct the number.")
+    return float(value)
+
+
+def _check_keys(data: Any, allowed: tuple[str, ...], where: str) -> dict:
+    if not isinstance(data, dict):
+        raise SettingsError(f"{where} must be an object (a JSON dictionary), got {type(data).__name__}.",
+                            f"Allowed keys: {', '.join(allowed)}.")
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        raise SettingsError(f"{where} has unknown key(s): {', '.join(map(str, unknown))}.",
+                            f"Allowed keys: {', '.join(allowed)}.")
+    return data
+
+
+def parse_thresholds(values: Any, where: str) -> list[float]:
+    """Four ascending cut values: the same meaning as quintile cut points (see ScoringSettings)."""
+    if not isinstance(values, (list, tuple)) or len(values) != 4:
+        raise SettingsError(f"{where} must be a list of four ascending numbers, got {values!r}.",
+                            "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
+    out = [_num(v, where) for v in values]
+    if any(b <= a for a, b in zip(out, out[1:])):
+        raise SettingsError(f"{where} must go strictly up, got {values!r}.",
+                            "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
+    return out
+
+
+@dataclass
+class ScoringSettings:
+    """How r/f/m scores are made.
+
+    ``method`` "quintiles" (default): cut points are the 20/40/60/80 % quantiles of the data.
+    ``method`` "thresholds": the owner's cut points in ``thresholds`` per dimension ("r", "f", "m"),
+    four ascending numbers each, used exactly like quintile cut points:
+    f = 1 + number of cut points below orders (orders 1 / 2 / 3–5 / 6–10 / 11+ → [1, 2, 5, 10]);
+    m likewise with revenue; r = 5 − number of cut points below days_since_last
+    (r 5 within 30 days, 4 to 90, 3 to 180, 2 to 365, 1 beyond → [30, 90, 180, 365]).
+    A dimension missing from ``thresholds`` keeps quintiles.
+    """
+
+    method: str = "quintiles"
+    thresholds: dict[str, list[float]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"method": self.method, "thresholds": {k: list(v) for k, v in self.thresholds.items()}}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "ScoringSettings":
+        data = _check_keys(data, ("method", "thresholds"), "scoring")
+        method = data.get("method", "quintiles")
+        if method not in SCORING_METHODS:
+            raise SettingsError(f"scoring.method is {method!r}.", f"Use one of: {', '.join(SCORING_METHODS)}.")
+        raw = _check_keys(data.get("thresholds") or {}, SCORE_DIMENSIONS, "scoring.thresholds")
+        thresholds = {k: parse_thresholds(v, f"scoring.thresholds.{k}") for k, v in raw.items() if v is not None}
+        if method == "thresholds" and not thresholds:
+            raise SettingsError("scoring.method is thresholds but no thresholds are given.",
+                                'Give four cut values for r, f and/or m, e.g. {"f": [1, 2, 5, 10]}.')
+        return cls(method, thresholds)
+
+    def method_for(self, dim: str) -> str:
+        return "thresholds" if self.method == "thresholds" and dim in self.thresholds else "quintiles"
+
+
+@dataclass
+class TierRules:
+    """Loyalty tiers (SPEC §5).
+
+    ``basis``: "last_12m" (revenue_last_12m, default), "lifetime" (revenue) or "calendar_year"
+    (net revenue in the reference date's calendar year, up to the reference date).
+    ``names``: lowest first. ``thresholds``: one per tier after the first (ascending), or None for
+    the data-driven default (50/80/95 % quantiles of positive basis, 2 significant figures; with
+    another tier count, evenly spread quantiles between 50 % and 95 %).
+    ``points_per_unit``: tier_points = floor(max(basis, 0) × points_per_unit).
+    ``close_fraction``: close to the next tier when amount_to_next_tier <= fraction × its threshold.
+    """
+
+    basis: str = "last_12m"
+    names: list[str] = field(default_factory=lambda: list(DEFAULT_TIER_NAMES))
+    thresholds: Optional[list[float]] = None
+    points_per_unit: float = 1.0
+    close_fraction: float = 0.2
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"basis": self.basis, "names": list(self.names),
+                "thresholds": None if self.thresholds is None else list(self.thresholds),
+                "points_per_unit": self.points_per_unit, "close_fraction": self.close_fraction}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "TierRules":
+        data = _check_keys(data, ("basis", "names", "thresholds", "points_per_unit", "close_fraction"), "tiers")
+        basis = data.get("basis", "last_12m")
+        if basis not in TIER_BASES:
+            raise SettingsError(f"tiers.basis is {basis!r}.", f"Use one of: {', '.join(TIER_BASES)}.")
+        names = data.get("names", list(DEFAULT_TIER_NAMES))
+        if (not isinstance(names, list) or not names
+                or not all(isinstance(n, str) and n.strip() for n in names)):
+            raise SettingsError("tiers.names must be a non-empty list of names.", 'For example ["Bronze", "Silver"].')
+        names = [n.strip() for n in names]
+        if len({n.casefold() for n in names}) != len(names):
+            raise SettingsError("tiers.names has the same name twice.", "Give each tier its own name.")
+        thresholds = data.get("thresholds")
+        if thresholds is not None:
+            if not isinstance(thresholds, list) or len(thresholds) != len(names) - 1:
+                raise SettingsError(
+                    f"tiers.thresholds must list {len(names) - 1} number(s), one per tier after "
+                    f'"{names[0]}", got {thresholds!r}.', "Give one spend threshold per higher tier, or null.")
+            thresholds = [_num(v, "tiers.thresholds", minimum=0) for v in thresholds]
+            if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
+                raise SettingsError(f"tiers.thresholds must go strictly up, got {thresholds!r}.",
+                                    "Each tier must start above the one before it.")
+        ppu = _num(data.get("points_per_unit", 1.0), "tiers.points_per_unit", minimum=0)
+        close = _num(data.get("close_fraction", 0.2), "tiers.close_fraction", minimum=0)
+        return cls(basis, names, thresholds, ppu, close)
+
+
+@dataclass
+class Settings:
+    """Everything segmentation needs besides the data; ``to_dict``/``from_dict`` round-trip JSON.
+
+    ``reference_date``: None for the latest transaction date, else a date ("YYYY-MM-DD" in JSON).
+    ``currency_symbol``: prefix for money in explanations ("" = plain numbers).
+    """
+
+    reference_date: Optional[_dt.date] = None
+    window_days: int = DEFAULT_WINDOW_DAYS
+    scoring: ScoringSettings = field(default_factory=ScoringSettings)
+    segment_map: list[Segment] = field(default_factory=default_segment_map)
+    tiers: TierRules = field(default_factory=TierRules)
+    currency_symbol: str = ""
+
+    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "currency_symbol")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reference_date": (None if self.reference_date is None
+                               else parse_reference_date(self.reference_date).isoformat()),
+            "window_days": self.window_days,
+            "scoring": self.scoring.to_dict(),
+            "segment_map": [s.to_dict() for s in self.segment_map],
+            "tiers": self.tiers.to_dict(),
+            "currency_symbol": self.currency_symbol,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Settings":
+        data = _check_keys(data if data is not None else {}, cls.KEYS, "settings")
+        out = cls()
+        if data.get("reference_date") is not None:
+            out.reference_date = parse_reference_date(data["reference_date"])
+        if "window_days" in data:
+            out.window_days = parse_window(data["window_days"])
+        if data.get("scoring") is not None:
+            out.scoring = ScoringSettings.from_dict(data["scoring"])
+        if data.get("segment_map") is not None:
+            out.segment_map = segment_map_from_list(data["segment_map"])
+        if data.get("tiers") is not None:
+            out.tiers = TierRules.from_dict(data["tiers"])
+        symbol = data.get("currency_symbol", "")
+        if not isinstance(symbol, str):
+            raise SettingsError(f"currency_symbol must be text, got {symbol!r}.", 'For example "£" or "".')
+        out.currency_symbol = symbol
+        return out
+
+    def validated(self) -> "Settings":
+        """Check a Settings built in code (GUI edits) the same way as JSON; returns a clean copy."""
+        return Settings.from_dict(self.to_dict())
+
+
+def parse_window(value: Any) -> int:
+    """Window in days (positive whole number) or a preset name: retail, subscription, seasonal."""
+    if isinstance(value, str):
+        if value in WINDOW_PRESETS:
+            return WINDOW_PRESETS[value]
+        raise SettingsError(f"window_days is {value!r}.",
+                            f"Use a number of days or a preset: {', '.join(WINDOW_PRESETS)}.")
+    number = _num(value, "window_days", minimum=0, strict=True)
+    if number != int(number):
+        raise SettingsError(f"window_days must be whole days, got {value!r}.", "For example 180.")
+    return int(number)
+
+
+#: Dates Clientele accepts as a reference date (pandas holds 1677-09-22 to 2262-04-11).
+REFERENCE_DATE_RANGE = (_dt.date(1678, 1, 1), _dt.date(2261, 12, 31))
+
+
+def parse_reference_date(value: Any) -> _dt.date:
+    """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text → date (within what pandas can hold)."""
+    day = None
+    if isinstance(value, _dt.datetime):
+        day = value.date()
+    elif isinstance(value, _dt.date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    if day is None:
+        raise SettingsError(f"reference_date is {value!r}, not a date.", "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+    low, high = REFERENCE_DATE_RANGE
+    if not low <= day <= high:
+        raise SettingsError(f"reference_date {day.isoformat()} is outside the years {low.year}–{high.year}.",
+                            "Write the date your analysis should look back from, e.g. 2024-12-31.")
+    return day

@@ -1,0 +1,83 @@
+"""SPEC §5 loyalty tiers: basis, data-driven default thresholds (2 significant figures), points, next tier."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from core.segmentation.settings import DEFAULT_TIER_QUANTILES, TierRules
+
+BASIS_WORDS = {"last_12m": "in the last 12 months", "lifetime": "in total",
+               "calendar_year": "this calendar year"}
+
+
+def round_significant(value: float, digits: int = 2) -> float:
+    """Round to ``digits`` significant figures (1,234.5 → 1,200; exact halves go to even, like round())."""
+    if value == 0 or not math.isfinite(value):
+        return float(value)
+    return float(round(value, digits - 1 - int(math.floor(math.log10(abs(value))))))
+
+
+def default_quantiles(count: int) -> list[float]:
+    """Quantiles for tiers 2..count: 50/80/95 % for four tiers, else evenly from 50 % to 95 %."""
+    if count <= 1:
+        return []
+    if count - 1 == len(DEFAULT_TIER_QUANTILES):
+        return list(DEFAULT_TIER_QUANTILES)
+    if count == 2:
+        return [0.5]
+    return [float(q) for q in np.linspace(0.5, 0.95, count - 1)]
+
+
+def default_thresholds(basis: np.ndarray, count: int) -> Optional[list[float]]:
+    """Thresholds of tiers 2..count from customers with positive basis; None when nobody has one."""
+    values = np.asarray(basis, dtype=np.float64)
+    values = values[values > 0]
+    if values.size == 0 or count <= 1:
+        return None if count > 1 else []
+    return [round_significant(float(q)) for q in np.quantile(values, default_quantiles(count))]
+
+
+@dataclass
+class TierResult:
+    """Arrays aligned with the basis; tier names as objects (None where the basis is NaN)."""
+
+    tier: np.ndarray
+    tier_points: np.ndarray          # float with NaN where no basis (becomes Int64)
+    next_tier: np.ndarray
+    amount_to_next_tier: np.ndarray  # NaN at the top tier
+    close_to_next_tier: np.ndarray   # bool
+    thresholds: list[tuple[str, float]]  # (name, threshold) per tier, first tier 0 / -inf shown as 0
+    defaulted: bool                  # thresholds came from the data
+    no_thresholds: bool = False      # nobody had a positive basis: everyone in the first tier
+
+
+def assign_tiers(basis: np.ndarray, rules: TierRules) -> TierResult:
+    """Highest tier whose threshold <= basis; everyone else the first tier."""
+    basis = np.asarray(basis, dtype=np.float64)
+    names = list(rules.names)
+    defaulted = rules.thresholds is None
+    thresholds = default_thresholds(basis, len(names)) if defaulted else list(rules.thresholds)
+    no_thresholds = thresholds is None
+    if thresholds is None:
+        thresholds = [math.inf] * (len(names) - 1)
+    cuts = np.asarray(thresholds, dtype=np.float64)
+    have = ~np.isnan(basis)
+    level = np.searchsorted(cuts, np.where(have, basis, -np.inf), side="right")
+    name_arr = np.array(names + [None], dtype=object)
+    tier = np.where(have, name_arr[level], None)
+    top = (level >= len(names) - 1) | no_thresholds  # no data thresholds: no next tier to reach
+    nxt_level = np.minimum(level + 1, len(names) - 1)
+    next_cut = np.append(cuts, np.nan)[np.minimum(level, len(cuts))]
+    next_tier = np.where(have & ~top, name_arr[nxt_level], None)
+    amount = np.where(have & ~top, np.round(next_cut - basis, 9), np.nan)
+    with np.errstate(invalid="ignore"):
+        close = have & ~top & np.isfinite(amount) & (amount <= rules.close_fraction * next_cut)
+        points = np.floor(np.round(np.maximum(basis, 0) * rules.points_per_unit, 6))
+    points = np.where(have, points, np.nan)
+    listed = [(names[0], 0.0)] + [(n, float(c) if math.isfinite(c) else math.nan)
+                                  for n, c in zip(names[1:], thresholds)]
+    return TierResult(tier, points, next_tier, amount, close, listed, defaulted, no_thresholds)

@@ -1,0 +1,50 @@
+"""Coupon codes: alphabet without look-alikes, prefixes, uniqueness, expiry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from core.campaigns.coupons import (
+    ALPHABET,
+    expiry_date,
+    generate_codes,
+    is_valid_code,
+    normalise_prefix,
+)
+
+
+def test_alphabet_has_no_look_alikes():
+    for bad in "0O1IL":
+        assert bad not in ALPHABET
+    assert len(set(ALPHABET)) == len(ALPHABET)
+
+
+def test_codes_have_prefix_and_safe_random_part():
+    codes = generate_codes(500, "we miss-you!")
+    assert len(set(codes)) == 500
+    for code in codes:
+        prefix, body = code.split("-")
+        assert prefix == "WEMISSYOU"
+        assert len(body) == 6 and set(body) <= set(ALPHABET)
+        assert is_valid_code(code)
+    assert generate_codes(3, "")[0].count("-") == 0
+    assert normalise_prefix("x" * 40) == "X" * 12
+
+
+def test_codes_avoid_taken_ones():
+    rng = np.random.default_rng(5)
+    first = generate_codes(50, "VIP", rng=np.random.default_rng(5))
+    again = generate_codes(50, "VIP", rng=rng, taken=set(first))
+    assert not set(first) & set(again)
+
+
+def test_codes_are_unique_even_in_a_crowded_space():
+    taken = set(generate_codes(2000, "A", length=2))   # the length grows when the space is crowded
+    more = generate_codes(2000, "A", taken=taken, length=2)
+    assert len(set(more)) == 2000 and not set(more) & taken
+
+
+def test_expiry_is_export_date_plus_validity():
+    assert expiry_date(dt.date(2026, 12, 20), 14) == dt.date(2027, 1, 3)

@@ -1,0 +1,168 @@
+"""Offers: merge-field parsing with positions, fallbacks, rendering, preview and JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from core.errors import SettingsError
+from core.campaigns.offers import (
+    DEFAULT_FALLBACKS,
+    MERGE_FIELDS,
+    Discount,
+    Offer,
+    ShopInfo,
+    parse_template,
+    preview,
+    render_messages,
+    template_problems,
+)
+
+
+def _offer(template: str, **kw) -> Offer:
+    return Offer("segment", "At Risk", "We miss you", Discount("percent", 15), 30, template, **kw)
+
+
+def test_known_fields_parse_into_pieces():
+    pieces, problems = parse_template("Hi {first_name}, {discount} at {shop_name}!")
+    assert problems == []
+    assert pieces == [("Hi ", False), ("first_name", True), (", ", False), ("discount", True),
+                      (" at ", False), ("shop_name", True), ("!", False)]
+
+
+def test_every_spec_field_is_known():
+    template = " ".join("{" + f + "}" for f in MERGE_FIELDS)
+    assert template_problems(template) == []
+    assert set(DEFAULT_FALLBACKS) == set(MERGE_FIELDS)
+    assert DEFAULT_FALLBACKS["first_name"] == "there"
+
+
+def test_unknown_field_reports_line_column_offset_and_suggestion():
+    template = "Hello,\nDear {frist_name} and {bogus}"
+    problems = template_problems(template)
+    assert len(problems) == 2
+    first, second = problems
+    assert (first.line, first.column, first.offset) == (2, 6, 12)
+    assert first.field == "frist_name" and first.suggestion == "first_name"
+    assert "did you mean {first_name}" in first.message
+    assert "line 2, column 6" in str(first)
+    assert second.field == "bogus" and second.suggestion is None
+    assert template[second.offset:].startswith("{bogus}")
+
+
+def test_case_and_spacing_near_misses_are_suggested():
+    assert template_problems("{First Name}")[0].suggestion == "first_name"
+    assert template_problems("{coupon}")[0].suggestion == "coupon_code"
+
+
+def test_unmatched_braces_are_errors_and_doubled_braces_are_literal():
+    assert template_problems("{{not a field}} {{first_name}}") == []
+    pieces, _ = parse_template("{{x}}")
+    assert pieces == [("{x}", False)]
+    unclosed = template_problems("Hi {first_name")
+    assert len(unclosed) == 1 and unclosed[0].offset == 3 and "no closing" in unclosed[0].message
+    stray = template_problems("50% off }")
+    assert len(stray) == 1 and stray[0].column == 9 and "no opening" in stray[0].message
+    assert "empty merge field" in template_problems("Hi {}")[0].message
+
+
+def test_offer_validate_raises_settings_error_with_position():
+    offer = _offer("Hi {firstname}")
+    with pytest.raises(SettingsError) as info:
+        offer.validate()
+    assert "line 1, column 4" in str(info.value)
+    assert "first_name" in str(info.value)
+
+
+def test_render_uses_values_and_fallbacks():
+    customers = pd.DataFrame({
+        "first_name": ["Ann", None, "  "], "name": [None, "Bob Smith", None],
+        "days_since_last": pd.array([12, None, 400], dtype="Int64"),
+        "favourite_category": ["Candles", None, "Mugs"],
+        "next_tier": ["Gold", None, "Silver"], "amount_to_next_tier": [12.5, None, 30.0],
+    })
+    offer = _offer("Hi {first_name}: {discount}, {days_since_last} days, {favourite_category}, "
+                   "{amount_to_next_tier} to {next_tier}, {coupon_code} until {expiry_date}, {shop_name}",
+                   fallbacks={"favourite_category": "our shop floor"})
+    out = render_messages(offer, customers, ShopInfo("Bloom", "GBP", "en_GB"),
+                          coupons=pd.Series(["A-1", "B-2", "C-3"]), expiry_date=dt.date(2026, 7, 30))
+    assert out.iloc[0] == ("Hi Ann: 15% off, 12 days, Candles, £12.50 to Gold, A-1 until 30 July 2026, Bloom")
+    assert out.iloc[1].startswith("Hi Bob: 15% off, many days, our shop floor, a little to the next tier, B-2")
+    assert out.iloc[2].startswith("Hi there:")
+    assert "£30 to Silver" in out.iloc[2]
+
+
+def test_render_in_shop_currency_and_locale():
+    customers = pd.DataFrame({"first_name": ["Jonas"], "amount_to_next_tier": [1234.5], "next_tier": ["Gold"]})
+    offer = _offer("{discount}; {amount_to_next_tier}; {expiry_date}")
+    out = render_messages(offer, customers, ShopInfo("Laden", "EUR", "de_DE"), expiry_date=dt.date(2026, 3, 1))
+    assert out.iloc[0] == "15\u00a0% off; 1.234,50\u00a0€; 1. März 2026"
+
+
+def test_preview_for_a_real_customer_row():
+    row = pd.Series({"customer_id": "C1", "first_name": "Zoe", "days_since_last": 40})
+    text = preview(_offer("Hi {first_name}, code {coupon_code}, {days_since_last} days"), row,
+                   coupon_code="MISS-ABC234")
+    assert text == "Hi Zoe, code MISS-ABC234, 40 days"
+    sample = preview(_offer("{coupon_code}", coupon_prefix="MISS"), {"first_name": None})
+    assert sample.startswith("MISS-")
+
+
+def test_render_refuses_a_broken_template():
+    with pytest.raises(SettingsError):
+        render_messages(_offer("Hi {nmae}"), pd.DataFrame({"name": ["x"]}))
+
+
+def test_offer_json_round_trip():
+    offer = _offer("Hi {first_name}", fallbacks={"first_name": "friend"}, coupon_prefix="MISS")
+    again = Offer.from_dict(offer.to_dict())
+    assert again == offer
+    assert Offer.from_dict({"target_kind": "tier", "target": "Gold", "title": "x", "discount": "10%"}).discount \
+        == Discount("percent", 10.0)
+
+
+def test_discount_descriptions_and_parsing():
+    assert Discount("percent", 10).describe() == "10% off"
+    assert Discount("amount", 5).describe("USD", "en_US") == "$5 off"
+    assert Discount("amount", 7.5).describe("EUR", "fr_FR") == "7,50\u00a0€ off"
+    assert Discount("text", None, "free delivery").describe() == "free delivery"
+    assert Discount.from_dict("free gift").kind == "text"
+    assert Discount.from_dict(12).value == 12.0
+    with pytest.raises(SettingsError):
+        Discount.from_dict({"kind": "bogus"})
+
+
+def test_offer_problems_cover_target_kind_validity_and_fallback_names():
+    offer = Offer("colour", "x", "t", Discount(), -1, "ok", {"nickname": "pal"})
+    problems = " ".join(offer.problems())
+    assert "target kind" in problems and "validity" in problems and "nickname" in problems
+    with pytest.raises(SettingsError):
+        Offer.from_dict({"title": "missing kind"})
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_LITERAL = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=8)
+_PIECE = st.one_of(_LITERAL, st.just("{{"), st.just("}}"), st.sampled_from(MERGE_FIELDS).map(lambda f: "{" + f + "}"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECE, max_size=12))
+def test_parsing_agrees_with_python_format(parts):
+    template = "".join(parts)
+    pieces, problems = parse_template(template)
+    assert problems == []
+    values = {f: f"<{f.upper()}>" for f in MERGE_FIELDS}
+    rebuilt = "".join(values[text] if is_field else text for text, is_field in pieces)
+    assert rebuilt == template.format(**values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_any_template_parses_without_crashing_and_positions_point_at_braces(template):
+    for problem in template_problems(template):
+        assert template[problem.offset] in "{}"
+        assert 1 <= problem.line <= template.count("\n") + 1

@@ -1,0 +1,95 @@
+"""The campaign store: schema versions and migrations, recording, reading, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pandas as pd
+import pytest
+
+from core.campaigns.store import MIGRATIONS, SCHEMA_VERSION, CampaignStore
+from core.errors import OutputError
+from core.user_folders import campaign_store_path, data_dir
+
+
+def _members(codes=("VIP-ABCDEF", "VIP-BCDEFG"), control=("C9",)):
+    rows = [{"customer_id": f"C{i}", "list_name": "Champions", "offer_title": "Thanks", "coupon_code": code,
+             "expiry_date": pd.Timestamp("2026-12-01"), "control": False, "email": f"c{i}@x.org",
+             "segment": "Champions", "revenue_at_export": 100.0 + i} for i, code in enumerate(codes)]
+    rows += [{"customer_id": cid, "list_name": "Champions", "offer_title": "Thanks", "coupon_code": None,
+              "expiry_date": None, "control": True} for cid in control]
+    return pd.DataFrame(rows)
+
+
+def test_default_location_is_the_user_data_folder(_isolated_user_folders):
+    assert data_dir() == _isolated_user_folders
+    store = CampaignStore()
+    assert store.path == campaign_store_path() == _isolated_user_folders / "campaigns.sqlite3"
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+
+
+def test_record_and_read_back(tmp_path):
+    with CampaignStore(tmp_path / "c.db") as store:
+        cid = store.record_campaign(_members(), name="Spring", export_date=pd.Timestamp("2026-11-01").date(),
+                                    source_file="shop.xlsx", reference_date=pd.Timestamp("2026-10-31"),
+                                    settings={"window_days": 180}, control_seed=7, control_share=0.1,
+                                    output_path="out.xlsx")
+        campaigns = store.campaigns()
+        assert len(campaigns) == 1
+        row = campaigns.iloc[0]
+        assert row["id"] == cid and row["name"] == "Spring" and row["control_seed"] == 7
+        assert row["settings"] == {"window_days": 180}
+        assert row["mailed"] == 2 and row["control"] == 1
+        assert row["reference_date"] == pd.Timestamp("2026-10-31")
+        members = store.campaign_members(cid)
+        assert members["customer_id"].tolist() == ["C0", "C1", "C9"]
+        assert members["control"].tolist() == [False, False, True]
+        assert members.loc[0, "expiry_date"] == pd.Timestamp("2026-12-01")
+        assert store.used_codes() == {"VIP-ABCDEF", "VIP-BCDEFG"}
+
+
+def test_a_code_can_never_be_stored_twice(tmp_path):
+    with CampaignStore(tmp_path / "c.db") as store:
+        store.record_campaign(_members())
+        with pytest.raises(sqlite3.IntegrityError):
+            store.record_campaign(_members(codes=("VIP-ABCDEF",), control=()))
+        assert len(store.campaigns()) == 1          # the failed campaign left nothing
+
+
+def test_transaction_rolls_back_everything(tmp_path):
+    with CampaignStore(tmp_path / "c.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.record_campaign(_members())
+            raise RuntimeError("disk full")
+        assert store.campaigns().empty and store.used_codes() == set()
+
+
+def test_version_1_store_is_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO campaigns (name, created_at, export_date) VALUES ('Old', '2025-01-01', '2025-01-01')")
+    db.execute("INSERT INTO campaign_members (campaign_id, customer_id, list_name, coupon_code, control)"
+               " VALUES (1, 'A', 'Lost', 'OLD-ABCDEF', 0)")
+    db.commit()
+    db.close()
+    with CampaignStore(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.used_codes() == {"OLD-ABCDEF"}
+        members = store.campaign_members(1)
+        assert "revenue_at_export" in members.columns and members.loc[0, "list_name"] == "Lost"
+
+
+def test_newer_or_broken_store_is_a_clear_error(tmp_path):
+    newer = tmp_path / "new.db"
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(OutputError, match="newer version"):
+        CampaignStore(newer)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(OutputError, match="cannot be opened"):
+        CampaignStore(broken)

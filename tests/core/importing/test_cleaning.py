@@ -1,0 +1,111 @@
+"""Cleaning: id normalising, e-mail ids, set-aside reasons with rows and values, returns."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core.importing.cleaning import clean_transactions, normalise_text
+from core.importing.mapping import detect_mapping
+from core.importing.importer import import_customer_attributes, import_purchases
+
+
+def _clean(frame, **kwargs):
+    return clean_transactions(frame, detect_mapping(frame), **kwargs)
+
+
+def test_excel_float_ids_and_text_ids_agree():
+    assert normalise_text(pd.Series([12346.0, None, 7.0]), ids=True).tolist()[::2] == ["12346", "7"]
+    assert normalise_text(pd.Series([" 12346.0 ", "A-7", ""], dtype=object), ids=True).tolist()[:2] == \
+        ["12346", "A-7"]
+    assert pd.isna(normalise_text(pd.Series(["  "]), ids=True).iloc[0])
+
+
+def test_email_is_the_id_when_there_is_no_customer_column():
+    frame = pd.DataFrame({"Date": ["2024-01-01", "2024-01-02"], "E-mail": [" Ann@X.org", "ann@x.org "],
+                          "Amount": ["1.00", "2.00"]})
+    tx, report = _clean(frame)
+    assert tx["customer_id"].tolist() == ["ann@x.org", "ann@x.org"] and report.customers == 1
+    assert tx["email"].tolist() == ["ann@x.org", "ann@x.org"]
+
+
+def test_set_aside_reasons_with_rows_and_values():
+    frame = pd.DataFrame({
+        "Date": ["2024-01-01", "someday", "2024-01-03", "2024-01-04", None, "2024-01-06"],
+        "Customer": ["1", "2", None, "4", None, "6"],
+        "Amount": ["1.00", "2.00", "3.00", "n/a", None, "-6.00"],
+    })
+    tx, report = _clean(frame, first_data_row=5)
+    assert tx["source_row"].tolist() == [5, 10]
+    assert report.rows_read == 5 and report.blank_rows == 1 and report.rows_kept == 2
+    by_reason = {item.reason.split(" (")[0]: item for item in report.set_aside}
+    assert by_reason["no customer id"].examples == [(7, "")]
+    assert by_reason["date missing or unreadable"].examples == [(6, "someday")]
+    assert by_reason["amount missing or unreadable"].examples == [(8, "n/a")]
+    assert tx["is_return"].tolist() == [False, True]
+    assert report.return_rows == 1 and report.returns_amount == -6.0
+    text = report.to_text()
+    assert 'row 6 "someday"' in text and "Blank rows skipped: 1" in text
+
+
+def test_c_invoices_only_in_an_otherwise_numeric_column():
+    base = {"Date": ["2024-01-01"] * 3, "Customer": ["1", "2", "3"], "Amount": ["5", "5", "5"]}
+    tx, report = _clean(pd.DataFrame({**base, "Invoice": ["536365", "C536366", "536367"]}))
+    assert tx["is_return"].tolist() == [False, True, False] and report.cancellation_rows == 1
+    tx, _ = _clean(pd.DataFrame({**base, "Invoice": ["CA-1", "CB-2", "DA-3"]}))
+    assert not tx["is_return"].any()
+
+
+def test_orders_without_order_id_are_customer_days():
+    frame = pd.DataFrame({"Date": ["2024-01-01", "2024-01-01", "2024-01-02"], "Customer": ["1", "1", "1"],
+                          "Amount": ["1", "2", "3"]})
+    tx, report = _clean(frame)
+    assert tx["order_id"].isna().all() and report.orders == 2
+
+
+def test_customers_with_only_returns_are_reported():
+    frame = pd.DataFrame({"Date": ["2024-01-01", "2024-01-02"], "Customer": ["1", "2"], "Amount": ["5", "-5"]})
+    _, report = _clean(frame)
+    assert report.customers_only_returns == 1
+
+
+def test_attribute_columns_are_text():
+    frame = pd.DataFrame({"Date": ["2024-01-01"], "Customer": ["1"], "Amount": ["5"],
+                          "Phone": [4915112345678.0], "Country": [" Germany "]})
+    tx, _ = _clean(frame)
+    assert tx["phone"].tolist() == ["4915112345678"] and tx["country"].tolist() == ["Germany"]
+
+
+def test_customer_attributes_file_last_non_empty_wins(tmp_path):
+    path = tmp_path / "kunden.csv"
+    path.write_text("Kundennummer;Vorname;E-Mail;Newsletter;Kunde seit;Opens\n"
+                    "17;Anna;anna@x.de;ja;01.02.2020;3\n"
+                    "18;Ben;;nein;15.03.2021;\n"
+                    "17;;ANNA@neu.de;;;5\n"
+                    ";Nobody;n@x.de;;;\n", encoding="utf-8")
+    result = import_customer_attributes(path)
+    table = result.attributes.set_index("customer_id")
+    assert list(table.index) == ["17", "18"]
+    assert table.loc["17", "first_name"] == "Anna" and table.loc["17", "email"] == "anna@neu.de"
+    assert table.loc["18", "consent"] == "nein"
+    assert str(table.loc["18", "signup_date"].date()) == "2021-03-15"
+    assert table.loc["17", "email_opens"] == 5.0
+    assert result.report.set_aside_count("no customer id") == 1
+    assert result.report.customers == 2
+
+
+def test_sample_import_in_reasonable_time(sample_xlsx):
+    import time
+
+    start = time.perf_counter()
+    import_purchases(sample_xlsx)
+    assert time.perf_counter() - start < 5
+
+
+def test_nan_free_kept_core_columns(sample_csv):
+    tx = import_purchases(sample_csv).transactions
+    assert tx[["customer_id", "date", "amount"]].notna().all().all()
+    assert np.isfinite(tx["amount"]).all()
+    assert tx["source_row"].is_monotonic_increasing
+    pytest.importorskip("pyarrow")

@@ -1,0 +1,51 @@
+"""Consent and opt-out columns in their usual spellings."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.importing.consent import customer_consent, meaning_from_column_name, parse_consent
+
+YES = ["yes", "Y", "TRUE", "true", "1", 1, 1.0, True, "subscribed", "Opted in", "opt-in", "ja", "Oui", "sí"]
+NO = ["no", "N", "FALSE", "0", 0, 0.0, False, "unsubscribed", "Opted out", "opt-out", "nein", "non", "nee"]
+
+
+def test_consent_spellings():
+    parsed = parse_consent(pd.Series(YES + NO + [None, "", "maybe", "pending"], dtype="object"))
+    assert parsed[: len(YES)].tolist() == [True] * len(YES)
+    assert parsed[len(YES): len(YES) + len(NO)].tolist() == [False] * len(NO)
+    assert parsed[len(YES) + len(NO):].isna().all()
+    assert str(parsed.dtype) == "boolean"
+
+
+def test_opt_out_column_inverts_plain_answers_but_not_explicit_words():
+    parsed = parse_consent(pd.Series(["yes", "no", "1", "0", "unsubscribed", "subscribed"]), "opt_out")
+    assert parsed.tolist() == [False, True, False, True, False, True]
+    with pytest.raises(ValueError):
+        parse_consent(pd.Series(["yes"]), "maybe")
+
+
+def test_shopify_accepts_marketing_yes_no():
+    assert parse_consent(pd.Series(["yes", "no"])).tolist() == [True, False]
+
+
+@pytest.mark.parametrize("name, meaning", [
+    ("Accepts Marketing", "consent"), ("Newsletter", "consent"), ("Opt-out", "opt_out"),
+    ("Email opt out", "opt_out"), ("Unsubscribed", "opt_out"), ("Do not email", "opt_out"),
+    ("Abgemeldet", "opt_out"), ("Désabonné", "opt_out"),
+])
+def test_column_meaning_from_name(name, meaning):
+    assert meaning_from_column_name(name) == meaning
+
+
+def test_customer_consent_knows_when_there_is_no_information():
+    no_column = pd.DataFrame({"customer_id": ["a", "b"]})
+    consent, has_info = customer_consent(no_column)
+    assert not has_info and consent.isna().all()
+    empty = pd.DataFrame({"consent": [None, None]})
+    assert customer_consent(empty)[1] is False
+    table = pd.DataFrame({"consent": ["yes", None, "no"], "opt_out": ["yes", None, None]})
+    consent, has_info = customer_consent(table)
+    assert has_info and consent.tolist()[0] is False and pd.isna(consent.tolist()[1])
+    assert consent.tolist()[2] is False

@@ -1,0 +1,91 @@
+"""Dates: Excel cells and serials, ISO, day/month order settled from the data or asked for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from core.errors import DateOrderNeeded, InputError
+from core.importing.dates import looks_like_dates, parse_dates
+
+
+def _days(result):
+    return [None if pd.isna(d) else str(d.date()) for d in result.dates]
+
+
+def test_iso_with_time_and_offset_and_unreadable():
+    result = parse_dates(pd.Series(["2024-03-05 14:23:11 +0100", "2024-3-6", "", "soon", None]))
+    assert _days(result) == ["2024-03-05", "2024-03-06", None, None, None]
+    assert result.unreadable.tolist() == [False, False, False, True, False]
+
+
+def test_day_first_proved_by_a_value():
+    result = parse_dates(pd.Series(["03/04/2024", "25/04/2024", "1.5.24"]), first_row=10)
+    assert _days(result) == ["2024-04-03", "2024-04-25", "2024-05-01"]
+    assert result.order == "dayfirst" and '"25/04/2024" (row 11)' in result.how
+
+
+def test_month_first_proved_by_a_value():
+    result = parse_dates(pd.Series(["03/04/2024", "04/25/2024"]))
+    assert _days(result) == ["2024-03-04", "2024-04-25"] and result.order == "monthfirst"
+
+
+def test_ambiguous_raises_with_examples_and_user_choice_settles():
+    values = pd.Series(["03/04/2024", "04/03/2024", "03/04/2024"])
+    with pytest.raises(DateOrderNeeded) as caught:
+        parse_dates(values, column="Date", file="f.csv")
+    assert len(caught.value.examples) == 2 and "(row 2)" in caught.value.examples[0]
+    assert 'column "Date"' in str(caught.value)
+    assert _days(parse_dates(values, "monthfirst"))[0] == "2024-03-04"
+    assert _days(parse_dates(values, None, order_hint="dayfirst"))[0] == "2024-04-03"
+
+
+def test_equal_day_and_month_need_no_choice():
+    assert _days(parse_dates(pd.Series(["03/03/2024", "2024-01-09"]))) == ["2024-03-03", "2024-01-09"]
+
+
+def test_both_orders_in_one_column_is_an_error_naming_rows():
+    with pytest.raises(InputError, match=r"row 2.*row 3"):
+        parse_dates(pd.Series(["25/04/2024", "04/25/2024"]))
+
+
+def test_month_names_in_several_languages():
+    values = ["1 Dec 2010", "Dec 2, 2010", "01-Dez-2010", "3. März 2011", "Tuesday, March 5, 2024",
+              "5 janvier 2024", "7 mayo 2024", "8 ottobre 2023", "9 mei 2022"]
+    assert _days(parse_dates(pd.Series(values))) == [
+        "2010-12-01", "2010-12-02", "2010-12-01", "2011-03-03", "2024-03-05",
+        "2024-01-05", "2024-05-07", "2023-10-08", "2022-05-09"]
+
+
+def test_serials_and_yyyymmdd():
+    assert _days(parse_dates(pd.Series(["45000", "20240305"]))) == ["2023-03-15", "2024-03-05"]
+    result = parse_dates(pd.Series([45000.0, 1.0, None]))
+    assert _days(result) == ["2023-03-15", None, None]
+    assert result.unreadable.tolist() == [False, True, False]
+
+
+def test_excel_object_column_mixing_cells():
+    values = pd.Series([dt.datetime(2024, 1, 2, 5), 45001, "x", "2024-01-05", None], dtype=object)
+    assert _days(parse_dates(values)) == ["2024-01-02", "2023-03-16", None, "2024-01-05", None]
+
+
+def test_datetime_cells_are_normalised_and_timezone_dropped():
+    values = pd.Series(pd.to_datetime(["2024-01-02 23:30", "2024-01-03 01:00"])).dt.tz_localize("UTC")
+    assert _days(parse_dates(values)) == ["2024-01-02", "2024-01-03"]
+
+
+def test_invalid_calendar_dates_are_unreadable():
+    result = parse_dates(pd.Series(["31/02/2024", "15/01/2024"]))
+    assert _days(result) == [None, "2024-01-15"] and result.unreadable.tolist() == [True, False]
+
+
+def test_content_detection_does_not_take_ids_for_dates():
+    assert looks_like_dates(pd.Series(["12346", "12347"])) == 0.0
+    assert looks_like_dates(pd.Series(["03/04/2024", "2024-01-01"])) == 1.0
+
+
+def test_dotted_dates_are_day_first_without_asking():
+    result = parse_dates(pd.Series(["05.03.2024", "04.03.2024 10:15"]))
+    assert _days(result) == ["2024-03-05", "2024-03-04"] and "dots" in result.how

@@ -1,0 +1,121 @@
+"""Column mapping: header names in six languages, content detection, known exports, overrides."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping
+from core.errors import InputError
+from core.importing.headers import fields_for_header, normalise_header
+from core.schema import CUSTOMER_FILE_FIELDS
+
+
+@pytest.mark.parametrize("headers, expected", [
+    (["Rechnungsdatum", "Kundennummer", "Betrag", "Artikel", "Land"],
+     {"date": "Rechnungsdatum", "customer_id": "Kundennummer", "amount": "Betrag",
+      "product": "Artikel", "country": "Land"}),
+    (["Date de commande", "N° client", "Montant", "Ville", "Quantité", "Prix unitaire"],
+     {"date": "Date de commande", "customer_id": "N° client", "amount": "Montant",
+      "city": "Ville", "quantity": "Quantité", "unit_price": "Prix unitaire"}),
+    (["Fecha", "ID Cliente", "Importe", "Correo electrónico", "País"],
+     {"date": "Fecha", "customer_id": "ID Cliente", "amount": "Importe",
+      "email": "Correo electrónico", "country": "País"}),
+    (["Data ordine", "Codice cliente", "Importo", "Numero ordine", "Città"],
+     {"date": "Data ordine", "customer_id": "Codice cliente", "amount": "Importo",
+      "order_id": "Numero ordine", "city": "Città"}),
+    (["Besteldatum", "Klantnummer", "Bedrag", "Aantal", "Omschrijving"],
+     {"date": "Besteldatum", "customer_id": "Klantnummer", "amount": "Bedrag",
+      "quantity": "Aantal", "product": "Omschrijving"}),
+    (["Order Date", "Cust. No.", "Qty", "Unit Price", "E-Mail", "Order #"],
+     {"date": "Order Date", "customer_id": "Cust. No.", "quantity": "Qty",
+      "unit_price": "Unit Price", "email": "E-Mail", "order_id": "Order #"}),
+])
+def test_header_names(headers, expected):
+    frame = pd.DataFrame([["x"] * len(headers)], columns=headers)
+    mapping = detect_mapping(frame)
+    for field, column in expected.items():
+        assert mapping.fields.get(field) == column, field
+        assert mapping.reasons[field] == BY_HEADER
+
+
+def test_normalise_header():
+    assert normalise_header(" Kunden-Nr. ") == "kunden nr"
+    assert normalise_header("Café_Total") == "cafe total"
+    assert fields_for_header("CustomerID") == ["customer_id"]
+
+
+def test_content_detection_when_names_do_not_help():
+    frame = pd.DataFrame({
+        "A": ["2024-01-02", "2024-01-03", "2024-02-01", "2024-02-05"],
+        "B": ["ann@example.com", "bob@example.com", "ann@example.com", "cy@example.com"],
+        "C": ["€12.50", "€3.00", "€7.25", "€1.10"],
+        "D": ["red", "blue", "green", "red"],
+    })
+    mapping = detect_mapping(frame)
+    assert mapping.fields == {"date": "A", "amount": "C", "email": "B"}
+    assert all(mapping.reasons[f] == BY_CONTENT for f in ("date", "amount", "email"))
+
+
+def test_content_detection_of_id_like_column():
+    frame = pd.DataFrame({
+        "when": ["2024-01-02", "2024-01-03", "2024-02-01", "2024-02-05"],
+        "x1": ["C-001", "C-002", "C-001", "C-003"],
+        "x2": ["12.50", "3.00", "7.25", "1.10"],
+    })
+    mapping = detect_mapping(frame)
+    assert mapping.fields["customer_id"] == "x1" and mapping.fields["amount"] == "x2"
+
+
+def test_overrides_win_and_unmap():
+    frame = pd.DataFrame(columns=["Date", "Customer", "Amount", "Buyer"])
+    mapping = detect_mapping(frame, {"customer_id": "buyer", "amount": ""})
+    assert mapping.fields["customer_id"] == "Buyer" and mapping.reasons["customer_id"] == BY_USER
+    assert "amount" not in mapping.fields
+
+
+def test_override_moves_a_column_away_from_another_field():
+    frame = pd.DataFrame(columns=["Date", "Customer", "Total"])
+    mapping = detect_mapping(frame, {"unit_price": "Total"})
+    assert mapping.fields["unit_price"] == "Total" and "amount" not in mapping.fields
+
+
+def test_override_to_missing_column_lists_columns():
+    frame = pd.DataFrame(columns=["Date", "Customer", "Amount"])
+    with pytest.raises(InputError) as caught:
+        detect_mapping(frame, {"amount": "Totals"}, file="x.csv")
+    assert '"Totals"' in str(caught.value) and '"Date", "Customer", "Amount"' in str(caught.value)
+
+
+def test_json_round_trip():
+    mapping = detect_mapping(pd.DataFrame(columns=["Date", "Customer", "Amount"]))
+    again = ColumnMapping.from_dict(json.loads(json.dumps(mapping.to_dict())))
+    assert again == mapping and again.uses_amount_column()
+
+
+def test_quantity_and_price_preferred_over_a_total_found_by_name():
+    mapping = detect_mapping(pd.DataFrame(columns=["Date", "Customer", "Qty", "Price", "Total"]))
+    assert not mapping.uses_amount_column()
+
+
+def test_customer_file_fields():
+    frame = pd.DataFrame(columns=["Kundennummer", "Vorname", "Nachname", "Newsletter", "Geburtsdatum",
+                                  "Kunde seit"])
+    mapping = detect_mapping(frame, fields=CUSTOMER_FILE_FIELDS)
+    assert mapping.fields == {"customer_id": "Kundennummer", "first_name": "Vorname",
+                              "last_name": "Nachname", "consent": "Newsletter",
+                              "birthday": "Geburtsdatum", "signup_date": "Kunde seit"}
+
+
+def test_product_codes_are_not_taken_for_customers():
+    frame = pd.DataFrame({"Date": ["2024-01-01"] * 4, "SKU": ["A-1", "A-2", "A-1", "A-1"],
+                          "Amount": ["1.00", "2.00", "3.00", "4.00"]})
+    assert "customer_id" not in detect_mapping(frame).fields
+
+
+def test_price_without_quantity_is_the_amount():
+    mapping = detect_mapping(pd.DataFrame(columns=["Datum", "Kunde", "Preis"]))
+    assert mapping.fields["amount"] == "Preis" and "unit_price" not in mapping.fields
+    assert mapping.uses_amount_column()

@@ -1,0 +1,157 @@
+"""Known shop exports are recognised with no user action and give hand-checked totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.importing.importer import import_purchases
+from tests.core.importing import shop_files
+
+
+def _totals(result):
+    return result.transactions.groupby("customer_id")["amount"].sum().round(2).to_dict()
+
+
+def test_shopify_lines_not_double_counted(tmp_path):
+    path, expected = shop_files.shopify_orders(tmp_path)
+    result = import_purchases(path)
+    assert result.mapping.format_name == "Shopify orders"
+    assert _totals(result) == expected
+    tx = result.transactions
+    # Order-level fields on the first line only are carried to the order's other lines.
+    assert (tx.loc[tx["order_id"] == "#1001", "email"] == "alice@example.com").all()
+    assert (tx.loc[tx["order_id"] == "#1003", "consent"] == "yes").all()
+    assert tx.loc[tx["order_id"] == "#1001", "amount"].tolist() == [17.50, 5.50]
+    assert result.report.set_aside_count("cancelled order") == 1
+    assert result.report.set_aside_count("refunded or voided") == 1
+    assert any("refunded" in note for note in result.report.notes)
+    assert result.report.currency == "EUR"
+    assert result.report.orders == 4
+
+
+def test_woocommerce_guests_identified_by_email(tmp_path):
+    path, expected = shop_files.woocommerce_orders(tmp_path)
+    result = import_purchases(path)
+    assert result.mapping.format_name.startswith("WooCommerce")
+    assert "customer_id" not in result.mapping.fields
+    assert _totals(result) == expected
+    assert result.report.set_aside_count("cancelled, failed or refunded") == 1
+
+
+def test_square_money_text_and_refunds(tmp_path):
+    path, expected = shop_files.square_transactions(tmp_path)
+    result = import_purchases(path)
+    assert result.mapping.format_name == "Square transactions"
+    assert _totals(result) == expected
+    tx = result.transactions
+    assert tx["is_return"].sum() == 1
+    assert str(tx["date"].min().date()) == "2024-05-01"  # month-first, Square's convention
+    assert result.report.set_aside_count("no customer id") == 1
+    assert result.report.currency == "USD"
+
+
+def test_etsy_sold_orders(tmp_path):
+    path, expected = shop_files.etsy_sold_orders(tmp_path)
+    result = import_purchases(path)
+    assert result.mapping.format_name == "Etsy sold orders"
+    assert _totals(result) == expected
+    assert str(result.transactions["date"].min().date()) == "2023-12-28"
+    assert "month-first" in result.report.date_order_how
+
+
+def test_online_retail_ii_sheet_choice_and_mixed_invoices(tmp_path):
+    path, expected = shop_files.online_retail_ii_xlsx(tmp_path)
+    result = import_purchases(path)
+    assert result.mapping.format_name == "UCI Online Retail II"
+    assert result.source.sheet == "Year 2009-2010"
+    assert result.source.other_sheets == ["Read me"]
+    assert _totals(result) == expected
+    tx = result.transactions
+    # The 'C' invoice beyond the first 1,000 rows is kept as text and is a cancellation.
+    cancelled = tx[tx["order_id"] == "C489999"]
+    assert len(cancelled) == 1 and bool(cancelled["is_return"].iloc[0])
+    assert cancelled["source_row"].iloc[0] == 1202
+    assert tx["order_id"].iloc[0] == "489434"
+    assert result.report.cancellation_rows == 1
+
+
+@pytest.mark.parametrize("writer", [shop_files.shopify_orders, shop_files.woocommerce_orders,
+                                    shop_files.square_transactions, shop_files.etsy_sold_orders])
+def test_mapping_round_trips_through_json(tmp_path, writer):
+    import json
+
+    from core.importing.mapping import ColumnMapping
+
+    path, _ = writer(tmp_path)
+    mapping = import_purchases(path).mapping
+    again = ColumnMapping.from_dict(json.loads(json.dumps(mapping.to_dict())))
+    assert again == mapping
+
+
+def test_currency_from_order_currency_column(tmp_path):
+    path, _ = shop_files.woocommerce_orders(tmp_path)
+    assert import_purchases(path).report.currency == "GBP"
+
+
+def test_customers_report_text(tmp_path):
+    from core.importing.importer import import_customer_attributes
+
+    path = tmp_path / "customers.csv"
+    path.write_text("Customer ID,First Name,Email,Accepts Marketing\n1,Ann,ann@x.org,yes\n", encoding="utf-8")
+    result = import_customer_attributes(path)
+    text = result.report.to_text()
+    assert "Customers: 1" in text and "Returns" not in text
+    assert result.attributes.to_dict("records") == [
+        {"customer_id": "1", "first_name": "Ann", "email": "ann@x.org", "consent": "yes"}]
+
+
+SMALL_EXPORTS = {
+    "WooCommerce Analytics orders": (
+        "woo_analytics.csv",
+        'Date,Order #,Status,Customer,Customer type,Product(s),Items sold,Coupon(s),Net Sales,Attribution\n'
+        '2024-05-02,2001,Completed,Kim Lee,returning,"Soap, Candle",2,,"$30.00",Direct\n'
+        '2024-05-03,2002,Refunded,Kim Lee,returning,Soap,1,,$10.00,Direct\n'
+        '2024-05-04,2003,Processing,Max Roe,new,Candle,1,,$12.50,Direct\n',
+        {"Kim Lee": 30.00, "Max Roe": 12.50}),
+    "WooCommerce orders (Advanced Order Export)": (
+        "orders-2024.csv",
+        '"Order Number","Order Status","Order Date","First Name (Billing)","Last Name (Billing)",'
+        '"Email (Billing)","Phone (Billing)","Country Code (Billing)","City (Billing)",'
+        '"Order Total Amount","SKU","Item #","Item Name","Quantity","Item Cost"\n'
+        '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,S1,1,Soap,2,5.00\n'
+        '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,C1,2,Candle,1,15.00\n'
+        '502,Cancelled,2024-06-02 10:00,Bob,Cee,bob@shop.test,456,GB,Hull,9.00,S1,1,Soap,1,9.00\n',
+        {"ann@shop.test": 25.00}),
+    "Square item sales": (
+        "items-2024.csv",
+        "Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,"
+        "Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,Details,Event Type,"
+        "Location,Dining Option,Customer ID,Customer Name,Customer Reference ID\n"
+        "2024-07-01,09:00:00,UTC,Coffee,Latte,2,Regular,,,$9.00,$0.00,$9.00,$0.72,T9,P9,iPad,,,Payment,"
+        "Cafe,,C77,Lea,\n"
+        "2024-07-01,09:00:00,UTC,Bakery,Croissant,1,Regular,,,$3.50,($0.50),$3.00,$0.24,T9,P9,iPad,,,"
+        "Payment,Cafe,,C77,Lea,\n",
+        {"C77": 12.00}),
+    "Etsy sold order items": (
+        "EtsySoldOrderItems2024.csv",
+        "Sale Date,Item Name,Buyer,Quantity,Price,Coupon Code,Coupon Details,Discount Amount,"
+        "Shipping Discount,Order Shipping,Order Sales Tax,Item Total,Currency,Transaction ID,Listing ID,"
+        "Date Paid,Date Shipped,Ship Name,Ship Address1,Ship Address2,Ship City,Ship State,"
+        "Ship Zipcode,Ship Country,Order ID,Variations,Order Type,Listings Type,Payment Type,"
+        "InPerson Discount,InPerson Location,VAT Paid by Buyer,SKU\n"
+        "02/03/24,Mug,mia77,2,12.00,,,0,0,4.00,0,24.00,USD,1,11,02/03/24,,Mia Roe,,,Oslo,,,Norway,"
+        "9001,,online,listing,online_cc,,,0,\n"
+        "02/04/24,Bowl,mia77,1,18.50,,,0,0,4.00,0,18.50,USD,2,12,02/04/24,,Mia Roe,,,Oslo,,,Norway,"
+        "9002,,online,listing,online_cc,,,0,\n",
+        {"mia77": 42.50}),
+}
+
+
+@pytest.mark.parametrize("format_name", sorted(SMALL_EXPORTS))
+def test_other_known_exports(tmp_path, format_name):
+    filename, text, expected = SMALL_EXPORTS[format_name]
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    result = import_purchases(path)
+    assert result.mapping.format_name == format_name
+    assert _totals(result) == expected

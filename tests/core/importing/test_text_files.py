@@ -1,0 +1,160 @@
+"""CSV/TSV/TXT variants: encodings, delimiters, decimal commas, currency text, title rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.importing.importer import ImportOptions, import_purchases
+from core.importing.text_files import sniff_delimiter, sniff_encoding
+
+ROWS = [
+    ("Datum", "Kundennummer", "Betrag", "Land"),
+    ("2024-03-01", "K-100", "1.234,56 €", "Deutschland"),
+    ("2024-03-02", "K-200", "€ 12,50", "Österreich"),
+    ("2024-03-05", "K-100", "(2,00)", "Deutschland"),
+]
+
+
+def _write(path, rows, delimiter=",", encoding="utf-8", newline="\n"):
+    text = newline.join(delimiter.join(row) for row in rows) + newline
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _totals(result):
+    return result.transactions.groupby("customer_id")["amount"].sum().round(2).to_dict()
+
+
+def test_semicolons_decimal_comma_german_headers(tmp_path):
+    path = _write(tmp_path / "umsatz.csv", ROWS, ";")
+    result = import_purchases(path)
+    assert result.source.delimiter == ";"
+    assert result.mapping.fields["customer_id"] == "Kundennummer"
+    assert result.mapping.fields["amount"] == "Betrag"
+    assert result.mapping.fields["country"] == "Land"
+    assert _totals(result) == {"K-100": 1232.56, "K-200": 12.50}
+    assert result.transactions["is_return"].tolist() == [False, False, True]
+    assert result.report.currency == "EUR"
+
+
+def test_utf16_tab_text_as_excel_unicode_text_writes_it(tmp_path):
+    path = tmp_path / "export.txt"
+    text = "\r\n".join("\t".join(r) for r in ROWS) + "\r\n"
+    path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert sniff_encoding(path) == "utf-16"
+    result = import_purchases(path)
+    assert result.source.delimiter == "\t"
+    assert _totals(result) == {"K-100": 1232.56, "K-200": 12.50}
+    assert result.transactions["country"].iloc[1] == "Österreich"
+
+
+def test_utf8_bom_header_is_clean(tmp_path):
+    rows = [("Date", "Customer ID", "Amount"), ("2024-01-02", "7", "10.00"), ("2024-01-09", "7", "5.25")]
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\n".join(",".join(r) for r in rows) + "\n").encode())
+    result = import_purchases(path)
+    assert result.mapping.fields["date"] == "Date"  # no BOM glued to the first header
+    assert _totals(result) == {"7": 15.25}
+
+
+def test_cp1252_with_euro_and_pound(tmp_path):
+    rows = [("Date", "Customer", "Total", "City"),
+            ("2024-01-02", "A1", "€10.00", "Köln"),
+            ("2024-01-03", "B2", "£7.50", "Zürich"),
+            ("2024-01-04", "A1", "€2.25", "Köln")]
+    path = _write(tmp_path / "legacy.csv", rows, ",", "cp1252", "\r\n")
+    assert sniff_encoding(path) == "cp1252"
+    result = import_purchases(path)
+    assert _totals(result) == {"A1": 12.25, "B2": 7.50}
+    assert result.transactions["city"].iloc[0] == "Köln"
+
+
+def test_title_rows_above_the_header(tmp_path):
+    rows = [("Sales report for Shop Anna",), ("exported 2024-06-01",), ("",),
+            ("Order date", "Customer no", "Qty", "Unit price"),
+            ("05/03/2024", "12", "2", "3.50"),
+            ("25/03/2024", "13", "1", "10.00")]
+    path = _write(tmp_path / "report.csv", rows)
+    result = import_purchases(path)
+    assert result.source.header_row == 4
+    assert result.transactions["source_row"].tolist() == [5, 6]
+    assert str(result.transactions["date"].iloc[0].date()) == "2024-03-05"  # settled day-first
+    assert "day-first" in result.report.date_order_how and "row 6" in result.report.date_order_how
+    assert _totals(result) == {"12": 7.0, "13": 10.0}
+
+
+def test_header_row_option_overrides_detection(tmp_path):
+    rows = [("Name", "Kind"), ("x", "y"), ("Date", "Customer", "Amount"), ("2024-01-01", "1", "2.00")]
+    path = _write(tmp_path / "two_tables.csv", rows)
+    result = import_purchases(path, ImportOptions(header_row=3))
+    assert result.source.header_row == 3 and _totals(result) == {"1": 2.0}
+
+
+def test_quoted_newlines_and_pipes(tmp_path):
+    path = tmp_path / "pipes.txt"
+    path.write_text('Date|Customer|Amount|Product\n2024-01-01|1|2.00|"Mug\nlarge"\n'
+                    '2024-01-02|2|3,000.50|Plate\n', encoding="utf-8")
+    result = import_purchases(path)
+    assert result.source.delimiter == "|"
+    assert result.transactions["product"].iloc[0] == "Mug\nlarge"
+    assert _totals(result) == {"1": 2.0, "2": 3000.5}
+    assert result.transactions["source_row"].tolist() == [2, 3]
+
+
+def test_sniff_delimiter_prefers_consistent_split():
+    assert sniff_delimiter("a;b;c\n1,5;2;3\n4;5;6\n") == ";"
+    assert sniff_delimiter("a,b,c\n1,2,3\n") == ","
+    assert sniff_delimiter("a\tb\n1\t2\n", ".tsv") == "\t"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, encoding):
+    path = tmp_path / "x.csv"
+    path.write_bytes("Date,Customer,Amount\n2024-01-01,1,2.00\n".encode(encoding))
+    assert sniff_encoding(path) == encoding
+    assert _totals(import_purchases(path)) == {"1": 2.0}
+
+
+def test_header_detection_rules():
+    from core.importing.text_files import find_header_row
+
+    assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
+    assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None
+    # All-text tables (names, e-mails) still have a header: the first full row.
+    assert find_header_row([["Kontakt", "Notiz"], ["ann@x.org", "nett"], ["bob@x.org", "laut"]]) == 0
+    # Known column names win even when the row below is text too.
+    assert find_header_row([["Title"], ["Email", "Name"], ["a@x.org", "Ann"]]) == 1
+
+
+def test_source_lists_the_files_columns(tmp_path):
+    path = _write(tmp_path / "c.csv", [("Date", "Customer", "Amount"), ("2024-01-01", "1", "2")])
+    assert import_purchases(path).source.columns == ["Date", "Customer", "Amount"]
+
+
+def test_data_proof_overrules_a_contradicting_choice(tmp_path):
+    path = _write(tmp_path / "d.csv", [("Date", "Customer", "Amount"), ("25/04/2024", "1", "2"),
+                                        ("03/04/2024", "1", "2")])
+    result = import_purchases(path, ImportOptions(date_order="monthfirst"))
+    assert [str(d.date()) for d in result.transactions["date"]] == ["2024-04-25", "2024-04-03"]
+    assert "not monthfirst as chosen" in result.report.date_order_how
+
+
+def test_irregular_lines_keep_row_numbers(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("Date,Customer,Amount\n2024-01-01,1,2.50\n\n2024-01-02,2\n"
+                    "2024-01-03,3,1.00,extra\n2024-01-04,4,4.00\n2024-01-05,5,5.00\n", encoding="utf-8")
+    result = import_purchases(path)
+    tx = result.transactions
+    assert tx["source_row"].tolist() == [2, 5, 6, 7]
+    assert tx["customer_id"].tolist() == ["1", "3", "4", "5"]
+    assert result.report.blank_rows == 1
+    assert result.report.set_aside[0].examples == [(4, "")]
+    assert any("more cells than the header" in w and "row 5" in w for w in result.report.warnings)
+
+
+def test_trailing_delimiter_on_every_data_line(tmp_path):
+    path = tmp_path / "trailing.csv"
+    path.write_text("Date,Customer,Amount\n2024-01-01,1,2.50,\n2024-01-02,2,1.00,\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.transactions["amount"].tolist() == [2.5, 1.0]
+    assert result.source.columns == ["Date", "Customer", "Amount", "Column 4"]

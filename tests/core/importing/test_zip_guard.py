@@ -1,0 +1,80 @@
+"""The zip-bomb guard's inflate check, with python-isal and with the zlib fallback."""
+
+from __future__ import annotations
+
+import random
+import zipfile
+import zlib
+
+import pytest
+
+from core.importing import zip_guard
+from core.errors import InputError
+from tests.core.importing import bad_xlsx
+
+_RANDOM = random.Random(6)
+#: Random customer ids, so the sheet part packs to more than _CHECK_ABOVE and is inflated.
+ROWS = [["Date", "Customer", "Amount"]] + [["2024-01-05", f"C{_RANDOM.getrandbits(128):032x}", 12.5]
+                                          for _ in range(4000)]
+
+
+@pytest.fixture(params=["isal", "zlib"])
+def inflater(request, monkeypatch):
+    """Run the test with each inflater the guard may use (isal, or zlib when isal is missing)."""
+    if request.param == "isal":
+        isal_zlib = pytest.importorskip("isal.isal_zlib")
+        monkeypatch.setattr(zip_guard, "_inflate_module", isal_zlib)
+        monkeypatch.setattr(zip_guard, "_InflateError", isal_zlib.error)
+    else:
+        monkeypatch.setattr(zip_guard, "_inflate_module", zlib)
+        monkeypatch.setattr(zip_guard, "_InflateError", zlib.error)
+    return request.param
+
+
+def _check(path):
+    with zipfile.ZipFile(path) as archive:
+        zip_guard.check_workbook_zip(path, archive)
+
+
+def test_isal_is_used_when_installed():
+    pytest.importorskip("isal.isal_zlib")
+    assert zip_guard._inflate_module.__name__ == "isal.isal_zlib"
+
+
+def test_honest_workbook_passes(tmp_path, inflater):
+    path = bad_xlsx.xlsx(tmp_path / "orders.xlsx", ROWS)
+    with zipfile.ZipFile(path) as archive:
+        assert max(i.compress_size for i in archive.infolist()) > zip_guard._CHECK_ABOVE
+    _check(path)
+
+
+def test_lying_zip_bomb_refused(tmp_path, inflater):
+    path = bad_xlsx.zip_bomb(tmp_path / "orders.xlsx", 0.2, declared=40_000)
+    with pytest.raises(InputError, match="more than the 40,000 bytes"):
+        _check(path)
+
+
+def test_declared_size_one_byte_short_refused(tmp_path, inflater):
+    """The check is exact: one byte more than the directory says is refused."""
+    path = bad_xlsx.xlsx(tmp_path / "orders.xlsx", ROWS)
+    data = bad_xlsx.sheet_xml(ROWS).encode()
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    members = [(name, bad_xlsx.raw_deflate(blob), zlib.crc32(blob),
+                len(blob) - 1 if blob == data else len(blob)) for name, blob in parts.items()]
+    lying = bad_xlsx.write_zip(tmp_path / "lying.xlsx", members)
+    with pytest.raises(InputError, match="disguised zip bomb"):
+        _check(lying)
+
+
+def test_corrupt_deflate_data_is_damaged(tmp_path, inflater):
+    path = bad_xlsx.xlsx(tmp_path / "orders.xlsx", ROWS)
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    packed = b"\x07" + bad_xlsx.raw_deflate(parts[sheet])  # a first block of the reserved type 3
+    members = [(name, packed if name == sheet else bad_xlsx.raw_deflate(blob), zlib.crc32(blob),
+                len(blob)) for name, blob in parts.items()]
+    broken = bad_xlsx.write_zip(tmp_path / "broken.xlsx", members)
+    with pytest.raises(InputError, match="damaged"):
+        _check(broken)

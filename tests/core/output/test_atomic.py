@@ -1,0 +1,107 @@
+"""Outputs are written through a temporary file and renamed; failures leave the old file."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.output.atomic import atomic_path
+from core.errors import OutputError
+
+
+def test_success_replaces_target(tmp_path):
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with atomic_path(target) as tmp:
+        assert tmp.parent == tmp_path and tmp != target
+        tmp.write_text("new")
+        assert target.read_text() == "old"
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_failure_halfway_keeps_old_file_and_no_temp(tmp_path):
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("disk full")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_refuses_the_imported_file(tmp_path):
+    source = tmp_path / "purchases.csv"
+    source.write_text("a,b\n")
+    with pytest.raises(OutputError, match="never writes over it"):
+        with atomic_path(tmp_path / "." / "purchases.csv", inputs=[source]):
+            pass
+    assert source.read_text() == "a,b\n"
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(OutputError, match="folder"):
+        with atomic_path(tmp_path / "nope" / "out.csv"):
+            pass
+
+
+def test_new_file_gets_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "new.txt"
+    with atomic_path(target) as tmp:
+        tmp.write_text("x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
+    import os
+
+    import core.output.atomic as atomic_write
+    from core.output.atomic import atomic_group
+
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
+    a.write_text("old a")
+    b.write_text("old b")
+    real_replace, calls = os.replace, []
+
+    def refuse_third(source, target):
+        calls.append(target)
+        if len(calls) == 3:               # a's backup, a, then b's backup is refused
+            raise PermissionError(13, "locked", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic_write.os, "replace", refuse_third)
+    with pytest.raises(OutputError, match="not open in another program") as caught:
+        with atomic_group() as group:
+            group.path(a).write_text("new a")
+            group.path(b).write_text("new b")
+    assert caught.value.file == str(b)
+    assert (a.read_text(), b.read_text()) == ("old a", "old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]
+
+    monkeypatch.setattr(atomic_write.os, "replace", real_replace)
+    with atomic_group() as group:
+        group.path(a).write_text("new a")
+        group.path(b).write_text("new b")
+    assert (a.read_text(), b.read_text()) == ("new a", "new b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]
+
+
+def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
+    import os
+    import time
+
+    target = tmp_path / "out.xlsx"
+    old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
+    fresh = tmp_path / ".out.xlsx.def456.tmp"        # another run writing right now: kept
+    old.write_text("half")
+    fresh.write_text("busy")
+    day_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    with atomic_path(target) as tmp:
+        tmp.write_text("new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.xlsx.def456.tmp", "out.xlsx"]

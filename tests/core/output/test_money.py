@@ -1,0 +1,70 @@
+"""Money, percent and date text per currency and locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.output.money import (
+    excel_date_format,
+    excel_money_format,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    locale_format,
+)
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize("currency, locale, expected", [
+    ("GBP", "en_GB", "£1,234.50"),
+    ("USD", "en_US", "$1,234.50"),
+    ("EUR", "en_IE", "€1,234.50"),
+    ("EUR", "de_DE", f"1.234,50{NB}€"),
+    ("EUR", "fr_FR", f"1\u202f234,50{NB}€"),
+    ("EUR", "nl_NL", f"€{NB}1.234,50"),
+    ("CHF", "de_CH", f"CHF{NB}1’234.50"),
+    ("JPY", "en_GB", "¥1,235"),
+])
+def test_format_money(currency, locale, expected):
+    assert format_money(1234.5, currency, locale) == expected
+
+
+def test_money_details():
+    assert format_money(5, "GBP", "en_GB", drop_zero_cents=True) == "£5"
+    assert format_money(5.5, "GBP", "en_GB", drop_zero_cents=True) == "£5.50"
+    assert format_money(-3.5) == "-£3.50"
+    assert format_money(-0.001) == "£0.00"
+    assert format_money(None) == "" and format_money(float("nan")) == ""
+    assert format_money(10, "XYZ", "en_GB") == f"XYZ{NB}10.00"
+
+
+def test_numbers_percent_and_locale_lookup():
+    assert format_number(1234567.891, 2, "de_DE") == "1.234.567,89"
+    assert format_percent(10, "en_GB") == "10%"
+    assert format_percent(12.5, "fr_FR") == f"12,5{NB}%"
+    assert locale_format("de-DE") is locale_format("de_DE")
+    assert locale_format("it") is locale_format("it_IT")
+    assert locale_format("xx_YY") is locale_format("en_GB")
+
+
+def test_dates():
+    day = dt.date(2026, 3, 7)
+    assert format_date(day, "en_GB") == "7 March 2026"
+    assert format_date(day, "en_US") == "March 7, 2026"
+    assert format_date(day, "de_DE") == "7. März 2026"
+    assert format_date(day, "fr_FR") == "7 mars 2026"
+    assert format_date(day, "en_US", long=False) == "03/07/2026"
+    assert format_date(day, "de_DE", long=False) == "07.03.2026"
+    assert format_date(None) == ""
+
+
+def test_excel_formats():
+    assert excel_money_format("GBP", "en_GB") == '"£"#,##0.00;-"£"#,##0.00'
+    assert excel_money_format("EUR", "de_DE") == '#,##0.00 "€";-#,##0.00 "€"'
+    assert excel_money_format("JPY", "en_GB").startswith('"¥"#,##0;')
+    assert excel_date_format("en_US") == "mm/dd/yyyy"
+    assert excel_date_format("en_GB") == "dd/mm/yyyy"

@@ -1,0 +1,63 @@
+"""explain(): plain-language reasons for every label of a customer."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.segmentation.explain import explain, format_money, format_number
+from core.segmentation.segment import segment_customers
+from core.segmentation.settings import Settings
+from tests.factories import tx_frame
+
+
+@pytest.fixture(scope="module")
+def seg():
+    end = pd.Timestamp("2024-12-31")
+    rows = []
+    for i, days in enumerate([0, 13, 32, 71, 143, 179, 200, 400]):
+        rows.append((f"c{i}", end - pd.Timedelta(days=days), 100.0 * (i + 1), f"o{i}", False))
+    rows += [("c1", end - pd.Timedelta(days=300), 5.0, "x1", False),
+             ("c1", end - pd.Timedelta(days=500), 5000.0, "x2", False),
+             ("c1", end - pd.Timedelta(days=600), 50.0, "x3", False)]
+    s = Settings.from_dict({"tiers": {"thresholds": [300, 600, 1000]}, "currency_symbol": "£"})
+    return segment_customers(tx_frame(rows), s, attributes=pd.DataFrame({"customer_id": ["p1"]}))
+
+
+def test_recency_reason_names_days_and_cut_points(seg):
+    why = explain(seg, "c4")
+    cuts = " / ".join(format_number(c) for c in seg.cut_points["r"])
+    assert why["r_score"][0].startswith("Recency score 3: last purchase 143 days ago; cut points " + cuts + " days")
+    assert cuts == "20.6 / 63.2 / 150.2 / 191.6"   # 143 > 20.6 and 63.2 → 5 − 2 = 3
+
+
+def test_status_reasons(seg):
+    assert explain(seg, "c6")["activity_status"] == ["Inactive: no purchase for 200 days, window 180."]
+    assert explain(seg, "c7")["activity_status"][0].startswith("Lost: no purchase for 400 days")
+    assert explain(seg, "c0")["activity_status"][0].startswith("Active: last purchase 0 days ago")
+
+
+def test_tier_reason_with_currency(seg):
+    why = explain(seg, "c6")          # 700 in the last 12 months → Gold from 600
+    assert why["tier"][0] == "Gold: £700 in the last 12 months, Gold from £600."
+    assert why["tier"][1].startswith("£300 more to reach Platinum (from £1,000)")
+    plain = explain(seg, "c6", currency="")
+    assert plain["tier"][0] == "Gold: 700 in the last 12 months, Gold from 600."
+
+
+def test_segment_and_declining_reasons(seg):
+    why = explain(seg, "c1")
+    assert why["rfm_segment"][0].startswith(seg.customers.set_index("customer_id").loc["c1", "rfm_segment"] + ":")
+    assert "declining" in why and "less than half" in why["declining"][0]
+    assert "declining" not in explain(seg, "c0")
+
+
+def test_prospect_and_unknown(seg):
+    assert list(explain(seg, "p1")) == ["activity_status"]
+    with pytest.raises(KeyError):
+        explain(seg, "nobody")
+
+
+def test_formatting():
+    assert format_money(1240, "£") == "£1,240" and format_money(-12.5, "€") == "-€12.50"
+    assert format_number(31.6) == "31.6" and format_number(179.0) == "179" and format_number(1234.567) == "1,234.57"

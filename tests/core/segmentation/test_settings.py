@@ -1,0 +1,83 @@
+"""Settings: JSON round trip, presets, and clear errors for unknown keys and bad values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from core.errors import SettingsError
+from core.segmentation.settings import Settings, WINDOW_PRESETS
+
+
+def test_defaults_round_trip_through_json():
+    s = Settings()
+    data = json.loads(json.dumps(s.to_dict()))
+    assert Settings.from_dict(data) == s
+    assert data["window_days"] == 180 and data["scoring"]["method"] == "quintiles"
+    assert data["tiers"]["names"] == ["Bronze", "Silver", "Gold", "Platinum"]
+    assert len(data["segment_map"]) == 10
+
+
+def test_full_round_trip():
+    data = {
+        "reference_date": "2024-06-30", "window_days": "subscription",
+        "scoring": {"method": "thresholds", "thresholds": {"f": [1, 2, 5, 10]}},
+        "segment_map": [{"name": "All", "r": [1, 5], "f": [1, 5]}],
+        "tiers": {"basis": "calendar_year", "names": ["A", "B"], "thresholds": [250], "points_per_unit": 2,
+                  "close_fraction": 0.1},
+        "currency_symbol": "€",
+    }
+    s = Settings.from_dict(data)
+    assert s.reference_date == dt.date(2024, 6, 30) and s.window_days == WINDOW_PRESETS["subscription"] == 30
+    again = Settings.from_dict(json.loads(json.dumps(s.to_dict())))
+    assert again == s and again.to_dict()["window_days"] == 30
+
+
+def test_empty_and_none_give_defaults():
+    assert Settings.from_dict({}) == Settings() == Settings.from_dict(None)
+
+
+@pytest.mark.parametrize("data,words", [
+    ({"colour": 1}, "unknown key.*colour"),
+    ({"window_days": 0}, "window_days"),
+    ({"window_days": 12.5}, "whole days"),
+    ({"window_days": "weekly"}, "retail, subscription, seasonal"),
+    ({"window_days": True}, "window_days"),
+    ({"reference_date": "31/12/2024"}, "YYYY-MM-DD"),
+    ({"scoring": {"method": "deciles"}}, "quintiles, thresholds"),
+    ({"scoring": {"method": "thresholds"}}, "no thresholds"),
+    ({"scoring": {"method": "thresholds", "thresholds": {"f": [1, 2, 3]}}}, "four"),
+    ({"scoring": {"method": "thresholds", "thresholds": {"f": [1, 3, 2, 4]}}}, "strictly up"),
+    ({"scoring": {"method": "thresholds", "thresholds": {"x": [1, 2, 3, 4]}}}, "unknown key.*x"),
+    ({"tiers": {"basis": "weekly"}}, "last_12m, lifetime, calendar_year"),
+    ({"tiers": {"names": []}}, "names"),
+    ({"tiers": {"names": ["A", "a"]}}, "same name"),
+    ({"tiers": {"thresholds": [1, 2]}}, "3 number"),
+    ({"tiers": {"thresholds": [1, 3, 2]}}, "strictly up"),
+    ({"tiers": {"thresholds": [-1, 3, 4]}}, "at least 0"),
+    ({"tiers": {"points_per_unit": "lots"}}, "points_per_unit"),
+    ({"tiers": {"extra": 1}}, "unknown key.*extra"),
+    ({"segment_map": [{"name": "X", "r": [1, 9], "f": [1, 1]}]}, "1 to 5"),
+    ({"currency_symbol": 5}, "currency_symbol"),
+    ([1, 2], "object"),
+])
+def test_invalid_values_raise_settings_error(data, words):
+    with pytest.raises(SettingsError, match=words) as info:
+        Settings.from_dict(data)
+    assert info.value.what_to_do
+
+
+def test_validated_checks_objects_built_in_code():
+    s = Settings()
+    s.window_days = -3
+    with pytest.raises(SettingsError):
+        s.validated()
+
+
+def test_reference_date_given_as_timestamp_is_written_as_a_date():
+    import pandas as pd
+    s = Settings(reference_date=pd.Timestamp("2024-05-06 13:45"))
+    assert s.to_dict()["reference_date"] == "2024-05-06"
+    assert s.validated().reference_date == dt.date(2024, 5, 6)

@@ -1,0 +1,66 @@
+"""core.segmentation.summaries: totals agree with the customer table; grid, monthly and tier summaries."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core.segmentation.segment import segment_customers
+from core.segmentation.settings import Settings
+from core.segmentation.summaries import build_views, monthly_activity, rf_grid, segment_table
+
+
+def transactions():
+    rng = np.random.default_rng(7)
+    n = 3000
+    customers = rng.integers(1, 300, n).astype(str)
+    dates = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    amount = np.round(rng.gamma(2.0, 30.0, n), 2)
+    returns = rng.random(n) < 0.03
+    amount[returns] *= -1
+    return pd.DataFrame({
+        "customer_id": customers, "date": dates.astype("datetime64[ns]"), "amount": amount,
+        "order_id": pd.array([f"o{i}" for i in range(n)], dtype="str"), "is_return": returns,
+        "source_row": np.arange(2, n + 2, dtype=np.int64),
+    })
+
+
+@pytest.fixture(scope="module")
+def segmented():
+    tx = transactions()
+    return tx, segment_customers(tx, Settings())
+
+
+def test_segment_table_totals(segmented):
+    tx, seg = segmented
+    views = build_views(seg, tx)
+    table = views.segment_table
+    assert table["customers"].sum() == len(seg.buyers)
+    assert table["revenue"].sum() == pytest.approx(seg.buyers["revenue"].sum())
+    assert table["share"].sum() == pytest.approx(100.0)
+    assert list(table["segment"]) == [s.name for s in seg.settings.segment_map]
+    assert views.headline["customers"] == len(seg.buyers)
+
+
+def test_rf_grid_counts_every_customer(segmented):
+    _, seg = segmented
+    counts, names = rf_grid(seg.customers, seg.settings.segment_map)
+    assert counts.sum() == len(seg.buyers)
+    assert names[4][4] == "Champions" and names[0][0] == "Hibernating"
+
+
+def test_monthly_activity_sums_revenue(segmented):
+    tx, seg = segmented
+    monthly = monthly_activity(tx, seg.reference_date)
+    assert monthly["revenue"].sum() == pytest.approx(tx["amount"].sum())
+    assert (monthly["active_customers"] >= 0).all()
+    assert monthly["month"].is_monotonic_increasing
+
+
+def test_segment_table_keeps_empty_segments():
+    frame = pd.DataFrame({"rfm_segment": ["A"], "activity_status": ["Active"], "revenue": [10.0],
+                          "orders": pd.array([2], dtype="Int64"), "days_since_last": pd.array([3], dtype="Int64")})
+    table = segment_table(frame, ["A", "B", "Other"])
+    assert list(table["segment"]) == ["A", "B"]
+    assert table.loc[0, "avg_order_value"] == 5.0
