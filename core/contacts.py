@@ -1,0 +1,41 @@
+"""Who a customer is and how to reach them: the one rule for customer ids and for e-mail addresses.
+
+Every part of Clientele that reads a customer id or decides whether an address can be mailed
+calls these functions; nothing else spells the rules out (docs/definitions.md, "Customer id" and
+"E-mail addresses").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: A mailable address: one ``@``, a dot in the domain, a top-level part of two or more characters,
+#: and none of the characters that join several addresses in one cell (space, comma, semicolon,
+#: angle brackets). Deliberately simple: it catches typing mistakes and lists, not every RFC case.
+EMAIL_PATTERN = r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$"
+
+#: Excel's way of writing a whole-number id as a float: ``12346.0``.
+_WHOLE_FLOAT = r"^(\d+)\.0+$"
+
+
+def clean_ids(text: pd.Series) -> pd.Series:
+    """Customer (or order) ids as text: trimmed, ``12346.0`` -> ``12346``, empty -> NA.
+
+    ``text`` is a string Series, often the distinct values of a column (the importer cleans each
+    distinct value once); the result has the same index and the ``str`` dtype.
+    """
+    out = text.astype("str").str.strip()
+    if out.str.contains(".", regex=False).any():  # the pattern needs a "."; checking is cheaper
+        out = out.str.replace(_WHOLE_FLOAT, r"\1", regex=True)
+    return out.where(out.notna() & (out != ""))
+
+
+def email_key(text: pd.Series) -> pd.Series:
+    """The form in which addresses are compared: trimmed and lower-case (``" Ann@X.com"`` -> ``"ann@x.com"``)."""
+    out = text.astype("str").str.strip().str.lower()
+    return out.where(out.notna() & (out != ""))
+
+
+def valid_email(text: pd.Series) -> pd.Series:
+    """True where the value is one mailable address (EMAIL_PATTERN, after trimming); NA is False."""
+    return text.astype("str").str.strip().str.match(EMAIL_PATTERN).fillna(False).astype(bool)

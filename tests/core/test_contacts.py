@@ -1,0 +1,25 @@
+"""core.contacts: the one rule for customer ids and e-mail addresses."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.contacts import clean_ids, email_key, valid_email
+
+
+def test_ids_are_trimmed_text_with_excel_floats_made_whole():
+    ids = clean_ids(pd.Series([" 12346.0", "12346", "A7 ", "", None, "12.5", "007.00"], dtype="str"))
+    assert ids.iloc[:3].tolist() == ["12346", "12346", "A7"]
+    assert ids.isna().tolist() == [False, False, False, True, True, False, False]
+    assert ids.iloc[5] == "12.5" and ids.iloc[6] == "007"
+
+
+def test_email_key_trims_and_lowers():
+    assert email_key(pd.Series([" Ann@Shop.COM ", "", None], dtype="str")).tolist()[0] == "ann@shop.com"
+    assert email_key(pd.Series(["", None], dtype="str")).isna().all()
+
+
+def test_valid_email_refuses_lists_and_typos():
+    values = pd.Series(["ann@shop.com", " bo@x.co.uk ", "a@b", "a@b.c", "a@b.com; c@d.com", "a b@c.com",
+                        "<a@b.com>", None, ""], dtype="str")
+    assert valid_email(values).tolist() == [True, True, False, False, False, False, False, False, False]
