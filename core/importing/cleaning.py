@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from core.contacts import clean_ids, email_key
 from core.importing.mapping import ColumnMapping
 from core.errors import InputError
 from core.importing.headers import normalise_header
@@ -108,10 +109,11 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     if u.dtype == object:
         u = u.map(_object_text)
     before = u.astype(STR)
-    u = before.str.strip()
-    if ids and u.str.contains(".", regex=False).any():  # (the pattern needs a "."; checking is cheaper)
-        u = u.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-    u = u.where(u != "")
+    if ids:
+        u = clean_ids(before)
+    else:
+        u = before.str.strip()
+        u = u.where(u != "")
     # Cleaning changed no value (the usual case): the values are still distinct, no second factorize.
     unchanged = injective and bool(u.notna().all()) and bool((u == before).all())
     return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
@@ -202,7 +204,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if col("customer_id"):
         customer = _encode_text(frame[col("customer_id")], ids=True)
     else:
-        customer = _encode_text(frame[col("email")]).map_values(lambda u: u.str.lower())
+        customer = _encode_text(frame[col("email")]).map_values(email_key)
     progress(0.2, "Reading dates…")
     parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
                          column=col("date"), file=file, order_hint=order_hint)
@@ -307,7 +309,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                                    f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
                                    "that length, the most a spreadsheet cell can hold.")
         if name == "email":
-            text = text.map_values(lambda u: u.str.lower())
+            text = text.map_values(email_key)
         out[name] = kept(text)
     _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
                kept(order.codes) if order is not None else no_order)

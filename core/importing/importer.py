@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
+from core.contacts import email_key
 from core.importing import shop_formats
 from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
@@ -176,7 +177,7 @@ def import_customer_attributes(path, options: ImportOptions | None = None,
     id_col = mapping.fields.get("customer_id") or mapping.fields["email"]
     ids = normalise_text(frame[id_col], ids=True)
     if "customer_id" not in mapping.fields:
-        ids = ids.str.lower()
+        ids = email_key(ids)
     out = pd.DataFrame({"customer_id": ids})
     for field_name, column in mapping.fields.items():
         if field_name == "customer_id":
@@ -191,7 +192,7 @@ def import_customer_attributes(path, options: ImportOptions | None = None,
             out[field_name] = consent_as_text(values, column)
         else:
             text = normalise_text(values)
-            out[field_name] = text.str.lower() if field_name == "email" else text
+            out[field_name] = email_key(text) if field_name == "email" else text
     blank = frame.isna().all(axis=1).to_numpy()
     no_id = out["customer_id"].isna().to_numpy() & ~blank
     report.rows_read = int((~blank).sum())

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from core.contacts import valid_email
 from core.importing import shop_formats
 from core.errors import InputError
 from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
@@ -15,7 +16,6 @@ from core.schema import TRANSACTION_FIELDS
 from core.importing.text_files import shorten
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
-EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
 _SAMPLE = 3000
 #: Columns looked at by content (a sheet may have 16,384 columns; a shop's own are among the first).
 CONTENT_COLUMNS = 200
@@ -70,7 +70,7 @@ def _email_share(series: pd.Series) -> float:
     s = _sample(series)
     if s.empty or pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_datetime64_any_dtype(s.dtype):
         return 0.0
-    return float(s.astype("str").str.strip().str.match(EMAIL_RE).mean())
+    return float(valid_email(s).mean())
 
 
 def _id_like(series: pd.Series) -> float:

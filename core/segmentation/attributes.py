@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.contacts import clean_ids
 from core.errors import InputError
 
 #: Customer-table columns built from the transactions (SPEC §2 up to the favourites).
@@ -18,9 +19,7 @@ def _clean_attributes(attributes: pd.DataFrame) -> pd.DataFrame:
         raise InputError("The customers file has no customer_id column.",
                          "Map the column that holds the customer id.")
     frame = attributes.copy()
-    ids = frame[schema.TX_CUSTOMER].astype("str").str.strip()
-    ids = ids.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-    frame[schema.TX_CUSTOMER] = ids.where(ids.notna() & (ids != ""))
+    frame[schema.TX_CUSTOMER] = clean_ids(frame[schema.TX_CUSTOMER])
     frame = frame[frame[schema.TX_CUSTOMER].notna()]
     for col in frame.columns:
         if col != schema.TX_CUSTOMER and (frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col])):

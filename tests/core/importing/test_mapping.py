@@ -59,6 +59,17 @@ def test_content_detection_when_names_do_not_help():
     assert all(mapping.reasons[f] == BY_CONTENT for f in ("date", "amount", "email"))
 
 
+def test_content_detection_of_e_mails_uses_the_mailable_address_rule():
+    """A column is found as e-mails by content with core.contacts' rule: lists of addresses in one
+    cell ("a@x.com;b@x.com") are not addresses, so such a column is not taken for the e-mail."""
+    dates = ["2024-01-02", "2024-01-03", "2024-02-01", "2024-02-05"]
+    one = pd.DataFrame({"A": dates, "B": ["ann@example.com", "bo@x.co.uk", "ann@example.com", "cy@ex.shop"]})
+    assert detect_mapping(one).fields.get("email") == "B"
+    lists = pd.DataFrame({"A": dates, "B": ["ann@example.com,bo@x.com", "c@x.com;d@x.com", "<e@x.com>",
+                                           "f@x.com,g@x.com"]})
+    assert "email" not in detect_mapping(lists).fields
+
+
 def test_content_detection_of_id_like_column():
     frame = pd.DataFrame({
         "when": ["2024-01-02", "2024-01-03", "2024-02-01", "2024-02-05"],
