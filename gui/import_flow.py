@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -12,6 +12,9 @@ from core.errors import DateOrderNeeded
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from core.importing import ImportOptions
 
 
 class ImportFlow(QObject):
@@ -25,9 +28,9 @@ class ImportFlow(QObject):
         self.window = window
         self.app_settings = app_settings
         self.runner = TaskRunner(self)
-        self._path: Optional[str] = None
-        self._options = None
-        self._attributes_path: Optional[str] = None
+        self._path: str | None = None
+        self._options: ImportOptions | None = None
+        self._attributes_path: str | None = None
         self.keep_settings = False
 
     # ---- entry points --------------------------------------------------------------------------
@@ -43,7 +46,8 @@ class ImportFlow(QObject):
         else:
             self._run_import()
 
-    def start_with_options(self, path: str, options, attributes_path=None, keep_settings: bool = False) -> None:
+    def start_with_options(self, path: str, options: ImportOptions, attributes_path: str | None = None,
+                           keep_settings: bool = False) -> None:
         """Import with known options (a project's), without the mapping dialog."""
         self._path = str(path)
         self._options = options
@@ -52,7 +56,7 @@ class ImportFlow(QObject):
         self._run_import()
 
     # ---- steps ---------------------------------------------------------------------------------
-    def _on_preview(self, preview) -> None:
+    def _on_preview(self, preview: tasks.Preview) -> None:
         from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
 
         dialog = MappingDialog(preview, self.app_settings, self.runner, self.window)
@@ -67,7 +71,7 @@ class ImportFlow(QObject):
                           on_done=self._on_imported, on_error=self._on_error,
                           message=f"Importing {Path(self._path).name}…")
 
-    def _on_imported(self, imported) -> None:
+    def _on_imported(self, imported: tasks.Imported) -> None:
         imported.attributes_path = self._attributes_path
         imported.keep_settings = self.keep_settings
         # (QSettings writes its file: a later event-loop turn, not the one that shows the import)
@@ -78,9 +82,10 @@ class ImportFlow(QObject):
         if isinstance(error, DateOrderNeeded):
             order = ask_date_order(self.window, error)
             if order:
-                importer = tasks.import_module()
+                from core.importing import ImportOptions  # noqa: PLC0415 - loaded with the first file read
+
                 if self._options is None:
-                    self._options = importer.ImportOptions()
+                    self._options = ImportOptions()
                 self._options.date_order = order
                 self._run_import()
             return
@@ -88,7 +93,7 @@ class ImportFlow(QObject):
         self.failed.emit(error)
 
 
-def ask_date_order(parent, error: DateOrderNeeded) -> Optional[str]:
+def ask_date_order(parent, error: DateOrderNeeded) -> str | None:
     """Ask whether 03/04/2024 means 3 April or March 4; 'dayfirst', 'monthfirst' or None."""
     examples = ", ".join(list(getattr(error, "examples", []) or [])[:3])
     box = QMessageBox(parent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from core.schema import TRANSACTION_FIELDS
 from gui import tasks
 from gui.pages.welcome import FILE_FILTER
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from core.importing import ImportOptions
 
 FIELD_WORDS = {
     "customer_id": "Customer number", "date": "Purchase date", "amount": "Amount (line or order total)",
@@ -114,7 +117,7 @@ class MappingDialog(QDialog):
         self.sheet.setVisible(several)
         self.sheet_label.setVisible(several)
         mapping = preview.mapping
-        fmt = getattr(mapping, "format_name", None)
+        fmt = mapping.format_name
         self.format_label.setText(f"Recognised: <b>{fmt}</b> export." if fmt else
                                   "Check what each column means, then press Import.")
         self.detected = dict(mapping.fields)
@@ -145,7 +148,7 @@ class MappingDialog(QDialog):
         self.rows.fit_columns()
         self._check()
 
-    def combo_for(self, column: str) -> Optional[QComboBox]:
+    def combo_for(self, column: str) -> QComboBox | None:
         for row in range(self.columns.rowCount()):
             if self.columns.item(row, 0).text() == column:
                 return self.columns.cellWidget(row, 1)
@@ -202,15 +205,15 @@ class MappingDialog(QDialog):
             self.app_settings.remember_mapping([str(c) for c in self.preview.frame.columns], self.chosen_mapping())
             self.accept()
 
-    def import_options(self):
+    def import_options(self) -> ImportOptions:
         """ImportOptions for core: the sheet and the owner's changes to the detected mapping."""
-        from core.importing.importer import ImportOptions  # noqa: PLC0415
+        from core.importing import ImportOptions  # noqa: PLC0415 - loaded with the first file read
 
         chosen = self.chosen_mapping()
         overrides = {f: c for f, c in chosen.items() if self.detected.get(f) != c}
         overrides.update({f: None for f in self.detected if f not in chosen})
         return ImportOptions(sheet=self.preview.sheet, mapping=overrides)
 
-    def attributes_path(self) -> Optional[str]:
+    def attributes_path(self) -> str | None:
         text = self.attributes.text().strip()
         return text or None

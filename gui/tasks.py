@@ -7,9 +7,16 @@ has to show: heavy pandas work (summaries, display frames) is done here, off the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
-from core.progress import ensure, sub_progress
+from core.progress import ProgressCallback, ensure, sub_progress
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult
+    from gui.cell_format import PreparedFrame
 
 #: Rows of the imported file shown under the import report.
 PREVIEW_ROWS = 200
@@ -19,60 +26,38 @@ PREVIEW_ROWS = 200
 class Imported:
     """What an import leaves: core's ImportResult, optional attributes, and display helpers."""
 
-    result: Any
-    attributes: Any = None
-    attributes_result: Any = None
-    first_rows: Any = None
+    result: ImportResult
+    attributes: pd.DataFrame | None = None
+    attributes_result: AttributesResult | None = None
+    first_rows: PreparedFrame | pd.DataFrame | None = None
     path: str = ""
-    history: dict = field(default_factory=dict)
-    attributes_path: Optional[str] = None
+    history: HistoryIndex = field(default_factory=lambda: HistoryIndex(None))
+    attributes_path: str | None = None
     keep_settings: bool = False
 
 
 @dataclass
 class Preview:
-    """The raw table's first rows, the sheets, and the detected column mapping (mapping page)."""
+    """The mapping page's content: core's FilePreview with its first rows as display text."""
 
     path: str
-    sheet: Optional[str]
-    sheets: list = field(default_factory=list)
-    frame: Any = None
-    mapping: Any = None
-    header_row: Optional[int] = None
+    sheet: str | None
+    sheets: list[str]
+    frame: pd.DataFrame  # the first rows as text (17809, not 17,809.00)
+    mapping: ColumnMapping
+    header_row: int
 
 
-def import_module():
-    """core.importing.importer, imported when first needed (start-up stays light)."""
-    from core.importing import importer  # noqa: PLC0415
+def read_preview(path: str, sheet: str | None = None, *, progress: ProgressCallback | None = None) -> Preview:
+    """The file's first rows, sheets and detected mapping (core.importing.preview_file), for the mapping page."""
+    from core.importing import preview_file  # noqa: PLC0415
 
-    return importer
-
-
-def read_preview(path: str, sheet: Optional[str] = None, *, progress=None) -> Preview:
-    """Read the file's raw table and detect its mapping (for the mapping page)."""
-    from core.importing.mapping import detect_mapping  # noqa: PLC0415
-    from core.importing.raw_table import read_table  # noqa: PLC0415
-
-    progress = ensure(progress)
-    raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9))
-    from core.importing import shop_formats  # noqa: PLC0415
-
-    fmt = shop_formats.detect_format(raw.frame.columns)
-    frame = shop_formats.prepare(fmt, raw.frame.head(5000)).frame
-    mapping = detect_mapping(frame, file=str(path), decimal_hint=raw.decimal_hint)
-    progress(1.0, "Columns recognised")
-    sheets = ([raw.sheet] if getattr(raw, "sheet", None) else []) + list(getattr(raw, "other_sheets", []) or [])
-    return Preview(
-        path=str(path),
-        sheet=raw.sheet,
-        sheets=sheets,
-        frame=_as_text(frame.head(PREVIEW_ROWS)),
-        mapping=mapping,
-        header_row=raw.header_row,
-    )
+    found = preview_file(path, sheet, progress)
+    return Preview(path=found.path, sheet=found.sheet, sheets=found.sheets, frame=_as_text(found.rows),
+                   mapping=found.mapping, header_row=found.header_row)
 
 
-def _as_text(frame):
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Cells as the file shows them (17809 rather than 17,809.00) for the mapping preview."""
     out = frame.copy()
     for column in out.columns:
@@ -83,21 +68,21 @@ def _as_text(frame):
     return out
 
 
-def import_file(path: str, options: Any = None, attributes_path: Optional[str] = None, *, progress=None) -> Imported:
+def import_file(path: str, options: ImportOptions | None = None, attributes_path: str | None = None, *,
+                progress: ProgressCallback | None = None) -> Imported:
     """Import purchases (and optionally a customer-attributes file) with core's importer."""
-    importer = import_module()
-    progress = ensure(progress)
-    options = options if options is not None else importer.ImportOptions()
-    split = 0.8 if attributes_path else 1.0
-    from core.importing.excel import gil_free_reading  # noqa: PLC0415
+    from core.importing import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415
 
-    with gil_free_reading():  # the window keeps painting while the sheet is parsed and freed
-        result = importer.import_purchases(str(path), options, sub_progress(progress, 0.0, split))
+    progress = ensure(progress)
+    options = options if options is not None else ImportOptions()
+    split = 0.8 if attributes_path else 1.0
+    # The eager read: the window keeps painting while the sheet is parsed and freed.
+    result = import_purchases(str(path), options, sub_progress(progress, 0.0, split), eager_xlsx=True)
     attributes_result = attributes = None
     if attributes_path:
-        attributes_result = importer.import_customer_attributes(
-            str(attributes_path), importer.ImportOptions(), sub_progress(progress, split, 1.0))
-        attributes = getattr(attributes_result, "attributes", None)
+        attributes_result = import_customer_attributes(
+            str(attributes_path), ImportOptions(), sub_progress(progress, split, 1.0))
+        attributes = attributes_result.attributes
     from gui.cell_format import prepare_frame  # noqa: PLC0415 - display values made here, not on the GUI thread
 
     first_rows = prepare_frame(result.transactions.head(PREVIEW_ROWS).copy())
@@ -114,7 +99,7 @@ class HistoryIndex:
     Built with numpy (factorize, stable argsort, offsets) rather than ``groupby().indices``, whose
     per-group Python loop took about a second on a million rows of Arrow-backed ids."""
 
-    def __init__(self, transactions) -> None:
+    def __init__(self, transactions: pd.DataFrame | None) -> None:
         import numpy as np  # noqa: PLC0415
         import pandas as pd  # noqa: PLC0415
 
@@ -127,7 +112,7 @@ class HistoryIndex:
         self._offsets = np.concatenate(([0], np.cumsum(counts))) + int((codes < 0).sum())
         self._code_of = dict(zip(uniques.tolist(), range(len(uniques))))
 
-    def get(self, customer_id, default=None):
+    def get(self, customer_id: str, default: np.ndarray | None = None) -> np.ndarray | None:
         code = self._code_of.get(customer_id)
         if code is None:
             return default
@@ -137,7 +122,7 @@ class HistoryIndex:
         return len(self._code_of)
 
 
-def history_index(transactions) -> HistoryIndex:
+def history_index(transactions: pd.DataFrame | None) -> HistoryIndex:
     """The purchase rows of each customer, for the detail pane."""
     return HistoryIndex(transactions)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import logging
 import re
 import zipfile
@@ -14,13 +12,16 @@ from pathlib import Path
 import fastexcel
 import pandas as pd
 
+from core.background import Background
 from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
 from core.importing.text_files import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.xlsx_parts import ErrorCellScan, sheet_part
+from core.progress import ProgressCallback
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
+log = logging.getLogger(__name__)
 
 #: calamine's names for Excel's error values -> what a spreadsheet shows.
 EXCEL_ERRORS = {"NA": "#N/A", "Value": "#VALUE!", "Div0": "#DIV/0!", "Ref": "#REF!", "Name": "#NAME?",
@@ -61,37 +62,32 @@ def _open(path: Path):
                          f"{path.suffix} file.", WHAT_TO_SAVE, file=path.name) from error
 
 
-_GIL_FREE = contextvars.ContextVar("clientele_gil_free_read", default=False)
+def _load(reader, sheet, path: Path, *, eager: bool = False, **kwargs) -> pd.DataFrame:
+    """The sheet as a frame; attrs hold 'visible' and 'cell_errors' (Excel error cells by column).
 
-
-@contextlib.contextmanager
-def gil_free_reading():
-    """Within this block (on this thread), read .xlsx sheets with fastexcel's eager read.
-
-    It holds the GIL for at most ~45 ms on a million rows, where the lazy read holds it 70-150 ms
-    while freeing its cells: the window's painting waits on that. It costs ~0.4 s more CPU (types
-    come from every row, plus a scan for error cells on a second thread), so the command line keeps
-    the lazy read. Both give the same frame (tests/core/test_xlsx_parts.py).
+    ``eager``: for an .xlsx/.xlsm sheet, fastexcel's one-pass eager read, while the sheet's XML is
+    scanned for error cells beside it. It holds the GIL for at most ~45 ms on a million rows, where
+    the lazy read holds it 70-150 ms while freeing its cells: the window's painting waits on that.
+    It costs ~0.4 s more CPU (types come from every row, plus the scan), so the command line keeps
+    the lazy read. Both give the same frame (tests/core/importing/test_xlsx_parts.py).
     """
-    token = _GIL_FREE.set(True)
-    try:
-        yield
-    finally:
-        _GIL_FREE.reset(token)
-
-
-def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
-    """The sheet as a frame; attrs hold 'visible' and 'cell_errors' (Excel error cells by column)."""
-    plan = _eager_plan(path, sheet) if _GIL_FREE.get() and "n_rows" not in kwargs else None
+    plan = _eager_plan(path, sheet) if eager and "n_rows" not in kwargs else None
     try:
         batch, cells, visible = None, {}, True
         if plan is not None:
             # One pass, types from every row. Same frame as the lazy read whenever the sheet has
             # no error cells; with them, the lazy read (only it says which cell held which error).
-            scan, visible = plan
-            batch = reader.load_sheet(sheet, eager=True, schema_sample_rows=None, **kwargs)
-            if scan.found():
-                batch = None
+            part, visible, scan_first = plan
+            with Background(has_error_cells, path, part, name="error-cell scan") as scan:
+                if scan_first and scan.result():  # a small sheet, scanned before it is parsed
+                    log.info('Sheet "%s" holds error cells: read lazily', sheet)
+                else:
+                    batch = reader.load_sheet(sheet, eager=True, schema_sample_rows=None, **kwargs)
+                    if scan.result():
+                        log.info('Sheet "%s" holds error cells: read again lazily', sheet)
+                        batch = None
+                    else:
+                        log.debug('Sheet "%s" read eagerly', sheet)
         if batch is None:
             batch, cells, visible = _load_lazy(reader, sheet, **kwargs)
         keep, total = columns_to_keep(batch.schema.names), batch.num_columns
@@ -109,14 +105,17 @@ def _load(reader, sheet, path: Path, **kwargs) -> pd.DataFrame:
     return frame
 
 
-def _eager_plan(path: Path, sheet) -> tuple[ErrorCellScan, bool] | None:
-    """(error-cell scan started, sheet visible) for a sheet of an .xlsx/.xlsm zip; None otherwise."""
+def _eager_plan(path: Path, sheet) -> tuple[str, bool, bool] | None:
+    """(zip member of the sheet, sheet visible, scan it before the read) for a sheet of an
+    .xlsx/.xlsm zip; None otherwise (the lazy read)."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not isinstance(sheet, str):
         return None
     try:
         with zipfile.ZipFile(path) as archive:
             part, visible = sheet_part(archive, sheet)
-        return (ErrorCellScan(path, part), visible) if part else None
+            if not part:
+                return None
+            return part, visible, archive.getinfo(part).compress_size < SCAN_FIRST_BELOW
     except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
         return None
 
@@ -174,7 +173,7 @@ def _names_match(frame: pd.DataFrame, wanted: list) -> bool:
     return got[:len(want)] == want[:len(got)]
 
 
-def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int | None]:
+def _load_detected(reader, sheet, path: Path, eager: bool) -> tuple[pd.DataFrame | None, int | None]:
     """Load a sheet once, taking its first filled row as the header; reload only when titles sit
     above it. Returns (frame, 1-based header row) or (None, None) when there is no header.
 
@@ -182,7 +181,7 @@ def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int 
     time of a big import.) fastexcel counts ``header_row`` from the top of the sheet, while the
     rows it returns start at the first filled row, hence ``_range_start_row``.
     """
-    frame = _load(reader, sheet, path, header_row=0)
+    frame = _load(reader, sheet, path, eager=eager, header_row=0)
     if frame.empty and not len(frame.columns):
         return None, None
     preview = _preview_rows(frame, True)
@@ -193,7 +192,7 @@ def _load_detected(reader, sheet, path: Path) -> tuple[pd.DataFrame | None, int 
         return frame, _sheet_head(path, sheet)[0]
     start = _sheet_head(path, sheet)[0]
     for offset in [start - 1] + [d for d in range(0, 30) if d != start - 1]:
-        again = _load(reader, sheet, path, header_row=offset + index)
+        again = _load(reader, sheet, path, eager=eager, header_row=offset + index)
         if _names_match(again, preview[index]):
             return again, offset + index + 1
     return None, None
@@ -212,7 +211,7 @@ def _score(frame: pd.DataFrame | None) -> float:
     return score
 
 
-def _pick_sheet(reader, sheet, path: Path, warnings: list[str]) -> tuple[str, tuple | None]:
+def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> tuple[str, tuple | None]:
     """The sheet to read and, when already loaded while choosing, (frame, header row).
 
     A visible sheet that holds purchases wins over a hidden one that holds more: hidden sheets
@@ -235,7 +234,7 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str]) -> tuple[str, tu
         return names[0], None
     best, best_key, best_loaded = names[0], None, None
     for name in names:
-        loaded = _load_detected(reader, name, path)
+        loaded = _load_detected(reader, name, path, eager)
         score = _score(loaded[0])
         visible = loaded[0].attrs.get("visible", True) if loaded[0] is not None else True
         key = (score >= _FITS and visible, score)
@@ -275,16 +274,17 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
     return start, uncalculated
 
 
-def read_sheet(path: Path, sheet, header_row, progress) -> SheetRead:
-    """Read the chosen (or best) sheet of the workbook at ``path``."""
+def read_sheet(path: Path, sheet: str | None, header_row: int | None, progress: ProgressCallback, *,
+               eager: bool = False) -> SheetRead:
+    """Read the chosen (or best) sheet of the workbook at ``path``; ``eager``: see _load."""
     reader = _open(path)
     progress(0.05, f"Reading {path.name}…")
     warnings: list[str] = []
-    chosen, loaded = _pick_sheet(reader, sheet, path, warnings)
+    chosen, loaded = _pick_sheet(reader, sheet, path, warnings, eager)
     if header_row is not None:
-        frame, header = _load(reader, chosen, path, header_row=header_row - 1), header_row
+        frame, header = _load(reader, chosen, path, eager=eager, header_row=header_row - 1), header_row
     else:
-        frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path)
+        frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path, eager)
         if frame is None:
             raise _no_header(reader, chosen, path)
     errors = frame.attrs.get("cell_errors", {})

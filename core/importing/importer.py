@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -117,13 +118,16 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
 
 
 @never_raw
-def import_purchases(path, options: ImportOptions | None = None,
-                     progress: ProgressCallback | None = None) -> ImportResult:
-    """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input."""
+def import_purchases(path: str | Path, options: ImportOptions | None = None,
+                     progress: ProgressCallback | None = None, *, eager_xlsx: bool = False) -> ImportResult:
+    """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input.
+
+    ``eager_xlsx``: the window's way of reading a workbook sheet (read_table); same result."""
     options = options or ImportOptions()
     _check_options(options)
     progress = ensure(progress)
-    raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6))
+    raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
+                     eager_xlsx=eager_xlsx)
     name = raw.path.name
     if raw.frame.empty or raw.frame.isna().all(axis=None):
         raise InputError("The file has column names but no rows of purchases under them.",
@@ -155,7 +159,7 @@ def import_purchases(path, options: ImportOptions | None = None,
 
 
 @never_raw
-def import_customer_attributes(path, options: ImportOptions | None = None,
+def import_customer_attributes(path: str | Path, options: ImportOptions | None = None,
                                progress: ProgressCallback | None = None) -> AttributesResult:
     """Read the optional customers file: one row per customer id, the last non-empty value wins."""
     options = options or ImportOptions()

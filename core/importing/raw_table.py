@@ -75,9 +75,13 @@ def never_raw(function):
 
 
 @never_raw
-def read_table(path, sheet: str | None = None, header_row: int | None = None,
-               progress: ProgressCallback | None = None) -> RawTable:
-    """Read ``path``; ``sheet`` by name (or 1-based number), ``header_row`` 1-based, else detected."""
+def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None,
+               progress: ProgressCallback | None = None, *, eager_xlsx: bool = False) -> RawTable:
+    """Read ``path``; ``sheet`` by name (or 1-based number), ``header_row`` 1-based, else detected.
+
+    ``eager_xlsx``: read an .xlsx/.xlsm sheet with fastexcel's one-pass eager read (the window's
+    choice: the GIL is held for shorter stretches; core.importing.excel._load); the command line
+    keeps the default lazy read, which costs less CPU. Both give the same table."""
     path = Path(path)
     progress = ensure(progress)
     name = path.name
@@ -111,7 +115,7 @@ def read_table(path, sheet: str | None = None, header_row: int | None = None,
     if suffix in EXCEL_SUFFIXES:
         kind = check_workbook_bytes(path, suffix)
         if kind == "excel":
-            read = read_sheet(path, sheet, header_row, progress)
+            read = read_sheet(path, sheet, header_row, progress, eager=eager_xlsx)
             return RawTable(read.frame, path, "excel", sheet=read.sheet, other_sheets=read.other_sheets,
                             header_row=read.header_row, first_data_row=read.header_row + 1,
                             warnings=read.warnings, cell_errors=read.cell_errors,

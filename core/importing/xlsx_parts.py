@@ -1,17 +1,16 @@
 """Where a sheet lives inside an .xlsx/.xlsm zip, whether it is hidden, and whether it holds Excel
 error cells (#N/A, #DIV/0!…), found by streaming its XML once without parsing it.
 
-The error-cell scan decides how core.importing.excel reads a sheet for the window
-(``gil_free_reading``): without error cells, fastexcel's one-pass eager read (types from every row,
-the GIL released for the whole parse) gives the same frame as the lazy read; with them, the lazy
-read is needed because only it says which cells held which error, and the import report quotes
-them ("row 1,602: #N/A").
+The error-cell scan decides how core.importing.excel reads a sheet when the window asks for the
+eager read (``eager_xlsx``; the scan runs beside the read through core.background): without error
+cells, fastexcel's one-pass eager read (types from every row, the GIL released for the whole parse)
+gives the same frame as the lazy read; with them, the lazy read is needed because only it says
+which cells held which error, and the import report quotes them ("row 1,602: #N/A").
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import zipfile
 from pathlib import Path
 
@@ -77,26 +76,10 @@ def _scan(chunks) -> bool:
     return False
 
 
-class ErrorCellScan:
-    """Looks for Excel error cells in one sheet on a background thread (it runs beside the read)."""
-
-    def __init__(self, path: Path, part: str) -> None:
-        self._found = True  # anything unexpected: assume error cells (the careful read)
-        self._thread = threading.Thread(target=self._run, args=(path, part), name="clientele-error-scan",
-                                        daemon=True)
-        self._thread.start()
-        with zipfile.ZipFile(path) as archive:
-            small = archive.getinfo(part).compress_size < SCAN_FIRST_BELOW
-        if small:  # a few milliseconds: know before reading, so the sheet is parsed once
-            self._thread.join()
-
-    def _run(self, path: Path, part: str) -> None:
-        try:
-            self._found = _part_has_error_cells(path, part)
-        except Exception:  # noqa: BLE001 - damaged parts are reported by the reader itself
-            self._found = True
-
-    def found(self) -> bool:
-        """True when the sheet holds error cells (or could not be scanned)."""
-        self._thread.join()
-        return self._found
+def has_error_cells(path: Path, part: str) -> bool:
+    """True when the zip member ``part`` of the workbook at ``path`` holds Excel error cells, or
+    when it cannot be scanned (anything unexpected: assume error cells, the careful read)."""
+    try:
+        return _part_has_error_cells(path, part)
+    except Exception:  # noqa: BLE001 - damaged parts are reported by the reader itself
+        return True

@@ -3,15 +3,17 @@ lets core.importing.excel use fastexcel's one-pass eager read (same frame) when 
 
 from __future__ import annotations
 
+import logging
 import zipfile
 
-import fastexcel
 import pytest
 import xlsxwriter
 
+import core.importing.excel as excel
 import core.importing.xlsx_parts as xlsx_parts
-from core.importing.excel import gil_free_reading, read_sheet
-from core.importing.xlsx_parts import ErrorCellScan, _scan, sheet_part
+from core.importing import import_purchases
+from core.importing.excel import read_sheet
+from core.importing.xlsx_parts import _scan, has_error_cells, sheet_part
 from tests.core.importing.test_excel_mixed import _mixed_book
 
 
@@ -40,36 +42,47 @@ def test_sheet_part_and_visibility(tmp_path):
 
 
 @pytest.mark.parametrize("scan_first_below", [xlsx_parts.SCAN_FIRST_BELOW, 0])  # before, and beside, the read
-def test_error_cells_are_found_and_quoted(tmp_path, monkeypatch, scan_first_below):
-    monkeypatch.setattr(xlsx_parts, "SCAN_FIRST_BELOW", scan_first_below)
+def test_error_cells_are_found_and_quoted(tmp_path, monkeypatch, caplog, scan_first_below):
+    monkeypatch.setattr(excel, "SCAN_FIRST_BELOW", scan_first_below)
     clean = _mixed_book(tmp_path / "clean.xlsx")
     with_na = _mixed_book(tmp_path / "na.xlsx", na_row=1600)
-    assert not ErrorCellScan(clean, "xl/worksheets/sheet1.xml").found()
-    assert ErrorCellScan(with_na, "xl/worksheets/sheet1.xml").found()
-    with gil_free_reading():
-        read = read_sheet(with_na, None, None, _noop)
+    assert not has_error_cells(clean, "xl/worksheets/sheet1.xml")
+    assert has_error_cells(with_na, "xl/worksheets/sheet1.xml")
+    with caplog.at_level(logging.INFO, logger="core.importing.excel"):
+        read = read_sheet(with_na, None, None, _noop, eager=True)
     assert read.cell_errors == {"UnitPrice": {1600: "#N/A"}}
     assert read.frame["UnitPrice"].isna().sum() == 1
+    again = "read again lazily" if scan_first_below == 0 else "read lazily"
+    assert any(record.getMessage().endswith(again) for record in caplog.records)
 
 
-def test_eager_read_gives_the_lazy_frame(tmp_path, monkeypatch):
+def test_a_part_that_cannot_be_scanned_counts_as_holding_error_cells(tmp_path):
+    """The careful read is the fallback: a missing or damaged part is reported by the reader itself."""
+    clean = _mixed_book(tmp_path / "clean.xlsx")
+    assert has_error_cells(clean, "xl/worksheets/no_such_sheet.xml")
+
+
+def test_eager_read_gives_the_lazy_frame(tmp_path, caplog):
     """Without error cells the eager read is used, and its frame equals the lazy read's, mixed
     invoice numbers (536365 … C538299, text only after row 1,000) included."""
     path = _mixed_book(tmp_path / "mixed.xlsx")
-    eager_calls = []
-    original = fastexcel.ExcelReader.load_sheet
-
-    def spy(self, *args, **kwargs):
-        eager_calls.append(kwargs.get("eager", False))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(fastexcel.ExcelReader, "load_sheet", spy)
-    with gil_free_reading():
-        eager = read_sheet(path, None, None, _noop).frame
-    assert eager_calls and all(eager_calls)
-    eager_calls.clear()
-    lazy = read_sheet(path, None, None, _noop).frame  # the command line's read
-    assert eager_calls and not any(eager_calls)
+    with caplog.at_level(logging.DEBUG, logger="core.importing.excel"):
+        eager = read_sheet(path, None, None, _noop, eager=True).frame  # the window's read
+        assert any(record.getMessage().endswith("read eagerly") for record in caplog.records)
+        caplog.clear()
+        lazy = read_sheet(path, None, None, _noop).frame  # the command line's read
+        assert not any("eagerly" in record.getMessage() for record in caplog.records)
     assert eager.equals(lazy)
     assert list(eager.dtypes.astype(str)) == list(lazy.dtypes.astype(str))
     assert eager["InvoiceNo"].iloc[-1] == "C538299"
+
+
+def test_the_window_s_import_reads_eagerly_and_gives_the_command_line_s_result(tmp_path, caplog):
+    """import_purchases(eager_xlsx=True) (the window) and the default (the command line) agree."""
+    path = _mixed_book(tmp_path / "mixed.xlsx")
+    with caplog.at_level(logging.DEBUG, logger="core.importing.excel"):
+        eager = import_purchases(path, eager_xlsx=True)
+    assert any(record.getMessage().endswith("read eagerly") for record in caplog.records)
+    lazy = import_purchases(path)
+    assert eager.transactions.equals(lazy.transactions)
+    assert eager.report.to_text() == lazy.report.to_text()
