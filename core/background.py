@@ -35,7 +35,7 @@ class Background(Generic[T]):
     def _run(self) -> None:
         try:
             self._value = self._fn(*self._args)
-        except BaseException as error:  # handed to the caller by result()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by result()
             self._error = error
 
     def done(self) -> bool:

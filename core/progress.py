@@ -8,7 +8,7 @@ cooperative and core code knows nothing of threads.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -17,12 +17,12 @@ def no_progress(fraction: float, message: str = "") -> None:
     """The callback used when the caller passes none."""
 
 
-def ensure(callback: Optional[ProgressCallback]) -> ProgressCallback:
+def ensure(callback: ProgressCallback | None) -> ProgressCallback:
     """Return ``callback`` or a do-nothing one."""
     return callback if callback is not None else no_progress
 
 
-def sub_progress(callback: Optional[ProgressCallback], start: float, end: float) -> ProgressCallback:
+def sub_progress(callback: ProgressCallback | None, start: float, end: float) -> ProgressCallback:
     """Map a sub-step's 0..1 onto ``start..end`` of the parent's bar (Orange's ``wrap_callback``)."""
     parent = ensure(callback)
     span = end - start

@@ -50,7 +50,7 @@ class Preview:
 
 def read_preview(path: str, sheet: str | None = None, *, progress: ProgressCallback | None = None) -> Preview:
     """The file's first rows, sheets and detected mapping (core.importing.preview_file), for the mapping page."""
-    from core.importing import preview_file  # noqa: PLC0415
+    from core.importing import preview_file  # noqa: PLC0415 - core.importing (pandas...) loads with the first file
 
     found = preview_file(path, sheet, progress)
     return Preview(path=found.path, sheet=found.sheet, sheets=found.sheets, frame=_as_text(found.rows),
@@ -71,7 +71,7 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
 def import_file(path: str, options: ImportOptions | None = None, attributes_path: str | None = None, *,
                 progress: ProgressCallback | None = None) -> Imported:
     """Import purchases (and optionally a customer-attributes file) with core's importer."""
-    from core.importing import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415
+    from core.importing import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - as above
 
     progress = ensure(progress)
     options = options if options is not None else ImportOptions()

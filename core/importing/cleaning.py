@@ -5,17 +5,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.contacts import clean_ids, email_key
-from core.importing.mapping import ColumnMapping
 from core.errors import InputError
-from core.importing.headers import normalise_header
-from core.importing.report import ImportReport, SetAside
-from core.importing.dates import parse_dates
 from core.importing.amounts import guess_currency, parse_money
+from core.importing.consent import meaning_from_column_name, parse_consent
+from core.importing.dates import parse_dates
+from core.importing.headers import normalise_header
+from core.importing.mapping import ColumnMapping
+from core.importing.report import ImportReport, SetAside
+from core.importing.text_files import shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
-from core.importing.text_files import shorten
 
 STR = pd.StringDtype(na_value=np.nan)
 _CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
@@ -38,7 +40,7 @@ class _Text:
         self.codes, self.values, self.index = codes, values, index
 
     @classmethod
-    def from_factorized(cls, codes: np.ndarray, uniques: pd.Series, index, distinct: bool = False) -> "_Text":
+    def from_factorized(cls, codes: np.ndarray, uniques: pd.Series, index, distinct: bool = False) -> _Text:
         """From codes into ``uniques`` (STR; may repeat values or hold NA): distinct values only.
         ``distinct``: the caller knows that ``uniques`` holds no NA and no value twice."""
         if distinct:
@@ -47,7 +49,7 @@ class _Text:
         lookup = np.append(inner, -1).astype(np.int64)  # code -1 (NA) maps to the last entry
         return cls(lookup[codes], pd.Series(distinct, dtype=STR), index)
 
-    def map_values(self, transform) -> "_Text":
+    def map_values(self, transform) -> _Text:
         """``transform`` (Series -> Series) applied to the distinct values, as to the whole column."""
         return _Text.from_factorized(self.codes, transform(self.values), self.index)
 
@@ -76,8 +78,6 @@ def consent_as_text(values: pd.Series, header: str) -> pd.Series:
     """Consent values with one meaning: a column named like an opt-out ("Unsubscribed", "Opt-out",
     "Abgemeldet") is turned round, so "yes" there becomes "no" here. Readable answers become
     "yes"/"no"; anything else stays as written (the export treats it as no consent)."""
-    from core.importing.consent import meaning_from_column_name, parse_consent  # noqa: PLC0415
-
     text = normalise_text(values)
     if meaning_from_column_name(header) != "opt_out":
         return text
@@ -128,8 +128,6 @@ def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: b
     data = getattr(values.array, "_pa_array", None)
     if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return None
-    import pyarrow.compute as pc  # noqa: PLC0415
-
     data = data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
     if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
         return None  # (bytes >= characters: a cell may need cutting, with a warning)

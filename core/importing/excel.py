@@ -15,9 +15,10 @@ import pandas as pd
 from core.background import Background
 from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
+from core.importing.mapping import detect_mapping
 from core.importing.text_files import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.progress import ProgressCallback
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
+from core.progress import ProgressCallback
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -199,8 +200,6 @@ def _load_detected(reader, sheet, path: Path, eager: bool) -> tuple[pd.DataFrame
 
 
 def _score(frame: pd.DataFrame | None) -> float:
-    from core.importing.mapping import detect_mapping
-
     if frame is None:
         return 0.0
     mapping = detect_mapping(frame.head(300))

@@ -9,15 +9,15 @@ import numpy as np
 import pandas as pd
 
 from core.contacts import email_key
-from core.importing import shop_formats
-from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
-from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.errors import InputError, SettingsError
-from core.importing.report import ImportReport, SetAside
-from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
+from core.importing import shop_formats
 from core.importing.amounts import parse_money
-from core.progress import ProgressCallback, ensure, sub_progress
+from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
+from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
+from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.importing.raw_table import RawTable, never_raw, read_table
+from core.importing.report import ImportReport, SetAside
+from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS
 
 _NUMERIC_ATTRIBUTES = ("email_opens", "email_clicks", "support_contacts")
@@ -37,7 +37,7 @@ class ImportOptions:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "ImportOptions":
+    def from_dict(cls, data: dict | None) -> ImportOptions:
         data = data or {}
         header = data.get("header_row")
         order = data.get("date_order")

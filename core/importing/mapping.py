@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.contacts import valid_email
-from core.importing import shop_formats
 from core.errors import InputError
-from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
-from core.importing.dates import looks_like_dates
+from core.importing import shop_formats
 from core.importing.amounts import looks_like_money
-from core.schema import TRANSACTION_FIELDS
+from core.importing.dates import looks_like_dates
+from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
 from core.importing.text_files import shorten
+from core.schema import TRANSACTION_FIELDS
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
 _SAMPLE = 3000
@@ -37,9 +37,6 @@ class ColumnMapping:
     format_name: str | None = None
     amount_rule: str = ""
 
-    def column(self, name: str) -> str | None:
-        return self.fields.get(name)
-
     def uses_amount_column(self) -> bool:
         """True when amounts come from the amount column rather than quantity × unit price."""
         if "amount" not in self.fields:
@@ -53,7 +50,7 @@ class ColumnMapping:
                 "format_name": self.format_name, "amount_rule": self.amount_rule}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "ColumnMapping":
+    def from_dict(cls, data: dict) -> ColumnMapping:
         return cls(dict(data.get("fields", {})), dict(data.get("reasons", {})),
                    data.get("format_name"), data.get("amount_rule", ""))
 

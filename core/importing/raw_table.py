@@ -10,14 +10,13 @@ from pathlib import Path
 import pandas as pd
 
 from core.errors import Cancelled, ClienteleError, InputError
-from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
-from core.progress import ProgressCallback, ensure, sub_progress
 from core.importing.excel import read_sheet
+from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
 from core.importing.text_files import read_text_table
+from core.progress import ProgressCallback, ensure, sub_progress
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
-_WHAT_TO_SAVE = WHAT_TO_SAVE
 
 
 @dataclass
@@ -110,7 +109,7 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
         raise InputError(
             f'Clientele cannot read "{suffix or "(no extension)"}" files.',
             "Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
-            "table (.csv, .tsv, .txt). " + _WHAT_TO_SAVE, file=name)
+            "table (.csv, .tsv, .txt). " + WHAT_TO_SAVE, file=name)
     progress(0.0, f"Opening {name}…")
     if suffix in EXCEL_SUFFIXES:
         kind = check_workbook_bytes(path, suffix)
@@ -134,7 +133,7 @@ def _read_text(path: Path, header_row, progress) -> RawTable:
     except (InputError, Cancelled):
         raise
     except (UnicodeError, OSError, ValueError) as error:
-        raise InputError(f"The file could not be read ({error}).", _WHAT_TO_SAVE, file=path.name) from error
+        raise InputError(f"The file could not be read ({error}).", WHAT_TO_SAVE, file=path.name) from error
     return RawTable(read.frame, path, "text", header_row=read.header_row,
                     first_data_row=read.header_row + 1, encoding=read.encoding,
                     delimiter=read.delimiter, warnings=read.warnings)

@@ -22,13 +22,13 @@ How each export's amount is taken (also shown in the import report):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pandas as pd
 
-from core.importing.headers import normalise_header
 from core.importing.amounts import parse_money
+from core.importing.headers import normalise_header
 
 DERIVED_AMOUNT = "Amount (worked out by Clientele)"
 

@@ -9,8 +9,8 @@ import datetime as dt
 import os
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import openpyxl
 import xlsxwriter

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from core.importing.cleaning import clean_transactions, normalise_text
-from core.importing.mapping import detect_mapping
 from core.importing.importer import import_customer_attributes, import_purchases
+from core.importing.mapping import detect_mapping
 
 
 def _clean(frame, **kwargs):

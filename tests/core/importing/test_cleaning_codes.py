@@ -9,11 +9,13 @@ import os
 
 import numpy as np
 import pandas as pd
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
+from core.errors import InputError
 from core.importing.cleaning import clean_transactions, normalise_text
 from core.importing.mapping import detect_mapping
-from core.errors import InputError
 
 SETTINGS = hsettings(max_examples=int(os.environ.get("CLIENTELE_FUZZ_EXAMPLES", "60")), deadline=None,
                      suppress_health_check=list(HealthCheck))

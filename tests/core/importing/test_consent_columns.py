@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import openpyxl
 
-from core.importing.importer import import_customer_attributes, import_purchases
 from core.campaigns.export import export_mailing
+from core.importing.importer import import_customer_attributes, import_purchases
 from core.segmentation.segment import segment_customers
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import xlsxwriter
 
-from core.importing.importer import import_purchases
 from core.importing.excel import read_sheet
+from core.importing.importer import import_purchases
 
 
 def _mixed_book(path, numeric_rows=1500, text_rows=300, na_row=None):

@@ -14,7 +14,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
@@ -134,7 +136,7 @@ def _valid_xlsx() -> bytes:
 
 
 VALID = {".xlsx": _valid_xlsx(),
-         ".csv": "Date,Customer,Amount\n2024-01-05,C1,12.50\n2024-02-10,C2,8.00\n05/03/2024,C1,\"1,5\"\n".encode()}
+         ".csv": b"Date,Customer,Amount\n2024-01-05,C1,12.50\n2024-02-10,C2,8.00\n05/03/2024,C1,\"1,5\"\n"}
 
 
 @FUZZ
@@ -201,8 +203,8 @@ def test_reference_date_past_2262_is_a_settings_error():
 @given(st.lists(st.one_of(numbers, dates, texts, st.none()), max_size=40),
        st.sampled_from([None, "dayfirst", "monthfirst"]), st.sampled_from([None, ","]))
 def test_cell_parsers_on_random_text(values, order, decimal):
-    from core.importing.dates import parse_dates
     from core.importing.amounts import parse_money
+    from core.importing.dates import parse_dates
     from core.importing.text_files import find_header_row
 
     column = pd.Series(values, dtype="str")

@@ -7,9 +7,9 @@ import json
 import pandas as pd
 import pytest
 
-from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping
 from core.errors import InputError
 from core.importing.headers import fields_for_header, normalise_header
+from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping
 from core.schema import CUSTOMER_FILE_FIELDS
 
 

@@ -8,8 +8,8 @@ import zlib
 
 import pytest
 
-from core.importing import zip_guard
 from core.errors import InputError
+from core.importing import zip_guard
 from tests.core.importing import bad_xlsx
 
 _RANDOM = random.Random(6)
