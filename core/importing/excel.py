@@ -131,6 +131,8 @@ def _load_lazy(reader, sheet, **kwargs):
     mixed = _mixed_columns(errors, batch.num_columns)
     if mixed:
         names = batch.schema.names  # (by name: a number would count from column A)
+        log.info('Sheet "%s": %d column(s) with cells that do not fit the type of their first 1,000 rows; '
+                 "read again as text", sheet, len(mixed))
         loaded = reader.load_sheet(sheet, dtypes={names[c]: "string" for c in mixed}, **kwargs)
         batch, errors = loaded.to_arrow_with_errors()
     visible = str(getattr(loaded, "visible", "visible")) == "visible"
@@ -180,7 +182,7 @@ def _load_detected(reader, sheet, path: Path, eager: bool) -> tuple[pd.DataFrame
 
     (calamine parses the whole sheet on every load, so loading a preview first would double the
     time of a big import.) fastexcel counts ``header_row`` from the top of the sheet, while the
-    rows it returns start at the first filled row, hence ``_range_start_row``.
+    rows it returns start at the first filled row, hence ``_sheet_head``.
     """
     frame = _load(reader, sheet, path, eager=eager, header_row=0)
     if frame.empty and not len(frame.columns):
@@ -192,6 +194,7 @@ def _load_detected(reader, sheet, path: Path, eager: bool) -> tuple[pd.DataFrame
     if index == 0:
         return frame, _sheet_head(path, sheet)[0]
     start = _sheet_head(path, sheet)[0]
+    log.info('Sheet "%s": %d row(s) above the header (titles); loaded again from the header', sheet, index)
     for offset in [start - 1] + [d for d in range(0, 30) if d != start - 1]:
         again = _load(reader, sheet, path, eager=eager, header_row=offset + index)
         if _names_match(again, preview[index]):
@@ -223,13 +226,16 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> 
         wanted = str(sheet).strip()
         for candidate in names:
             if candidate == wanted or candidate.strip().lower() == wanted.lower():
+                log.info('Sheet "%s" as asked', candidate)
                 return candidate, None
         if wanted.isdigit() and 1 <= int(wanted) <= len(names):
+            log.info('Sheet number %s is "%s"', wanted, names[int(wanted) - 1])
             return names[int(wanted) - 1], None
         shown = ", ".join(f'"{n}"' for n in names[:20]) + (f" and {len(names) - 20:,} more" if len(names) > 20 else "")
         raise InputError(f'The workbook has no sheet named "{shorten(wanted)}". Its sheets are: {shown}.',
                          "Choose one of those sheets.", file=path.name)
     if len(names) == 1:
+        log.info('Sheet "%s": the only one', names[0])
         return names[0], None
     best, best_key, best_loaded = names[0], None, None
     for name in names:
@@ -237,8 +243,10 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> 
         score = _score(loaded[0])
         visible = loaded[0].attrs.get("visible", True) if loaded[0] is not None else True
         key = (score >= _FITS and visible, score)
+        log.debug('Sheet "%s": score %.1f%s', name, score, "" if visible else " (hidden)")
         if best_key is None or key > best_key:
             best, best_key, best_loaded = name, key, loaded
+    log.info('Sheet "%s" chosen among %d (it looks most like purchases)', best, len(names))
     if best_loaded[0] is not None and not best_loaded[0].attrs.get("visible", True):
         warnings.append(f'The purchases were read from the hidden sheet "{best}" (no visible sheet holds '
                         "dates, customers and amounts).")
@@ -286,7 +294,11 @@ def read_sheet(path: Path, sheet: str | None, header_row: int | None, progress: 
         frame, header = loaded if loaded is not None else _load_detected(reader, chosen, path, eager)
         if frame is None:
             raise _no_header(reader, chosen, path)
+    log.info('Sheet "%s": header in row %d (%s), %d rows', chosen, header,
+             "as asked" if header_row is not None else "detected", len(frame))
     errors = frame.attrs.get("cell_errors", {})
+    if errors:
+        log.info('Sheet "%s": %d Excel error cell(s) read as empty', chosen, sum(map(len, errors.values())))
     if frame.attrs.get("wide"):
         warnings.append(wide_warning(*frame.attrs["wide"]))
     frame.columns = unique_column_names(frame.columns, warnings, undo_suffixes=True)

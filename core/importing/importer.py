@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from core.importing.raw_table import RawTable, never_raw, read_table
 from core.importing.report import ImportReport, SetAside
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS
+
+log = logging.getLogger(__name__)
 
 _NUMERIC_ATTRIBUTES = ("email_opens", "email_clicks", "support_contacts")
 _DATE_ATTRIBUTES = ("signup_date",)
@@ -134,14 +138,19 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
                          "Export the purchases again (check the date range chosen in your shop).",
                          file=name)
     fmt = shop_formats.detect_format(raw.frame.columns)
+    log.info("%s: %s", name, f"a {fmt.name} export" if fmt else "no known shop export; columns by name and content")
     prepared = shop_formats.prepare(fmt, raw.frame)
     mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
+    log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
     progress(0.62, "Cleaning rows…")
+    started = time.perf_counter()
     transactions, report = clean_transactions(
         prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, progress=sub_progress(progress, 0.62, 1.0))
+    log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
+             report.rows_set_aside, time.perf_counter() - started)
     report.notes += prepared.notes
     _fill_report_source(report, raw, mapping)
     if not len(transactions):
@@ -216,5 +225,6 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     if duplicates:
         report.notes.append(f"{duplicates:,} rows repeat a customer; the last non-empty value of each "
                             "column was kept.")
+    log.info("%s: customers file, %d customers from %d rows", name, len(attributes), len(out))
     progress(1.0, f"Read {len(attributes):,} customers")
     return AttributesResult(attributes, report, mapping, options, _source(raw))

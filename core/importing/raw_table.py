@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import logging
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from core.importing.excel import read_sheet
 from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
 from core.importing.text_files import read_text_table
 from core.progress import ProgressCallback, ensure, sub_progress
+
+log = logging.getLogger(__name__)
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -111,20 +115,28 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
             "Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
             "table (.csv, .tsv, .txt). " + WHAT_TO_SAVE, file=name)
     progress(0.0, f"Opening {name}…")
+    started = time.perf_counter()
     if suffix in EXCEL_SUFFIXES:
         kind = check_workbook_bytes(path, suffix)
         if kind == "excel":
+            log.info("%s: a workbook (%s, %s read)", name, suffix, "eager" if eager_xlsx else "lazy")
             read = read_sheet(path, sheet, header_row, progress, eager=eager_xlsx)
-            return RawTable(read.frame, path, "excel", sheet=read.sheet, other_sheets=read.other_sheets,
-                            header_row=read.header_row, first_data_row=read.header_row + 1,
-                            warnings=read.warnings, cell_errors=read.cell_errors,
-                            uncalculated=read.uncalculated)
+            raw = RawTable(read.frame, path, "excel", sheet=read.sheet, other_sheets=read.other_sheets,
+                           header_row=read.header_row, first_data_row=read.header_row + 1,
+                           warnings=read.warnings, cell_errors=read.cell_errors,
+                           uncalculated=read.uncalculated)
+        else:
+            log.info("%s: named %s but holds plain text; read as CSV", name, suffix)
+            raw = _read_text(path, header_row, progress)
+            raw.warnings.append(f"The file is named {suffix} but holds plain text; it was read as CSV.")
+    else:
+        log.info("%s: a text table (%s)", name, suffix)
+        if path.stat().st_size:
+            check_text_bytes(path)
         raw = _read_text(path, header_row, progress)
-        raw.warnings.append(f"The file is named {suffix} but holds plain text; it was read as CSV.")
-        return raw
-    if path.stat().st_size:
-        check_text_bytes(path)
-    return _read_text(path, header_row, progress)
+    log.info("%s read: %d rows × %d columns in %.2f s", name, len(raw.frame), len(raw.frame.columns),
+             time.perf_counter() - started)
+    return raw
 
 
 def _read_text(path: Path, header_row, progress) -> RawTable:

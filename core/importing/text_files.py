@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,8 @@ from core.errors import InputError
 from core.importing.file_kinds import looks_binary
 from core.importing.headers import is_known_header
 from core.progress import ProgressCallback, ensure
+
+log = logging.getLogger(__name__)
 
 DELIMITERS = (",", ";", "\t", "|")
 _NUMBER_OR_DATE = re.compile(
@@ -223,6 +226,7 @@ def read_text_table(path: Path, header_row: int | None = None,
                          "that no spreadsheet export writes).",
                          "Choose the .csv or .xlsx file exported from your shop.", file=name)
     delimiter = sniff_delimiter(text, path.suffix.lower())
+    log.info("%s: encoding %s, delimiter %r", name, encoding, delimiter)
     rows = _rows(text, delimiter, 40)
     whole = path.stat().st_size <= _HEAD_BYTES
     if header_row is not None:
@@ -248,6 +252,7 @@ def read_text_table(path: Path, header_row: int | None = None,
     if data_counts:
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
+    log.info("%s: header in row %d (%s)", name, index + 1, "as asked" if header_row is not None else "detected")
     read = TextRead(None, index + 1, encoding, delimiter)
     names = unique_column_names(names, read.warnings)
     keep = columns_to_keep(names)
@@ -255,6 +260,7 @@ def read_text_table(path: Path, header_row: int | None = None,
         read.warnings.append(wide_warning(len(names), len(keep)))
     frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read, keep)
     if irregular:
+        log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
         frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
