@@ -96,22 +96,22 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
         numbers = values.astype("float64")
         endless = np.isinf(numbers.to_numpy())  # cannot come from a real cell; unreadable
         return numbers.where(~endless), pd.Series(endless, index=values.index), "."
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    if len(uniques) == 0:
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    if len(distinct) == 0:
         return pd.Series(np.nan, index=values.index), pd.Series(False, index=values.index), "."
-    uniques = pd.Series(uniques)
+    uniques = pd.Series(distinct)
     if uniques.dtype == object:
         uniques = uniques.map(_cell_text)
     texts = uniques.astype("str").str.strip()
     parsed, decimal = _parse_unique(texts, hint)
     empty = (texts == "").to_numpy()
-    parsed = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
-    unreadable_u = np.isnan(parsed) & ~empty
+    finite = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
+    unreadable_u = np.isnan(finite) & ~empty
     valid = codes >= 0
     safe = np.where(valid, codes, 0)
-    numbers = np.where(valid, parsed[safe], np.nan)
+    per_row = np.where(valid, finite[safe], np.nan)
     unreadable = np.where(valid, unreadable_u[safe], False)
-    return (pd.Series(numbers, index=values.index, dtype="float64"),
+    return (pd.Series(per_row, index=values.index, dtype="float64"),
             pd.Series(unreadable, index=values.index, dtype=bool), decimal)
 
 

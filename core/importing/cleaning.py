@@ -45,9 +45,9 @@ class _Text:
         ``distinct``: the caller knows that ``uniques`` holds no NA and no value twice."""
         if distinct:
             return cls(codes, uniques.reset_index(drop=True), index)
-        inner, distinct = pd.factorize(uniques, use_na_sentinel=True)
+        inner, values = pd.factorize(uniques, use_na_sentinel=True)
         lookup = np.append(inner, -1).astype(np.int64)  # code -1 (NA) maps to the last entry
-        return cls(lookup[codes], pd.Series(distinct, dtype=STR), index)
+        return cls(lookup[codes], pd.Series(values, dtype=STR), index)
 
     def map_values(self, transform) -> _Text:
         """``transform`` (Series -> Series) applied to the distinct values, as to the whole column."""
@@ -198,14 +198,17 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     blank = frame.isna().all(axis=1).to_numpy()
     report.blank_rows = int(blank.sum())
     report.rows_read = int(len(frame) - report.blank_rows)
+    # (check_required: a date column, and a customer id or e-mail column, are mapped)
+    date_column = mapping.fields["date"]
+    customer_column = mapping.fields.get("customer_id") or mapping.fields["email"]
     progress(0.05, "Reading customers…")
     if col("customer_id"):
-        customer = _encode_text(frame[col("customer_id")], ids=True)
+        customer = _encode_text(frame[customer_column], ids=True)
     else:
-        customer = _encode_text(frame[col("email")]).map_values(email_key)
+        customer = _encode_text(frame[customer_column]).map_values(email_key)
     progress(0.2, "Reading dates…")
-    parsed = parse_dates(frame[col("date")], date_order, first_row=first_data_row,
-                         column=col("date"), file=file, order_hint=order_hint)
+    parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
+                         column=date_column, file=file, order_hint=order_hint)
     report.date_order, report.date_order_how = parsed.order, parsed.how
     progress(0.45, "Reading amounts…")
     qty = price = None
@@ -214,12 +217,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if "unit_price" in mapping.fields:
         price, price_bad, _ = parse_money(frame[col("unit_price")], decimal_hint)
     if mapping.uses_amount_column():
-        amount, amount_bad, _ = parse_money(frame[col("amount")], decimal_hint)
-        amount_source = col("amount")
+        amount_source = mapping.fields["amount"]
+        amount, amount_bad, _ = parse_money(frame[amount_source], decimal_hint)
     else:
+        assert qty is not None and price is not None  # check_required: both are mapped
         amount = qty * price
         amount_bad = qty_bad | price_bad
-        amount_source = col("unit_price")
+        amount_source = mapping.fields["unit_price"]
     no_amount = amount.isna().to_numpy() | amount_bad.to_numpy()
     huge = (amount.abs() > MAX_AMOUNT).to_numpy()  # also quantity × price overflowing to infinity
     progress(0.6, "Checking rows…")
@@ -229,7 +233,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         keep &= ~mask.to_numpy(dtype=bool)
     no_id = customer.codes < 0
     who = "customer id" if col("customer_id") else "customer e-mail"
-    _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(col("customer_id") or col("email")))
+    _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(customer_column))
     keep &= ~no_id
     too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
     _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
@@ -239,16 +243,16 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     readable = parsed.dates[~blank & ~bad_date]
     if len(readable):
         report.latest_date = readable.max().strftime("%Y-%m-%d")
-    _aside(report, f'date missing or unreadable (column "{col("date")}")', keep & bad_date, rows,
-           frame[col("date")], errors.get(col("date")))
+    _aside(report, f'date missing or unreadable (column "{date_column}")', keep & bad_date, rows,
+           frame[date_column], errors.get(date_column))
     if bad_date[~blank].all() and (~blank).any():
-        sample = [shorten(v) for v in frame[col("date")].dropna().head(3).tolist()] or \
-            list(errors.get(col("date"), {}).values())[:3]
+        sample = [shorten(v) for v in frame[date_column].dropna().head(3).tolist()] or \
+            list(errors.get(date_column, {}).values())[:3]
         raise InputError(
-            f'None of the dates in column "{col("date")}" could be read'
+            f'None of the dates in column "{date_column}" could be read'
             + (f" (for example {', '.join(repr(s) for s in sample)})." if sample else " (it is empty)."),
             "Check that this is the date column (command line: --map date=COLUMN) and that dates "
-            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=col("date"))
+            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=date_column)
     keep &= ~bad_date
     _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
            frame[amount_source] if amount_source in frame else None, errors.get(amount_source))

@@ -91,7 +91,8 @@ class _TextDates:
         self.texts = texts
         self.out = np.full(len(texts), np.datetime64("NaT"), dtype="datetime64[ns]")
         self.todo = np.ones(len(texts), dtype=bool)
-        self.first = self.second = self.year = None
+        # First and second parts and year of the numeric dates (03/04/2024), set by run_unambiguous.
+        self.first = self.second = self.year = pd.Series(dtype="float64")
         self.numeric_rows = np.zeros(len(texts), dtype=bool)
 
     def fill(self, mask: np.ndarray, values: np.ndarray) -> None:
@@ -119,15 +120,15 @@ class _TextDates:
             mask[np.flatnonzero(self.todo)[hit.to_numpy()]] = True
             self.fill(mask, _build(y, m, d))
         parts = t[self.todo].str.extract(_NUMERIC)
-        hit = parts[0].notna().to_numpy()
-        idx = np.flatnonzero(self.todo)[hit]
+        numeric = parts[0].notna().to_numpy()
+        idx = np.flatnonzero(self.todo)[numeric]
         self.numeric_rows[idx] = True
         self.first = pd.Series(np.nan, index=range(len(t)))
         self.second = self.first.copy()
         self.year = self.first.copy()
-        self.first.iloc[idx] = parts[0].to_numpy()[hit].astype("float64")
-        self.second.iloc[idx] = parts[1].to_numpy()[hit].astype("float64")
-        self.year.iloc[idx] = _year(pd.Series(parts[2].to_numpy()[hit].astype("float64"))).to_numpy()
+        self.first.iloc[idx] = parts[0].to_numpy()[numeric].astype("float64")
+        self.second.iloc[idx] = parts[1].to_numpy()[numeric].astype("float64")
+        self.year.iloc[idx] = _year(pd.Series(parts[2].to_numpy()[numeric].astype("float64"))).to_numpy()
 
     def run_numeric(self, order: str) -> None:
         m = self.numeric_rows
@@ -162,11 +163,11 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
         out = _from_serials(values)
         dates = pd.Series(out, index=index)
         return DateParse(dates, dates.isna() & values.notna(), None, "Excel date numbers")
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    if len(uniques) == 0:  # an empty column: no date, nothing unreadable
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    if len(distinct) == 0:  # an empty column: no date, nothing unreadable
         return DateParse(pd.Series(pd.NaT, index=index, dtype="datetime64[ns]"),
                          pd.Series(False, index=index), None, "no dates")
-    uniques = pd.Series(uniques, dtype=object) if values.dtype == object else pd.Series(uniques)
+    uniques = pd.Series(distinct, dtype=object) if values.dtype == object else pd.Series(distinct)
     parsed = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[ns]")
     text_mask = np.ones(len(uniques), dtype=bool)
     if values.dtype == object and len(uniques):

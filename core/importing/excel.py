@@ -237,7 +237,8 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> 
     if len(names) == 1:
         log.info('Sheet "%s": the only one', names[0])
         return names[0], None
-    best, best_key, best_loaded = names[0], None, None
+    best, best_key = names[0], None
+    best_loaded: tuple[pd.DataFrame | None, int | None] = (None, None)  # (set by the first sheet)
     for name in names:
         loaded = _load_detected(reader, name, path, eager)
         score = _score(loaded[0])

@@ -156,7 +156,7 @@ NOT_CUSTOMER_WORDS = frozenset(
     "variant listing coupon discount shipping tracking batch lot serial".split())
 
 
-def normalise_header(text) -> str:
+def normalise_header(text: object) -> str:
     """Lower case, no accents, words separated by single spaces ("Kunden-Nr." -> "kunden nr")."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", " ", text.lower())
@@ -170,7 +170,7 @@ for _field, _names in HEADER_SYNONYMS.items():
         HEADER_LOOKUP.setdefault(normalise_header(_name), []).append(_field)
 
 
-def fields_for_header(header) -> list[str]:
+def fields_for_header(header: object) -> list[str]:
     """Fields a header may mean (exact synonym match after normalising), best first."""
     key = normalise_header(header)
     found = HEADER_LOOKUP.get(key)
@@ -179,6 +179,6 @@ def fields_for_header(header) -> list[str]:
     return list(found or [])
 
 
-def is_known_header(header) -> bool:
+def is_known_header(header: object) -> bool:
     """True when a header is one of the synonyms of any field."""
     return bool(fields_for_header(header))

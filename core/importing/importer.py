@@ -34,7 +34,7 @@ class ImportOptions:
 
     sheet: str | None = None
     header_row: int | None = None
-    mapping: dict[str, str] = field(default_factory=dict)
+    mapping: dict[str, str | None] = field(default_factory=dict)  # field -> column; None: not used
     date_order: str | None = None
 
     def to_dict(self) -> dict:

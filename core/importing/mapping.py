@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -21,7 +22,7 @@ _SAMPLE = 3000
 CONTENT_COLUMNS = 200
 
 
-def column_list(columns, limit: int = 15) -> str:
+def column_list(columns: Iterable[object], limit: int = 15) -> str:
     """'"Date", "Customer", … and 16,370 more' for messages."""
     columns = list(columns)
     shown = ", ".join(f'"{shorten(c, 40)}"' for c in columns[:limit])
@@ -126,7 +127,7 @@ def _resolve_column(frame_columns, column: str, file: str | None, field_name: st
         file=file)
 
 
-def detect_mapping(frame: pd.DataFrame, overrides: dict | None = None, *,
+def detect_mapping(frame: pd.DataFrame, overrides: dict[str, str | None] | None = None, *,
                    fields: tuple[str, ...] = TRANSACTION_FIELDS, file: str | None = None,
                    decimal_hint: str | None = None) -> ColumnMapping:
     """Map the frame's columns to ``fields``: known export, then header names, then content."""
@@ -173,7 +174,8 @@ def detect_mapping(frame: pd.DataFrame, overrides: dict | None = None, *,
     return mapping
 
 
-def _apply_overrides(mapping: ColumnMapping, overrides: dict, columns: list, fields, file) -> None:
+def _apply_overrides(mapping: ColumnMapping, overrides: dict[str, str | None], columns: list[str],
+                     fields: tuple[str, ...], file: str | None) -> None:
     for name, column in overrides.items():
         if name not in fields:
             raise InputError(
@@ -191,7 +193,7 @@ def _apply_overrides(mapping: ColumnMapping, overrides: dict, columns: list, fie
         mapping.fields[name], mapping.reasons[name] = col, BY_USER
 
 
-def check_required(mapping: ColumnMapping, columns, file: str | None) -> None:
+def check_required(mapping: ColumnMapping, columns: Iterable[object], file: str | None) -> None:
     """Raise a specific InputError when the date, customer or amount column is missing."""
     shown = column_list(columns)
     if "date" not in mapping.fields:

@@ -6,8 +6,10 @@ import functools
 import logging
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -18,6 +20,8 @@ from core.importing.text_files import read_text_table
 from core.progress import ProgressCallback, ensure, sub_progress
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -47,13 +51,13 @@ class RawTable:
         return "," if self.delimiter == ";" else None
 
 
-def never_raw(function):
+def never_raw(function: Callable[Concatenate[str | Path, P], R]) -> Callable[Concatenate[str | Path, P], R]:
     """Let ClienteleError and Cancelled through; wrap anything else (a library's own error types,
     a file that changes while read, memory running out) in an InputError naming the file, keeping
     the cause chained. Both the importer and the window's preview read through this."""
 
     @functools.wraps(function)
-    def run(path, *args, **kwargs):
+    def run(path: str | Path, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return function(path, *args, **kwargs)
         except (ClienteleError, Cancelled):
@@ -139,7 +143,7 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
     return raw
 
 
-def _read_text(path: Path, header_row, progress) -> RawTable:
+def _read_text(path: Path, header_row: int | None, progress: ProgressCallback) -> RawTable:
     try:
         read = read_text_table(path, header_row, sub_progress(progress, 0.0, 1.0))
     except (InputError, Cancelled):

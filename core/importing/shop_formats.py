@@ -22,7 +22,7 @@ How each export's amount is taken (also shown in the import report):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -234,7 +234,7 @@ FORMATS: tuple[ShopFormat, ...] = (
 )
 
 
-def column_lookup(columns) -> dict[str, str]:
+def column_lookup(columns: Iterable[str]) -> dict[str, str]:
     """normalised header -> the frame's own column name (first wins)."""
     out: dict[str, str] = {}
     for column in columns:
@@ -242,7 +242,7 @@ def column_lookup(columns) -> dict[str, str]:
     return out
 
 
-def detect_format(columns) -> ShopFormat | None:
+def detect_format(columns: Iterable[str]) -> ShopFormat | None:
     """The known export whose identifying headers are all present (the most specific wins)."""
     present = column_lookup(columns)
     best = None
@@ -253,7 +253,7 @@ def detect_format(columns) -> ShopFormat | None:
     return best
 
 
-def resolve(fmt: ShopFormat, columns) -> dict[str, str | None]:
+def resolve(fmt: ShopFormat, columns: Iterable[str]) -> dict[str, str | None]:
     """The format's mapping with alternatives resolved to the frame's own column names."""
     present = column_lookup(list(columns) + [DERIVED_AMOUNT])
     out: dict[str, str | None] = {}

@@ -6,6 +6,7 @@ import codecs
 import csv
 import logging
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,7 @@ MAX_COLUMNS = 1000
 csv.field_size_limit(2 ** 31 - 1)
 
 
-def shorten(value, limit: int = 60) -> str:
+def shorten(value: object, limit: int = 60) -> str:
     """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
     if not isinstance(value, str) and hasattr(value, "strftime"):
         midnight = (getattr(value, "hour", 0), getattr(value, "minute", 0), getattr(value, "second", 0)) == (0, 0, 0)
@@ -44,7 +45,7 @@ def shorten(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def columns_to_keep(names: list) -> list[int] | None:
+def columns_to_keep(names: Sequence[object]) -> list[int] | None:
     """Positions of the columns to read from a sheet wider than MAX_COLUMNS (else None)."""
     if len(names) <= MAX_COLUMNS:
         return None
@@ -62,7 +63,7 @@ def split_lines(text: str) -> list[str]:
     return _NEWLINE.split(text)
 
 
-def is_data_cell(value) -> bool:
+def is_data_cell(value: object) -> bool:
     """True for a cell that reads as a value (number, date, amount) rather than a column name."""
     if value is None:
         return False
@@ -97,10 +98,10 @@ def find_header_row(rows: list[list]) -> int | None:
             continue
         if any(is_data_cell(c) for c in cells):
             return first_text_row  # values before any header-like row: no header
-        below = [r for r in cleaned[i + 1:] if r]
-        if not below:
+        filled_below = [r for r in cleaned[i + 1:] if r]
+        if not filled_below:
             return i if first_text_row is None else first_text_row
-        if any(is_data_cell(c) for r in below[:5] for c in r):
+        if any(is_data_cell(c) for r in filled_below[:5] for c in r):
             return i
         if first_text_row is None:
             first_text_row = i  # all-text tables (names, e-mails) still have a header
@@ -121,7 +122,7 @@ def sniff_encoding(path: Path) -> str:
         if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
             return "utf-16-be"
         handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
+        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
         try:
             while chunk := handle.read(_CHUNK):
                 decoder.decode(chunk)
@@ -165,7 +166,7 @@ def sniff_delimiter(text: str, suffix: str = "") -> str:
     return best
 
 
-def unique_column_names(names, warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
+def unique_column_names(names: Iterable[object], warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
     """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
 
     ``undo_suffixes``: fastexcel already renamed repeats "Amount_1"; read those as repeats of
@@ -173,7 +174,9 @@ def unique_column_names(names, warnings: list[str], *, undo_suffixes: bool = Fal
     """
     raw = ["" if name is None else str(name).replace("\x00", "").strip() for name in names]
     present = set(raw)
-    out, seen, repeated = [], {}, []
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    repeated: list[str] = []
     for i, name in enumerate(raw):
         if not name or name.startswith("__UNNAMED__"):
             name = f"Column {i + 1}"
@@ -235,8 +238,8 @@ def read_text_table(path: Path, header_row: int | None = None,
                              "Give the number of the row that holds the column names.", file=name)
         index = header_row - 1
     else:
-        index = find_header_row(rows)
-        if index is None:
+        found = find_header_row(rows)
+        if found is None:
             first = next((r for r in rows if any(c.strip() for c in r)), [])
             raise InputError(
                 "The file has no header row: its first row holds values ("
@@ -244,6 +247,7 @@ def read_text_table(path: Path, header_row: int | None = None,
                 "Amount.",
                 "Add a first row with a name for each column, or export the file with headers.",
                 file=name)
+        index = found
     names = _record(path, encoding, delimiter, index)
     if names is None:
         raise InputError(f"Row {index + 1} cannot be the header row: the file is shorter.",
@@ -253,7 +257,7 @@ def read_text_table(path: Path, header_row: int | None = None,
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
     log.info("%s: header in row %d (%s)", name, index + 1, "as asked" if header_row is not None else "detected")
-    read = TextRead(None, index + 1, encoding, delimiter)
+    read = TextRead(pd.DataFrame(), index + 1, encoding, delimiter)  # (the frame is read below)
     names = unique_column_names(names, read.warnings)
     keep = columns_to_keep(names)
     if keep is not None:
@@ -363,7 +367,9 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
 
 def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
     """Remove stray NUL characters (a damaged export's invisible bytes) from every cell, and say so."""
-    columns, first, count = [], None, 0
+    columns: list[pa.ChunkedArray] = []
+    first: int | None = None
+    count = 0
     for column in table.columns:
         hits = pc.match_substring(column, "\x00")
         found = pc.sum(hits).as_py() or 0
@@ -374,7 +380,7 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
             cleaned = pc.replace_substring(column, "\x00", "")
             column = pc.if_else(pc.equal(cleaned, ""), pa.scalar(None, pa.string()), cleaned)
         columns.append(column)
-    if not count:
+    if not count or first is None:
         return table
     _nul_warning(read, count, skip_rows + 1 + first)
     return pa.table(columns, names=table.column_names)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from core.importing.zip_guard import inflated_chunks
@@ -64,7 +65,7 @@ def _part_has_error_cells(path: Path, part: str) -> bool:
         return _scan(inflated_chunks(handle, info, path.name))
 
 
-def _scan(chunks) -> bool:
+def _scan(chunks: Iterable[bytes]) -> bool:
     tail = b""
     for chunk in chunks:
         if not chunk:

@@ -11,7 +11,9 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from core.errors import InputError
 
@@ -88,7 +90,7 @@ def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
             _check_no_doctype(archive, info, name)
 
 
-def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
+def _check_inflated_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> None:
     """Inflate ``info``'s data chunk by chunk (nothing kept) and refuse it when it unpacks to more
     than the size the zip directory records: calamine would trust the data, not the directory."""
     produced = 0
@@ -101,7 +103,7 @@ def _check_inflated_size(handle, info: zipfile.ZipInfo, name: str) -> None:
                 "(a disguised zip bomb). It was not opened.", _NOT_OPENED, file=name)
 
 
-def inflated_chunks(handle, info: zipfile.ZipInfo, name: str):
+def inflated_chunks(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
     """The deflated part ``info`` of the zip open as ``handle``, inflated at most 1 MB at a time
     (nothing kept); InputError when its header or data is damaged."""
     handle.seek(info.header_offset)
