@@ -7,6 +7,7 @@ import platform
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 from core import __version__
 from core.user_folders import data_dir
@@ -17,7 +18,8 @@ def log_path() -> Path:
     return data_dir() / "clientele.log"
 
 
-def log_exception(exc_type, exc_value, exc_tb) -> Path | None:
+def log_exception(exc_type: type[BaseException], exc_value: BaseException,
+                  exc_tb: TracebackType | None) -> Path | None:
     """Append the traceback with time and versions; return the log file's path (None if there is
     no writable data folder)."""
     try:

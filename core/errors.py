@@ -53,8 +53,9 @@ class InputError(ClienteleError):
 class DateOrderNeeded(InputError):
     """Text dates such as 03/04/2024 could be day-first or month-first and nothing settles it."""
 
-    def __init__(self, message: str, what_to_do: str = "", *, examples: list[str] | None = None, **where) -> None:
-        super().__init__(message, what_to_do, **where)
+    def __init__(self, message: str, what_to_do: str = "", *, examples: list[str] | None = None,
+                 file: str | None = None, row: int | None = None, column: str | None = None) -> None:
+        super().__init__(message, what_to_do, file=file, row=row, column=column)
         self.examples = examples or []
 
 

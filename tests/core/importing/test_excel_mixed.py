@@ -4,6 +4,7 @@ as text, so no cell is lost (invoice numbers 536365 above cancellations C538000)
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import xlsxwriter
 
@@ -37,9 +38,11 @@ def _noop(*_args):
     pass
 
 
-def test_text_after_the_sample_survives_the_read(tmp_path):
+def test_text_after_the_sample_survives_the_read(tmp_path, caplog):
     path = _mixed_book(tmp_path / "mixed.xlsx")
-    read = read_sheet(path, None, None, _noop)
+    with caplog.at_level(logging.INFO, logger="core.importing.excel"):
+        read = read_sheet(path, None, None, _noop)
+    assert any("1 column(s)" in r.getMessage() and "read again as text" in r.getMessage() for r in caplog.records)
     invoices = read.frame["InvoiceNo"]
     assert invoices.notna().all()
     assert str(invoices.iloc[0]) == "536365"
@@ -61,20 +64,11 @@ def test_text_after_the_sample_survives_the_import(tmp_path):
     assert tx["is_return"].sum() == 300
 
 
-def test_excel_error_cells_alone_do_not_reread_the_column(tmp_path, monkeypatch):
-    import fastexcel
-
-    loads = []
-    real = fastexcel.ExcelReader.load_sheet
-
-    def counting(self, *args, **kwargs):
-        loads.append(kwargs.get("dtypes"))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(fastexcel.ExcelReader, "load_sheet", counting)
+def test_excel_error_cells_alone_do_not_reread_the_column(tmp_path, caplog):
     path = _mixed_book(tmp_path / "errors.xlsx", numeric_rows=1500, text_rows=0, na_row=1200)
-    read = read_sheet(path, None, None, _noop)
-    assert all(d is None for d in loads)  # no reload as text
+    with caplog.at_level(logging.INFO, logger="core.importing.excel"):
+        read = read_sheet(path, None, None, _noop)
+    assert not any("read again as text" in record.getMessage() for record in caplog.records)  # no reload
     assert read.frame["UnitPrice"].dtype.kind == "f"
     assert read.cell_errors == {"UnitPrice": {1200: "#N/A"}}
 
