@@ -7,6 +7,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from core.importing.text_files import cell_text
+
 #: Currency symbols and the ISO code each most likely means.
 CURRENCY_SYMBOLS = {
     "€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
@@ -101,7 +103,7 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
         return pd.Series(np.nan, index=values.index), pd.Series(False, index=values.index), "."
     uniques = pd.Series(distinct)
     if uniques.dtype == object:
-        uniques = uniques.map(_cell_text)
+        uniques = uniques.map(cell_text)  # (a date cell is unreadable as an amount however written)
     texts = uniques.astype("str").str.strip()
     parsed, decimal = _parse_unique(texts, hint)
     empty = (texts == "").to_numpy()
@@ -113,13 +115,6 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
     unreadable = np.where(valid, unreadable_u[safe], False)
     return (pd.Series(per_row, index=values.index, dtype="float64"),
             pd.Series(unreadable, index=values.index, dtype=bool), decimal)
-
-
-def _cell_text(value) -> str:
-    """Text of one distinct cell (numbers from Excel stay numbers)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def guess_currency(values: pd.Series, limit: int = 2000) -> str | None:

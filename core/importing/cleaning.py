@@ -15,7 +15,7 @@ from core.importing.dates import parse_dates
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
-from core.importing.text_files import shorten
+from core.importing.text_files import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
 
@@ -107,7 +107,7 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     # Distinct strings, numbers or whole numbers stay distinct as text (objects may not: 1.0 and "1").
     injective = u.dtype != object and (pd.api.types.is_string_dtype(u.dtype) or pd.api.types.is_numeric_dtype(u.dtype))
     if u.dtype == object:
-        u = u.map(_object_text)
+        u = u.map(cell_text)
     before = u.astype(STR)
     if ids:
         u = clean_ids(before)
@@ -142,14 +142,6 @@ def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: b
     else:
         data = pc.if_else(filled, data, pa.scalar(None, data.type))
     return pd.Series(pd.array(data, dtype=STR), index=index)
-
-
-def _object_text(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, pd.Timestamp) or hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d")
-    return str(value)
 
 
 def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,

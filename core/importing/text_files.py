@@ -45,6 +45,17 @@ def shorten(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def cell_text(value: object) -> str:
+    """One cell of a column of mixed values as text: whole numbers without ".0" (Excel stores
+    12346 as 12346.0), dates as 2024-03-05, anything else as ``str`` gives it."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    strftime = getattr(value, "strftime", None)  # date, datetime, Timestamp
+    if strftime is not None:
+        return strftime("%Y-%m-%d")
+    return str(value)
+
+
 def columns_to_keep(names: Sequence[object]) -> list[int] | None:
     """Positions of the columns to read from a sheet wider than MAX_COLUMNS (else None)."""
     if len(names) <= MAX_COLUMNS:
