@@ -39,14 +39,8 @@ from core.campaigns.lists import (
     resolve_list,
 )
 from core.campaigns.summary import ExportSummary, ListSummary, write_summary_sheet
-from core.output.xlsx import (
-    Column,
-    Formats,
-    fast_deflate,
-    new_workbook,
-    sheet_name,
-    write_table,
-)
+from core.output.columns import CellKind, Column
+from core.output.xlsx import Formats, new_workbook, sheet_name, write_table
 from core.output.money import format_date
 from core.campaigns.offer_pack import default_offers
 from core.campaigns.offers import Discount, MessageRenderer, Offer, ShopInfo
@@ -62,24 +56,24 @@ LIST_COLUMNS = [
     Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
     Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
     Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
-    Column("Coupon", "coupon_code"), Column("Expires", "expiry", "date"),
-    Column("Last purchase", "last_purchase", "date"), Column("Days since last", "days_since_last", "int"),
-    Column("Orders", "orders", "int"), Column("Revenue", "revenue", "money"),
+    Column("Coupon", "coupon_code"), Column("Expires", "expiry", CellKind.DATE),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Days since last", "days_since_last", CellKind.INT),
+    Column("Orders", "orders", CellKind.INT), Column("Revenue", "revenue", CellKind.MONEY),
     Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
-    Column("To next tier", "amount_to_next_tier", "money"),
+    Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
 ]
 LEFT_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
     Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
     Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Revenue", "revenue", "money"),
+    Column("Revenue", "revenue", CellKind.MONEY),
 ]
 CONTROL_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
     Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
     Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Last purchase", "last_purchase", "date"), Column("Orders", "orders", "int"),
-    Column("Revenue", "revenue", "money"),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Orders", "orders", CellKind.INT),
+    Column("Revenue", "revenue", CellKind.MONEY),
 ]
 CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
               ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
@@ -316,8 +310,7 @@ def _write_workbook(tmp, summary, plans, frames, customers, email, left, segment
             workbook.close()
         raise
     try:
-        with fast_deflate():
-            workbook.close()
+        workbook.close()
     except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
         raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
                           file=str(summary.workbook_path)) from exc

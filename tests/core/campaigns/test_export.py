@@ -327,29 +327,6 @@ def test_empty_list_still_gets_a_sheet(tmp_path):
     assert summary.lists[1].customers == 0 and wb["Prospect"].max_row == 1
 
 
-def test_plain_xlsxwriter_path_gives_the_same_workbook(tmp_path, monkeypatch):
-    """Without XlsxWriter's constant-memory internals the rows go through write_row: same content."""
-    from core.output import xlsx as mailing_workbook
-    customers = make_customers(60, consent=False)
-    customers.loc[0, "name"] = "=cmd()"
-    seg = make_segmentation(customers)
-    fast, _ = _export(tmp_path, seg, name="fast.xlsx", store=False)
-    monkeypatch.setattr(mailing_workbook, "_fast_path_available", lambda ws: False)
-    slow, _ = _export(tmp_path, seg, name="slow.xlsx", store=False)
-    a, b = openpyxl.load_workbook(fast), openpyxl.load_workbook(slow)
-    assert a.sheetnames == b.sheetnames
-    for name in a.sheetnames[1:]:
-        header = [c.value for c in a[name][1]]
-        keep = [i for i, h in enumerate(header) if h not in ("Coupon", "Message")]   # coupons are random
-        rows_a = [[row[i].value for i in keep] for row in a[name].iter_rows()]
-        rows_b = [[row[i].value for i in keep] for row in b[name].iter_rows()]
-        assert rows_a == rows_b, name
-        quoted_a = {c.coordinate for row in a[name].iter_rows() for c in row if c.quotePrefix}
-        quoted_b = {c.coordinate for row in b[name].iter_rows() for c in row if c.quotePrefix}
-        assert quoted_a == quoted_b
-    _no_formulas(b)
-
-
 def test_customer_table_with_a_non_default_index(tmp_path):
     customers = make_customers(80, consent=False)
     customers.index = customers.index * 3 + 1000
