@@ -6,12 +6,12 @@ import datetime as dt
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.campaigns.mailing_list import ListKind
 from core.errors import SettingsError
 from core.output.money import format_date, format_money, format_percent
 
@@ -26,9 +26,9 @@ DEFAULT_FALLBACKS = {
     "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
     "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
 }
-TARGET_KINDS = ("segment", "status", "tier", "close_to_next_tier")
+#: What an offer can be aimed at: the list kinds (core/campaigns/mailing_list.py).
+TARGET_KINDS = tuple(kind.value for kind in ListKind)
 DISCOUNT_KINDS = ("percent", "amount", "text", "none")
-CLOSE_TO_NEXT_TIER = "Close to next tier"
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,8 @@ class Discount:
         return {"kind": self.kind, "value": self.value, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: Any) -> Discount:
+    def from_dict(cls, data: Discount | Mapping[str, object] | float | str | None) -> Discount:
+        """From a project file: a mapping, or the short forms 15 / "15 %" / "free delivery"."""
         if isinstance(data, Discount):
             return data
         if data is None or data == "":
@@ -172,6 +173,8 @@ class Discount:
             raise SettingsError(f'unknown discount kind "{kind}".',
                                 f"Use one of: {', '.join(DISCOUNT_KINDS)}.")
         value = data.get("value")
+        if value is not None and not isinstance(value, (int, float, str)):
+            raise TypeError(f"the discount value {value!r} is not a number")
         return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
 
 

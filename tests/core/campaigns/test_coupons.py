@@ -6,9 +6,9 @@ import datetime as dt
 
 import numpy as np
 
+from core.campaigns.offers import Offer
 from core.campaigns.coupons import (
     ALPHABET,
-    expiry_date,
     generate_codes,
     is_valid_code,
     normalise_prefix,
@@ -47,4 +47,5 @@ def test_codes_are_unique_even_in_a_crowded_space():
 
 
 def test_expiry_is_export_date_plus_validity():
-    assert expiry_date(dt.date(2026, 12, 20), 14) == dt.date(2027, 1, 3)
+    offer = Offer("segment", "At Risk", "We miss you", validity_days=14)
+    assert offer.expiry(dt.date(2026, 12, 20)) == dt.date(2027, 1, 3)
