@@ -183,6 +183,7 @@ def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[li
         codes.append(batch)
     clashes = db.existing_codes(taken) if db is not None else set()
     while clashes:
+        log.info("%d new coupon codes were issued by an earlier export: drawn again", len(clashes))
         for i, (plan, batch) in enumerate(zip(plans, codes)):
             bad = [k for k, code in enumerate(batch) if code in clashes]
             fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
@@ -278,6 +279,7 @@ def _write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList],
             ws = workbook.add_worksheet(info.sheet_name)
             write_table(ws, frame, LIST_COLUMNS, formats,
                         progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
+            log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
             done += len(frame)
         wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
         left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)

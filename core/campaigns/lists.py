@@ -136,6 +136,8 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
                 mask = customers[column].eq(value) if column in customers else None
                 if mask is None:
                     mask = pd.Series(False, index=customers.index)
+                if wanted.kind is None:
+                    log.debug("list %r is the %s %r", wanted.name, kind, value)
                 return ResolvedList(kind, value, mask.fillna(False).astype(bool))
     names = [m.name for m in default_lists(segmentation)] + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
     raise SettingsError(f'there is no list called "{wanted.key}".', f"Choose from: {', '.join(names)}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -64,7 +64,8 @@ class TemplateProblem:
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
-def _problem(template: str, offset: int, message: str, field_name=None, suggestion=None):
+def _problem(template: str, offset: int, message: str, field_name: str | None = None,
+             suggestion: str | None = None) -> TemplateProblem:
     line = template.count("\n", 0, offset) + 1
     column = offset - (template.rfind("\n", 0, offset) + 1) + 1
     return TemplateProblem(message, offset, line, column, field_name, suggestion)
@@ -248,7 +249,7 @@ def first_names(customers: pd.DataFrame) -> pd.Series:
     if first.isna().any():
         name = text_column(customers, "name").astype("string")
         words = name.str.split(n=1)
-        guess = words.str[0].where(words.str.len() >= 2)
+        guess = words.str[0].where(words.str.len() >= 2)  # type: ignore[misc]  # stubs: .str of lists
         first = first.fillna(guess.astype("object").where(guess.notna(), None))
     return first
 
@@ -304,7 +305,8 @@ class MessageRenderer:
                 money[value] = format_money(value, shop.currency, shop.locale, drop_zero_cents=True)
         return numbers.map(money).astype("object").where(numbers.notna(), None)
 
-    def render(self, offer: Offer, rows=None, *, coupons: pd.Series | None = None,
+    def render(self, offer: Offer, rows: pd.Index | Sequence[Hashable] | None = None, *,
+               coupons: pd.Series | None = None,
                expiry_date: dt.date | None = None, arrow: bool = False) -> pd.Series:
         """The message of ``offer`` for the customers with index labels ``rows`` (all if None),
         as an object Series on those labels (``arrow``: a ``str`` Series holding the Arrow

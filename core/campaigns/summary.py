@@ -117,7 +117,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         if isinstance(value, (dt.date, pd.Timestamp)) and not pd.isna(value):
             ws.write_datetime(row, 1, pd.Timestamp(value).to_pydatetime(), formats.date)
         elif label == "Control group share":
-            ws.write_number(row, 1, float(value), formats.percent)
+            ws.write_number(row, 1, float(summary.control_share), formats.percent)
         elif isinstance(value, int):
             ws.write_number(row, 1, value)
         else:

@@ -10,7 +10,7 @@ the table shows it that way, so spreadsheets always show it as text.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -35,7 +35,7 @@ _INLINE = ' t="inlineStr"><is><t>'
 _INLINE_KEEP = ' t="inlineStr"><is><t xml:space="preserve">'
 
 #: One piece of a row's XML: the same text for every row, or one value per row.
-Piece = str | pa.Array
+Piece: TypeAlias = "str | pa.Array"
 
 
 def _has_special(text: pa.Array) -> bool:
