@@ -46,9 +46,3 @@ def generate_codes(count: int, prefix: str | None = "", *, taken: Iterable[str] 
                 fresh.add(code)
                 codes.append(code)
     return codes
-
-
-def is_valid_code(code: str) -> bool:
-    """True for a code this module could have made (prefix part free, random part from ALPHABET)."""
-    head, _, body = code.rpartition("-")
-    return bool(body) and all(ch in ALPHABET for ch in body) and head == normalise_prefix(head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
@@ -65,11 +65,6 @@ class ExportSummary:
     @property
     def paths(self) -> list[str]:
         return [self.workbook_path, *self.csv_paths]
-
-    def to_dict(self) -> dict[str, object]:
-        data = asdict(self)
-        data["export_date"] = self.export_date.isoformat()
-        return data
 
     def to_text(self) -> str:
         lines = [f"Mailing list written to {self.workbook_path}"]

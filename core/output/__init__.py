@@ -5,7 +5,7 @@ another's modules (never from this package).
 """
 
 from core.output.atomic import atomic_group, atomic_path, refuse_input_files
-from core.output.cells import is_dangerous, safe_frame, safe_series, safe_text
+from core.output.cells import is_dangerous, safe_frame, safe_series
 from core.output.columns import MAILING_TABLE, PLAIN_TABLE, CellKind, Column, TableStyle, TextSafety
 from core.output.customer_table import CUSTOMER_TABLE_SUFFIXES, check_customer_table_path, write_customer_table
 from core.output.xlsx import Formats, new_workbook, sheet_name, write_table, write_text
@@ -13,6 +13,6 @@ from core.output.xlsx import Formats, new_workbook, sheet_name, write_table, wri
 __all__ = [
     "CUSTOMER_TABLE_SUFFIXES", "MAILING_TABLE", "PLAIN_TABLE", "CellKind", "Column", "Formats", "TableStyle",
     "TextSafety", "atomic_group", "atomic_path", "check_customer_table_path", "is_dangerous", "new_workbook",
-    "refuse_input_files", "safe_frame", "safe_series", "safe_text", "sheet_name", "write_customer_table",
+    "refuse_input_files", "safe_frame", "safe_series", "sheet_name", "write_customer_table",
     "write_table", "write_text",
 ]

@@ -2,7 +2,7 @@
 
 The one owner of the rule. ``DANGEROUS_STARTS`` says which first characters make a spreadsheet
 read text as a formula; every writer asks this module: the CSV writers and the customer table's workbook put an
-apostrophe in front (``safe_text``, ``safe_series``, ``safe_frame``, ``safe_arrow``); the mailing
+apostrophe in front (``safe_series``, ``safe_frame``, ``safe_arrow``); the mailing
 workbook keeps the text and marks such cells as quoted text (``is_dangerous`` for single cells,
 ``dangerous_mask`` for pandas columns, ``dangerous_arrow`` for the Arrow columns of the sheet XML).
 """
@@ -24,11 +24,6 @@ def is_dangerous(value: object) -> bool:
     return isinstance(value, str) and value.startswith(DANGEROUS_STARTS)
 
 
-def safe_text(value: object) -> object:
-    """Text for a CSV cell: dangerous text gets a leading apostrophe; anything else unchanged."""
-    return "'" + value if isinstance(value, str) and is_dangerous(value) else value
-
-
 def dangerous_mask(series: pd.Series) -> pd.Series:
     """Boolean mask of the text cells in ``series`` that start like a formula.
 
@@ -47,7 +42,7 @@ def dangerous_arrow(text: pa.Array) -> pa.Array:
 
 
 def safe_arrow(text: pa.Array) -> pa.Array:
-    """``safe_text`` for an Arrow string array, vectorised: dangerous text gets a leading apostrophe."""
+    """An Arrow string array for a CSV-like cell: dangerous text gets a leading apostrophe."""
     flagged = pc.fill_null(dangerous_arrow(text), False)
     return pc.if_else(flagged, pc.binary_join_element_wise("'", text, ""), text)
 
