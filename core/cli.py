@@ -19,7 +19,7 @@ from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
 from core.progress import ProgressCallback
 
 if TYPE_CHECKING:
-    from core.campaigns.request import ExportRequest
+    from core.campaigns import ExportRequest
     from core.project import Project
     from core.segmentation.segment import Segmentation
 
@@ -94,8 +94,7 @@ def _parse_date(text: str) -> dt.date:
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Validate every output before any work, so a bad name fails fast and writes nothing."""
-    from core.output.atomic import refuse_input_files
-    from core.output.customer_table import check_customer_table_path
+    from core.output import check_customer_table_path, refuse_input_files
 
     inputs = [p for p in (args.file, args.customers, args.project) if p]
     if args.customers_out:
@@ -181,13 +180,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
     if args.customers_out:
-        from core.output.customer_table import write_customer_table
+        from core.output import write_customer_table
 
         write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
                              progress=sub_progress(progress, 0.8, 0.9))
     summary = None
     if mailing is not None:
-        from core.campaigns.export import export_mailing
+        from core.campaigns import export_mailing
 
         summary = export_mailing(mailing, sub_progress(progress, 0.9, 1.0))
     if is_tty:
@@ -207,11 +206,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                      inputs: list[str]) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
     segment present; the project's offers (the default pack otherwise), shop and control share."""
-    from core.campaigns.lists import default_lists
-    from core.campaigns.mailing_list import MailingList
-    from core.campaigns.offer_pack import default_offers
-    from core.campaigns.offers import ShopInfo
-    from core.campaigns.request import ExportRequest
+    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers
 
     if args.lists:
         lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
