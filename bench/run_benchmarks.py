@@ -442,8 +442,7 @@ class Bench:
                                  cpu.note(), cached, fmt_runs(runs))))
 
     def mailing(self) -> None:
-        from core.campaigns.export import ShopInfo, default_lists, export_mailing
-        from core.campaigns.offer_pack import default_offer_pack
+        from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing
 
         if self._segmentation is None:
             from core.segmentation.segment import segment_customers
@@ -452,7 +451,7 @@ class Bench:
             self._segmentation = segment_customers(self.transactions(), Settings())
         seg = self._segmentation
         shop = ShopInfo()
-        offers = default_offer_pack(shop)
+        offers = default_offers()
         lists = default_lists(seg)
         summaries = []
         cpu = CpuClock()
@@ -462,8 +461,8 @@ class Bench:
             out = d / "mailing.xlsx"
             with cpu:
                 t0 = time.perf_counter()
-                summary = export_mailing(seg, offers, lists, str(out), seed=1, shop=shop,
-                                         source_file=str(self.ds.xlsx), inputs=[str(self.ds.xlsx)])
+                summary = export_mailing(ExportRequest(seg, out, lists=lists, offers=offers, seed=1, shop=shop,
+                                                       source_file=str(self.ds.xlsx), inputs=[str(self.ds.xlsx)]))
                 seconds = time.perf_counter() - t0
             summaries.append(summary)
             return seconds

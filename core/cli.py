@@ -7,12 +7,23 @@ error naming the file, row or column and what to do; nothing is written on failu
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
+from core.progress import ProgressCallback
+
+if TYPE_CHECKING:
+    from core.campaigns import ExportRequest
+    from core.project import Project
+    from core.segmentation.segment import Segmentation
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -23,7 +34,7 @@ EXIT_CANCELLED = 130
 class _ArgumentParser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad argument gets our message format."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse's name
+    def error(self, message: str) -> NoReturn:
         raise SettingsError(f"{message}.", "Run `python main.py segment --help` to see the options.")
 
 
@@ -45,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
     parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
     parser.add_argument("--lists", metavar="NAME,NAME",
-                        help="which lists to mail (segments, statuses, tiers); default: every RFM segment")
+                        help="which lists to mail (segments, statuses, tiers, 'Close to next tier'; a name can "
+                             "say its kind: status:Lost); default: every RFM segment")
     parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
@@ -71,7 +83,7 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _parse_date(text: str):
+def _parse_date(text: str) -> dt.date:
     from core.segmentation.settings import parse_reference_date
 
     try:
@@ -82,8 +94,7 @@ def _parse_date(text: str):
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Validate every output before any work, so a bad name fails fast and writes nothing."""
-    from core.output.atomic import refuse_input_files
-    from core.output.customer_table import check_customer_table_path
+    from core.output import check_customer_table_path, refuse_input_files
 
     inputs = [p for p in (args.file, args.customers, args.project) if p]
     if args.customers_out:
@@ -109,7 +120,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
                             "Write for example --control-share 0.1.")
 
 
-def _terminal_progress(enabled: bool):
+def _terminal_progress(enabled: bool) -> ProgressCallback:
     state = {"last": 0.0}
 
     def report(fraction: float, message: str = "") -> None:
@@ -123,7 +134,7 @@ def _terminal_progress(enabled: bool):
     return report
 
 
-def run(args: argparse.Namespace, out=sys.stdout) -> int:
+def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Do the work for parsed arguments; raise ClienteleError on bad input."""
     from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
     from core.progress import sub_progress
@@ -166,25 +177,18 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
                                      sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date)
     inputs = [p for p in (args.file, args.customers, args.project) if p]
 
-    mailing = None
-    if args.mailing_out:
-        mailing = _prepare_mailing(args, project, segmentation)
+    mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
     if args.customers_out:
-        from core.output.customer_table import write_customer_table
+        from core.output import write_customer_table
 
         write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
                              progress=sub_progress(progress, 0.8, 0.9))
     summary = None
     if mailing is not None:
-        from core.campaigns.export import export_mailing
+        from core.campaigns import export_mailing
 
-        offers, lists, shop, control_share = mailing
-        summary = export_mailing(
-            segmentation, offers, lists, args.mailing_out, csv_dir=args.csv_dir,
-            control_share=control_share, seed=args.seed, shop=shop, source_file=args.file,
-            inputs=inputs, progress=sub_progress(progress, 0.9, 1.0),
-        )
+        summary = export_mailing(mailing, sub_progress(progress, 0.9, 1.0))
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
     print("", file=out)
@@ -198,23 +202,27 @@ def run(args: argparse.Namespace, out=sys.stdout) -> int:
     return EXIT_OK
 
 
-def _prepare_mailing(args, project, segmentation):
-    """Offers, lists, shop and control share for --mailing-out, checked before anything is written."""
-    from core.campaigns.export import ShopInfo, default_lists
-    from core.campaigns.offer_pack import default_offer_pack
+def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,
+                     inputs: list[str]) -> ExportRequest:
+    """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
+    segment present; the project's offers (the default pack otherwise), shop and control share."""
+    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers
 
-    shop = project.shop if project is not None else ShopInfo()
-    offers = list(project.offers) if project is not None and project.offers else default_offer_pack(shop)
     if args.lists:
-        lists = [name.strip() for name in args.lists.split(",") if name.strip()]
-    elif project is not None and getattr(project, "export", None) and project.export.lists:
+        lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
+    elif project is not None and project.export.lists:
         lists = list(project.export.lists)
     else:
         lists = default_lists(segmentation)
     control_share = args.control_share
     if control_share is None:
-        control_share = project.export.control_share if project is not None and getattr(project, "export", None) else 0.10
-    return offers, lists, shop, control_share
+        control_share = project.export.control_share if project is not None else 0.10
+    log.info("mailing requested: %s", ", ".join(m.key for m in lists))
+    return ExportRequest(segmentation, Path(args.mailing_out), lists=lists,
+                         offers=list(project.offers) if project is not None and project.offers else default_offers(),
+                         csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
+                         seed=args.seed, shop=project.shop if project is not None else ShopInfo(),
+                         source_file=args.file, inputs=inputs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.output.atomic import atomic_path
 from core.errors import ClienteleError, SettingsError
+from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Discount, Offer, ShopInfo
 
 FORMAT = "clientele-project"
@@ -24,29 +25,44 @@ VERSION = 1
 
 @dataclass
 class ExportChoices:
-    """What the last mailing export used: lists, control share, seed, CSV and output paths."""
+    """What the last mailing export used: lists, control share, seed, CSV and output paths.
 
-    lists: list[str] = field(default_factory=list)
+    In the file, each list is its text form (``"segment:At Risk"``, or a bare name as older and
+    hand-written files have it); it is read back as a MailingList here, and only here."""
+
+    lists: list[MailingList] = field(default_factory=list)
     control_share: float = 0.10
     seed: int | None = None
     csv: bool = False
     csv_dir: str | None = None
     mailing_out: str | None = None
 
-    def to_dict(self) -> dict:
-        return {"lists": list(self.lists), "control_share": self.control_share, "seed": self.seed,
+    def to_dict(self) -> dict[str, object]:
+        return {"lists": [m.key for m in self.lists], "control_share": self.control_share, "seed": self.seed,
                 "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out}
 
     @classmethod
-    def from_dict(cls, data: Any) -> ExportChoices:
+    def from_dict(cls, data: Mapping[str, object] | None) -> ExportChoices:
         data = data or {}
-        share = float(data.get("control_share", 0.10))
+        share = float(_number(data.get("control_share", 0.10), "control_share"))
         if not (0 <= share < 1) or math.isnan(share):
             raise SettingsError(f"control_share is {share}; it must be at least 0 and below 1.",
                                 "Use for example 0.1 for 10 %.")
         seed = data.get("seed")
-        return cls([str(x) for x in data.get("lists") or []], share, None if seed is None else int(seed),
-                   bool(data.get("csv", False)), data.get("csv_dir"), data.get("mailing_out"))
+        lists = data.get("lists") or []
+        if not isinstance(lists, list):
+            raise TypeError(f"export lists must be a list, not {lists!r}")
+        csv_dir, mailing_out = data.get("csv_dir"), data.get("mailing_out")
+        return cls([MailingList.parse(str(x)) for x in lists], share,
+                   None if seed is None else int(_number(seed, "seed")), bool(data.get("csv", False)),
+                   None if csv_dir is None else str(csv_dir), None if mailing_out is None else str(mailing_out))
+
+
+def _number(value: object, name: str) -> int | float | str:
+    """A JSON value that float() or int() can read; TypeError (a broken project file) otherwise."""
+    if isinstance(value, (int, float, str)):
+        return value
+    raise TypeError(f"{name} must be a number, not {value!r}")
 
 
 class _PlainOptions(dict):

@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from gui.offer_lists import MailingList, available_lists
+from core.campaigns import MailingList
+from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
 
 
 def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWidgetItem]]:
     """Every list the owner can mail, in display order, and one entry per list: its label and
-    customer count, its colour, its key under ``Qt.UserRole``."""
+    customer count, its colour, its key (``MailingList.key``) under ``Qt.UserRole``."""
     computed = session.computed
     lists = list(computed.lists) if computed is not None else available_lists(segmentation)
     entries = []
     for index, item in enumerate(lists):
         count = computed.list_counts.get(item.key, 0) if computed is not None else 0
-        entry = QListWidgetItem(f"{item.label}  ({count:,})")
+        entry = QListWidgetItem(f"{list_label(item)}  ({count:,})")
         entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
         entry.setToolTip(f"{count:,} customers")
         entry.setData(Qt.UserRole, item.key)

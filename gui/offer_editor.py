@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns.offers import MERGE_FIELDS, Discount, Offer, template_problems
+from core.campaigns import MERGE_FIELDS, Discount, Offer, template_problems
 
 FIELD_HELP = {
     "first_name": "First name (fallback when missing)", "name": "Full name", "favourite_category": "Favourite category",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from core.campaigns import ExportRequest, ExportSummary
     from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult
     from gui.cell_format import PreparedFrame
 
@@ -175,11 +176,8 @@ def segment(transactions, settings, attributes=None, *, latest_date=None, progre
                     choices=choices, prepared=prepared)
 
 
-def export(segmentation, offers, lists, out_path, csv_dir=None, control_share=0.10, shop=None,
-           source_file=None, *, progress=None):
-    """Write the mailing workbook (and CSVs) with core.campaigns.export; returns its ExportSummary."""
-    from core.campaigns.export import export_mailing  # noqa: PLC0415
-    from core.campaigns.offers import ShopInfo  # noqa: PLC0415
+def export(request: ExportRequest, *, progress: ProgressCallback | None = None) -> ExportSummary:
+    """Write the mailing workbook (and CSVs) with core.campaigns; returns its ExportSummary."""
+    from core.campaigns import export_mailing  # noqa: PLC0415 - start-up stays light
 
-    return export_mailing(segmentation, offers, lists, out_path, csv_dir=csv_dir, control_share=control_share,
-                          shop=shop or ShopInfo(), source_file=source_file, progress=progress)
+    return export_mailing(request, progress)

@@ -41,3 +41,24 @@ EXAMPLE_EXTRA = ("category", "product", "name")
 
 def example_frame():
     return tx_frame(EXAMPLE_ROWS, EXAMPLE_EXTRA)
+
+
+#: Default tier names with round thresholds, as a segmentation's ``tier_thresholds``.
+TIER_THRESHOLDS = [("Bronze", 0.0), ("Silver", 100.0), ("Gold", 300.0), ("Platinum", 600.0)]
+
+
+def segmentation_of(customers, *, close_to_next_tier=None, settings=None, reference_date=None,
+                    cut_points=None, scoring_method="quintiles", tier_thresholds=None):
+    """A real Segmentation around a hand-made customer table (no scoring run): what the export and
+    the mailing lists read. ``close_to_next_tier`` defaults to nobody."""
+    from core.segmentation.segment import Segmentation
+    from core.segmentation.settings import Settings
+
+    close = (pd.Series(False, index=customers.index, name="close_to_next_tier") if close_to_next_tier is None
+             else pd.Series(close_to_next_tier, index=customers.index, name="close_to_next_tier").astype(bool))
+    return Segmentation(
+        customers=customers, reference_date=reference_date, cut_points=cut_points or {},
+        scoring_method=scoring_method, warnings=[],
+        tier_thresholds=list(TIER_THRESHOLDS if tier_thresholds is None else tier_thresholds),
+        settings=settings if settings is not None else Settings(), excluded_after_reference=0,
+        all_returns_customers=[], close_to_next_tier=close)

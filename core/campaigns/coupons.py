@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import secrets
 from collections.abc import Iterable
@@ -47,14 +46,3 @@ def generate_codes(count: int, prefix: str | None = "", *, taken: Iterable[str] 
                 fresh.add(code)
                 codes.append(code)
     return codes
-
-
-def is_valid_code(code: str) -> bool:
-    """True for a code this module could have made (prefix part free, random part from ALPHABET)."""
-    head, _, body = code.rpartition("-")
-    return bool(body) and all(ch in ALPHABET for ch in body) and head == normalise_prefix(head)
-
-
-def expiry_date(export_date: dt.date, validity_days: int) -> dt.date:
-    """The last day a coupon is valid: export date + validity in days."""
-    return export_date + dt.timedelta(days=int(validity_days))

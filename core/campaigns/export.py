@@ -1,6 +1,6 @@
 """Export mailing lists with personalised offers: Excel workbook, CSV per list, campaign record.
 
-Public entry point: ``export_mailing(segmentation, offers, lists, out_path, ...) -> ExportSummary``.
+Public entry point: ``export_mailing(ExportRequest(...), progress) -> ExportSummary``.
 Everything is written through temporary files and renamed into place together at the end, and the
 campaign is committed to the store only when every file is in place: a failure leaves nothing.
 
@@ -8,52 +8,48 @@ Choices (for the user guide): a customer in several chosen lists is mailed once,
 chosen (later lists show them on "Left out" as "in an earlier list"); one e-mail address shared by
 several customers is mailed once, to the customer with the highest revenue; the control group is a
 seeded share of each list's mailable customers, gets no coupon and is listed on its own sheet; see
-core/mailing_lists.py and core/consent.py for the reasons and the consent policy. The CSV files
-(one per list, UTF-8 with BOM) carry no phone numbers: a "+44..." number would need a leading
-apostrophe there to be formula-safe, which would break it for SMS tools.
+core/campaigns/lists.py and core/importing/consent.py for the reasons and the consent policy. The
+CSV files (one per list, UTF-8 with BOM) carry no phone numbers: a "+44..." number would need a
+leading apostrophe there to be formula-safe, which would break it for SMS tools.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
+import logging
 import re
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from core.output.atomic import atomic_group, refuse_input_files
-from core.campaigns.store import CampaignStore
-from core.campaigns.control_group import DEFAULT_SHARE, new_seed
+from core.background import Background
+from core.campaigns.control_group import new_seed
 from core.campaigns.coupons import generate_codes
-from core.errors import OutputError, SettingsError
-from core.campaigns.lists import (
-    PlannedList,
-    clean_emails,
-    default_lists,
-    offer_for_list,
-    plan_lists,
-    resolve_list,
-)
+from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
+from core.campaigns.offer_pack import offer_for
+from core.campaigns.offers import MessageRenderer, ShopInfo
+from core.campaigns.request import ExportRequest
+from core.campaigns.store import CampaignStore
 from core.campaigns.summary import ExportSummary, ListSummary, write_summary_sheet
-from core.output.xlsx import (
-    Column,
-    Formats,
-    fast_deflate,
-    new_workbook,
-    sheet_name,
-    write_table,
-)
-from core.output.money import format_date
-from core.campaigns.offer_pack import default_offers
-from core.campaigns.offers import Discount, MessageRenderer, Offer, ShopInfo
-from core.progress import ensure, sub_progress
+from core.errors import OutputError, SettingsError
+from core.output.atomic import AtomicGroup, atomic_group, refuse_input_files
 from core.output.cells import safe_frame
+from core.output.columns import CellKind, Column
+from core.output.money import format_date
+from core.output.xlsx import Formats, new_workbook, sheet_name, write_table
+from core.progress import ProgressCallback, ensure, sub_progress
 
-__all__ = ["ExportSummary", "ShopInfo", "default_lists", "export_mailing", "offer_for_list"]
+if TYPE_CHECKING:
+    from core.segmentation.segment import Segmentation
+
+__all__ = ["ExportRequest", "ExportSummary", "export_mailing"]
+
+log = logging.getLogger(__name__)
 
 LEFT_OUT_SHEET = "Left out"
 CONTROL_SHEET = "Control group — do not contact"
@@ -62,24 +58,24 @@ LIST_COLUMNS = [
     Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
     Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
     Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
-    Column("Coupon", "coupon_code"), Column("Expires", "expiry", "date"),
-    Column("Last purchase", "last_purchase", "date"), Column("Days since last", "days_since_last", "int"),
-    Column("Orders", "orders", "int"), Column("Revenue", "revenue", "money"),
+    Column("Coupon", "coupon_code"), Column("Expires", "expiry", CellKind.DATE),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Days since last", "days_since_last", CellKind.INT),
+    Column("Orders", "orders", CellKind.INT), Column("Revenue", "revenue", CellKind.MONEY),
     Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
-    Column("To next tier", "amount_to_next_tier", "money"),
+    Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
 ]
 LEFT_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
     Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
     Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Revenue", "revenue", "money"),
+    Column("Revenue", "revenue", CellKind.MONEY),
 ]
 CONTROL_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
     Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
     Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Last purchase", "last_purchase", "date"), Column("Orders", "orders", "int"),
-    Column("Revenue", "revenue", "money"),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Orders", "orders", CellKind.INT),
+    Column("Revenue", "revenue", CellKind.MONEY),
 ]
 CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
               ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
@@ -94,133 +90,113 @@ _FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _
     "favourite_product", "tier", "next_tier", "customer_id"}
 
 
-def _generic_offer(kind: str, name: str) -> Offer:
-    return Offer(kind, name, "A little something for you", Discount("percent", 10), 30,
-                 "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
-                 "valid until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
-
-
-def _settings_dict(segmentation) -> dict:
-    settings = getattr(segmentation, "settings", None)
-    if settings is None:
-        return {}
-    if hasattr(settings, "to_dict"):
-        return settings.to_dict()
-    return dict(settings) if isinstance(settings, dict) else {"settings": str(settings)}
-
-
 def _csv_name(out_path: Path, list_name: str) -> str:
     slug = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", list_name).strip(" .") or "list"
     return f"{out_path.stem} - {slug}.csv"
 
 
-def _open_store(store):
-    if store is False:
-        return None, False
-    if isinstance(store, CampaignStore):
-        return store, False
-    return CampaignStore(store), True
+def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
+    """The requested lists, resolved (each once), with their offers, on ``customers``' index."""
+    chosen: list[ChosenList] = []
+    for wanted in (list(request.lists) or default_lists(request.segmentation)):
+        resolved = resolve_list(request.segmentation, wanted)
+        resolved = dataclasses.replace(resolved, members=pd.Series(resolved.members.to_numpy(), index=customers.index))
+        offer = offer_for(request.offers, resolved.mailing_list).validate()
+        if resolved.name not in [c.resolved.name for c in chosen]:
+            chosen.append(ChosenList(resolved, offer))
+    return chosen
 
 
-def export_mailing(segmentation, offers, lists: Sequence[str] | None, out_path, *, csv_dir=None,
-                   control_share: float = DEFAULT_SHARE, seed: int | None = None,
-                   shop: ShopInfo | None = None, source_file=None, inputs=(), store=None,
-                   export_date: dt.date | None = None, progress=None, campaign_name: str = "",
-                   consent_column: str | None = None, consent_meaning: str | None = None) -> ExportSummary:
-    """Write the mailing workbook (and CSVs), record the campaign; see the module docstring.
-
-    ``offers``: sequence of Offer or {list name: Offer}; lists without one take the default pack's.
-    ``store``: a CampaignStore, a path, None (the user data folder) or False (do not record).
-    """
+def export_mailing(request: ExportRequest, progress: ProgressCallback | None = None) -> ExportSummary:
+    """Write the mailing workbook (and CSVs), record the campaign; see the module docstring."""
     report = ensure(progress)
+    started = time.perf_counter()
     report(0.0, "Preparing the mailing lists")
-    shop = shop or ShopInfo()
-    out_path = Path(out_path)
-    inputs = [*inputs, *([source_file] if source_file else [])]
+    shop, out_path, segmentation = request.shop, Path(request.out_path), request.segmentation
+    inputs = [*request.inputs, *([request.source_file] if request.source_file else [])]
     refuse_input_files(out_path, inputs)
-    if not 0 <= control_share < 1:
+    if not 0 <= request.control_share < 1:
         raise SettingsError("the control group share must be between 0 % and 99 %.",
                             "Use for example 0.10 for 10 %.")
-    export_date = export_date or dt.date.today()
-    seed = int(seed) if seed is not None else new_seed()
+    export_date = request.export_date or dt.date.today()
+    seed = int(request.seed) if request.seed is not None else new_seed()
     customers = segmentation.customers.reset_index(drop=True)
-    pack = default_offers()
-    chosen = []
-    for name in (list(lists) if lists else default_lists(segmentation)):
-        kind, canonical, mask = resolve_list(segmentation, name)
-        mask = pd.Series(mask.to_numpy(), index=customers.index)
-        offer = (offer_for_list(offers, canonical, kind) or offer_for_list(offers, name)
-                 or offer_for_list(pack, canonical, kind) or _generic_offer(kind, canonical))
-        offer.validate()
-        if canonical not in [c[0] for c in chosen]:
-            chosen.append((canonical, kind, mask, offer))
+    chosen = _chosen_lists(request, customers)
     emails = clean_emails(customers)
-    plans, left, consent_info = plan_lists(customers, chosen, control_share=control_share, seed=seed,
-                                           consent_column=consent_column, consent_meaning=consent_meaning,
-                                           emails=emails)
+    plans, left, consent_info = plan_lists(customers, chosen, control_share=request.control_share, seed=seed,
+                                           consent_column=request.consent_column,
+                                           consent_meaning=request.consent_meaning, emails=emails)
+    log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
+             ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in plans),
+             seed, request.control_share, time.perf_counter() - started)
     report(0.1, "Coupons and messages")
-    db, owns_store = _open_store(store)
+    db = request.store.open()
     try:
         email = emails[0]
         codes = _assign_codes(plans, db)
         renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
         frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes)]
         report(0.25, "Writing the workbook")
-        summary = _summary(plans, frames, customers, out_path, export_date, seed, control_share,
+        summary = _summary(plans, customers, out_path, export_date, seed, request.control_share,
                            consent_info, shop)
-        transaction = db.transaction() if db is not None else contextlib.nullcontext()
-        with transaction, ThreadPoolExecutor(max_workers=1) as pool:
+        with db.transaction() if db is not None else contextlib.nullcontext():
             job = None
             if db is not None:
                 summary.campaign_id = db.add_campaign(
-                    name=campaign_name or f"Mailing {export_date.isoformat()}",
-                    export_date=export_date, source_file=source_file,
-                    reference_date=getattr(segmentation, "reference_date", None),
-                    settings={"segmentation": _settings_dict(segmentation), "shop": shop.to_dict(),
+                    name=request.campaign_name or f"Mailing {export_date.isoformat()}",
+                    export_date=export_date, source_file=request.source_file,
+                    reference_date=segmentation.reference_date,
+                    settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
                               "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
-                    control_seed=seed, control_share=control_share, output_path=str(out_path))
-                # the members go in from a worker thread (SQLite releases the GIL) while the files
-                # are written; leaving the pool's block waits for it before commit or rollback
-                members = _members(customers, email, plans, frames, export_date)
-                job = pool.submit(db.add_members, summary.campaign_id, members)
-            with atomic_group(inputs) as group:          # the workbook and its CSVs: all or none
-                tmp = group.path(out_path)
-                _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation,
-                                shop, source_file, sub_progress(report, 0.25, 0.9))
-                if csv_dir is not None:
-                    _write_csvs(group, Path(csv_dir), out_path, summary, frames)
-                report(0.95, "Saving")
-                if job is not None:
-                    job.result()                 # recorded before the files are renamed into place
+                    control_seed=seed, control_share=request.control_share, output_path=str(out_path))
+                # the members go in on a background thread (SQLite releases the GIL) while the files
+                # are written; leaving its block waits for it, before commit or rollback
+                members = _members(customers, email, plans, frames)
+                job = Background(db.add_members, summary.campaign_id, members, name="campaign store")
+            with job if job is not None else contextlib.nullcontext():
+                with atomic_group(inputs) as group:          # the workbook and its CSVs: all or none
+                    _write_workbook(group.path(out_path), summary, plans, frames, customers, email, left,
+                                    segmentation, shop, request.source_file, sub_progress(report, 0.25, 0.9))
+                    if request.csv_dir is not None:
+                        _write_csvs(group, Path(request.csv_dir), out_path, summary, frames)
+                    report(0.95, "Saving")
+                    if job is not None:
+                        job.result()                 # recorded before the files are renamed into place
     finally:
-        if owns_store and db is not None:
+        if db is not None:
             db.close()
+    log.info("mailing written: %s (%d lists, %d mailed, %d in control groups%s) in %.2f s", out_path,
+             len(plans), summary.mailed, summary.control,
+             f", campaign {summary.campaign_id}" if summary.campaign_id is not None else "",
+             time.perf_counter() - started)
     report(1.0, "Mailing list written")
     return summary
 
 
-def _assign_codes(plans, db) -> list[list[str]]:
+def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[list[str]]:
     """Coupon codes per list: unique in this export and never issued by an earlier one."""
     taken: set[str] = set()
-    codes = []
+    codes: list[list[str]] = []
     for plan in plans:
         batch = generate_codes(len(plan.mailed), plan.offer.coupon_prefix, taken=taken)
         taken.update(batch)
         codes.append(batch)
     clashes = db.existing_codes(taken) if db is not None else set()
     while clashes:
+        log.info("%d new coupon codes were issued by an earlier export: drawn again", len(clashes))
         for i, (plan, batch) in enumerate(zip(plans, codes)):
             bad = [k for k, code in enumerate(batch) if code in clashes]
             fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
             taken.update(fresh)
             for k, code in zip(bad, fresh):
                 batch[k] = code
-        clashes = db.existing_codes([c for batch in codes for c in batch])
+        clashes = db.existing_codes([c for batch in codes for c in batch]) if db is not None else set()
     return codes
 
 
-def _list_frame(customers, email, plan: PlannedList, renderer: MessageRenderer, export_date,
-                codes: list) -> pd.DataFrame:
+def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, renderer: MessageRenderer,
+                export_date: dt.date, codes: list[str]) -> pd.DataFrame:
+    """One list's sheet and CSV rows: the mailed customers with their offer, message and coupon."""
     wanted = _FRAME_COLUMNS.intersection(customers.columns)
     frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
     offer, shop = plan.offer, renderer.shop
@@ -239,11 +215,12 @@ def _list_frame(customers, email, plan: PlannedList, renderer: MessageRenderer, 
     return frame
 
 
-def _summary(plans, frames, customers, out_path, export_date, seed, share, consent_info, shop):
+def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, export_date: dt.date, seed: int,
+             share: float, consent_info: bool, shop: ShopInfo) -> ExportSummary:
     taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
     rows = []
     revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
-    for plan, frame in zip(plans, frames):
+    for plan in plans:
         rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
                                 len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
                                 round(float(revenue[plan.everyone].sum()), 2),
@@ -252,11 +229,17 @@ def _summary(plans, frames, customers, out_path, export_date, seed, share, conse
                          currency=shop.currency, locale=shop.locale)
 
 
-def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
+def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList],
+             frames: list[pd.DataFrame]) -> pd.DataFrame:
     """The campaign store's rows: each list's mailed customers, then its control group."""
     if not plans:
         return pd.DataFrame(columns=["customer_id"])
-    where, names, titles, codes, expiry, control = [], [], [], [], [], []
+    where: list[np.ndarray] = []
+    names: list[np.ndarray] = []
+    titles: list[np.ndarray] = []
+    codes: list[np.ndarray] = []
+    expiry: list[np.ndarray] = []
+    control: list[np.ndarray] = []
     for plan, frame in zip(plans, frames):
         for idx, held_back in ((plan.mailed, False), (plan.control, True)):
             n = len(idx)
@@ -269,7 +252,7 @@ def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
             control.append(np.full(n, held_back))
     pos = np.concatenate(where)
 
-    def column(name):
+    def column(name: str) -> np.ndarray | None:
         return customers[name].take(pos).to_numpy() if name in customers else None
 
     return pd.DataFrame({"customer_id": customers["customer_id"].astype(str).take(pos).to_numpy(),
@@ -279,22 +262,24 @@ def _members(customers, email, plans, frames, export_date) -> pd.DataFrame:
                          "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
 
 
-def _write_workbook(tmp, summary, plans, frames, customers, email, left, segmentation, shop,
-                    source_file, progress) -> None:
+def _write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], frames: list[pd.DataFrame],
+                    customers: pd.DataFrame, email: pd.Series, left: pd.DataFrame, segmentation: Segmentation,
+                    shop: ShopInfo, source_file: str | None, progress: ProgressCallback) -> None:
+    started = time.perf_counter()
     workbook = new_workbook(tmp)
     try:
         formats = Formats(workbook, shop.currency, shop.locale)
         write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
-                            source_file=source_file, reference_date=getattr(segmentation, "reference_date", None),
-                            cut_points=getattr(segmentation, "cut_points", None),
-                            scoring_method=getattr(segmentation, "scoring_method", ""),
-                            settings=_settings_dict(segmentation))
+                            source_file=source_file, reference_date=segmentation.reference_date,
+                            cut_points=segmentation.cut_points, scoring_method=segmentation.scoring_method,
+                            settings=segmentation.settings.to_dict())
         total = max(sum(len(f) for f in frames), 1)
         done = 0
         for info, frame in zip(summary.lists, frames):
             ws = workbook.add_worksheet(info.sheet_name)
             write_table(ws, frame, LIST_COLUMNS, formats,
                         progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
+            log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
             done += len(frame)
         wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
         left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
@@ -311,19 +296,20 @@ def _write_workbook(tmp, summary, plans, frames, customers, email, left, segment
         ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
         write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats)
         progress(0.95, "Saving the workbook")
+        log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)
     except BaseException:
         with contextlib.suppress(Exception):
             workbook.close()
         raise
     try:
-        with fast_deflate():
-            workbook.close()
+        workbook.close()
     except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
         raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
                           file=str(summary.workbook_path)) from exc
 
 
-def _write_csvs(group, csv_dir: Path, out_path: Path, summary, frames) -> None:
+def _write_csvs(group: AtomicGroup, csv_dir: Path, out_path: Path, summary: ExportSummary,
+                frames: list[pd.DataFrame]) -> None:
     if not csv_dir.is_dir():
         raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
                           file=str(csv_dir))
@@ -335,3 +321,4 @@ def _write_csvs(group, csv_dir: Path, out_path: Path, summary, frames) -> None:
         out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
         info.csv_path = str(target)
         summary.csv_paths.append(str(target))
+        log.info("list %s written as CSV: %s (%d rows)", info.name, target, len(out))

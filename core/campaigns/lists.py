@@ -11,23 +11,31 @@ Rules (documented in the user guide):
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from core.importing.consent import customer_consent
 from core.campaigns.control_group import pick_control
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.offers import Offer, text_column
+from core.contacts import email_key, valid_email
 from core.errors import SettingsError
-from core.campaigns.offers import CLOSE_TO_NEXT_TIER, Offer
+from core.importing.consent import customer_consent
 from core.schema import PROSPECT, STATUSES
+from core.segmentation.segment_map import DEFAULT_SEGMENT_MAP
+from core.segmentation.settings import DEFAULT_TIER_NAMES
 
-DEFAULT_SEGMENTS = ("Champions", "Loyal Customers", "Potential Loyalists", "New Customers", "Promising",
-                    "Need Attention", "About To Sleep", "At Risk", "Can't Lose Them", "Hibernating")
-DEFAULT_TIERS = ("Bronze", "Silver", "Gold", "Platinum")
-_KIND_COLUMN = {"segment": "rfm_segment", "status": "activity_status", "tier": "tier"}
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
+if TYPE_CHECKING:
+    from core.segmentation.segment import Segmentation
+
+log = logging.getLogger(__name__)
+
+_KIND_COLUMN = {ListKind.SEGMENT: "rfm_segment", ListKind.STATUS: "activity_status", ListKind.TIER: "tier"}
+#: How the close-to-next-tier list may be named (besides its name).
+_CLOSE_NAMES = ("close to next tier", "close_to_next_tier")
 
 OPTED_OUT, NO_CONSENT, NO_EMAIL, BAD_EMAIL = "opted out", "no consent", "no e-mail", "invalid e-mail"
 DUPLICATE, CONTROL, EARLIER = "duplicate e-mail", "control group", "in an earlier list"
@@ -39,12 +47,12 @@ class PlannedList:
     """One chosen list: its members (by customer-table index) split into mailed / control / left out."""
 
     name: str
-    kind: str
+    kind: ListKind
     offer: Offer
     members: pd.Index
     mailed: pd.Index = field(default_factory=lambda: pd.Index([]))
     control: pd.Index = field(default_factory=lambda: pd.Index([]))
-    left_out: dict = field(default_factory=dict)   # reason -> count
+    left_out: dict[str, int] = field(default_factory=dict)   # reason -> count
     earlier: pd.Index = field(default_factory=lambda: pd.Index([]))   # handled in an earlier list
 
     @property
@@ -53,94 +61,102 @@ class PlannedList:
         return self.members.append(self.earlier)
 
 
+@dataclass(frozen=True)
+class ResolvedList:
+    """A list found in a segmentation: its kind, its name as the data spells it, who is in it."""
+
+    kind: ListKind
+    name: str
+    members: pd.Series            # boolean, on the customer table's index
+
+    @property
+    def mailing_list(self) -> MailingList:
+        return MailingList(self.kind, self.name)
+
+
+@dataclass(frozen=True)
+class ChosenList:
+    """A list picked for the export, resolved, with the offer it gets."""
+
+    resolved: ResolvedList
+    offer: Offer
+
+
 def _values(customers: pd.DataFrame, column: str) -> list[str]:
     if column not in customers:
         return []
     return [str(v) for v in pd.unique(customers[column].dropna())]
 
 
-def default_lists(segmentation) -> list[str]:
+def _default_segments() -> list[str]:
+    return [segment.name for segment in DEFAULT_SEGMENT_MAP]
+
+
+def default_lists(segmentation: Segmentation) -> list[MailingList]:
     """Every RFM segment present, in the default map's order (other names after, A-Z)."""
     present = _values(segmentation.customers, "rfm_segment")
-    ordered = [s for s in DEFAULT_SEGMENTS if s in present]
-    return ordered + sorted(s for s in present if s not in DEFAULT_SEGMENTS)
+    defaults = _default_segments()
+    names = [s for s in defaults if s in present] + sorted(s for s in present if s not in defaults)
+    return [MailingList(ListKind.SEGMENT, name) for name in names]
 
 
-def _close_mask(segmentation) -> pd.Series:
+def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | None = None) -> list[MailingList]:
+    """Every list the owner can pick, in the window's order: the segments present (``segment_order``,
+    else the segmentation's map order, then others A-Z), the statuses, the tiers, close to next tier."""
+    present = set(segmentation.customers["rfm_segment"].dropna().astype(str))
+    order = list(segment_order or []) or [s.name for s in segmentation.settings.segment_map]
+    lists = [MailingList(ListKind.SEGMENT, name) for name in order if name in present]
+    lists += [MailingList(ListKind.SEGMENT, name) for name in sorted(present) if name not in order]
+    lists += [MailingList(ListKind.STATUS, status) for status in STATUSES]
+    lists += [MailingList(ListKind.TIER, name) for name, _ in (segmentation.tier_thresholds or [])]
+    lists.append(MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER))
+    return lists
+
+
+def _close_mask(segmentation: Segmentation) -> pd.Series:
+    """Segmentation.close_to_next_tier (TierRules.close_fraction) on the customer table's index."""
+    close = segmentation.close_to_next_tier
+    return pd.Series(close.to_numpy(), index=segmentation.customers.index).fillna(False).astype(bool)
+
+
+def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedList:
+    """The list as the segmentation has it (its kind, the name as the data spells it, who is in
+    it); SettingsError naming the lists there are."""
     customers = segmentation.customers
-    mask = getattr(segmentation, "close_to_next_tier", None)
-    if mask is not None:
-        values = mask.to_numpy() if isinstance(mask, pd.Series) and len(mask) == len(customers) else mask
-        return pd.Series(values, index=customers.index).fillna(False).astype(bool)
-    thresholds = dict(getattr(segmentation, "tier_thresholds", None) or [])
-    if not thresholds or "next_tier" not in customers or "amount_to_next_tier" not in customers:
-        return pd.Series(False, index=customers.index)
-    limit = customers["next_tier"].map(thresholds).astype(float) * 0.2
-    return (customers["amount_to_next_tier"].astype(float) <= limit).fillna(False).astype(bool)
-
-
-def resolve_list(segmentation, name: str) -> tuple[str, str, pd.Series]:
-    """``(kind, canonical name, membership mask)`` for a list name ("At Risk", "status:Lost", ...)."""
-    customers = segmentation.customers
-    raw = name.strip()
-    want_kind = None
-    if ":" in raw and raw.split(":", 1)[0].strip().lower() in (*_KIND_COLUMN, "close_to_next_tier"):
-        want_kind, raw = (p.strip() for p in raw.split(":", 1))
-        want_kind = want_kind.lower()
-    key = raw.lower()
-    if want_kind in (None, "close_to_next_tier") and key in ("close to next tier", "close_to_next_tier", ""):
-        return "close_to_next_tier", CLOSE_TO_NEXT_TIER, _close_mask(segmentation)
-    tiers = [t for t, _ in (getattr(segmentation, "tier_thresholds", None) or [])] or list(DEFAULT_TIERS)
-    known = {"segment": list(DEFAULT_SEGMENTS), "status": [*STATUSES, PROSPECT], "tier": tiers}
+    key = wanted.name.strip().lower()
+    if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
+        return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
+    tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
+    known = {ListKind.SEGMENT: _default_segments(), ListKind.STATUS: [*STATUSES, PROSPECT], ListKind.TIER: tiers}
     for kind, column in _KIND_COLUMN.items():
-        if want_kind and kind != want_kind:
+        if wanted.kind is not None and kind != wanted.kind:
             continue
         for value in _values(customers, column) + known[kind]:
             if value.lower() == key:
                 mask = customers[column].eq(value) if column in customers else None
                 if mask is None:
                     mask = pd.Series(False, index=customers.index)
-                return kind, value, mask.fillna(False).astype(bool)
-    names = default_lists(segmentation) + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
-    raise SettingsError(f'there is no list called "{name}".', f"Choose from: {', '.join(names)}.")
+                if wanted.kind is None:
+                    log.debug("list %r is the %s %r", wanted.name, kind, value)
+                return ResolvedList(kind, value, mask.fillna(False).astype(bool))
+    names = [m.name for m in default_lists(segmentation)] + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
+    raise SettingsError(f'there is no list called "{wanted.key}".', f"Choose from: {', '.join(names)}.")
 
 
-def offer_for_list(offers, list_name: str, kind: str | None = None) -> Offer | None:
-    """The offer attached to ``list_name`` (and ``kind`` if given) in ``offers``, or None.
-
-    ``offers`` is a sequence of :class:`Offer` or a mapping {list name: Offer}.
-    """
-    if offers is None:
-        return None
-    key = list_name.split(":", 1)[-1].strip().lower() if ":" in list_name else list_name.strip().lower()
-    if isinstance(offers, Mapping):
-        wanted = {key, list_name.strip().lower()} | ({f"{kind}:{key}"} if kind else set())
-        for name, offer in offers.items():
-            if str(name).strip().lower() in wanted:
-                return offer
-        offers = list(offers.values())
-    for offer in offers:
-        if kind and offer.target_kind != kind:
-            continue
-        if offer.target_kind == "close_to_next_tier" and key in ("close to next tier", "close_to_next_tier"):
-            return offer
-        if offer.target.strip().lower() == key:
-            return offer
-    return None
+def members_mask(segmentation: Segmentation, mailing_list: MailingList) -> pd.Series:
+    """Who belongs to the list (boolean, on the customer table's index)."""
+    return resolve_list(segmentation, mailing_list).members
 
 
 def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """(trimmed e-mail or <NA>, whether it looks like an address)."""
+    """(trimmed e-mail or None, whether it is a mailable address: core/contacts.valid_email)."""
     if "email" not in customers:
         empty = pd.Series(None, index=customers.index, dtype="object")
         return empty, pd.Series(False, index=customers.index)
-    text = customers["email"].astype("string").str.strip()
-    text = text.mask(text.eq(""))
-    valid = text.str.match(_EMAIL.pattern).fillna(False).astype(bool)
-    return text.astype("object").where(text.notna(), None), valid
+    return text_column(customers, "email"), valid_email(customers["email"])
 
 
-def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Series, Offer]], *,
+def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
                control_share: float, seed: int, consent_column: str | None = None,
                consent_meaning: str | None = None,
                emails: tuple[pd.Series, pd.Series] | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
@@ -155,14 +171,15 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Seri
     assigned = pd.Series(None, index=customers.index, dtype="object")
     left_rows: list[pd.DataFrame] = []
     planned: list[PlannedList] = []
-    for name, kind, mask, offer in chosen:
+    for pick in chosen:
+        name, kind, mask = pick.resolved.name, pick.resolved.kind, pick.resolved.members
         earlier = mask & assigned.notna()
         if earlier.any():
             left_rows.append(pd.DataFrame({"index": customers.index[earlier], "list_name": name,
                                            "reason": EARLIER, "detail": assigned[earlier].to_numpy()}))
         members = customers.index[mask & assigned.isna()]
         assigned[members] = name
-        planned.append(PlannedList(name, kind, offer, members, left_out={EARLIER: int(earlier.sum())},
+        planned.append(PlannedList(name, kind, pick.offer, members, left_out={EARLIER: int(earlier.sum())},
                                    earlier=customers.index[earlier]))
 
     reason = pd.Series(None, index=customers.index, dtype="object")
@@ -179,7 +196,7 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[tuple[str, str, pd.Seri
         reason[hit] = label
     ok = in_any & reason.isna()
     if ok.any():
-        key = email[ok].str.lower()
+        key = email_key(customers.loc[ok, "email"])
         revenue = customers["revenue"][ok].astype(float).fillna(0) if "revenue" in customers else 0.0
         order = pd.DataFrame({"key": key, "rev": revenue, "id": customers["customer_id"][ok].astype(str)})
         order = order.sort_values(["rev", "id"], ascending=[False, True], kind="stable")

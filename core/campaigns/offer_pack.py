@@ -1,8 +1,15 @@
-"""The default offer pack: one ready-to-send offer per default segment, status, tier and near-tier."""
+"""The default offer pack (one ready-to-send offer per default segment, status, tier and near-tier)
+and the rule for which offer a list gets (:func:`offer_for`)."""
 
 from __future__ import annotations
 
-from core.campaigns.offers import CLOSE_TO_NEXT_TIER, Discount, Offer
+import logging
+from collections.abc import Sequence
+
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.offers import Discount, Offer
+
+log = logging.getLogger(__name__)
 
 _SIGN = "\n\nSee you soon,\n{shop_name}"
 
@@ -99,6 +106,37 @@ def default_offers() -> list[Offer]:
     return offers
 
 
-def default_offer_pack(shop=None) -> list[Offer]:
-    """The default pack for a shop (money in its currency is formatted when messages render)."""
-    return default_offers()
+def generic_offer(mailing_list: MailingList) -> Offer:
+    """The offer of a list neither the owner nor the default pack has one for."""
+    return Offer((mailing_list.kind or ListKind.SEGMENT).value, mailing_list.name, "A little something for you",
+                 Discount("percent", 10), 30,
+                 "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
+                 "valid until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
+
+
+def _matching(offers: Sequence[Offer], mailing_list: MailingList, *, any_kind: bool = False) -> Offer | None:
+    """The first offer aimed at the list: same kind (unless ``any_kind``), target named alike
+    (case and edge spaces aside; any close-to-next-tier offer for that list)."""
+    key = mailing_list.name.strip().lower()
+    for offer in offers:
+        if not any_kind and mailing_list.kind is not None and offer.target_kind != mailing_list.kind:
+            continue
+        if offer.target_kind == ListKind.CLOSE_TO_NEXT_TIER and key in ("close to next tier", "close_to_next_tier"):
+            return offer
+        if offer.target.strip().lower() == key:
+            return offer
+    return None
+
+
+def offer_for(offers: Sequence[Offer], mailing_list: MailingList) -> Offer:
+    """The offer a list gets: the owner's for that list (``offers``), else the owner's for a list of
+    that name of another kind, else the default pack's, else :func:`generic_offer`."""
+    owner = _matching(offers, mailing_list) or _matching(offers, mailing_list, any_kind=True)
+    if owner is not None:
+        return owner
+    pack = _matching(default_offers(), mailing_list)
+    if pack is not None:
+        return pack
+    log.info("no offer for the list %s, neither the owner's nor the default pack's: the plain one is used",
+             mailing_list.key)
+    return generic_offer(mailing_list)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.campaigns.mailing_list import ListKind
 from core.errors import SettingsError
 from core.output.money import format_date, format_money, format_percent
 
@@ -26,9 +26,9 @@ DEFAULT_FALLBACKS = {
     "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
     "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
 }
-TARGET_KINDS = ("segment", "status", "tier", "close_to_next_tier")
+#: What an offer can be aimed at: the list kinds (core/campaigns/mailing_list.py).
+TARGET_KINDS = tuple(kind.value for kind in ListKind)
 DISCOUNT_KINDS = ("percent", "amount", "text", "none")
-CLOSE_TO_NEXT_TIER = "Close to next tier"
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ class TemplateProblem:
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
-def _problem(template: str, offset: int, message: str, field_name=None, suggestion=None):
+def _problem(template: str, offset: int, message: str, field_name: str | None = None,
+             suggestion: str | None = None) -> TemplateProblem:
     line = template.count("\n", 0, offset) + 1
     column = offset - (template.rfind("\n", 0, offset) + 1) + 1
     return TemplateProblem(message, offset, line, column, field_name, suggestion)
@@ -152,7 +153,8 @@ class Discount:
         return {"kind": self.kind, "value": self.value, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: Any) -> Discount:
+    def from_dict(cls, data: Discount | Mapping[str, object] | float | str | None) -> Discount:
+        """From a project file: a mapping, or the short forms 15 / "15 %" / "free delivery"."""
         if isinstance(data, Discount):
             return data
         if data is None or data == "":
@@ -172,6 +174,8 @@ class Discount:
             raise SettingsError(f'unknown discount kind "{kind}".',
                                 f"Use one of: {', '.join(DISCOUNT_KINDS)}.")
         value = data.get("value")
+        if value is not None and not isinstance(value, (int, float, str)):
+            raise TypeError(f"the discount value {value!r} is not a number")
         return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
 
 
@@ -245,7 +249,7 @@ def first_names(customers: pd.DataFrame) -> pd.Series:
     if first.isna().any():
         name = text_column(customers, "name").astype("string")
         words = name.str.split(n=1)
-        guess = words.str[0].where(words.str.len() >= 2)
+        guess = words.str[0].where(words.str.len() >= 2)  # type: ignore[misc]  # stubs: .str of lists
         first = first.fillna(guess.astype("object").where(guess.notna(), None))
     return first
 
@@ -301,7 +305,8 @@ class MessageRenderer:
                 money[value] = format_money(value, shop.currency, shop.locale, drop_zero_cents=True)
         return numbers.map(money).astype("object").where(numbers.notna(), None)
 
-    def render(self, offer: Offer, rows=None, *, coupons: pd.Series | None = None,
+    def render(self, offer: Offer, rows: pd.Index | Sequence[Hashable] | None = None, *,
+               coupons: pd.Series | None = None,
                expiry_date: dt.date | None = None, arrow: bool = False) -> pd.Series:
         """The message of ``offer`` for the customers with index labels ``rows`` (all if None),
         as an object Series on those labels (``arrow``: a ``str`` Series holding the Arrow

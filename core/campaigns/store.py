@@ -7,7 +7,8 @@ import datetime as dt
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterator
+import logging
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,8 @@ import pandas as pd
 from core import __version__
 from core.errors import OutputError
 from core.user_folders import campaign_store_path
+
+log = logging.getLogger(__name__)
 
 #: MIGRATIONS[i] takes the schema from user_version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (
@@ -57,7 +60,11 @@ MEMBER_COLUMNS = ("customer_id", "list_name", "offer_title", "coupon_code", "exp
                   "email", "segment", "revenue_at_export")
 
 
-def _iso(value) -> str | None:
+#: A date as the store takes it: a date, a Timestamp, ISO text, or None.
+DateLike = dt.date | pd.Timestamp | str | None
+
+
+def _iso(value: DateLike) -> str | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     return pd.Timestamp(value).date().isoformat() if not isinstance(value, str) else value
@@ -74,6 +81,7 @@ class CampaignStore:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
             self._fast_journal()
+            log.info("campaign store opened: %s", self.path)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise OutputError(f"the campaign store cannot be opened ({exc}).",
                               "Move the file away (Clientele starts a new one) or choose another.",
@@ -123,6 +131,7 @@ class CampaignStore:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            log.info("campaign store %s migrated to schema version %d", self.path, step + 1)
 
     # ---- writing ------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -136,12 +145,7 @@ class CampaignStore:
             raise
         self._db.execute("COMMIT")
 
-    def used_codes(self) -> set[str]:
-        """Every coupon code any earlier export issued."""
-        rows = self._db.execute("SELECT coupon_code FROM campaign_members WHERE coupon_code IS NOT NULL")
-        return {r[0] for r in rows}
-
-    def existing_codes(self, codes) -> set[str]:
+    def existing_codes(self, codes: Iterable[str]) -> set[str]:
         """Which of ``codes`` an earlier export already issued (indexed look-ups, in chunks)."""
         codes = list(codes)
         found: set[str] = set()
@@ -155,27 +159,10 @@ class CampaignStore:
             found.update(r[0] for r in rows)
         return found
 
-    def record_campaign(self, members: pd.DataFrame, **campaign) -> int:
-        """Insert one campaign (keywords of :meth:`add_campaign`) and its members; returns its id.
-
-        Runs in its own transaction unless one is open (:meth:`transaction`)."""
-        owns = not self._db.in_transaction
-        if owns:
-            self._db.execute("BEGIN IMMEDIATE")
-        try:
-            campaign_id = self.add_campaign(**campaign)
-            self.add_members(campaign_id, members)
-        except BaseException:
-            if owns:
-                self._db.execute("ROLLBACK")
-            raise
-        if owns:
-            self._db.execute("COMMIT")
-        return campaign_id
-
-    def add_campaign(self, *, name: str = "", export_date=None, source_file: str | None = None,
-                     reference_date=None, settings: dict | None = None, control_seed: int | None = None,
-                     control_share: float | None = None, output_path: str | None = None) -> int:
+    def add_campaign(self, *, name: str = "", export_date: DateLike = None, source_file: str | None = None,
+                     reference_date: DateLike = None, settings: Mapping[str, object] | None = None,
+                     control_seed: int | None = None, control_share: float | None = None,
+                     output_path: str | None = None) -> int:
         """Insert the campaign row (inside :meth:`transaction`); returns its id."""
         cur = self._db.execute(
             "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
@@ -185,6 +172,9 @@ class CampaignStore:
              None if source_file is None else str(source_file), _iso(reference_date),
              json.dumps(settings or {}, default=str, ensure_ascii=False), control_seed,
              control_share, None if output_path is None else str(output_path), __version__))
+        if cur.lastrowid is None:                  # never for an INSERT
+            raise sqlite3.DatabaseError("the campaign row was not inserted")
+        log.info("campaign %d recorded in %s", cur.lastrowid, self.path)
         return int(cur.lastrowid)
 
     def add_members(self, campaign_id: int, members: pd.DataFrame) -> None:
@@ -230,5 +220,5 @@ class CampaignStore:
     def __enter__(self) -> CampaignStore:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
+from xlsxwriter.worksheet import Worksheet
 
 from core.campaigns.lists import CONTROL, REASONS
+from core.campaigns.mailing_list import ListKind
 from core.output.xlsx import Formats, write_text
 
 NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
@@ -24,13 +27,13 @@ class ListSummary:
     """Counts for one mailed list."""
 
     name: str
-    kind: str
+    kind: ListKind
     offer_title: str
     sheet_name: str
     customers: int
     mailed: int
     control: int
-    left_out: dict
+    left_out: dict[str, int]
     revenue: float
     mailed_revenue: float
     csv_path: str | None = None
@@ -63,11 +66,6 @@ class ExportSummary:
     def paths(self) -> list[str]:
         return [self.workbook_path, *self.csv_paths]
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["export_date"] = self.export_date.isoformat()
-        return data
-
     def to_text(self) -> str:
         lines = [f"Mailing list written to {self.workbook_path}"]
         lines += [f"  CSV for e-mail tools: {p}" for p in self.csv_paths]
@@ -84,7 +82,11 @@ class ExportSummary:
         return "\n".join(lines)
 
 
-def _flatten(prefix: str, value, out: list) -> None:
+#: A setting's value as the Summary sheet shows it: a number or text (JSON for anything else).
+Shown = int | float | str
+
+
+def _flatten(prefix: str, value: object, out: list[tuple[str, Shown]]) -> None:
     if isinstance(value, dict) and value:
         for key, inner in value.items():
             _flatten(f"{prefix}.{key}" if prefix else str(key), inner, out)
@@ -93,8 +95,10 @@ def _flatten(prefix: str, value, out: list) -> None:
                     else json.dumps(value, default=str, ensure_ascii=False)))
 
 
-def write_summary_sheet(ws, summary: ExportSummary, formats: Formats, *, shop_name: str, source_file,
-                        reference_date, cut_points, scoring_method, settings: dict) -> None:
+def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats, *, shop_name: str,
+                        source_file: str | None, reference_date: pd.Timestamp | dt.date | None,
+                        cut_points: Mapping[str, Sequence[float] | None] | None, scoring_method: str,
+                        settings: Mapping[str, object]) -> None:
     """The first sheet: what was exported, per-list counts, and the scoring used."""
     ws.set_column(0, 0, 34)
     ws.set_column(1, 14, 16)
@@ -108,7 +112,7 @@ def write_summary_sheet(ws, summary: ExportSummary, formats: Formats, *, shop_na
         if isinstance(value, (dt.date, pd.Timestamp)) and not pd.isna(value):
             ws.write_datetime(row, 1, pd.Timestamp(value).to_pydatetime(), formats.date)
         elif label == "Control group share":
-            ws.write_number(row, 1, float(value), formats.percent)
+            ws.write_number(row, 1, float(summary.control_share), formats.percent)
         elif isinstance(value, int):
             ws.write_number(row, 1, value)
         else:
@@ -147,7 +151,7 @@ def write_summary_sheet(ws, summary: ExportSummary, formats: Formats, *, shop_na
             ws.write_number(row, c, float(p), formats.number)
     row += 2
     write_text(ws, row, 0, "Settings used", formats, formats.bold)
-    flat: list = []
+    flat: list[tuple[str, Shown]] = []
     _flatten("", settings or {}, flat)
     for key, value in flat:
         row += 1

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import logging
 import os
+import secrets
+import stat
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from core.errors import OutputError
+
+log = logging.getLogger(__name__)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -73,17 +78,34 @@ def _new_temp(target_path: Path) -> Path:
     return Path(tmp_name)
 
 
+def _new_file_mode(folder: Path, target_name: str) -> int:
+    """The mode a newly created file gets in ``folder`` (0666 less the umask), read from a probe
+    file: asking for the umask would set it, a process-wide change other threads could see."""
+    for _ in range(100):
+        probe = folder / f".{target_name}.{secrets.token_hex(4)}.tmp"   # cleaned up as a stale temp if left
+        try:
+            handle = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            return stat.S_IMODE(os.fstat(handle).st_mode)
+        finally:
+            os.close(handle)
+            _unlink_quietly(probe)
+    raise FileExistsError(f"no free probe name in {folder}")
+
+
 def _give_usual_permissions(tmp_path: Path, target_path: Path) -> None:
     """mkstemp makes files only the owner can read; give the new file the old file's mode, or the
-    mode a newly created file gets (0666 less the umask)."""
+    mode a newly created file gets in its folder."""
     try:
-        mode = target_path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
+        try:
+            mode = stat.S_IMODE(target_path.stat().st_mode)
+        except OSError:
+            mode = _new_file_mode(tmp_path.parent, target_path.name)
         os.chmod(tmp_path, mode)
+    except OSError as exc:
+        log.debug("could not give %s the usual permissions (%s)", tmp_path, exc)
 
 
 def _replace(source: Path, target: Path, output: Path) -> None:

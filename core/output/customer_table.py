@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
-import numpy as np
 import pandas as pd
 
-from core.output.atomic import atomic_path
 from core.errors import OutputError
+from core.output.atomic import atomic_path
+from core.output.cells import safe_series
+from core.output.columns import PLAIN_TABLE, CellKind, Column
+from core.output.xlsx import Formats, new_workbook, write_table
 from core.progress import ProgressCallback, ensure
 
+log = logging.getLogger(__name__)
+
 CUSTOMER_TABLE_SUFFIXES = (".csv", ".xlsx")
-_RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def check_customer_table_path(path: str | os.PathLike) -> None:
@@ -28,60 +34,37 @@ def check_customer_table_path(path: str | os.PathLike) -> None:
         )
 
 
-def _text_cells_safe(column: pd.Series) -> pd.Series:
-    """Prefix text that a spreadsheet would run as a formula with an apostrophe (SPEC §7)."""
-    text = column.astype("string")
-    risky = text.str.startswith(_RISKY_STARTS).fillna(False)
-    if not risky.any():
-        return column
-    return text.where(~risky, "'" + text)
-
-
 def _prepared(customers: pd.DataFrame, columns: Sequence[str] | None, dates_as_text: bool = True) -> pd.DataFrame:
+    """The columns to write; dates as YYYY-MM-DD text when ``dates_as_text`` (the workbook)."""
     frame = customers if columns is None else customers.loc[:, list(columns)]
     out = {}
     for name in frame.columns:
         col = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(col):
-            out[name] = col.dt.strftime("%Y-%m-%d") if dates_as_text else col
-        elif pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col) or isinstance(
-            col.dtype, pd.CategoricalDtype
-        ):
-            out[name] = _text_cells_safe(col)
-        else:
-            out[name] = col
+        out[name] = col.dt.strftime("%Y-%m-%d") if dates_as_text and pd.api.types.is_datetime64_any_dtype(col) else col
     return pd.DataFrame(out, index=frame.index)
 
 
-def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
-    import xlsxwriter
+def _cell_kind(column: pd.Series) -> CellKind:
+    """Yes/no columns as TRUE/FALSE, numbers as plain numbers, everything else as text."""
+    if pd.api.types.is_bool_dtype(column):
+        return CellKind.BOOL
+    if pd.api.types.is_numeric_dtype(column):
+        return CellKind.GENERAL
+    return CellKind.TEXT
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
-                                           "strings_to_urls": False, "strings_to_numbers": False})
-    sheet = book.add_worksheet("Customers")
-    bold = book.add_format({"bold": True})
-    sheet.write_row(0, 0, list(frame.columns), bold)
-    sheet.freeze_panes(1, 0)
-    columns = []
-    for name in frame.columns:
-        col = frame[name]
-        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
-            values = col.astype("float64").to_numpy()
-            columns.append([None if np.isnan(v) else v for v in values.tolist()])
-        else:
-            columns.append([None if pd.isna(v) else (str(v) if not isinstance(v, bool) else v)
-                            for v in col.tolist()])
-    for row_index, row in enumerate(zip(*columns), start=1):
-        for col_index, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, str):
-                sheet.write_string(row_index, col_index, value)
-            elif isinstance(value, bool):
-                sheet.write_boolean(row_index, col_index, value)
-            else:
-                sheet.write_number(row_index, col_index, value)
-    sheet.autofilter(0, 0, len(frame), max(len(frame.columns) - 1, 0))
+
+def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+    """One sheet "Customers" through the workbook table writer (core/output/xlsx.py), in the
+    plain look: bold header, no widths, formula-like text with an apostrophe as in the CSV."""
+    book = new_workbook(path)
+    try:
+        formats = Formats(book)
+        columns = [Column(str(name), str(name), _cell_kind(frame[name])) for name in frame.columns]
+        write_table(book.add_worksheet("Customers"), frame, columns, formats, style=PLAIN_TABLE)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            book.close()
+        raise
     book.close()
 
 
@@ -102,8 +85,9 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
             arrays.append(pa.Array.from_pandas(col.round(9)))
         elif pd.api.types.is_bool_dtype(col) or pd.api.types.is_integer_dtype(col):
             arrays.append(pa.Array.from_pandas(col))
-        else:
-            arrays.append(pa.array(col.astype("object").where(col.notna(), None).tolist(), type=pa.string()))
+        else:                                   # text, with the apostrophe of core/output/cells.py
+            text = safe_series(col)
+            arrays.append(pa.array(text.astype("object").where(text.notna(), None).tolist(), type=pa.string()))
     table = pa.Table.from_arrays(arrays, names=[str(c) for c in frame.columns])
     pacsv.write_csv(table, str(path), pacsv.WriteOptions(include_header=True, quoting_style="needed"))
 
@@ -118,6 +102,7 @@ def write_customer_table(
 ) -> Path:
     """Write ``customers`` (optionally only ``columns``) to ``path`` (.csv or .xlsx)."""
     report = ensure(progress)
+    started = time.perf_counter()
     check_customer_table_path(path)
     target = Path(path)
     as_csv = target.suffix.lower() == ".csv"
@@ -135,5 +120,7 @@ def write_customer_table(
             "Check there is free space and that the file is not open in another program.",
             file=str(target),
         ) from exc
+    log.info("customer table written: %s (%d customers, %d columns) in %.2f s", target, len(frame),
+             len(frame.columns), time.perf_counter() - started)
     report(1.0, "Customer table written")
     return target

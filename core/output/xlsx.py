@@ -1,34 +1,39 @@
-"""Fast, formula-safe XlsxWriter tables: bold frozen header, autofilter, widths, date/money formats."""
+"""Formula-safe XlsxWriter tables: frozen header, autofilter, widths, number and date formats.
+
+The one table writer of Clientele's workbooks (the mailing lists and the customer table). With the
+tested XlsxWriter the rows are built column by column as sheet XML (core/output/sheet_xml.py) and
+streamed into the sheet (core/output/xlsxwriter_fast.py); otherwise each row goes through the
+public ``write_row``. Both give the same cells.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import functools
+import logging
+import os
 import re
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import xlsxwriter
-import xlsxwriter.workbook
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
+from core.output import sheet_xml
+from core.output.cells import dangerous_arrow, is_dangerous, safe_arrow
+from core.output.columns import MAILING_TABLE, NUMERIC_KINDS, CellKind, Column, TableStyle, TextSafety
 from core.output.money import excel_date_format, excel_money_format
-from core.output.cells import dangerous_mask, is_dangerous
+from core.output.xlsxwriter_fast import FastWorksheet, StyleIds, fast_workbook_class
+
+log = logging.getLogger(__name__)
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One output column: header, source column in the frame, kind (text/int/number/money/date)."""
-
-    header: str
-    source: str
-    kind: str = "text"
-    width: float | None = None
+#: Rows turned into sheet XML at a time (bounds the memory of one step).
+_CHUNK_ROWS = 10_000
 
 
 def sheet_name(name: str, taken: set[str]) -> str:
@@ -47,7 +52,7 @@ def sheet_name(name: str, taken: set[str]) -> str:
 class Formats:
     """The workbook's shared formats."""
 
-    def __init__(self, workbook: xlsxwriter.Workbook, currency: str, locale: str) -> None:
+    def __init__(self, workbook: Workbook, currency: str = "GBP", locale: str = "en_GB") -> None:
         self.header = workbook.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF2F7"})
         self.title = workbook.add_format({"bold": True, "font_size": 14})
         self.bold = workbook.add_format({"bold": True})
@@ -60,41 +65,27 @@ class Formats:
         self.date = workbook.add_format({"num_format": excel_date_format(locale)})
         self.percent = workbook.add_format({"num_format": "0%"})
 
-    def warm(self) -> Formats:
-        """Give every format its Excel index now (XlsxWriter does it lazily, not thread-safely)."""
-        for fmt in (self.header, self.title, self.bold, self.text, self.quoted, self.wrap, self.int,
-                    self.number, self.money, self.date, self.percent):
-            fmt._get_xf_index()
-        return self
+    def for_kind(self, kind: CellKind) -> Format | None:
+        """The format of a column of this kind (None: XlsxWriter's plain cell)."""
+        if kind in (CellKind.GENERAL, CellKind.BOOL):
+            return None
+        return {CellKind.INT: self.int, CellKind.NUMBER: self.number, CellKind.MONEY: self.money,
+                CellKind.DATE: self.date, CellKind.PERCENT: self.percent}.get(kind, self.text)
 
-    def for_kind(self, kind: str):
-        return {"int": self.int, "number": self.number, "money": self.money, "date": self.date,
-                "percent": self.percent}.get(kind, self.text)
-
-
-@contextlib.contextmanager
-def fast_deflate():
-    """Let XlsxWriter zip the workbook at deflate level 1 (three times faster than its default,
-    the file about a fifth bigger). XlsxWriter has no option for it, so its ZipFile name is
-    swapped for the duration; both are valid either way, so overlapping use is harmless."""
-    original = getattr(xlsxwriter.workbook, "ZipFile", None)
-    if original is None:
-        yield
-        return
-    xlsxwriter.workbook.ZipFile = functools.partial(original, compresslevel=1)
-    try:
-        yield
-    finally:
-        xlsxwriter.workbook.ZipFile = original
+    def style_ids(self) -> StyleIds:
+        """These formats' style numbers, for row XML."""
+        return StyleIds(self.quoted, self.for_kind)
 
 
-def new_workbook(path) -> xlsxwriter.Workbook:
-    """A workbook that never turns text into formulas, URLs or numbers."""
-    return xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-                                           "strings_to_numbers": False, "nan_inf_to_errors": False})
+def new_workbook(path: str | os.PathLike[str]) -> Workbook:
+    """A constant-memory workbook that never turns text into formulas, URLs or numbers."""
+    return fast_workbook_class()(
+        str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                    "strings_to_numbers": False, "nan_inf_to_errors": False})
 
 
-def write_text(ws, row: int, col: int, value, formats: Formats, fmt=None) -> None:
+def write_text(ws: Worksheet, row: int, col: int, value: object, formats: Formats,
+               fmt: Format | None = None) -> None:
     """Write one text cell (dangerous text marked as quoted text, never a formula)."""
     text = "" if value is None else str(value)
     if is_dangerous(text):
@@ -103,20 +94,27 @@ def write_text(ws, row: int, col: int, value, formats: Formats, fmt=None) -> Non
         ws.write_string(row, col, text, fmt) if fmt is not None else ws.write_string(row, col, text)
 
 
-def _column_values(series: pd.Series, kind: str) -> pa.Array:
+def _column_values(series: pd.Series, kind: CellKind) -> pa.Array:
     """A column as an Arrow array ready for the sheet: text (null for empty), Excel date serials
-    (int), whole numbers, or floats (money rounded to cents)."""
-    if kind == "date":
+    (int), whole numbers, floats (money rounded to cents) or booleans."""
+    values = _arrow_values(series, kind)
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+
+
+def _arrow_values(series: pd.Series, kind: CellKind) -> pa.Array | pa.ChunkedArray:
+    if kind == CellKind.DATE:
         dates = pd.to_datetime(series, errors="coerce")
         days = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]") - _EXCEL_EPOCH
         serial = pa.array(days.astype("timedelta64[D]").astype("int64"), pa.int64())
         return pc.if_else(pa.array(dates.isna().to_numpy()), pa.scalar(None, pa.int64()), serial)
-    if kind in ("int", "number", "money", "percent"):
+    if kind == CellKind.BOOL:
+        return pa.array(series, pa.bool_(), from_pandas=True)
+    if kind in NUMERIC_KINDS:
         nums = pd.to_numeric(series, errors="coerce").astype("float64")
-        if kind == "money":
+        if kind == CellKind.MONEY:
             nums = nums.round(2)
         arr = pa.array(nums.to_numpy(), pa.float64(), from_pandas=True)
-        return pc.cast(pc.round(arr), pa.int64()) if kind == "int" else arr
+        return pc.cast(pc.round(arr), pa.int64()) if kind == CellKind.INT else arr
     try:
         text = pa.array(series, pa.string(), from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):          # mixed objects: numbers, dates... as text
@@ -125,103 +123,85 @@ def _column_values(series: pd.Series, kind: str) -> pa.Array:
     return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
 
 
-def _width(header: str, values: pa.Array, kind: str, fixed: float | None) -> float:
+def _width(header: str, values: pa.Array, kind: CellKind, fixed: float | None) -> float:
     if fixed:
         return fixed
-    if kind != "text":
+    if kind != CellKind.TEXT:
         return max(12, len(header) + 2)
     longest = pc.max(pc.utf8_length(values.slice(0, 500))).as_py() or 0
     return float(min(max(longest, len(header)) + 2, 60))
 
 
-def _fast_path_available(ws) -> bool:
-    return bool(getattr(ws, "constant_memory", False)) and all(
-        hasattr(ws, name) for name in ("_write_single_row", "_check_dimensions", "row_data_fh", "previous_row"))
+def _sheet_xml(data: list[pa.Array], kinds: list[CellKind], formats: Formats, ws: FastWorksheet,
+               first_row: int, style: TableStyle) -> list[memoryview]:
+    """The data rows as sheet XML chunks; numbers the styles and shared strings in sheet order."""
+    styles = formats.style_ids()
+    strings = ws.shared_strings() if style.shared_strings else None
+    n = len(data[0]) if data else 0
+    chunks = []
+    for start in range(0, n, _CHUNK_ROWS):
+        part = [d.slice(start, min(n, start + _CHUNK_ROWS) - start) for d in data]
+        chunks.append(sheet_xml.rows_xml(part, kinds, styles, first_row + 1 + start, strings, style.text_safety))
+    return chunks
 
 
-@dataclass
-class PreparedTable:
-    """A table's column values and, for the fast path, its row XML chunks (UTF-8 bytes)."""
+def _write_rows(ws: Worksheet, data: list[pa.Array], kinds: list[CellKind], formats: Formats,
+                first_row: int, style: TableStyle) -> None:
+    """The data rows through XlsxWriter's public API, cell by cell (missing values left out)."""
+    quote = style.text_safety == TextSafety.QUOTE_PREFIX
+    flags = [pc.fill_null(dangerous_arrow(values), False).to_pylist() if quote and kind == CellKind.TEXT else None
+             for values, kind in zip(data, kinds)]
+    number_formats = [formats.for_kind(kind) for kind in kinds]
+    columns = [values.to_pylist() for values in data]
+    for i, row in enumerate(zip(*columns)):
+        r = first_row + 1 + i
+        for c, value in enumerate(row):
+            kind, flagged = kinds[c], flags[c]
+            if value is None:
+                continue
+            if kind == CellKind.TEXT:
+                if flagged is not None and flagged[i]:
+                    ws.write_string(r, c, value, formats.quoted)
+                else:
+                    ws.write_string(r, c, value)
+            elif kind == CellKind.BOOL:
+                ws.write_boolean(r, c, value)
+            else:
+                ws.write_number(r, c, value, number_formats[c])
 
-    data: list
-    kinds: list
-    widths: list
-    xml: list | None = None
 
+def write_table(ws: Worksheet, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
+                first_row: int = 0, progress: Callable[[float, str], None] | None = None,
+                style: TableStyle = MAILING_TABLE) -> int:
+    """Write ``frame`` as a table at ``first_row``; returns the number of data rows.
 
-_CHUNK_ROWS = 10_000
-
-
-def prepare_table(frame: pd.DataFrame, columns: list[Column], formats: Formats, *, str_table=None,
-                  first_row: int = 0, xml: bool = True) -> PreparedTable:
-    """Column values (Arrow) and row XML chunks for ``write_table``.
-
-    Call it in sheet order: shared strings and formats are numbered here, in that order."""
+    ``columns`` name the frame's columns to write, their headers and kinds; ``style`` the look
+    (the mailing lists' by default, ``PLAIN_TABLE`` for the customer table).
+    """
+    started = time.perf_counter()
+    n = len(frame)
     data, kinds, widths = [], [], []
     for col in columns:
         series = frame[col.source] if col.source in frame else pd.Series(None, index=frame.index, dtype="object")
         values = _column_values(series, col.kind)
+        if col.kind == CellKind.TEXT and style.text_safety == TextSafety.APOSTROPHE:
+            values = safe_arrow(values)
         data.append(values)
         kinds.append(col.kind)
         widths.append(_width(col.header, values, col.kind, col.width))
-    chunks = None
-    if xml:
-        from core.output import sheet_xml
-        n = len(frame)
-        chunks = []
-        for start in range(0, n, _CHUNK_ROWS):
-            part = [d.slice(start, min(n, start + _CHUNK_ROWS) - start) for d in data]
-            chunks.append(sheet_xml.rows_xml(part, kinds, formats, first_row + 1 + start, str_table))
-    return PreparedTable(data, kinds, widths, chunks)
-
-
-def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
-                first_row: int = 0, progress=None, prepared: PreparedTable | None = None) -> int:
-    """Write ``frame`` as a formatted table at ``first_row``; returns the number of data rows.
-
-    In a constant-memory workbook the data rows are turned into sheet XML column by column
-    (vectorised, see core/sheet_xml.py) and streamed into XlsxWriter's row file: about ten times
-    faster than one ``write_row`` call per row. Otherwise each row goes through ``write_row``.
-    ``prepared`` (from ``prepare_table``, same frame and columns) skips the preparation.
-    """
-    n = len(frame)
-    fast = bool(n) and _fast_path_available(ws)
-    if prepared is None or (fast and prepared.xml is None):
-        prepared = prepare_table(frame, columns, formats, str_table=getattr(ws, "str_table", None),
-                                 first_row=first_row, xml=fast)
-    data, kinds = prepared.data, prepared.kinds
+    stream = ws if n and isinstance(ws, FastWorksheet) and ws.can_stream() else None
+    chunks = _sheet_xml(data, kinds, formats, stream, first_row, style) if stream is not None else []
+    header = formats.header if style.header_fill else formats.bold
     for c, col in enumerate(columns):
-        ws.set_column(c, c, prepared.widths[c], formats.for_kind(col.kind))
-        ws.write_string(first_row, c, col.header, formats.header)
-    if fast:
-        ws._write_single_row(first_row + 1)          # flush the header row
-        fh = ws.row_data_fh
-        raw = getattr(fh, "buffer", None)            # the UTF-8 file under XlsxWriter's text file
-        for i, chunk in enumerate(prepared.xml):
-            if isinstance(chunk, str):
-                fh.write(chunk)
-            elif raw is not None:
-                fh.flush()
-                raw.write(chunk)
-            else:
-                fh.write(bytes(chunk).decode("utf-8"))
-            if progress is not None:
-                progress((i + 1) / len(prepared.xml), "")
-        last = first_row + n
-        ws._check_dimensions(last, len(columns) - 1)
-        ws.previous_row = last
+        if style.fit_widths:
+            ws.set_column(c, c, widths[c], formats.for_kind(col.kind))
+        ws.write_string(first_row, c, col.header, header)
+    if stream is not None:
+        stream.stream_rows(first_row, chunks, n, len(columns), progress)
     elif n:
-        data = [d.to_pylist() for d in data]
-        dangerous = [np.flatnonzero(dangerous_mask(pd.Series(v, dtype="object")).to_numpy())
-                     if k == "text" else np.array([], dtype=int) for v, k in zip(data, kinds)]
-        flagged: dict[int, list[int]] = {}
-        for c, rows in enumerate(dangerous):
-            for i in rows.tolist():
-                flagged.setdefault(i, []).append(c)
-        for i, row in enumerate(zip(*data)):
-            ws.write_row(first_row + 1 + i, 0, row)
-            for c in flagged.get(i, ()):
-                ws.write_string(first_row + 1 + i, c, row[c], formats.quoted)
+        _write_rows(ws, data, kinds, formats, first_row, style)
     ws.freeze_panes(first_row + 1, 0)
     ws.autofilter(first_row, 0, first_row + max(n, 1), len(columns) - 1)
+    log.debug("sheet %s: %d rows x %d columns in %.2f s (%s)", ws.get_name(), n, len(columns),
+              time.perf_counter() - started, "row XML" if stream is not None else "public API")
     return n

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,21 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.campaigns import ExportRequest, ExportSummary, ListKind, MailingList
+from core.errors import SettingsError
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
-from gui.offer_lists import offer_for
+from gui.offer_lists import offer_for_list
 from gui.table_view import DataTableView
 
 SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed", "control": "Control group",
                    "left_out": "Left out (why)", "offer": "Offer"}
 
 
-def summary_frame(summary):
+def summary_frame(summary: ExportSummary) -> pd.DataFrame:
     """One row per written list for the summary table."""
-    import pandas as pd  # noqa: PLC0415
-
     rows = []
     for item in summary.lists:
         left = ", ".join(f"{n} {reason}" for reason, n in (item.left_out or {}).items()
@@ -57,7 +58,7 @@ class ExportPage(QWidget):
         self.lists.setToolTip("Tick the groups to mail. A customer in several ticked lists is mailed once.")
         self.lists.itemChanged.connect(self._update_button)
         select_all = QPushButton("All segments")
-        select_all.clicked.connect(lambda: self.check_kind("segment"))
+        select_all.clicked.connect(lambda: self.check_kind(ListKind.SEGMENT))
         select_none = QPushButton("None")
         select_none.clicked.connect(lambda: self.check_kind(None))
         list_buttons = QHBoxLayout()
@@ -137,8 +138,8 @@ class ExportPage(QWidget):
         self.notice.hide()
         layout.addWidget(self.notice)
         layout.addLayout(columns, 1)
-        self.last_summary = None
-        self._lists = []
+        self.last_summary: ExportSummary | None = None
+        self._lists: list[MailingList] = []
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
         session.export_runner.busy_changed.connect(lambda busy: self._update_button())
 
@@ -149,7 +150,7 @@ class ExportPage(QWidget):
         checked = set(self.checked_keys()) if self._lists else None
         remembered = self.session.export_choices or {}
         if remembered.get("lists"):
-            checked = set(remembered["lists"])
+            checked = {m.key for m in remembered["lists"]}
             self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
             self.csv.setChecked(bool(remembered.get("csv")))
         self._lists, entries = list_entries(self.session, seg)
@@ -157,7 +158,7 @@ class ExportPage(QWidget):
         self.lists.clear()
         for item, entry in zip(self._lists, entries):
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
-            on = item.key in checked if checked is not None else item.kind == "segment"
+            on = item.key in checked if checked is not None else item.kind == ListKind.SEGMENT
             entry.setCheckState(Qt.Checked if on else Qt.Unchecked)
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
@@ -174,10 +175,15 @@ class ExportPage(QWidget):
         self._update_button()
 
     def checked_keys(self) -> list[str]:
+        """The ``MailingList.key`` of every ticked list, in display order."""
         return [self.lists.item(i).data(Qt.UserRole) for i in range(self.lists.count())
                 if self.lists.item(i).checkState() == Qt.Checked]
 
-    def check_kind(self, kind) -> None:
+    def checked_lists(self) -> list[MailingList]:
+        keys = set(self.checked_keys())
+        return [item for item in self._lists if item.key in keys]
+
+    def check_kind(self, kind: ListKind | None) -> None:
         for i, item in enumerate(self._lists):
             self.lists.item(i).setCheckState(Qt.Checked if item.kind == kind else Qt.Unchecked)
 
@@ -198,32 +204,30 @@ class ExportPage(QWidget):
         if seg is None or not self.export_button.isEnabled():
             return
         out = Path(self.output.text().strip())
-        keys = self.checked_keys()
-        chosen = [item for item in self._lists if item.key in keys]
-        offers = [offer_for(self.session.offers, item) for item in chosen]
-        for offer in offers:
+        chosen = self.checked_lists()
+        for item in chosen:
+            offer = offer_for_list(self.session.offers, item)
             if offer.problems():
-                from core.errors import SettingsError  # noqa: PLC0415
-
                 show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
                                                + offer.problems()[0], "Fix it on the Offers page, then export again."))
                 return
-        csv_dir = str(out.parent / f"{out.stem} CSV") if self.csv.isChecked() else None
         source = self.session.imported.path if self.session.imported is not None else None
+        request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.offers.values()),
+                                csv_dir=out.parent / f"{out.stem} CSV" if self.csv.isChecked() else None,
+                                control_share=self.control.value() / 100.0, shop=self.session.shop_info(),
+                                source_file=source)
         self.summary.setPlainText("Writing…")
-        self.session.export_runner.start(
-            tasks.export, seg, offers, keys, str(out), csv_dir,
-            self.control.value() / 100.0, self.session.shop_info(), source,
-            on_done=self._on_done, on_error=self._on_error, message=f"Writing {out.name}…")
+        self.session.export_runner.start(tasks.export, request, on_done=self._on_done, on_error=self._on_error,
+                                         message=f"Writing {out.name}…")
 
-    def _on_done(self, summary) -> None:
+    def _on_done(self, summary: ExportSummary) -> None:
         self.last_summary = summary
         self.summary.setPlainText(summary.to_text())
         self.summary_table.model().set_frame(summary_frame(summary))
         self.summary_table.fit_columns(max_width=220)
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(True)
-        self.session.export_choices = {"lists": self.checked_keys(), "control_share": self.control.value() / 100.0,
+        self.session.export_choices = {"lists": self.checked_lists(), "control_share": self.control.value() / 100.0,
                                        "csv": self.csv.isChecked()}
 
     def _on_error(self, error) -> None:

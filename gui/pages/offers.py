@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.campaigns import MailingList, ShopInfo, preview
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
 from gui.offer_editor import OfferEditor
-from gui.offer_lists import members_mask, offer_for
+from gui.offer_lists import list_label, members_mask, offer_for_list
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
 
@@ -102,7 +103,7 @@ class OffersPage(QWidget):
         self._timer.timeout.connect(self.update_preview)
         self.shop_name.textChanged.connect(self._on_shop)
         self.currency.currentTextChanged.connect(self._on_shop)
-        self._lists = []
+        self._lists: list[MailingList] = []
         self._members = None
         self._index = 0
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
@@ -130,11 +131,12 @@ class OffersPage(QWidget):
         self.lists.blockSignals(False)
         self._on_list(row)
 
-    def current_list(self):
+    def current_list(self) -> MailingList | None:
         row = self.lists.currentRow()
         return self._lists[row] if 0 <= row < len(self._lists) else None
 
     def select_list(self, key: str) -> None:
+        """Show the list whose ``MailingList.key`` is ``key`` ("segment:At Risk")."""
         for row, item in enumerate(self._lists):
             if item.key == key:
                 self.lists.setCurrentRow(row)
@@ -148,8 +150,8 @@ class OffersPage(QWidget):
         mask = members_mask(seg, item).to_numpy(dtype=bool)
         self._members = seg.customers[mask]
         self._index = 0
-        self.heading.setText(f"<b>{html.escape(item.label)}</b> — {len(self._members):,} customers")
-        self.editor.set_offer(offer_for(self.session.offers, item))
+        self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {len(self._members):,} customers")
+        self.editor.set_offer(offer_for_list(self.session.offers, item))
         self.update_preview()
 
     # ---- editing -----------------------------------------------------------------------------------
@@ -164,12 +166,10 @@ class OffersPage(QWidget):
         if item is not None:
             self.session.offers.pop(item.key, None)
             self.session.mark_dirty()
-            self.editor.set_offer(offer_for(self.session.offers, item))
+            self.editor.set_offer(offer_for_list(self.session.offers, item))
             self.update_preview()
 
     def _on_shop(self, *_args) -> None:
-        from core.campaigns.offers import ShopInfo  # noqa: PLC0415
-
         old = self.session.shop_info()
         self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
                                        or "GBP", old.locale))
@@ -202,8 +202,6 @@ class OffersPage(QWidget):
             self.preview.setHtml("<i style='color:#b2182b'>Fix the message first: "
                                  + html.escape(str(problems[0])) + "</i>")
             return
-        from core.campaigns.offers import preview  # noqa: PLC0415
-
         offer = self.editor.offer()
         text = preview(offer, row, self.session.shop_info())
         body = html.escape(text).replace("\n", "<br>")

@@ -133,3 +133,18 @@ def test_unexpected_error_is_logged_not_shown(sample_csv, tmp_path, monkeypatch,
     log = Path(os.environ["CLIENTELE_DATA_DIR"]) / "clientele.log"
     assert "RuntimeError: simulated bug" in log.read_text()
     assert not out.exists()
+
+
+def test_mailing_lists_named_on_the_command_line(sample_xlsx, tmp_path):
+    """--lists takes bare names and kind:name; the lists come out in that order, each once."""
+    import openpyxl
+
+    out = tmp_path / "mailing.xlsx"
+    result = run_cli(sample_xlsx, "--mailing-out", out, "--lists", "status:Lost, at risk,Close to next tier,At Risk",
+                     "--seed", "3", env={**os.environ, "CLIENTELE_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stderr
+    sheets = openpyxl.load_workbook(out, read_only=True).sheetnames
+    assert sheets[:4] == ["Summary", "Lost", "At Risk", "Close to next tier"]
+    assert "Lost:" in result.stdout and "seed 3" in result.stdout
+    bad = run_cli(sample_xlsx, "--mailing-out", tmp_path / "b.xlsx", "--lists", "tier:Champions")
+    assert bad.returncode == 2 and 'no list called "tier:Champions"' in bad.stderr

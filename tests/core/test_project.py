@@ -9,6 +9,7 @@ import pytest
 
 from core.errors import SettingsError
 from core.importing.importer import ImportOptions
+from core.campaigns.mailing_list import ListKind, MailingList
 from core.campaigns.offer_pack import default_offers
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.project import (
@@ -48,7 +49,8 @@ def _project() -> Project:
     offers = default_offers()[:3] + [Offer("tier", "Gold", "Gold", Discount("amount", 5), 10, "Hi {name}",
                                            {"name": "friend"}, "GOLD")]
     return Project(ImportOptions(sheet="Orders", header_row=2, mapping={"email": "E-Mail"}, date_order="dayfirst"),
-                   settings, offers, ExportChoices(["At Risk", "Gold"], 0.15, 99, True, "csv", "out.xlsx"),
+                   settings, offers, ExportChoices([MailingList.parse("At Risk"), MailingList.parse("tier:Gold")],
+                                                   0.15, 99, True, "csv", "out.xlsx"),
                    ShopInfo("Bloom", "EUR", "fr_FR"), "shop.xlsx", "customers.csv")
 
 
@@ -63,7 +65,8 @@ def test_round_trip(tmp_path):
     assert isinstance(loaded.import_options, ImportOptions) and loaded.import_options.header_row == 2
     assert isinstance(loaded.settings, Settings) and loaded.settings.window_days == 365
     assert loaded.offers == project.offers and loaded.shop == project.shop
-    assert loaded.export.lists == ["At Risk", "Gold"] and loaded.export.seed == 99
+    assert loaded.export.lists == [MailingList(None, "At Risk"), MailingList(ListKind.TIER, "Gold")]
+    assert data["export"]["lists"] == ["At Risk", "tier:Gold"] and loaded.export.seed == 99
 
 
 def test_version_0_still_loads(tmp_path):
@@ -77,7 +80,7 @@ def test_version_0_still_loads(tmp_path):
     assert (at_risk.target_kind, at_risk.target, at_risk.validity_days) == ("segment", "At Risk", 21)
     assert at_risk.discount == Discount("percent", 15.0) and at_risk.coupon_prefix == "MISS"
     assert project.offers[1].discount.kind == "none"
-    assert project.export.lists == ["At Risk", "Champions"] and project.export.control_share == 0.2
+    assert [m.key for m in project.export.lists] == ["At Risk", "Champions"] and project.export.control_share == 0.2
     assert project.shop == ShopInfo("Laden am Eck", "EUR", "de_DE")
     assert project.source_file == "shop.xlsx"
     assert migrate(dict(PROJECT_V0))["version"] == VERSION

@@ -5,23 +5,30 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
 
-from core.campaigns.store import CampaignStore
-from core.campaigns.export import (
+from core.campaigns import (
     CONTROL_SHEET,
     LEFT_OUT_SHEET,
+    NO_STORE,
+    CampaignStore,
+    ExportRequest,
+    ListKind,
+    MailingList,
+    ShopInfo,
+    StoreChoice,
     default_lists,
+    default_offers,
     export_mailing,
-    offer_for_list,
+    offer_for,
 )
-from core.campaigns.offer_pack import default_offers
-from core.campaigns.offers import ShopInfo
+from core.segmentation.segment import Segmentation
+from core.segmentation.settings import Settings
+from tests.factories import segmentation_of
 
 SEGMENTS = ["Champions", "Loyal Customers", "Potential Loyalists", "New Customers", "Promising",
             "Need Attention", "About To Sleep", "At Risk", "Can't Lose Them", "Hibernating"]
@@ -63,13 +70,12 @@ def make_customers(n: int = 200, seed: int = 1, consent: bool = True) -> pd.Data
     return frame
 
 
-def make_segmentation(customers: pd.DataFrame | None = None, **extra) -> SimpleNamespace:
+def make_segmentation(customers: pd.DataFrame | None = None) -> Segmentation:
+    """A real Segmentation of ``make_customers()``: close to the next tier under 30 to spend."""
     customers = make_customers() if customers is None else customers
-    close = customers["amount_to_next_tier"].fillna(1e9) < 30
-    return SimpleNamespace(customers=customers, reference_date=REFERENCE,
-                           cut_points={"r": [30, 90, 200, 400], "f": [2, 4, 8, 15], "m": [100, 200, 300, 500]},
-                           scoring_method="quintiles", settings={"window_days": 180, "tiers": {"basis": "12m"}},
-                           close_to_next_tier=close, **extra)
+    return segmentation_of(customers, close_to_next_tier=customers["amount_to_next_tier"].fillna(1e9) < 30,
+                           settings=Settings(window_days=180), reference_date=REFERENCE,
+                           cut_points={"r": [30, 90, 200, 400], "f": [2, 4, 8, 15], "m": [100, 200, 300, 500]})
 
 
 SHOP = ShopInfo("Bloom & Co", "GBP", "en_GB")
@@ -80,11 +86,11 @@ def _export(tmp_path, seg=None, name="mailing.xlsx", **kw):
     kw.setdefault("seed", 11)
     kw.setdefault("shop", SHOP)
     kw.setdefault("export_date", dt.date(2026, 7, 1))
-    kw.setdefault("store", tmp_path / "campaigns.db")
-    offers = kw.pop("offers", default_offers())
-    lists = kw.pop("lists", None)
+    kw.setdefault("store", StoreChoice.file(tmp_path / "campaigns.db"))
+    kw.setdefault("offers", default_offers())
+    kw["lists"] = [MailingList.parse(name) for name in kw.get("lists") or ()]
     out = tmp_path / name
-    return out, export_mailing(seg, offers, lists, out, **kw)
+    return out, export_mailing(ExportRequest(seg, out, **kw))
 
 
 def _rows(ws):
@@ -103,7 +109,7 @@ def test_workbook_sheets_headers_values_and_formatting(tmp_path):
     seg = make_segmentation()
     out, summary = _export(tmp_path, seg)
     wb = openpyxl.load_workbook(out)
-    expected = ["Summary", *default_lists(seg), LEFT_OUT_SHEET, CONTROL_SHEET]
+    expected = ["Summary", *[m.name for m in default_lists(seg)], LEFT_OUT_SHEET, CONTROL_SHEET]
     assert wb.sheetnames == expected
     assert CONTROL_SHEET == "Control group — do not contact"
     _no_formulas(wb)
@@ -147,7 +153,7 @@ def test_summary_sheet_counts_cut_points_and_settings(tmp_path):
     info = summary.lists[0]
     assert champions[2:4] == [info.customers, info.mailed]
     assert ["Recency (days since last purchase)", 30, 90, 200, 400] in values
-    assert ["window_days", 180] in values and ["tiers.basis", "12m"] in values
+    assert ["window_days", 180] in values and ["tiers.basis", "last_12m"] in values
     assert not any("no consent or opt-out information" in str(v) for v in flat)
     assert "Chosen lists" not in flat
     text = summary.to_text()
@@ -189,9 +195,9 @@ def test_no_consent_information_is_said_plainly(tmp_path):
 
 def test_control_group_share_sheet_and_determinism(tmp_path):
     seg = make_segmentation(make_customers(400, consent=False))
-    out1, s1 = _export(tmp_path, seg, name="a.xlsx", seed=5, store=False)
-    out2, _s2 = _export(tmp_path, seg, name="b.xlsx", seed=5, store=False)
-    out3, _s3 = _export(tmp_path, seg, name="c.xlsx", seed=6, store=False)
+    out1, s1 = _export(tmp_path, seg, name="a.xlsx", seed=5, store=NO_STORE)
+    out2, _s2 = _export(tmp_path, seg, name="b.xlsx", seed=5, store=NO_STORE)
+    out3, _s3 = _export(tmp_path, seg, name="c.xlsx", seed=6, store=NO_STORE)
     for info in s1.lists:
         eligible = info.mailed + info.control
         assert info.control == int(eligible * 0.10 + 0.5)
@@ -255,13 +261,15 @@ def test_customer_in_several_lists_is_mailed_once(tmp_path):
 
 def test_lists_and_offers_lookup():
     seg = make_segmentation()
-    assert default_lists(seg) == SEGMENTS
+    assert default_lists(seg) == [MailingList(ListKind.SEGMENT, name) for name in SEGMENTS]
     offers = default_offers()
-    assert offer_for_list(offers, "at risk").target == "At Risk"
-    assert offer_for_list(offers, "Lost", "status").title == "Come back: 20% off"
-    assert offer_for_list(offers, "close to next tier").target_kind == "close_to_next_tier"
-    assert offer_for_list({"Champions": offers[3]}, "Champions") is offers[3]
-    assert offer_for_list(offers, "Nobody") is None
+    assert offer_for(offers, MailingList.parse("at risk")).target == "At Risk"
+    assert offer_for(offers, MailingList.parse("status:Lost")).title == "Come back: 20% off"
+    assert offer_for(offers, MailingList.parse("close to next tier")).target_kind == "close_to_next_tier"
+    assert offer_for([offers[3]], MailingList.parse("segment:New Customers")) is offers[3]
+    assert offer_for([], MailingList(ListKind.TIER, "Gold")).title == "Free delivery for Gold members"
+    plain = offer_for(offers, MailingList(ListKind.SEGMENT, "Nobody"))
+    assert (plain.target_kind, plain.target, plain.title) == ("segment", "Nobody", "A little something for you")
 
 
 def test_unknown_list_is_a_settings_error(tmp_path):
@@ -327,29 +335,6 @@ def test_empty_list_still_gets_a_sheet(tmp_path):
     assert summary.lists[1].customers == 0 and wb["Prospect"].max_row == 1
 
 
-def test_plain_xlsxwriter_path_gives_the_same_workbook(tmp_path, monkeypatch):
-    """Without XlsxWriter's constant-memory internals the rows go through write_row: same content."""
-    from core.output import xlsx as mailing_workbook
-    customers = make_customers(60, consent=False)
-    customers.loc[0, "name"] = "=cmd()"
-    seg = make_segmentation(customers)
-    fast, _ = _export(tmp_path, seg, name="fast.xlsx", store=False)
-    monkeypatch.setattr(mailing_workbook, "_fast_path_available", lambda ws: False)
-    slow, _ = _export(tmp_path, seg, name="slow.xlsx", store=False)
-    a, b = openpyxl.load_workbook(fast), openpyxl.load_workbook(slow)
-    assert a.sheetnames == b.sheetnames
-    for name in a.sheetnames[1:]:
-        header = [c.value for c in a[name][1]]
-        keep = [i for i, h in enumerate(header) if h not in ("Coupon", "Message")]   # coupons are random
-        rows_a = [[row[i].value for i in keep] for row in a[name].iter_rows()]
-        rows_b = [[row[i].value for i in keep] for row in b[name].iter_rows()]
-        assert rows_a == rows_b, name
-        quoted_a = {c.coordinate for row in a[name].iter_rows() for c in row if c.quotePrefix}
-        quoted_b = {c.coordinate for row in b[name].iter_rows() for c in row if c.quotePrefix}
-        assert quoted_a == quoted_b
-    _no_formulas(b)
-
-
 def test_customer_table_with_a_non_default_index(tmp_path):
     customers = make_customers(80, consent=False)
     customers.index = customers.index * 3 + 1000
@@ -383,7 +368,7 @@ def test_awkward_text_survives_the_xml(tmp_path):
     customers.loc[2, "name"] = "\r=cmd"
     customers.loc[3, "name"] = "Zoë 🌸 \"quoted\" 'single'"
     seg = make_segmentation(customers)
-    out, summary = _export(tmp_path, seg, control_share=0.0, store=False, lists=["Close to next tier"])
+    out, summary = _export(tmp_path, seg, control_share=0.0, store=NO_STORE, lists=["Close to next tier"])
     assert summary.lists[0].mailed > 70                          # names go inline, not shared strings
     wb = openpyxl.load_workbook(out)
     names = {}

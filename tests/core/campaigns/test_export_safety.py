@@ -9,23 +9,21 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from core.campaigns import export as mailing_export
-from core.output import sheet_xml
-from core.campaigns.store import CampaignStore
+from core.campaigns import NO_STORE, CampaignStore, ExportRequest, StoreChoice, default_offers, export_mailing
 from core.errors import Cancelled, OutputError
-from core.campaigns.offer_pack import default_offers
+from core.output import sheet_xml
 from tests.core.campaigns.test_export import make_customers, make_segmentation
 
 
 def _run(tmp_path, **kw):
     seg = make_segmentation(make_customers(150, consent=False))
-    kw.setdefault("store", tmp_path / "c.db")
+    kw.setdefault("store", StoreChoice.file(tmp_path / "c.db"))
     return export_mailing_call(seg, tmp_path / "mailing.xlsx", **kw)
 
 
-def export_mailing_call(seg, out, **kw):
-    return mailing_export.export_mailing(seg, default_offers(), None, out, seed=3,
-                                         export_date=dt.date(2026, 7, 1), **kw)
+def export_mailing_call(seg, out, progress=None, **kw):
+    request = ExportRequest(seg, out, offers=default_offers(), seed=3, export_date=dt.date(2026, 7, 1), **kw)
+    return export_mailing(request, progress)
 
 
 def _campaigns(tmp_path):
@@ -108,14 +106,14 @@ def test_never_writes_over_the_imported_file(tmp_path):
     source.write_bytes(b"original")
     seg = make_segmentation(make_customers(20, consent=False))
     with pytest.raises(OutputError, match="imported"):
-        export_mailing_call(seg, source, source_file=source, store=False)
+        export_mailing_call(seg, source, source_file=str(source), store=NO_STORE)
     with pytest.raises(OutputError, match="imported"):
-        export_mailing_call(seg, tmp_path / "out.xlsx", inputs=[tmp_path / "out.xlsx"], store=False)
+        export_mailing_call(seg, tmp_path / "out.xlsx", inputs=[tmp_path / "out.xlsx"], store=NO_STORE)
     assert source.read_bytes() == b"original"
 
 
 def test_missing_csv_folder_is_a_clear_error(tmp_path):
     seg = make_segmentation(make_customers(20, consent=False))
     with pytest.raises(OutputError, match="CSV"):
-        export_mailing_call(seg, tmp_path / "out.xlsx", csv_dir=tmp_path / "nope", store=False)
+        export_mailing_call(seg, tmp_path / "out.xlsx", csv_dir=tmp_path / "nope", store=NO_STORE)
     assert not (tmp_path / "out.xlsx").exists()

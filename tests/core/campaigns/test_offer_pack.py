@@ -6,8 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
-from core.campaigns.offer_pack import default_offer_pack, default_offers
-from core.campaigns.offers import ShopInfo, render_messages
+from core.campaigns.mailing_list import ListKind, MailingList
+from core.campaigns.offer_pack import default_offers, offer_for
+from core.campaigns.offers import Offer, ShopInfo, render_messages
 from core.schema import STATUSES
 
 SEGMENTS = ["Champions", "Loyal Customers", "Potential Loyalists", "New Customers", "Promising",
@@ -27,7 +28,7 @@ def test_pack_covers_segments_statuses_tiers_and_close_to_next_tier():
     for name in ("Bronze", "Silver", "Gold", "Platinum"):
         assert ("tier", name) in offers
     assert any(kind == "close_to_next_tier" for kind, _ in offers)
-    assert len(default_offer_pack(ShopInfo())) == len(offers)
+    assert len(default_offers()) == len(offers)             # one offer per list
 
 
 def test_every_offer_is_valid_and_uses_a_coupon_and_expiry():
@@ -72,3 +73,18 @@ def test_default_codes_have_no_look_alike_characters_at_all():
     for offer in default_offers():
         for code in generate_codes(20, offer.coupon_prefix):
             assert not set(code) & set("0O1IL"), code
+
+
+def test_which_offer_a_list_gets():
+    """The owner's offer for the list, else the owner's for a list of that name of another kind,
+    else the default pack's, else the plain one: the same rule for the window and the command line."""
+    mine = Offer("status", "Lost", "Mine", template="Hi {first_name} {coupon_code}")
+    old_style = Offer("segment", "Gold", "A v0 project's offer", template="Hi")
+    lost, gold = MailingList(ListKind.STATUS, "Lost"), MailingList(ListKind.TIER, "Gold")
+    assert offer_for([old_style, mine], lost) is mine
+    assert offer_for([old_style], gold) is old_style
+    assert offer_for([mine], gold).title == "Free delivery for Gold members"
+    assert offer_for([mine], MailingList(ListKind.CLOSE_TO_NEXT_TIER, "Close to next tier")).coupon_prefix == "NEXT"
+    plain = offer_for([], MailingList(ListKind.TIER, "Diamond"))
+    assert (plain.target_kind, plain.target, plain.title) == ("tier", "Diamond", "A little something for you")
+    assert plain.problems() == []

@@ -12,6 +12,19 @@ from core.errors import OutputError
 from core.user_folders import campaign_store_path, data_dir
 
 
+def _record(store, members, **campaign):
+    """One campaign and its members, in one transaction (as the export records them)."""
+    with store.transaction():
+        campaign_id = store.add_campaign(**campaign)
+        store.add_members(campaign_id, members)
+    return campaign_id
+
+
+def _codes(store):
+    """Every coupon code issued so far."""
+    return {code for cid in store.campaigns()["id"] for code in store.campaign_members(cid)["coupon_code"].dropna()}
+
+
 def _members(codes=("VIP-ABCDEF", "VIP-BCDEFG"), control=("C9",)):
     rows = [{"customer_id": f"C{i}", "list_name": "Champions", "offer_title": "Thanks", "coupon_code": code,
              "expiry_date": pd.Timestamp("2026-12-01"), "control": False, "email": f"c{i}@x.org",
@@ -31,10 +44,9 @@ def test_default_location_is_the_user_data_folder(_isolated_user_folders):
 
 def test_record_and_read_back(tmp_path):
     with CampaignStore(tmp_path / "c.db") as store:
-        cid = store.record_campaign(_members(), name="Spring", export_date=pd.Timestamp("2026-11-01").date(),
-                                    source_file="shop.xlsx", reference_date=pd.Timestamp("2026-10-31"),
-                                    settings={"window_days": 180}, control_seed=7, control_share=0.1,
-                                    output_path="out.xlsx")
+        cid = _record(store, _members(), name="Spring", export_date=pd.Timestamp("2026-11-01").date(),
+                      source_file="shop.xlsx", reference_date=pd.Timestamp("2026-10-31"),
+                      settings={"window_days": 180}, control_seed=7, control_share=0.1, output_path="out.xlsx")
         campaigns = store.campaigns()
         assert len(campaigns) == 1
         row = campaigns.iloc[0]
@@ -46,23 +58,24 @@ def test_record_and_read_back(tmp_path):
         assert members["customer_id"].tolist() == ["C0", "C1", "C9"]
         assert members["control"].tolist() == [False, False, True]
         assert members.loc[0, "expiry_date"] == pd.Timestamp("2026-12-01")
-        assert store.used_codes() == {"VIP-ABCDEF", "VIP-BCDEFG"}
+        assert _codes(store) == {"VIP-ABCDEF", "VIP-BCDEFG"}
+        assert store.existing_codes(["VIP-ABCDEF", "VIP-ZZZZZZ"]) == {"VIP-ABCDEF"}
 
 
 def test_a_code_can_never_be_stored_twice(tmp_path):
     with CampaignStore(tmp_path / "c.db") as store:
-        store.record_campaign(_members())
+        _record(store, _members())
         with pytest.raises(sqlite3.IntegrityError):
-            store.record_campaign(_members(codes=("VIP-ABCDEF",), control=()))
+            _record(store, _members(codes=("VIP-ABCDEF",), control=()))
         assert len(store.campaigns()) == 1          # the failed campaign left nothing
 
 
 def test_transaction_rolls_back_everything(tmp_path):
     with CampaignStore(tmp_path / "c.db") as store:
         with pytest.raises(RuntimeError), store.transaction():
-            store.record_campaign(_members())
+            store.add_members(store.add_campaign(), _members())
             raise RuntimeError("disk full")
-        assert store.campaigns().empty and store.used_codes() == set()
+        assert store.campaigns().empty and store.existing_codes(["VIP-ABCDEF"]) == set()
 
 
 def test_version_1_store_is_migrated(tmp_path):
@@ -77,7 +90,7 @@ def test_version_1_store_is_migrated(tmp_path):
     db.close()
     with CampaignStore(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 2
-        assert store.used_codes() == {"OLD-ABCDEF"}
+        assert _codes(store) == {"OLD-ABCDEF"}
         members = store.campaign_members(1)
         assert "revenue_at_export" in members.columns and members.loc[0, "list_name"] == "Lost"
 

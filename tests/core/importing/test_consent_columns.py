@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from core.campaigns.export import export_mailing
+from core.campaigns import NO_STORE, ExportRequest, MailingList, export_mailing
 from core.importing.importer import import_customer_attributes, import_purchases
 from core.segmentation.segment import segment_customers
 
@@ -33,8 +33,8 @@ def test_opted_out_customers_are_never_mailed(tmp_path):
     result = import_purchases(path)
     seg = segment_customers(result.transactions, latest_date=result.latest_date)
     out = tmp_path / "mailing.xlsx"
-    export_mailing(seg, [], [str(s) for s in seg.customers["rfm_segment"].unique()], out,
-                   control_share=0.0, seed=1, store=False)
+    lists = [MailingList.parse(str(s)) for s in seg.customers["rfm_segment"].unique()]
+    export_mailing(ExportRequest(seg, out, lists=lists, control_share=0.0, seed=1, store=NO_STORE))
 
     book = openpyxl.load_workbook(out, read_only=True)
     ids_mailed = set()

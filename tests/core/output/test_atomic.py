@@ -105,3 +105,25 @@ def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
     with atomic_path(target) as tmp:
         tmp.write_text("new")
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.xlsx.def456.tmp", "out.xlsx"]
+
+
+def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatch):
+    """os.umask() sets the umask of the whole process (a race with other threads): never called."""
+    import os
+    import stat
+
+    import core.output.atomic as atomic_write
+
+    umask = os.umask(0)
+    os.umask(umask)
+
+    def refused(*args):
+        raise AssertionError("os.umask called while writing")
+
+    monkeypatch.setattr(atomic_write.os, "umask", refused)
+    target = tmp_path / "new.csv"
+    with atomic_path(target) as tmp:
+        assert stat.S_IMODE(tmp.stat().st_mode) == 0o600          # private while it is written
+        tmp.write_text("x")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.csv"]   # no probe file left

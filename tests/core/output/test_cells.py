@@ -9,8 +9,12 @@ from core.output.cells import (
     is_dangerous,
     safe_frame,
     safe_series,
-    safe_text,
 )
+
+
+def safe_text(value):
+    """One cell through the column function the writers use."""
+    return safe_series(pd.Series([value], dtype="object")).iloc[0]
 
 
 def test_dangerous_starts():
@@ -46,3 +50,14 @@ def test_safe_text_never_starts_like_a_formula_and_keeps_the_text(text):
     out = safe_text(text)
     assert not is_dangerous(out)
     assert out == text or (out == "'" + text and is_dangerous(text))
+
+
+def test_arrow_forms_follow_the_same_rule():
+    import pyarrow as pa
+
+    from core.output.cells import DANGEROUS_STARTS, dangerous_arrow, safe_arrow
+
+    values = ["=1", "+44", "-x", "@a", "\tt", "\rr", "ok", " =x", "", None]
+    text = pa.array(values, pa.string())
+    assert dangerous_arrow(text).to_pylist() == [True] * len(DANGEROUS_STARTS) + [False] * 3 + [None]
+    assert safe_arrow(text).to_pylist() == [safe_text(v) for v in values]

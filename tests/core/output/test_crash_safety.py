@@ -21,10 +21,9 @@ import pytest
 import xlsxwriter
 
 import core.output.atomic as atomic_write
-import core.campaigns.export as mailing_export
-from core.output.customer_table import write_customer_table
+from core.campaigns import ExportRequest, StoreChoice, default_offers, export_mailing
 from core.errors import OutputError
-from core.campaigns.offer_pack import default_offers
+from core.output.customer_table import write_customer_table
 from tests.core.campaigns.test_export import make_customers, make_segmentation
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -140,8 +139,9 @@ def test_customer_table_process_killed_halfway_keeps_the_earlier_file(tmp_path):
 # ---- the mailing export ----------------------------------------------------------------------
 def _export(tmp_path: Path, customers: int, **kw):
     seg = make_segmentation(_customers(customers))
-    return mailing_export.export_mailing(seg, default_offers(), None, tmp_path / "mailing.xlsx",
-                                         seed=5, export_date=dt.date(2026, 7, 1), store=tmp_path / "c.db", **kw)
+    return export_mailing(ExportRequest(seg, tmp_path / "mailing.xlsx", offers=default_offers(), seed=5,
+                                        export_date=dt.date(2026, 7, 1), store=StoreChoice.file(tmp_path / "c.db"),
+                                        **kw))
 
 
 def _campaigns(tmp_path: Path) -> int:

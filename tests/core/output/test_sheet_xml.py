@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import random
 import xml.etree.ElementTree as ET
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import xlsxwriter
 
 from core.output import sheet_xml
+from core.output.columns import CellKind, TextSafety
+from core.output.xlsx import Formats
 
 _ALPHABET = ["a", " ", "\t", "\n", "\r", "&", "<", ">", "\x00", "\x01", "\x1f", "é", "€", "🌸", "\u2028", "\x7f"]
 
@@ -30,33 +34,41 @@ def test_quick_checks_equal_the_regular_expressions():
         assert sheet_xml._has_special(arr) == special, arr.to_pylist()
 
 
-class _Format:
-    def __init__(self, index):
-        self.index = index
-
-    def _get_xf_index(self):
-        return self.index
-
-
-class _Formats:
-    quoted = _Format(9)
-
-    def for_kind(self, kind):
-        return _Format(3)
+def _styles():
+    """Style numbers from a real workbook's formats (numbered in the order they are asked for)."""
+    return Formats(xlsxwriter.Workbook(io.BytesIO())).style_ids()
 
 
 def test_rows_are_xml_bytes_with_missing_cells_left_out():
     text = pa.array(["x & y", None, "=1", " 🌸"], pa.string())
     numbers = pa.array([1.5, 2.0, None, 4.25], pa.float64())
     full = pa.array(["a", "b", "c", "d"], pa.string())
-    chunk = sheet_xml.rows_xml([text, numbers, full], ["text", "money", "text"], _Formats(), 4)
+    kinds = [CellKind.TEXT, CellKind.MONEY, CellKind.TEXT]
+    chunk = sheet_xml.rows_xml([text, numbers, full], kinds, _styles(), 4)
     assert isinstance(chunk, memoryview)
     rows = ET.fromstring(b"<sheetData>" + bytes(chunk) + b"</sheetData>")
     cells = [[(c.get("r"), "".join(c.itertext())) for c in row] for row in rows]
     assert [row.get("r") for row in rows] == ["5", "6", "7", "8"]
     assert cells == [[("A5", "x & y"), ("B5", "1.5"), ("C5", "a")], [("B6", "2"), ("C6", "b")],
                      [("A7", "=1"), ("C7", "c")], [("A8", " 🌸"), ("B8", "4.25"), ("C8", "d")]]
-    assert rows[2][0].get("s") == "9"                       # formula-like text: quote-prefix style
+    assert rows[2][0].get("s") == "1"                       # formula-like text: quote-prefix style (asked first)
+    assert rows[0][1].get("s") == "2"                       # money: the next style asked for
     space = "{http://www.w3.org/XML/1998/namespace}space"
     assert rows[3][0].find("is/t").get(space) == "preserve" and rows[0][0].find("is/t").get(space) is None
-    assert bytes(sheet_xml.rows_xml([pa.array([], pa.string())], ["text"], _Formats(), 0)) == b""
+    assert bytes(sheet_xml.rows_xml([pa.array([], pa.string())], [CellKind.TEXT], _styles(), 0)) == b""
+
+
+def test_plain_numbers_and_booleans_are_written_as_xlsxwriter_writes_them():
+    numbers = pa.array([2.0, 2811.4300000000007, None, 1e20], pa.float64())
+    flags = pa.array([True, False, None, True], pa.bool_())
+    text = pa.array(["'=1", "a", None, "'=2"], pa.string())     # made safe before (cells.safe_arrow)
+    chunk = sheet_xml.rows_xml([numbers, flags, text], [CellKind.GENERAL, CellKind.BOOL, CellKind.TEXT],
+                               _styles(), 0, safety=TextSafety.APOSTROPHE)
+    assert bytes(chunk).decode() == (
+        '<row r="1"><c r="A1"><v>2</v></c><c r="B1" t="b"><v>1</v></c>'
+        '<c r="C1" t="inlineStr"><is><t>\'=1</t></is></c></row>'
+        '<row r="2"><c r="A2"><v>2811.430000000001</v></c><c r="B2" t="b"><v>0</v></c>'
+        '<c r="C2" t="inlineStr"><is><t>a</t></is></c></row>'
+        '<row r="3"></row>'
+        '<row r="4"><c r="A4"><v>1E+20</v></c><c r="B4" t="b"><v>1</v></c>'
+        '<c r="C4" t="inlineStr"><is><t>\'=2</t></is></c></row>')

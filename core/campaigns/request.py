@@ -1,0 +1,75 @@
+"""What a mailing export is asked to do (:class:`ExportRequest`) and where it records the campaign."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.campaigns.control_group import DEFAULT_SHARE
+from core.campaigns.mailing_list import MailingList
+from core.campaigns.offers import Offer, ShopInfo
+from core.campaigns.store import CampaignStore
+
+if TYPE_CHECKING:
+    from core.segmentation.segment import Segmentation
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoreChoice:
+    """Where the export records its campaign: :data:`USER_STORE` (the campaign store in the user
+    data folder: the window and the command line), ``StoreChoice.file(path)`` (another store file)
+    or :data:`NO_STORE` (not recorded)."""
+
+    record: bool = True
+    path: Path | None = None        # None: the user data folder's store
+
+    @classmethod
+    def file(cls, path: str | os.PathLike[str]) -> StoreChoice:
+        return cls(True, Path(path))
+
+    def open(self) -> CampaignStore | None:
+        """The store, opened (created or migrated if need be); None when nothing is recorded."""
+        if not self.record:
+            log.info("the campaign is not recorded (no campaign store)")
+            return None
+        return CampaignStore(self.path)
+
+
+USER_STORE = StoreChoice()
+NO_STORE = StoreChoice(record=False)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Everything a mailing export needs (see core/campaigns/export.py).
+
+    ``lists``: in the order chosen (a customer in several is mailed in the first); empty: every
+    RFM segment present. ``offers``: the owner's; a list without one gets the default pack's
+    (core/campaigns/offer_pack.offer_for). ``csv_dir``: also one CSV per list there. ``seed``:
+    the control group's (None: a new one, recorded). ``source_file``: the imported file, as the
+    user named it (shown on the Summary sheet, never written over); ``inputs``: other files that
+    must not be written over. ``export_date``: None for today.
+    """
+
+    segmentation: Segmentation
+    out_path: Path
+    lists: Sequence[MailingList] = ()
+    offers: Sequence[Offer] = ()
+    csv_dir: Path | None = None
+    control_share: float = DEFAULT_SHARE
+    seed: int | None = None
+    shop: ShopInfo = field(default_factory=ShopInfo)
+    source_file: str | None = None
+    inputs: Sequence[str | os.PathLike[str]] = ()
+    store: StoreChoice = USER_STORE
+    export_date: dt.date | None = None
+    campaign_name: str = ""
+    consent_column: str | None = None
+    consent_meaning: str | None = None
