@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.campaigns.offer_pack import default_offers
 from core.campaigns.offers import CLOSE_TO_NEXT_TIER, Discount, Offer
 from core.schema import STATUSES
+
+if TYPE_CHECKING:
+    from core.project import Project
 
 KIND_WORDS = {"segment": "Segment", "status": "Status", "tier": "Tier", "close_to_next_tier": "Tier"}
 
@@ -60,7 +64,7 @@ def default_offer(mailing_list: MailingList) -> Offer:
                      "until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
 
 
-def offer_for(offers: dict, mailing_list: MailingList) -> Offer:
-    """The owner's offer for the list, else a copy of the default."""
-    offer = offers.get(mailing_list.key)
+def offer_for(project: Project | None, mailing_list: MailingList) -> Offer:
+    """The owner's offer for the list (kept in the project), else a copy of the default."""
+    offer = project.offer_for(mailing_list.kind, mailing_list.name) if project is not None else None
     return copy.deepcopy(offer) if offer is not None else default_offer(mailing_list)

@@ -7,25 +7,13 @@ from typing import Optional
 
 import numpy as np
 
+from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.settings import ScoringSettings
 
 QUINTILES = (0.2, 0.4, 0.6, 0.8)
 #: dimension → (customer-table column, words for messages)
 DIMENSION_COLUMNS = {"r": "days_since_last", "f": "orders", "m": "revenue"}
 DIMENSION_WORDS = {"r": "Recency", "f": "Frequency", "m": "Monetary"}
-
-
-@dataclass(frozen=True)
-class ScoreWarning:
-    """Something the owner should know about a score: ``kind`` is "empty_score" or "few_values"."""
-
-    dimension: str
-    kind: str
-    message: str
-    empty_scores: tuple[int, ...] = ()
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass
@@ -37,7 +25,7 @@ class RFMResult:
     m: np.ndarray
     cut_points: dict[str, Optional[list[float]]]
     methods: dict[str, str]
-    warnings: list[ScoreWarning] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     @property
     def scoring_method(self) -> str:
@@ -91,7 +79,7 @@ def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np
     return RFMResult(scores["r"], scores["f"], scores["m"], cuts, methods, warnings)
 
 
-def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[ScoreWarning]:
+def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Notice]:
     out = []
     word = DIMENSION_WORDS[dim]
     column = DIMENSION_COLUMNS[dim]
@@ -103,12 +91,12 @@ def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Scor
         else:
             text = (f"{word}: only {distinct} different values of {column}, too few for five scores; "
                     f"some {dim}_score values stay empty.")
-        out.append(ScoreWarning(dim, "few_values", text))
+        out.append(Notice(NoticeKind.FEW_VALUES, text, dim))
     used = set(np.unique(scores).tolist())
     empty = tuple(s for s in range(1, 6) if s not in used)
     if empty:
         listed = ", ".join(map(str, empty))
-        out.append(ScoreWarning(dim, "empty_score",
-                                f"{word}: no customer has {dim}_score {listed} (equal values share a score).",
-                                empty))
+        out.append(Notice(NoticeKind.EMPTY_SCORE,
+                          f"{word}: no customer has {dim}_score {listed} (equal values share a score).",
+                          dim, empty))
     return out

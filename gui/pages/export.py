@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
 
@@ -147,11 +148,11 @@ class ExportPage(QWidget):
         if seg is None:
             return
         checked = set(self.checked_keys()) if self._lists else None
-        remembered = self.session.export_choices or {}
-        if remembered.get("lists"):
-            checked = set(remembered["lists"])
-            self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
-            self.csv.setChecked(bool(remembered.get("csv")))
+        remembered = self.session.project.export if self.session.project is not None else None
+        if remembered is not None and remembered.lists:
+            checked = set(remembered.lists)
+            self.control.setValue(remembered.control_share * 100.0)
+            self.csv.setChecked(remembered.csv)
         self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
@@ -200,7 +201,7 @@ class ExportPage(QWidget):
         out = Path(self.output.text().strip())
         keys = self.checked_keys()
         chosen = [item for item in self._lists if item.key in keys]
-        offers = [offer_for(self.session.offers, item) for item in chosen]
+        offers = [offer_for(self.session.project, item) for item in chosen]
         for offer in offers:
             if offer.problems():
                 from core.errors import SettingsError  # noqa: PLC0415
@@ -223,8 +224,11 @@ class ExportPage(QWidget):
         self.summary_table.fit_columns(max_width=220)
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(True)
-        self.session.export_choices = {"lists": self.checked_keys(), "control_share": self.control.value() / 100.0,
-                                       "csv": self.csv.isChecked()}
+        project = self.session.project
+        if project is not None:
+            self.session.set_export_choices(dataclasses.replace(
+                project.export, lists=self.checked_keys(), control_share=self.control.value() / 100.0,
+                csv=self.csv.isChecked()))
 
     def _on_error(self, error) -> None:
         self.summary.setPlainText(html.unescape(str(error)))
