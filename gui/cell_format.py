@@ -24,7 +24,7 @@ TEXT, INTEGER, DECIMAL, DATE, BOOL = "text", "integer", "decimal", "date", "bool
 
 def column_kind(series: pd.Series) -> str:
     """The display kind of a pandas column."""
-    import pandas as pd  # noqa: PLC0415 - imported lazily to keep start-up fast
+    import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
 
     dtype = series.dtype
     if pd.api.types.is_bool_dtype(dtype):

@@ -63,7 +63,7 @@ def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], l
     if counts is None or counts.sum() == 0:
         _empty(ax)
         return
-    from matplotlib.colors import to_rgb  # noqa: PLC0415
+    from matplotlib.colors import to_rgb  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     image = np.ones((5, 5, 3))
     for ri in range(5):
@@ -125,7 +125,7 @@ def monthly(figure: Figure, frame: pd.DataFrame | None, currency: str | None = N
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
     ax.set_title("Revenue and customers who bought, per month")
-    import matplotlib.dates as mdates  # noqa: PLC0415
+    import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.errors import ClienteleError
 from gui.error_dialogs import show_error
 from gui.pages.welcome import FILE_FILTER
 
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 
 def save_from_window(window: MainWindow, path: str) -> bool:
     """Save the session's project at ``path`` (".json" added); False when it could not be written."""
-    from core.errors import ClienteleError  # noqa: PLC0415
-    from core.project import save_project  # noqa: PLC0415
+    from core.project import save_project  # noqa: PLC0415 - pandas stays out of start-up
 
     session = window.session
     project = session.project
@@ -41,8 +41,7 @@ def save_from_window(window: MainWindow, path: str) -> bool:
 
 def load_into_window(window: MainWindow, path: str) -> None:
     """Read the project, take its choices, then import its purchases file with its import options."""
-    from core.errors import ClienteleError  # noqa: PLC0415
-    from core.project import load_project  # noqa: PLC0415
+    from core.project import load_project  # noqa: PLC0415 - pandas stays out of start-up
 
     try:
         project = load_project(path)

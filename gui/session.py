@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from core.errors import ClienteleError
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
@@ -46,6 +48,8 @@ class Session(QObject):
         self._facts_cache: FactsCache | None = None  # made with the first segmentation (pandas loads then)
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
+        #: The one thread every chart of the window renders on (gui.chart_canvas).
+        self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
 
     def runners(self) -> list[TaskRunner]:
         return [self.compute_runner, self.export_runner]
@@ -102,8 +106,6 @@ class Session(QObject):
 
         Settings core cannot use are shown as an error and not taken; returns whether they were.
         """
-        from core.errors import ClienteleError  # noqa: PLC0415
-
         if self.project is None:
             return False
         try:
@@ -152,7 +154,7 @@ class Session(QObject):
     def shop_info(self) -> ShopInfo:
         """The shop: name, currency and locale (money everywhere is shown in its currency)."""
         if self.project is None:
-            from core.campaigns.offers import ShopInfo  # noqa: PLC0415
+            from core.campaigns.offers import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
 
             return ShopInfo()
         return self.project.shop
@@ -186,5 +188,7 @@ class Session(QObject):
         return "   ·   ".join(parts)
 
     def shutdown(self) -> None:
+        """Stop the session's background work (the charts' runners stop first, see MainWindow)."""
         for runner in self.runners():
             runner.shutdown()
+        self.chart_executor.shutdown(wait=True, cancel_futures=True)

@@ -10,11 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 
 from gui import cell_format
+from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from gui.worker import TaskRunner
 
 #: Rows formatted together when a cell of a block is first shown.
 BLOCK = 64
@@ -113,10 +112,10 @@ class DataFrameModel(QAbstractTableModel):
         """Position in the frame of a shown row."""
         return int(self._rows[view_row])
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -146,7 +145,7 @@ class DataFrameModel(QAbstractTableModel):
             self._cache[key] = texts
         return texts[row - block * BLOCK]
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal:
             if role == Qt.DisplayRole:
                 name = self._columns[section]
@@ -171,8 +170,6 @@ class DataFrameModel(QAbstractTableModel):
             self._apply_order(sort_permutation(series, ascending))
             return
         if self._sort_runner is None:
-            from gui.worker import TaskRunner  # noqa: PLC0415
-
             self._sort_runner = TaskRunner(self)
         frame = self._frame
         self._sort_runner.start(
@@ -209,7 +206,7 @@ class DataFrameModel(QAbstractTableModel):
 def sort_permutation(series: pd.Series, ascending: bool = True, *, progress: object = None) -> np.ndarray:
     """Positions that sort ``series`` stably (mergesort), missing values last, text ignoring case.
     (``progress``: the worker's callback, unused: one numpy sort has no steps to report.)"""
-    import pandas as pd  # noqa: PLC0415
+    import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
 
     values = series.reset_index(drop=True)
     dtype = values.dtype

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 from core.progress import ProgressCallback, ensure, sub_progress
+from gui.page_registry import prepare_pages
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -188,7 +189,6 @@ def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataF
     thread. ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the
     default reference date; ``facts_cache``: the session's, so a settings change reuses the facts."""
     from core.segmentation import segment_customers  # noqa: PLC0415 - pandas stays out of start-up
-    from gui.page_registry import prepare_pages  # noqa: PLC0415
 
     progress = ensure(progress)
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),

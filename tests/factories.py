@@ -150,9 +150,11 @@ def make_imported(transactions: pd.DataFrame | None = None, *, path: str = "shop
                   currency: str | None = None, attributes: pd.DataFrame | None = None) -> Imported:
     """The window's import (gui.tasks.Imported) of ``transactions``, with its history index."""
     from gui import tasks
+    from gui.cell_format import prepare_frame
 
     result = make_import_result(transactions, path=path, currency=currency)
-    return tasks.Imported(result=result, attributes=attributes, first_rows=result.transactions.head(50),
+    return tasks.Imported(result=result, attributes=attributes,
+                          first_rows=prepare_frame(result.transactions.head(tasks.PREVIEW_ROWS)),
                           path=path, history=tasks.history_index(result.transactions))
 
 

@@ -257,7 +257,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
 
     every = bool(keep.all())
-    kept = (lambda a: a) if every else (lambda a: a[keep])  # noqa: E731  (skip copies when all rows count)
+    kept = (lambda a: a) if every else (lambda a: a[keep])  # (skip copies when all rows count)
     codes_kept = kept(cust_all)
     used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
     remap = np.cumsum(used) - 1

@@ -108,7 +108,7 @@ class TiersPage(QWidget):
         form.addRow("Close to next tier within", self.close)
         rules = QGroupBox("Tier rules")
         rules.setLayout(form)
-        self.chart = ChartWidget("Customers per tier", height=3.0)
+        self.chart = ChartWidget("Customers per tier", session.chart_executor, height=3.0)
         top = QSplitter(Qt.Horizontal)
         top.addWidget(rules)
         top.addWidget(self.chart)

@@ -234,7 +234,7 @@ def test_cancel_inside_the_customer_table_step_leaves_nothing_behind():
 def test_every_scored_column_by_hand():
     """Five customers, reference 2024-12-31; expected values worked out by hand in the comments."""
     end = pd.Timestamp("2024-12-31")
-    day = lambda n: end - pd.Timedelta(days=n)  # noqa: E731
+    day = lambda n: end - pd.Timedelta(days=n)
     rows = [("c1", day(k), 100.0, f"a{k}", False) for k in range(5)]             # days 0, 5 orders, 500
     rows += [("c2", day(10 + k), 100.0, f"b{k}", False) for k in range(4)]      # days 10, 4 orders, gaps 1
     rows += [("c3", day(100 + 10 * k), 100.0, f"c{k}", False) for k in range(3)]  # days 100, gaps 10
