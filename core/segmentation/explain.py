@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from core import schema
@@ -14,6 +16,9 @@ from core.segmentation.tiers import BASIS_WORDS
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
+
+#: One customer-table row as a dict (column -> value, pandas' missing values included).
+Row = dict[Hashable, Any]
 
 
 class _Words:
@@ -63,11 +68,11 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
     currency, as plain amounts. Raises KeyError for an unknown customer id.
     """
     table = seg.customers
-    hits = table.index[table["customer_id"] == str(customer_id)]
+    hits = np.flatnonzero((table["customer_id"] == str(customer_id)).to_numpy(dtype=bool, na_value=False))
     if len(hits) == 0:
         raise KeyError(f"No customer {customer_id!r} in this segmentation.")
-    pos = table.index.get_loc(hits[0])
-    row = table.iloc[pos]
+    pos = int(hits[0])
+    row: Row = table.iloc[pos].to_dict()
     words = _Words(currency, locale)
     status = row["activity_status"]
     if status == schema.PROSPECT:
@@ -111,7 +116,7 @@ def _segment_reasons(seg: Segmentation, name: str, r: int, f: int, m: int) -> li
     return [f"{name}."]
 
 
-def _status_reasons(seg: Segmentation, row: pd.Series, status: str, days: int, words: _Words) -> list[str]:
+def _status_reasons(seg: Segmentation, row: Row, status: str, days: int, words: _Words) -> list[str]:
     window = int(seg.settings.window_days)
     gap = row["typical_gap_days"]
     ratio = row["overdue_ratio"]
@@ -133,7 +138,7 @@ def _status_reasons(seg: Segmentation, row: pd.Series, status: str, days: int, w
     return reasons
 
 
-def _tier_reasons(seg: Segmentation, row: pd.Series, pos: int, words: _Words) -> list[str]:
+def _tier_reasons(seg: Segmentation, row: Row, pos: int, words: _Words) -> list[str]:
     tier = row["tier"]
     if pd.isna(tier):
         return []

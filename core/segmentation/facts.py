@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
 
 import numpy as np
 import pandas as pd
@@ -29,7 +29,7 @@ class CustomerFacts:
     """
 
     table: pd.DataFrame
-    reference_date: Optional[pd.Timestamp]
+    reference_date: pd.Timestamp | None
     is_prospect: np.ndarray
     calendar_year_revenue: np.ndarray
     excluded_after_reference: int = 0
@@ -232,9 +232,9 @@ def _median_gaps(pair_cust, pair_day, n):
     return out
 
 
-def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
-                         attributes: Optional[pd.DataFrame] = None,
-                         progress: Optional[ProgressCallback] = None) -> CustomerFacts:
+def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
+                         attributes: pd.DataFrame | None = None,
+                         progress: ProgressCallback | None = None) -> CustomerFacts:
     """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
     report = ensure(progress)
     tx = transactions
@@ -369,4 +369,4 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
     if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object:
         return pd.Series(values, dtype="str")
-    return pd.Series(pd.array(list(values)) if len(values) else pd.array([], dtype=original.dtype))
+    return pd.Series(pd.array(list(values)) if len(values) else original.iloc[:0].array)

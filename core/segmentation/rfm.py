@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -23,7 +22,7 @@ class RFMResult:
     r: np.ndarray
     f: np.ndarray
     m: np.ndarray
-    cut_points: dict[str, Optional[list[float]]]
+    cut_points: dict[str, list[float] | None]
     methods: dict[str, str]
     warnings: list[Notice] = field(default_factory=list)
 
@@ -34,7 +33,7 @@ class RFMResult:
         return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
-def quintile_cut_points(values: np.ndarray) -> Optional[list[float]]:
+def quintile_cut_points(values: np.ndarray) -> list[float] | None:
     """The 20/40/60/80 % quantiles (numpy default linear method); None for no values."""
     values = np.asarray(values, dtype=np.float64)
     values = values[~np.isnan(values)]
@@ -60,7 +59,7 @@ def score_lower_better(values: np.ndarray, cuts: list[float]) -> np.ndarray:
 
 
 def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np.ndarray,
-                    scoring: Optional[ScoringSettings] = None) -> RFMResult:
+                    scoring: ScoringSettings | None = None) -> RFMResult:
     """Score every customer given (all must be segmented customers, no prospects)."""
     scoring = scoring or ScoringSettings()
     inputs = {"r": days_since_last, "f": orders, "m": revenue}
