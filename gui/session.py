@@ -45,7 +45,8 @@ class Session(QObject):
         self.imported: tasks.Imported | None = None
         self.computed: tasks.Computed | None = None
         self.dirty = False
-        self._facts_cache: FactsCache | None = None  # made with the first segmentation (pandas loads then)
+        #: The customer facts kept between recomputes (made with the first one, when pandas loads).
+        self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
         #: The one thread every chart of the window renders on (gui.chart_canvas).
@@ -121,13 +122,13 @@ class Session(QObject):
     def recompute(self) -> None:
         if self.imported is None or self.project is None:
             return
-        if self._facts_cache is None:
+        if self.facts_cache is None:
             from core.segmentation import FactsCache  # noqa: PLC0415 - pandas stays out of start-up
 
-            self._facts_cache = FactsCache()
+            self.facts_cache = FactsCache()
         result = self.imported.result
         self.compute_runner.start(
-            functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self._facts_cache),
+            functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self.facts_cache),
             result.transactions, self.project.settings, self.imported.attributes,
             on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
 
