@@ -70,8 +70,6 @@ CUSTOMER_COLUMNS = (
     "next_tier",
     "amount_to_next_tier",
 )
-#: The columns that need no scoring (the foundation issue's --customers-out).
-BASIC_CUSTOMER_COLUMNS = CUSTOMER_COLUMNS[:9]
 
 #: Activity statuses (SPEC §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.attributes import FACT_COLUMNS, merge_attributes
+from core.segmentation.attributes import merge_attributes
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 
@@ -33,11 +33,8 @@ class CustomerFacts:
     is_prospect: np.ndarray
     calendar_year_revenue: np.ndarray
     excluded_after_reference: int = 0
-    excluded_no_date: int = 0
-    excluded_no_customer: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
-    attribute_columns: list[str] = field(default_factory=list)
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -254,7 +251,6 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
     after = ~nat & (day_all > ref_day)
     keep = ~nat & ~after & (cust_all >= 0)
-    excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
 
     every = bool(keep.all())
     kept = (lambda a: a) if every else (lambda a: a[keep])  # (skip copies when all rows count)
@@ -360,10 +356,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         table, added = merge_attributes(table, attributes, set(all_returns))
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
-        attr_cols = [c for c in table.columns if c not in FACT_COLUMNS]
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), int(nat.sum()), excluded_no_customer, all_returns,
-                         has_order_ids, attr_cols)
+                         int(after.sum()), all_returns, has_order_ids)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

@@ -18,7 +18,7 @@ from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_customers
-from core.segmentation.segment_map import MapCheck, assign_segments, check_segment_map
+from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
 from core.segmentation.tiers import BASIS_WORDS, assign_tiers
 
@@ -48,13 +48,9 @@ class Segmentation:
     tier_basis: pd.Series
     close_to_next_tier: pd.Series
     settings: Settings
-    segment_map_check: MapCheck
     excluded_after_reference: int
-    excluded_no_date: int
-    excluded_no_customer: int
     all_returns_customers: list[str]
     has_order_ids: bool
-    attribute_columns: list[str]
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -134,8 +130,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     f = rfm.f if len(rfm.f) == nb else zero
     m = rfm.m if len(rfm.m) == nb else zero
     segments = assign_segments(r, f, m, settings.segment_map)
-    check = check_segment_map(settings.segment_map)
-    for text in check.messages():
+    for text in check_segment_map(settings.segment_map).messages():
         notices.append(Notice(NoticeKind.SEGMENT_MAP, text))
 
     report(0.7, "Activity statuses")
@@ -200,11 +195,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         scoring_methods=rfm.methods,
         tier_basis=pd.Series(basis, index=out.index, name="tier_basis"),
         tier_thresholds_from_data=tiers.defaulted,
-        segment_map_check=check,
-        excluded_no_date=facts.excluded_no_date,
-        excluded_no_customer=facts.excluded_no_customer,
         has_order_ids=facts.has_order_ids,
-        attribute_columns=attr_cols,
     )
 
 
