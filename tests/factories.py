@@ -72,8 +72,10 @@ def random_transactions(customers: int = 200, rows: int | None = None, seed: int
     rng = np.random.default_rng(seed)
     n = rows if rows is not None else customers * 5
     ids = np.concatenate([np.arange(customers), rng.integers(0, customers, max(n - customers, 0))])[:n]
-    # skewed: a few customers buy often and recently, many once long ago
-    ago = np.minimum(rng.gamma(1.2, days / 4, n), days - 1).astype(np.int64)
+    # each customer went quiet some time ago (their own offset) and bought before that: every
+    # status and segment turns up, with a few frequent recent buyers and many rare old ones
+    quiet = rng.gamma(1.0, days / 5, customers)
+    ago = np.minimum(quiet[ids] + rng.gamma(1.2, days / 6, n), days - 1).astype(np.int64)
     ago[-1] = 0
     amount = np.round(rng.gamma(2.0, 30.0, n), 2) + 1.0
     is_return = rng.random(n) < returns
