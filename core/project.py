@@ -20,7 +20,7 @@ from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
 from core.output.atomic import atomic_path
 from core.schema import JSONObject
-from core.segmentation.settings import Settings
+from core.segmentation import Settings
 
 log = logging.getLogger(__name__)
 

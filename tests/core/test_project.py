@@ -19,7 +19,7 @@ from core.project import (
     migrate,
     save_project,
 )
-from core.segmentation.settings import Settings
+from core.segmentation import Settings
 
 #: A project as the version-0 prototype saved it (flat keys, offers keyed by segment).
 PROJECT_V0 = {

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from core.errors import SettingsError
-from core.segmentation.settings import Settings, WINDOW_PRESETS
+from core.segmentation import WINDOW_PRESETS, Settings
 
 
 def test_defaults_round_trip_through_json():
