@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.segmentation import FactsCache, Segmentation, Settings
-    from gui.mailing_lists import MailingLists
-    from gui.offer_lists import MailingList
 
 T = TypeVar("T")
 
@@ -164,22 +162,6 @@ class Computed:
         """The view data page ``key`` prepared, when it is of type ``kind``."""
         value = self.pages.get(key)
         return value if isinstance(value, kind) else None
-
-    @property
-    def lists(self) -> list[MailingList]:
-        """The mailing lists the Offers and Export pages show (in display order)."""
-        return list(self._mailing_lists().lists)
-
-    @property
-    def list_counts(self) -> dict[str, int]:
-        """MailingList.key -> customers in that list."""
-        return dict(self._mailing_lists().counts)
-
-    def _mailing_lists(self) -> MailingLists:
-        from gui.mailing_lists import MailingLists  # noqa: PLC0415 - pandas stays out of start-up
-
-        found = self.data("offers", MailingLists)
-        return found if found is not None else MailingLists([], {})
 
 
 def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataFrame | None = None, *,

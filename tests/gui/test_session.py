@@ -70,7 +70,10 @@ def test_every_page_prepares_its_own_data(window, qtbot):
     assert overview is not None and overview.headline.customers == 80
     assert computed.data("overview", SegmentsData) is None          # another page's type: not found
     assert computed.pages["offers"] is computed.pages["export"]      # one prepare, shared
-    assert computed.lists and sum(computed.list_counts.values()) > 0
+    from gui.mailing_lists import MailingLists
+
+    lists = computed.data("export", MailingLists)
+    assert lists is not None and lists.lists and sum(lists.counts.values()) > 0
 
 
 def test_prepare_needs_no_window():
