@@ -98,6 +98,8 @@ class Session(QObject):
         currency = result.report.currency
         if currency and fresh:
             project.shop = ShopInfo(project.shop.name, str(currency).upper(), project.shop.locale)
+        log.info("%s analysis of %s (%d rows), money in %s", "new" if fresh else "project's", imported.path,
+                 len(result.transactions), project.shop.currency)
         self.mark_dirty(False)
         self.imported_changed.emit()
         self.recompute()
