@@ -3,10 +3,10 @@ customer-table columns of SPEC §2 (part of the contract: exports use exactly th
 
 from __future__ import annotations
 
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 #: A value as JSON holds it (settings and project files): what ``json.loads`` can return.
-JSONValue: TypeAlias = Union[None, bool, int, float, str, list["JSONValue"], dict[str, "JSONValue"]]
+JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 #: A JSON object (``{"key": value}``), as ``to_dict`` methods return and project files hold.
 JSONObject: TypeAlias = dict[str, JSONValue]
 

@@ -24,8 +24,8 @@ from gui.about import about_text
 from gui.app_settings import AppSettings
 from gui.chart_canvas import ChartWidget
 from gui.import_flow import ImportFlow
-from gui.pages.import_report import ImportReportPage
 from gui.page_registry import PAGE_SPECS, build_page, prewarm
+from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import FILE_FILTER, WelcomePage
 from gui.progress_panel import ProgressPanel
 from gui.session import Session

@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.attributes import merge_attributes
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
+from core.segmentation.attributes import merge_attributes
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
