@@ -176,19 +176,17 @@ def prepare_table(frame: pd.DataFrame, columns: list[Column], formats: Formats, 
 
 
 def write_table(ws, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
-                first_row: int = 0, progress=None, prepared: PreparedTable | None = None) -> int:
+                first_row: int = 0, progress=None) -> int:
     """Write ``frame`` as a formatted table at ``first_row``; returns the number of data rows.
 
     In a constant-memory workbook the data rows are turned into sheet XML column by column
     (vectorised, see core/sheet_xml.py) and streamed into XlsxWriter's row file: about ten times
     faster than one ``write_row`` call per row. Otherwise each row goes through ``write_row``.
-    ``prepared`` (from ``prepare_table``, same frame and columns) skips the preparation.
     """
     n = len(frame)
     fast = bool(n) and _fast_path_available(ws)
-    if prepared is None or (fast and prepared.xml is None):
-        prepared = prepare_table(frame, columns, formats, str_table=getattr(ws, "str_table", None),
-                                 first_row=first_row, xml=fast)
+    prepared = prepare_table(frame, columns, formats, str_table=getattr(ws, "str_table", None),
+                             first_row=first_row, xml=fast)
     data, kinds = prepared.data, prepared.kinds
     for c, col in enumerate(columns):
         ws.set_column(c, c, prepared.widths[c], formats.for_kind(col.kind))
