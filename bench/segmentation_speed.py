@@ -18,7 +18,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.segmentation.facts import build_customer_facts  # noqa: E402
-from core.segmentation.segment import segment_customers  # noqa: E402
+from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402
 
 
 def make_frame(rows: int = 1_000_000, customers: int = 50_000, seed: int = 1) -> pd.DataFrame:
@@ -60,12 +60,15 @@ if __name__ == "__main__":
     else:
         frame = make_frame()
     print(f"{len(frame):,} rows, {frame['customer_id'].nunique():,} customers, load {os.getloadavg()[0]:.1f}")
+    cache = FactsCache()  # what the window's session keeps: facts reused when only settings change
+    segment_customers(frame, facts_cache=cache)
     rows = [
         ("plain groupby (4 aggregates)", lambda: frame.groupby("customer_id").agg(
             first=("date", "min"), last=("date", "max"), revenue=("amount", "sum"), orders=("order_id", "nunique"))),
         ("customer table (SPEC §2 facts)", lambda: build_customer_facts(frame)),
-        ("segment_customers (everything)", lambda: segment_customers(frame, reuse=False)),
-        ("segment_customers, settings changed", lambda: segment_customers(frame)),
+        ("segment_customers (everything)", lambda: segment_customers(frame)),
+        ("segment_customers, settings changed", lambda: segment_customers(frame, Settings(window_days=90),
+                                                                          facts_cache=cache)),
     ]
     print(f"{'step':<40}{'best s':>10}{'median s':>10}")
     for name, fn in rows:

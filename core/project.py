@@ -8,19 +8,48 @@ still opens; a newer or unknown version is a clear :class:`SettingsError`.
 from __future__ import annotations
 
 import json
+import logging
 import math
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from core.output.atomic import atomic_path
-from core.errors import ClienteleError, SettingsError
 from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Discount, Offer, ShopInfo
+from core.errors import ClienteleError, SettingsError
+from core.importing.importer import ImportOptions
+from core.output.atomic import atomic_path
+from core.schema import JSONObject
+from core.segmentation import Settings
+
+log = logging.getLogger(__name__)
 
 FORMAT = "clientele-project"
 VERSION = 1
+
+#: A file name as the functions here accept it.
+PathLike = str | os.PathLike[str]
+
+
+def _number(value: object) -> float:
+    """A JSON number (or numeric text) as float; TypeError/ValueError for anything else."""
+    if isinstance(value, (int, float, str)):
+        return float(value)
+    raise TypeError(f"{value!r} is not a number")
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _section(value: object, where: str) -> JSONObject:
+    """A JSON object of the file, {} for a missing (or empty) one; TypeError for anything else
+    (reported by load_project as a value Clientele cannot use)."""
+    value = value or {}
+    if not isinstance(value, dict):
+        raise TypeError(f"{where} is {type(value).__name__}, not an object")
+    return value
 
 
 @dataclass
@@ -37,98 +66,77 @@ class ExportChoices:
     csv_dir: str | None = None
     mailing_out: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> JSONObject:
         return {"lists": [m.key for m in self.lists], "control_share": self.control_share, "seed": self.seed,
                 "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object] | None) -> ExportChoices:
-        data = data or {}
-        share = float(_number(data.get("control_share", 0.10), "control_share"))
+    def from_dict(cls, data: object) -> ExportChoices:
+        data = _section(data, "export")
+        share = _number(data.get("control_share", 0.10))
         if not (0 <= share < 1) or math.isnan(share):
             raise SettingsError(f"control_share is {share}; it must be at least 0 and below 1.",
                                 "Use for example 0.1 for 10 %.")
         seed = data.get("seed")
         lists = data.get("lists") or []
         if not isinstance(lists, list):
-            raise TypeError(f"export lists must be a list, not {lists!r}")
-        csv_dir, mailing_out = data.get("csv_dir"), data.get("mailing_out")
-        return cls([MailingList.parse(str(x)) for x in lists], share,
-                   None if seed is None else int(_number(seed, "seed")), bool(data.get("csv", False)),
-                   None if csv_dir is None else str(csv_dir), None if mailing_out is None else str(mailing_out))
-
-
-def _number(value: object, name: str) -> int | float | str:
-    """A JSON value that float() or int() can read; TypeError (a broken project file) otherwise."""
-    if isinstance(value, (int, float, str)):
-        return value
-    raise TypeError(f"{name} must be a number, not {value!r}")
-
-
-class _PlainOptions(dict):
-    """Stand-in with ``to_dict`` when a typed class is not importable."""
-
-    def to_dict(self) -> dict:
-        return dict(self)
-
-
-def _import_options(data: dict):
-    try:
-        from core.importing.importer import ImportOptions
-    except ImportError:  # pragma: no cover - the importer is part of the app
-        return _PlainOptions(data or {})
-    return ImportOptions.from_dict(data or {})
-
-
-def _settings(data: dict):
-    try:
-        from core.segmentation.settings import Settings
-    except ImportError:  # pragma: no cover
-        return _PlainOptions(data or {})
-    return Settings.from_dict(data or {})
-
-
-def _as_dict(obj) -> dict:
-    if obj is None:
-        return {}
-    return obj.to_dict() if hasattr(obj, "to_dict") else dict(obj)
+            raise TypeError(f"export lists {lists!r} is not a list")
+        return cls([MailingList.parse(str(x)) for x in lists], share, None if seed is None else int(_number(seed)),
+                   bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")))
 
 
 @dataclass
 class Project:
-    """All of a user's choices. ``import_options``/``settings`` are core.importing.importer.ImportOptions and
-    core.segmentation.settings.Settings (anything with ``to_dict`` is accepted when saving)."""
+    """All of a user's choices: how the file is imported, the segmentation settings, the offers,
+    the last export's choices, the shop (name, currency and locale: the one currency setting,
+    used wherever money is shown) and the files the analysis was made from."""
 
-    import_options: Any = None
-    settings: Any = None
+    import_options: ImportOptions = field(default_factory=ImportOptions)
+    settings: Settings = field(default_factory=Settings)
     offers: list[Offer] = field(default_factory=list)
     export: ExportChoices = field(default_factory=ExportChoices)
     shop: ShopInfo = field(default_factory=ShopInfo)
     source_file: str | None = None
     customers_file: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.import_options is None:
-            self.import_options = _import_options({})
-        if self.settings is None:
-            self.settings = _settings({})
+    def offer_for(self, target_kind: str, target: str) -> Offer | None:
+        """The owner's offer for one list (e.g. "segment", "At Risk"), or None."""
+        return next((o for o in self.offers if o.target_kind == target_kind and o.target == target), None)
 
-    def to_dict(self) -> dict:
+    def set_offer(self, offer: Offer) -> None:
+        """Keep ``offer`` for its list, in place of the one the list had (else at the end)."""
+        for i, old in enumerate(self.offers):
+            if old.target_kind == offer.target_kind and old.target == offer.target:
+                self.offers[i] = offer
+                return
+        self.offers.append(offer)
+
+    def remove_offer(self, target_kind: str, target: str) -> None:
+        """Forget the owner's offer for one list (it goes back to the default)."""
+        self.offers = [o for o in self.offers if not (o.target_kind == target_kind and o.target == target)]
+
+    def to_dict(self) -> JSONObject:
         return {"format": FORMAT, "version": VERSION,
                 "source_file": self.source_file, "customers_file": self.customers_file,
-                "import_options": _as_dict(self.import_options), "settings": _as_dict(self.settings),
+                "import_options": self.import_options.to_dict(), "settings": self.settings.to_dict(),
                 "offers": [o.to_dict() for o in self.offers], "export": self.export.to_dict(),
                 "shop": self.shop.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: Any) -> Project:
+    def from_dict(cls, data: object) -> Project:
+        """A project from its JSON (any known version); SettingsError when it cannot be used."""
         data = migrate(data)
-        offers = [Offer.from_dict(o) for o in data.get("offers") or []]
+        raw_offers = data.get("offers") or []
+        if not isinstance(raw_offers, list):
+            raise TypeError(f"offers {raw_offers!r} is not a list")
+        offers = [Offer.from_dict(_section(o, "an offer")) for o in raw_offers]
         for offer in offers:
             offer.validate()
-        return cls(_import_options(data.get("import_options") or {}), _settings(data.get("settings") or {}),
-                   offers, ExportChoices.from_dict(data.get("export")), ShopInfo.from_dict(data.get("shop")),
-                   data.get("source_file"), data.get("customers_file"))
+        return cls(ImportOptions.from_dict(_section(data.get("import_options"), "import_options")),
+                   Settings.from_dict(data.get("settings") or {}),
+                   offers, ExportChoices.from_dict(data.get("export")),
+                   ShopInfo.from_dict(_section(data.get("shop"), "shop")),
+                   _text(data.get("source_file")), _text(data.get("customers_file")))
 
 
 def _from_v0(old: dict) -> dict:
@@ -168,7 +176,7 @@ def _version(data: dict) -> int:
     raise SettingsError("this is not a Clientele project file.", "Choose a file saved by Clientele.")
 
 
-def migrate(data: Any) -> dict:
+def migrate(data: object) -> JSONObject:
     """Bring a project dict of any known version up to ``VERSION``."""
     if not isinstance(data, dict):
         raise SettingsError("this is not a Clientele project file (the top level is not an object).",
@@ -186,14 +194,15 @@ def migrate(data: Any) -> dict:
     return data
 
 
-def save_project(project: Project, path, inputs=()) -> None:
+def save_project(project: Project, path: PathLike, inputs: Sequence[PathLike] = ()) -> None:
     """Write ``project`` as JSON through a temporary file (never over an imported file)."""
     text = json.dumps(project.to_dict(), indent=2, ensure_ascii=False, default=str)
     with atomic_path(path, inputs) as tmp:
         Path(tmp).write_text(text + "\n", encoding="utf-8")
+    log.info("project saved: %s (%d offers)", path, len(project.offers))
 
 
-def load_project(path) -> Project:
+def load_project(path: PathLike) -> Project:
     """Read a project file of any supported version; SettingsError when it cannot be used."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
@@ -206,7 +215,7 @@ def load_project(path) -> Project:
         raise SettingsError(f"the project file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg}).", "Fix the file or save the project again.", file=str(path)) from exc
     try:
-        return Project.from_dict(data)
+        project = Project.from_dict(data)
     except ClienteleError as exc:
         if exc.file is None:
             exc.file = str(path)
@@ -214,3 +223,6 @@ def load_project(path) -> Project:
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise SettingsError(f"the project file holds a value Clientele cannot use ({exc}).",
                             "Fix the file or save the project again.", file=str(path)) from exc
+    log.info("project loaded: %s (version %s, %d offers)", path, data.get("version", data.get("clientele_project"))
+             if isinstance(data, dict) else "?", len(project.offers))
+    return project

@@ -3,6 +3,13 @@ customer-table columns of SPEC §2 (part of the contract: exports use exactly th
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
+#: A value as JSON holds it (settings and project files): what ``json.loads`` can return.
+JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
+#: A JSON object (``{"key": value}``), as ``to_dict`` methods return and project files hold.
+JSONObject: TypeAlias = dict[str, JSONValue]
+
 # ---- SPEC §1: fields a file's columns are mapped to -------------------------------------------
 #: Fields that identify the purchase itself.
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")
@@ -63,8 +70,6 @@ CUSTOMER_COLUMNS = (
     "next_tier",
     "amount_to_next_tier",
 )
-#: The columns that need no scoring (the foundation issue's --customers-out).
-BASIC_CUSTOMER_COLUMNS = CUSTOMER_COLUMNS[:9]
 
 #: Activity statuses (SPEC §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import platform
 import sys
 
+import PySide6
+from PySide6.QtCore import qVersion
+
+from core import __version__
+
 
 def about_text() -> str:
-    import PySide6  # noqa: PLC0415
-    from PySide6.QtCore import qVersion  # noqa: PLC0415
-
-    from core import __version__  # noqa: PLC0415
-
+    """Clientele's version, what it is for, the sample data's attribution and the versions it runs on."""
     versions = [f"Python {sys.version.split()[0]}", f"Qt {qVersion()}", f"PySide6 {PySide6.__version__}"]
     for name in ("pandas", "numpy", "matplotlib"):
         module = sys.modules.get(name)

@@ -5,23 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from core.resources import resource_path
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
     QCoreApplication.setOrganizationName("Clientele")
     QCoreApplication.setApplicationName("Clientele")
     app = QApplication.instance() or QApplication(["clientele"] + list(argv or []))
     app.setApplicationDisplayName("Clientele")
-    from core.resources import resource_path  # noqa: PLC0415
-
     icon = resource_path("clientele.png")
     if icon.exists():
-        from PySide6.QtGui import QIcon  # noqa: PLC0415
-
         app.setWindowIcon(QIcon(str(icon)))
     use_readable_locale()
     return app
@@ -29,8 +27,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def use_readable_locale() -> None:
     """Under the bare "C" locale (servers, CI) format numbers and dates as en_GB, not 1234567 / 9 12 2011."""
-    from PySide6.QtCore import QLocale  # noqa: PLC0415
-
     if QLocale().language() == QLocale.C:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
 
@@ -38,8 +34,8 @@ def use_readable_locale() -> None:
 def run(argv: list[str]) -> int:
     """`python main.py [FILE | --sample]`: open the window; return the exit status."""
     app = create_application()
-    from gui.error_dialogs import install_excepthook  # noqa: PLC0415
-    from gui.main_window import MainWindow  # noqa: PLC0415
+    from gui.error_dialogs import install_excepthook  # noqa: PLC0415 - the window's modules load after the app
+    from gui.main_window import MainWindow  # noqa: PLC0415 - the window's modules load after the app
 
     install_excepthook()
     window = MainWindow()

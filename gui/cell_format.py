@@ -1,21 +1,30 @@
-"""Turn DataFrame columns into display text in the user's locale, a block of rows at a time."""
+"""Turn DataFrame columns into display text in the user's locale, a block of rows at a time.
+
+Numbers are written by core.output.money (the one place numbers become text) in the locale's
+style; dates by Qt in the locale's short date format.
+"""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QDate, QLocale
+
+from core.output.money import format_number
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Column kinds, decided once per column from its dtype.
 TEXT, INTEGER, DECIMAL, DATE, BOOL = "text", "integer", "decimal", "date", "bool"
 
 
-def column_kind(series) -> str:
+def column_kind(series: pd.Series) -> str:
     """The display kind of a pandas column."""
-    import pandas as pd  # noqa: PLC0415 - imported lazily to keep start-up fast
+    import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
 
     dtype = series.dtype
     if pd.api.types.is_bool_dtype(dtype):
@@ -29,7 +38,7 @@ def column_kind(series) -> str:
     return TEXT
 
 
-def column_values(series, kind: str) -> np.ndarray:
+def column_values(series: pd.Series, kind: str) -> np.ndarray:
     """A plain numpy array to format from (NaN / NaT / None for missing)."""
     if kind == DATE:
         return series.to_numpy(dtype="datetime64[D]")
@@ -43,14 +52,14 @@ def column_values(series, kind: str) -> np.ndarray:
 class PreparedFrame:
     """A frame with its per-column display kinds, numpy values and decimals, made off the GUI thread."""
 
-    frame: Any
-    columns: list
-    kinds: list
-    values: list
-    decimals: list
+    frame: pd.DataFrame
+    columns: list[str]
+    kinds: list[str]
+    values: list[np.ndarray]
+    decimals: list[int]
 
 
-def prepare_frame(frame, columns: Optional[Sequence[str]] = None) -> PreparedFrame:
+def prepare_frame(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> PreparedFrame:
     """Everything DataFrameModel needs from a frame except text (safe to run in a worker)."""
     frame = frame.reset_index(drop=True)
     if columns is not None:
@@ -73,22 +82,21 @@ def decimals_for(values: np.ndarray, kind: str) -> int:
 
 def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object], str]:
     """A function value -> display text for one column kind."""
-    if kind == INTEGER:
-        def fmt(value):
-            return "" if value != value else locale.toString(int(value))
-    elif kind == DECIMAL:
-        def fmt(value):
-            if value != value or math.isinf(value):
-                return ""
-            return locale.toString(float(value), "f", decimals)
+    fmt: Callable[[object], str]
+    if kind in (INTEGER, DECIMAL):
+        places = 0 if kind == INTEGER else decimals
+        name = locale.name()
+
+        def fmt(value: object) -> str:
+            return format_number(float(value), places, name)  # NaN and infinity: ""
     elif kind == DATE:
         date_format = locale.dateFormat(QLocale.ShortFormat)
         if "yy" in date_format and "yyyy" not in date_format:
             date_format = date_format.replace("yy", "yyyy")
 
-        cache: dict = {}
+        cache: dict[object, str] = {}
 
-        def fmt(value):
+        def fmt(value: object) -> str:
             if np.isnat(value):
                 return ""
             text = cache.get(value)
@@ -99,11 +107,11 @@ def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object
                     cache[value] = text
             return text
     elif kind == BOOL:
-        def fmt(value):
+        def fmt(value: object) -> str:
             if value is None:
                 return ""
             return "Yes" if bool(value) else "No"
     else:
-        def fmt(value):
+        def fmt(value: object) -> str:
             return "" if value is None else str(value)
     return fmt

@@ -3,66 +3,65 @@
 A ChartWidget keeps a *painter* (a function that draws on a matplotlib Figure). When the chart is
 on screen, its TaskRunner renders the figure with matplotlib's Agg canvas at the widget's pixel
 size and device pixel ratio (sharp on high-DPI screens); the GUI thread only paints the finished
-image. Charts that are not on screen are rendered when next shown. Right-click saves a PNG.
+image. Every chart of a window renders on the one chart thread its session holds
+(``Session.chart_executor``), so the GUI thread shares Python's GIL with one worker, not many.
+Charts that are not on screen are rendered when next shown. Right-click saves a PNG.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+import numpy as np
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
+from core.progress import ProgressCallback
+from gui.error_dialogs import log_exception
 from gui.worker import TaskRunner
 
-_configured = False
-_executor = None
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
+#: What a chart draws: a function given an empty matplotlib Figure.
+Painter = Callable[["Figure"], None]
 
-def chart_executor():
-    """One thread draws every chart in turn, so the GUI thread shares Python's GIL with one worker, not many."""
-    global _executor
-    if _executor is None:
-        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
-
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
-    return _executor
+#: The charts' matplotlib style (rcParams), applied from the GUI thread when a chart is made.
+STYLE = {
+    "font.size": 9.5,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+}
 
 
 def configure_matplotlib() -> None:
-    """Global matplotlib style, set once from the GUI thread before any worker draws."""
-    global _configured
-    if _configured:
-        return
-    import matplotlib  # noqa: PLC0415
+    """Set the charts' matplotlib style (the same values each time, from the GUI thread)."""
+    import matplotlib  # noqa: PLC0415 - matplotlib loads with the first chart, not at start-up
 
-    matplotlib.rcParams.update({
-        "font.size": 9.5,
-        "axes.titlesize": 11,
-        "axes.titleweight": "bold",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": False,
-    })
-    _configured = True
+    matplotlib.rcParams.update(STYLE)
 
 
 @dataclass
 class Rendered:
     """An RGBA image of a chart and the figure it came from (kept for "Save as PNG")."""
 
-    rgba: Any
-    figure: Any
+    rgba: np.ndarray
+    figure: Figure
     ratio: float
 
 
-def render_figure(painter: Callable, width: int, height: int, ratio: float = 1.0, *, progress=None) -> Rendered:
+def render_figure(painter: Painter, width: int, height: int, ratio: float = 1.0, *,
+                  progress: ProgressCallback | None = None) -> Rendered:
     """Draw ``painter(figure)`` at ``width``×``height`` logical pixels (worker thread, no Qt)."""
-    import numpy as np  # noqa: PLC0415
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
-    from matplotlib.figure import Figure  # noqa: PLC0415
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - not at start-up
+    from matplotlib.figure import Figure  # noqa: PLC0415 - not at start-up
 
     dpi = 100.0
     figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio, layout="constrained")
@@ -80,16 +79,18 @@ class ChartWidget(QWidget):
 
     rendered = Signal()
 
-    def __init__(self, title: str = "", parent=None, height: float = 3.2) -> None:
+    def __init__(self, title: str, executor: ThreadPoolExecutor, parent: QWidget | None = None,
+                 height: float = 3.2) -> None:
+        """``executor``: the thread charts render on (the session's ``chart_executor``)."""
         super().__init__(parent)
         configure_matplotlib()
         self.title = title
         self._height = height
-        self._painter: Optional[Callable] = None
+        self._painter: Painter | None = None
         self._stale = False
-        self._pixmap: Optional[QPixmap] = None
-        self._figure = None
-        self._runner = TaskRunner(self, chart_executor())
+        self._pixmap: QPixmap | None = None
+        self._figure: Figure | None = None
+        self._runner = TaskRunner(self, executor)
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
@@ -100,14 +101,14 @@ class ChartWidget(QWidget):
         self.setToolTip("Right-click to save this chart as a PNG picture")
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return QSize(500, int(self._height * 100))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, int(self._height * 55))
 
     # ---- drawing -----------------------------------------------------------------------------------
-    def draw(self, painter: Callable) -> None:
+    def draw(self, painter: Painter) -> None:
         """Show what ``painter(figure)`` draws; rendered now if on screen, else when next shown."""
         self._painter = painter
         self._stale = True
@@ -136,13 +137,11 @@ class ChartWidget(QWidget):
         self.rendered.emit()
 
     def _on_error(self, error: BaseException) -> None:
-        from gui.error_dialogs import log_exception  # noqa: PLC0415
-
         log_exception(type(error), error, error.__traceback__)
         self._pixmap = None
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.white)
         if self._pixmap is not None:
@@ -153,12 +152,12 @@ class ChartWidget(QWidget):
             painter.drawText(self.rect(), Qt.AlignCenter, "Drawing…")
         painter.end()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._render()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._painter is not None and self.isVisible():
             self._resize_timer.start()
@@ -177,7 +176,7 @@ class ChartWidget(QWidget):
             figure = render_figure(self._painter, max(self.width(), 640), max(self.height(), 400)).figure
         figure.savefig(path, dpi=dpi, format="png")
 
-    def _menu(self, position) -> None:
+    def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         action = menu.addAction("Save chart as PNG…")
         action.triggered.connect(self.ask_save_png)

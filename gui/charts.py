@@ -1,29 +1,31 @@
-"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, monthly, tiers."""
+"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, monthly, tiers.
+
+Figures on the charts are written by core.output.money: money in the shop's currency and locale.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from core.output.money import format_compact, format_number
 from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
 
-
-def _money(value: float) -> str:
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
-    if abs(value) >= 10_000:
-        return f"{value / 1_000:.0f}k"
-    if abs(value) >= 1_000:
-        return f"{value / 1_000:.1f}k"
-    return f"{value:,.0f}"
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 
-def _empty(ax, text="No customers yet") -> None:
+def _empty(ax: Axes, text: str = "No customers yet") -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
     ax.set_axis_off()
 
 
-def segment_bars(figure, table) -> None:
-    """Customers and revenue per segment, side by side, one colour per segment."""
+def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | None = None,
+                 locale: str | None = None) -> None:
+    """Customers and revenue (in ``currency``) per segment, side by side, one colour per segment."""
     left, right = figure.subplots(1, 2, sharey=True)
     if table is None or len(table) == 0:
         _empty(left)
@@ -40,22 +42,28 @@ def segment_bars(figure, table) -> None:
     figure.suptitle("Customers and revenue per segment", fontsize=11, fontweight="bold")
     right.barh(y, revenue, color=colours)
     right.set_title("Revenue", fontsize=9.5, fontweight="normal")
-    for ax, values, fmt in ((left, customers, lambda v: f"{v:,.0f}"), (right, revenue, _money)):
+    def count(value: float) -> str:
+        return format_number(value, 0, locale)
+
+    def money(value: float) -> str:
+        return format_compact(value, currency, locale)
+
+    for ax, values, label, tick in ((left, customers, count, format_compact), (right, revenue, money, money)):
         top = max(values.max(), 1)
         ax.set_xlim(0, top * 1.22)
         for yi, value in zip(y, values):
-            ax.text(value + top * 0.01, yi, fmt(value), va="center", fontsize=8.5)
+            ax.text(value + top * 0.01, yi, label(value), va="center", fontsize=8.5)
         ax.tick_params(axis="x", labelsize=8)
-        ax.xaxis.set_major_formatter(lambda v, _: _money(v))
+        ax.xaxis.set_major_formatter(lambda v, _, tick=tick: tick(v))
 
 
-def rf_grid(figure, counts, names) -> None:
+def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], locale: str | None = None) -> None:
     """The 5×5 recency × frequency grid: cells coloured by segment, with name and count."""
     ax = figure.subplots()
     if counts is None or counts.sum() == 0:
         _empty(ax)
         return
-    from matplotlib.colors import to_rgb  # noqa: PLC0415
+    from matplotlib.colors import to_rgb  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     image = np.ones((5, 5, 3))
     for ri in range(5):
@@ -68,7 +76,7 @@ def rf_grid(figure, counts, names) -> None:
             short = name.replace(" ", "\n", 1) if len(name) > 9 and " " in name else name
             ax.text(ri + 1, fi + 1 + 0.12, short, ha="center", va="center", fontsize=6.8, color="#111111",
                     linespacing=0.9)
-            ax.text(ri + 1, fi + 1 - 0.3, f"{counts[ri, fi]:,}", ha="center", va="center", fontsize=9,
+            ax.text(ri + 1, fi + 1 - 0.3, format_number(counts[ri, fi], 0, locale), ha="center", va="center", fontsize=9,
                     fontweight="bold", color="#111111")
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
@@ -79,7 +87,7 @@ def rf_grid(figure, counts, names) -> None:
         spine.set_visible(False)
 
 
-def recency_histogram(figure, days, window_days: int) -> None:
+def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> None:
     """How long since each customer's last purchase, with the inactivity window marked."""
     ax = figure.subplots()
     days = np.asarray(days, dtype=float)
@@ -99,8 +107,9 @@ def recency_histogram(figure, days, window_days: int) -> None:
     ax.set_title("How long since customers last bought")
 
 
-def monthly(figure, frame) -> None:
-    """Monthly revenue (bars) and active customers (line)."""
+def monthly(figure: Figure, frame: pd.DataFrame | None, currency: str | None = None,
+            locale: str | None = None) -> None:
+    """Monthly revenue in ``currency`` (bars) and active customers (line)."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
         _empty(ax, "No purchases")
@@ -108,7 +117,7 @@ def monthly(figure, frame) -> None:
     months = frame["month"]
     ax.bar(months, frame["revenue"], width=20, color=ACCENT, alpha=0.75, label="Revenue")
     ax.set_ylabel("Revenue")
-    ax.yaxis.set_major_formatter(lambda v, _: _money(v))
+    ax.yaxis.set_major_formatter(lambda v, _: format_compact(v, currency, locale))
     other = ax.twinx()
     other.plot(months, frame["active_customers"], color="#d6604d", marker="o", markersize=3, linewidth=1.8,
                label="Active customers")
@@ -116,7 +125,7 @@ def monthly(figure, frame) -> None:
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
     ax.set_title("Revenue and customers who bought, per month")
-    import matplotlib.dates as mdates  # noqa: PLC0415
+    import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
@@ -125,7 +134,7 @@ def monthly(figure, frame) -> None:
     ax.legend(handles, ["Revenue", "Customers who bought"], loc="upper left", fontsize=8, frameon=False)
 
 
-def tier_bars(figure, frame) -> None:
+def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = None) -> None:
     """Customers per loyalty tier."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
@@ -139,6 +148,6 @@ def tier_bars(figure, frame) -> None:
     top = max(values.max(), 1)
     ax.set_ylim(0, top * 1.15)
     for xi, value in zip(x, values):
-        ax.text(xi, value + top * 0.02, f"{value:,.0f}", ha="center", fontsize=9)
+        ax.text(xi, value + top * 0.02, format_number(value, 0, locale), ha="center", fontsize=9)
     ax.set_ylabel("Customers")
     ax.set_title("Customers per tier")

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from core.output.money import format_money, format_number
+from core.segmentation import explain
 from gui.palette import segment_colour, status_colour
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from gui.session import Session
 
 HISTORY_COLUMNS = ["date", "order_id", "amount", "is_return", "product", "category", "quantity", "unit_price",
                    "source_row"]
 HISTORY_HEADERS = {"order_id": "Order", "is_return": "Return", "source_row": "Row in file"}
+#: Facts that are money (shown in the shop's currency).
+MONEY_FACTS = ("Spent in total", "Average order")
 LABELS = {"r_score": "Recency", "f_score": "Frequency", "m_score": "Money", "rfm_segment": "Segment",
           "activity_status": "Status", "declining": "Declining", "tier": "Tier"}
 
 
-def _value(row, column, default=""):
+def _value(row: pd.Series, column: str, default: object = "") -> object:
     if column not in row.index:
         return default
     value = row[column]
@@ -33,10 +43,9 @@ def _value(row, column, default=""):
 class CustomerDetail(QWidget):
     """Shows one customer; ``show_customer(row)`` with a customer-table row (a Series) or None."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.locale = QLocale()
         self.facts = QLabel("Select a customer to see the details.")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -54,7 +63,7 @@ class CustomerDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(upper)
         self.history = DataTableView()
-        self.history.model()._headers = HISTORY_HEADERS
+        self.history.model().set_headers(HISTORY_HEADERS)
         self.history_label = QLabel("<b>Purchase history</b>")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -68,9 +77,9 @@ class CustomerDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.customer_id = None
+        self.customer_id: str | None = None
 
-    def show_customer(self, row) -> None:
+    def show_customer(self, row: pd.Series | None) -> None:
         if row is None:
             self.customer_id = None
             self.facts.setText("No customer matches these filters.")
@@ -82,8 +91,8 @@ class CustomerDetail(QWidget):
         self.why.setText(self._why_html())
         self._show_history()
 
-    def _facts_html(self, row) -> str:
-        loc = self.locale
+    def _facts_html(self, row: pd.Series) -> str:
+        shop = self.session.shop_info()
         name = _value(row, "name") or " ".join(str(_value(row, c)) for c in ("first_name", "last_name")).strip()
         title = html.escape(f"{name} ({self.customer_id})" if name else f"Customer {self.customer_id}")
         segment = str(_value(row, "rfm_segment"))
@@ -111,8 +120,10 @@ class CustomerDetail(QWidget):
                 continue
             if hasattr(value, "strftime"):
                 text = value.strftime("%d %b %Y")
+            elif isinstance(value, float) and label in MONEY_FACTS:
+                text = format_money(value, shop.currency, shop.locale)
             elif isinstance(value, float):
-                text = loc.toString(value, "f", 2)
+                text = format_number(value, 2, shop.locale)
             else:
                 text = str(value)
             lines.append(f"<tr><td><i>{label}</i></td><td>{html.escape(text)}</td></tr>")
@@ -123,11 +134,10 @@ class CustomerDetail(QWidget):
         seg = self.session.segmentation
         if seg is None or self.customer_id is None:
             return ""
+        shop = self.session.shop_info()
         try:
-            from core.segmentation.explain import explain  # noqa: PLC0415
-
-            reasons = explain(seg, self.customer_id)
-        except (ImportError, KeyError, ValueError, TypeError):
+            reasons = explain(seg, self.customer_id, shop.currency, shop.locale)
+        except KeyError:  # not in this segmentation (the table is being replaced)
             return ""
         items = []
         for key, texts in reasons.items():

@@ -43,7 +43,7 @@ def unexpected_text(error: BaseException, path: Path | None) -> str:
 def log_exception(exc_type, exc, tb) -> Path | None:
     """Append the traceback to the log in the user's data folder (core.crash_log); its path."""
     try:
-        from core.crash_log import log_exception as write_log  # noqa: PLC0415
+        from core.crash_log import log_exception as write_log  # noqa: PLC0415 - inside the guard: never raises
 
         return write_log(exc_type, exc, tb)
     except Exception:  # noqa: BLE001 - logging must never raise in the hook

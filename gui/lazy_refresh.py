@@ -28,7 +28,7 @@ class LazyRefresh(QObject):
         else:
             self.stale = True
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched, event) -> bool:
         if watched is self._widget and event.type() == QEvent.Show and self.stale:
             self.stale = False
             self._refresh()

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.resources import resource_path, sample_data_path
+from gui import project_actions
+from gui.about import about_text
 from gui.app_settings import AppSettings
+from gui.chart_canvas import ChartWidget
 from gui.import_flow import ImportFlow
-from gui.pages.import_report import ImportReportPage
 from gui.page_registry import PAGE_SPECS, build_page, prewarm
+from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import FILE_FILTER, WelcomePage
 from gui.progress_panel import ProgressPanel
 from gui.session import Session
@@ -225,11 +228,11 @@ class MainWindow(QMainWindow):
         self.counts.setText(self.session.status_text())
 
     # ---- drag and drop ---------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dropEvent(self, event) -> None:
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
@@ -239,15 +242,11 @@ class MainWindow(QMainWindow):
                 self.open_file(files[0])
 
     # ---- projects, export, find (filled in by later pages) ---------------------------------------
-    def open_project(self, path) -> None:
-        from gui.project_actions import open_project  # noqa: PLC0415
-
-        open_project(self, path)
+    def open_project(self, path: str | None) -> None:
+        project_actions.open_project(self, path)
 
     def save_project(self, ask: bool = False) -> bool:
-        from gui.project_actions import save_project  # noqa: PLC0415
-
-        return save_project(self, ask)
+        return project_actions.save_project(self, ask)
 
     def go_export(self) -> None:
         if "Export" in self.pages and self.session.segmentation is not None:
@@ -272,11 +271,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.Discard
 
     def show_about(self) -> None:
-        from gui.about import about_text  # noqa: PLC0415
-
         QMessageBox.about(self, "About Clientele", about_text())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         if not self.confirm_discard():
             event.ignore()
             return
@@ -286,11 +283,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every background task (window close, test teardown)."""
-        from gui.chart_canvas import ChartWidget  # noqa: PLC0415
-
         self.import_flow.runner.shutdown()
-        self.session.shutdown()
         for chart in self.findChildren(ChartWidget):
             chart.shutdown()
         for runner in self.findChildren(TaskRunner):
             runner.shutdown()
+        self.session.shutdown()  # last: the charts' runners use its chart thread

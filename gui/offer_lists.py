@@ -6,9 +6,15 @@ rule for which offer a list gets (``offer_for``) live in core; this module adds 
 
 from __future__ import annotations
 
+import copy
+from typing import TYPE_CHECKING
+
 from core.campaigns import ListKind, MailingList, Offer, available_lists, members_mask, offer_for
 
-__all__ = ["available_lists", "list_label", "members_mask", "offer_for_list"]
+if TYPE_CHECKING:
+    from core.project import Project
+
+__all__ = ["MailingList", "available_lists", "list_label", "members_mask", "offer_for_list"]
 
 
 def list_label(mailing_list: MailingList) -> str:
@@ -16,7 +22,7 @@ def list_label(mailing_list: MailingList) -> str:
     return f"{mailing_list.name} customers" if mailing_list.kind == ListKind.STATUS else mailing_list.name
 
 
-def offer_for_list(offers: dict[str, Offer], mailing_list: MailingList) -> Offer:
-    """The offer the list gets: the owner's (``offers``: the session's, by list key), else core's
-    fallback (core.campaigns.offer_for)."""
-    return offer_for(list(offers.values()), mailing_list)
+def offer_for_list(project: Project | None, mailing_list: MailingList) -> Offer:
+    """The offer the list gets: the owner's (kept in the project), else core's fallback
+    (core.campaigns.offer_for); a copy, so that editing it changes nothing until it is kept."""
+    return copy.deepcopy(offer_for(list(project.offers) if project is not None else [], mailing_list))

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from core.segmentation import Segmentation
+
 CUSTOMER_FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment",
                           "activity_status", "tier", "revenue", "orders", "days_since_last", "last_purchase"]
 WINBACK_COLUMNS = ["customer_id", "name", "first_name", "last_name",
@@ -13,13 +20,13 @@ CLOSE_COLUMNS = ["customer_id", "name", "first_name", "last_name",
                  "revenue_last_12m", "revenue", "rfm_segment"]
 
 
-def customer_columns(frame) -> list[str]:
+def customer_columns(frame: pd.DataFrame) -> list[str]:
     """The customer table's columns with the ones an owner looks at first in front."""
     first = [c for c in CUSTOMER_FIRST_COLUMNS if c in frame.columns]
-    return first + [c for c in frame.columns if c not in first]
+    return first + [str(c) for c in frame.columns if c not in first]
 
 
-def close_to_next_tier(segmentation):
-    """Customers close to their next tier, nearest first."""
+def close_to_next_tier(segmentation: Segmentation) -> pd.DataFrame:
+    """Customers close to their next tier (Segmentation.close_to_next_tier), nearest first."""
     close = segmentation.customers[segmentation.close_to_next_tier.to_numpy(dtype=bool)]
     return close.sort_values("amount_to_next_tier", kind="stable")

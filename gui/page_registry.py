@@ -1,23 +1,68 @@
 """The analysis pages in navigation order: their modules imported on a background thread, then
-built one at a time (``PageBuilder``) so no single event-loop turn builds them all."""
+built by the main window one per event-loop turn, so no single turn builds them all.
+
+Each page may name a ``prepare`` function: module-level and Qt-free, ``prepare(segmentation,
+transactions)`` returns that page's view data (summaries, display-ready tables). The session's
+worker calls every page's ``prepare`` after each segmentation (``prepare_pages``) and the page
+finds its data in ``Computed.data(key, type)``; a new page registers here and touches nothing else.
+"""
 
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from PySide6.QtWidgets import QWidget
+
+    from core.progress import ProgressCallback
+    from core.segmentation import Segmentation
+    from gui.session import Session
+
+log = logging.getLogger(__name__)
+
+#: What a page's prepare function looks like: (segmentation, transactions) -> its view data.
+Prepare = Callable[["Segmentation", "pd.DataFrame"], object]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One analysis page: where its widget class is, its navigation title and tooltip, and
+    ``prepare`` ("module:function", or None for a page that needs nothing prepared)."""
+
+    key: str
+    module: str
+    class_name: str
+    title: str
+    tooltip: str
+    prepare: str | None = None
+
 
 PAGE_SPECS = (
-    ("gui.pages.overview", "OverviewPage", "Overview", "Headline figures and the main charts"),
-    ("gui.pages.segments", "SegmentsPage", "Segments", "Customer groups and the segment map"),
-    ("gui.pages.winback", "WinbackPage", "Win-back", "Customers who have gone quiet, biggest spenders first"),
-    ("gui.pages.tiers", "TiersPage", "Loyalty tiers", "Tier rules, distribution and who is nearly up"),
-    ("gui.pages.customers", "CustomersPage", "Customers", "Every customer, with search, filters and details"),
-    ("gui.pages.offers", "OffersPage", "Offers", "An offer and a message per list"),
-    ("gui.pages.export", "ExportPage", "Export", "Write the mailing list"),
+    PageSpec("overview", "gui.pages.overview", "OverviewPage", "Overview", "Headline figures and the main charts",
+             "gui.pages.overview:prepare"),
+    PageSpec("segments", "gui.pages.segments", "SegmentsPage", "Segments", "Customer groups and the segment map",
+             "gui.pages.segments:prepare"),
+    PageSpec("winback", "gui.pages.winback", "WinbackPage", "Win-back",
+             "Customers who have gone quiet, biggest spenders first", "gui.pages.winback:prepare"),
+    PageSpec("tiers", "gui.pages.tiers", "TiersPage", "Loyalty tiers", "Tier rules, distribution and who is nearly up",
+             "gui.pages.tiers:prepare"),
+    PageSpec("customers", "gui.pages.customers", "CustomersPage", "Customers",
+             "Every customer, with search, filters and details", "gui.pages.customers:prepare"),
+    PageSpec("offers", "gui.pages.offers", "OffersPage", "Offers", "An offer and a message per list",
+             "gui.mailing_lists:prepare"),
+    PageSpec("export", "gui.pages.export", "ExportPage", "Export", "Write the mailing list",
+             "gui.mailing_lists:prepare"),
 )
-PAGE_MODULES = tuple(spec[0] for spec in PAGE_SPECS)
-_ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation.segment", "core.segmentation.explain",
-                  "core.campaigns.export")
+PAGE_MODULES = tuple(spec.module for spec in PAGE_SPECS)
+_ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation",
+                  "core.campaigns.export", "gui.mailing_lists")
 
 
 def prewarm() -> threading.Event:
@@ -32,7 +77,7 @@ def prewarm() -> threading.Event:
                 try:
                     importlib.import_module(name)
                 except ImportError:
-                    pass
+                    log.warning("could not import %s ahead of time", name, exc_info=True)
         finally:
             done.set()
 
@@ -40,13 +85,32 @@ def prewarm() -> threading.Event:
     return done
 
 
-def build_page(spec, session) -> tuple[object, str, str]:
+def build_page(spec: PageSpec, session: Session) -> tuple[QWidget, str, str]:
     """(widget, title, tooltip) for one entry of PAGE_SPECS."""
-    module_name, class_name, title, tooltip = spec
-    module = importlib.import_module(module_name)
-    return getattr(module, class_name)(session), title, tooltip
+    module = importlib.import_module(spec.module)
+    return getattr(module, spec.class_name)(session), spec.title, spec.tooltip
 
 
-def build_pages(session, window=None) -> list[tuple[object, str, str]]:
-    """(widget, title, tooltip) for every page, built at once."""
-    return [build_page(spec, session) for spec in PAGE_SPECS]
+def _prepare_function(path: str) -> Prepare:
+    module_name, _, name = path.partition(":")
+    function: Prepare = getattr(importlib.import_module(module_name), name)
+    return function
+
+
+def prepare_pages(segmentation: Segmentation, transactions: pd.DataFrame,
+                  progress: ProgressCallback) -> dict[str, object]:
+    """Every page's view data, keyed by PageSpec.key (runs in the session's worker thread). Pages
+    that share a prepare function share its result."""
+    done: dict[str, object] = {}
+    out: dict[str, object] = {}
+    for i, spec in enumerate(PAGE_SPECS):
+        if spec.prepare is None:
+            continue
+        if spec.prepare not in done:
+            progress(i / len(PAGE_SPECS), f"Preparing {spec.title}")
+            started = time.perf_counter()
+            done[spec.prepare] = _prepare_function(spec.prepare)(segmentation, transactions)
+            log.debug("%s prepared in %.3f s", spec.prepare, time.perf_counter() - started)
+        out[spec.key] = done[spec.prepare]
+    progress(1.0, "Pages ready")
+    return out

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui.project_io import load_into_window, save_from_window
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
 
 PROJECT_FILTER = "Clientele projects (*.json);;All files (*)"
 
 
-def open_project(window, path=None) -> None:
+def open_project(window: MainWindow, path: str | None = None) -> None:
+    """Open ``path`` (or ask for a project file) after the unsaved-changes question."""
     if not window.confirm_discard():
         return
     if not path:
         path, _ = QFileDialog.getOpenFileName(window, "Open project", "", PROJECT_FILTER)
         if not path:
             return
-    from gui.project_io import load_into_window  # noqa: PLC0415
-
     load_into_window(window, path)
 
 
-def save_project(window, ask: bool = False) -> bool:
+def save_project(window: MainWindow, ask: bool = False) -> bool:
+    """Save the project where it was saved before (asking when new, or ``ask``); True when saved."""
     if window.session.imported is None:
         QMessageBox.information(window, "Save project", "Open a purchases file first.")
         return False
@@ -28,6 +35,4 @@ def save_project(window, ask: bool = False) -> bool:
         path, _ = QFileDialog.getSaveFileName(window, "Save project", path or "clientele-project.json", PROJECT_FILTER)
         if not path:
             return False
-    from gui.project_io import save_from_window  # noqa: PLC0415
-
     return save_from_window(window, path)

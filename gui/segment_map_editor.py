@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import SettingsError
-from core.segmentation.segment_map import Segment, check_segment_map, default_segment_map
-from core.segmentation.settings import ScoringSettings, parse_thresholds
+from core.segmentation import ScoringSettings, Segment, check_segment_map, default_segment_map, parse_thresholds
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
+
+if TYPE_CHECKING:
+    from gui.session import Session
 
 COLUMNS = ["Segment", "R\nfrom", "R\nto", "F\nfrom", "F\nto", "M\nfrom", "M\nto"]
 SPIN_WIDTH = 54
@@ -44,7 +48,7 @@ def _spin(value: int, allow_any: bool = False) -> QSpinBox:
 class SegmentMapEditor(QWidget):
     """Edit the named-segment map (first match wins) and the scoring; Apply recomputes."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.table = QTableWidget(0, len(COLUMNS))
@@ -111,7 +115,7 @@ class SegmentMapEditor(QWidget):
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     # ---- rows ----------------------------------------------------------------------------------
-    def set_segments(self, segments) -> None:
+    def set_segments(self, segments: Iterable[Segment]) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for seg in segments:
@@ -183,7 +187,7 @@ class SegmentMapEditor(QWidget):
         return ScoringSettings.from_dict({"method": method, "thresholds": thresholds})
 
     # ---- check and apply ----------------------------------------------------------------------
-    def check(self, *_args) -> bool:
+    def check(self, *_args: object) -> bool:
         """Show the checker's verdict (uncovered cells, shadowed segments, bad input); True when usable."""
         for edit in self.threshold_edits.values():
             edit.setEnabled(self.method.currentData() == "thresholds")
@@ -225,7 +229,7 @@ class SegmentMapEditor(QWidget):
         self.check()
 
     def apply(self) -> None:
-        if not self.check() or self.session.settings is None:
+        settings = self.session.settings
+        if not self.check() or settings is None:
             return
-        settings = dataclasses.replace(self.session.settings, segment_map=self.segments(), scoring=self.scoring())
-        self.session.update_settings(settings)
+        self.session.update_settings(dataclasses.replace(settings, segment_map=self.segments(), scoring=self.scoring()))

@@ -1,115 +1,176 @@
-"""The open analysis: imported data, settings, segmentation and offers, recomputed in the background."""
+"""The open analysis: the project (every choice), the current import, and the segmentation with
+each page's prepared data, recomputed in the background."""
 
 from __future__ import annotations
 
 import functools
-from typing import Any, Optional
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from core.errors import ClienteleError
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
 
+if TYPE_CHECKING:
+    from core.campaigns.offers import Offer, ShopInfo
+    from core.project import ExportChoices, Project
+    from core.segmentation import FactsCache, Segmentation, Settings
+
+log = logging.getLogger(__name__)
+
 
 class Session(QObject):
-    """State shared by every page. Pages listen to ``segmentation_changed`` and redraw from it."""
+    """State shared by every page. Pages listen to ``segmentation_changed`` and redraw from it.
+
+    ``project`` holds every choice (import options, settings, offers, export choices, the shop and
+    its currency); it exists from the first import or opened project on. ``imported`` is the
+    current import (its ``result`` is core's ImportResult). ``computed`` is the last segmentation
+    with the data each page prepared from it.
+    """
 
     imported_changed = Signal()
     segmentation_changed = Signal()
     dirty_changed = Signal(bool)
 
-    def __init__(self, window=None) -> None:
+    def __init__(self, window: QWidget | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.imported: Optional[tasks.Imported] = None
-        self.settings: Any = None
-        self.segmentation: Any = None
-        self.views: Any = None  # display summaries computed in the worker with the segmentation
-        self.computed: Any = None  # tasks.Computed: lists, list counts, filter choices
-        self.offers: dict = {}  # MailingList.key -> core.campaigns.offers.Offer (only the ones the owner edited)
-        self.project_path: Optional[str] = None
-        self.shop = None  # core.campaigns.offers.ShopInfo
-        self.export_choices: dict = {}
+        self.project: Project | None = None
+        self.project_path: str | None = None
+        self.imported: tasks.Imported | None = None
+        self.computed: tasks.Computed | None = None
         self.dirty = False
+        #: The customer facts kept between recomputes (made with the first one, when pandas loads).
+        self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
+        #: The one thread every chart of the window renders on (gui.chart_canvas).
+        self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
 
     def runners(self) -> list[TaskRunner]:
         return [self.compute_runner, self.export_runner]
 
-    # ---- data ------------------------------------------------------------------------------------
-    def set_imported(self, imported: tasks.Imported) -> None:
-        self.imported = imported
-        self.segmentation = None
-        self.views = None
-        if not imported.keep_settings:  # a new file: fresh analysis settings, no project yet
-            self.settings = None
-            self.project_path = None
-            self.export_choices = {}
-        currency = getattr(getattr(imported.result, "report", None), "currency", None)
-        if currency and (self.shop is None or not imported.keep_settings):
-            from core.campaigns.offers import ShopInfo  # noqa: PLC0415
+    @property
+    def segmentation(self) -> Segmentation | None:
+        """The segmentation on screen, or None before the first one."""
+        return self.computed.segmentation if self.computed is not None else None
 
-            old = self.shop_info()
-            self.shop = ShopInfo(old.name, str(currency).upper(), old.locale)
+    @property
+    def settings(self) -> Settings | None:
+        """The project's segmentation settings (None before the first import)."""
+        return self.project.settings if self.project is not None else None
+
+    # ---- data ------------------------------------------------------------------------------------
+    def open_project(self, project: Project, path: str) -> None:
+        """Take a loaded project; its purchases file is imported next (``keep_settings``)."""
+        self.project = project
+        self.project_path = path
+
+    def set_imported(self, imported: tasks.Imported) -> None:
+        """Show a new import. A new file starts a fresh analysis (default settings and export
+        choices, no project file) that keeps the offers and the shop; a project's own file
+        (``keep_settings``) keeps the project. Either way the project records the file's import."""
+        from core.campaigns.offers import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
+        from core.project import Project  # noqa: PLC0415 - pandas stays out of start-up
+
+        old = self.project
+        fresh = old is None or not imported.keep_settings
+        if old is None:
+            project = Project()
+        elif fresh:
+            project = Project(offers=list(old.offers), shop=old.shop)
+        else:
+            project = old
+        if fresh:
+            self.project_path = None
+        self.project = project
+        self.imported = imported
+        self.computed = None
+        result = imported.result
+        project.import_options = result.options
+        project.source_file = imported.path
+        project.customers_file = imported.attributes_path
+        currency = result.report.currency
+        if currency and fresh:
+            project.shop = ShopInfo(project.shop.name, str(currency).upper(), project.shop.locale)
+        log.info("%s analysis of %s (%d rows), money in %s", "new" if fresh else "project's", imported.path,
+                 len(result.transactions), project.shop.currency)
         self.mark_dirty(False)
         self.imported_changed.emit()
-        if self.settings is None:
-            from core.segmentation.settings import Settings  # noqa: PLC0415
-
-            self.settings = Settings()
         self.recompute()
 
-    def update_settings(self, settings) -> bool:
+    def update_settings(self, settings: Settings) -> bool:
         """Use new settings (reference date, window, scoring, map, tiers) and recompute.
 
         Settings core cannot use are shown as an error and not taken; returns whether they were.
         """
-        from core.errors import ClienteleError  # noqa: PLC0415
-
+        if self.project is None:
+            return False
         try:
             settings = settings.validated()
         except ClienteleError as error:
             show_error(self.window, error)
             return False
-        self.settings = settings
+        self.project.settings = settings
         self.mark_dirty()
         self.recompute()
         return True
 
     def recompute(self) -> None:
-        if self.imported is None:
+        if self.imported is None or self.project is None:
             return
+        if self.facts_cache is None:
+            from core.segmentation import FactsCache  # noqa: PLC0415 - pandas stays out of start-up
+
+            self.facts_cache = FactsCache()
         result = self.imported.result
         self.compute_runner.start(
-            functools.partial(tasks.segment, latest_date=getattr(result, "latest_date", None)),
-            result.transactions, self.settings, self.imported.attributes,
+            functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self.facts_cache),
+            result.transactions, self.project.settings, self.imported.attributes,
             on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
 
-    def _on_segmented(self, computed) -> None:
-        self.segmentation, self.views = computed.segmentation, computed.views
+    def _on_segmented(self, computed: tasks.Computed) -> None:
         self.computed = computed
         self.segmentation_changed.emit()
 
     def _on_error(self, error: BaseException) -> None:
         show_error(self.window, error)
 
-    def set_offer(self, key: str, offer) -> None:
-        self.offers[key] = offer
-        self.mark_dirty()
-
-    def shop_info(self):
-        if self.shop is None:
-            from core.campaigns.offers import ShopInfo  # noqa: PLC0415
-
-            self.shop = ShopInfo()
-        return self.shop
-
-    def set_shop(self, shop) -> None:
-        if shop != self.shop:
-            self.shop = shop
+    # ---- offers, shop, export choices (kept in the project) ----------------------------------------
+    def set_offer(self, offer: Offer) -> None:
+        """The owner's offer for its list (``offer.target_kind``, ``offer.target``)."""
+        if self.project is not None:
+            self.project.set_offer(offer)
             self.mark_dirty()
+
+    def reset_offer(self, target_kind: str, target: str) -> None:
+        """Back to the default offer for one list."""
+        if self.project is not None:
+            self.project.remove_offer(target_kind, target)
+            self.mark_dirty()
+
+    def shop_info(self) -> ShopInfo:
+        """The shop: name, currency and locale (money everywhere is shown in its currency)."""
+        if self.project is None:
+            from core.campaigns.offers import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
+
+            return ShopInfo()
+        return self.project.shop
+
+    def set_shop(self, shop: ShopInfo) -> None:
+        if self.project is not None and shop != self.project.shop:
+            self.project.shop = shop
+            self.mark_dirty()
+
+    def set_export_choices(self, choices: ExportChoices) -> None:
+        """What the last export used (lists, control share, CSV), saved with the project."""
+        if self.project is not None:
+            self.project.export = choices
 
     # ---- unsaved changes -------------------------------------------------------------------------
     def mark_dirty(self, dirty: bool = True) -> None:
@@ -122,14 +183,15 @@ class Session(QObject):
             return ""
         tx = self.imported.result.transactions
         parts = [f"{len(tx):,} purchase rows"]
-        if self.segmentation is not None:
-            customers = self.segmentation.customers
-            parts.append(f"{len(customers):,} customers")
-            ref = getattr(self.segmentation, "reference_date", None)
-            if ref is not None:
-                parts.append(f"reference date {ref:%d %b %Y}")
+        seg = self.segmentation
+        if seg is not None:
+            parts.append(f"{len(seg.customers):,} customers")
+            if seg.reference_date is not None:
+                parts.append(f"reference date {seg.reference_date:%d %b %Y}")
         return "   ·   ".join(parts)
 
     def shutdown(self) -> None:
+        """Stop the session's background work (the charts' runners stop first, see MainWindow)."""
         for runner in self.runners():
             runner.shutdown()
+        self.chart_executor.shutdown(wait=True, cancel_futures=True)

@@ -8,6 +8,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.resources import sample_data_path
+from gui.app import create_application
+from gui.main_window import MainWindow
+
 
 def _wait(app, predicate, timeout_s: float) -> bool:
     end = time.monotonic() + timeout_s
@@ -23,17 +30,21 @@ def _print(text: str) -> None:
     print(text, flush=True)
 
 
-def _dialogs_print_instead(dialogs: list[str]) -> None:
-    """No modal dialog may wait for a click in a smoke run: print it and remember it instead."""
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+def answer_dialogs(dialogs: list[str]) -> QTimer:
+    """No modal dialog may wait for a click in a smoke run: a timer closes any message box that
+    opens (inside its own event loop), prints it and remembers it."""
+    def close_message_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            dialogs.append(f"{box.windowTitle()}: {box.text()}")
+            _print(f"dialog: {box.windowTitle()}: {box.text()}")
+            box.done(QMessageBox.StandardButton.Ok)
 
-    def answer(parent, title, text, *args, **kwargs):
-        dialogs.append(f"{title}: {text}")
-        _print(f"dialog: {title}: {text}")
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "critical", "information", "question"):
-        setattr(QMessageBox, name, staticmethod(answer))
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(close_message_box)
+    timer.start()
+    return timer
 
 
 def run_smoke(timeout_s: float = 120.0) -> int:
@@ -42,14 +53,11 @@ def run_smoke(timeout_s: float = 120.0) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="clientele-smoke-"))
     os.environ.setdefault("CLIENTELE_SETTINGS_FILE", str(scratch / "settings.ini"))
     os.environ.setdefault("CLIENTELE_DATA_DIR", str(scratch / "data"))
-    from core.resources import sample_data_path  # noqa: PLC0415
-    from gui.app import create_application  # noqa: PLC0415
-    from gui.main_window import MainWindow  # noqa: PLC0415
 
     started = time.monotonic()
     dialogs: list[str] = []
-    _dialogs_print_instead(dialogs)
     app = create_application()
+    answering = answer_dialogs(dialogs)
     window = MainWindow()
     window.show()
     app.processEvents()
@@ -86,7 +94,7 @@ def run_smoke(timeout_s: float = 120.0) -> int:
         finished = _wait(app, lambda: not window.session.export_runner.is_busy(), timeout_s)
         check(finished and out.exists(), f"mailing list written to {out}")
         if out.exists():
-            import openpyxl  # noqa: PLC0415
+            import openpyxl  # noqa: PLC0415 - only to check the file the run wrote
 
             workbook = openpyxl.load_workbook(out, read_only=True)
             check(len(workbook.sheetnames) >= 2, f"workbook has sheets: {', '.join(workbook.sheetnames)}")
@@ -98,6 +106,7 @@ def run_smoke(timeout_s: float = 120.0) -> int:
         window.session.mark_dirty(False)
         window.shutdown()
         window.close()
+        answering.stop()
     check(not dialogs, "no error dialog")
     _print(f"smoke test {'passed' if not problems else 'FAILED'} in {time.monotonic() - started:.1f} s")
     return 0 if not problems else 1

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from gui import cell_format
+from gui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Rows formatted together when a cell of a block is first shown.
 BLOCK = 64
@@ -30,29 +35,30 @@ class DataFrameModel(QAbstractTableModel):
 
     sorted = Signal()
 
-    def __init__(self, parent=None, *, headers: Optional[dict] = None, locale: Optional[QLocale] = None):
+    def __init__(self, parent: QObject | None = None, *, headers: dict[str, str] | None = None,
+                 locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._headers = dict(headers or {})
         self._locale = locale or QLocale()
-        self._colour_of: dict[str, Callable[[object], Optional[QColor]]] = {}
+        self._colour_of: dict[str, Callable[[object], QColor | None]] = {}
         self._tooltip_of: dict[str, Callable[[object], str]] = {}
-        self._sort_runner = None
+        self._sort_runner: TaskRunner | None = None
         self._set_empty()
 
     def _set_empty(self) -> None:
-        self._frame = None
+        self._frame: pd.DataFrame | None = None
         self._columns: list[str] = []
         self._values: list[np.ndarray] = []
         self._kinds: list[str] = []
-        self._formatters: list = []
+        self._formatters: list[Callable[[object], str]] = []
         self._order = np.zeros(0, dtype=np.int64)
-        self._mask: Optional[np.ndarray] = None
+        self._mask: np.ndarray | None = None
         self._rows = np.zeros(0, dtype=np.int64)
         self._cache: dict[tuple[int, int], list[str]] = {}
-        self._sort_column, self._sort_order = -1, Qt.AscendingOrder
 
     # ---- content -------------------------------------------------------------------------------
-    def set_frame(self, frame, columns: Optional[Sequence[str]] = None) -> None:
+    def set_frame(self, frame: pd.DataFrame | cell_format.PreparedFrame | None,
+                  columns: Sequence[str] | None = None) -> None:
         """Show ``frame`` (optionally only ``columns``) or a cell_format.PreparedFrame made in a worker;
         clears sort and filter."""
         prepared = None
@@ -73,11 +79,15 @@ class DataFrameModel(QAbstractTableModel):
             self._rows = self._order
         self.endResetModel()
 
-    def frame(self):
+    def frame(self) -> pd.DataFrame | None:
         """The full DataFrame (unsorted, unfiltered), or None."""
         return self._frame
 
-    def set_column_colour(self, column: str, colour_of: Callable[[object], Optional[QColor]]) -> None:
+    def set_headers(self, headers: dict[str, str]) -> None:
+        """Header text per column name (other columns show their name, "_" as spaces)."""
+        self._headers = dict(headers)
+
+    def set_column_colour(self, column: str, colour_of: Callable[[object], QColor | None]) -> None:
         """Paint a small colour mark (DecorationRole) from the cell's value, e.g. segment colours."""
         self._colour_of[column] = colour_of
 
@@ -87,7 +97,7 @@ class DataFrameModel(QAbstractTableModel):
     def set_column_tooltip(self, column: str, tooltip_of: Callable[[object], str]) -> None:
         self._tooltip_of[column] = tooltip_of
 
-    def set_row_filter(self, mask: Optional[np.ndarray]) -> None:
+    def set_row_filter(self, mask: np.ndarray | None) -> None:
         """Show only rows where ``mask`` (aligned with the frame) is true; None shows all."""
         self.beginResetModel()
         self._mask = None if mask is None else np.asarray(mask, dtype=bool)
@@ -102,24 +112,10 @@ class DataFrameModel(QAbstractTableModel):
         """Position in the frame of a shown row."""
         return int(self._rows[view_row])
 
-    def source_rows(self, view_rows: Sequence[int]) -> np.ndarray:
-        return self._rows[np.asarray(view_rows, dtype=np.int64)]
-
-    def view_row_of(self, source_row: int) -> int:
-        hits = np.flatnonzero(self._rows == source_row)
-        return int(hits[0]) if len(hits) else -1
-
-    def column_name(self, column: int) -> str:
-        return self._columns[column]
-
-    def column_index(self, name: str) -> int:
-        return self._columns.index(name) if name in self._columns else -1
-
-    # ---- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -149,7 +145,7 @@ class DataFrameModel(QAbstractTableModel):
             self._cache[key] = texts
         return texts[row - block * BLOCK]
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal:
             if role == Qt.DisplayRole:
                 name = self._columns[section]
@@ -171,27 +167,21 @@ class DataFrameModel(QAbstractTableModel):
         ascending = order == Qt.AscendingOrder
         series = self._frame.iloc[:, column]
         if len(self._frame) < ASYNC_SORT_ROWS:
-            self._apply_order(sort_permutation(series, ascending), column, order)
+            self._apply_order(sort_permutation(series, ascending))
             return
         if self._sort_runner is None:
-            from gui.worker import TaskRunner  # noqa: PLC0415
-
             self._sort_runner = TaskRunner(self)
         frame = self._frame
         self._sort_runner.start(
             sort_permutation, series, ascending,
-            on_done=lambda perm: self._apply_order(perm, column, order) if self._frame is frame else None,
+            on_done=lambda perm: self._apply_order(perm) if self._frame is frame else None,
             message="Sorting…")
 
-    def sort_runner(self):
-        return self._sort_runner
-
-    def _apply_order(self, permutation: np.ndarray, column: int, order) -> None:
+    def _apply_order(self, permutation: np.ndarray) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_sources = [self._rows[i.row()] if i.row() < len(self._rows) else -1 for i in old_persistent]
         self._order = permutation
-        self._sort_column, self._sort_order = column, order
         self._update_rows()
         position = np.empty(len(self._frame), dtype=np.int64)
         position.fill(-1)
@@ -204,10 +194,7 @@ class DataFrameModel(QAbstractTableModel):
         self.layoutChanged.emit()
         self.sorted.emit()
 
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        return self._sort_column, self._sort_order
-
-    def rows_as_tsv(self, view_rows: Sequence[int], columns: Optional[Sequence[int]] = None) -> str:
+    def rows_as_tsv(self, view_rows: Sequence[int], columns: Sequence[int] | None = None) -> str:
         """Tab-separated text of shown rows (header line first), ready to paste into a spreadsheet."""
         columns = list(range(len(self._columns))) if columns is None else list(columns)
         lines = ["\t".join(str(self.headerData(c, Qt.Horizontal)) for c in columns)]
@@ -216,9 +203,10 @@ class DataFrameModel(QAbstractTableModel):
         return "\n".join(lines) + "\n"
 
 
-def sort_permutation(series, ascending: bool = True, *, progress=None) -> np.ndarray:
-    """Positions that sort ``series`` stably (mergesort), missing values last, text ignoring case."""
-    import pandas as pd  # noqa: PLC0415
+def sort_permutation(series: pd.Series, ascending: bool = True, *, progress: object = None) -> np.ndarray:
+    """Positions that sort ``series`` stably (mergesort), missing values last, text ignoring case.
+    (``progress``: the worker's callback, unused: one numpy sort has no steps to report.)"""
+    import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
 
     values = series.reset_index(drop=True)
     dtype = values.dtype

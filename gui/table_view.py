@@ -66,7 +66,7 @@ class DataTableView(QTableView):
                 width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 24 + icon)
             self.setColumnWidth(column, min(width, max_width))
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         menu.addAction(self._copy_action)
         select_all = menu.addAction("Select all")

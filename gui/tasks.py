@@ -7,9 +7,10 @@ has to show: heavy pandas work (summaries, display frames) is done here, off the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from core.progress import ProgressCallback, ensure, sub_progress
+from gui.page_registry import prepare_pages
 
 if TYPE_CHECKING:
     import numpy as np
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 
     from core.campaigns import ExportRequest, ExportSummary
     from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult
+    from core.segmentation import FactsCache, Segmentation, Settings
     from gui.cell_format import PreparedFrame
+
+T = TypeVar("T")
 
 #: Rows of the imported file shown under the import report.
 PREVIEW_ROWS = 200
@@ -130,50 +134,32 @@ def history_index(transactions: pd.DataFrame | None) -> HistoryIndex:
 
 @dataclass
 class Computed:
-    """A segmentation plus the per-page summaries prepared for display."""
+    """A segmentation and what each analysis page prepared from it off the GUI thread, keyed by
+    the page's PageSpec.key (see gui.page_registry)."""
 
-    segmentation: Any
-    views: Any = None
-    lists: list = field(default_factory=list)  # offer_lists.MailingList, in display order
-    list_counts: dict = field(default_factory=dict)  # MailingList.key -> customers
-    choices: dict = field(default_factory=dict)  # filter column -> values (most common first)
-    prepared: dict = field(default_factory=dict)  # table name -> cell_format.PreparedFrame
+    segmentation: Segmentation
+    pages: dict[str, object] = field(default_factory=dict)
+
+    def data(self, key: str, kind: type[T]) -> T | None:
+        """The view data page ``key`` prepared, when it is of type ``kind``."""
+        value = self.pages.get(key)
+        return value if isinstance(value, kind) else None
 
 
-def segment(transactions, settings, attributes=None, *, latest_date=None, progress=None) -> Computed:
-    """Segment the customers (core) and prepare every page's summaries, off the GUI thread.
-
-    ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the default
-    reference date."""
-    from core.segmentation.segment import segment_customers  # noqa: PLC0415
+def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataFrame | None = None, *,
+            latest_date: pd.Timestamp | None = None, facts_cache: FactsCache | None = None,
+            progress: ProgressCallback | None = None) -> Computed:
+    """Segment the customers (core) and let every analysis page prepare its view data, off the GUI
+    thread. ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the
+    default reference date; ``facts_cache``: the session's, so a settings change reuses the facts."""
+    from core.segmentation import segment_customers  # noqa: PLC0415 - pandas stays out of start-up
 
     progress = ensure(progress)
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),
-                                     latest_date=latest_date)
-    from core.segmentation.summaries import build_views  # noqa: PLC0415
-    from gui.customer_filters import CHOICE_COLUMNS, choice_values  # noqa: PLC0415
-    from gui.offer_lists import available_lists, members_mask  # noqa: PLC0415
-
-    views = build_views(segmentation, transactions)
-    progress(0.9, "Preparing the pages")
-    lists = available_lists(segmentation, views.segment_order)
-    list_counts = {item.key: int(members_mask(segmentation, item).sum()) for item in lists}
-    customers = segmentation.customers
-    choices = {column: choice_values(customers, column) for column in CHOICE_COLUMNS}
-    progress(0.95, "Preparing the tables")
-    from core.segmentation.activity import winback_list  # noqa: PLC0415
-    from gui import page_columns  # noqa: PLC0415
-    from gui.cell_format import prepare_frame  # noqa: PLC0415
-
-    prepared = {
-        "customers": prepare_frame(customers, page_columns.customer_columns(customers)),
-        "winback": prepare_frame(winback_list(customers), page_columns.WINBACK_COLUMNS),
-        "close_to_next_tier": prepare_frame(page_columns.close_to_next_tier(segmentation),
-                                            page_columns.CLOSE_COLUMNS),
-    }
+                                     facts_cache=facts_cache, latest_date=latest_date)
+    pages = prepare_pages(segmentation, transactions, sub_progress(progress, 0.85, 1.0))
     progress(1.0, "Groups ready")
-    return Computed(segmentation=segmentation, views=views, lists=lists, list_counts=list_counts,
-                    choices=choices, prepared=prepared)
+    return Computed(segmentation, pages)
 
 
 def export(request: ExportRequest, *, progress: ProgressCallback | None = None) -> ExportSummary:

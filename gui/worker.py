@@ -127,7 +127,10 @@ class TaskRunner(QObject):
     def wait(self, timeout: float = 30.0) -> bool:
         """Block until every submitted task has finished (tests and shutdown); True when idle."""
         done = threading.Event()
-        self._executor.submit(done.set)
+        try:
+            self._executor.submit(done.set)
+        except RuntimeError:  # a shared executor already shut down (and waited for): nothing runs
+            return True
         return done.wait(timeout)
 
     def shutdown(self) -> None:

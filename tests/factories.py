@@ -1,9 +1,28 @@
-"""Test factories: real Clientele objects (canonical transaction frames first) built by hand."""
+"""Test factories: real Clientele objects built from small canonical transaction frames.
+
+Frames first (``tx_frame``, ``example_frame``, ``random_transactions``, ``customer_attributes``),
+then the objects later steps take: ``make_segmentation`` (through segment_customers),
+``make_import_result`` (an ImportResult as the importer returns it), ``make_imported`` (the
+window's import) and ``make_project``. No stand-ins: every object is the real type.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from core.campaigns.offers import Offer, ShopInfo
+    from core.importing.importer import ImportResult
+    from core.project import ExportChoices, Project
+    from core.segmentation import Segmentation, Settings
+    from gui.tasks import Imported
+
+#: The day the generated purchase histories end (their latest purchase).
+REFERENCE = pd.Timestamp("2026-06-30")
 
 
 def tx_frame(rows, extra_columns=()):
@@ -43,22 +62,135 @@ def example_frame():
     return tx_frame(EXAMPLE_ROWS, EXAMPLE_EXTRA)
 
 
+def random_transactions(customers: int = 200, rows: int | None = None, seed: int = 1, *,
+                        days: int = 900, end: pd.Timestamp = REFERENCE, returns: float = 0.0,
+                        extra: Mapping[str, Sequence[str]] | None = None) -> pd.DataFrame:
+    """A canonical transactions frame (as the importer returns it) with ``customers`` customers
+    ("C00000"...) buying over ``days`` days up to ``end``; every customer buys at least once and
+    the last row is dated ``end``. ``returns``: share of rows that are returns (negative amounts).
+    ``extra``: column -> values to pick from at random (text attribute columns such as country)."""
+    rng = np.random.default_rng(seed)
+    n = rows if rows is not None else customers * 5
+    ids = np.concatenate([np.arange(customers), rng.integers(0, customers, max(n - customers, 0))])[:n]
+    # each customer went quiet some time ago (their own offset) and bought before that: every
+    # status and segment turns up, with a few frequent recent buyers and many rare old ones
+    quiet = rng.gamma(1.0, days / 5, customers)
+    ago = np.minimum(quiet[ids] + rng.gamma(1.2, days / 6, n), days - 1).astype(np.int64)
+    ago[-1] = 0
+    amount = np.round(rng.gamma(2.0, 30.0, n), 2) + 1.0
+    is_return = rng.random(n) < returns
+    amount[is_return] *= -1
+    frame = pd.DataFrame({
+        "customer_id": pd.array([f"C{i:05d}" for i in ids], dtype="str"),
+        "date": (end - pd.to_timedelta(ago, unit="D")).astype("datetime64[ns]"),
+        "amount": amount.astype(np.float64),
+        "order_id": pd.array([("C" if r else "O") + str(100000 + i) for i, r in enumerate(is_return)], dtype="str"),
+        "is_return": is_return,
+        "source_row": np.arange(2, n + 2, dtype=np.int64),
+    })
+    for column, values in (extra or {}).items():
+        frame[column] = pd.array(rng.choice(list(values), n), dtype="str")
+    return frame
+
+
+def customer_attributes(customer_ids: Sequence[str], seed: int = 1, *, consent: bool = True) -> pd.DataFrame:
+    """A customers file as the importer returns it: names, e-mail, phone, country and (when
+    ``consent``) a consent column ("yes" for three in four customers)."""
+    rng = np.random.default_rng(seed)
+    n = len(customer_ids)
+    first = pd.array(rng.choice(["Anna", "Ben", "Chloé", "Dara", None], n), dtype="str")
+    last = pd.array(rng.choice(["Smith", "Okafor", "Müller"], n), dtype="str")
+    frame = pd.DataFrame({
+        "customer_id": pd.array(list(customer_ids), dtype="str"),
+        "first_name": first,
+        "last_name": last,
+        "email": pd.array([f"c{i}@example.com" for i in range(n)], dtype="str"),
+        "phone": pd.array(["+44 20 7946 0000"] * n, dtype="str"),
+        "country": pd.array(["United Kingdom"] * n, dtype="str"),
+    })
+    frame["name"] = (frame["first_name"].fillna("") + " " + frame["last_name"]).str.strip()
+    if consent:
+        frame["consent"] = pd.array(rng.choice(["yes", "yes", "yes", "no"], n), dtype="str")
+    return frame
+
+
+def make_segmentation(transactions: pd.DataFrame | None = None, *, attributes: pd.DataFrame | None = None,
+                      settings: Settings | Mapping[str, object] | None = None,
+                      latest_date: pd.Timestamp | None = None) -> Segmentation:
+    """A real Segmentation through segment_customers; by default 200 random customers with names,
+    e-mails and consent (``random_transactions`` and ``customer_attributes``)."""
+    from core.segmentation import segment_customers
+
+    if transactions is None:
+        transactions = random_transactions()
+        if attributes is None:
+            attributes = customer_attributes(sorted(transactions["customer_id"].unique()))
+    return segment_customers(transactions, settings, attributes, latest_date=latest_date)
+
+
+def make_import_result(transactions: pd.DataFrame | None = None, *, path: str = "shop.csv",
+                       currency: str | None = None) -> ImportResult:
+    """An ImportResult as import_purchases returns it for ``transactions`` (default:
+    ``random_transactions()``): report, one-to-one mapping, default options, source."""
+    from core.importing.importer import ImportOptions, ImportResult, SourceInfo
+    from core.importing.mapping import ColumnMapping
+    from core.importing.report import ImportReport
+
+    tx = random_transactions() if transactions is None else transactions
+    dates = tx["date"].dropna() if "date" in tx else pd.Series([], dtype="datetime64[ns]")
+    latest = f"{dates.max():%Y-%m-%d}" if len(dates) else None
+    report = ImportReport(file=path, rows_read=len(tx), rows_kept=len(tx), latest_date=latest,
+                          date_min=f"{dates.min():%Y-%m-%d}" if len(dates) else None, date_max=latest,
+                          customers=int(tx["customer_id"].nunique()) if "customer_id" in tx else 0,
+                          revenue=float(tx["amount"].sum()) if "amount" in tx else 0.0, currency=currency)
+    columns = [str(c) for c in tx.columns]
+    mapping = ColumnMapping({c: c for c in columns if c not in ("is_return", "source_row")})
+    return ImportResult(tx, report, mapping, ImportOptions(), SourceInfo(path, columns=columns))
+
+
+def make_imported(transactions: pd.DataFrame | None = None, *, path: str = "shop.csv",
+                  currency: str | None = None, attributes: pd.DataFrame | None = None) -> Imported:
+    """The window's import (gui.tasks.Imported) of ``transactions``, with its history index."""
+    from gui import tasks
+    from gui.cell_format import prepare_frame
+
+    result = make_import_result(transactions, path=path, currency=currency)
+    return tasks.Imported(result=result, attributes=attributes,
+                          first_rows=prepare_frame(result.transactions.head(tasks.PREVIEW_ROWS)),
+                          path=path, history=tasks.history_index(result.transactions))
+
+
+def make_project(*, settings: Settings | None = None, offers: Sequence[Offer] = (), shop: ShopInfo | None = None,
+                 export: ExportChoices | None = None, source_file: str | None = "shop.csv",
+                 customers_file: str | None = None) -> Project:
+    """A real Project: default import options and settings unless given, the shop's currency GBP."""
+    from core.campaigns.offers import ShopInfo
+    from core.project import ExportChoices, Project
+    from core.segmentation import Settings
+
+    return Project(settings=settings or Settings(), offers=list(offers), export=export or ExportChoices(),
+                   shop=shop or ShopInfo(), source_file=source_file, customers_file=customers_file)
+
+
 #: Default tier names with round thresholds, as a segmentation's ``tier_thresholds``.
 TIER_THRESHOLDS = [("Bronze", 0.0), ("Silver", 100.0), ("Gold", 300.0), ("Platinum", 600.0)]
 
 
-def segmentation_of(customers, *, close_to_next_tier=None, settings=None, reference_date=None,
-                    cut_points=None, scoring_method="quintiles", tier_thresholds=None):
+def segmentation_of(customers: pd.DataFrame, *, close_to_next_tier: Sequence[bool] | None = None,
+                    settings: Settings | None = None, reference_date: pd.Timestamp | None = None,
+                    cut_points: dict[str, list[float] | None] | None = None, scoring_method: str = "quintiles",
+                    tier_thresholds: Sequence[tuple[str, float]] | None = None) -> Segmentation:
     """A real Segmentation around a hand-made customer table (no scoring run): what the export and
     the mailing lists read. ``close_to_next_tier`` defaults to nobody."""
-    from core.segmentation.segment import Segmentation
-    from core.segmentation.settings import Settings
+    from core.segmentation import Segmentation, Settings
 
     close = (pd.Series(False, index=customers.index, name="close_to_next_tier") if close_to_next_tier is None
              else pd.Series(close_to_next_tier, index=customers.index, name="close_to_next_tier").astype(bool))
+    basis = customers["revenue_last_12m"] if "revenue_last_12m" in customers else pd.Series(np.nan, index=customers.index)
     return Segmentation(
         customers=customers, reference_date=reference_date, cut_points=cut_points or {},
-        scoring_method=scoring_method, warnings=[],
+        scoring_method=scoring_method, scoring_methods={}, warnings=[],
         tier_thresholds=list(TIER_THRESHOLDS if tier_thresholds is None else tier_thresholds),
-        settings=settings if settings is not None else Settings(), excluded_after_reference=0,
-        all_returns_customers=[], close_to_next_tier=close)
+        tier_thresholds_from_data=False, tier_basis=basis.astype(np.float64).rename("tier_basis"),
+        close_to_next_tier=close, settings=settings if settings is not None else Settings(),
+        excluded_after_reference=0, all_returns_customers=[], has_order_ids=True)

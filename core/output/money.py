@@ -1,4 +1,8 @@
-"""Money, percent and date text in the shop's currency and locale, from small built-in tables."""
+"""Money, number, percent and date text in the shop's currency and locale, from small built-in tables.
+
+The one place Clientele turns money and numbers into text: exported files, messages, the
+"why" texts, the window's figures, charts and tables all call these functions.
+"""
 
 from __future__ import annotations
 
@@ -73,46 +77,96 @@ def locale_format(locale: str | None) -> LocaleFormat:
     return LOCALES[DEFAULT_LOCALE]
 
 
-def currency_symbol(currency: str | None) -> str:
-    """The symbol for a currency code (an unknown code is shown as itself)."""
+def _currency(currency: str | None) -> tuple[str, int]:
+    """(symbol, decimals) of a currency code (default GBP; an unknown code is shown as itself)."""
     code = (currency or "GBP").upper()
-    return CURRENCIES.get(code, (code, 2))[0]
+    return CURRENCIES.get(code, (code, 2))
 
 
-def format_number(value: float, decimals: int = 2, locale: str | None = None) -> str:
-    """``1234.5`` -> ``"1,234.50"`` (en_GB) or ``"1.234,50"`` (de_DE)."""
+def _finite(value: float | None) -> bool:
+    return value is not None and math.isfinite(float(value))
+
+
+def format_number(value: float | None, decimals: int = 2, locale: str | None = None, *, trim: bool = False) -> str:
+    """``1234.5`` -> ``"1,234.50"`` (en_GB) or ``"1.234,50"`` (de_DE); ``""`` for missing or infinite.
+
+    Halves round up (``2.675`` -> ``"2.68"``). ``trim`` drops trailing zeros of the decimals
+    (``31.60`` -> ``"31.6"``, ``179.00`` -> ``"179"``), for figures that are not money.
+    """
+    if value is None or not _finite(value):
+        return ""
     fmt = locale_format(locale)
     rounded = Decimal(repr(abs(float(value)))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
     text = f"{rounded:,.{decimals}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     whole, _, frac = text.partition(".")
     whole = whole.replace(",", fmt.group)
     sign = "-" if value < 0 and float(text.replace(",", "")) != 0 else ""
     return sign + (whole + fmt.decimal + frac if frac else whole)
 
 
-def format_money(value: float | None, currency: str | None = "GBP", locale: str | None = None,
-                 *, drop_zero_cents: bool = False) -> str:
-    """``12.5`` -> ``"£12.50"`` (GBP, en_GB), ``"12,50 €"`` (EUR, de_DE); ``""`` for missing.
-
-    ``drop_zero_cents`` writes whole amounts without decimals (``"£5"``), as offers usually do.
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    code = (currency or "GBP").upper()
-    symbol, decimals = CURRENCIES.get(code, (code, 2))
-    if drop_zero_cents and float(value) == round(float(value)):
-        decimals = 0
+def _with_symbol(number: str, negative: bool, currency: str | None, locale: str | None) -> str:
+    """``number`` (no sign) with the currency's symbol where the locale puts it, sign in front."""
+    symbol = _currency(currency)[0]
     fmt = locale_format(locale)
-    number = format_number(abs(float(value)), decimals, locale)
-    sign = "-" if float(value) < 0 and number.strip("0., ’") else ""
+    sign = "-" if negative and number.strip("0., ’") else ""
     gap = "\u00a0" if fmt.space or len(symbol) > 1 and symbol.isalpha() else ""
     return f"{sign}{symbol}{gap}{number}" if fmt.symbol_first else f"{sign}{number}{gap}{symbol}"
 
 
-def format_percent(value: float, locale: str | None = None) -> str:
-    """``10`` -> ``"10%"`` (en) or ``"10 %"`` (de, fr); decimals only when needed."""
+def currency_decimals(currency: str | None) -> int:
+    """How many decimals the currency's amounts have (2; 0 for JPY)."""
+    return _currency(currency)[1]
+
+
+def format_money(value: float | None, currency: str | None = "GBP", locale: str | None = None,
+                 *, drop_zero_cents: bool = False, decimals: int | None = None) -> str:
+    """``12.5`` -> ``"£12.50"`` (GBP, en_GB), ``"12,50 €"`` (EUR, de_DE); ``""`` for missing.
+
+    ``drop_zero_cents`` writes whole amounts without decimals (``"£5"``), as offers usually do;
+    ``decimals`` overrides the currency's own (0 for the rounded figures of a dashboard).
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    places = currency_decimals(currency) if decimals is None else decimals
+    if drop_zero_cents and float(value) == round(float(value)):
+        places = 0
+    number = format_number(abs(float(value)), places, locale)
+    return _with_symbol(number, float(value) < 0, currency, locale)
+
+
+def format_amount(value: float | None, locale: str | None = None, *, drop_zero_cents: bool = False) -> str:
+    """An amount of money without a currency symbol (``"1,234.50"``, ``"1,234"`` with
+    ``drop_zero_cents``); ``""`` for missing."""
+    if value is None or not _finite(value):
+        return ""
+    places = 0 if drop_zero_cents and float(value) == round(float(value)) else 2
+    return format_number(float(value), places, locale)
+
+
+def format_compact(value: float, currency: str | None = None, locale: str | None = None) -> str:
+    """Short figures for chart labels: ``950``, ``1.5k``, ``12k``, ``1.2M``; with the currency's
+    symbol when ``currency`` is given (``"£12k"``)."""
+    size = abs(float(value))
+    if size >= 1_000_000:
+        number = format_number(size / 1_000_000, 1, locale) + "M"
+    elif size >= 10_000:
+        number = format_number(size / 1_000, 0, locale) + "k"
+    elif size >= 1_000:
+        number = format_number(size / 1_000, 1, locale) + "k"
+    else:
+        number = format_number(size, 0, locale)
+    if currency is None:
+        return ("-" if value < 0 and number.strip("0., ’kM") else "") + number
+    return _with_symbol(number, value < 0, currency, locale)
+
+
+def format_percent(value: float, locale: str | None = None, *, decimals: int | None = None) -> str:
+    """``10`` -> ``"10%"`` (en) or ``"10 %"`` (de, fr); decimals only when needed, or ``decimals``."""
     fmt = locale_format(locale)
-    decimals = 0 if float(value) == round(float(value)) else 1
+    if decimals is None:
+        decimals = 0 if float(value) == round(float(value)) else 1
     number = format_number(float(value), decimals, locale)
     return number + ("\u00a0%" if fmt.percent_space else "%")
 
@@ -141,8 +195,7 @@ def format_date(value: dt.date | None, locale: str | None = None, *, long: bool 
 
 def excel_money_format(currency: str | None = "GBP", locale: str | None = None) -> str:
     """An Excel number format that shows the currency symbol the way the locale does."""
-    code = (currency or "GBP").upper()
-    symbol, decimals = CURRENCIES.get(code, (code, 2))
+    symbol, decimals = _currency(currency)
     fmt = locale_format(locale)
     number = "#,##0" + ("." + "0" * decimals if decimals else "")
     gap = " " if fmt.space or len(symbol) > 1 else ""

@@ -1,1 +1,77 @@
-"""From transactions to the customer table: facts, RFM scores, the segment map, activity, tiers, explanations, page summaries."""
+"""From transactions to the customer table: facts, RFM scores, the segment map, activity, tiers, explanations, page summaries.
+
+The names other packages use are importable from here (``from core.segmentation import
+segment_customers, Settings``). Importing this package loads pandas: the window imports it only
+once a file is being read (its start-up modules import these names lazily or for type checks).
+"""
+
+from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
+from core.segmentation.explain import explain
+from core.segmentation.facts_cache import FactsCache
+from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.segment import Segmentation, segment_customers, summary_text
+from core.segmentation.segment_map import (
+    DEFAULT_SEGMENT_MAP,
+    DEFAULT_SEGMENT_NAMES,
+    OTHER,
+    MapCheck,
+    Segment,
+    check_segment_map,
+    default_segment_map,
+)
+from core.segmentation.settings import (
+    DEFAULT_CLOSE_FRACTION,
+    DEFAULT_TIER_NAMES,
+    WINDOW_PRESETS,
+    ScoringSettings,
+    Settings,
+    TierRules,
+    parse_reference_date,
+    parse_thresholds,
+)
+from core.segmentation.summaries import (
+    Headline,
+    headline,
+    monthly_activity,
+    rf_grid,
+    segment_names,
+    segment_table,
+    tier_distribution,
+)
+from core.segmentation.tiers import is_close_to_next_tier
+
+__all__ = [
+    "DEFAULT_CLOSE_FRACTION",
+    "DEFAULT_SEGMENT_MAP",
+    "DEFAULT_SEGMENT_NAMES",
+    "DEFAULT_TIER_NAMES",
+    "OTHER",
+    "WINBACK_STATUSES",
+    "WINDOW_PRESETS",
+    "FactsCache",
+    "Headline",
+    "MapCheck",
+    "Notice",
+    "NoticeKind",
+    "ScoringSettings",
+    "Segment",
+    "Segmentation",
+    "Settings",
+    "TierRules",
+    "buyers_of",
+    "check_segment_map",
+    "default_segment_map",
+    "explain",
+    "headline",
+    "is_close_to_next_tier",
+    "monthly_activity",
+    "parse_reference_date",
+    "parse_thresholds",
+    "rf_grid",
+    "segment_customers",
+    "segment_names",
+    "segment_table",
+    "summary_text",
+    "tier_distribution",
+    "winback_list",
+]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from core.schema import PROSPECT, STATUSES
-from core.segmentation.settings import WINDOW_PRESETS  # noqa: F401  (re-exported for callers)
 
 #: Statuses a win-back list holds by default, in the order they are listed.
 WINBACK_STATUSES = ("Inactive", "Lost", "Overdue")
@@ -31,11 +30,15 @@ def declining(revenue_last_12m: np.ndarray, revenue_prev_12m: np.ndarray) -> np.
         return (prev > 0) & (last < 0.5 * prev)
 
 
-def winback_list(customers: "pd.DataFrame | Any", statuses: Iterable[str] = WINBACK_STATUSES,
+def buyers_of(customers: pd.DataFrame) -> pd.DataFrame:
+    """The customers with a purchase (every status but Prospect): the ones that are segmented."""
+    return customers[customers["activity_status"] != PROSPECT]
+
+
+def winback_list(customers: pd.DataFrame, statuses: Iterable[str] = WINBACK_STATUSES,
                  declining_only: bool = False) -> pd.DataFrame:
-    """Customers with one of ``statuses`` (a customers frame or a Segmentation), highest
-    ``revenue`` first (ties: customer_id); ``declining_only`` keeps only declining customers."""
-    customers = getattr(customers, "customers", customers)  # a Segmentation is fine too
+    """Customers (of a customer table) with one of ``statuses``, highest ``revenue`` first (ties:
+    customer_id); ``declining_only`` keeps only declining customers."""
     statuses = list(statuses)
     unknown = [s for s in statuses if s not in STATUSES and s != PROSPECT]
     if unknown:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core import schema
-from core.segmentation.attributes import FACT_COLUMNS, merge_attributes
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
+from core.segmentation.attributes import merge_attributes
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
@@ -29,15 +31,12 @@ class CustomerFacts:
     """
 
     table: pd.DataFrame
-    reference_date: Optional[pd.Timestamp]
+    reference_date: pd.Timestamp | None
     is_prospect: np.ndarray
     calendar_year_revenue: np.ndarray
     excluded_after_reference: int = 0
-    excluded_no_date: int = 0
-    excluded_no_customer: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
-    attribute_columns: list[str] = field(default_factory=list)
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -64,11 +63,18 @@ def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray
 def _argsort_text(values: np.ndarray) -> np.ndarray:
     """Stable argsort of an object array of str (pyarrow's sort is about twice numpy's speed)."""
     try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
         return pc.array_sort_indices(pa.array(values, type=pa.string())).to_numpy().astype(np.int64)
-    except Exception:  # pragma: no cover - pyarrow is pinned; same order (code points) either way
+    except pa.ArrowException:  # pragma: no cover - values are text; same order (code points) either way
         return np.argsort(values, kind="stable")
+
+
+def _arrow_data(series: pd.Series) -> pa.Array | pa.ChunkedArray | None:
+    """The column's data when pandas keeps it in Arrow (the "str" dtype, ArrowDtype columns), through
+    the public Arrow protocol (no copy); None for a column pandas keeps in numpy."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.ArrowDtype) or (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return pa.array(series.array)
+    return None
 
 
 def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
@@ -92,10 +98,11 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
 
     Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
     text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
-    arr = getattr(series.array, "_pa_array", None)
+    arr = _arrow_data(series)
+    if arr is None:  # not Arrow data: hash the values
+        codes, values = _codes(series, sort=False)
+        return codes[rows], len(values)
     try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
         sub = pc.filter(arr, pa.array(rows))
         ints = pc.cast(sub, pa.int64())
         if pc.all(pc.equal(pc.cast(ints, sub.type), sub)).as_py() is False:
@@ -108,7 +115,7 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
             return values - lo, hi - lo + 1
         distinct = _sorted_unique(values[values >= lo])
         return np.where(values >= lo, np.searchsorted(distinct, values), -1), len(distinct)
-    except Exception:  # not arrow text, or not whole numbers: hash the text instead
+    except (pa.ArrowException, ValueError):  # not whole numbers: hash the text instead
         codes, values = _codes(series, sort=False)
         return codes[rows], len(values)
 
@@ -146,17 +153,14 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
 
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
-    data = getattr(series.array, "_pa_array", None)
+    data = _arrow_data(series)
     if data is not None:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
             # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
             # stripped text: utf8_is_space is true for a non-empty string of the very characters
             # that trimming removes (checked over every code point), and stops at the first other.
             filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
-            return pc.fill_null(filled, False).to_numpy().astype(bool, copy=False)
+            return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
     if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
         text = series if pd.api.types.is_string_dtype(series.dtype) else series.astype("str")
         return ((text.str.strip() != "") & text.notna()).to_numpy(dtype=bool, na_value=False)
@@ -232,9 +236,9 @@ def _median_gaps(pair_cust, pair_day, n):
     return out
 
 
-def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
-                         attributes: Optional[pd.DataFrame] = None,
-                         progress: Optional[ProgressCallback] = None) -> CustomerFacts:
+def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
+                         attributes: pd.DataFrame | None = None,
+                         progress: ProgressCallback | None = None) -> CustomerFacts:
     """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
     report = ensure(progress)
     tx = transactions
@@ -254,10 +258,9 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
     cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
     after = ~nat & (day_all > ref_day)
     keep = ~nat & ~after & (cust_all >= 0)
-    excluded_no_customer = int((~nat & ~after & (cust_all < 0)).sum())
 
     every = bool(keep.all())
-    kept = (lambda a: a) if every else (lambda a: a[keep])  # noqa: E731  (skip copies when all rows count)
+    kept = (lambda a: a) if every else (lambda a: a[keep])  # (skip copies when all rows count)
     codes_kept = kept(cust_all)
     used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
     remap = np.cumsum(used) - 1
@@ -360,13 +363,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: Any = None,
         table, added = merge_attributes(table, attributes, set(all_returns))
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
-        attr_cols = [c for c in table.columns if c not in FACT_COLUMNS]
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), int(nat.sum()), excluded_no_customer, all_returns,
-                         has_order_ids, attr_cols)
+                         int(after.sum()), all_returns, has_order_ids)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
     if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object:
         return pd.Series(values, dtype="str")
-    return pd.Series(pd.array(list(values)) if len(values) else pd.array([], dtype=original.dtype))
+    return pd.Series(pd.array(list(values)) if len(values) else original.iloc[:0].array)

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
+from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.settings import ScoringSettings
 
 QUINTILES = (0.2, 0.4, 0.6, 0.8)
 #: dimension → (customer-table column, words for messages)
 DIMENSION_COLUMNS = {"r": "days_since_last", "f": "orders", "m": "revenue"}
 DIMENSION_WORDS = {"r": "Recency", "f": "Frequency", "m": "Monetary"}
-
-
-@dataclass(frozen=True)
-class ScoreWarning:
-    """Something the owner should know about a score: ``kind`` is "empty_score" or "few_values"."""
-
-    dimension: str
-    kind: str
-    message: str
-    empty_scores: tuple[int, ...] = ()
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass
@@ -35,9 +22,9 @@ class RFMResult:
     r: np.ndarray
     f: np.ndarray
     m: np.ndarray
-    cut_points: dict[str, Optional[list[float]]]
+    cut_points: dict[str, list[float] | None]
     methods: dict[str, str]
-    warnings: list[ScoreWarning] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     @property
     def scoring_method(self) -> str:
@@ -46,7 +33,7 @@ class RFMResult:
         return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
-def quintile_cut_points(values: np.ndarray) -> Optional[list[float]]:
+def quintile_cut_points(values: np.ndarray) -> list[float] | None:
     """The 20/40/60/80 % quantiles (numpy default linear method); None for no values."""
     values = np.asarray(values, dtype=np.float64)
     values = values[~np.isnan(values)]
@@ -72,7 +59,7 @@ def score_lower_better(values: np.ndarray, cuts: list[float]) -> np.ndarray:
 
 
 def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np.ndarray,
-                    scoring: Optional[ScoringSettings] = None) -> RFMResult:
+                    scoring: ScoringSettings | None = None) -> RFMResult:
     """Score every customer given (all must be segmented customers, no prospects)."""
     scoring = scoring or ScoringSettings()
     inputs = {"r": days_since_last, "f": orders, "m": revenue}
@@ -91,7 +78,7 @@ def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np
     return RFMResult(scores["r"], scores["f"], scores["m"], cuts, methods, warnings)
 
 
-def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[ScoreWarning]:
+def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Notice]:
     out = []
     word = DIMENSION_WORDS[dim]
     column = DIMENSION_COLUMNS[dim]
@@ -103,12 +90,12 @@ def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Scor
         else:
             text = (f"{word}: only {distinct} different values of {column}, too few for five scores; "
                     f"some {dim}_score values stay empty.")
-        out.append(ScoreWarning(dim, "few_values", text))
+        out.append(Notice(NoticeKind.FEW_VALUES, text, dim))
     used = set(np.unique(scores).tolist())
     empty = tuple(s for s in range(1, 6) if s not in used)
     if empty:
         listed = ", ".join(map(str, empty))
-        out.append(ScoreWarning(dim, "empty_score",
-                                f"{word}: no customer has {dim}_score {listed} (equal values share a score).",
-                                empty))
+        out.append(Notice(NoticeKind.EMPTY_SCORE,
+                          f"{word}: no customer has {dim}_score {listed} (equal values share a score).",
+                          dim, empty))
     return out

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional, Sequence
 
 import numpy as np
 
 from core.errors import SettingsError
+from core.schema import JSONObject
 
 #: Label of customers that no segment of the map covers (never happens with the default map).
 OTHER = "Other"
@@ -25,16 +26,16 @@ class Segment:
     name: str
     r: tuple[int, int] = _FULL
     f: tuple[int, int] = _FULL
-    m: Optional[tuple[int, int]] = None
+    m: tuple[int, int] | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "r": list(self.r), "f": list(self.f)}
+    def to_dict(self) -> JSONObject:
+        out: JSONObject = {"name": self.name, "r": list(self.r), "f": list(self.f)}
         if self.m is not None:
             out["m"] = list(self.m)
         return out
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "segment") -> "Segment":
+    def from_dict(cls, data: object, where: str = "segment") -> Segment:
         if not isinstance(data, dict):
             raise SettingsError(f"{where} must be an object with name, r, f (and optional m).",
                                 'Write it like {"name": "Champions", "r": [5, 5], "f": [4, 5]}.')
@@ -46,9 +47,9 @@ class Segment:
         if not isinstance(name, str) or not name.strip():
             raise SettingsError(f"{where} needs a non-empty name.", "Give every segment a name.")
         name = name.strip()
-        r = _parse_range(data.get("r"), f'{where} "{name}", r', required=True)
-        f = _parse_range(data.get("f"), f'{where} "{name}", f', required=True)
-        m = _parse_range(data.get("m"), f'{where} "{name}", m', required=False)
+        r = _required_range(data.get("r"), f'{where} "{name}", r')
+        f = _required_range(data.get("f"), f'{where} "{name}", f')
+        m = None if data.get("m") is None else _required_range(data.get("m"), f'{where} "{name}", m')
         return cls(name, r, f, m)
 
     def box(self, dim: str) -> tuple[int, int]:
@@ -57,11 +58,10 @@ class Segment:
         return _FULL if value is None else value
 
 
-def _parse_range(value: Any, where: str, required: bool) -> Optional[tuple[int, int]]:
+def _required_range(value: object, where: str) -> tuple[int, int]:
+    """A (low, high) score range from JSON: [low, high] or one score; SettingsError otherwise."""
     if value is None:
-        if required:
-            raise SettingsError(f"{where} is missing.", "Give a score range such as [1, 2] (scores 1 to 5).")
-        return None
+        raise SettingsError(f"{where} is missing.", "Give a score range such as [1, 2] (scores 1 to 5).")
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
         value = [value, value]
     if (not isinstance(value, (list, tuple)) or len(value) != 2
@@ -75,7 +75,8 @@ def _parse_range(value: Any, where: str, required: bool) -> Optional[tuple[int, 
     return (low, high)
 
 
-#: SPEC §3 default map (recency × frequency); it tiles all 25 cells.
+#: SPEC §3 default map (recency × frequency); it tiles all 25 cells. The one definition of the
+#: default segments: DEFAULT_SEGMENT_NAMES lists their names in map order.
 DEFAULT_SEGMENT_MAP: tuple[Segment, ...] = (
     Segment("Champions", (5, 5), (4, 5)),
     Segment("Loyal Customers", (3, 4), (4, 5)),
@@ -90,12 +91,16 @@ DEFAULT_SEGMENT_MAP: tuple[Segment, ...] = (
 )
 
 
+#: The default segments' names in map order (what lists and offers of a default map are named).
+DEFAULT_SEGMENT_NAMES: tuple[str, ...] = tuple(seg.name for seg in DEFAULT_SEGMENT_MAP)
+
+
 def default_segment_map() -> list[Segment]:
     """A fresh, editable copy of the default map."""
     return list(DEFAULT_SEGMENT_MAP)
 
 
-def segment_map_from_list(data: Any) -> list[Segment]:
+def segment_map_from_list(data: object) -> list[Segment]:
     """Parse a JSON list of segment objects; names must be unique and must not be "Other"."""
     if not isinstance(data, list) or not data:
         raise SettingsError("segment_map must be a non-empty list of segments.",
@@ -153,7 +158,7 @@ class MapCheck:
         return not self.uncovered_cells and not self.shadowed_segments
 
     def messages(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.uncovered_cells:
             cells = ", ".join(f"R{r}F{f}" for r, f in self.uncovered_cells)
             out.append(f'Cells no segment covers (those customers go to "{OTHER}"): {cells}.')

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Optional
 
 from core.errors import SettingsError
+from core.schema import JSONObject
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
 
 #: Inactivity window presets of SPEC §4, in days.
@@ -16,11 +17,21 @@ DEFAULT_WINDOW_DAYS = 180
 SCORING_METHODS = ("quintiles", "thresholds")
 SCORE_DIMENSIONS = ("r", "f", "m")
 TIER_BASES = ("last_12m", "lifetime", "calendar_year")
+#: The default loyalty tiers, lowest first (TierRules.names); the one definition of these names.
 DEFAULT_TIER_NAMES = ("Bronze", "Silver", "Gold", "Platinum")
+#: Quantiles of positive spend where the default tiers 2..4 start (50 / 80 / 95 %).
 DEFAULT_TIER_QUANTILES = (0.50, 0.80, 0.95)
+#: A customer is close to the next tier when what is still to spend is at most this share of its
+#: threshold (TierRules.close_fraction; tiers.is_close_to_next_tier applies it).
+DEFAULT_CLOSE_FRACTION = 0.2
+#: Keys settings JSON may still hold that no longer change anything, with the value still written.
+#: ``currency_symbol`` (text put before money in the "why" texts) gave way to the shop's currency
+#: (ShopInfo.currency in the project); it is written, empty, so that saved projects and the
+#: "Settings used" block of an exported workbook keep their layout.
+RETIRED_KEYS: dict[str, str] = {"currency_symbol": ""}
 
 
-def _num(value: Any, where: str, *, minimum: Optional[float] = None, strict: bool = False) -> float:
+def _num(value: object, where: str, *, minimum: float | None = None, strict: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise SettingsError(f"{where} must be a number, got {value!r}.", "Type a plain number such as 180.")
     if minimum is not None and (value <= minimum if strict else value < minimum):
@@ -29,7 +40,7 @@ def _num(value: Any, where: str, *, minimum: Optional[float] = None, strict: boo
     return float(value)
 
 
-def _check_keys(data: Any, allowed: tuple[str, ...], where: str) -> dict:
+def _check_keys(data: object, allowed: tuple[str, ...], where: str) -> Mapping[str, object]:
     if not isinstance(data, dict):
         raise SettingsError(f"{where} must be an object (a JSON dictionary), got {type(data).__name__}.",
                             f"Allowed keys: {', '.join(allowed)}.")
@@ -40,7 +51,7 @@ def _check_keys(data: Any, allowed: tuple[str, ...], where: str) -> dict:
     return data
 
 
-def parse_thresholds(values: Any, where: str) -> list[float]:
+def parse_thresholds(values: object, where: str) -> list[float]:
     """Four ascending cut values: the same meaning as quintile cut points (see ScoringSettings)."""
     if not isinstance(values, (list, tuple)) or len(values) != 4:
         raise SettingsError(f"{where} must be a list of four ascending numbers, got {values!r}.",
@@ -68,14 +79,14 @@ class ScoringSettings:
     method: str = "quintiles"
     thresholds: dict[str, list[float]] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {"method": self.method, "thresholds": {k: list(v) for k, v in self.thresholds.items()}}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "ScoringSettings":
+    def from_dict(cls, data: object) -> ScoringSettings:
         data = _check_keys(data, ("method", "thresholds"), "scoring")
         method = data.get("method", "quintiles")
-        if method not in SCORING_METHODS:
+        if not isinstance(method, str) or method not in SCORING_METHODS:
             raise SettingsError(f"scoring.method is {method!r}.", f"Use one of: {', '.join(SCORING_METHODS)}.")
         raw = _check_keys(data.get("thresholds") or {}, SCORE_DIMENSIONS, "scoring.thresholds")
         thresholds = {k: parse_thresholds(v, f"scoring.thresholds.{k}") for k, v in raw.items() if v is not None}
@@ -103,40 +114,41 @@ class TierRules:
 
     basis: str = "last_12m"
     names: list[str] = field(default_factory=lambda: list(DEFAULT_TIER_NAMES))
-    thresholds: Optional[list[float]] = None
+    thresholds: list[float] | None = None
     points_per_unit: float = 1.0
-    close_fraction: float = 0.2
+    close_fraction: float = DEFAULT_CLOSE_FRACTION
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {"basis": self.basis, "names": list(self.names),
                 "thresholds": None if self.thresholds is None else list(self.thresholds),
                 "points_per_unit": self.points_per_unit, "close_fraction": self.close_fraction}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "TierRules":
+    def from_dict(cls, data: object) -> TierRules:
         data = _check_keys(data, ("basis", "names", "thresholds", "points_per_unit", "close_fraction"), "tiers")
         basis = data.get("basis", "last_12m")
-        if basis not in TIER_BASES:
+        if not isinstance(basis, str) or basis not in TIER_BASES:
             raise SettingsError(f"tiers.basis is {basis!r}.", f"Use one of: {', '.join(TIER_BASES)}.")
-        names = data.get("names", list(DEFAULT_TIER_NAMES))
-        if (not isinstance(names, list) or not names
-                or not all(isinstance(n, str) and n.strip() for n in names)):
+        raw_names = data.get("names", list(DEFAULT_TIER_NAMES))
+        if (not isinstance(raw_names, list) or not raw_names
+                or not all(isinstance(n, str) and n.strip() for n in raw_names)):
             raise SettingsError("tiers.names must be a non-empty list of names.", 'For example ["Bronze", "Silver"].')
-        names = [n.strip() for n in names]
+        names = [str(n).strip() for n in raw_names]
         if len({n.casefold() for n in names}) != len(names):
             raise SettingsError("tiers.names has the same name twice.", "Give each tier its own name.")
-        thresholds = data.get("thresholds")
-        if thresholds is not None:
-            if not isinstance(thresholds, list) or len(thresholds) != len(names) - 1:
+        raw = data.get("thresholds")
+        thresholds = None
+        if raw is not None:
+            if not isinstance(raw, list) or len(raw) != len(names) - 1:
                 raise SettingsError(
                     f"tiers.thresholds must list {len(names) - 1} number(s), one per tier after "
-                    f'"{names[0]}", got {thresholds!r}.', "Give one spend threshold per higher tier, or null.")
-            thresholds = [_num(v, "tiers.thresholds", minimum=0) for v in thresholds]
+                    f'"{names[0]}", got {raw!r}.', "Give one spend threshold per higher tier, or null.")
+            thresholds = [_num(v, "tiers.thresholds", minimum=0) for v in raw]
             if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
                 raise SettingsError(f"tiers.thresholds must go strictly up, got {thresholds!r}.",
                                     "Each tier must start above the one before it.")
         ppu = _num(data.get("points_per_unit", 1.0), "tiers.points_per_unit", minimum=0)
-        close = _num(data.get("close_fraction", 0.2), "tiers.close_fraction", minimum=0)
+        close = _num(data.get("close_fraction", DEFAULT_CLOSE_FRACTION), "tiers.close_fraction", minimum=0)
         return cls(basis, names, thresholds, ppu, close)
 
 
@@ -145,35 +157,38 @@ class Settings:
     """Everything segmentation needs besides the data; ``to_dict``/``from_dict`` round-trip JSON.
 
     ``reference_date``: None for the latest transaction date, else a date ("YYYY-MM-DD" in JSON).
-    ``currency_symbol``: prefix for money in explanations ("" = plain numbers).
+    Money is shown in the shop's currency (the project's ShopInfo), which is not a segmentation
+    setting; see RETIRED_KEYS.
     """
 
-    reference_date: Optional[_dt.date] = None
+    reference_date: _dt.date | None = None
     window_days: int = DEFAULT_WINDOW_DAYS
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     segment_map: list[Segment] = field(default_factory=default_segment_map)
     tiers: TierRules = field(default_factory=TierRules)
-    currency_symbol: str = ""
 
-    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "currency_symbol")
+    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", *RETIRED_KEYS)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self) -> JSONObject:
+        out: JSONObject = {
             "reference_date": (None if self.reference_date is None
                                else parse_reference_date(self.reference_date).isoformat()),
             "window_days": self.window_days,
             "scoring": self.scoring.to_dict(),
             "segment_map": [s.to_dict() for s in self.segment_map],
             "tiers": self.tiers.to_dict(),
-            "currency_symbol": self.currency_symbol,
         }
+        out.update(RETIRED_KEYS)
+        return out
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Settings":
+    def from_dict(cls, data: object) -> Settings:
+        """Settings from JSON (None or {} give the defaults); raises SettingsError for anything unusable."""
         data = _check_keys(data if data is not None else {}, cls.KEYS, "settings")
         out = cls()
-        if data.get("reference_date") is not None:
-            out.reference_date = parse_reference_date(data["reference_date"])
+        reference = data.get("reference_date")
+        if reference is not None:
+            out.reference_date = parse_reference_date(reference)
         if "window_days" in data:
             out.window_days = parse_window(data["window_days"])
         if data.get("scoring") is not None:
@@ -182,18 +197,17 @@ class Settings:
             out.segment_map = segment_map_from_list(data["segment_map"])
         if data.get("tiers") is not None:
             out.tiers = TierRules.from_dict(data["tiers"])
-        symbol = data.get("currency_symbol", "")
-        if not isinstance(symbol, str):
-            raise SettingsError(f"currency_symbol must be text, got {symbol!r}.", 'For example "£" or "".')
-        out.currency_symbol = symbol
+        for key in RETIRED_KEYS:  # still checked, so a file that was refused is refused still
+            if not isinstance(data.get(key, ""), str):
+                raise SettingsError(f"{key} must be text, got {data[key]!r}.", 'For example "£" or "".')
         return out
 
-    def validated(self) -> "Settings":
+    def validated(self) -> Settings:
         """Check a Settings built in code (GUI edits) the same way as JSON; returns a clean copy."""
         return Settings.from_dict(self.to_dict())
 
 
-def parse_window(value: Any) -> int:
+def parse_window(value: object) -> int:
     """Window in days (positive whole number) or a preset name: retail, subscription, seasonal."""
     if isinstance(value, str):
         if value in WINDOW_PRESETS:
@@ -210,9 +224,9 @@ def parse_window(value: Any) -> int:
 REFERENCE_DATE_RANGE = (_dt.date(1678, 1, 1), _dt.date(2261, 12, 31))
 
 
-def parse_reference_date(value: Any) -> _dt.date:
+def parse_reference_date(value: object) -> _dt.date:
     """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text → date (within what pandas can hold)."""
-    day = None
+    day: _dt.date | None = None
     if isinstance(value, _dt.datetime):
         day = value.date()
     elif isinstance(value, _dt.date):

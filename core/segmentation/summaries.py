@@ -1,29 +1,26 @@
-"""Per-page summaries for the desktop app (segment table, R×F grid, monthly activity…): pandas only."""
+"""Summaries of a customer table for charts and dashboards (segment table, R×F grid, monthly
+activity, tier distribution): pandas only, so the window's pages prepare them off the GUI thread."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.segment_map import OTHER, assign_segments
+from core.segmentation.activity import buyers_of
+from core.segmentation.segment_map import OTHER, Segment, assign_segments
 
-#: Segments and statuses whose revenue counts as "at risk" in the headline figures.
+#: Segments (of the default map) and statuses whose revenue counts as "at risk" in the headline figures.
 AT_RISK_SEGMENTS = ("At Risk", "Can't Lose Them")
 AT_RISK_STATUSES = ("Inactive", "Lost")
 
 
-def segment_names(segment_map: Sequence[Any]) -> list[str]:
+def segment_names(segment_map: Sequence[Segment]) -> list[str]:
     """Segment names in map order, then "Other"."""
     return [seg.name for seg in segment_map] + [OTHER]
-
-
-def buyers_of(customers: pd.DataFrame) -> pd.DataFrame:
-    """Segmented customers only (prospects have no purchase)."""
-    return customers[customers["activity_status"] != schema.PROSPECT]
 
 
 def segment_table(customers: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
@@ -57,22 +54,35 @@ def segment_table(customers: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame
     return frame.astype({"customers": "Int64"})
 
 
-def headline(customers: pd.DataFrame) -> dict[str, float]:
+@dataclass(frozen=True)
+class Headline:
+    """The dashboard's figures: customers with a purchase and prospects, their net revenue, the
+    percentage who are Active, and the customers at risk or inactive with what they spent."""
+
+    customers: int
+    prospects: int
+    revenue: float
+    active_share: float
+    at_risk_revenue: float
+    at_risk_customers: int
+
+
+def headline(customers: pd.DataFrame) -> Headline:
     """Customers, revenue, active share and revenue of customers at risk or inactive."""
     buyers = buyers_of(customers)
     n = len(buyers)
     at_risk = buyers["activity_status"].isin(AT_RISK_STATUSES) | buyers["rfm_segment"].isin(AT_RISK_SEGMENTS)
-    return {
-        "customers": n,
-        "prospects": int(len(customers) - n),
-        "revenue": float(buyers["revenue"].sum()),
-        "active_share": float((buyers["activity_status"] == "Active").mean() * 100.0) if n else 0.0,
-        "at_risk_revenue": float(buyers.loc[at_risk, "revenue"].sum()),
-        "at_risk_customers": int(at_risk.sum()),
-    }
+    return Headline(
+        customers=n,
+        prospects=int(len(customers) - n),
+        revenue=float(buyers["revenue"].sum()),
+        active_share=float((buyers["activity_status"] == "Active").mean() * 100.0) if n else 0.0,
+        at_risk_revenue=float(buyers.loc[at_risk, "revenue"].sum()),
+        at_risk_customers=int(at_risk.sum()),
+    )
 
 
-def rf_grid(customers: pd.DataFrame, segment_map: Sequence[Any]) -> tuple[np.ndarray, list[list[str]]]:
+def rf_grid(customers: pd.DataFrame, segment_map: Sequence[Segment]) -> tuple[np.ndarray, list[list[str]]]:
     """Customer counts per (r, f) score cell — ``counts[r-1, f-1]`` — and the segment name of each cell.
 
     A cell whose segment depends on the m score is named after its most common segment among
@@ -95,7 +105,7 @@ def rf_grid(customers: pd.DataFrame, segment_map: Sequence[Any]) -> tuple[np.nda
     return counts, names
 
 
-def monthly_activity(transactions: pd.DataFrame, reference_date: Optional[pd.Timestamp] = None) -> pd.DataFrame:
+def monthly_activity(transactions: pd.DataFrame, reference_date: pd.Timestamp | None = None) -> pd.DataFrame:
     """Net revenue and active customers (with a non-return purchase) per calendar month."""
     tx = transactions
     if reference_date is not None:
@@ -142,44 +152,3 @@ def tier_distribution(customers: pd.DataFrame, tier_names: Sequence[str]) -> pd.
         "customers": [int(counts.get(t, 0)) for t in tier_names],
         "revenue": [float(revenue.get(t, 0.0)) for t in tier_names],
     }).astype({"customers": "Int64"})
-
-
-def status_counts(customers: pd.DataFrame) -> dict[str, int]:
-    counts = customers["activity_status"].value_counts()
-    return {s: int(counts.get(s, 0)) for s in schema.STATUSES + (schema.PROSPECT,)}
-
-
-@dataclass
-class Views:
-    """Everything the Overview, Segments and Tiers pages draw, computed once per segmentation."""
-
-    segment_order: list[str]
-    segment_table: pd.DataFrame
-    headline: dict[str, float]
-    rf_counts: np.ndarray
-    rf_names: list[list[str]]
-    recency_days: np.ndarray
-    monthly: pd.DataFrame
-    tiers: pd.DataFrame
-    statuses: dict[str, int] = field(default_factory=dict)
-
-
-def build_views(segmentation: Any, transactions: pd.DataFrame) -> Views:
-    """All summaries for one Segmentation (runs in the GUI's worker thread)."""
-    customers = segmentation.customers
-    segment_map = segmentation.settings.segment_map
-    order = segment_names(segment_map)
-    counts, names = rf_grid(customers, segment_map)
-    buyers = buyers_of(customers)
-    tier_names = [name for name, _ in segmentation.tier_thresholds] or list(segmentation.settings.tiers.names)
-    return Views(
-        segment_order=order,
-        segment_table=segment_table(customers, order),
-        headline=headline(customers),
-        rf_counts=counts,
-        rf_names=names,
-        recency_days=buyers["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan),
-        monthly=monthly_activity(transactions, segmentation.reference_date),
-        tiers=tier_distribution(customers, tier_names),
-        statuses=status_counts(customers),
-    )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
 from core.segmentation.settings import DEFAULT_TIER_QUANTILES, TierRules
 
+#: How each tier basis reads in a sentence ("£700 in the last 12 months").
 BASIS_WORDS = {"last_12m": "in the last 12 months", "lifetime": "in total",
                "calendar_year": "this calendar year"}
 
@@ -32,7 +32,7 @@ def default_quantiles(count: int) -> list[float]:
     return [float(q) for q in np.linspace(0.5, 0.95, count - 1)]
 
 
-def default_thresholds(basis: np.ndarray, count: int) -> Optional[list[float]]:
+def default_thresholds(basis: np.ndarray, count: int) -> list[float] | None:
     """Thresholds of tiers 2..count from customers with positive basis; None when nobody has one."""
     values = np.asarray(basis, dtype=np.float64)
     values = values[values > 0]
@@ -55,12 +55,21 @@ class TierResult:
     no_thresholds: bool = False      # nobody had a positive basis: everyone in the first tier
 
 
+def is_close_to_next_tier(amount_to_next_tier: np.ndarray, next_threshold: np.ndarray,
+                          close_fraction: float) -> np.ndarray:
+    """The close-to-next-tier rule (SPEC §5): still to spend at most ``close_fraction`` of the next
+    tier's threshold (TierRules.close_fraction). NaN amounts (top tier, no tier) are never close."""
+    amount = np.asarray(amount_to_next_tier, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        return np.isfinite(amount) & (amount <= close_fraction * np.asarray(next_threshold, dtype=np.float64))
+
+
 def assign_tiers(basis: np.ndarray, rules: TierRules) -> TierResult:
     """Highest tier whose threshold <= basis; everyone else the first tier."""
     basis = np.asarray(basis, dtype=np.float64)
     names = list(rules.names)
     defaulted = rules.thresholds is None
-    thresholds = default_thresholds(basis, len(names)) if defaulted else list(rules.thresholds)
+    thresholds = default_thresholds(basis, len(names)) if rules.thresholds is None else list(rules.thresholds)
     no_thresholds = thresholds is None
     if thresholds is None:
         thresholds = [math.inf] * (len(names) - 1)
@@ -68,14 +77,15 @@ def assign_tiers(basis: np.ndarray, rules: TierRules) -> TierResult:
     have = ~np.isnan(basis)
     level = np.searchsorted(cuts, np.where(have, basis, -np.inf), side="right")
     name_arr = np.array(names + [None], dtype=object)
-    tier = np.where(have, name_arr[level], None)
+    none = np.full(len(basis), None, dtype=object)
+    tier = np.where(have, name_arr[level], none)
     top = (level >= len(names) - 1) | no_thresholds  # no data thresholds: no next tier to reach
     nxt_level = np.minimum(level + 1, len(names) - 1)
     next_cut = np.append(cuts, np.nan)[np.minimum(level, len(cuts))]
-    next_tier = np.where(have & ~top, name_arr[nxt_level], None)
+    next_tier = np.where(have & ~top, name_arr[nxt_level], none)
     amount = np.where(have & ~top, np.round(next_cut - basis, 9), np.nan)
+    close = have & ~top & is_close_to_next_tier(amount, next_cut, rules.close_fraction)
     with np.errstate(invalid="ignore"):
-        close = have & ~top & np.isfinite(amount) & (amount <= rules.close_fraction * next_cut)
         points = np.floor(np.round(np.maximum(basis, 0) * rules.points_per_unit, 6))
     points = np.where(have, points, np.nan)
     listed = [(names[0], 0.0)] + [(n, float(c) if math.isfinite(c) else math.nan)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,12 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.output.money import format_number
+from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import customer_columns
 from gui.palette import segment_swatch, status_swatch
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
 
 HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status": "Status",
            "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",
@@ -30,7 +40,23 @@ HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status
            "r_score": "R", "f_score": "F", "m_score": "M"}
 
 
-def _number(text: str):
+@dataclass
+class CustomersData:
+    """The whole customer table ready for the view, and the values each choice filter offers
+    (most common first), prepared off the GUI thread."""
+
+    table: PreparedFrame
+    choices: dict[str, list[str]]
+
+
+def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> CustomersData:
+    """The customer table with the columns an owner looks at first in front, and the filters' values."""
+    customers = segmentation.customers
+    return CustomersData(prepare_frame(customers, customer_columns(customers)),
+                         {column: choice_values(customers, column) for column in CHOICE_COLUMNS})
+
+
+def _number(text: str) -> float | None:
     text = text.strip().replace(",", "")
     if not text:
         return None
@@ -43,7 +69,7 @@ def _number(text: str):
 class CustomersPage(QWidget):
     """Every customer, filterable with AND-combined conditions."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.search = QLineEdit()
@@ -97,7 +123,7 @@ class CustomersPage(QWidget):
         self.count = QLabel()
         self.table = DataTableView()
         model = self.table.model()
-        model._headers = HEADERS
+        model.set_headers(HEADERS)
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -122,27 +148,23 @@ class CustomersPage(QWidget):
         self.search.selectAll()
 
     def load(self) -> None:
-        seg = self.session.segmentation
-        if seg is None:
+        seg, computed = self.session.segmentation, self.session.computed
+        data = computed.data("customers", CustomersData) if computed is not None else None
+        if seg is None or data is None:
             return
-        frame = seg.customers
         for column, combo in self.choices.items():
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("Any", "")
-            computed = self.session.computed
-            values = computed.choices.get(column, []) if computed is not None else choice_values(frame, column)
+            values = data.choices.get(column, [])
             for value in values:
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current != "Any" else 0)
             combo.setVisible(bool(values))
             self.choice_labels[column].setVisible(bool(values))
             combo.blockSignals(False)
-        computed = self.session.computed
-        prepared = computed.prepared.get("customers") if computed is not None else None
-        self.table.model().set_frame(prepared if prepared is not None else frame,
-                                     None if prepared is not None else customer_columns(frame))
+        self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=180)
         self.apply_filter()
 
@@ -159,7 +181,7 @@ class CustomersPage(QWidget):
             close_to_next_tier=close,
         )
 
-    def apply_filter(self, *_args) -> None:
+    def apply_filter(self, *_args: object) -> None:
         model = self.table.model()
         frame = model.frame()
         if frame is None:
@@ -167,8 +189,9 @@ class CustomersPage(QWidget):
         wanted = self.current_filter()
         model.set_row_filter(None if wanted.is_empty() else wanted.mask(frame))
         shown, total = model.rowCount(), len(frame)
-        self.count.setText(f"Showing {shown:,} of {total:,} customers" if shown != total
-                           else f"{total:,} customers")
+        locale = self.session.shop_info().locale
+        self.count.setText(f"Showing {format_number(shown, 0, locale)} of {format_number(total, 0, locale)} customers"
+                           if shown != total else f"{format_number(total, 0, locale)} customers")
         if shown:
             self.table.selectRow(0)
         else:
@@ -189,7 +212,7 @@ class CustomersPage(QWidget):
             box.blockSignals(False)
         self.apply_filter()
 
-    def _on_current(self, current, _previous) -> None:
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self.table.model()
         if not current.isValid() or model.frame() is None:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
 
@@ -148,11 +149,11 @@ class ExportPage(QWidget):
         if seg is None:
             return
         checked = set(self.checked_keys()) if self._lists else None
-        remembered = self.session.export_choices or {}
-        if remembered.get("lists"):
-            checked = {m.key for m in remembered["lists"]}
-            self.control.setValue(float(remembered.get("control_share", 0.10)) * 100.0)
-            self.csv.setChecked(bool(remembered.get("csv")))
+        remembered = self.session.project.export if self.session.project is not None else None
+        if remembered is not None and remembered.lists:
+            checked = {m.key for m in remembered.lists}
+            self.control.setValue(remembered.control_share * 100.0)
+            self.csv.setChecked(remembered.csv)
         self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
@@ -206,13 +207,13 @@ class ExportPage(QWidget):
         out = Path(self.output.text().strip())
         chosen = self.checked_lists()
         for item in chosen:
-            offer = offer_for_list(self.session.offers, item)
+            offer = offer_for_list(self.session.project, item)
             if offer.problems():
                 show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
                                                + offer.problems()[0], "Fix it on the Offers page, then export again."))
                 return
         source = self.session.imported.path if self.session.imported is not None else None
-        request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.offers.values()),
+        request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
                                 csv_dir=out.parent / f"{out.stem} CSV" if self.csv.isChecked() else None,
                                 control_share=self.control.value() / 100.0, shop=self.session.shop_info(),
                                 source_file=source)
@@ -227,8 +228,11 @@ class ExportPage(QWidget):
         self.summary_table.fit_columns(max_width=220)
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(True)
-        self.session.export_choices = {"lists": self.checked_lists(), "control_share": self.control.value() / 100.0,
-                                       "csv": self.csv.isChecked()}
+        project = self.session.project
+        if project is not None:
+            self.session.set_export_choices(dataclasses.replace(
+                project.export, lists=self.checked_lists(), control_share=self.control.value() / 100.0,
+                csv=self.csv.isChecked()))
 
     def _on_error(self, error) -> None:
         self.summary.setPlainText(html.unescape(str(error)))

@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from gui.cell_format import PreparedFrame
 from gui.table_view import DataTableView
 
+if TYPE_CHECKING:
+    from core.importing.report import ImportReport
+    from gui.tasks import Imported
 
-def summary_html(report) -> str:
+
+def summary_html(report: ImportReport) -> str:
     """One line of the report's key figures, and its warnings in red."""
-    get = lambda name, default=0: getattr(report, name, default)  # noqa: E731
     parts = []
-    if get("rows_read"):
-        parts.append(f"kept <b>{get('rows_kept'):,}</b> of {get('rows_read'):,} rows")
-    aside = get("rows_set_aside", 0)
-    if aside:
-        parts.append(f"<b>{aside:,}</b> set aside (reasons below)")
-    if get("return_rows"):
-        parts.append(f"{get('return_rows'):,} returns or cancellations")
-    if get("date_min", None) and get("date_max", None):
-        parts.append(f"purchases from {get('date_min')} to {get('date_max')}")
-    if get("customers"):
-        parts.append(f"<b>{get('customers'):,}</b> customers, {get('orders'):,} orders")
+    if report.rows_read:
+        parts.append(f"kept <b>{report.rows_kept:,}</b> of {report.rows_read:,} rows")
+    if report.rows_set_aside:
+        parts.append(f"<b>{report.rows_set_aside:,}</b> set aside (reasons below)")
+    if report.return_rows:
+        parts.append(f"{report.return_rows:,} returns or cancellations")
+    if report.date_min and report.date_max:
+        parts.append(f"purchases from {report.date_min} to {report.date_max}")
+    if report.customers:
+        parts.append(f"<b>{report.customers:,}</b> customers, {report.orders:,} orders")
     text = " · ".join(parts)
     text = text[:1].upper() + text[1:]
-    warnings = list(get("warnings", []) or [])
+    warnings = list(report.warnings)
     if warnings:
         text += "<br><span style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in warnings) + "</span>"
     return text
@@ -39,7 +43,7 @@ class ImportReportPage(QWidget):
 
     title = "Import"
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -69,11 +73,10 @@ class ImportReportPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-    def show_import(self, imported) -> None:
+    def show_import(self, imported: Imported) -> None:
         result = imported.result
-        source = getattr(result, "source", None)
-        name = getattr(source, "path", None) or imported.path
-        sheet = getattr(source, "sheet", None)
+        name = result.source.path or imported.path
+        sheet = result.source.sheet
         where = f"{name}" + (f", sheet “{sheet}”" if sheet else "")
         self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {where}<br>"
                              + summary_html(result.report))
@@ -82,6 +85,7 @@ class ImportReportPage(QWidget):
             text += "\n\nCustomer attributes\n" + imported.attributes_result.report.to_text()
         self.report.setPlainText(text)
         self.table.model().set_frame(imported.first_rows)
-        shown = getattr(imported.first_rows, "frame", imported.first_rows)  # a PreparedFrame or a DataFrame
+        first = imported.first_rows
+        shown = first.frame if isinstance(first, PreparedFrame) else first
         self.rows_label.setText(f"<b>First {len(shown):,} rows</b> as Clientele reads them")
         self.table.fit_columns()

@@ -151,22 +151,21 @@ class OffersPage(QWidget):
         self._members = seg.customers[mask]
         self._index = 0
         self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {len(self._members):,} customers")
-        self.editor.set_offer(offer_for_list(self.session.offers, item))
+        self.editor.set_offer(offer_for_list(self.session.project, item))
         self.update_preview()
 
     # ---- editing -----------------------------------------------------------------------------------
     def _on_edited(self) -> None:
         item = self.current_list()
         if item is not None:
-            self.session.set_offer(item.key, self.editor.offer())
+            self.session.set_offer(self.editor.offer())
         self._timer.start()
 
     def reset_offer(self) -> None:
         item = self.current_list()
         if item is not None:
-            self.session.offers.pop(item.key, None)
-            self.session.mark_dirty()
-            self.editor.set_offer(offer_for_list(self.session.offers, item))
+            self.session.reset_offer(item.kind, item.name)
+            self.editor.set_offer(offer_for_list(self.session.project, item))
             self.update_preview()
 
     def _on_shop(self, *_args) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,9 +20,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.output.money import format_money, format_number, format_percent
+from core.segmentation import Headline, headline, monthly_activity, rf_grid, segment_names, segment_table
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
+
+
+@dataclass
+class OverviewData:
+    """What the Overview draws, prepared off the GUI thread."""
+
+    headline: Headline
+    segment_table: pd.DataFrame
+    rf_counts: np.ndarray
+    rf_names: list[list[str]]
+    recency_days: np.ndarray
+    monthly: pd.DataFrame
+
+
+def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewData:
+    """The headline figures and the four charts' data of ``segmentation``."""
+    customers = segmentation.customers
+    counts, names = rf_grid(customers, segmentation.settings.segment_map)
+    return OverviewData(
+        headline=headline(customers),
+        segment_table=segment_table(customers, segment_names(segmentation.settings.segment_map)),
+        rf_counts=counts,
+        rf_names=names,
+        recency_days=segmentation.buyers["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan),
+        monthly=monthly_activity(transactions, segmentation.reference_date),
+    )
 
 
 class FigureCard(QFrame):
@@ -43,11 +79,9 @@ class FigureCard(QFrame):
 class OverviewPage(QWidget):
     """The dashboard a shop owner sees first after an import."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        locale = QLocale()
-        self.locale = locale
         self.cards = {
             "customers": FigureCard("customers", "Customers with at least one purchase"),
             "revenue": FigureCard("revenue (net of returns)", "Total net spend of these customers"),
@@ -76,10 +110,10 @@ class OverviewPage(QWidget):
         settings_row.addWidget(self.date_edit)
         settings_row.addWidget(self.reference_label, 1)
 
-        self.segment_chart = ChartWidget("Customers and revenue per segment", height=3.6)
-        self.grid_chart = ChartWidget("Recency and frequency grid", height=3.6)
-        self.recency_chart = ChartWidget("Days since last purchase", height=3.0)
-        self.monthly_chart = ChartWidget("Monthly revenue", height=3.0)
+        self.segment_chart = ChartWidget("Customers and revenue per segment", session.chart_executor, height=3.6)
+        self.grid_chart = ChartWidget("Recency and frequency grid", session.chart_executor, height=3.6)
+        self.recency_chart = ChartWidget("Days since last purchase", session.chart_executor, height=3.0)
+        self.monthly_chart = ChartWidget("Monthly revenue", session.chart_executor, height=3.0)
         grid = QGridLayout()
         grid.addWidget(self.segment_chart, 0, 0)
         grid.addWidget(self.grid_chart, 0, 1)
@@ -96,18 +130,19 @@ class OverviewPage(QWidget):
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
     def refresh(self) -> None:
-        seg, views = self.session.segmentation, self.session.views
-        if seg is None or views is None:
+        seg, computed = self.session.segmentation, self.session.computed
+        data = computed.data("overview", OverviewData) if computed is not None else None
+        if seg is None or data is None:
             return
-        head = views.headline
-        loc = self.locale
-        symbol = getattr(seg.settings, "currency_symbol", "") or ""
-        self.cards["customers"].value.setText(loc.toString(int(head["customers"])))
-        self.cards["revenue"].value.setText(symbol + loc.toString(float(head["revenue"]), "f", 0))
-        self.cards["active_share"].value.setText(loc.toString(float(head["active_share"]), "f", 0) + " %")
-        self.cards["at_risk_revenue"].value.setText(symbol + loc.toString(float(head["at_risk_revenue"]), "f", 0))
+        head = data.headline
+        shop = self.session.shop_info()
+        currency, locale = shop.currency, shop.locale
+        self.cards["customers"].value.setText(format_number(head.customers, 0, locale))
+        self.cards["revenue"].value.setText(format_money(head.revenue, currency, locale, decimals=0))
+        self.cards["active_share"].value.setText(format_percent(head.active_share, locale, decimals=0))
+        self.cards["at_risk_revenue"].value.setText(format_money(head.at_risk_revenue, currency, locale, decimals=0))
         self.cards["at_risk_revenue"].caption.setText(
-            f"revenue of {head['at_risk_customers']:,} customers at risk or inactive")
+            f"revenue of {format_number(head.at_risk_customers, 0, locale)} customers at risk or inactive")
         self._updating = True
         ref = seg.reference_date
         if ref is not None:
@@ -116,18 +151,19 @@ class OverviewPage(QWidget):
         self._updating = False
         self.reference_label.setText(
             f"  Window: inactive after {seg.settings.window_days} days"
-            + (f" · {seg.excluded_after_reference:,} rows after the reference date left out"
+            + (f" · {format_number(seg.excluded_after_reference, 0, locale)} rows after the reference date left out"
                if seg.excluded_after_reference else ""))
         window = seg.settings.window_days
-        self.segment_chart.draw(lambda fig: charts.segment_bars(fig, views.segment_table))
-        self.grid_chart.draw(lambda fig: charts.rf_grid(fig, views.rf_counts, views.rf_names))
-        self.recency_chart.draw(lambda fig: charts.recency_histogram(fig, views.recency_days, window))
-        self.monthly_chart.draw(lambda fig: charts.monthly(fig, views.monthly))
+        self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
+        self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))
+        self.recency_chart.draw(lambda fig: charts.recency_histogram(fig, data.recency_days, window))
+        self.monthly_chart.draw(lambda fig: charts.monthly(fig, data.monthly, currency, locale))
 
     def _on_reference_changed(self, *_args) -> None:
         self.date_edit.setEnabled(not self.latest.isChecked())
-        if self._updating or self.session.settings is None:
+        settings = self.session.settings
+        if self._updating or settings is None:
             return
         value = None if self.latest.isChecked() else self.date_edit.date().toPython()
-        if value != self.session.settings.reference_date:
-            self.session.update_settings(dataclasses.replace(self.session.settings, reference_date=value))
+        if value != settings.reference_date:
+            self.session.update_settings(dataclasses.replace(settings, reference_date=value))

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from core.output.money import format_money, format_number
+from core.segmentation import segment_names, segment_table
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 from gui.segment_help import segment_tooltip
+from gui.segment_map_editor import SegmentMapEditor
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
 
 HEADERS = {
     "segment": "Segment", "customers": "Customers", "share": "% of customers", "revenue": "Revenue",
@@ -16,15 +27,30 @@ HEADERS = {
     "median_days_since_last": "Median days since last",
 }
 
+#: How each score's cut points are named under the table.
+DIMENSION_WORDS = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
+
+
+@dataclass
+class SegmentsData:
+    """The segment table (one row per segment of the map), prepared off the GUI thread."""
+
+    table: pd.DataFrame
+
+
+def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> SegmentsData:
+    """Customers, revenue and recency per segment, in map order."""
+    return SegmentsData(segment_table(segmentation.customers, segment_names(segmentation.settings.segment_map)))
+
 
 class SegmentsPage(QWidget):
     """Who is in which segment, and the map that decides it."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.table = DataTableView()
-        self.table.model()._headers = HEADERS
+        self.table.model().set_headers(HEADERS)
         self.table.model().set_column_colour("segment", segment_swatch)
         self.table.model().set_column_tooltip("segment", self._tooltip)
         self.table.setToolTip("Hover a segment name to see who they are and what to offer")
@@ -46,8 +72,6 @@ class SegmentsPage(QWidget):
         top_layout.addWidget(self.cuts)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(top)
-        from gui.segment_map_editor import SegmentMapEditor  # noqa: PLC0415
-
         self.editor = SegmentMapEditor(session)
         splitter.addWidget(self.editor)
         splitter.setSizes([680, 440])
@@ -55,14 +79,14 @@ class SegmentsPage(QWidget):
         layout.addWidget(splitter)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
-    def _tooltip(self, name) -> str:
+    def _tooltip(self, name: object) -> str:
         seg = self.session.segmentation
         segment = None
         if seg is not None:
             segment = next((s for s in seg.settings.segment_map if s.name == name), None)
         return segment_tooltip(str(name), segment)
 
-    def _show_help(self, current, _previous=None) -> None:
+    def _show_help(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         model = self.table.model()
         if not current.isValid() or model.frame() is None:
             self.help.clear()
@@ -73,20 +97,25 @@ class SegmentsPage(QWidget):
                           f"{row['revenue_share']:.0f} % of revenue.</small>")
 
     def refresh(self) -> None:
-        seg, views = self.session.segmentation, self.session.views
-        if seg is None or views is None:
+        seg, computed = self.session.segmentation, self.session.computed
+        data = computed.data("segments", SegmentsData) if computed is not None else None
+        if seg is None or data is None:
             return
-        self.table.model().set_frame(views.segment_table)
+        self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=170)
         self.table.selectRow(0)
+        shop = self.session.shop_info()
         lines = []
-        words = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
         for dim in ("r", "f", "m"):
-            cuts = (seg.cut_points or {}).get(dim)
-            method = (seg.scoring_methods or {}).get(dim, seg.scoring_method)
-            text = " / ".join(f"{c:,.4g}" for c in cuts) if cuts else "not enough different values"
-            lines.append(f"<b>{words[dim]}</b> cut points ({method}): {text}")
-        notes = [str(getattr(w, "message", w)) for w in seg.warnings]
+            cuts = seg.cut_points.get(dim)
+            method = seg.scoring_methods.get(dim, seg.scoring_method)
+            if dim == "m":
+                figures = [format_money(c, shop.currency, shop.locale, drop_zero_cents=True) for c in cuts or []]
+            else:
+                figures = [format_number(c, 2, shop.locale, trim=True) for c in cuts or []]
+            text = " / ".join(figures) if cuts else "not enough different values"
+            lines.append(f"<b>{DIMENSION_WORDS[dim]}</b> cut points ({method}): {text}")
+        notes = [w.message for w in seg.warnings]
         if notes:
             lines.append("<span style='color:#b2182b'>" + "<br>".join(notes) + "</span>")
         self.cuts.setText("<br>".join(lines))

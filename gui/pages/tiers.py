@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,14 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import SettingsError
-from core.segmentation.settings import TierRules
+from core.output.money import format_number
+from core.segmentation import TierRules, tier_distribution
 from gui import charts
+from gui.cell_format import PreparedFrame, prepare_frame
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
 
 BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
                "calendar_year": "Spend this calendar year"}
@@ -39,10 +48,26 @@ HEADERS = {"customer_id": "Customer", "amount_to_next_tier": "Still to spend", "
            "rfm_segment": "Segment"}
 
 
+@dataclass
+class TiersData:
+    """Customers and revenue per tier, and the customers close to their next tier (nearest first,
+    ready for the table), prepared off the GUI thread."""
+
+    distribution: pd.DataFrame
+    close: PreparedFrame
+
+
+def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> TiersData:
+    """The tier chart's figures and the close-to-next-tier table of ``segmentation``."""
+    names = segmentation.tier_names or list(segmentation.settings.tiers.names)
+    return TiersData(tier_distribution(segmentation.customers, names),
+                     prepare_frame(close_to_next_tier(segmentation), CLOSE_COLUMNS))
+
+
 class TiersPage(QWidget):
     """Edit the tier ladder; see how many customers sit in each tier and who is nearly up."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.basis = QComboBox()
@@ -83,14 +108,14 @@ class TiersPage(QWidget):
         form.addRow("Close to next tier within", self.close)
         rules = QGroupBox("Tier rules")
         rules.setLayout(form)
-        self.chart = ChartWidget("Customers per tier", height=3.0)
+        self.chart = ChartWidget("Customers per tier", session.chart_executor, height=3.0)
         top = QSplitter(Qt.Horizontal)
         top.addWidget(rules)
         top.addWidget(self.chart)
         top.setSizes([420, 600])
         self.close_label = QLabel()
         self.close_table = DataTableView()
-        self.close_table.model()._headers = HEADERS
+        self.close_table.model().set_headers(HEADERS)
         self.close_table.model().set_column_colour("rfm_segment", segment_swatch)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -105,7 +130,7 @@ class TiersPage(QWidget):
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
-    def _set_rows(self, ladder) -> None:
+    def _set_rows(self, ladder: list[tuple[str, float]]) -> None:
         self.table.setRowCount(0)
         for name, threshold in ladder:
             row = self.table.rowCount()
@@ -157,11 +182,13 @@ class TiersPage(QWidget):
         except SettingsError as error:
             show_error(self, error)
             return
-        self.session.update_settings(dataclasses.replace(self.session.settings, tiers=rules))
+        if self.session.settings is not None:
+            self.session.update_settings(dataclasses.replace(self.session.settings, tiers=rules))
 
     def refresh(self) -> None:
-        seg, views = self.session.segmentation, self.session.views
-        if seg is None or views is None:
+        seg, computed = self.session.segmentation, self.session.computed
+        data = computed.data("tiers", TiersData) if computed is not None else None
+        if seg is None or data is None:
             return
         rules = seg.settings.tiers
         self.basis.setCurrentIndex(max(0, self.basis.findData(rules.basis)))
@@ -172,15 +199,9 @@ class TiersPage(QWidget):
         self._on_automatic(self.automatic.isChecked())
         self.points.setValue(rules.points_per_unit)
         self.close.setValue(rules.close_fraction * 100.0)
-        self.chart.draw(lambda fig: charts.tier_bars(fig, views.tiers))
-        computed = self.session.computed
-        prepared = computed.prepared.get("close_to_next_tier") if computed is not None else None
-        if prepared is not None:
-            close = prepared.frame
-            self.close_table.model().set_frame(prepared)
-        else:
-            close = close_to_next_tier(seg)
-            self.close_table.model().set_frame(close, CLOSE_COLUMNS)
+        locale = self.session.shop_info().locale
+        self.chart.draw(lambda fig: charts.tier_bars(fig, data.distribution, locale))
+        self.close_table.model().set_frame(data.close)
         self.close_table.fit_columns(max_width=200)
-        self.close_label.setText(f"<b>{len(close):,} customers are close to the next tier</b> — a small "
-                                 "nudge could move them up")
+        self.close_label.setText(f"<b>{format_number(len(data.close.frame), 0, locale)} customers are close to "
+                                 "the next tier</b> — a small nudge could move them up")

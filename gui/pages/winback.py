@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+import pandas as pd
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from core.segmentation.activity import WINBACK_STATUSES, winback_list
-from core.segmentation.settings import WINDOW_PRESETS
+from core.output.money import format_money, format_number
+from core.segmentation import WINBACK_STATUSES, WINDOW_PRESETS, winback_list
+from gui.cell_format import PreparedFrame, prepare_frame
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.segment_help import STATUS_HELP
 from gui.table_view import DataTableView
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
 
 HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": "Declining",
            "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
@@ -23,10 +31,23 @@ PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30
                 "seasonal": "Seasonal (365 days)"}
 
 
+@dataclass
+class WinbackData:
+    """The default win-back list (every win-back status, biggest spenders first), ready for the
+    table; prepared off the GUI thread."""
+
+    table: PreparedFrame
+
+
+def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackData:
+    """The customers to win back of ``segmentation`` with the page's columns."""
+    return WinbackData(prepare_frame(winback_list(segmentation.customers), WINBACK_COLUMNS))
+
+
 class WinbackPage(QWidget):
     """Who to win back first; the window and presets are adjustable and recompute everything."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.window_spin = QSpinBox()
@@ -67,7 +88,7 @@ class WinbackPage(QWidget):
         self.summary = QLabel()
         self.table = DataTableView()
         model = self.table.model()
-        model._headers = HEADERS
+        model.set_headers(HEADERS)
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         model.set_column_colour("declining", lambda v: swatch(WINDOW_MARK) if v else None)
@@ -80,7 +101,7 @@ class WinbackPage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.frame = None
+        self.frame: pd.DataFrame | None = None
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
     def load(self) -> None:
@@ -92,16 +113,15 @@ class WinbackPage(QWidget):
         self.window_spin.blockSignals(False)
         self.refresh()
 
-    def refresh(self, *_args) -> None:
-        seg = self.session.segmentation
+    def refresh(self, *_args: object) -> None:
+        seg, computed = self.session.segmentation, self.session.computed
         if seg is None:
             return
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
-        computed = self.session.computed
-        prepared = computed.prepared.get("winback") if computed is not None else None
-        if prepared is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
-            frame = prepared.frame
-            self.table.model().set_frame(prepared)
+        data = computed.data("winback", WinbackData) if computed is not None else None
+        if data is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
+            frame = data.table.frame
+            self.table.model().set_frame(data.table)
         else:
             frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked())
             self.table.model().set_frame(frame, WINBACK_COLUMNS)
@@ -109,9 +129,12 @@ class WinbackPage(QWidget):
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
         revenue = float(frame["revenue"].sum()) if len(frame) else 0.0
+        shop = self.session.shop_info()
+        count = format_number(len(frame), 0, shop.locale)
         self.summary.setText(
-            f"<b>{len(frame):,}</b> customers to win back ({declining:,} declining); together they spent "
-            f"<b>{revenue:,.0f}</b>. Window: {seg.settings.window_days} days.")
+            f"<b>{count}</b> customers to win back ({format_number(declining, 0, shop.locale)} declining); "
+            f"together they spent <b>{format_money(revenue, shop.currency, shop.locale, decimals=0)}</b>. "
+            f"Window: {seg.settings.window_days} days.")
 
     def _on_preset(self, index: int) -> None:
         days = self.preset.itemData(index)

@@ -20,7 +20,7 @@ from core.project import (
     migrate,
     save_project,
 )
-from core.segmentation.settings import Settings
+from core.segmentation import Settings
 
 #: A project as the version-0 prototype saved it (flat keys, offers keyed by segment).
 PROJECT_V0 = {
@@ -143,3 +143,31 @@ def test_defaults_are_usable():
     again = Project.from_dict(project.to_dict())
     assert again.to_dict() == project.to_dict()
     assert again.export.control_share == 0.10 and again.offers == []
+
+
+def test_offers_are_kept_per_list():
+    project = Project()
+    first = Offer("segment", "At Risk", "Come back", Discount("percent", 10), 30, "Hi {first_name}", {}, "BACK")
+    other = Offer("tier", "Gold", "Gold", Discount("amount", 5), 10, "Hi", {}, "GOLD")
+    project.set_offer(first)
+    project.set_offer(other)
+    again = Offer("segment", "At Risk", "We miss you", Discount("percent", 15), 30, "Hi", {}, "MISS")
+    project.set_offer(again)                       # same list: replaced in place
+    assert project.offers == [again, other]
+    assert project.offer_for("segment", "At Risk") is again and project.offer_for("segment", "Gold") is None
+    project.remove_offer("segment", "At Risk")
+    assert project.offers == [other]
+
+
+def test_the_shop_currency_is_the_one_currency_setting(tmp_path):
+    """A version-1 file with the retired settings.currency_symbol still opens; the currency that
+    counts is the shop's, and saving writes the symbol key empty."""
+    from tests.factories import make_project
+
+    project = make_project(shop=ShopInfo("Bloom", "EUR", "de_DE"))
+    data = project.to_dict()
+    data["settings"]["currency_symbol"] = "£"
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_project(path)
+    assert loaded.shop.currency == "EUR" and loaded.to_dict()["settings"]["currency_symbol"] == ""

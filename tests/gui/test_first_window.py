@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 
-import pandas as pd
 import pytest
 
 from core.errors import InputError
 from gui import tasks
+from tests.factories import make_imported, tx_frame
 
 pytestmark = pytest.mark.gui
-
-
-class FakeReport:
-    def to_text(self):
-        return "Rows read: 3\nRows kept: 3"
 
 
 def fake_import(path, options=None, attributes_path=None, *, progress):
     for i in range(40):
         progress(i / 40, "reading")
         time.sleep(0.01)
-    frame = pd.DataFrame({"customer_id": ["1", "2", "3"], "amount": [1.5, 2.5, 3.0]})
-    result = SimpleNamespace(transactions=frame, report=FakeReport(), source=None, mapping=None)
-    return tasks.Imported(result=result, first_rows=frame, path=str(path))
+    frame = tx_frame([("1", "2024-01-01", 1.5, "o1", False), ("2", "2024-01-02", 2.5, "o2", False),
+                      ("3", "2024-01-03", 3.0, "o3", False)])
+    return make_imported(frame, path=str(path))
 
 
 def test_welcome_shows_open_and_sample(window):

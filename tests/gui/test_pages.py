@@ -206,7 +206,7 @@ def test_cancelled_recompute_keeps_previous_results(loaded, qtbot):
 def test_bad_settings_are_refused_with_a_message(loaded, message_boxes):
     import dataclasses
 
-    from core.segmentation.settings import TierRules
+    from core.segmentation import TierRules
 
     before = loaded.session.settings
     bad = dataclasses.replace(before, tiers=TierRules(names=["Bronze", "Silver"], thresholds=[-5.0]))

@@ -46,7 +46,7 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     loaded.show_page("Win-back")
     assert loaded.pages["Win-back"].window_spin.value() == 90
     loaded.show_page("Offers")
-    assert loaded.session.offers["segment:At Risk"].title == "Come back, old friend"
+    assert loaded.session.project.offer_for("segment", "At Risk").title == "Come back, old friend"
     offers.select_list("segment:At Risk")
     assert offers.editor.title.text() == "Come back, old friend"
     assert not loaded.session.dirty

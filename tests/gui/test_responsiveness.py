@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QTimer
 
-from gui import tasks
+from tests.factories import make_imported
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -32,10 +31,7 @@ def big_transactions(customers: int = 20_000, rows: int = 300_000) -> pd.DataFra
 
 def test_new_results_do_not_stall_the_event_loop(window, qtbot):
     tx = big_transactions()
-    report = SimpleNamespace(to_text=lambda: "synthetic", warnings=[], currency=None)
-    result = SimpleNamespace(transactions=tx, report=report, source=None, mapping=None, options=None)
-    imported = tasks.Imported(result=result, first_rows=tx.head(50), path="synthetic.csv",
-                              history=tasks.history_index(tx))
+    imported = make_imported(tx, path="synthetic.csv")
     gaps, last = [], [time.perf_counter()]
 
     def tick():

@@ -41,3 +41,19 @@ def test_smoke_flow_passes(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("CLIENTELE_SETTINGS_FILE", str(tmp_path / "smoke.ini"))
     assert run_smoke() == 0
     assert "smoke test passed" in capsys.readouterr().out
+
+
+def test_smoke_run_closes_and_reports_message_boxes(qtbot):
+    """The smoke run answers dialogs with a timer (no patched QMessageBox): a box that opens is
+    closed from inside its own event loop and remembered."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.smoke import answer_dialogs
+
+    dialogs: list[str] = []
+    timer = answer_dialogs(dialogs)
+    try:
+        QMessageBox.warning(None, "Something to say", "This file is empty.")  # would wait for a click
+    finally:
+        timer.stop()
+    assert dialogs == ["Something to say: This file is empty."]

@@ -38,4 +38,4 @@ def test_segmentation_uses_the_files_latest_date(tmp_path):
     days = dict(zip(seg.customers["customer_id"], seg.customers["days_since_last"]))
     assert days == {"A": 70, "B": 43}
     # without it, the latest kept row decides
-    assert segment_customers(result.transactions, reuse=False).reference_date == pd.Timestamp("2024-02-01")
+    assert segment_customers(result.transactions).reference_date == pd.Timestamp("2024-02-01")

@@ -9,6 +9,8 @@ import pytest
 from core.output.money import (
     excel_date_format,
     excel_money_format,
+    format_amount,
+    format_compact,
     format_date,
     format_money,
     format_number,
@@ -49,6 +51,19 @@ def test_numbers_percent_and_locale_lookup():
     assert locale_format("de-DE") is locale_format("de_DE")
     assert locale_format("it") is locale_format("it_IT")
     assert locale_format("xx_YY") is locale_format("en_GB")
+
+
+def test_display_figures():
+    """The window's figures, "why" texts and charts use the same rules as exported money."""
+    assert format_number(31.6, trim=True) == "31.6" and format_number(179.0, trim=True) == "179"
+    assert format_number(1234.567, trim=True) == "1,234.57" and format_number(2.675) == "2.68"
+    assert format_number(float("nan")) == "" and format_number(float("inf")) == "" and format_number(None) == ""
+    assert format_amount(1240, drop_zero_cents=True) == "1,240" and format_amount(-12.5) == "-12.50"
+    assert format_money(1234567.4, "GBP", "en_GB", decimals=0) == "£1,234,567"
+    assert format_money(-12.5, "EUR", "en_IE", drop_zero_cents=True) == "-€12.50"
+    assert format_percent(63.4, "en_GB", decimals=0) == "63%"
+    assert [format_compact(v) for v in (950, 1500, 12_345, 1_234_567, -2500)] == ["950", "1.5k", "12k", "1.2M", "-2.5k"]
+    assert format_compact(12_345, "GBP") == "£12k" and format_compact(12_345, "EUR", "de_DE") == f"12k{NB}€"
 
 
 def test_dates():

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core.segmentation.explain import explain, format_money, format_number
-from core.segmentation.segment import segment_customers
-from core.segmentation.settings import Settings
+from core.output.money import format_number
+from core.segmentation import Settings, explain, segment_customers
 from tests.factories import tx_frame
 
 
@@ -20,13 +19,13 @@ def seg():
     rows += [("c1", end - pd.Timedelta(days=300), 5.0, "x1", False),
              ("c1", end - pd.Timedelta(days=500), 5000.0, "x2", False),
              ("c1", end - pd.Timedelta(days=600), 50.0, "x3", False)]
-    s = Settings.from_dict({"tiers": {"thresholds": [300, 600, 1000]}, "currency_symbol": "£"})
+    s = Settings.from_dict({"tiers": {"thresholds": [300, 600, 1000]}})
     return segment_customers(tx_frame(rows), s, attributes=pd.DataFrame({"customer_id": ["p1"]}))
 
 
 def test_recency_reason_names_days_and_cut_points(seg):
     why = explain(seg, "c4")
-    cuts = " / ".join(format_number(c) for c in seg.cut_points["r"])
+    cuts = " / ".join(format_number(c, trim=True) for c in seg.cut_points["r"])
     assert why["r_score"][0].startswith("Recency score 3: last purchase 143 days ago; cut points " + cuts + " days")
     assert cuts == "20.6 / 63.2 / 150.2 / 191.6"   # 143 > 20.6 and 63.2 → 5 − 2 = 3
 
@@ -38,10 +37,11 @@ def test_status_reasons(seg):
 
 
 def test_tier_reason_with_currency(seg):
-    why = explain(seg, "c6")          # 700 in the last 12 months → Gold from 600
+    why = explain(seg, "c6", "GBP")          # 700 in the last 12 months → Gold from 600
     assert why["tier"][0] == "Gold: £700 in the last 12 months, Gold from £600."
     assert why["tier"][1].startswith("£300 more to reach Platinum (from £1,000)")
-    plain = explain(seg, "c6", currency="")
+    assert explain(seg, "c6", "EUR", "de_DE")["tier"][0] == "Gold: 700\u00a0€ in the last 12 months, Gold from 600\u00a0€."
+    plain = explain(seg, "c6")
     assert plain["tier"][0] == "Gold: 700 in the last 12 months, Gold from 600."
 
 
@@ -58,6 +58,7 @@ def test_prospect_and_unknown(seg):
         explain(seg, "nobody")
 
 
-def test_formatting():
-    assert format_money(1240, "£") == "£1,240" and format_money(-12.5, "€") == "-€12.50"
-    assert format_number(31.6) == "31.6" and format_number(179.0) == "179" and format_number(1234.567) == "1,234.57"
+def test_money_in_reasons_drops_zero_pence_only(seg):
+    why = explain(seg, "c1", "GBP")
+    assert "£5,255 spent in total" in why["m_score"][0]
+    assert "£5,255 spent in total" not in explain(seg, "c1")["m_score"][0]

@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.segmentation.facts import FACT_COLUMNS, build_customer_facts
+from core.segmentation.attributes import FACT_COLUMNS
+from core.segmentation.facts import build_customer_facts
 from core.errors import InputError
 from tests.factories import example_frame, tx_frame
 

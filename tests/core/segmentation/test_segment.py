@@ -10,8 +10,7 @@ import pytest
 
 from core import schema
 from core.errors import Cancelled
-from core.segmentation.segment import Segmentation, segment_customers, summary_text
-from core.segmentation.settings import Settings
+from core.segmentation import FactsCache, NoticeKind, Segmentation, Settings, segment_customers, summary_text
 from tests.factories import example_frame, tx_frame
 
 
@@ -44,7 +43,8 @@ def test_columns_dtypes_and_fields():
     assert seg.all_returns_customers == ["C"] and seg.excluded_after_reference == 0
     assert [n for n, _ in seg.tier_thresholds] == ["Bronze", "Silver", "Gold", "Platinum"]
     assert seg.close_to_next_tier.dtype == bool and seg.close_to_next_tier.index.equals(c.index)
-    assert all(hasattr(w, "message") for w in seg.warnings)
+    assert all(w.message for w in seg.warnings)
+    assert {w.kind for w in seg.warnings} >= {NoticeKind.ALL_RETURNS}
     assert any("only returns" in w.message for w in seg.warnings)
 
 
@@ -183,17 +183,36 @@ def test_negative_net_revenue_customer():
 
 def test_facts_reused_for_same_frame_but_not_after_changes():
     frame = example_frame()
-    first = segment_customers(frame)
-    again = segment_customers(frame, Settings(window_days=30))
+    cache = FactsCache()
+    first = segment_customers(frame, facts_cache=cache)
+    again = segment_customers(frame, Settings(window_days=30), facts_cache=cache)
+    assert (cache.hits, cache.misses) == (1, 1)
     pd.testing.assert_frame_equal(first.customers.drop(columns=["activity_status"]),
                                   again.customers.drop(columns=["activity_status"]))
     frame.loc[0, "amount"] = 1000.0     # changed in place: the total changes, so facts are rebuilt
-    changed = segment_customers(frame)
+    changed = segment_customers(frame, facts_cache=cache)
     assert changed.customers["revenue"].iloc[0] == first.customers["revenue"].iloc[0] + 990
-    other_ref = segment_customers(frame, Settings.from_dict({"reference_date": "2024-02-15"}))
+    other_ref = segment_customers(frame, Settings.from_dict({"reference_date": "2024-02-15"}), facts_cache=cache)
     assert other_ref.excluded_after_reference == 3
-    fresh = segment_customers(frame, reuse=False)
+    assert (cache.hits, cache.misses) == (1, 3)
+    fresh = segment_customers(frame)
     pd.testing.assert_frame_equal(fresh.customers, changed.customers)
+
+
+def test_facts_cache_is_per_holder_and_follows_the_frames():
+    """Without a cache every call builds the facts; a cache holds only the frames it was given
+    (weakly) and never answers for another frame or another holder."""
+    frame, other = example_frame(), example_frame()
+    cache, second = FactsCache(), FactsCache()
+    segment_customers(frame, facts_cache=cache)
+    segment_customers(other, facts_cache=cache)          # same content, another frame: rebuilt
+    segment_customers(frame, facts_cache=second)
+    assert (cache.hits, cache.misses) == (0, 2) and (second.hits, second.misses) == (0, 1)
+    segment_customers(other, facts_cache=cache)
+    assert cache.hits == 1
+    cache.clear()
+    segment_customers(other, facts_cache=cache)
+    assert cache.misses == 3
 
 
 def test_cancel_inside_the_customer_table_step_leaves_nothing_behind():
@@ -204,17 +223,18 @@ def test_cancel_inside_the_customer_table_step_leaves_nothing_behind():
         seen.append(fraction)
         if 0 < fraction < 0.55:
             raise Cancelled()
+    cache = FactsCache()
     with pytest.raises(Cancelled):
-        segment_customers(frame, progress=cancel, reuse=False)
+        segment_customers(frame, progress=cancel, facts_cache=cache)
     assert max(seen) < 0.55
-    pd.testing.assert_frame_equal(segment_customers(frame).customers,
-                                  segment_customers(frame, reuse=False).customers)
+    pd.testing.assert_frame_equal(segment_customers(frame, facts_cache=cache).customers,
+                                  segment_customers(frame).customers)
 
 
 def test_every_scored_column_by_hand():
     """Five customers, reference 2024-12-31; expected values worked out by hand in the comments."""
     end = pd.Timestamp("2024-12-31")
-    day = lambda n: end - pd.Timedelta(days=n)  # noqa: E731
+    day = lambda n: end - pd.Timedelta(days=n)
     rows = [("c1", day(k), 100.0, f"a{k}", False) for k in range(5)]             # days 0, 5 orders, 500
     rows += [("c2", day(10 + k), 100.0, f"b{k}", False) for k in range(4)]      # days 10, 4 orders, gaps 1
     rows += [("c3", day(100 + 10 * k), 100.0, f"c{k}", False) for k in range(3)]  # days 100, gaps 10

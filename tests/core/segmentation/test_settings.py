@@ -8,7 +8,7 @@ import json
 import pytest
 
 from core.errors import SettingsError
-from core.segmentation.settings import Settings, WINDOW_PRESETS
+from core.segmentation import WINDOW_PRESETS, Settings
 
 
 def test_defaults_round_trip_through_json():
@@ -81,3 +81,31 @@ def test_reference_date_given_as_timestamp_is_written_as_a_date():
     s = Settings(reference_date=pd.Timestamp("2024-05-06 13:45"))
     assert s.to_dict()["reference_date"] == "2024-05-06"
     assert s.validated().reference_date == dt.date(2024, 5, 6)
+
+
+def test_currency_symbol_is_retired_but_still_read_and_written():
+    """Money is shown in the shop's currency (the project's ShopInfo); the old settings key is
+    still accepted (and checked) when read, and written empty so saved files keep their layout."""
+    s = Settings.from_dict({"currency_symbol": "£", "window_days": 90})
+    assert not hasattr(s, "currency_symbol") and s.window_days == 90
+    assert s.to_dict()["currency_symbol"] == "" and list(s.to_dict())[-1] == "currency_symbol"
+    with pytest.raises(SettingsError, match="currency_symbol must be text"):
+        Settings.from_dict({"currency_symbol": 5})
+
+
+def test_default_names_and_close_rule_have_one_definition():
+    from core.segmentation import (
+        DEFAULT_CLOSE_FRACTION,
+        DEFAULT_SEGMENT_MAP,
+        DEFAULT_SEGMENT_NAMES,
+        DEFAULT_TIER_NAMES,
+        is_close_to_next_tier,
+    )
+
+    assert DEFAULT_SEGMENT_NAMES == tuple(s.name for s in DEFAULT_SEGMENT_MAP)
+    assert [s.name for s in Settings().segment_map] == list(DEFAULT_SEGMENT_NAMES)
+    assert Settings().tiers.names == list(DEFAULT_TIER_NAMES)
+    assert Settings().tiers.close_fraction == DEFAULT_CLOSE_FRACTION == 0.2
+    # 50 still to spend: close to a 250 threshold (20 % = 50, on the line), not to a 200 one
+    assert is_close_to_next_tier([50.0, 50.0, float("nan")], [250.0, 200.0, 100.0], 0.2).tolist() == [True, False,
+                                                                                                    False]

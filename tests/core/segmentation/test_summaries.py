@@ -6,9 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.segmentation.segment import segment_customers
-from core.segmentation.settings import Settings
-from core.segmentation.summaries import build_views, monthly_activity, rf_grid, segment_table
+from core.segmentation import Settings, headline, monthly_activity, rf_grid, segment_customers, segment_table
+from core.segmentation.summaries import segment_names, tier_distribution
 
 
 def transactions():
@@ -34,13 +33,15 @@ def segmented():
 
 def test_segment_table_totals(segmented):
     tx, seg = segmented
-    views = build_views(seg, tx)
-    table = views.segment_table
+    table = segment_table(seg.customers, segment_names(seg.settings.segment_map))
     assert table["customers"].sum() == len(seg.buyers)
     assert table["revenue"].sum() == pytest.approx(seg.buyers["revenue"].sum())
     assert table["share"].sum() == pytest.approx(100.0)
     assert list(table["segment"]) == [s.name for s in seg.settings.segment_map]
-    assert views.headline["customers"] == len(seg.buyers)
+    head = headline(seg.customers)
+    assert head.customers == len(seg.buyers) and head.revenue == pytest.approx(table["revenue"].sum())
+    tiers = tier_distribution(seg.customers, seg.tier_names)
+    assert list(tiers["tier"]) == seg.tier_names and tiers["customers"].sum() == len(seg.buyers)
 
 
 def test_rf_grid_counts_every_customer(segmented):

@@ -1,0 +1,33 @@
+"""Notice: the one type of warning a segmentation gives about the data or the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class NoticeKind(StrEnum):
+    """What a notice is about (the values are plain text, so ``kind == "few_values"`` holds)."""
+
+    FEW_VALUES = "few_values"            # too few different values of a score's column for five scores
+    EMPTY_SCORE = "empty_score"          # some score (1-5) of a dimension has no customer
+    SEGMENT_MAP = "segment_map"          # cells no segment covers, segments that never get a customer
+    TIERS = "tiers"                      # tier thresholds could not come from the data
+    AFTER_REFERENCE = "after_reference"  # rows dated after the reference date were left out
+    ALL_RETURNS = "all_returns"          # customers with only returns are not segmented
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning for the owner: ``message`` is the text to show.
+
+    ``dimension`` ("r", "f" or "m") and ``empty_scores`` are set by score notices only.
+    """
+
+    kind: NoticeKind
+    message: str
+    dimension: str = ""
+    empty_scores: tuple[int, ...] = ()
+
+    def __str__(self) -> str:
+        return self.message

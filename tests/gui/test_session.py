@@ -1,0 +1,96 @@
+"""The session holds the real Project and the current import; each page prepares its own data."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from core.campaigns.offers import Discount, Offer, ShopInfo
+from core.project import ExportChoices, Project
+from gui.page_registry import PAGE_SPECS, prepare_pages
+from tests.factories import make_imported, make_segmentation, random_transactions
+
+pytestmark = pytest.mark.gui
+
+
+def show(window, qtbot, imported) -> None:
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.on_imported(imported)
+
+
+def recompute(window, qtbot, **changes) -> None:
+    session = window.session
+    with qtbot.waitSignal(session.segmentation_changed, timeout=30000):
+        assert session.update_settings(dataclasses.replace(session.settings, **changes))
+
+
+def test_the_session_holds_the_project_and_the_import(window, qtbot):
+    imported = make_imported(random_transactions(60, seed=3), path="shop.csv", currency="eur")
+    show(window, qtbot, imported)
+    session = window.session
+    project = session.project
+    assert isinstance(project, Project) and session.settings is project.settings
+    assert project.shop.currency == "EUR"                       # the file's currency becomes the shop's
+    assert project.source_file == "shop.csv" and project.import_options is imported.result.options
+    assert session.segmentation is session.computed.segmentation and len(session.segmentation.buyers) == 60
+
+    offer = Offer("segment", "At Risk", "Come back", Discount("percent", 10), 30, "Hi {first_name}", {}, "BACK")
+    session.set_offer(offer)
+    assert project.offer_for("segment", "At Risk") is offer and session.dirty
+    session.set_shop(ShopInfo("Bloom", "EUR", "de_DE"))
+    session.set_export_choices(ExportChoices(["segment:At Risk"], 0.2))
+    recompute(window, qtbot, window_days=30)
+
+    # another file: fresh settings and export choices, no project file; the offers and the shop stay
+    show(window, qtbot, make_imported(random_transactions(40, seed=4), path="other.csv"))
+    fresh = session.project
+    assert fresh is not project and fresh.settings.window_days == 180 and fresh.export == ExportChoices()
+    assert fresh.offers == [offer] and fresh.shop == ShopInfo("Bloom", "EUR", "de_DE")
+    assert fresh.source_file == "other.csv" and session.project_path is None and not session.dirty
+
+
+def test_a_settings_change_reuses_the_customer_facts(window, qtbot):
+    show(window, qtbot, make_imported(random_transactions(80, seed=5)))
+    cache = window.session.facts_cache
+    assert (cache.hits, cache.misses) == (0, 1)
+    recompute(window, qtbot, window_days=30)
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert window.session.segmentation.settings.window_days == 30
+
+
+def test_every_page_prepares_its_own_data(window, qtbot):
+    show(window, qtbot, make_imported(random_transactions(80, seed=6)))
+    computed = window.session.computed
+    from gui.pages.overview import OverviewData
+    from gui.pages.segments import SegmentsData
+
+    assert set(computed.pages) == {spec.key for spec in PAGE_SPECS if spec.prepare}
+    overview = computed.data("overview", OverviewData)
+    assert overview is not None and overview.headline.customers == 80
+    assert computed.data("overview", SegmentsData) is None          # another page's type: not found
+    assert computed.pages["offers"] is computed.pages["export"]      # one prepare, shared
+    from gui.mailing_lists import MailingLists
+
+    lists = computed.data("export", MailingLists)
+    assert lists is not None and lists.lists and sum(lists.counts.values()) > 0
+
+
+def test_prepare_needs_no_window():
+    """The pages' prepare functions are plain functions of a segmentation (run by the worker)."""
+    transactions = random_transactions(50, seed=8)
+    pages = prepare_pages(make_segmentation(transactions), transactions, lambda fraction, message="": None)
+    assert {"overview", "segments", "winback", "tiers", "customers", "offers", "export"} <= set(pages)
+
+
+def test_money_is_shown_in_the_shop_currency(window, qtbot):
+    """The Overview cards, the win-back total and the "why" text use the shop's currency."""
+    show(window, qtbot, make_imported(random_transactions(60, seed=7), currency="EUR"))
+    window.show_page("Overview")
+    assert window.pages["Overview"].cards["revenue"].value.text().startswith("€")
+    window.show_page("Win-back")
+    assert "€" in window.pages["Win-back"].summary.text()
+    customers = window.pages["Customers"]
+    window.show_page("Customers")
+    customers.table.selectRow(0)
+    assert "€" in customers.detail.why.text()
