@@ -65,7 +65,7 @@ if __name__ == "__main__":
     rows = [
         ("plain groupby (4 aggregates)", lambda: frame.groupby("customer_id").agg(
             first=("date", "min"), last=("date", "max"), revenue=("amount", "sum"), orders=("order_id", "nunique"))),
-        ("customer table (SPEC §2 facts)", lambda: build_customer_facts(frame)),
+        ("customer table (definitions §2 facts)", lambda: build_customer_facts(frame)),
         ("segment_customers (everything)", lambda: segment_customers(frame)),
         ("segment_customers, settings changed", lambda: segment_customers(frame, Settings(window_days=90),
                                                                           facts_cache=cache)),

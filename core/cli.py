@@ -1,4 +1,4 @@
-"""The command line of SPEC §8: `python main.py segment FILE [options]`, no window.
+"""The command line of definitions §8: `python main.py segment FILE [options]`, no window.
 
 Exit status 0 on success; 2 on bad input or bad arguments, with a short message on standard
 error naming the file, row or column and what to do; nothing is written on failure.

@@ -1,5 +1,5 @@
 """Names shared by every part of Clientele: input fields, canonical transaction columns and the
-customer-table columns of SPEC §2 (part of the contract: exports use exactly these names)."""
+customer-table columns of definitions §2 (part of the contract: exports use exactly these names)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dic
 #: A JSON object (``{"key": value}``), as ``to_dict`` methods return and project files hold.
 JSONObject: TypeAlias = dict[str, JSONValue]
 
-# ---- SPEC §1: fields a file's columns are mapped to -------------------------------------------
+# ---- definitions §1: fields a file's columns are mapped to -------------------------------------------
 #: Fields that identify the purchase itself.
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")
 #: Fields carried to the customer table (latest non-empty value wins).
@@ -28,10 +28,10 @@ CUSTOMER_FILE_FIELDS = ("customer_id",) + ATTRIBUTE_FIELDS + (
 # ---- canonical transactions (the importer's output) ------------------------------------------
 # One row per kept input row, in file order:
 #   customer_id  str       trimmed; "12346.0" -> "12346"
-#   date         datetime64[ns], normalised to midnight (times of day are ignored, SPEC §2)
+#   date         datetime64[ns], normalised to midnight (times of day are ignored, definitions §2)
 #   amount       float64   net line amount; negative for returns
 #   order_id     str / NA  all NA when the file has no order id
-#   is_return    bool      SPEC §1 rule (negative amount/quantity, or "C" order id)
+#   is_return    bool      definitions §1 rule (negative amount/quantity, or "C" order id)
 #   source_row   int64     1-based row number as the spreadsheet shows it (header row counted)
 #   + any mapped ATTRIBUTE_FIELDS as text (quantity / unit_price as float when mapped)
 TX_CUSTOMER = "customer_id"
@@ -42,7 +42,7 @@ TX_RETURN = "is_return"
 TX_ROW = "source_row"
 TX_REQUIRED_COLUMNS = (TX_CUSTOMER, TX_DATE, TX_AMOUNT, TX_ORDER, TX_RETURN, TX_ROW)
 
-# ---- SPEC §2: the customer table --------------------------------------------------------------
+# ---- definitions §2: the customer table --------------------------------------------------------------
 CUSTOMER_COLUMNS = (
     "customer_id",
     "first_purchase",
@@ -71,6 +71,6 @@ CUSTOMER_COLUMNS = (
     "amount_to_next_tier",
 )
 
-#: Activity statuses (SPEC §4) in rule order, and the status of customers with no purchase.
+#: Activity statuses (definitions §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")
 PROSPECT = "Prospect"

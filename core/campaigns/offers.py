@@ -1,4 +1,4 @@
-"""Offers (SPEC §6): target, discount, validity and a merge-field message template with fallbacks."""
+"""Offers (definitions §6): target, discount, validity and a merge-field message template with fallbacks."""
 
 from __future__ import annotations
 

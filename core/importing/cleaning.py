@@ -160,7 +160,7 @@ def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
 
 
 def _return_flags(order: _Text | None, amount: pd.Series, qty: pd.Series | None) -> tuple[np.ndarray, np.ndarray]:
-    """SPEC §1: negative amount or quantity, or a 'C' order id in an otherwise numeric column."""
+    """definitions §1: negative amount or quantity, or a 'C' order id in an otherwise numeric column."""
     negative = (amount < 0).to_numpy().copy()
     if qty is not None:
         negative |= (qty < 0).to_numpy()

@@ -80,7 +80,7 @@ class ImportResult:
 
     @property
     def latest_date(self) -> pd.Timestamp | None:
-        """The default reference date: the latest readable date of any row, kept or set aside (SPEC §2)."""
+        """The default reference date: the latest readable date of any row, kept or set aside (definitions §2)."""
         return pd.Timestamp(self.report.latest_date) if self.report.latest_date else None
 
 

@@ -44,7 +44,7 @@ class ImportReport:
     returns_amount: float = 0.0
     date_min: str | None = None
     date_max: str | None = None
-    #: latest readable date of any row in the file, kept or set aside: the default reference date (SPEC §2)
+    #: latest readable date of any row in the file, kept or set aside: the default reference date (definitions §2)
     latest_date: str | None = None
     customers: int = 0
     orders: int = 0

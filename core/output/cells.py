@@ -1,4 +1,4 @@
-"""Formula-injection safety (SPEC §7): text that starts like a formula is always shown as text.
+"""Formula-injection safety (definitions §7): text that starts like a formula is always shown as text.
 
 The one owner of the rule. ``DANGEROUS_STARTS`` says which first characters make a spreadsheet
 read text as a formula; every writer asks this module: the CSV writers and the customer table's workbook put an

@@ -1,4 +1,4 @@
-"""Write the customer table (SPEC §2 column names) to CSV or Excel, atomically."""
+"""Write the customer table (definitions §2 column names) to CSV or Excel, atomically."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §4 activity statuses (Lost / Inactive / Overdue / Active), the declining flag and win-back lists."""
+"""definitions §4 activity statuses (Lost / Inactive / Overdue / Active), the declining flag and win-back lists."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from core import schema
 from core.contacts import clean_ids
 from core.errors import InputError
 
-#: Customer-table columns built from the transactions (SPEC §2 up to the favourites).
+#: Customer-table columns built from the transactions (definitions §2 up to the favourites).
 FACT_COLUMNS = schema.CUSTOMER_COLUMNS[: schema.CUSTOMER_COLUMNS.index("favourite_product") + 1]
 
 
@@ -31,7 +31,7 @@ def _clean_attributes(attributes: pd.DataFrame) -> pd.DataFrame:
 def merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns: set[str]):
     """Attributes file wins where it has a value; its customers without purchases become prospects.
 
-    Columns named like SPEC §2 columns are ignored. Customers whose rows are all returns stay out.
+    Columns named like definitions §2 columns are ignored. Customers whose rows are all returns stay out.
     Returns (table, number of prospect rows appended).
     """
     attrs = _clean_attributes(attributes)

@@ -1,4 +1,4 @@
-"""SPEC §2 customer facts (dates, orders, revenue, gaps, favourites, attributes), vectorised with numpy."""
+"""definitions §2 customer facts (dates, orders, revenue, gaps, favourites, attributes), vectorised with numpy."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def _arrow_data(series: pd.Series) -> pa.Array | pa.ChunkedArray | None:
 
 def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
     """Per-customer sums, rounded to 9 decimals so that float noise (10.1 + 20.2 vs 20.2 + 10.1)
-    never makes equal spends unequal (SPEC §3: equal values, equal scores)."""
+    never makes equal spends unequal (definitions §3: equal values, equal scores)."""
     return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
 
 
@@ -239,7 +239,7 @@ def _median_gaps(pair_cust, pair_day, n):
 def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
                          attributes: pd.DataFrame | None = None,
                          progress: ProgressCallback | None = None) -> CustomerFacts:
-    """One row per customer with the SPEC §2 facts, for ``reference_date`` (default: latest date)."""
+    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date)."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]

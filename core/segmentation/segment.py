@@ -1,4 +1,4 @@
-"""segment_customers: canonical transactions → Segmentation (SPEC §2–5 customer table, scores, tiers)."""
+"""segment_customers: canonical transactions → Segmentation (definitions §2–5 customer table, scores, tiers)."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     ``facts_cache``: reuse the customer facts kept there for the very same frames and reference
     date (only scores, statuses and tiers are recomputed); without one the facts are built fresh.
     ``latest_date``: the latest readable date of the whole file (``ImportResult.latest_date``), the
-    default reference date of SPEC §2 when ``settings.reference_date`` is not set; without it, the
+    default reference date of definitions §2 when ``settings.reference_date`` is not set; without it, the
     latest date of ``transactions`` is used.
     """
     started = time.perf_counter()

@@ -1,4 +1,4 @@
-"""The named-segment map of SPEC §3 as data: segments with r/f (optional m) score ranges, first match wins."""
+"""The named-segment map of definitions §3 as data: segments with r/f (optional m) score ranges, first match wins."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def _required_range(value: object, where: str) -> tuple[int, int]:
     return (low, high)
 
 
-#: SPEC §3 default map (recency × frequency); it tiles all 25 cells. The one definition of the
+#: definitions §3 default map (recency × frequency); it tiles all 25 cells. The one definition of the
 #: default segments: DEFAULT_SEGMENT_NAMES lists their names in map order.
 DEFAULT_SEGMENT_MAP: tuple[Segment, ...] = (
     Segment("Champions", (5, 5), (4, 5)),

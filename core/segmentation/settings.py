@@ -11,7 +11,7 @@ from core.errors import SettingsError
 from core.schema import JSONObject
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
 
-#: Inactivity window presets of SPEC §4, in days.
+#: Inactivity window presets of definitions §4, in days.
 WINDOW_PRESETS = {"retail": 180, "subscription": 30, "seasonal": 365}
 DEFAULT_WINDOW_DAYS = 180
 SCORING_METHODS = ("quintiles", "thresholds")
@@ -101,7 +101,7 @@ class ScoringSettings:
 
 @dataclass
 class TierRules:
-    """Loyalty tiers (SPEC §5).
+    """Loyalty tiers (definitions §5).
 
     ``basis``: "last_12m" (revenue_last_12m, default), "lifetime" (revenue) or "calendar_year"
     (net revenue in the reference date's calendar year, up to the reference date).

@@ -1,4 +1,4 @@
-"""SPEC §5 loyalty tiers: basis, data-driven default thresholds (2 significant figures), points, next tier."""
+"""definitions §5 loyalty tiers: basis, data-driven default thresholds (2 significant figures), points, next tier."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class TierResult:
 
 def is_close_to_next_tier(amount_to_next_tier: np.ndarray, next_threshold: np.ndarray,
                           close_fraction: float) -> np.ndarray:
-    """The close-to-next-tier rule (SPEC §5): still to spend at most ``close_fraction`` of the next
+    """The close-to-next-tier rule (definitions §5): still to spend at most ``close_fraction`` of the next
     tier's threshold (TierRules.close_fraction). NaN amounts (top tier, no tier) are never close."""
     amount = np.asarray(amount_to_next_tier, dtype=np.float64)
     with np.errstate(invalid="ignore"):

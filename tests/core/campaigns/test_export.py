@@ -36,7 +36,7 @@ REFERENCE = pd.Timestamp("2026-06-30")
 
 
 def make_customers(n: int = 200, seed: int = 1, consent: bool = True) -> pd.DataFrame:
-    """A hand-made customer table with the SPEC §2 columns and the usual attributes."""
+    """A hand-made customer table with the definitions §2 columns and the usual attributes."""
     rng = np.random.default_rng(seed)
     days = rng.integers(0, 900, n)
     orders = rng.integers(1, 30, n)

@@ -1,4 +1,4 @@
-"""The default reference date is the latest readable date of ANY row (SPEC §2), even one set aside."""
+"""The default reference date is the latest readable date of ANY row (definitions §2), even one set aside."""
 
 from __future__ import annotations
 

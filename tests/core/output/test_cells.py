@@ -1,4 +1,4 @@
-"""Formula-injection safety helpers (SPEC §7)."""
+"""Formula-injection safety helpers (definitions §7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Exports killed halfway leave the earlier files untouched and no temporary files (SPEC §7)."""
+"""Exports killed halfway leave the earlier files untouched and no temporary files (definitions §7)."""
 
 # tests/core/test_mailing_export_safety.py already covers a mailing export failing inside the sheet
 # writer and the CSV writer, and cancelling; here: the customer table, a failure while the workbook

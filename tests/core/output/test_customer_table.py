@@ -1,4 +1,4 @@
-"""The customer table goes to CSV or Excel with SPEC §2 names, safe cells, atomically."""
+"""The customer table goes to CSV or Excel with definitions §2 names, safe cells, atomically."""
 
 from __future__ import annotations
 

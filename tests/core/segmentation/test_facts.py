@@ -1,4 +1,4 @@
-"""Customer table (SPEC §2): every column on a hand-computed example, plus the edge cases."""
+"""Customer table (definitions §2): every column on a hand-computed example, plus the edge cases."""
 
 from __future__ import annotations
 

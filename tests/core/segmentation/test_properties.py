@@ -1,4 +1,4 @@
-"""Property tests (hypothesis): SPEC invariants, and every column against a plain pandas re-computation."""
+"""Property tests (hypothesis): the invariants of docs/definitions.md §2, and every column against a plain pandas re-computation."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def make_frame(rows, with_orders=True, numeric_orders=False):
 
 
 def reference(frame, window):
-    """A slow, obvious pandas re-computation of SPEC §2–4."""
+    """A slow, obvious pandas re-computation of definitions §2–4."""
     ref = frame["date"].max()
     res = {}
     has_ids = frame["order_id"].notna().any()
@@ -101,7 +101,7 @@ def test_matches_plain_pandas_and_invariants(rows, with_orders, window, numeric_
     assert c["favourite_category"].fillna("-").tolist() == ref["favourite_category"].fillna("-").tolist()
     assert c["email"].fillna("-").tolist() == ref["email"].fillna("-").tolist()
 
-    # SPEC §2 checks
+    # definitions §2 checks
     kept = frame[frame["customer_id"].isin(c.index)]
     assert abs(c["revenue"].sum() - kept["amount"].sum()) < 1e-6
     assert (c["orders"] >= 1).all() and (c["purchase_days"] >= 1).all()

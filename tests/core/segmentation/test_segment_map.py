@@ -9,7 +9,7 @@ from core.errors import SettingsError
 from core.segmentation.segment_map import (DEFAULT_SEGMENT_MAP, OTHER, Segment, assign_segments, check_segment_map,
                               segment_map_from_list)
 
-SPEC_TABLE = {  # SPEC §3, cell by cell
+SPEC_TABLE = {  # definitions §3, cell by cell
     (5, 4): "Champions", (5, 5): "Champions", (3, 4): "Loyal Customers", (4, 5): "Loyal Customers",
     (4, 2): "Potential Loyalists", (5, 3): "Potential Loyalists", (5, 1): "New Customers",
     (4, 1): "Promising", (3, 3): "Need Attention", (3, 1): "About To Sleep", (3, 2): "About To Sleep",
