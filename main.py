@@ -15,22 +15,22 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "segment":
-        from core.cli import main as cli_main
+        from core.cli import main as cli_main  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         return cli_main(args[1:])
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
     if args and args[0] in ("-V", "--version"):
-        from core import __version__
+        from core import __version__  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         print(f"Clientele {__version__}")
         return 0
     if args and args[0] == "--smoke":
-        from gui.smoke import run_smoke
+        from gui.smoke import run_smoke  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         return run_smoke()
-    from gui.app import run
+    from gui.app import run  # noqa: PLC0415 - the window or the command line loads only its own modules
 
     return run(args)
 

@@ -17,8 +17,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.segmentation.facts import build_customer_facts  # noqa: E402
 from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402
+from core.segmentation.facts import build_customer_facts  # noqa: E402
 
 
 def make_frame(rows: int = 1_000_000, customers: int = 50_000, seed: int = 1) -> pd.DataFrame:

@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Optional
 
 from PySide6.QtCore import QSettings
 
@@ -31,7 +30,7 @@ def open_settings() -> QSettings:
 class AppSettings:
     """Typed access to what the window remembers between sessions."""
 
-    def __init__(self, settings: Optional[QSettings] = None) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or open_settings()
 
     # ---- recent files and projects -----------------------------------------------------------
@@ -53,7 +52,7 @@ class AppSettings:
         text = "\x1f".join(str(c) for c in columns)
         return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
-    def remembered_mapping(self, columns) -> Optional[dict]:
+    def remembered_mapping(self, columns) -> dict | None:
         text = self.qsettings.value(f"mappings/{self.columns_key(columns)}")
         if not text:
             return None

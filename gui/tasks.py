@@ -115,7 +115,7 @@ class HistoryIndex:
         self._order = np.argsort(codes, kind="stable")
         counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
         self._offsets = np.concatenate(([0], np.cumsum(counts))) + int((codes < 0).sum())
-        self._code_of = dict(zip(uniques.tolist(), range(len(uniques))))
+        self._code_of = dict(zip(uniques.tolist(), range(len(uniques)), strict=True))
 
     def get(self, customer_id: str, default: np.ndarray | None = None) -> np.ndarray | None:
         code = self._code_of.get(customer_id)

@@ -297,7 +297,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
         if long_value.any():
             long_text = text.flags(long_value)
-            text = text.map_values(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
+            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
             row = int(rows[np.flatnonzero(long_text)[0]])
             report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
                                    f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "

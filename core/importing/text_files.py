@@ -309,7 +309,7 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
                     cut.append(skip_rows + 1 + number)
                 record = record[:width]
             record += [""] * (width - len(record))
-            for column, value in zip(columns, record):
+            for column, value in zip(columns, record, strict=True):
                 if "\x00" in value:
                     value = value.replace("\x00", "")
                     nul.append(skip_rows + 1 + number)
@@ -324,7 +324,7 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     if keep is not None:
         names, columns = [names[i] for i in keep], [columns[i] for i in keep]
     data = {}
-    for name, column in zip(names, columns):
+    for name, column in zip(names, columns, strict=True):
         series = pd.Series(column, dtype=pd.StringDtype(na_value=float("nan")))
         data[name] = series.where(series.str.strip() != "")
     return pd.DataFrame(data, columns=names)

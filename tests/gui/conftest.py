@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from gui.main_window import MainWindow
+
 
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path, monkeypatch):
@@ -32,7 +34,6 @@ def message_boxes(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, message_boxes):
-    from gui.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

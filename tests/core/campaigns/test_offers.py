@@ -7,7 +7,6 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from core.errors import SettingsError
 from core.campaigns.offers import (
     DEFAULT_FALLBACKS,
     MERGE_FIELDS,
@@ -19,6 +18,7 @@ from core.campaigns.offers import (
     render_messages,
     template_problems,
 )
+from core.errors import SettingsError
 
 
 def _offer(template: str, **kw) -> Offer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.importing.importer import ImportOptions, import_purchases
-from core.importing.text_files import sniff_delimiter, sniff_encoding
+from core.importing.text_files import find_header_row, sniff_delimiter, sniff_encoding
 
 ROWS = [
     ("Datum", "Kundennummer", "Betrag", "Land"),
@@ -116,7 +116,6 @@ def test_utf16_without_bom(tmp_path, encoding):
 
 
 def test_header_detection_rules():
-    from core.importing.text_files import find_header_row
 
     assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
     assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import time
+
 import pytest
 
-from core.output.atomic import atomic_path
+import core.output.atomic as atomic_write
 from core.errors import OutputError
+from core.output.atomic import atomic_group, atomic_path
 
 
 def test_success_replaces_target(tmp_path):
@@ -46,8 +51,6 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 
 
 def test_new_file_gets_usual_permissions(tmp_path):
-    import os
-    import stat
 
     target = tmp_path / "new.txt"
     with atomic_path(target) as tmp:
@@ -58,10 +61,7 @@ def test_new_file_gets_usual_permissions(tmp_path):
 
 
 def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
-    import os
 
-    import core.output.atomic as atomic_write
-    from core.output.atomic import atomic_group
 
     a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
     a.write_text("old a")
@@ -92,8 +92,6 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
 
 
 def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
-    import os
-    import time
 
     target = tmp_path / "out.xlsx"
     old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
@@ -109,10 +107,7 @@ def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
 
 def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatch):
     """os.umask() sets the umask of the whole process (a race with other threads): never called."""
-    import os
-    import stat
 
-    import core.output.atomic as atomic_write
 
     umask = os.umask(0)
     os.umask(umask)

@@ -41,8 +41,11 @@ def test_series_and_frames_keep_numbers_as_numbers():
     assert safe_series(untouched) is untouched
 
 
+import pyarrow as pa
 from hypothesis import given
 from hypothesis import strategies as st
+
+from core.output.cells import DANGEROUS_STARTS, dangerous_arrow, safe_arrow
 
 
 @given(st.text(max_size=20))
@@ -53,9 +56,7 @@ def test_safe_text_never_starts_like_a_formula_and_keeps_the_text(text):
 
 
 def test_arrow_forms_follow_the_same_rule():
-    import pyarrow as pa
 
-    from core.output.cells import DANGEROUS_STARTS, dangerous_arrow, safe_arrow
 
     values = ["=1", "+44", "-x", "@a", "\tt", "\rr", "ok", " =x", "", None]
     text = pa.array(values, pa.string())

@@ -21,7 +21,9 @@ import pytest
 import xlsxwriter
 
 import core.output.atomic as atomic_write
+import core.output.customer_table as export
 from core.campaigns import ExportRequest, StoreChoice, default_offers, export_mailing
+from core.campaigns.store import CampaignStore
 from core.errors import OutputError
 from core.output.customer_table import write_customer_table
 from tests.core.campaigns.test_export import make_customers, make_segmentation
@@ -52,7 +54,6 @@ def test_customer_table_failing_halfway_keeps_the_earlier_file(tmp_path, monkeyp
     write_customer_table(_customers(50), out)
     before = _snapshot(tmp_path)
     if suffix == ".csv":
-        import core.output.customer_table as export
 
         real_write_csv = export._write_csv
 
@@ -145,7 +146,6 @@ def _export(tmp_path: Path, customers: int, **kw):
 
 
 def _campaigns(tmp_path: Path) -> int:
-    from core.campaigns.store import CampaignStore
 
     with CampaignStore(tmp_path / "c.db") as store:
         return len(store.campaigns())
