@@ -207,12 +207,12 @@ def _favourite(codes, amount, col_codes, col_values, n):
     order = _argsort_keys(key)
     ks = key[order]
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
-    sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
     uk = ks[starts]
     cust, val = uk // nv, uk % nv
     best = np.full(n, -np.inf)
-    np.maximum.at(best, cust, sums)
-    cand = sums == best[cust]
+    np.maximum.at(best, cust, pair_sums)
+    cand = pair_sums == best[cust]
     first = np.full(n, nv, dtype=np.int64)
     np.minimum.at(first, cust[cand], val[cand])
     has = first < nv
