@@ -5,6 +5,8 @@
     python main.py FILE            open the app with FILE imported
     python main.py segment FILE …  no window: import, segment, write what is asked (see --help)
     python main.py --smoke         open the window offscreen, run the whole flow on the sample, exit 0/1
+
+    --verbose (window or segment)  keep a detailed log: clientele-detail.log in the user data folder
 """
 
 from __future__ import annotations

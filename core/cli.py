@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
+from core.logs import setup_logging
 from core.progress import ProgressCallback, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 
@@ -64,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
 
 
@@ -232,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         args = build_parser().parse_args(argv)
+        setup_logging(args.verbose)
         return run(args)
     except ClienteleError as error:
         print(f"\nClientele: {error}", file=sys.stderr)

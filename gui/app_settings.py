@@ -1,4 +1,5 @@
-"""QSettings persistence for the window: layout, recent files and projects, remembered mappings."""
+"""QSettings persistence for the window: layout, recent files and projects, remembered mappings,
+and whether to keep a detailed log."""
 
 from __future__ import annotations
 
@@ -64,6 +65,16 @@ class AppSettings:
 
     def remember_mapping(self, columns, mapping: dict) -> None:
         self.qsettings.setValue(f"mappings/{self.columns_key(columns)}", json.dumps(mapping))
+        self.qsettings.sync()
+
+    # ---- the detailed log (core.logs) -----------------------------------------------------------
+    def detailed_log(self) -> bool:
+        """The "Keep a detailed log" setting (off unless the owner turned it on)."""
+        value = self.qsettings.value("log/detailed", False)
+        return value is True or str(value).lower() == "true"
+
+    def set_detailed_log(self, on: bool) -> None:
+        self.qsettings.setValue("log/detailed", bool(on))
         self.qsettings.sync()
 
     # ---- window layout ------------------------------------------------------------------------
