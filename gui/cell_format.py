@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QDate, QLocale
 
-from core.output.money import format_number
+from core.output import format_number
 
 if TYPE_CHECKING:
     import pandas as pd

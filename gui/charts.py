@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.output.money import format_compact, format_number
+from core.output import format_compact, format_number
 from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
 
 if TYPE_CHECKING:
