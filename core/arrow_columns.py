@@ -12,9 +12,11 @@ import pyarrow as pa
 
 def arrow_data(series: pd.Series) -> pa.Array | None:
     """The column's data when pandas keeps it in Arrow (the "str" dtype, ArrowDtype columns), as
-    one Arrow array through ``pa.array(series.array)`` (the ``__arrow_array__`` protocol); None for a
-    column pandas keeps in numpy."""
+    one Arrow array through ``pa.array(series.array)`` (the ``__arrow_array__`` protocol; a column
+    pandas holds in several chunks, as after a concat, is combined into one); None for a column
+    pandas keeps in numpy."""
     dtype = series.dtype
     if isinstance(dtype, pd.ArrowDtype) or (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
-        return pa.array(series.array)
+        data = pa.array(series.array)
+        return data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data   # a column of pieces
     return None
