@@ -128,6 +128,7 @@ def test_save_is_atomic_and_never_over_an_input(tmp_path, monkeypatch):
         real(self, text[:20], *args, **kwargs)
         raise OSError(28, "No space left on device")
 
+    # Library patch kept: a full disk cannot be made on demand; this fails the write half-way.
     monkeypatch.setattr(Path, "write_text", half_then_fail)
     with pytest.raises(OSError):
         save_project(_project(), path)

@@ -24,6 +24,7 @@ def message_boxes(monkeypatch):
             return answer
         return show
 
+    # Library patch kept: QMessageBox's static boxes are modal; recording them is the test's only view.
     monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "critical", recorder("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.Ok))

@@ -38,6 +38,7 @@ def test_mapping_is_remembered(window, qtbot, monkeypatch, sample_csv):
         combo.setCurrentIndex(0)  # (not used)
         dialog.buttons.accepted.emit()
 
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
     when_dialog(MappingDialog, change_and_accept)
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
@@ -91,6 +92,7 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
         dialog.attributes.setText(str(people))
         dialog.buttons.accepted.emit()
 
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
     when_dialog(MappingDialog, add_customer_file)
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):

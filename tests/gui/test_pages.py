@@ -109,6 +109,7 @@ def test_edit_offer_changes_preview(loaded, qtbot):
 def test_export_and_open_the_file(loaded, qtbot, tmp_path, monkeypatch):
 
     opened = []
+    # Library patch kept: the real call would open the file in another program on this machine.
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     page = loaded.pages["Export"]
     loaded.export_action.trigger()

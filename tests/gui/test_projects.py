@@ -32,6 +32,7 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     offers.editor.title.setText("Come back, old friend")
     assert loaded.session.dirty and loaded.windowTitle().endswith("*")
     path = tmp_path / "shop-project.json"
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     assert loaded.save_project()
     assert path.exists() and not loaded.session.dirty
@@ -56,6 +57,7 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
 
 def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch):
     asked = []
+    # Library patch kept: QMessageBox's static boxes are modal; recording them is the test's only view.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
     loaded.session.mark_dirty()
     assert not loaded.close()  # Cancel keeps the window open

@@ -282,6 +282,7 @@ def test_file_without_read_permission_simulated(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
+    # Library patch kept: the tests run as root, whom no file permission stops (see the test above).
     monkeypatch.setattr(builtins, "open", refusing_open)
     with pytest.raises(InputError, match="not allowed to read this file") as caught:
         import_purchases(path)

@@ -74,6 +74,7 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
             raise PermissionError(13, "locked", str(target))
         real_replace(source, target)
 
+    # Library patch kept: a file locked by another program (Windows) cannot be made here.
     monkeypatch.setattr(atomic_write.os, "replace", refuse_third)
     with pytest.raises(OutputError, match="not open in another program") as caught:
         with atomic_group() as group:
@@ -115,6 +116,7 @@ def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatc
     def refused(*args):
         raise AssertionError("os.umask called while writing")
 
+    # Library patch kept: it proves os.umask is never called, which nothing else can observe.
     monkeypatch.setattr(atomic_write.os, "umask", refused)
     target = tmp_path / "new.csv"
     with atomic_path(target) as tmp:
