@@ -224,7 +224,6 @@ def write_xlsx(data: dict[str, np.ndarray], path: Path) -> None:
 
 
 def write_csv(data: dict[str, np.ndarray], path: Path) -> None:
-
     frame = pd.DataFrame({name: data[name] for name in COLUMNS})
     frame["CustomerID"] = frame["CustomerID"].astype("Int64")
     tmp = path.with_name(path.name + ".part")

@@ -40,11 +40,11 @@ if str(ROOT) not in sys.path:
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-import generate_data  # noqa: E402
+import generate_data  # noqa: E402 - after sys.path (and the environment) are set above
 
-from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402
-from core.importing import ImportOptions, import_purchases  # noqa: E402
-from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402
+from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402 - after sys.path (and the environment) are set above
+from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
@@ -353,7 +353,7 @@ class Bench:
             if cli_error is None:
                 try:
                     clis.append(self._cli_once(self.ds.csv, f"cli_csv_{i}"))
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:  # noqa: BLE001 - a failing CLI run is reported in its row, the CSV floor still measured
                     cli_error = exc
         floor = statistics.median(r.seconds for r in raws)
         self.add(Row("csv_raw", fmt_s(floor), seconds=floor, runs=[r.seconds for r in raws],

@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import pytest  # noqa: E402
+import pytest  # noqa: E402 - after sys.path (and the environment) are set above
 
-from core.logs import remove_logging  # noqa: E402
+from core.logs import remove_logging  # noqa: E402 - after sys.path (and the environment) are set above
 
 
 @pytest.fixture(autouse=True)

@@ -35,7 +35,6 @@ def message_boxes(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, message_boxes):
-
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()

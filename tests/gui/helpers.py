@@ -30,7 +30,6 @@ def when_dialog(cls, action, timeout_ms: int = 10000) -> list:
 def import_sample(window, qtbot, monkeypatch, path):
     """Open ``path`` through File → Open and the mapping dialog, then wait for the segmentation."""
 
-
     # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     seen = when_dialog(MappingDialog, lambda d: d.buttons.accepted.emit())

@@ -52,7 +52,6 @@ def test_bad_file_shows_its_own_message(window, qtbot, message_boxes, tmp_path, 
 
 @pytest.mark.parametrize("name", sorted(REFUSED_ON_IMPORT))
 def test_bad_rows_show_their_own_message_after_mapping(window, qtbot, message_boxes, tmp_path, name):
-
     path = bad_inputs.build(name, tmp_path)
     seen = when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())
     with qtbot.waitSignal(window.import_flow.failed, timeout=20000):

@@ -87,7 +87,6 @@ def test_about_names_the_data_attribution(window, message_boxes):
 
 
 def test_excepthook_logs_and_shows_dialog(window, message_boxes, _isolated_user_folders):
-
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:

@@ -32,7 +32,6 @@ def test_import_sample_through_dialogs(window, qtbot, monkeypatch, sample_xlsx):
 
 
 def test_mapping_is_remembered(window, qtbot, monkeypatch, sample_csv):
-
     def change_and_accept(dialog):
         combo = dialog.combo_for("Country")
         combo.setCurrentIndex(0)  # (not used)
@@ -80,8 +79,6 @@ def test_bad_file_shows_plain_error(window, qtbot, message_boxes, tmp_path):
 
 
 def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv, tmp_path):
-
-
     ids = pd.read_csv(sample_csv, dtype={"CustomerID": str})["CustomerID"].dropna().str.replace(".0", "", regex=False)
     ids = sorted(set(ids))[:50]
     people = tmp_path / "customers.csv"
@@ -105,8 +102,6 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
 
 
 def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):
-
-
     path = tmp_path / "shop.xlsx"
     book = openpyxl.Workbook()
     notes = book.active

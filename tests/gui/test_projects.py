@@ -77,7 +77,6 @@ def test_drop_a_file_imports_it(window, qtbot, sample_csv, monkeypatch):
 
 
 def test_date_order_question_only_when_needed(window, qtbot, tmp_path, monkeypatch):
-
     path = tmp_path / "ambiguous.csv"
     path.write_text("Customer,Date,Amount\nA,03/04/2024,10\nB,05/06/2024,20\nA,07/08/2024,5\n", encoding="utf-8")
     asked = []

@@ -29,7 +29,6 @@ def test_sample_latest_date(sample_xlsx):
 
 
 def test_segmentation_uses_the_files_latest_date(tmp_path):
-
     path = tmp_path / "p.csv"
     path.write_text("Customer,Date,Amount\nA,2024-01-05,10\nB,2024-02-01,20\n,2024-03-15,5\n", encoding="utf-8")
     result = import_purchases(path)

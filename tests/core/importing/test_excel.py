@@ -93,7 +93,6 @@ def test_macro_workbook_suffix(tmp_path, suffix):
 
 
 def test_ods_spreadsheet(tmp_path):
-
     rows = [["Verkaufsbericht"], [None],
             ["Datum", "Kundennummer", "Menge", "Einzelpreis", "Artikel"],
             [dt.datetime(2024, 3, 1, 9, 30), 501, 2, 4.5, "Tasse"],

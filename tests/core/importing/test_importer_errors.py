@@ -191,7 +191,6 @@ def test_customers_file_errors_are_wrapped(tmp_path):
 
 
 def test_unexpected_library_errors_are_wrapped(tmp_path, monkeypatch):
-
     def broken(*args, **kwargs):
         raise KeyError("calamine went wrong")
 
@@ -204,7 +203,6 @@ def test_unexpected_library_errors_are_wrapped(tmp_path, monkeypatch):
 
 
 def test_options_round_trip_and_bad_date_order_in_settings():
-
     options = ImportOptions(sheet="Orders", header_row=3, mapping={"amount": "Total"}, date_order="dayfirst")
     assert ImportOptions.from_dict(options.to_dict()) == options
     with pytest.raises(SettingsError):

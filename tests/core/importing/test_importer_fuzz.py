@@ -131,7 +131,6 @@ def test_random_bytes(data, suffix):
 
 
 def _valid_xlsx() -> bytes:
-
     rows = [["Date", "Customer", "Amount", "Product"]] + [[45296 + i, f"C{i % 3}", 1.5 * i, "Mug"] for i in range(8)]
     with tempfile.TemporaryDirectory() as folder:
         return write_parts(Path(folder) / "v.xlsx", workbook_parts([("Orders", sheet_xml(rows), "visible")])
@@ -206,7 +205,6 @@ def test_reference_date_past_2262_is_a_settings_error():
 @given(st.lists(st.one_of(numbers, dates, texts, st.none()), max_size=40),
        st.sampled_from([None, "dayfirst", "monthfirst"]), st.sampled_from([None, ","]))
 def test_cell_parsers_on_random_text(values, order, decimal):
-
     column = pd.Series(values, dtype="str")
     numbers_read, unreadable, _ = parse_money(column, decimal)
     assert len(numbers_read) == len(column) and not (unreadable & column.isna()).any()

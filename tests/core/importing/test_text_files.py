@@ -116,7 +116,6 @@ def test_utf16_without_bom(tmp_path, encoding):
 
 
 def test_header_detection_rules():
-
     assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
     assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None
     # All-text tables (names, e-mails) still have a header: the first full row.

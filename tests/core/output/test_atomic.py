@@ -51,7 +51,6 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 
 
 def test_new_file_gets_usual_permissions(tmp_path):
-
     target = tmp_path / "new.txt"
     with atomic_path(target) as tmp:
         tmp.write_text("x")
@@ -61,8 +60,6 @@ def test_new_file_gets_usual_permissions(tmp_path):
 
 
 def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
-
-
     a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
     a.write_text("old a")
     b.write_text("old b")
@@ -93,7 +90,6 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
 
 
 def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
-
     target = tmp_path / "out.xlsx"
     old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
     fresh = tmp_path / ".out.xlsx.def456.tmp"        # another run writing right now: kept
@@ -108,7 +104,6 @@ def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
 
 def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatch):
     """os.umask() sets the umask of the whole process (a race with other threads): never called."""
-
 
     umask = os.umask(0)
     os.umask(umask)

@@ -148,7 +148,6 @@ def _export(tmp_path: Path, customers: int, **kw):
 
 
 def _campaigns(tmp_path: Path) -> int:
-
     with CampaignStore(tmp_path / "c.db") as store:
         return len(store.campaigns())
 

@@ -102,7 +102,6 @@ def test_currency_symbol_is_retired_but_still_read_and_written():
 
 
 def test_default_names_and_close_rule_have_one_definition():
-
     assert DEFAULT_SEGMENT_NAMES == tuple(s.name for s in DEFAULT_SEGMENT_MAP)
     assert [s.name for s in Settings().segment_map] == list(DEFAULT_SEGMENT_NAMES)
     assert Settings().tiers.names == list(DEFAULT_TIER_NAMES)
