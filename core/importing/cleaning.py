@@ -16,7 +16,7 @@ from core.importing.dates import parse_dates
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
-from core.importing.text_files import cell_text, shorten
+from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
 

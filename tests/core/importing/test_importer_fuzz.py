@@ -22,7 +22,7 @@ from core.errors import ClienteleError, SettingsError
 from core.importing.amounts import parse_money
 from core.importing.dates import parse_dates
 from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
-from core.importing.text_files import find_header_row
+from core.importing.table_shape import find_header_row
 from core.schema import TX_REQUIRED_COLUMNS
 from core.segmentation.segment import segment_customers
 from core.segmentation.settings import Settings
