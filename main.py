@@ -5,6 +5,8 @@
     python main.py FILE            open the app with FILE imported
     python main.py segment FILE …  no window: import, segment, write what is asked (see --help)
     python main.py --smoke         open the window offscreen, run the whole flow on the sample, exit 0/1
+
+    --verbose (window or segment)  keep a detailed log: clientele-detail.log in the user data folder
 """
 
 from __future__ import annotations
@@ -15,22 +17,22 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "segment":
-        from core.cli import main as cli_main
+        from core.cli import main as cli_main  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         return cli_main(args[1:])
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
     if args and args[0] in ("-V", "--version"):
-        from core import __version__
+        from core import __version__  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         print(f"Clientele {__version__}")
         return 0
     if args and args[0] == "--smoke":
-        from gui.smoke import run_smoke
+        from gui.smoke import run_smoke  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         return run_smoke()
-    from gui.app import run
+    from gui.app import run  # noqa: PLC0415 - the window or the command line loads only its own modules
 
     return run(args)
 

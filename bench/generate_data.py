@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
+import xlsxwriter
 
 CACHE_DIR = Path(__file__).resolve().parent / "cache"
 DEFAULT_ROWS = 1_000_000
@@ -79,7 +81,7 @@ def _products(rng: np.random.Generator, n: int):
     suffix = rng.random(n) < 0.15
     letters = rng.choice(list("ABCDEFGHJKLNPSW"), size=n)
     codes = [f"{b}{letter}" if s else int(b) for b, s, letter in zip(base.tolist(), suffix.tolist(),
-                                                                   letters.tolist())]
+                                                                   letters.tolist(), strict=True)]
     codes[0] = "POST"                                        # postage, as in the real export
     adjectives = rng.choice(ADJECTIVES, size=(n, 2))
     nouns = rng.choice(NOUNS, size=n)
@@ -111,7 +113,7 @@ def generate(rows: int = DEFAULT_ROWS, seed: int = DEFAULT_SEED) -> dict[str, np
     first = rng.choice(FIRST_NAMES, size=n_customers)
     has_email = rng.random(n_customers) < 0.9
     emails = np.array([f"customer{c}@example.com" if e else "" for c, e in
-                       zip(cust_ids.tolist(), has_email.tolist())], dtype=object)
+                       zip(cust_ids.tolist(), has_email.tolist(), strict=True)], dtype=object)
     first = np.where(rng.random(n_customers) < 0.85, first, "")
 
     # orders: each customer is active between two random points of the three years
@@ -186,7 +188,6 @@ def _excel_serial(dates: np.ndarray) -> np.ndarray:
 
 def write_xlsx(data: dict[str, np.ndarray], path: Path) -> None:
     """XlsxWriter in constant-memory mode, one cell at a time with the UCI cell types."""
-    import xlsxwriter
 
     tmp = path.with_name(path.name + ".part")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
@@ -223,8 +224,6 @@ def write_xlsx(data: dict[str, np.ndarray], path: Path) -> None:
 
 
 def write_csv(data: dict[str, np.ndarray], path: Path) -> None:
-    import pandas as pd
-
     frame = pd.DataFrame({name: data[name] for name in COLUMNS})
     frame["CustomerID"] = frame["CustomerID"].astype("Int64")
     tmp = path.with_name(path.name + ".part")

@@ -3,9 +3,10 @@
     python bench/gui_probe.py start          # app start to a usable window
     python bench/gui_probe.py stall FILE     # longest event-loop stall while FILE is imported and segmented
 
-``start`` runs ``main.main([])`` exactly as ``python main.py`` does, with ``QApplication.exec``
-wrapped so that, once the event loop runs and the shown main window is exposed, it prints how long
-it took since the parent started the process (``BENCH_T0``, a ``time.monotonic()`` value: the
+``start`` runs ``main.main([])`` exactly as ``python main.py`` does. It creates the application
+first (``gui.app.create_application``, which ``main`` then reuses) with a zero-time QTimer, so that
+once the event loop runs and the shown main window is exposed, it prints how long it took since the
+parent started the process (``BENCH_T0``, a ``time.monotonic()`` value: the
 same clock in every process on Linux) and quits. So the figure covers the Python start, every
 import the app does, building the window and its first event-loop turn.
 
@@ -14,7 +15,8 @@ import through the window (``MainWindow.open_file(path, ask_mapping=False)``: th
 TaskRunner, then the session's segmentation runner), and runs a QTimer probe in the GUI thread
 every ``--interval`` ms. The largest gap between two probe ticks, less the interval, is the
 longest time the window could not paint or react. It stops once the segmentation is on screen
-(``Session.segmentation_changed``) and the loop has been idle for a second, or on an error.
+(``Session.segmentation_changed``) and the loop has been idle for a second, or on an error (an
+error dialog is closed by the smoke run's ``answer_dialogs`` timer and reported).
 
 Both print one JSON line last; ``{"missing": ...}`` when the GUI is not there yet.
 """
@@ -46,12 +48,11 @@ def since_start() -> float:
 
 
 def start() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
-    import main as entry
+    import main as entry  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
+    from gui.app import create_application  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
-    original_exec = QApplication.exec
     result: dict = {}
 
     def ready_when_exposed(app, tries: int = 0) -> None:
@@ -69,12 +70,8 @@ def start() -> int:
             w.hide()
         app.quit()
 
-    def exec_then_report(*args, **kwargs):
-        app = QApplication.instance()
-        QTimer.singleShot(0, lambda: ready_when_exposed(app))
-        return original_exec()
-
-    QApplication.exec = exec_then_report
+    app = create_application()              # the one main.main([]) reuses
+    QTimer.singleShot(0, lambda: ready_when_exposed(app))   # runs once the event loop turns
     entry.main([])
     if not result:
         emit({"error": "the event loop never started"})
@@ -84,10 +81,11 @@ def start() -> int:
 
 
 def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
-    from gui.app import create_application
-    from gui.main_window import MainWindow
+    from gui.app import create_application  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
+    from gui.main_window import MainWindow  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
+    from gui.smoke import answer_dialogs  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
     app = create_application()
     window = MainWindow()
@@ -104,6 +102,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         gap = now - state["last"] - interval_ms / 1000
         state["last"] = now
         state["ticks"] += 1
+        if dialogs and state["failed"] is None:
+            state["failed"], state["error"] = now, f"error dialog: {dialogs[0]}"
         if state["t_start"] is None:
             return
         at = now - state["t_start"]
@@ -135,26 +135,12 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
             state["failed"] = time.perf_counter()
             state["error"] = f"{type(error).__name__}: {error}"
 
-    # an error dialog would wait for a click for ever: record the error and stop instead
-    import gui.import_flow
-    import gui.session
-
-    def no_dialog(_parent, error, *args, **kwargs) -> None:
-        on_failed(error)
-
-    gui.import_flow.show_error = no_dialog
-    gui.session.show_error = no_dialog
+    # an error dialog would wait for a click for ever: the smoke run's timer closes it, tick() stops
+    dialogs: list[str] = []
+    answering = answer_dialogs(dialogs)
     window.import_flow.imported.connect(on_imported)
     window.import_flow.failed.connect(on_failed)
     window.session.segmentation_changed.connect(on_segmented)
-    # the import ends in the session: if there is no segmentation yet, the import is the end
-    # (find_spec, not an import: the probe must not load pandas before the app does)
-    import importlib.util
-
-    has_segmentation = importlib.util.find_spec("core.segmentation.segment") is not None
-    if not has_segmentation:
-        window.import_flow.imported.connect(lambda _i: on_segmented())
-
     probe = QTimer()
     probe.setInterval(interval_ms)
     probe.timeout.connect(tick)
@@ -168,6 +154,7 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
 
     QTimer.singleShot(200, begin)
     app.exec()
+    answering.stop()
     window.shutdown()
     end = state["segmented"] or state["failed"] or time.perf_counter()
     info = {
@@ -179,7 +166,7 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         "ticks": state["ticks"],
         "work_seconds": end - (state["t_start"] or end),
         "import_seconds": (state["imported"] - state["t_start"]) if state["imported"] else None,
-        "segmentation_shown": bool(state["segmented"]) and has_segmentation,
+        "segmentation_shown": bool(state["segmented"]),
         "gaps_over_20ms": sorted(gaps, key=lambda g: -g[1])[:15],
     }
     if state.get("error"):

@@ -19,6 +19,7 @@ The table is printed in Markdown, so it can be pasted into docs/performance.md a
 from __future__ import annotations
 
 import argparse
+import importlib.metadata as md
 import json
 import os
 import platform
@@ -28,9 +29,9 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -39,7 +40,11 @@ if str(ROOT) not in sys.path:
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-import generate_data  # noqa: E402
+import generate_data  # noqa: E402 - after sys.path (and the environment) are set above
+
+from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402 - after sys.path (and the environment) are set above
+from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
@@ -69,7 +74,7 @@ class Row:
     target: str = ""
     result: str = ""          # PASS / FAIL / "" (no target or not measured)
     notes: str = ""
-    seconds: Optional[float] = None
+    seconds: float | None = None
     runs: list = field(default_factory=list)
 
     @property
@@ -111,7 +116,7 @@ class ProcResult:
     stderr: str
 
 
-def run_process(cmd: list[str], tmp: Path, timeout: Optional[float] = None) -> ProcResult:
+def run_process(cmd: list[str], tmp: Path, timeout: float | None = None) -> ProcResult:
     """Run ``cmd`` from the repository root; wall time and the child's peak RSS (wait4)."""
     (tmp / "userdata").mkdir(parents=True, exist_ok=True)
     out_path, err_path = tmp / "stdout.txt", tmp / "stderr.txt"
@@ -142,7 +147,7 @@ def run_process(cmd: list[str], tmp: Path, timeout: Optional[float] = None) -> P
                       out_path.read_text("utf-8", "replace"), stderr)
 
 
-def missing_module(text: str) -> Optional[str]:
+def missing_module(text: str) -> str | None:
     """The module named in a ModuleNotFoundError traceback (a part not written yet), if any.
 
     An ImportError of a name inside an existing module ("cannot import name") is reported as an
@@ -262,7 +267,7 @@ class Bench:
 
     # -- raw read (the floor) --
     def raw_read(self) -> None:
-        import fastexcel  # ImportError → not available
+        import fastexcel  # noqa: PLC0415 - optional package: ImportError shows 'not available yet'
 
         cpu = CpuClock()
 
@@ -304,7 +309,7 @@ class Bench:
     def cli(self) -> None:
         raws: list[ProcResult] = []
         clis: list[ProcResult] = []
-        cli_error: Optional[BaseException] = None
+        cli_error: BaseException | None = None
         for i in range(self.a.repeat):
             raws.append(self._raw_proc_once(self.ds.xlsx, RAW_READ_SNIPPET, f"raw_{i}"))
             if cli_error is None:
@@ -326,9 +331,9 @@ class Bench:
                      notes=_join(f"CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
                                  fmt_runs([r.seconds for r in clis]))))
         # the ratio of each CLI run to the raw read just before it, then the median
-        ratios = [c.seconds / r.seconds for r, c in zip(raws, clis)]
+        ratios = [c.seconds / r.seconds for r, c in zip(raws, clis, strict=True)]
         ratio = statistics.median(ratios)
-        cpu_ratio = statistics.median(c.cpu_seconds / r.cpu_seconds for r, c in zip(raws, clis))
+        cpu_ratio = statistics.median(c.cpu_seconds / r.cpu_seconds for r, c in zip(raws, clis, strict=True))
         self.add(Row("cli_ratio", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio <= 1.3), seconds=ratio,
                      runs=ratios, notes=_join("median of run-by-run ratios",
                                               f"CPU-time ratio {cpu_ratio:.2f}×",
@@ -348,7 +353,7 @@ class Bench:
             if cli_error is None:
                 try:
                     clis.append(self._cli_once(self.ds.csv, f"cli_csv_{i}"))
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:  # noqa: BLE001 - a failing CLI run is reported in its row, the CSV floor still measured
                     cli_error = exc
         floor = statistics.median(r.seconds for r in raws)
         self.add(Row("csv_raw", fmt_s(floor), seconds=floor, runs=[r.seconds for r in raws],
@@ -358,7 +363,7 @@ class Bench:
             self.fail_rows(("cli_csv",), cli_error)
             return
         med = statistics.median(r.seconds for r in clis)
-        ratio = statistics.median(c.seconds / r.seconds for r, c in zip(raws, clis))
+        ratio = statistics.median(c.seconds / r.seconds for r, c in zip(raws, clis, strict=True))
         self.add(Row("cli_csv", fmt_s(med), seconds=med, runs=[r.seconds for r in clis],
                      notes=_join(f"{ratio:.2f}× the CSV read",
                                  f"CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
@@ -385,14 +390,10 @@ class Bench:
     def transactions(self):
         """The canonical transactions of the workbook: the importer's output (imported once)."""
         if self._transactions is None:
-            from core.importing.importer import ImportOptions, import_purchases
-
             self._transactions = import_purchases(str(self.ds.xlsx), ImportOptions()).transactions
         return self._transactions
 
     def importer(self) -> None:
-        from core.importing.importer import ImportOptions, import_purchases
-
         cpu = CpuClock()
 
         def once() -> float:
@@ -413,14 +414,11 @@ class Bench:
                                  fmt_runs(runs))))
 
     def segmentation(self) -> None:
-        from core.segmentation.segment import segment_customers
-        from core.segmentation.settings import Settings
-
         tx = self.transactions()
         cpu = CpuClock()
         # without a FactsCache every call does the full work; the window's session keeps one, so
         # the figure with cached customer facts (a settings change) is noted as well
-        facts_cache = _facts_cache()
+        facts_cache = FactsCache()
 
         def once() -> float:
             with cpu:
@@ -431,23 +429,16 @@ class Bench:
 
         med, runs = median_of(once, self.a.repeat)
         n = len(self._segmentation.customers)
-        cached = ""
-        if facts_cache is not None:
-            segment_customers(tx, Settings(), facts_cache=facts_cache)
-            t0 = time.perf_counter()
-            segment_customers(tx, Settings(), facts_cache=facts_cache)
-            cached = f"settings change with cached customer facts {time.perf_counter() - t0:.2f} s"
+        segment_customers(tx, Settings(), facts_cache=facts_cache)
+        t0 = time.perf_counter()
+        segment_customers(tx, Settings(), facts_cache=facts_cache)
+        cached = f"settings change with cached customer facts {time.perf_counter() - t0:.2f} s"
         self.add(Row("segmentation", fmt_s(med), "≤ 1 s", verdict(med <= 1.0), seconds=med, runs=runs,
                      notes=_join(f"{len(tx):,} rows → {n:,} customers, facts rebuilt every run",
                                  cpu.note(), cached, fmt_runs(runs))))
 
     def mailing(self) -> None:
-        from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing
-
         if self._segmentation is None:
-            from core.segmentation.segment import segment_customers
-            from core.segmentation.settings import Settings
-
             self._segmentation = segment_customers(self.transactions(), Settings())
         seg = self._segmentation
         shop = ShopInfo()
@@ -522,7 +513,7 @@ def _join(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _mailed_count(summary) -> Optional[int]:
+def _mailed_count(summary) -> int | None:
     for name in ("mailed", "mailed_count", "recipients", "total_mailed"):
         value = getattr(summary, name, None)
         if isinstance(value, int):
@@ -530,26 +521,6 @@ def _mailed_count(summary) -> Optional[int]:
         if value is not None and hasattr(value, "__len__"):
             return len(value)
     return None
-
-
-def _facts_cache():
-    """A core.segmentation FactsCache, or None in a revision that has none."""
-    try:
-        from core.segmentation.facts_cache import FactsCache
-    except ImportError:
-        return None
-    return FactsCache()
-
-
-def _accepts(fn, n: int) -> bool:
-    import inspect
-
-    try:
-        params = [p for p in inspect.signature(fn).parameters.values()
-                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-        return len(params) >= n
-    except (TypeError, ValueError):
-        return False
 
 
 def _probe_json(r: ProcResult) -> dict:
@@ -588,8 +559,6 @@ def machine() -> dict[str, str]:
                 ram = f"{int(line.split()[1]) / 2**20:.1f} GiB"
     except OSError:
         pass
-    import importlib.metadata as md
-
     versions = []
     for pkg in ("pandas", "numpy", "pyarrow", "fastexcel", "openpyxl", "XlsxWriter", "PySide6-Essentials"):
         try:
@@ -620,7 +589,7 @@ def render(rows: list[Row], dataset: generate_data.Dataset, repeat: int, loads: 
     return "\n".join(head) + "\n\n" + "\n".join(table) + "\n"
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Clientele benchmark (issue 6); prints a Markdown table.")
     p.add_argument("--rows", type=int, default=FULL_ROWS, help="data rows (default 1,000,000)")
     p.add_argument("--cache-dir", type=Path, default=generate_data.CACHE_DIR,

@@ -17,8 +17,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.segmentation.facts import build_customer_facts  # noqa: E402
-from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402
+from core.importing import import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation.facts import build_customer_facts  # noqa: E402 - after sys.path (and the environment) are set above
 
 
 def make_frame(rows: int = 1_000_000, customers: int = 50_000, seed: int = 1) -> pd.DataFrame:
@@ -55,7 +56,6 @@ def timings(fn, repeat: int = 5) -> tuple[float, float]:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1:
-        from core.importing.importer import import_purchases  # noqa: E402
         frame = import_purchases(sys.argv[1]).transactions
     else:
         frame = make_frame()

@@ -15,8 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
-from core.progress import ProgressCallback
+from core.logs import setup_logging
+from core.progress import ProgressCallback, sub_progress
+from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 
 if TYPE_CHECKING:
     from core.campaigns import ExportRequest
@@ -62,12 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
 
 
 def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
-    from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
-
     fields = set(TRANSACTION_FIELDS) | set(CUSTOMER_FILE_FIELDS)
     mapping: dict[str, str] = {}
     for pair in pairs:
@@ -84,7 +87,7 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _parse_date(text: str) -> dt.date:
-    from core.segmentation.settings import parse_reference_date
+    from core.segmentation.settings import parse_reference_date  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     try:
         return parse_reference_date(text)
@@ -94,7 +97,7 @@ def _parse_date(text: str) -> dt.date:
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Validate every output before any work, so a bad name fails fast and writes nothing."""
-    from core.output import check_customer_table_path, refuse_input_files
+    from core.output import check_customer_table_path, refuse_input_files  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     inputs = [p for p in (args.file, args.customers, args.project) if p]
     if args.customers_out:
@@ -136,14 +139,13 @@ def _terminal_progress(enabled: bool) -> ProgressCallback:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Do the work for parsed arguments; raise ClienteleError on bad input."""
-    from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
-    from core.progress import sub_progress
+    from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     _check_outputs(args)
     reference_date = _parse_date(args.reference_date) if args.reference_date else None
     project = None
     if args.project:
-        from core.project import load_project
+        from core.project import load_project  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         project = load_project(args.project)
 
@@ -167,8 +169,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         attributes = attributes_result.attributes
         print(attributes_result.report.to_text(), file=out)
 
-    from core.segmentation.segment import segment_customers, summary_text
-    from core.segmentation.settings import Settings
+    from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.segmentation.settings import Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
     if reference_date is not None:
@@ -180,13 +182,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
     if args.customers_out:
-        from core.output import write_customer_table
+        from core.output import write_customer_table  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
                              progress=sub_progress(progress, 0.8, 0.9))
     summary = None
     if mailing is not None:
-        from core.campaigns import export_mailing
+        from core.campaigns import export_mailing  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         summary = export_mailing(mailing, sub_progress(progress, 0.9, 1.0))
     if is_tty:
@@ -206,7 +208,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                      inputs: list[str]) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
     segment present; the project's offers (the default pack otherwise), shop and control share."""
-    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers
+    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     if args.lists:
         lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
@@ -233,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         args = build_parser().parse_args(argv)
+        setup_logging(args.verbose)
         return run(args)
     except ClienteleError as error:
         print(f"\nClientele: {error}", file=sys.stderr)
@@ -245,8 +248,6 @@ def main(argv: Sequence[str] | None = None) -> int:
               " Close other programs or split the file by year.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception:  # noqa: BLE001 - last resort: log, never a traceback on screen
-        from core.crash_log import log_exception
-
         log_path = log_exception(*sys.exc_info())
         details = f" The details are in {log_path}; please send that file to us." if log_path else ""
         print(f"\nClientele: something went wrong inside Clientele; nothing was written.{details}",

@@ -10,12 +10,12 @@ from pathlib import Path
 from types import TracebackType
 
 from core import __version__
-from core.user_folders import data_dir
+from core.user_folders import log_dir
 
 
 def log_path() -> Path:
-    """Where tracebacks are written: ``<data folder>/clientele.log``."""
-    return data_dir() / "clientele.log"
+    """Where tracebacks are written: ``clientele.log`` in the log folder (the user data folder)."""
+    return log_dir() / "clientele.log"
 
 
 def log_exception(exc_type: type[BaseException], exc_value: BaseException,

@@ -33,6 +33,12 @@ def data_dir(create: bool = True) -> Path:
     return folder
 
 
+def log_dir() -> Path:
+    """The folder of Clientele's logs: the crash log (core.crash_log) and the detailed log
+    (core.logs), both in the user data folder."""
+    return data_dir()
+
+
 def campaign_store_path() -> Path:
     """The SQLite file that records every mailing export (``$CLIENTELE_CAMPAIGN_STORE`` overrides)."""
     override = os.environ.get(CAMPAIGN_STORE_ENV, "").strip()

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from core.logs import setup_logging
 from core.resources import resource_path
+from gui.app_settings import AppSettings
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -31,16 +33,25 @@ def use_readable_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
 
 
+def start_logging(argv: list[str], settings: AppSettings) -> Path | None:
+    """The detailed log at start: on with ``--verbose`` or the "Keep a detailed log" setting (or
+    CLIENTELE_LOG=info, core.logs); the log file's path."""
+    return setup_logging("--verbose" in argv or settings.detailed_log())
+
+
 def run(argv: list[str]) -> int:
-    """`python main.py [FILE | --sample]`: open the window; return the exit status."""
+    """`python main.py [--verbose] [FILE | --sample]`: open the window; return the exit status.
+    ``--verbose`` (or the window's "Keep a detailed log" setting, or CLIENTELE_LOG=info) keeps the
+    detailed log (core.logs)."""
     app = create_application()
+    start_logging(argv, AppSettings())
     from gui.error_dialogs import install_excepthook  # noqa: PLC0415 - the window's modules load after the app
     from gui.main_window import MainWindow  # noqa: PLC0415 - the window's modules load after the app
 
     install_excepthook()
     window = MainWindow()
     window.show()
-    args = [a for a in argv if a]
+    args = [a for a in argv if a and a != "--verbose"]
     if "--sample" in args:
         window.open_sample()
     elif args:

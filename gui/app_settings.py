@@ -1,4 +1,5 @@
-"""QSettings persistence for the window: layout, recent files and projects, remembered mappings."""
+"""QSettings persistence for the window: layout, recent files and projects, remembered mappings,
+and whether to keep a detailed log."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Optional
 
 from PySide6.QtCore import QSettings
 
@@ -31,7 +31,7 @@ def open_settings() -> QSettings:
 class AppSettings:
     """Typed access to what the window remembers between sessions."""
 
-    def __init__(self, settings: Optional[QSettings] = None) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or open_settings()
 
     # ---- recent files and projects -----------------------------------------------------------
@@ -53,7 +53,7 @@ class AppSettings:
         text = "\x1f".join(str(c) for c in columns)
         return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
-    def remembered_mapping(self, columns) -> Optional[dict]:
+    def remembered_mapping(self, columns) -> dict | None:
         text = self.qsettings.value(f"mappings/{self.columns_key(columns)}")
         if not text:
             return None
@@ -65,6 +65,16 @@ class AppSettings:
 
     def remember_mapping(self, columns, mapping: dict) -> None:
         self.qsettings.setValue(f"mappings/{self.columns_key(columns)}", json.dumps(mapping))
+        self.qsettings.sync()
+
+    # ---- the detailed log (core.logs) -----------------------------------------------------------
+    def detailed_log(self) -> bool:
+        """The "Keep a detailed log" setting (off unless the owner turned it on)."""
+        value = self.qsettings.value("log/detailed", False)
+        return value is True or str(value).lower() == "true"
+
+    def set_detailed_log(self, on: bool) -> None:
+        self.qsettings.setValue("log/detailed", bool(on))
         self.qsettings.sync()
 
     # ---- window layout ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QDate, QLocale
 
-from core.output.money import format_number
+from core.output import format_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,8 +65,8 @@ def prepare_frame(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> 
     if columns is not None:
         frame = frame[[c for c in columns if c in frame.columns]]
     kinds = [column_kind(frame[c]) for c in frame.columns]
-    values = [column_values(frame[c], k) for c, k in zip(frame.columns, kinds)]
-    decimals = [decimals_for(v, k) for v, k in zip(values, kinds)]
+    values = [column_values(frame[c], k) for c, k in zip(frame.columns, kinds, strict=True)]
+    decimals = [decimals_for(v, k) for v, k in zip(values, kinds, strict=True)]
     return PreparedFrame(frame, [str(c) for c in frame.columns], kinds, values, decimals)
 
 

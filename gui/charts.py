@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.output.money import format_compact, format_number
+from core.output import format_compact, format_number
 from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | Non
     for ax, values, label, tick in ((left, customers, count, format_compact), (right, revenue, money, money)):
         top = max(values.max(), 1)
         ax.set_xlim(0, top * 1.22)
-        for yi, value in zip(y, values):
+        for yi, value in zip(y, values, strict=True):
             ax.text(value + top * 0.01, yi, label(value), va="center", fontsize=8.5)
         ax.tick_params(axis="x", labelsize=8)
         ax.xaxis.set_major_formatter(lambda v, _, tick=tick: tick(v))
@@ -147,7 +147,7 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     ax.set_xticks(x, names)
     top = max(values.max(), 1)
     ax.set_ylim(0, top * 1.15)
-    for xi, value in zip(x, values):
+    for xi, value in zip(x, values, strict=True):
         ax.text(xi, value + top * 0.02, format_number(value, 0, locale), ha="center", fontsize=9)
     ax.set_ylabel("Customers")
     ax.set_title("Customers per tier")

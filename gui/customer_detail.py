@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from core.output.money import format_money, format_number
+from core.output import format_money, format_number
 from core.segmentation import explain
 from gui.palette import segment_colour, status_colour
 from gui.table_view import DataTableView

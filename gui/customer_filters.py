@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -22,9 +21,9 @@ class CustomerFilter:
 
     search: str = ""
     choices: dict[str, str] = field(default_factory=dict)  # column -> value ("" = any)
-    ranges: dict[str, tuple[Optional[float], Optional[float]]] = field(default_factory=dict)
+    ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     declining_only: bool = False
-    close_to_next_tier: Optional[np.ndarray] = None  # aligned mask, or None for any
+    close_to_next_tier: np.ndarray | None = None  # aligned mask, or None for any
 
     def is_empty(self) -> bool:
         return (not self.search.strip() and not any(self.choices.values())

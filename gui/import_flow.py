@@ -57,7 +57,7 @@ class ImportFlow(QObject):
 
     # ---- steps ---------------------------------------------------------------------------------
     def _on_preview(self, preview: tasks.Preview) -> None:
-        from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
+        from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - the dialog loads when a file is first opened
 
         dialog = MappingDialog(preview, self.app_settings, self.runner, self.window)
         if not dialog.exec():

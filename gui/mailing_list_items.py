@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from gui.mailing_lists import MailingLists
 from core.campaigns import MailingList
+from gui.mailing_lists import MailingLists
 from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
 

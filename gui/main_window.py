@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.logs import setup_logging
 from core.resources import resource_path, sample_data_path
 from gui import project_actions
 from gui.about import about_text
@@ -172,7 +173,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(view_menu, "&Find customer", self.find_customer, QKeySequence.Find,
                                         "Search the customer table")
         help_menu = bar.addMenu("&Help")
+        self.detailed_log_action = self._action(
+            help_menu, "Keep a &detailed log", self.set_detailed_log, None,
+            "Write what Clientele does (files read, steps and their times) to clientele-detail.log "
+            "in its data folder, next to the crash log")
+        self.detailed_log_action.setCheckable(True)
+        self.detailed_log_action.setChecked(self.app_settings.detailed_log())
+        help_menu.addSeparator()
         self._action(help_menu, "&About Clientele", self.show_about)
+
+    def set_detailed_log(self, on: bool) -> None:
+        """The Help menu's "Keep a detailed log": remembered, and applied at once."""
+        self.app_settings.set_detailed_log(on)
+        path = setup_logging(on)
+        self.statusBar().showMessage(f"Detailed log {'on' if on else 'off'}" + (f": {path}" if path else ""), 5000)
 
     # ---- opening files ---------------------------------------------------------------------------
     def open_file_dialog(self) -> None:

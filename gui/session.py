@@ -17,7 +17,7 @@ from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from core.campaigns.offers import Offer, ShopInfo
+    from core.campaigns import Offer, ShopInfo
     from core.project import ExportChoices, Project
     from core.segmentation import FactsCache, Segmentation, Settings
 
@@ -75,7 +75,7 @@ class Session(QObject):
         """Show a new import. A new file starts a fresh analysis (default settings and export
         choices, no project file) that keeps the offers and the shop; a project's own file
         (``keep_settings``) keeps the project. Either way the project records the file's import."""
-        from core.campaigns.offers import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
+        from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
         from core.project import Project  # noqa: PLC0415 - pandas stays out of start-up
 
         old = self.project
@@ -157,7 +157,7 @@ class Session(QObject):
     def shop_info(self) -> ShopInfo:
         """The shop: name, currency and locale (money everywhere is shown in its currency)."""
         if self.project is None:
-            from core.campaigns.offers import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
+            from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
 
             return ShopInfo()
         return self.project.shop

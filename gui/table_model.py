@@ -23,6 +23,8 @@ ASYNC_SORT_ROWS = 200_000
 
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+#: The invalid index Qt passes for the top level (a flat table has no other parent).
+_TOP_LEVEL = QModelIndex()
 
 
 class DataFrameModel(QAbstractTableModel):
@@ -74,7 +76,7 @@ class DataFrameModel(QAbstractTableModel):
             self._kinds = list(prepared.kinds)
             self._values = list(prepared.values)
             self._formatters = [cell_format.formatter(k, self._locale, d)
-                                for k, d in zip(self._kinds, prepared.decimals)]
+                                for k, d in zip(self._kinds, prepared.decimals, strict=True)]
             self._order = np.arange(len(prepared.frame), dtype=np.int64)
             self._rows = self._order
         self.endResetModel()
@@ -112,10 +114,10 @@ class DataFrameModel(QAbstractTableModel):
         """Position in the frame of a shown row."""
         return int(self._rows[view_row])
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _TOP_LEVEL) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex = _TOP_LEVEL) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -188,7 +190,7 @@ class DataFrameModel(QAbstractTableModel):
         position[self._rows] = np.arange(len(self._rows))
         new_persistent = [
             self.index(int(position[s]), i.column()) if s >= 0 and position[s] >= 0 else QModelIndex()
-            for i, s in zip(old_persistent, old_sources)
+            for i, s in zip(old_persistent, old_sources, strict=True)
         ]
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()

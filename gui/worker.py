@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Optional
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -65,7 +66,7 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     cancelled = Signal()
 
-    def __init__(self, parent: Optional[QObject] = None, executor: Optional[ThreadPoolExecutor] = None) -> None:
+    def __init__(self, parent: QObject | None = None, executor: ThreadPoolExecutor | None = None) -> None:
         """``executor``: share one worker thread between several runners (their tasks queue up);
         by default each runner has its own thread."""
         super().__init__(parent)
@@ -75,7 +76,7 @@ class TaskRunner(QObject):
         self._relay.progress.connect(self._on_progress, Qt.QueuedConnection)
         self._relay.finished.connect(self._on_finished, Qt.QueuedConnection)
         self._next_id = 0
-        self._state: Optional[TaskState] = None
+        self._state: TaskState | None = None
         self._callbacks: dict[int, tuple] = {}
         self._pending = 0
 
@@ -84,8 +85,8 @@ class TaskRunner(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
-        on_done: Optional[Callable[[Any], None]] = None,
-        on_error: Optional[Callable[[BaseException], None]] = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
         message: str = "",
     ) -> int:
         """Cancel the running task (if any) and run ``fn(*args, progress=cb)`` in the background."""

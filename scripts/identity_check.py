@@ -123,7 +123,7 @@ def main() -> int:
                 print("  identical")
             failed += len(differ)
     finally:
-        for side, tree in trees.items():
+        for tree in trees.values():
             if tree != ROOT:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                                capture_output=True)

@@ -43,14 +43,14 @@ def _slug(title: str) -> str:
 def take_screenshots(out_dir: Path) -> list[Path]:
     """Drive the window through every screen and save PNGs into ``out_dir``; returns the paths."""
     # Qt and the app are imported here: once the repository is on sys.path and the platform is set
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 - after sys.path and the platform are set
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after sys.path and the platform are set
 
-    from core.resources import resource_path, sample_data_path  # noqa: PLC0415
-    from gui.app import create_application  # noqa: PLC0415
-    from gui.chart_canvas import ChartWidget  # noqa: PLC0415
-    from gui.main_window import MainWindow  # noqa: PLC0415
-    from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
+    from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.app import create_application  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.chart_canvas import ChartWidget  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.main_window import MainWindow  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - after sys.path and the platform are set
 
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="clientele-shots-"))

@@ -13,15 +13,20 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import pytest  # noqa: E402
+import pytest  # noqa: E402 - after sys.path (and the environment) are set above
+
+from core.logs import remove_logging  # noqa: E402 - after sys.path (and the environment) are set above
 
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory, monkeypatch):
-    """Keep every test away from the real user data folder (campaign store, logs, settings)."""
+    """Keep every test away from the real user data folder (campaign store, logs, settings), and
+    take the detailed log's handler off after a test that set it up (core.logs)."""
     data_dir = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CLIENTELE_DATA_DIR", str(data_dir))
+    monkeypatch.delenv("CLIENTELE_LOG", raising=False)
     yield data_dir
+    remove_logging()
 
 
 @pytest.fixture(scope="session")

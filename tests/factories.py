@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from core.campaigns.offers import ShopInfo
+from core.importing.importer import ImportOptions, ImportResult, SourceInfo
+from core.importing.mapping import ColumnMapping
+from core.importing.report import ImportReport
+from core.project import ExportChoices, Project
+from core.segmentation import Segmentation, Settings, segment_customers
+
 if TYPE_CHECKING:
     from core.campaigns.offers import Offer, ShopInfo
     from core.importing.importer import ImportResult
@@ -119,7 +126,6 @@ def make_segmentation(transactions: pd.DataFrame | None = None, *, attributes: p
                       latest_date: pd.Timestamp | None = None) -> Segmentation:
     """A real Segmentation through segment_customers; by default 200 random customers with names,
     e-mails and consent (``random_transactions`` and ``customer_attributes``)."""
-    from core.segmentation import segment_customers
 
     if transactions is None:
         transactions = random_transactions()
@@ -132,9 +138,6 @@ def make_import_result(transactions: pd.DataFrame | None = None, *, path: str = 
                        currency: str | None = None) -> ImportResult:
     """An ImportResult as import_purchases returns it for ``transactions`` (default:
     ``random_transactions()``): report, one-to-one mapping, default options, source."""
-    from core.importing.importer import ImportOptions, ImportResult, SourceInfo
-    from core.importing.mapping import ColumnMapping
-    from core.importing.report import ImportReport
 
     tx = random_transactions() if transactions is None else transactions
     dates = tx["date"].dropna() if "date" in tx else pd.Series([], dtype="datetime64[ns]")
@@ -151,8 +154,8 @@ def make_import_result(transactions: pd.DataFrame | None = None, *, path: str = 
 def make_imported(transactions: pd.DataFrame | None = None, *, path: str = "shop.csv",
                   currency: str | None = None, attributes: pd.DataFrame | None = None) -> Imported:
     """The window's import (gui.tasks.Imported) of ``transactions``, with its history index."""
-    from gui import tasks
-    from gui.cell_format import prepare_frame
+    from gui import tasks  # noqa: PLC0415 - core tests use the factories without loading Qt
+    from gui.cell_format import prepare_frame  # noqa: PLC0415 - core tests use the factories without loading Qt
 
     result = make_import_result(transactions, path=path, currency=currency)
     return tasks.Imported(result=result, attributes=attributes,
@@ -164,9 +167,6 @@ def make_project(*, settings: Settings | None = None, offers: Sequence[Offer] = 
                  export: ExportChoices | None = None, source_file: str | None = "shop.csv",
                  customers_file: str | None = None) -> Project:
     """A real Project: default import options and settings unless given, the shop's currency GBP."""
-    from core.campaigns.offers import ShopInfo
-    from core.project import ExportChoices, Project
-    from core.segmentation import Settings
 
     return Project(settings=settings or Settings(), offers=list(offers), export=export or ExportChoices(),
                    shop=shop or ShopInfo(), source_file=source_file, customers_file=customers_file)
@@ -182,7 +182,6 @@ def segmentation_of(customers: pd.DataFrame, *, close_to_next_tier: Sequence[boo
                     tier_thresholds: Sequence[tuple[str, float]] | None = None) -> Segmentation:
     """A real Segmentation around a hand-made customer table (no scoring run): what the export and
     the mailing lists read. ``close_to_next_tier`` defaults to nobody."""
-    from core.segmentation import Segmentation, Settings
 
     close = (pd.Series(False, index=customers.index, name="close_to_next_tier") if close_to_next_tier is None
              else pd.Series(close_to_next_tier, index=customers.index, name="close_to_next_tier").astype(bool))

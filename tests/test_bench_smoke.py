@@ -15,8 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import generate_data  # noqa: E402
-import run_benchmarks  # noqa: E402
+import generate_data  # noqa: E402 - after sys.path (and the environment) are set above
+import run_benchmarks  # noqa: E402 - after sys.path (and the environment) are set above
 
 ROWS = 5000
 

@@ -135,7 +135,7 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
         email = emails[0]
         codes = _assign_codes(plans, db)
         renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
-        frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes)]
+        frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes, strict=True)]
         report(0.25, "Writing the workbook")
         summary = _summary(plans, customers, out_path, export_date, seed, request.control_share,
                            consent_info, shop)
@@ -184,11 +184,11 @@ def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[li
     clashes = db.existing_codes(taken) if db is not None else set()
     while clashes:
         log.info("%d new coupon codes were issued by an earlier export: drawn again", len(clashes))
-        for i, (plan, batch) in enumerate(zip(plans, codes)):
+        for plan, batch in zip(plans, codes, strict=True):
             bad = [k for k, code in enumerate(batch) if code in clashes]
             fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
             taken.update(fresh)
-            for k, code in zip(bad, fresh):
+            for k, code in zip(bad, fresh, strict=True):
                 batch[k] = code
         clashes = db.existing_codes([c for batch in codes for c in batch]) if db is not None else set()
     return codes
@@ -240,7 +240,7 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
     codes: list[np.ndarray] = []
     expiry: list[np.ndarray] = []
     control: list[np.ndarray] = []
-    for plan, frame in zip(plans, frames):
+    for plan, frame in zip(plans, frames, strict=True):
         for idx, held_back in ((plan.mailed, False), (plan.control, True)):
             n = len(idx)
             where.append(customers.index.get_indexer(idx))
@@ -275,7 +275,7 @@ def _write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList],
                             settings=segmentation.settings.to_dict())
         total = max(sum(len(f) for f in frames), 1)
         done = 0
-        for info, frame in zip(summary.lists, frames):
+        for info, frame in zip(summary.lists, frames, strict=True):
             ws = workbook.add_worksheet(info.sheet_name)
             write_table(ws, frame, LIST_COLUMNS, formats,
                         progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
@@ -313,7 +313,7 @@ def _write_csvs(group: AtomicGroup, csv_dir: Path, out_path: Path, summary: Expo
     if not csv_dir.is_dir():
         raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
                           file=str(csv_dir))
-    for info, frame in zip(summary.lists, frames):
+    for info, frame in zip(summary.lists, frames, strict=True):
         target = csv_dir / _csv_name(out_path, info.name)
         out = pd.DataFrame({header: (frame.get(src)) for header, src in CSV_FIELDS})
         out = safe_frame(out.astype("object").where(out.notna(), None))

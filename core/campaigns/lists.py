@@ -25,7 +25,7 @@ from core.contacts import email_key, valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.schema import PROSPECT, STATUSES
-from core.segmentation.segment_map import DEFAULT_SEGMENT_MAP
+from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
 
 if TYPE_CHECKING:
@@ -88,14 +88,10 @@ def _values(customers: pd.DataFrame, column: str) -> list[str]:
     return [str(v) for v in pd.unique(customers[column].dropna())]
 
 
-def _default_segments() -> list[str]:
-    return [segment.name for segment in DEFAULT_SEGMENT_MAP]
-
-
 def default_lists(segmentation: Segmentation) -> list[MailingList]:
     """Every RFM segment present, in the default map's order (other names after, A-Z)."""
     present = _values(segmentation.customers, "rfm_segment")
-    defaults = _default_segments()
+    defaults = DEFAULT_SEGMENT_NAMES
     names = [s for s in defaults if s in present] + sorted(s for s in present if s not in defaults)
     return [MailingList(ListKind.SEGMENT, name) for name in names]
 
@@ -127,7 +123,7 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
     if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
-    known = {ListKind.SEGMENT: _default_segments(), ListKind.STATUS: [*STATUSES, PROSPECT], ListKind.TIER: tiers}
+    known = {ListKind.SEGMENT: list(DEFAULT_SEGMENT_NAMES), ListKind.STATUS: [*STATUSES, PROSPECT], ListKind.TIER: tiers}
     for kind, column in _KIND_COLUMN.items():
         if wanted.kind is not None and kind != wanted.kind:
             continue

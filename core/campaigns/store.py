@@ -6,8 +6,8 @@ import contextlib
 import datetime as dt
 import itertools
 import json
-import sqlite3
 import logging
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 

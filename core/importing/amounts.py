@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from core.importing.text_files import cell_text
+from core.importing.table_shape import cell_text
 
 #: Currency symbols and the ISO code each most likely means.
 CURRENCY_SYMBOLS = {

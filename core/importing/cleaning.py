@@ -7,6 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.arrow_columns import arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
 from core.importing.amounts import guess_currency, parse_money
@@ -15,7 +16,7 @@ from core.importing.dates import parse_dates
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
-from core.importing.text_files import cell_text, shorten
+from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
 
@@ -65,11 +66,9 @@ class _Text:
             index = self.index if rows is None else pd.RangeIndex(len(codes))
         if len(self.values) == 0:
             return pd.Series(np.nan, index=index, dtype=STR)
-        values = getattr(self.values.array, "_pa_array", None)
+        values = arrow_data(self.values)
         if values is None:
             values = pa.array(self.values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-        elif isinstance(values, pa.ChunkedArray):
-            values = values.combine_chunks()
         taken = values.take(pa.array(codes, mask=codes < 0))
         return pd.Series(pd.array(taken, dtype=STR), index=index)
 
@@ -125,10 +124,9 @@ def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: b
 
     Arrow's utf8_trim_whitespace and utf8_lower are what pandas' str.strip and str.lower run on
     Arrow text, so the result is the same; a column read as text needs no factorizing for that."""
-    data = getattr(values.array, "_pa_array", None)
+    data = arrow_data(values)
     if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return None
-    data = data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
     if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
         return None  # (bytes >= characters: a cell may need cutting, with a warning)
     if take is not None:
@@ -297,7 +295,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
         if long_value.any():
             long_text = text.flags(long_value)
-            text = text.map_values(lambda u: u.where(~long_value, u.str.slice(0, MAX_TEXT)))
+            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
             row = int(rows[np.flatnonzero(long_text)[0]])
             report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
                                    f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "

@@ -16,7 +16,7 @@ from core.background import Background
 from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
 from core.importing.mapping import detect_mapping
-from core.importing.text_files import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
+from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
 from core.progress import ProgressCallback
 

@@ -13,7 +13,7 @@ from core.importing import shop_formats
 from core.importing.amounts import looks_like_money
 from core.importing.dates import looks_like_dates
 from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
-from core.importing.text_files import shorten
+from core.importing.table_shape import shorten
 from core.schema import TRANSACTION_FIELDS
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"

@@ -43,8 +43,14 @@ _LAZY = {
     "Formats": "xlsx", "new_workbook": "xlsx", "sheet_name": "xlsx", "write_table": "xlsx", "write_text": "xlsx",
 }
 
-__all__ = sorted([*_LAZY, "format_amount", "format_compact", "format_date", "format_money",
-                  "format_number", "format_percent"])
+#: Literal, so linters and type checkers see the public names (the lazy ones and the money formatters).
+__all__ = [
+    "CUSTOMER_TABLE_SUFFIXES", "CellKind", "Column", "Formats", "MAILING_TABLE", "PLAIN_TABLE", "TableStyle",
+    "TextSafety", "atomic_group", "atomic_path", "check_customer_table_path", "format_amount",
+    "format_compact", "format_date", "format_money", "format_number", "format_percent", "is_dangerous",
+    "new_workbook", "refuse_input_files", "safe_frame", "safe_series", "sheet_name", "write_customer_table",
+    "write_table", "write_text",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -81,7 +81,7 @@ def _shared_tails(text: pa.Array, strings: SharedStrings, quoted: str) -> pa.Arr
     if any(v.startswith("<r>") and v.endswith("</r>") for v in values):
         return None                         # XlsxWriter would write it as raw rich-text XML
     tails = []
-    for value, count in zip(values, counts.field("counts").to_pylist()):
+    for value, count in zip(values, counts.field("counts").to_pylist(), strict=True):
         head = quoted if is_dangerous(value) else '"'
         tails.append(head + ' t="s"><v>' + str(strings.index(value, count)) + "</v></c>")
     return pc.take(pa.array(tails, pa.string()), pc.index_in(text, value_set=pa.array(values, pa.string())))
@@ -145,7 +145,7 @@ def rows_xml(columns: list[pa.Array], kinds: list[CellKind], styles: StyleIds, f
         return memoryview(b"")
     row_numbers = pc.cast(pa.array(range(first_row + 1, first_row + 1 + n), pa.int64()), pa.string())
     pieces: list[Piece] = ['<row r="', row_numbers, '">']
-    for col, (values, kind) in enumerate(zip(columns, kinds)):
+    for col, (values, kind) in enumerate(zip(columns, kinds, strict=True)):
         pieces += _column_pieces(values, kind, col, styles, row_numbers, strings, safety)
     pieces.append("</row>")
     rows = pc.binary_join_element_wise(*pieces, "")

@@ -150,10 +150,10 @@ def _write_rows(ws: Worksheet, data: list[pa.Array], kinds: list[CellKind], form
     """The data rows through XlsxWriter's public API, cell by cell (missing values left out)."""
     quote = style.text_safety == TextSafety.QUOTE_PREFIX
     flags = [pc.fill_null(dangerous_arrow(values), False).to_pylist() if quote and kind == CellKind.TEXT else None
-             for values, kind in zip(data, kinds)]
+             for values, kind in zip(data, kinds, strict=True)]
     number_formats = [formats.for_kind(kind) for kind in kinds]
     columns = [values.to_pylist() for values in data]
-    for i, row in enumerate(zip(*columns)):
+    for i, row in enumerate(zip(*columns, strict=True)):
         r = first_row + 1 + i
         for c, value in enumerate(row):
             kind, flagged = kinds[c], flags[c]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -18,7 +18,24 @@ if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
 
 #: One customer-table row as a dict (column -> value, pandas' missing values included).
-Row = dict[Hashable, Any]
+Row = dict[Hashable, object]
+
+
+def _missing(value: object) -> bool:
+    """pandas' idea of a missing scalar: None, NaN, NA, NaT."""
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def _num(row: Row, column: str) -> float:
+    """A number column's value as a float; NaN where it is missing."""
+    value = row[column]
+    return float(value) if isinstance(value, (int, float, np.number)) and not _missing(value) else math.nan
+
+
+def _label(row: Row, column: str) -> str | None:
+    """A text column's value (segment, status, tier); None where it is missing."""
+    value = row[column]
+    return None if _missing(value) else str(value)
 
 
 class _Words:
@@ -74,13 +91,13 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
     pos = int(hits[0])
     row: Row = table.iloc[pos].to_dict()
     words = _Words(currency, locale)
-    status = row["activity_status"]
+    status = _label(row, "activity_status") or ""
     if status == schema.PROSPECT:
         return {"activity_status": ["Prospect: no purchase yet; this customer is only in the customers file, "
                                     "so there are no scores, segment or tier."]}
     out: dict[str, list[str]] = {}
-    days, orders, revenue = int(row["days_since_last"]), int(row["orders"]), float(row["revenue"])
-    r, f, m = int(row["r_score"]), int(row["f_score"]), int(row["m_score"])
+    days, orders, revenue = int(_num(row, "days_since_last")), int(_num(row, "orders")), _num(row, "revenue")
+    r, f, m = int(_num(row, "r_score")), int(_num(row, "f_score")), int(_num(row, "m_score"))
     cp = seg.cut_points
     out["r_score"] = [f"Recency score {r}: last purchase {_plural(days, 'day')} ago; "
                       f"cut points {words.cuts(cp.get('r'), 'days')} ({_method(seg, 'r')}; fewer days score higher)"]
@@ -89,11 +106,11 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
                       f"cut points {words.cuts(cp.get('f'), order_word)} ({_method(seg, 'f')})"]
     out["m_score"] = [f"Monetary score {m}: {words.money(revenue)} spent in total (returns taken off); "
                       f"cut points {words.cuts(cp.get('m'), '', money=True)} ({_method(seg, 'm')})"]
-    out["rfm_segment"] = _segment_reasons(seg, row["rfm_segment"], r, f, m)
+    out["rfm_segment"] = _segment_reasons(seg, _label(row, "rfm_segment") or "", r, f, m)
     out["activity_status"] = _status_reasons(seg, row, status, days, words)
     if bool(row["declining"]):
-        out["declining"] = [f"Declining: {words.money(row['revenue_last_12m'])} in the last 12 months "
-                            f"against {words.money(row['revenue_prev_12m'])} in the 12 months before "
+        out["declining"] = [f"Declining: {words.money(_num(row, 'revenue_last_12m'))} in the last 12 months "
+                            f"against {words.money(_num(row, 'revenue_prev_12m'))} in the 12 months before "
                             "(less than half)."]
     out["tier"] = _tier_reasons(seg, row, pos, words)
     return out
@@ -118,9 +135,9 @@ def _segment_reasons(seg: Segmentation, name: str, r: int, f: int, m: int) -> li
 
 def _status_reasons(seg: Segmentation, row: Row, status: str, days: int, words: _Words) -> list[str]:
     window = int(seg.settings.window_days)
-    gap = row["typical_gap_days"]
-    ratio = row["overdue_ratio"]
-    has_gap = not pd.isna(gap)
+    gap = _num(row, "typical_gap_days")
+    ratio = _num(row, "overdue_ratio")
+    has_gap = not math.isnan(gap)
     if status == "Lost":
         return [f"Lost: no purchase for {_plural(days, 'day')}, more than twice the window "
                 f"(2 × {window} = {2 * window} days)."]
@@ -139,8 +156,8 @@ def _status_reasons(seg: Segmentation, row: Row, status: str, days: int, words: 
 
 
 def _tier_reasons(seg: Segmentation, row: Row, pos: int, words: _Words) -> list[str]:
-    tier = row["tier"]
-    if pd.isna(tier):
+    tier = _label(row, "tier")
+    if tier is None:
         return []
     rules = seg.settings.tiers
     basis = float(seg.tier_basis.iloc[pos])
@@ -159,17 +176,17 @@ def _tier_reasons(seg: Segmentation, row: Row, pos: int, words: _Words) -> list[
     else:
         first = f"{tier}: {spend}, {tier} from {words.money(thresholds[tier])}."
     reasons = [first]
-    nxt = row["next_tier"]
-    if not pd.isna(nxt):
-        line = (f"{words.money(row['amount_to_next_tier'])} more to reach {nxt} "
+    nxt = _label(row, "next_tier")
+    if nxt is not None:
+        line = (f"{words.money(_num(row, 'amount_to_next_tier'))} more to reach {nxt} "
                 f"(from {words.money(thresholds[nxt])})")
         if bool(seg.close_to_next_tier.iloc[pos]):
             line += f"; close to the next tier (within {words.number(rules.close_fraction * 100)} % of it)"
         reasons.append(line + ".")
     else:
         reasons.append("Top tier.")
-    points = row["tier_points"]
-    if not pd.isna(points):
+    points = _num(row, "tier_points")
+    if not math.isnan(points):
         reasons.append(f"{int(points):,} points ({words.number(rules.points_per_unit)} per currency unit, "
                        "rounded down).")
     source = ("thresholds from the data (quantiles of what customers with a positive spend spent, "

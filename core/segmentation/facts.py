@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import schema
+from core.arrow_columns import arrow_data
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
@@ -68,15 +69,6 @@ def _argsort_text(values: np.ndarray) -> np.ndarray:
         return np.argsort(values, kind="stable")
 
 
-def _arrow_data(series: pd.Series) -> pa.Array | pa.ChunkedArray | None:
-    """The column's data when pandas keeps it in Arrow (the "str" dtype, ArrowDtype columns), through
-    the public Arrow protocol (no copy); None for a column pandas keeps in numpy."""
-    dtype = series.dtype
-    if isinstance(dtype, pd.ArrowDtype) or (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
-        return pa.array(series.array)
-    return None
-
-
 def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
     """Per-customer sums, rounded to 9 decimals so that float noise (10.1 + 20.2 vs 20.2 + 10.1)
     never makes equal spends unequal (definitions §3: equal values, equal scores)."""
@@ -98,7 +90,7 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
 
     Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
     text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
-    arr = _arrow_data(series)
+    arr = arrow_data(series)
     if arr is None:  # not Arrow data: hash the values
         codes, values = _codes(series, sort=False)
         return codes[rows], len(values)
@@ -153,7 +145,7 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
 
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
-    data = _arrow_data(series)
+    data = arrow_data(series)
     if data is not None:
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
             # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
@@ -207,12 +199,12 @@ def _favourite(codes, amount, col_codes, col_values, n):
     order = _argsort_keys(key)
     ks = key[order]
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
-    sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
     uk = ks[starts]
     cust, val = uk // nv, uk % nv
     best = np.full(n, -np.inf)
-    np.maximum.at(best, cust, sums)
-    cand = sums == best[cust]
+    np.maximum.at(best, cust, pair_sums)
+    cand = pair_sums == best[cust]
     first = np.full(n, nv, dtype=np.int64)
     np.minimum.at(first, cust[cand], val[cand])
     has = first < nv

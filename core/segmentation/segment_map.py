@@ -176,7 +176,7 @@ def check_segment_map(segments: Iterable[Segment]) -> MapCheck:
     shadowed = []
     for seg in segments:
         inside = np.ones(r.size, dtype=bool)
-        for dim, values in zip(DIMENSIONS, (r, f, m)):
+        for dim, values in zip(DIMENSIONS, (r, f, m), strict=True):
             low, high = seg.box(dim)
             inside &= (values >= low) & (values <= high)
         if not (inside & ~taken).any():

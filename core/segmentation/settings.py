@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ def parse_thresholds(values: object, where: str) -> list[float]:
         raise SettingsError(f"{where} must be a list of four ascending numbers, got {values!r}.",
                             "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
     out = [_num(v, where) for v in values]
-    if any(b <= a for a, b in zip(out, out[1:])):
+    if any(b <= a for a, b in itertools.pairwise(out)):
         raise SettingsError(f"{where} must go strictly up, got {values!r}.",
                             "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
     return out
@@ -144,7 +145,7 @@ class TierRules:
                     f"tiers.thresholds must list {len(names) - 1} number(s), one per tier after "
                     f'"{names[0]}", got {raw!r}.', "Give one spend threshold per higher tier, or null.")
             thresholds = [_num(v, "tiers.thresholds", minimum=0) for v in raw]
-            if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
+            if any(b <= a for a, b in itertools.pairwise(thresholds)):
                 raise SettingsError(f"tiers.thresholds must go strictly up, got {thresholds!r}.",
                                     "Each tier must start above the one before it.")
         ppu = _num(data.get("points_per_unit", 1.0), "tiers.points_per_unit", minimum=0)

@@ -89,5 +89,5 @@ def assign_tiers(basis: np.ndarray, rules: TierRules) -> TierResult:
         points = np.floor(np.round(np.maximum(basis, 0) * rules.points_per_unit, 6))
     points = np.where(have, points, np.nan)
     listed = [(names[0], 0.0)] + [(n, float(c) if math.isfinite(c) else math.nan)
-                                  for n, c in zip(names[1:], thresholds)]
+                                  for n, c in zip(names[1:], thresholds, strict=True)]
     return TierResult(tier, points, next_tier, amount, close, listed, defaulted, no_thresholds)

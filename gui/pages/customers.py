@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.output.money import format_number
+from core.output import format_number
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values

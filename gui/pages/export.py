@@ -157,7 +157,7 @@ class ExportPage(QWidget):
         self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
-        for item, entry in zip(self._lists, entries):
+        for item, entry in zip(self._lists, entries, strict=True):
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             on = item.key in checked if checked is not None else item.kind == ListKind.SEGMENT
             entry.setCheckState(Qt.Checked if on else Qt.Unchecked)

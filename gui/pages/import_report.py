@@ -13,7 +13,7 @@ from gui.cell_format import PreparedFrame
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
-    from core.importing.report import ImportReport
+    from core.importing import ImportReport
     from gui.tasks import Imported
 
 

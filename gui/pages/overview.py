@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.output.money import format_money, format_number, format_percent
+from core.output import format_money, format_number, format_percent
 from core.segmentation import Headline, headline, monthly_activity, rf_grid, segment_names, segment_table
 from gui import charts
 from gui.chart_canvas import ChartWidget

@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from core.output.money import format_money, format_number
+from core.output import format_money, format_number
 from core.segmentation import segment_names, segment_table
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch

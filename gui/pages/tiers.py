@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import SettingsError
-from core.output.money import format_number
+from core.output import format_number
 from core.segmentation import TierRules, tier_distribution
 from gui import charts
 from gui.cell_format import PreparedFrame, prepare_frame

@@ -10,7 +10,7 @@ import pandas as pd
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from core.output.money import format_money, format_number
+from core.output import format_money, format_number
 from core.segmentation import WINBACK_STATUSES, WINDOW_PRESETS, winback_list
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.lazy_refresh import refresh_lazily

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -46,7 +47,6 @@ CASES = {
 
 def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str, int, float]:
     """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes, seconds)."""
-    import subprocess
 
     def limits():
         resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))

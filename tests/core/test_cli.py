@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 
+import core.segmentation.segment
+from core.cli import main
 from core.schema import CUSTOMER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,8 +122,6 @@ def test_help_exits_0():
 
 def test_unexpected_error_is_logged_not_shown(sample_csv, tmp_path, monkeypatch, capsys):
     """A bug inside Clientele: exit 1, one plain line, the traceback in the log file, nothing written."""
-    import core.segmentation.segment
-    from core.cli import main
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated bug")
@@ -137,7 +138,6 @@ def test_unexpected_error_is_logged_not_shown(sample_csv, tmp_path, monkeypatch,
 
 def test_mailing_lists_named_on_the_command_line(sample_xlsx, tmp_path):
     """--lists takes bare names and kind:name; the lists come out in that order, each once."""
-    import openpyxl
 
     out = tmp_path / "mailing.xlsx"
     result = run_cli(sample_xlsx, "--mailing-out", out, "--lists", "status:Lost, at risk,Close to next tier,At Risk",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
-from core.errors import SettingsError
-from core.importing.importer import ImportOptions
 from core.campaigns.mailing_list import ListKind, MailingList
 from core.campaigns.offer_pack import default_offers
 from core.campaigns.offers import Discount, Offer, ShopInfo
+from core.errors import OutputError, SettingsError
+from core.importing.importer import ImportOptions
 from core.project import (
     VERSION,
     ExportChoices,
@@ -21,6 +22,7 @@ from core.project import (
     save_project,
 )
 from core.segmentation import Settings
+from tests.factories import make_project
 
 #: A project as the version-0 prototype saved it (flat keys, offers keyed by segment).
 PROJECT_V0 = {
@@ -120,19 +122,18 @@ def test_save_is_atomic_and_never_over_an_input(tmp_path, monkeypatch):
     path = tmp_path / "p.json"
     save_project(_project(), path)
     before = path.read_bytes()
-    from pathlib import Path
     real = Path.write_text
 
     def half_then_fail(self, text, *args, **kwargs):
         real(self, text[:20], *args, **kwargs)
         raise OSError(28, "No space left on device")
 
+    # Library patch kept: a full disk cannot be made on demand; this fails the write half-way.
     monkeypatch.setattr(Path, "write_text", half_then_fail)
     with pytest.raises(OSError):
         save_project(_project(), path)
     monkeypatch.undo()
     assert path.read_bytes() == before
-    from core.errors import OutputError
     with pytest.raises(OutputError):
         save_project(_project(), path, inputs=[path])
     assert sorted(os.listdir(tmp_path)) == ["p.json"]
@@ -162,7 +163,6 @@ def test_offers_are_kept_per_list():
 def test_the_shop_currency_is_the_one_currency_setting(tmp_path):
     """A version-1 file with the retired settings.currency_symbol still opens; the currency that
     counts is the shop's, and saving writes the symbol key empty."""
-    from tests.factories import make_project
 
     project = make_project(shop=ShopInfo("Bloom", "EUR", "de_DE"))
     data = project.to_dict()

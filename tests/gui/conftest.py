@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from gui.main_window import MainWindow
+
 
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path, monkeypatch):
@@ -22,6 +24,7 @@ def message_boxes(monkeypatch):
             return answer
         return show
 
+    # Library patch kept: QMessageBox's static boxes are modal; recording them is the test's only view.
     monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "critical", recorder("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.Ok))
@@ -32,8 +35,6 @@ def message_boxes(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, message_boxes):
-    from gui.main_window import MainWindow
-
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from gui.mapping_dialog import MappingDialog
 
 
 def when_dialog(cls, action, timeout_ms: int = 10000) -> list:
@@ -27,10 +29,8 @@ def when_dialog(cls, action, timeout_ms: int = 10000) -> list:
 
 def import_sample(window, qtbot, monkeypatch, path):
     """Open ``path`` through File → Open and the mapping dialog, then wait for the segmentation."""
-    from PySide6.QtWidgets import QFileDialog
 
-    from gui.mapping_dialog import MappingDialog
-
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     seen = when_dialog(MappingDialog, lambda d: d.buttons.accepted.emit())
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gui.mapping_dialog import MappingDialog
 from tests.core.importing import bad_inputs
 from tests.gui.helpers import when_dialog
 
@@ -51,8 +52,6 @@ def test_bad_file_shows_its_own_message(window, qtbot, message_boxes, tmp_path, 
 
 @pytest.mark.parametrize("name", sorted(REFUSED_ON_IMPORT))
 def test_bad_rows_show_their_own_message_after_mapping(window, qtbot, message_boxes, tmp_path, name):
-    from gui.mapping_dialog import MappingDialog
-
     path = bad_inputs.build(name, tmp_path)
     seen = when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())
     with qtbot.waitSignal(window.import_flow.failed, timeout=20000):
@@ -63,7 +62,6 @@ def test_bad_rows_show_their_own_message_after_mapping(window, qtbot, message_bo
 
 def test_awkward_but_valid_file_imports(window, qtbot, message_boxes, tmp_path):
     """A UTF-16 tab-separated export (Excel's "Unicode text") goes through the same path."""
-    from gui.mapping_dialog import MappingDialog
 
     path = bad_inputs.build("csv_utf16", tmp_path)
     when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())

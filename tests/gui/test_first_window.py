@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from core.errors import InputError
 from gui import tasks
+from gui.error_dialogs import excepthook
 from tests.factories import make_imported, tx_frame
 
 pytestmark = pytest.mark.gui
@@ -84,8 +87,6 @@ def test_about_names_the_data_attribution(window, message_boxes):
 
 
 def test_excepthook_logs_and_shows_dialog(window, message_boxes, _isolated_user_folders):
-    from gui.error_dialogs import excepthook
-
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -99,7 +100,6 @@ def test_excepthook_logs_and_shows_dialog(window, message_boxes, _isolated_user_
 def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypatch, tmp_path):
     """The seven analysis pages are built one per timer tick during the import, so the moment the
     import ends does not also build them (that turn froze the window for 60-120 ms on 1M rows)."""
-    import threading
 
     release = threading.Event()
 
@@ -111,7 +111,6 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
     skip_mapping_page(window, monkeypatch)
     path = tmp_path / "shop.csv"
     path.write_text("x")
-    from PySide6.QtCore import QTimer
 
     turns, built = [0], []
     counter = QTimer()

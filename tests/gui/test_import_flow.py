@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import openpyxl
+import pandas as pd
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
+from gui.mapping_dialog import MappingDialog
 from tests.gui.helpers import import_sample, when_dialog
 
 pytestmark = pytest.mark.gui
@@ -28,14 +32,12 @@ def test_import_sample_through_dialogs(window, qtbot, monkeypatch, sample_xlsx):
 
 
 def test_mapping_is_remembered(window, qtbot, monkeypatch, sample_csv):
-    from gui.mapping_dialog import MappingDialog
-
     def change_and_accept(dialog):
         combo = dialog.combo_for("Country")
         combo.setCurrentIndex(0)  # (not used)
         dialog.buttons.accepted.emit()
 
-    from PySide6.QtWidgets import QFileDialog
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
     when_dialog(MappingDialog, change_and_accept)
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
@@ -77,11 +79,6 @@ def test_bad_file_shows_plain_error(window, qtbot, message_boxes, tmp_path):
 
 
 def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv, tmp_path):
-    import pandas as pd
-    from PySide6.QtWidgets import QFileDialog
-
-    from gui.mapping_dialog import MappingDialog
-
     ids = pd.read_csv(sample_csv, dtype={"CustomerID": str})["CustomerID"].dropna().str.replace(".0", "", regex=False)
     ids = sorted(set(ids))[:50]
     people = tmp_path / "customers.csv"
@@ -92,6 +89,7 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
         dialog.attributes.setText(str(people))
         dialog.buttons.accepted.emit()
 
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
     when_dialog(MappingDialog, add_customer_file)
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
@@ -104,10 +102,6 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
 
 
 def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):
-    import openpyxl
-
-    from gui.mapping_dialog import MappingDialog
-
     path = tmp_path / "shop.xlsx"
     book = openpyxl.Workbook()
     notes = book.active

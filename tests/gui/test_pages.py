@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from core.segmentation import TierRules
 
 pytestmark = pytest.mark.gui
 
@@ -101,10 +107,8 @@ def test_edit_offer_changes_preview(loaded, qtbot):
 
 
 def test_export_and_open_the_file(loaded, qtbot, tmp_path, monkeypatch):
-    import openpyxl
-    from PySide6.QtGui import QDesktopServices
-
     opened = []
+    # Library patch kept: the real call would open the file in another program on this machine.
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     page = loaded.pages["Export"]
     loaded.export_action.trigger()
@@ -192,8 +196,6 @@ def test_charts_render_off_the_gui_thread(loaded, qtbot):
 
 
 def test_cancelled_recompute_keeps_previous_results(loaded, qtbot):
-    import dataclasses
-
     before = loaded.session.segmentation
     loaded.session.update_settings(dataclasses.replace(loaded.session.settings, window_days=30))
     loaded.progress.cancel_button.click()
@@ -204,10 +206,6 @@ def test_cancelled_recompute_keeps_previous_results(loaded, qtbot):
 
 
 def test_bad_settings_are_refused_with_a_message(loaded, message_boxes):
-    import dataclasses
-
-    from core.segmentation import TierRules
-
     before = loaded.session.settings
     bad = dataclasses.replace(before, tiers=TierRules(names=["Bronze", "Silver"], thresholds=[-5.0]))
     assert not loaded.session.update_settings(bad)

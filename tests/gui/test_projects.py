@@ -7,6 +7,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui import import_flow
+
 pytestmark = pytest.mark.gui
 
 
@@ -30,6 +32,7 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     offers.editor.title.setText("Come back, old friend")
     assert loaded.session.dirty and loaded.windowTitle().endswith("*")
     path = tmp_path / "shop-project.json"
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     assert loaded.save_project()
     assert path.exists() and not loaded.session.dirty
@@ -54,6 +57,7 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
 
 def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch):
     asked = []
+    # Library patch kept: QMessageBox's static boxes are modal; recording them is the test's only view.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
     loaded.session.mark_dirty()
     assert not loaded.close()  # Cancel keeps the window open
@@ -73,8 +77,6 @@ def test_drop_a_file_imports_it(window, qtbot, sample_csv, monkeypatch):
 
 
 def test_date_order_question_only_when_needed(window, qtbot, tmp_path, monkeypatch):
-    from gui import import_flow
-
     path = tmp_path / "ambiguous.csv"
     path.write_text("Customer,Date,Amount\nA,03/04/2024,10\nB,05/06/2024,20\nA,07/08/2024,5\n", encoding="utf-8")
     asked = []

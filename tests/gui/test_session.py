@@ -8,7 +8,10 @@ import pytest
 
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.project import ExportChoices, Project
+from gui.mailing_lists import MailingLists
 from gui.page_registry import PAGE_SPECS, prepare_pages
+from gui.pages.overview import OverviewData
+from gui.pages.segments import SegmentsData
 from tests.factories import make_imported, make_segmentation, random_transactions
 
 pytestmark = pytest.mark.gui
@@ -62,15 +65,12 @@ def test_a_settings_change_reuses_the_customer_facts(window, qtbot):
 def test_every_page_prepares_its_own_data(window, qtbot):
     show(window, qtbot, make_imported(random_transactions(80, seed=6)))
     computed = window.session.computed
-    from gui.pages.overview import OverviewData
-    from gui.pages.segments import SegmentsData
 
     assert set(computed.pages) == {spec.key for spec in PAGE_SPECS if spec.prepare}
     overview = computed.data("overview", OverviewData)
     assert overview is not None and overview.headline.customers == 80
     assert computed.data("overview", SegmentsData) is None          # another page's type: not found
     assert computed.pages["offers"] is computed.pages["export"]      # one prepare, shared
-    from gui.mailing_lists import MailingLists
 
     lists = computed.data("export", MailingLists)
     assert lists is not None and lists.lists and sum(lists.counts.values()) > 0

@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui.smoke import answer_dialogs, run_smoke
 
 pytestmark = pytest.mark.gui
 
@@ -36,8 +39,6 @@ def test_window_opens_without_pandas_or_matplotlib(tmp_path):
 
 
 def test_smoke_flow_passes(monkeypatch, tmp_path, capsys):
-    from gui.smoke import run_smoke
-
     monkeypatch.setenv("CLIENTELE_SETTINGS_FILE", str(tmp_path / "smoke.ini"))
     assert run_smoke() == 0
     assert "smoke test passed" in capsys.readouterr().out
@@ -46,9 +47,6 @@ def test_smoke_flow_passes(monkeypatch, tmp_path, capsys):
 def test_smoke_run_closes_and_reports_message_boxes(qtbot):
     """The smoke run answers dialogs with a timer (no patched QMessageBox): a box that opens is
     closed from inside its own event loop and remembered."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from gui.smoke import answer_dialogs
 
     dialogs: list[str] = []
     timer = answer_dialogs(dialogs)

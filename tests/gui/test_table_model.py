@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from gui.table_model import DataFrameModel
 from gui.table_view import DataTableView
@@ -84,7 +84,6 @@ def test_copy_rows_as_tsv(qtbot):
     view.selectRow(0)
     text = view.copy_selection()
     assert text.splitlines() == ["Customer id\tOrders", "x y\t1"]
-    from PySide6.QtGui import QGuiApplication
     assert QGuiApplication.clipboard().text() == text
 
 

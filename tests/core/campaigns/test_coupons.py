@@ -6,12 +6,12 @@ import datetime as dt
 
 import numpy as np
 
-from core.campaigns.offers import Offer
 from core.campaigns.coupons import (
     ALPHABET,
     generate_codes,
     normalise_prefix,
 )
+from core.campaigns.offers import Offer
 
 
 def test_alphabet_has_no_look_alikes():

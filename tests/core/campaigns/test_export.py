@@ -26,6 +26,8 @@ from core.campaigns import (
     export_mailing,
     offer_for,
 )
+from core.errors import SettingsError
+from core.output.xlsx import sheet_name
 from core.segmentation.segment import Segmentation
 from core.segmentation.settings import Settings
 from tests.factories import segmentation_of
@@ -95,7 +97,7 @@ def _export(tmp_path, seg=None, name="mailing.xlsx", **kw):
 
 def _rows(ws):
     rows = list(ws.iter_rows(values_only=True))
-    return list(rows[0]), [dict(zip(rows[0], r)) for r in rows[1:]]
+    return list(rows[0]), [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def _no_formulas(wb):
@@ -273,7 +275,6 @@ def test_lists_and_offers_lookup():
 
 
 def test_unknown_list_is_a_settings_error(tmp_path):
-    from core.errors import SettingsError
     with pytest.raises(SettingsError, match="no list called"):
         _export(tmp_path, lists=["Big Spenders"])
     assert not (tmp_path / "mailing.xlsx").exists()
@@ -318,7 +319,6 @@ def test_csv_for_email_tools(tmp_path):
 
 
 def test_sheet_names_are_valid(tmp_path):
-    from core.output.xlsx import sheet_name
     taken = {"Summary"}
     assert sheet_name("A/B: [C]*?", taken) == "A-B- -C---"
     assert sheet_name("'quoted'", taken) == "quoted"

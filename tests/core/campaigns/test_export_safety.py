@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from core.campaigns import NO_STORE, CampaignStore, ExportRequest, StoreChoice, default_offers, export_mailing
@@ -61,7 +62,6 @@ def test_failure_while_writing_csv_keeps_everything(tmp_path, monkeypatch):
     csv_dir.mkdir()
     first = _run(tmp_path, csv_dir=csv_dir)
     before = {p: Path(p).read_bytes() for p in first.paths}
-    import pandas as pd
     real = pd.DataFrame.to_csv
     count = {"n": 0}
 

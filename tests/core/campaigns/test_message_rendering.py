@@ -12,15 +12,23 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.output.money import format_date, format_money
 from core.campaigns.offer_pack import default_offers
-from core.campaigns.offers import MERGE_FIELDS, Discount, MessageRenderer, Offer, ShopInfo, parse_template, render_messages
+from core.campaigns.offers import (
+    MERGE_FIELDS,
+    Discount,
+    MessageRenderer,
+    Offer,
+    ShopInfo,
+    parse_template,
+    render_messages,
+)
+from core.output.money import format_date, format_money
 from core.segmentation.segment import segment_customers
 
 importer = pytest.importorskip("core.importing.importer")
 CUSTOMERS_CSV = Path(__file__).resolve().parents[3] / "resources" / "online_retail_sample_customers.csv"
 EVERY_FIELD = Offer("segment", "At Risk", "All fields", Discount("amount", 7.5), 10,
-                    " ".join("{%s}" % f for f in MERGE_FIELDS) + " {{literal}}",
+                    " ".join(f"{{{f}}}" for f in MERGE_FIELDS) + " {{literal}}",
                     {"favourite_product": "something nice", "tier": ""}, "ALL")
 
 

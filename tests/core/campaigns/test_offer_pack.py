@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
+from core.campaigns.coupons import generate_codes
 from core.campaigns.mailing_list import ListKind, MailingList
 from core.campaigns.offer_pack import default_offers, offer_for
 from core.campaigns.offers import Offer, ShopInfo, render_messages
@@ -67,8 +68,6 @@ def test_fresh_copies_each_time():
 
 def test_default_codes_have_no_look_alike_characters_at_all():
     """The whole code, prefix included, avoids 0/O and 1/I/L in the default pack."""
-    from core.campaigns.coupons import generate_codes
-    from core.campaigns.offer_pack import default_offers
 
     for offer in default_offers():
         for code in generate_codes(20, offer.coupon_prefix):

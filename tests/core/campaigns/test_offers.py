@@ -6,8 +6,9 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from core.errors import SettingsError
 from core.campaigns.offers import (
     DEFAULT_FALLBACKS,
     MERGE_FIELDS,
@@ -19,6 +20,7 @@ from core.campaigns.offers import (
     render_messages,
     template_problems,
 )
+from core.errors import SettingsError
 
 
 def _offer(template: str, **kw) -> Offer:
@@ -142,8 +144,6 @@ def test_offer_problems_cover_target_kind_validity_and_fallback_names():
         Offer.from_dict({"title": "missing kind"})
 
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 _LITERAL = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=8)
 _PIECE = st.one_of(_LITERAL, st.just("{{"), st.just("}}"), st.sampled_from(MERGE_FIELDS).map(lambda f: "{" + f + "}"))

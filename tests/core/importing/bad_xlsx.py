@@ -149,7 +149,7 @@ def encrypted_workbook(path: Path, plain: Path) -> Path:
     """``plain`` encrypted with a password as Excel does (msoffcrypto-tool: an OLE compound file
     holding EncryptionInfo and EncryptedPackage); a minimal hand-made OLE file without it."""
     try:
-        from msoffcrypto.format.ooxml import OOXMLFile
+        from msoffcrypto.format.ooxml import OOXMLFile  # noqa: PLC0415 - optional test dependency
     except ImportError:
         return _handmade_encrypted(path)
     out = io.BytesIO()

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+import openpyxl
 
 SHOPIFY_COLUMNS = [
     "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at",
@@ -168,7 +172,6 @@ def etsy_sold_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
 
 def online_retail_ii_xlsx(tmp_path: Path) -> tuple[Path, dict[str, float]]:
     """Online Retail II workbook: a notes sheet first, numeric invoices, a 'C' one after row 1,000."""
-    import openpyxl
 
     book = openpyxl.Workbook()
     notes = book.active
@@ -196,8 +199,6 @@ def online_retail_ii_xlsx(tmp_path: Path) -> tuple[Path, dict[str, float]]:
 
 def ods_workbook(tmp_path: Path, rows: list[list], sheet: str = "Sales") -> Path:
     """A minimal OpenDocument spreadsheet (what LibreOffice Calc saves), written by hand."""
-    import zipfile
-    from xml.sax.saxutils import escape
 
     def cell(value) -> str:
         if value is None:

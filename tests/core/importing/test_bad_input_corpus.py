@@ -10,7 +10,7 @@ import pytest
 
 from core.errors import ClienteleError, DateOrderNeeded, InputError
 from core.importing.importer import import_purchases
-from tests.core.importing import bad_inputs
+from tests.core.importing import bad_inputs, bad_xlsx
 
 #: Files that would exhaust memory if the guard failed: only ever opened in a child process
 #: (tests/core/test_bad_input_cli.py), so a regression cannot take the test run down with it.
@@ -282,6 +282,7 @@ def test_file_without_read_permission_simulated(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
+    # Library patch kept: the tests run as root, whom no file permission stops (see the test above).
     monkeypatch.setattr(builtins, "open", refusing_open)
     with pytest.raises(InputError, match="not allowed to read this file") as caught:
         import_purchases(path)
@@ -290,7 +291,6 @@ def test_file_without_read_permission_simulated(tmp_path, monkeypatch):
 
 def test_formula_whose_result_is_empty_text_is_not_called_uncalculated(tmp_path):
     """Excel saves =IF(A2="","",…) as t="str" with an empty value: a result, not a missing one."""
-    from tests.core.importing import bad_xlsx
 
     xml = bad_xlsx.sheet_xml([["Date", "Customer", "Amount"], [45296, "C1", 5], [45297, "C2", 6]])
     xml = xml.replace('<c r="C2"><v>5</v></c>', '<c r="C2"><v>5</v></c><c r="D2" t="str"><f>IF(1,"",2)</f><v></v></c>')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -96,8 +98,6 @@ def test_customer_attributes_file_last_non_empty_wins(tmp_path):
 
 
 def test_sample_import_in_reasonable_time(sample_xlsx):
-    import time
-
     start = time.perf_counter()
     import_purchases(sample_xlsx)
     assert time.perf_counter() - start < 5

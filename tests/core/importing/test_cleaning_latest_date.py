@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from core.importing.importer import import_purchases
+from core.segmentation.segment import segment_customers
 
 
 def test_latest_date_counts_rows_without_customer(tmp_path):
@@ -28,14 +29,12 @@ def test_sample_latest_date(sample_xlsx):
 
 
 def test_segmentation_uses_the_files_latest_date(tmp_path):
-    from core.segmentation.segment import segment_customers
-
     path = tmp_path / "p.csv"
     path.write_text("Customer,Date,Amount\nA,2024-01-05,10\nB,2024-02-01,20\n,2024-03-15,5\n", encoding="utf-8")
     result = import_purchases(path)
     seg = segment_customers(result.transactions, latest_date=result.latest_date)
     assert seg.reference_date == pd.Timestamp("2024-03-15")
-    days = dict(zip(seg.customers["customer_id"], seg.customers["days_since_last"]))
+    days = dict(zip(seg.customers["customer_id"], seg.customers["days_since_last"], strict=True))
     assert days == {"A": 70, "B": 43}
     # without it, the latest kept row decides
     assert segment_customers(result.transactions).reference_date == pd.Timestamp("2024-02-01")

@@ -23,7 +23,7 @@ def test_unsubscribed_column_is_read_the_right_way_round(tmp_path):
     path = _purchases(tmp_path, "Unsubscribed", ["yes", "no", "", "maybe"])
     result = import_purchases(path)
     assert result.mapping.fields["consent"] == "Unsubscribed"
-    consent = dict(zip(result.transactions["customer_id"], result.transactions["consent"]))
+    consent = dict(zip(result.transactions["customer_id"], result.transactions["consent"], strict=True))
     assert consent["C0"] == "no" and consent["C1"] == "yes"
     assert consent["C3"] == "maybe"
 

@@ -9,6 +9,7 @@ import pytest
 
 from core.importing.importer import ImportOptions, import_purchases
 from core.importing.raw_table import read_table
+from tests.core.importing.shop_files import ods_workbook
 
 
 def _book(path, rows, title="Orders", start_cell_row=1, extra_sheets=()):
@@ -92,8 +93,6 @@ def test_macro_workbook_suffix(tmp_path, suffix):
 
 
 def test_ods_spreadsheet(tmp_path):
-    from tests.core.importing.shop_files import ods_workbook
-
     rows = [["Verkaufsbericht"], [None],
             ["Datum", "Kundennummer", "Menge", "Einzelpreis", "Artikel"],
             [dt.datetime(2024, 3, 1, 9, 30), 501, 2, 4.5, "Tasse"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -105,8 +107,6 @@ def test_cancel_from_a_workbook_import_propagates(sample_xlsx):
 
 
 def test_report_dict_is_json(imported_csv):
-    import json
-
     data = json.loads(json.dumps(imported_csv.report.to_dict()))
     assert data["rows_read"] == 33_073 and data["set_aside"][0]["count"] == 7_178
     assert json.loads(json.dumps(imported_csv.source.to_dict()))["columns"][0] == "InvoiceNo"

@@ -9,7 +9,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from core.errors import DateOrderNeeded, InputError
+import core.importing.raw_table as read_table
+from core.errors import DateOrderNeeded, InputError, SettingsError
 from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
 
 
@@ -190,8 +191,6 @@ def test_customers_file_errors_are_wrapped(tmp_path):
 
 
 def test_unexpected_library_errors_are_wrapped(tmp_path, monkeypatch):
-    import core.importing.raw_table as read_table
-
     def broken(*args, **kwargs):
         raise KeyError("calamine went wrong")
 
@@ -204,8 +203,6 @@ def test_unexpected_library_errors_are_wrapped(tmp_path, monkeypatch):
 
 
 def test_options_round_trip_and_bad_date_order_in_settings():
-    from core.errors import SettingsError
-
     options = ImportOptions(sheet="Orders", header_row=3, mapping={"amount": "Total"}, date_order="dayfirst")
     assert ImportOptions.from_dict(options.to_dict()) == options
     with pytest.raises(SettingsError):

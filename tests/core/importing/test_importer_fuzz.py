@@ -19,10 +19,14 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from core.errors import ClienteleError, SettingsError
+from core.importing.amounts import parse_money
+from core.importing.dates import parse_dates
 from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
+from core.importing.table_shape import find_header_row
 from core.schema import TX_REQUIRED_COLUMNS
 from core.segmentation.segment import segment_customers
 from core.segmentation.settings import Settings
+from tests.core.importing.bad_xlsx import sheet_xml, workbook_parts, write_parts
 
 #: CLIENTELE_FUZZ_EXAMPLES=5000 for a long campaign; the default keeps each test under ~10 s.
 FUZZ = hsettings(max_examples=int(os.environ.get("CLIENTELE_FUZZ_EXAMPLES", "60")), deadline=None,
@@ -127,8 +131,6 @@ def test_random_bytes(data, suffix):
 
 
 def _valid_xlsx() -> bytes:
-    from tests.core.importing.bad_xlsx import sheet_xml, workbook_parts, write_parts
-
     rows = [["Date", "Customer", "Amount", "Product"]] + [[45296 + i, f"C{i % 3}", 1.5 * i, "Mug"] for i in range(8)]
     with tempfile.TemporaryDirectory() as folder:
         return write_parts(Path(folder) / "v.xlsx", workbook_parts([("Orders", sheet_xml(rows), "visible")])
@@ -203,10 +205,6 @@ def test_reference_date_past_2262_is_a_settings_error():
 @given(st.lists(st.one_of(numbers, dates, texts, st.none()), max_size=40),
        st.sampled_from([None, "dayfirst", "monthfirst"]), st.sampled_from([None, ","]))
 def test_cell_parsers_on_random_text(values, order, decimal):
-    from core.importing.amounts import parse_money
-    from core.importing.dates import parse_dates
-    from core.importing.text_files import find_header_row
-
     column = pd.Series(values, dtype="str")
     numbers_read, unreadable, _ = parse_money(column, decimal)
     assert len(numbers_read) == len(column) and not (unreadable & column.isna()).any()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from core.importing.importer import import_purchases
+from core.importing.importer import import_customer_attributes, import_purchases
+from core.importing.mapping import ColumnMapping
 from tests.core.importing import shop_files
 
 
@@ -78,10 +81,6 @@ def test_online_retail_ii_sheet_choice_and_mixed_invoices(tmp_path):
 @pytest.mark.parametrize("writer", [shop_files.shopify_orders, shop_files.woocommerce_orders,
                                     shop_files.square_transactions, shop_files.etsy_sold_orders])
 def test_mapping_round_trips_through_json(tmp_path, writer):
-    import json
-
-    from core.importing.mapping import ColumnMapping
-
     path, _ = writer(tmp_path)
     mapping = import_purchases(path).mapping
     again = ColumnMapping.from_dict(json.loads(json.dumps(mapping.to_dict())))
@@ -94,8 +93,6 @@ def test_currency_from_order_currency_column(tmp_path):
 
 
 def test_customers_report_text(tmp_path):
-    from core.importing.importer import import_customer_attributes
-
     path = tmp_path / "customers.csv"
     path.write_text("Customer ID,First Name,Email,Accepts Marketing\n1,Ann,ann@x.org,yes\n", encoding="utf-8")
     result = import_customer_attributes(path)

@@ -115,17 +115,6 @@ def test_utf16_without_bom(tmp_path, encoding):
     assert _totals(import_purchases(path)) == {"1": 2.0}
 
 
-def test_header_detection_rules():
-    from core.importing.text_files import find_header_row
-
-    assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
-    assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None
-    # All-text tables (names, e-mails) still have a header: the first full row.
-    assert find_header_row([["Kontakt", "Notiz"], ["ann@x.org", "nett"], ["bob@x.org", "laut"]]) == 0
-    # Known column names win even when the row below is text too.
-    assert find_header_row([["Title"], ["Email", "Name"], ["a@x.org", "Ann"]]) == 1
-
-
 def test_source_lists_the_files_columns(tmp_path):
     path = _write(tmp_path / "c.csv", [("Date", "Customer", "Amount"), ("2024-01-01", "1", "2")])
     assert import_purchases(path).source.columns == ["Date", "Customer", "Amount"]

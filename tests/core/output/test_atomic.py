@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import time
+
 import pytest
 
-from core.output.atomic import atomic_path
+import core.output.atomic as atomic_write
 from core.errors import OutputError
+from core.output.atomic import atomic_group, atomic_path
 
 
 def test_success_replaces_target(tmp_path):
@@ -46,9 +51,6 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 
 
 def test_new_file_gets_usual_permissions(tmp_path):
-    import os
-    import stat
-
     target = tmp_path / "new.txt"
     with atomic_path(target) as tmp:
         tmp.write_text("x")
@@ -58,11 +60,6 @@ def test_new_file_gets_usual_permissions(tmp_path):
 
 
 def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
-    import os
-
-    import core.output.atomic as atomic_write
-    from core.output.atomic import atomic_group
-
     a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
     a.write_text("old a")
     b.write_text("old b")
@@ -74,6 +71,7 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
             raise PermissionError(13, "locked", str(target))
         real_replace(source, target)
 
+    # Library patch kept: a file locked by another program (Windows) cannot be made here.
     monkeypatch.setattr(atomic_write.os, "replace", refuse_third)
     with pytest.raises(OutputError, match="not open in another program") as caught:
         with atomic_group() as group:
@@ -92,9 +90,6 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
 
 
 def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
-    import os
-    import time
-
     target = tmp_path / "out.xlsx"
     old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
     fresh = tmp_path / ".out.xlsx.def456.tmp"        # another run writing right now: kept
@@ -109,10 +104,6 @@ def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
 
 def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatch):
     """os.umask() sets the umask of the whole process (a race with other threads): never called."""
-    import os
-    import stat
-
-    import core.output.atomic as atomic_write
 
     umask = os.umask(0)
     os.umask(umask)
@@ -120,6 +111,7 @@ def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatc
     def refused(*args):
         raise AssertionError("os.umask called while writing")
 
+    # Library patch kept: it proves os.umask is never called, which nothing else can observe.
     monkeypatch.setattr(atomic_write.os, "umask", refused)
     target = tmp_path / "new.csv"
     with atomic_path(target) as tmp:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.output.cells import (
+    DANGEROUS_STARTS,
+    dangerous_arrow,
     dangerous_mask,
     is_dangerous,
+    safe_arrow,
     safe_frame,
     safe_series,
 )
@@ -41,8 +47,7 @@ def test_series_and_frames_keep_numbers_as_numbers():
     assert safe_series(untouched) is untouched
 
 
-from hypothesis import given
-from hypothesis import strategies as st
+
 
 
 @given(st.text(max_size=20))
@@ -53,10 +58,6 @@ def test_safe_text_never_starts_like_a_formula_and_keeps_the_text(text):
 
 
 def test_arrow_forms_follow_the_same_rule():
-    import pyarrow as pa
-
-    from core.output.cells import DANGEROUS_STARTS, dangerous_arrow, safe_arrow
-
     values = ["=1", "+44", "-x", "@a", "\tt", "\rr", "ok", " =x", "", None]
     text = pa.array(values, pa.string())
     assert dangerous_arrow(text).to_pylist() == [True] * len(DANGEROUS_STARTS) + [False] * 3 + [None]

@@ -21,7 +21,9 @@ import pytest
 import xlsxwriter
 
 import core.output.atomic as atomic_write
+import core.output.customer_table as export
 from core.campaigns import ExportRequest, StoreChoice, default_offers, export_mailing
+from core.campaigns.store import CampaignStore
 from core.errors import OutputError
 from core.output.customer_table import write_customer_table
 from tests.core.campaigns.test_export import make_customers, make_segmentation
@@ -52,7 +54,6 @@ def test_customer_table_failing_halfway_keeps_the_earlier_file(tmp_path, monkeyp
     write_customer_table(_customers(50), out)
     before = _snapshot(tmp_path)
     if suffix == ".csv":
-        import core.output.customer_table as export
 
         real_write_csv = export._write_csv
 
@@ -70,6 +71,7 @@ def test_customer_table_failing_halfway_keeps_the_earlier_file(tmp_path, monkeyp
             _cut(book.filename)
             raise error
 
+        # Library patch kept: a disk that fills while the workbook is written cannot be made on demand.
         monkeypatch.setattr(xlsxwriter.Workbook, "close", close_then_fail)
     expected = OutputError if isinstance(error, OSError) else type(error)
     with pytest.raises(expected) as caught:
@@ -90,6 +92,7 @@ def test_customer_table_on_a_locked_target_keeps_it(tmp_path, monkeypatch):
     def locked(source, target):
         raise PermissionError(13, "The process cannot access the file", str(target))
 
+    # Library patch kept: a file locked by another program (Windows) cannot be made here.
     monkeypatch.setattr(atomic_write.os, "replace", locked)
     with pytest.raises(OutputError, match="not open in another program"):
         write_customer_table(_customers(30), out)
@@ -145,8 +148,6 @@ def _export(tmp_path: Path, customers: int, **kw):
 
 
 def _campaigns(tmp_path: Path) -> int:
-    from core.campaigns.store import CampaignStore
-
     with CampaignStore(tmp_path / "c.db") as store:
         return len(store.campaigns())
 
@@ -165,6 +166,7 @@ def test_mailing_failing_while_zipping_keeps_every_earlier_file(tmp_path, monkey
         _cut(book.filename)
         raise error
 
+    # Library patch kept: a disk that fills while the workbook is written cannot be made on demand.
     monkeypatch.setattr(xlsxwriter.Workbook, "close", close_then_fail)
     with pytest.raises(OutputError if isinstance(error, OSError) else KeyboardInterrupt):
         _export(tmp_path, 150, csv_dir=csv_dir)
@@ -186,6 +188,7 @@ def test_mailing_with_one_locked_file_replaces_none(tmp_path, monkeypatch):
             raise PermissionError(13, "The process cannot access the file", str(target))
         return real_replace(source, target)
 
+    # Library patch kept: a file locked by another program (Windows) cannot be made here.
     monkeypatch.setattr(atomic_write.os, "replace", second_locked)
     with pytest.raises(OutputError):
         _export(tmp_path, 150, csv_dir=csv_dir)
@@ -201,6 +204,7 @@ def test_mailing_on_a_locked_workbook_is_a_plain_output_error(tmp_path, monkeypa
     def locked(source, target):
         raise PermissionError(13, "The process cannot access the file", str(target))
 
+    # Library patch kept: a file locked by another program (Windows) cannot be made here.
     monkeypatch.setattr(atomic_write.os, "replace", locked)
     with pytest.raises(OutputError):
         _export(tmp_path, 40)

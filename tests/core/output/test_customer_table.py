@@ -6,8 +6,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from core.output.customer_table import write_customer_table
 from core.errors import OutputError
+from core.output.customer_table import write_customer_table
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import core.segmentation.facts as ct
+from core.errors import InputError
 from core.segmentation.attributes import FACT_COLUMNS
 from core.segmentation.facts import build_customer_facts
-from core.errors import InputError
 from tests.factories import example_frame, tx_frame
 
 
@@ -254,7 +255,6 @@ def test_attribute_dtypes_survive_prospects():
 
 
 def test_favourite_sparse_path_agrees_with_dense(monkeypatch):
-    import core.segmentation.facts as ct
     rng = np.random.default_rng(3)
     rows = [(f"c{rng.integers(0, 30)}", f"2024-01-{rng.integers(1, 28):02d}", float(rng.integers(-5, 20)),
              str(i), False, f"p{rng.integers(0, 6)}") for i in range(400)]
@@ -287,5 +287,5 @@ def test_equal_spends_are_equal_whatever_the_row_order():
 ])
 def test_order_ids_numeric_and_text(ids, expected):
     days = ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"]
-    frame = tx_frame([("A", d, 1.0, o, False) for d, o in zip(days, ids)])
+    frame = tx_frame([("A", d, 1.0, o, False) for d, o in zip(days, ids, strict=True)])
     assert build_customer_facts(frame).table.iloc[0]["orders"] == expected

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from core.segmentation.segment import segment_customers
+from core.segmentation.explain import explain
+from core.segmentation.segment import segment_customers, summary_text
 from core.segmentation.settings import Settings
 from tests.factories import tx_frame
 
@@ -45,7 +48,7 @@ def reference(frame, window):
             continue
         days = sorted(buy["date"].unique())
         if has_ids:
-            keys = {o if isinstance(o, str) else f"day:{d}" for o, d in zip(buy["order_id"], buy["date"])}
+            keys = {o if isinstance(o, str) else f"day:{d}" for o, d in zip(buy["order_id"], buy["date"], strict=True)}
             orders = len(keys)
         else:
             orders = len(days)
@@ -75,7 +78,7 @@ def reference(frame, window):
         table[f"{dim}_score"] = 5 - above if sign < 0 else 1 + above
     ratio = table["days_since_last"] / table["typical_gap_days"]
     status = []
-    for d, r in zip(table["days_since_last"], ratio):
+    for d, r in zip(table["days_since_last"], ratio, strict=True):
         status.append("Lost" if d > 2 * window else "Inactive" if d > window
                       else "Overdue" if (not np.isnan(r) and r >= 2) else "Active")
     table["activity_status"] = status
@@ -129,7 +132,7 @@ def test_matches_plain_pandas_and_invariants(rows, with_orders, window, numeric_
         assert c["tier"].tolist() == expected
     assert (c["tier_points"] == np.floor(np.maximum(basis, 0) + 1e-9)).all()
     assert c["declining"].tolist() == [(p > 0 and last < 0.5 * p) for p, last in
-                                       zip(c["revenue_prev_12m"], c["revenue_last_12m"])]
+                                       zip(c["revenue_prev_12m"], c["revenue_last_12m"], strict=True)]
 
 
 @hsettings(max_examples=30, deadline=None)
@@ -151,8 +154,6 @@ def test_reference_date_drops_later_rows(rows, cut):
        basis=st.sampled_from(["last_12m", "lifetime", "calendar_year"]),
        prospects=st.lists(st.sampled_from(["c1", "c5", "p1", "p2"]), max_size=3, unique=True))
 def test_explain_and_summary_never_fail(rows, basis, prospects):
-    from core.segmentation.explain import explain
-    from core.segmentation.segment import summary_text
     frame = make_frame(rows)
     attrs = pd.DataFrame({"customer_id": pd.Series(prospects, dtype="str"),
                           "email": pd.Series([f"{p}@file" for p in prospects], dtype="str")})

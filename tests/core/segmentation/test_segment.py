@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import numpy as np
@@ -9,7 +10,7 @@ import pandas as pd
 import pytest
 
 from core import schema
-from core.errors import Cancelled
+from core.errors import Cancelled, SettingsError
 from core.segmentation import FactsCache, NoticeKind, Segmentation, Settings, segment_customers, summary_text
 from tests.factories import example_frame, tx_frame
 
@@ -123,7 +124,7 @@ def test_progress_is_reported_and_cancel_stops():
     calls = []
     segment_customers(example_frame(), progress=lambda f, m: calls.append((f, m)))
     assert calls[0][0] == 0.0 and calls[-1][0] == 1.0
-    assert all(b[0] >= a[0] for a, b in zip(calls, calls[1:]))
+    assert all(b[0] >= a[0] for a, b in itertools.pairwise(calls))
 
     def cancel(fraction, message):
         if fraction > 0.5:
@@ -266,7 +267,6 @@ def test_every_scored_column_by_hand():
 
 
 def test_settings_as_dict_and_invalid_settings():
-    from core.errors import SettingsError
     seg = segment_customers(example_frame(), {"window_days": "seasonal"})
     assert seg.settings.window_days == 365
     with pytest.raises(SettingsError):

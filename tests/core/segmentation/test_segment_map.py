@@ -6,8 +6,14 @@ import numpy as np
 import pytest
 
 from core.errors import SettingsError
-from core.segmentation.segment_map import (DEFAULT_SEGMENT_MAP, OTHER, Segment, assign_segments, check_segment_map,
-                              segment_map_from_list)
+from core.segmentation.segment_map import (
+    DEFAULT_SEGMENT_MAP,
+    OTHER,
+    Segment,
+    assign_segments,
+    check_segment_map,
+    segment_map_from_list,
+)
 
 SPEC_TABLE = {  # definitions §3, cell by cell
     (5, 4): "Champions", (5, 5): "Champions", (3, 4): "Loyal Customers", (4, 5): "Loyal Customers",

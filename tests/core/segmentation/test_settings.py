@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pandas as pd
 import pytest
 
 from core.errors import SettingsError
-from core.segmentation import WINDOW_PRESETS, Settings
+from core.segmentation import (
+    DEFAULT_CLOSE_FRACTION,
+    DEFAULT_SEGMENT_MAP,
+    DEFAULT_SEGMENT_NAMES,
+    DEFAULT_TIER_NAMES,
+    WINDOW_PRESETS,
+    Settings,
+    is_close_to_next_tier,
+)
 
 
 def test_defaults_round_trip_through_json():
@@ -77,7 +86,6 @@ def test_validated_checks_objects_built_in_code():
 
 
 def test_reference_date_given_as_timestamp_is_written_as_a_date():
-    import pandas as pd
     s = Settings(reference_date=pd.Timestamp("2024-05-06 13:45"))
     assert s.to_dict()["reference_date"] == "2024-05-06"
     assert s.validated().reference_date == dt.date(2024, 5, 6)
@@ -94,14 +102,6 @@ def test_currency_symbol_is_retired_but_still_read_and_written():
 
 
 def test_default_names_and_close_rule_have_one_definition():
-    from core.segmentation import (
-        DEFAULT_CLOSE_FRACTION,
-        DEFAULT_SEGMENT_MAP,
-        DEFAULT_SEGMENT_NAMES,
-        DEFAULT_TIER_NAMES,
-        is_close_to_next_tier,
-    )
-
     assert DEFAULT_SEGMENT_NAMES == tuple(s.name for s in DEFAULT_SEGMENT_MAP)
     assert [s.name for s in Settings().segment_map] == list(DEFAULT_SEGMENT_NAMES)
     assert Settings().tiers.names == list(DEFAULT_TIER_NAMES)

@@ -1,0 +1,128 @@
+"""What any table read from a shop's file is made of, whatever the file kind: cells as text, the
+header row among title lines, column names made unique, and the column limit of very wide sheets.
+Used by the text-file reader (text_files.py), the workbook reader (excel.py) and the cleaning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from core.importing.headers import is_known_header
+
+_NUMBER_OR_DATE = re.compile(
+    r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
+#: Cells of a row looked at when finding the header (a sheet may have 16,384 columns).
+_HEADER_CELLS = 512
+#: Columns kept from a very wide sheet: the first ones, and any later one with a recognised name.
+MAX_COLUMNS = 1000
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
+    if not isinstance(value, str) and hasattr(value, "strftime"):
+        midnight = (getattr(value, "hour", 0), getattr(value, "minute", 0), getattr(value, "second", 0)) == (0, 0, 0)
+        value = value.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def cell_text(value: object) -> str:
+    """One cell of a column of mixed values as text: whole numbers without ".0" (Excel stores
+    12346 as 12346.0), dates as 2024-03-05, anything else as ``str`` gives it."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    strftime = getattr(value, "strftime", None)  # date, datetime, Timestamp
+    if strftime is not None:
+        return strftime("%Y-%m-%d")
+    return str(value)
+
+
+def columns_to_keep(names: Sequence[object]) -> list[int] | None:
+    """Positions of the columns to read from a sheet wider than MAX_COLUMNS (else None)."""
+    if len(names) <= MAX_COLUMNS:
+        return None
+    return list(range(MAX_COLUMNS)) + [i for i in range(MAX_COLUMNS, len(names))
+                                       if isinstance(names[i], str) and is_known_header(names[i])]
+
+
+def wide_warning(total: int, kept: int) -> str:
+    return (f"The sheet has {total:,} columns; Clientele read the first {MAX_COLUMNS:,} and any later "
+            f"column with a recognised name ({kept:,} in all). Shop exports never need more.")
+
+
+def is_data_cell(value: object) -> bool:
+    """True for a cell that reads as a value (number, date, amount) rather than a column name."""
+    if value is None:
+        return False
+    if not isinstance(value, str):
+        return True
+    if len(value) > 64:
+        return False
+    return bool(_NUMBER_OR_DATE.match(value.strip()))
+
+
+def find_header_row(rows: list[list]) -> int | None:
+    """Index of the header row among the first rows, or None when the table has no header.
+
+    A header is a row of at least two text cells (no numbers or dates) that is followed by
+    data; a row holding two or more known column names wins outright. Title lines and blank
+    lines above it are skipped.
+    """
+    cleaned = [[c for c in row[:_HEADER_CELLS] if c is not None and str(c).strip() != ""] for row in rows]
+    width = max((len(r) for r in cleaned), default=0)
+    if width == 0:
+        return None
+    known = [sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) for cells in cleaned]
+    for i, cells in enumerate(cleaned):
+        if known[i] >= 2:
+            # A row of group titles over merged cells ("Order", "Customer") above the real names.
+            below = i + 1 < len(cleaned) and known[i + 1] > known[i] and len(cleaned[i + 1]) > len(cells) \
+                and not any(is_data_cell(c) for c in cleaned[i + 1])
+            return i + 1 if below else i
+    first_text_row = None
+    for i, cells in enumerate(cleaned):
+        if len(cells) < max(2, (width + 1) // 2):
+            continue
+        if any(is_data_cell(c) for c in cells):
+            return first_text_row  # values before any header-like row: no header
+        filled_below = [r for r in cleaned[i + 1:] if r]
+        if not filled_below:
+            return i if first_text_row is None else first_text_row
+        if any(is_data_cell(c) for r in filled_below[:5] for c in r):
+            return i
+        if first_text_row is None:
+            first_text_row = i  # all-text tables (names, e-mails) still have a header
+    return first_text_row
+
+
+def unique_column_names(names: Iterable[object], warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
+    """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
+
+    ``undo_suffixes``: fastexcel already renamed repeats "Amount_1"; read those as repeats of
+    "Amount" (only when "Amount" itself is present).
+    """
+    raw = ["" if name is None else str(name).replace("\x00", "").strip() for name in names]
+    present = set(raw)
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    repeated: list[str] = []
+    for i, name in enumerate(raw):
+        if not name or name.startswith("__UNNAMED__"):
+            name = f"Column {i + 1}"
+        if undo_suffixes:
+            base = re.fullmatch(r"(.+)_(\d+)", name)
+            if base and base.group(1) in present:
+                name = base.group(1)
+        if name in seen:
+            seen[name] += 1
+            repeated.append(name)
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    if repeated:
+        first = shorten(repeated[0])
+        warnings.append(f'Two or more columns are named "{first}"; the later ones are called "{first} (2)" '
+                        "and so on. Clientele uses the first one it recognises: to use another, choose it "
+                        f'in the column mapping (command line: --map FIELD="{first} (2)").')
+    return out

@@ -1,0 +1,75 @@
+"""core.campaigns.lists: which customers each chosen list mails, leaves out (and why) or keeps back."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.campaigns.lists import (
+    CONTROL,
+    EARLIER,
+    NO_EMAIL,
+    ChosenList,
+    available_lists,
+    default_lists,
+    members_mask,
+    plan_lists,
+    resolve_list,
+)
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.offer_pack import default_offers
+from core.errors import SettingsError
+from core.schema import STATUSES
+from core.segmentation import DEFAULT_SEGMENT_NAMES
+from tests.factories import make_segmentation
+
+
+@pytest.fixture(scope="module")
+def seg():
+    return make_segmentation()
+
+
+def test_default_lists_are_the_segments_present_in_the_default_maps_order(seg):
+    names = [m.name for m in default_lists(seg)]
+    present = set(seg.customers["rfm_segment"].dropna())
+    assert set(names) == present
+    known = [n for n in names if n in DEFAULT_SEGMENT_NAMES]
+    assert known == sorted(known, key=DEFAULT_SEGMENT_NAMES.index)
+
+
+def test_available_lists_end_with_statuses_tiers_and_close_to_next_tier(seg):
+    lists = available_lists(seg)
+    assert [m.name for m in lists if m.kind == ListKind.STATUS] == list(STATUSES)
+    assert [m.name for m in lists if m.kind == ListKind.TIER] == seg.tier_names
+    assert lists[-1] == MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER)
+
+
+def test_a_list_is_found_by_name_in_any_case_and_kind(seg):
+    lost = resolve_list(seg, MailingList.parse("status:lost"))
+    assert (lost.kind, lost.name) == (ListKind.STATUS, "Lost")
+    assert lost.members.sum() == (seg.customers["activity_status"] == "Lost").sum()
+    assert members_mask(seg, MailingList.parse("close to next tier")).equals(
+        resolve_list(seg, MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER)).members)
+
+
+def test_an_unknown_list_names_the_lists_there_are(seg):
+    with pytest.raises(SettingsError, match='no list called "Nobody"') as caught:
+        resolve_list(seg, MailingList.parse("Nobody"))
+    assert "Lost" in caught.value.what_to_do
+
+
+def test_a_customer_in_two_lists_is_handled_in_the_first(seg):
+    customers = seg.customers
+    offer = default_offers()[0]
+    everyone_lost = resolve_list(seg, MailingList.parse("status:Lost"))
+    first_tier = resolve_list(seg, MailingList(ListKind.TIER, seg.tier_names[0]))
+    both = everyone_lost.members & first_tier.members
+    assert both.any()
+    planned, left_out, _has_consent = plan_lists(customers, [ChosenList(everyone_lost, offer),
+                                                             ChosenList(first_tier, offer)],
+                                                 control_share=0.0, seed=1)
+    assert len(planned[1].earlier) == both.sum()
+    assert set(left_out["reason"]) <= {EARLIER, NO_EMAIL, CONTROL, "opted out", "no consent", "invalid e-mail",
+                                       "duplicate e-mail"}
+    assert (left_out["reason"] == EARLIER).sum() == both.sum()
+    assert isinstance(planned[0].mailed, pd.Index)

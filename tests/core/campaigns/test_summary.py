@@ -1,0 +1,39 @@
+"""core.campaigns.summary: what an export wrote, as counts and in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.campaigns.lists import CONTROL, NO_EMAIL
+from core.campaigns.mailing_list import ListKind
+from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary
+
+
+def _summary(**changes) -> ExportSummary:
+    lists = [ListSummary("At Risk", ListKind.SEGMENT, "Come back", "At Risk", customers=10, mailed=7, control=1,
+                         left_out={NO_EMAIL: 2, CONTROL: 1}, revenue=500.0, mailed_revenue=350.0),
+             ListSummary("Lost", ListKind.STATUS, "We miss you", "Lost", customers=5, mailed=4, control=1,
+                         left_out={}, revenue=100.0, mailed_revenue=80.0, csv_path="lost.csv")]
+    values = dict(workbook_path="mail.xlsx", lists=lists, export_date=dt.date(2026, 6, 30), seed=7,
+                  control_share=0.1, consent_info=True, campaign_id=3, csv_paths=["lost.csv"])
+    values.update(changes)
+    return ExportSummary(**values)
+
+
+def test_totals_and_paths():
+    summary = _summary()
+    assert (summary.mailed, summary.control) == (11, 2)
+    assert summary.paths == ["mail.xlsx", "lost.csv"]
+
+
+def test_text_names_every_list_and_what_was_left_out():
+    text = _summary().to_text()
+    assert text.splitlines()[0] == "Mailing list written to mail.xlsx"
+    assert '  At Risk: 10 customers, 7 mailed with "Come back", 1 in the control group; left out: 2 no e-mail' in text
+    assert "Total: 11 mailed, 2 in control groups (share 10%, seed 7)." in text
+    assert "Recorded as campaign 3." in text and NO_CONSENT_INFO not in text
+
+
+def test_text_says_when_the_file_had_no_consent_information():
+    text = _summary(consent_info=False, campaign_id=None).to_text()
+    assert NO_CONSENT_INFO in text and "Recorded as campaign" not in text

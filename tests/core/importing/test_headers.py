@@ -1,0 +1,27 @@
+"""core.importing.headers: column names in many languages and spellings, matched to fields."""
+
+from __future__ import annotations
+
+from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, is_known_header, normalise_header
+
+
+def test_normalising_drops_case_accents_and_punctuation():
+    assert normalise_header("Kunden-Nr.") == "kunden nr"
+    assert normalise_header("  Date d'Inscription ") == "date d inscription"
+    assert normalise_header(12) == "12"
+
+
+def test_known_headers_give_their_fields():
+    assert "customer_id" in fields_for_header("Customer ID")
+    assert "customer_id" in fields_for_header("CustomerID")       # without the space as well
+    assert fields_for_header("InvoiceDate")[0] == "date"
+    assert is_known_header("E-Mail") and "email" in fields_for_header("E-Mail")
+
+
+def test_unknown_headers_give_nothing():
+    assert fields_for_header("Favourite colour") == []
+    assert not is_known_header("")
+
+
+def test_words_that_are_never_the_customer():
+    assert {"sku", "invoice", "product"} <= NOT_CUSTOMER_WORDS

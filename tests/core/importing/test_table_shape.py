@@ -1,0 +1,43 @@
+"""core.importing.table_shape: cells as text, the header row, unique column names, wide sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.importing.table_shape import (
+    MAX_COLUMNS,
+    cell_text,
+    columns_to_keep,
+    find_header_row,
+    shorten,
+    unique_column_names,
+)
+
+
+def test_header_detection_rules():
+    assert find_header_row([["Report"], [], ["Date", "Customer", "Amount"], ["2024-01-01", "A", "3"]]) == 2
+    assert find_header_row([["2024-01-01", "A", "3"], ["2024-01-02", "B", "4"]]) is None
+    # All-text tables (names, e-mails) still have a header: the first full row.
+    assert find_header_row([["Kontakt", "Notiz"], ["ann@x.org", "nett"], ["bob@x.org", "laut"]]) == 0
+    # Known column names win even when the row below is text too.
+    assert find_header_row([["Title"], ["Email", "Name"], ["a@x.org", "Ann"]]) == 1
+
+
+def test_cells_as_text():
+    assert cell_text(12346.0) == "12346" and cell_text(2.5) == "2.5"
+    assert cell_text(dt.datetime(2024, 3, 5, 14, 0)) == "2024-03-05"
+    assert shorten(dt.datetime(2024, 3, 5)) == "2024-03-05"
+    assert shorten("a  long\nline", limit=6) == "a lon…"
+
+
+def test_column_names_are_made_unique_with_one_warning():
+    warnings: list[str] = []
+    assert unique_column_names(["Amount", None, "Amount", "Amount_1"], warnings, undo_suffixes=True) == \
+        ["Amount", "Column 2", "Amount (2)", "Amount (3)"]
+    assert len(warnings) == 1 and '"Amount (2)"' in warnings[0]
+
+
+def test_very_wide_sheets_keep_the_first_columns_and_known_names():
+    assert columns_to_keep(["a"] * MAX_COLUMNS) is None
+    kept = columns_to_keep(["x"] * MAX_COLUMNS + ["nothing", "Email"])
+    assert kept == list(range(MAX_COLUMNS)) + [MAX_COLUMNS + 1]

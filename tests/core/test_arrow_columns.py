@@ -1,0 +1,29 @@
+"""core.arrow_columns: a column's Arrow data through the public protocol, None for numpy columns."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from core.arrow_columns import arrow_data
+
+STR = pd.StringDtype(na_value=np.nan)
+
+
+def test_arrow_text_comes_back_as_one_array_with_its_missing_values():
+    series = pd.concat([pd.Series(["a", None], dtype=STR), pd.Series(["c"], dtype=STR)], ignore_index=True)
+    data = arrow_data(series)
+    assert isinstance(data, pa.Array)
+    assert data.to_pylist() == ["a", None, "c"]
+
+
+def test_arrow_dtype_columns_are_arrow_data_too():
+    series = pd.Series([1, None, 3], dtype=pd.ArrowDtype(pa.int64()))
+    assert arrow_data(series).to_pylist() == [1, None, 3]
+
+
+def test_numpy_columns_are_not():
+    assert arrow_data(pd.Series([1.0, np.nan])) is None
+    assert arrow_data(pd.Series(["a", None], dtype=object)) is None
+    assert arrow_data(pd.Series(["a"], dtype=pd.StringDtype("python", na_value=np.nan))) is None

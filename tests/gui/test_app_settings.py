@@ -1,0 +1,49 @@
+"""What the window remembers (gui.app_settings), here the "Keep a detailed log" setting of the Help
+menu: stored in QSettings, applied at once, and read again by the next window."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from core.logs import detail_log_path
+from gui.app import start_logging
+from gui.app_settings import AppSettings
+from gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def test_detailed_log_is_off_by_default():
+    assert AppSettings().detailed_log() is False
+
+
+def test_detailed_log_setting_is_stored_applied_and_remembered(window, qtbot):
+    assert not window.detailed_log_action.isChecked()
+    window.detailed_log_action.trigger()                 # the owner ticks Help > Keep a detailed log
+    assert window.detailed_log_action.isChecked()
+    assert AppSettings().detailed_log() is True
+    assert logging.getLogger("gui").getEffectiveLevel() == logging.INFO
+    logging.getLogger("gui.session").info("analysis started")
+    assert "INFO gui.session: analysis started" in detail_log_path().read_text("utf-8")
+
+    again = MainWindow()                                 # next start: the menu shows the setting
+    qtbot.addWidget(again)
+    assert again.detailed_log_action.isChecked()
+    again.shutdown()
+
+    window.detailed_log_action.trigger()                 # and off again
+    assert AppSettings().detailed_log() is False
+    assert logging.getLogger("core").getEffectiveLevel() == logging.WARNING
+
+
+def test_start_applies_the_setting_or_verbose(qapp):
+    settings = AppSettings()
+    start_logging([], settings)
+    assert logging.getLogger("core").getEffectiveLevel() == logging.WARNING
+    start_logging(["--verbose", "shop.csv"], settings)
+    assert logging.getLogger("core").getEffectiveLevel() == logging.INFO
+    settings.set_detailed_log(True)
+    assert start_logging([], settings) == detail_log_path()
+    assert logging.getLogger("gui").getEffectiveLevel() == logging.INFO
