@@ -35,9 +35,9 @@ ROW_GAP = 1_000
 #: Stray cells named in a message.
 NAMED = 3
 
-HOW_TO_DELETE = ("To remove it in Excel or LibreOffice: press Ctrl+End to jump to the last cell, "
-                 "select the empty rows and columns between it and your table, delete them "
-                 "(right-click > Delete), save, and import again.")
+HOW_TO_DELETE = ("In Excel or LibreOffice: press Ctrl+End to jump to the last filled cell, select the "
+                 "rows and columns between your table and it, delete them (right-click > Delete), "
+                 "save, and import again.")
 
 
 def column_letters(column: int) -> str:

@@ -32,7 +32,8 @@ class _Damaged(Exception):
 
 
 def _chain(table: list[int], start: int, limit: int) -> list[int]:
-    chain, sector = [], start
+    chain: list[int] = []
+    sector = start
     while sector not in (_END, _FREE) and len(chain) <= limit:
         if sector >= len(table):
             raise _Damaged

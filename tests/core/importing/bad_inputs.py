@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import xlsxwriter
 
-from tests.core.importing import bad_xlsx
+from tests.core.importing import bad_xlsx, sparse_books
 
 HEADER = "Date,Customer,Amount\n"
 ROWS = "2024-01-05,C1,12.50\n2024-02-10,C2,8.00\n2024-03-15,C1,20.00\n"
@@ -331,6 +331,35 @@ def xlsx_no_sheets(folder):
 
 def html_named_xls(folder):
     return _text(folder, "orders.xls", "<html><body><table><tr><td>Date</td></tr></table></body></html>")
+
+
+# ---- sheets reaching far beyond their table (a reader that made the whole grid needs gigabytes) --
+def xlsx_stray_cell_far(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD1048576"])
+
+
+def xlsx_stray_cell_mid(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD5000"])
+
+
+def xlsx_stray_cell_lying_dimension(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD1048576"], dimension="A1:C3")
+
+
+def xlsx_scattered_cells(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", [f"{bad_xlsx._col(i * 40 - 1)}{i * 900}" for i in range(1, 400)])
+
+
+def ods_stray_cell(folder):
+    return sparse_books.ods_with(folder, "XFD5000")
+
+
+def ods_repeated_value(folder):
+    return sparse_books.ods_with(folder, None, repeated_value=(5000, 16384))
+
+
+def xls_stray_cell(folder):
+    return sparse_books.xls_with(folder / "orders.xls", "IV65536")
 
 
 def csv_named_xlsx(folder):
