@@ -58,10 +58,10 @@ def test_utf8_bom_header_is_clean(tmp_path):
     assert _totals(result) == {"7": 15.25}
 
 
-def test_cp1252_with_euro_and_pound(tmp_path):
+def test_cp1252_with_euro_and_umlauts(tmp_path):
     rows = [("Date", "Customer", "Total", "City"),
             ("2024-01-02", "A1", "€10.00", "Köln"),
-            ("2024-01-03", "B2", "£7.50", "Zürich"),
+            ("2024-01-03", "B2", "€7.50", "Zürich"),
             ("2024-01-04", "A1", "€2.25", "Köln")]
     path = _write(tmp_path / "legacy.csv", rows, ",", "cp1252", "\r\n")
     assert sniff_encoding(path) == "cp1252"
