@@ -115,8 +115,8 @@ class SheetPlan:
 
 
 def refusal(plan: SheetPlan, kind: str, file: str) -> InputError:
-    """The message for a sheet with stray cells in a workbook kind Clientele cannot copy without
-    them (.ods, .xls): the owner removes them, or saves the file as .xlsx."""
+    """The message for a sheet whose stray cells could not be left out of a copy (a repeated block
+    of cells reaching across the gap, which the plan's rules make impossible: a safety net)."""
     assert plan.keep is not None and plan.grid is not None
     first = cell_name(*plan.strays[0])
     return InputError(

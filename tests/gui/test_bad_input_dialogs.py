@@ -23,7 +23,7 @@ REFUSED_ON_OPEN = {
     "csv_no_header": ["orders.csv", "no header row"],
     "folder_not_file": ["orders.csv", "folder, not a file"],
     "csv_unterminated_quote": ["orders.csv, row 3", "never closes"],
-    "ods_stray_cell": ["sales.ods", "cell XFD5000, far outside its table"],
+    "ods_repeated_value": ["sales.ods", "repeats the value of cell A4"],
     "xlsx_scattered_cells": ["orders.xlsx", "its last filled cell is"],
 }
 

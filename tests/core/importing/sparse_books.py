@@ -90,3 +90,43 @@ def xls_with(path: Path, stray: str | None, rows: int = 3) -> Path:
         sheet.write(row - 1, column - 1, 1)
     book.save(str(path))
     return path
+
+
+def xls_in_mini_stream(source: Path, target: Path) -> Path:
+    """The .xls ``source`` rewritten as the smallest OLE file: its Workbook stream (without the
+    padding xlwt adds) under 4,096 bytes, so that it lives in the container's mini stream, as a
+    tiny hand-made .xls may."""
+    import struct  # noqa: PLC0415
+
+    from core.importing.xls_extent import workbook_stream  # noqa: PLC0415
+
+    padded = workbook_stream(source.read_bytes())[0]
+    end_of_records = 0
+    while end_of_records + 4 <= len(padded):
+        kind, length = struct.unpack_from("<HH", padded, end_of_records)
+        if kind == 0 and length == 0:
+            break  # (the padding)
+        end_of_records += 4 + length
+    stream = padded[:end_of_records]
+    assert len(stream) < 4096, len(stream)
+    mini = stream + bytes(-len(stream) % 64)
+    mini_count, data_sectors = len(mini) // 64, -(-len(mini) // 512)
+    free, end = 0xFFFFFFFF, 0xFFFFFFFE
+    fat = [0xFFFFFFFD, end, end] + [4 + i if i < data_sectors - 1 else end for i in range(data_sectors)]
+    fat += [free] * (128 - len(fat))
+    mini_fat = [i + 1 if i < mini_count - 1 else end for i in range(mini_count)] + [free] * (128 - mini_count)
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, 2, 1, end, 0)
+              + struct.pack("<109I", 0, *([free] * 108)))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\0\0"
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1) + struct.pack("<III", free, free, child)
+                + bytes(36) + struct.pack("<III", start, size, 0))
+
+    directory = (entry("Root Entry", 5, 1, 3, len(mini)) + entry("Workbook", 2, free, 0, len(stream))
+                 + bytes(256))
+    body = (struct.pack("<128I", *fat) + directory + struct.pack("<128I", *mini_fat)
+            + mini.ljust(data_sectors * 512, b"\0"))
+    target.write_bytes(header + body)
+    return target
