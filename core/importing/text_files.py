@@ -149,7 +149,8 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
         frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
-    check_runaway_quotes(frame, delimiter, index + 2, name)
+    if _line_count(path) > lines + len(frame):  # (only then does a cell hold a line break)
+        check_runaway_quotes(frame, delimiter, index + 2, name)
     read.frame = frame
     return read
 
@@ -163,6 +164,21 @@ def _record(path: Path, encoding: str, delimiter: str, index: int) -> tuple[list
             if number == index:
                 return record, records.line_num
     return None, 0
+
+
+def _line_count(path: Path) -> int:
+    """Lines of the file (ended by \n, or by \r in a file without \n), counted in its bytes."""
+    counts = {b"\n": 0, b"\r": 0}
+    last = b""
+    with open(path, "rb") as handle:
+        for ending in counts:
+            handle.seek(0)
+            while chunk := handle.read(_CHUNK):
+                counts[ending] += chunk.count(ending)
+                last = chunk[-1:]
+            if counts[ending]:
+                break
+    return (counts[b"\n"] or counts[b"\r"]) + (0 if last in (b"\n", b"\r") else 1)
 
 
 def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, file: str) -> None:
