@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="override the detected mapping (repeatable)")
     parser.add_argument("--date-order", choices=("dayfirst", "monthfirst"),
                         help="settle ambiguous text dates such as 03/04/2024")
+    parser.add_argument("--currency", metavar="CODE",
+                        help="when the amounts mix currencies, keep the rows in this one (EUR, USD...)")
     parser.add_argument("--reference-date", metavar="YYYY-MM-DD",
                         help="default: the latest transaction date")
     parser.add_argument("--project", metavar="FILE.json", help="saved settings")
@@ -156,6 +158,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         options.mapping = {**(options.mapping or {}), **_parse_map(args.map)}
     if args.date_order:
         options.date_order = args.date_order
+    if args.currency:
+        options.currency = args.currency.strip().upper()
 
     is_tty = sys.stderr.isatty()
     progress = _terminal_progress(is_tty)

@@ -59,6 +59,17 @@ class DateOrderNeeded(InputError):
         self.examples = examples or []
 
 
+class CurrencyNeeded(InputError):
+    """The amount column mixes currencies ($, €, CHF…) and the owner has not chosen one to keep.
+
+    ``currencies`` holds (ISO code, rows) for each currency found, most rows first."""
+
+    def __init__(self, message: str, what_to_do: str = "", *, currencies: list[tuple[str, int]] | None = None,
+                 file: str | None = None, column: str | None = None) -> None:
+        super().__init__(message, what_to_do, file=file, column=column)
+        self.currencies = currencies or []
+
+
 class SettingsError(ClienteleError):
     """A setting, project file or mapping holds a value that cannot be used."""
 

@@ -1,4 +1,5 @@
-"""The import flow: file → sheet and mapping (when the file is new) → import → date-order question."""
+"""The import flow: file → sheet and mapping (when the file is new) → import → date-order and
+currency questions."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from core.errors import DateOrderNeeded
+from core.errors import CurrencyNeeded, DateOrderNeeded
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
@@ -89,6 +90,18 @@ class ImportFlow(QObject):
                 self._options.date_order = order
                 self._run_import()
             return
+        if isinstance(error, CurrencyNeeded):
+            currency = ask_currency(self.window, error)
+            if currency:
+                from core.importing import ImportOptions  # noqa: PLC0415 - loaded with the first file read
+
+                if self._options is None:
+                    self._options = ImportOptions()
+                self._options.currency = currency
+                self._run_import()
+                return
+            self.failed.emit(error)  # (the owner chose to stop: the previous analysis stays)
+            return
         show_error(self.window, error)
         self.failed.emit(error)
 
@@ -112,3 +125,22 @@ def ask_date_order(parent, error: DateOrderNeeded) -> str | None:
     if clicked is month:
         return "monthfirst"
     return None
+
+
+def ask_currency(parent, error: CurrencyNeeded) -> str | None:
+    """Ask which currency to keep when the amounts mix several; its ISO code, or None to stop."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle("Which currency?")
+    box.setText("The amounts in this file are in more than one currency. Clientele never converts "
+                "money, so it can use the rows of one currency only.")
+    box.setInformativeText(f"{error.message} Keep the rows of which currency? The others are set aside and "
+                           "counted in the import report.")
+    buttons = {}
+    for code, rows in error.currencies[:6]:
+        buttons[code] = box.addButton(f"Keep {code} ({rows:,} row{'s' if rows != 1 else ''})", QMessageBox.AcceptRole)
+    stop = box.addButton("Stop", QMessageBox.RejectRole)
+    box.setDefaultButton(stop)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((code for code, button in buttons.items() if button is clicked), None)

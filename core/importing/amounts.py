@@ -23,6 +23,8 @@ _CODE_RE = "|".join(CURRENCY_CODES)
 _SYMBOL_RE = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 # Currency signs, codes and every kind of space (incl. no-break and narrow no-break) are dropped.
 _STRIP_RE = rf"(?:{_SYMBOL_RE}|\b(?:{_CODE_RE})\b|[\s\u00a0\u202f'’])"
+#: One currency sign or code in a cell (group 1); CURRENCY_SYMBOLS gives a sign's code.
+CURRENCY_MARK = rf"({_SYMBOL_RE}|\b(?:{_CODE_RE})\b)"
 _SHAPE_RE = r"^[+-]?\(?[+-]?[\d.,]*\d[\d.,]*\)?-?$"
 
 
@@ -124,7 +126,7 @@ def guess_currency(values: pd.Series, limit: int = 2000) -> str | None:
     sample = pd.Series(pd.unique(values.dropna()))[:limit].astype("str")
     if sample.empty:
         return None
-    found = sample.str.extract(rf"({_SYMBOL_RE}|\b(?:{_CODE_RE})\b)", expand=False).dropna()
+    found = sample.str.extract(CURRENCY_MARK, expand=False).dropna()
     if found.empty:
         return None
     top = found.value_counts().index[0]

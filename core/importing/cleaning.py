@@ -10,10 +10,10 @@ import pyarrow.compute as pc
 from core.arrow_columns import arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
-from core.importing.amounts import guess_currency, parse_money
+from core.importing.amounts import parse_money
 from core.importing.consent import meaning_from_column_name, parse_consent
+from core.importing.currencies import report_currency, row_currencies, settle
 from core.importing.dates import parse_dates
-from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
@@ -21,7 +21,6 @@ from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
 
 STR = pd.StringDtype(na_value=np.nan)
-_CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
 _EXAMPLES = 5
 #: Largest amount (or quantity × unit price) taken for a purchase; beyond it sums lose all meaning.
 MAX_AMOUNT = 1e15
@@ -176,9 +175,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        date_order: str | None = None, order_hint: str | None = None,
                        file: str | None = None, decimal_hint: str | None = None,
                        set_aside: dict[str, pd.Series] | None = None,
-                       cell_errors: dict[str, dict[int, str]] | None = None,
+                       cell_errors: dict[str, dict[int, str]] | None = None, currency: str | None = None,
                        progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport]:
-    """Build the canonical transactions frame (kept rows, file order) and the report."""
+    """Build the canonical transactions frame (kept rows, file order) and the report; ``currency``:
+    the one to keep when the amounts mix currencies (core/importing/currencies.py)."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
@@ -252,6 +252,11 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     _aside(report, f"amount too large to be a purchase (above {MAX_AMOUNT:,.0f})", keep & huge, rows,
            amount)
     keep &= ~huge
+    kept_currency, elsewhere = settle(row_currencies(frame, mapping), keep, currency, file)
+    if elsewhere is not None:
+        _aside(report, f"amount in another currency than {kept_currency}, the one chosen", elsewhere, rows,
+               frame[amount_source] if amount_source in frame else None)
+        keep &= ~elsewhere
     progress(0.75, "Building the table…")
     order = _encode_text(frame[col("order_id")], ids=True) if col("order_id") else None
     is_return, cancelled = _return_flags(order, amount, qty)
@@ -305,6 +310,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         out[name] = kept(text)
     _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
                kept(order.codes) if order is not None else no_order)
+    if kept_currency is not None:
+        report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
     progress(1.0, f"Kept {len(out):,} rows")
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
     return out, report
@@ -356,28 +363,7 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, f
         report.orders = _distinct(order_codes[~returns])
     else:
         report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
-    _currency(report, frame, mapping)
+    report_currency(report, frame, mapping)
     if report.rows_read and report.rows_kept < 0.5 * report.rows_read:
         report.warnings.append(f"Only {report.rows_kept:,} of {report.rows_read:,} rows could be used; "
                                "check the columns chosen and the rows set aside.")
-
-
-def _currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:
-    for column in frame.columns:
-        words = normalise_header(column).split()
-        if any(w in _CURRENCY_HEADERS for w in words):
-            values = frame[column].dropna().astype(str).str.strip().str.upper()
-            if not values.empty:
-                values = values[values.str.fullmatch(r"[A-Z]{3}")]
-                if values.empty:
-                    continue
-                report.currency = values.value_counts().index[0]
-                report.currency_how = f'from column "{column}"'
-                return
-    for name in ("amount", "unit_price"):
-        source = mapping.fields.get(name)
-        if source and source in frame:
-            found = guess_currency(frame[source])
-            if found:
-                report.currency, report.currency_how = found, f'from the symbols in "{source}"'
-                return

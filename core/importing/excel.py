@@ -16,6 +16,7 @@ from core.background import Background
 from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
 from core.importing.mapping import detect_mapping
+from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
 from core.progress import ProgressCallback
@@ -48,9 +49,11 @@ class SheetRead:
     uncalculated: list[str] = field(default_factory=list)
 
 
-def _open(path: Path):
+def _open(source: Path, path: Path):
+    """fastexcel's reader of the workbook ``source``: the owner's file ``path`` or a copy of it
+    (messages name the owner's file)."""
     try:
-        return fastexcel.read_excel(str(path))
+        return fastexcel.read_excel(str(source))
     except Exception as error:  # fastexcel raises its own error types; never let them escape
         text = str(error).lower()
         if "password" in text or "encrypt" in text:
@@ -284,8 +287,18 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
 
 def read_sheet(path: Path, sheet: str | None, header_row: int | None, progress: ProgressCallback, *,
                eager: bool = False) -> SheetRead:
-    """Read the chosen (or best) sheet of the workbook at ``path``; ``eager``: see _load."""
-    reader = _open(path)
+    """Read the chosen (or best) sheet of the workbook at ``path``; ``eager``: see _load. A sheet
+    with stray cells far outside its table is read without them (core/importing/sparse_sheets.py)."""
+    with readable_workbook(path) as (source, strays):
+        read = _read_sheet(path, source, sheet, header_row, progress, eager)
+    if read.sheet in strays:
+        read.warnings.insert(0, strays[read.sheet])
+    return read
+
+
+def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | None,
+                progress: ProgressCallback, eager: bool) -> SheetRead:
+    reader = _open(source, path)
     progress(0.05, f"Reading {path.name}…")
     warnings: list[str] = []
     chosen, loaded = _pick_sheet(reader, sheet, path, warnings, eager)

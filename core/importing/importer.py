@@ -15,6 +15,7 @@ from core.errors import InputError, SettingsError
 from core.importing import shop_formats
 from core.importing.amounts import parse_money
 from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
+from core.importing.currencies import check_choice, valid_code
 from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.importing.raw_table import RawTable, never_raw, read_table
@@ -30,12 +31,14 @@ _DATE_ATTRIBUTES = ("signup_date",)
 
 @dataclass
 class ImportOptions:
-    """The user's import choices (JSON): sheet, 1-based header row, mapping overrides, date order."""
+    """The user's import choices (JSON): sheet, 1-based header row, mapping overrides, date order,
+    and the currency to keep when the amounts mix currencies (core/importing/currencies.py)."""
 
     sheet: str | None = None
     header_row: int | None = None
     mapping: dict[str, str | None] = field(default_factory=dict)  # field -> column; None: not used
     date_order: str | None = None
+    currency: str | None = None  # ISO code such as "EUR"; None: stop when currencies are mixed
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -48,8 +51,13 @@ class ImportOptions:
         if order not in (None, DAYFIRST, MONTHFIRST):
             raise SettingsError(f'Date order "{order}" is not one of dayfirst, monthfirst.',
                                 "Use dayfirst or monthfirst.")
+        currency = data.get("currency")
+        if currency is not None and valid_code(currency) is None:
+            raise SettingsError(f'Currency "{currency}" is not a three-letter currency code.',
+                                "Use a code such as EUR, USD or GBP, or leave it out.")
         return cls(sheet=data.get("sheet"), header_row=int(header) if header is not None else None,
-                   mapping=dict(data.get("mapping") or {}), date_order=order)
+                   mapping=dict(data.get("mapping") or {}), date_order=order,
+                   currency=valid_code(currency) if currency is not None else None)
 
 
 @dataclass
@@ -99,6 +107,7 @@ def _check_options(options: ImportOptions) -> None:
     if options.date_order not in (None, DAYFIRST, MONTHFIRST):
         raise InputError(f'Date order "{options.date_order}" is not one of dayfirst, monthfirst.',
                          "Use --date-order dayfirst or --date-order monthfirst.")
+    check_choice(options.currency)
     if options.header_row is not None and int(options.header_row) < 1:
         raise InputError("The header row must be 1 or more (as the spreadsheet numbers its rows).",
                          "Give the number of the row that holds the column names.")
@@ -148,7 +157,8 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     transactions, report = clean_transactions(
         prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
-        set_aside=prepared.set_aside, cell_errors=raw.cell_errors, progress=sub_progress(progress, 0.62, 1.0))
+        set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
+        progress=sub_progress(progress, 0.62, 1.0))
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
     report.notes += prepared.notes

@@ -3,13 +3,14 @@ fast pyarrow parse."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import logging
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -18,6 +19,7 @@ import pyarrow.csv as pacsv
 from core.errors import InputError
 from core.importing.file_kinds import looks_binary
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
+from core.importing.text_encoding import MixedBytes, read_encoding, utf8_copy
 from core.progress import ProgressCallback, ensure
 
 log = logging.getLogger(__name__)
@@ -33,38 +35,6 @@ csv.field_size_limit(2 ** 31 - 1)
 def split_lines(text: str) -> list[str]:
     """Lines as a CSV reader sees them (only \r and \n end a line)."""
     return _NEWLINE.split(text)
-
-
-def sniff_encoding(path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), else cp1252/latin-1."""
-    with open(path, "rb") as handle:
-        head = handle.read(_HEAD_BYTES)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        sample = head[:4000]
-        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
-            return "utf-16-le"
-        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
-            return "utf-16-be"
-        handle.seek(0)
-        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-            return "utf-8"
-        except UnicodeDecodeError:
-            pass
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("cp1252")()
-        try:
-            while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
-            return "cp1252"
-        except UnicodeDecodeError:
-            return "latin-1"
 
 
 def _head_text(path: Path, encoding: str) -> str:
@@ -113,7 +83,21 @@ def read_text_table(path: Path, header_row: int | None = None,
         raise InputError("The file is empty: it holds no rows at all (0 bytes).",
                          "Export the purchases again from your shop or till and choose the new file.",
                          file=name)
-    encoding = sniff_encoding(path)
+    encoding, mixed = read_encoding(path)
+    if mixed is None:
+        return _read(path, name, encoding, header_row, progress, None)
+    # UTF-8 with a few stray Windows-1252 bytes: read from a clean UTF-8 copy (same lines).
+    with tempfile.TemporaryDirectory(prefix="clientele-", ignore_cleanup_errors=True) as folder:
+        copy = Path(folder) / name
+        utf8_copy(path, copy)
+        log.info("%s: UTF-8 with %d stray byte(s) on %d line(s), read as Windows-1252", name, mixed.count,
+                 mixed.line_count)
+        return _read(copy, name, encoding, header_row, progress, mixed)
+
+
+def _read(path: Path, name: str, encoding: str, header_row: int | None, progress: ProgressCallback,
+          mixed: MixedBytes | None) -> TextRead:
+    """read_text_table of ``path`` (the owner's file ``name``, or its clean UTF-8 copy)."""
     text = _head_text(path, encoding)
     if not text.strip():
         raise InputError("The file holds only blank lines, no rows of data.",
@@ -142,7 +126,7 @@ def read_text_table(path: Path, header_row: int | None = None,
                 "Add a first row with a name for each column, or export the file with headers.",
                 file=name)
         index = found
-    names = _record(path, encoding, delimiter, index)
+    names, lines = _record(path, encoding, delimiter, index)
     if names is None:
         raise InputError(f"Row {index + 1} cannot be the header row: the file is shorter.",
                          "Give the number of the row that holds the column names.", file=name)
@@ -152,27 +136,77 @@ def read_text_table(path: Path, header_row: int | None = None,
         names += [""] * max(0, widest - len(names))
     log.info("%s: header in row %d (%s)", name, index + 1, "as asked" if header_row is not None else "detected")
     read = TextRead(pd.DataFrame(), index + 1, encoding, delimiter)  # (the frame is read below)
+    if mixed is not None:
+        read.warnings.append(mixed.warning())
     names = unique_column_names(names, read.warnings)
     keep = columns_to_keep(names)
     if keep is not None:
         read.warnings.append(wide_warning(len(names), len(keep)))
-    frame, irregular = _parse(path, encoding, delimiter, names, index + 1, progress, read, keep)
+    # (the fast reader skips lines, the exact one records: a title cell may hold a line break)
+    frame, irregular = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
     if irregular:
         log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
         frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
+    if _line_count(path) > lines + len(frame):  # (only then does a cell hold a line break)
+        check_runaway_quotes(frame, delimiter, index + 2, name)
     read.frame = frame
     return read
 
 
-def _record(path: Path, encoding: str, delimiter: str, index: int) -> list[str] | None:
-    """Record ``index`` (0-based) of the file, read whole however long its cells are."""
+def _record(path: Path, encoding: str, delimiter: str, index: int) -> tuple[list[str] | None, int]:
+    """(record ``index`` (0-based) of the file, read whole however long its cells are; the number
+    of lines up to its end, which is more than ``index + 1`` when a cell above holds line breaks)."""
     with open(path, encoding=encoding, newline="", errors="replace") as handle:
-        for number, record in enumerate(csv.reader(handle, delimiter=delimiter)):
+        records = csv.reader(handle, delimiter=delimiter)
+        for number, record in enumerate(records):
             if number == index:
-                return record
-    return None
+                return record, records.line_num
+    return None, 0
+
+
+def _line_count(path: Path) -> int:
+    """Lines of the file (ended by \n, or by \r in a file without \n), counted in its bytes."""
+    counts = {b"\n": 0, b"\r": 0}
+    last = b""
+    with open(path, "rb") as handle:
+        for ending in counts:
+            handle.seek(0)
+            while chunk := handle.read(_CHUNK):
+                counts[ending] += chunk.count(ending)
+                last = chunk[-1:]
+            if counts[ending]:
+                break
+    return (counts[b"\n"] or counts[b"\r"]) + (0 if last in (b"\n", b"\r") else 1)
+
+
+def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, file: str) -> None:
+    """Refuse a file where a quote mark opens a cell that never closes (definitions §1).
+
+    Such a cell swallows the lines after it, up to the next quote mark or the end of the file, and
+    those rows vanish. It shows as a cell holding line breaks followed by lines that look like the
+    file's rows (as many delimiters as the header has columns, less one): two or more of them, or
+    one in the file's last row."""
+    width = len(frame.columns)
+    if width < 2 or frame.empty:
+        return
+    for column in frame.columns:
+        values = frame[column]
+        if not pd.api.types.is_string_dtype(values.dtype):
+            continue
+        broken = values.str.contains("\n", regex=False).fillna(False).to_numpy(dtype=bool)
+        for position in np.flatnonzero(broken)[:1000]:
+            lines = [line for line in _NEWLINE.split(str(values.iloc[position]))[1:] if line.strip()]
+            rowlike = [line for line in lines if line.count(delimiter) >= width - 1]
+            if len(rowlike) >= 2 or (rowlike and position == len(frame) - 1):
+                row = first_row + int(position)
+                raise InputError(
+                    f'A quote mark (") opens this cell and never closes, so the {len(lines):,} line(s) '
+                    f"after it were read into the cell instead of as rows (it runs on: "
+                    f'"{shorten(rowlike[0], 50)}"). Nothing was imported.',
+                    f"Open the file in a text editor, remove the stray quote mark in row {row} (or add the "
+                    "closing one), save, and import again.", file=file, row=row, column=str(column))
 
 
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,

@@ -53,6 +53,26 @@ def sheet_part(archive: zipfile.ZipFile, sheet: str) -> tuple[str | None, bool]:
     return (target if target.startswith("xl/") else "xl/" + target), visible
 
 
+def sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, zip member holding its XML) for every worksheet of an .xlsx/.xlsm, in order;
+    sheets whose part cannot be found are left out (the reader reports them itself)."""
+    book = archive.read("xl/workbook.xml").decode("utf-8", "ignore")
+    rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "ignore")
+    targets = {}
+    for tag in re.findall(r"<Relationship\b[^>]*>", rels):
+        rid, target = re.search(r'\bId="([^"]*)"', tag), re.search(r'Target="([^"]*)"', tag)
+        if rid and target:
+            path = target.group(1).lstrip("/")
+            targets[rid.group(1)] = path if path.startswith("xl/") else "xl/" + path
+    found = []
+    names = set(archive.namelist())
+    for tag in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", book):
+        name, rid = re.search(r'name="([^"]*)"', tag), re.search(r'r:id="([^"]*)"', tag)
+        if name and rid and targets.get(rid.group(1)) in names:
+            found.append((_xml_unescape(name.group(1)), targets[rid.group(1)]))
+    return found
+
+
 def _part_has_error_cells(path: Path, part: str) -> bool:
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo(part)

@@ -45,11 +45,11 @@ CASES = {
 }
 
 
-def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str, int, float]:
+def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> tuple[int, str, str, int, float]:
     """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes, seconds)."""
 
     def limits():
-        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
 
     out, err = cwd / ".stdout", cwd / ".stderr"
     start = time.perf_counter()
@@ -111,3 +111,44 @@ def test_wide_sheet_segments_quickly(tmp_path):
     status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
     assert status == 0, stderr
     assert "The sheet has 16,384 columns" in stdout and seconds < TIME_LIMIT and peak < MAX_RSS
+
+
+#: Sheets reaching far beyond their table (tests/core/importing/sparse_books.py): calamine built the
+#: whole grid (exit 134, a Rust out-of-memory abort, or gigabytes). Under a 2 GB address-space cap
+#: each must end in exit 0 (read without the stray cells, the report saying so) or exit 2 (refused
+#: with a message naming the cell), never a signal or exit 1; and stay under 600 MB.
+SPARSE = {
+    "xlsx_stray_cell_far": (0, ["cell XFD1048576 holds a value far outside the table (A1:C3)", "Rows kept: 2"]),
+    "xlsx_stray_cell_mid": (0, ["cell XFD5000 holds a value far outside the table (A1:C3)", "Rows kept: 2"]),
+    "xlsx_stray_cell_lying_dimension": (0, ["cell XFD1048576 holds a value", "Rows kept: 2"]),
+    "xlsx_scattered_cells": (2, ['The sheet "Orders" spans', "its last filled cell is WOV359100", "Ctrl+End"]),
+    "ods_stray_cell": (0, ["cell XFD5000 holds a value far outside the table (A1:C3)", "Rows kept: 2"]),
+    "ods_repeated_value": (2, ["repeats the value of cell A4 over 5,000 rows by 16,384 columns"]),
+    "xls_stray_cell": (0, ["cell IV65536 holds a value far outside the table (A1:C3)", "Rows kept: 2"]),
+}
+SPARSE_ADDRESS_SPACE = 2 * 1024 ** 3
+
+
+def test_sparse_cases_are_all_in_the_corpus():
+    from tests.core.importing.test_bad_input_corpus import SPARSE as CORPUS_SPARSE  # noqa: PLC0415
+
+    assert set(SPARSE) == CORPUS_SPARSE
+
+
+@pytest.mark.parametrize("name", sorted(SPARSE))
+def test_sparse_workbook_ends_in_exit_0_or_2_under_a_2_gb_cap(name, tmp_path):
+    if name.startswith("xls_"):
+        pytest.importorskip("xlwt")
+    path = bad_inputs.build(name, tmp_path)
+    before = path.read_bytes()
+    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path,
+                                                    SPARSE_ADDRESS_SPACE)
+    expected, words = SPARSE[name]
+    assert status == expected, f"{name}: exit {status}\n{stderr[-2000:]}"
+    text = stdout if status == 0 else stderr
+    for word in words:
+        assert word in text, f"{name}: {word!r} not in {text!r}"
+    assert "Traceback" not in stderr and "panicked" not in stderr
+    assert path.read_bytes() == before
+    assert (tmp_path / "out.csv").exists() == (status == 0)
+    assert peak < 600 * 1024 ** 2 and seconds < TIME_LIMIT

@@ -22,6 +22,9 @@ REFUSED_ON_OPEN = {
     "xlsx_truncated": ["orders.xlsx", "damaged"],
     "csv_no_header": ["orders.csv", "no header row"],
     "folder_not_file": ["orders.csv", "folder, not a file"],
+    "csv_unterminated_quote": ["orders.csv, row 3", "never closes"],
+    "ods_repeated_value": ["sales.ods", "repeats the value of cell A4"],
+    "xlsx_scattered_cells": ["orders.xlsx", "its last filled cell is"],
 }
 
 #: Refused by the import itself, after the mapping page was accepted.
@@ -69,3 +72,13 @@ def test_awkward_but_valid_file_imports(window, qtbot, message_boxes, tmp_path):
         window.open_file(str(path))
     assert window.session.imported.result.transactions["customer_id"].tolist() == ["K1", "K2"]
     assert not [box for box in message_boxes if box[0] in ("warning", "critical")]
+
+
+def test_workbook_with_a_stray_far_cell_opens_with_the_cell_named(window, qtbot, message_boxes, tmp_path):
+    path = bad_inputs.build("xlsx_stray_cell_mid", tmp_path)
+    seen = when_dialog(MappingDialog, lambda dialog: dialog.buttons.accepted.emit())
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path))
+    assert seen and message_boxes == []
+    assert len(window.session.imported.result.transactions) == 2
+    assert "cell XFD5000 holds a value far outside the table (A1:C3)" in window.import_page.report.toPlainText()

@@ -125,3 +125,40 @@ def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monke
     visible, sheets, chosen = seen[0]
     assert visible and set(sheets) == {"Notes", "Orders"} and chosen == "Orders"
     assert len(window.session.segmentation.buyers) == 7
+
+
+MIXED_CURRENCIES = ("Date,Customer,Amount\n2024-01-05,C1,$12.50\n2024-01-06,C2,€8.00\n2024-01-07,C3,€5.00\n"
+                    "2024-01-08,C1,€6.00\n")
+
+
+def _answer_currency(label):
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    def click(box):
+        chosen = next(b for b in box.buttons() if b.text().startswith(label))
+        chosen.click()
+
+    return when_dialog(QMessageBox, click)
+
+
+def test_mixed_currencies_ask_which_to_keep_and_import_again(window, qtbot, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED_CURRENCIES, encoding="utf-8")
+    seen = _answer_currency("Keep EUR")
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path), ask_mapping=False)
+    box = seen[0]
+    assert box.windowTitle() == "Which currency?"
+    assert [b.text() for b in box.buttons()][:2] == ["Keep EUR (3 rows)", "Keep USD (1 row)"]
+    result = window.session.imported.result
+    assert result.options.currency == "EUR" and result.transactions["amount"].tolist() == [8.0, 5.0, 6.0]
+    assert "amount in another currency than EUR" in window.import_page.report.toPlainText()
+
+
+def test_mixed_currencies_stop_leaves_no_import(window, qtbot, tmp_path, message_boxes):
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED_CURRENCIES, encoding="utf-8")
+    seen = _answer_currency("Stop")
+    with qtbot.waitSignal(window.import_flow.failed, timeout=30000):
+        window.open_file(str(path), ask_mapping=False)
+    assert seen and window.session.imported is None and message_boxes == []

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import xlsxwriter
 
-from tests.core.importing import bad_xlsx
+from tests.core.importing import bad_xlsx, sparse_books
 
 HEADER = "Date,Customer,Amount\n"
 ROWS = "2024-01-05,C1,12.50\n2024-02-10,C2,8.00\n2024-03-15,C1,20.00\n"
@@ -111,6 +111,39 @@ def csv_semicolons(folder):
 def csv_quoted_newlines(folder):
     return _text(folder, "orders.csv", 'Date,Customer,Amount,Product\n2024-01-05,C1,12.50,"Mug,\nblue"\n'
                                        '2024-02-10,C2,8.00,"Card ""Happy""\nbirthday"\n2024-03-15,C1,20.00,Vase\n')
+
+
+def csv_unterminated_quote(folder):
+    """A quote that opens in the middle of the file and never closes (it swallowed the rest)."""
+    return _text(folder, "orders.csv", "Date,Customer,Amount,Note\n2024-01-05,C1,12.50,ok\n"
+                                       '2024-02-10,C2,8.00,"gift\n2024-03-15,C3,20.00,\n2024-03-16,C4,5.00,\n'
+                                       "2024-03-17,C5,6.00,\n")
+
+
+def csv_unterminated_quote_closed_later(folder):
+    """The stray quote pairs with the opening quote of a later, real quoted cell."""
+    return _text(folder, "orders.csv", 'Date,Customer,Amount,Note\n2024-01-05,C1,12.50,"5"" screen\n'
+                                       "2024-02-10,C2,8.00,\n2024-03-15,C3,20.00,\n"
+                                       '2024-03-16,C4,5.00,"blue, large"\n2024-03-17,C5,6.00,\n')
+
+
+def csv_title_with_line_break(folder):
+    """A title cell holding a line break above the header (one row in a spreadsheet)."""
+    return _text(folder, "orders.csv", '"Sales report\nMarch 2024"\n' + HEADER + ROWS)
+
+
+def csv_blank_rows_inside(folder):
+    """A title, blank lines between the rows, a row of empty cells and blank lines at the end."""
+    return _text(folder, "orders.csv", "Orders export\n\n" + HEADER + "2024-01-05,C1,12.50\n\n,,\n"
+                                       "2024-02-10,C2,8.00\n\n\n")
+
+
+def csv_mixed_encoding(folder):
+    """UTF-8, but one row typed in another program holds "ë" as the Windows-1252 byte EB."""
+    path = folder / "orders.csv"
+    path.write_bytes("Date,Customer,Amount,Name\n2024-01-05,C1,12.50,Zoë\n2024-02-10,C2,8.00,José\n".encode()
+                     + b"2024-03-15,C3,20.00,No\xebl\n" + "2024-03-16,C1,5.00,Zoë\n".encode())
+    return path
 
 
 def csv_stray_nul(folder):
@@ -331,6 +364,35 @@ def xlsx_no_sheets(folder):
 
 def html_named_xls(folder):
     return _text(folder, "orders.xls", "<html><body><table><tr><td>Date</td></tr></table></body></html>")
+
+
+# ---- sheets reaching far beyond their table (a reader that made the whole grid needs gigabytes) --
+def xlsx_stray_cell_far(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD1048576"])
+
+
+def xlsx_stray_cell_mid(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD5000"])
+
+
+def xlsx_stray_cell_lying_dimension(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", ["XFD1048576"], dimension="A1:C3")
+
+
+def xlsx_scattered_cells(folder):
+    return sparse_books.xlsx_with(folder / "orders.xlsx", [f"{bad_xlsx._col(i * 40 - 1)}{i * 900}" for i in range(1, 400)])
+
+
+def ods_stray_cell(folder):
+    return sparse_books.ods_with(folder, "XFD5000")
+
+
+def ods_repeated_value(folder):
+    return sparse_books.ods_with(folder, None, repeated_value=(5000, 16384))
+
+
+def xls_stray_cell(folder):
+    return sparse_books.xls_with(folder / "orders.xls", "IV65536")
 
 
 def csv_named_xlsx(folder):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import csv
 import os
 import time
 
@@ -15,6 +16,10 @@ from tests.core.importing import bad_inputs, bad_xlsx
 #: Files that would exhaust memory if the guard failed: only ever opened in a child process
 #: (tests/core/test_bad_input_cli.py), so a regression cannot take the test run down with it.
 BOMBS = {"xlsx_zip_bomb", "xlsx_zip_bomb_lying", "xlsx_entity_bomb_shared_strings", "xlsx_entity_bomb_sheet"}
+#: Sheets reaching far beyond their table: run only in a child under a 2 GB address-space cap
+#: (tests/core/test_bad_input_cli.py, SPARSE), with the outcome each must have there.
+SPARSE = {"xlsx_stray_cell_far", "xlsx_stray_cell_mid", "xlsx_stray_cell_lying_dimension", "xlsx_scattered_cells",
+          "ods_stray_cell", "ods_repeated_value", "xls_stray_cell"}
 
 #: case -> words the message must hold (what is wrong, where, what to do).
 REFUSED = {
@@ -29,6 +34,11 @@ REFUSED = {
     "csv_ambiguous_dates": ['column "Date"', "day/month or month/day", '"03/04/2024" (row 2)',
                             "--date-order dayfirst"],
     "csv_all_amounts_text": ['column "Amount"', "None of the amounts", "'free', 'gift'", "--map amount="],
+    "csv_unterminated_quote": ["orders.csv, row 3, column \"Note\"", "A quote mark (\") opens this cell and never "
+                               "closes", "the 3 line(s) after it", '"2024-03-15,C3,20.00,"', "Nothing was imported",
+                               "remove the stray quote mark in row 3"],
+    "csv_unterminated_quote_closed_later": ["row 2, column \"Note\"", "never closes", "the 3 line(s) after it",
+                                            "row 2 (or add the closing one)"],
     "csv_binary_garbage": ["orders.csv", "not a text (CSV) file", "binary data", "Choose the .csv or .xlsx"],
     "csv_workbook_named_csv": ["an Excel workbook, not a text (CSV) file", "ends in .csv",
                                "Rename it to end in .xlsx"],
@@ -120,6 +130,22 @@ def _check_quoted_newlines(result):
     assert _amounts(result) == [12.5, 8.0, 20.0] and result.transactions["source_row"].tolist() == [2, 3, 4]
 
 
+def _check_title_with_line_break(result):
+    assert result.source.header_row == 2 and result.transactions["source_row"].tolist() == [3, 4, 5]
+    assert _amounts(result) == [12.5, 8.0, 20.0] and result.report.set_aside == []
+
+
+def _check_blank_rows_inside(result):
+    assert result.source.header_row == 3 and result.transactions["source_row"].tolist() == [4, 7]
+    assert result.report.rows_read == 2 and result.report.blank_rows == 4
+
+
+def _check_mixed_encoding(result):
+    assert result.source.encoding == "utf-8"
+    assert result.transactions["name"].tolist() == ["Zoë", "José", "Noël", "Zoë"]
+    assert _warned(result, "1 byte(s) on 1 line(s) of this UTF-8 file are not UTF-8 (line 4)")
+
+
 def _check_nul(result):
     assert _ids(result) == ["C1", "C2", "C1"] and _amounts(result) == [12.5, 8.0, 20.0]
     assert _warned(result, "stray NUL characters") and _warned(result, "first in row 3")
@@ -200,6 +226,9 @@ IMPORTED = {
     "csv_semicolons": _check_semicolons,
     "csv_quoted_newlines": _check_quoted_newlines,
     "csv_stray_nul": _check_nul,
+    "csv_title_with_line_break": _check_title_with_line_break,
+    "csv_mixed_encoding": _check_mixed_encoding,
+    "csv_blank_rows_inside": _check_blank_rows_inside,
     "csv_million_char_cells": _check_million_cells,
     "csv_million_char_header": _check_million_header,
     "csv_named_xlsx": _check_text_in_xlsx,
@@ -219,7 +248,7 @@ TIME_LIMIT = 10.0
 
 
 def test_every_corpus_case_has_an_expected_outcome():
-    expected = set(REFUSED) | set(IMPORTED) | {"csv_unreadable"}
+    expected = set(REFUSED) | set(IMPORTED) | SPARSE | {"csv_unreadable"}
     assert expected == set(bad_inputs.CASES)
     assert len(expected) >= 30
 
@@ -297,3 +326,19 @@ def test_formula_whose_result_is_empty_text_is_not_called_uncalculated(tmp_path)
     path = bad_xlsx.write_parts(tmp_path / "orders.xlsx", bad_xlsx.workbook_parts([("Orders", xml, "visible")]))
     result = import_purchases(path)
     assert _amounts(result) == [5.0, 6.0] and not _warned(result, "formulas")
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTED))
+def test_row_counts_add_up_to_the_rows_of_a_text_file(name, tmp_path):
+    """Header and title rows + rows read + blank rows = the file's rows (a row whose cell holds a
+    line break counts once, as a spreadsheet shows it): no row is ever dropped without a word."""
+    path = bad_inputs.build(name, tmp_path)
+    result = import_purchases(path)
+    if result.source.encoding is None:
+        pytest.skip("a workbook")
+    encoding = "utf-8" if result.source.encoding == "utf-8" else result.source.encoding
+    with open(path, encoding=encoding, errors="replace", newline="") as handle:
+        rows = sum(1 for _ in csv.reader(handle, delimiter=result.source.delimiter))
+    report = result.report
+    assert report.header_row + report.rows_read + report.blank_rows == rows
+    assert report.rows_kept + report.rows_set_aside == report.rows_read

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.importing.importer import ImportOptions, import_purchases
-from core.importing.text_files import sniff_delimiter, sniff_encoding
+from core.importing.text_encoding import sniff_encoding
+from core.importing.text_files import read_text_table, sniff_delimiter
 
 ROWS = [
     ("Datum", "Kundennummer", "Betrag", "Land"),
@@ -57,10 +58,10 @@ def test_utf8_bom_header_is_clean(tmp_path):
     assert _totals(result) == {"7": 15.25}
 
 
-def test_cp1252_with_euro_and_pound(tmp_path):
+def test_cp1252_with_euro_and_umlauts(tmp_path):
     rows = [("Date", "Customer", "Total", "City"),
             ("2024-01-02", "A1", "€10.00", "Köln"),
-            ("2024-01-03", "B2", "£7.50", "Zürich"),
+            ("2024-01-03", "B2", "€7.50", "Zürich"),
             ("2024-01-04", "A1", "€2.25", "Köln")]
     path = _write(tmp_path / "legacy.csv", rows, ",", "cp1252", "\r\n")
     assert sniff_encoding(path) == "cp1252"
@@ -147,3 +148,20 @@ def test_trailing_delimiter_on_every_data_line(tmp_path):
     result = import_purchases(path)
     assert result.transactions["amount"].tolist() == [2.5, 1.0]
     assert result.source.columns == ["Date", "Customer", "Amount", "Column 4"]
+
+
+def test_cells_with_line_breaks_are_not_taken_for_a_runaway_quote(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text('Date,Customer,Amount,Address\n2024-01-05,C1,12.50,"12 Main St, Flat 2\nLondon, UK\nE1 6AN"\n'
+                    '2024-01-06,C2,8.00,5" screen, boxed\n2024-01-07,C3,1.00,"a,b,c"\n', encoding="utf-8")
+    read = read_text_table(path)
+    assert read.frame["Address"].tolist() == ["12 Main St, Flat 2\nLondon, UK\nE1 6AN", '5" screen', "a,b,c"]
+    assert read.frame["Customer"].tolist() == ["C1", "C2", "C3"]
+
+
+def test_title_cell_with_a_line_break_keeps_the_header_and_row_numbers(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text('"Sales\nMarch",,\nDate,Customer,Amount\r\n2024-01-05,C1,12.50\r\n', encoding="utf-8")
+    read = read_text_table(path)
+    assert read.header_row == 2 and list(read.frame.columns) == ["Date", "Customer", "Amount"]
+    assert read.frame["Customer"].tolist() == ["C1"]

@@ -1,0 +1,135 @@
+"""Which text encoding a CSV/TSV/TXT file is in, and files that mix two (definitions §1).
+
+A file is UTF-8 (with or without a byte-order mark), UTF-16 (Excel's "Unicode text"), or else
+Windows-1252 / Latin-1. A file that is UTF-8 except for a few bytes (one row typed or pasted in
+another program, which wrote "ë" as the single Windows-1252 byte EB) used to be read whole as
+Windows-1252, turning every other "Zoë" into "ZoÃ«". When more of its non-ASCII characters are
+valid UTF-8 than not, it is read as UTF-8 and each stray byte as the Windows-1252 character it
+stands for, from a UTF-8 copy in a temporary folder (same lines, so the same row numbers); the
+report names the lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_HEAD_BYTES = 256 * 1024
+_CHUNK = 8 * 1024 * 1024
+_STRAY = re.compile("[\udc80-\udcff]+")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+#: Lines with stray bytes named in the warning.
+_NAMED = 5
+
+
+@dataclass
+class MixedBytes:
+    """A UTF-8 file's stray bytes: how many, and on which lines (1-based, the first few)."""
+
+    count: int = 0
+    lines: list[int] = field(default_factory=list)
+    line_count: int = 0  # lines holding at least one
+
+    def warning(self) -> str:
+        shown = ", ".join(f"{n:,}" for n in self.lines)
+        more = self.line_count - len(self.lines)
+        return (f"{self.count:,} byte(s) on {self.line_count:,} line(s) of this UTF-8 file are not UTF-8 "
+                f"(line{'s' if self.line_count > 1 else ''} {shown}" + (f" and {more:,} more" if more > 0 else "")
+                + "): they were read as Windows-1252 characters (for example ë, é, €). Check the names on "
+                "those lines; saving the file as UTF-8 again avoids this.")
+
+
+def sniff_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), else cp1252/latin-1.
+    A file that is almost all UTF-8 is "utf-8" too (read_encoding says so)."""
+    return read_encoding(path)[0]
+
+
+def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
+    """(the file's encoding, its stray bytes when it is UTF-8 with a few bytes of Windows-1252)."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig", None
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16", None
+        sample = head[:4000]
+        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+            return "utf-16-le", None
+        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+            return "utf-16-be", None
+        handle.seek(0)
+        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8", None
+        except UnicodeDecodeError:
+            pass
+    valid, stray = _utf8_evidence(path)
+    if valid > stray:
+        return "utf-8", mixed_bytes(path)
+    with open(path, "rb") as handle:
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            return "cp1252", None
+        except UnicodeDecodeError:
+            return "latin-1", None
+
+
+def _decoded(path: Path):
+    """The file as UTF-8 text, chunk by chunk, each stray byte as a lone surrogate (U+DC80-U+DCFF)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
+
+
+def _utf8_evidence(path: Path) -> tuple[int, int]:
+    """(valid non-ASCII characters, stray bytes) of the file read as UTF-8."""
+    valid = stray = 0
+    for text in _decoded(path):
+        if text.isascii():
+            continue
+        runs = _STRAY.findall(text)
+        if runs:
+            stray += sum(len(run) for run in runs)
+        valid += len(_NON_ASCII.findall(text))
+    return valid, stray
+
+
+def mixed_bytes(path: Path) -> MixedBytes | None:
+    """The stray bytes of a file sniffed as "utf-8", or None when it is all valid UTF-8."""
+    found = MixedBytes()
+    line, last = 1, 0
+    for text in _decoded(path):
+        at = 0
+        for match in _STRAY.finditer(text) if not text.isascii() else ():
+            line += text.count("\n", at, match.start())
+            at = match.start()
+            found.count += len(match.group(0))
+            if line != last:
+                found.line_count += 1
+                if len(found.lines) < _NAMED:
+                    found.lines.append(line)
+                last = line
+        line += text.count("\n", at)
+    return found if found.count else None
+
+
+def _as_cp1252(match: re.Match[str]) -> str:
+    raw = bytes(ord(char) - 0xDC00 for char in match.group(0))
+    return raw.decode("cp1252", errors="replace")
+
+
+def utf8_copy(path: Path, target: Path) -> None:
+    """Write ``path`` to ``target`` as clean UTF-8: each stray byte as its Windows-1252 character."""
+    with open(target, "w", encoding="utf-8", newline="") as out:
+        for text in _decoded(path):
+            out.write(_STRAY.sub(_as_cp1252, text))

@@ -1,0 +1,43 @@
+"""Text encodings, and UTF-8 files with a few Windows-1252 bytes read without damage."""
+
+from __future__ import annotations
+
+from core.importing.text_encoding import MixedBytes, mixed_bytes, read_encoding, utf8_copy
+
+UTF8_ROWS = "Name,City\nZoë,Köln\nJosé,Málaga\n"
+
+
+def test_clean_utf8_and_clean_windows_1252(tmp_path):
+    clean = tmp_path / "a.csv"
+    clean.write_text(UTF8_ROWS, encoding="utf-8")
+    assert read_encoding(clean) == ("utf-8", None) and mixed_bytes(clean) is None
+    old = tmp_path / "b.csv"
+    old.write_text(UTF8_ROWS, encoding="cp1252")
+    assert read_encoding(old) == ("cp1252", None)
+
+
+def test_a_stray_byte_in_utf8_is_read_as_its_windows_1252_character(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes(UTF8_ROWS.encode() + b"No\xebl,Paris\n" + "Zoë,Köln\n".encode())
+    encoding, mixed = read_encoding(path)
+    assert encoding == "utf-8" and mixed == MixedBytes(count=1, lines=[4], line_count=1)
+    copy = tmp_path / "copy.csv"
+    utf8_copy(path, copy)
+    assert copy.read_text(encoding="utf-8") == UTF8_ROWS + "Noël,Paris\nZoë,Köln\n"
+    assert "1 byte(s) on 1 line(s) of this UTF-8 file are not UTF-8 (line 4)" in mixed.warning()
+
+
+def test_mostly_windows_1252_stays_windows_1252(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes(UTF8_ROWS.encode("cp1252") * 3 + "Zoë,Köln\n".encode())  # 12 old bytes, 2 new characters
+    assert read_encoding(path) == ("cp1252", None)
+
+
+def test_many_lines_are_counted_and_the_first_five_named(tmp_path):
+    path = tmp_path / "a.csv"
+    body = "".join(f"Zoë {i},Köln\n" for i in range(40)).encode()
+    path.write_bytes(b"Name,City\n" + body + b"Caf\xe9 1,x\n" * 7 + b"\xe9\xe9,\xe9\n")
+    mixed = mixed_bytes(path)
+    assert mixed is not None and mixed.count == 10 and mixed.line_count == 8
+    assert mixed.lines == [42, 43, 44, 45, 46]
+    assert "10 byte(s) on 8 line(s)" in mixed.warning() and "lines 42, 43, 44, 45, 46 and 3 more" in mixed.warning()
