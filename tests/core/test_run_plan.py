@@ -88,6 +88,18 @@ def test_a_customer_table_named_like_a_list_csv_is_refused(tmp_path):
     assert _listing(tmp_path) == {}
 
 
+def test_a_customer_table_that_is_the_same_file_as_a_list_csv_is_refused(tmp_path):
+    """Another name for the same file (a hard link) is the same output."""
+    csv_dir = tmp_path / "csv"
+    csv_dir.mkdir()
+    (csv_dir / "mailing - Champions.csv").write_text("earlier list\n")
+    os.link(csv_dir / "mailing - Champions.csv", tmp_path / "customers.csv")
+    before = _listing(tmp_path)
+    with pytest.raises(OutputError, match="same file name"):
+        run_plan(_plan(tmp_path, customers_out="customers.csv", csv_dir=csv_dir))
+    assert _listing(tmp_path) == before
+
+
 def test_lists_whose_csv_files_would_share_a_name_are_refused(tmp_path):
     customers = make_customers(60, consent=False)
     customers["rfm_segment"] = ["North/South", "North:South", "north-south"] * 20   # all three: "North-South.csv"
