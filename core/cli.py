@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from core.crash_log import log_exception
-from core.errors import Cancelled, ClienteleError, OutputError, SettingsError
+from core.errors import Cancelled, ClienteleError, SettingsError
 from core.logs import setup_logging
 from core.progress import ProgressCallback, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
@@ -97,32 +97,32 @@ def _parse_date(text: str) -> dt.date:
         raise SettingsError(f'--reference-date "{text}": {exc.message}', exc.what_to_do) from exc
 
 
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Validate every output before any work, so a bad name fails fast and writes nothing."""
-    from core.output import check_customer_table_path, refuse_input_files  # noqa: PLC0415 - pandas loads after the arguments are checked
+def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(p for p in (args.file, args.customers, args.project) if p)
 
-    inputs = [p for p in (args.file, args.customers, args.project) if p]
-    if args.customers_out:
-        check_customer_table_path(args.customers_out)
-        refuse_input_files(args.customers_out, inputs)
-    if args.mailing_out:
-        if Path(args.mailing_out).suffix.lower() != ".xlsx":
-            raise OutputError("the mailing list is written as an Excel workbook.",
-                              "End the file name with .xlsx.", file=args.mailing_out)
-        refuse_input_files(args.mailing_out, inputs)
-    for out in (args.customers_out, args.mailing_out):
-        if out and not Path(out).resolve().parent.is_dir():
-            raise OutputError("the folder for this output does not exist.",
-                              "Create the folder first or choose another.", file=out)
-    if args.csv_dir and not Path(args.csv_dir).is_dir():
-        raise OutputError("the folder for the CSV files does not exist.",
-                          "Create the folder first or choose another.", file=args.csv_dir)
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Check every output before any work (core/run_plan.check_outputs), so that a bad name, a
+    folder that cannot be written, an unusable campaign store or a bad seed fails fast and writes
+    nothing."""
+    from core.campaigns.request import USER_STORE  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - as above
+
     if (args.lists or args.csv_dir) and not args.mailing_out:
         raise SettingsError("--lists and --csv-dir go with --mailing-out.",
                             "Add --mailing-out FILE.xlsx.")
     if args.control_share is not None and not 0 <= args.control_share < 1:
         raise SettingsError("--control-share must be between 0 and 1 (0.10 is 10 %).",
                             "Write for example --control-share 0.1.")
+    if args.seed is not None:
+        from core.campaigns.control_group import check_seed  # noqa: PLC0415 - as above
+
+        check_seed(args.seed, "--seed")
+    check_outputs(OutputTargets(
+        customers_out=Path(args.customers_out) if args.customers_out else None,
+        mailing_out=Path(args.mailing_out) if args.mailing_out else None,
+        csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
+        store=USER_STORE if args.mailing_out else None))
 
 
 def _terminal_progress(enabled: bool) -> ProgressCallback:
@@ -181,20 +181,16 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         settings.reference_date = reference_date
     segmentation = segment_customers(imported.transactions, settings, attributes,
                                      sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date)
-    inputs = [p for p in (args.file, args.customers, args.project) if p]
-
+    inputs = list(_inputs(args))
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
-    if args.customers_out:
-        from core.output import write_customer_table  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.run_plan import RunPlan, run_plan  # noqa: PLC0415 - pandas loads after the arguments are checked
 
-        write_customer_table(segmentation.customers, args.customers_out, inputs=inputs,
-                             progress=sub_progress(progress, 0.8, 0.9))
-    summary = None
-    if mailing is not None:
-        from core.campaigns import export_mailing  # noqa: PLC0415 - pandas loads after the arguments are checked
-
-        summary = export_mailing(mailing, sub_progress(progress, 0.9, 1.0))
+    # every output or none: the list names, the CSV names and the store are checked before anything
+    # is written, and the campaign is recorded only when every file can be put in place
+    result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
+                              mailing, tuple(inputs)), sub_progress(progress, 0.8, 1.0))
+    summary = result.mailing
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
     print("", file=out)
@@ -202,6 +198,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if args.customers_out:
         print(f"\nCustomer table written: {args.customers_out} ({len(segmentation.customers):,} customers)",
               file=out)
+        if result.customer_table_cut_cells:
+            print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
+                  "cut, ending with \"…\".", file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)

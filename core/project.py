@@ -2,11 +2,15 @@
 
 Format: ``{"format": "clientele-project", "version": 1, ...}``. Older versions are migrated step
 by step (``MIGRATIONS[v]`` turns version v into v + 1), so a project saved by an older Clientele
-still opens; a newer or unknown version is a clear :class:`SettingsError`.
+still opens; a newer or unknown version is a clear :class:`SettingsError`. Every value is checked
+against its type and range (core/project_schema.py) before it is used. A file is read as UTF-8,
+UTF-16 or UTF-32 (with or without a byte-order mark, as JSON allows); a file too large, too deeply
+nested or holding numbers too long to read is refused with a message, never a traceback.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import math
@@ -15,11 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.campaigns.control_group import check_seed
 from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
 from core.output.atomic import atomic_path
+from core.project_schema import check_project, parse_int
 from core.schema import JSONObject
 from core.segmentation import Settings
 
@@ -27,6 +33,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = "clientele-project"
 VERSION = 1
+#: A project file is a few kilobytes; anything beyond this is not one.
+MAX_PROJECT_BYTES = 10 * 1024 * 1024
 
 #: A file name as the functions here accept it.
 PathLike = str | os.PathLike[str]
@@ -78,10 +86,12 @@ class ExportChoices:
             raise SettingsError(f"control_share is {share}; it must be at least 0 and below 1.",
                                 "Use for example 0.1 for 10 %.")
         seed = data.get("seed")
+        if seed is not None:
+            seed = check_seed(seed, "export.seed")
         lists = data.get("lists") or []
         if not isinstance(lists, list):
             raise TypeError(f"export lists {lists!r} is not a list")
-        return cls([MailingList.parse(str(x)) for x in lists], share, None if seed is None else int(_number(seed)),
+        return cls([MailingList.parse(str(x)) for x in lists], share, seed,
                    bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")))
 
 
@@ -126,6 +136,7 @@ class Project:
     def from_dict(cls, data: object) -> Project:
         """A project from its JSON (any known version); SettingsError when it cannot be used."""
         data = migrate(data)
+        check_project(data)
         raw_offers = data.get("offers") or []
         if not isinstance(raw_offers, list):
             raise TypeError(f"offers {raw_offers!r} is not a list")
@@ -195,32 +206,55 @@ def migrate(data: object) -> JSONObject:
 
 
 def save_project(project: Project, path: PathLike, inputs: Sequence[PathLike] = ()) -> None:
-    """Write ``project`` as JSON through a temporary file (never over an imported file)."""
-    text = json.dumps(project.to_dict(), indent=2, ensure_ascii=False, default=str)
+    """Write ``project`` as JSON through a temporary file (never over an imported file); a value
+    out of its range (core/project_schema.py) is a SettingsError and nothing is written."""
+    data = project.to_dict()
+    check_project(data)
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
     with atomic_path(path, inputs) as tmp:
         Path(tmp).write_text(text + "\n", encoding="utf-8")
     log.info("project saved: %s (%d offers)", path, len(project.offers))
 
 
+def _decode(raw: bytes, path: PathLike) -> str:
+    """A project file's text: UTF-8 (a byte-order mark allowed), or UTF-16 / UTF-32 with their mark."""
+    marks = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+    encoding = next((name for mark, name in marks if raw.startswith(mark)), "utf-8")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"the project file is not UTF-8 text (byte {exc.start + 1:,} cannot be read).",
+                            "Save it as UTF-8 text, or save the project again from Clientele.", file=str(path)) from exc
+
+
 def load_project(path: PathLike) -> Project:
     """Read a project file of any supported version; SettingsError when it cannot be used."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_PROJECT_BYTES + 1)
     except OSError as exc:
         raise SettingsError(f"the project file cannot be read ({exc.strerror or exc}).",
                             "Check the file name and that you may read it.", file=str(path)) from exc
+    if len(raw) > MAX_PROJECT_BYTES:
+        raise SettingsError(f"the file is larger than {MAX_PROJECT_BYTES // 1024 ** 2} MB, far more than a "
+                            "project file holds.", "Choose a project file saved by Clientele.", file=str(path))
+    text = _decode(raw, path)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=parse_int)     # a number of too many digits is named by its key
     except json.JSONDecodeError as exc:
         raise SettingsError(f"the project file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg}).", "Fix the file or save the project again.", file=str(path)) from exc
+    except RecursionError as exc:
+        raise SettingsError("the project file is nested far too deeply to be a project file.",
+                            "Choose a project file saved by Clientele.", file=str(path)) from exc
     try:
         project = Project.from_dict(data)
     except ClienteleError as exc:
         if exc.file is None:
             exc.file = str(path)
         raise
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
         raise SettingsError(f"the project file holds a value Clientele cannot use ({exc}).",
                             "Fix the file or save the project again.", file=str(path)) from exc
     log.info("project loaded: %s (version %s, %d offers)", path, data.get("version", data.get("clientele_project"))

@@ -163,7 +163,11 @@ def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataF
 
 
 def export(request: ExportRequest, *, progress: ProgressCallback | None = None) -> ExportSummary:
-    """Write the mailing workbook (and CSVs) with core.campaigns; returns its ExportSummary."""
-    from core.campaigns import export_mailing  # noqa: PLC0415 - start-up stays light
+    """Write the mailing workbook (and CSVs) and record the campaign, all or nothing, through the
+    run plan the command line uses too (core.run_plan); returns its ExportSummary."""
+    from core.run_plan import RunPlan, run_plan  # noqa: PLC0415 - start-up stays light
 
-    return export_mailing(request, progress)
+    summary = run_plan(RunPlan(mailing=request), progress).mailing
+    if summary is None:                      # never: the plan holds a mailing
+        raise RuntimeError("the mailing export was not written")
+    return summary

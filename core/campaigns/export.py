@@ -1,8 +1,12 @@
 """Export mailing lists with personalised offers: Excel workbook, CSV per list, campaign record.
 
-Public entry point: ``export_mailing(ExportRequest(...), progress) -> ExportSummary``.
-Everything is written through temporary files and renamed into place together at the end, and the
-campaign is committed to the store only when every file is in place: a failure leaves nothing.
+Public entry point: ``export_mailing(ExportRequest(...), progress) -> ExportSummary``; a run that
+writes other files too (the command line's customer table) puts a :class:`MailingExport` beside
+them (core/run_plan.py). Everything is checked first, written through temporary files, the
+campaign committed to the store, and then every file renamed into place; if a rename fails, the
+campaign is taken back: a failure leaves nothing (core/output/atomic.write_together).
+
+The files themselves (sheets, columns, CSVs) are written by core/campaigns/export_files.py.
 
 Choices (for the user guide): a customer in several chosen lists is mailed once, in the first list
 chosen (later lists show them on "Left out" as "in an earlier list"); one e-mail address shared by
@@ -19,80 +23,46 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-import re
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from core.background import Background
-from core.campaigns.control_group import new_seed
+from core.campaigns.control_group import check_seed, new_seed
 from core.campaigns.coupons import generate_codes
+from core.campaigns.export_files import (
+    CONTROL_SHEET,
+    CSV_FIELDS,
+    LEFT_OUT_SHEET,
+    LIST_COLUMNS,
+    csv_targets,
+    words_for,
+    write_csvs,
+    write_workbook,
+)
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.offer_pack import offer_for
 from core.campaigns.offers import MessageRenderer, ShopInfo
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
-from core.campaigns.summary import ExportSummary, ListSummary, write_summary_sheet
+from core.campaigns.summary import ExportSummary, ListSummary
 from core.errors import OutputError, SettingsError
-from core.output.atomic import AtomicGroup, atomic_group, refuse_input_files
-from core.output.cells import safe_frame
-from core.output.columns import CellKind, Column
+from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
-from core.output.xlsx import Formats, new_workbook, sheet_name, write_table
+from core.output.xlsx import sheet_name
 from core.progress import ProgressCallback, ensure, sub_progress
 
-if TYPE_CHECKING:
-    from core.segmentation.segment import Segmentation
-
-__all__ = ["ExportRequest", "ExportSummary", "export_mailing"]
+__all__ = ["ExportRequest", "ExportSummary", "MailingExport", "export_mailing"]
 
 log = logging.getLogger(__name__)
-
-LEFT_OUT_SHEET = "Left out"
-CONTROL_SHEET = "Control group — do not contact"
-LIST_COLUMNS = [
-    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
-    Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
-    Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
-    Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
-    Column("Coupon", "coupon_code"), Column("Expires", "expiry", CellKind.DATE),
-    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Days since last", "days_since_last", CellKind.INT),
-    Column("Orders", "orders", CellKind.INT), Column("Revenue", "revenue", CellKind.MONEY),
-    Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
-    Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
-]
-LEFT_COLUMNS = [
-    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
-    Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
-    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Revenue", "revenue", CellKind.MONEY),
-]
-CONTROL_COLUMNS = [
-    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
-    Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
-    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Orders", "orders", CellKind.INT),
-    Column("Revenue", "revenue", CellKind.MONEY),
-]
-CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
-              ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
-              ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
-              ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
-              ("CUSTOMER_ID", "customer_id")]
 
 
 #: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
 _FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
     "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
     "favourite_product", "tier", "next_tier", "customer_id"}
-
-
-def _csv_name(out_path: Path, list_name: str) -> str:
-    slug = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", list_name).strip(" .") or "list"
-    return f"{out_path.stem} - {slug}.csv"
 
 
 def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
@@ -107,66 +77,118 @@ def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[Chose
     return chosen
 
 
+class MailingExport:
+    """One mailing export as an output of a run (core/output/atomic.StagedOutput).
+
+    Made from an :class:`ExportRequest`, it checks everything that needs no writing: the output
+    names, the control share and seed, the lists (an unknown name lists the names available), the
+    offers, the CSV names (two lists whose CSV files would have one name are refused) and the
+    campaign store. ``stage`` then draws the codes, writes the workbook and the CSVs to temporary
+    files and inserts the campaign into an open store transaction; ``record`` commits it before the
+    files are renamed, ``unrecord`` takes it back if a rename fails, ``close`` rolls back the rest.
+    """
+
+    def __init__(self, request: ExportRequest) -> None:
+        started = time.perf_counter()
+        self.request = request
+        self.out_path = Path(request.out_path)
+        self.inputs = [*request.inputs, *([request.source_file] if request.source_file else [])]
+        refuse_input_files(self.out_path, self.inputs)
+        if self.out_path.suffix.lower() != ".xlsx":
+            raise OutputError("the mailing list is written as an Excel workbook.", "End the file name with .xlsx.",
+                              file=str(self.out_path))
+        if not 0 <= request.control_share < 1:
+            raise SettingsError("the control group share must be between 0 % and 99 %.",
+                                "Use for example 0.10 for 10 %.")
+        self.seed = check_seed(request.seed) if request.seed is not None else new_seed()
+        self.export_date = request.export_date or dt.date.today()
+        self.customers = request.segmentation.customers.reset_index(drop=True)
+        chosen = _chosen_lists(request, self.customers)
+        self.emails = clean_emails(self.customers)
+        self.plans, self.left, self.consent_info = plan_lists(
+            self.customers, chosen, control_share=request.control_share, seed=self.seed,
+            consent_column=request.consent_column, consent_meaning=request.consent_meaning, emails=self.emails)
+        self.csv_targets = csv_targets(request, self.out_path, self.plans)
+        request.store.check()
+        log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
+                 ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in self.plans),
+                 self.seed, request.control_share, time.perf_counter() - started)
+        self.summary: ExportSummary | None = None
+        self._db: CampaignStore | None = None
+
+    def targets(self) -> list[Path]:
+        return [self.out_path, *self.csv_targets]
+
+    def stage(self, group: AtomicGroup, progress: ProgressCallback) -> None:
+        """Draw the codes, write the workbook and CSVs to temporary files and insert the campaign
+        (uncommitted); see the class docstring."""
+        report = ensure(progress)
+        request, plans, customers = self.request, self.plans, self.customers
+        shop, segmentation = request.shop, request.segmentation
+        report(0.0, "Coupons and messages")
+        db = self._db = request.store.open()
+        email = self.emails[0]
+        codes = _assign_codes(plans, db)
+        renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
+        frames = [_list_frame(customers, email, plan, renderer, self.export_date, c)
+                  for plan, c in zip(plans, codes, strict=True)]
+        report(0.2, "Writing the workbook")
+        summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
+                                          request.control_share, self.consent_info, shop)
+        job = None
+        if db is not None:
+            db.begin()                       # waits for another Clientele's export (CampaignStore.lock_wait)
+            summary.campaign_id = db.add_campaign(
+                name=request.campaign_name or f"Mailing {self.export_date.isoformat()}",
+                export_date=self.export_date, source_file=request.source_file,
+                reference_date=segmentation.reference_date,
+                settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
+                          "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
+                control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path))
+            # the members go in on a background thread (SQLite releases the GIL) while the files
+            # are written; leaving its block waits for it, before commit or rollback
+            members = _members(customers, email, plans, frames)
+            job = Background(db.add_members, summary.campaign_id, members, name="campaign store")
+        with job if job is not None else contextlib.nullcontext(), words_for(self.out_path):
+            summary.cut_cells = write_workbook(group.path(self.out_path), summary, plans, frames, customers, email,
+                                                self.left, segmentation, shop, request.source_file,
+                                                sub_progress(report, 0.2, 0.9))
+            if request.csv_dir is not None:
+                summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
+            report(0.95, "Saving")
+            if job is not None:
+                job.result()                 # recorded before the files are renamed into place
+        report(1.0, "Mailing list ready")
+
+    def record(self) -> None:
+        """Commit the campaign (before the files are renamed into place)."""
+        if self._db is not None:
+            self._db.commit()
+
+    def unrecord(self) -> None:
+        """Take the committed campaign back: its files could not be put in place."""
+        if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
+            self._db.remove_campaign(self.summary.campaign_id)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 def export_mailing(request: ExportRequest, progress: ProgressCallback | None = None) -> ExportSummary:
-    """Write the mailing workbook (and CSVs), record the campaign; see the module docstring."""
+    """Write the mailing workbook (and CSVs) and record the campaign, all or nothing; see
+    :class:`MailingExport` and the module docstring."""
     report = ensure(progress)
     started = time.perf_counter()
     report(0.0, "Preparing the mailing lists")
-    shop, out_path, segmentation = request.shop, Path(request.out_path), request.segmentation
-    inputs = [*request.inputs, *([request.source_file] if request.source_file else [])]
-    refuse_input_files(out_path, inputs)
-    if not 0 <= request.control_share < 1:
-        raise SettingsError("the control group share must be between 0 % and 99 %.",
-                            "Use for example 0.10 for 10 %.")
-    export_date = request.export_date or dt.date.today()
-    seed = int(request.seed) if request.seed is not None else new_seed()
-    customers = segmentation.customers.reset_index(drop=True)
-    chosen = _chosen_lists(request, customers)
-    emails = clean_emails(customers)
-    plans, left, consent_info = plan_lists(customers, chosen, control_share=request.control_share, seed=seed,
-                                           consent_column=request.consent_column,
-                                           consent_meaning=request.consent_meaning, emails=emails)
-    log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
-             ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in plans),
-             seed, request.control_share, time.perf_counter() - started)
-    report(0.1, "Coupons and messages")
-    db = request.store.open()
-    try:
-        email = emails[0]
-        codes = _assign_codes(plans, db)
-        renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
-        frames = [_list_frame(customers, email, plan, renderer, export_date, c) for plan, c in zip(plans, codes, strict=True)]
-        report(0.25, "Writing the workbook")
-        summary = _summary(plans, customers, out_path, export_date, seed, request.control_share,
-                           consent_info, shop)
-        with db.transaction() if db is not None else contextlib.nullcontext():
-            job = None
-            if db is not None:
-                summary.campaign_id = db.add_campaign(
-                    name=request.campaign_name or f"Mailing {export_date.isoformat()}",
-                    export_date=export_date, source_file=request.source_file,
-                    reference_date=segmentation.reference_date,
-                    settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
-                              "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
-                    control_seed=seed, control_share=request.control_share, output_path=str(out_path))
-                # the members go in on a background thread (SQLite releases the GIL) while the files
-                # are written; leaving its block waits for it, before commit or rollback
-                members = _members(customers, email, plans, frames)
-                job = Background(db.add_members, summary.campaign_id, members, name="campaign store")
-            with job if job is not None else contextlib.nullcontext():
-                with atomic_group(inputs) as group:          # the workbook and its CSVs: all or none
-                    _write_workbook(group.path(out_path), summary, plans, frames, customers, email, left,
-                                    segmentation, shop, request.source_file, sub_progress(report, 0.25, 0.9))
-                    if request.csv_dir is not None:
-                        _write_csvs(group, Path(request.csv_dir), out_path, summary, frames)
-                    report(0.95, "Saving")
-                    if job is not None:
-                        job.result()                 # recorded before the files are renamed into place
-    finally:
-        if db is not None:
-            db.close()
-    log.info("mailing written: %s (%d lists, %d mailed, %d in control groups%s) in %.2f s", out_path,
-             len(plans), summary.mailed, summary.control,
+    export = MailingExport(request)
+    write_together([export], export.inputs, sub_progress(report, 0.1, 1.0))
+    summary = export.summary
+    if summary is None:                      # never: stage made it
+        raise RuntimeError("the mailing export was not written")
+    log.info("mailing written: %s (%d lists, %d mailed, %d in control groups%s) in %.2f s", export.out_path,
+             len(export.plans), summary.mailed, summary.control,
              f", campaign {summary.campaign_id}" if summary.campaign_id is not None else "",
              time.perf_counter() - started)
     report(1.0, "Mailing list written")
@@ -260,65 +282,3 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
                          "coupon_code": np.concatenate(codes), "expiry_date": np.concatenate(expiry),
                          "control": np.concatenate(control), "email": email.to_numpy()[pos],
                          "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
-
-
-def _write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], frames: list[pd.DataFrame],
-                    customers: pd.DataFrame, email: pd.Series, left: pd.DataFrame, segmentation: Segmentation,
-                    shop: ShopInfo, source_file: str | None, progress: ProgressCallback) -> None:
-    started = time.perf_counter()
-    workbook = new_workbook(tmp)
-    try:
-        formats = Formats(workbook, shop.currency, shop.locale)
-        write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
-                            source_file=source_file, reference_date=segmentation.reference_date,
-                            cut_points=segmentation.cut_points, scoring_method=segmentation.scoring_method,
-                            settings=segmentation.settings.to_dict())
-        total = max(sum(len(f) for f in frames), 1)
-        done = 0
-        for info, frame in zip(summary.lists, frames, strict=True):
-            ws = workbook.add_worksheet(info.sheet_name)
-            write_table(ws, frame, LIST_COLUMNS, formats,
-                        progress=sub_progress(progress, done / total * 0.8, (done + len(frame)) / total * 0.8))
-            log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
-            done += len(frame)
-        wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
-        left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
-        for col in ("list_name", "reason", "detail"):
-            left_frame[col] = left[col].to_numpy()
-        write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats)
-        wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
-        ctrl_parts = []
-        for plan in plans:
-            part = customers.loc[plan.control, wanted]
-            part["list_name"], part["offer_title"] = plan.name, plan.offer.title
-            part["email_clean"] = email[plan.control]
-            ctrl_parts.append(part)
-        ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
-        write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats)
-        progress(0.95, "Saving the workbook")
-        log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)
-    except BaseException:
-        with contextlib.suppress(Exception):
-            workbook.close()
-        raise
-    try:
-        workbook.close()
-    except Exception as exc:  # xlsxwriter wraps OSErrors in its own exceptions
-        raise OutputError(f"the workbook could not be saved ({exc}).", "Check the folder and free space.",
-                          file=str(summary.workbook_path)) from exc
-
-
-def _write_csvs(group: AtomicGroup, csv_dir: Path, out_path: Path, summary: ExportSummary,
-                frames: list[pd.DataFrame]) -> None:
-    if not csv_dir.is_dir():
-        raise OutputError("the folder for the CSV files does not exist.", "Create it or choose another.",
-                          file=str(csv_dir))
-    for info, frame in zip(summary.lists, frames, strict=True):
-        target = csv_dir / _csv_name(out_path, info.name)
-        out = pd.DataFrame({header: (frame.get(src)) for header, src in CSV_FIELDS})
-        out = safe_frame(out.astype("object").where(out.notna(), None))
-        tmp = group.path(target)
-        out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-        info.csv_path = str(target)
-        summary.csv_paths.append(str(target))
-        log.info("list %s written as CSV: %s (%d rows)", info.name, target, len(out))

@@ -14,6 +14,7 @@ from core.campaigns.control_group import DEFAULT_SHARE
 from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Offer, ShopInfo
 from core.campaigns.store import CampaignStore
+from core.campaigns.store_errors import LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -25,21 +26,28 @@ log = logging.getLogger(__name__)
 class StoreChoice:
     """Where the export records its campaign: :data:`USER_STORE` (the campaign store in the user
     data folder: the window and the command line), ``StoreChoice.file(path)`` (another store file)
-    or :data:`NO_STORE` (not recorded)."""
+    or :data:`NO_STORE` (not recorded). ``lock_wait``: seconds to wait for a store another
+    Clientele is writing to."""
 
     record: bool = True
     path: Path | None = None        # None: the user data folder's store
+    lock_wait: float = LOCK_WAIT_SECONDS
 
     @classmethod
-    def file(cls, path: str | os.PathLike[str]) -> StoreChoice:
-        return cls(True, Path(path))
+    def file(cls, path: str | os.PathLike[str], lock_wait: float = LOCK_WAIT_SECONDS) -> StoreChoice:
+        return cls(True, Path(path), lock_wait)
+
+    def check(self) -> None:
+        """Before any work: OutputError when the store cannot be used (CampaignStore.check)."""
+        if self.record:
+            CampaignStore.check(self.path, self.lock_wait)
 
     def open(self) -> CampaignStore | None:
         """The store, opened (created or migrated if need be); None when nothing is recorded."""
         if not self.record:
             log.info("the campaign is not recorded (no campaign store)")
             return None
-        return CampaignStore(self.path)
+        return CampaignStore(self.path, self.lock_wait)
 
 
 USER_STORE = StoreChoice()

@@ -1,4 +1,10 @@
-"""The campaign store: every mailing export recorded in a local SQLite file (schema versioned)."""
+"""The campaign store: every mailing export recorded in a local SQLite file (schema versioned).
+
+Every failure a shop owner can meet is an :class:`OutputError` that says what to do (definitions
+§7): the store in use by another Clientele (a lock is waited for ``LOCK_WAIT_SECONDS`` first),
+damaged, read-only, written by a newer Clientele, a folder instead of a file, or on a full disk.
+:meth:`CampaignStore.check` looks for the lasting ones before any work, without creating anything.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import datetime as dt
 import itertools
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -14,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from core import __version__
-from core.errors import OutputError
+from core.campaigns.store_errors import LOCK_WAIT_SECONDS, directory_error, newer_error, store_error
 from core.user_folders import campaign_store_path
 
 log = logging.getLogger(__name__)
@@ -71,31 +78,67 @@ def _iso(value: DateLike) -> str | None:
 
 
 class CampaignStore:
-    """Open (creating or migrating) the store at ``path`` (default: the user data folder)."""
+    """Open (creating or migrating) the store at ``path`` (default: the user data folder).
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    ``lock_wait``: seconds to wait for a store another Clientele is writing to."""
+
+    def __init__(self, path: str | Path | None = None, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
         self.path = Path(path) if path else campaign_store_path()
+        self._in_transaction = False
+        if self.path.is_dir():
+            raise directory_error(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
-            self._fast_journal()
-            log.info("campaign store opened: %s", self.path)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise OutputError(f"the campaign store cannot be opened ({exc}).",
-                              "Move the file away (Clientele starts a new one) or choose another.",
-                              file=str(self.path)) from exc
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                       timeout=lock_wait)
+        except (sqlite3.Error, OSError) as exc:
+            raise store_error(exc, self.path) from exc
         try:
-            self._migrate()
-        except OutputError:
+            with self._guard():
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
+                self._fast_journal()
+                self._migrate()
+        except BaseException:
             self._db.close()
             raise
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise OutputError(f"the campaign store cannot be opened ({exc}).",
-                              "Move the file away (Clientele starts a new one) or choose another.",
-                              file=str(self.path)) from exc
+        log.info("campaign store opened: %s", self.path)
+
+    @staticmethod
+    def check(path: str | Path | None = None, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
+        """Before any work: raise OutputError when the store cannot be used (a folder, damaged,
+        newer, read-only, or a folder Clientele may not create it in). Creates nothing."""
+        where = Path(path) if path else campaign_store_path()
+        if where.is_dir():
+            raise directory_error(where)
+        if not where.exists():
+            folder = where.parent
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent
+            if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+                raise store_error(sqlite3.OperationalError("unable to open database file"), where)
+            return
+        if not os.access(where, os.R_OK | os.W_OK) or not os.access(where.parent, os.W_OK | os.X_OK):
+            raise store_error(sqlite3.OperationalError("attempt to write a readonly database"), where)
+        try:
+            db = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True, timeout=lock_wait)
+            try:
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()   # a damaged file fails here
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            raise store_error(exc, where) from exc
+        if version > SCHEMA_VERSION:
+            raise newer_error(where)
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite's and the disk's errors as OutputError in the owner's words."""
+        try:
+            yield
+        except (sqlite3.Error, OverflowError, OSError) as exc:
+            raise store_error(exc, self.path) from exc
 
     def _fast_journal(self) -> None:
         """Write-ahead log, synced at checkpoints rather than at every commit: a commit costs one
@@ -118,8 +161,7 @@ class CampaignStore:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise OutputError("the campaign store was written by a newer version of Clientele.",
-                              "Update Clientele to use it.", file=str(self.path))
+            raise newer_error(self.path)
         for step in range(version, SCHEMA_VERSION):
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -129,25 +171,71 @@ class CampaignStore:
                 self._db.execute(f"PRAGMA user_version = {step + 1}")
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:      # SQLite may have rolled back already (a full disk)
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
             log.info("campaign store %s migrated to schema version %d", self.path, step + 1)
 
     # ---- writing ------------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[CampaignStore]:
-        """Everything recorded inside is committed together, or not at all if the body raises."""
-        self._db.execute("BEGIN IMMEDIATE")
+        """Everything recorded inside is committed together, or not at all if the body raises.
+        Starting waits up to ``lock_wait`` seconds for another Clientele's export to finish."""
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
         try:
             yield self
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self.rollback()
             raise
-        self._db.execute("COMMIT")
+        self.commit()
+
+    def begin(self) -> None:
+        """Start a write transaction (for a caller that commits later: :meth:`commit`, :meth:`rollback`)."""
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+
+    def commit(self) -> None:
+        """Commit the open transaction; on failure it is rolled back and an OutputError raised."""
+        try:
+            with self._guard():
+                self._db.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+        self._in_transaction = False
+
+    def rollback(self) -> None:
+        """Roll the open transaction back (nothing happens when none is open)."""
+        if self._in_transaction:
+            self._in_transaction = False
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+
+    def remove_campaign(self, campaign_id: int) -> None:
+        """Take a committed campaign back, with its members (its files could not be put in place)."""
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("DELETE FROM campaign_members WHERE campaign_id = ?", (int(campaign_id),))
+                self._db.execute("DELETE FROM campaigns WHERE id = ?", (int(campaign_id),))
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+        log.info("campaign %d taken back from %s", campaign_id, self.path)
 
     def existing_codes(self, codes: Iterable[str]) -> set[str]:
         """Which of ``codes`` an earlier export already issued (indexed look-ups, in chunks)."""
-        codes = list(codes)
+        with self._guard():
+            return self._existing_codes(list(codes))
+
+    def _existing_codes(self, codes: list[str]) -> set[str]:
         found: set[str] = set()
         if not codes or self._db.execute("SELECT 1 FROM campaign_members WHERE coupon_code IS NOT NULL"
                                           " LIMIT 1").fetchone() is None:
@@ -164,6 +252,13 @@ class CampaignStore:
                      control_seed: int | None = None, control_share: float | None = None,
                      output_path: str | None = None) -> int:
         """Insert the campaign row (inside :meth:`transaction`); returns its id."""
+        with self._guard():
+            return self._add_campaign(name, export_date, source_file, reference_date, settings, control_seed,
+                                      control_share, output_path)
+
+    def _add_campaign(self, name: str, export_date: DateLike, source_file: str | None, reference_date: DateLike,
+                      settings: Mapping[str, object] | None, control_seed: int | None,
+                      control_share: float | None, output_path: str | None) -> int:
         cur = self._db.execute(
             "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
             " settings_json, control_seed, control_share, output_path, app_version)"
@@ -182,6 +277,10 @@ class CampaignStore:
 
         May run in a worker thread while the caller writes files; the caller waits for it
         before committing or rolling back."""
+        with self._guard():
+            self._add_members(campaign_id, members)
+
+    def _add_members(self, campaign_id: int, members: pd.DataFrame) -> None:
         frame = members.reindex(columns=list(MEMBER_COLUMNS))
         expiry = pd.to_datetime(frame["expiry_date"], errors="coerce")
         frame["expiry_date"] = expiry.dt.strftime("%Y-%m-%d")
@@ -195,11 +294,12 @@ class CampaignStore:
     # ---- reading (for the results issue) ------------------------------------------------------
     def campaigns(self) -> pd.DataFrame:
         """One row per campaign, oldest first; ``settings`` parsed from JSON, counts included."""
-        frame = pd.read_sql_query(
-            "SELECT c.*, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id"
-            " AND m.control = 0) AS mailed, (SELECT COUNT(*) FROM campaign_members m"
-            " WHERE m.campaign_id = c.id AND m.control = 1) AS control FROM campaigns c ORDER BY c.id",
-            self._db)
+        with self._guard():
+            frame = pd.read_sql_query(
+                "SELECT c.*, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id"
+                " AND m.control = 0) AS mailed, (SELECT COUNT(*) FROM campaign_members m"
+                " WHERE m.campaign_id = c.id AND m.control = 1) AS control FROM campaigns c ORDER BY c.id",
+                self._db)
         frame["settings"] = frame.pop("settings_json").map(json.loads)
         for col in ("export_date", "reference_date"):
             frame[col] = pd.to_datetime(frame[col])
@@ -207,15 +307,19 @@ class CampaignStore:
 
     def campaign_members(self, campaign_id: int) -> pd.DataFrame:
         """Mailed and control customers of one campaign (``control`` is a bool column)."""
-        frame = pd.read_sql_query(
-            "SELECT " + ", ".join(MEMBER_COLUMNS) + " FROM campaign_members WHERE campaign_id = ?"
-            " ORDER BY rowid", self._db, params=(int(campaign_id),))
+        with self._guard():
+            frame = pd.read_sql_query(
+                "SELECT " + ", ".join(MEMBER_COLUMNS) + " FROM campaign_members WHERE campaign_id = ?"
+                " ORDER BY rowid", self._db, params=(int(campaign_id),))
         frame["control"] = frame["control"].astype(bool)
         frame["expiry_date"] = pd.to_datetime(frame["expiry_date"])
         return frame
 
     def close(self) -> None:
-        self._db.close()
+        """Roll back a transaction still open, and close the file."""
+        self.rollback()
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
 
     def __enter__(self) -> CampaignStore:
         return self

@@ -12,7 +12,8 @@ from xlsxwriter.worksheet import Worksheet
 
 from core.campaigns.lists import CONTROL, REASONS
 from core.campaigns.mailing_list import ListKind
-from core.output.xlsx import Formats, write_text
+from core.output.cells import MAX_CELL_CHARS
+from core.output.xlsx import Formats, write_number, write_text
 
 NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
                    "address is on the mailing list. Check that these customers agreed to hear from you.")
@@ -53,6 +54,7 @@ class ExportSummary:
     csv_paths: list[str] = field(default_factory=list)
     currency: str = "GBP"
     locale: str = "en_GB"
+    cut_cells: int = 0        # text cells longer than a spreadsheet cell holds, cut with "…" (definitions §7)
 
     @property
     def mailed(self) -> int:
@@ -77,6 +79,10 @@ class ExportSummary:
                      f"(share {self.control_share:.0%}, seed {self.seed}).")
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
+        if self.cut_cells:
+            lines.append(f"{self.cut_cells:,} text cell(s) were longer than the {MAX_CELL_CHARS:,} characters a "
+                         "spreadsheet cell holds and were cut, ending with \"…\" (usually a message with a very "
+                         "long name or product in it: check those values in your file).")
         if not self.consent_info:
             lines.append(NO_CONSENT_INFO)
         return "\n".join(lines)
@@ -114,7 +120,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         elif label == "Control group share":
             ws.write_number(row, 1, float(summary.control_share), formats.percent)
         elif isinstance(value, int):
-            ws.write_number(row, 1, value)
+            write_number(ws, row, 1, value, label=label)
         else:
             write_text(ws, row, 1, "" if value is None else value, formats)
         row += 1
@@ -133,10 +139,10 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         cells = [s.name, s.offer_title, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in REASONS[:-2]],
                  s.control, s.left_out.get(REASONS[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
         for c, v in enumerate(cells):
-            if isinstance(v, str):
-                write_text(ws, row, c, v, formats)
+            if isinstance(v, (int, float)):
+                write_number(ws, row, c, v, formats.money if isinstance(v, float) else formats.int, label=headers[c])
             else:
-                ws.write_number(row, c, v, formats.money if isinstance(v, float) else formats.int)
+                write_text(ws, row, c, v, formats)
     row += 2
     write_text(ws, row, 0, "Scoring cut points" + (f" ({scoring_method})" if scoring_method else ""),
                formats, formats.bold)
@@ -148,7 +154,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         row += 1
         write_text(ws, row, 0, label, formats)
         for c, p in enumerate(list(points), start=1):
-            ws.write_number(row, c, float(p), formats.number)
+            write_number(ws, row, c, float(p), formats.number, label=label)
     row += 2
     write_text(ws, row, 0, "Settings used", formats, formats.bold)
     flat: list[tuple[str, Shown]] = []
@@ -157,7 +163,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         row += 1
         write_text(ws, row, 0, key, formats)
         if isinstance(value, (int, float)):
-            ws.write_number(row, 1, value)
+            write_number(ws, row, 1, value, label=key)
         else:
             write_text(ws, row, 1, value, formats)
     ws.activate()

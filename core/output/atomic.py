@@ -3,23 +3,30 @@
 A crash, a full disk or an error raised halfway leaves either the old file or the new one, never
 half of one, and no stray temporary file. The imported file is never a valid target.
 :func:`atomic_path` does this for one file; :func:`atomic_group` for several files (a workbook
-and its CSVs) that are put in place together or not at all.
+and its CSVs) that are put in place together or not at all; :func:`write_together` for every
+output of a run (:class:`StagedOutput`: files, and a record such as the campaign history that is
+committed before the files are renamed and taken back if a rename fails). :func:`check_targets`
+checks a run's output names before any work, and :func:`write_error` words a failed write.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import logging
 import os
+import re
 import secrets
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from core.errors import OutputError
+from core.progress import ProgressCallback, ensure, sub_progress
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +36,69 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
     except OSError:
         return False
+
+
+def _name_key(path: Path) -> str:
+    """The full name of ``path`` without regard to letter case: two outputs whose names differ only
+    in capitals are one file on Windows and macOS, so a run never writes both."""
+    try:
+        full = path.resolve()
+    except OSError:
+        full = Path(os.path.abspath(path))
+    return os.path.normcase(str(full)).casefold()
+
+
+def _same_target(a: Path, b: Path) -> bool:
+    return _name_key(a) == _name_key(b) or _same_file(a, b)
+
+
+#: errno values of a full disk, a full quota, or a file larger than the system allows.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+#: errno values of a folder or file Clientele may not write.
+_REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def _os_error(exc: BaseException | None) -> OSError | None:
+    """The OSError behind ``exc``: itself, the first argument of a library's wrapper (XlsxWriter's
+    FileCreateError), or its cause."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError):
+            return exc
+        inner = exc.args[0] if exc.args else None
+        exc = inner if isinstance(inner, BaseException) else (exc.__cause__ or exc.__context__)
+        seen += 1
+    return None
+
+
+def _errno(error: OSError) -> int | None:
+    if error.errno is not None:
+        return int(error.errno)
+    found = re.search(r"\[errno (\d+)\]", str(error), re.IGNORECASE)   # pyarrow: "Detail: [errno 28] ..."
+    return int(found.group(1)) if found else None
+
+
+def write_error(exc: BaseException, file: str | os.PathLike | None, what: str = "the file") -> OutputError:
+    """A failed write in a shop owner's words: a full disk, a folder Clientele may not write in,
+    or the system's own words; the run that raises it leaves nothing behind."""
+    cause = _os_error(exc)
+    code = _errno(cause) if cause is not None else None
+    reason = (cause.strerror or str(cause)) if cause is not None else str(exc)
+    where = None if file is None else str(file)
+    if code == errno.EFBIG:
+        return OutputError(f"{what} could not be written: the disk is full, or the file is larger than it "
+                           f"allows ({reason}).", "Free some space on the disk, or choose another one, and try "
+                           "again. Nothing was written.", file=where)
+    if code in _DISK_FULL:
+        return OutputError(f"{what} could not be written: the disk is full ({reason}).",
+                           "Free some space on the disk, or choose another one, and try again. Nothing was "
+                           "written.", file=where)
+    if code in _REFUSED:
+        return OutputError(f"{what} could not be written: Clientele may not write there ({reason}).",
+                           "Choose a folder you can write to. Nothing was written.", file=where)
+    return OutputError(f"{what} could not be written ({reason}).",
+                       "Check the disk and that the file is not open in another program, then try again. "
+                       "Nothing was written.", file=where)
 
 
 def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> None:
@@ -149,12 +219,17 @@ class AtomicGroup:
         """A temporary path for ``target`` (checked: not an imported file, folder exists)."""
         target_path = Path(target)
         refuse_input_files(target_path, self._inputs)
-        if any(_same_file(target_path, done) for _, done in self._pending):
-            raise OutputError("two outputs have the same name.", "Give each output its own name.",
-                              file=str(target_path))
+        if any(_same_target(target_path, done) for _, done in self._pending):
+            raise OutputError("two outputs of this run have the same file name, so one would replace the "
+                              "other.", "Give each output its own name.", file=str(target_path))
         tmp = _new_temp(target_path)
         self._pending.append((tmp, target_path))
         return tmp
+
+    @property
+    def last_target(self) -> Path | None:
+        """The file whose temporary path was given last (the one being written)."""
+        return self._pending[-1][1] if self._pending else None
 
     def commit(self) -> None:
         """Rename every temporary file into place; if one rename fails, undo the earlier ones."""
@@ -205,3 +280,97 @@ def atomic_group(inputs: Iterable[str | os.PathLike] = ()) -> Iterator[AtomicGro
         group.discard()
         raise
     group.commit()
+
+
+def check_folder(folder: str | os.PathLike, file: str | os.PathLike | None = None,
+                 what: str = "this output") -> None:
+    """Before any work: ``folder`` exists, is a folder, and Clientele may create files in it (a
+    probe file is made and removed at once). ``file`` names the output in the message, ``what``
+    says what goes there ("the CSV files")."""
+    where = str(file if file is not None else folder)
+    path = Path(folder) if str(folder) else Path(".")
+    if not path.exists():
+        raise OutputError(f"the folder for {what} does not exist.", "Create the folder first or choose another.",
+                          file=where)
+    if not path.is_dir():
+        raise OutputError(f'"{path}" is a file, not a folder.', f"Choose a folder for {what}.", file=where)
+    try:
+        probe = _new_temp(path / (Path(where).name if file is not None else "probe"))
+    except OutputError as exc:
+        exc.file = where
+        raise
+    _unlink_quietly(probe)
+
+
+def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | os.PathLike] = ()) -> None:
+    """Before any work: no target is an imported file or a folder, every target's folder can be
+    written, and no two targets name the same file (letter case aside)."""
+    inputs = list(inputs)
+    seen: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        refuse_input_files(path, inputs)
+        if path.is_dir():
+            raise OutputError("this is a folder, not a file.", "Give the output a file name.", file=str(path))
+        if any(_same_target(path, other) for other in seen):
+            raise OutputError("two outputs of this run have the same file name, so one would replace the "
+                              "other.", "Give each output its own name.", file=str(path))
+        seen.append(path)
+        check_folder(path.parent, path)
+
+
+class StagedOutput(Protocol):
+    """One output of a run, written by :func:`write_together` in steps: every file to a temporary
+    path first (``stage``), then what it records besides files (``record``: the campaign history),
+    then the renames. ``unrecord`` takes the record back when a rename fails; ``close`` releases
+    what the output holds and rolls back a record not made."""
+
+    def targets(self) -> list[Path]: ...
+
+    def stage(self, group: AtomicGroup, progress: ProgressCallback) -> None: ...
+
+    def record(self) -> None: ...
+
+    def unrecord(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.PathLike] = (),
+                   progress: ProgressCallback | None = None) -> None:
+    """Write every output of a run, or none: check every target first, write them all to
+    temporary files, commit the records, then rename every file into place. Any failure (a full
+    disk, a refused rename, a record that cannot be committed, a cancel) leaves the earlier files
+    as they were, no temporary file, and no record."""
+    report = ensure(progress)
+    inputs = list(inputs)
+    check_targets([t for output in outputs for t in output.targets()], inputs)
+    group = AtomicGroup(inputs)
+    recorded: list[StagedOutput] = []
+    try:
+        for i, output in enumerate(outputs):
+            step = sub_progress(report, 0.95 * i / len(outputs), 0.95 * (i + 1) / len(outputs))
+            try:
+                output.stage(group, step)
+            except OSError as exc:
+                raise write_error(exc, group.last_target) from exc
+        report(0.96, "Saving")
+        for output in outputs:
+            output.record()
+            recorded.append(output)
+        group.commit()
+    except BaseException:
+        group.discard()
+        for output in reversed(recorded):
+            try:
+                output.unrecord()
+            except Exception:  # noqa: BLE001 - the first error is the one to report; this one is logged
+                log.exception("a record could not be taken back after a failed run")
+        raise
+    finally:
+        for output in outputs:
+            try:
+                output.close()
+            except Exception:  # noqa: BLE001 - closing never hides the run's own outcome; logged
+                log.exception("an output could not be closed")
+    report(1.0, "Written")

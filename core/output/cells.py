@@ -1,6 +1,10 @@
-"""Formula-injection safety (definitions §7): text that starts like a formula is always shown as text.
+"""Cell safety (definitions §7): text that starts like a formula is always shown as text; no cell
+is longer than a spreadsheet cell holds; no number a spreadsheet cannot hold is written.
 
-The one owner of the rule. ``DANGEROUS_STARTS`` says which first characters make a spreadsheet
+The one owner of these rules. Length: text longer than ``MAX_CELL_CHARS`` is cut, ending with
+"…" (``fit_text``, ``fit_arrow``), and the writers count the cells cut. Numbers: ``check_numbers``
+refuses infinity and numbers beyond ``MAX_EXCEL_NUMBER`` before a file is written (a missing
+value, NaN, is an empty cell). Formulas: ``DANGEROUS_STARTS`` says which first characters make a spreadsheet
 read text as a formula; every writer asks this module: the CSV writers and the customer table's workbook put an
 apostrophe in front (``safe_series``, ``safe_frame``, ``safe_arrow``); the mailing
 workbook keeps the text and marks such cells as quoted text (``is_dangerous`` for single cells,
@@ -9,12 +13,23 @@ workbook keeps the text and marks such cells as quoted text (``is_dangerous`` fo
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.errors import OutputError
+
 #: A text cell starting with one of these could be run as a formula by a spreadsheet.
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The most characters a spreadsheet cell holds (Excel's limit; LibreOffice and Google Sheets hold it too).
+MAX_CELL_CHARS = 32_767
+#: What a cut text ends with.
+CUT_MARK = "…"
+#: The largest number Excel can hold in a cell (9.99999999999999E+307); beyond it the file cannot be opened.
+MAX_EXCEL_NUMBER = 9.99999999999999e307
 #: The same rule as a regular expression (Python ``re`` and Arrow's RE2 read it alike).
 DANGEROUS_PATTERN = "^[" + "".join("\\" + c if c in "-]\\^" else c for c in DANGEROUS_STARTS) + "]"
 
@@ -47,6 +62,21 @@ def safe_arrow(text: pa.Array) -> pa.Array:
     return pc.if_else(flagged, pc.binary_join_element_wise("'", text, ""), text)
 
 
+#: Characters that some spreadsheets take as the list separator when they open a CSV file (a
+#: semicolon in many European locales, a tab when pasted): text after one starts a new cell there.
+OTHER_SEPARATORS = ";\t"
+_AFTER_SEPARATOR = "([" + OTHER_SEPARATORS + "])(" + DANGEROUS_PATTERN[1:] + ")"
+
+
+def csv_safe_arrow(text: pa.Array) -> pa.Array:
+    """An Arrow string array for a CSV file: ``safe_arrow``, and an apostrophe after a semicolon or
+    tab that is followed by a formula's first character (``;=1+1`` -> ``;'=1+1``), so that a
+    spreadsheet that splits the line at that character, whatever it makes of the quotes, never
+    starts a cell with a formula."""
+    guarded = pc.replace_substring_regex(text, _AFTER_SEPARATOR, "\\1'\\2")
+    return safe_arrow(guarded)
+
+
 def safe_series(series: pd.Series) -> pd.Series:
     """A copy of ``series`` for CSV where dangerous text cells carry a leading apostrophe."""
     mask = dangerous_mask(series)
@@ -60,3 +90,56 @@ def safe_series(series: pd.Series) -> pd.Series:
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """``safe_series`` applied to every text column of ``frame`` (numbers stay numbers)."""
     return frame.apply(safe_series) if len(frame.columns) else frame
+
+
+def _units(value: str) -> int:
+    """The length of ``value`` as spreadsheets count it: UTF-16 units (an emoji counts twice)."""
+    return len(value.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def fit_text(value: str) -> str:
+    """``value`` cut to ``MAX_CELL_CHARS`` characters, ending with "…", when it is longer."""
+    if len(value) <= MAX_CELL_CHARS // 2 or _units(value) <= MAX_CELL_CHARS:
+        return value
+    head = value.encode("utf-16-le", "surrogatepass")[:2 * (MAX_CELL_CHARS - 1)]
+    return head.decode("utf-16-le", "ignore") + CUT_MARK
+
+
+def fit_arrow(text: pa.Array) -> tuple[pa.Array, int]:
+    """An Arrow string array with every value cut to ``MAX_CELL_CHARS`` (``fit_text``), and how many
+    values were cut. A value of at most that many UTF-8 bytes always fits, so one byte-length pass
+    settles nearly every value; the rare longer ones are measured and cut in Python."""
+    if len(text) == 0:
+        return text, 0
+    longer = pc.fill_null(pc.greater(pc.binary_length(text), MAX_CELL_CHARS), False)
+    if not pc.any(longer).as_py():
+        return text, 0
+    values = text.to_pylist()
+    cut = 0
+    for i in np.flatnonzero(longer.to_numpy(zero_copy_only=False)):
+        fitted = fit_text(values[i])
+        if fitted is not values[i]:
+            values[i], cut = fitted, cut + 1
+    return (pa.array(values, pa.string()), cut) if cut else (text, 0)
+
+
+def check_numbers(values: pa.Array | np.ndarray, *, column: str, sheet: str | None = None,
+                  file: str | None = None) -> None:
+    """Raise :class:`OutputError` when a number is infinite or beyond what a spreadsheet holds
+    (``MAX_EXCEL_NUMBER``). Missing values (null, NaN) are empty cells and pass."""
+    array = values if isinstance(values, np.ndarray) else values.to_numpy(zero_copy_only=False)
+    if array.dtype.kind != "f" or len(array) == 0:
+        return
+    bad = np.abs(np.nan_to_num(array, nan=0.0)) > MAX_EXCEL_NUMBER      # inf counts as too large
+    if bad.any():
+        first = float(array[np.flatnonzero(bad)[0]])
+        on = f' of the sheet "{sheet}"' if sheet else ""
+        raise OutputError(f'the column "{column}"{on} holds a number a spreadsheet cannot hold ({first:g}); '
+                          "nothing was written.", "Check the settings behind this number (for example the points "
+                          "per currency unit of the tiers) and the amounts in the file.", file=file)
+
+
+def check_number(value: float, *, column: str, sheet: str | None = None, file: str | None = None) -> None:
+    """``check_numbers`` for one value (a Summary-sheet figure)."""
+    if not math.isnan(value) and not abs(value) <= MAX_EXCEL_NUMBER:
+        check_numbers(np.array([float(value)]), column=column, sheet=sheet, file=file)

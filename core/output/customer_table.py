@@ -1,25 +1,24 @@
-"""Write the customer table (definitions §2 column names) to CSV or Excel, atomically."""
+"""Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from core.errors import OutputError
-from core.output.atomic import atomic_path
-from core.output.cells import safe_series
+from core.output.atomic import AtomicGroup, write_error, write_together
 from core.output.columns import PLAIN_TABLE, CellKind, Column
-from core.output.xlsx import Formats, new_workbook, write_table
-from core.progress import ProgressCallback, ensure
+from core.output.csv_table import write_csv
+from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
+from core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -56,40 +55,81 @@ def _cell_kind(column: pd.Series) -> CellKind:
     return CellKind.TEXT
 
 
-def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+def _write_xlsx(frame: pd.DataFrame, path: Path, target: Path | None = None) -> int:
     """One sheet "Customers" through the workbook table writer (core/output/xlsx.py), in the
-    plain look: bold header, no widths, formula-like text with an apostrophe as in the CSV."""
+    plain look: bold header, no widths, formula-like text with an apostrophe as in the CSV.
+    Returns the text cells cut to what a cell holds; ``target`` is the file named in a message."""
     book = new_workbook(path)
     try:
         formats = Formats(book)
         columns = [Column(str(name), str(name), _cell_kind(frame[name])) for name in frame.columns]
-        write_table(book.add_worksheet("Customers"), frame, columns, formats, style=PLAIN_TABLE)
+        written = write_table(book.add_worksheet("Customers"), frame, columns, formats, style=PLAIN_TABLE)
     except BaseException:
-        with contextlib.suppress(Exception):
-            book.close()
+        discard_workbook(book)
         raise
-    book.close()
+    close_workbook(book, target or path, "the customer table")
+    return written.cut_cells
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """UTF-8 CSV through pyarrow's writer (about 10x pandas' to_csv on 50,000 customers): dates as
-    YYYY-MM-DD, money rounded to 9 decimals so sums print as 2811.43, not 2811.4300000000007;
-    text quoted, true/false for yes/no columns, empty cells for missing values."""
-
-    arrays = []
+def _write_csv(frame: pd.DataFrame, path: Path) -> int:
+    """UTF-8 CSV through the app's CSV writer (core/output/csv_table.py): dates as YYYY-MM-DD,
+    money rounded to 9 decimals so sums print as 2811.43, not 2811.4300000000007; text quoted,
+    true/false for yes/no columns, empty cells for missing values."""
+    arrays: dict[str, pa.Array] = {}
     for name in frame.columns:
         col = frame[name]
         if pd.api.types.is_datetime64_any_dtype(col):
-            arrays.append(pc.cast(pa.Array.from_pandas(col), pa.date32()))
+            arrays[str(name)] = pc.cast(pa.Array.from_pandas(col), pa.date32())
         elif pd.api.types.is_float_dtype(col):
-            arrays.append(pa.Array.from_pandas(col.round(9)))
+            arrays[str(name)] = pa.Array.from_pandas(col.round(9))
         elif pd.api.types.is_bool_dtype(col) or pd.api.types.is_integer_dtype(col):
-            arrays.append(pa.Array.from_pandas(col))
-        else:                                   # text, with the apostrophe of core/output/cells.py
-            text = safe_series(col)
-            arrays.append(pa.array(text.astype("object").where(text.notna(), None).tolist(), type=pa.string()))
-    table = pa.Table.from_arrays(arrays, names=[str(c) for c in frame.columns])
-    pacsv.write_csv(table, str(path), pacsv.WriteOptions(include_header=True, quoting_style="needed"))
+            arrays[str(name)] = pa.Array.from_pandas(col)
+        else:
+            text = col.astype("object").where(col.notna(), None)
+            arrays[str(name)] = pa.array([None if v is None else str(v) for v in text.tolist()], type=pa.string())
+    return write_csv(arrays, path)
+
+
+@dataclass
+class CustomerTableOutput:
+    """The customer table as one output of a run (core/output/atomic.StagedOutput): written to a
+    temporary file and put in place with the run's other files. ``cut_cells`` counts the text
+    cells cut to what a spreadsheet cell holds once it is staged."""
+
+    customers: pd.DataFrame
+    path: Path
+    columns: Sequence[str] | None = None
+    cut_cells: int = 0
+
+    def __post_init__(self) -> None:
+        check_customer_table_path(self.path)
+        self.path = Path(self.path)
+
+    def targets(self) -> list[Path]:
+        return [self.path]
+
+    def stage(self, group: AtomicGroup, progress: ProgressCallback) -> None:
+        started = time.perf_counter()
+        as_csv = self.path.suffix.lower() == ".csv"
+        frame = _prepared(self.customers, self.columns, dates_as_text=not as_csv)
+        progress(0.1, "Writing the customer table")
+        tmp = group.path(self.path)
+        try:
+            self.cut_cells = _write_csv(frame, tmp) if as_csv else _write_xlsx(frame, tmp, self.path)
+        except OSError as exc:
+            raise write_error(exc, self.path, "the customer table") from exc
+        log.info("customer table staged: %s (%d customers, %d columns) in %.2f s", self.path, len(frame),
+                 len(frame.columns), time.perf_counter() - started)
+        progress(1.0, "Customer table written")
+
+    def record(self) -> None:
+        """Nothing is recorded besides the file."""
+
+    def unrecord(self) -> None:
+        """Nothing to take back."""
+
+    def close(self) -> None:
+        """Nothing is held."""
 
 
 def write_customer_table(
@@ -100,27 +140,7 @@ def write_customer_table(
     inputs: Iterable[str | os.PathLike] = (),
     progress: ProgressCallback | None = None,
 ) -> Path:
-    """Write ``customers`` (optionally only ``columns``) to ``path`` (.csv or .xlsx)."""
-    report = ensure(progress)
-    started = time.perf_counter()
-    check_customer_table_path(path)
-    target = Path(path)
-    as_csv = target.suffix.lower() == ".csv"
-    frame = _prepared(customers, columns, dates_as_text=not as_csv)
-    report(0.1, "Writing the customer table")
-    try:
-        with atomic_path(target, inputs) as tmp:
-            if as_csv:
-                _write_csv(frame, tmp)
-            else:
-                _write_xlsx(frame, tmp)
-    except OSError as exc:
-        raise OutputError(
-            f"the customer table could not be written ({exc.strerror or exc}).",
-            "Check there is free space and that the file is not open in another program.",
-            file=str(target),
-        ) from exc
-    log.info("customer table written: %s (%d customers, %d columns) in %.2f s", target, len(frame),
-             len(frame.columns), time.perf_counter() - started)
-    report(1.0, "Customer table written")
-    return target
+    """Write ``customers`` (optionally only ``columns``) to ``path`` (.csv or .xlsx), all or nothing."""
+    output = CustomerTableOutput(customers, Path(path), columns)
+    write_together([output], inputs, progress)
+    return output.path

@@ -3,7 +3,9 @@
 The one table writer of Clientele's workbooks (the mailing lists and the customer table). With the
 tested XlsxWriter the rows are built column by column as sheet XML (core/output/sheet_xml.py) and
 streamed into the sheet (core/output/xlsxwriter_fast.py); otherwise each row goes through the
-public ``write_row``. Both give the same cells.
+public ``write_row``. Both give the same cells. Every cell passes the cell-safety rules of
+core/output/cells.py first: formula-like text shown as text, text cut to what a cell holds (the
+count is returned), numbers a spreadsheet cannot hold refused before anything is written.
 """
 
 from __future__ import annotations
@@ -13,20 +15,32 @@ import os
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from xlsxwriter.exceptions import FileCreateError, FileSizeError
 from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from core.errors import OutputError
 from core.output import sheet_xml
-from core.output.cells import dangerous_arrow, is_dangerous, safe_arrow
+from core.output.atomic import write_error
+from core.output.cells import (
+    check_number,
+    check_numbers,
+    dangerous_arrow,
+    fit_arrow,
+    fit_text,
+    is_dangerous,
+    safe_arrow,
+)
 from core.output.columns import MAILING_TABLE, NUMERIC_KINDS, CellKind, Column, TableStyle, TextSafety
 from core.output.money import excel_date_format, excel_money_format
-from core.output.xlsxwriter_fast import FastWorksheet, StyleIds, fast_workbook_class
+from core.output.xlsxwriter_fast import FastWorksheet, StyleIds, discard, fast_workbook_class
 
 log = logging.getLogger(__name__)
 
@@ -84,24 +98,63 @@ def new_workbook(path: str | os.PathLike[str]) -> Workbook:
                     "strings_to_numbers": False, "nan_inf_to_errors": False})
 
 
+def close_workbook(workbook: Workbook, path: str | os.PathLike[str], what: str = "the workbook") -> None:
+    """Save ``workbook``; a failure (a full disk, a refused folder) is an OutputError in the owner's
+    words naming ``path``, and the workbook's temporary files are gone."""
+    try:
+        workbook.close()
+    except FileSizeError as exc:
+        discard(workbook, close_failed=True)
+        raise OutputError(f"{what} is too large for an Excel workbook.", "Choose fewer lists or customers.",
+                          file=str(path)) from exc
+    except (OSError, FileCreateError) as exc:     # XlsxWriter wraps OSErrors in FileCreateError
+        discard(workbook, close_failed=True)
+        raise write_error(exc, path, what) from exc
+
+
+def discard_workbook(workbook: Workbook) -> None:
+    """Give up a workbook whose writing failed or was cancelled, leaving no temporary file."""
+    discard(workbook)
+
+
 def write_text(ws: Worksheet, row: int, col: int, value: object, formats: Formats,
                fmt: Format | None = None) -> None:
-    """Write one text cell (dangerous text marked as quoted text, never a formula)."""
-    text = "" if value is None else str(value)
+    """Write one text cell (dangerous text marked as quoted text, never a formula; cut to what a
+    cell holds)."""
+    text = fit_text("" if value is None else str(value))
     if is_dangerous(text):
         ws.write_string(row, col, text, formats.quoted)
     elif text:
         ws.write_string(row, col, text, fmt) if fmt is not None else ws.write_string(row, col, text)
 
 
-def _column_values(series: pd.Series, kind: CellKind) -> pa.Array:
+def write_number(ws: Worksheet, row: int, col: int, value: float, fmt: Format | None = None, *,
+                 label: str = "") -> None:
+    """Write one number cell; a number a spreadsheet cannot hold (infinity, beyond 1E+308) is an
+    OutputError naming ``label`` before the workbook is saved, and NaN is left empty."""
+    number = float(value)
+    check_number(number, column=label or f"cell {row + 1}:{col + 1}", sheet=ws.get_name())
+    if number == number:                   # NaN: an empty cell
+        ws.write_number(row, col, number, fmt)
+
+
+@dataclass(frozen=True)
+class WrittenTable:
+    """What ``write_table`` wrote: data rows, and text cells cut to what a cell holds."""
+
+    rows: int
+    cut_cells: int = 0
+
+
+def _column_values(series: pd.Series, kind: CellKind, header: str = "", sheet: str = "") -> pa.Array:
     """A column as an Arrow array ready for the sheet: text (null for empty), Excel date serials
-    (int), whole numbers, floats (money rounded to cents) or booleans."""
-    values = _arrow_values(series, kind)
+    (int), whole numbers, floats (money rounded to cents) or booleans. Numbers a spreadsheet
+    cannot hold are refused here (core/output/cells.check_numbers)."""
+    values = _arrow_values(series, kind, header, sheet)
     return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
-def _arrow_values(series: pd.Series, kind: CellKind) -> pa.Array | pa.ChunkedArray:
+def _arrow_values(series: pd.Series, kind: CellKind, header: str, sheet: str) -> pa.Array | pa.ChunkedArray:
     if kind == CellKind.DATE:
         dates = pd.to_datetime(series, errors="coerce")
         days = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]") - _EXCEL_EPOCH
@@ -111,6 +164,7 @@ def _arrow_values(series: pd.Series, kind: CellKind) -> pa.Array | pa.ChunkedArr
         return pa.array(series, pa.bool_(), from_pandas=True)
     if kind in NUMERIC_KINDS:
         nums = pd.to_numeric(series, errors="coerce").astype("float64")
+        check_numbers(nums.to_numpy(), column=header, sheet=sheet)
         if kind == CellKind.MONEY:
             nums = nums.round(2)
         arr = pa.array(nums.to_numpy(), pa.float64(), from_pandas=True)
@@ -172,8 +226,8 @@ def _write_rows(ws: Worksheet, data: list[pa.Array], kinds: list[CellKind], form
 
 def write_table(ws: Worksheet, frame: pd.DataFrame, columns: list[Column], formats: Formats, *,
                 first_row: int = 0, progress: Callable[[float, str], None] | None = None,
-                style: TableStyle = MAILING_TABLE) -> int:
-    """Write ``frame`` as a table at ``first_row``; returns the number of data rows.
+                style: TableStyle = MAILING_TABLE) -> WrittenTable:
+    """Write ``frame`` as a table at ``first_row``; returns the rows written and the text cells cut.
 
     ``columns`` name the frame's columns to write, their headers and kinds; ``style`` the look
     (the mailing lists' by default, ``PLAIN_TABLE`` for the customer table).
@@ -181,11 +235,18 @@ def write_table(ws: Worksheet, frame: pd.DataFrame, columns: list[Column], forma
     started = time.perf_counter()
     n = len(frame)
     data, kinds, widths = [], [], []
+    cut = 0
     for col in columns:
         series = frame[col.source] if col.source in frame else pd.Series(None, index=frame.index, dtype="object")
-        values = _column_values(series, col.kind)
-        if col.kind == CellKind.TEXT and style.text_safety == TextSafety.APOSTROPHE:
-            values = safe_arrow(values)
+        values = _column_values(series, col.kind, col.header, ws.get_name())
+        if col.kind == CellKind.TEXT:
+            if style.text_safety == TextSafety.APOSTROPHE:
+                values = safe_arrow(values)
+            values, cut_here = fit_arrow(values)
+            if cut_here:
+                log.info("sheet %s, column %s: %d text cells longer than a cell holds were cut", ws.get_name(),
+                         col.header, cut_here)
+            cut += cut_here
         data.append(values)
         kinds.append(col.kind)
         widths.append(_width(col.header, values, col.kind, col.width))
@@ -204,4 +265,4 @@ def write_table(ws: Worksheet, frame: pd.DataFrame, columns: list[Column], forma
     ws.autofilter(first_row, 0, first_row + max(n, 1), len(columns) - 1)
     log.debug("sheet %s: %d rows x %d columns in %.2f s (%s)", ws.get_name(), n, len(columns),
               time.perf_counter() - started, "row XML" if stream is not None else "public API")
-    return n
+    return WrittenTable(n, cut)

@@ -12,6 +12,7 @@ Workbook and tables are written cell by cell through the public API (same cells,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -21,6 +22,7 @@ from zipfile import ZIP_DEFLATED, LargeZipFile, ZipFile, ZipInfo
 
 import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.packager import Packager
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -108,11 +110,24 @@ class FastWorkbook(Workbook):
     worksheet_class = FastWorksheet
 
     def _store_workbook(self) -> None:
-        """XlsxWriter 3.3.1's ``Workbook._store_workbook``, with the zip's compression level set."""
+        """XlsxWriter 3.3.1's ``Workbook._store_workbook``, with the zip's compression level set, and
+        with a failure (a full disk) cleaned up: the zip is closed at once, so that no
+        "Exception ignored in ZipFile.__del__" is printed later, and the temporary files are removed."""
         started = time.perf_counter()
+        packager = self._get_packager()
         xlsx_file = ZipFile(self.filename, "w", compression=ZIP_DEFLATED, allowZip64=self.allow_zip64,
                             compresslevel=ZIP_LEVEL)
-        packager = self._get_packager()
+        try:
+            self._zip_parts(xlsx_file, packager)
+            xlsx_file.close()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                xlsx_file.close()           # writes what it can; its file is a temporary one
+            self._remove_temp_files(packager)
+            raise
+        log.debug("workbook zipped at level %d in %.2f s", ZIP_LEVEL, time.perf_counter() - started)
+
+    def _zip_parts(self, xlsx_file: ZipFile, packager: Packager) -> None:
         if not self.worksheets():
             self.add_worksheet()
         if self.worksheet_meta.activesheet == 0:
@@ -136,7 +151,6 @@ class FastWorkbook(Workbook):
         packager._set_tmpdir(self.tmpdir)
         packager._set_in_memory(self.in_memory)
         xml_files = packager._create_package()
-        packager = None
         for file_id, (os_filename, xml_filename, is_binary) in enumerate(xml_files):
             if self.in_memory:
                 zipinfo = ZipInfo(xml_filename, (1980, 1, 1, 0, 0, 0))
@@ -153,8 +167,41 @@ class FastWorkbook(Workbook):
                     for i in range(file_id, len(xml_files) - 1):
                         os.remove(xml_files[i][0])
                     raise
-        xlsx_file.close()
-        log.debug("workbook zipped at level %d in %.2f s", ZIP_LEVEL, time.perf_counter() - started)
+
+    def _remove_temp_files(self, packager: Packager | None = None) -> None:
+        """Remove the temporary files of a workbook that will not be saved: each sheet's row data
+        (constant memory) and the package parts written so far."""
+        for sheet in self.worksheets():
+            handle = getattr(sheet, "row_data_fh", None)
+            if handle is not None:
+                with contextlib.suppress(OSError):
+                    handle.close()
+                sheet.row_data_fh_closed = True
+            name = getattr(sheet, "row_data_filename", None)
+            if name:
+                with contextlib.suppress(OSError):
+                    os.remove(name)
+        for entry in getattr(packager, "filenames", None) or []:
+            if isinstance(entry[0], str):
+                with contextlib.suppress(OSError):
+                    os.remove(entry[0])
+
+    def discard(self) -> None:
+        """Give the workbook up without saving it: close and remove its temporary files."""
+        self._remove_temp_files()
+        self.fileclosed = True
+
+
+def discard(workbook: Workbook, *, close_failed: bool = False) -> None:
+    """Give a workbook up without saving it (an error or a cancel while its sheets were written):
+    the fast workbook removes its temporary files at once; XlsxWriter's own one is closed (saved to
+    its temporary path, which the caller removes), the only public way to release its files, unless
+    that close is what just failed (``close_failed``)."""
+    if isinstance(workbook, FastWorkbook):
+        workbook.discard()
+    elif not close_failed:
+        with contextlib.suppress(Exception):
+            workbook.close()
 
 
 def fast_workbook_class() -> type[Workbook]:

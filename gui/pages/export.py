@@ -214,7 +214,8 @@ class ExportPage(QWidget):
                 return
         source = self.session.imported.path if self.session.imported is not None else None
         request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
-                                csv_dir=out.parent / f"{out.stem} CSV" if self.csv.isChecked() else None,
+                                # the CSV files go next to the workbook, named after it ("<workbook> - <list>.csv")
+                                csv_dir=out.parent if self.csv.isChecked() else None,
                                 control_share=self.control.value() / 100.0, shop=self.session.shop_info(),
                                 source_file=source)
         self.summary.setPlainText("Writing…")

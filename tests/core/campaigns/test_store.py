@@ -65,7 +65,7 @@ def test_record_and_read_back(tmp_path):
 def test_a_code_can_never_be_stored_twice(tmp_path):
     with CampaignStore(tmp_path / "c.db") as store:
         _record(store, _members())
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(OutputError, match="issued by another export"):
             _record(store, _members(codes=("VIP-ABCDEF",), control=()))
         assert len(store.campaigns()) == 1          # the failed campaign left nothing
 
@@ -104,5 +104,6 @@ def test_newer_or_broken_store_is_a_clear_error(tmp_path):
         CampaignStore(newer)
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(OutputError, match="cannot be opened"):
+    with pytest.raises(OutputError, match="damaged") as caught:
         CampaignStore(broken)
+    assert "Move the file away" in caught.value.what_to_do

@@ -293,7 +293,7 @@ def test_ambiguous_dates_are_their_own_error_type(tmp_path):
     assert caught.value.examples[0].startswith('"03/04/2024"')
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every file")
+@pytest.mark.file_permissions
 def test_file_without_read_permission(tmp_path):
     path = bad_inputs.build("csv_unreadable", tmp_path)
     with pytest.raises(InputError, match="not allowed to read this file") as caught:

@@ -1,16 +1,26 @@
-"""Formula-injection safety helpers (definitions §7)."""
+"""Cell safety (definitions §7): formula-like text, text longer than a cell holds, numbers out of range."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.errors import OutputError
 from core.output.cells import (
+    CUT_MARK,
     DANGEROUS_STARTS,
+    MAX_CELL_CHARS,
+    MAX_EXCEL_NUMBER,
+    check_number,
+    check_numbers,
     dangerous_arrow,
     dangerous_mask,
+    fit_arrow,
+    fit_text,
     is_dangerous,
     safe_arrow,
     safe_frame,
@@ -62,3 +72,37 @@ def test_arrow_forms_follow_the_same_rule():
     text = pa.array(values, pa.string())
     assert dangerous_arrow(text).to_pylist() == [True] * len(DANGEROUS_STARTS) + [False] * 3 + [None]
     assert safe_arrow(text).to_pylist() == [safe_text(v) for v in values]
+
+
+# ---- what a cell holds (definitions §7) --------------------------------------------------------
+def test_text_longer_than_a_cell_is_cut_with_an_ellipsis():
+    assert fit_text("x" * MAX_CELL_CHARS) == "x" * MAX_CELL_CHARS
+    cut = fit_text("x" * (MAX_CELL_CHARS + 1))
+    assert len(cut) == MAX_CELL_CHARS and cut.endswith("x…")
+    # spreadsheets count UTF-16 units: an emoji counts twice, so 20,000 of them do not fit
+    emoji = fit_text("😀" * 20_000)
+    assert len(emoji.encode("utf-16-le")) // 2 == MAX_CELL_CHARS and emoji.endswith("😀…")
+    assert fit_text("é" * 30_000) == "é" * 30_000
+
+
+def test_arrow_columns_are_cut_and_counted():
+    values = pa.array(["short", None, "y" * 40_000, "😀" * 16_384, "😀" * 16_383])
+    fitted, cut = fit_arrow(values)
+    assert cut == 2
+    out = fitted.to_pylist()
+    assert out[0] == "short" and out[1] is None and out[4] == "😀" * 16_383
+    assert len(out[2]) == MAX_CELL_CHARS and out[2].endswith(CUT_MARK)
+    assert out[3].endswith(CUT_MARK) and len(out[3].encode("utf-16-le")) // 2 <= MAX_CELL_CHARS
+    same, none = fit_arrow(pa.array(["a", "b"]))
+    assert none == 0 and same.to_pylist() == ["a", "b"]
+
+
+def test_numbers_a_spreadsheet_cannot_hold_are_refused():
+    check_numbers(pa.array([1.0, None, float("nan"), -MAX_EXCEL_NUMBER]), column="revenue")   # fine
+    for bad in (float("inf"), float("-inf"), 1e308, -1e308):
+        with pytest.raises(OutputError, match='"tier_points" of the sheet "Customers" holds a number') as caught:
+            check_numbers(np.array([1.0, bad]), column="tier_points", sheet="Customers")
+        assert "nothing was written" in str(caught.value)
+    with pytest.raises(OutputError, match="inf"):
+        check_number(float("inf"), column="points_per_unit")
+    check_number(float("nan"), column="empty")

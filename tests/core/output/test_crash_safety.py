@@ -77,7 +77,8 @@ def test_customer_table_failing_halfway_keeps_the_earlier_file(tmp_path, monkeyp
     with pytest.raises(expected) as caught:
         write_customer_table(_customers(400), out)
     if expected is OutputError:
-        assert "could not be written" in str(caught.value) and "free space" in str(caught.value)
+        assert "could not be written: the disk is full" in str(caught.value)
+        assert caught.value.file == str(out) and "Free some space" in caught.value.what_to_do
     assert _snapshot(tmp_path) == before          # the earlier file, byte for byte; no temporary file
     if suffix == ".xlsx":
         assert openpyxl.load_workbook(out).active.max_row == 51
@@ -106,7 +107,7 @@ _KILLED_CHILD = textwrap.dedent("""
     import core.output.customer_table as export
     from tests.core.campaigns.test_export import make_customers
 
-    def slow(frame, path):
+    def slow(frame, path, target=None):
         Path(path).write_bytes(b"PK half a workbook")
         Path(sys.argv[3]).write_text("writing")
         time.sleep(60)

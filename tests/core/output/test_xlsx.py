@@ -12,10 +12,11 @@ import pandas as pd
 import pytest
 import xlsxwriter
 
-from core.campaigns.export import CONTROL_COLUMNS, LEFT_COLUMNS, LIST_COLUMNS
+from core.campaigns.export_files import CONTROL_COLUMNS, LEFT_COLUMNS, LIST_COLUMNS
+from core.errors import OutputError
 from core.output.columns import MAILING_TABLE, PLAIN_TABLE, CellKind, Column, TableStyle
 from core.output.customer_table import write_customer_table
-from core.output.xlsx import Formats, new_workbook, write_table
+from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_number, write_table
 from core.output.xlsxwriter_fast import FAST, TESTED_VERSION, FastWorkbook
 from tests.core.campaigns.test_export import make_customers
 
@@ -134,3 +135,49 @@ def test_a_column_kind_of_each_sort(tmp_path):
     rows = _cells(tmp_path / "k.xlsx")
     assert rows[0][0][0] == "When" and rows[1][0][0] == dt.datetime(2026, 7, 1)
     assert rows[1][1][:3] == (0.1, "n", "0%") and rows[1][2][0] == 2 and rows[2][2][0] is None
+
+
+# ---- cells a spreadsheet can hold (definitions §7) ----------------------------------------------
+@pytest.mark.parametrize("fast", [True, False], ids=["row-xml", "public-api"])
+def test_text_longer_than_a_cell_is_cut_and_counted(tmp_path, fast):
+    if fast and not FAST:
+        pytest.skip(f"the fast path needs XlsxWriter {TESTED_VERSION}")
+    frame = pd.DataFrame({"name": ["Ann", "N" * 40_000, "=" + "x" * 40_000], "revenue": [1.0, 2.0, 3.0]})
+    columns = [Column("Name", "name"), Column("Revenue", "revenue", CellKind.MONEY)]
+    path = tmp_path / "long.xlsx"
+    book = new_workbook(path) if fast else xlsxwriter.Workbook(str(path), OPTIONS)
+    written = write_table(book.add_worksheet("Sheet"), frame, columns, Formats(book))
+    book.close()
+    assert written.rows == 3 and written.cut_cells == 2
+    names = [row[0] for row in openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True)]
+    assert names[0] == "Ann"
+    assert len(names[1]) == 32_767 and names[1].endswith("N…")
+    assert len(names[2]) == 32_767 and names[2].startswith("=x") and names[2].endswith("…")
+
+
+@pytest.mark.parametrize("kind", [CellKind.MONEY, CellKind.GENERAL, CellKind.INT, CellKind.NUMBER])
+def test_infinity_never_reaches_a_workbook(tmp_path, kind):
+    frame = pd.DataFrame({"points": [1.0, float("inf")]})
+    path = tmp_path / "inf.xlsx"
+    book = new_workbook(path)
+    with pytest.raises(OutputError, match='"Points" of the sheet "Customers" holds a number'):
+        write_table(book.add_worksheet("Customers"), frame, [Column("Points", "points", kind)], Formats(book))
+    discard_workbook(book)
+    assert not path.exists()
+
+
+def test_a_number_beyond_excel_is_refused_on_the_summary_sheet_too(tmp_path):
+    book = new_workbook(tmp_path / "s.xlsx")
+    ws = book.add_worksheet("Summary")
+    write_number(ws, 0, 0, float("nan"))                      # a missing value: an empty cell
+    with pytest.raises(OutputError, match='"tiers.points_per_unit" of the sheet "Summary"'):
+        write_number(ws, 1, 0, 1e308, label="tiers.points_per_unit")
+    discard_workbook(book)
+
+
+def test_a_missing_folder_for_the_workbook_is_an_output_error(tmp_path):
+    book = new_workbook(tmp_path / "gone" / "book.xlsx")
+    book.add_worksheet("Sheet").write_string(0, 0, "x")
+    with pytest.raises(OutputError, match="could not be written") as caught:
+        close_workbook(book, tmp_path / "gone" / "book.xlsx", "the test workbook")
+    assert caught.value.file == str(tmp_path / "gone" / "book.xlsx")

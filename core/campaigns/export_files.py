@@ -1,0 +1,169 @@
+"""The mailing export's files (definitions §6): the workbook's sheets and columns, and one CSV per list.
+
+``write_workbook`` writes the Summary sheet, one sheet per list, *Left out* and the control group's
+sheet through the one table writer (core/output/xlsx.py); ``write_csvs`` the CSV files for e-mail
+tools through the one CSV writer (core/output/csv_table.py); ``csv_targets`` names the CSV files
+and refuses two lists whose files would have one name. Both return the text cells cut to what a
+spreadsheet cell holds. Called by core/campaigns/export.py on temporary paths.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import pyarrow as pa
+
+from core.campaigns.lists import PlannedList
+from core.campaigns.offers import ShopInfo
+from core.campaigns.request import ExportRequest
+from core.campaigns.summary import ExportSummary, write_summary_sheet
+from core.errors import SettingsError
+from core.output.atomic import AtomicGroup, check_folder, write_error
+from core.output.columns import CellKind, Column
+from core.output.csv_table import write_csv
+from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
+from core.progress import ProgressCallback, sub_progress
+
+if TYPE_CHECKING:
+    from core.segmentation.segment import Segmentation
+
+log = logging.getLogger(__name__)
+
+LEFT_OUT_SHEET = "Left out"
+CONTROL_SHEET = "Control group — do not contact"
+LIST_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
+    Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
+    Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
+    Column("Coupon", "coupon_code"), Column("Expires", "expiry", CellKind.DATE),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Days since last", "days_since_last", CellKind.INT),
+    Column("Orders", "orders", CellKind.INT), Column("Revenue", "revenue", CellKind.MONEY),
+    Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
+    Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
+]
+LEFT_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
+    Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Revenue", "revenue", CellKind.MONEY),
+]
+CONTROL_COLUMNS = [
+    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+    Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+    Column("Last purchase", "last_purchase", CellKind.DATE), Column("Orders", "orders", CellKind.INT),
+    Column("Revenue", "revenue", CellKind.MONEY),
+]
+CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
+              ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
+              ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
+              ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
+              ("CUSTOMER_ID", "customer_id")]
+
+
+def csv_name(out_path: Path, list_name: str) -> str:
+    slug = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", list_name).strip(" .") or "list"
+    return f"{out_path.stem} - {slug}.csv"
+
+
+def csv_targets(request: ExportRequest, out_path: Path, plans: list[PlannedList]) -> list[Path]:
+    """The CSV file of each list (none without a CSV folder); two lists whose CSV names are one
+    file name (letter case aside: one file on Windows and macOS) are refused."""
+    if request.csv_dir is None:
+        return []
+    csv_dir = Path(request.csv_dir)
+    check_folder(csv_dir, what="the CSV files")
+    targets: list[Path] = []
+    owners: dict[str, str] = {}
+    for plan in plans:
+        target = csv_dir / csv_name(out_path, plan.name)
+        key = target.name.casefold()
+        if key in owners:
+            raise SettingsError(f'the lists "{owners[key]}" and "{plan.name}" would both be written to the CSV '
+                                f'file "{target.name}".', "Rename one of them (a segment or tier name), or "
+                                "export them one at a time.", file=str(csv_dir))
+        owners[key] = plan.name
+        targets.append(target)
+    return targets
+
+
+@contextlib.contextmanager
+def words_for(out_path: Path) -> Iterator[None]:
+    """A failed write of the workbook or its CSVs (a full disk) in the owner's words."""
+    try:
+        yield
+    except OSError as exc:
+        raise write_error(exc, out_path, "the mailing workbook and its CSV files") from exc
+
+
+def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], frames: list[pd.DataFrame],
+                    customers: pd.DataFrame, email: pd.Series, left: pd.DataFrame, segmentation: Segmentation,
+                    shop: ShopInfo, source_file: str | None, progress: ProgressCallback) -> int:
+    """Write the workbook to ``tmp``; returns the text cells cut to what a cell holds."""
+    started = time.perf_counter()
+    workbook = new_workbook(tmp)
+    cut = 0
+    try:
+        formats = Formats(workbook, shop.currency, shop.locale)
+        write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
+                            source_file=source_file, reference_date=segmentation.reference_date,
+                            cut_points=segmentation.cut_points, scoring_method=segmentation.scoring_method,
+                            settings=segmentation.settings.to_dict())
+        total = max(sum(len(f) for f in frames), 1)
+        done = 0
+        for info, frame in zip(summary.lists, frames, strict=True):
+            ws = workbook.add_worksheet(info.sheet_name)
+            cut += write_table(ws, frame, LIST_COLUMNS, formats, progress=sub_progress(
+                progress, done / total * 0.8, (done + len(frame)) / total * 0.8)).cut_cells
+            log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
+            done += len(frame)
+        wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
+        left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
+        for col in ("list_name", "reason", "detail"):
+            left_frame[col] = left[col].to_numpy()
+        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats).cut_cells
+        wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
+        ctrl_parts = []
+        for plan in plans:
+            part = customers.loc[plan.control, wanted]
+            part["list_name"], part["offer_title"] = plan.name, plan.offer.title
+            part["email_clean"] = email[plan.control]
+            ctrl_parts.append(part)
+        ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
+        cut += write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats).cut_cells
+        progress(0.95, "Saving the workbook")
+        log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)
+    except BaseException:
+        discard_workbook(workbook)
+        raise
+    close_workbook(workbook, summary.workbook_path, "the mailing workbook")
+    return cut
+
+
+def _text_array(values: pd.Series | None, length: int) -> pa.Array:
+    """A CSV column as Arrow text (null where missing); a missing column is all null."""
+    if values is None:
+        return pa.nulls(length, pa.string())
+    items = values.astype("object").where(values.notna(), None).tolist()
+    return pa.array([None if v is None else str(v) for v in items], pa.string())
+
+
+def write_csvs(group: AtomicGroup, targets: list[Path], summary: ExportSummary, frames: list[pd.DataFrame]) -> int:
+    """One CSV per list for e-mail tools (definitions §6): UTF-8 with a byte-order mark, Windows
+    line ends, every text value quoted (core/output/csv_table.py). Returns the cells cut."""
+    cut = 0
+    for info, frame, target in zip(summary.lists, frames, targets, strict=True):
+        columns = {header: _text_array(frame.get(src), len(frame)) for header, src in CSV_FIELDS}
+        cut += write_csv(columns, group.path(target), bom=True, windows_line_ends=True)
+        info.csv_path = str(target)
+        summary.csv_paths.append(str(target))
+        log.info("list %s written as CSV: %s (%d rows)", info.name, target, len(frame))
+    return cut

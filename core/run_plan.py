@@ -1,0 +1,138 @@
+"""A run's outputs, all or nothing (definitions §7 and §8): the one plan the command line and the
+window's export share.
+
+Two steps. Before any work, :func:`check_outputs` looks at everything that needs no data: the
+output names and suffixes, that no output is an imported file or a folder, that no two outputs
+name one file, that every folder exists and can be written, the CSV folder, the campaign store,
+the seed and the control share. After the analysis, :func:`run_plan` prepares the mailing (the
+list names, the offers, the CSV names: core/campaigns/export.MailingExport), then writes every
+output to temporary files, commits the campaign record and renames every file into place
+(core/output/atomic.write_together); any failure leaves the earlier files, no temporary file and no
+record.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.campaigns.control_group import check_seed
+from core.campaigns.export import MailingExport
+from core.campaigns.request import StoreChoice
+from core.errors import OutputError, SettingsError
+from core.output.atomic import StagedOutput, check_folder, check_targets, write_together
+from core.output.customer_table import CustomerTableOutput, check_customer_table_path
+from core.progress import ProgressCallback, ensure, sub_progress
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from core.campaigns.request import ExportRequest
+    from core.campaigns.summary import ExportSummary
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OutputTargets:
+    """What a run is asked to write, known before any work: the customer table, the mailing
+    workbook, the CSV folder, the files that must never be written (``inputs``), and for a
+    mailing the campaign store, the seed and the control share."""
+
+    customers_out: Path | None = None
+    mailing_out: Path | None = None
+    csv_dir: Path | None = None
+    inputs: tuple[str, ...] = ()
+    store: StoreChoice | None = None
+    seed: int | None = None
+    control_share: float | None = None
+
+
+def check_outputs(targets: OutputTargets) -> None:
+    """Raise OutputError or SettingsError for anything that would make the run fail and needs no
+    data; nothing is written (a probe file per folder is made and removed at once)."""
+    if targets.customers_out is not None:
+        check_customer_table_path(targets.customers_out)
+    if targets.mailing_out is not None and Path(targets.mailing_out).suffix.lower() != ".xlsx":
+        raise OutputError("the mailing list is written as an Excel workbook.", "End the file name with .xlsx.",
+                          file=str(targets.mailing_out))
+    files = [Path(p) for p in (targets.customers_out, targets.mailing_out) if p is not None]
+    check_targets(files, targets.inputs)
+    if targets.csv_dir is not None:
+        check_folder(targets.csv_dir, what="the CSV files")
+    if targets.control_share is not None and not 0 <= targets.control_share < 1:
+        raise SettingsError("the control group share must be at least 0 and below 1 (0.10 is 10 %).",
+                            "Write for example 0.1.")
+    if targets.seed is not None:
+        check_seed(targets.seed)
+    if targets.store is not None:
+        targets.store.check()
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """The outputs of one run: the customer table (``customers`` written to ``customers_out``)
+    and the mailing export (``mailing``); ``inputs`` are never written."""
+
+    customers: pd.DataFrame | None = None
+    customers_out: Path | None = None
+    mailing: ExportRequest | None = None
+    inputs: tuple[str, ...] = ()
+
+    def all_inputs(self) -> tuple[str, ...]:
+        """Every file the run must not write: its own inputs and the mailing's."""
+        extra: list[str] = []
+        if self.mailing is not None:
+            extra = [str(p) for p in self.mailing.inputs]
+            if self.mailing.source_file:
+                extra.append(str(self.mailing.source_file))
+        return tuple(dict.fromkeys([*map(str, self.inputs), *extra]))
+
+    def targets(self) -> OutputTargets:
+        """The checks of :func:`check_outputs` for this plan."""
+        mailing = self.mailing
+        return OutputTargets(
+            customers_out=self.customers_out, mailing_out=Path(mailing.out_path) if mailing is not None else None,
+            csv_dir=Path(mailing.csv_dir) if mailing is not None and mailing.csv_dir is not None else None,
+            inputs=self.all_inputs(), store=mailing.store if mailing is not None else None,
+            seed=mailing.seed if mailing is not None else None,
+            control_share=mailing.control_share if mailing is not None else None)
+
+
+@dataclass
+class RunResult:
+    """What a run wrote: the customer table (and its text cells cut to what a cell holds) and
+    the mailing export's summary."""
+
+    customer_table: Path | None = None
+    customer_table_cut_cells: int = 0
+    mailing: ExportSummary | None = None
+    paths: list[str] = field(default_factory=list)
+
+
+def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResult:
+    """Write every output of ``plan``, or none (see the module docstring)."""
+    report = ensure(progress)
+    report(0.0, "Checking the outputs")
+    check_outputs(plan.targets())
+    outputs: list[StagedOutput] = []
+    table = None
+    if plan.customers_out is not None:
+        if plan.customers is None:
+            raise ValueError("a customer table to write needs its customers")
+        table = CustomerTableOutput(plan.customers, Path(plan.customers_out))
+        outputs.append(table)
+    mailing = MailingExport(plan.mailing) if plan.mailing is not None else None   # lists, CSV names: checked here
+    if mailing is not None:
+        outputs.append(mailing)
+    report(0.1, "Writing")
+    write_together(outputs, plan.all_inputs(), sub_progress(report, 0.1, 1.0))
+    result = RunResult(customer_table=table.path if table is not None else None,
+                       customer_table_cut_cells=table.cut_cells if table is not None else 0,
+                       mailing=mailing.summary if mailing is not None else None)
+    result.paths = [str(p) for output in outputs for p in output.targets()]
+    log.info("run written: %s", ", ".join(result.paths))
+    report(1.0, "Written")
+    return result

@@ -1,0 +1,134 @@
+"""The campaign store's failures in a shop owner's words: in use, damaged, read-only, newer, a folder,
+a full disk; each is an OutputError that says what to do (made from real SQLite errors)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from core.campaigns.store import SCHEMA_VERSION, CampaignStore
+from core.campaigns.store_errors import store_error
+from core.errors import OutputError
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _error(action) -> sqlite3.Error:
+    with pytest.raises(sqlite3.Error) as caught:
+        action()
+    return caught.value
+
+
+def test_real_sqlite_errors_get_the_owners_words(tmp_path):
+    path = tmp_path / "c.db"
+    CampaignStore(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    waiting = sqlite3.connect(path, isolation_level=None, timeout=0)
+    busy = _error(lambda: waiting.execute("BEGIN IMMEDIATE"))
+    holder.execute("ROLLBACK")
+    read_only = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    readonly = _error(lambda: read_only.execute("CREATE TABLE t (x)"))
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"\x00\x01 not sqlite " * 300)
+    notadb = _error(lambda: sqlite3.connect(garbage).execute("PRAGMA user_version").fetchone())
+    cantopen = _error(lambda: sqlite3.connect(f"file:{tmp_path}/missing/c.db?mode=rw", uri=True))
+    cases = {busy: ("in use by another Clientele", "Wait until the other export has finished"),
+             readonly: ("read-only", "permission to change the file"),
+             notadb: ("damaged", "Move the file away"),
+             cantopen: ("cannot be opened", "folder exists")}
+    for error, (message, what_to_do) in cases.items():
+        mapped = store_error(error, path)
+        assert message in mapped.message and what_to_do in mapped.what_to_do, (error, mapped)
+        assert mapped.file == str(path)
+    for connection in (holder, waiting, read_only):
+        connection.close()
+
+
+def test_check_looks_without_creating_anything(tmp_path):
+    CampaignStore.check(tmp_path / "new" / "c.db")                  # a folder that can be made: fine
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "folder.db").mkdir()
+    with pytest.raises(OutputError, match="a folder, not a file"):
+        CampaignStore.check(tmp_path / "folder.db")
+    with pytest.raises(OutputError, match="a folder, not a file"):
+        CampaignStore(tmp_path / "folder.db")
+    newer = tmp_path / "newer.db"
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(OutputError, match="newer version of Clientele") as caught:
+        CampaignStore.check(newer)
+    assert "Update Clientele" in caught.value.what_to_do
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    with pytest.raises(OutputError, match="damaged"):
+        CampaignStore.check(damaged)
+    good = tmp_path / "good.db"
+    CampaignStore(good).close()
+    CampaignStore.check(good)
+
+
+@pytest.mark.file_permissions
+def test_a_read_only_store_is_refused_with_what_to_do(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "c.db"
+    CampaignStore(path).close()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(OutputError, match="read-only") as caught:
+            CampaignStore.check(path)
+        assert "CLIENTELE_CAMPAIGN_STORE" in caught.value.what_to_do
+        with pytest.raises(OutputError, match="read-only|cannot be"):
+            with CampaignStore(path) as store, store.transaction():
+                store.add_campaign(name="x")
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+
+
+_FULL_DISK_CHILD = textwrap.dedent("""
+    import resource, signal, sys
+    sys.path.insert(0, sys.argv[1])
+    import pandas as pd
+    from core.campaigns.store import CampaignStore
+    from core.errors import OutputError
+
+    store = CampaignStore(sys.argv[2])
+    members = pd.DataFrame({"customer_id": [f"C{i:06d}" for i in range(20_000)], "list_name": "Champions",
+                            "offer_title": "Thanks", "coupon_code": [f"VIP-{i:08d}" for i in range(20_000)],
+                            "control": False, "email": [f"c{i}@example.com" for i in range(20_000)]})
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)          # a write past the limit fails with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+    try:
+        with store.transaction():
+            store.add_members(store.add_campaign(name="big"), members)
+    except OutputError as error:
+        print(error)
+        sys.exit(2)
+    sys.exit(0)
+""")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX file-size limit")
+def test_a_full_disk_under_the_store_is_a_message_and_leaves_the_history_as_it_was(tmp_path):
+    path = tmp_path / "c.db"
+    with CampaignStore(path) as store, store.transaction():
+        store.add_campaign(name="earlier")
+    child = subprocess.run([sys.executable, "-c", _FULL_DISK_CHILD, str(ROOT), str(path)],
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == 2, child.stdout + child.stderr
+    assert child.stdout.startswith(f"{path}: the campaign history could not be read or written: the disk may "
+                                   "be full or failing"), child.stdout
+    assert "Free some space on that disk" in child.stdout and "Traceback" not in child.stderr
+    with CampaignStore(path) as store:
+        assert store.campaigns()["name"].tolist() == ["earlier"]
+        assert store.existing_codes(["VIP-00000001"]) == set()

@@ -1,0 +1,83 @@
+"""The Export page writes through the run plan the command line uses: the CSV files beside the
+workbook, and a campaign history that cannot be used (damaged, in use by another export) is a
+dialog that says what to do, with nothing written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from core.campaigns.store import CampaignStore
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def loaded(window, qtbot):
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_sample()
+    return window
+
+
+def _export(window, qtbot, out, *, csv: bool, lists=("segment:At Risk", "status:Lost")) -> None:
+    page = window.pages["Export"]
+    window.show_page("Export")
+    page.output.setText(str(out))
+    page.csv.setChecked(csv)
+    page.check_kind(None)
+    for i in range(page.lists.count()):
+        if page.lists.item(i).data(Qt.UserRole) in lists:
+            page.lists.item(i).setCheckState(Qt.Checked)
+    with qtbot.waitSignal(window.session.export_runner.busy_changed, check_params_cb=lambda b: not b,
+                          timeout=30000):
+        page.export_button.click()
+
+
+def test_csv_files_go_beside_the_workbook(loaded, qtbot, tmp_path, message_boxes):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "May mailing.xlsx"
+    _export(loaded, qtbot, out, csv=True)
+    assert message_boxes == []
+    assert sorted(p.name for p in folder.iterdir()) == ["May mailing - At Risk.csv", "May mailing - Lost.csv",
+                                                        "May mailing.xlsx"]
+    summary = loaded.pages["Export"].last_summary
+    assert summary is not None and summary.csv_paths == [str(folder / "May mailing - At Risk.csv"),
+                                                         str(folder / "May mailing - Lost.csv")]
+    assert "At Risk" in openpyxl.load_workbook(out).sheetnames
+
+
+def test_a_damaged_campaign_history_is_a_dialog_and_nothing_is_written(loaded, qtbot, tmp_path, message_boxes,
+                                                                       monkeypatch):
+    store = tmp_path / "history.sqlite3"
+    store.write_bytes(b"not a database " * 200)
+    monkeypatch.setenv("CLIENTELE_CAMPAIGN_STORE", str(store))
+    out = tmp_path / "out" / "mailing.xlsx"
+    out.parent.mkdir()
+    _export(loaded, qtbot, out, csv=True)
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning" and title == "The file could not be written"
+    assert "damaged" in text and "Move the file away" in text and str(store) in text
+    assert list(out.parent.iterdir()) == []
+    assert "damaged" in loaded.pages["Export"].summary.toPlainText()
+
+
+def test_a_campaign_history_in_use_by_another_export_is_a_dialog(loaded, qtbot, tmp_path, message_boxes,
+                                                                 monkeypatch):
+    store = tmp_path / "history.sqlite3"
+    CampaignStore(store).close()
+    monkeypatch.setenv("CLIENTELE_CAMPAIGN_STORE", str(store))
+    other = sqlite3.connect(store, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")                       # another Clientele recording its export
+    try:
+        _export(loaded, qtbot, tmp_path / "mailing.xlsx", csv=False)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning" and "in use by another Clientele" in text
+    assert "Wait until the other export has finished" in text
+    assert not (tmp_path / "mailing.xlsx").exists()
