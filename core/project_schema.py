@@ -320,6 +320,7 @@ PROJECT = Obj({
         "mapping": Obj(keys=Text(40, choices=tuple(dict.fromkeys(TRANSACTION_FIELDS + CUSTOMER_FILE_FIELDS))),
                        values=Text(1_000, nullable=True), longest=60),
         "date_order": Text(choices=("dayfirst", "monthfirst"), nullable=True),
+        "currency": Text(3, pattern=r"[A-Za-z]{3}", example='"EUR"', nullable=True),
     }),
     "settings": SETTINGS,
     "offers": ListOf(OFFER, longest=1_000, nullable=True),
