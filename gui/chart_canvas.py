@@ -105,7 +105,7 @@ class ChartWidget(QWidget):
         return QSize(500, int(self._height * 100))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, int(self._height * 55))
+        return QSize(200, int(self._height * 42))  # a 960×540 (1080p at 200 %) screen still shows all four
 
     # ---- drawing -----------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:

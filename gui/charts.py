@@ -143,7 +143,7 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     names = list(frame["tier"])
     values = frame["customers"].to_numpy(dtype=float)
     x = np.arange(len(names))
-    ax.bar(x, values, color=[tier_colour(i) for i in range(len(names))])
+    ax.bar(x, values, color=[tier_colour(str(name)) for name in names])
     ax.set_xticks(x, names)
     top = max(values.max(), 1)
     ax.set_ylim(0, top * 1.15)

@@ -10,8 +10,9 @@ PNG of each. Without a display it re-runs itself under `xvfb-run` with a screen 
 pixels, else uses Qt's offscreen platform. ``--scale`` sets ``QT_SCALE_FACTOR`` (Qt then lays the
 window out on a screen of size / scale logical pixels, as on a laptop set to 125 % or 200 %).
 
-With ``--size`` the window is left as the app sizes it on that screen, and each picture is the
-whole screen as a user would see it (what lies beyond the screen's edge is not in the picture);
+With ``--size`` the window is left as the app sizes it on that screen (a window the app maximises
+fills the screen, as a window manager would make it), and each picture is the whole screen as a
+user would see it (what lies beyond the screen's edge is not in the picture);
 without it the window is set to 1280×800 and pictured alone. PNGs are stored with a 256-colour
 palette to stay small. A developer tool: it is not shipped inside the app.
 """
@@ -74,6 +75,10 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
         window.resize(*README_SIZE)
     window.show()
     _settle(app)
+    if whole_screen and window.isMaximized():
+        # Xvfb has no window manager to maximise the window: give it the screen's area as one would
+        window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
+        _settle(app)
     saved: list[Path] = []
 
     def save(widget, name: str) -> None:
