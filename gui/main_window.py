@@ -29,7 +29,7 @@ from gui.menus import build_menus, update_actions
 from gui.page_registry import PAGE_SPECS, build_page, prewarm
 from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import FILE_FILTER, WelcomePage
-from gui.progress_panel import ProgressPanel
+from gui.progress_panel import ProgressPanel, Step
 from gui.session import Session
 from gui.worker import TaskRunner
 
@@ -37,6 +37,8 @@ from gui.worker import TaskRunner
 SAMPLE_CUSTOMERS = "online_retail_sample_customers.csv"
 #: The window's comfortable size; smaller screens get the window maximised (gui.screen_fit).
 PREFERRED_SIZE = QSize(1280, 800)
+#: Where the progress bar stands when opening a file after the first look, and after the import.
+OPEN_SHARES = (0.25, 0.85)
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         self.progress.bind(self.import_flow.runner)
         for runner in self.session.runners():
             self.progress.bind(runner)
+        self.import_flow.preview_starting.connect(self._expect_open_progress)
+        self.import_flow.import_starting.connect(self._expect_import_progress)
         self.counts = QLabel()
         # the counts give way to the progress and its Cancel button on a narrow window
         self.counts.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
@@ -206,6 +210,16 @@ class MainWindow(QMainWindow):
         customers = resource_path(SAMPLE_CUSTOMERS)
         self.import_flow.start_with_options(str(sample_data_path("xlsx")), None,
                                             str(customers) if customers.exists() else None)
+
+    def _expect_open_progress(self) -> None:
+        """Opening a file is one job on one bar: the first look at it fills the first quarter."""
+        self.progress.expect(Step(self.import_flow.runner, 0.0, OPEN_SHARES[0]))
+
+    def _expect_import_progress(self, after_first_look: bool) -> None:
+        """…the import goes on from there, and finding the groups ends the bar."""
+        start = OPEN_SHARES[0] if after_first_look else 0.0
+        self.progress.expect(Step(self.import_flow.runner, start, OPEN_SHARES[1]),
+                             Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
 
     def on_imported(self, imported) -> None:
         self._build_extra_pages()
