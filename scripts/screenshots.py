@@ -14,7 +14,8 @@ With ``--size`` the window is left as the app sizes it on that screen (a window 
 fills the screen, as a window manager would make it), and each picture is the whole screen as a
 user would see it (what lies beyond the screen's edge is not in the picture);
 without it the window is set to 1280×800 and pictured alone. PNGs are stored with a 256-colour
-palette to stay small. A developer tool: it is not shipped inside the app.
+palette to stay small. Under Xvfb Qt's xcb plugin needs the desktop packages the README lists
+(libxcb-icccm4, libxcb-keysyms1, …). A developer tool: it is not shipped inside the app.
 """
 
 from __future__ import annotations
