@@ -81,7 +81,7 @@ def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], l
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.set_xlabel("Recency score (5 = bought most recently)")
-    ax.set_ylabel("Frequency score (5 = most orders)")
+    ax.set_ylabel("Frequency score\n(5 = most orders)")
     ax.set_title("Customers by recency and frequency")
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -131,7 +131,7 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
     other.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
-    ax.set_title(f"Revenue and customers who bought, per {words}")
+    ax.set_title(f"Revenue and customers per {words}")  # short enough for a small screen
     import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
+from core.campaigns import Discount, Offer
 from gui.app_settings import AppSettings
 from gui.main_window import PREFERRED_SIZE, MainWindow
+from gui.offer_editor import OfferEditor
 from gui.reflow import FlowLayout, ReflowSplitter
 from gui.screen_fit import PageScroll, fit_dialog, fit_window, keep_on_screen
 
@@ -145,3 +147,26 @@ def test_flow_layout_wraps_a_row_that_does_not_fit(qtbot):
     assert ys[0] < ys[1] < ys[2]                                  # one button per line
     assert flow.heightForWidth(holder.width()) > 2 * buttons[0].height()
     assert all(button.x() == buttons[0].x() for button in buttons)
+
+
+def test_offer_editor_boxes_show_their_whole_text_in_a_narrow_column(qtbot):
+    """The discount's kind and words wrap onto two lines rather than cutting "Something else
+    (describe it)" and the words; merge fields are a menu whose entries are read whole."""
+    top = QWidget()
+    editor = OfferEditor(top)
+    editor.set_offer(Offer("segment", "Champions", "Thank you", Discount("text", None, "early access to the new "
+                                                                        "collection"), 21, "Hi {first_name}"))
+    qtbot.addWidget(top)
+    top.show()
+    editor.resize(editor.minimumSizeHint().width(), 500)
+    qtbot.wait(10)
+    kind, words = editor.discount_kind, editor.discount_text
+    assert kind.currentText() == "Something else (describe it)"
+    assert kind.width() >= kind.sizeHint().width()            # the whole choice is shown
+    assert words.y() > kind.y()                                  # the words went to the next line…
+    assert words.width() >= words.sizeHint().width() - 1         # …at their full width
+    assert editor.field_button.width() >= editor.field_button.sizeHint().width()
+    entries = [action.text() for action in editor.field_menu.actions()]
+    assert "{first_name} — First name (fallback when missing)" in entries
+    editor.field_menu.actions()[0].trigger()
+    assert editor.template.toPlainText().count("{") == 2
