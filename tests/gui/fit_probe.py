@@ -106,7 +106,7 @@ def main() -> int:
             time.sleep(0.005)
 
     def check(where: str, top: QWidget) -> None:
-        frame = top.frameGeometry()
+        frame = top.window().frameGeometry()  # the window (or dialog) ``top`` is in
         if not area.contains(frame):
             report["problems"].append(f"{where}: the window {frame.getRect()} is larger than or off the screen "
                                       f"{area.getRect()}")

@@ -1,5 +1,6 @@
-"""The window fits the screen: on a small laptop, a 1366×768 laptop at 125 % and a 1080p screen at
-200 %, every control of every page, the column dialog and the progress bar's Cancel are on screen.
+"""The window fits the screen: on a small laptop, a 1280×800 one, a 1366×768 laptop at 125 %, a 1080p
+screen at 200 % and 1280×800 at 150 %, every control of every page, the column dialog and the
+progress bar's Cancel are on screen.
 
 Each screen is Qt's offscreen platform configured with that screen's size (a JSON file passed as
 ``offscreen:configfile=…``, Qt 6) and ``QT_SCALE_FACTOR``, in its own process (the screen is fixed
@@ -24,6 +25,7 @@ SCREENS = {
     "1280x800": (1280, 800, 1.0),
     "1366x768 at 125 %": (1366, 768, 1.25),
     "1920x1080 at 200 %": (1920, 1080, 2.0),
+    "1280x800 at 150 %": (1280, 800, 1.5),   # the newcomer's QT_SCALE_FACTOR=1.5: 853×533 logical pixels
 }
 
 
