@@ -25,6 +25,7 @@ class FileKind(Enum):
     CUSTOMERS = "customers"
     PROJECT = "project"
     MAILING = "mailing"
+    CHART = "chart"
 
 
 def documents_folder() -> str:

@@ -131,3 +131,18 @@ def test_search_box_is_reached_with_ctrl_f_and_tab_from_the_table(loaded, qtbot)
     loaded.find_action.trigger()
     page = loaded.pages["Customers"]
     assert isinstance(QApplication.focusWidget(), QLineEdit) and QApplication.focusWidget() is page.search
+
+
+def test_saving_a_chart_proposes_the_documents_folder_then_the_last_one(loaded, monkeypatch, tmp_path):
+    chart = loaded.pages["Overview"].segment_chart
+    asked: list[str] = []
+
+    def answer(parent, caption, start, *args, **kwargs):  # the platform's dialog is modal and static
+        asked.append(start)
+        return str(tmp_path / "segments.png"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    chart.ask_save_png()
+    chart.ask_save_png()
+    assert Path(asked[0]).parent == Path(documents_folder())
+    assert Path(asked[1]).parent == tmp_path and Path(asked[1]).name.endswith(".png")
