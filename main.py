@@ -37,5 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     return run(args)
 
 
+def run_main() -> int:
+    """main(), with a closed output pipe (`python main.py --help | head`) ending quietly."""
+    try:
+        return main()
+    except BrokenPipeError:
+        from core.cli import quiet_broken_pipe  # noqa: PLC0415 - only when the pipe closed
+
+        return quiet_broken_pipe()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_main())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
+#: The reader of standard output went away (`… | head`): 128 + SIGPIPE, as other command-line tools.
+EXIT_BROKEN_PIPE = 141
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -246,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (Cancelled, KeyboardInterrupt):
         print("\nClientele: stopped; nothing was written.", file=sys.stderr)
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except MemoryError:
         print("\nClientele: this file is too large for the memory of this computer; nothing was written."
               " Close other programs or split the file by year.", file=sys.stderr)
@@ -256,6 +261,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nClientele: something went wrong inside Clientele; nothing was written.{details}",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def quiet_broken_pipe() -> int:
+    """The program reading our output stopped (`python main.py segment … | head`): nothing went wrong
+    in Clientele, so no message and no log. Standard output goes to the null device so that Python's
+    last flush at exit does not complain either; EXIT_BROKEN_PIPE."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor behind stdout (an embedding program)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

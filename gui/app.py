@@ -19,7 +19,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Clientele")
     QCoreApplication.setApplicationName("Clientele")
     app = QApplication.instance() or QApplication(["clientele"] + list(argv or []))
-    app.setApplicationDisplayName("Clientele")
+    # No application display name: Qt would append it to every window title that does not end
+    # with it ("Clientele — shop.xlsx — Clientele"); each window writes its whole title itself.
     icon = resource_path("clientele.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

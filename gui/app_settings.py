@@ -1,20 +1,37 @@
 """QSettings persistence for the window: layout, recent files and projects, remembered mappings,
-and whether to keep a detailed log."""
+the last folder of each kind of file, and whether to keep a detailed log."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 ORGANISATION = "Clientele"
 APPLICATION = "Clientele"
 #: Environment variable naming an .ini file to use instead of the platform's settings store (tests).
 SETTINGS_FILE_ENV = "CLIENTELE_SETTINGS_FILE"
 MAX_RECENT = 8
+
+
+class FileKind(Enum):
+    """The kinds of file a dialog asks for; each remembers the folder it was last taken from."""
+
+    PURCHASES = "purchases"
+    CUSTOMERS = "customers"
+    PROJECT = "project"
+    MAILING = "mailing"
+    CHART = "chart"
+
+
+def documents_folder() -> str:
+    """The user's documents folder (the home folder where the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 def open_settings() -> QSettings:
@@ -34,6 +51,12 @@ class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or open_settings()
 
+    def location(self) -> str:
+        """Where these settings are kept: a file (Linux: ~/.config/Clientele/Clientele.conf; macOS:
+        ~/Library/Preferences/com.clientele.Clientele.plist; an .ini under CLIENTELE_DATA_DIR or
+        CLIENTELE_SETTINGS_FILE) or, on Windows, a registry key."""
+        return self.qsettings.fileName()
+
     # ---- recent files and projects -----------------------------------------------------------
     def recent(self, kind: str = "files") -> list[str]:
         value = self.qsettings.value(f"recent/{kind}", [])
@@ -45,6 +68,21 @@ class AppSettings:
         path = str(Path(path).resolve())
         items = [p for p in self.recent(kind) if p != path]
         self.qsettings.setValue(f"recent/{kind}", [path] + items[: MAX_RECENT - 1])
+        self.qsettings.sync()
+
+    # ---- where file dialogs open -----------------------------------------------------------------
+    def last_folder(self, kind: FileKind) -> str:
+        """The folder a file of ``kind`` was last opened from or saved to (if it still exists), else
+        the one of any other kind, else the documents folder."""
+        for key in [kind.value] + [k.value for k in FileKind if k is not kind]:
+            folder = str(self.qsettings.value(f"folders/{key}", "") or "")
+            if folder and Path(folder).is_dir():
+                return folder
+        return documents_folder()
+
+    def set_last_folder(self, kind: FileKind, path: str) -> None:
+        """Remember the folder of ``path`` (a file just chosen) for the next dialog of ``kind``."""
+        self.qsettings.setValue(f"folders/{kind.value}", str(Path(path).resolve().parent))
         self.qsettings.sync()
 
     # ---- mappings remembered per set of column names --------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,6 +22,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, 
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
 from core.progress import ProgressCallback
+from gui.app_settings import AppSettings, FileKind
 from gui.error_dialogs import log_exception
 from gui.worker import TaskRunner
 
@@ -105,7 +107,7 @@ class ChartWidget(QWidget):
         return QSize(500, int(self._height * 100))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, int(self._height * 55))
+        return QSize(200, int(self._height * 42))  # a 960×540 (1080p at 200 %) screen still shows all four
 
     # ---- drawing -----------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
@@ -184,8 +186,11 @@ class ChartWidget(QWidget):
 
     def ask_save_png(self) -> None:
         name = (self.title or "chart").lower().replace(" ", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", name, "PNG pictures (*.png)")
+        settings = AppSettings()
+        start = str(Path(settings.last_folder(FileKind.CHART)) / name)
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", start, "PNG pictures (*.png)")
         if path:
+            settings.set_last_folder(FileKind.CHART, path)
             if not path.lower().endswith(".png"):
                 path += ".png"
             self.save_png(path)

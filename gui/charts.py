@@ -1,4 +1,4 @@
-"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, monthly, tiers.
+"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, activity over time, tiers.
 
 Figures on the charts are written by core.output.money: money in the shop's currency and locale.
 """
@@ -81,7 +81,7 @@ def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], l
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.set_xlabel("Recency score (5 = bought most recently)")
-    ax.set_ylabel("Frequency score (5 = most orders)")
+    ax.set_ylabel("Frequency score\n(5 = most orders)")
     ax.set_title("Customers by recency and frequency")
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -107,31 +107,43 @@ def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> Non
     ax.set_title("How long since customers last bought")
 
 
-def monthly(figure: Figure, frame: pd.DataFrame | None, currency: str | None = None,
-            locale: str | None = None) -> None:
-    """Monthly revenue in ``currency`` (bars) and active customers (line)."""
+#: Per period: the bar width in days, the words of the title, the date format of the x axis.
+PERIOD_STYLE = {"day": (0.8, "day", "%d %b"), "week": (5.5, "week", "%d %b"), "month": (20.0, "month", None)}
+
+
+def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", currency: str | None = None,
+             locale: str | None = None) -> None:
+    """Revenue in ``currency`` (bars) and customers who bought (line) per day, week or month (``period``,
+    core.segmentation.Period), with the legend under the chart, never over the bars."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
         _empty(ax, "No purchases")
         return
-    months = frame["month"]
-    ax.bar(months, frame["revenue"], width=20, color=ACCENT, alpha=0.75, label="Revenue")
+    width, words, date_format = PERIOD_STYLE.get(str(period), PERIOD_STYLE["month"])
+    starts = frame["start"]
+    ax.bar(starts, frame["revenue"], width=width, color=ACCENT, alpha=0.75, label="Revenue")
     ax.set_ylabel("Revenue")
     ax.yaxis.set_major_formatter(lambda v, _: format_compact(v, currency, locale))
     other = ax.twinx()
-    other.plot(months, frame["active_customers"], color="#d6604d", marker="o", markersize=3, linewidth=1.8,
-               label="Active customers")
+    other.plot(starts, frame["active_customers"], color="#d6604d", marker="o", markersize=3, linewidth=1.8,
+               label="Customers who bought")
     other.set_ylabel("Customers who bought")
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
-    ax.set_title("Revenue and customers who bought, per month")
+    other.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
+    ax.set_title(f"Revenue and customers per {words}")  # short enough for a small screen
     import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(date_format) if date_format
+                                 else mdates.ConciseDateFormatter(locator))
+    if len(frame) == 1:  # one period: keep its bar a bar's width, not the whole chart
+        middle = mdates.date2num(starts.iloc[0])
+        ax.set_xlim(middle - 3 * width, middle + 4 * width)
     handles = ax.get_legend_handles_labels()[0] + other.get_legend_handles_labels()[0]
-    ax.legend(handles, ["Revenue", "Customers who bought"], loc="upper left", fontsize=8, frameon=False)
+    figure.legend(handles, ["Revenue", "Customers who bought"], loc="outside lower center", ncol=2, fontsize=8,
+                  frameon=False)
 
 
 def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = None) -> None:
@@ -143,7 +155,7 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     names = list(frame["tier"])
     values = frame["customers"].to_numpy(dtype=float)
     x = np.arange(len(names))
-    ax.bar(x, values, color=[tier_colour(i) for i in range(len(names))])
+    ax.bar(x, values, color=[tier_colour(str(name)) for name in names])
     ax.set_xticks(x, names)
     top = max(values.max(), 1)
     ax.set_ylim(0, top * 1.15)

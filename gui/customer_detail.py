@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 
 from core.output import format_money, format_number
 from core.segmentation import explain
-from gui.palette import segment_colour, status_colour
+from gui.palette import segment_colour, status_colour, tier_colour
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -105,7 +105,8 @@ class CustomerDetail(QWidget):
             badges.append(f"<span style='background:{status_colour(status)};color:white'>&nbsp;{status}&nbsp;</span>")
         tier = _value(row, "tier")
         if tier:
-            badges.append(f"<b>{html.escape(str(tier))}</b> tier")
+            badges.append(f"<span style='background:{tier_colour(str(tier))};color:white'>&nbsp;"
+                          f"{html.escape(str(tier))}&nbsp;</span> tier")
         lines = [f"<h3>{title}</h3>", " ".join(badges), "<table cellspacing=3>"]
         facts = [
             ("E-mail", _value(row, "email")), ("Country", _value(row, "country")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,9 +60,15 @@ class CustomerFilter:
         return keep
 
 
-def choice_values(frame, column: str, limit: int = 500) -> list[str]:
-    """Distinct values of a column for a filter drop-down (most common first, at most ``limit``)."""
+def choice_values(frame, column: str, limit: int = 500, order: Sequence[str] = ()) -> list[str]:
+    """Distinct values of a column for a filter drop-down: those named in ``order`` first, in that
+    order (segments as in the map, statuses, tiers from the lowest), then the others, most common
+    first; at most ``limit``."""
     if column not in frame.columns:
         return []
     counts = frame[column].dropna().astype(str).value_counts()
-    return [str(v) for v in counts.index[:limit] if str(v).strip()]
+    present = [str(v) for v in counts.index if str(v).strip()]
+    known = set(present)
+    first = [value for value in dict.fromkeys(order) if value in known]
+    rest = [value for value in present if value not in set(first)]
+    return (first + rest)[:limit]

@@ -3,6 +3,7 @@ currency questions."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,10 @@ class ImportFlow(QObject):
 
     imported = Signal(object)
     failed = Signal(object)
+    #: emitted just before the first look at a file is read (the job's progress starts)
+    preview_starting = Signal()
+    #: emitted just before the import; True when it follows a first look (the job's progress goes on)
+    import_starting = Signal(bool)
 
     def __init__(self, window, app_settings, parent=None) -> None:
         super().__init__(parent)
@@ -32,6 +37,7 @@ class ImportFlow(QObject):
         self._path: str | None = None
         self._options: ImportOptions | None = None
         self._attributes_path: str | None = None
+        self._preview: tasks.Preview | None = None  # its table stands for the file: read once
         self.keep_settings = False
 
     # ---- entry points --------------------------------------------------------------------------
@@ -40,8 +46,10 @@ class ImportFlow(QObject):
         self._path = str(path)
         self._attributes_path = None
         self._options = None
+        self._preview = None
         self.keep_settings = False
         if ask_mapping:
+            self.preview_starting.emit()
             self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
                               on_error=self._on_error, message=f"Reading {Path(path).name}…")
         else:
@@ -53,6 +61,7 @@ class ImportFlow(QObject):
         self._path = str(path)
         self._options = options
         self._attributes_path = attributes_path
+        self._preview = None
         self.keep_settings = keep_settings
         self._run_import()
 
@@ -62,17 +71,27 @@ class ImportFlow(QObject):
 
         dialog = MappingDialog(preview, self.app_settings, self.runner, self.window)
         if not dialog.exec():
+            self._release_table(dialog.preview)
             return
         self._options = dialog.import_options()
         self._attributes_path = dialog.attributes_path()
+        self._preview = dialog.preview  # the sheet finally chosen
         self._run_import()
 
     def _run_import(self) -> None:
-        self.runner.start(tasks.import_file, self._path, self._options, self._attributes_path,
-                          on_done=self._on_imported, on_error=self._on_error,
+        self.import_starting.emit(self._preview is not None)
+        self.runner.start(functools.partial(tasks.import_file, preview=self._preview), self._path, self._options,
+                          self._attributes_path, on_done=self._on_imported, on_error=self._on_error,
                           message=f"Importing {Path(self._path).name}…")
 
+    def _release_table(self, preview: tasks.Preview | None) -> None:
+        """Let the table read for the first look go (the dialog keeps its Preview; not the table)."""
+        if preview is not None:
+            preview.table = None
+        self._preview = None
+
     def _on_imported(self, imported: tasks.Imported) -> None:
+        self._release_table(self._preview)
         imported.attributes_path = self._attributes_path
         imported.keep_settings = self.keep_settings
         # (QSettings writes its file: a later event-loop turn, not the one that shows the import)
@@ -89,6 +108,8 @@ class ImportFlow(QObject):
                     self._options = ImportOptions()
                 self._options.date_order = order
                 self._run_import()
+            else:
+                self._release_table(self._preview)
             return
         if isinstance(error, CurrencyNeeded):
             currency = ask_currency(self.window, error)
@@ -100,8 +121,10 @@ class ImportFlow(QObject):
                 self._options.currency = currency
                 self._run_import()
                 return
+            self._release_table(self._preview)
             self.failed.emit(error)  # (the owner chose to stop: the previous analysis stays)
             return
+        self._release_table(self._preview)
         show_error(self.window, error)
         self.failed.emit(error)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from core.campaigns import MailingList
+from core.campaigns import ListKind, MailingList
+from core.output import format_number
 from gui.mailing_lists import MailingLists
 from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
+from gui.segment_help import STATUS_HELP, segment_tooltip, tier_tooltips
 
 
 def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWidgetItem]]:
@@ -17,12 +19,25 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     computed = session.computed
     prepared = computed.data("offers", MailingLists) if computed is not None else None
     lists = list(prepared.lists) if prepared is not None else available_lists(segmentation)
+    shop = session.shop_info()
+    tiers = tier_tooltips(segmentation, shop.currency, shop.locale)
     entries = []
-    for index, item in enumerate(lists):
-        count = prepared.counts.get(item.key, 0) if prepared is not None else 0
-        entry = QListWidgetItem(f"{list_label(item)}  ({count:,})")
-        entry.setIcon(swatch(colour_for(item.kind, item.name, index)))
-        entry.setToolTip(f"{count:,} customers")
+    for item in lists:
+        count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
+        entry = QListWidgetItem(f"{list_label(item)}  ({count})")
+        entry.setIcon(swatch(colour_for(item.kind, item.name)))
+        entry.setToolTip(f"{who(item, tiers)}<br><i>{count} customers</i>")
         entry.setData(Qt.UserRole, item.key)
         entries.append(entry)
     return lists, entries
+
+
+def who(item: MailingList, tiers: dict[str, str]) -> str:
+    """Who a list holds, in words (rich text), for its tooltip."""
+    if item.kind == ListKind.SEGMENT:
+        return segment_tooltip(item.name)
+    if item.kind == ListKind.STATUS:
+        return f"<b>{item.name}</b>: {STATUS_HELP.get(item.name, '')}"
+    if item.kind == ListKind.TIER:
+        return tiers.get(item.name, item.name)
+    return "Customers whose spend is within reach of their next loyalty tier"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,26 +13,32 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from core.logs import setup_logging
 from core.resources import resource_path, sample_data_path
-from gui import project_actions
+from gui import project_actions, screen_fit
 from gui.about import about_text
-from gui.app_settings import AppSettings
+from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
 from gui.import_flow import ImportFlow
+from gui.menus import build_menus, update_actions
 from gui.page_registry import PAGE_SPECS, build_page, prewarm
 from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import FILE_FILTER, WelcomePage
-from gui.progress_panel import ProgressPanel
+from gui.progress_panel import ProgressPanel, Step
 from gui.session import Session
 from gui.worker import TaskRunner
 
 #: Invented names, e-mails and consent for the sample's customers (so the demo mails someone).
 SAMPLE_CUSTOMERS = "online_retail_sample_customers.csv"
+#: The window's comfortable size; smaller screens get the window maximised (gui.screen_fit).
+PREFERRED_SIZE = QSize(1280, 800)
+#: Where the progress bar stands when opening a file after the first look, and after the import.
+OPEN_SHARES = (0.25, 0.85)
 
 
 class MainWindow(QMainWindow):
@@ -59,12 +64,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(12, 12))
-        self.nav.setFixedWidth(160)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }"
             "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; }"
             "QListWidget#navigation::item:selected { background: #2c6fbb; color: white; }")
         self.nav.setSpacing(2)
+        self.nav.setFixedWidth(self._nav_width())
         self.page_stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         workspace = QWidget()
@@ -98,22 +103,42 @@ class MainWindow(QMainWindow):
         self.progress.bind(self.import_flow.runner)
         for runner in self.session.runners():
             self.progress.bind(runner)
+        self.import_flow.preview_starting.connect(self._expect_open_progress)
+        self.import_flow.import_starting.connect(self._expect_import_progress)
         self.counts = QLabel()
+        # the counts give way to the progress and its Cancel button on a narrow window
+        self.counts.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.statusBar().addWidget(self.counts, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self._build_menus()
+        self.window_actions = build_menus(self)
+        self.session.imported_changed.connect(self.update_actions)
         self.refresh_recent()
-        self.resize(1280, 800)
-        self.app_settings.restore_window(self)
+        if self.app_settings.restore_window(self):
+            screen_fit.keep_on_screen(self, PREFERRED_SIZE)
+        else:
+            screen_fit.fit_window(self, PREFERRED_SIZE)
 
     # ---- pages -----------------------------------------------------------------------------------
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page name in the navigation's font."""
+        font = self.nav.font()
+        font.setPointSizeF(11)
+        self.nav.setFont(font)
+        longest = max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in PAGE_SPECS)
+        return longest + 44
+
     def add_page(self, widget, title: str, tooltip: str = "") -> None:
+        """Add a page to the navigation. Each page sits in a scroll area: below its comfortable
+        size it scrolls instead of pushing the window past the screen's edge."""
+        number = len(self.pages) + 1
         item = QListWidgetItem(title)
-        item.setToolTip(tooltip)
-        item.setSizeHint(QSize(140, 34))
+        item.setToolTip(f"{tooltip} (Ctrl+{number})" if tooltip and number <= 9 else tooltip)
+        item.setSizeHint(QSize(self.nav.width() - 20, 34))
         self.nav.addItem(item)
-        self.page_stack.addWidget(widget)
+        self.page_stack.addWidget(screen_fit.PageScroll(widget))
         self.pages[title] = widget
+        if hasattr(self, "window_actions"):
+            self.update_actions()
 
     def _build_next_page(self) -> None:
         """One page per timer tick, once the prewarm thread has imported the pages' modules."""
@@ -134,53 +159,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(list(self.pages).index(title))
 
+    def show_page_number(self, number: int) -> None:
+        """Ctrl+``number``: the ``number``-th page of the navigation, once a file is open."""
+        titles = list(self.pages)
+        if self.session.imported is not None and 1 <= number <= len(titles):
+            self.show_page(titles[number - 1])
+
     def current_page_title(self) -> str:
         row = self.nav.currentRow()
         return list(self.pages)[row] if row >= 0 else ""
 
-    # ---- menus -----------------------------------------------------------------------------------
-    def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open purchases file…", self.open_file_dialog,
-                                        QKeySequence.Open, "Import an Excel, ODS or CSV export of your sales")
-        self._action(file_menu, "Try the &sample data", self.open_sample, None,
-                     "Import the bundled UCI Online Retail sample")
-        self.remap_action = self._action(file_menu, "&Change columns and re-import…", self.reimport_with_mapping,
-                                         None, "Check what each column of the current file means, then import again")
-        file_menu.addSeparator()
-        self._action(file_menu, "Open &project…", lambda: self.open_project(None), "Ctrl+Shift+O",
-                     "Open a saved Clientele project")
-        self.save_action = self._action(file_menu, "&Save project", self.save_project, QKeySequence.Save,
-                                        "Save mapping, settings, tiers and offers")
-        self._action(file_menu, "Save project &as…", lambda: self.save_project(ask=True), "Ctrl+Shift+S")
-        file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export mailing list…", self.go_export, "Ctrl+E",
-                                          "Choose lists and write the mailing file")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
-        view_menu = bar.addMenu("&View")
-        self.find_action = self._action(view_menu, "&Find customer", self.find_customer, QKeySequence.Find,
-                                        "Search the customer table")
-        help_menu = bar.addMenu("&Help")
-        self.detailed_log_action = self._action(
-            help_menu, "Keep a &detailed log", self.set_detailed_log, None,
-            "Write what Clientele does (files read, steps and their times) to clientele-detail.log "
-            "in its data folder, next to the crash log")
-        self.detailed_log_action.setCheckable(True)
-        self.detailed_log_action.setChecked(self.app_settings.detailed_log())
-        help_menu.addSeparator()
-        self._action(help_menu, "&About Clientele", self.show_about)
+    # ---- menus (gui.menus) -----------------------------------------------------------------------
+    def update_actions(self) -> None:
+        """Grey out what needs a file until one is open (gui.menus.update_actions)."""
+        update_actions(self, self.window_actions)
 
     def set_detailed_log(self, on: bool) -> None:
         """The Help menu's "Keep a detailed log": remembered, and applied at once."""
@@ -190,9 +182,10 @@ class MainWindow(QMainWindow):
 
     # ---- opening files ---------------------------------------------------------------------------
     def open_file_dialog(self) -> None:
-        start = str(Path(self.app_settings.recent()[0]).parent) if self.app_settings.recent() else ""
+        start = self.app_settings.last_folder(FileKind.PURCHASES)
         path, _ = QFileDialog.getOpenFileName(self, "Open purchases file", start, FILE_FILTER)
         if path:
+            self.app_settings.set_last_folder(FileKind.PURCHASES, path)
             self.open_file(path)
 
     def _prewarm(self) -> None:
@@ -217,6 +210,16 @@ class MainWindow(QMainWindow):
         customers = resource_path(SAMPLE_CUSTOMERS)
         self.import_flow.start_with_options(str(sample_data_path("xlsx")), None,
                                             str(customers) if customers.exists() else None)
+
+    def _expect_open_progress(self) -> None:
+        """Opening a file is one job on one bar: the first look at it fills the first quarter."""
+        self.progress.expect(Step(self.import_flow.runner, 0.0, OPEN_SHARES[0]))
+
+    def _expect_import_progress(self, after_first_look: bool) -> None:
+        """…the import goes on from there, and finding the groups ends the bar."""
+        start = OPEN_SHARES[0] if after_first_look else 0.0
+        self.progress.expect(Step(self.import_flow.runner, start, OPEN_SHARES[1]),
+                             Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
 
     def on_imported(self, imported) -> None:
         self._build_extra_pages()
@@ -286,6 +289,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Clientele", about_text())
+
+    def show_guide(self) -> None:
+        """Help › Clientele guide (F1): what each page shows, how the numbers are made, where
+        files and settings live."""
+        from gui.guide import GuideDialog  # noqa: PLC0415 - the guide loads when first asked for
+
+        GuideDialog(self.app_settings, self).show()
 
     def closeEvent(self, event) -> None:
         if not self.confirm_discard():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core.schema import TRANSACTION_FIELDS
 from gui import tasks
 from gui.pages.welcome import FILE_FILTER
+from gui.screen_fit import fit_dialog
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -51,7 +52,6 @@ class MappingDialog(QDialog):
     def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {Path(preview.path).name}")
-        self.resize(1000, 680)
         self.app_settings = app_settings
         self.runner = runner
         self.preview = preview
@@ -73,6 +73,7 @@ class MappingDialog(QDialog):
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.columns.verticalHeader().hide()
+        self.columns.setTabKeyNavigation(False)  # Tab leaves the table
         self.columns.setToolTip("Change what a column means if Clientele guessed wrong")
         self.rows = DataTableView()
         self.rows.setToolTip("The first rows of the file, as read")
@@ -104,6 +105,7 @@ class MappingDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.set_preview(preview)
+        fit_dialog(self, QSize(1000, 680))  # on a small screen the tables shrink, the buttons stay
 
     # ---- content ---------------------------------------------------------------------------------
     def set_preview(self, preview: tasks.Preview) -> None:

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.campaigns import MERGE_FIELDS, Discount, Offer, template_problems
+from gui.reflow import FlowLayout
 
 FIELD_HELP = {
     "first_name": "First name (fallback when missing)", "name": "Full name", "favourite_category": "Favourite category",
@@ -52,10 +53,11 @@ class OfferEditor(QWidget):
         self.discount_value.setDecimals(2)
         self.discount_text = QLineEdit()
         self.discount_text.setPlaceholderText("e.g. free delivery")
-        discount = QHBoxLayout()
-        discount.addWidget(self.discount_kind)
-        discount.addWidget(self.discount_value)
-        discount.addWidget(self.discount_text, 1)
+        discount = QWidget()  # the amount or the words go under the kind when the column is narrow
+        discount_row = FlowLayout(discount)
+        discount_row.addWidget(self.discount_kind)
+        discount_row.addWidget(self.discount_value)
+        discount_row.addWidget(self.discount_text)
         self.validity = QSpinBox()
         self.validity.setRange(0, 3650)
         self.validity.setSuffix(" days")
@@ -66,17 +68,16 @@ class OfferEditor(QWidget):
         self.first_name_fallback = QLineEdit()
         self.first_name_fallback.setPlaceholderText("there")
         self.first_name_fallback.setToolTip("Used for {first_name} when a customer's first name is unknown")
-        self.field_picker = QComboBox()
-        self.field_picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.field_picker.setMinimumContentsLength(18)
+        # a menu rather than a drop-down: each field's description is read whole, however narrow the column
+        self.field_menu = QMenu(self)
         for name in MERGE_FIELDS:
-            self.field_picker.addItem(f"{{{name}}} — {FIELD_HELP.get(name, name)}", name)
-        insert = QPushButton("Insert field")
-        insert.setToolTip("Put the chosen merge field at the cursor")
-        insert.clicked.connect(self.insert_field)
-        fields_row = QHBoxLayout()
-        fields_row.addWidget(self.field_picker, 1)
-        fields_row.addWidget(insert)
+            entry = self.field_menu.addAction(f"{{{name}}} — {FIELD_HELP.get(name, name)}")
+            entry.triggered.connect(lambda _checked=False, n=name: self.insert_field(n))
+        self.field_button = QToolButton()
+        self.field_button.setText("Insert a field…")
+        self.field_button.setToolTip("Put a merge field, such as {first_name}, at the cursor in the message")
+        self.field_button.setMenu(self.field_menu)
+        self.field_button.setPopupMode(QToolButton.InstantPopup)
         self.template = QPlainTextEdit()
         self.template.setFont(QFontDatabase.systemFont(QFontDatabase.GeneralFont))
         self.template.setToolTip("The message. Words in braces, like {first_name}, are replaced per customer.")
@@ -88,7 +89,7 @@ class OfferEditor(QWidget):
         form.addRow("Valid for", self.validity)
         form.addRow("Coupon prefix", self.prefix)
         form.addRow("If no first name, say", self.first_name_fallback)
-        form.addRow("Merge field", fields_row)
+        form.addRow("Merge field", self.field_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -132,8 +133,9 @@ class OfferEditor(QWidget):
     def problems(self) -> list:
         return template_problems(self.template.toPlainText())
 
-    def insert_field(self) -> None:
-        self.template.insertPlainText("{" + self.field_picker.currentData() + "}")
+    def insert_field(self, name: str) -> None:
+        """Put ``{name}`` at the cursor in the message."""
+        self.template.insertPlainText("{" + name + "}")
         self.template.setFocus()
 
     def _edited(self, *_args) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from core.campaigns import ListKind, MailingList, Offer, available_lists, members_mask, offer_for
+from core.campaigns import MailingList, Offer, available_lists, members_mask, offer_for
 
 if TYPE_CHECKING:
     from core.project import Project
@@ -18,8 +18,9 @@ __all__ = ["MailingList", "available_lists", "list_label", "members_mask", "offe
 
 
 def list_label(mailing_list: MailingList) -> str:
-    """The list's name in the window ("Lost customers" for a status)."""
-    return f"{mailing_list.name} customers" if mailing_list.kind == ListKind.STATUS else mailing_list.name
+    """The list's name in the window ("Lost customers" for a status: MailingList.label, which
+    ``--lists`` also accepts)."""
+    return mailing_list.label
 
 
 def offer_for_list(project: Project | None, mailing_list: MailingList) -> Offer:

@@ -1,6 +1,8 @@
-"""One colour per segment, status and tier, used by every chart and table in the app."""
+"""One colour per segment, status and tier name, used by every chart, table and list in the app."""
 
 from __future__ import annotations
+
+import zlib
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
@@ -25,39 +27,54 @@ STATUS_COLOURS = {
     "Lost": "#8c8c8c",
     "Prospect": "#92c5de",
 }
-TIER_COLOURS = ["#b08d57", "#a8a9ad", "#d4af37", "#6f8fa8", "#7b5ea7", "#3f7f7f"]
-#: Colours for segments the owner adds, taken in turn.
-EXTRA_COLOURS = ["#762a83", "#e7298a", "#66a61e", "#1f78b4", "#a6761d", "#e6ab02", "#7570b3"]
+#: The default tiers, lowest first; tiers the owner names otherwise get a colour from their name.
+TIER_COLOURS = {
+    "Bronze": "#b08d57",
+    "Silver": "#a8a9ad",
+    "Gold": "#d4af37",
+    "Platinum": "#6f8fa8",
+}
+#: Colours for segments and tiers the owner names, picked by name (the same name, the same colour).
+EXTRA_COLOURS = ["#762a83", "#e7298a", "#66a61e", "#1f78b4", "#a6761d", "#e6ab02", "#7570b3", "#3f7f7f"]
+#: The "Close to next tier" list.
+CLOSE_COLOUR = "#8c6bb1"
 ACCENT = "#2c6fbb"
 WINDOW_MARK = "#b2182b"
 
-_extra_assigned: dict[str, str] = {}
 _icons: dict[str, QIcon] = {}
 
 
+def colour_by_name(name: str) -> str:
+    """A colour of EXTRA_COLOURS chosen from the name itself (its CRC-32, ignoring case), so a
+    name keeps its colour in every table, chart and file, in every session."""
+    return EXTRA_COLOURS[zlib.crc32(name.casefold().encode("utf-8")) % len(EXTRA_COLOURS)]
+
+
 def segment_colour(name: str) -> str:
-    """Hex colour of a segment; a segment added by the owner keeps the colour it was first given."""
-    if name in SEGMENT_COLOURS:
-        return SEGMENT_COLOURS[name]
-    if name not in _extra_assigned:
-        _extra_assigned[name] = EXTRA_COLOURS[len(_extra_assigned) % len(EXTRA_COLOURS)]
-    return _extra_assigned[name]
+    """Hex colour of a segment: the default segments' own, or one from the segment's name."""
+    return SEGMENT_COLOURS.get(name) or colour_by_name(name)
 
 
 def status_colour(status: str) -> str:
     return STATUS_COLOURS.get(status, "#c9c9c9")
 
 
-def tier_colour(index: int) -> str:
-    return TIER_COLOURS[index % len(TIER_COLOURS)]
+def tier_colour(name: str) -> str:
+    """Hex colour of a tier: Bronze, Silver, Gold and Platinum their metal's (in any letter case),
+    any other name one from the name, whatever its place in the ladder."""
+    known = {tier.casefold(): colour for tier, colour in TIER_COLOURS.items()}
+    return known.get(name.casefold()) or colour_by_name(name)
 
 
-def colour_for(kind: str, name: str, index: int = 0) -> str:
+def colour_for(kind: str, name: str) -> str:
+    """The colour of a mailing list of ``kind`` (segment, status, tier, close_to_next_tier)."""
     if kind == "segment":
         return segment_colour(name)
     if kind == "status":
         return status_colour(name)
-    return tier_colour(index)
+    if kind == "tier":
+        return tier_colour(name)
+    return CLOSE_COLOUR
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -83,3 +100,9 @@ def status_swatch(value) -> QIcon | None:
     if value is None or value != value:
         return None
     return swatch(status_colour(str(value)))
+
+
+def tier_swatch(value) -> QIcon | None:
+    if value is None or value != value:
+        return None
+    return swatch(tier_colour(str(value)))

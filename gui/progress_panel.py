@@ -1,10 +1,27 @@
-"""A progress bar with a message and a Cancel button, bound to a TaskRunner."""
+"""A progress bar with a message and a Cancel button, bound to the window's TaskRunners.
+
+One job may run as several tasks on several runners (opening a file: the first look, the import,
+then the segmentation). ``expect(...)`` names the steps of such a job and the share of the bar each
+fills, so the bar only ever moves forward across them instead of starting again at 0 per task.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from gui.worker import TaskRunner
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next task started on ``runner`` fills the bar from ``start`` to ``end`` (0–1)."""
+
+    runner: TaskRunner
+    start: float
+    end: float
 
 
 class ProgressPanel(QWidget):
@@ -15,7 +32,8 @@ class ProgressPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel()
-        self.label.setMinimumWidth(220)
+        self.label.setMinimumWidth(120)
+        self.label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
@@ -28,7 +46,13 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.cancel_button)
         self._runners: list[TaskRunner] = []
         self._active: TaskRunner | None = None
+        self._steps: list[Step] = []
+        self._span = (0.0, 1.0)
         self.hide()
+
+    def expect(self, *steps: Step) -> None:
+        """The next tasks are the steps of one job, in this order (replaces any steps still expected)."""
+        self._steps = list(steps)
 
     def bind(self, runner: TaskRunner) -> None:
         self._runners.append(runner)
@@ -42,13 +66,21 @@ class ProgressPanel(QWidget):
 
     def _on_started(self, runner: TaskRunner, message: str) -> None:
         self._active = runner
+        if self._steps and self._steps[0].runner is runner:
+            step = self._steps.pop(0)
+            self._span = (step.start, step.end)
+        else:  # a task of its own: the whole bar
+            self._steps = []
+            self._span = (0.0, 1.0)
         self.label.setText(message or "Working…")
-        self.bar.setValue(0)
+        self.bar.setValue(int(self._span[0] * 1000))
         self.show()
 
     def _on_progress(self, runner: TaskRunner, fraction: float, message: str) -> None:
         if runner is self._active:
-            self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            start, end = self._span
+            value = int((start + max(0.0, min(1.0, fraction)) * (end - start)) * 1000)
+            self.bar.setValue(max(value, self.bar.value()))  # never backwards within a job
             if message:
                 self.label.setText(message)
 
@@ -57,3 +89,9 @@ class ProgressPanel(QWidget):
             self._active = next((r for r in self._runners if r.is_busy()), None)
             if self._active is None:
                 self.hide()
+                # a job whose next step did not start at once (a failure, a dialog) is over
+                QTimer.singleShot(0, self._forget_steps_when_idle)
+
+    def _forget_steps_when_idle(self) -> None:
+        if not any(r.is_busy() for r in self._runners):
+            self._steps = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.app_settings import FileKind
 from gui.project_io import load_into_window, save_from_window
 
 if TYPE_CHECKING:
@@ -19,9 +21,11 @@ def open_project(window: MainWindow, path: str | None = None) -> None:
     if not window.confirm_discard():
         return
     if not path:
-        path, _ = QFileDialog.getOpenFileName(window, "Open project", "", PROJECT_FILTER)
+        start = window.app_settings.last_folder(FileKind.PROJECT)
+        path, _ = QFileDialog.getOpenFileName(window, "Open project", start, PROJECT_FILTER)
         if not path:
             return
+        window.app_settings.set_last_folder(FileKind.PROJECT, path)
     load_into_window(window, path)
 
 
@@ -32,7 +36,9 @@ def save_project(window: MainWindow, ask: bool = False) -> bool:
         return False
     path = window.session.project_path
     if ask or not path:
-        path, _ = QFileDialog.getSaveFileName(window, "Save project", path or "clientele-project.json", PROJECT_FILTER)
+        start = path or str(Path(window.app_settings.last_folder(FileKind.PROJECT)) / "clientele-project.json")
+        path, _ = QFileDialog.getSaveFileName(window, "Save project", start, PROJECT_FILTER)
         if not path:
             return False
+        window.app_settings.set_last_folder(FileKind.PROJECT, path)
     return save_from_window(window, path)

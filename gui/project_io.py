@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.errors import ClienteleError
+from gui.app_settings import FileKind
 from gui.error_dialogs import show_error
 from gui.pages.welcome import FILE_FILTER
 
@@ -54,7 +55,8 @@ def load_into_window(window: MainWindow, path: str) -> None:
             window, "Where is the purchases file?",
             f"The project was made from {source or 'a purchases file'}, which is not there any more. "
             "Choose the file (or a newer export of it) to continue.")
-        source, _ = QFileDialog.getOpenFileName(window, "Purchases file for this project", "", FILE_FILTER)
+        source, _ = QFileDialog.getOpenFileName(window, "Purchases file for this project",
+                                                window.app_settings.last_folder(FileKind.PURCHASES), FILE_FILTER)
         if not source:
             return
     window.session.open_project(project, path)

@@ -1,6 +1,17 @@
-"""Plain-language help per segment and status: who they are and what to offer them."""
+"""Plain-language help: per segment and status (who they are, what to offer them), per score and
+tier, and per column of the customer tables (the tooltips of the table headings)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.output import format_money
+
+if TYPE_CHECKING:
+    from core.segmentation import Segmentation
+    from gui.session import Session
+    from gui.table_model import DataFrameModel
 
 SEGMENT_HELP = {
     "Champions": ("Bought very recently and buy often — your best customers.",
@@ -49,3 +60,105 @@ def segment_tooltip(name: str, segment=None) -> str:
             who = "A segment of your own map."
         offer = "Choose an offer that fits them on the Offers page."
     return f"<b>{name}</b><br>{who}<br><i>What to offer:</i> {offer}"
+
+
+#: What each customer-table column means (definitions §2–§5), as the tooltip of its heading.
+COLUMN_HELP = {
+    "customer_id": "The customer's number (their e-mail address when the file has none)",
+    "first_purchase": "The date of the first purchase",
+    "last_purchase": "The date of the last purchase",
+    "days_since_last": "Days from the last purchase to the reference date (recency)",
+    "tenure_days": "Days from the first purchase to the reference date",
+    "orders": "Orders (invoices) with a purchase; returns are not orders",
+    "purchase_days": "Days with a purchase",
+    "revenue": "What the customer spent in total, net of returns",
+    "avg_order_value": "Spent in total ÷ orders",
+    "typical_gap_days": "The usual number of days between two purchase days (the median); "
+                        "empty with fewer than three purchase days",
+    "overdue_ratio": "Days since the last purchase ÷ the usual gap; 2 or more is Overdue",
+    "revenue_last_12m": "Spent in the 12 months up to the reference date, net of returns",
+    "revenue_prev_12m": "Spent in the 12 months before those",
+    "favourite_category": "The category with the most net spend",
+    "favourite_product": "The product with the most net spend",
+    "r_score": "Recency score, 1 to 5: 5 = bought most recently, compared with your other customers",
+    "f_score": "Frequency score, 1 to 5: 5 = the most orders, compared with your other customers",
+    "m_score": "Money score, 1 to 5: 5 = spent the most, compared with your other customers",
+    "rfm_segment": "The segment the recency and frequency scores place the customer in (Segments page)",
+    "activity_status": "Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity "
+                       "window); Lost (nothing for twice the window); Prospect (never bought)",
+    "declining": "Spent less than half in the last 12 months than in the 12 months before",
+    "tier": "The highest loyalty tier whose threshold the customer's spend reached",
+    "tier_points": "Loyalty points: the spend the tiers count × points per unit, rounded down",
+    "next_tier": "The tier above the customer's",
+    "amount_to_next_tier": "What the customer still has to spend to reach the next tier",
+}
+
+#: What each score measures, and what its 5 means.
+SCORE_WORDS = {"r": ("Recency", "bought most recently"), "f": ("Frequency", "the most orders"),
+               "m": ("Money", "spent the most")}
+
+#: What the tiers count, in words that follow "spent at least £500 …".
+TIER_BASIS_WORDS = {"last_12m": "in the last 12 months", "lifetime": "since their first purchase",
+                    "calendar_year": "this calendar year"}
+
+
+def column_help(column: str) -> str:
+    """The tooltip of a table heading: what the column means, and its name in exports."""
+    words = COLUMN_HELP.get(column)
+    return f"{words} ({column})" if words else column
+
+
+def score_tooltip(dimension: str, value: object) -> str:
+    """"Recency score 4 of 5 …" for a score cell (``dimension`` r, f or m)."""
+    name, best = SCORE_WORDS[dimension]
+    if value is None or value != value:
+        return f"{name} score: none (not scored)"
+    return f"{name} score {int(float(str(value)))} of 5 (5 = {best}, compared with your other customers)"
+
+
+def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str, currency: str,
+                 locale: str) -> str:
+    """"Gold: spent at least £2,100 in the last 12 months; next: Platinum from £5,500"."""
+    names = [tier for tier, _ in thresholds]
+    if name not in names:
+        return name
+    index = names.index(name)
+    when = TIER_BASIS_WORDS.get(basis, "")
+
+    def money(value: float) -> str:
+        return format_money(value, currency, locale, drop_zero_cents=True)
+
+    if index == 0:
+        text = f"{name}: the first tier, for everyone below the next"
+    else:
+        text = f"{name}: spent at least {money(thresholds[index][1])} {when}"
+    if index + 1 < len(thresholds):
+        following, threshold = thresholds[index + 1]
+        text += f"; next: {following} from {money(threshold)}" + (f" {when}" if index == 0 else "")
+    return text
+
+
+def tier_tooltips(segmentation: Segmentation, currency: str, locale: str) -> dict[str, str]:
+    """The tooltip of every tier of ``segmentation``, by name."""
+    thresholds = list(segmentation.tier_thresholds)
+    basis = segmentation.settings.tiers.basis
+    return {name: tier_tooltip(name, thresholds, basis, currency, locale) for name, _ in thresholds}
+
+
+def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
+    """Tooltips on the score, segment, status and tier cells of a customer table (tiers from the
+    session's current segmentation, in the shop's currency)."""
+    for dimension in SCORE_WORDS:
+        model.set_column_tooltip(f"{dimension}_score", lambda value, d=dimension: score_tooltip(d, value))
+    model.set_column_tooltip("rfm_segment", lambda value: segment_tooltip(str(value)) if isinstance(value, str) else "")
+    model.set_column_tooltip("activity_status", lambda value: STATUS_HELP.get(str(value), ""))
+
+    def tier(value: object) -> str:
+        seg = session.segmentation
+        if seg is None or not isinstance(value, str):
+            return ""
+        shop = session.shop_info()
+        return tier_tooltips(seg, shop.currency, shop.locale).get(value, value)
+
+    model.set_column_tooltip("tier", tier)
+    model.set_column_tooltip("next_tier", tier)

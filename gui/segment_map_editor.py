@@ -60,6 +60,7 @@ class SegmentMapEditor(QWidget):
             self.table.setColumnWidth(column, SPIN_WIDTH)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setToolTip("Each segment is a box of scores (5 is best). The first segment that holds a "
                               "customer's scores wins, so order matters.")
         self.table.itemChanged.connect(self.check)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 
 from gui import cell_format
+from gui.segment_help import column_help
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -155,7 +156,11 @@ class DataFrameModel(QAbstractTableModel):
                     return self._headers[name]
                 return name.replace("_", " ").capitalize() if name.islower() else name
             if role == Qt.ToolTipRole:
-                return self._columns[section]
+                return column_help(self._columns[section])
+            if role == Qt.InitialSortOrderRole:
+                # the first click on an amount or a count puts the largest first (QHeaderView asks this)
+                numeric = self._kinds[section] in (cell_format.INTEGER, cell_format.DECIMAL)
+                return (Qt.DescendingOrder if numeric else Qt.AscendingOrder).value
         return None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

@@ -21,6 +21,7 @@ class DataTableView(QTableView):
         self.setSortingEnabled(True)
         self.setWordWrap(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next box; the arrow keys move between cells
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)

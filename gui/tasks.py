@@ -7,6 +7,7 @@ has to show: heavy pandas work (summaries, display frames) is done here, off the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from core.progress import ProgressCallback, ensure, sub_progress
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.campaigns import ExportRequest, ExportSummary
-    from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult
+    from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult, RawTable
     from core.segmentation import FactsCache, Segmentation, Settings
     from gui.cell_format import PreparedFrame
 
@@ -43,7 +44,9 @@ class Imported:
 
 @dataclass
 class Preview:
-    """The mapping page's content: core's FilePreview with its first rows as display text."""
+    """The mapping page's content: core's FilePreview with its first rows as display text, and the
+    whole table read (``table``) with the file's size and time when read, so that the import reads
+    the file only once (``unchanged``)."""
 
     path: str
     sheet: str | None
@@ -51,15 +54,32 @@ class Preview:
     frame: pd.DataFrame  # the first rows as text (17809, not 17,809.00)
     mapping: ColumnMapping
     header_row: int
+    table: RawTable | None = field(default=None, repr=False)
+    stamp: tuple[int, int] | None = None  # (size, modification time in ns) when read
+
+    def unchanged(self) -> bool:
+        """Whether the file is as it was when read (so ``table`` may stand for it)."""
+        return self.stamp is not None and file_stamp(self.path) == self.stamp
+
+
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """A file's size and modification time (ns), or None when it cannot be read."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def read_preview(path: str, sheet: str | None = None, *, progress: ProgressCallback | None = None) -> Preview:
-    """The file's first rows, sheets and detected mapping (core.importing.preview_file), for the mapping page."""
+    """The file's first rows, sheets and detected mapping (core.importing.preview_file), for the
+    mapping page; the sheet is read as the import reads it (eager), and kept for it."""
     from core.importing import preview_file  # noqa: PLC0415 - core.importing (pandas...) loads with the first file
 
-    found = preview_file(path, sheet, progress)
+    stamp = file_stamp(path)
+    found = preview_file(path, sheet, progress, eager_xlsx=True)
     return Preview(path=found.path, sheet=found.sheet, sheets=found.sheets, frame=_as_text(found.rows),
-                   mapping=found.mapping, header_row=found.header_row)
+                   mapping=found.mapping, header_row=found.header_row, table=found.table, stamp=stamp)
 
 
 def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -74,15 +94,18 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def import_file(path: str, options: ImportOptions | None = None, attributes_path: str | None = None, *,
-                progress: ProgressCallback | None = None) -> Imported:
-    """Import purchases (and optionally a customer-attributes file) with core's importer."""
+                preview: Preview | None = None, progress: ProgressCallback | None = None) -> Imported:
+    """Import purchases (and optionally a customer-attributes file) with core's importer. The table
+    a ``preview`` of the same file read is used instead of reading the file again, unless the file
+    changed since."""
     from core.importing import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - as above
 
     progress = ensure(progress)
     options = options if options is not None else ImportOptions()
     split = 0.8 if attributes_path else 1.0
+    table = preview.table if preview is not None and preview.unchanged() else None
     # The eager read: the window keeps painting while the sheet is parsed and freed.
-    result = import_purchases(str(path), options, sub_progress(progress, 0.0, split), eager_xlsx=True)
+    result = import_purchases(str(path), options, sub_progress(progress, 0.0, split), eager_xlsx=True, raw=table)
     attributes_result = attributes = None
     if attributes_path:
         attributes_result = import_customer_attributes(

@@ -1,14 +1,26 @@
-"""Save screenshots of every screen into docs/screenshots/ (runs under Xvfb when available).
+"""Save screenshots of every screen (runs under Xvfb when available).
 
-    python scripts/screenshots.py [OUT_DIR]
+    python scripts/screenshots.py [OUT_DIR]                          the README's set, 1280×800
+    python scripts/screenshots.py --size 1024x600 [OUT_DIR]          a small laptop screen
+    python scripts/screenshots.py --size 1920x1080 --scale 2 [OUT]   a 1080p screen at 200 %
+    python scripts/screenshots.py --root ../other-checkout ...       the window of another checkout
 
-Drives the real window on the bundled sample data (welcome, import dialog, each page, about) and
-saves a PNG of each. Without a display it re-runs itself under `xvfb-run` if installed, else uses
-Qt's offscreen platform. A developer tool: it is not shipped inside the app.
+Drives the real window on the bundled sample data (welcome, import dialog, each page) and saves a
+PNG of each. Without a display it re-runs itself under `xvfb-run` with a screen of ``--size``
+pixels, else uses Qt's offscreen platform. ``--scale`` sets ``QT_SCALE_FACTOR`` (Qt then lays the
+window out on a screen of size / scale logical pixels, as on a laptop set to 125 % or 200 %).
+
+With ``--size`` the window is left as the app sizes it on that screen (a window the app maximises
+fills the screen, as a window manager would make it), and each picture is the whole screen as a
+user would see it (what lies beyond the screen's edge is not in the picture);
+without it the window is set to 1280×800 and pictured alone. PNGs are stored with a 256-colour
+palette to stay small. Under Xvfb Qt's xcb plugin needs the desktop packages the README lists
+(libxcb-icccm4, libxcb-keysyms1, …). A developer tool: it is not shipped inside the app.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -19,7 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 800)
+#: The README's screenshots: the window alone at this size.
+README_SIZE = (1280, 800)
 
 
 def _settle(app, rounds: int = 30) -> None:
@@ -27,7 +40,7 @@ def _settle(app, rounds: int = 30) -> None:
         app.processEvents()
 
 
-def _wait(app, predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
+def _wait(app, predicate: Callable[[], bool], timeout_s: float = 90.0) -> None:
     end = time.monotonic() + timeout_s
     while not predicate():
         if time.monotonic() > end:
@@ -40,10 +53,11 @@ def _slug(title: str) -> str:
     return title.lower().replace(" ", "-").replace("/", "-")
 
 
-def take_screenshots(out_dir: Path) -> list[Path]:
+def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
     """Drive the window through every screen and save PNGs into ``out_dir``; returns the paths."""
-    # Qt and the app are imported here: once the repository is on sys.path and the platform is set
-    from PySide6.QtCore import QTimer  # noqa: PLC0415 - after sys.path and the platform are set
+    # Qt and the app are imported here: once the checkout is on sys.path and the platform is set
+    from PySide6.QtCore import Qt, QTimer  # noqa: PLC0415 - after sys.path and the platform are set
+    from PySide6.QtGui import QGuiApplication, QImage  # noqa: PLC0415 - after sys.path and the platform are set
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after sys.path and the platform are set
 
     from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - after sys.path and the platform are set
@@ -58,14 +72,24 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     os.environ.setdefault("CLIENTELE_DATA_DIR", str(scratch / "data"))
     app = create_application()
     window = MainWindow()
-    window.resize(*SIZE)
+    if not whole_screen:
+        window.resize(*README_SIZE)
     window.show()
     _settle(app)
+    if whole_screen and window.isMaximized():
+        # Xvfb has no window manager to maximise the window: give it the screen's area as one would
+        window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
+        _settle(app)
     saved: list[Path] = []
 
     def save(widget, name: str) -> None:
         path = out_dir / f"{len(saved) + 1:02d}-{name}.png"
-        widget.grab().save(str(path))
+        screen = QGuiApplication.primaryScreen()
+        pixmap = screen.grabWindow(0) if whole_screen else widget.grab()
+        if pixmap.isNull():  # a platform that cannot grab its screen
+            pixmap = widget.grab()
+        image = pixmap.toImage().convertToFormat(QImage.Format_Indexed8, Qt.AutoColor | Qt.ThresholdDither)
+        image.save(str(path), "PNG", 9)
         saved.append(path)
 
     save(window, "welcome")
@@ -108,6 +132,8 @@ def take_screenshots(out_dir: Path) -> list[Path]:
             page.export()
             _wait(app, lambda: not window.session.export_runner.is_busy())
             _settle(app)
+        _wait(app, charts_ready)
+        _settle(app, 10)
         save(window, _slug(title))
     window.session.mark_dirty(False)
     window.shutdown()
@@ -115,22 +141,42 @@ def take_screenshots(out_dir: Path) -> list[Path]:
     return saved
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Screenshots of every screen of Clientele.")
+    parser.add_argument("out_dir", nargs="?", help="where to save the PNGs (default: docs/screenshots)")
+    parser.add_argument("--size", help="screen size in pixels, e.g. 1024x600 (default: the README's 1280×800 window)")
+    parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.25 or 2")
+    parser.add_argument("--root", help="the checkout whose window is pictured (default: this one)")
+    return parser.parse_args(argv)
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    out_dir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    root = Path(args.root).resolve() if args.root else ROOT
+    sys.path.insert(0, str(root))
+    out_dir = Path(args.out_dir) if args.out_dir else ROOT / "docs" / "screenshots"
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    for path in take_screenshots(out_dir):
+    for path in take_screenshots(out_dir.resolve(), whole_screen=bool(args.size)):
         print(path)
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
+    options = parse_args(sys.argv[1:])
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run") and not os.environ.get("CLIENTELE_NO_XVFB"):
-        # the screen is larger than the window so nothing is clipped; 96 dpi like a usual desktop
+        # a screen of the asked size (larger than the window for the README's set); 96 dpi like a usual desktop
+        width, height = screen_size(options.size) if options.size else (1600, 1000)
         env = dict(os.environ, CLIENTELE_NO_XVFB="1")
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24 -dpi 96", sys.executable, __file__, *sys.argv[1:]]
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24 -dpi 96", sys.executable, __file__,
+                   *sys.argv[1:]]
         status = subprocess.call(command, env=env)
         if status == 0:
             sys.exit(0)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from core.campaigns.control_group import pick_control
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX, ListKind, MailingList
 from core.campaigns.offers import Offer, text_column
 from core.contacts import email_key, valid_email
 from core.errors import SettingsError
@@ -124,11 +124,13 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
     known = {ListKind.SEGMENT: list(DEFAULT_SEGMENT_NAMES), ListKind.STATUS: [*STATUSES, PROSPECT], ListKind.TIER: tiers}
+    # the window's label of a status list ("Inactive customers", MailingList.label) names the status
+    status_key = key.removesuffix(STATUS_LABEL_SUFFIX.lower()).strip()
     for kind, column in _KIND_COLUMN.items():
         if wanted.kind is not None and kind != wanted.kind:
             continue
         for value in _values(customers, column) + known[kind]:
-            if value.lower() == key:
+            if value.lower() == key or (kind == ListKind.STATUS and value.lower() == status_key):
                 mask = customers[column].eq(value) if column in customers else None
                 if mask is None:
                     mask = pd.Series(False, index=customers.index)

@@ -14,6 +14,8 @@ from enum import StrEnum
 
 #: The name of the "close to next tier" list (and of its offer's target).
 CLOSE_TO_NEXT_TIER = "Close to next tier"
+#: What the window adds to a status to name its list ("Lost" -> "Lost customers").
+STATUS_LABEL_SUFFIX = " customers"
 
 
 class ListKind(StrEnum):
@@ -42,6 +44,12 @@ class MailingList:
         if colon and head.strip().lower() in tuple(ListKind):
             return cls(ListKind(head.strip().lower()), rest.strip())
         return cls(None, raw)
+
+    @property
+    def label(self) -> str:
+        """The list's name as the window shows it: a status list is "Lost customers"; ``parse``d
+        back, that label names the same list (resolve_list)."""
+        return f"{self.name}{STATUS_LABEL_SUFFIX}" if self.kind == ListKind.STATUS else self.name
 
     @property
     def key(self) -> str:

@@ -13,6 +13,7 @@ from xlsxwriter.worksheet import Worksheet
 from core.campaigns.lists import CONTROL, REASONS
 from core.campaigns.mailing_list import ListKind
 from core.output.cells import MAX_CELL_CHARS
+from core.output.money import format_number
 from core.output.xlsx import Formats, write_number, write_text
 
 NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
@@ -68,24 +69,42 @@ class ExportSummary:
     def paths(self) -> list[str]:
         return [self.workbook_path, *self.csv_paths]
 
-    def to_text(self) -> str:
-        lines = [f"Mailing list written to {self.workbook_path}"]
-        lines += [f"  CSV for e-mail tools: {p}" for p in self.csv_paths]
+    def _count(self, n: int) -> str:
+        """A count with the locale's thousands separators ("1,250")."""
+        return format_number(n, 0, self.locale)
+
+    def _written_lines(self) -> list[str]:
+        return [f"Mailing list written to {self.workbook_path}"] + [f"  CSV for e-mail tools: {p}" for p in self.csv_paths]
+
+    def _list_lines(self) -> list[str]:
+        count, lines = self._count, []
         for s in self.lists:
-            left = ", ".join(f"{n} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
-            lines.append(f"  {s.name}: {s.customers} customers, {s.mailed} mailed with \"{s.offer_title}\","
-                         f" {s.control} in the control group" + (f"; left out: {left}" if left else ""))
-        lines.append(f"Total: {self.mailed} mailed, {self.control} in control groups "
-                     f"(share {self.control_share:.0%}, seed {self.seed}).")
+            left = ", ".join(f"{count(n)} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
+            lines.append(f"  {s.name}: {count(s.customers)} customers, {count(s.mailed)} mailed with "
+                         f"\"{s.offer_title}\", {count(s.control)} in the control group"
+                         + (f"; left out: {left}" if left else ""))
+        return lines
+
+    def _closing_lines(self) -> list[str]:
+        lines = [f"Total: {self._count(self.mailed)} mailed, {self._count(self.control)} in control groups "
+                 f"(share {self.control_share:.0%}, seed {self.seed})."]
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
         if self.cut_cells:
-            lines.append(f"{self.cut_cells:,} text cell(s) were longer than the {MAX_CELL_CHARS:,} characters a "
+            lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} characters a "
                          "spreadsheet cell holds and were cut, ending with \"…\" (usually a message with a very "
                          "long name or product in it: check those values in your file).")
         if not self.consent_info:
             lines.append(NO_CONSENT_INFO)
-        return "\n".join(lines)
+        return lines
+
+    def to_text(self) -> str:
+        """The summary in words: what was written, each list's counts, the totals and notes."""
+        return "\n".join(self._written_lines() + self._list_lines() + self._closing_lines())
+
+    def about_text(self) -> str:
+        """to_text without the per-list lines (for a page that shows those as a table)."""
+        return "\n".join(self._written_lines() + self._closing_lines())
 
 
 #: A setting's value as the Summary sheet shows it: a number or text (JSON for anything else).

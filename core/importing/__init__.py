@@ -15,6 +15,7 @@ from core.importing.importer import (
 )
 from core.importing.mapping import ColumnMapping
 from core.importing.preview import FilePreview, preview_file
+from core.importing.raw_table import RawTable
 from core.importing.report import ImportReport, SetAside
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "ImportOptions",
     "ImportReport",
     "ImportResult",
+    "RawTable",
     "SetAside",
     "SourceInfo",
     "import_customer_attributes",

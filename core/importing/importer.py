@@ -130,17 +130,29 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
     report.warnings = list(raw.warnings) + report.warnings
 
 
+def _same_table(raw: RawTable, path: str | Path, options: ImportOptions) -> bool:
+    """Whether ``raw`` is what reading ``path`` with ``options`` gives (same file, sheet, header row)."""
+    return (raw.path.resolve() == Path(path).resolve() and options.sheet in (None, raw.sheet)
+            and options.header_row in (None, raw.header_row))
+
+
 @never_raw
 def import_purchases(path: str | Path, options: ImportOptions | None = None,
-                     progress: ProgressCallback | None = None, *, eager_xlsx: bool = False) -> ImportResult:
+                     progress: ProgressCallback | None = None, *, eager_xlsx: bool = False,
+                     raw: RawTable | None = None) -> ImportResult:
     """Read, map and clean a purchases file. Raises InputError (or DateOrderNeeded) on bad input.
 
-    ``eager_xlsx``: the window's way of reading a workbook sheet (read_table); same result."""
+    ``eager_xlsx``: the window's way of reading a workbook sheet (read_table); same result.
+    ``raw``: the table preview_file already read from this file (FilePreview.table), used instead of
+    reading the file again when it is the same file, sheet and header row (it is not changed)."""
     options = options or ImportOptions()
     _check_options(options)
     progress = ensure(progress)
-    raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
-                     eager_xlsx=eager_xlsx)
+    if raw is not None and _same_table(raw, path, options):
+        progress(0.6, f"{raw.path.name} already read")
+    else:
+        raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
+                         eager_xlsx=eager_xlsx)
     name = raw.path.name
     if raw.frame.empty or raw.frame.isna().all(axis=None):
         raise InputError("The file has column names but no rows of purchases under them.",

@@ -12,7 +12,7 @@ import pandas as pd
 
 from core.importing import shop_formats
 from core.importing.mapping import ColumnMapping, detect_mapping
-from core.importing.raw_table import never_raw, read_table
+from core.importing.raw_table import RawTable, never_raw, read_table
 from core.progress import ProgressCallback, ensure, sub_progress
 
 log = logging.getLogger(__name__)
@@ -34,16 +34,19 @@ class FilePreview:
     rows: pd.DataFrame = field(default_factory=pd.DataFrame)
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
     header_row: int = 1
+    #: the whole table read, for import_purchases(raw=...) so that the file is read once
+    table: RawTable | None = field(default=None, repr=False)
 
 
 @never_raw
 def preview_file(path: str | Path, sheet: str | None = None,
-                 progress: ProgressCallback | None = None) -> FilePreview:
+                 progress: ProgressCallback | None = None, *, eager_xlsx: bool = False) -> FilePreview:
     """Read ``path`` (the chosen ``sheet``, else the one that holds purchases) and detect its mapping
-    as import_purchases would, from the first DETECT_ROWS rows; keep the first PREVIEW_ROWS rows."""
+    as import_purchases would, from the first DETECT_ROWS rows; keep the first PREVIEW_ROWS rows, and
+    the whole table read (``table``) for the import. ``eager_xlsx`` as for import_purchases."""
     progress = ensure(progress)
     started = time.perf_counter()
-    raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9))
+    raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9), eager_xlsx=eager_xlsx)
     fmt = shop_formats.detect_format(raw.frame.columns)
     frame = shop_formats.prepare(fmt, raw.frame.head(DETECT_ROWS)).frame
     mapping = detect_mapping(frame, file=str(path), decimal_hint=raw.decimal_hint)
@@ -52,4 +55,4 @@ def preview_file(path: str | Path, sheet: str | None = None,
              len(mapping.fields), time.perf_counter() - started)
     sheets = ([raw.sheet] if raw.sheet else []) + list(raw.other_sheets)
     return FilePreview(path=str(path), sheet=raw.sheet, sheets=sheets, rows=frame.head(PREVIEW_ROWS),
-                       mapping=mapping, header_row=raw.header_row)
+                       mapping=mapping, header_row=raw.header_row, table=raw)

@@ -170,11 +170,11 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     out = out[list(schema.CUSTOMER_COLUMNS) + attr_cols]
 
     if facts.excluded_after_reference:
-        notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference} row(s) dated after the "
+        notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
                               f"reference date {facts.reference_date:%Y-%m-%d} were left out."))
     if facts.all_returns_customers:
         k = len(facts.all_returns_customers)
-        notices.append(Notice(NoticeKind.ALL_RETURNS, f"{k} customer(s) have only returns and no purchase; "
+        notices.append(Notice(NoticeKind.ALL_RETURNS, f"{k:,} customer(s) have only returns and no purchase; "
                               "they are not segmented."))
     report(1.0, "Segmentation done")
     done = time.perf_counter()
@@ -215,10 +215,10 @@ def summary_text(seg: Segmentation) -> str:
     ref = "none" if seg.reference_date is None else f"{seg.reference_date:%Y-%m-%d}"
     buyers = len(seg.buyers)
     lines = [f"Reference date: {ref}",
-             f"Customers: {buyers} segmented, {len(c) - buyers} prospect(s), "
-             f"{len(seg.all_returns_customers)} with returns only (not segmented)"]
+             f"Customers: {buyers:,} segmented, {len(c) - buyers:,} prospect(s), "
+             f"{len(seg.all_returns_customers):,} with returns only (not segmented)"]
     if seg.excluded_after_reference:
-        lines.append(f"Rows after the reference date left out: {seg.excluded_after_reference}")
+        lines.append(f"Rows after the reference date left out: {seg.excluded_after_reference:,}")
     if seg.cut_points.get("r") is None:
         lines.append(f"Scoring: {seg.scoring_method}; no customers to score")
     else:
@@ -234,7 +234,7 @@ def summary_text(seg: Segmentation) -> str:
         lines.append(f"{title}:")
         lines.extend(f"  {name:<{width}} {count:>8,}" for name, count in rows)
     close = int(seg.close_to_next_tier.sum())
-    lines.append(f"Close to the next tier: {close}; declining: {int(c['declining'].sum())}")
+    lines.append(f"Close to the next tier: {close:,}; declining: {int(c['declining'].sum()):,}")
     for w in seg.warnings:
         lines.append(f"Note: {w.message}")
     return "\n".join(lines)

@@ -1,10 +1,11 @@
-"""Summaries of a customer table for charts and dashboards (segment table, R×F grid, monthly
-activity, tier distribution): pandas only, so the window's pages prepare them off the GUI thread."""
+"""Summaries of a customer table for charts and dashboards (segment table, R×F grid, activity per
+day, week or month, tier distribution): pandas only, so the window's pages prepare them off the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import pandas as pd
@@ -105,41 +106,94 @@ def rf_grid(customers: pd.DataFrame, segment_map: Sequence[Segment]) -> tuple[np
     return counts, names
 
 
-def monthly_activity(transactions: pd.DataFrame, reference_date: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Net revenue and active customers (with a non-return purchase) per calendar month."""
+class Period(StrEnum):
+    """The time step of the activity chart (definitions §2)."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+#: The longest span (days from the first purchase to the reference date) shown per day; per week.
+DAILY_UP_TO_DAYS = 60
+WEEKLY_UP_TO_DAYS = 182
+#: Day number (since 1970-01-01) of a Monday: weeks run Monday to Sunday.
+_MONDAY = 4
+
+
+@dataclass
+class Activity:
+    """Net revenue and customers who bought, per ``period``: ``frame`` has ``start`` (the period's
+    first day), ``revenue`` and ``active_customers``, one row per period from the first to the last."""
+
+    period: Period
+    frame: pd.DataFrame
+
+
+def activity_period(span_days: int) -> Period:
+    """Days for a file spanning at most DAILY_UP_TO_DAYS days, weeks up to WEEKLY_UP_TO_DAYS, else months."""
+    if span_days <= DAILY_UP_TO_DAYS:
+        return Period.DAY
+    return Period.WEEK if span_days <= WEEKLY_UP_TO_DAYS else Period.MONTH
+
+
+def _empty_activity(period: Period) -> Activity:
+    return Activity(period, pd.DataFrame({"start": pd.to_datetime([]), "revenue": [], "active_customers": []}))
+
+
+def activity_over_time(transactions: pd.DataFrame, reference_date: pd.Timestamp | None = None,
+                       period: Period | None = None) -> Activity:
+    """Net revenue and active customers (with a purchase that is not a return) per day, week or
+    calendar month up to ``reference_date``; ``period`` None chooses it from the span of the dates
+    (activity_period), so that a few days of data are not one bar."""
     tx = transactions
     if reference_date is not None:
         tx = tx[tx[schema.TX_DATE] <= reference_date]
-    if tx.empty:
-        return pd.DataFrame({"month": pd.to_datetime([]), "revenue": [], "active_customers": []})
-    # Integer month codes (months since 1970-01) and bincount: the same figures as a groupby on
-    # dt.to_period("M"), which held the GIL ~230 ms on a million rows (a stall in the window).
-    codes = tx[schema.TX_DATE].to_numpy().astype("datetime64[M]").astype(np.int64)
-    dated = codes != np.iinfo(np.int64).min  # NaT: in no month, as in the groupby
+    days = tx[schema.TX_DATE].to_numpy().astype("datetime64[D]").astype(np.int64)
+    dated = days != np.iinfo(np.int64).min  # NaT: in no period
     if not dated.all():
-        codes, tx = codes[dated], tx[dated]
-    if not len(codes):
-        return pd.DataFrame({"month": pd.to_datetime([]), "revenue": [], "active_customers": []})
+        days, tx = days[dated], tx[dated]
+    if not len(days):
+        return _empty_activity(period or Period.MONTH)
+    last = int(days.max()) if reference_date is None else int(np.datetime64(reference_date, "D").astype(np.int64))
+    if period is None:
+        period = activity_period(last - int(days.min()))
+    # Integer period codes and bincount: the same figures as a groupby on dt.to_period, which held
+    # the GIL ~230 ms on a million rows (a stall in the window).
+    if period == Period.MONTH:
+        codes = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    elif period == Period.WEEK:
+        codes = (days - _MONDAY) // 7
+    else:
+        codes = days
     first = int(codes.min())
-    month = codes - first
-    months = int(month.max()) + 1
+    step = codes - first
+    count = int(step.max()) + 1
     amount = tx[schema.TX_AMOUNT].to_numpy(dtype=float, na_value=np.nan)
-    revenue = np.bincount(month, weights=np.where(np.isnan(amount), 0.0, amount), minlength=months)
+    revenue = np.bincount(step, weights=np.where(np.isnan(amount), 0.0, amount), minlength=count)
     customer, uniques = pd.factorize(tx[schema.TX_CUSTOMER])
     # active: customers with a purchase that is not a return; an empty id counts for no one
     counted = ~tx[schema.TX_RETURN].astype(bool).to_numpy() & (customer >= 0)
     width = max(len(uniques), 1)
-    pairs = month[counted] * width + customer[counted]
-    if months * width <= 8_000_000:  # a month x customer table of at most 64 MB
-        active = (np.bincount(pairs, minlength=months * width).reshape(months, width) > 0).sum(axis=1)
+    pairs = step[counted] * width + customer[counted]
+    if count * width <= 8_000_000:  # a period x customer table of at most 64 MB
+        active = (np.bincount(pairs, minlength=count * width).reshape(count, width) > 0).sum(axis=1)
     else:
-        active = np.bincount(np.unique(pairs) // width, minlength=months)
-    frame = pd.DataFrame({
-        "month": (np.arange(first, first + months).astype("datetime64[M]").astype("datetime64[us]")),
-        "revenue": revenue.astype(float),
-        "active_customers": active.astype(np.int64),
-    })
-    return frame
+        active = np.bincount(np.unique(pairs) // width, minlength=count)
+    numbers = np.arange(first, first + count)
+    if period == Period.MONTH:
+        starts = numbers.astype("datetime64[M]").astype("datetime64[us]")
+    else:
+        starts = (numbers * 7 + _MONDAY if period == Period.WEEK else numbers).astype("datetime64[D]").astype(
+            "datetime64[us]")
+    return Activity(period, pd.DataFrame({"start": starts, "revenue": revenue.astype(float),
+                                          "active_customers": active.astype(np.int64)}))
+
+
+def monthly_activity(transactions: pd.DataFrame, reference_date: pd.Timestamp | None = None) -> pd.DataFrame:
+    """Net revenue and active customers (with a non-return purchase) per calendar month (``month``)."""
+    frame = activity_over_time(transactions, reference_date, Period.MONTH).frame
+    return frame.rename(columns={"start": "month"})
 
 
 def tier_distribution(customers: pd.DataFrame, tier_names: Sequence[str]) -> pd.DataFrame:

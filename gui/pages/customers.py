@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,12 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.output import format_number
+from core.schema import PROSPECT, STATUSES
+from core.segmentation import OTHER, segment_names
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import customer_columns
-from gui.palette import segment_swatch, status_swatch
+from gui.palette import segment_swatch, status_swatch, tier_swatch
+from gui.reflow import FlowLayout
+from gui.segment_help import add_label_tooltips
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -50,10 +53,14 @@ class CustomersData:
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> CustomersData:
-    """The customer table with the columns an owner looks at first in front, and the filters' values."""
+    """The customer table with the columns an owner looks at first in front, and the filters' values
+    (segments in the map's order, statuses from Active to Lost, tiers from the lowest)."""
     customers = segmentation.customers
+    order = {"rfm_segment": segment_names(segmentation.settings.segment_map) + [OTHER],
+             "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
     return CustomersData(prepare_frame(customers, customer_columns(customers)),
-                         {column: choice_values(customers, column) for column in CHOICE_COLUMNS})
+                         {column: choice_values(customers, column, order=order.get(column, ()))
+                          for column in CHOICE_COLUMNS})
 
 
 def _number(text: str) -> float | None:
@@ -83,8 +90,8 @@ class CustomersPage(QWidget):
         self.choices: dict[str, QComboBox] = {}
         self.choice_labels: dict[str, QLabel] = {}
         self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
-        grid = QGridLayout()
-        col = 0
+        # the filters wrap onto more lines on a narrow screen (gui.reflow)
+        grid = FlowLayout()
         for column, label in CHOICE_COLUMNS.items():
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -93,10 +100,14 @@ class CustomersPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
             self.choices[column] = combo
             self.choice_labels[column] = QLabel(label)
-            grid.addWidget(self.choice_labels[column], 0, col)
-            grid.addWidget(combo, 1, col)
-            col += 1
-        ranges = QHBoxLayout()
+            choice = QWidget()
+            choice_layout = QVBoxLayout(choice)
+            choice_layout.setContentsMargins(0, 0, 0, 0)
+            choice_layout.setSpacing(2)
+            choice_layout.addWidget(self.choice_labels[column])
+            choice_layout.addWidget(combo)
+            grid.addWidget(choice)
+        ranges = FlowLayout(spacing=12)
         for column, label in RANGE_COLUMNS.items():
             low, high = QLineEdit(), QLineEdit()
             for edit, word in ((low, "from"), (high, "to")):
@@ -105,10 +116,13 @@ class CustomersPage(QWidget):
                 edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
                 edit.textChanged.connect(lambda _t: self._timer.start())
             self.ranges[column] = (low, high)
-            ranges.addWidget(QLabel(label + ":"))
-            ranges.addWidget(low)
-            ranges.addWidget(high)
-            ranges.addSpacing(12)
+            span = QWidget()
+            span_layout = QHBoxLayout(span)
+            span_layout.setContentsMargins(0, 0, 0, 0)
+            span_layout.addWidget(QLabel(label + ":"))
+            span_layout.addWidget(low)
+            span_layout.addWidget(high)
+            ranges.addWidget(span)
         self.declining = QCheckBox("Declining")
         self.declining.toggled.connect(self.apply_filter)
         self.close_to_tier = QCheckBox("Close to next tier")
@@ -117,15 +131,15 @@ class CustomersPage(QWidget):
         clear.clicked.connect(self.clear_filters)
         ranges.addWidget(self.declining)
         ranges.addWidget(self.close_to_tier)
-        ranges.addStretch(1)
         ranges.addWidget(clear)
-        grid.setColumnStretch(col, 1)
         self.count = QLabel()
         self.table = DataTableView()
         model = self.table.model()
         model.set_headers(HEADERS)
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
+        model.set_column_colour("tier", tier_swatch)
+        add_label_tooltips(model, session)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.detail = CustomerDetail(session)
         splitter = QSplitter(Qt.Horizontal)
@@ -163,6 +177,7 @@ class CustomersPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current != "Any" else 0)
             combo.setVisible(bool(values))
             self.choice_labels[column].setVisible(bool(values))
+            combo.parentWidget().setVisible(bool(values))
             combo.blockSignals(False)
         self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=180)

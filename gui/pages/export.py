@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.campaigns import ExportRequest, ExportSummary, ListKind, MailingList
 from core.errors import SettingsError
+from core.output import format_number
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
@@ -39,10 +41,10 @@ SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed",
 
 
 def summary_frame(summary: ExportSummary) -> pd.DataFrame:
-    """One row per written list for the summary table."""
+    """One row per written list for the summary table (counts with thousands separators)."""
     rows = []
     for item in summary.lists:
-        left = ", ".join(f"{n} {reason}" for reason, n in (item.left_out or {}).items()
+        left = ", ".join(f"{format_number(n, 0, summary.locale)} {reason}" for reason, n in (item.left_out or {}).items()
                          if n and "control" not in str(reason).lower())
         rows.append({"list": item.name, "customers": item.customers, "mailed": item.mailed,
                      "control": item.control, "left_out": left, "offer": item.offer_title})
@@ -113,18 +115,24 @@ class ExportPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.open_file_button)
         actions.addWidget(self.open_folder_button)
+        # one Summary: the lists as a table, then what was written, the totals and the notes
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
+        self.summary.setFrameShape(QFrame.NoFrame)
+        self.summary.viewport().setAutoFillBackground(False)
         self.summary.setPlaceholderText("A summary of what was written, and who was left out and why, appears here.")
-        right = QVBoxLayout()
-        right.addWidget(options)
-        right.addLayout(actions)
-        right.addWidget(QLabel("<b>Summary</b>"))
         self.summary_table = DataTableView()
         self.summary_table.model()._headers = SUMMARY_HEADERS
         self.summary_table.setToolTip("Per list: who was mailed, kept as control group, or left out and why")
-        right.addWidget(self.summary_table, 2)
-        right.addWidget(self.summary, 1)
+        self.summary_table.hide()  # until something was written
+        summary_box = QGroupBox("Summary")
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(self.summary_table, 2)
+        summary_layout.addWidget(self.summary, 1)
+        right = QVBoxLayout()
+        right.addWidget(options)
+        right.addLayout(actions)
+        right.addWidget(summary_box, 1)
         columns = QHBoxLayout()
         columns.addWidget(lists_box, 2)
         columns.addLayout(right, 3)
@@ -224,9 +232,10 @@ class ExportPage(QWidget):
 
     def _on_done(self, summary: ExportSummary) -> None:
         self.last_summary = summary
-        self.summary.setPlainText(summary.to_text())
+        self.summary.setPlainText(summary.about_text())
         self.summary_table.model().set_frame(summary_frame(summary))
         self.summary_table.fit_columns(max_width=220)
+        self.summary_table.show()
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(True)
         project = self.session.project
@@ -236,6 +245,7 @@ class ExportPage(QWidget):
                 csv=self.csv.isChecked()))
 
     def _on_error(self, error) -> None:
+        self.summary_table.hide()
         self.summary.setPlainText(html.unescape(str(error)))
         show_error(self, error)
 

@@ -25,6 +25,7 @@ from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
 from gui.offer_editor import OfferEditor
 from gui.offer_lists import list_label, members_mask, offer_for_list
+from gui.reflow import ReflowSplitter
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
 
@@ -88,10 +89,17 @@ class OffersPage(QWidget):
         right_layout.addLayout(stepper)
         right_layout.addWidget(self.preview, 1)
 
+        # the preview goes under the offer when both no longer fit side by side (gui.reflow)
+        offer_and_preview = ReflowSplitter()
+        offer_and_preview.addWidget(middle)
+        offer_and_preview.addWidget(right)
+        offer_and_preview.setSizes([480, 420])
         splitter = QSplitter(Qt.Horizontal)
-        for widget in (left, middle, right):
-            splitter.addWidget(widget)
-        splitter.setSizes([230, 480, 420])
+        splitter.addWidget(left)
+        splitter.addWidget(offer_and_preview)
+        splitter.setSizes([230, 900])
+        splitter.setStretchFactor(0, 0)  # the lists keep their width; the offer and preview take the rest
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         intro = QLabel("<h3>Offers</h3>Choose what each group gets. Every message is personalised.")
         intro.setWordWrap(True)
@@ -125,6 +133,9 @@ class OffersPage(QWidget):
         for entry in entries:
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
+        # wide enough for the longest list name and its count, with the scroll bar
+        self.lists.setMinimumWidth(self.lists.sizeHintForColumn(0) + 2 * self.lists.frameWidth()
+                                   + self.lists.verticalScrollBar().sizeHint().width() + 4)
         row = self._lists.index(current) if current in self._lists else 0
         self.lists.blockSignals(True)
         self.lists.setCurrentRow(row)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.output import format_money, format_number, format_percent
-from core.segmentation import Headline, headline, monthly_activity, rf_grid, segment_names, segment_table
+from core.segmentation import Activity, Headline, activity_over_time, headline, rf_grid, segment_names, segment_table
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
@@ -40,7 +40,7 @@ class OverviewData:
     rf_counts: np.ndarray
     rf_names: list[list[str]]
     recency_days: np.ndarray
-    monthly: pd.DataFrame
+    activity: Activity
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewData:
@@ -53,7 +53,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewD
         rf_counts=counts,
         rf_names=names,
         recency_days=segmentation.buyers["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan),
-        monthly=monthly_activity(transactions, segmentation.reference_date),
+        activity=activity_over_time(transactions, segmentation.reference_date),
     )
 
 
@@ -113,7 +113,7 @@ class OverviewPage(QWidget):
         self.segment_chart = ChartWidget("Customers and revenue per segment", session.chart_executor, height=3.6)
         self.grid_chart = ChartWidget("Recency and frequency grid", session.chart_executor, height=3.6)
         self.recency_chart = ChartWidget("Days since last purchase", session.chart_executor, height=3.0)
-        self.monthly_chart = ChartWidget("Monthly revenue", session.chart_executor, height=3.0)
+        self.monthly_chart = ChartWidget("Revenue over time", session.chart_executor, height=3.0)
         grid = QGridLayout()
         grid.addWidget(self.segment_chart, 0, 0)
         grid.addWidget(self.grid_chart, 0, 1)
@@ -157,7 +157,8 @@ class OverviewPage(QWidget):
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))
         self.recency_chart.draw(lambda fig: charts.recency_histogram(fig, data.recency_days, window))
-        self.monthly_chart.draw(lambda fig: charts.monthly(fig, data.monthly, currency, locale))
+        self.monthly_chart.draw(lambda fig: charts.activity(fig, data.activity.frame, data.activity.period,
+                                                            currency, locale))
 
     def _on_reference_changed(self, *_args) -> None:
         self.date_edit.setEnabled(not self.latest.isChecked())

@@ -34,7 +34,8 @@ from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
-from gui.palette import segment_swatch
+from gui.palette import segment_swatch, tier_swatch
+from gui.segment_help import add_label_tooltips
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class TiersPage(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels(["Tier (lowest first)", "Spend from"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setToolTip("A customer takes the highest tier whose threshold they reach")
         self.points = QDoubleSpinBox()
         self.points.setRange(0, 1000)
@@ -117,6 +119,9 @@ class TiersPage(QWidget):
         self.close_table = DataTableView()
         self.close_table.model().set_headers(HEADERS)
         self.close_table.model().set_column_colour("rfm_segment", segment_swatch)
+        for column in ("tier", "next_tier"):
+            self.close_table.model().set_column_colour(column, tier_swatch)
+        add_label_tooltips(self.close_table.model(), session)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)

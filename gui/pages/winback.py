@@ -16,7 +16,8 @@ from gui.cell_format import PreparedFrame, prepare_frame
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
-from gui.segment_help import STATUS_HELP
+from gui.reflow import FlowLayout
+from gui.segment_help import STATUS_HELP, add_label_tooltips
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -44,6 +45,14 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackDa
     return WinbackData(prepare_frame(winback_list(segmentation.customers), WINBACK_COLUMNS))
 
 
+def _row() -> tuple[QWidget, QHBoxLayout]:
+    """A widget holding a row of controls that stay together."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return row, layout
+
+
 class WinbackPage(QWidget):
     """Who to win back first; the window and presets are adjustable and recompute everything."""
 
@@ -67,11 +76,11 @@ class WinbackPage(QWidget):
         self._timer.timeout.connect(self._apply_window)
         self.window_spin.valueChanged.connect(lambda _v: self._timer.start())
         self.status_boxes = {}
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel("Inactive after"))
-        controls.addWidget(self.window_spin)
-        controls.addWidget(self.preset)
-        controls.addSpacing(20)
+        window_row, window_layout = _row()
+        window_layout.addWidget(QLabel("Inactive after"))
+        window_layout.addWidget(self.window_spin)
+        window_layout.addWidget(self.preset)
+        show_row, controls = _row()
         for status in WINBACK_STATUSES:
             box = QCheckBox(status)
             box.setChecked(True)
@@ -84,7 +93,10 @@ class WinbackPage(QWidget):
         self.declining_only.setToolTip("Spent less than half in the last 12 months than in the 12 months before")
         self.declining_only.toggled.connect(self.refresh)
         controls.addWidget(self.declining_only)
-        controls.addStretch(1)
+        # the window and the statuses wrap onto two lines on a narrow screen (gui.reflow)
+        bar = FlowLayout(spacing=20)
+        bar.addWidget(window_row)
+        bar.addWidget(show_row)
         self.summary = QLabel()
         self.table = DataTableView()
         model = self.table.model()
@@ -92,13 +104,13 @@ class WinbackPage(QWidget):
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         model.set_column_colour("declining", lambda v: swatch(WINDOW_MARK) if v else None)
-        model.set_column_tooltip("activity_status", lambda v: STATUS_HELP.get(str(v), ""))
+        add_label_tooltips(model, session)
         model.set_column_tooltip("declining", lambda v: "Spending fell by more than half year on year" if v else "")
         layout = QVBoxLayout(self)
         intro = QLabel("<h3>Win-back</h3>Customers who have gone quiet, the biggest spenders first.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(controls)
+        layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.frame: pd.DataFrame | None = None

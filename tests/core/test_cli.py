@@ -148,3 +148,18 @@ def test_mailing_lists_named_on_the_command_line(sample_xlsx, tmp_path):
     assert "Lost:" in result.stdout and "seed 3" in result.stdout
     bad = run_cli(sample_xlsx, "--mailing-out", tmp_path / "b.xlsx", "--lists", "tier:Champions")
     assert bad.returncode == 2 and 'no list called "tier:Champions"' in bad.stderr
+
+
+def test_a_closed_output_pipe_ends_quietly(sample_xlsx, tmp_path):
+    """`python main.py segment FILE | head`: no traceback, no message, nothing in the crash log."""
+    data = tmp_path / "data"
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "segment", str(sample_xlsx)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                               env={**os.environ, "CLIENTELE_DATA_DIR": str(data)})
+    first = process.stdout.readline()
+    process.stdout.close()   # what `head -1` does once it has its line; the summary comes later
+    _, errors = process.communicate(timeout=240)
+    assert first.startswith(b"Imported online_retail_sample.xlsx")
+    assert process.returncode == 141
+    assert errors.strip() == b""
+    assert not (data / "clientele.log").exists()

@@ -16,7 +16,7 @@ from tests.factories import make_imported, tx_frame
 pytestmark = pytest.mark.gui
 
 
-def fake_import(path, options=None, attributes_path=None, *, progress):
+def fake_import(path, options=None, attributes_path=None, *, preview=None, progress):
     for i in range(40):
         progress(i / 40, "reading")
         time.sleep(0.01)
@@ -69,7 +69,7 @@ def test_cancel_import_keeps_welcome(window, qtbot, monkeypatch, tmp_path):
 
 
 def test_error_dialog_for_bad_file(window, qtbot, monkeypatch, message_boxes, tmp_path):
-    def failing_import(path, options=None, attributes_path=None, *, progress):
+    def failing_import(path, options=None, attributes_path=None, *, preview=None, progress):
         raise InputError("This file is empty.", "Export the purchases again.", file=str(path))
 
     monkeypatch.setattr(tasks, "import_file", failing_import)
@@ -103,7 +103,7 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
 
     release = threading.Event()
 
-    def slow_import(path, options=None, attributes_path=None, *, progress):
+    def slow_import(path, options=None, attributes_path=None, *, preview=None, progress):
         release.wait(20)
         return fake_import(path, options, attributes_path, progress=progress)
 

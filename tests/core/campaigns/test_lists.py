@@ -52,6 +52,19 @@ def test_a_list_is_found_by_name_in_any_case_and_kind(seg):
         resolve_list(seg, MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER)).members)
 
 
+def test_the_window_s_label_of_a_status_list_names_it_too(seg):
+    """The window shows the status lists as "Inactive customers": --lists and project files accept it."""
+    for status in STATUSES:
+        label = MailingList(ListKind.STATUS, status).label
+        assert label == f"{status} customers"
+        for text in (label, label.upper(), f"status:{label}"):
+            found = resolve_list(seg, MailingList.parse(text))
+            assert (found.kind, found.name) == (ListKind.STATUS, status), text
+    assert MailingList(ListKind.SEGMENT, "At Risk").label == "At Risk"
+    with pytest.raises(SettingsError):
+        resolve_list(seg, MailingList.parse("segment:Lost customers"))  # a status label is no segment
+
+
 def test_an_unknown_list_names_the_lists_there_are(seg):
     with pytest.raises(SettingsError, match='no list called "Nobody"') as caught:
         resolve_list(seg, MailingList.parse("Nobody"))

@@ -37,3 +37,21 @@ def test_text_names_every_list_and_what_was_left_out():
 def test_text_says_when_the_file_had_no_consent_information():
     text = _summary(consent_info=False, campaign_id=None).to_text()
     assert NO_CONSENT_INFO in text and "Recorded as campaign" not in text
+
+
+def test_counts_have_thousands_separators_in_the_shop_s_locale():
+    big = [ListSummary("Hibernating", ListKind.SEGMENT, "Hello again", "Hibernating", customers=12_500, mailed=9_870,
+                       control=1_130, left_out={NO_EMAIL: 1_250, CONTROL: 1_130}, revenue=1.0, mailed_revenue=1.0)]
+    text = _summary(lists=big).to_text()
+    assert ("  Hibernating: 12,500 customers, 9,870 mailed with \"Hello again\", 1,130 in the control group; "
+            "left out: 1,250 no e-mail") in text
+    assert "Total: 9,870 mailed, 1,130 in control groups" in text
+    german = _summary(lists=big, locale="de_DE").to_text()
+    assert "12.500 customers" in german and "1.250 no e-mail" in german
+
+
+def test_about_text_leaves_the_per_list_lines_to_a_table():
+    summary = _summary()
+    about = summary.about_text()
+    assert about.splitlines()[0] == "Mailing list written to mail.xlsx" and "CSV for e-mail tools: lost.csv" in about
+    assert "At Risk:" not in about and "Total: 11 mailed" in about and "Recorded as campaign 3." in about

@@ -7,7 +7,7 @@ import pytest
 import xlsxwriter
 
 from core.errors import InputError
-from core.importing import FilePreview, import_purchases, preview_file
+from core.importing import FilePreview, ImportOptions, import_purchases, preview_file
 from core.importing.preview import PREVIEW_ROWS
 from tests.core.importing.shop_files import shopify_orders
 
@@ -60,3 +60,31 @@ def test_preview_of_a_chosen_sheet_lists_the_others_after_it(tmp_path):
 def test_preview_of_a_missing_file_is_a_plain_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         preview_file(tmp_path / "gone.xlsx")
+
+
+def test_the_import_reuses_the_table_the_preview_read(tmp_path, sample_xlsx):
+    """The file is read once: the import of a previewed file uses the preview's table (here the
+    file is even gone by then) and gives exactly what reading it again gives."""
+    copy = tmp_path / "shop.xlsx"
+    copy.write_bytes(sample_xlsx.read_bytes())
+    preview = preview_file(copy)
+    assert preview.table is not None and len(preview.table.frame) == 33073
+    expected = import_purchases(copy)
+    copy.unlink()
+    steps: list[tuple[float, str]] = []
+    result = import_purchases(copy, progress=lambda fraction, message="": steps.append((fraction, message)),
+                              raw=preview.table)
+    pd.testing.assert_frame_equal(result.transactions, expected.transactions)
+    assert result.report.to_text() == expected.report.to_text()
+    assert steps[0] == (0.6, "shop.xlsx already read")
+    assert len(preview.table.frame) == 33073  # the preview's table is left as it was
+
+
+def test_a_table_of_another_sheet_or_header_row_is_not_used(tmp_path, sample_csv):
+    preview = preview_file(sample_csv)
+    other = tmp_path / "other.csv"
+    other.write_text("Date,Customer,Amount\n2024-01-02,A1,10.50\n2024-01-03,B2,12.25\n", encoding="utf-8")
+    result = import_purchases(other, raw=preview.table)          # another file: read from disk
+    assert set(result.transactions["customer_id"]) == {"A1", "B2"}
+    with pytest.raises(InputError):  # another header row: the file is read again (row 5 holds no column names)
+        import_purchases(sample_csv, ImportOptions(header_row=5), raw=preview.table)

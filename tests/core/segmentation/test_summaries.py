@@ -6,7 +6,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.segmentation import Settings, headline, monthly_activity, rf_grid, segment_customers, segment_table
+from core.segmentation import (
+    Period,
+    Settings,
+    activity_over_time,
+    headline,
+    monthly_activity,
+    rf_grid,
+    segment_customers,
+    segment_table,
+)
 from core.segmentation.summaries import segment_names, tier_distribution
 
 
@@ -57,6 +66,36 @@ def test_monthly_activity_sums_revenue(segmented):
     assert monthly["revenue"].sum() == pytest.approx(tx["amount"].sum())
     assert (monthly["active_customers"] >= 0).all()
     assert monthly["month"].is_monotonic_increasing
+
+
+def test_activity_is_per_day_week_or_month_by_the_span_of_the_dates(segmented):
+    """A few days of data are drawn per day (not one giant monthly bar), a few months per week."""
+    tx, seg = segmented
+    reference = seg.reference_date
+    cases = ((10, Period.DAY), (60, Period.DAY), (61, Period.WEEK), (182, Period.WEEK), (183, Period.MONTH))
+    for days, period in cases:
+        recent = tx[tx["date"] >= reference - pd.Timedelta(days=days)]
+        activity = activity_over_time(recent, reference)
+        assert activity.period == period, days
+        frame = activity.frame
+        assert frame["revenue"].sum() == pytest.approx(recent["amount"].sum())
+        assert frame["start"].is_monotonic_increasing and frame["start"].is_unique
+    few = activity_over_time(tx[tx["date"] >= reference - pd.Timedelta(days=9)], reference).frame
+    assert len(few) == 10 and (few["start"].diff().dropna() == pd.Timedelta(days=1)).all()
+    weeks = activity_over_time(tx[tx["date"] >= reference - pd.Timedelta(days=100)], reference).frame
+    assert set(weeks["start"].dt.day_name()) == {"Monday"}
+    assert (weeks["start"].diff().dropna() == pd.Timedelta(days=7)).all()
+    # customers who bought in a period: distinct ids with a purchase that is not a return
+    day = few["start"].iloc[-1]
+    that_day = tx[(tx["date"] == day) & ~tx["is_return"]]
+    assert few["active_customers"].iloc[-1] == that_day["customer_id"].nunique()
+
+
+def test_monthly_activity_is_activity_per_month(segmented):
+    tx, seg = segmented
+    per_month = activity_over_time(tx, seg.reference_date, Period.MONTH).frame
+    assert monthly_activity(tx, seg.reference_date)["revenue"].tolist() == per_month["revenue"].tolist()
+    assert activity_over_time(tx.iloc[:0], seg.reference_date).frame.empty
 
 
 def test_segment_table_keeps_empty_segments():
