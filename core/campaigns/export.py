@@ -125,7 +125,8 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
     emails = clean_emails(customers)
     plans, left, consent_info = plan_lists(customers, chosen, control_share=request.control_share, seed=seed,
                                            consent_column=request.consent_column,
-                                           consent_meaning=request.consent_meaning, emails=emails)
+                                           consent_meaning=request.consent_meaning, emails=emails,
+                                           book=segmentation.consent)
     log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
              ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in plans),
              seed, request.control_share, time.perf_counter() - started)
@@ -139,6 +140,7 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
         report(0.25, "Writing the workbook")
         summary = _summary(plans, customers, out_path, export_date, seed, request.control_share,
                            consent_info, shop)
+        summary.consent_conflicts = segmentation.consent.conflicts
         with db.transaction() if db is not None else contextlib.nullcontext():
             job = None
             if db is not None:

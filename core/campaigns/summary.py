@@ -18,6 +18,17 @@ NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone 
                    "address is on the mailing list. Check that these customers agreed to hear from you.")
 MULTI_LIST_NOTE = ("A customer who belongs to several of the chosen lists is mailed once, in the first "
                    "list chosen; the later lists show them on the Left out sheet.")
+
+
+def consent_conflicts_note(conflicts: Sequence[str]) -> str:
+    """The customers the two files disagree on (yes in one, no in the other), for the owner to fix."""
+    n = len(conflicts)
+    shown = ", ".join(conflicts[:10]) + (f" and {n - 10:,} more" if n > 10 else "")
+    return (f"{n:,} customer{'s' if n != 1 else ''}: the purchases file and the customers file disagree "
+            "on consent (yes in one, no in the other), so they are left out as opted out. Correct the "
+            f"file that is wrong: {shown}.")
+
+
 CONTROL_NOTE = ("The control group is a random share of each list that is NOT mailed, so that a later "
                 "file can show whether the offer worked. Do not contact these customers for this campaign.")
 
@@ -53,6 +64,13 @@ class ExportSummary:
     csv_paths: list[str] = field(default_factory=list)
     currency: str = "GBP"
     locale: str = "en_GB"
+    #: customer ids the purchases file and the customers file disagree on (definitions §6)
+    consent_conflicts: tuple[str, ...] = ()
+
+    def notes(self) -> list[str]:
+        """The notes on consent (no information; files that disagree) for the Summary sheet and the text."""
+        notes = [] if self.consent_info else [NO_CONSENT_INFO]
+        return notes + ([consent_conflicts_note(self.consent_conflicts)] if self.consent_conflicts else [])
 
     @property
     def mailed(self) -> int:
@@ -77,8 +95,7 @@ class ExportSummary:
                      f"(share {self.control_share:.0%}, seed {self.seed}).")
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
-        if not self.consent_info:
-            lines.append(NO_CONSENT_INFO)
+        lines += self.notes()
         return "\n".join(lines)
 
 
@@ -119,7 +136,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
             write_text(ws, row, 1, "" if value is None else value, formats)
         row += 1
     row += 1
-    notes = ([NO_CONSENT_INFO] if not summary.consent_info else []) + [MULTI_LIST_NOTE, CONTROL_NOTE]
+    notes = summary.notes() + [MULTI_LIST_NOTE, CONTROL_NOTE]
     for note in notes:
         write_text(ws, row, 0, note, formats)
         row += 1

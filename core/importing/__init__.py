@@ -5,6 +5,7 @@ The rest of the app uses the names below; the modules behind them are this packa
 reads a file, never at start-up.)
 """
 
+from core.importing.consent_book import ConsentBook, FileConsent, combine_consent
 from core.importing.importer import (
     AttributesResult,
     ImportOptions,
@@ -20,12 +21,15 @@ from core.importing.report import ImportReport, SetAside
 __all__ = [
     "AttributesResult",
     "ColumnMapping",
+    "ConsentBook",
+    "FileConsent",
     "FilePreview",
     "ImportOptions",
     "ImportReport",
     "ImportResult",
     "SetAside",
     "SourceInfo",
+    "combine_consent",
     "import_customer_attributes",
     "import_purchases",
     "preview_file",

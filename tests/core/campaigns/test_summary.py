@@ -6,7 +6,7 @@ import datetime as dt
 
 from core.campaigns.lists import CONTROL, NO_EMAIL
 from core.campaigns.mailing_list import ListKind
-from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary
+from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note
 
 
 def _summary(**changes) -> ExportSummary:
@@ -37,3 +37,13 @@ def test_text_names_every_list_and_what_was_left_out():
 def test_text_says_when_the_file_had_no_consent_information():
     text = _summary(consent_info=False, campaign_id=None).to_text()
     assert NO_CONSENT_INFO in text and "Recorded as campaign" not in text
+
+
+def test_text_counts_the_customers_the_two_files_disagree_on():
+    ids = tuple(f"K{i}" for i in range(12))
+    text = _summary(consent_conflicts=ids).to_text()
+    assert consent_conflicts_note(ids) in text
+    assert consent_conflicts_note(ids).startswith("12 customers: the purchases file and the customers file disagree")
+    assert "K9 and 2 more." in consent_conflicts_note(ids)
+    assert consent_conflicts_note(("K1",)).startswith("1 customer: ")
+    assert "disagree" not in _summary().to_text()
