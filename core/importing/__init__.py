@@ -5,7 +5,7 @@ The rest of the app uses the names below; the modules behind them are this packa
 reads a file, never at start-up.)
 """
 
-from core.importing.consent_book import ConsentBook, FileConsent, combine_consent
+from core.importing.consent_book import ConsentBook, FileConsent, combine_consent, consent_columns
 from core.importing.importer import (
     AttributesResult,
     ImportOptions,
@@ -30,6 +30,7 @@ __all__ = [
     "SetAside",
     "SourceInfo",
     "combine_consent",
+    "consent_columns",
     "import_customer_attributes",
     "import_purchases",
     "preview_file",

@@ -296,7 +296,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                kept(order.codes) if order is not None else no_order)
     consent = FileConsent(file or "", consent_cols)
     if consent_cols or col("email"):  # (the addresses matter when the other file has consent)
-        ids = customer.text()
+        # (the customer codes as they are: the consent reading factorizes them without building text)
+        ids = pd.Series(pd.Categorical.from_codes(customer.codes, dtype=pd.CategoricalDtype(customer.values)))
         emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
         consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
                                     columns=consent_cols)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from core.importing.headers import OPT_OUT_HEADERS, normalise_header
 from core.importing.table_shape import cell_text
@@ -118,24 +119,29 @@ def parse_consent(series: pd.Series, column_meaning: str = "consent") -> pd.Seri
 def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Series:
     """Each row's answer over every consent column of ``frame``: "no" when any column says the
     customer opted out, else "yes" when any says yes, else the first unreadable text as written,
-    else empty (NA). Opt-out columns are turned round, so the answer has one meaning."""
+    else empty (NA). Opt-out columns are turned round, so the answer has one meaning.
+
+    Each column's distinct values are read once; the rows are combined as codes (0 no, 1 yes,
+    2 + k: the k-th unreadable text, -1 none) and the text is built once, in Arrow."""
     n = len(frame)
-    no = np.zeros(n, dtype=bool)
-    yes = np.zeros(n, dtype=bool)
-    other = np.full(n, None, dtype=object)
+    answer = np.full(n, -1, dtype=np.int64)
+    texts: list[str] = []
     for column in columns:
-        codes, uniques = pd.factorize(frame[column.name].astype("object"), use_na_sentinel=True)
-        verdict = [_one(v, column.opt_out) for v in uniques]
-        said_no = np.array([v is False for v in verdict] + [False], dtype=bool)
-        said_yes = np.array([v is True for v in verdict] + [False], dtype=bool)
-        texts = [cell_text(v).strip() or None for v in uniques]
-        unreadable = np.array([t if v is pd.NA else None for v, t in zip(verdict, texts, strict=True)] + [None],
-                              dtype=object)
-        no |= said_no[codes]
-        yes |= said_yes[codes]
-        other = np.where(pd.isna(other), unreadable[codes], other)
-    answer = np.where(no, NO, np.where(yes, YES, other))
-    return pd.Series(answer, index=frame.index, dtype=_TEXT)
+        codes, uniques = pd.factorize(frame[column.name], use_na_sentinel=True)
+        per_value = []
+        for value in np.asarray(uniques, dtype=object):
+            verdict = _one(value, column.opt_out)
+            text = cell_text(value).strip()
+            if verdict is pd.NA and text:
+                texts.append(text)
+            per_value.append(0 if verdict is False else 1 if verdict is True else
+                             len(texts) + 1 if verdict is pd.NA and text else -1)
+        mine = np.append(np.array(per_value, dtype=np.int64), -1)[codes]
+        # no beats yes beats unreadable beats none; between unreadable texts the first column's stays
+        answer = np.where((mine >= 0) & ((answer < 0) | (mine < np.minimum(answer, 2))), mine, answer)
+    values = pa.array([NO, YES, *texts], type=pa.string())
+    taken = values.take(pa.array(answer, mask=answer < 0))
+    return pd.Series(pd.array(taken, dtype=_TEXT), index=frame.index)
 
 
 def customer_consent(customers: pd.DataFrame, column: str | None = None,

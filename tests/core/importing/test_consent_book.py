@@ -49,6 +49,14 @@ def test_an_undated_opt_out_wins_over_any_dated_yes():
     assert consent.states["consent"].to_dict() == {"a": "no", "b": "yes", "c": "maybe"}
 
 
+def test_answers_on_rows_without_a_customer_and_old_dates_do_not_confuse_the_others():
+    consent = _file([(None, "2024-01-01", "maybe", None), ("A", "2024-01-01", "yes", None),
+                     ("B", "1960-05-01", "no", None), ("B", "1961-05-01", "yes", None),
+                     ("C", "1965-01-01", "yes", None), ("C", "2024-01-01", "later", None)])
+    assert consent.states["consent"].to_dict() == {"a": "yes", "b": "yes", "c": "later"}
+    assert consent.states["customer_id"].tolist() == ["A", "B", "C"]
+
+
 def test_a_file_without_dates_lets_an_opt_out_on_any_row_win():
     consent = _file([("K1", None, "yes", None), ("K1", None, "no", None), ("K2", None, "yes", None)], dated=False)
     assert consent.states["consent"].to_dict() == {"k1": "no", "k2": "yes"}
@@ -63,14 +71,14 @@ def test_id_variants_share_one_consent():
 def test_addresses_and_opt_outs_that_name_no_customer():
     consent = _file([("K1", "2024-01-01", None, "Ann@X.org "), ("K1", "2024-02-01", "yes", "ann@new.org"),
                      (None, "2024-02-01", "no", " Bob@X.org"), (None, "2024-02-01", "yes", "eve@x.org")])
-    pairs = set(map(tuple, consent.addresses[["key", "email"]].to_numpy().tolist()))
+    pairs = set(map(tuple, consent.addresses()[["key", "email"]].to_numpy().tolist()))
     assert pairs == {("k1", "ann@x.org"), ("k1", "ann@new.org")}
     assert consent.keyless_opt_outs == ("bob@x.org",)
 
 
 def test_no_answer_anywhere_is_no_information():
     consent = _file([("K1", "2024-01-01", None, "a@x.org")])
-    assert not consent.has_info and len(consent.addresses) == 1
+    assert not consent.has_info and len(consent.addresses()) == 1
 
 
 def test_an_opt_out_in_either_file_wins_and_disagreements_are_listed():
