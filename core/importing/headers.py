@@ -11,7 +11,7 @@ CONSENT_HEADERS: tuple[str, ...] = (
     "optin", "newsletter", "subscribed", "email consent", "marketing opt in", "gdpr consent",
     "marketing", "email permission", "marketing permission", "email marketing", "email marketing consent",
     "newsletter opt in status", "newsletter opt in", "email opt in", "newsletter status",
-    "newsletter subscription", "email subscription", "email subscription status", "subscription status",
+    "newsletter subscription", "email subscription", "email subscription status",
     "marketing emails", "accepts newsletter",
     # DE
     "einwilligung", "newsletter abonniert", "e mail werbung erlaubt", "email werbung erlaubt",

@@ -50,6 +50,7 @@ def _export(window, qtbot, out):
     page = window.pages["Export"]
     window.show_page("Export")
     page.output.setText(str(out))
+    page.control.setValue(0)                      # no control group: who is mailed does not depend on a draw
     for i in range(page.lists.count()):
         key = page.lists.item(i).data(Qt.UserRole)
         page.lists.item(i).setCheckState(Qt.Checked if key.startswith("status:") else Qt.Unchecked)
@@ -174,3 +175,18 @@ def test_the_dialog_says_every_consent_column_is_read(window, qtbot, tmp_path):
     assert window.session.segmentation.customers.set_index("customer_id")["consent"].to_dict() == {"K1": "no",
                                                                                                   "K2": "yes"}
     assert '"Unsubscribed" (opt-out' in window.import_page.heading.text()
+
+
+def test_the_export_page_counts_the_customers_the_two_files_disagree_on(window, qtbot, tmp_path):
+    orders = tmp_path / "orders.csv"
+    orders.write_text("Customer,Date,Amount,Email,Newsletter\nK1,2024-01-10,10.00,k1@x.org,yes\n"
+                      "K2,2024-01-11,12.00,k2@x.org,no\nK3,2024-01-12,14.00,k3@x.org,yes\n", encoding="utf-8")
+    people = tmp_path / "people.csv"
+    people.write_text("Customer,Accepts Marketing\nK1,no\nK2,yes\nK3,yes\n", encoding="utf-8")
+    _import(window, qtbot, orders, lambda d: (d.attributes.setText(str(people)), _accept(d)))
+    window.show_page("Export")
+    notice = window.pages["Export"].notice
+    assert notice.isVisible() and "2 customers: the purchases file and the customers file disagree" in notice.text()
+    assert "K1, K2" in notice.text()
+    assert "Customers who opted out are never included" in window.pages["Export"].intro.text()
+    assert _export(window, qtbot, tmp_path / "mailing.xlsx") == {"K3"}

@@ -217,3 +217,37 @@ def test_more_consent_headers_are_recognised(tmp_path, header):
     mailing.assert_opted_out("K1")
     assert mailing.mailed == {"K2"}
     assert not any("no consent or opt-out information" in t for t in mailing.summary_text)
+
+
+def _xlsx(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_workbooks_with_true_false_cells_and_an_opt_out_on_a_set_aside_row(tmp_path):
+    orders = _xlsx(tmp_path / "orders.xlsx", [
+        ["Customer", "Date", "Amount", "Email", "Accepts Marketing", "Unsubscribed"],
+        ["K1", "2024-01-10", 20.0, "k1@example.com", True, False],
+        ["K1", "2024-02-10", None, "k1@example.com", True, True],      # set aside (no amount): opted out
+        ["K2", "2024-01-10", 20.0, "k2@example.com", True, False],
+        ["K3", "2024-01-10", 20.0, "k3@example.com", True, None],
+        ["K4", "2024-01-10", 20.0, "k4@example.com", True, None],
+    ])
+    people = _xlsx(tmp_path / "people.xlsx", [["Kundennummer", "E-Mail", "Afgemeld"],
+                                               ["k3", "k3@example.com", "ja"],
+                                               ["K4", "K2@Example.com", "ja"]])
+    args = [str(orders), "--customers", str(people), "--mailing-out", str(tmp_path / "mailing.xlsx"),
+            "--lists", EVERYONE, "--control-share", "0", "--seed", "1"]
+    printed = io.StringIO()
+    assert run(build_parser().parse_args(args), out=printed) == 0
+    book = openpyxl.load_workbook(tmp_path / "mailing.xlsx", read_only=True)
+    left = {str(r[0]): r[4] for r in list(book[LEFT_OUT_SHEET].iter_rows(values_only=True))[1:]}
+    mailed = {str(r[0]) for name in book.sheetnames if name not in ("Summary", LEFT_OUT_SHEET, CONTROL_SHEET)
+              for r in list(book[name].iter_rows(values_only=True))[1:]}
+    # K1: the set-aside row; K3: "k3" in the customers file (k3 stays a customer of its own, a
+    # prospect, opted out too); K2: K4 opted out with K2's address
+    assert mailed == set() and left == {"K1": "opted out", "K2": "opted out", "K3": "opted out",
+                                        "K4": "opted out", "k3": "opted out"}
