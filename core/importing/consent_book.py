@@ -45,18 +45,25 @@ def _no_addresses() -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class RowAddresses:
-    """The customer and the e-mail address of every row of a file, kept as they are (no copy) until
-    the addresses are needed: only when some file has consent information."""
+    """The customer and the e-mail address of every row of a file, kept until the addresses are
+    needed (only when some file has consent information): the ids as the caller holds them (the
+    importer's are codes into the distinct ids), the addresses as codes into their distinct values,
+    so that the file's own address column can be freed."""
 
     ids: pd.Series
-    emails: pd.Series
+    mail_codes: np.ndarray
+    mail_values: np.ndarray
+
+    @classmethod
+    def of(cls, ids: pd.Series, emails: pd.Series) -> RowAddresses:
+        codes, values = _codes(emails, email_key)
+        return cls(ids, codes.astype(np.int32), values)
 
     def pairs(self) -> pd.DataFrame:
         """Every distinct (consent key, e-mail key) pair of the rows that have both."""
         id_codes, id_values = _codes(self.ids)
         key_codes, key_values = _merge(id_codes, consent_key(pd.Series(id_values, dtype=_TEXT)))
-        mail_codes, mail_values = _codes(self.emails, email_key)
-        return _addresses(key_codes, key_values, mail_codes, mail_values)
+        return _addresses(key_codes, key_values, self.mail_codes.astype(np.int64), self.mail_values)
 
 
 @dataclass(frozen=True)
@@ -145,7 +152,7 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
 
     Works on codes into the distinct values, so a million rows cost a few tenths of a second."""
     n = len(answers)
-    kept = RowAddresses(ids, emails) if emails is not None else None
+    kept = RowAddresses.of(ids, emails) if emails is not None else None
     answer_codes, answer_values = _codes(answers)
     verdict = np.array([_NO if v == NO else _YES if v == YES else _OTHER for v in answer_values] + [_NONE],
                        dtype=np.int64)[answer_codes]
@@ -156,9 +163,9 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
     key_codes, key_values = _merge(id_codes, consent_key(pd.Series(id_values, dtype=_TEXT)))
     keyless = np.flatnonzero(has & (key_codes < 0) & (verdict == _NO))
     opted_keyless: tuple[str, ...] = ()
-    if emails is not None and len(keyless):
-        mail = email_key(pd.Series(np.asarray(emails.iloc[keyless], dtype=object), dtype=_TEXT))
-        opted_keyless = tuple(dict.fromkeys(mail.dropna().tolist()))
+    if kept is not None and len(keyless):
+        mail = kept.mail_codes[keyless]
+        opted_keyless = tuple(dict.fromkeys(kept.mail_values[mail[mail >= 0]].tolist()))
     rows = np.flatnonzero(has & (key_codes >= 0))
     n_answers = len(answer_values)
     states = _states(key_codes[rows], verdict[rows], _days(dates, n)[rows], answer_codes[rows], len(key_values),
