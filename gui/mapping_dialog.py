@@ -83,7 +83,9 @@ class MappingDialog(QDialog):
         splitter.addWidget(self.rows)
         splitter.setSizes([380, 220])
 
-        self.attributes = QLineEdit(attributes_path or "")
+        columns = [str(c) for c in preview.frame.columns]
+        # the analysis' customers file, else the one last imported with a file of these columns
+        self.attributes = QLineEdit(attributes_path or app_settings.remembered_customers_file(columns) or "")
         self.attributes.setPlaceholderText("Optional: a file of customer details (names, e-mails, consent…)")
         self.attributes.setToolTip("The customers file stays with the analysis (its consent answers too) "
                                    "until you clear this box")
@@ -214,7 +216,9 @@ class MappingDialog(QDialog):
 
     def _accept(self) -> None:
         if self._check():
-            self.app_settings.remember_mapping([str(c) for c in self.preview.frame.columns], self.chosen_mapping())
+            columns = [str(c) for c in self.preview.frame.columns]
+            self.app_settings.remember_mapping(columns, self.chosen_mapping())
+            self.app_settings.remember_customers_file(columns, self.attributes_path())
             self.accept()
 
     def import_options(self) -> ImportOptions:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.main_window import MainWindow
 from gui.mapping_dialog import MappingDialog
 from tests.gui.helpers import when_dialog
 
@@ -190,3 +191,47 @@ def test_the_export_page_counts_the_customers_the_two_files_disagree_on(window, 
     assert "K1, K2" in notice.text()
     assert "Customers who opted out are never included" in window.pages["Export"].intro.text()
     assert _export(window, qtbot, tmp_path / "mailing.xlsx") == {"K3"}
+
+
+def test_a_customers_file_the_owner_cleared_is_not_offered_again(qtbot, files, tmp_path, message_boxes):
+    orders, people = files
+    newer = tmp_path / "orders-june.csv"
+    shutil.copy(orders, newer)
+
+    def fresh_window():
+        """A new window on the same settings: as after a restart, no analysis open."""
+        win = MainWindow()
+        qtbot.addWidget(win)
+        return win
+
+    first = fresh_window()
+    _import(first, qtbot, orders, lambda d: (d.attributes.setText(str(people)), _accept(d)))
+    first.shutdown()
+    second = fresh_window()
+    dialog = _import(second, qtbot, newer, lambda d: (d.attributes.clear(), _accept(d)))   # kept, then cleared
+    second.session.mark_dirty(False)
+    second.shutdown()
+    assert dialog.attributes.text() == "" and second.session.customers_file() is None
+    third = fresh_window()
+    seen = when_dialog(MappingDialog, lambda d: d.reject())
+    third.open_file(str(newer))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    third.shutdown()
+    assert seen[0].attributes.text() == ""               # the owner removed it: not offered again
+
+
+def test_a_restart_keeps_the_customers_file_of_a_file_with_the_same_columns(qtbot, files, tmp_path, message_boxes):
+    orders, people = files
+    first = MainWindow()
+    qtbot.addWidget(first)
+    _import(first, qtbot, orders, lambda d: (d.attributes.setText(str(people)), _accept(d)))
+    first.shutdown()
+    newer = tmp_path / "orders-june.csv"
+    shutil.copy(orders, newer)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    dialog = _import(again, qtbot, newer, _accept)
+    again.session.mark_dirty(False)
+    again.shutdown()
+    assert dialog.attributes.text() == str(people)
+    assert again.session.customers_file() == str(people)
