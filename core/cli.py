@@ -144,6 +144,7 @@ def _terminal_progress(enabled: bool) -> ProgressCallback:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Do the work for parsed arguments; raise ClienteleError on bad input."""
+    from core.importing.consent_book import combine_consent  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     _check_outputs(args)
@@ -170,10 +171,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     print(imported.report.to_text(), file=out)
 
     attributes = None
+    customers_consent = None
     if args.customers:
         attributes_result = import_customer_attributes(args.customers, ImportOptions(),
                                                        sub_progress(progress, 0.6, 0.65))
-        attributes = attributes_result.attributes
+        attributes, customers_consent = attributes_result.attributes, attributes_result.consent
         print(attributes_result.report.to_text(), file=out)
 
     from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
@@ -183,7 +185,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if reference_date is not None:
         settings.reference_date = reference_date
     segmentation = segment_customers(imported.transactions, settings, attributes,
-                                     sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date)
+                                     sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date,
+                                     consent=combine_consent(imported.consent, customers_consent))
     inputs = list(_inputs(args))
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 

@@ -30,6 +30,13 @@ def clean_ids(text: pd.Series) -> pd.Series:
     return out.where(out.notna() & (out != ""))
 
 
+def consent_key(ids: pd.Series) -> pd.Series:
+    """The form in which customer ids are compared for consent (definitions §6): ``clean_ids``, then
+    case-folded, so ``K1``, ``k1`` and ``" k1 "`` share one consent. Only consent is matched this
+    way; everywhere else ``K1`` and ``k1`` stay two customers (definitions §1)."""
+    return clean_ids(ids).str.casefold()
+
+
 def email_key(text: pd.Series) -> pd.Series:
     """The form in which addresses are compared: trimmed and lower-case (``" Ann@X.com"`` -> ``"ann@x.com"``)."""
     out = text.astype("str").str.strip().str.lower()

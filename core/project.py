@@ -73,10 +73,14 @@ class ExportChoices:
     csv: bool = False
     csv_dir: str | None = None
     mailing_out: str | None = None
+    #: whether the last export had consent information (None: no export yet); the window asks
+    #: before an export without it when the last one had it (definitions §6)
+    consent_info: bool | None = None
 
     def to_dict(self) -> JSONObject:
         return {"lists": [m.key for m in self.lists], "control_share": self.control_share, "seed": self.seed,
-                "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out}
+                "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out,
+                "consent_info": self.consent_info}
 
     @classmethod
     def from_dict(cls, data: object) -> ExportChoices:
@@ -91,8 +95,10 @@ class ExportChoices:
         lists = data.get("lists") or []
         if not isinstance(lists, list):
             raise TypeError(f"export lists {lists!r} is not a list")
+        consent_info = data.get("consent_info")
         return cls([MailingList.parse(str(x)) for x in lists], share, seed,
-                   bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")))
+                   bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")),
+                   None if consent_info is None else bool(consent_info))
 
 
 @dataclass

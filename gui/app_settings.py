@@ -1,5 +1,5 @@
-"""QSettings persistence for the window: layout, recent files and projects, remembered mappings,
-the last folder of each kind of file, and whether to keep a detailed log."""
+"""QSettings persistence for the window: layout, recent files and projects, remembered mappings
+and customers files, the last folder of each kind of file, and whether to keep a detailed log."""
 
 from __future__ import annotations
 
@@ -103,6 +103,18 @@ class AppSettings:
 
     def remember_mapping(self, columns, mapping: dict) -> None:
         self.qsettings.setValue(f"mappings/{self.columns_key(columns)}", json.dumps(mapping))
+        self.qsettings.sync()
+
+    # ---- the customers file last used with a file of these columns ------------------------------
+    def remembered_customers_file(self, columns) -> str | None:
+        """The customers file (names, e-mails, consent) last imported with a purchases file of these
+        columns, so that a newer export of the same file keeps it; None when there was none."""
+        text = self.qsettings.value(f"customers_files/{self.columns_key(columns)}")
+        return str(text) if text else None
+
+    def remember_customers_file(self, columns, path: str | None) -> None:
+        """What the owner left in the import dialog's Customer file box (None: cleared)."""
+        self.qsettings.setValue(f"customers_files/{self.columns_key(columns)}", path or "")
         self.qsettings.sync()
 
     # ---- the detailed log (core.logs) -----------------------------------------------------------

@@ -41,10 +41,13 @@ class ImportFlow(QObject):
         self.keep_settings = False
 
     # ---- entry points --------------------------------------------------------------------------
-    def start(self, path: str, ask_mapping: bool = True) -> None:
-        """Import ``path``; for a file Clientele has not seen, show the mapping page first."""
+    def start(self, path: str, ask_mapping: bool = True, attributes_path: str | None = None) -> None:
+        """Import ``path``; for a file Clientele has not seen, show the mapping page first.
+
+        ``attributes_path``: the customers file attached to the analysis; it stays attached (the
+        dialog's Customer file box shows it) unless the owner clears it there."""
         self._path = str(path)
-        self._attributes_path = None
+        self._attributes_path = attributes_path
         self._options = None
         self._preview = None
         self.keep_settings = False
@@ -69,7 +72,8 @@ class ImportFlow(QObject):
     def _on_preview(self, preview: tasks.Preview) -> None:
         from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - the dialog loads when a file is first opened
 
-        dialog = MappingDialog(preview, self.app_settings, self.runner, self.window)
+        dialog = MappingDialog(preview, self.app_settings, self.runner, self.window,
+                               attributes_path=self._attributes_path)
         if not dialog.exec():
             self._release_table(dialog.preview)
             return

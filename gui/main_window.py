@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         self._prewarm()
-        self.import_flow.start(path, ask_mapping=ask_mapping)
+        # the customers file stays attached (with its consent) until the owner clears it in the dialog
+        self.import_flow.start(path, ask_mapping=ask_mapping, attributes_path=self.session.customers_file())
 
     def reimport_with_mapping(self) -> None:
         if self.session.imported is not None:

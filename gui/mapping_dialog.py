@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.importing import consent_columns
 from core.schema import TRANSACTION_FIELDS
 from gui import tasks
 from gui.pages.welcome import FILE_FILTER
@@ -49,7 +50,8 @@ def _examples(series, count: int = 3) -> str:
 class MappingDialog(QDialog):
     """Shown before an import: the owner checks (and may change) what each column means."""
 
-    def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None) -> None:
+    def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None, *,
+                 attributes_path: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {Path(preview.path).name}")
         self.app_settings = app_settings
@@ -82,8 +84,13 @@ class MappingDialog(QDialog):
         splitter.addWidget(self.rows)
         splitter.setSizes([380, 220])
 
-        self.attributes = QLineEdit()
+        columns = [str(c) for c in preview.frame.columns]
+        # the analysis' customers file, else the one last imported with a file of these columns
+        self.attributes = QLineEdit(attributes_path or app_settings.remembered_customers_file(columns) or "")
         self.attributes.setPlaceholderText("Optional: a file of customer details (names, e-mails, consent…)")
+        self.attributes.setToolTip("The customers file stays with the analysis (its consent answers too) "
+                                   "until you clear this box")
+        self.attributes.textChanged.connect(lambda _text: self._check())
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse_attributes)
         attributes_row = QHBoxLayout()
@@ -132,6 +139,8 @@ class MappingDialog(QDialog):
                                                                  "a file with these columns.")
         by_column = {column: field for field, column in chosen.items()}
         reasons = {mapping.fields[f]: mapping.reasons.get(f, "") for f in mapping.fields}
+        for extra in consent_columns(columns, mapping)[1 if "consent" in mapping.fields else 0:]:
+            reasons[extra.name] = "also read for consent: an opt-out in any consent column wins"
         self.columns.setRowCount(len(columns))
         for row, column in enumerate(columns):
             self.columns.setItem(row, 0, QTableWidgetItem(column))
@@ -185,9 +194,14 @@ class MappingDialog(QDialog):
             missing.append("which column says who the customer is (customer number or e-mail)")
         if "amount" not in fields and not {"quantity", "unit_price"} <= fields:
             missing.append("which column holds the amount (or quantity and unit price)")
-        self.problem.setText("Please choose " + "; ".join(missing) + "." if missing else "")
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not missing)
-        return not missing
+        problems = ["Please choose " + "; ".join(missing) + "."] if missing else []
+        customers = self.attributes_path()
+        if customers and not Path(customers).is_file():
+            problems.append(f"The customer file {customers} is not there any more: choose it again "
+                            "(Browse…), or clear the box to import without it.")
+        self.problem.setText(" ".join(problems))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problems)
+        return not problems
 
     # ---- actions ---------------------------------------------------------------------------------
     def _on_sheet(self, _index: int) -> None:
@@ -204,7 +218,9 @@ class MappingDialog(QDialog):
 
     def _accept(self) -> None:
         if self._check():
-            self.app_settings.remember_mapping([str(c) for c in self.preview.frame.columns], self.chosen_mapping())
+            columns = [str(c) for c in self.preview.frame.columns]
+            self.app_settings.remember_mapping(columns, self.chosen_mapping())
+            self.app_settings.remember_customers_file(columns, self.attributes_path())
             self.accept()
 
     def import_options(self) -> ImportOptions:

@@ -62,5 +62,15 @@ def load_into_window(window: MainWindow, path: str) -> None:
     window.session.open_project(project, path)
     window.app_settings.add_recent(path, "projects")
     window.refresh_recent()
-    customers = project.customers_file if project.customers_file and Path(project.customers_file).exists() else None
+    customers = project.customers_file
+    if customers and not Path(customers).exists():
+        answer = QMessageBox.question(
+            window, "Where is the customers file?",
+            f"The project's customers file {customers} (names, e-mail addresses, consent) is not there any "
+            "more. Without it Clientele does not know who opted out in it. Choose where it is now?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        customers = None
+        if answer == QMessageBox.Yes:
+            customers, _ = QFileDialog.getOpenFileName(window, "Customers file for this project", "", FILE_FILTER)
+            customers = customers or None
     window.import_flow.start_with_options(source, project.import_options, customers, keep_settings=True)

@@ -76,14 +76,15 @@ class Session(QObject):
         choices, no project file) that keeps the offers and the shop; a project's own file
         (``keep_settings``) keeps the project. Either way the project records the file's import."""
         from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
-        from core.project import Project  # noqa: PLC0415 - pandas stays out of start-up
+        from core.project import ExportChoices, Project  # noqa: PLC0415 - pandas stays out of start-up
 
         old = self.project
         fresh = old is None or not imported.keep_settings
         if old is None:
             project = Project()
-        elif fresh:
-            project = Project(offers=list(old.offers), shop=old.shop)
+        elif fresh:  # (whether the last export had consent information goes along: export's question)
+            project = Project(offers=list(old.offers), shop=old.shop,
+                              export=ExportChoices(consent_info=old.export.consent_info))
         else:
             project = old
         if fresh:
@@ -103,6 +104,13 @@ class Session(QObject):
         self.mark_dirty(False)
         self.imported_changed.emit()
         self.recompute()
+
+    def customers_file(self) -> str | None:
+        """The customers file attached to the analysis: kept for every later import (the import
+        dialog's Customer file box shows it) until the owner clears it there."""
+        if self.imported is not None:
+            return self.imported.attributes_path
+        return self.project.customers_file if self.project is not None else None
 
     def update_settings(self, settings: Settings) -> bool:
         """Use new settings (reference date, window, scoring, map, tiers) and recompute.
@@ -130,7 +138,8 @@ class Session(QObject):
             self.facts_cache = FactsCache()
         result = self.imported.result
         self.compute_runner.start(
-            functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self.facts_cache),
+            functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self.facts_cache,
+                              consent=self.imported.consent),
             result.transactions, self.project.settings, self.imported.attributes,
             on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
 

@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.campaigns import ExportRequest, ExportSummary
-    from core.importing import AttributesResult, ColumnMapping, ImportOptions, ImportResult, RawTable
+    from core.importing import (
+        AttributesResult,
+        ColumnMapping,
+        ConsentBook,
+        ImportOptions,
+        ImportResult,
+        RawTable,
+    )
     from core.segmentation import FactsCache, Segmentation, Settings
     from gui.cell_format import PreparedFrame
 
@@ -30,7 +37,9 @@ PREVIEW_ROWS = 200
 
 @dataclass
 class Imported:
-    """What an import leaves: core's ImportResult, optional attributes, and display helpers."""
+    """What an import leaves: core's ImportResult, optional attributes, display helpers, and the
+    consent of both files (core.importing.combine_consent: every row, rows set aside too; None
+    when only the frames are known, and segmentation reads consent from them)."""
 
     result: ImportResult
     attributes: pd.DataFrame | None = None
@@ -40,6 +49,7 @@ class Imported:
     history: HistoryIndex = field(default_factory=lambda: HistoryIndex(None))
     attributes_path: str | None = None
     keep_settings: bool = False
+    consent: ConsentBook | None = None
 
 
 @dataclass
@@ -98,7 +108,12 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     """Import purchases (and optionally a customer-attributes file) with core's importer. The table
     a ``preview`` of the same file read is used instead of reading the file again, unless the file
     changed since."""
-    from core.importing import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - as above
+    from core.importing import (  # noqa: PLC0415 - as above
+        ImportOptions,
+        combine_consent,
+        import_customer_attributes,
+        import_purchases,
+    )
 
     progress = ensure(progress)
     options = options if options is not None else ImportOptions()
@@ -117,8 +132,10 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     progress(0.98, "Indexing purchases per customer")
     history = history_index(result.transactions)
     progress(1.0, "Import finished")
+    consent = combine_consent(result.consent, attributes_result.consent if attributes_result is not None else None)
     return Imported(result=result, attributes=attributes, attributes_result=attributes_result,
-                    first_rows=first_rows, path=str(path), history=history)
+                    first_rows=first_rows, path=str(path), history=history, attributes_path=attributes_path,
+                    consent=consent)
 
 
 class HistoryIndex:
@@ -171,15 +188,16 @@ class Computed:
 
 def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataFrame | None = None, *,
             latest_date: pd.Timestamp | None = None, facts_cache: FactsCache | None = None,
-            progress: ProgressCallback | None = None) -> Computed:
+            consent: ConsentBook | None = None, progress: ProgressCallback | None = None) -> Computed:
     """Segment the customers (core) and let every analysis page prepare its view data, off the GUI
     thread. ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the
-    default reference date; ``facts_cache``: the session's, so a settings change reuses the facts."""
+    default reference date; ``facts_cache``: the session's, so a settings change reuses the facts;
+    ``consent``: the import's consent of both files (``Imported.consent``)."""
     from core.segmentation import segment_customers  # noqa: PLC0415 - pandas stays out of start-up
 
     progress = ensure(progress)
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),
-                                     facts_cache=facts_cache, latest_date=latest_date)
+                                     facts_cache=facts_cache, latest_date=latest_date, consent=consent)
     pages = prepare_pages(segmentation, transactions, sub_progress(progress, 0.85, 1.0))
     progress(1.0, "Groups ready")
     return Computed(segmentation, pages)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core.campaigns.offers import ShopInfo
+from core.importing.consent_book import combine_consent, frame_consent
 from core.importing.importer import ImportOptions, ImportResult, SourceInfo
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport
@@ -148,7 +149,8 @@ def make_import_result(transactions: pd.DataFrame | None = None, *, path: str = 
                           revenue=float(tx["amount"].sum()) if "amount" in tx else 0.0, currency=currency)
     columns = [str(c) for c in tx.columns]
     mapping = ColumnMapping({c: c for c in columns if c not in ("is_return", "source_row")})
-    return ImportResult(tx, report, mapping, ImportOptions(), SourceInfo(path, columns=columns))
+    return ImportResult(tx, report, mapping, ImportOptions(), SourceInfo(path, columns=columns),
+                        frame_consent(tx, file=path))
 
 
 def make_imported(transactions: pd.DataFrame | None = None, *, path: str = "shop.csv",
@@ -158,9 +160,10 @@ def make_imported(transactions: pd.DataFrame | None = None, *, path: str = "shop
     from gui.cell_format import prepare_frame  # noqa: PLC0415 - core tests use the factories without loading Qt
 
     result = make_import_result(transactions, path=path, currency=currency)
+    consent = combine_consent(result.consent, frame_consent(attributes, dated=False) if attributes is not None else None)
     return tasks.Imported(result=result, attributes=attributes,
                           first_rows=prepare_frame(result.transactions.head(tasks.PREVIEW_ROWS)),
-                          path=path, history=tasks.history_index(result.transactions))
+                          path=path, history=tasks.history_index(result.transactions), consent=consent)
 
 
 def make_project(*, settings: Settings | None = None, offers: Sequence[Offer] = (), shop: ShopInfo | None = None,

@@ -5,7 +5,7 @@ another's modules (never from this package), so importing any one of them stays 
 """
 
 from core.campaigns.export import CONTROL_SHEET, LEFT_OUT_SHEET, export_mailing
-from core.campaigns.lists import available_lists, default_lists, members_mask, resolve_list
+from core.campaigns.lists import available_lists, default_lists, has_consent_information, members_mask, resolve_list
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
 from core.campaigns.offer_pack import default_offers, generic_offer, offer_for
 from core.campaigns.offers import (
@@ -20,12 +20,13 @@ from core.campaigns.offers import (
 )
 from core.campaigns.request import NO_STORE, USER_STORE, ExportRequest, StoreChoice
 from core.campaigns.store import CampaignStore
-from core.campaigns.summary import ExportSummary, ListSummary
+from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note
 
 __all__ = [
-    "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "LEFT_OUT_SHEET", "MERGE_FIELDS", "NO_STORE", "USER_STORE",
+    "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "LEFT_OUT_SHEET", "MERGE_FIELDS", "NO_CONSENT_INFO", "NO_STORE", "USER_STORE",
     "CampaignStore", "Discount", "ExportRequest", "ExportSummary", "ListKind", "ListSummary", "MailingList",
-    "Offer", "ShopInfo", "StoreChoice", "TemplateProblem", "available_lists", "default_lists", "default_offers",
-    "export_mailing", "generic_offer", "members_mask", "offer_for", "preview", "render_messages", "resolve_list",
+    "Offer", "ShopInfo", "StoreChoice", "TemplateProblem", "available_lists", "consent_conflicts_note", "default_lists",
+    "default_offers",
+    "export_mailing", "generic_offer", "has_consent_information", "members_mask", "offer_for", "preview", "render_messages", "resolve_list",
     "template_problems",
 ]

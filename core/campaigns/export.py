@@ -107,7 +107,8 @@ class MailingExport:
         self.emails = clean_emails(self.customers)
         self.plans, self.left, self.consent_info = plan_lists(
             self.customers, chosen, control_share=request.control_share, seed=self.seed,
-            consent_column=request.consent_column, consent_meaning=request.consent_meaning, emails=self.emails)
+            consent_column=request.consent_column, consent_meaning=request.consent_meaning, emails=self.emails,
+            book=request.segmentation.consent)
         self.csv_targets = csv_targets(request, self.out_path, self.plans)
         request.store.check()
         log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
@@ -135,6 +136,7 @@ class MailingExport:
         report(0.2, "Writing the workbook")
         summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
                                           request.control_share, self.consent_info, shop)
+        summary.consent_conflicts = segmentation.consent.conflicts
         job = None
         if db is not None:
             db.begin()                       # waits for another Clientele's export (CampaignStore.lock_wait)

@@ -3,7 +3,9 @@
 Rules (documented in the user guide):
 - A customer in several chosen lists is handled once, in the FIRST chosen list that holds them;
   in later lists they appear on the "Left out" sheet as "in an earlier list (<name>)".
-- Reasons, first match: opted out; no consent (file has consent info, value empty/unreadable);
+- Reasons, first match: opted out (the customer's own no, a customer with the same id apart from
+  case or spaces who said no, or an address an opted-out customer used: consent_book.opt_outs);
+  no consent (file has consent info, value empty/unreadable);
   no e-mail; invalid e-mail; duplicate e-mail (across the whole export, the customer with the
   highest revenue keeps the address); control group (seeded share of each list's mailable customers).
 - Control-group customers get no coupon and no message; they are recorded in the campaign store.
@@ -24,6 +26,7 @@ from core.campaigns.offers import Offer, text_column
 from core.contacts import email_key, valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
+from core.importing.consent_book import ConsentBook, opt_outs
 from core.schema import PROSPECT, STATUSES
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
@@ -146,6 +149,12 @@ def members_mask(segmentation: Segmentation, mailing_list: MailingList) -> pd.Se
     return resolve_list(segmentation, mailing_list).members
 
 
+def has_consent_information(segmentation: Segmentation) -> bool:
+    """Whether an export of ``segmentation`` knows anyone's consent (definitions §6): an answer in
+    either file. Without it everyone with a valid address is mailed (the Summary sheet says so)."""
+    return segmentation.consent.has_info or customer_consent(segmentation.customers)[1]
+
+
 def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(trimmed e-mail or None, whether it is a mailable address: core/contacts.valid_email)."""
     if "email" not in customers:
@@ -157,14 +166,18 @@ def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
                control_share: float, seed: int, consent_column: str | None = None,
                consent_meaning: str | None = None,
-               emails: tuple[pd.Series, pd.Series] | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
+               emails: tuple[pd.Series, pd.Series] | None = None,
+               book: ConsentBook | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
     """Split every chosen list; returns (lists, left-out table, whether consent info existed).
 
     The left-out table has one row per (customer, list) left out: ``index`` (customer-table
     index), ``list_name``, ``reason``, ``detail``. ``emails``: ``clean_emails(customers)`` if
-    the caller has it already.
+    the caller has it already. ``book``: the segmentation's consent (its opted-out addresses).
     """
+    book = book if book is not None else ConsentBook()
     consent, has_info = customer_consent(customers, consent_column, consent_meaning)
+    has_info = has_info or book.has_info
+    opted_out, why_opted_out = opt_outs(customers, consent, book)
     email, valid = emails if emails is not None else clean_emails(customers)
     assigned = pd.Series(None, index=customers.index, dtype="object")
     left_rows: list[pd.DataFrame] = []
@@ -181,10 +194,10 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
                                    earlier=customers.index[earlier]))
 
     reason = pd.Series(None, index=customers.index, dtype="object")
-    detail = pd.Series("", index=customers.index, dtype="object")
+    detail = why_opted_out.where(opted_out, "")
     in_any = assigned.notna()
     rules = [
-        (consent.eq(False).fillna(False), OPTED_OUT),
+        (opted_out, OPTED_OUT),
         (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
         (email.isna(), NO_EMAIL),
         (~valid, BAD_EMAIL),

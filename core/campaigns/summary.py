@@ -20,6 +20,17 @@ NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone 
                    "address is on the mailing list. Check that these customers agreed to hear from you.")
 MULTI_LIST_NOTE = ("A customer who belongs to several of the chosen lists is mailed once, in the first "
                    "list chosen; the later lists show them on the Left out sheet.")
+
+
+def consent_conflicts_note(conflicts: Sequence[str]) -> str:
+    """The customers the two files disagree on (yes in one, no in the other), for the owner to fix."""
+    n = len(conflicts)
+    shown = ", ".join(conflicts[:10]) + (f" and {n - 10:,} more" if n > 10 else "")
+    return (f"{n:,} customer{'s' if n != 1 else ''}: the purchases file and the customers file disagree "
+            "on consent (yes in one, no in the other), so they are left out as opted out. Correct the "
+            f"file that is wrong: {shown}.")
+
+
 CONTROL_NOTE = ("The control group is a random share of each list that is NOT mailed, so that a later "
                 "file can show whether the offer worked. Do not contact these customers for this campaign.")
 
@@ -56,6 +67,13 @@ class ExportSummary:
     currency: str = "GBP"
     locale: str = "en_GB"
     cut_cells: int = 0        # text cells longer than a spreadsheet cell holds, cut with "…" (definitions §7)
+    #: customer ids the purchases file and the customers file disagree on (definitions §6)
+    consent_conflicts: tuple[str, ...] = ()
+
+    def notes(self) -> list[str]:
+        """The notes on consent (no information; files that disagree) for the Summary sheet and the text."""
+        notes = [] if self.consent_info else [NO_CONSENT_INFO]
+        return notes + ([consent_conflicts_note(self.consent_conflicts)] if self.consent_conflicts else [])
 
     @property
     def mailed(self) -> int:
@@ -91,12 +109,10 @@ class ExportSummary:
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
         if self.cut_cells:
-            lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} characters a "
-                         "spreadsheet cell holds and were cut, ending with \"…\" (usually a message with a very "
-                         "long name or product in it: check those values in your file).")
-        if not self.consent_info:
-            lines.append(NO_CONSENT_INFO)
-        return lines
+            lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} "
+                         "characters a spreadsheet cell holds and were cut, ending with \"…\" (usually a message "
+                         "with a very long name or product in it: check those values in your file).")
+        return lines + self.notes()
 
     def to_text(self) -> str:
         """The summary in words: what was written, each list's counts, the totals and notes."""
@@ -144,7 +160,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
             write_text(ws, row, 1, "" if value is None else value, formats)
         row += 1
     row += 1
-    notes = ([NO_CONSENT_INFO] if not summary.consent_info else []) + [MULTI_LIST_NOTE, CONTROL_NOTE]
+    notes = summary.notes() + [MULTI_LIST_NOTE, CONTROL_NOTE]
     for note in notes:
         write_text(ws, row, 0, note, formats)
         row += 1

@@ -5,6 +5,7 @@ The rest of the app uses the names below; the modules behind them are this packa
 reads a file, never at start-up.)
 """
 
+from core.importing.consent_book import ConsentBook, FileConsent, combine_consent, consent_columns
 from core.importing.importer import (
     AttributesResult,
     ImportOptions,
@@ -21,6 +22,8 @@ from core.importing.report import ImportReport, SetAside
 __all__ = [
     "AttributesResult",
     "ColumnMapping",
+    "ConsentBook",
+    "FileConsent",
     "FilePreview",
     "ImportOptions",
     "ImportReport",
@@ -28,6 +31,8 @@ __all__ = [
     "RawTable",
     "SetAside",
     "SourceInfo",
+    "combine_consent",
+    "consent_columns",
     "import_customer_attributes",
     "import_purchases",
     "preview_file",

@@ -11,7 +11,8 @@ from core.arrow_columns import arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
 from core.importing.amounts import parse_money
-from core.importing.consent import meaning_from_column_name, parse_consent
+from core.importing.consent import row_consent
+from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import report_currency, row_currencies, settle
 from core.importing.dates import parse_dates
 from core.importing.mapping import ColumnMapping
@@ -70,18 +71,6 @@ class _Text:
             values = pa.array(self.values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
         taken = values.take(pa.array(codes, mask=codes < 0))
         return pd.Series(pd.array(taken, dtype=STR), index=index)
-
-
-def consent_as_text(values: pd.Series, header: str) -> pd.Series:
-    """Consent values with one meaning: a column named like an opt-out ("Unsubscribed", "Opt-out",
-    "Abgemeldet") is turned round, so "yes" there becomes "no" here. Readable answers become
-    "yes"/"no"; anything else stays as written (the export treats it as no consent)."""
-    text = normalise_text(values)
-    if meaning_from_column_name(header) != "opt_out":
-        return text
-    parsed = parse_consent(text, "opt_out")
-    answer = parsed.map({True: "yes", False: "no"}).astype(STR)
-    return answer.where(parsed.notna(), text)
 
 
 def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
@@ -176,9 +165,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        file: str | None = None, decimal_hint: str | None = None,
                        set_aside: dict[str, pd.Series] | None = None,
                        cell_errors: dict[str, dict[int, str]] | None = None, currency: str | None = None,
-                       progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport]:
-    """Build the canonical transactions frame (kept rows, file order) and the report; ``currency``:
-    the one to keep when the amounts mix currencies (core/importing/currencies.py)."""
+                       progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport, FileConsent]:
+    """Build the canonical transactions frame (kept rows, file order), the report, and the file's
+    consent from every row (rows set aside too) and every consent column (consent_book.py);
+    ``currency``: the one to keep when the amounts mix currencies (core/importing/currencies.py)."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
@@ -284,8 +274,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         out["quantity"] = kept(qty).astype("float64")
     if price is not None:
         out["unit_price"] = kept(price).astype("float64")
+    consent_cols = consent_columns(frame.columns, mapping)
+    answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
     for name in ATTRIBUTE_FIELDS:
-        source = col(name)
+        source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
         if source is None:
             continue
         if name != "consent":
@@ -293,10 +285,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
             if fast is not None:
                 out[name] = fast
                 continue
-        if name == "consent":
-            text = _encode_text(consent_as_text(frame[source], source))
-        else:
-            text = _encode_text(frame[source])
+        text = _encode_text(answers if name == "consent" else frame[source])
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
         if long_value.any():
             long_text = text.flags(long_value)
@@ -312,9 +301,17 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                kept(order.codes) if order is not None else no_order)
     if kept_currency is not None:
         report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
+    consent = FileConsent(file or "", consent_cols)
+    if consent_cols or col("email"):  # (the addresses matter when the other file has consent)
+        # (the customer codes as they are: the consent reading factorizes them without building text)
+        ids = pd.Series(pd.Categorical.from_codes(customer.codes, dtype=pd.CategoricalDtype(customer.values)))
+        emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
+        consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
+                                    columns=consent_cols)
+    report.consent_columns = consent.describe_columns()
     progress(1.0, f"Kept {len(out):,} rows")
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
-    return out, report
+    return out, report, consent
 
 
 def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:

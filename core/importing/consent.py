@@ -1,21 +1,31 @@
-"""Consent and opt-out columns in their usual spellings -> may mail (True), opted out (False), unknown.
+"""Consent and opt-out values in their usual spellings -> may mail (True), opted out (False), unknown.
 
-A column whose name says "opt out" / "unsubscribed" inverts plain answers (yes/true/1 means opted
+A column whose header says "opt out" / "unsubscribed" inverts plain answers (yes/true/1 means opted
 out), while words that state the status ("unsubscribed", "opted in") keep their meaning anywhere.
-Policy (documented in the user guide and the export's Summary):
+Which headers are opt-out headers is one rule (``is_opt_out_header``): the opt-out names of
+core/importing/headers.py (the same list that makes them consent columns) and a pattern for the
+names an owner maps by hand. Policy (definitions §6):
 - opted out -> never mailed ("opted out");
-- the file has no consent information at all -> everyone with an e-mail is mailed, and the
+- the files have no consent information at all -> everyone with an e-mail is mailed, and the
   Summary says plainly that the file had no consent information;
-- the file has consent information but a customer's value is empty or unreadable -> not mailed
+- the files have consent information but a customer's value is empty or unreadable -> not mailed
   ("no consent"), the safe choice under e-mail marketing law.
+How every row and every column of both files make one customer's consent: consent_book.py.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+
+from core.importing.headers import OPT_OUT_HEADERS, normalise_header
+from core.importing.table_shape import cell_text
 
 _YES = {"yes", "y", "true", "t", "1", "1.0", "ja", "j", "oui", "o", "si", "sí", "sì", "x", "on",
         "accepted", "accept", "granted", "agreed", "allow", "allowed", "ok", "wahr", "vrai"}
@@ -30,18 +40,50 @@ _UNSUBSCRIBED = {"unsubscribed", "opted out", "opt out", "optout", "opted-out", 
                  "do not contact", "do not email", "no consent", "bounced", "cleaned", "blocked",
                  "suppressed", "not subscribed", "never subscribed"}
 
-_OPT_OUT_NAME = re.compile(
-    r"opt.?out|unsubscri|abgemeldet|abmeld|d[ée]sabonn|d[ée]sinscri|do.?not|no.?marketing|"
-    r"suppress|blacklist|block|uitschrijv|afmeld", re.IGNORECASE)
+#: Opt-out headers by name (normalised: lower case, no accents, single spaces; also without spaces).
+_OPT_OUT_NAMES = frozenset(normalise_header(n) for n in OPT_OUT_HEADERS) | frozenset(
+    normalise_header(n).replace(" ", "") for n in OPT_OUT_HEADERS)
+#: ... and by pattern, for headers an owner maps by hand ("Newsletter abgemeldet am", "Do not mail list").
+_OPT_OUT_PATTERN = re.compile(
+    r"opt(?:ed)? ?out|unsubscri|abgemeldet|abmeld|keine werbung|widerspruch|desabonn|desinscri|desuscri|"
+    r"disiscri|do ?not|no ?marketing|suppress|blacklist|block|uitschrijv|uitgeschreven|afmeld|afgemeld|"
+    r"de baja|baja newsletter|no contactar|non contattare|ne pas contacter|niet (?:mailen|benaderen)|opposi")
 #: Customer-table columns read as consent information, in order of preference.
 CONSENT_COLUMNS = ("consent", "accepts_marketing", "accepts_email_marketing", "email_consent",
                    "marketing_consent", "newsletter", "subscribed", "opt_in")
 OPT_OUT_COLUMNS = ("opt_out", "opted_out", "unsubscribed", "email_opt_out", "do_not_email")
+#: A row's answer as text, one meaning whatever the column: yes, or no (opted out).
+YES, NO = "yes", "no"
+_TEXT = pd.StringDtype(na_value=np.nan)
+
+
+def is_opt_out_header(name: object) -> bool:
+    """True when a column named ``name`` says "opted out" (a yes there means do not mail):
+    "Unsubscribed", "Opt-out", "Afgemeld", "Disiscritto", "Do not email", "Keine Werbung"."""
+    key = normalise_header(name if name is not None else "")
+    return key in _OPT_OUT_NAMES or key.replace(" ", "") in _OPT_OUT_NAMES or bool(_OPT_OUT_PATTERN.search(key))
 
 
 def meaning_from_column_name(name: str) -> str:
     """``"consent"`` or ``"opt_out"`` from a column header ("Unsubscribed", "Opt-out" -> opt_out)."""
-    return "opt_out" if _OPT_OUT_NAME.search(str(name or "")) else "consent"
+    return "opt_out" if is_opt_out_header(name) else "consent"
+
+
+@dataclass(frozen=True)
+class ConsentColumn:
+    """A column of a file read for consent: its header, and whether a yes there means opted out."""
+
+    name: str
+    opt_out: bool
+
+    @classmethod
+    def named(cls, name: str) -> ConsentColumn:
+        """The column with its meaning read from its header (``is_opt_out_header``)."""
+        return cls(name, is_opt_out_header(name))
+
+    def describe(self) -> str:
+        """'"Unsubscribed" (opt-out: yes there means opted out)' for the import report."""
+        return f'"{self.name}"' + (" (opt-out: yes there means opted out)" if self.opt_out else "")
 
 
 def _one(value: object, invert: bool):
@@ -72,6 +114,34 @@ def parse_consent(series: pd.Series, column_meaning: str = "consent") -> pd.Seri
     values = series.astype("object")
     lookup = {v: _one(v, invert) for v in pd.unique(values.dropna())}
     return values.map(lambda v: lookup.get(v, pd.NA)).astype("boolean")   # NaN/None are not keys
+
+
+def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Series:
+    """Each row's answer over every consent column of ``frame``: "no" when any column says the
+    customer opted out, else "yes" when any says yes, else the first unreadable text as written,
+    else empty (NA). Opt-out columns are turned round, so the answer has one meaning.
+
+    Each column's distinct values are read once; the rows are combined as codes (0 no, 1 yes,
+    2 + k: the k-th unreadable text, -1 none) and the text is built once, in Arrow."""
+    n = len(frame)
+    answer = np.full(n, -1, dtype=np.int64)
+    texts: list[str] = []
+    for column in columns:
+        codes, uniques = pd.factorize(frame[column.name], use_na_sentinel=True)
+        per_value = []
+        for value in np.asarray(uniques, dtype=object):
+            verdict = _one(value, column.opt_out)
+            text = cell_text(value).strip()
+            if verdict is pd.NA and text:
+                texts.append(text)
+            per_value.append(0 if verdict is False else 1 if verdict is True else
+                             len(texts) + 1 if verdict is pd.NA and text else -1)
+        mine = np.append(np.array(per_value, dtype=np.int64), -1)[codes]
+        # no beats yes beats unreadable beats none; between unreadable texts the first column's stays
+        answer = np.where((mine >= 0) & ((answer < 0) | (mine < np.minimum(answer, 2))), mine, answer)
+    values = pa.array([NO, YES, *texts], type=pa.string())
+    taken = values.take(pa.array(answer, mask=answer < 0))
+    return pd.Series(pd.array(taken, dtype=_TEXT), index=frame.index)
 
 
 def customer_consent(customers: pd.DataFrame, column: str | None = None,

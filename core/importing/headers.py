@@ -5,6 +5,50 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: Headers of consent columns (a yes there means the customer may be mailed), in the six languages.
+CONSENT_HEADERS: tuple[str, ...] = (
+    "consent", "accepts marketing", "accepts email marketing", "marketing consent", "opt in",
+    "optin", "newsletter", "subscribed", "email consent", "marketing opt in", "gdpr consent",
+    "marketing", "email permission", "marketing permission", "email marketing", "email marketing consent",
+    "newsletter opt in status", "newsletter opt in", "email opt in", "newsletter status",
+    "newsletter subscription", "email subscription", "email subscription status",
+    "marketing emails", "accepts newsletter",
+    # DE
+    "einwilligung", "newsletter abonniert", "e mail werbung erlaubt", "email werbung erlaubt",
+    "werbung erlaubt", "werbeeinwilligung", "marketing einwilligung", "newsletter einwilligung",
+    "einwilligung newsletter", "e mail einwilligung", "dsgvo einwilligung", "newsletter anmeldung",
+    # FR
+    "consentement", "optin newsletter", "consentement marketing", "consentement email",
+    "consentement e mail", "consentement rgpd", "accepte marketing", "accepte les emails",
+    "abonne newsletter", "inscrit newsletter", "accord marketing",
+    # ES
+    "consentimiento", "consentimiento marketing", "consentimiento email", "consentimiento rgpd",
+    "acepta marketing", "acepta publicidad", "acepta newsletter", "suscrito", "suscrito newsletter",
+    # IT
+    "consenso", "consenso marketing", "consenso newsletter", "consenso email", "consenso gdpr",
+    "iscritto newsletter", "iscrizione newsletter",
+    # NL
+    "toestemming", "nieuwsbrief", "toestemming nieuwsbrief", "toestemming marketing", "marketing toestemming",
+    "toestemming avg", "aangemeld nieuwsbrief", "ingeschreven nieuwsbrief",
+)
+#: Headers of opt-out columns (a yes there means the customer opted out): their answers are turned
+#: round when the file is read (core/importing/consent.py, which also knows such names by pattern).
+OPT_OUT_HEADERS: tuple[str, ...] = (
+    "opt out", "opted out", "optout", "unsubscribed", "unsubscribe", "email opt out", "marketing opt out",
+    "do not email", "do not contact", "do not mail", "no marketing", "email unsubscribed",
+    # DE
+    "abgemeldet", "newsletter abgemeldet", "abmeldung", "newsletter abmeldung", "keine werbung",
+    "werbewiderspruch", "widerspruch werbung",
+    # FR
+    "desabonne", "desinscrit", "desabonnement", "ne pas contacter", "opposition marketing",
+    # ES
+    "desinscrito", "desuscrito", "dado de baja", "baja newsletter", "no contactar",
+    # IT
+    "disiscritto", "disiscrizione", "non contattare", "opposizione marketing",
+    # NL
+    "afgemeld", "uitgeschreven", "afmelding", "niet mailen", "niet benaderen",
+)
+
 # Written as they appear; matching ignores case, accents, punctuation and spacing
 # ("Customer-ID", "customer_id" and "Customer ID" are the same header).
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -111,16 +155,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "category", "product category", "product type", "department", "group", "kategorie",
         "warengruppe", "categorie", "categoria", "rubro", "reparto", "productgroep",
     ),
-    "consent": (
-        "consent", "accepts marketing", "accepts email marketing", "marketing consent", "opt in",
-        "optin", "newsletter", "subscribed", "email consent", "marketing opt in", "gdpr consent",
-        "einwilligung", "newsletter abonniert", "consentement", "optin newsletter",
-        "consentimiento", "consenso", "toestemming", "nieuwsbrief",
-        # opt-out columns: their values are turned round at import (cleaning.consent_as_text)
-        "opt out", "opted out", "optout", "unsubscribed", "email opt out", "do not email",
-        "do not contact", "abgemeldet", "newsletter abgemeldet", "desabonne", "desinscrito",
-        "disiscritto", "afgemeld", "uitgeschreven",
-    ),
+    "consent": CONSENT_HEADERS + OPT_OUT_HEADERS,
     "birthday": (
         "birthday", "birth date", "date of birth", "dob", "birthdate", "geburtstag", "geburtsdatum",
         "date de naissance", "anniversaire", "fecha de nacimiento", "cumpleanos",

@@ -14,7 +14,9 @@ from core.contacts import email_key
 from core.errors import InputError, SettingsError
 from core.importing import shop_formats
 from core.importing.amounts import parse_money
-from core.importing.cleaning import STR, clean_transactions, consent_as_text, normalise_text
+from core.importing.cleaning import STR, clean_transactions, normalise_text
+from core.importing.consent import row_consent
+from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import check_choice, valid_code
 from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
@@ -78,13 +80,15 @@ class SourceInfo:
 
 @dataclass
 class ImportResult:
-    """Canonical transactions, the report, the mapping used, the options and the source."""
+    """Canonical transactions, the report, the mapping used, the options, the source, and the
+    file's consent from every row and consent column (consent_book.FileConsent)."""
 
     transactions: pd.DataFrame
     report: ImportReport
     mapping: ColumnMapping
     options: ImportOptions
     source: SourceInfo
+    consent: FileConsent
 
     @property
     def latest_date(self) -> pd.Timestamp | None:
@@ -94,13 +98,15 @@ class ImportResult:
 
 @dataclass
 class AttributesResult:
-    """One row per customer id with the attribute columns found, plus report and mapping."""
+    """One row per customer id with the attribute columns found, plus report, mapping and the
+    file's consent from every row (rows without a customer id too)."""
 
     attributes: pd.DataFrame
     report: ImportReport
     mapping: ColumnMapping
     options: ImportOptions
     source: SourceInfo
+    consent: FileConsent
 
 
 def _check_options(options: ImportOptions) -> None:
@@ -166,7 +172,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
     progress(0.62, "Cleaning rows…")
     started = time.perf_counter()
-    transactions, report = clean_transactions(
+    transactions, report, consent = clean_transactions(
         prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
@@ -186,7 +192,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
         raise InputError(f"No row could be used ({reasons}).",
                          "Check that the right columns were chosen (command line: --map FIELD=COLUMN).",
                          file=name)
-    return ImportResult(transactions, report, mapping, options, _source(raw))
+    return ImportResult(transactions, report, mapping, options, _source(raw), consent)
 
 
 @never_raw
@@ -214,8 +220,12 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     if "customer_id" not in mapping.fields:
         ids = email_key(ids)
     out = pd.DataFrame({"customer_id": ids})
+    consent_cols = consent_columns(frame.columns, mapping)
+    answers = row_consent(frame, consent_cols)
+    if consent_cols:
+        out["consent"] = answers
     for field_name, column in mapping.fields.items():
-        if field_name == "customer_id":
+        if field_name in ("customer_id", "consent"):
             continue
         values = frame[column]
         if field_name in _NUMERIC_ATTRIBUTES:
@@ -223,8 +233,6 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         elif field_name in _DATE_ATTRIBUTES:
             out[field_name] = parse_dates(values, options.date_order or DAYFIRST,
                                           first_row=raw.first_data_row, file=name, column=column).dates
-        elif field_name == "consent":
-            out[field_name] = consent_as_text(values, column)
         else:
             text = normalise_text(values)
             out[field_name] = email_key(text) if field_name == "email" else text
@@ -235,18 +243,23 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     if no_id.any():
         examples = [(int(r), "") for r in rows[no_id][:5]]
         report.set_aside.append(SetAside("no customer id", int(no_id.sum()), examples))
+    row_emails = out["email"] if "email" in out else None  # (every row: rows without id count for consent)
     out = out[~blank & ~no_id]
     progress(0.85, "Merging customers…")
     attributes = out.groupby("customer_id", sort=False).last().reset_index()
     for column in attributes.columns:
         if attributes[column].dtype == object:
             attributes[column] = attributes[column].astype(STR)
+    consent = read_file_consent(answers, ids, emails=row_emails, file=name, columns=consent_cols)
+    if consent.has_info:  # a customer's answer from all their rows (an opt-out on any row wins)
+        attributes["consent"] = consent.consent_of(attributes["customer_id"])
+    report.consent_columns = consent.describe_columns()
     report.rows_kept = len(out)
     report.customers = len(attributes)
     duplicates = len(out) - len(attributes)
     if duplicates:
         report.notes.append(f"{duplicates:,} rows repeat a customer; the last non-empty value of each "
-                            "column was kept.")
+                            "column was kept (for consent, an opt-out on any of their rows wins).")
     log.info("%s: customers file, %d customers from %d rows", name, len(attributes), len(out))
     progress(1.0, f"Read {len(attributes):,} customers")
-    return AttributesResult(attributes, report, mapping, options, _source(raw))
+    return AttributesResult(attributes, report, mapping, options, _source(raw), consent)

@@ -35,6 +35,8 @@ class ImportReport:
     format_name: str | None = None
     amount_rule: str = ""
     mapping_lines: list[str] = field(default_factory=list)
+    #: every column read for consent, as the report names it (consent_book.FileConsent.describe_columns)
+    consent_columns: list[str] = field(default_factory=list)
     rows_read: int = 0
     rows_kept: int = 0
     blank_rows: int = 0
@@ -84,6 +86,7 @@ class ImportReport:
             lines.append(f"Amounts: {self.amount_rule}")
         lines.append("Columns used:")
         lines += [f"  {line}" for line in self.mapping_lines]
+        lines.append(self.consent_line())
         lines.append(f"Rows read: {self.rows_read:,}")
         lines.append(f"Rows kept: {self.rows_kept:,}")
         if self.set_aside:
@@ -102,6 +105,13 @@ class ImportReport:
         for warning in self.warnings:
             lines.append(f"Warning: {warning}")
         return "\n".join(lines)
+
+    def consent_line(self) -> str:
+        """Which columns say who may be mailed (definitions §6), or that none does."""
+        if not self.consent_columns:
+            return "Consent: no consent or opt-out column found in this file."
+        line = "Consent: " + "; ".join(self.consent_columns)
+        return line + (" (an opt-out in any of them wins)" if len(self.consent_columns) > 1 else "")
 
     def _purchase_lines(self) -> list[str]:
         rows = "row" if self.return_rows == 1 else "rows"

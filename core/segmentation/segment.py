@@ -6,12 +6,13 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from core import schema
+from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
@@ -35,6 +36,9 @@ class Segmentation:
     prospects) and ``close_to_next_tier`` (tiers.is_close_to_next_tier with the settings'
     close_fraction) are aligned with ``customers``. ``tier_thresholds``: (name, threshold) per
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
+    ``consent``: every customer's consent from both files (the table's ``consent`` column is its
+    answer per customer), the addresses opted out, the consent columns read and the customers the
+    two files disagree on (definitions §6).
     """
 
     customers: pd.DataFrame
@@ -51,6 +55,7 @@ class Segmentation:
     excluded_after_reference: int
     all_returns_customers: list[str]
     has_order_ids: bool
+    consent: ConsentBook = field(default_factory=ConsentBook)
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -88,7 +93,8 @@ def _labels(values: np.ndarray, n_total: int, fill: str | None = None) -> pd.Ser
 def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[str, object] | None = None,
                       attributes: pd.DataFrame | None = None,
                       progress: ProgressCallback | None = None, *, facts_cache: FactsCache | None = None,
-                      latest_date: dt.date | pd.Timestamp | None = None) -> Segmentation:
+                      latest_date: dt.date | pd.Timestamp | None = None,
+                      consent: ConsentBook | None = None) -> Segmentation:
     """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings();
     a mapping is read with Settings.from_dict; invalid settings raise core.errors.SettingsError).
 
@@ -100,6 +106,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     ``latest_date``: the latest readable date of the whole file (``ImportResult.latest_date``), the
     default reference date of definitions §2 when ``settings.reference_date`` is not set; without it, the
     latest date of ``transactions`` is used.
+    ``consent``: the importer's book of both files (``core.importing.combine_consent``), which also
+    holds the rows the import set aside; without it, the book of ``transactions`` and ``attributes``.
+    Each customer's ``consent`` is their answer in it (every row, rows after the reference date too).
     """
     started = time.perf_counter()
     report = ensure(progress)
@@ -168,6 +177,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     out["amount_to_next_tier"] = tiers.amount_to_next_tier.astype(np.float64)
     attr_cols = [c for c in table.columns if c not in schema.CUSTOMER_COLUMNS]
     out = out[list(schema.CUSTOMER_COLUMNS) + attr_cols]
+    book = consent if consent is not None else consent_from_tables(transactions, attributes)
+    if book.has_info:
+        out["consent"] = book.consent_of(out["customer_id"])
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
@@ -196,6 +208,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         tier_basis=pd.Series(basis, index=out.index, name="tier_basis"),
         tier_thresholds_from_data=tiers.defaulted,
         has_order_ids=facts.has_order_ids,
+        consent=book,
     )
 
 

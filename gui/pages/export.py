@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.campaigns import ExportRequest, ExportSummary, ListKind, MailingList
+from core.campaigns import (
+    ExportRequest,
+    ExportSummary,
+    ListKind,
+    MailingList,
+    consent_conflicts_note,
+    has_consent_information,
+)
 from core.errors import SettingsError
 from core.output import format_number
 from gui import tasks
@@ -36,6 +44,21 @@ from gui.mailing_list_items import list_entries
 from gui.offer_lists import offer_for_list
 from gui.table_view import DataTableView
 
+INTRO = ("<h3>Export</h3>Customers who opted out are never included; everyone left out is listed with "
+         "the reason.")
+INTRO_NO_CONSENT = ("<h3>Export</h3>Everyone left out is listed with the reason. <b>No consent information "
+                    "was found</b>, so Clientele cannot leave out customers who opted out.")
+NO_CONSENT_NOTICE = ("<b>No consent information.</b> Neither the purchases file nor a customers file has a "
+                     "consent or opt-out column, so everyone with an e-mail address would be mailed, including "
+                     "customers who unsubscribed. Add the customers file with their consent (File → Change "
+                     "columns and re-import…, “Customer file” box) before you export.")
+NO_EMAIL_NOTICE = ("This file has no e-mail addresses, so the lists will name who to contact but nobody can be "
+                   "mailed yet. Import the purchases again and add a customer file (names, e-mails, consent) in "
+                   "the import dialog's “Customer file” box.")
+ASK_WITHOUT_CONSENT = ("The last export of this analysis knew who agreed to e-mails, but this one has no consent "
+                       "information at all (was the customers file removed, or its consent column?). Without "
+                       "it, everyone with an e-mail address is mailed, including customers who opted out.\n\n"
+                       "Export anyway?")
 SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed", "control": "Control group",
                    "left_out": "Left out (why)", "offer": "Offer"}
 
@@ -137,11 +160,11 @@ class ExportPage(QWidget):
         columns.addWidget(lists_box, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        intro = QLabel("<h3>Export</h3>Customers who opted out are never included; everyone left out "
-                       "is listed with the reason.")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(INTRO)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.RichText)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #b2182b")
         self.notice.hide()
@@ -173,10 +196,12 @@ class ExportPage(QWidget):
         self.lists.blockSignals(False)
         customers = seg.customers
         has_email = "email" in customers.columns and bool(customers["email"].notna().any())
-        self.notice.setVisible(not has_email)
-        self.notice.setText("This file has no e-mail addresses, so the lists will name who to contact but nobody "
-                            "can be mailed yet. Import the purchases again and add a customer file (names, "
-                            "e-mails, consent) in the import dialog's “Customer file” box.")
+        has_consent = has_consent_information(seg)
+        notices = ([] if has_email else [NO_EMAIL_NOTICE]) + ([] if has_consent else [NO_CONSENT_NOTICE])
+        notices += [html.escape(consent_conflicts_note(seg.consent.conflicts))] if seg.consent.conflicts else []
+        self.notice.setText("<br>".join(notices))
+        self.notice.setVisible(bool(notices))
+        self.intro.setText(INTRO if has_consent else INTRO_NO_CONSENT)
         if not self.output.text() and self.session.imported is not None:
             source = Path(self.session.imported.path)
             default_dir = Path.home() if not source.parent.exists() or "resources" in source.parts else source.parent
@@ -220,6 +245,12 @@ class ExportPage(QWidget):
                 show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
                                                + offer.problems()[0], "Fix it on the Offers page, then export again."))
                 return
+        project = self.session.project
+        if not has_consent_information(seg) and project is not None and project.export.consent_info:
+            answer = QMessageBox.question(self, "Export without consent information?", ASK_WITHOUT_CONSENT,
+                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
         source = self.session.imported.path if self.session.imported is not None else None
         request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
                                 # the CSV files go next to the workbook, named after it ("<workbook> - <list>.csv")
@@ -242,7 +273,7 @@ class ExportPage(QWidget):
         if project is not None:
             self.session.set_export_choices(dataclasses.replace(
                 project.export, lists=self.checked_lists(), control_share=self.control.value() / 100.0,
-                csv=self.csv.isChecked()))
+                csv=self.csv.isChecked(), consent_info=summary.consent_info))
 
     def _on_error(self, error) -> None:
         self.summary_table.hide()

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from gui.tasks import Imported
 
 
+NO_CONSENT_HTML = ("<span style='color:#b2182b'><b>No consent information:</b> no consent or opt-out column "
+                   "was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an "
+                   "e-mail address. Add the customers file with their consent (File → Change columns and "
+                   "re-import…, “Customer file” box).</span>")
+
+
+def consent_html(reports: list[ImportReport]) -> str:
+    """Which columns say who may be mailed, per file; loud (red) when no file has any."""
+    lines = [f"Consent from {html.escape(r.file)}: " + html.escape("; ".join(r.consent_columns), quote=False)
+             for r in reports if r.consent_columns]
+    return "<br>".join(lines) if lines else NO_CONSENT_HTML
+
+
 def summary_html(report: ImportReport) -> str:
     """One line of the report's key figures, and its warnings in red."""
     parts = []
@@ -78,8 +91,9 @@ class ImportReportPage(QWidget):
         name = result.source.path or imported.path
         sheet = result.source.sheet
         where = f"{name}" + (f", sheet “{sheet}”" if sheet else "")
+        reports = [result.report] + ([imported.attributes_result.report] if imported.attributes_result else [])
         self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {where}<br>"
-                             + summary_html(result.report))
+                             + summary_html(result.report) + "<br>" + consent_html(reports))
         text = result.report.to_text()
         if imported.attributes_result is not None:
             text += "\n\nCustomer attributes\n" + imported.attributes_result.report.to_text()

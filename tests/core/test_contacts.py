@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.contacts import clean_ids, email_key, valid_email
+from core.contacts import clean_ids, consent_key, email_key, valid_email
 
 
 def test_ids_are_trimmed_text_with_excel_floats_made_whole():
@@ -23,3 +23,9 @@ def test_valid_email_refuses_lists_and_typos():
     values = pd.Series(["ann@shop.com", " bo@x.co.uk ", "a@b", "a@b.c", "a@b.com; c@d.com", "a b@c.com",
                         "<a@b.com>", None, ""], dtype="str")
     assert valid_email(values).tolist() == [True, True, False, False, False, False, False, False, False]
+
+
+def test_consent_key_matches_ids_apart_from_case_and_spaces():
+    keys = consent_key(pd.Series(["K1", " k1 ", "k1", "12346.0", "", None, "Straße"], dtype="str"))
+    assert keys.iloc[:3].tolist() == ["k1"] * 3 and keys.iloc[3] == "12346"
+    assert keys.iloc[4:6].isna().all() and keys.iloc[6] == "strasse"

@@ -52,7 +52,7 @@ def _project() -> Project:
                                            {"name": "friend"}, "GOLD")]
     return Project(ImportOptions(sheet="Orders", header_row=2, mapping={"email": "E-Mail"}, date_order="dayfirst"),
                    settings, offers, ExportChoices([MailingList.parse("At Risk"), MailingList.parse("tier:Gold")],
-                                                   0.15, 99, True, "csv", "out.xlsx"),
+                                                   0.15, 99, True, "csv", "out.xlsx", consent_info=True),
                    ShopInfo("Bloom", "EUR", "fr_FR"), "shop.xlsx", "customers.csv")
 
 
@@ -69,6 +69,7 @@ def test_round_trip(tmp_path):
     assert loaded.offers == project.offers and loaded.shop == project.shop
     assert loaded.export.lists == [MailingList(None, "At Risk"), MailingList(ListKind.TIER, "Gold")]
     assert data["export"]["lists"] == ["At Risk", "tier:Gold"] and loaded.export.seed == 99
+    assert loaded.export.consent_info is True and ExportChoices().consent_info is None
 
 
 def test_version_0_still_loads(tmp_path):

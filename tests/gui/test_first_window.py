@@ -34,7 +34,8 @@ def test_welcome_shows_open_and_sample(window):
 def skip_mapping_page(window, monkeypatch):
     """Open files straight into the import, as for a file whose columns were seen before."""
     start = window.import_flow.start
-    monkeypatch.setattr(window.import_flow, "start", lambda path, ask_mapping=True: start(path, ask_mapping=False))
+    monkeypatch.setattr(window.import_flow, "start",
+                        lambda path, ask_mapping=True, attributes_path=None: start(path, False, attributes_path))
 
 
 def test_import_runs_in_background_and_shows_report(window, qtbot, monkeypatch, tmp_path):

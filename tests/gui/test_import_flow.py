@@ -98,7 +98,10 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
     assert customers["email"].notna().sum() == 50
     assert "Customer attributes" in window.import_page.report.toPlainText()
     window.show_page("Export")
-    assert not window.pages["Export"].notice.isVisible()
+    notice = window.pages["Export"].notice
+    assert "no e-mail addresses" not in notice.text()
+    # the customers file has no consent column: said loudly, before anyone is mailed
+    assert notice.isVisible() and "No consent information" in notice.text()
 
 
 def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):

@@ -68,7 +68,7 @@ def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch):
 
 def test_drop_a_file_imports_it(window, qtbot, sample_csv, monkeypatch):
     started = []
-    monkeypatch.setattr(window.import_flow, "start", lambda path, ask_mapping=True: started.append(path))
+    monkeypatch.setattr(window.import_flow, "start", lambda path, ask_mapping=True, attributes_path=None: started.append(path))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_csv))])
     event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)

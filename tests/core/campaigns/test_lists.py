@@ -9,9 +9,11 @@ from core.campaigns.lists import (
     CONTROL,
     EARLIER,
     NO_EMAIL,
+    OPTED_OUT,
     ChosenList,
     available_lists,
     default_lists,
+    has_consent_information,
     members_mask,
     plan_lists,
     resolve_list,
@@ -19,9 +21,10 @@ from core.campaigns.lists import (
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
 from core.campaigns.offer_pack import default_offers
 from core.errors import SettingsError
+from core.importing.consent_book import ConsentBook
 from core.schema import STATUSES
 from core.segmentation import DEFAULT_SEGMENT_NAMES
-from tests.factories import make_segmentation
+from tests.factories import make_segmentation, random_transactions
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +89,30 @@ def test_a_customer_in_two_lists_is_handled_in_the_first(seg):
                                        "duplicate e-mail"}
     assert (left_out["reason"] == EARLIER).sum() == both.sum()
     assert isinstance(planned[0].mailed, pd.Index)
+
+
+def test_opted_out_addresses_and_id_variants_are_never_mailed(seg):
+    customers = seg.customers.copy()
+    ids = customers["customer_id"].tolist()
+    yes = customers["consent"].eq("yes")
+    first, second, third = customers.index[yes][:3]
+    customers.loc[second, "email"] = customers.loc[first, "email"].upper() + " "   # shares first's address
+    customers.loc[first, "consent"] = "no"
+    book = ConsentBook(opted_out_addresses={customers.loc[third, "email"]: ""}, has_info=True)
+    everyone = resolve_list(seg, MailingList.parse("status:Lost"))
+    everyone = ChosenList(type(everyone)(everyone.kind, everyone.name, pd.Series(True, index=customers.index)),
+                          default_offers()[0])
+    planned, left, has_info = plan_lists(customers, [everyone], control_share=0.0, seed=1, book=book)
+    mailed = set(customers.loc[planned[0].mailed, "customer_id"])
+    reasons = dict(zip(customers.loc[left["index"], "customer_id"], zip(left["reason"], left["detail"],
+                                                                           strict=True), strict=True))
+    for index in (first, second, third):
+        assert ids[index] not in mailed and reasons[ids[index]][0] == OPTED_OUT
+    assert reasons[ids[second]][1] == f'the address was opted out by customer "{ids[first]}"'
+    assert has_info
+
+
+def test_consent_information_of_a_segmentation():
+    tx = random_transactions(20)
+    assert not has_consent_information(make_segmentation(tx))
+    assert has_consent_information(make_segmentation())

@@ -6,7 +6,7 @@ import datetime as dt
 
 from core.campaigns.lists import CONTROL, NO_EMAIL
 from core.campaigns.mailing_list import ListKind
-from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary
+from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note
 
 
 def _summary(**changes) -> ExportSummary:
@@ -55,3 +55,13 @@ def test_about_text_leaves_the_per_list_lines_to_a_table():
     about = summary.about_text()
     assert about.splitlines()[0] == "Mailing list written to mail.xlsx" and "CSV for e-mail tools: lost.csv" in about
     assert "At Risk:" not in about and "Total: 11 mailed" in about and "Recorded as campaign 3." in about
+
+
+def test_text_counts_the_customers_the_two_files_disagree_on():
+    ids = tuple(f"K{i}" for i in range(12))
+    text = _summary(consent_conflicts=ids).to_text()
+    assert consent_conflicts_note(ids) in text
+    assert consent_conflicts_note(ids).startswith("12 customers: the purchases file and the customers file disagree")
+    assert "K9 and 2 more." in consent_conflicts_note(ids)
+    assert consent_conflicts_note(("K1",)).startswith("1 customer: ")
+    assert "disagree" not in _summary().to_text()

@@ -14,7 +14,8 @@ from core.importing.mapping import detect_mapping
 
 
 def _clean(frame, **kwargs):
-    return clean_transactions(frame, detect_mapping(frame), **kwargs)
+    tx, report, _consent = clean_transactions(frame, detect_mapping(frame), **kwargs)
+    return tx, report
 
 
 def test_excel_float_ids_and_text_ids_agree():
@@ -90,7 +91,7 @@ def test_customer_attributes_file_last_non_empty_wins(tmp_path):
     table = result.attributes.set_index("customer_id")
     assert list(table.index) == ["17", "18"]
     assert table.loc["17", "first_name"] == "Anna" and table.loc["17", "email"] == "anna@neu.de"
-    assert table.loc["18", "consent"] == "nein"
+    assert table.loc["18", "consent"] == "no" and table.loc["17", "consent"] == "yes"  # one meaning: yes / no
     assert str(table.loc["18", "signup_date"].date()) == "2021-03-15"
     assert table.loc["17", "email_opens"] == 5.0
     assert result.report.set_aside_count("no customer id") == 1

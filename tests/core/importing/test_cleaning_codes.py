@@ -68,7 +68,7 @@ def test_codes_give_what_plain_pandas_gives(frame):
     mapping = detect_mapping(frame)
     assert mapping.fields.get("customer_id") == "Customer" and mapping.fields.get("order_id") == "Invoice"
     try:
-        tx, report = clean_transactions(frame, mapping)
+        tx, report, _consent = clean_transactions(frame, mapping)
     except InputError:  # no row with a customer, a date and an amount: refused as a whole
         return
     kept = (tx["source_row"] - 2).to_numpy()

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core.importing.consent import customer_consent, meaning_from_column_name, parse_consent
+from core.importing.consent import (
+    ConsentColumn,
+    customer_consent,
+    is_opt_out_header,
+    meaning_from_column_name,
+    parse_consent,
+    row_consent,
+)
+from core.importing.headers import CONSENT_HEADERS, OPT_OUT_HEADERS, fields_for_header
 
 YES = ["yes", "Y", "TRUE", "true", "1", 1, 1.0, True, "subscribed", "Opted in", "opt-in", "ja", "Oui", "sí"]
 NO = ["no", "N", "FALSE", "0", 0, 0.0, False, "unsubscribed", "Opted out", "opt-out", "nein", "non", "nee"]
@@ -33,7 +41,9 @@ def test_shopify_accepts_marketing_yes_no():
 @pytest.mark.parametrize("name, meaning", [
     ("Accepts Marketing", "consent"), ("Newsletter", "consent"), ("Opt-out", "opt_out"),
     ("Email opt out", "opt_out"), ("Unsubscribed", "opt_out"), ("Do not email", "opt_out"),
-    ("Abgemeldet", "opt_out"), ("Désabonné", "opt_out"),
+    ("Abgemeldet", "opt_out"), ("Désabonné", "opt_out"), ("Afgemeld", "opt_out"), ("Uitgeschreven", "opt_out"),
+    ("Disiscritto", "opt_out"), ("Opted out", "opt_out"), ("Marketing", "consent"), ("GDPR consent", "consent"),
+    ("E-Mail-Werbung erlaubt", "consent"), ("Newsletter opt-in status", "consent"),
 ])
 def test_column_meaning_from_name(name, meaning):
     assert meaning_from_column_name(name) == meaning
@@ -49,3 +59,23 @@ def test_customer_consent_knows_when_there_is_no_information():
     consent, has_info = customer_consent(table)
     assert has_info and consent.tolist()[0] is False and pd.isna(consent.tolist()[1])
     assert consent.tolist()[2] is False
+
+
+def test_one_rule_for_opt_out_headers_recognition_and_turning_round():
+    """Every opt-out header that makes a column a consent column is also turned round (and no consent
+    header is): Dutch "Afgemeld", "Uitgeschreven" and Italian "Disiscritto" were recognised but read
+    the wrong way round."""
+    assert [h for h in OPT_OUT_HEADERS if not is_opt_out_header(h)] == []
+    assert [h for h in CONSENT_HEADERS if is_opt_out_header(h)] == []
+    for header in ("Afgemeld", "Uitgeschreven", "Disiscritto", "Opted out", "Newsletter abgemeldet am",
+                   "Do not mail list", "Keine Werbung"):
+        assert is_opt_out_header(header), header
+        assert fields_for_header(header) == ["consent"] or header in ("Newsletter abgemeldet am", "Do not mail list")
+
+
+def test_row_answers_have_one_meaning_whatever_the_column():
+    frame = pd.DataFrame({"Newsletter": ["ja", 1.0, None, "vielleicht", True],
+                          "Afgemeld": ["nee", None, "ja", None, None]})
+    columns = (ConsentColumn.named("Newsletter"), ConsentColumn.named("Afgemeld"))
+    assert columns[1].opt_out and not columns[0].opt_out
+    assert row_consent(frame, columns).fillna("-").tolist() == ["yes", "yes", "no", "vielleicht", "yes"]

@@ -53,3 +53,21 @@ def test_customer_file_with_abgemeldet_column(tmp_path):
                     encoding="utf-8")
     attrs = import_customer_attributes(path).attributes.set_index("customer_id")
     assert attrs.loc["K1", "consent"] == "no" and attrs.loc["K2", "consent"] == "yes"
+
+
+def test_every_consent_column_of_both_files_is_read_and_named(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Customer,Date,Amount,Accepts Marketing,Unsubscribed\n"
+                    "K1,2024-01-10,10.00,yes,yes\nK2,2024-01-11,,yes,no\nK3,2024-01-12,5.00,no,\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.report.consent_columns == ['"Accepts Marketing"',
+                                             '"Unsubscribed" (opt-out: yes there means opted out)']
+    assert 'Consent: "Accepts Marketing"; "Unsubscribed"' in result.report.to_text()
+    assert result.transactions["consent"].tolist() == ["no", "no"]            # K1 and K3 (K2 set aside)
+    assert result.consent.states["consent"].to_dict() == {"k1": "no", "k2": "yes", "k3": "no"}
+    people = tmp_path / "people.csv"
+    people.write_text("Customer,Email,Newsletter\nK1,k1@x.org,yes\n,K9@X.org,no\nk1,,no\n", encoding="utf-8")
+    customers = import_customer_attributes(people)
+    assert customers.report.consent_columns == ['"Newsletter"']
+    assert customers.consent.keyless_opt_outs == ("k9@x.org",)
+    assert customers.attributes.set_index("customer_id")["consent"].to_dict() == {"K1": "no", "k1": "no"}

@@ -40,3 +40,11 @@ def test_dict_is_json_with_the_set_aside_total():
     data = _report().to_dict()
     assert data["rows_set_aside"] == 3 and data["set_aside"][0]["reason"] == "no customer id"
     assert json.loads(json.dumps(data))["file"] == "orders.csv"
+
+
+def test_the_report_names_every_consent_column_or_says_there_is_none():
+    report = _report()
+    assert "Consent: no consent or opt-out column found in this file." in report.to_text()
+    report.consent_columns = ['"Accepts Marketing"', '"Unsubscribed" (opt-out: yes there means opted out)']
+    assert report.consent_line() == ('Consent: "Accepts Marketing"; "Unsubscribed" (opt-out: yes there means '
+                                     "opted out) (an opt-out in any of them wins)")

@@ -275,3 +275,21 @@ def test_settings_as_dict_and_invalid_settings():
     bad.tiers.thresholds = [1.0]          # four names need three thresholds
     with pytest.raises(SettingsError, match="3 number"):
         segment_customers(example_frame(), bad)
+
+
+def test_each_customers_consent_is_their_answer_over_every_row_and_both_files():
+    frame = tx_frame([("A", "2024-01-01", 5.0, "1", False, "yes"), ("A", "2024-08-01", 5.0, "2", False, "no"),
+                      ("B", "2024-01-01", 5.0, "3", False, "no"), ("b", "2024-03-01", 5.0, "4", False, None),
+                      ("C", "2024-01-01", 5.0, "5", False, "yes")], ("consent",))
+    attrs = pd.DataFrame({"customer_id": ["C", "P"], "consent": ["no", "ja"]})
+    seg = segment_customers(frame, Settings.from_dict({"reference_date": "2024-06-30"}), attributes=attrs)
+    consent = dict(zip(seg.customers["customer_id"], seg.customers["consent"], strict=True))
+    # A opted out after the reference date; b shares B's consent; C said no in the customers file
+    assert consent == {"A": "no", "B": "no", "C": "no", "b": "no", "P": "yes"}
+    assert seg.consent.has_info and seg.consent.conflicts == ("C",)
+    assert seg.excluded_after_reference == 1
+
+
+def test_without_consent_the_table_has_no_consent_column():
+    seg = segment_customers(example_frame())
+    assert "consent" not in seg.customers and not seg.consent.has_info

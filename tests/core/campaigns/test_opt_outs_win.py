@@ -1,0 +1,253 @@
+"""An opt-out anywhere wins (definitions §6, "Consent"): real files written in tmp_path, read by the
+importer and exported by the command line, exactly as a shop owner runs it. Each test is one of the
+ways an opted-out customer used to be mailed; each asserts that the customer is on no mailed sheet
+and in no CSV, and is on "Left out" with the reason "opted out"."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from core.campaigns import CONTROL_SHEET, LEFT_OUT_SHEET
+from core.cli import build_parser, run
+
+#: Every list a customer can be in: every status (prospects included), so nobody escapes the check.
+EVERYONE = "status:Active,status:Overdue,status:Inactive,status:Lost,status:Prospect"
+
+
+@dataclass
+class Mailing:
+    """What one run wrote: ids on the mailed sheets and in the CSVs, the Left out sheet, the
+    Summary sheet's text, and what the command printed."""
+
+    mailed: set[str]
+    in_csv: set[str]
+    left_out: dict[str, tuple[str, str]]      # customer id -> (reason, detail)
+    summary_text: list[str]
+    printed: str
+
+    def assert_opted_out(self, *ids: str) -> None:
+        for customer in ids:
+            assert customer not in self.mailed, f"{customer} is on a mailed sheet"
+            assert customer not in self.in_csv, f"{customer} is in a CSV for the e-mail tool"
+            assert self.left_out.get(customer, ("",))[0] == "opted out", (customer, self.left_out.get(customer))
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_mailing(tmp_path: Path, purchases: list[str], customers: list[str] | None = None,
+                *extra: str) -> Mailing:
+    """Write the files, run `segment FILE [--customers C] --mailing-out … --csv-dir …`, read it all back."""
+    orders = _write(tmp_path / "orders.csv", purchases)
+    args = [str(orders), "--mailing-out", str(tmp_path / "mailing.xlsx"), "--csv-dir", str(tmp_path),
+            "--lists", EVERYONE, "--control-share", "0", "--seed", "7", *extra]
+    if customers is not None:
+        args += ["--customers", str(_write(tmp_path / "customers.csv", customers))]
+    printed = io.StringIO()
+    assert run(build_parser().parse_args(args), out=printed) == 0
+    book = openpyxl.load_workbook(tmp_path / "mailing.xlsx", read_only=True)
+    mailed: set[str] = set()
+    left: dict[str, tuple[str, str]] = {}
+    for name in book.sheetnames:
+        rows = list(book[name].iter_rows(values_only=True))
+        if name == "Summary" or name == CONTROL_SHEET:
+            continue
+        header = list(rows[0])
+        ids = [str(r[header.index("Customer ID")]) for r in rows[1:]]
+        if name == LEFT_OUT_SHEET:
+            for r, customer in zip(rows[1:], ids, strict=True):
+                left.setdefault(customer, (str(r[header.index("Reason")]), str(r[header.index("Detail")] or "")))
+        else:
+            mailed.update(ids)
+    summary = [str(c) for row in book["Summary"].iter_rows(values_only=True) for c in row if c is not None]
+    in_csv: set[str] = set()
+    for path in tmp_path.glob("mailing - *.csv"):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            in_csv.update(row["CUSTOMER_ID"] for row in csv.DictReader(handle))
+    return Mailing(mailed, in_csv, left, summary, printed.getvalue())
+
+
+def test_an_opted_out_address_blocks_every_customer_with_that_address(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,shared@example.com,no",
+        "K2,2024-02-10,30.00, Shared@Example.COM ,yes",
+        "K3,2024-03-10,40.00,k3@example.com,yes",
+    ])
+    mailing.assert_opted_out("K1", "K2")
+    assert mailing.mailed == {"K3"} and mailing.in_csv == {"K3"}
+    assert "K1" in mailing.left_out["K2"][1]      # the detail names who opted the address out
+
+
+def test_an_opt_out_in_the_customers_file_blocks_the_address_of_a_record_without_id(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email",
+        "K1,2024-01-10,20.00,ann@example.com",
+        "K2,2024-02-10,30.00,bob@example.com",
+    ], [
+        "Customer,Email,Opt-out",
+        ",ANN@example.com,yes",
+        "K2,bob@example.com,no",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+
+
+def test_ids_that_differ_by_case_or_spaces_share_their_consent(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com,yes",
+        "k1 ,2024-03-10,25.00,k1@example.com,no",
+        "K5,2024-03-10,25.00,k5@example.com,yes",
+        "K6,2024-03-10,25.00,k6@example.com,yes",
+    ], [
+        "Customer,Email,Accepts Marketing",
+        "k5,k5@example.com,no",
+        " K6 ,k6@example.com,yes",
+    ])
+    mailing.assert_opted_out("K1", "k1", "K5", "k5")
+    assert mailing.mailed == {"K6"}
+
+
+def test_rows_set_aside_still_carry_an_opt_out(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com,yes",
+        "K1,2024-04-10,,k1@example.com,no",             # blank amount: set aside, but later
+        "K2,2024-01-10,20.00,k2@example.com,yes",
+        "K2,not a date,5.00,k2@example.com,no",         # no readable date: its opt-out still counts
+        "K3,2024-01-10,20.00,k3@example.com,yes",
+    ])
+    assert "Rows set aside: 2" in mailing.printed
+    mailing.assert_opted_out("K1", "K2")
+    assert mailing.mailed == {"K3"}
+
+
+def test_rows_after_the_reference_date_still_carry_an_opt_out(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com,yes",
+        "K1,2024-09-10,20.00,k1@example.com,no",
+        "K2,2024-01-10,20.00,k2@example.com,yes",
+    ], None, "--reference-date", "2024-06-30")
+    assert "Rows after the reference date left out: 1" in mailing.printed
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+
+
+def test_a_later_opt_in_is_a_resubscription_taken_over_every_row(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com,no",
+        "K1,2024-09-10,20.00,k1@example.com,yes",       # after the reference date: still the latest word
+        "K2,2024-01-10,20.00,k2@example.com,no",
+        "K2,2024-02-10,20.00,k2@example.com,yes",
+        "K2,2024-02-10,20.00,k2@example.com,no",        # the same day: the opt-out wins
+    ], None, "--reference-date", "2024-06-30")
+    assert mailing.mailed == {"K1"}
+    mailing.assert_opted_out("K2")
+
+
+def test_every_consent_column_counts_and_the_report_names_them(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing,Unsubscribed",
+        "K1,2024-01-10,20.00,k1@example.com,yes,yes",
+        "K2,2024-01-10,20.00,k2@example.com,yes,no",
+        "K3,2024-01-10,20.00,k3@example.com,no,no",
+    ])
+    mailing.assert_opted_out("K1", "K3")
+    assert mailing.mailed == {"K2"}
+    assert '"Accepts Marketing"' in mailing.printed and '"Unsubscribed"' in mailing.printed
+
+
+def test_an_opt_out_in_either_file_wins_and_the_disagreement_is_counted(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com,no",
+        "K2,2024-01-10,20.00,k2@example.com,yes",
+        "K3,2024-01-10,20.00,k3@example.com,yes",
+    ], [
+        "Customer,Email,Newsletter",
+        "K1,k1@example.com,yes",
+        "K2,k2@example.com,no",
+        "K3,k3@example.com,yes",
+    ])
+    mailing.assert_opted_out("K1", "K2")
+    assert mailing.mailed == {"K3"}
+    note = next(t for t in mailing.summary_text if "disagree" in t)
+    assert note.startswith("2 customers") and "K1" in note and "K2" in note
+    assert "2 customers" in mailing.printed and "disagree" in mailing.printed
+
+
+@pytest.mark.parametrize("header, opted_out", [
+    ("Afgemeld", "ja"), ("Uitgeschreven", "ja"), ("Disiscritto", "sì"), ("Opted out", "yes"),
+    ("Abgemeldet", "ja"), ("Désabonné", "oui"), ("Dado de baja", "sí"), ("Keine Werbung", "x"),
+])
+def test_opt_out_columns_in_every_language_are_turned_round(tmp_path, header, opted_out):
+    no = {"ja": "nee", "sì": "no", "yes": "no", "oui": "non", "sí": "no", "x": ""}[opted_out]
+    mailing = run_mailing(tmp_path, [
+        f"Customer,Date,Amount,Email,{header}",
+        f"K1,2024-01-10,20.00,k1@example.com,{opted_out}",
+        f"K2,2024-01-10,20.00,k2@example.com,{no}",
+    ])
+    mailing.assert_opted_out("K1")
+    if no:
+        assert mailing.mailed == {"K2"}
+
+
+@pytest.mark.parametrize("header", [
+    "Marketing", "E-Mail-Werbung erlaubt", "Email permission", "Newsletter opt-in status",
+    "Email marketing consent", "GDPR consent", "Consentement marketing", "Acepta publicidad",
+    "Consenso marketing", "Toestemming nieuwsbrief",
+])
+def test_more_consent_headers_are_recognised(tmp_path, header):
+    mailing = run_mailing(tmp_path, [
+        f"Customer,Date,Amount,Email,{header}",
+        "K1,2024-01-10,20.00,k1@example.com,no",
+        "K2,2024-01-10,20.00,k2@example.com,yes",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+    assert not any("no consent or opt-out information" in t for t in mailing.summary_text)
+
+
+def _xlsx(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_workbooks_with_true_false_cells_and_an_opt_out_on_a_set_aside_row(tmp_path):
+    orders = _xlsx(tmp_path / "orders.xlsx", [
+        ["Customer", "Date", "Amount", "Email", "Accepts Marketing", "Unsubscribed"],
+        ["K1", "2024-01-10", 20.0, "k1@example.com", True, False],
+        ["K1", "2024-02-10", None, "k1@example.com", True, True],      # set aside (no amount): opted out
+        ["K2", "2024-01-10", 20.0, "k2@example.com", True, False],
+        ["K3", "2024-01-10", 20.0, "k3@example.com", True, None],
+        ["K4", "2024-01-10", 20.0, "k4@example.com", True, None],
+    ])
+    people = _xlsx(tmp_path / "people.xlsx", [["Kundennummer", "E-Mail", "Afgemeld"],
+                                               ["k3", "k3@example.com", "ja"],
+                                               ["K4", "K2@Example.com", "ja"]])
+    args = [str(orders), "--customers", str(people), "--mailing-out", str(tmp_path / "mailing.xlsx"),
+            "--lists", EVERYONE, "--control-share", "0", "--seed", "1"]
+    printed = io.StringIO()
+    assert run(build_parser().parse_args(args), out=printed) == 0
+    book = openpyxl.load_workbook(tmp_path / "mailing.xlsx", read_only=True)
+    left = {str(r[0]): r[4] for r in list(book[LEFT_OUT_SHEET].iter_rows(values_only=True))[1:]}
+    mailed = {str(r[0]) for name in book.sheetnames if name not in ("Summary", LEFT_OUT_SHEET, CONTROL_SHEET)
+              for r in list(book[name].iter_rows(values_only=True))[1:]}
+    # K1: the set-aside row; K3: "k3" in the customers file (k3 stays a customer of its own, a
+    # prospect, opted out too); K2: K4 opted out with K2's address
+    assert mailed == set() and left == {"K1": "opted out", "K2": "opted out", "K3": "opted out",
+                                        "K4": "opted out", "k3": "opted out"}
