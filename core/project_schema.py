@@ -329,6 +329,7 @@ PROJECT = Obj({
         "control_share": Number(0, 1, below_high=True),
         "seed": Number(0, MAX_SEED, whole=True, nullable=True),
         "csv": Flag(nullable=True),
+        "consent_info": Flag(nullable=True),
         "csv_dir": Text(4_096, nullable=True),
         "mailing_out": Text(4_096, nullable=True),
     }),
