@@ -5,7 +5,8 @@ segment_customers, Settings``). Importing this package loads pandas: the window 
 once a file is being read (its start-up modules import these names lazily or for type checks).
 """
 
-from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
+from core.segmentation.activity import WINBACK_STATUSES, buyers_of, overdue_quiet_days, winback_list
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeLine, charge_lines_in, parse_charge_lines
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
@@ -44,6 +45,7 @@ from core.segmentation.summaries import (
 from core.segmentation.tiers import is_close_to_next_tier
 
 __all__ = [
+    "DEFAULT_CHARGE_LINES",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
@@ -52,6 +54,7 @@ __all__ = [
     "WINBACK_STATUSES",
     "WINDOW_PRESETS",
     "Activity",
+    "ChargeLine",
     "FactsCache",
     "Headline",
     "MapCheck",
@@ -65,12 +68,15 @@ __all__ = [
     "TierRules",
     "activity_over_time",
     "buyers_of",
+    "charge_lines_in",
     "check_segment_map",
     "default_segment_map",
     "explain",
     "headline",
     "is_close_to_next_tier",
     "monthly_activity",
+    "overdue_quiet_days",
+    "parse_charge_lines",
     "parse_reference_date",
     "parse_thresholds",
     "rf_grid",
