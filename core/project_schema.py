@@ -331,6 +331,7 @@ PROJECT = Obj({
         "seed": Number(0, MAX_SEED, whole=True, nullable=True),
         "csv": Flag(nullable=True),
         "consent_info": Flag(nullable=True),
+        "channel": Text(choices=("email", "sms", "post"), nullable=True),
         "csv_dir": Text(4_096, nullable=True),
         "mailing_out": Text(4_096, nullable=True),
     }),

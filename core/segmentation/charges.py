@@ -10,14 +10,13 @@ holds an entry in its middle ("FRENCH CARRIAGE LANTERN") is merchandise.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from core.contacts import plain_key
 from core.errors import SettingsError
 
 #: The default list, by language: English, German, French, Spanish, Italian, Dutch.
@@ -45,15 +44,11 @@ DEFAULT_CHARGE_LINES: tuple[str, ...] = (
 MAX_CHARGE_LINES = 500
 MAX_CHARGE_LINE_CHARS = 100
 
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-
 
 def charge_key(text: str) -> str:
-    """A name as charge lines compare it: lower case, accents and punctuation dropped, one space
-    between words ("Frais d'envoi" → "frais d envoi", "Gebühr" → "gebuhr")."""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
-    return _NOT_WORD.sub(" ", plain).strip()
+    """A name as charge lines compare it (core/contacts.plain_key): lower case, accents and
+    punctuation dropped, one space between words ("Frais d'envoi" → "frais d envoi")."""
+    return plain_key(text)
 
 
 def parse_charge_lines(value: object, where: str = "charge_lines") -> list[str]:

@@ -107,6 +107,10 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
                       f"cut points {words.cuts(cp.get('f'), order_word)} ({_method(seg, 'f')})"]
     out["m_score"] = [f"Money score {m} of 5: {words.money(revenue)} spent in total (returns taken off); "
                       f"cut points {words.cuts(cp.get('m'), '', money=True)} ({_method(seg, 'm')})"]
+    if revenue < 0:
+        out["m_score"].append(f"Spent less than nothing: {words.money(revenue)} net, because the returns in this "
+                              "file outweigh the purchases (usually returns of purchases made before the file "
+                              "starts). The segment still comes from recency and frequency.")
     out["rfm_segment"] = _segment_reasons(seg, _label(row, "rfm_segment") or "", r, f, m)
     out["activity_status"] = _status_reasons(seg, row, status, days, words)
     if bool(row["declining"]):

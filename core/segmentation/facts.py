@@ -20,6 +20,8 @@ from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+#: Parts of a postal address, taken together from one row (definitions §2).
+ADDRESS_PARTS = ("address", "postcode", "city")
 DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
 
 
@@ -333,8 +335,12 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
         position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        # a postal address is taken whole: street, postcode and city of the latest row with a street
+        with_street = kept(_non_blank(tx["address"])) if "address" in attr_cols else None
         for col in attr_cols:
             valid = kept(_non_blank(tx[col]))
+            if with_street is not None and col in ADDRESS_PARTS:
+                valid = with_street
             attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
 
     report(0.9, "Writing the customer table")

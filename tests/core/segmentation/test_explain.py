@@ -85,3 +85,13 @@ def test_overdue_reason_names_the_sixth_of_the_window():
     daily = explain(seg, "daily")["activity_status"]
     assert "7 times it (overdue from 2 times, but only after at least 30 days of quiet" in daily[1]
     assert "after at least 30 days: a sixth of the window" in explain(seg, "slow")["activity_status"][0]
+
+
+def test_negative_net_spend_is_said_in_the_money_reason():
+    end = pd.Timestamp("2024-12-31")
+    rows = [("neg", end, 10.0, "1", False), ("neg", end - pd.Timedelta(days=3), -50.0, "C2", True),
+            ("pos", end - pd.Timedelta(days=9), 20.0, "3", False)]
+    seg = segment_customers(tx_frame(rows), Settings())
+    why = explain(seg, "neg", "GBP")["m_score"]
+    assert why[1].startswith("Spent less than nothing: -£40 net, because the returns in this file outweigh")
+    assert len(explain(seg, "pos", "GBP")["m_score"]) == 1
