@@ -2,8 +2,8 @@
 
 Each channel says which contact a customer needs, when that contact can be used, on what key two
 customers share one (and are reached once), and the reasons a customer is left out for want of
-it. Consent is the same for every channel: an opt-out forbids them all. ``channel_counts`` tells
-the window and the command line which channels the data allows at all.
+it. Consent is the same for every channel: an opt-out forbids them all (who each channel can reach:
+core/campaigns/reach.py).
 
 - **E-mail**: an address of the shape of definitions §1 (core/contacts.valid_email); shared
   addresses compare trimmed and in lower case.
@@ -129,21 +129,3 @@ def contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
     parts = street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")
     key = parts.map(plain_key).where(usable, None)
     return Contacts(channel, postal_address(customers), usable.astype(bool), key.astype("object"))
-
-
-@dataclass(frozen=True)
-class ChannelCount:
-    """How many customers of a table a channel can reach (a usable contact), and how many have one."""
-
-    channel: Channel
-    usable: int
-    with_contact: int
-
-
-def channel_counts(customers: pd.DataFrame) -> list[ChannelCount]:
-    """Per channel, the customers with a usable contact and with any contact (consent aside)."""
-    out = []
-    for channel in Channel:
-        found = contacts(customers, channel)
-        out.append(ChannelCount(channel, int(found.usable.sum()), int(found.value.notna().sum())))
-    return out

@@ -109,18 +109,29 @@ class ChargeLine:
     amount: float
 
 
-def charge_lines_in(transactions: pd.DataFrame, entries: Iterable[str]) -> list[ChargeLine]:
-    """Which product and category names of ``transactions`` the list takes as charges, most rows
-    first: what the owner checks when editing the list."""
-    matcher = ChargeMatcher(entries)
-    found: list[ChargeLine] = []
+def line_names(transactions: pd.DataFrame) -> pd.DataFrame:
+    """The distinct product and category names of a file, with their rows and net amount
+    (``column``, ``name``, ``rows``, ``amount``): what ``charge_lines_in`` tests, worked out once."""
+    parts = []
     for column in ("product", "category"):
         if column not in transactions.columns:
             continue
         names = transactions[column].astype("string").str.strip()
         grouped = pd.DataFrame({"name": names, "amount": transactions["amount"].astype("float64")}).groupby(
             "name", dropna=True, sort=False)["amount"].agg(["size", "sum"])
-        charges = grouped[matcher.mask(grouped.index.to_numpy(dtype=object))]
-        found += [ChargeLine(column, str(name), int(row["size"]), round(float(row["sum"]), 2))
-                  for name, row in charges.iterrows()]
+        parts.append(pd.DataFrame({"column": column, "name": grouped.index.astype(str),
+                                   "rows": grouped["size"].to_numpy(dtype="int64"),
+                                   "amount": grouped["sum"].round(2).to_numpy()}))
+    if not parts:
+        return pd.DataFrame({"column": [], "name": [], "rows": [], "amount": []})
+    return pd.concat(parts, ignore_index=True)
+
+
+def charge_lines_in(names: pd.DataFrame, entries: Iterable[str]) -> list[ChargeLine]:
+    """Which of a file's product and category names (``line_names``) the list takes as charges,
+    most rows first: what the owner checks when editing the list."""
+    matcher = ChargeMatcher(entries)
+    hits = names[matcher.mask(names["name"].to_numpy(dtype=object))] if len(names) else names
+    found = [ChargeLine(str(c), str(n), int(r), float(a))
+             for c, n, r, a in zip(hits["column"], hits["name"], hits["rows"], hits["amount"], strict=True)]
     return sorted(found, key=lambda line: (-line.rows, line.column, line.name))

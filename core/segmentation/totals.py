@@ -92,10 +92,9 @@ class FileTotals:
         return out
 
 
-def file_totals(segmentation: Segmentation, transactions: pd.DataFrame, file_customers: int,
-                file_revenue: float) -> FileTotals:
-    """Split the import report's ``file_customers`` and ``file_revenue`` (net, every kept row) into
-    what the pages count and what they leave out (see FileTotals)."""
+def file_totals(segmentation: Segmentation, transactions: pd.DataFrame) -> FileTotals:
+    """Split the file's customers and net revenue (every kept row: the import report's figures)
+    into what the pages count and what they leave out (see FileTotals)."""
     buyers = buyers_of(segmentation.customers)
     revenue = buyers["revenue"].to_numpy(dtype=np.float64)
     amount = transactions[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=0.0)
@@ -109,7 +108,7 @@ def file_totals(segmentation: Segmentation, transactions: pd.DataFrame, file_cus
     late_ids = set(ids[after].astype(str)) - counted
     negative = revenue < 0
     return FileTotals(
-        file_customers=int(file_customers), file_revenue=float(file_revenue),
+        file_customers=int(ids.nunique()), file_revenue=round(float(amount.sum()), 2),
         segmented_customers=len(buyers), segmented_revenue=round(float(revenue.sum()), 2),
         only_returns_customers=len(segmentation.all_returns_customers),
         only_returns_revenue=round(float(amount[only_returns].sum()), 2),

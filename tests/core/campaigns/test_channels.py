@@ -16,7 +16,6 @@ from core.campaigns import (
     ExportRequest,
     MailingList,
     StoreChoice,
-    channel_counts,
     default_offers,
     export_mailing,
 )
@@ -52,13 +51,6 @@ def test_contacts_per_channel():
     assert post.key[0] == post.key[1]                # same address apart from case and punctuation
     assert postal_address(table).tolist() == ["12 High St, AB1 2CD Town, United Kingdom", "12 high st., ab1 2cd TOWN",
                                               "3 Low Rd", None, "9 Mill Lane, Village, France"]
-
-
-def test_channel_counts_say_what_the_data_allows():
-    counts = {c.channel: (c.usable, c.with_contact) for c in channel_counts(_table())}
-    assert counts == {Channel.EMAIL: (2, 3), Channel.SMS: (3, 4), Channel.POST: (3, 4)}
-    none = channel_counts(pd.DataFrame({"customer_id": ["x"]}))
-    assert [(c.usable, c.with_contact) for c in none] == [(0, 0)] * 3
 
 
 def test_channel_words_and_parse():

@@ -8,7 +8,14 @@ import pytest
 from core.errors import SettingsError
 from core.importing import import_purchases
 from core.resources import sample_data_path
-from core.segmentation import DEFAULT_CHARGE_LINES, Settings, charge_lines_in, parse_charge_lines, segment_customers
+from core.segmentation import (
+    DEFAULT_CHARGE_LINES,
+    Settings,
+    charge_lines_in,
+    line_names,
+    parse_charge_lines,
+    segment_customers,
+)
 from core.segmentation.charges import ChargeMatcher, charge_key
 from tests.factories import tx_frame
 
@@ -91,7 +98,7 @@ def test_settings_round_trip_and_older_projects_get_the_default_list():
 
 
 def test_charge_lines_in_lists_what_the_file_treats_as_charges():
-    lines = charge_lines_in(_rows(), DEFAULT_CHARGE_LINES)
+    lines = charge_lines_in(line_names(_rows()), DEFAULT_CHARGE_LINES)
     assert [(line.column, line.name, line.rows, line.amount) for line in lines] == [
         ("category", "Fees", 3, 99.0), ("product", "POSTAGE", 2, 59.0), ("category", "Shipping", 1, 80.0),
         ("product", "DOTCOM POSTAGE", 1, 40.0)]
