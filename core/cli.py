@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which lists to mail (segments, statuses, tiers, 'Close to next tier'; a name can "
                              "say its kind: status:Lost); default: every RFM segment")
     parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
+    parser.add_argument("--channel", choices=("email", "sms", "post"),
+                        help="how the lists reach customers: e-mail (default), text message (a phone list) "
+                             "or post (a postal list)")
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
@@ -111,8 +114,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
     from core.campaigns.request import USER_STORE  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - as above
 
-    if (args.lists or args.csv_dir) and not args.mailing_out:
-        raise SettingsError("--lists and --csv-dir go with --mailing-out.",
+    if (args.lists or args.csv_dir or args.channel) and not args.mailing_out:
+        raise SettingsError("--lists, --csv-dir and --channel go with --mailing-out.",
                             "Add --mailing-out FILE.xlsx.")
     if args.control_share is not None and not 0 <= args.control_share < 1:
         raise SettingsError("--control-share must be between 0 and 1 (0.10 is 10 %).",
@@ -217,7 +220,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                      inputs: list[str]) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
     segment present; the project's offers (the default pack otherwise), shop and control share."""
-    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.campaigns import Channel, ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     if args.lists:
         lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
@@ -228,12 +231,16 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
     control_share = args.control_share
     if control_share is None:
         control_share = project.export.control_share if project is not None else 0.10
-    log.info("mailing requested: %s", ", ".join(m.key for m in lists))
+    if args.channel:
+        channel = Channel(args.channel)
+    else:
+        channel = project.export.channel if project is not None else Channel.EMAIL
+    log.info("mailing requested: %s by %s", ", ".join(m.key for m in lists), channel.value)
     return ExportRequest(segmentation, Path(args.mailing_out), lists=lists,
                          offers=list(project.offers) if project is not None and project.offers else default_offers(),
                          csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
                          seed=args.seed, shop=project.shop if project is not None else ShopInfo(),
-                         source_file=args.file, inputs=inputs)
+                         source_file=args.file, inputs=inputs, channel=channel)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.campaigns.channels import Channel
 from core.campaigns.control_group import check_seed
 from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Discount, Offer, ShopInfo
@@ -76,11 +77,13 @@ class ExportChoices:
     #: whether the last export had consent information (None: no export yet); the window asks
     #: before an export without it when the last one had it (definitions §6)
     consent_info: bool | None = None
+    #: how the lists reach the customers: e-mail, text message or post (core/campaigns/channels.py)
+    channel: Channel = Channel.EMAIL
 
     def to_dict(self) -> JSONObject:
         return {"lists": [m.key for m in self.lists], "control_share": self.control_share, "seed": self.seed,
                 "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out,
-                "consent_info": self.consent_info}
+                "consent_info": self.consent_info, "channel": self.channel.value}
 
     @classmethod
     def from_dict(cls, data: object) -> ExportChoices:
@@ -98,7 +101,7 @@ class ExportChoices:
         consent_info = data.get("consent_info")
         return cls([MailingList.parse(str(x)) for x in lists], share, seed,
                    bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")),
-                   None if consent_info is None else bool(consent_info))
+                   None if consent_info is None else bool(consent_info), Channel.parse(data.get("channel") or "email"))
 
 
 @dataclass
@@ -148,7 +151,7 @@ class Project:
             raise TypeError(f"offers {raw_offers!r} is not a list")
         offers = [Offer.from_dict(_section(o, "an offer")) for o in raw_offers]
         for offer in offers:
-            offer.validate()
+            offer.validate(discount=False)   # (a discount that gives nothing is shown in the offer editor)
         return cls(ImportOptions.from_dict(_section(data.get("import_options"), "import_options")),
                    Settings.from_dict(data.get("settings") or {}),
                    offers, ExportChoices.from_dict(data.get("export")),

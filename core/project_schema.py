@@ -291,6 +291,7 @@ SETTINGS = Obj({
                   "thresholds": ListOf(Number(0, MAX_MONEY), longest=19, nullable=True),
                   "points_per_unit": Number(0, 1_000),
                   "close_fraction": Number(0, 1)}),
+    "charge_lines": ListOf(Text(100), longest=500, nullable=True),
     "currency_symbol": Text(10),
 })
 _DISCOUNT_VALUE = Number(0, MAX_MONEY, nullable=True)
@@ -330,6 +331,7 @@ PROJECT = Obj({
         "seed": Number(0, MAX_SEED, whole=True, nullable=True),
         "csv": Flag(nullable=True),
         "consent_info": Flag(nullable=True),
+        "channel": Text(choices=("email", "sms", "post"), nullable=True),
         "csv_dir": Text(4_096, nullable=True),
         "mailing_out": Text(4_096, nullable=True),
     }),

@@ -15,7 +15,7 @@ JSONObject: TypeAlias = dict[str, JSONValue]
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")
 #: Fields carried to the customer table (latest non-empty value wins).
 ATTRIBUTE_FIELDS = (
-    "name", "first_name", "last_name", "email", "phone", "country", "city",
+    "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
     "product", "category", "consent", "birthday", "gender", "channel",
 )
 #: Every field a transactions column can be mapped to.
@@ -24,6 +24,17 @@ TRANSACTION_FIELDS = CORE_FIELDS + ATTRIBUTE_FIELDS
 CUSTOMER_FILE_FIELDS = ("customer_id",) + ATTRIBUTE_FIELDS + (
     "signup_date", "email_opens", "email_clicks", "support_contacts",
 )
+
+#: Each field as the window and the import report name it.
+FIELD_WORDS = {
+    "customer_id": "Customer number", "date": "Purchase date", "amount": "Amount (line or order total)",
+    "quantity": "Quantity", "unit_price": "Unit price", "order_id": "Order / invoice number",
+    "name": "Customer name", "first_name": "First name", "last_name": "Last name", "email": "E-mail",
+    "phone": "Phone", "address": "Address (street)", "postcode": "Postcode", "city": "City", "country": "Country",
+    "product": "Product", "category": "Category", "consent": "Marketing consent", "birthday": "Birthday",
+    "gender": "Gender", "channel": "Channel", "signup_date": "Sign-up date", "email_opens": "E-mail opens",
+    "email_clicks": "E-mail clicks", "support_contacts": "Support contacts",
+}
 
 # ---- canonical transactions (the importer's output) ------------------------------------------
 # One row per kept input row, in file order:

@@ -30,24 +30,26 @@ import numpy as np
 import pandas as pd
 
 from core.background import Background
+from core.campaigns.channels import Channel, contacts, phone_digits
 from core.campaigns.control_group import check_seed, new_seed
 from core.campaigns.coupons import generate_codes
 from core.campaigns.export_files import (
+    CHANNEL_CSV_FIELDS,
     CONTROL_SHEET,
-    CSV_FIELDS,
     LEFT_OUT_SHEET,
-    LIST_COLUMNS,
     csv_targets,
+    list_columns,
     words_for,
     write_csvs,
     write_workbook,
 )
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offers import MessageRenderer, ShopInfo
+from core.campaigns.offers import MessageRenderer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
 from core.campaigns.summary import ExportSummary, ListSummary
+from core.campaigns.templates import template_outline
 from core.errors import OutputError, SettingsError
 from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
@@ -60,9 +62,11 @@ log = logging.getLogger(__name__)
 
 
 #: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
-_FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
-    "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
-    "favourite_product", "tier", "next_tier", "customer_id"}
+_FRAME_COLUMNS = (frozenset(c.source for channel in Channel for c in list_columns(channel))
+                  | frozenset(src for fields in CHANNEL_CSV_FIELDS.values() for _, src in fields) | {
+    "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
+    "days_since_last", "amount_to_next_tier", "favourite_category", "favourite_product", "tier", "next_tier",
+    "customer_id"})
 
 
 def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
@@ -107,8 +111,11 @@ class MailingExport:
         self.emails = clean_emails(self.customers)
         self.plans, self.left, self.consent_info = plan_lists(
             self.customers, chosen, control_share=request.control_share, seed=self.seed,
-            consent_column=request.consent_column, consent_meaning=request.consent_meaning, emails=self.emails,
+            consent_column=request.consent_column, consent_meaning=request.consent_meaning,
+            channel=request.channel, found=contacts(self.customers, request.channel),
             book=request.segmentation.consent)
+        #: nobody is reached: the files are written (who was left out, and why), no campaign recorded
+        self.nobody = not any(len(plan.mailed) for plan in self.plans)
         self.csv_targets = csv_targets(request, self.out_path, self.plans)
         request.store.check()
         log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
@@ -127,15 +134,17 @@ class MailingExport:
         request, plans, customers = self.request, self.plans, self.customers
         shop, segmentation = request.shop, request.segmentation
         report(0.0, "Coupons and messages")
-        db = self._db = request.store.open()
+        db = self._db = request.store.open() if not self.nobody else None
         email = self.emails[0]
         codes = _assign_codes(plans, db)
         renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
         frames = [_list_frame(customers, email, plan, renderer, self.export_date, c)
                   for plan, c in zip(plans, codes, strict=True)]
+        titles = [renderer.render(plan.offer, plan.control, text=plan.offer.title) for plan in plans]
         report(0.2, "Writing the workbook")
         summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
-                                          request.control_share, self.consent_info, shop)
+                                          request.control_share, self.consent_info, shop, request.channel)
+        summary.not_recorded = self.nobody and request.store.record
         summary.consent_conflicts = segmentation.consent.conflicts
         job = None
         if db is not None:
@@ -145,6 +154,7 @@ class MailingExport:
                 export_date=self.export_date, source_file=request.source_file,
                 reference_date=segmentation.reference_date,
                 settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
+                          "channel": request.channel.value,
                           "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
                 control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path))
             # the members go in on a background thread (SQLite releases the GIL) while the files
@@ -154,7 +164,8 @@ class MailingExport:
         with job if job is not None else contextlib.nullcontext(), words_for(self.out_path):
             summary.cut_cells = write_workbook(group.path(self.out_path), summary, plans, frames, customers, email,
                                                 self.left, segmentation, shop, request.source_file,
-                                                sub_progress(report, 0.2, 0.9))
+                                                sub_progress(report, 0.2, 0.9), names=_names(customers, renderer),
+                                                titles=titles)
             if request.csv_dir is not None:
                 summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
             report(0.95, "Saving")
@@ -229,28 +240,43 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
     frame["coupon_code"] = coupons
     frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
                                        arrow=True)
-    frame["offer_title"] = offer.title
+    # the title is the e-mail's subject: its merge fields are filled in like the message's
+    frame["offer_title"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
+                                           text=offer.title)
+    frame["name"] = _names(customers, renderer)[plan.mailed]
     frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
     frame["expiry"] = pd.Timestamp(expiry)
     frame["expiry_text"] = format_date(expiry, shop.locale)
     frame["email_clean"] = email[plan.mailed]
     frame["first_name"] = renderer.raw("first_name")[plan.mailed]
+    if "phone" in frame:
+        frame["phone_digits"] = phone_digits(frame["phone"])
     frame["list_name"] = plan.name
     return frame
 
 
+def _names(customers: pd.DataFrame, renderer: MessageRenderer) -> pd.Series:
+    """Each customer's name for the sheets: the name as written, else first and last name together
+    ({name}'s rule, core/campaigns/offers.py), so that the Name column is never empty when the
+    files know the names."""
+    composed = renderer.raw("name")
+    if "name" not in customers:
+        return composed
+    return customers["name"].astype("object").where(text_column(customers, "name").notna(), composed)
+
+
 def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, export_date: dt.date, seed: int,
-             share: float, consent_info: bool, shop: ShopInfo) -> ExportSummary:
+             share: float, consent_info: bool, shop: ShopInfo, channel: Channel) -> ExportSummary:
     taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
     rows = []
     revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
     for plan in plans:
-        rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
+        rows.append(ListSummary(plan.name, plan.kind, template_outline(plan.offer.title), sheet_name(plan.name, taken),
                                 len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
                                 round(float(revenue[plan.everyone].sum()), 2),
                                 round(float(revenue[plan.mailed].sum()), 2)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
-                         currency=shop.currency, locale=shop.locale)
+                         currency=shop.currency, locale=shop.locale, channel=channel)
 
 
 def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList],
@@ -269,7 +295,7 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
             n = len(idx)
             where.append(customers.index.get_indexer(idx))
             names.append(np.full(n, plan.name, dtype=object))
-            titles.append(np.full(n, plan.offer.title, dtype=object))
+            titles.append(np.full(n, template_outline(plan.offer.title), dtype=object))
             codes.append(np.full(n, None, dtype=object) if held_back else frame["coupon_code"].to_numpy(dtype=object))
             expiry.append(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]") if held_back
                           else frame["expiry"].to_numpy(dtype="datetime64[ns]"))

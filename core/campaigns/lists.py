@@ -7,7 +7,9 @@ Rules (documented in the user guide):
   case or spaces who said no, or an address an opted-out customer used: consent_book.opt_outs);
   no consent (file has consent info, value empty/unreadable);
   no e-mail; invalid e-mail; duplicate e-mail (across the whole export, the customer with the
-  highest revenue keeps the address); control group (seeded share of each list's mailable customers).
+  highest revenue keeps the address) — or, for a list by text message or post, no / invalid /
+  duplicate phone and no / incomplete / duplicate address (core/campaigns/channels.py);
+  control group (seeded share of each list's mailable customers).
 - Control-group customers get no coupon and no message; they are recorded in the campaign store.
 """
 
@@ -20,10 +22,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, contacts
 from core.campaigns.control_group import pick_control
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX, ListKind, MailingList
 from core.campaigns.offers import Offer, text_column
-from core.contacts import email_key, valid_email
+from core.contacts import valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
@@ -163,22 +166,51 @@ def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return text_column(customers, "email"), valid_email(customers["email"])
 
 
-def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
-               control_share: float, seed: int, consent_column: str | None = None,
-               consent_meaning: str | None = None,
-               emails: tuple[pd.Series, pd.Series] | None = None,
-               book: ConsentBook | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
-    """Split every chosen list; returns (lists, left-out table, whether consent info existed).
+def reasons_for(channel: Channel = Channel.EMAIL) -> tuple[str, ...]:
+    """The left-out reasons of an export by ``channel``, in rule order (definitions §6)."""
+    missing, invalid, duplicate = CONTACT_REASONS[channel]
+    return (OPTED_OUT, NO_CONSENT, missing, invalid, duplicate, CONTROL, EARLIER)
 
-    The left-out table has one row per (customer, list) left out: ``index`` (customer-table
-    index), ``list_name``, ``reason``, ``detail``. ``emails``: ``clean_emails(customers)`` if
-    the caller has it already. ``book``: the segmentation's consent (its opted-out addresses).
-    """
+
+def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, *,
+                     consent_column: str | None = None, consent_meaning: str | None = None,
+                     book: ConsentBook | None = None, found: Contacts | None = None) -> tuple[pd.Series, pd.Series, bool]:
+    """Why each customer could not be reached by ``channel`` whatever the lists: opted out, no
+    consent, no contact, or a contact that cannot be used (None where they could be); with the
+    detail (who opted an address out) and whether the files have consent information."""
     book = book if book is not None else ConsentBook()
     consent, has_info = customer_consent(customers, consent_column, consent_meaning)
     has_info = has_info or book.has_info
     opted_out, why_opted_out = opt_outs(customers, consent, book)
-    email, valid = emails if emails is not None else clean_emails(customers)
+    found = found if found is not None else contacts(customers, channel)
+    missing, invalid, _ = found.reasons
+    reason = pd.Series(None, index=customers.index, dtype="object")
+    rules = [
+        (opted_out, OPTED_OUT),
+        (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
+        (found.value.isna(), missing),
+        (~found.usable, invalid),
+    ]
+    for rule_mask, label in rules:
+        hit = reason.isna() & rule_mask.astype(bool)
+        reason[hit] = label
+    return reason, why_opted_out.where(opted_out, ""), has_info
+
+
+def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
+               control_share: float, seed: int, consent_column: str | None = None,
+               consent_meaning: str | None = None, channel: Channel = Channel.EMAIL,
+               found: Contacts | None = None,
+               book: ConsentBook | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
+    """Split every chosen list; returns (lists, left-out table, whether consent info existed).
+
+    The left-out table has one row per (customer, list) left out: ``index`` (customer-table
+    index), ``list_name``, ``reason``, ``detail``. ``channel``: how the lists reach customers (its
+    contacts decide "no e-mail", "no phone"…; ``found``: ``contacts(customers, channel)`` if the
+    caller has it already). ``book``: the segmentation's consent (its opted-out addresses).
+    """
+    found = found if found is not None else contacts(customers, channel)
+    reasons = reasons_for(channel)
     assigned = pd.Series(None, index=customers.index, dtype="object")
     left_rows: list[pd.DataFrame] = []
     planned: list[PlannedList] = []
@@ -193,28 +225,20 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         planned.append(PlannedList(name, kind, pick.offer, members, left_out={EARLIER: int(earlier.sum())},
                                    earlier=customers.index[earlier]))
 
-    reason = pd.Series(None, index=customers.index, dtype="object")
-    detail = why_opted_out.where(opted_out, "")
+    problems, detail, has_info = contact_problems(customers, channel, consent_column=consent_column,
+                                                  consent_meaning=consent_meaning, book=book, found=found)
     in_any = assigned.notna()
-    rules = [
-        (opted_out, OPTED_OUT),
-        (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
-        (email.isna(), NO_EMAIL),
-        (~valid, BAD_EMAIL),
-    ]
-    for rule_mask, label in rules:
-        hit = in_any & reason.isna() & rule_mask.astype(bool)
-        reason[hit] = label
+    reason = problems.where(in_any, None)
     ok = in_any & reason.isna()
     if ok.any():
-        key = email_key(customers.loc[ok, "email"])
+        duplicate = reasons[4]
         revenue = customers["revenue"][ok].astype(float).fillna(0) if "revenue" in customers else 0.0
-        order = pd.DataFrame({"key": key, "rev": revenue, "id": customers["customer_id"][ok].astype(str)})
+        order = pd.DataFrame({"key": found.key[ok], "rev": revenue, "id": customers["customer_id"][ok].astype(str)})
         order = order.sort_values(["rev", "id"], ascending=[False, True], kind="stable")
         dup = order["key"].duplicated(keep="first")
         keeper = order.drop_duplicates("key").set_index("key")["id"]
         dup_idx = order.index[dup]
-        reason[dup_idx] = DUPLICATE
+        reason[dup_idx] = duplicate
         detail[dup_idx] = "kept customer " + order.loc[dup_idx, "key"].map(keeper)
     for plan in planned:
         members = plan.members
@@ -226,7 +250,7 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         reason[plan.control] = CONTROL
         why = reason[members]
         counts = why.value_counts()
-        for label in REASONS[:-1]:
+        for label in reasons[:-1]:
             plan.left_out[label] = int(counts.get(label, 0))
         out = members[why.notna().to_numpy()]
         left_rows.append(pd.DataFrame({"index": out, "list_name": plan.name,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.campaigns.channels import Channel
 from core.campaigns.control_group import DEFAULT_SHARE
 from core.campaigns.mailing_list import MailingList
 from core.campaigns.offers import Offer, ShopInfo
@@ -81,3 +82,4 @@ class ExportRequest:
     campaign_name: str = ""
     consent_column: str | None = None
     consent_meaning: str | None = None
+    channel: Channel = Channel.EMAIL

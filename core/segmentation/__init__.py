@@ -5,10 +5,24 @@ segment_customers, Settings``). Importing this package loads pandas: the window 
 once a file is being read (its start-up modules import these names lazily or for type checks).
 """
 
-from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
+from core.segmentation.activity import WINBACK_STATUSES, buyers_of, overdue_quiet_days, winback_list
+from core.segmentation.charges import (
+    DEFAULT_CHARGE_LINES,
+    ChargeLine,
+    charge_lines_in,
+    line_names,
+    parse_charge_lines,
+)
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.owner_input import (
+    CUT_POINT_BOXES,
+    read_cut_points,
+    read_segment_map,
+    read_tier_names,
+    read_tier_thresholds,
+)
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
     DEFAULT_SEGMENT_MAP,
@@ -42,8 +56,11 @@ from core.segmentation.summaries import (
     tier_distribution,
 )
 from core.segmentation.tiers import is_close_to_next_tier
+from core.segmentation.totals import FileTotals, file_totals
 
 __all__ = [
+    "CUT_POINT_BOXES",
+    "DEFAULT_CHARGE_LINES",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
@@ -52,7 +69,9 @@ __all__ = [
     "WINBACK_STATUSES",
     "WINDOW_PRESETS",
     "Activity",
+    "ChargeLine",
     "FactsCache",
+    "FileTotals",
     "Headline",
     "MapCheck",
     "Notice",
@@ -65,14 +84,23 @@ __all__ = [
     "TierRules",
     "activity_over_time",
     "buyers_of",
+    "charge_lines_in",
     "check_segment_map",
     "default_segment_map",
     "explain",
+    "file_totals",
     "headline",
+    "line_names",
     "is_close_to_next_tier",
     "monthly_activity",
+    "overdue_quiet_days",
+    "parse_charge_lines",
     "parse_reference_date",
     "parse_thresholds",
+    "read_cut_points",
+    "read_segment_map",
+    "read_tier_names",
+    "read_tier_thresholds",
     "rf_grid",
     "segment_customers",
     "segment_names",

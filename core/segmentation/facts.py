@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,9 +16,12 @@ from core.arrow_columns import arrow_data
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+#: Parts of a postal address, taken together from one row (definitions §2).
+ADDRESS_PARTS = ("address", "postcode", "city")
 DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
 
 
@@ -230,8 +234,12 @@ def _median_gaps(pair_cust, pair_day, n):
 
 def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
                          attributes: pd.DataFrame | None = None,
-                         progress: ProgressCallback | None = None) -> CustomerFacts:
-    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date)."""
+                         progress: ProgressCallback | None = None, *,
+                         charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES) -> CustomerFacts:
+    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date).
+
+    ``charge_lines``: names of products and categories that are charges (core/segmentation/charges.py):
+    their rows count in revenue but never make a favourite."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
@@ -303,11 +311,20 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             orders = np.bincount(okeys // (n_o + span), minlength=n)
 
     report(0.6, "Finding favourite products")
+    coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
+    matcher = ChargeMatcher(charge_lines)
+    charge = np.zeros(len(codes), dtype=bool)  # kept rows that are a charge by product or category
+    for col_codes, col_values in coded.values():
+        flags = np.append(matcher.mask(col_values), False)  # (code -1, no value, is the last entry)
+        charge |= kept(flags[col_codes])
     favourites = {}
     for col in ("category", "product"):
-        if col in tx.columns:
-            col_codes, col_values = _codes(tx[col])
-            favourites[col] = _favourite(codes, amount, kept(col_codes), col_values, n)
+        if col in coded:
+            col_codes, col_values = coded[col]
+            col_codes = kept(col_codes)
+            if charge.any():
+                col_codes = np.where(charge, -1, col_codes)
+            favourites[col] = _favourite(codes, amount, col_codes, col_values, n)
         else:
             favourites[col] = np.full(n, None, dtype=object)
 
@@ -318,8 +335,12 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
         position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        # a postal address is taken whole: street, postcode and city of the latest row with a street
+        with_street = kept(_non_blank(tx["address"])) if "address" in attr_cols else None
         for col in attr_cols:
             valid = kept(_non_blank(tx[col]))
+            if with_street is not None and col in ADDRESS_PARTS:
+                valid = with_street
             attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
 
     report(0.9, "Writing the customer table")

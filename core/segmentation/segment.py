@@ -118,9 +118,11 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     facts_progress = sub_progress(report, 0.0, 0.55)
 
     def build() -> CustomerFacts:
-        return build_customer_facts(transactions, reference_date, attributes, facts_progress)
+        return build_customer_facts(transactions, reference_date, attributes, facts_progress,
+                                    charge_lines=settings.charge_lines)
 
-    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build)
+    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build,
+                                                                  charge_lines=settings.charge_lines)
     facts_done = time.perf_counter()
     table = facts.table
     buyers = ~facts.is_prospect

@@ -160,8 +160,8 @@ class MapCheck:
     def messages(self) -> list[str]:
         out: list[str] = []
         if self.uncovered_cells:
-            cells = ", ".join(f"R{r}F{f}" for r, f in self.uncovered_cells)
-            out.append(f'Cells no segment covers (those customers go to "{OTHER}"): {cells}.')
+            cells = "; ".join(f"recency {r} with frequency {f}" for r, f in self.uncovered_cells)
+            out.append(f'No segment takes these scores, so those customers go to "{OTHER}": {cells}.')
         for name in self.shadowed_segments:
             out.append(f'Segment "{name}" never gets a customer: earlier segments cover all of its cells.')
         return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from core.errors import SettingsError
 from core.schema import JSONObject
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
 
 #: Inactivity window presets of definitions §4, in days.
@@ -158,6 +159,9 @@ class Settings:
     """Everything segmentation needs besides the data; ``to_dict``/``from_dict`` round-trip JSON.
 
     ``reference_date``: None for the latest transaction date, else a date ("YYYY-MM-DD" in JSON).
+    ``charge_lines``: product and category names that are charges, not merchandise (postage, fees…):
+    they count in revenue but are never a favourite (core/segmentation/charges.py). A project saved
+    without the key gets the default list.
     Money is shown in the shop's currency (the project's ShopInfo), which is not a segmentation
     setting; see RETIRED_KEYS.
     """
@@ -167,8 +171,9 @@ class Settings:
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     segment_map: list[Segment] = field(default_factory=default_segment_map)
     tiers: TierRules = field(default_factory=TierRules)
+    charge_lines: list[str] = field(default_factory=lambda: list(DEFAULT_CHARGE_LINES))
 
-    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", *RETIRED_KEYS)
+    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "charge_lines", *RETIRED_KEYS)
 
     def to_dict(self) -> JSONObject:
         out: JSONObject = {
@@ -178,6 +183,7 @@ class Settings:
             "scoring": self.scoring.to_dict(),
             "segment_map": [s.to_dict() for s in self.segment_map],
             "tiers": self.tiers.to_dict(),
+            "charge_lines": list(self.charge_lines),
         }
         out.update(RETIRED_KEYS)
         return out
@@ -198,6 +204,8 @@ class Settings:
             out.segment_map = segment_map_from_list(data["segment_map"])
         if data.get("tiers") is not None:
             out.tiers = TierRules.from_dict(data["tiers"])
+        if data.get("charge_lines") is not None:
+            out.charge_lines = parse_charge_lines(data["charge_lines"])
         for key in RETIRED_KEYS:  # still checked, so a file that was refused is refused still
             if not isinstance(data.get(key, ""), str):
                 raise SettingsError(f"{key} must be text, got {data[key]!r}.", 'For example "£" or "".')

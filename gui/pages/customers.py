@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.output import format_number
 from core.schema import PROSPECT, STATUSES
-from core.segmentation import OTHER, segment_names
+from core.segmentation import OTHER, line_names, segment_names
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
@@ -50,6 +51,8 @@ class CustomersData:
 
     table: PreparedFrame
     choices: dict[str, list[str]]
+    #: the file's product and category names with their rows (for the charge-lines editor)
+    line_names: pd.DataFrame
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> CustomersData:
@@ -60,7 +63,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
              "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
     return CustomersData(prepare_frame(customers, customer_columns(customers)),
                          {column: choice_values(customers, column, order=order.get(column, ()))
-                          for column in CHOICE_COLUMNS})
+                          for column in CHOICE_COLUMNS}, line_names(transactions))
 
 
 def _number(text: str) -> float | None:
@@ -129,6 +132,10 @@ class CustomersPage(QWidget):
         self.close_to_tier.toggled.connect(self.apply_filter)
         clear = QPushButton("Clear filters")
         clear.clicked.connect(self.clear_filters)
+        self.charges_button = QPushButton("Charge lines…")
+        self.charges_button.setToolTip("Postage, fees, adjustments and the like count in what customers spent, "
+                                       "but are never their favourite product: edit that list")
+        self.charges_button.clicked.connect(self.edit_charge_lines)
         ranges.addWidget(self.declining)
         ranges.addWidget(self.close_to_tier)
         ranges.addWidget(clear)
@@ -150,12 +157,28 @@ class CustomersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("<h3>Customers</h3>"))
         top.addWidget(self.search, 1)
+        top.addWidget(self.charges_button)
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addLayout(ranges)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
+
+    def edit_charge_lines(self) -> None:
+        """The charge-lines editor (gui.charge_lines_dialog); its list is applied and recomputed."""
+        from gui.charge_lines_dialog import ChargeLinesDialog  # noqa: PLC0415 - loads when first asked for
+
+        settings, computed = self.session.settings, self.session.computed
+        if settings is None:
+            return
+        data = computed.data("customers", CustomersData) if computed is not None else None
+        dialog = ChargeLinesDialog(list(settings.charge_lines), data.line_names if data is not None else None,
+                                   self.session.shop_info().locale, self)
+        if dialog.exec():
+            entries = dialog.entries()
+            if entries != settings.charge_lines:
+                self.session.update_settings(dataclasses.replace(settings, charge_lines=entries))
 
     def focus_search(self) -> None:
         self.search.setFocus()

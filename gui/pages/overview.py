@@ -21,7 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.output import format_money, format_number, format_percent
-from core.segmentation import Activity, Headline, activity_over_time, headline, rf_grid, segment_names, segment_table
+from core.segmentation import (
+    Activity,
+    FileTotals,
+    Headline,
+    activity_over_time,
+    file_totals,
+    headline,
+    rf_grid,
+    segment_names,
+    segment_table,
+)
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
@@ -41,6 +51,8 @@ class OverviewData:
     rf_names: list[list[str]]
     recency_days: np.ndarray
     activity: Activity
+    #: the file's customers and revenue against these figures (also shown on the Import page)
+    totals: FileTotals
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewData:
@@ -54,6 +66,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewD
         rf_names=names,
         recency_days=segmentation.buyers["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan),
         activity=activity_over_time(transactions, segmentation.reference_date),
+        totals=file_totals(segmentation, transactions),
     )
 
 
@@ -94,6 +107,11 @@ class OverviewPage(QWidget):
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card)
+        # where the figures differ from the import report's, the reason, under them
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setStyleSheet("color: #444")
+        self.totals.setToolTip("How the customers and revenue of the file add up to these figures")
 
         self.latest = QCheckBox("Reference date: latest purchase in the file")
         self.latest.setChecked(True)
@@ -125,6 +143,7 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(settings_row)
         layout.addLayout(cards)
+        layout.addWidget(self.totals)
         layout.addLayout(grid, 1)
         self._updating = False
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
@@ -143,6 +162,10 @@ class OverviewPage(QWidget):
         self.cards["at_risk_revenue"].value.setText(format_money(head.at_risk_revenue, currency, locale, decimals=0))
         self.cards["at_risk_revenue"].caption.setText(
             f"revenue of {format_number(head.at_risk_customers, 0, locale)} customers at risk or inactive")
+        words = data.totals.sentences(currency, locale)
+        shown = words if data.totals.differ or data.totals.negative_customers else []
+        self.totals.setText(" ".join(shown))
+        self.totals.setVisible(bool(shown))
         self._updating = True
         ref = seg.reference_date
         if ref is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 
 import core.segmentation.segment
-from core.cli import main
+from core.cli import build_parser, main, run
 from core.schema import CUSTOMER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,3 +164,30 @@ def test_a_closed_output_pipe_ends_quietly(sample_xlsx, tmp_path):
     assert process.returncode == 141
     assert errors.strip() == b""
     assert not (data / "clientele.log").exists()
+
+
+def test_channel_post_writes_a_postal_list(tmp_path):
+    """`--channel post`: a file with addresses and no e-mail gives a postal list (definitions §8)."""
+    rows = ["Customer,Date,Amount,Address,Postcode,City,Phone"]
+    for k in range(30):
+        street = f"{k} Mill Lane" if k % 4 else ""
+        rows += [f"K{k},2024-0{1 + k % 6}-1{k % 9},{10 + k}.50,{street},AB{k} 1CD,Town,+44 7700 900{k:03d}",
+                 f"K{k},2024-07-2{k % 9},5.00,{street},AB{k} 1CD,Town,+44 7700 900{k:03d}"]
+    source = tmp_path / "orders.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "letters.xlsx"
+    printed = io.StringIO()
+    assert run(build_parser().parse_args([str(source), "--mailing-out", str(out), "--channel", "post",
+                                          "--control-share", "0", "--seed", "1"]), out=printed) == 0
+    assert "Postal list written to" in printed.getvalue()
+    book = openpyxl.load_workbook(out, read_only=True)
+    lists = [name for name in book.sheetnames if name not in ("Summary", "Left out", "Control group — do not contact")]
+    mailed = [row for name in lists for row in list(book[name].iter_rows(values_only=True))[1:]]
+    assert len(mailed) == 22 and all(row[4].endswith("Mill Lane") for row in mailed)   # 8 have no street
+    left = list(book["Left out"].iter_rows(values_only=True))
+    assert left[0][2] == "Address" and {r[4] for r in left[1:]} == {"no address"}
+
+
+def test_channel_needs_a_mailing(sample_xlsx, capsys):
+    assert main([str(sample_xlsx), "--channel", "sms"]) == 2
+    assert "--lists, --csv-dir and --channel go with --mailing-out" in capsys.readouterr().err
