@@ -17,7 +17,8 @@ from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
 
 #: Transaction columns that are never carried to the customer table as attributes.
-NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"} | set(
+    schema.PURCHASE_FIELDS)  # a coupon code belongs to the order, not to the customer
 DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
 
 
