@@ -49,6 +49,18 @@ LIST_COLUMNS = [
     Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
     Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
 ]
+#: The column a tested list's sheet adds after "Offer": which of its two offers each customer got.
+VARIANT_COLUMN = Column("Variant", "variant")
+
+
+def list_columns(tested: bool) -> list[Column]:
+    """A list's sheet columns: LIST_COLUMNS, with "Variant" after "Offer" for a list with an offer test."""
+    if not tested:
+        return LIST_COLUMNS
+    at = next(i for i, c in enumerate(LIST_COLUMNS) if c.source == "offer_title") + 1
+    return [*LIST_COLUMNS[:at], VARIANT_COLUMN, *LIST_COLUMNS[at:]]
+
+
 LEFT_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
     Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
@@ -121,7 +133,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
         done = 0
         for info, frame in zip(summary.lists, frames, strict=True):
             ws = workbook.add_worksheet(info.sheet_name)
-            cut += write_table(ws, frame, LIST_COLUMNS, formats, progress=sub_progress(
+            cut += write_table(ws, frame, list_columns(info.offer_b_title is not None), formats, progress=sub_progress(
                 progress, done / total * 0.8, (done + len(frame)) / total * 0.8)).cut_cells
             log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
             done += len(frame)
