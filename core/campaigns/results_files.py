@@ -24,6 +24,7 @@ from core.campaigns.results_words import (
     Words,
     comparison_sentence,
     coupon_sentence,
+    many_lists_note,
     row_sentence,
 )
 from core.errors import OutputError
@@ -92,6 +93,8 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats) ->
         if coupons:
             lines.append(("", coupons))
     lines += [("Offer test", comparison_sentence(c, words)) for c in results.comparisons]
+    if many_lists_note(results):
+        lines.append(("Note", many_lists_note(results)))
     lines.append(("Coupons", REDEMPTIONS_ARE_NOT_PROOF if results.coupons_measured else
                   "The newer file has no coupon column, so coupon redemptions are not counted."))
     lines += [("Warning", w.text) for w in results.warnings]

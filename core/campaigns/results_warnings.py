@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -53,7 +54,7 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
     ids = members["customer_id"].astype(str)
     covers = info.reference_date if info.reference_date is not None else info.export_date
     if newer_first <= covers:
-        present = pd.Index(transactions["customer_id"].astype(object).unique())
+        present = pd.Index(transactions["customer_id"].unique())
         missing = int((present.get_indexer(ids) < 0).sum())
         if missing:
             found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, (
@@ -77,7 +78,8 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
     return found
 
 
-def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.DataFrame, day, count) -> list[ResultWarning]:
+def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.DataFrame,
+                     day: Callable[[dt.date], str], count: Callable[[int], str]) -> list[ResultWarning]:
     """Control customers mailed by, and customers shared with, campaigns whose windows overlap."""
     others = [c for c in history.campaigns() if c.number != info.number and _overlaps(c, info)]
     if not others:

@@ -127,8 +127,9 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
             text += (f" To see an uplift of {target} points, a control group of about {words.count(need.control)} "
                      "would be needed.")
         elif need.control is None:
-            text += (f" No control group would be enough to see an uplift of {target} points with "
-                     f"{words.count(m)} mailed: both groups would need about {words.count(need.each)} customers.")
+            text += (f" To see an uplift of {target} points, both groups would need about "
+                     f"{words.count(need.each)} customers: with {words.count(m)} mailed, no control group alone "
+                     "would do.")
     return text
 
 
@@ -184,6 +185,17 @@ def comparison_sentence(comparison: OfferComparison, words: Words) -> str:
             f"that B works better. ({words.group(comparison.a, 'got A')}; {words.group(comparison.b, 'got B')}.)")
 
 
+def many_lists_note(results: CampaignResults) -> str:
+    """With several lists, one of them can look clearly better or worse by chance alone: say so
+    ("" for one or two rows)."""
+    n = len(results.lists)
+    if n < 3:
+        return ""
+    return (f"Read the All lists row first: with {n} rows, one can come out as helped or hurt by chance alone "
+            "(a mailing that does nothing still gives each row about one chance in 40 of \"helped\", and as many "
+            "of \"hurt\").")
+
+
 def results_text(results: CampaignResults) -> str:
     """Everything the command line prints: the campaign, the file, each list's sentences, the
     pooled row, the offer tests, the coupons and the warnings."""
@@ -208,6 +220,9 @@ def results_text(results: CampaignResults) -> str:
     if results.comparisons:
         lines += ["", "Offer tests:"] + [f"  {comparison_sentence(c, words)}" for c in results.comparisons]
     lines.append("")
+    note = many_lists_note(results)
+    if note:
+        lines.append(note)
     if results.coupons_measured:
         lines.append(REDEMPTIONS_ARE_NOT_PROOF)
     else:

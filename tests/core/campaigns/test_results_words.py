@@ -49,6 +49,7 @@ def test_too_small_always_says_what_the_sizes_detect_and_what_would_be_needed():
     assert f"{round(row.min_detectable_uplift * 100)} points or more would show (seen: 5 more of every 100)" in text
     assert "a control group of about" not in text or str(row.control_needed.control) in text.replace(",", "")
     assert row.control_needed.control is None and "both groups would need about" in text
+    assert "with 108 mailed, no control group alone would do" in text
     big = _row(Verdict.TOO_SMALL, (900, 300, 0.0), (20, 5, 0.0), 0.083, -0.1, 0.2, 0.8)
     assert f"a control group of about {big.control_needed.control:,} would be needed" in row_sentence(big, WORDS)
 
