@@ -69,12 +69,6 @@ class CampaignInfo:
         return replace(self, sent_date=sent_date or self.sent_date,
                        window_days=self.window_days if window_days is None else check_window_days(window_days))
 
-    def line(self) -> str:
-        """One line for `python main.py campaigns`."""
-        return (f"{self.number:>4}  {self.export_date.isoformat()}  sent {self.sent_date.isoformat()}  "
-                f"window {self.window_days} days  {self.mailed:,} mailed, {self.control:,} control  "
-                f"lists: {', '.join(self.lists)}")
-
 
 def check_window_days(value: object, where: str = "the response window") -> int:
     """``value`` as a response window: a whole number of days from 1 to MAX_WINDOW_DAYS."""

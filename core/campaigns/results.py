@@ -63,6 +63,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Each row's own stream of draws, after the seed and the list's key: 0 without a test, 1 for A, 2 for B.
+_DRAW_STREAM = {"": 0, Variant.A.value: 1, Variant.B.value: 2}
+
+
 def verdict(control: int, buyers: int, low: float | None, high: float | None, p_better: float | None) -> Verdict:
     """The first rule that applies (definitions §9): too small to tell (control < 30, or fewer than
     5 buyers in both groups together), helped, hurt, likely helped, likely hurt, inconclusive."""
@@ -122,7 +126,7 @@ def _row(name: str, variant: str, title: str, mailed: pd.DataFrame, control: pd.
         revenues = pd.concat([mailed, control]).query("bought")["window_revenue"].to_numpy(dtype=np.float64)
         spend = float(revenues.mean()) if len(revenues) else 0.0
         extra = (uplift or 0.0) * spend * m.customers
-        rng = np.random.default_rng([seed, list_key(name), " AB".index(variant or " ")])
+        rng = np.random.default_rng([seed, list_key(name), _DRAW_STREAM[variant]])
         draws = extra_revenue_draws(m.buyers, m.customers, c.buyers, c.customers, revenues, rng)
         extra_low, extra_high = range_95(draws)
     need = control_needed(m.customers, pooled, max(uplift or 0.0, TARGET_UPLIFT), MIN_CONTROL)
