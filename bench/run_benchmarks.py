@@ -41,8 +41,12 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 import generate_data  # noqa: E402 - after sys.path (and the environment) are set above
+import pandas as pd  # noqa: E402 - after sys.path (and the environment) are set above
 
 from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.history import CampaignHistory  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.request import StoreChoice  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.results import campaign_results  # noqa: E402 - after sys.path (and the environment) are set above
 from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
 from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
 
@@ -62,6 +66,7 @@ ROW_NAMES = {
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
     "mailing": "mailing-list export, export_mailing (all customers)",
+    "results": "campaign results: import + campaign_results ÷ import alone (all-customer campaign)",
     "gui_start": "app start to a usable window",
     "gui_stall": "longest GUI event-loop stall, import + segment in the window",
 }
@@ -465,6 +470,45 @@ class Bench:
                      notes=_join(f"{n:,} customers in {len(lists)} lists" + (f", {mailed:,} mailed" if mailed else ""),
                                  cpu.note(), fmt_runs(runs))))
 
+    def results(self) -> None:
+        """A campaign of every customer, exported from the same file as it stood 60 days before its
+        last date, then its results from the whole file: (import + results) ÷ import, run by run."""
+        imported = import_purchases(str(self.ds.xlsx), ImportOptions())
+        latest = imported.latest_date
+        settings = Settings()
+        settings.reference_date = (latest - pd.Timedelta(days=60)).date()
+        seg = segment_customers(imported.transactions, settings)
+        store = self.sub("results") / "campaigns.sqlite3"
+        summary = export_mailing(ExportRequest(seg, self.sub("results") / "mailing.xlsx", lists=default_lists(seg),
+                                               offers=default_offers(), seed=1, store=StoreChoice.file(store),
+                                               export_date=settings.reference_date, source_file=str(self.ds.xlsx),
+                                               inputs=[str(self.ds.xlsx)]))
+        del imported, seg
+        imports, totals, computed, cpu = [], [], [], CpuClock()
+        found = None
+        for _ in range(self.a.repeat):
+            with cpu:
+                t0 = time.perf_counter()
+                imported = import_purchases(str(self.ds.xlsx), ImportOptions())
+                t1 = time.perf_counter()
+                with CampaignHistory(store) as history:
+                    found = campaign_results(history, imported)
+                t2 = time.perf_counter()
+            imports.append(t1 - t0)
+            computed.append(t2 - t1)
+            totals.append(t2 - t0)
+            del imported
+        ratios = [t / i for t, i in zip(totals, imports, strict=True)]
+        ratio = statistics.median(ratios)
+        total = found.total if found is not None else None
+        people = f"{summary.mailed + summary.control:,} campaign customers ({summary.mailed:,} mailed, " \
+                 f"{summary.control:,} control) in {len(summary.lists)} lists"
+        buyers = f"{total.buyers:,} bought in the window" if total is not None else ""
+        self.add(Row("results", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio <= 1.3), seconds=ratio, runs=ratios,
+                     notes=_join(people, buyers, f"results alone {statistics.median(computed):.2f} s "
+                                 f"(import {statistics.median(imports):.2f} s)", cpu.note(),
+                                 "runs " + ", ".join(f"{v:.2f}" for v in ratios))))
+
     # -- the window --
     def gui_start(self) -> None:
         runs, notes = [], ""
@@ -631,6 +675,7 @@ def main(argv: list[str] | None = None) -> int:
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
             (("mailing",), b.mailing, False),
+            (("results",), b.results, False),
             (("gui_start",), b.gui_start, a.skip_gui),
             (("gui_stall",), b.gui_stall, a.skip_gui),
         ]

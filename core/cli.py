@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -24,6 +24,7 @@ from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 
 if TYPE_CHECKING:
     from core.campaigns import ExportRequest
+    from core.importing.importer import ImportOptions
     from core.project import Project
     from core.segmentation.segment import Segmentation
 
@@ -37,15 +38,15 @@ EXIT_CANCELLED = 130
 EXIT_BROKEN_PIPE = 141
 
 
-class _ArgumentParser(argparse.ArgumentParser):
+class ArgumentParser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad argument gets our message format."""
 
     def error(self, message: str) -> NoReturn:
-        raise SettingsError(f"{message}.", "Run `python main.py segment --help` to see the options.")
+        raise SettingsError(f"{message}.", f"Run `{self.prog} --help` to see the options.")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(
+    parser = ArgumentParser(
         prog="python main.py segment",
         description="Import a purchases file, segment the customers and write what is asked.",
     )
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
+def parse_map(pairs: Sequence[str]) -> dict[str, str]:
     fields = set(TRANSACTION_FIELDS) | set(CUSTOMER_FILE_FIELDS)
     mapping: dict[str, str] = {}
     for pair in pairs:
@@ -94,13 +95,31 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _parse_date(text: str) -> dt.date:
+def parse_date(text: str, option: str = "--reference-date") -> dt.date:
+    """A date option (YYYY-MM-DD, 1678 to 2261); SettingsError naming the option."""
     from core.segmentation.settings import parse_reference_date  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     try:
         return parse_reference_date(text)
     except SettingsError as exc:
-        raise SettingsError(f'--reference-date "{text}": {exc.message}', exc.what_to_do) from exc
+        raise SettingsError(f'{option} "{text}": {exc.message}', exc.what_to_do) from exc
+
+
+def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:
+    """The purchases file's import choices: the project's, with --sheet, --map, --date-order and
+    --currency on top."""
+    from core.importing.importer import ImportOptions  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
+    if args.sheet:
+        options.sheet = args.sheet
+    if args.map:
+        options.mapping = {**(options.mapping or {}), **parse_map(args.map)}
+    if args.date_order:
+        options.date_order = args.date_order
+    if args.currency:
+        options.currency = args.currency.strip().upper()
+    return options
 
 
 def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
@@ -131,7 +150,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
         store=USER_STORE if args.mailing_out else None))
 
 
-def _terminal_progress(enabled: bool) -> ProgressCallback:
+def terminal_progress(enabled: bool) -> ProgressCallback:
     state = {"last": 0.0}
 
     def report(fraction: float, message: str = "") -> None:
@@ -151,25 +170,17 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     _check_outputs(args)
-    reference_date = _parse_date(args.reference_date) if args.reference_date else None
+    reference_date = parse_date(args.reference_date) if args.reference_date else None
     project = None
     if args.project:
         from core.project import load_project  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         project = load_project(args.project)
 
-    options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
-    if args.sheet:
-        options.sheet = args.sheet
-    if args.map:
-        options.mapping = {**(options.mapping or {}), **_parse_map(args.map)}
-    if args.date_order:
-        options.date_order = args.date_order
-    if args.currency:
-        options.currency = args.currency.strip().upper()
+    options = import_options(args, project)
 
     is_tty = sys.stderr.isatty()
-    progress = _terminal_progress(is_tty)
+    progress = terminal_progress(is_tty)
     imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
     print(imported.report.to_text(), file=out)
 
@@ -240,7 +251,8 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                          offers=list(project.offers) if project is not None and project.offers else default_offers(),
                          csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
                          seed=args.seed, shop=project.shop if project is not None else ShopInfo(),
-                         source_file=args.file, inputs=inputs, channel=channel)
+                         source_file=args.file, inputs=inputs, channel=channel,
+                         offer_tests=list(project.offer_tests) if project is not None else [])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -249,10 +261,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         build_parser().print_help()
         return EXIT_OK
-    try:
+
+    def work() -> int:
         args = build_parser().parse_args(argv)
         setup_logging(args.verbose)
         return run(args)
+
+    return guarded(work)
+
+
+def guarded(work: Callable[[], int]) -> int:
+    """Run one command's ``work``: exit status 2 with a one-line message for bad input, 130 when
+    stopped, 141 when the output pipe closed, 1 (logged) for anything unexpected; never a traceback."""
+    try:
+        return work()
     except ClienteleError as error:
         print(f"\nClientele: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -22,6 +22,7 @@ from pathlib import Path
 from core.campaigns.channels import Channel
 from core.campaigns.control_group import check_seed
 from core.campaigns.mailing_list import MailingList
+from core.campaigns.offer_test import OfferTest, offer_test_for
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
@@ -117,6 +118,24 @@ class Project:
     shop: ShopInfo = field(default_factory=ShopInfo)
     source_file: str | None = None
     customers_file: str | None = None
+    #: lists that get a second offer, B (definitions §9); older project files have none
+    offer_tests: list[OfferTest] = field(default_factory=list)
+
+    def offer_test(self, mailing_list: MailingList) -> OfferTest | None:
+        """The list's offer test (its second offer and the share who get it), or None."""
+        return offer_test_for(self.offer_tests, mailing_list)
+
+    def set_offer_test(self, test: OfferTest) -> None:
+        """Keep ``test`` for its list, in place of the one the list had (else at the end)."""
+        for i, old in enumerate(self.offer_tests):
+            if offer_test_for([old], test.mailing_list) is not None:
+                self.offer_tests[i] = test
+                return
+        self.offer_tests.append(test)
+
+    def remove_offer_test(self, mailing_list: MailingList) -> None:
+        """The list goes back to one offer."""
+        self.offer_tests = [t for t in self.offer_tests if offer_test_for([t], mailing_list) is None]
 
     def offer_for(self, target_kind: str, target: str) -> Offer | None:
         """The owner's offer for one list (e.g. "segment", "At Risk"), or None."""
@@ -139,7 +158,7 @@ class Project:
                 "source_file": self.source_file, "customers_file": self.customers_file,
                 "import_options": self.import_options.to_dict(), "settings": self.settings.to_dict(),
                 "offers": [o.to_dict() for o in self.offers], "export": self.export.to_dict(),
-                "shop": self.shop.to_dict()}
+                "shop": self.shop.to_dict(), "offer_tests": [t.to_dict() for t in self.offer_tests]}
 
     @classmethod
     def from_dict(cls, data: object) -> Project:
@@ -152,11 +171,15 @@ class Project:
         offers = [Offer.from_dict(_section(o, "an offer")) for o in raw_offers]
         for offer in offers:
             offer.validate(discount=False)   # (a discount that gives nothing is shown in the offer editor)
+        raw_tests = data.get("offer_tests") or []
+        if not isinstance(raw_tests, list):
+            raise TypeError(f"offer_tests {raw_tests!r} is not a list")
+        tests = [OfferTest.from_dict(_section(t, "an offer test")).validate() for t in raw_tests]
         return cls(ImportOptions.from_dict(_section(data.get("import_options"), "import_options")),
                    Settings.from_dict(data.get("settings") or {}),
                    offers, ExportChoices.from_dict(data.get("export")),
                    ShopInfo.from_dict(_section(data.get("shop"), "shop")),
-                   _text(data.get("source_file")), _text(data.get("customers_file")))
+                   _text(data.get("source_file")), _text(data.get("customers_file")), tests)
 
 
 def _from_v0(old: dict) -> dict:

@@ -325,6 +325,8 @@ PROJECT = Obj({
     }),
     "settings": SETTINGS,
     "offers": ListOf(OFFER, longest=1_000, nullable=True),
+    "offer_tests": ListOf(Obj({"list": Text(300), "offer_b": OFFER, "share_b": Number(0, 1, below_high=True)},
+                              nullable=False), longest=500, nullable=True),
     "export": Obj({
         "lists": ListOf(Text(300), longest=500, nullable=True),
         "control_share": Number(0, 1, below_high=True),

@@ -18,8 +18,11 @@ ATTRIBUTE_FIELDS = (
     "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
     "product", "category", "consent", "birthday", "gender", "channel",
 )
+#: Fields of the purchase that stay on its rows (not carried to the customer table): the discount
+#: or coupon code(s) used on the order, read for campaign results (definitions §9).
+PURCHASE_FIELDS = ("coupon_code",)
 #: Every field a transactions column can be mapped to.
-TRANSACTION_FIELDS = CORE_FIELDS + ATTRIBUTE_FIELDS
+TRANSACTION_FIELDS = CORE_FIELDS + ATTRIBUTE_FIELDS + PURCHASE_FIELDS
 #: Extra fields a customer-attributes file may carry besides ATTRIBUTE_FIELDS.
 CUSTOMER_FILE_FIELDS = ("customer_id",) + ATTRIBUTE_FIELDS + (
     "signup_date", "email_opens", "email_clicks", "support_contacts",
@@ -44,7 +47,7 @@ FIELD_WORDS = {
 #   order_id     str / NA  all NA when the file has no order id
 #   is_return    bool      definitions §1 rule (negative amount/quantity, or "C" order id)
 #   source_row   int64     1-based row number as the spreadsheet shows it (header row counted)
-#   + any mapped ATTRIBUTE_FIELDS as text (quantity / unit_price as float when mapped)
+#   + any mapped ATTRIBUTE_FIELDS and PURCHASE_FIELDS as text (quantity / unit_price as float when mapped)
 TX_CUSTOMER = "customer_id"
 TX_DATE = "date"
 TX_AMOUNT = "amount"

@@ -196,3 +196,35 @@ def segmentation_of(customers: pd.DataFrame, *, close_to_next_tier: Sequence[boo
         tier_thresholds_from_data=False, tier_basis=basis.astype(np.float64).rename("tier_basis"),
         close_to_next_tier=close, settings=settings if settings is not None else Settings(),
         excluded_after_reference=0, all_returns_customers=[], has_order_ids=True)
+
+
+def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]]], *,
+                    export_date: str = "2026-07-01", sent_date: str | None = None, window_days: int | None = None,
+                    seed: int = 7, reference_date: str | None = "2026-06-30", prefix: str = "OFF",
+                    expiry_days: int = 30, variants: Mapping[str, Sequence[str]] | None = None,
+                    titles: Mapping[str, str] | None = None, currency: str = "GBP") -> int:
+    """A campaign recorded in the real campaign store at ``path`` the way an export records it:
+    per list name, (mailed customer ids, control customer ids); each mailed customer gets the code
+    ``PREFIX-<list number><row number>`` valid ``expiry_days`` after the export date; ``variants``
+    gives a tested list's "A"/"B" per mailed customer (offer titles "<title> A" / "<title> B").
+    Returns the campaign's number."""
+    from core.campaigns.store import CampaignStore  # noqa: PLC0415 - only the campaign tests need it
+
+    rows = []
+    expiry = pd.Timestamp(export_date) + pd.Timedelta(days=expiry_days)
+    for k, (name, (mailed, control)) in enumerate(lists.items()):
+        title = (titles or {}).get(name, f"Offer for {name}")
+        marks = list((variants or {}).get(name, [None] * len(mailed)))
+        for i, (cid, variant) in enumerate(zip(mailed, marks, strict=True)):
+            rows.append({"customer_id": cid, "list_name": name, "offer_title": f"{title} {variant}" if variant else title,
+                         "coupon_code": f"{prefix}-{k:02d}{i:05d}", "expiry_date": expiry, "control": False,
+                         "email": f"{cid.lower()}@example.com", "segment": name, "revenue_at_export": 100.0,
+                         "variant": variant})
+        rows += [{"customer_id": cid, "list_name": name, "offer_title": title, "coupon_code": None,
+                  "expiry_date": None, "control": True, "variant": None} for cid in control]
+    with CampaignStore(path) as store, store.transaction():
+        number = store.add_campaign(name=f"Mailing {export_date}", export_date=export_date, reference_date=reference_date,
+                                    settings={"lists": list(lists), "shop": {"currency": currency, "locale": "en_GB"}},
+                                    control_seed=seed, control_share=0.1, sent_date=sent_date, window_days=window_days)
+        store.add_members(number, pd.DataFrame(rows))
+    return number

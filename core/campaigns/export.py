@@ -45,7 +45,8 @@ from core.campaigns.export_files import (
 )
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offers import MessageRenderer, ShopInfo, text_column
+from core.campaigns.offer_test import Variant, offer_test_for
+from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
 from core.campaigns.summary import ExportSummary, ListSummary
@@ -76,8 +77,9 @@ def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[Chose
         resolved = resolve_list(request.segmentation, wanted)
         resolved = dataclasses.replace(resolved, members=pd.Series(resolved.members.to_numpy(), index=customers.index))
         offer = offer_for(request.offers, resolved.mailing_list).validate()
+        test = offer_test_for(request.offer_tests, resolved.mailing_list)
         if resolved.name not in [c.resolved.name for c in chosen]:
-            chosen.append(ChosenList(resolved, offer))
+            chosen.append(ChosenList(resolved, offer, test.validate() if test is not None else None))
     return chosen
 
 
@@ -147,7 +149,9 @@ class MailingExport:
         summary.not_recorded = self.nobody and request.store.record
         summary.consent_conflicts = segmentation.consent.conflicts
         job = None
-        if db is not None:
+        if db is not None and summary.mailed == 0:
+            log.info("nobody is mailed: no campaign is recorded")   # nothing to measure (definitions §9)
+        elif db is not None:
             db.begin()                       # waits for another Clientele's export (CampaignStore.lock_wait)
             summary.campaign_id = db.add_campaign(
                 name=request.campaign_name or f"Mailing {self.export_date.isoformat()}",
@@ -155,8 +159,10 @@ class MailingExport:
                 reference_date=segmentation.reference_date,
                 settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
                           "channel": request.channel.value,
-                          "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
-                control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path))
+                          "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans],
+                          "offer_tests": [p.test.to_dict() for p in plans if p.test is not None]},
+                control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path),
+                sent_date=self.export_date, window_days=request.window_days)
             # the members go in on a background thread (SQLite releases the GIL) while the files
             # are written; leaving its block waits for it, before commit or rollback
             members = _members(customers, email, plans, frames)
@@ -175,7 +181,7 @@ class MailingExport:
 
     def record(self) -> None:
         """Commit the campaign (before the files are renamed into place)."""
-        if self._db is not None:
+        if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
             self._db.commit()
 
     def unrecord(self) -> None:
@@ -208,45 +214,64 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
     return summary
 
 
-def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[list[str]]:
-    """Coupon codes per list: unique in this export and never issued by an earlier one."""
+def _offer_parts(plan: PlannedList) -> list[tuple[pd.Index, Offer, str | None]]:
+    """A list's mailed customers by offer: (customers, offer, variant), one part without a test."""
+    if plan.test is None:
+        return [(plan.mailed, plan.offer, None)]
+    return [(plan.mailed_a, plan.offer, Variant.A.value), (plan.mailed_b, plan.test.offer_b, Variant.B.value)]
+
+
+def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[list[list[str]]]:
+    """Coupon codes per list and offer part (_offer_parts): unique in this export and never issued
+    by an earlier one; each offer's codes carry its own prefix."""
     taken: set[str] = set()
-    codes: list[list[str]] = []
+    codes: list[list[list[str]]] = []
     for plan in plans:
-        batch = generate_codes(len(plan.mailed), plan.offer.coupon_prefix, taken=taken)
-        taken.update(batch)
-        codes.append(batch)
+        parts = []
+        for customers, offer, _ in _offer_parts(plan):
+            batch = generate_codes(len(customers), offer.coupon_prefix, taken=taken)
+            taken.update(batch)
+            parts.append(batch)
+        codes.append(parts)
     clashes = db.existing_codes(taken) if db is not None else set()
     while clashes:
         log.info("%d new coupon codes were issued by an earlier export: drawn again", len(clashes))
-        for plan, batch in zip(plans, codes, strict=True):
-            bad = [k for k, code in enumerate(batch) if code in clashes]
-            fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
-            taken.update(fresh)
-            for k, code in zip(bad, fresh, strict=True):
-                batch[k] = code
-        clashes = db.existing_codes([c for batch in codes for c in batch]) if db is not None else set()
+        for plan, parts in zip(plans, codes, strict=True):
+            for (_, offer, _), batch in zip(_offer_parts(plan), parts, strict=True):
+                bad = [k for k, code in enumerate(batch) if code in clashes]
+                fresh = generate_codes(len(bad), offer.coupon_prefix, taken=taken | clashes)
+                taken.update(fresh)
+                for k, code in zip(bad, fresh, strict=True):
+                    batch[k] = code
+        clashes = db.existing_codes([c for parts in codes for batch in parts for c in batch]) \
+            if db is not None else set()
     return codes
 
 
 def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, renderer: MessageRenderer,
-                export_date: dt.date, codes: list[str]) -> pd.DataFrame:
-    """One list's sheet and CSV rows: the mailed customers with their offer, message and coupon."""
+                export_date: dt.date, codes: list[list[str]]) -> pd.DataFrame:
+    """One list's sheet and CSV rows: the mailed customers with their offer, message and coupon
+    (for an offer test, each with their variant's, in the list's order)."""
     wanted = _FRAME_COLUMNS.intersection(customers.columns)
-    frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
-    offer, shop = plan.offer, renderer.shop
-    expiry = offer.expiry(export_date)
-    coupons = pd.Series(codes, index=frame.index, dtype="object")
-    frame["coupon_code"] = coupons
-    frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
-                                       arrow=True)
-    # the title is the e-mail's subject: its merge fields are filled in like the message's
-    frame["offer_title"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
-                                           text=offer.title)
+    columns = [c for c in customers.columns if c in wanted]
+    shop = renderer.shop
+    parts = []
+    for (rows, offer, variant), part_codes in zip(_offer_parts(plan), codes, strict=True):
+        frame = customers.loc[rows, columns]
+        expiry = offer.expiry(export_date)
+        coupons = pd.Series(part_codes, index=frame.index, dtype="object")
+        frame["coupon_code"] = coupons
+        frame["message"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, arrow=True)
+        # the title is the e-mail's subject: its merge fields are filled in like the message's
+        frame["offer_title"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, text=offer.title)
+        frame["offer_outline"] = template_outline(offer.title)   # what the campaign store records
+        frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
+        frame["expiry"] = pd.Timestamp(expiry)
+        frame["expiry_text"] = format_date(expiry, shop.locale)
+        frame["variant"] = variant
+        parts.append(frame)
+    frame = parts[0] if len(parts) == 1 else pd.concat(parts).reindex(plan.mailed)
     frame["name"] = _names(customers, renderer)[plan.mailed]
-    frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
-    frame["expiry"] = pd.Timestamp(expiry)
-    frame["expiry_text"] = format_date(expiry, shop.locale)
     frame["email_clean"] = email[plan.mailed]
     frame["first_name"] = renderer.raw("first_name")[plan.mailed]
     if "phone" in frame:
@@ -274,7 +299,9 @@ def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, 
         rows.append(ListSummary(plan.name, plan.kind, template_outline(plan.offer.title), sheet_name(plan.name, taken),
                                 len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
                                 round(float(revenue[plan.everyone].sum()), 2),
-                                round(float(revenue[plan.mailed].sum()), 2)))
+                                round(float(revenue[plan.mailed].sum()), 2),
+                                offer_b_title=template_outline(plan.offer_b.title) if plan.offer_b is not None else None,
+                                mailed_b=len(plan.mailed_b)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
                          currency=shop.currency, locale=shop.locale, channel=channel)
 
@@ -290,15 +317,18 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
     codes: list[np.ndarray] = []
     expiry: list[np.ndarray] = []
     control: list[np.ndarray] = []
+    variants: list[np.ndarray] = []
     for plan, frame in zip(plans, frames, strict=True):
         for idx, held_back in ((plan.mailed, False), (plan.control, True)):
             n = len(idx)
             where.append(customers.index.get_indexer(idx))
             names.append(np.full(n, plan.name, dtype=object))
-            titles.append(np.full(n, template_outline(plan.offer.title), dtype=object))
+            titles.append(np.full(n, template_outline(plan.offer.title), dtype=object) if held_back
+                          else frame["offer_outline"].to_numpy(dtype=object))
             codes.append(np.full(n, None, dtype=object) if held_back else frame["coupon_code"].to_numpy(dtype=object))
             expiry.append(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]") if held_back
                           else frame["expiry"].to_numpy(dtype="datetime64[ns]"))
+            variants.append(np.full(n, None, dtype=object) if held_back else frame["variant"].to_numpy(dtype=object))
             control.append(np.full(n, held_back))
     pos = np.concatenate(where)
 
@@ -309,4 +339,5 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
                          "list_name": np.concatenate(names), "offer_title": np.concatenate(titles),
                          "coupon_code": np.concatenate(codes), "expiry_date": np.concatenate(expiry),
                          "control": np.concatenate(control), "email": email.to_numpy()[pos],
-                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
+                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue"),
+                         "variant": np.concatenate(variants)})

@@ -57,11 +57,18 @@ _TAIL = [
     Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
     Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
 ]
+#: The column a tested list's sheet adds after "Offer": which of its two offers each customer got.
+VARIANT_COLUMN = Column("Variant", "variant")
 
 
-def list_columns(channel: Channel = Channel.EMAIL) -> list[Column]:
-    """A list's sheet: who, how to reach them (by ``channel``), their offer and their figures."""
-    return [*_HEAD, *_CONTACT[channel], *_TAIL]
+def list_columns(channel: Channel = Channel.EMAIL, tested: bool = False) -> list[Column]:
+    """A list's sheet: who, how to reach them (by ``channel``), their offer and their figures; with
+    "Variant" after "Offer" for a list with an offer test."""
+    columns = [*_HEAD, *_CONTACT[channel], *_TAIL]
+    if not tested:
+        return columns
+    at = next(i for i, c in enumerate(columns) if c.source == "offer_title") + 1
+    return [*columns[:at], VARIANT_COLUMN, *columns[at:]]
 
 
 LIST_COLUMNS = list_columns(Channel.EMAIL)
@@ -154,7 +161,8 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
         done = 0
         for info, frame in zip(summary.lists, frames, strict=True):
             ws = workbook.add_worksheet(info.sheet_name)
-            cut += write_table(ws, frame, list_columns(summary.channel), formats, progress=sub_progress(
+            cut += write_table(ws, frame, list_columns(summary.channel, info.offer_b_title is not None),
+                               formats, progress=sub_progress(
                 progress, done / total * 0.8, (done + len(frame)) / total * 0.8)).cut_cells
             log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
             done += len(frame)

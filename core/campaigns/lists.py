@@ -11,6 +11,8 @@ Rules (documented in the user guide):
   duplicate phone and no / incomplete / duplicate address (core/campaigns/channels.py);
   control group (seeded share of each list's mailable customers).
 - Control-group customers get no coupon and no message; they are recorded in the campaign store.
+- A list with an offer test (core/campaigns/offer_test.py) splits its mailed customers, after the
+  control draw, between its two offers.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pandas as pd
 from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, contacts
 from core.campaigns.control_group import pick_control
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX, ListKind, MailingList
+from core.campaigns.offer_test import OfferTest, pick_variant_b
 from core.campaigns.offers import Offer, text_column
 from core.contacts import valid_email
 from core.errors import SettingsError
@@ -60,11 +63,22 @@ class PlannedList:
     control: pd.Index = field(default_factory=lambda: pd.Index([]))
     left_out: dict[str, int] = field(default_factory=dict)   # reason -> count
     earlier: pd.Index = field(default_factory=lambda: pd.Index([]))   # handled in an earlier list
+    test: OfferTest | None = None                                     # a second offer (definitions §9)
+    mailed_b: pd.Index = field(default_factory=lambda: pd.Index([]))  # the mailed who get offer B
 
     @property
     def everyone(self) -> pd.Index:
         """Every customer of the list, including those handled in an earlier list."""
         return self.members.append(self.earlier)
+
+    @property
+    def offer_b(self) -> Offer | None:
+        return self.test.offer_b if self.test is not None else None
+
+    @property
+    def mailed_a(self) -> pd.Index:
+        """The mailed customers who get the list's usual offer (all of them without a test)."""
+        return self.mailed.difference(self.mailed_b, sort=False) if len(self.mailed_b) else self.mailed
 
 
 @dataclass(frozen=True)
@@ -82,10 +96,12 @@ class ResolvedList:
 
 @dataclass(frozen=True)
 class ChosenList:
-    """A list picked for the export, resolved, with the offer it gets."""
+    """A list picked for the export, resolved, with the offer it gets (and a second one, when the
+    owner tests two offers on it)."""
 
     resolved: ResolvedList
     offer: Offer
+    test: OfferTest | None = None
 
 
 def _values(customers: pd.DataFrame, column: str) -> list[str]:
@@ -223,7 +239,7 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         members = customers.index[mask & assigned.isna()]
         assigned[members] = name
         planned.append(PlannedList(name, kind, pick.offer, members, left_out={EARLIER: int(earlier.sum())},
-                                   earlier=customers.index[earlier]))
+                                   earlier=customers.index[earlier], test=pick.test))
 
     problems, detail, has_info = contact_problems(customers, channel, consent_column=consent_column,
                                                   consent_meaning=consent_meaning, book=book, found=found)
@@ -247,6 +263,9 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         control = pick_control(ids, control_share, seed, plan.name)
         plan.control = eligible[control.to_numpy()]
         plan.mailed = eligible[~control.to_numpy()]
+        if plan.test is not None:        # the offer test's draw, after the control group's
+            b = pick_variant_b(customers.loc[plan.mailed, "customer_id"], plan.test.share_b, seed, plan.name)
+            plan.mailed_b = plan.mailed[b.to_numpy()]
         reason[plan.control] = CONTROL
         why = reason[members]
         counts = why.value_counts()

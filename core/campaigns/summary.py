@@ -76,6 +76,15 @@ class ListSummary:
     revenue: float
     mailed_revenue: float
     csv_path: str | None = None
+    offer_b_title: str | None = None    # an offer test's second offer (definitions §9)
+    mailed_b: int = 0                   # of ``mailed``, how many got it
+
+    @property
+    def offers_text(self) -> str:
+        """The offer as the summary names it: its title, or both titles of an offer test."""
+        if self.offer_b_title is None:
+            return self.offer_title
+        return f"A: {self.offer_title} / B: {self.offer_b_title}"
 
 
 @dataclass
@@ -140,9 +149,11 @@ class ExportSummary:
         count, lines = self._count, []
         for s in self.lists:
             left = ", ".join(f"{count(n)} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
-            lines.append(f"  {s.name}: {count(s.customers)} customers, {count(s.mailed)} mailed with "
-                         f"\"{s.offer_title}\", {count(s.control)} in the control group"
-                         + (f"; left out: {left}" if left else ""))
+            mailed = (f"{count(s.mailed)} mailed with \"{s.offer_title}\"" if s.offer_b_title is None else
+                      f"{count(s.mailed)} mailed: {count(s.mailed - s.mailed_b)} with \"{s.offer_title}\" (A), "
+                      f"{count(s.mailed_b)} with \"{s.offer_b_title}\" (B)")
+            lines.append(f"  {s.name}: {count(s.customers)} customers, {mailed}, {count(s.control)} in the "
+                         "control group" + (f"; left out: {left}" if left else ""))
         return lines
 
     def _closing_lines(self) -> list[str]:
@@ -150,6 +161,8 @@ class ExportSummary:
                  f"(share {self.control_share:.0%}, seed {self.seed})."]
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
+        elif self.mailed == 0:
+            lines.append("Nobody was mailed, so no campaign was recorded: there is nothing to measure.")
         if self.cut_cells:
             lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} "
                          "characters a spreadsheet cell holds and were cut, ending with \"…\" (usually a message "
@@ -201,7 +214,7 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         write_text(ws, row, c, h, formats, formats.header)
     for s in summary.lists:
         row += 1
-        cells = [s.name, s.offer_title, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in reasons[:-2]],
+        cells = [s.name, s.offers_text, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in reasons[:-2]],
                  s.control, s.left_out.get(reasons[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
         for c, v in enumerate(cells):
             if isinstance(v, (int, float)):

@@ -192,6 +192,23 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "support_contacts": (
         "support contacts", "support tickets", "tickets", "contacts", "complaints", "support calls",
     ),
+    # the discount or coupon code(s) of the order (campaign results, definitions §9): Shopify's
+    # "Discount Code", WooCommerce's coupon columns, Square's "Discount Name", Etsy's "Coupon Code"
+    "coupon_code": (
+        "discount code", "discount codes", "coupon code", "coupon codes", "coupon", "coupons", "coupon items",
+        "coupons used", "used coupons", "coupon used", "voucher", "voucher code", "promo code", "promotion code",
+        "promotional code", "discount name", "discount names", "order coupon", "order coupons",
+        # DE
+        "gutschein", "gutscheincode", "gutschein code", "rabattcode", "rabatt code", "aktionscode",
+        # FR
+        "code promo", "code de reduction", "code reduction", "bon de reduction", "code coupon", "code remise",
+        # ES
+        "codigo de descuento", "codigo descuento", "codigo promocional", "cupon", "codigo de cupon", "codigo cupon",
+        # IT
+        "codice sconto", "codice coupon", "buono sconto", "codice promozionale", "coupon sconto",
+        # NL
+        "kortingscode", "couponcode", "actiecode", "waardebon", "kortingsbon",
+    ),
 }
 
 

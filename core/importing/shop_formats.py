@@ -95,7 +95,7 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
 _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
     "Email", "Financial Status", "Paid at", "Accepts Marketing", "Currency", "Created at",
     "Billing Name", "Billing Address1", "Billing Zip", "Billing City", "Billing Country", "Billing Phone",
-    "Phone", "Cancelled at", "Source", "Customer ID",
+    "Phone", "Cancelled at", "Source", "Customer ID", "Discount Code",
 )}
 
 

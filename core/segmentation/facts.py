@@ -19,7 +19,8 @@ from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 
 #: Transaction columns that are never carried to the customer table as attributes.
-NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"} | set(
+    schema.PURCHASE_FIELDS)  # a coupon code belongs to the order, not to the customer
 #: Parts of a postal address, taken together from one row (definitions §2).
 ADDRESS_PARTS = ("address", "postcode", "city")
 DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount

@@ -96,7 +96,7 @@ def test_thresholds_scoring_and_custom_map():
     seg = segment_customers(spread_frame(), s)
     assert seg.scoring_method == "thresholds" and seg.cut_points["f"] == [1, 2, 5, 10]
     assert set(seg.customers["rfm_segment"]) == {"Recent", "Other"}
-    assert any("no segment covers" in w.message for w in seg.warnings)
+    assert any("No segment takes these scores" in w.message for w in seg.warnings)
 
 
 @pytest.mark.parametrize("basis,column", [("lifetime", "revenue"), ("last_12m", "revenue_last_12m")])
