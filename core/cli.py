@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
+    parser.add_argument("--model-check", action="store_true",
+                        help="also check the predictions: refit without the last quarter of the history and "
+                             "print predicted against actual repeat purchase days there")
     parser.add_argument("--verbose", action="store_true",
                         help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
@@ -207,7 +210,23 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
+    _report_predictions(args, segmentation, out)
     return EXIT_OK
+
+
+def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO) -> None:
+    """definitions §8: why the customer table's prediction columns are empty (standard error), and
+    the model check of definitions §11 when asked (--model-check)."""
+    predictions = segmentation.predictions
+    if predictions is None:
+        return
+    if args.customers_out and predictions.guardrail is not None:
+        print(f"Clientele: {predictions.guardrail}", file=sys.stderr)
+    if args.model_check:
+        from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+        print("", file=out)
+        print(model_check(predictions.history).to_text(), file=out)
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,
