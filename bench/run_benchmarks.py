@@ -49,6 +49,8 @@ from core.campaigns.request import StoreChoice  # noqa: E402 - after sys.path (a
 from core.campaigns.results import campaign_results  # noqa: E402 - after sys.path (and the environment) are set above
 from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
 from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation.model_check import model_check  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation.predictions import fit_predictions  # noqa: E402 - after sys.path (and the environment) are set above
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
@@ -65,6 +67,7 @@ ROW_NAMES = {
     "cli_csv": "CLI `main.py segment FILE.csv --customers-out`",
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
+    "predictions": "predictions fit, fit_predictions (MBG/NBD + Gamma-Gamma, all customers)",
     "mailing": "mailing-list export, export_mailing (all customers)",
     "results": "campaign results: import + campaign_results ÷ import alone (all-customer campaign)",
     "gui_start": "app start to a usable window",
@@ -438,9 +441,47 @@ class Bench:
         t0 = time.perf_counter()
         segment_customers(tx, Settings(), facts_cache=facts_cache)
         cached = f"settings change with cached customer facts {time.perf_counter() - t0:.2f} s"
+        fit = self._segmentation.predictions
+        fitted = f"predictions fitted inside, {fit.seconds:.2f} s" if fit is not None else ""
         self.add(Row("segmentation", fmt_s(med), "≤ 1 s", verdict(med <= 1.0), seconds=med, runs=runs,
                      notes=_join(f"{len(tx):,} rows → {n:,} customers, facts rebuilt every run",
-                                 cpu.note(), cached, fmt_runs(runs))))
+                                 cpu.note(), fitted, cached, fmt_runs(runs))))
+
+    def predictions(self) -> None:
+        if self._segmentation is None:
+            self._segmentation = segment_customers(self.transactions(), Settings())
+        fitted = self._segmentation.predictions
+        if fitted is None:
+            raise RuntimeError("segment_customers gave no predictions")
+        history = fitted.history
+        cpu = CpuClock()
+        found = []
+
+        def once() -> float:
+            with cpu:
+                t0 = time.perf_counter()
+                found.append(fit_predictions(history))
+                seconds = time.perf_counter() - t0
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        last = found[-1]
+        t0 = time.perf_counter()
+        check = model_check(history)
+        checked = f"model check (a second fit, on three quarters) {time.perf_counter() - t0:.2f} s"
+        if last.purchase_model is not None:
+            m = last.purchase_model.params
+            what = (f"{last.purchase_model.customers:,} customers; r {m.r:.3f}, α {m.alpha:.2f} days, "
+                    f"a {m.a:.3f}, b {m.b:.3f}")
+            if last.spend_model is not None:
+                g = last.spend_model.params
+                what += f"; spend on {last.spend_model.customers:,}: p {g.p:.3f}, q {g.q:.3f}, γ {g.gamma:,.1f}"
+        else:
+            what = f"{history.buyers:,} customers, not fitted: {last.guardrail}"
+        totals = (f"check: predicted {check.predicted_total:,.0f} against {check.actual_total:,} repeat days"
+                  if check.guardrail is None else "")
+        self.add(Row("predictions", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
+                     notes=_join(what, cpu.note(), checked, totals, fmt_runs(runs))))
 
     def mailing(self) -> None:
         if self._segmentation is None:
@@ -674,6 +715,7 @@ def main(argv: list[str] | None = None) -> int:
             (("csv_raw", "cli_csv"), b.csv_rows, a.skip_csv),
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
+            (("predictions",), b.predictions, False),
             (("mailing",), b.mailing, False),
             (("results",), b.results, False),
             (("gui_start",), b.gui_start, a.skip_gui),

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from core.background import Background
 from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, SettingsError
 from core.logs import setup_logging
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
+    parser.add_argument("--model-check", action="store_true",
+                        help="also check the predictions: refit without the last quarter of the history and "
+                             "print predicted against actual repeat purchase days there")
     parser.add_argument("--verbose", action="store_true",
                         help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
@@ -150,6 +154,12 @@ def _check_outputs(args: argparse.Namespace) -> None:
         store=USER_STORE if args.mailing_out else None))
 
 
+def _load_analysis_modules() -> None:
+    """Import what segmenting needs (core.segmentation with scipy) ahead of its use."""
+    import core.segmentation.model_check  # noqa: F401, PLC0415 - loaded beside the file read, see run()
+    import core.segmentation.segment  # noqa: F401, PLC0415 - as above
+
+
 def terminal_progress(enabled: bool) -> ProgressCallback:
     state = {"last": 0.0}
 
@@ -181,7 +191,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
     is_tty = sys.stderr.isatty()
     progress = terminal_progress(is_tty)
-    imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
+    # the analysis modules (scipy's optimiser for the predictions alone takes about 0.5 s to load)
+    # are imported beside the file read, which spends most of its time outside Python
+    with Background(_load_analysis_modules, name="analysis modules") as loading:
+        imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
+    loading.result()
     print(imported.report.to_text(), file=out)
 
     attributes = None
@@ -224,7 +238,23 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
+    _report_predictions(args, segmentation, out)
     return EXIT_OK
+
+
+def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO) -> None:
+    """definitions §8: why the customer table's prediction columns are empty (standard error), and
+    the model check of definitions §11 when asked (--model-check)."""
+    predictions = segmentation.predictions
+    if predictions is None:
+        return
+    if args.customers_out and predictions.guardrail is not None:
+        print(f"Clientele: {predictions.guardrail}", file=sys.stderr)
+    if args.model_check:
+        from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+        print("", file=out)
+        print(model_check(predictions.history).to_text(), file=out)
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,

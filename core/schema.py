@@ -83,6 +83,11 @@ CUSTOMER_COLUMNS = (
     "tier_points",
     "next_tier",
     "amount_to_next_tier",
+    # definitions §11: predictions (empty where the models cannot be fitted)
+    "p_alive",
+    "expected_purchases_365d",
+    "expected_spend",
+    "predicted_revenue_365d",
 )
 
 #: Activity statuses (definitions §4) in rule order, and the status of customers with no purchase.

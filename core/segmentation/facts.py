@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,10 @@ from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
+from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
+
+if TYPE_CHECKING:
+    from core.segmentation.predictions import Predictions
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"} | set(
@@ -43,6 +48,10 @@ class CustomerFacts:
     excluded_after_reference: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
+    #: every buyer's purchase days and day spends (definitions §11's input)
+    purchase_days: PurchaseDays | None = None
+    #: the predictions of definitions §11, filled once by segment_customers and kept with the facts
+    predictions: Predictions | None = None
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -217,6 +226,16 @@ def _favourite(codes, amount, col_codes, col_values, n):
     return out
 
 
+def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct keys and the sum of ``amount`` per key."""
+    if keys.size == 0:
+        return keys, np.zeros(0)
+    order = _argsort_keys(keys)
+    ks = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
+    return ks[starts], np.add.reduceat(amount[order], starts)
+
+
 def _median_gaps(pair_cust, pair_day, n):
     """Median gap between consecutive purchase days per customer; NaN with fewer than 2 gaps."""
     same = pair_cust[1:] == pair_cust[:-1]
@@ -284,11 +303,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
 
     report(0.3, "Counting purchase days and orders")
-    # unique (customer, purchase day) pairs, sorted by customer then day
+    # unique (customer, purchase day) pairs, sorted by customer then day, with the day's spend
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
-    pairs = _sorted_unique(bcodes * span + (bday - dmin))
+    pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
@@ -377,8 +396,9 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         table, added = merge_attributes(table, attributes, set(all_returns))
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
+    history = build_purchase_days(pair_cust, pair_day, pair_spend, np.cumsum(has_buy) - 1, m, ref_day)
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids)
+                         int(after.sum()), all_returns, has_order_ids, history)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

@@ -18,6 +18,7 @@ from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions, fit_predictions
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
@@ -31,14 +32,16 @@ class Segmentation:
     """The result every later step uses (see docs/architecture.md).
 
     ``customers``: schema.CUSTOMER_COLUMNS then attribute columns; buyers sorted by customer_id,
-    then prospects (activity_status "Prospect": no scores, segment, tier or dates; orders,
-    purchase_days and revenue columns 0). ``tier_basis`` (the spend tiers are based on, NaN for
+    then prospects (activity_status "Prospect": no scores, segment, tier, dates or predictions;
+    orders, purchase_days and revenue columns 0). ``tier_basis`` (the spend tiers are based on, NaN for
     prospects) and ``close_to_next_tier`` (tiers.is_close_to_next_tier with the settings'
     close_fraction) are aligned with ``customers``. ``tier_thresholds``: (name, threshold) per
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
     ``consent``: every customer's consent from both files (the table's ``consent`` column is its
     answer per customer), the addresses opted out, the consent columns read and the customers the
     two files disagree on (definitions §6).
+    ``predictions``: the fitted models of definitions §11 and why columns are empty
+    (``predictions.guardrail``); None when segment_customers was asked not to predict.
     """
 
     customers: pd.DataFrame
@@ -56,6 +59,7 @@ class Segmentation:
     all_returns_customers: list[str]
     has_order_ids: bool
     consent: ConsentBook = field(default_factory=ConsentBook)
+    predictions: Predictions | None = None
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -94,7 +98,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
                       attributes: pd.DataFrame | None = None,
                       progress: ProgressCallback | None = None, *, facts_cache: FactsCache | None = None,
                       latest_date: dt.date | pd.Timestamp | None = None,
-                      consent: ConsentBook | None = None) -> Segmentation:
+                      consent: ConsentBook | None = None, predict: bool = True) -> Segmentation:
     """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings();
     a mapping is read with Settings.from_dict; invalid settings raise core.errors.SettingsError).
 
@@ -109,13 +113,15 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     ``consent``: the importer's book of both files (``core.importing.combine_consent``), which also
     holds the rows the import set aside; without it, the book of ``transactions`` and ``attributes``.
     Each customer's ``consent`` is their answer in it (every row, rows after the reference date too).
+    ``predict``: fit the models of definitions §11 (kept with the cached facts, so only a new history or
+    reference date fits again); without it the prediction columns are empty and ``predictions`` None.
     """
     started = time.perf_counter()
     report = ensure(progress)
     settings = settings.validated() if isinstance(settings, Settings) else Settings.from_dict(settings)
     report(0.0, "Building the customer table")
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
-    facts_progress = sub_progress(report, 0.0, 0.55)
+    facts_progress = sub_progress(report, 0.0, 0.5)
 
     def build() -> CustomerFacts:
         return build_customer_facts(transactions, reference_date, attributes, facts_progress,
@@ -124,13 +130,20 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build,
                                                                   charge_lines=settings.charge_lines)
     facts_done = time.perf_counter()
+    predictions = None
+    if predict and facts.purchase_days is not None:
+        predictions = facts.predictions
+        if predictions is None:
+            predictions = fit_predictions(facts.purchase_days, sub_progress(report, 0.5, 0.65))
+            facts.predictions = predictions
+    fitted = time.perf_counter()
     table = facts.table
     buyers = ~facts.is_prospect
     nb = int(buyers.sum())
     nt = len(table)
     notices: list[Notice] = []
 
-    report(0.55, "Scoring recency, frequency and money")
+    report(0.65, "Scoring recency, frequency and money")
     days = table["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     orders = table["orders"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     revenue = table["revenue"].to_numpy(dtype=np.float64)[:nb]
@@ -144,14 +157,14 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     for text in check_segment_map(settings.segment_map).messages():
         notices.append(Notice(NoticeKind.SEGMENT_MAP, text))
 
-    report(0.7, "Activity statuses")
+    report(0.75, "Activity statuses")
     ratio = table["overdue_ratio"].to_numpy(dtype=np.float64)[:nb]
     status = activity_status(days, ratio, settings.window_days)
     decl = np.zeros(nt, dtype=bool)
     decl[:nb] = declining(table["revenue_last_12m"].to_numpy(np.float64)[:nb],
                           table["revenue_prev_12m"].to_numpy(np.float64)[:nb])
 
-    report(0.8, "Loyalty tiers")
+    report(0.82, "Loyalty tiers")
     rules = settings.tiers
     if rules.basis == "lifetime":
         basis_all = table["revenue"].to_numpy(np.float64)
@@ -177,6 +190,11 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     out["tier_points"] = _int_array(tiers.tier_points, nt)
     out["next_tier"] = pd.Series(tiers.next_tier, dtype="str")
     out["amount_to_next_tier"] = tiers.amount_to_next_tier.astype(np.float64)
+    for name in PREDICTION_COLUMNS:
+        column = np.full(nt, np.nan)
+        if predictions is not None:
+            column[:nb] = predictions.columns[name]
+        out[name] = column
     attr_cols = [c for c in table.columns if c not in schema.CUSTOMER_COLUMNS]
     out = out[list(schema.CUSTOMER_COLUMNS) + attr_cols]
     book = consent if consent is not None else consent_from_tables(transactions, attributes)
@@ -192,8 +210,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
                               "they are not segmented."))
     report(1.0, "Segmentation done")
     done = time.perf_counter()
-    log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, scores and tiers %.2f s)",
-             len(transactions), nt, done - started, facts_done - started, done - facts_done)
+    log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, predictions %.2f s, "
+             "scores and tiers %.2f s)", len(transactions), nt, done - started, facts_done - started,
+             fitted - facts_done, done - fitted)
     return Segmentation(
         customers=out,
         reference_date=facts.reference_date,
@@ -211,6 +230,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         tier_thresholds_from_data=tiers.defaulted,
         has_order_ids=facts.has_order_ids,
         consent=book,
+        predictions=predictions,
     )
 
 
@@ -250,6 +270,8 @@ def summary_text(seg: Segmentation) -> str:
         lines.extend(f"  {name:<{width}} {count:>8,}" for name, count in rows)
     close = int(seg.close_to_next_tier.sum())
     lines.append(f"Close to the next tier: {close:,}; declining: {int(c['declining'].sum()):,}")
+    if seg.predictions is not None:
+        lines.extend(seg.predictions.summary_lines())
     for w in seg.warnings:
         lines.append(f"Note: {w.message}")
     return "\n".join(lines)

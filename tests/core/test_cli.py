@@ -191,3 +191,43 @@ def test_channel_post_writes_a_postal_list(tmp_path):
 def test_channel_needs_a_mailing(sample_xlsx, capsys):
     assert main([str(sample_xlsx), "--channel", "sms"]) == 2
     assert "--lists, --csv-dir and --channel go with --mailing-out" in capsys.readouterr().err
+
+
+def test_customer_table_carries_the_predictions(sample_run):
+    result, out = sample_run
+    table = pd.read_csv(out, dtype={"customer_id": str})
+    predictions = ["p_alive", "expected_purchases_365d", "expected_spend", "predicted_revenue_365d"]
+    assert list(table.columns[len(CUSTOMER_COLUMNS) - 4: len(CUSTOMER_COLUMNS)]) == predictions
+    assert table[predictions].notna().all().all()
+    row = table[table["customer_id"] == "12399"].iloc[0]                 # definitions, worked example
+    assert row["expected_purchases_365d"] == pytest.approx(4.156, abs=0.001)
+    assert row["expected_spend"] == pytest.approx(309.58, abs=0.01)
+    assert row["predicted_revenue_365d"] == pytest.approx(1286.69, abs=0.01)
+    assert "Predictions: MBG/NBD on 300 customers" in result.stdout
+    assert "Predictions" not in result.stderr
+
+
+def test_empty_predictions_say_why_on_standard_error(tmp_path):
+    orders = tmp_path / "orders.csv"
+    lines = ["Customer ID,Date,Amount"] + [f"K{i:03d},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{10 + i}.50"
+                                           for i in range(60)]
+    orders.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "customers.csv"
+    result = run_cli(orders, "--customers-out", out)
+    assert result.returncode == 0, result.stderr
+    reason = ("Predictions need at least 30 customers who bought on two different days or more; there are 0. "
+              "They appear as more customers come back.")
+    assert result.stderr.strip().endswith(f"Clientele: {reason}")
+    assert f"Predictions: {reason}" in result.stdout
+    table = pd.read_csv(out)
+    assert len(table) == 60 and table["p_alive"].isna().all() and table["predicted_revenue_365d"].isna().all()
+    # without the customer table nothing is empty, so standard error stays quiet
+    assert "Predictions" not in run_cli(orders).stderr
+
+
+def test_model_check_is_printed_when_asked(sample_xlsx):
+    result = run_cli(sample_xlsx, "--model-check")
+    assert result.returncode == 0, result.stderr
+    assert "Model check: fitted on the purchases up to 2011-09-07, predicting the 93 days" in result.stdout
+    assert "               total         236       227.1         293" in result.stdout
+    assert "Warning: the model expected 227 repeat purchase days" in result.stdout
