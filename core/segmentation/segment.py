@@ -16,6 +16,7 @@ from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.migration import Migration, compare_segments
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
@@ -35,6 +36,8 @@ class Segmentation:
     prospects) and ``close_to_next_tier`` (tiers.is_close_to_next_tier with the settings'
     close_fraction) are aligned with ``customers``. ``tier_thresholds``: (name, threshold) per
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
+    ``migration``: who moved between segments since ``settings.compare_to`` (definitions §10; the
+    customer table then has ``previous_segment`` after its §2 columns), or None.
     """
 
     customers: pd.DataFrame
@@ -51,6 +54,7 @@ class Segmentation:
     excluded_after_reference: int
     all_returns_customers: list[str]
     has_order_ids: bool
+    migration: Migration | None = None
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -168,6 +172,14 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     out["amount_to_next_tier"] = tiers.amount_to_next_tier.astype(np.float64)
     attr_cols = [c for c in table.columns if c not in schema.CUSTOMER_COLUMNS]
     out = out[list(schema.CUSTOMER_COLUMNS) + attr_cols]
+    migration = None
+    if settings.compare_to is not None and facts.reference_date is not None:
+        report(0.93, "Placing customers as they stood on the comparison date")
+        migration, found = compare_segments(transactions, settings.compare_to, facts.reference_date, rfm.cut_points,
+                                            settings.segment_map, out, nb, facts_cache=facts_cache)
+        notices.extend(found)
+        if migration is not None:   # definitions §10: after the columns of §2, before the other facts
+            out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
@@ -196,6 +208,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         tier_basis=pd.Series(basis, index=out.index, name="tier_basis"),
         tier_thresholds_from_data=tiers.defaulted,
         has_order_ids=facts.has_order_ids,
+        migration=migration,
     )
 
 
