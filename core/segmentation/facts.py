@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -15,6 +16,10 @@ from core.arrow_columns import arrow_data
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
+from core.segmentation.standing import RowArrays, Standing, standing_on
+
+if TYPE_CHECKING:
+    from core.segmentation.settings import CompareTo
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
@@ -28,7 +33,8 @@ class CustomerFacts:
     ``table``: one row per customer (buyers sorted by customer_id, then prospects sorted),
     FACT_COLUMNS then attribute columns. ``is_prospect`` and ``calendar_year_revenue``
     (net revenue from 1 January of the reference year to the reference date; 0 for prospects)
-    are aligned with it.
+    are aligned with it, and so is ``earlier`` (the facts as they stood on the comparison date of
+    definitions §10, when one was asked for and is before the reference date).
     """
 
     table: pd.DataFrame
@@ -38,6 +44,7 @@ class CustomerFacts:
     excluded_after_reference: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
+    earlier: Standing | None = None
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -230,8 +237,10 @@ def _median_gaps(pair_cust, pair_day, n):
 
 def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
                          attributes: pd.DataFrame | None = None,
-                         progress: ProgressCallback | None = None) -> CustomerFacts:
-    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date)."""
+                         progress: ProgressCallback | None = None, *,
+                         compare_to: CompareTo | None = None) -> CustomerFacts:
+    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest
+    date); with ``compare_to`` (before the reference date) also the facts as they stood then."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
@@ -292,6 +301,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
 
     has_order_ids = False
     orders = purchase_days
+    row_keys, per_key = None, 1
     if schema.TX_ORDER in tx.columns and tx[schema.TX_ORDER].notna().any():
         rows = np.zeros(nrows, dtype=bool)
         rows[np.flatnonzero(keep)[buy]] = True
@@ -299,8 +309,13 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         if n_o:
             has_order_ids = True
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
-            okeys = _sorted_unique(bcodes * (n_o + span) + okey)
-            orders = np.bincount(okeys // (n_o + span), minlength=n)
+            row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
+            okeys = _sorted_unique(row_keys)
+            orders = np.bincount(okeys // per_key, minlength=n)
+    standing = None
+    if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
+        standing = standing_on(RowArrays(codes, day, amount, buy, pair_cust, pair_day, row_keys, per_key, n),
+                               pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
 
     report(0.6, "Finding favourite products")
     favourites = {}
@@ -355,8 +370,9 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         table, added = merge_attributes(table, attributes, set(all_returns))
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
+    earlier = standing.take(np.flatnonzero(sel), len(is_prospect) - m) if standing is not None else None
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids)
+                         int(after.sum()), all_returns, has_order_ids, earlier)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

@@ -3,8 +3,7 @@
 Building the customer facts is most of segment_customers' work; scores, statuses and tiers are
 cheap. When the owner only changes the window, the segment map or the tiers, the window's session
 passes its FactsCache and the facts are reused. The command line and the benchmark pass none and
-always compute fresh. Two kinds of facts are kept side by side: the customer table's ("table") and
-the essentials as customers stood on the comparison date of definitions §10 ("earlier").
+always compute fresh.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.segmentation.facts import CustomerFacts
+    from core.segmentation.settings import CompareTo
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,8 @@ def fingerprint(frame: pd.DataFrame | None) -> Fingerprint:
 
 @dataclass
 class _Entry:
-    kind: str
     reference_date: dt.date | pd.Timestamp | None
+    compare_to: CompareTo | None
     transactions: weakref.ref[pd.DataFrame]
     attributes: weakref.ref[pd.DataFrame] | None
     fingerprints: tuple[Fingerprint, Fingerprint]
@@ -56,9 +56,9 @@ class _Entry:
 
 
 class FactsCache:
-    """The customer facts of the last call of each kind, reused for the very same frames (same
-    objects, same shape and amount total) and reference date; any other call of that kind rebuilds
-    and replaces them.
+    """The customer facts of the last call, reused for the very same frames (same objects, same
+    shape and amount total), reference date and comparison (the facts as customers stood on the
+    comparison date are built with the table's); any other call rebuilds and replaces them.
 
     The frames are held weakly, so an analysis that is closed does not stay in memory. Safe to use
     from the worker thread that segments while the GUI thread holds the cache.
@@ -66,34 +66,35 @@ class FactsCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._entries: dict[str, _Entry] = {}
+        self._entry: _Entry | None = None
         self.hits = 0
         self.misses = 0
 
     def facts(self, transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None,
               attributes: pd.DataFrame | None, build: Callable[[], CustomerFacts], *,
-              kind: str = "table") -> CustomerFacts:
-        """The cached facts of ``kind`` when they were built from these very frames and reference
-        date, else ``build()`` (kept for the next call of that kind)."""
+              compare_to: CompareTo | None = None) -> CustomerFacts:
+        """The cached facts when they were built from these very frames, reference date and
+        comparison, else ``build()`` (kept for the next call)."""
         prints = (fingerprint(transactions), fingerprint(attributes))
         with self._lock:
-            entry = self._entries.get(kind)
-            if entry is not None and self._matches(entry, transactions, reference_date, attributes, prints):
+            entry = self._entry
+            if (entry is not None and entry.compare_to == compare_to
+                    and self._matches(entry, transactions, reference_date, attributes, prints)):
                 self.hits += 1
-                log.info("customer facts (%s) reused (%d hits, %d misses)", kind, self.hits, self.misses)
+                log.info("customer facts reused (%d hits, %d misses)", self.hits, self.misses)
                 return entry.facts
             self.misses += 1
-        log.info("customer facts (%s) to build (%d hits, %d misses)", kind, self.hits, self.misses)
+        log.info("customer facts to build (%d hits, %d misses)", self.hits, self.misses)
         facts = build()
         with self._lock:
-            self._entries[kind] = _Entry(kind, reference_date, weakref.ref(transactions),
-                                         None if attributes is None else weakref.ref(attributes), prints, facts)
+            self._entry = _Entry(reference_date, compare_to, weakref.ref(transactions),
+                                 None if attributes is None else weakref.ref(attributes), prints, facts)
         return facts
 
     def clear(self) -> None:
         """Forget the kept facts (the next call builds them)."""
         with self._lock:
-            self._entries.clear()
+            self._entry = None
 
     @staticmethod
     def _matches(entry: _Entry, transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None,

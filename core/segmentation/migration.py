@@ -1,9 +1,9 @@
 """Segment migration (definitions §10): every customer placed as they stood on an earlier date, and
 who moved from which segment to which since then.
 
-The earlier standing is the customer table of §2 built by the very code that builds the main one
-(``facts.build_customer_facts``), from the rows dated on or before the comparison date and only the
-columns scoring needs (no favourites or other facts: they play no part in a segment). It is scored
+The earlier standing is what the customer table of §2 says, built from the rows dated on or before
+the comparison date, for the columns scoring needs (core/segmentation/standing.py, computed by
+``facts.build_customer_facts`` in the same pass as the main table, from the same row arrays). It is scored
 with the **main analysis's cut points** (quintiles or the owner's thresholds), so that only a
 customer's own purchases move them, and the segment map is applied as usual. Customers whose first
 purchase is after the comparison date are **new**; prospects take no part.
@@ -22,19 +22,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core import schema
-from core.segmentation.facts import CustomerFacts, build_customer_facts
+from core.arrow_columns import arrow_data
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
-from core.segmentation.segment_map import OTHER, Segment, assign_segments
+from core.segmentation.segment_map import OTHER, Segment, segment_positions
 
 if TYPE_CHECKING:
-    from core.segmentation.facts_cache import FactsCache
+    from core.segmentation.facts import CustomerFacts
     from core.segmentation.settings import CompareTo
-
-#: The transaction columns the earlier standing is built from (those the frame has).
-EARLIER_COLUMNS = (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT, schema.TX_ORDER, schema.TX_RETURN)
 
 
 class Move(StrEnum):
@@ -122,70 +121,48 @@ def comparison_problem(compare_date: dt.date, reference_date: dt.date) -> str | 
             f"{reference_date:%Y-%m-%d}; choose an earlier date to see who moved between segments.")
 
 
-def earlier_facts(transactions: pd.DataFrame, compare_date: pd.Timestamp,
-                  facts_cache: FactsCache | None = None) -> CustomerFacts:
-    """The customer table of §2 as it stood on ``compare_date`` (rows on or after it left out),
-    from the columns scoring needs; kept in ``facts_cache`` (kind "earlier") when given."""
-    columns = [c for c in EARLIER_COLUMNS if c in transactions.columns]
-
-    def build() -> CustomerFacts:
-        return build_customer_facts(transactions[columns], compare_date)
-
-    if facts_cache is None:
-        return build()
-    return facts_cache.facts(transactions, compare_date, None, build, kind="earlier")
-
-
-def compare_segments(transactions: pd.DataFrame, compare_to: CompareTo, reference_date: pd.Timestamp,
-                     cut_points: dict[str, list[float] | None], segment_map: Sequence[Segment],
-                     customers: pd.DataFrame, n_buyers: int, *,
-                     facts_cache: FactsCache | None = None) -> tuple[Migration | None, list[Notice]]:
-    """Place the first ``n_buyers`` customers of ``customers`` (the main table: buyers first, with
-    ``customer_id`` and ``rfm_segment``) as they stood on ``compare_to``'s date; the Migration, or
-    None with a notice saying why there is none."""
-    compare_date = compare_to.on(reference_date.date())
-    problem = comparison_problem(compare_date, reference_date.date())
+def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: dict[str, list[float] | None],
+                     segment_map: Sequence[Segment], customers: pd.DataFrame,
+                     n_buyers: int) -> tuple[Migration | None, list[Notice]]:
+    """Place the first ``n_buyers`` customers of ``customers`` (the main table built from ``facts``:
+    buyers first, with ``rfm_segment``) as they stood on ``compare_to``'s date (``facts.earlier``,
+    built with the table's facts); the Migration, or None with a notice saying why there is none."""
+    if facts.reference_date is None:
+        return None, []
+    reference = facts.reference_date.normalize()
+    compare_date = compare_to.on(reference.date())
+    problem = comparison_problem(compare_date, reference.date())
     if problem is not None:
         return None, [Notice(NoticeKind.COMPARISON, problem)]
     cuts = [cut_points.get(dim) for dim in ("r", "f", "m")]
-    if n_buyers == 0 or any(c is None for c in cuts):
+    standing = facts.earlier
+    if n_buyers == 0 or standing is None or any(c is None for c in cuts):
         return None, []
     r_cuts, f_cuts, m_cuts = (list(c or []) for c in cuts)
-    when = pd.Timestamp(compare_date)
-    facts = earlier_facts(transactions, when, facts_cache)
-    before = facts.table
-    days = before["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan)
-    orders = before["orders"].to_numpy(dtype=np.float64, na_value=np.nan)
-    revenue = before["revenue"].to_numpy(dtype=np.float64)
-    earlier_segment = assign_segments(score_lower_better(days, r_cuts), score_higher_better(orders, f_cuts),
-                                      score_higher_better(revenue, m_cuts), segment_map)
+    bought = standing.bought[:n_buyers]
+    # places in the map (len(map): "Other"), which are the first places of segment_order's order
+    earlier_place = segment_positions(score_lower_better(standing.days_since_last[:n_buyers], r_cuts),
+                                      score_higher_better(standing.orders[:n_buyers], f_cuts),
+                                      score_higher_better(standing.revenue[:n_buyers], m_cuts), segment_map)
+    current = customers["rfm_segment"].iloc[:n_buyers]
+    order = segment_order(segment_map, [str(s) for s in pd.unique(current.dropna())])
+    k = len(order)
+    now_code = _positions(current, pd.Series(order, dtype="str"))
+    was_code = np.where(bought, earlier_place, k)          # k: new since the comparison date
+    names = np.array([*order, None], dtype=object)
+    previous = np.full(len(customers), None, dtype=object)
+    previous[:n_buyers] = names[was_code]
+    revenue_before = np.full(len(customers), np.nan)
+    revenue_before[:n_buyers] = np.where(bought, standing.revenue_last_12m[:n_buyers], 0.0)
 
-    n_total = len(customers)
-    buyer_ids = pd.Index(customers["customer_id"].iloc[:n_buyers].astype("object"))
-    where = buyer_ids.get_indexer(before["customer_id"].astype("object"))
-    found = where >= 0                      # always: whoever bought by then bought by the reference date
-    previous = np.full(n_total, None, dtype=object)
-    previous[where[found]] = earlier_segment[found]
-    revenue_before = np.full(n_total, np.nan)
-    revenue_before[:n_buyers] = 0.0
-    revenue_before[where[found]] = before["revenue_last_12m"].to_numpy(dtype=np.float64)[found]
-
-    current = customers["rfm_segment"].iloc[:n_buyers].astype("object").to_numpy()
-    was = previous[:n_buyers]
-    order = segment_order(segment_map, [*pd.unique(current), *(s for s in pd.unique(was) if s is not None)])
-    rank = {name: i for i, name in enumerate(order)}
-    is_new = np.array([s is None for s in was], dtype=bool)
-    rank_before = np.array([rank.get(s, len(order)) if s is not None else -1 for s in was], dtype=np.int64)
-    rank_now = np.array([rank.get(s, len(order)) for s in current], dtype=np.int64)
-    table = _migration_table(was, current, revenue_before[:n_buyers], rank)
+    is_new = ~bought
     migration = Migration(
-        compare_date=when, reference_date=pd.Timestamp(reference_date).normalize(),
+        compare_date=pd.Timestamp(compare_date), reference_date=reference,
         previous_segment=pd.Series(previous, index=customers.index, dtype="str", name=schema.PREVIOUS_SEGMENT),
         revenue_before=pd.Series(revenue_before, index=customers.index, name="revenue_last_12m_before"),
-        table=table, order=order,
-        better=int((~is_new & (rank_now < rank_before)).sum()), worse=int((~is_new & (rank_now > rank_before)).sum()),
-        new=int(is_new.sum()), stayed=int((~is_new & (rank_now == rank_before)).sum()),
-        customers_before=int(found.sum()))
+        table=_migration_table(was_code, now_code, revenue_before[:n_buyers], order), order=order,
+        better=int((~is_new & (now_code < was_code)).sum()), worse=int((~is_new & (now_code > was_code)).sum()),
+        new=int(is_new.sum()), stayed=int((now_code == was_code).sum()), customers_before=int(bought.sum()))
     notices = []
     if migration.customers_before == 0:
         notices.append(Notice(NoticeKind.COMPARISON, f"No purchase is dated on or before {compare_date:%Y-%m-%d}, "
@@ -193,23 +170,32 @@ def compare_segments(transactions: pd.DataFrame, compare_to: CompareTo, referenc
     return migration, notices
 
 
-def _migration_table(was: np.ndarray, current: np.ndarray, revenue_before: np.ndarray,
-                     rank: dict[str, int]) -> pd.DataFrame:
-    """One row per (previous, current) pair holding anyone; previous in ``rank`` order with new
-    customers (empty ``from_segment``) last, then current in ``rank`` order."""
-    frame = pd.DataFrame({"from_segment": pd.Series(was, dtype="object").fillna(""),
-                          "to_segment": pd.Series(current, dtype="object"), "revenue": revenue_before})
-    grouped = frame.groupby(["from_segment", "to_segment"], sort=False).agg(
-        customers=("revenue", "size"), revenue_last_12m_before=("revenue", "sum")).reset_index()
-    last = len(rank) + 1
-    key_from = grouped["from_segment"].map(lambda s: rank.get(s, len(rank)) if s else last)
-    key_to = grouped["to_segment"].map(lambda s: rank.get(s, len(rank)))
-    grouped = grouped.assign(_a=key_from, _b=key_to).sort_values(["_a", "_b", "from_segment", "to_segment"],
-                                                                 kind="stable")
-    out = pd.DataFrame({
-        "from_segment": grouped["from_segment"].astype("str").to_numpy(),
-        "to_segment": grouped["to_segment"].astype("str").to_numpy(),
-        "customers": grouped["customers"].astype(np.int64).to_numpy(),
-        "revenue_last_12m_before": np.round(grouped["revenue_last_12m_before"].to_numpy(dtype=np.float64), 9),
-    })
-    return out[list(schema.MIGRATION_COLUMNS)]
+def _positions(values: pd.Series, among: pd.Series) -> np.ndarray:
+    """The position of each of ``values`` in ``among`` (-1 where absent or missing), by hashing
+    their Arrow text (core.arrow_columns; far faster than an index of Python strings)."""
+    data, value_set = arrow_data(values), arrow_data(among)
+    if data is None or value_set is None:
+        data = pa.array(values.astype("object").where(values.notna(), None).tolist(), type=pa.string())
+        value_set = pa.array(among.astype("object").tolist(), type=pa.string())
+    found = pc.index_in(data, value_set=value_set)
+    return pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _migration_table(was: np.ndarray, now: np.ndarray, revenue_before: np.ndarray,
+                     order: Sequence[str]) -> pd.DataFrame:
+    """One row per (previous, current) pair holding anyone, from the customers' places in ``order``
+    (``was`` is len(order) for a new customer): previous in ``order`` with new customers (empty
+    ``from_segment``) last, then current in ``order``."""
+    k = len(order)
+    cell = was * k + now
+    size = (k + 1) * k
+    counts = np.bincount(cell, minlength=size)
+    money = np.bincount(cell, weights=revenue_before, minlength=size)
+    held = np.flatnonzero(counts)
+    names = [*order, ""]
+    return pd.DataFrame({
+        "from_segment": pd.Series([names[i // k] for i in held], dtype="str"),
+        "to_segment": pd.Series([names[i % k] for i in held], dtype="str"),
+        "customers": counts[held].astype(np.int64),
+        "revenue_last_12m_before": np.round(money[held], 9),
+    }, columns=list(schema.MIGRATION_COLUMNS))

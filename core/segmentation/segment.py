@@ -113,9 +113,11 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     facts_progress = sub_progress(report, 0.0, 0.55)
 
     def build() -> CustomerFacts:
-        return build_customer_facts(transactions, reference_date, attributes, facts_progress)
+        return build_customer_facts(transactions, reference_date, attributes, facts_progress,
+                                    compare_to=settings.compare_to)
 
-    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build)
+    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build,
+                                                                  compare_to=settings.compare_to)
     facts_done = time.perf_counter()
     table = facts.table
     buyers = ~facts.is_prospect
@@ -175,8 +177,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     migration = None
     if settings.compare_to is not None and facts.reference_date is not None:
         report(0.93, "Placing customers as they stood on the comparison date")
-        migration, found = compare_segments(transactions, settings.compare_to, facts.reference_date, rfm.cut_points,
-                                            settings.segment_map, out, nb, facts_cache=facts_cache)
+        migration, found = compare_segments(facts, settings.compare_to, rfm.cut_points, settings.segment_map, out, nb)
         notices.extend(found)
         if migration is not None:   # definitions §10: after the columns of §2, before the other facts
             out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
