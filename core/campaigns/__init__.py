@@ -6,7 +6,7 @@ another's modules (never from this package), so importing any one of them stays 
 
 from core.campaigns.export import CONTROL_SHEET, LEFT_OUT_SHEET, export_mailing
 from core.campaigns.lists import available_lists, default_lists, members_mask, resolve_list
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList, migration_path
 from core.campaigns.offer_pack import default_offers, generic_offer, offer_for
 from core.campaigns.offers import (
     MERGE_FIELDS,
@@ -26,6 +26,6 @@ __all__ = [
     "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "LEFT_OUT_SHEET", "MERGE_FIELDS", "NO_STORE", "USER_STORE",
     "CampaignStore", "Discount", "ExportRequest", "ExportSummary", "ListKind", "ListSummary", "MailingList",
     "Offer", "ShopInfo", "StoreChoice", "TemplateProblem", "available_lists", "default_lists", "default_offers",
-    "export_mailing", "generic_offer", "members_mask", "offer_for", "preview", "render_messages", "resolve_list",
-    "template_problems",
+    "export_mailing", "generic_offer", "members_mask", "migration_path", "offer_for", "preview", "render_messages",
+    "resolve_list", "template_problems",
 ]

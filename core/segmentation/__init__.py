@@ -8,6 +8,7 @@ once a file is being read (its start-up modules import these names lazily or for
 from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.migration import Migration, Move, path_name
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
@@ -20,9 +21,11 @@ from core.segmentation.segment_map import (
     default_segment_map,
 )
 from core.segmentation.settings import (
+    COMPARE_PRESETS,
     DEFAULT_CLOSE_FRACTION,
     DEFAULT_TIER_NAMES,
     WINDOW_PRESETS,
+    CompareTo,
     ScoringSettings,
     Settings,
     TierRules,
@@ -44,6 +47,7 @@ from core.segmentation.summaries import (
 from core.segmentation.tiers import is_close_to_next_tier
 
 __all__ = [
+    "COMPARE_PRESETS",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
@@ -52,9 +56,12 @@ __all__ = [
     "WINBACK_STATUSES",
     "WINDOW_PRESETS",
     "Activity",
+    "CompareTo",
     "FactsCache",
     "Headline",
     "MapCheck",
+    "Migration",
+    "Move",
     "Notice",
     "NoticeKind",
     "Period",
@@ -73,6 +80,7 @@ __all__ = [
     "monthly_activity",
     "parse_reference_date",
     "parse_thresholds",
+    "path_name",
     "rf_grid",
     "segment_customers",
     "segment_names",

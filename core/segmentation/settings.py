@@ -156,6 +156,8 @@ class TierRules:
 
 #: The window's "compare with" presets (definitions §10), in days before the reference date.
 COMPARE_PRESETS = (30, 90, 365)
+#: The window's default comparisons, in the order tried (CompareTo.default_for).
+DEFAULT_COMPARE_DAYS = (90, 30)
 #: The most days before the reference date a comparison may reach back (a hundred years).
 MAX_COMPARE_DAYS = 36_500
 
@@ -173,6 +175,18 @@ class CompareTo:
         if (self.date is None) == (self.days_before is None):
             raise SettingsError("compare_to needs either a date or a number of days before the reference date.",
                                 'Write it like "2024-09-30" or {"days_before": 90}.')
+
+    @classmethod
+    def default_for(cls, first_date: _dt.date | None, reference_date: _dt.date | None) -> CompareTo | None:
+        """The window's default comparison (definitions §10): 90 days before the reference date when
+        the history reaches back that far (its first date is on or before then), else 30 days before
+        when it reaches back that far, else none."""
+        if first_date is None or reference_date is None:
+            return None
+        for days in DEFAULT_COMPARE_DAYS:
+            if first_date <= reference_date - _dt.timedelta(days=days):
+                return cls(days_before=days)
+        return None
 
     def on(self, reference_date: _dt.date) -> _dt.date:
         """The comparison date for this reference date."""
