@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 NEW_COLOUR = "#9ecae1"
 #: A block smaller than this share of all customers gets no label (its neighbours' would overlap).
 LABEL_SHARE = 0.025
+#: Narrower than this (logical pixels), a chart labels its blocks with their counts only.
+NARROW = 420
 #: The gap between two blocks of a bar, as a share of all customers.
 GAP_SHARE = 0.012
 BAR_WIDTH = 0.08
@@ -30,7 +32,8 @@ BAR_WIDTH = 0.08
 class Flow:
     """What the chart draws: the blocks of each bar, top first (name, customers), and the paths
     (from block, to block, customers). The left bar's "(new)" block is named ``new_name``; the
-    titles name the two dates (the left bar's and the right bar's)."""
+    titles name the two dates (the left bar's and the right bar's), ``short_titles`` in few
+    characters for a narrow chart."""
 
     left: Sequence[tuple[str, int]]
     right: Sequence[tuple[str, int]]
@@ -38,6 +41,7 @@ class Flow:
     new_name: str
     left_title: str
     right_title: str
+    short_titles: tuple[str, str] = ("", "")
 
 
 def _colour(name: str, flow: Flow) -> str:
@@ -95,6 +99,7 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
         out_top = leaving[path]
         _band(ax, x_left + BAR_WIDTH / 2, x_right - BAR_WIDTH / 2, (out_top, out_top - path[2]),
               (top, top - path[2]), _colour(path[0], data))
+    narrow = figure.get_figwidth() * 100 < NARROW       # render_figure: 100 logical pixels an inch
     for side, place, blocks, x, align in (("left", left, data.left, x_left, "right"),
                                            ("right", right, data.right, x_right, "left")):
         for name, count in blocks:
@@ -103,10 +108,11 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
                                    edgecolor="white", linewidth=0.6))
             if count >= total * LABEL_SHARE:
                 offset = -BAR_WIDTH * 0.7 if side == "left" else BAR_WIDTH * 0.7
-                ax.text(x + offset, (top + bottom) / 2, f"{name}  {format_number(count, 0, locale)}"
-                        if side == "right" else f"{format_number(count, 0, locale)}  {name}",
-                        ha=align, va="center", fontsize=7.5)
+                number = format_number(count, 0, locale)
+                label = number if narrow else (f"{name}  {number}" if side == "right" else f"{number}  {name}")
+                ax.text(x + offset, (top + bottom) / 2, label, ha=align, va="center", fontsize=7.5)
     height = total + gap * max(len(data.left), len(data.right))
-    ax.set_xlim(-0.75, 1.75)
+    ax.set_xlim(*((-0.3, 1.3) if narrow else (-0.75, 1.75)))
     ax.set_ylim(-height * 1.01, height * 0.01)
-    ax.set_title(f"Where customers went\n{data.left_title} → {data.right_title}", loc="center", linespacing=1.5)
+    first, second = data.short_titles if narrow and all(data.short_titles) else (data.left_title, data.right_title)
+    ax.set_title(f"Where customers went\n{first} → {second}", loc="center", linespacing=1.5)

@@ -93,8 +93,9 @@ def flow_of(migration: Migration, matrix: Matrix, locale: str) -> Flow:
     right = [(name, int(matrix.counts[:, j].sum())) for j, name in enumerate(matrix.columns) if matrix.counts[:, j].sum()]
     paths = [(matrix.rows[i], matrix.columns[j], int(matrix.counts[i, j]))
              for i in range(len(matrix.rows)) for j in range(len(matrix.columns)) if matrix.counts[i, j]]
-    return Flow(left, right, paths, NEW_SOURCE, format_date(migration.compare_date.date(), locale),
-                format_date(migration.reference_date.date(), locale))
+    then, now = migration.compare_date.date(), migration.reference_date.date()
+    return Flow(left, right, paths, NEW_SOURCE, format_date(then, locale), format_date(now, locale),
+                (format_date(then, locale, long=False), format_date(now, locale, long=False)))
 
 
 class ChangesPage(QWidget):
@@ -184,7 +185,7 @@ class ChangesPage(QWidget):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         self.chart = ChartWidget("Where customers went", session.chart_executor, height=4.2)
-        self.chart.setMinimumWidth(260)
+        self.chart.setMinimumWidth(280)
         main = QSplitter(Qt.Horizontal)
         main.setChildrenCollapsible(False)
         main.addWidget(left)
@@ -229,7 +230,7 @@ class ChangesPage(QWidget):
         text = migration.headline(when, lambda n: format_number(n, 0, shop.locale))
         self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {format_number(migration.stayed, 0, shop.locale)} "
                               f"stayed in their segment." + (f"<br>{data.problem}" if data.problem else ""))
-        chart = flow_of(migration, matrix, shop.locale)
+        chart = flow_of(migration, matrix, shop.locale)   # names on the bars; counts only when narrow
         self.chart.draw(lambda figure: flow(figure, chart, shop.locale))
         if self._path is not None and self._path[0] in (*matrix.rows, None) and self._path[1] in matrix.columns:
             self.select_path(*self._path)
@@ -237,13 +238,17 @@ class ChangesPage(QWidget):
             self._set_path(None)
 
     def _fit_matrix(self) -> None:
-        """Give the matrix the room to show every cell, where the page has it."""
+        """Give the matrix the room to show every cell, as far as the page has it: the chart and the
+        list of a cell's customers keep their smallest sizes, the matrix scrolls beyond that."""
         wanted = self.table.sizeHint()
         self.table.updateGeometry()
-        if self.left.height() > wanted.height() + 120:
-            self.left.setSizes([wanted.height() + 40, self.left.height() - wanted.height() - 40])
-        if self.main.width() > wanted.width() + 280:
-            self.main.setSizes([wanted.width() + 8, self.main.width() - wanted.width() - 8])
+        width, height = self.main.width(), self.left.height()
+        if width > 0:
+            matrix = max(min(wanted.width() + 8, width - self.chart.minimumWidth()), 1)
+            self.main.setSizes([matrix, width - matrix])
+        if height > 0:
+            matrix = max(min(wanted.height() + 40, height - 150), 1)
+            self.left.setSizes([matrix, height - matrix])
 
     def _show_choice(self, seg: Segmentation) -> None:
         """The combo and the date picker as the settings have them (their signals held back: showing
