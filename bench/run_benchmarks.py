@@ -44,7 +44,7 @@ import generate_data  # noqa: E402 - after sys.path (and the environment) are se
 
 from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402 - after sys.path (and the environment) are set above
 from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
-from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import CompareTo, FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
@@ -61,6 +61,7 @@ ROW_NAMES = {
     "cli_csv": "CLI `main.py segment FILE.csv --customers-out`",
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
+    "compare": "segmentation with a comparison date (--compare-to, 90 days before)",
     "mailing": "mailing-list export, export_mailing (all customers)",
     "gui_start": "app start to a usable window",
     "gui_stall": "longest GUI event-loop stall, import + segment in the window",
@@ -437,6 +438,36 @@ class Bench:
                      notes=_join(f"{len(tx):,} rows → {n:,} customers, facts rebuilt every run",
                                  cpu.note(), cached, fmt_runs(runs))))
 
+    def compare(self) -> None:
+        """segment_customers with a comparison date (definitions §10) against the same call without,
+        run in turns so that both meet the same load on the machine; the target: at most 50 % more."""
+        tx = self.transactions()
+        settings = Settings(compare_to=CompareTo(days_before=90))
+        plain_runs: list[float] = []
+        compare_runs: list[float] = []
+        plain_cpu, compare_cpu = CpuClock(), CpuClock()
+        result = None
+        for _ in range(max(self.a.repeat, 3)):
+            with plain_cpu:
+                t0 = time.perf_counter()
+                segment_customers(tx, Settings())
+                plain_runs.append(time.perf_counter() - t0)
+            with compare_cpu:
+                t0 = time.perf_counter()
+                result = segment_customers(tx, settings)
+                compare_runs.append(time.perf_counter() - t0)
+        plain, med = statistics.median(plain_runs), statistics.median(compare_runs)
+        extra = med / plain - 1 if plain else 0.0
+        cpu_plain, cpu_compare = statistics.median(plain_cpu.runs), statistics.median(compare_cpu.runs)
+        cpu_extra = cpu_compare / cpu_plain - 1 if cpu_plain else 0.0
+        migration = result.migration if result is not None else None
+        moved = (f"{migration.better:,} better, {migration.worse:,} worse, {migration.new:,} new"
+                 if migration is not None else "no comparison")
+        self.add(Row("compare", fmt_s(med), "≤ +50 %", verdict(extra <= 0.5), seconds=med, runs=compare_runs,
+                     notes=_join(f"+{extra * 100:.0f} % on segment_customers alone ({plain:.2f} s, in turns)",
+                                 f"CPU {cpu_compare:.2f} s against {cpu_plain:.2f} s (+{cpu_extra * 100:.0f} %)",
+                                 moved, fmt_runs(compare_runs))))
+
     def mailing(self) -> None:
         if self._segmentation is None:
             self._segmentation = segment_customers(self.transactions(), Settings())
@@ -630,6 +661,7 @@ def main(argv: list[str] | None = None) -> int:
             (("csv_raw", "cli_csv"), b.csv_rows, a.skip_csv),
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
+            (("compare",), b.compare, False),
             (("mailing",), b.mailing, False),
             (("gui_start",), b.gui_start, a.skip_gui),
             (("gui_stall",), b.gui_stall, a.skip_gui),
