@@ -48,7 +48,7 @@ from core.campaigns.history import CampaignHistory  # noqa: E402 - after sys.pat
 from core.campaigns.request import StoreChoice  # noqa: E402 - after sys.path (and the environment) are set above
 from core.campaigns.results import campaign_results  # noqa: E402 - after sys.path (and the environment) are set above
 from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
-from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import CompareTo, FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
 from core.segmentation.model_check import model_check  # noqa: E402 - after sys.path (and the environment) are set above
 from core.segmentation.predictions import fit_predictions  # noqa: E402 - after sys.path (and the environment) are set above
 
@@ -68,6 +68,7 @@ ROW_NAMES = {
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
     "predictions": "predictions fit, fit_predictions (MBG/NBD + Gamma-Gamma, all customers)",
+    "compare": "segmentation with a comparison date (--compare-to, 90 days before)",
     "mailing": "mailing-list export, export_mailing (all customers)",
     "results": "campaign results: import + campaign_results ÷ import alone (all-customer campaign)",
     "gui_start": "app start to a usable window",
@@ -483,6 +484,36 @@ class Bench:
         self.add(Row("predictions", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
                      notes=_join(what, cpu.note(), checked, totals, fmt_runs(runs))))
 
+    def compare(self) -> None:
+        """segment_customers with a comparison date (definitions §10) against the same call without,
+        run in turns so that both meet the same load on the machine; the target: at most 50 % more."""
+        tx = self.transactions()
+        settings = Settings(compare_to=CompareTo(days_before=90))
+        plain_runs: list[float] = []
+        compare_runs: list[float] = []
+        plain_cpu, compare_cpu = CpuClock(), CpuClock()
+        result = None
+        for _ in range(max(self.a.repeat, 3)):
+            with plain_cpu:
+                t0 = time.perf_counter()
+                segment_customers(tx, Settings())
+                plain_runs.append(time.perf_counter() - t0)
+            with compare_cpu:
+                t0 = time.perf_counter()
+                result = segment_customers(tx, settings)
+                compare_runs.append(time.perf_counter() - t0)
+        plain, med = statistics.median(plain_runs), statistics.median(compare_runs)
+        extra = med / plain - 1 if plain else 0.0
+        cpu_plain, cpu_compare = statistics.median(plain_cpu.runs), statistics.median(compare_cpu.runs)
+        cpu_extra = cpu_compare / cpu_plain - 1 if cpu_plain else 0.0
+        migration = result.migration if result is not None else None
+        moved = (f"{migration.better:,} better, {migration.worse:,} worse, {migration.new:,} new"
+                 if migration is not None else "no comparison")
+        self.add(Row("compare", fmt_s(med), "≤ +50 %", verdict(extra <= 0.5), seconds=med, runs=compare_runs,
+                     notes=_join(f"+{extra * 100:.0f} % on segment_customers alone ({plain:.2f} s, in turns)",
+                                 f"CPU {cpu_compare:.2f} s against {cpu_plain:.2f} s (+{cpu_extra * 100:.0f} %)",
+                                 moved, fmt_runs(compare_runs))))
+
     def mailing(self) -> None:
         if self._segmentation is None:
             self._segmentation = segment_customers(self.transactions(), Settings())
@@ -716,6 +747,7 @@ def main(argv: list[str] | None = None) -> int:
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
             (("predictions",), b.predictions, False),
+            (("compare",), b.compare, False),
             (("mailing",), b.mailing, False),
             (("results",), b.results, False),
             (("gui_start",), b.gui_start, a.skip_gui),

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from core.campaigns import ExportRequest
     from core.importing.importer import ImportOptions
     from core.project import Project
+    from core.segmentation.migration import Migration
     from core.segmentation.segment import Segmentation
+    from core.segmentation.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="when the amounts mix currencies, keep the rows in this one (EUR, USD...)")
     parser.add_argument("--reference-date", metavar="YYYY-MM-DD",
                         help="default: the latest transaction date")
+    parser.add_argument("--compare-to", metavar="YYYY-MM-DD",
+                        help="also place every customer as they stood on that earlier date: adds previous_segment "
+                             "to the customer table and prints who moved between segments")
+    parser.add_argument("--migration-out", metavar="FILE.csv|.xlsx",
+                        help="write the segment-to-segment migration table (needs a date to compare with)")
     parser.add_argument("--project", metavar="FILE.json", help="saved settings")
     parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
     parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
@@ -106,7 +113,8 @@ def parse_date(text: str, option: str = "--reference-date") -> dt.date:
     try:
         return parse_reference_date(text)
     except SettingsError as exc:
-        raise SettingsError(f'{option} "{text}": {exc.message}', exc.what_to_do) from exc
+        message = exc.message if option == "--reference-date" else exc.message.replace("reference_date", "the date")
+        raise SettingsError(f'{option} "{text}": {message}', exc.what_to_do) from exc
 
 
 def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:
@@ -151,7 +159,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
         customers_out=Path(args.customers_out) if args.customers_out else None,
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,
         csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
-        store=USER_STORE if args.mailing_out else None))
+        store=USER_STORE if args.mailing_out else None,
+        migration_out=Path(args.migration_out) if args.migration_out else None))
 
 
 def _load_analysis_modules() -> None:
@@ -181,11 +190,14 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
     _check_outputs(args)
     reference_date = parse_date(args.reference_date) if args.reference_date else None
+    compare_date = parse_date(args.compare_to, "--compare-to") if args.compare_to else None
     project = None
     if args.project:
         from core.project import load_project  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         project = load_project(args.project)
+    if args.migration_out and compare_date is None and (project is None or project.settings.compare_to is None):
+        raise SettingsError("--migration-out needs a date to compare with.", "Add --compare-to YYYY-MM-DD.")
 
     options = import_options(args, project)
 
@@ -207,14 +219,17 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(attributes_result.report.to_text(), file=out)
 
     from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
-    from core.segmentation.settings import Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.segmentation.settings import CompareTo, Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
     if reference_date is not None:
         settings.reference_date = reference_date
+    if compare_date is not None:
+        settings.compare_to = CompareTo(date=compare_date)
     segmentation = segment_customers(imported.transactions, settings, attributes,
                                      sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date,
                                      consent=combine_consent(imported.consent, customers_consent))
+    migration = _migration(settings, segmentation)
     inputs = list(_inputs(args))
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
@@ -223,7 +238,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     # every output or none: the list names, the CSV names and the store are checked before anything
     # is written, and the campaign is recorded only when every file can be put in place
     result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
-                              mailing, tuple(inputs)), sub_progress(progress, 0.8, 1.0))
+                              mailing, tuple(inputs), migration=migration.table if migration is not None else None,
+                              migration_out=Path(args.migration_out) if args.migration_out else None),
+                      sub_progress(progress, 0.8, 1.0))
     summary = result.mailing
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
@@ -235,6 +252,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         if result.customer_table_cut_cells:
             print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
                   "cut, ending with \"…\".", file=out)
+    if migration is not None:
+        print("", file=out)
+        print(migration_text(migration), file=out)
+        if args.migration_out:
+            print(f"\nMigration table written: {args.migration_out} ({len(migration.table):,} paths)", file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
@@ -255,6 +277,35 @@ def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, ou
 
         print("", file=out)
         print(model_check(predictions.history).to_text(), file=out)
+
+
+def _migration(settings: Settings, segmentation: Segmentation) -> Migration | None:
+    """The segmentation's migration when a comparison was asked for; SettingsError (nothing is
+    written) when its date cannot be compared with."""
+    if settings.compare_to is None:
+        return None
+    if segmentation.migration is None:
+        problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), None)
+        if problem is not None:
+            raise SettingsError(problem, "Give --compare-to a date before the reference date.")
+    return segmentation.migration
+
+
+def migration_text(migration: Migration) -> str:
+    """The command line's words on a comparison: the headline and the biggest moves."""
+    from core.segmentation.migration import path_name  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    lines = [f"Segment changes {migration.headline()}",
+             f"  {migration.stayed:,} stayed in their segment; {migration.customers_before:,} had bought by then"]
+    biggest = migration.biggest_moves(5)
+    if len(biggest):
+        lines.append("Biggest moves between segments (customers; their revenue in the 12 months before "
+                     f"{migration.compare_date:%Y-%m-%d}):")
+        names = [path_name(str(a), str(b)) for a, b in zip(biggest["from_segment"], biggest["to_segment"], strict=True)]
+        width = max(map(len, names))
+        for name, count, revenue in zip(names, biggest["customers"], biggest["revenue_last_12m_before"], strict=True):
+            lines.append(f"  {name:<{width}} {int(count):>8,} {float(revenue):>14,.2f}")
+    return "\n".join(lines)
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,

@@ -293,6 +293,9 @@ SETTINGS = Obj({
                   "close_fraction": Number(0, 1)}),
     "charge_lines": ListOf(Text(100), longest=500, nullable=True),
     "currency_symbol": Text(10),
+    "compare_to": AnyOf((Text(32, example='"2024-09-30"'),
+                         Obj({"days_before": Number(1, 36_500, whole=True)}, nullable=False)),
+                        'a date such as "2024-09-30", or {"days_before": 90}', nullable=True),
 })
 _DISCOUNT_VALUE = Number(0, MAX_MONEY, nullable=True)
 OFFER = Obj({

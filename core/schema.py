@@ -90,6 +90,15 @@ CUSTOMER_COLUMNS = (
     "predicted_revenue_365d",
 )
 
+# ---- definitions §10: segment migration -------------------------------------------------------------
+#: The customer-table column of a comparison: the segment as the customer stood on the earlier date
+#: (empty for customers who first bought after it). It follows the columns above, before other facts.
+PREVIOUS_SEGMENT = "previous_segment"
+#: Where customers who first bought after the comparison date come from, in words ("(new) → Champions").
+NEW_SOURCE = "(new)"
+#: The migration table (--migration-out): one row per (previous, current) segment pair holding anyone.
+MIGRATION_COLUMNS = ("from_segment", "to_segment", "customers", "revenue_last_12m_before")
+
 #: Activity statuses (definitions §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")
 PROSPECT = "Prospect"

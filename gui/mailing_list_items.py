@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 
@@ -25,7 +27,8 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
         entry = QListWidgetItem(f"{list_label(item)}  ({count})")
-        entry.setIcon(swatch(colour_for(item.kind, item.name)))
+        coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
+        entry.setIcon(swatch(colour_for(*coloured)))
         entry.setToolTip(f"{who(item, tiers)}<br><i>{count} customers</i>")
         entry.setData(Qt.UserRole, item.key)
         entries.append(entry)
@@ -40,4 +43,10 @@ def who(item: MailingList, tiers: dict[str, str]) -> str:
         return f"<b>{item.name}</b>: {STATUS_HELP.get(item.name, '')}"
     if item.kind == ListKind.TIER:
         return tiers.get(item.name, item.name)
+    if item.kind == ListKind.MIGRATION:
+        before, after = item.path_ends
+        return (f"<b>{html.escape(item.name)}</b>: customers who were {html.escape(before)} on the comparison "
+                f"date and are {html.escape(after)} now (the Changes page)" if before is not None else
+                f"<b>{html.escape(item.name)}</b>: customers who first bought after the comparison date and "
+                f"are {html.escape(after)} now (the Changes page)")
     return "Customers whose spend is within reach of their next loyalty tier"

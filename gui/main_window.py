@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)
         self.session.dirty_changed.connect(self.update_title)
+        self.session.page_requested.connect(self.show_list_on_page)
 
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(self.open_file_dialog)
@@ -160,6 +161,16 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(list(self.pages).index(title))
+
+    def show_list_on_page(self, title: str, list_key: str = "") -> None:
+        """Show page ``title`` with the list ``list_key`` (a MailingList.key) chosen on it, when it
+        has lists (the Offers and Export pages' ``select_list``)."""
+        if title not in self.pages:
+            return
+        self.show_page(title)
+        select = getattr(self.pages[title], "select_list", None)
+        if list_key and select is not None:
+            select(list_key)
 
     def show_page_number(self, number: int) -> None:
         """Ctrl+``number``: the ``number``-th page of the navigation, once a file is open."""

@@ -3,6 +3,7 @@ each page's prepared data, recomputed in the background."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from core.analysis_memory import AnalysisMemory, Recalled
     from core.campaigns import Offer, ShopInfo
     from core.project import ExportChoices, Project
-    from core.segmentation import FactsCache, Segmentation, Settings
+    from core.segmentation import CompareTo, FactsCache, Segmentation, Settings
 
 #: How long after the last change the analysis is kept for its file (a burst of typing is one write).
 KEEP_AFTER_MS = 400
@@ -45,6 +46,9 @@ class Session(QObject):
     imported_changed = Signal()
     segmentation_changed = Signal()
     dirty_changed = Signal(bool)
+    #: A page asks the window to show another page (its title), with one of its lists chosen
+    #: (a MailingList.key, or ""): the Changes page's "offer" and "export" buttons, the Overview's link.
+    page_requested = Signal(str, str)
 
     def __init__(self, window: QWidget | None = None) -> None:
         super().__init__(window)
@@ -113,6 +117,8 @@ class Session(QObject):
             self.project_path = None
         else:
             project = old
+        if project.settings.compare_to is None:   # the window always compares (definitions §10)
+            project.settings.compare_to = _default_comparison(imported, project.settings)
         self.project = project
         self.imported = imported
         self.computed = None
@@ -192,6 +198,12 @@ class Session(QObject):
         self.mark_dirty()
         self.recompute()
         return True
+
+    def set_comparison(self, compare_to: CompareTo) -> bool:
+        """Compare with another earlier date (the Changes page) and recompute."""
+        if self.project is None or compare_to == self.project.settings.compare_to:
+            return False
+        return self.update_settings(dataclasses.replace(self.project.settings, compare_to=compare_to))
 
     def recompute(self) -> None:
         if self.imported is None or self.project is None:
@@ -280,3 +292,17 @@ class Session(QObject):
         for runner in self.runners():
             runner.shutdown()
         self.chart_executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _default_comparison(imported: tasks.Imported, settings: Settings) -> CompareTo | None:
+    """The comparison a new analysis starts with: 90 days before the reference date when the
+    file's history reaches back that far, else 30 days, else none (CompareTo.default_for)."""
+    from core.segmentation import CompareTo  # noqa: PLC0415 - pandas stays out of start-up
+
+    result = imported.result
+    dates = result.transactions["date"] if "date" in result.transactions else None
+    first = dates.min() if dates is not None and len(dates) else None
+    reference = settings.reference_date or (result.latest_date.date() if result.latest_date is not None else None)
+    if first is None or first != first:          # no date at all (NaT)
+        return None
+    return CompareTo.default_for(first.date(), reference)

@@ -10,7 +10,7 @@ from core.campaigns.export import CONTROL_SHEET, LEFT_OUT_SHEET, export_mailing
 from core.campaigns.export_files import csv_name
 from core.campaigns.history import DEFAULT_WINDOW_DAYS, CampaignHistory, CampaignInfo
 from core.campaigns.lists import available_lists, default_lists, has_consent_information, members_mask, resolve_list
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList, migration_path
 from core.campaigns.offer_pack import default_offers, generic_offer, offer_for
 from core.campaigns.offer_test import OfferTest, Variant, offer_test_for
 from core.campaigns.offers import Discount, Offer, Preview, ShopInfo, example_code, preview, render_messages
@@ -44,7 +44,7 @@ __all__ = [
     "StoreChoice", "TemplateProblem", "Variant", "Verdict", "WarningKind", "Words", "available_lists",
     "campaign_results", "channel_reach", "comparison_sentence", "consent_conflicts_note", "coupon_sentence",
     "csv_name", "default_lists", "default_offers", "example_code", "export_mailing", "generic_offer",
-    "has_consent_information", "list_base_rate", "members_mask", "offer_for", "offer_test_for",
+    "has_consent_information", "list_base_rate", "members_mask", "migration_path", "offer_for", "offer_test_for",
     "plan_detectability", "preview", "render_messages", "resolve_list", "results_text", "row_sentence",
     "template_outline", "template_problems", "write_results",
 ]

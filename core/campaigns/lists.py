@@ -26,14 +26,20 @@ import pandas as pd
 
 from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, contacts
 from core.campaigns.control_group import pick_control
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX, ListKind, MailingList
+from core.campaigns.mailing_list import (
+    CLOSE_TO_NEXT_TIER,
+    STATUS_LABEL_SUFFIX,
+    ListKind,
+    MailingList,
+    migration_path,
+)
 from core.campaigns.offer_test import OfferTest, pick_variant_b
 from core.campaigns.offers import Offer, text_column
 from core.contacts import valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
-from core.schema import PROSPECT, STATUSES
+from core.schema import NEW_SOURCE, PREVIOUS_SEGMENT, PROSPECT, STATUSES
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
 
@@ -128,7 +134,43 @@ def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | N
     lists += [MailingList(ListKind.STATUS, status) for status in STATUSES]
     lists += [MailingList(ListKind.TIER, name) for name, _ in (segmentation.tier_thresholds or [])]
     lists.append(MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER))
-    return lists
+    return lists + migration_lists(segmentation)
+
+
+def migration_lists(segmentation: Segmentation) -> list[MailingList]:
+    """With a comparison date (definitions §10), every path of the migration table that holds
+    anyone, in the table's order; else none."""
+    migration = segmentation.migration
+    if migration is None:
+        return []
+    return [migration_path(a or None, b) for a, b in zip(migration.table["from_segment"],
+                                                         migration.table["to_segment"], strict=True)]
+
+
+def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedList:
+    """A migration path's customers: previous_segment → rfm_segment (new customers: no previous
+    segment); segment names in any case. SettingsError without a comparison or for a name no
+    segment has."""
+    customers = segmentation.customers
+    if PREVIOUS_SEGMENT not in customers:
+        raise SettingsError(f'the list "{wanted.name}" is a move between two dates, and there is no date to '
+                            "compare with.", "Add --compare-to YYYY-MM-DD (in the window: choose a date on the "
+                            "Changes page).")
+    before, after = wanted.path_ends
+    known = ([s.name for s in segmentation.settings.segment_map] + _values(customers, "rfm_segment")
+             + _values(customers, PREVIOUS_SEGMENT))
+    spelled = {name.lower(): name for name in reversed(known)}
+    for end in (before, after):
+        if end is not None and end.lower() not in spelled:
+            raise SettingsError(f'the list "{wanted.name}" names "{end}", which is not a segment.',
+                                f"Paths run between segments ({NEW_SOURCE} for new customers): "
+                                f"{', '.join(dict.fromkeys(known))}.")
+    to_name = spelled[after.lower()]
+    from_name = spelled[before.lower()] if before is not None else None
+    was = customers[PREVIOUS_SEGMENT]
+    came = was.isna() & customers["activity_status"].ne(PROSPECT) if from_name is None else was.eq(from_name)
+    mask = came.fillna(False) & customers["rfm_segment"].eq(to_name).fillna(False)
+    return ResolvedList(ListKind.MIGRATION, migration_path(from_name, to_name).name, mask.astype(bool))
 
 
 def _close_mask(segmentation: Segmentation) -> pd.Series:
@@ -142,6 +184,8 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
     it); SettingsError naming the lists there are."""
     customers = segmentation.customers
     key = wanted.name.strip().lower()
+    if wanted.kind == ListKind.MIGRATION:
+        return _resolve_path(segmentation, wanted)
     if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)

@@ -15,6 +15,7 @@ from core.segmentation.charges import (
 )
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.migration import Migration, Move, path_name
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.owner_input import (
     CUT_POINT_BOXES,
@@ -34,9 +35,11 @@ from core.segmentation.segment_map import (
     default_segment_map,
 )
 from core.segmentation.settings import (
+    COMPARE_PRESETS,
     DEFAULT_CLOSE_FRACTION,
     DEFAULT_TIER_NAMES,
     WINDOW_PRESETS,
+    CompareTo,
     ScoringSettings,
     Settings,
     TierRules,
@@ -61,6 +64,7 @@ from core.segmentation.totals import FileTotals, file_totals
 __all__ = [
     "CUT_POINT_BOXES",
     "DEFAULT_CHARGE_LINES",
+    "COMPARE_PRESETS",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
@@ -70,10 +74,13 @@ __all__ = [
     "WINDOW_PRESETS",
     "Activity",
     "ChargeLine",
+    "CompareTo",
     "FactsCache",
     "FileTotals",
     "Headline",
     "MapCheck",
+    "Migration",
+    "Move",
     "Notice",
     "NoticeKind",
     "Period",
@@ -101,6 +108,7 @@ __all__ = [
     "read_segment_map",
     "read_tier_names",
     "read_tier_thresholds",
+    "path_name",
     "rf_grid",
     "segment_customers",
     "segment_names",

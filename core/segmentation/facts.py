@@ -22,6 +22,11 @@ from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
 
 if TYPE_CHECKING:
     from core.segmentation.predictions import Predictions
+from core.segmentation.standing import RowArrays, Standing, standing_on
+
+if TYPE_CHECKING:
+    from core.segmentation.predictions import Predictions
+    from core.segmentation.settings import CompareTo
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"} | set(
@@ -38,7 +43,8 @@ class CustomerFacts:
     ``table``: one row per customer (buyers sorted by customer_id, then prospects sorted),
     FACT_COLUMNS then attribute columns. ``is_prospect`` and ``calendar_year_revenue``
     (net revenue from 1 January of the reference year to the reference date; 0 for prospects)
-    are aligned with it.
+    are aligned with it, and so is ``earlier`` (the facts as they stood on the comparison date of
+    definitions §10, when one was asked for and is before the reference date).
     """
 
     table: pd.DataFrame
@@ -52,6 +58,8 @@ class CustomerFacts:
     purchase_days: PurchaseDays | None = None
     #: the predictions of definitions §11, filled once by segment_customers and kept with the facts
     predictions: Predictions | None = None
+    #: the facts as customers stood on the comparison date (definitions §10), when asked for
+    earlier: Standing | None = None
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -255,8 +263,10 @@ def _median_gaps(pair_cust, pair_day, n):
 def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
                          attributes: pd.DataFrame | None = None,
                          progress: ProgressCallback | None = None, *,
-                         charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES) -> CustomerFacts:
-    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date).
+                         charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES,
+                         compare_to: CompareTo | None = None) -> CustomerFacts:
+    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date);
+    with ``compare_to`` (before the reference date) also the facts as they stood then.
 
     ``charge_lines``: names of products and categories that are charges (core/segmentation/charges.py):
     their rows count in revenue but never make a favourite."""
@@ -320,6 +330,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
 
     has_order_ids = False
     orders = purchase_days
+    row_keys, per_key = None, 1
     if schema.TX_ORDER in tx.columns and tx[schema.TX_ORDER].notna().any():
         rows = np.zeros(nrows, dtype=bool)
         rows[np.flatnonzero(keep)[buy]] = True
@@ -327,8 +338,13 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         if n_o:
             has_order_ids = True
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
-            okeys = _sorted_unique(bcodes * (n_o + span) + okey)
-            orders = np.bincount(okeys // (n_o + span), minlength=n)
+            row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
+            okeys = _sorted_unique(row_keys)
+            orders = np.bincount(okeys // per_key, minlength=n)
+    standing = None
+    if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
+        standing = standing_on(RowArrays(codes, day, amount, buy, pair_cust, pair_day, row_keys, per_key, n),
+                               pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
 
     report(0.6, "Finding favourite products")
     coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
@@ -397,8 +413,9 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
     history = build_purchase_days(pair_cust, pair_day, pair_spend, np.cumsum(has_buy) - 1, m, ref_day)
+    earlier = standing.take(np.flatnonzero(sel), len(is_prospect) - m) if standing is not None else None
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids, history)
+                         int(after.sum()), all_returns, has_order_ids, history, earlier=earlier)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

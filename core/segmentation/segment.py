@@ -17,6 +17,7 @@ from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.migration import Migration, compare_segments
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions, fit_predictions
 from core.segmentation.rfm import score_customers
@@ -42,6 +43,8 @@ class Segmentation:
     two files disagree on (definitions §6).
     ``predictions``: the fitted models of definitions §11 and why columns are empty
     (``predictions.guardrail``); None when segment_customers was asked not to predict.
+    ``migration``: who moved between segments since ``settings.compare_to`` (definitions §10; the
+    customer table then has ``previous_segment`` after its §2 columns), or None.
     """
 
     customers: pd.DataFrame
@@ -60,6 +63,7 @@ class Segmentation:
     has_order_ids: bool
     consent: ConsentBook = field(default_factory=ConsentBook)
     predictions: Predictions | None = None
+    migration: Migration | None = None
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -125,10 +129,11 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
 
     def build() -> CustomerFacts:
         return build_customer_facts(transactions, reference_date, attributes, facts_progress,
-                                    charge_lines=settings.charge_lines)
+                                    charge_lines=settings.charge_lines, compare_to=settings.compare_to)
 
     facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build,
-                                                                  charge_lines=settings.charge_lines)
+                                                                  charge_lines=settings.charge_lines,
+                                                                  compare_to=settings.compare_to)
     facts_done = time.perf_counter()
     predictions = None
     if predict and facts.purchase_days is not None:
@@ -200,6 +205,13 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     book = consent if consent is not None else consent_from_tables(transactions, attributes)
     if book.has_info:
         out["consent"] = book.consent_of(out["customer_id"])
+    migration = None
+    if settings.compare_to is not None and facts.reference_date is not None:
+        report(0.93, "Placing customers as they stood on the comparison date")
+        migration, found = compare_segments(facts, settings.compare_to, rfm.cut_points, settings.segment_map, out, nb)
+        notices.extend(found)
+        if migration is not None:   # definitions §10: after the columns of §2, before the other facts
+            out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
@@ -231,6 +243,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         has_order_ids=facts.has_order_ids,
         consent=book,
         predictions=predictions,
+        migration=migration,
     )
 
 

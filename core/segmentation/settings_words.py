@@ -66,4 +66,10 @@ def settings_rows(seg: Segmentation, currency: str | None = None, locale: str | 
              ("Points per unit spent", number(rules.points_per_unit)),
              ("Close to the next tier", f"within {number(rules.close_fraction * 100)} % of its threshold"),
              ("Charge lines (never a favourite)", ", ".join(settings.charge_lines) or "none")]
+    if settings.compare_to is not None:
+        compare = settings.compare_to
+        when = (f"{compare.on(seg.reference_date.date()):%Y-%m-%d}" if seg.reference_date is not None
+                else f"{compare.date:%Y-%m-%d}" if compare.date is not None else "none (no dates)")
+        how = "set by you" if compare.date is not None else f"{compare.days_before} days before the reference date"
+        rows.append(("Compared with", f"{when} ({how})"))
     return rows

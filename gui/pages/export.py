@@ -275,6 +275,11 @@ class ExportPage(QWidget):
         keys = set(self.checked_keys())
         return [item for item in self._lists if item.key in keys]
 
+    def select_list(self, key: str) -> None:
+        """Tick only the list whose ``MailingList.key`` is ``key`` (the Changes page's "Export this list")."""
+        for i, item in enumerate(self._lists):
+            self.lists.item(i).setCheckState(Qt.Checked if item.key == key else Qt.Unchecked)
+
     def check_kind(self, kind: ListKind | None) -> None:
         for i, item in enumerate(self._lists):
             self.lists.item(i).setCheckState(Qt.Checked if item.kind == kind else Qt.Unchecked)

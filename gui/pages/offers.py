@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import Channel, MailingList, ShopInfo, preview
+from core.campaigns import Channel, ListKind, MailingList, ShopInfo, preview
 from core.output import format_percent
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
@@ -139,12 +139,16 @@ class OffersPage(QWidget):
         self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
-        for entry in entries:
+        paths = [entry for item, entry in zip(self._lists, entries, strict=True) if item.kind == ListKind.MIGRATION]
+        for entry in entries[: len(entries) - len(paths)]:   # the paths between segments come last
             self.lists.addItem(entry)
-        self.lists.blockSignals(False)
-        # wide enough for the longest list name and its count, with the scroll bar
+        # wide enough for the longest list name and its count, with the scroll bar (a long path
+        # between two segments is cut short instead, and shown whole in its tooltip)
         self.lists.setMinimumWidth(self.lists.sizeHintForColumn(0) + 2 * self.lists.frameWidth()
                                    + self.lists.verticalScrollBar().sizeHint().width() + 4)
+        for entry in paths:
+            self.lists.addItem(entry)
+        self.lists.blockSignals(False)
         row = self._lists.index(current) if current in self._lists else 0
         self.lists.blockSignals(True)
         self.lists.setCurrentRow(row)

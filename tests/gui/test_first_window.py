@@ -122,11 +122,11 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
     try:
         qtbot.waitUntil(lambda: "Export" in window.pages, timeout=15000)
         assert window.import_flow.runner.is_busy()  # still reading
-        assert len(built) == 7 and len(set(built)) == 7, built  # each page in its own turn
+        assert len(built) == 8 and len(set(built)) == 8, built  # each page in its own turn
     finally:
         release.set()
         counter.stop()
     with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
         pass
-    assert list(window.pages) == ["Import", "Overview", "Segments", "Win-back", "Loyalty tiers", "Customers",
-                                  "Offers", "Export"]
+    assert list(window.pages) == ["Import", "Overview", "Segments", "Changes", "Win-back", "Loyalty tiers",
+                                  "Customers", "Offers", "Export"]
