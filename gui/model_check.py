@@ -126,7 +126,9 @@ class ModelCheckDialog(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
+        #: The check on screen, and the chart's data: labels (0 … 7+), predicted and actual purchase days.
         self.shown: ModelCheck | None = None
+        self.bars: tuple[list[str], list[float], list[int]] | None = None
         session.segmentation_changed.connect(self.refresh)
         checks.changed.connect(self.refresh)
         fit_dialog(self, QSize(760, 560))
@@ -157,6 +159,7 @@ class ModelCheckDialog(QDialog):
         labels = [b.label for b in check.buckets]
         predicted = [b.predicted for b in check.buckets]
         actual = [b.actual for b in check.buckets]
+        self.bars = (labels, predicted, actual)
         self.chart.setVisible(True)
         self.chart.draw(lambda fig: charts.model_check_bars(fig, labels, predicted, actual, locale))
         self.totals.setText(words.totals)
@@ -166,6 +169,7 @@ class ModelCheckDialog(QDialog):
                              "other: the predictions held up on this history.</span>")
 
     def _say(self, text: str) -> None:
+        self.bars = None
         self.status.setText(text)
         self.status.setVisible(True)
         self.chart.setVisible(False)
