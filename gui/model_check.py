@@ -148,7 +148,8 @@ class ModelCheckDialog(QDialog):
                 self._say(f"The check could not be made: {html.escape(self.checks.error)}")
                 self.checks.error = None
                 return
-            self.checks.request(predictions)
+            if self.isVisible():          # a closed dialog does not refit for every new analysis
+                self.checks.request(predictions)
             self._say("Checking the predictions: fitting them again on the first three quarters of the history…")
             return
         words = check_words(check, locale)
@@ -183,8 +184,8 @@ def show_model_check(session: Session, parent: QWidget | None = None) -> ModelCh
     if checks.dialog is None:
         checks.dialog = ModelCheckDialog(session, checks, parent)
     dialog = checks.dialog
-    dialog.refresh()
     dialog.show()
+    dialog.refresh()
     dialog.raise_()
     dialog.activateWindow()
     return dialog
