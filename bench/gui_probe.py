@@ -2,6 +2,7 @@
 
     python bench/gui_probe.py start          # app start to a usable window
     python bench/gui_probe.py stall FILE     # longest event-loop stall while FILE is imported and segmented
+    python bench/gui_probe.py stall FILE --model-check   # ... and then while the predictions are checked
 
 ``start`` runs ``main.main([])`` exactly as ``python main.py`` does. It creates the application
 first (``gui.app.create_application``, which ``main`` then reuses) with a zero-time QTimer, so that
@@ -16,7 +17,11 @@ TaskRunner, then the session's segmentation runner), and runs a QTimer probe in 
 every ``--interval`` ms. The largest gap between two probe ticks, less the interval, is the
 longest time the window could not paint or react. It stops once the segmentation is on screen
 (``Session.segmentation_changed``) and the loop has been idle for a second, or on an error (an
-error dialog is closed by the smoke run's ``answer_dialogs`` timer and reported).
+error dialog is closed by the smoke run's ``answer_dialogs`` timer and reported). With
+``--model-check``, once the segmentation is shown and the loop has been idle for a second, it opens
+"How reliable are the predictions?" (``gui.model_check.show_model_check``: the check refits on its
+own runner) and stops once the check is shown; the stalls of that phase are reported apart
+(``check_max_stall_ms``, ``check_seconds``).
 
 Both print one JSON line last; ``{"missing": ...}`` when the GUI is not there yet.
 """
@@ -80,11 +85,13 @@ def start() -> int:
     return 0
 
 
-def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600) -> int:
+def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600,
+          model_check: bool = False) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
     from gui.app import create_application  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
     from gui.main_window import MainWindow  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
+    from gui.model_check import show_model_check  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
     from gui.smoke import answer_dialogs  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
     app = create_application()
@@ -94,7 +101,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
 
     state = {"last": time.perf_counter(), "max": 0.0, "worst_at": 0.0, "over": 0, "ticks": 0,
              "segmented": None, "failed": None, "imported": None, "t_start": None,
-             "worst_phase": "", "phase": "starting"}
+             "worst_phase": "", "phase": "starting", "check_started": None, "checked": None,
+             "check_max": 0.0}
     gaps: list[tuple[float, float, str]] = []
 
     def tick() -> None:
@@ -113,7 +121,16 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
             gaps.append((round(at, 3), round(gap * 1000, 1), state["phase"]))
         if gap > state["max"]:
             state["max"], state["worst_at"], state["worst_phase"] = gap, at, state["phase"]
-        done = state["segmented"] or state["failed"]
+        if state["check_started"] is not None and state["checked"] is None:
+            state["check_max"] = max(state["check_max"], gap)
+            dialog = window.session.model_checks.dialog
+            if dialog is not None and dialog.shown is not None:
+                state["checked"], state["phase"] = now, "model check shown"
+        if model_check and state["segmented"] and state["check_started"] is None \
+                and now - state["segmented"] > idle_after_s:
+            state["check_started"], state["phase"] = now, "model check (refitting)"
+            show_model_check(window.session, window)
+        done = (state["checked"] if model_check else state["segmented"]) or state["failed"]
         if done and now - done > idle_after_s:
             app.quit()
         if at > limit_s:
@@ -169,6 +186,10 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         "segmentation_shown": bool(state["segmented"]),
         "gaps_over_20ms": sorted(gaps, key=lambda g: -g[1])[:15],
     }
+    if model_check:
+        info["check_max_stall_ms"] = state["check_max"] * 1000
+        info["check_seconds"] = ((state["checked"] - state["check_started"])
+                                 if state["checked"] and state["check_started"] else None)
     if state.get("error"):
         info["error"] = state["error"]
     emit(info)
@@ -185,7 +206,7 @@ def main(argv: list[str]) -> int:
         interval = 10
         if "--interval" in argv:
             interval = int(argv[argv.index("--interval") + 1])
-        return stall(argv[1], interval_ms=interval)
+        return stall(argv[1], interval_ms=interval, model_check="--model-check" in argv)
     except ImportError as exc:
         emit({"missing": str(exc)})
         return 3

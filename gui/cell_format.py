@@ -13,13 +13,17 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QDate, QLocale
 
-from core.output import format_number
+from core.output import format_number, format_percent
 
 if TYPE_CHECKING:
     import pandas as pd
 
-#: Column kinds, decided once per column from its dtype.
-TEXT, INTEGER, DECIMAL, DATE, BOOL = "text", "integer", "decimal", "date", "bool"
+#: Column kinds, decided once per column from its dtype (PERCENT: a share from 0 to 1 by its name).
+TEXT, INTEGER, DECIMAL, DATE, BOOL, PERCENT = "text", "integer", "decimal", "date", "bool", "percent"
+#: Number kinds: right-aligned, sorted largest first at the first click.
+NUMBER_KINDS = (INTEGER, DECIMAL, PERCENT)
+#: Columns holding a share from 0 to 1, shown as a whole percentage ("78%"; definitions §11's p_alive).
+PERCENT_COLUMNS = frozenset({"p_alive"})
 
 
 def column_kind(series: pd.Series) -> str:
@@ -42,7 +46,7 @@ def column_values(series: pd.Series, kind: str) -> np.ndarray:
     """A plain numpy array to format from (NaN / NaT / None for missing)."""
     if kind == DATE:
         return series.to_numpy(dtype="datetime64[D]")
-    if kind in (INTEGER, DECIMAL):
+    if kind in NUMBER_KINDS:
         return series.to_numpy(dtype="float64", na_value=np.nan)
     values = series.astype("object")
     return values.where(series.notna(), None).to_numpy()
@@ -64,7 +68,8 @@ def prepare_frame(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> 
     frame = frame.reset_index(drop=True)
     if columns is not None:
         frame = frame[[c for c in columns if c in frame.columns]]
-    kinds = [column_kind(frame[c]) for c in frame.columns]
+    kinds = [PERCENT if c in PERCENT_COLUMNS and column_kind(frame[c]) == DECIMAL else column_kind(frame[c])
+             for c in frame.columns]
     values = [column_values(frame[c], k) for c, k in zip(frame.columns, kinds, strict=True)]
     decimals = [decimals_for(v, k) for v, k in zip(values, kinds, strict=True)]
     return PreparedFrame(frame, [str(c) for c in frame.columns], kinds, values, decimals)
@@ -89,6 +94,12 @@ def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object
 
         def fmt(value: object) -> str:
             return format_number(float(value), places, name)  # NaN and infinity: ""
+    elif kind == PERCENT:
+        name = locale.name()
+
+        def fmt(value: object) -> str:
+            number = float(value)
+            return format_percent(100.0 * number, name, decimals=0) if np.isfinite(number) else ""
     elif kind == DATE:
         date_format = locale.dateFormat(QLocale.ShortFormat)
         if "yy" in date_format and "yyyy" not in date_format:

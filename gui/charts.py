@@ -1,4 +1,5 @@
-"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, activity over time, tiers.
+"""Chart drawings (matplotlib, called on a Figure): segments, R×F grid, recency, activity over time, tiers,
+the model check of the predictions.
 
 Figures on the charts are written by core.output.money: money in the shop's currency and locale.
 """
@@ -163,3 +164,28 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
         ax.text(xi, value + top * 0.02, format_number(value, 0, locale), ha="center", fontsize=9)
     ax.set_ylabel("Customers")
     ax.set_title("Customers per tier")
+
+
+def model_check_bars(figure: Figure, labels: list[str], predicted: list[float], actual: list[int],
+                     locale: str | None = None) -> None:
+    """The model check (definitions §11): predicted and actual repeat purchase days in the held-out
+    last quarter, side by side per number of repeat purchase days before it (0 … 7+)."""
+    ax = figure.subplots()
+    if not labels:
+        _empty(ax, "No check")
+        return
+    x = np.arange(len(labels))
+    width = 0.4
+    ax.bar(x - width / 2, predicted, width, color="#9ecae1", edgecolor=ACCENT, label="Predicted")
+    ax.bar(x + width / 2, actual, width, color=ACCENT, label="Actual")
+    top = max(max(predicted, default=0.0), max(actual, default=0), 1)
+    ax.set_ylim(0, top * 1.15)
+    for xi, p, a in zip(x, predicted, actual, strict=True):
+        ax.text(xi - width / 2, p + top * 0.01, format_number(p, 0, locale), ha="center", fontsize=7.5)
+        ax.text(xi + width / 2, a + top * 0.01, format_number(a, 0, locale), ha="center", fontsize=7.5)
+    ax.set_xticks(x, labels)
+    ax.set_xlabel("Repeat purchase days before the last quarter")
+    ax.set_ylabel("Purchase days in the last quarter")
+    ax.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
+    ax.legend(loc="upper left", fontsize=8.5, frameon=False)
+    ax.set_title("Predicted and actual purchase days")

@@ -1,4 +1,5 @@
-"""The customer detail pane: key facts, the "why" behind each label, and the purchase history."""
+"""The customer detail pane: key facts, the predictions in a sentence (definitions §11), the "why"
+behind each label and prediction, and the purchase history."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.output import format_money, format_number
-from core.segmentation import explain
+from core.segmentation import explain, prediction_sentence
 from gui.palette import segment_colour, status_colour, tier_colour
 from gui.table_view import DataTableView
 
@@ -24,7 +25,7 @@ HISTORY_HEADERS = {"order_id": "Order", "is_return": "Return", "source_row": "Ro
 #: Facts that are money (shown in the shop's currency).
 MONEY_FACTS = ("Spent in total", "Average order")
 LABELS = {"r_score": "Recency", "f_score": "Frequency", "m_score": "Money", "rfm_segment": "Segment",
-          "activity_status": "Status", "declining": "Declining", "tier": "Tier"}
+          "activity_status": "Status", "declining": "Declining", "tier": "Tier", "predictions": "Predictions"}
 
 
 def _value(row: pd.Series, column: str, default: object = "") -> object:
@@ -107,7 +108,11 @@ class CustomerDetail(QWidget):
         if tier:
             badges.append(f"<span style='background:{tier_colour(str(tier))};color:white'>&nbsp;"
                           f"{html.escape(str(tier))}&nbsp;</span> tier")
-        lines = [f"<h3>{title}</h3>", " ".join(badges), "<table cellspacing=3>"]
+        lines = [f"<h3>{title}</h3>", " ".join(badges)]
+        sentence = self.prediction_text()
+        if sentence:
+            lines.append(f"<p><b>{html.escape(sentence)}</b></p>")
+        lines.append("<table cellspacing=3>")
         facts = [
             ("E-mail", _value(row, "email")), ("Country", _value(row, "country")),
             ("Orders", _value(row, "orders")), ("Spent in total", _value(row, "revenue")),
@@ -136,6 +141,17 @@ class CustomerDetail(QWidget):
                          + "): the returns outweigh the purchases, usually returns of purchases made before the "
                          "file starts. The segment comes from how recently and how often they bought.</p>")
         return "".join(lines)
+
+    def prediction_text(self) -> str:
+        """The shown customer's predictions in a sentence, or why there are none ("" when unknown)."""
+        seg = self.session.segmentation
+        if seg is None or self.customer_id is None:
+            return ""
+        shop = self.session.shop_info()
+        try:
+            return prediction_sentence(seg, self.customer_id, shop.currency, shop.locale)
+        except KeyError:  # not in this segmentation (the table is being replaced)
+            return ""
 
     def _why_html(self) -> str:
         seg = self.session.segmentation

@@ -10,8 +10,11 @@ import numpy as np
 #: Columns offered as pick-one filters when present (label shown in the filter bar).
 CHOICE_COLUMNS = {"rfm_segment": "Segment", "activity_status": "Status", "tier": "Tier", "country": "Country",
                   "consent": "Consent", "city": "City", "channel": "Channel"}
-#: Columns offered as from–to ranges.
-RANGE_COLUMNS = {"revenue": "Spent", "orders": "Orders", "days_since_last": "Days since last"}
+#: Columns offered as from–to ranges (the prediction columns only when filled).
+RANGE_COLUMNS = {"revenue": "Spent", "orders": "Orders", "days_since_last": "Days since last",
+                 "p_alive": "Still a customer %", "predicted_revenue_365d": "Spend next year"}
+#: Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812).
+RANGE_PERCENT = frozenset({"p_alive"})
 #: Columns searched by the search box.
 SEARCH_COLUMNS = ("customer_id", "name", "first_name", "last_name", "email", "phone")
 
@@ -48,6 +51,8 @@ class CustomerFilter:
             if column not in frame.columns or (low is None and high is None):
                 continue
             values = frame[column].to_numpy(dtype=np.float64, na_value=np.nan)
+            if column in RANGE_PERCENT:
+                values = np.round(100.0 * values)
             with np.errstate(invalid="ignore"):
                 if low is not None:
                     keep &= values >= low

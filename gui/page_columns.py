@@ -10,14 +10,20 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
 
 CUSTOMER_FIRST_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", "rfm_segment",
-                          "activity_status", "tier", "revenue", "orders", "days_since_last", "last_purchase"]
+                          "activity_status", "tier", "revenue", "orders", "days_since_last", "last_purchase",
+                          "p_alive", "expected_purchases_365d", "expected_spend", "predicted_revenue_365d"]
 WINBACK_COLUMNS = ["customer_id", "name", "first_name", "last_name",
-                   "email", "activity_status", "declining", "revenue", "days_since_last",
+                   "email", "activity_status", "declining", "at_stake", "p_alive", "revenue", "days_since_last",
                    "last_purchase", "orders", "typical_gap_days", "overdue_ratio", "revenue_last_12m",
                    "revenue_prev_12m", "rfm_segment", "country"]
 CLOSE_COLUMNS = ["customer_id", "name", "first_name", "last_name",
                  "email", "tier", "next_tier", "amount_to_next_tier", "tier_points",
                  "revenue_last_12m", "revenue", "rfm_segment"]
+
+#: Headings of the prediction columns (definitions §11) and the win-back list's stake (§4).
+PREDICTION_HEADERS = {"p_alive": "Still a customer", "expected_purchases_365d": "Purchase days next year",
+                      "expected_spend": "Spend per purchase day", "predicted_revenue_365d": "Spend next year",
+                      "at_stake": "At stake"}
 
 
 def customer_columns(frame: pd.DataFrame) -> list[str]:

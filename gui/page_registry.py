@@ -52,7 +52,7 @@ PAGE_SPECS = (
     PageSpec("changes", "gui.pages.changes", "ChangesPage", "Changes",
              "Who moved between segments since an earlier date", "gui.pages.changes:prepare"),
     PageSpec("winback", "gui.pages.winback", "WinbackPage", "Win-back",
-             "Customers who have gone quiet, biggest spenders first", "gui.pages.winback:prepare"),
+             "Customers who have gone quiet, the most to lose first", "gui.pages.winback:prepare"),
     PageSpec("tiers", "gui.pages.tiers", "TiersPage", "Loyalty tiers", "Tier rules, distribution and who is nearly up",
              "gui.pages.tiers:prepare"),
     PageSpec("customers", "gui.pages.customers", "CustomersPage", "Customers",

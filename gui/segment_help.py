@@ -91,6 +91,14 @@ COLUMN_HELP = {
     "tier_points": "Loyalty points: the spend the tiers count × points per unit, rounded down",
     "next_tier": "The tier above the customer's",
     "amount_to_next_tier": "What the customer still has to spend to reach the next tier",
+    "p_alive": "How likely the customer is still a customer (will buy again some day), from how often and how "
+               "recently they bought, compared with all your customers",
+    "expected_purchases_365d": "On how many days the customer is expected to buy in the next 365 days",
+    "expected_spend": "What the customer is expected to spend on a day they buy: their own average, pulled "
+                      "towards the average of all customers when they bought on few days",
+    "predicted_revenue_365d": "What the customer is expected to spend in the next 365 days: purchase days next "
+                              "year × spend per purchase day",
+    "at_stake": "What could be lost: spent in total × how likely the customer is no longer a customer",
 }
 
 #: What each score measures, and what its 5 means.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from core.errors import ClienteleError
 from gui import tasks
 from gui.error_dialogs import show_error
+from gui.model_check import ModelChecks
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class Session(QObject):
         self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
+        #: The model check of the predictions (definitions §11), computed when first asked for.
+        self.model_checks = ModelChecks(self)
         #: The one thread every chart of the window renders on (gui.chart_canvas).
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
         #: Where the shop's choices came from when a file was opened (None: the defaults, or a project).
@@ -73,7 +76,7 @@ class Session(QObject):
         self._keep_timer.timeout.connect(self.keep)
 
     def runners(self) -> list[TaskRunner]:
-        return [self.compute_runner, self.export_runner]
+        return [self.compute_runner, self.export_runner, self.model_checks.runner]
 
     @property
     def segmentation(self) -> Segmentation | None:

@@ -159,7 +159,7 @@ class DataFrameModel(QAbstractTableModel):
                 return column_help(self._columns[section])
             if role == Qt.InitialSortOrderRole:
                 # the first click on an amount or a count puts the largest first (QHeaderView asks this)
-                numeric = self._kinds[section] in (cell_format.INTEGER, cell_format.DECIMAL)
+                numeric = self._kinds[section] in cell_format.NUMBER_KINDS
                 return (Qt.DescendingOrder if numeric else Qt.AscendingOrder).value
         return None
 

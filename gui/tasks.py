@@ -1,4 +1,5 @@
-"""Worker functions: module-level, Qt-free steps run by TaskRunner (import, preview, segment, export).
+"""Worker functions: module-level, Qt-free steps run by TaskRunner (import, preview, segment, the model
+check, export).
 
 Each takes ``progress`` last (a core progress callback) and returns plain data the GUI thread only
 has to show: heavy pandas work (summaries, display frames) is done here, off the GUI thread.
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
         ImportResult,
         RawTable,
     )
-    from core.segmentation import FactsCache, Segmentation, Settings
+    from core.segmentation import FactsCache, ModelCheck, Predictions, Segmentation, Settings
     from gui.cell_format import PreparedFrame
 
 T = TypeVar("T")
@@ -201,6 +202,14 @@ def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataF
     pages = prepare_pages(segmentation, transactions, sub_progress(progress, 0.85, 1.0))
     progress(1.0, "Groups ready")
     return Computed(segmentation, pages)
+
+
+def check_predictions(predictions: Predictions, *, progress: ProgressCallback | None = None) -> ModelCheck:
+    """The model check of definitions §11 for a fit (core.segmentation.model_check): one more fit, so
+    it runs off the GUI thread."""
+    from core.segmentation import model_check  # noqa: PLC0415 - pandas stays out of start-up
+
+    return model_check(predictions.history, progress)
 
 
 def export(request: ExportRequest, *, progress: ProgressCallback | None = None) -> ExportSummary:

@@ -5,8 +5,8 @@
     python scripts/screenshots.py --size 1920x1080 --scale 2 [OUT]   a 1080p screen at 200 %
     python scripts/screenshots.py --root ../other-checkout ...       the window of another checkout
 
-Drives the real window on the bundled sample data (welcome, import dialog, each page) and saves a
-PNG of each. Without a display it re-runs itself under `xvfb-run` with a screen of ``--size``
+Drives the real window on the bundled sample data (welcome, import dialog, each page, one customer's
+details, "How reliable are the predictions?") and saves a PNG of each. Without a display it re-runs itself under `xvfb-run` with a screen of ``--size``
 pixels, else uses Qt's offscreen platform. ``--scale`` sets ``QT_SCALE_FACTOR`` (Qt then lays the
 window out on a screen of size / scale logical pixels, as on a laptop set to 125 % or 200 %).
 
@@ -58,13 +58,14 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
     # Qt and the app are imported here: once the checkout is on sys.path and the platform is set
     from PySide6.QtCore import Qt, QTimer  # noqa: PLC0415 - after sys.path and the platform are set
     from PySide6.QtGui import QGuiApplication, QImage  # noqa: PLC0415 - after sys.path and the platform are set
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after sys.path and the platform are set
+    from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: PLC0415 - after sys.path and the platform are set
 
     from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.app import create_application  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.chart_canvas import ChartWidget  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.main_window import MainWindow  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.model_check import show_model_check  # noqa: PLC0415 - after sys.path and the platform are set
 
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="clientele-shots-"))
@@ -122,6 +123,10 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
         page = window.pages[title]
         if title == "Customers":
             page.table.selectRow(3)
+            model = page.table.model()
+            columns = [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
+            if "Spend next year" in columns:   # the prediction columns in view (definitions §11)
+                page.table.scrollTo(model.index(3, columns.index("Spend next year")))
             _settle(app)
         elif title == "Changes":
             page.select_path("Loyal Customers", "At Risk")   # a cell's customers listed under the matrix
@@ -138,6 +143,22 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
         _wait(app, charts_ready)
         _settle(app, 10)
         save(window, _slug(title))
+    # one customer's details (the worked example's customer), then "How reliable are the predictions?"
+    window.show_page("Customers")
+    customers = window.pages["Customers"]
+    customers.search.setText("12399")
+    customers.apply_filter()
+    _settle(app, 20)
+    why = customers.detail.findChild(QScrollArea)        # down to the why-text's predictions
+    why.verticalScrollBar().setValue(why.verticalScrollBar().maximum())
+    _settle(app, 10)
+    save(window, "customer-detail")
+    dialog = show_model_check(window.session, window)
+    _wait(app, lambda: dialog.bars is not None)
+    _settle(app, 20)
+    _wait(app, charts_ready)
+    _settle(app, 10)
+    save(dialog, "model-check")
     window.session.mark_dirty(False)
     window.shutdown()
     window.close()

@@ -5,7 +5,17 @@ segment_customers, Settings``). Importing this package loads pandas: the window 
 once a file is being read (its start-up modules import these names lazily or for type checks).
 """
 
-from core.segmentation.activity import WINBACK_STATUSES, buyers_of, overdue_quiet_days, winback_list
+from core.segmentation.activity import (
+    AT_STAKE,
+    WINBACK_STATUSES,
+    WinbackOrder,
+    WinbackRanking,
+    at_stake,
+    buyers_of,
+    overdue_quiet_days,
+    winback_list,
+    winback_ranking,
+)
 from core.segmentation.charges import (
     DEFAULT_CHARGE_LINES,
     ChargeLine,
@@ -13,9 +23,10 @@ from core.segmentation.charges import (
     line_names,
     parse_charge_lines,
 )
-from core.segmentation.explain import explain
+from core.segmentation.explain import explain, prediction_sentence
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.migration import Migration, Move, path_name
+from core.segmentation.model_check import CheckBucket, ModelCheck, model_check
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.owner_input import (
     CUT_POINT_BOXES,
@@ -24,6 +35,7 @@ from core.segmentation.owner_input import (
     read_tier_names,
     read_tier_thresholds,
 )
+from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
     DEFAULT_SEGMENT_MAP,
@@ -62,6 +74,17 @@ from core.segmentation.tiers import is_close_to_next_tier
 from core.segmentation.totals import FileTotals, file_totals
 
 __all__ = [
+    "PREDICTION_COLUMNS",
+    "CheckBucket",
+    "ModelCheck",
+    "Predictions",
+    "model_check",
+    "AT_STAKE",
+    "WinbackOrder",
+    "WinbackRanking",
+    "at_stake",
+    "prediction_sentence",
+    "winback_ranking",
     "CUT_POINT_BOXES",
     "DEFAULT_CHARGE_LINES",
     "COMPARE_PRESETS",

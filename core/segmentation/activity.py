@@ -1,13 +1,20 @@
-"""definitions §4 activity statuses (Lost / Inactive / Overdue / Active), the declining flag and win-back lists."""
+"""definitions §4 activity statuses (Lost / Inactive / Overdue / Active), the declining flag and win-back
+lists (ranked by what is at stake when the predictions of §11 can tell, else by revenue)."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from core.schema import PROSPECT, STATUSES
+
+if TYPE_CHECKING:
+    from core.segmentation.predictions import Predictions
 
 #: Statuses a win-back list holds by default, in the order they are listed.
 WINBACK_STATUSES = ("Inactive", "Lost", "Overdue")
@@ -49,9 +56,11 @@ def buyers_of(customers: pd.DataFrame) -> pd.DataFrame:
 
 
 def winback_list(customers: pd.DataFrame, statuses: Iterable[str] = WINBACK_STATUSES,
-                 declining_only: bool = False) -> pd.DataFrame:
+                 declining_only: bool = False, order: WinbackOrder | None = None) -> pd.DataFrame:
     """Customers (of a customer table) with one of ``statuses``, highest ``revenue`` first (ties:
-    customer_id); ``declining_only`` keeps only declining customers."""
+    customer_id); ``declining_only`` keeps only declining customers. With ``order``
+    WinbackOrder.AT_STAKE the list gains the AT_STAKE column and is ranked by it, highest first
+    (ties: revenue, then customer_id; empty stakes last)."""
     statuses = list(statuses)
     unknown = [s for s in statuses if s not in STATUSES and s != PROSPECT]
     if unknown:
@@ -60,4 +69,49 @@ def winback_list(customers: pd.DataFrame, statuses: Iterable[str] = WINBACK_STAT
     if declining_only:
         mask &= customers["declining"].fillna(False).astype(bool)
     out = customers[mask]
+    if order is WinbackOrder.AT_STAKE:
+        out = out.assign(**{AT_STAKE: at_stake(out)})
+        return out.sort_values([AT_STAKE, "revenue", "customer_id"], ascending=[False, False, True],
+                               kind="stable", na_position="last")
     return out.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable")
+
+
+class WinbackOrder(enum.Enum):
+    """How a win-back list is ranked (definitions §4): by what is at stake, or by what they spent."""
+
+    AT_STAKE = "at_stake"
+    REVENUE = "revenue"
+
+
+#: The win-back list's column of what is at stake (definitions §4), when ranked by it.
+AT_STAKE = "at_stake"
+
+
+@dataclass(frozen=True)
+class WinbackRanking:
+    """The order a win-back list takes, and why it is by revenue when predictions cannot rank it."""
+
+    order: WinbackOrder
+    reason: str | None = None
+
+
+def winback_ranking(predictions: Predictions | None) -> WinbackRanking:
+    """At stake when the purchase model was fitted and sees customers lapse; else revenue, with
+    the reason in the owner's words (definitions §4, "Win-back list")."""
+    if predictions is None:
+        return WinbackRanking(WinbackOrder.REVENUE, "Listed by what they spent: no predictions were made.")
+    model = predictions.purchase_model
+    if model is None:
+        return WinbackRanking(WinbackOrder.REVENUE, "Listed by what they spent, not by what is at stake: "
+                              + (predictions.guardrail or "the predictions could not be made."))
+    if not model.lapse_seen:
+        return WinbackRanking(WinbackOrder.REVENUE, (
+            "Listed by what they spent, not by what is at stake: over this history the predictions see no "
+            "customer lapse (customers who went quiet look like slow buyers), so every one counts as still a "
+            "customer and the chance of losing them cannot tell them apart."))
+    return WinbackRanking(WinbackOrder.AT_STAKE)
+
+
+def at_stake(customers: pd.DataFrame) -> pd.Series:
+    """What is at stake per customer: ``revenue × (1 − p_alive)`` (NaN where p_alive is empty)."""
+    return customers["revenue"].astype("float64") * (1.0 - customers["p_alive"].astype("float64"))

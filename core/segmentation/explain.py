@@ -1,4 +1,5 @@
-"""Plain-language reasons behind a customer's scores, segment, activity status and tier ("Why?")."""
+"""Plain-language reasons behind a customer's scores, segment, activity status and tier ("Why?"), and
+their predictions (definitions §11) in a sentence with what the models saw."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.output.money import format_amount, format_money, format_number
+from core.output.money import format_amount, format_money, format_number, format_percent
 from core.segmentation.activity import OVERDUE_RATIO, overdue_quiet_days
+from core.segmentation.predictions import HORIZON_DAYS
 from core.segmentation.segment_map import OTHER
-from core.segmentation.tiers import BASIS_WORDS
+from core.segmentation.tiers import BASIS_WORDS, round_significant
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -80,17 +82,13 @@ def _plural(n: int, word: str) -> str:
 def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
             locale: str | None = None) -> dict[str, list[str]]:
     """Reasons per label for one customer, keyed by customer-table column: "r_score", "f_score",
-    "m_score", "rfm_segment", "activity_status", "declining" (only when declining) and "tier".
+    "m_score", "rfm_segment", "activity_status", "declining" (only when declining), "tier" and
+    "predictions" (what the models of definitions §11 saw; empty without predictions).
 
     Money is written in ``currency`` (the shop's ISO code, e.g. "GBP") and ``locale``; without a
     currency, as plain amounts. Raises KeyError for an unknown customer id.
     """
-    table = seg.customers
-    hits = np.flatnonzero((table["customer_id"] == str(customer_id)).to_numpy(dtype=bool, na_value=False))
-    if len(hits) == 0:
-        raise KeyError(f"No customer {customer_id!r} in this segmentation.")
-    pos = int(hits[0])
-    row: Row = table.iloc[pos].to_dict()
+    pos, row = _row_of(seg, customer_id)
     words = _Words(currency, locale)
     status = _label(row, "activity_status") or ""
     if status == schema.PROSPECT:
@@ -118,6 +116,9 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
                             f"against {words.money(_num(row, 'revenue_prev_12m'))} in the 12 months before "
                             "(less than half)."]
     out["tier"] = _tier_reasons(seg, row, pos, words)
+    predicted = _prediction_reasons(seg, pos, row, words)
+    if predicted:
+        out["predictions"] = predicted
     return out
 
 
@@ -214,4 +215,104 @@ def _tier_reasons(seg: Segmentation, row: Row, pos: int, words: _Words) -> list[
               "rounded to 2 significant figures)"
               if seg.tier_thresholds_from_data else "thresholds you set")
     reasons.append(f"Tiers use {source}.")
+    return reasons
+
+
+# ---- predictions (definitions §11) -------------------------------------------------------------------
+
+#: The horizon of the sentence's "next year", in days (predictions.HORIZON_DAYS).
+_YEAR = HORIZON_DAYS
+
+
+def _row_of(seg: Segmentation, customer_id: str) -> tuple[int, Row]:
+    table = seg.customers
+    hits = np.flatnonzero((table["customer_id"] == str(customer_id)).to_numpy(dtype=bool, na_value=False))
+    if len(hits) == 0:
+        raise KeyError(f"No customer {customer_id!r} in this segmentation.")
+    pos = int(hits[0])
+    return pos, table.iloc[pos].to_dict()
+
+
+def _times(count: float) -> str:
+    """"less than once", "about once", "about 2 times" (the expected purchases, rounded)."""
+    n = int(round(count))
+    if n == 0:
+        return "less than once"
+    return "about once" if n == 1 else f"about {n:,} times"
+
+
+def _about(value: float, words: _Words) -> str:
+    """Money rounded to 2 significant figures for a sentence: 1,286.69 → "£1,300", 141.2 → "£140"."""
+    return words.money(round_significant(value, 2))
+
+
+def prediction_sentence(seg: Segmentation, customer_id: str, currency: str | None = None,
+                        locale: str | None = None) -> str:
+    """One customer's predictions in a sentence (definitions §11): "78% likely still a customer;
+    expected to buy about 2 times next year, about £140". Where the predictions are empty, why (the
+    guardrail, in the owner's words). Raises KeyError for an unknown customer id."""
+    pos, row = _row_of(seg, customer_id)
+    words = _Words(currency, locale)
+    if _label(row, "activity_status") == schema.PROSPECT:
+        return "No predictions for a prospect: they have not bought yet."
+    predictions = seg.predictions
+    if predictions is None:
+        return "No predictions were made for this analysis."
+    alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
+    if math.isnan(alive) or math.isnan(purchases):
+        return predictions.guardrail or "No predictions for this customer."
+    text = (f"{format_percent(100 * alive, locale, decimals=0)} likely still a customer; "
+            f"expected to buy {_times(purchases)} next year")
+    revenue = _num(row, "predicted_revenue_365d")
+    return text + ("" if math.isnan(revenue) else f", about {_about(revenue, words)}")
+
+
+def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) -> list[str]:
+    """What the models saw for this customer and how their four predictions follow (definitions §11)."""
+    predictions = seg.predictions
+    if predictions is None:
+        return []
+    history = predictions.history
+    start, end = np.searchsorted(history.customer, [pos, pos + 1])
+    days, spend = history.day[start:end], history.spend[start:end]
+    if len(days) == 0:
+        return []
+    x, t_x, big_t = len(days) - 1, int(days[-1] - days[0]), int(history.reference_day - days[0])
+    seen = (f"What the model saw: {_plural(x, 'repeat purchase day')} (days with a purchase after the first), "
+            f"the last purchase {_plural(t_x, 'day')} after the first, {_plural(big_t, 'day')} of history "
+            "since the first purchase.")
+    if x == 0:
+        seen = (f"What the model saw: one purchase day, no repeat purchase day yet, {_plural(big_t, 'day')} of "
+                "history since it.")
+    reasons = [seen]
+    model = predictions.purchase_model
+    alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
+    if model is None or math.isnan(alive):
+        reasons.append(predictions.guardrail or "No predictions for this customer.")
+        return reasons
+    percent = format_percent(100 * alive, words.locale, decimals=0)
+    if not model.lapse_seen:
+        reasons.append(f"Still a customer: {percent}. Over this history no customer is seen to lapse (those who "
+                       "went quiet look like slow buyers), so every customer counts as still one.")
+    else:
+        reasons.append(f"Still a customer: {percent}. The chance falls the longer it has been since the last "
+                       "purchase, compared with how often they bought before.")
+    reasons.append(f"Expected purchase days in the next {_YEAR} days: {words.number(purchases)}, from their own "
+                   f"rhythm and what the shop's {model.customers:,} buyers do.")
+    spend_model = predictions.spend_model
+    per_day, revenue = _num(row, "expected_spend"), _num(row, "predicted_revenue_365d")
+    if spend_model is None or math.isnan(per_day):
+        if predictions.guardrail:
+            reasons.append(predictions.guardrail)
+        return reasons
+    mean_all = words.money(spend_model.params.population_mean)
+    own = float(spend[1:].sum()) / x if x > 0 else math.nan
+    if x > 0 and own > 0:
+        reasons.append(f"Spend per purchase day: {words.money(per_day)}, between their own average of "
+                       f"{words.money(own)} over {_plural(x, 'later purchase day')} and the average of all "
+                       f"buyers, {mean_all}: the more purchase days, the more weight their own.")
+    else:
+        reasons.append(f"Spend per purchase day: {mean_all}, the average of all buyers (no later purchase day "
+                       "of their own with a spend to go by).")
+    reasons.append(f"Next year: {words.number(purchases)} × {words.money(per_day)} = {words.money(revenue)}.")
     return reasons

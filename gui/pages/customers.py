@@ -1,4 +1,6 @@
-"""Customers page: the whole customer table, search and combinable filters, and a detail pane."""
+"""Customers page: the whole customer table with the predictions of definitions §11, search and
+combinable filters, and a detail pane; why the predictions are empty above the table, and the way
+to "How reliable are the predictions?" (gui.model_check)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
 from gui.lazy_refresh import refresh_lazily
-from gui.page_columns import customer_columns
+from gui.model_check import LINK_TEXT, show_model_check
+from gui.page_columns import PREDICTION_HEADERS, customer_columns
 from gui.palette import segment_swatch, status_swatch, tier_swatch
 from gui.reflow import FlowLayout
 from gui.segment_help import add_label_tooltips
@@ -41,7 +44,11 @@ HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status
            "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",
            "typical_gap_days": "Usual gap (days)", "revenue_last_12m": "Last 12 months",
            "revenue_prev_12m": "12 months before", "amount_to_next_tier": "To next tier",
-           "r_score": "R", "f_score": "F", "m_score": "M"}
+           "r_score": "R", "f_score": "F", "m_score": "M", **PREDICTION_HEADERS}
+#: Range filters shown only when their column has values (the predictions may be empty).
+PREDICTION_RANGES = ("p_alive", "predicted_revenue_365d")
+#: The colour of the line that says why the predictions are empty.
+NOTE_STYLE = "background: #fff4ce; color: #5c4400; padding: 4px"
 
 
 @dataclass
@@ -93,6 +100,7 @@ class CustomersPage(QWidget):
         self.choices: dict[str, QComboBox] = {}
         self.choice_labels: dict[str, QLabel] = {}
         self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.range_spans: dict[str, QWidget] = {}
         # the filters wrap onto more lines on a narrow screen (gui.reflow)
         grid = FlowLayout()
         for column, label in CHOICE_COLUMNS.items():
@@ -125,6 +133,7 @@ class CustomersPage(QWidget):
             span_layout.addWidget(QLabel(label + ":"))
             span_layout.addWidget(low)
             span_layout.addWidget(high)
+            self.range_spans[column] = span
             ranges.addWidget(span)
         self.declining = QCheckBox("Declining")
         self.declining.toggled.connect(self.apply_filter)
@@ -140,6 +149,14 @@ class CustomersPage(QWidget):
         ranges.addWidget(self.close_to_tier)
         ranges.addWidget(clear)
         self.count = QLabel()
+        # definitions §11: where the prediction columns would be, why they are empty
+        self.predictions_note = QLabel()
+        self.predictions_note.setWordWrap(True)
+        self.predictions_note.setStyleSheet(NOTE_STYLE)
+        self.predictions_note.setVisible(False)
+        self.check_link = QLabel(f"<a href='check'>{LINK_TEXT}</a>")
+        self.check_link.setToolTip("The predictions tried out on the last quarter of your history")
+        self.check_link.linkActivated.connect(lambda _link: show_model_check(session, self))
         self.table = DataTableView()
         model = self.table.model()
         model.set_headers(HEADERS)
@@ -161,7 +178,11 @@ class CustomersPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addLayout(ranges)
-        layout.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.check_link)
+        layout.addLayout(count_row)
+        layout.addWidget(self.predictions_note)
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
 
@@ -204,7 +225,23 @@ class CustomersPage(QWidget):
             combo.blockSignals(False)
         self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=180)
+        self.show_predictions_state(seg)
         self.apply_filter()
+
+    def show_predictions_state(self, seg: Segmentation) -> None:
+        """Why the prediction columns are (partly) empty, the link to the model check, and the
+        prediction filters only where there are values to filter."""
+        predictions = seg.predictions
+        reason = "No predictions were made." if predictions is None else predictions.guardrail
+        self.predictions_note.setText(f"<b>Predictions:</b> {reason}" if reason else "")
+        self.predictions_note.setVisible(bool(reason))
+        self.check_link.setVisible(predictions is not None and predictions.fitted)
+        for column in PREDICTION_RANGES:
+            filled = column in seg.customers.columns and bool(seg.customers[column].notna().any())
+            self.range_spans[column].setVisible(filled)
+            if not filled:
+                for edit in self.ranges[column]:
+                    edit.clear()
 
     def current_filter(self) -> CustomerFilter:
         seg = self.session.segmentation

@@ -1,8 +1,9 @@
-"""Overview page: headline figures and the four main charts, plus the reference date."""
+"""Overview page: headline figures, the changes and predictions lines, the four main charts, and the reference date."""
 
 from __future__ import annotations
 
 import dataclasses
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from core.segmentation import (
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
+from gui.model_check import LINK_TEXT, show_model_check
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
@@ -81,6 +83,24 @@ def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
     text = migration.headline(format_date(migration.compare_date.date(), locale),
                               lambda n: format_number(n, 0, locale))
     return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
+
+
+def predictions_line(segmentation: Segmentation, currency: str, locale: str | None = None) -> str:
+    """"Predictions: about 300 of 300 customers still customers, expected to spend about £701,929 in
+    the next 365 days", linked to the model check (rich text); without predictions, why."""
+    predictions = segmentation.predictions
+    if predictions is None or not predictions.fitted:
+        reason = predictions.guardrail if predictions is not None else "no predictions were made."
+        return f"<b>Predictions:</b> {html.escape(reason or '')}"
+    buyers = segmentation.buyers
+    alive = float(np.nansum(buyers["p_alive"].to_numpy(dtype=np.float64, na_value=np.nan)))
+    text = (f"<b>Predictions:</b> about {format_number(alive, 0, locale)} of "
+            f"{format_number(len(buyers), 0, locale)} customers still customers")
+    revenue = buyers["predicted_revenue_365d"].to_numpy(dtype=np.float64, na_value=np.nan)
+    if np.isfinite(revenue).any():
+        text += (f", expected to spend about {format_money(float(np.nansum(revenue)), currency, locale, decimals=0)}"
+                 " in the next 365 days")
+    return f"{text} · <a href='check'>{LINK_TEXT}</a>"
 
 
 class FigureCard(QFrame):
@@ -132,6 +152,13 @@ class OverviewPage(QWidget):
                                      "cut points; a better segment is one earlier in the segment map")
         self.changes_line.linkActivated.connect(lambda _link: session.page_requested.emit("Changes", ""))
 
+        # definitions §11: the predictions in one line, with the way to the model check
+        self.predictions_line = QLabel()
+        self.predictions_line.setWordWrap(True)
+        self.predictions_line.setToolTip("From the purchase and spend models fitted to your own customers; "
+                                         "the link shows how well they predicted the last quarter")
+        self.predictions_line.linkActivated.connect(lambda _link: show_model_check(session, self))
+
         self.latest = QCheckBox("Reference date: latest purchase in the file")
         self.latest.setChecked(True)
         self.latest.setToolTip("Recency is counted back from this date. Untick to choose another date.")
@@ -164,6 +191,7 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.totals)
         layout.addWidget(self.changes_line)
+        layout.addWidget(self.predictions_line)
         layout.addLayout(grid, 1)
         self._updating = False
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
@@ -197,6 +225,7 @@ class OverviewPage(QWidget):
             + (f" · {format_number(seg.excluded_after_reference, 0, locale)} rows after the reference date left out"
                if seg.excluded_after_reference else ""))
         self.changes_line.setText(changes_line(seg, locale))
+        self.predictions_line.setText(predictions_line(seg, currency, locale))
         window = seg.settings.window_days
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))

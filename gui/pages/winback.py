@@ -1,4 +1,6 @@
-"""Win-back page: inactive, lost and overdue customers ranked by what they used to spend."""
+"""Win-back page: inactive, lost and overdue customers ranked by what is at stake (what they used to
+spend × how likely they are to be lost, definitions §4) when the predictions can tell, else by what
+they used to spend, with the reason."""
 
 from __future__ import annotations
 
@@ -11,10 +13,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.output import format_money, format_number
-from core.segmentation import WINBACK_STATUSES, WINDOW_PRESETS, winback_list
+from core.segmentation import (
+    AT_STAKE,
+    WINBACK_STATUSES,
+    WINDOW_PRESETS,
+    WinbackOrder,
+    WinbackRanking,
+    winback_list,
+    winback_ranking,
+)
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.lazy_refresh import refresh_lazily
-from gui.page_columns import WINBACK_COLUMNS
+from gui.page_columns import PREDICTION_HEADERS, WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.reflow import FlowLayout
 from gui.segment_help import STATUS_HELP, add_label_tooltips
@@ -27,22 +37,37 @@ if TYPE_CHECKING:
 HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": "Declining",
            "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
            "typical_gap_days": "Usual gap (days)", "overdue_ratio": "Late by (× usual gap)",
-           "revenue_last_12m": "Last 12 months", "revenue_prev_12m": "12 months before", "rfm_segment": "Segment"}
+           "revenue_last_12m": "Last 12 months", "revenue_prev_12m": "12 months before", "rfm_segment": "Segment",
+           **PREDICTION_HEADERS}
+#: What the page says when the list is ranked by what is at stake.
+AT_STAKE_WORDS = ("Ranked by what is at stake: what they spent × how likely they are to be lost "
+                  "(1 − “Still a customer”), highest first.")
 PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30 days)",
                 "seasonal": "Seasonal (365 days)"}
 
 
 @dataclass
 class WinbackData:
-    """The default win-back list (every win-back status, biggest spenders first), ready for the
+    """The default win-back list (every win-back status, in the ranking's order), ready for the
     table; prepared off the GUI thread."""
 
     table: PreparedFrame
+    ranking: WinbackRanking
+
+
+def winback_columns(customers: pd.DataFrame) -> list[str]:
+    """The page's columns: "Still a customer" only where the predictions are filled."""
+    filled = "p_alive" in customers.columns and bool(customers["p_alive"].notna().any())
+    return [c for c in WINBACK_COLUMNS if c != "p_alive" or filled]
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackData:
-    """The customers to win back of ``segmentation`` with the page's columns."""
-    return WinbackData(prepare_frame(winback_list(segmentation.customers), WINBACK_COLUMNS))
+    """The customers to win back of ``segmentation`` with the page's columns, ranked by what is at
+    stake when the predictions can tell (core.segmentation.winback_ranking)."""
+    ranking = winback_ranking(segmentation.predictions)
+    customers = segmentation.customers
+    frame = winback_list(customers, order=ranking.order)
+    return WinbackData(prepare_frame(frame, winback_columns(customers)), ranking)
 
 
 def _row() -> tuple[QWidget, QHBoxLayout]:
@@ -98,6 +123,11 @@ class WinbackPage(QWidget):
         bar.addWidget(window_row)
         bar.addWidget(show_row)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        # how the list is ranked, and why not by what is at stake when the predictions cannot tell
+        self.order_note = QLabel()
+        self.order_note.setWordWrap(True)
+        self.ranking = WinbackRanking(WinbackOrder.REVENUE)
         self.table = DataTableView()
         model = self.table.model()
         model.set_headers(HEADERS)
@@ -107,11 +137,12 @@ class WinbackPage(QWidget):
         add_label_tooltips(model, session)
         model.set_column_tooltip("declining", lambda v: "Spending fell by more than half year on year" if v else "")
         layout = QVBoxLayout(self)
-        intro = QLabel("<h3>Win-back</h3>Customers who have gone quiet, the biggest spenders first.")
+        intro = QLabel("<h3>Win-back</h3>Customers who have gone quiet, the most to lose first.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.order_note)
         layout.addWidget(self.table, 1)
         self.frame: pd.DataFrame | None = None
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
@@ -131,21 +162,29 @@ class WinbackPage(QWidget):
             return
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
         data = computed.data("winback", WinbackData) if computed is not None else None
+        self.ranking = data.ranking if data is not None else winback_ranking(seg.predictions)
         if data is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
             frame = data.table.frame
             self.table.model().set_frame(data.table)
         else:
-            frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked())
-            self.table.model().set_frame(frame, WINBACK_COLUMNS)
+            frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked(),
+                                 order=self.ranking.order)
+            self.table.model().set_frame(frame, winback_columns(seg.customers))
         self.frame = frame
+        self.order_note.setText(AT_STAKE_WORDS if self.ranking.order is WinbackOrder.AT_STAKE
+                                else f"<span style='color:#5c4400'>{self.ranking.reason or ''}</span>")
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
         revenue = float(frame["revenue"].sum()) if len(frame) else 0.0
         shop = self.session.shop_info()
         count = format_number(len(frame), 0, shop.locale)
+        stake = ""
+        if AT_STAKE in frame.columns and len(frame):
+            stake = (f", of which <b>{format_money(float(frame[AT_STAKE].sum()), shop.currency, shop.locale, decimals=0)}"
+                     "</b> is at stake")
         self.summary.setText(
             f"<b>{count}</b> customers to win back ({format_number(declining, 0, shop.locale)} declining); "
-            f"together they spent <b>{format_money(revenue, shop.currency, shop.locale, decimals=0)}</b>. "
+            f"together they spent <b>{format_money(revenue, shop.currency, shop.locale, decimals=0)}</b>{stake}. "
             f"Window: {seg.settings.window_days} days.")
 
     def _on_preset(self, index: int) -> None:

@@ -44,7 +44,7 @@ def window(qtbot, message_boxes):
 
 
 #: Harmless notices of the offscreen platform plugin (no real window manager to talk to).
-OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
 
 
 def pytest_collection_modifyitems(items):

@@ -1,6 +1,7 @@
 """Run by tests/gui/test_fits_the_screen.py in its own process, on an offscreen screen of a given
 size and scale: opens the real window on the bundled sample through the column dialog, visits
-every page, and reports every control a user must reach that is not wholly on screen.
+every page and "How reliable are the predictions?", and reports every control a user must reach
+that is not wholly on screen.
 
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_SCALE_FACTOR=2 python tests/gui/fit_probe.py
 
@@ -138,6 +139,13 @@ def main() -> int:
         window.show_page(title)
         settle(30)
         check(title, window)
+    from gui.model_check import show_model_check  # noqa: PLC0415 - after the environment is set
+
+    dialog = show_model_check(window.session, window)   # "How reliable are the predictions?"
+    wait(lambda: dialog.bars is not None)
+    settle(30)
+    check("Model check", dialog)
+    dialog.close()
     window.session.mark_dirty(False)
     window.shutdown()
     print(json.dumps(report))

@@ -6,7 +6,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.segmentation.activity import activity_status, declining, overdue_quiet_days, winback_list
+from core.importing import ImportOptions, import_purchases
+from core.segmentation import Settings, segment_customers
+from core.segmentation.activity import (
+    AT_STAKE,
+    WinbackOrder,
+    WinbackRanking,
+    activity_status,
+    at_stake,
+    declining,
+    overdue_quiet_days,
+    winback_list,
+    winback_ranking,
+)
+from tests.factories import REFERENCE, simulated_transactions
 
 
 def test_status_rules_first_match_with_boundaries():
@@ -50,3 +63,36 @@ def test_winback_list_order_and_filter():
     assert winback_list(customers, ["Lost"])["customer_id"].tolist() == ["b"]
     with pytest.raises(ValueError):
         winback_list(customers, ["Sleepy"])
+
+
+def test_winback_list_by_what_is_at_stake():
+    """definitions §4: revenue × (1 − p_alive), highest first; ties by revenue, then id; empty last."""
+    customers = pd.DataFrame({
+        "customer_id": ["a", "b", "c", "d", "e", "f"],
+        "activity_status": ["Inactive", "Lost", "Overdue", "Inactive", "Lost", "Active"],
+        "revenue": [1000.0, 400.0, 300.0, 100.0, 500.0, 9000.0],
+        "p_alive": [0.9, 0.25, 0.0, 0.5, np.nan, 0.1],
+        "declining": [False] * 6,
+    })
+    ranked = winback_list(customers, order=WinbackOrder.AT_STAKE)
+    assert ranked["customer_id"].tolist() == ["b", "c", "a", "d", "e"]   # b and c tie: b spent more
+    assert ranked[AT_STAKE].tolist()[:4] == pytest.approx([300.0, 300.0, 100.0, 50.0])
+    assert np.isnan(ranked[AT_STAKE].iloc[-1])
+    assert at_stake(customers).iloc[0] == pytest.approx(100.0)
+    assert AT_STAKE not in winback_list(customers).columns
+
+
+def test_winback_ranking_needs_predictions_that_see_lapses(sample_xlsx):
+    assert winback_ranking(None) == WinbackRanking(WinbackOrder.REVENUE,
+                                                   "Listed by what they spent: no predictions were made.")
+    lapsing = segment_customers(simulated_transactions(600, seed=5, a=1.0, b=2.0),
+                                Settings(reference_date=REFERENCE.date()))
+    assert winback_ranking(lapsing.predictions) == WinbackRanking(WinbackOrder.AT_STAKE)
+    tiny = segment_customers(simulated_transactions(20, seed=2), Settings(reference_date=REFERENCE.date()))
+    ranking = winback_ranking(tiny.predictions)
+    assert ranking.order is WinbackOrder.REVENUE
+    assert ranking.reason == "Listed by what they spent, not by what is at stake: " + tiny.predictions.guardrail
+    imported = import_purchases(sample_xlsx, ImportOptions())
+    sample = segment_customers(imported.transactions, latest_date=imported.latest_date)
+    ranking = winback_ranking(sample.predictions)       # the sample: nobody seen to lapse
+    assert ranking.order is WinbackOrder.REVENUE and "see no customer lapse" in ranking.reason

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from core.importing import ImportOptions, import_purchases
 from core.output.money import format_number
-from core.segmentation import Settings, explain, segment_customers
-from tests.factories import tx_frame
+from core.segmentation import Settings, explain, prediction_sentence, segment_customers
+from tests.factories import REFERENCE, simulated_transactions, tx_frame
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +96,57 @@ def test_negative_net_spend_is_said_in_the_money_reason():
     why = explain(seg, "neg", "GBP")["m_score"]
     assert why[1].startswith("Spent less than nothing: -£40 net, because the returns in this file outweigh")
     assert len(explain(seg, "pos", "GBP")["m_score"]) == 1
+
+
+# ---- predictions (definitions §11) ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_seg(sample_xlsx):
+    imported = import_purchases(sample_xlsx, ImportOptions())
+    return segment_customers(imported.transactions, latest_date=imported.latest_date)
+
+
+def test_prediction_sentence_of_the_worked_example(sample_seg):
+    """definitions, worked example: customer 12399, 4.16 purchase days and 1,286.69 next year."""
+    assert (prediction_sentence(sample_seg, "12399", "GBP", "en_GB")
+            == "100% likely still a customer; expected to buy about 4 times next year, about £1,300")
+    # 18074 bought once, 373 days ago: 0.78 purchase days at the mean 445.51 a day, 347.71
+    assert (prediction_sentence(sample_seg, "18074", "EUR", "de_DE")
+            == "100\u00a0% likely still a customer; expected to buy about once next year, about 350\u00a0€")
+
+
+def test_prediction_reasons_say_what_the_model_saw(sample_seg):
+    why = explain(sample_seg, "12399", "GBP", "en_GB")["predictions"]
+    assert why[0] == ("What the model saw: 3 repeat purchase days (days with a purchase after the first), the last "
+                      "purchase 142 days after the first, 261 days of history since the first purchase.")
+    assert "no customer is seen to lapse" in why[1]
+    assert why[2].startswith("Expected purchase days in the next 365 days: 4.16")
+    assert why[3].startswith("Spend per purchase day: £309.58, between their own average of £273.53 over 3 later "
+                             "purchase days and the average of all buyers, £445.51")
+    assert why[4] == "Next year: 4.16 × £309.58 = £1,286.69."
+    once = explain(sample_seg, "18074", "GBP", "en_GB")["predictions"]
+    assert once[0] == "What the model saw: one purchase day, no repeat purchase day yet, 373 days of history since it."
+    assert once[3].startswith("Spend per purchase day: £445.51, the average of all buyers")
+
+
+def test_prediction_sentence_with_lapses_follows_the_columns():
+    tx = simulated_transactions(600, seed=5, a=1.0, b=2.0)
+    seg = segment_customers(tx, Settings(reference_date=REFERENCE.date()))
+    assert seg.predictions.purchase_model.lapse_seen
+    c = seg.customers.set_index("customer_id")
+    low = c["p_alive"].idxmin()
+    row = c.loc[low]
+    sentence = prediction_sentence(seg, low, "GBP", "en_GB")
+    assert sentence.startswith(f"{round(100 * row['p_alive'])}% likely still a customer; expected to buy ")
+    assert "The chance falls the longer" in explain(seg, low)["predictions"][1]
+
+
+def test_prediction_sentence_says_why_when_empty():
+    rows = [(f"K{i:03d}", REFERENCE - pd.Timedelta(days=3 * i), 20.0 + i, None, False) for i in range(60)]
+    seg = segment_customers(tx_frame(rows))
+    sentence = prediction_sentence(seg, "K001")
+    assert sentence == seg.predictions.guardrail
+    assert sentence.startswith("Predictions need at least 30 customers who bought on two different days or more; "
+                               "there are 0.")
+    assert explain(seg, "K001")["predictions"][-1] == seg.predictions.guardrail
+    assert "predictions" not in explain(segment_customers(tx_frame(rows), predict=False), "K001")

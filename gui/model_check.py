@@ -1,0 +1,191 @@
+"""How reliable are the predictions? The model check of definitions §11 in a dialog.
+
+The check fits the purchase model again on the first three quarters of the history and compares
+what it predicts for the last quarter with what customers did. ``ModelChecks`` (one per session)
+computes it on its own TaskRunner, off the GUI thread, once per fit: a settings change keeps the
+fit (core's FactsCache) and so the check; a new file or reference date makes a new one. The dialog
+shows the chart (drawn on the session's chart thread, gui.chart_canvas), the totals and the
+warning; it is opened from the Customers page and the Overview (``show_model_check``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from core.output import format_date, format_number
+from gui import charts, tasks
+from gui.chart_canvas import ChartWidget
+from gui.screen_fit import fit_dialog
+from gui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from core.segmentation import ModelCheck, Predictions
+    from gui.session import Session
+
+#: The link text the pages show (an <a href> to the dialog).
+LINK_TEXT = "How reliable are the predictions?"
+#: What the dialog says the check does.
+INTRO = ("Clientele hides the last quarter of your history, fits the predictions again on the first three "
+         "quarters, and compares what they predict for the last quarter with what your customers really did: "
+         "per number of repeat purchase days before it, and in total.")
+
+
+class ModelChecks(QObject):
+    """The session's model check: ``request(predictions)`` starts it unless it is done or running for
+    that fit; ``changed`` fires when a check arrives or fails; ``current(predictions)`` is the check of
+    that fit, or None."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self._predictions: Predictions | None = None
+        self._check: ModelCheck | None = None
+        self.error: str | None = None
+        self.dialog: ModelCheckDialog | None = None
+
+    def current(self, predictions: Predictions | None) -> ModelCheck | None:
+        return self._check if predictions is not None and predictions is self._predictions else None
+
+    def request(self, predictions: Predictions | None) -> None:
+        if predictions is None:
+            return
+        if predictions is self._predictions and (self._check is not None or self.runner.is_busy()):
+            return
+        self._predictions, self._check, self.error = predictions, None, None
+        self.runner.start(tasks.check_predictions, predictions, on_done=self._on_done, on_error=self._on_error,
+                          message="Checking the predictions…")
+
+    def _on_done(self, check: ModelCheck) -> None:
+        self._check = check
+        self.changed.emit()
+
+    def _on_error(self, error: BaseException) -> None:
+        self.error = str(error) or type(error).__name__
+        self._predictions = None
+        self.changed.emit()
+
+
+@dataclass(frozen=True)
+class CheckWords:
+    """What the dialog writes about a check: the period and totals, and the warning (or None)."""
+
+    totals: str
+    warning: str | None
+
+
+def check_words(check: ModelCheck, locale: str | None = None) -> CheckWords:
+    """"Fitted on the purchases up to 7 September 2011 …: predicted 227, actual 293" in words."""
+    if check.guardrail is not None or check.calibration_end is None:
+        return CheckWords(f"No check: {check.guardrail}", None)
+    start = check.calibration_end.date() + dt.timedelta(days=1)
+    customers = sum(b.customers for b in check.buckets)
+    totals = (f"Fitted on the purchases up to {format_date(check.calibration_end.date(), locale)}; for the "
+              f"{format_number(check.holdout_days, 0, locale)} days from {format_date(start, locale)} to "
+              f"{format_date(check.reference_date.date(), locale)}, the {format_number(customers, 0, locale)} "
+              f"customers who had bought by then were expected to buy on "
+              f"{format_number(check.predicted_total, 0, locale)} days in total, and bought on "
+              f"{format_number(check.actual_total, 0, locale)}.")
+    warning = None
+    if check.warning is not None:
+        warning = check.warning[:1].upper() + check.warning[1:]
+    return CheckWords(totals, warning)
+
+
+class ModelCheckDialog(QDialog):
+    """The check of the current analysis' predictions; follows the session as it recomputes."""
+
+    def __init__(self, session: Session, checks: ModelChecks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(LINK_TEXT)
+        self.session = session
+        self.checks = checks
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.chart = ChartWidget("Model check", session.chart_executor, height=3.0)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b2182b")
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.status)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        #: The check on screen, and the chart's data: labels (0 … 7+), predicted and actual purchase days.
+        self.shown: ModelCheck | None = None
+        self.bars: tuple[list[str], list[float], list[int]] | None = None
+        session.segmentation_changed.connect(self.refresh)
+        checks.changed.connect(self.refresh)
+        fit_dialog(self, QSize(760, 560))
+
+    def refresh(self) -> None:
+        seg = self.session.segmentation
+        predictions = seg.predictions if seg is not None else None
+        check = self.checks.current(predictions)
+        locale = self.session.shop_info().locale
+        self.shown = check
+        if predictions is None or predictions.purchase_model is None:
+            reason = predictions.guardrail if predictions is not None else "No predictions were made."
+            self._say(f"Nothing to check: {reason}")
+            return
+        if check is None:
+            if self.checks.error is not None:
+                self._say(f"The check could not be made: {html.escape(self.checks.error)}")
+                self.checks.error = None
+                return
+            if self.isVisible():          # a closed dialog does not refit for every new analysis
+                self.checks.request(predictions)
+            self._say("Checking the predictions: fitting them again on the first three quarters of the history…")
+            return
+        words = check_words(check, locale)
+        if check.guardrail is not None:
+            self._say(words.totals)
+            return
+        self.status.setVisible(False)
+        labels = [b.label for b in check.buckets]
+        predicted = [b.predicted for b in check.buckets]
+        actual = [b.actual for b in check.buckets]
+        self.bars = (labels, predicted, actual)
+        self.chart.setVisible(True)
+        self.chart.draw(lambda fig: charts.model_check_bars(fig, labels, predicted, actual, locale))
+        self.totals.setText(words.totals)
+        self.totals.setVisible(True)
+        self.warning.setText(f"<b>Warning:</b> {html.escape(words.warning)}" if words.warning else
+                             "<span style='color:#1a7f37'>Predicted and actual totals are within 20% of each "
+                             "other: the predictions held up on this history.</span>")
+
+    def _say(self, text: str) -> None:
+        self.bars = None
+        self.status.setText(text)
+        self.status.setVisible(True)
+        self.chart.setVisible(False)
+        self.totals.setVisible(False)
+        self.warning.clear()
+
+
+def show_model_check(session: Session, parent: QWidget | None = None) -> ModelCheckDialog:
+    """Open (or bring forward) the session's "How reliable are the predictions?" dialog."""
+    checks = session.model_checks
+    if checks.dialog is None:
+        checks.dialog = ModelCheckDialog(session, checks, parent)
+    dialog = checks.dialog
+    dialog.show()
+    dialog.refresh()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
