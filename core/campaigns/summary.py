@@ -13,6 +13,7 @@ from xlsxwriter.worksheet import Worksheet
 from core.campaigns.channels import Channel
 from core.campaigns.lists import CONTROL, reasons_for
 from core.campaigns.mailing_list import ListKind
+from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.output.money import format_number
 from core.output.xlsx import Formats, write_number, write_text
@@ -108,6 +109,8 @@ class ExportSummary:
     channel: Channel = Channel.EMAIL
     #: nobody was mailed, so no campaign was recorded (a campaign mails someone)
     not_recorded: bool = False
+    #: the language of the Summary sheet's words (the shop's; definitions, "Languages")
+    language: Language = Language.ENGLISH
 
     def notes(self) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
