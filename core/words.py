@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from core.language import Language
+from core.output.money import format_number, language_locale
 from core.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -107,8 +109,35 @@ class Words:
             chosen = entry[index]
         else:
             chosen = singular if plural_index(Language.ENGLISH, count) == 0 else plural
-        filled = {"n": f"{count:,}", **values}
+        filled = {"n": self.count(count), **values}
         return self._wrap(chosen.format(**filled))
+
+    @property
+    def locale(self) -> str:
+        """The locale numbers are written in with these words (English: en_GB's "1,234")."""
+        return language_locale(self.language.code, None)
+
+    def count(self, value: int) -> str:
+        """A whole number with the language's thousands separators ("33,073", "33.073")."""
+        return f"{value:,}" if self.language is Language.ENGLISH else format_number(value, 0, self.locale)
+
+    def amount(self, value: float) -> str:
+        """An amount with two decimals, no currency ("-25,990.88", "-25.990,88")."""
+        return f"{value:,.2f}" if self.language is Language.ENGLISH else format_number(value, 2, self.locale)
+
+    def phrase(self, text: str, keys: Iterable[str] = ()) -> str:
+        """An English phrase another module already wrote (an import report's reason, a "how"),
+        in this language: the phrase itself when it is a key, else the first of ``keys`` whose
+        pattern it fits, its placeholders taken from the phrase ('date missing or unreadable
+        (column "Date")' fits 'date missing or unreadable (column "{column}")'); a phrase that
+        fits none stays as written."""
+        if self.is_english:
+            return text
+        for key in keys:
+            found = re.fullmatch(_pattern(key), text)
+            if found:
+                return self.t(key, **found.groupdict())
+        return self.t(text) if text in self._table else text
 
     def name(self, name: str) -> str:
         """A segment, status or tier name as people read it: a default name in this language, an
@@ -119,3 +148,9 @@ class Words:
         if isinstance(entry, str) and entry:
             return self._wrap(entry)
         return self._wrap(name)
+
+
+def _pattern(key: str) -> str:
+    """A key as a regular expression: its text literal, each ``{name}`` a named group."""
+    pieces = re.split(r"\{(\w+)\}", key)
+    return "".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)" for i, piece in enumerate(pieces))
