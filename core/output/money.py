@@ -201,6 +201,8 @@ def format_date(value: dt.date | None, locale: str | None = None, *, long: bool 
         return f"{name} {day}, {year}"
     if fmt.months is _DE:
         return f"{day}. {name} {year}"
+    if fmt.months is _ES:
+        return f"{day} de {name} de {year}"
     return f"{day} {name} {year}"
 
 
