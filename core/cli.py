@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from core.background import Background
 from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, SettingsError
+from core.language import Language
 from core.logs import setup_logging
 from core.progress import ProgressCallback, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
+from core.words import Words
 
 if TYPE_CHECKING:
     from core.campaigns import ExportRequest
@@ -85,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model-check", action="store_true",
                         help="also check the predictions: refit without the last quarter of the history and "
                              "print predicted against actual repeat purchase days there")
+    parser.add_argument("--language", choices=tuple(language.code for language in Language), metavar="CODE",
+                        help="language of the report, the workbook's words and the default offers: "
+                             "en, de, fr, es, it or nl (default: the project's, else en)")
     parser.add_argument("--verbose", action="store_true",
                         help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
@@ -208,7 +213,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     with Background(_load_analysis_modules, name="analysis modules") as loading:
         imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
     loading.result()
-    print(imported.report.to_text(), file=out)
+    words = Words(output_language(args, project))
+    print(imported.report.to_text(words), file=out)
 
     attributes = None
     customers_consent = None
@@ -216,7 +222,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         attributes_result = import_customer_attributes(args.customers, ImportOptions(),
                                                        sub_progress(progress, 0.6, 0.65))
         attributes, customers_consent = attributes_result.attributes, attributes_result.consent
-        print(attributes_result.report.to_text(), file=out)
+        print(attributes_result.report.to_text(words), file=out)
 
     from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.segmentation.settings import CompareTo, Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
@@ -245,7 +251,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
     print("", file=out)
-    print(summary_text(segmentation), file=out)
+    print(summary_text(segmentation, words), file=out)
     if args.customers_out:
         print(f"\nCustomer table written: {args.customers_out} ({len(segmentation.customers):,} customers)",
               file=out)
@@ -320,6 +326,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
         lists = list(project.export.lists)
     else:
         lists = default_lists(segmentation)
+    language = output_language(args, project)
     control_share = args.control_share
     if control_share is None:
         control_share = project.export.control_share if project is not None else 0.10
@@ -329,11 +336,18 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
         channel = project.export.channel if project is not None else Channel.EMAIL
     log.info("mailing requested: %s by %s", ", ".join(m.key for m in lists), channel.value)
     return ExportRequest(segmentation, Path(args.mailing_out), lists=lists,
-                         offers=list(project.offers) if project is not None and project.offers else default_offers(),
+                         offers=list(project.offers) if project is not None and project.offers else default_offers(language),
                          csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
-                         seed=args.seed, shop=project.shop if project is not None else ShopInfo(),
+                         seed=args.seed, shop=(project.shop if project is not None else ShopInfo()).with_language(language),
                          source_file=args.file, inputs=inputs, channel=channel,
                          offer_tests=list(project.offer_tests) if project is not None else [])
+
+
+def output_language(args: argparse.Namespace, project: Project | None) -> Language:
+    """The language of what the run writes for people: --language, else the project's, else English."""
+    if args.language:
+        return Language.from_code(args.language)
+    return project.shop.language if project is not None else Language.ENGLISH
 
 
 def main(argv: Sequence[str] | None = None) -> int:

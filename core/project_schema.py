@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from core.campaigns.control_group import MAX_SEED
 from core.campaigns.mailing_list import ListKind
 from core.errors import SettingsError
+from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 
@@ -345,6 +346,7 @@ PROJECT = Obj({
         "currency": Text(3, pattern=r"[A-Za-z]{3}", example='"GBP" or "EUR" (three letters)', nullable=True),
         "locale": Text(20, pattern=r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", example='"en_GB" or "de_DE"',
                        nullable=True),
+        "language": Text(choices=tuple(language.code for language in Language), nullable=True),
     }),
 }, nullable=False)
 

@@ -26,4 +26,6 @@ def list_label(mailing_list: MailingList) -> str:
 def offer_for_list(project: Project | None, mailing_list: MailingList) -> Offer:
     """The offer the list gets: the owner's (kept in the project), else core's fallback
     (core.campaigns.offer_for); a copy, so that editing it changes nothing until it is kept."""
-    return copy.deepcopy(offer_for(list(project.offers) if project is not None else [], mailing_list))
+    if project is None:
+        return copy.deepcopy(offer_for([], mailing_list))
+    return copy.deepcopy(offer_for(list(project.offers), mailing_list, project.shop.language))

@@ -23,6 +23,7 @@ import pandas as pd
 
 from core.contacts import email_key, plain_key, valid_email
 from core.errors import SettingsError
+from core.words import N_
 
 
 class Channel(StrEnum):
@@ -35,12 +36,13 @@ class Channel(StrEnum):
     @property
     def words(self) -> str:
         """"e-mail", "text message (SMS)", "post"."""
-        return {"email": "e-mail", "sms": "text message (SMS)", "post": "post"}[self.value]
+        return {"email": N_("e-mail"), "sms": N_("text message (SMS)"), "post": N_("post")}[self.value]
 
     @property
     def contact_words(self) -> str:
         """What a customer needs: "an e-mail address", "a phone number", "a postal address"."""
-        return {"email": "an e-mail address", "sms": "a phone number", "post": "a postal address"}[self.value]
+        return {"email": N_("an e-mail address"), "sms": N_("a phone number"),
+                "post": N_("a postal address")}[self.value]
 
     @classmethod
     def parse(cls, text: object) -> Channel:

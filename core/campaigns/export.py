@@ -76,7 +76,7 @@ def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[Chose
     for wanted in (list(request.lists) or default_lists(request.segmentation)):
         resolved = resolve_list(request.segmentation, wanted)
         resolved = dataclasses.replace(resolved, members=pd.Series(resolved.members.to_numpy(), index=customers.index))
-        offer = offer_for(request.offers, resolved.mailing_list).validate()
+        offer = offer_for(request.offers, resolved.mailing_list, request.shop.language).validate()
         test = offer_test_for(request.offer_tests, resolved.mailing_list)
         if resolved.name not in [c.resolved.name for c in chosen]:
             chosen.append(ChosenList(resolved, offer, test.validate() if test is not None else None))
@@ -265,7 +265,7 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
         # the title is the e-mail's subject: its merge fields are filled in like the message's
         frame["offer_title"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, text=offer.title)
         frame["offer_outline"] = template_outline(offer.title)   # what the campaign store records
-        frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
+        frame["discount"] = offer.discount.describe(shop.currency, shop.locale, renderer.words)
         frame["expiry"] = pd.Timestamp(expiry)
         frame["expiry_text"] = format_date(expiry, shop.locale)
         frame["variant"] = variant
@@ -303,7 +303,7 @@ def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, 
                                 offer_b_title=template_outline(plan.offer_b.title) if plan.offer_b is not None else None,
                                 mailed_b=len(plan.mailed_b)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
-                         currency=shop.currency, locale=shop.locale, channel=channel)
+                         currency=shop.currency, locale=shop.locale, channel=channel, language=shop.language)
 
 
 def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList],

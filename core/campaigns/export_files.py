@@ -10,6 +10,7 @@ spreadsheet cell holds. Called by core/campaigns/export.py on temporary paths.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 import time
@@ -31,6 +32,7 @@ from core.output.columns import CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
 from core.progress import ProgressCallback, sub_progress
+from core.words import Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -155,13 +157,15 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
     cut = 0
     try:
         formats = Formats(workbook, shop.currency, shop.locale)
+        words = shop.words()
         write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
-                            source_file=source_file, segmentation=segmentation)
+                            source_file=source_file, segmentation=segmentation, words=words)
         total = max(sum(len(f) for f in frames), 1)
         done = 0
         for info, frame in zip(summary.lists, frames, strict=True):
             ws = workbook.add_worksheet(info.sheet_name)
-            cut += write_table(ws, frame, list_columns(summary.channel, info.offer_b_title is not None),
+            cut += write_table(ws, in_words(frame, words), headers_in(
+                list_columns(summary.channel, info.offer_b_title is not None), words),
                                formats, progress=sub_progress(
                 progress, done / total * 0.8, (done + len(frame)) / total * 0.8)).cut_cells
             log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
@@ -175,7 +179,8 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
             left_frame["postal_address"] = postal_address(customers).take(where).to_numpy()
         for col in ("list_name", "reason", "detail"):
             left_frame[col] = left[col].to_numpy()
-        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, columns, formats).cut_cells
+        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), in_words(left_frame, words),
+                           headers_in(columns, words), formats).cut_cells
         wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
         ctrl_parts = []
         for plan, title in zip(plans, titles, strict=True):
@@ -185,7 +190,8 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
             part["name"] = names[plan.control]
             ctrl_parts.append(part)
         ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
-        cut += write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats).cut_cells
+        cut += write_table(workbook.add_worksheet(CONTROL_SHEET), in_words(ctrl, words),
+                           headers_in(CONTROL_COLUMNS, words), formats).cut_cells
         progress(0.95, "Saving the workbook")
         log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)
     except BaseException:
@@ -193,6 +199,31 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
         raise
     close_workbook(workbook, summary.workbook_path, "the mailing workbook")
     return cut
+
+
+#: The workbook columns holding segment, status and tier names, shown in the shop's language.
+NAME_COLUMNS = ("rfm_segment", "activity_status", "tier", "next_tier", "list_name")
+
+
+def headers_in(columns: list[Column], words: Words) -> list[Column]:
+    """The columns with their headers in the words' language (the CSV names never change)."""
+    if words.is_english:
+        return columns
+    return [dataclasses.replace(column, header=words.t(column.header)) for column in columns]
+
+
+def in_words(frame: pd.DataFrame, words: Words) -> pd.DataFrame:
+    """A sheet's frame with its default segment, status and tier names in the words' language (a
+    copy; the frame itself, also written to the CSVs, keeps the names as the analysis has them)."""
+    if words.is_english:
+        return frame
+    shown = frame.copy(deep=False)
+    for column in NAME_COLUMNS:
+        if column in shown.columns:
+            names = shown[column]
+            mapping = {value: words.name(str(value)) for value in pd.unique(names.dropna())}
+            shown[column] = names.map(mapping).astype("object").where(names.notna(), None)
+    return shown
 
 
 def _text_array(values: pd.Series | None, length: int) -> pa.Array:

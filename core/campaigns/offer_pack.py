@@ -1,14 +1,24 @@
 """The default offer pack (one ready-to-send offer per default segment, status, tier and near-tier)
-and the rule for which offer a list gets (:func:`offer_for`)."""
+in each language, and the rule for which offer a list gets (:func:`offer_for`).
+
+The English pack is written below; every other language's is its own text, written for that
+market (not translated word for word), in ``resources/translations/offers_<code>.json``: the
+greeting, sign-off, fallbacks and each offer's title, discount words and message. The discount
+kind and amount, validity and coupon prefix of each offer are the English pack's
+(docs/definitions.md, "Languages").
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 from collections.abc import Sequence
 
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
 from core.campaigns.offers import Discount, Offer
+from core.language import Language
+from core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +106,7 @@ _NEAR_TIER = (CLOSE_TO_NEXT_TIER, "You're nearly there", _text("a step up to the
               "to reach {next_tier}, with all its perks. Quote {coupon_code} with your order." + _SIGN)
 
 
-def default_offers() -> list[Offer]:
-    """Fresh copies of the default pack: segments, then statuses, tiers and close-to-next-tier."""
+def _english_offers() -> list[Offer]:
     offers = []
     for kind, rows in (("segment", _SEGMENTS), ("status", _STATUSES), ("tier", _TIERS),
                        ("close_to_next_tier", [_NEAR_TIER])):
@@ -107,9 +116,44 @@ def default_offers() -> list[Offer]:
     return offers
 
 
-def generic_offer(mailing_list: MailingList) -> Offer:
+def pack_path(language: Language) -> str:
+    """The resource holding a language's pack (English's is in this module)."""
+    return f"translations/offers_{language.code}.json"
+
+
+def _read_pack(language: Language) -> dict:
+    with resource_path(pack_path(language)).open(encoding="utf-8") as handle:
+        data: dict = json.load(handle)
+    return data
+
+
+def default_offers(language: Language = Language.ENGLISH) -> list[Offer]:
+    """Fresh copies of the default pack in ``language``: segments, then statuses, tiers and
+    close-to-next-tier. Other languages than English carry their fallbacks in each offer."""
+    english = _english_offers()
+    if language is Language.ENGLISH:
+        return english
+    pack = _read_pack(language)
+    written = {(row["kind"], row["target"]): row for row in pack["offers"]}
+    offers = []
+    for offer in english:
+        row = written[(offer.target_kind, offer.target)]
+        discount = offer.discount
+        if discount.kind == "text":
+            discount = Discount("text", None, str(row["discount"]))
+        offers.append(Offer(offer.target_kind, offer.target, str(row["title"]), discount, offer.validity_days,
+                            str(row["template"]) + str(pack["sign"]), dict(pack["fallbacks"]), offer.coupon_prefix))
+    return offers
+
+
+def generic_offer(mailing_list: MailingList, language: Language = Language.ENGLISH) -> Offer:
     """The offer of a list neither the owner nor the default pack has one for."""
-    return Offer((mailing_list.kind or ListKind.SEGMENT).value, mailing_list.name, "A little something for you",
+    kind = (mailing_list.kind or ListKind.SEGMENT).value
+    if language is not Language.ENGLISH:
+        pack = _read_pack(language)
+        return Offer(kind, mailing_list.name, str(pack["generic"]["title"]), Discount("percent", 10), 30,
+                     str(pack["generic"]["template"]) + str(pack["sign"]), dict(pack["fallbacks"]), "OFFER")
+    return Offer(kind, mailing_list.name, "A little something for you",
                  Discount("percent", 10), 30,
                  "Hi {first_name},\n\nHere is {discount} your next order with code {coupon_code}, "
                  "valid until {expiry_date}.\n\nSee you soon,\n{shop_name}", {}, "OFFER")
@@ -129,21 +173,23 @@ def _matching(offers: Sequence[Offer], mailing_list: MailingList, *, any_kind: b
     return None
 
 
-def offer_for(offers: Sequence[Offer], mailing_list: MailingList) -> Offer:
+def offer_for(offers: Sequence[Offer], mailing_list: MailingList,
+              language: Language = Language.ENGLISH) -> Offer:
     """The offer a list gets: the owner's for that list (``offers``), else the owner's for a list of
     that name of another kind, else the default pack's, else :func:`generic_offer`. A migration
     path ("Champions → At Risk") without an offer of its own gets the default pack's offer of the
-    segment it leads to, as the path's own offer."""
+    segment it leads to, as the path's own offer. The default pack and the plain offer are in
+    ``language``."""
     owner = _matching(offers, mailing_list) or _matching(offers, mailing_list, any_kind=True)
     if owner is not None:
         return owner
     if mailing_list.kind == ListKind.MIGRATION:
-        destination = _matching(default_offers(), MailingList(ListKind.SEGMENT, mailing_list.path_ends[1]))
+        destination = _matching(default_offers(language), MailingList(ListKind.SEGMENT, mailing_list.path_ends[1]))
         if destination is not None:
             return dataclasses.replace(destination, target_kind=ListKind.MIGRATION.value, target=mailing_list.name)
-    pack = _matching(default_offers(), mailing_list)
+    pack = _matching(default_offers(language), mailing_list)
     if pack is not None:
         return pack
     log.info("no offer for the list %s, neither the owner's nor the default pack's: the plain one is used",
              mailing_list.key)
-    return generic_offer(mailing_list)
+    return generic_offer(mailing_list, language)

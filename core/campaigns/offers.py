@@ -4,6 +4,7 @@ The templates' rules (merge fields, braces, problems) live in core/campaigns/tem
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Hashable, Mapping, Sequence
@@ -17,7 +18,9 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
-from core.output.money import format_date, format_money, format_percent
+from core.language import Language
+from core.output.money import format_date, format_money, format_percent, language_locale
+from core.words import Words
 
 #: What a missing value becomes unless the offer sets its own fallback.
 DEFAULT_FALLBACKS = {
@@ -26,6 +29,8 @@ DEFAULT_FALLBACKS = {
     "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
     "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
 }
+#: The merge fields whose empty fallback takes the space before the field away ("Hallo {first_name}," -> "Hallo,").
+NAME_FIELDS = ("first_name", "name")
 #: What an offer can be aimed at: the list kinds (core/campaigns/mailing_list.py).
 TARGET_KINDS = tuple(kind.value for kind in ListKind)
 DISCOUNT_KINDS = ("percent", "amount", "text", "none")
@@ -33,20 +38,35 @@ DISCOUNT_KINDS = ("percent", "amount", "text", "none")
 
 @dataclass(frozen=True)
 class ShopInfo:
-    """The shop as customers see it: name, currency (ISO code) and locale for money and dates."""
+    """The shop as customers see it: name, currency (ISO code), locale for money and dates, and the
+    language of what Clientele writes for the shop (offers, the workbook's words; definitions,
+    "Languages")."""
 
     name: str = ""
     currency: str = "GBP"
     locale: str = "en_GB"
+    language: Language = Language.ENGLISH
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "currency": self.currency, "locale": self.locale}
+        return {"name": self.name, "currency": self.currency, "locale": self.locale,
+                "language": self.language.code}
 
     @classmethod
     def from_dict(cls, data: Mapping | None) -> ShopInfo:
+        """From a project file; without a locale, the language's own (de -> de_DE)."""
         data = data or {}
+        language = Language.from_code(str(data.get("language") or "en"))
         return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
-                   str(data.get("locale") or "en_GB"))
+                   str(data.get("locale") or language_locale(language.code, None)), language)
+
+    def with_language(self, language: Language) -> ShopInfo:
+        """The shop writing in ``language``: its locale stays when it is of that language (de_AT for
+        German) or the language is English, else becomes the language's (German -> de_DE)."""
+        return dataclasses.replace(self, language=language, locale=language_locale(language.code, self.locale))
+
+    def words(self) -> Words:
+        """The words of the shop's language."""
+        return Words(self.language)
 
 
 @dataclass
@@ -74,11 +94,13 @@ class Discount:
                     "“No discount”."]
         return []
 
-    def describe(self, currency: str = "GBP", locale: str = "en_GB") -> str:
+    def describe(self, currency: str = "GBP", locale: str = "en_GB", words: Words | None = None) -> str:
+        """The discount as a message says it: "15% off", "15 % Rabatt", "£5 off"; free text as typed."""
+        words = words or Words()
         if self.kind == "percent" and self.value is not None:
-            return f"{format_percent(self.value, locale)} off"
+            return words.t("{percent} off", percent=format_percent(self.value, locale))
         if self.kind == "amount" and self.value is not None:
-            return f"{format_money(self.value, currency, locale, drop_zero_cents=True)} off"
+            return words.t("{amount} off", amount=format_money(self.value, currency, locale, drop_zero_cents=True))
         return self.text
 
     def to_dict(self) -> dict:
@@ -205,6 +227,7 @@ class MessageRenderer:
     def __init__(self, customers: pd.DataFrame, shop: ShopInfo = ShopInfo()) -> None:
         self.customers = customers
         self.shop = shop
+        self.words = shop.words()
         self._raw: dict[str, pd.Series] = {}
         self._money: dict[float, str] = {}
 
@@ -232,6 +255,10 @@ class MessageRenderer:
             if "amount_to_next_tier" not in customers:
                 return pd.Series(None, index=customers.index, dtype="object")
             return pd.to_numeric(customers["amount_to_next_tier"], errors="coerce").astype("float64")
+        if name in ("tier", "next_tier") and not self.words.is_english:     # "Silver" -> "Silber"
+            names = text_column(customers, name)
+            shown = {value: self.words.name(value) for value in pd.unique(names.dropna())}
+            return names.map(shown).astype("object").where(names.notna(), None)
         return text_column(customers, name)
 
     def _amounts(self, numbers: pd.Series) -> pd.Series:
@@ -258,7 +285,7 @@ class MessageRenderer:
         if positions is not None and (positions < 0).any():
             raise KeyError("rows not in the customer table")
         shop = self.shop
-        constants = {"discount": offer.discount.describe(shop.currency, shop.locale),
+        constants = {"discount": offer.discount.describe(shop.currency, shop.locale, self.words),
                      "expiry_date": format_date(expiry_date, shop.locale) if expiry_date else "",
                      "shop_name": shop.name}
         columns: dict[str, pa.Array] = {}
@@ -282,7 +309,13 @@ class MessageRenderer:
                     fallback = offer.fallback(text)
                     arr = pc.fill_null(arr, fallback)
                     columns[text] = pc.if_else(pc.equal(arr, ""), fallback, arr)
-                parts.append(columns[text])
+                column = columns[text]
+                if (text in NAME_FIELDS and offer.fallback(text) == "" and parts and isinstance(parts[-1], str)
+                        and parts[-1].endswith(" ")):
+                    # an empty name fallback takes its space along: "Hallo {first_name}," -> "Hallo," (definitions §6)
+                    parts[-1] = parts[-1][:-1]
+                    column = pc.if_else(pc.equal(column, ""), "", pc.binary_join_element_wise(pa.scalar(" "), column, ""))
+                parts.append(column)
         if not columns:
             return pd.Series("".join(parts), index=index, dtype="str" if arrow else "object")
         joined = pc.binary_join_element_wise(*parts, "")

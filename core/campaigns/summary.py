@@ -12,52 +12,66 @@ from xlsxwriter.worksheet import Worksheet
 
 from core.campaigns.channels import Channel
 from core.campaigns.lists import CONTROL, reasons_for
-from core.campaigns.mailing_list import ListKind
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, PATH_ARROW, STATUS_LABEL_SUFFIX, ListKind, MailingList
+from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.output.money import format_number
 from core.output.xlsx import Formats, write_number, write_text
+from core.schema import PROSPECT, STATUSES
 from core.segmentation.settings_words import settings_rows
+from core.words import N_, Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
 
-NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
+NO_CONSENT_INFO = N_("The file had no consent or opt-out information, so everyone with a valid e-mail "
                    "address is on the mailing list. Check that these customers agreed to hear from you.")
 #: The same for the other channels (definitions §6).
 NO_CONSENT_BY_CHANNEL = {
     Channel.EMAIL: NO_CONSENT_INFO,
-    Channel.SMS: ("The file had no consent or opt-out information, so everyone with a usable phone number is "
+    Channel.SMS: N_("The file had no consent or opt-out information, so everyone with a usable phone number is "
                   "on the list. Check that these customers agreed to hear from you."),
-    Channel.POST: ("The file had no consent or opt-out information, so everyone with a postal address is on the "
+    Channel.POST: N_("The file had no consent or opt-out information, so everyone with a postal address is on the "
                    "list. Check that these customers agreed to hear from you."),
 }
 
 
-def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool) -> str:
+def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool, words: Words | None = None) -> str:
     """Why nobody is on the mailing at all, in plain words (what most customers lacked)."""
+    w = words or Words()
     missing = reasons_for(channel)[2]
     lacking = left_out.get(missing, 0)
-    why = (f" {lacking:,} of the customers of these lists have no {missing.removeprefix('no ')}."
-           if lacking else "")
-    tail = (" No campaign was recorded." if not recorded else "")
-    return (f"Nobody can be reached by {channel.words}: no customer of these lists has {channel.contact_words} "
-            f"that may be used.{why} The Left out sheet lists everyone with the reason."
-            + (" Try another channel (a phone list for text messages, or a postal list) if the files have "
-               "phone numbers or addresses." if channel is Channel.EMAIL else "") + tail)
-MULTI_LIST_NOTE = ("A customer who belongs to several of the chosen lists is mailed once, in the first "
+    parts = [w.t("Nobody can be reached by {channel}: no customer of these lists has {contact} that may be used.",
+                 channel=w.t(channel.words), contact=w.t(channel.contact_words))]
+    if lacking:
+        parts.append(w.t("{count} of the customers of these lists have no {what}.", count=f"{lacking:,}",
+                         what=w.t(missing.removeprefix("no "))))
+    parts.append(w.t("The Left out sheet lists everyone with the reason."))
+    if channel is Channel.EMAIL:
+        parts.append(w.t("Try another channel (a phone list for text messages, or a postal list) if the files have "
+                         "phone numbers or addresses."))
+    if not recorded:
+        parts.append(w.t("No campaign was recorded."))
+    return " ".join(parts)
+
+
+MULTI_LIST_NOTE = N_("A customer who belongs to several of the chosen lists is mailed once, in the first "
                    "list chosen; the later lists show them on the Left out sheet.")
 
 
-def consent_conflicts_note(conflicts: Sequence[str]) -> str:
+def consent_conflicts_note(conflicts: Sequence[str], words: Words | None = None) -> str:
     """The customers the two files disagree on (yes in one, no in the other), for the owner to fix."""
+    w = words or Words()
     n = len(conflicts)
-    shown = ", ".join(conflicts[:10]) + (f" and {n - 10:,} more" if n > 10 else "")
-    return (f"{n:,} customer{'s' if n != 1 else ''}: the purchases file and the customers file disagree "
-            "on consent (yes in one, no in the other), so they are left out as opted out. Correct the "
-            f"file that is wrong: {shown}.")
+    shown = ", ".join(conflicts[:10]) + (w.t(" and {more} more", more=f"{n - 10:,}") if n > 10 else "")
+    return w.n("{n} customer: the purchases file and the customers file disagree on consent (yes in one, no in "
+               "the other), so they are left out as opted out. Correct the file that is wrong: {shown}.",
+               "{n} customers: the purchases file and the customers file disagree on consent (yes in one, no in "
+               "the other), so they are left out as opted out. Correct the file that is wrong: {shown}.",
+               n, shown=shown)
 
 
-CONTROL_NOTE = ("The control group is a random share of each list that is NOT mailed, so that a later "
+CONTROL_NOTE = N_("The control group is a random share of each list that is NOT mailed, so that a later "
                 "file can show whether the offer worked. Do not contact these customers for this campaign.")
 
 
@@ -108,20 +122,23 @@ class ExportSummary:
     channel: Channel = Channel.EMAIL
     #: nobody was mailed, so no campaign was recorded (a campaign mails someone)
     not_recorded: bool = False
+    #: the language of the Summary sheet's words (the shop's; definitions, "Languages")
+    language: Language = Language.ENGLISH
 
-    def notes(self) -> list[str]:
+    def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
-        Summary sheet and the text."""
+        Summary sheet and the text (in ``words``' language; English without)."""
+        w = words or Words()
         notes = []
         if self.mailed == 0:
             left: dict[str, int] = {}
             for item in self.lists:
                 for reason, n in item.left_out.items():
                     left[reason] = left.get(reason, 0) + n
-            notes.append(nobody_note(self.channel, left, not self.not_recorded))
+            notes.append(nobody_note(self.channel, left, not self.not_recorded, w))
         if not self.consent_info:
-            notes.append(NO_CONSENT_BY_CHANNEL[self.channel])
-        return notes + ([consent_conflicts_note(self.consent_conflicts)] if self.consent_conflicts else [])
+            notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
+        return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])
 
     @property
     def mailed(self) -> int:
@@ -179,22 +196,26 @@ class ExportSummary:
 
 
 def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats, *, shop_name: str,
-                        source_file: str | None, segmentation: Segmentation) -> None:
-    """The first sheet: what was exported, per-list counts, and the settings used, in words."""
+                        source_file: str | None, segmentation: Segmentation, words: Words | None = None) -> None:
+    """The first sheet: what was exported, per-list counts, and the settings used, in words (in the
+    shop's language, ``summary.language``, unless ``words`` are given)."""
+    w = words or Words(summary.language)
     reference_date = segmentation.reference_date
     ws.set_column(0, 0, 34)
     ws.set_column(1, 14, 16)
-    write_text(ws, 0, 0, f"Mailing list{(' — ' + shop_name) if shop_name else ''}", formats, formats.title)
-    facts = [("Export date", summary.export_date), ("Source file", str(source_file or "")),
-             ("Reference date", reference_date), ("Channel", summary.channel.words),
-             ("Campaign number", summary.campaign_id if summary.campaign_id is not None else "not recorded"),
-             ("Control group share", summary.control_share), ("Control group seed", summary.seed)]
+    title = w.t("Mailing list — {shop}", shop=shop_name) if shop_name else w.t("Mailing list")
+    write_text(ws, 0, 0, title, formats, formats.title)
+    share_label = w.t("Control group share")
+    facts = [(w.t("Export date"), summary.export_date), (w.t("Source file"), str(source_file or "")),
+             (w.t("Reference date"), reference_date), (w.t("Channel"), w.t(summary.channel.words)),
+             (w.t("Campaign number"), summary.campaign_id if summary.campaign_id is not None else w.t("not recorded")),
+             (share_label, summary.control_share), (w.t("Control group seed"), summary.seed)]
     row = 2
     for label, value in facts:
         write_text(ws, row, 0, label, formats, formats.bold)
         if isinstance(value, (dt.date, pd.Timestamp)) and not pd.isna(value):
             ws.write_datetime(row, 1, pd.Timestamp(value).to_pydatetime(), formats.date)
-        elif label == "Control group share":
+        elif label == share_label:
             ws.write_number(row, 1, float(summary.control_share), formats.percent)
         elif isinstance(value, int):
             write_number(ws, row, 1, value, label=label)
@@ -202,19 +223,22 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
             write_text(ws, row, 1, "" if value is None else value, formats)
         row += 1
     row += 1
-    notes = summary.notes() + [MULTI_LIST_NOTE, CONTROL_NOTE]
-    for note in notes:
+    notes = summary.notes(w)
+    for note in notes + [w.t(MULTI_LIST_NOTE), w.t(CONTROL_NOTE)]:
         write_text(ws, row, 0, note, formats)
         row += 1
     row += 1
     reasons = reasons_for(summary.channel)
-    headers = ["List", "Offer", "Customers", "Mailed", *[r[:1].upper() + r[1:] for r in reasons[:-2]],
-               "Control group", "In an earlier list", "Revenue (list)", "Revenue (mailed)", "Sheet"]
+    headers = [w.t("List"), w.t("Offer"), w.t("Customers"), w.t("Mailed"),
+               *[w.t(r[:1].upper() + r[1:]) for r in reasons[:-2]],
+               w.t("Control group"), w.t("In an earlier list"), w.t("Revenue (list)"), w.t("Revenue (mailed)"),
+               w.t("Sheet")]
     for c, h in enumerate(headers):
         write_text(ws, row, c, h, formats, formats.header)
     for s in summary.lists:
         row += 1
-        cells = [s.name, s.offers_text, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in reasons[:-2]],
+        cells = [list_name(s.name, s.kind, w), s.offers_text, s.customers, s.mailed,
+                 *[s.left_out.get(r, 0) for r in reasons[:-2]],
                  s.control, s.left_out.get(reasons[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
         for c, v in enumerate(cells):
             if isinstance(v, (int, float)):
@@ -222,15 +246,29 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
             else:
                 write_text(ws, row, c, v, formats)
     row += 2
-    write_text(ws, row, 0, "Settings used", formats, formats.bold)
-    for label, value in settings_rows(segmentation, summary.currency, summary.locale):
+    write_text(ws, row, 0, w.t("Settings used"), formats, formats.bold)
+    for label, value in settings_rows(segmentation, summary.currency, summary.locale, w):
         row += 1
         write_text(ws, row, 0, label, formats)
         write_text(ws, row, 1, value, formats)
     row += 1
-    write_text(ws, row, 0, "Shop", formats)
-    write_text(ws, row, 1, f"{shop_name or '(no name set: messages say “our shop”)'}; money in "
-                           f"{summary.currency}; dates and numbers written for {summary.locale.replace('_', '-')}",
-               formats)
+    write_text(ws, row, 0, w.t("Shop"), formats)
+    shown_name = shop_name or w.t("(no name set: messages say “our shop”)")
+    write_text(ws, row, 1, w.t("{name}; money in {currency}; dates and numbers written for {locale}", name=shown_name,
+                               currency=summary.currency, locale=summary.locale.replace("_", "-")), formats)
     ws.activate()
 
+
+def list_name(name: str, kind: ListKind, words: Words) -> str:
+    """A list's name as the Summary sheet shows it: a default segment, status or tier name, or a
+    migration path of default names, in the words' language; the owner's names as typed."""
+    if words.is_english:
+        return name
+    if kind is ListKind.MIGRATION:
+        before, after = MailingList(kind, name).path_ends
+        return f"{words.name(before) if before else words.t('(new)')}{PATH_ARROW}{words.name(after)}"
+    if kind is ListKind.CLOSE_TO_NEXT_TIER:
+        return words.t(CLOSE_TO_NEXT_TIER)
+    if kind is ListKind.STATUS and name in (*STATUSES, PROSPECT):
+        return words.t(name + STATUS_LABEL_SUFFIX)        # "Lost customers" -> "Verlorene Kunden"
+    return words.name(name)

@@ -4,9 +4,37 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from core.schema import FIELD_WORDS
+from core.words import N_, Words
+
+#: The phrases other import modules write into the report (reasons, how a column or the date order
+#: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
+REPORT_PHRASES = (
+    N_("no customer id"), N_("no customer e-mail"),
+    N_("{who} longer than {limit} characters (a damaged cell)"),
+    N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),
+    N_("amount too large to be a purchase (above {limit})"),
+    N_("amount in another currency than {currency}, the one chosen"),
+    N_('cancelled order (Shopify "Cancelled at")'), N_('refunded or voided order (Shopify "Financial Status")'),
+    N_("cancelled, failed or refunded order ({label} status)"),
+    N_("as {name} exports it"), N_("a known export"), N_("recognised by its name"),
+    N_("recognised by its content"), N_("your choice"),
+    N_("date cells"), N_("no ambiguous dates"),
+    N_("day-first, settled from the data: {example} has a day above 12"),
+    N_("month-first, settled from the data: {example} has a day above 12"),
+    N_('from column "{column}"'), N_('from the symbols in "{source}"'), N_("chosen: the file mixes currencies"),
+    *FIELD_WORDS.values(),
+)
+_DELIMITERS = {"\t": N_("tab"), ",": N_("comma"), ";": N_("semicolon"), "|": N_("bar")}
+_SEPARATED_BY = {"\t": N_("tabs"), ",": N_("commas"), ";": N_("semicolons"), "|": N_("bars")}
+
 
 def _rows(n: int) -> str:
     return "row" if n == 1 else "rows"
+
+
+def _phrase(words: Words, text: str) -> str:
+    return words.phrase(text, REPORT_PHRASES)
 
 
 @dataclass
@@ -21,11 +49,12 @@ class SetAside:
         """The examples in words: 'row 6 "31/02/2024"; row 9' (empty without examples)."""
         return "; ".join(f"row {row}" + (f' "{value}"' if value else "") for row, value in self.examples)
 
-    def text(self) -> str:
-        line = f"  {self.count:,} {'row' if self.count == 1 else 'rows'}: {self.reason}"
+    def text(self, words: Words | None = None) -> str:
+        w = words or Words()
+        line = "  " + w.n("{n} row: {reason}", "{n} rows: {reason}", self.count, reason=_phrase(w, self.reason))
         if self.examples:
-            shown = "; ".join(f"row {row}" + (f' "{value}"' if value else "") for row, value in self.examples)
-            line += f" (for example {shown})"
+            shown = "; ".join(w.t("row {row}", row=row) + (f' "{value}"' if value else "") for row, value in self.examples)
+            line += w.t(" (for example {shown})", shown=shown)
         return line
 
 
@@ -82,38 +111,46 @@ class ImportReport:
         data["rows_set_aside"] = self.rows_set_aside
         return data
 
-    def to_text(self) -> str:
-        lines = [f"Imported {self.file}" + (f', sheet "{self.sheet}"' if self.sheet else "")
-                 + f" (header in row {self.header_row})"]
+    def to_text(self, words: Words | None = None) -> str:
+        """The report as the command line prints it, in ``words``' language (English without)."""
+        w = words or Words()
+        count = w.count
+        lines = [w.t("Imported {file}", file=self.file) + (w.t(', sheet "{sheet}"', sheet=self.sheet) if self.sheet else "")
+                 + w.t(" (header in row {row})", row=self.header_row)]
         if self.other_sheets:
-            lines.append("Other sheets, not read: " + ", ".join(f'"{s}"' for s in self.other_sheets))
+            lines.append(w.t("Other sheets, not read: {sheets}", sheets=", ".join(f'"{s}"' for s in self.other_sheets)))
         if self.encoding:
-            delim = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}.get(self.delimiter or "", "")
-            lines.append(f"Text file: {self.encoding}, {delim}-separated")
+            delim = _DELIMITERS.get(self.delimiter or "", "")
+            lines.append(w.t("Text file: {encoding}, {delimiter}-separated", encoding=self.encoding,
+                             delimiter=w.t(delim) if delim else ""))
         if self.format_name:
-            lines.append(f"Recognised export: {self.format_name}")
+            lines.append(w.t("Recognised export: {name}", name=self.format_name))
         if self.amount_rule:
-            lines.append(f"Amounts: {self.amount_rule}")
-        lines.append("Columns used:")
-        lines += [f"  {line}" for line in self.mapping_lines]
-        lines.append(self.consent_line())
-        lines.append(f"Rows read: {self.rows_read:,}")
-        lines.append(f"Rows kept: {self.rows_kept:,}")
-        if self.set_aside:
-            lines.append(f"Rows set aside: {self.rows_set_aside:,}")
-            lines += [item.text() for item in self.set_aside]
-        if self.blank_rows:
-            lines.append(f"Blank rows skipped: {self.blank_rows:,}")
-        if self.kind == "customers":
-            lines.append(f"Customers: {self.customers:,}")
+            lines.append(w.t("Amounts: {rule}", rule=_phrase(w, self.amount_rule)))
+        lines.append(w.t("Columns used:"))
+        if w.is_english:
+            lines += [f"  {line}" for line in self.mapping_lines]
         else:
-            lines += self._purchase_lines()
+            lines += ["  " + w.t('{field}: "{column}" ({how})', field=_phrase(w, name), column=column,
+                                 how=_phrase(w, how)) for name, column, how in self.columns]
+        lines.append(self.consent_line(w))
+        lines.append(w.t("Rows read: {count}", count=count(self.rows_read)))
+        lines.append(w.t("Rows kept: {count}", count=count(self.rows_kept)))
+        if self.set_aside:
+            lines.append(w.t("Rows set aside: {count}", count=count(self.rows_set_aside)))
+            lines += [item.text(w) for item in self.set_aside]
+        if self.blank_rows:
+            lines.append(w.t("Blank rows skipped: {count}", count=count(self.blank_rows)))
+        if self.kind == "customers":
+            lines.append(w.t("Customers: {count}", count=count(self.customers)))
+        else:
+            lines += self._purchase_lines(w)
         if self.currency and self.kind != "customers":
-            lines.append(f"Currency: {self.currency} ({self.currency_how})")
+            lines.append(w.t("Currency: {currency} ({how})", currency=self.currency, how=_phrase(w, self.currency_how)))
         for note in self.notes:
-            lines.append(f"Note: {note}")
+            lines.append(w.t("Note: {note}", note=_phrase(w, note)))
         for warning in self.warnings:
-            lines.append(f"Warning: {warning}")
+            lines.append(w.t("Warning: {warning}", warning=_phrase(w, warning)))
         return "\n".join(lines)
 
     def sentences(self) -> list[str]:
@@ -169,24 +206,28 @@ class ImportReport:
                        "here but not segmented.")
         return out
 
-    def consent_line(self) -> str:
+    def consent_line(self, words: Words | None = None) -> str:
         """Which columns say who may be mailed (definitions §6), or that none does."""
+        w = words or Words()
         if not self.consent_columns:
-            return "Consent: no consent or opt-out column found in this file."
-        line = "Consent: " + "; ".join(self.consent_columns)
-        return line + (" (an opt-out in any of them wins)" if len(self.consent_columns) > 1 else "")
+            return w.t("Consent: no consent or opt-out column found in this file.")
+        line = w.t("Consent: {columns}", columns="; ".join(self.consent_columns))
+        return line + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else "")
 
-    def _purchase_lines(self) -> list[str]:
-        rows = "row" if self.return_rows == 1 else "rows"
-        lines = [f"Returns and cancellations: {self.return_rows:,} {rows}"
-                 + (f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else "")
-                 + f", together {self.returns_amount:,.2f}"]
+    def _purchase_lines(self, w: Words) -> list[str]:
+        count = w.count
+        lines = [w.n("Returns and cancellations: {n} row", "Returns and cancellations: {n} rows", self.return_rows)
+                 + (w.t(" ({count} on cancelled invoices)", count=count(self.cancellation_rows))
+                    if self.cancellation_rows else "")
+                 + w.t(", together {amount}", amount=w.amount(self.returns_amount))]
         if self.date_min:
-            lines.append(f"Dates: {self.date_min} to {self.date_max}")
+            lines.append(w.t("Dates: {first} to {last}", first=self.date_min, last=self.date_max))
         if self.date_order_how:
-            lines.append(f"Date order: {self.date_order_how}")
-        lines.append(f"Customers: {self.customers:,}; orders: {self.orders:,}; net revenue {self.revenue:,.2f}"
+            lines.append(w.t("Date order: {how}", how=_phrase(w, self.date_order_how)))
+        lines.append(w.t("Customers: {customers}; orders: {orders}; net revenue {revenue}", customers=count(self.customers),
+                         orders=count(self.orders), revenue=w.amount(self.revenue))
                      + (f" {self.currency}" if self.currency else ""))
         if self.customers_only_returns:
-            lines.append(f"Customers with only returns (no purchase): {self.customers_only_returns:,}")
+            lines.append(w.t("Customers with only returns (no purchase): {count}",
+                             count=count(self.customers_only_returns)))
         return lines

@@ -63,6 +63,17 @@ LOCALES: dict[str, LocaleFormat] = {
     "it_IT": LocaleFormat(",", ".", False, True, False, "dmy", _IT),
 }
 DEFAULT_LOCALE = "en_GB"
+#: The locale a language writes money and dates in unless the shop's locale is of that language.
+LANGUAGE_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL"}
+
+
+def language_locale(language: str, locale: str | None) -> str:
+    """The locale for writing in ``language`` (an ISO code): ``locale`` when it is set and of that
+    language ("de_AT" for German) or the language is English (an English text may use any locale);
+    else the language's own ("de" with "en_GB" -> "de_DE")."""
+    if locale and (language == "en" or locale.replace("-", "_").split("_")[0].lower() == language):
+        return locale
+    return LANGUAGE_LOCALES.get(language, DEFAULT_LOCALE)
 
 
 def locale_format(locale: str | None) -> LocaleFormat:
@@ -190,6 +201,8 @@ def format_date(value: dt.date | None, locale: str | None = None, *, long: bool 
         return f"{name} {day}, {year}"
     if fmt.months is _DE:
         return f"{day}. {name} {year}"
+    if fmt.months is _ES:
+        return f"{day} de {name} de {year}"
     return f"{day} {name} {year}"
 
 

@@ -16,6 +16,7 @@ from core.segmentation.activity import OVERDUE_RATIO, overdue_quiet_days
 from core.segmentation.predictions import HORIZON_DAYS
 from core.segmentation.segment_map import OTHER
 from core.segmentation.tiers import BASIS_WORDS, round_significant
+from core.words import N_, Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -43,11 +44,13 @@ def _label(row: Row, column: str) -> str | None:
 
 class _Words:
     """Numbers and money as the reasons write them: in ``currency`` (an ISO code such as "GBP")
-    and ``locale``, or plain amounts without a currency; "—" where a value is missing."""
+    and ``locale``, or plain amounts without a currency; "—" where a value is missing; the
+    sentences in ``words``' language."""
 
-    def __init__(self, currency: str | None, locale: str | None) -> None:
+    def __init__(self, currency: str | None, locale: str | None, words: Words) -> None:
         self.currency = currency
         self.locale = locale
+        self.w = words
 
     def number(self, value: float) -> str:
         """1240 → "1,240"; 31.6 → "31.6"; 12.345 → "12.35"."""
@@ -61,160 +64,176 @@ class _Words:
 
     def cuts(self, cuts: list[float] | None, unit: str, money: bool = False) -> str:
         if not cuts:
-            return "no cut points"
+            return self.w.t("no cut points")
         parts = [self.money(c) if money else self.number(c) for c in cuts]
-        return " / ".join(parts) + (f" {unit}" if unit else "")
+        return " / ".join(parts) + (f" {self.w.t(unit)}" if unit else "")
+
+    def days(self, n: int) -> str:
+        return self.w.n("{n} day", "{n} days", n)
 
 
-def _method(seg: Segmentation, dim: str) -> str:
+def _method(seg: Segmentation, dim: str, w: Words) -> str:
     method = seg.scoring_methods.get(dim, seg.scoring_method)
-    return "your thresholds" if method == "thresholds" else "quintiles of all customers"
+    return w.t("your thresholds") if method == "thresholds" else w.t("quintiles of all customers")
 
 
 def _range(low: int, high: int) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
-            locale: str | None = None) -> dict[str, list[str]]:
+            locale: str | None = None, words: Words | None = None) -> dict[str, list[str]]:
     """Reasons per label for one customer, keyed by customer-table column: "r_score", "f_score",
     "m_score", "rfm_segment", "activity_status", "declining" (only when declining), "tier" and
     "predictions" (what the models of definitions §11 saw; empty without predictions).
 
     Money is written in ``currency`` (the shop's ISO code, e.g. "GBP") and ``locale``; without a
-    currency, as plain amounts. Raises KeyError for an unknown customer id.
+    currency, as plain amounts. The sentences are in ``words``' language (English without); segment,
+    status and tier names as :meth:`Words.name` shows them. Raises KeyError for an unknown customer id.
     """
     pos, row = _row_of(seg, customer_id)
-    words = _Words(currency, locale)
+    w = words or Words()
+    words_ = _Words(currency, locale, w)
     status = _label(row, "activity_status") or ""
     if status == schema.PROSPECT:
-        return {"activity_status": ["Prospect: no purchase yet; this customer is only in the customers file, "
-                                    "so there are no scores, segment or tier."]}
+        return {"activity_status": [w.t("Prospect: no purchase yet; this customer is only in the customers file, "
+                                        "so there are no scores, segment or tier.")]}
     out: dict[str, list[str]] = {}
     days, orders, revenue = int(_num(row, "days_since_last")), int(_num(row, "orders")), _num(row, "revenue")
     r, f, m = int(_num(row, "r_score")), int(_num(row, "f_score")), int(_num(row, "m_score"))
     cp = seg.cut_points
-    out["r_score"] = [f"Recency score {r} of 5: last purchase {_plural(days, 'day')} ago; "
-                      f"cut points {words.cuts(cp.get('r'), 'days')} ({_method(seg, 'r')}; fewer days score higher)"]
-    order_word = "orders" if seg.has_order_ids else "purchase days"
-    out["f_score"] = [f"Frequency score {f} of 5: {_plural(orders, 'order')}; "
-                      f"cut points {words.cuts(cp.get('f'), order_word)} ({_method(seg, 'f')})"]
-    out["m_score"] = [f"Money score {m} of 5: {words.money(revenue)} spent in total (returns taken off); "
-                      f"cut points {words.cuts(cp.get('m'), '', money=True)} ({_method(seg, 'm')})"]
+    out["r_score"] = [w.t("Recency score {score} of 5: last purchase {days} ago; cut points {cuts} ({method}; fewer "
+                          "days score higher)", score=r, days=words_.days(days), cuts=words_.cuts(cp.get("r"), N_("days")),
+                          method=_method(seg, "r", w))]
+    order_word = N_("orders") if seg.has_order_ids else N_("purchase days")
+    out["f_score"] = [w.t("Frequency score {score} of 5: {orders}; cut points {cuts} ({method})", score=f,
+                          orders=w.n("{n} order", "{n} orders", orders), cuts=words_.cuts(cp.get("f"), order_word),
+                          method=_method(seg, "f", w))]
+    out["m_score"] = [w.t("Money score {score} of 5: {money} spent in total (returns taken off); cut points {cuts} "
+                          "({method})", score=m, money=words_.money(revenue), cuts=words_.cuts(cp.get("m"), "", money=True),
+                          method=_method(seg, "m", w))]
     if revenue < 0:
-        out["m_score"].append(f"Spent less than nothing: {words.money(revenue)} net, because the returns in this "
-                              "file outweigh the purchases (usually returns of purchases made before the file "
-                              "starts). The segment still comes from recency and frequency.")
-    out["rfm_segment"] = _segment_reasons(seg, _label(row, "rfm_segment") or "", r, f, m)
-    out["activity_status"] = _status_reasons(seg, row, status, days, words)
+        out["m_score"].append(w.t("Spent less than nothing: {money} net, because the returns in this file outweigh the "
+                                  "purchases (usually returns of purchases made before the file starts). The segment "
+                                  "still comes from recency and frequency.", money=words_.money(revenue)))
+    out["rfm_segment"] = _segment_reasons(seg, _label(row, "rfm_segment") or "", r, f, m, w)
+    out["activity_status"] = _status_reasons(seg, row, status, days, words_)
     if bool(row["declining"]):
-        out["declining"] = [f"Declining: {words.money(_num(row, 'revenue_last_12m'))} in the last 12 months "
-                            f"against {words.money(_num(row, 'revenue_prev_12m'))} in the 12 months before "
-                            "(less than half)."]
-    out["tier"] = _tier_reasons(seg, row, pos, words)
-    predicted = _prediction_reasons(seg, pos, row, words)
+        out["declining"] = [w.t("Declining: {last} in the last 12 months against {before} in the 12 months before "
+                                "(less than half).", last=words_.money(_num(row, "revenue_last_12m")),
+                                before=words_.money(_num(row, "revenue_prev_12m")))]
+    out["tier"] = _tier_reasons(seg, row, pos, words_)
+    predicted = _prediction_reasons(seg, pos, row, words_)
     if predicted:
         out["predictions"] = predicted
     return out
 
 
 #: A score's name in the reasons, per dimension.
-SCORE_WORDS = {"r": "recency", "f": "frequency", "m": "money"}
+SCORE_WORDS = {"r": N_("recency"), "f": N_("frequency"), "m": N_("money")}
 
 
-def _score_words(dim: str, score: int, box: tuple[int, int]) -> str:
-    """ "recency score 5 of 5 (the segment takes 5)", "frequency score 4 of 5 (it takes 4–5)"."""
-    return f"{SCORE_WORDS[dim]} score {score} of 5 (it takes {_range(*box)})"
+def _score_words(dim: str, score: int, box: tuple[int, int], w: Words) -> str:
+    """ "recency score 5 of 5 (it takes 5)", "frequency score 4 of 5 (it takes 4–5)"."""
+    return w.t("{score_name} score {score} of 5 (it takes {box})", score_name=w.t(SCORE_WORDS[dim]), score=score,
+               box=_range(*box))
 
 
-def _segment_reasons(seg: Segmentation, name: str, r: int, f: int, m: int) -> list[str]:
+def _segment_reasons(seg: Segmentation, name: str, r: int, f: int, m: int, w: Words) -> list[str]:
     segments = list(seg.settings.segment_map)
     if name == OTHER:
-        return [f"{OTHER}: no segment of the map takes recency score {r} of 5, frequency score {f} of 5 and "
-                f"money score {m} of 5."]
+        return [w.t("{other}: no segment of the map takes recency score {r} of 5, frequency score {f} of 5 and "
+                    "money score {m} of 5.", other=w.name(OTHER), r=r, f=f, m=m)]
     for i, s in enumerate(segments):
         if s.name != name:
             continue
-        parts = [_score_words("r", r, s.r), _score_words("f", f, s.f)]
+        parts = [_score_words("r", r, s.r, w), _score_words("f", f, s.f, w)]
         if s.m is not None:
-            parts.append(_score_words("m", m, s.m))
-        reasons = [f"{name}: " + " and ".join(parts) + "."]
+            parts.append(_score_words("m", m, s.m, w))
+        reasons = [f"{w.name(name)}: " + w.t(" and ").join(parts) + "."]
         if i > 0:
-            reasons.append(f"It is the first matching segment of the map (segment {i + 1} of {len(segments)}).")
+            reasons.append(w.t("It is the first matching segment of the map (segment {number} of {count}).",
+                               number=i + 1, count=len(segments)))
         return reasons
-    return [f"{name}."]
+    return [f"{w.name(name)}."]
 
 
 def _status_reasons(seg: Segmentation, row: Row, status: str, days: int, words: _Words) -> list[str]:
+    w = words.w
     window = int(seg.settings.window_days)
     gap = _num(row, "typical_gap_days")
     ratio = _num(row, "overdue_ratio")
     has_gap = not math.isnan(gap)
     if status == "Lost":
-        return [f"Lost: no purchase for {_plural(days, 'day')}, more than twice the window "
-                f"(2 × {window} = {2 * window} days)."]
+        return [w.t("{status}: no purchase for {days}, more than twice the window (2 × {window} = {twice} days).",
+                    status=w.name(status), days=words.days(days), window=window, twice=2 * window)]
     if status == "Inactive":
-        return [f"Inactive: no purchase for {_plural(days, 'day')}, window {window}."]
+        return [w.t("{status}: no purchase for {days}, window {window}.", status=w.name(status), days=words.days(days),
+                    window=window)]
     quiet = overdue_quiet_days(window)
     quiet_words = words.number(quiet)
     if status == "Overdue":
-        return [f"Overdue: last purchase {_plural(days, 'day')} ago, {words.number(ratio)} times their usual "
-                f"gap of {words.number(gap)} days (overdue from 2 times, after at least {quiet_words} days: "
-                f"a sixth of the window), inside the window of {window} days."]
-    reasons = [f"Active: last purchase {_plural(days, 'day')} ago, within the window of {window} days."]
+        return [w.t("{status}: last purchase {days} ago, {ratio} times their usual gap of {gap} days (overdue from 2 "
+                    "times, after at least {quiet} days: a sixth of the window), inside the window of {window} days.",
+                    status=w.name(status), days=words.days(days), ratio=words.number(ratio), gap=words.number(gap),
+                    quiet=quiet_words, window=window)]
+    reasons = [w.t("{status}: last purchase {days} ago, within the window of {window} days.", status=w.name(status),
+                   days=words.days(days), window=window)]
     if has_gap:
-        line = (f"Usual gap between purchases {words.number(gap)} days; now at "
-                f"{words.number(ratio)} times it (overdue from 2 times")
+        line = w.t("Usual gap between purchases {gap} days; now at {ratio} times it (overdue from 2 times",
+                   gap=words.number(gap), ratio=words.number(ratio))
         if ratio >= OVERDUE_RATIO and days < quiet:
-            line += f", but only after at least {quiet_words} days of quiet: a sixth of the window"
+            line += w.t(", but only after at least {quiet} days of quiet: a sixth of the window", quiet=quiet_words)
         reasons.append(line + ").")
     else:
-        reasons.append("Fewer than 3 purchase days, so no usual gap to be overdue against.")
+        reasons.append(w.t("Fewer than 3 purchase days, so no usual gap to be overdue against."))
     return reasons
 
 
 def _tier_reasons(seg: Segmentation, row: Row, pos: int, words: _Words) -> list[str]:
+    w = words.w
     tier = _label(row, "tier")
     if tier is None:
         return []
     rules = seg.settings.tiers
     basis = float(seg.tier_basis.iloc[pos])
     if rules.basis == "calendar_year" and seg.reference_date is not None:
-        period = f"in {seg.reference_date.year} up to {seg.reference_date:%Y-%m-%d}"
+        period = w.t("in {year} up to {date}", year=seg.reference_date.year, date=f"{seg.reference_date:%Y-%m-%d}")
     else:
-        period = BASIS_WORDS[rules.basis]
+        period = w.t(BASIS_WORDS[rules.basis])
     thresholds = dict(seg.tier_thresholds)
     names = seg.tier_names
     spend = f"{words.money(basis)} {period}"
+    shown = w.name(tier)
     if names and tier == names[0]:
         if len(names) > 1 and not math.isnan(thresholds[names[1]]):
-            first = f"{tier}: {spend}, {names[1]} from {words.money(thresholds[names[1]])}."
+            first = w.t("{tier}: {spend}, {next} from {amount}.", tier=shown, spend=spend, next=w.name(names[1]),
+                        amount=words.money(thresholds[names[1]]))
         else:
-            first = f"{tier}: {spend}; the first tier takes everyone below the next threshold."
+            first = w.t("{tier}: {spend}; the first tier takes everyone below the next threshold.", tier=shown,
+                        spend=spend)
     else:
-        first = f"{tier}: {spend}, {tier} from {words.money(thresholds[tier])}."
+        first = w.t("{tier}: {spend}, {next} from {amount}.", tier=shown, spend=spend, next=shown,
+                    amount=words.money(thresholds[tier]))
     reasons = [first]
     nxt = _label(row, "next_tier")
     if nxt is not None:
-        line = (f"{words.money(_num(row, 'amount_to_next_tier'))} more to reach {nxt} "
-                f"(from {words.money(thresholds[nxt])})")
+        line = w.t("{amount} more to reach {tier} (from {threshold})", amount=words.money(_num(row, "amount_to_next_tier")),
+                   tier=w.name(nxt), threshold=words.money(thresholds[nxt]))
         if bool(seg.close_to_next_tier.iloc[pos]):
-            line += f"; close to the next tier (within {words.number(rules.close_fraction * 100)} % of it)"
+            line += w.t("; close to the next tier (within {percent} % of it)",
+                        percent=words.number(rules.close_fraction * 100))
         reasons.append(line + ".")
     else:
-        reasons.append("Top tier.")
+        reasons.append(w.t("Top tier."))
     points = _num(row, "tier_points")
     if not math.isnan(points):
-        reasons.append(f"{int(points):,} points ({words.number(rules.points_per_unit)} per currency unit, "
-                       "rounded down).")
-    source = ("thresholds from the data (quantiles of what customers with a positive spend spent, "
-              "rounded to 2 significant figures)"
-              if seg.tier_thresholds_from_data else "thresholds you set")
-    reasons.append(f"Tiers use {source}.")
+        reasons.append(w.t("{points} points ({rate} per currency unit, rounded down).",
+                           points=w.count(int(points)), rate=words.number(rules.points_per_unit)))
+    source = (w.t("thresholds from the data (quantiles of what customers with a positive spend spent, "
+                  "rounded to 2 significant figures)")
+              if seg.tier_thresholds_from_data else w.t("thresholds you set"))
+    reasons.append(w.t("Tiers use {source}.", source=source))
     return reasons
 
 
@@ -233,12 +252,12 @@ def _row_of(seg: Segmentation, customer_id: str) -> tuple[int, Row]:
     return pos, table.iloc[pos].to_dict()
 
 
-def _times(count: float) -> str:
+def _times(count: float, w: Words) -> str:
     """"less than once", "about once", "about 2 times" (the expected purchases, rounded)."""
     n = int(round(count))
     if n == 0:
-        return "less than once"
-    return "about once" if n == 1 else f"about {n:,} times"
+        return w.t("less than once")
+    return w.t("about once") if n == 1 else w.t("about {n} times", n=w.count(n))
 
 
 def _about(value: float, words: _Words) -> str:
@@ -247,24 +266,26 @@ def _about(value: float, words: _Words) -> str:
 
 
 def prediction_sentence(seg: Segmentation, customer_id: str, currency: str | None = None,
-                        locale: str | None = None) -> str:
+                        locale: str | None = None, words: Words | None = None) -> str:
     """One customer's predictions in a sentence (definitions §11): "78% likely still a customer;
-    expected to buy about 2 times next year, about £140". Where the predictions are empty, why (the
-    guardrail, in the owner's words). Raises KeyError for an unknown customer id."""
+    expected to buy about 2 times next year, about £140", in ``words``' language. Where the
+    predictions are empty, why (the guardrail, in the owner's words). Raises KeyError for an
+    unknown customer id."""
     pos, row = _row_of(seg, customer_id)
-    words = _Words(currency, locale)
+    w = words or Words()
+    words_ = _Words(currency, locale, w)
     if _label(row, "activity_status") == schema.PROSPECT:
-        return "No predictions for a prospect: they have not bought yet."
+        return w.t("No predictions for a prospect: they have not bought yet.")
     predictions = seg.predictions
     if predictions is None:
-        return "No predictions were made for this analysis."
+        return w.t("No predictions were made for this analysis.")
     alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
     if math.isnan(alive) or math.isnan(purchases):
-        return predictions.guardrail or "No predictions for this customer."
-    text = (f"{format_percent(100 * alive, locale, decimals=0)} likely still a customer; "
-            f"expected to buy {_times(purchases)} next year")
+        return predictions.guardrail or w.t("No predictions for this customer.")
+    text = w.t("{percent} likely still a customer; expected to buy {times} next year",
+               percent=format_percent(100 * alive, locale, decimals=0), times=_times(purchases, w))
     revenue = _num(row, "predicted_revenue_365d")
-    return text + ("" if math.isnan(revenue) else f", about {_about(revenue, words)}")
+    return text + ("" if math.isnan(revenue) else w.t(", about {money}", money=_about(revenue, words_)))
 
 
 def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) -> list[str]:
@@ -272,33 +293,36 @@ def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) ->
     predictions = seg.predictions
     if predictions is None:
         return []
+    w = words.w
     history = predictions.history
     start, end = np.searchsorted(history.customer, [pos, pos + 1])
     days, spend = history.day[start:end], history.spend[start:end]
     if len(days) == 0:
         return []
     x, t_x, big_t = len(days) - 1, int(days[-1] - days[0]), int(history.reference_day - days[0])
-    seen = (f"What the model saw: {_plural(x, 'repeat purchase day')} (days with a purchase after the first), "
-            f"the last purchase {_plural(t_x, 'day')} after the first, {_plural(big_t, 'day')} of history "
-            "since the first purchase.")
+    seen = w.t("What the model saw: {repeat} (days with a purchase after the first), the last purchase {last} after "
+               "the first, {history} of history since the first purchase.",
+               repeat=w.n("{n} repeat purchase day", "{n} repeat purchase days", x), last=words.days(t_x),
+               history=words.days(big_t))
     if x == 0:
-        seen = (f"What the model saw: one purchase day, no repeat purchase day yet, {_plural(big_t, 'day')} of "
-                "history since it.")
+        seen = w.t("What the model saw: one purchase day, no repeat purchase day yet, {history} of history since it.",
+                   history=words.days(big_t))
     reasons = [seen]
     model = predictions.purchase_model
     alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
     if model is None or math.isnan(alive):
-        reasons.append(predictions.guardrail or "No predictions for this customer.")
+        reasons.append(predictions.guardrail or w.t("No predictions for this customer."))
         return reasons
     percent = format_percent(100 * alive, words.locale, decimals=0)
     if not model.lapse_seen:
-        reasons.append(f"Still a customer: {percent}. Over this history no customer is seen to lapse (those who "
-                       "went quiet look like slow buyers), so every customer counts as still one.")
+        reasons.append(w.t("Still a customer: {percent}. Over this history no customer is seen to lapse (those who "
+                           "went quiet look like slow buyers), so every customer counts as still one.", percent=percent))
     else:
-        reasons.append(f"Still a customer: {percent}. The chance falls the longer it has been since the last "
-                       "purchase, compared with how often they bought before.")
-    reasons.append(f"Expected purchase days in the next {_YEAR} days: {words.number(purchases)}, from their own "
-                   f"rhythm and what the shop's {model.customers:,} buyers do.")
+        reasons.append(w.t("Still a customer: {percent}. The chance falls the longer it has been since the last "
+                           "purchase, compared with how often they bought before.", percent=percent))
+    reasons.append(w.t("Expected purchase days in the next {days} days: {number}, from their own rhythm and what the "
+                       "shop's {buyers} buyers do.", days=_YEAR, number=words.number(purchases),
+                       buyers=w.count(model.customers)))
     spend_model = predictions.spend_model
     per_day, revenue = _num(row, "expected_spend"), _num(row, "predicted_revenue_365d")
     if spend_model is None or math.isnan(per_day):
@@ -308,11 +332,13 @@ def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) ->
     mean_all = words.money(spend_model.params.population_mean)
     own = float(spend[1:].sum()) / x if x > 0 else math.nan
     if x > 0 and own > 0:
-        reasons.append(f"Spend per purchase day: {words.money(per_day)}, between their own average of "
-                       f"{words.money(own)} over {_plural(x, 'later purchase day')} and the average of all "
-                       f"buyers, {mean_all}: the more purchase days, the more weight their own.")
+        reasons.append(w.t("Spend per purchase day: {money}, between their own average of {own} over {later} and the "
+                           "average of all buyers, {mean}: the more purchase days, the more weight their own.",
+                           money=words.money(per_day), own=words.money(own),
+                           later=w.n("{n} later purchase day", "{n} later purchase days", x), mean=mean_all))
     else:
-        reasons.append(f"Spend per purchase day: {mean_all}, the average of all buyers (no later purchase day "
-                       "of their own with a spend to go by).")
-    reasons.append(f"Next year: {words.number(purchases)} × {words.money(per_day)} = {words.money(revenue)}.")
+        reasons.append(w.t("Spend per purchase day: {mean}, the average of all buyers (no later purchase day of their "
+                           "own with a spend to go by).", mean=mean_all))
+    reasons.append(w.t("Next year: {purchases} × {per_day} = {revenue}.", purchases=words.number(purchases),
+                       per_day=words.money(per_day), revenue=words.money(revenue)))
     return reasons

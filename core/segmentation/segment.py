@@ -24,6 +24,7 @@ from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
 from core.segmentation.tiers import BASIS_WORDS, assign_tiers
+from core.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -257,34 +258,41 @@ def _fmt_cuts(cuts: list[float] | None) -> str:
     return "none" if cuts is None else " / ".join(f"{c:,.2f}".rstrip("0").rstrip(".") for c in cuts)
 
 
-def summary_text(seg: Segmentation) -> str:
-    """Plain-text summary for the command line: customers per segment, per status and per tier."""
+def summary_text(seg: Segmentation, words: Words | None = None) -> str:
+    """Plain-text summary for the command line: customers per segment, per status and per tier
+    (the labels and default names in ``words``' language; English without)."""
+    w = words or Words()
     c = seg.customers
-    ref = "none" if seg.reference_date is None else f"{seg.reference_date:%Y-%m-%d}"
+    ref = w.t("none") if seg.reference_date is None else f"{seg.reference_date:%Y-%m-%d}"
     buyers = len(seg.buyers)
-    lines = [f"Reference date: {ref}",
-             f"Customers: {buyers:,} segmented, {len(c) - buyers:,} prospect(s), "
-             f"{len(seg.all_returns_customers):,} with returns only (not segmented)"]
+    lines = [w.t("Reference date: {date}", date=ref),
+             w.t("Customers: {buyers} segmented, {prospects} prospect(s), {returns} with returns only (not segmented)",
+                 buyers=w.count(buyers), prospects=w.count(len(c) - buyers),
+                 returns=w.count(len(seg.all_returns_customers)))]
     if seg.excluded_after_reference:
-        lines.append(f"Rows after the reference date left out: {seg.excluded_after_reference:,}")
+        lines.append(w.t("Rows after the reference date left out: {count}", count=w.count(seg.excluded_after_reference)))
     if seg.cut_points.get("r") is None:
-        lines.append(f"Scoring: {seg.scoring_method}; no customers to score")
+        lines.append(w.t("Scoring: {method}; no customers to score", method=seg.scoring_method))
     else:
-        lines.append(f"Scoring: {seg.scoring_method}; cut points r {_fmt_cuts(seg.cut_points['r'])} days, "
-                     f"f {_fmt_cuts(seg.cut_points['f'])} orders, m {_fmt_cuts(seg.cut_points['m'])}")
-    width = max([len(s.name) for s in seg.settings.segment_map] + [len(x) for x in schema.STATUSES] + [12])
+        lines.append(w.t("Scoring: {method}; cut points r {r} days, f {f} orders, m {m}", method=seg.scoring_method,
+                         r=_fmt_cuts(seg.cut_points["r"]), f=_fmt_cuts(seg.cut_points["f"]),
+                         m=_fmt_cuts(seg.cut_points["m"])))
     sections = [
-        ("Segments", _counts(c["rfm_segment"], [s.name for s in seg.settings.segment_map])),
-        ("Activity", _counts(c["activity_status"], list(schema.STATUSES) + [schema.PROSPECT])),
-        ("Tiers", _counts(c["tier"], seg.tier_names)),
+        (w.t("Segments"), _counts(c["rfm_segment"], [s.name for s in seg.settings.segment_map])),
+        (w.t("Activity"), _counts(c["activity_status"], list(schema.STATUSES) + [schema.PROSPECT])),
+        (w.t("Tiers"), _counts(c["tier"], seg.tier_names)),
     ]
+    shown = {name: w.name(name) for _, rows in sections for name, _ in rows}
+    known = [w.name(s.name) for s in seg.settings.segment_map] + [w.name(x) for x in schema.STATUSES]
+    width = max([len(name) for name in known] + [12])
     for title, rows in sections:
         lines.append(f"{title}:")
-        lines.extend(f"  {name:<{width}} {count:>8,}" for name, count in rows)
+        lines.extend(f"  {shown[name]:<{width}} {w.count(count):>8}" for name, count in rows)
     close = int(seg.close_to_next_tier.sum())
-    lines.append(f"Close to the next tier: {close:,}; declining: {int(c['declining'].sum()):,}")
+    lines.append(w.t("Close to the next tier: {close}; declining: {declining}", close=w.count(close),
+                     declining=w.count(int(c["declining"].sum()))))
     if seg.predictions is not None:
         lines.extend(seg.predictions.summary_lines())
-    for w in seg.warnings:
-        lines.append(f"Note: {w.message}")
+    for notice in seg.warnings:
+        lines.append(w.t("Note: {note}", note=notice.message))
     return "\n".join(lines)

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.segmentation.settings import DEFAULT_TIER_QUANTILES, TierRules
+from core.words import N_
 
 #: How each tier basis reads in a sentence ("£700 in the last 12 months").
-BASIS_WORDS = {"last_12m": "in the last 12 months", "lifetime": "in total",
-               "calendar_year": "this calendar year"}
+BASIS_WORDS = {"last_12m": N_("in the last 12 months"), "lifetime": N_("in total"),
+               "calendar_year": N_("this calendar year")}
 
 
 def round_significant(value: float, digits: int = 2) -> float:

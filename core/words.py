@@ -1,0 +1,156 @@
+"""The words core writes for people, in the shop's language (docs/definitions.md, "Languages").
+
+One small keyed table, like gettext's: the key is the English text itself, with ``{named}``
+placeholders (``"Rows read: {rows}"``), and each other language has a catalogue,
+``resources/translations/core_<code>.json``, mapping every key to its translation (a list of
+forms for a plural key). English has no catalogue: a key is its own English text, so English
+output is exactly what the code says.
+
+``Words(language)`` reads its catalogue once, when it is made, and is passed explicitly to what
+writes words (no module-level state). ``words.t(text, **values)`` translates and fills in;
+``words.n(singular, plural, count, **values)`` picks the language's plural form (``{n}`` is the
+count unless given); ``words.name(name)`` shows a default segment, status or tier name in the
+language and leaves the owner's own names as typed. ``N_(text)`` marks a key that is translated
+later (a table of names or headers), so that the catalogue check finds it.
+
+``Words.pseudo()`` is for tests: it wraps every translated text in ``⟦…⟧``, so that English left
+outside the markers is text that did not go through the table.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from core.language import Language
+from core.output.money import format_number, language_locale
+from core.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: The pseudo language's markers around every translated text.
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+#: A catalogue entry: the translation, or its plural forms (in the order of :func:`plural_index`).
+Entry = str | list[str]
+
+
+def N_(text: str) -> str:  # noqa: N802 - gettext's name for "translated later", known to translators
+    """``text`` unchanged: marks a key that is translated where it is shown (tables of names)."""
+    return text
+
+
+def plural_index(language: Language, count: int) -> int:
+    """Which plural form a count takes: 0 the singular, 1 the plural. French counts 0 and 1 as
+    singular ("0 client", "1 client"); the other languages only 1."""
+    if language is Language.FRENCH:
+        return 0 if abs(count) < 2 else 1
+    return 0 if abs(count) == 1 else 1
+
+
+def catalogue_path(language: Language) -> Path:
+    """The catalogue file of a language (English has none: its keys are its text)."""
+    return resource_path(f"translations/core_{language.code}.json")
+
+
+def read_catalogue(language: Language) -> dict[str, Entry]:
+    """A language's catalogue as ``{key: translation or [singular, plural]}`` (empty for English)."""
+    if language is Language.ENGLISH:
+        return {}
+    with catalogue_path(language).open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    messages = data.get("messages", {})
+    return {str(k): (v if isinstance(v, str) else [str(x) for x in v]) for k, v in messages.items()}
+
+
+class Words:
+    """The words of one language (see the module docstring)."""
+
+    def __init__(self, language: Language = Language.ENGLISH, *,
+                 catalogue: Mapping[str, Entry] | None = None, pseudo: bool = False) -> None:
+        self.language = language
+        self.pseudo_markers = pseudo
+        self._table: Mapping[str, Entry] = read_catalogue(language) if catalogue is None else catalogue
+
+    @classmethod
+    def pseudo(cls) -> Words:
+        """English wrapped in ``⟦…⟧``: finds text that was not translated (tests only)."""
+        return cls(Language.ENGLISH, catalogue={}, pseudo=True)
+
+    @property
+    def is_english(self) -> bool:
+        """English without markers: the words are the keys themselves."""
+        return self.language is Language.ENGLISH and not self.pseudo_markers
+
+    def _wrap(self, text: str) -> str:
+        return f"{PSEUDO_OPEN}{text}{PSEUDO_CLOSE}" if self.pseudo_markers else text
+
+    def _lookup(self, key: str) -> Entry | None:
+        entry = self._table.get(key)
+        if entry is None and self._table:
+            log.debug("no %s words for %r: English is written", self.language.code, key)
+        return entry or None
+
+    def t(self, text: str, **values: object) -> str:
+        """``text`` in this language, its ``{named}`` placeholders filled with ``values``."""
+        entry = self._lookup(text)
+        chosen = entry if isinstance(entry, str) else text
+        return self._wrap(chosen.format(**values) if values else chosen)
+
+    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
+        """The form of ``singular``/``plural`` (the key is ``singular``) that ``count`` takes;
+        ``{n}`` is the count as written with thousands separators unless ``values`` give it."""
+        entry = self._lookup(singular)
+        index = plural_index(self.language, count)
+        if isinstance(entry, list) and len(entry) == 2:
+            chosen = entry[index]
+        else:
+            chosen = singular if plural_index(Language.ENGLISH, count) == 0 else plural
+        filled = {"n": self.count(count), **values}
+        return self._wrap(chosen.format(**filled))
+
+    @property
+    def locale(self) -> str:
+        """The locale numbers are written in with these words (English: en_GB's "1,234")."""
+        return language_locale(self.language.code, None)
+
+    def count(self, value: int) -> str:
+        """A whole number with the language's thousands separators ("33,073", "33.073")."""
+        return f"{value:,}" if self.language is Language.ENGLISH else format_number(value, 0, self.locale)
+
+    def amount(self, value: float) -> str:
+        """An amount with two decimals, no currency ("-25,990.88", "-25.990,88")."""
+        return f"{value:,.2f}" if self.language is Language.ENGLISH else format_number(value, 2, self.locale)
+
+    def phrase(self, text: str, keys: Iterable[str] = ()) -> str:
+        """An English phrase another module already wrote (an import report's reason, a "how"),
+        in this language: the phrase itself when it is a key, else the first of ``keys`` whose
+        pattern it fits, its placeholders taken from the phrase ('date missing or unreadable
+        (column "Date")' fits 'date missing or unreadable (column "{column}")'); a phrase that
+        fits none stays as written."""
+        if self.is_english:
+            return text
+        for key in keys:
+            found = re.fullmatch(_pattern(key), text)
+            if found:
+                return self.t(key, **found.groupdict())
+        return self.t(text) if text in self._table else text
+
+    def name(self, name: str) -> str:
+        """A segment, status or tier name as people read it: a default name in this language, an
+        owner's own name as typed (a name with no entry in the catalogue is the owner's)."""
+        if self.is_english:
+            return name
+        entry = self._table.get(name)
+        if isinstance(entry, str) and entry:
+            return self._wrap(entry)
+        return self._wrap(name)
+
+
+def _pattern(key: str) -> str:
+    """A key as a regular expression: its text literal, each ``{name}`` a named group."""
+    pieces = re.split(r"\{(\w+)\}", key)
+    return "".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)" for i, piece in enumerate(pieces))

@@ -1,0 +1,183 @@
+"""Core's words in six languages (core/words.py): the catalogues are complete, the pseudo language
+finds no English that skipped the table, and the command line writes German when asked."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+import xlsxwriter
+
+from core.campaigns import ExportRequest, MailingList, export_mailing
+from core.campaigns.mailing_list import ListKind
+from core.campaigns.summary import write_summary_sheet
+from core.cli import build_parser, run
+from core.importing import ImportOptions, import_customer_attributes, import_purchases
+from core.importing.consent_book import combine_consent
+from core.language import Language
+from core.output.xlsx import Formats
+from core.schema import CUSTOMER_COLUMNS
+from core.segmentation import Settings, segment_customers
+from core.segmentation.explain import explain
+from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Words, plural_index
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import words_catalogue  # noqa: E402 - scripts/ is not a package
+
+OTHER_LANGUAGES = [language for language in Language if language is not Language.ENGLISH]
+_MARKED = re.compile(re.escape(PSEUDO_OPEN) + f"[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*" + re.escape(PSEUDO_CLOSE))
+
+
+def untranslated(text: str, data: tuple[str, ...] = ()) -> list[str]:
+    """Words of three letters or more left outside the pseudo markers, once the data shown in the
+    text (file names, column names, the owner's words) is taken out."""
+    previous = None
+    while previous != text:
+        previous, text = text, _MARKED.sub(" ", text)
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+@pytest.fixture(scope="module")
+def sample(sample_xlsx):
+    imported = import_purchases(sample_xlsx, ImportOptions())
+    customers = import_customer_attributes(ROOT / "resources" / "online_retail_sample_customers.csv",
+                                           ImportOptions())
+    seg = segment_customers(imported.transactions, Settings(), customers.attributes,
+                            latest_date=imported.latest_date,
+                            consent=combine_consent(imported.consent, customers.consent))
+    return imported, seg
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES, ids=lambda language: language.code)
+def test_every_key_core_uses_is_translated_with_the_same_placeholders(language):
+    keys = words_catalogue.all_keys()
+    assert len(keys) > 200
+    assert "{percent} off" in keys and "Hibernating" in keys and "Customer ID" in keys
+    assert words_catalogue.problems(language, keys) == []
+
+
+def test_the_catalogue_check_names_a_missing_or_empty_entry(tmp_path, monkeypatch):
+    keys = {"Rows read: {count}": None, "Segments": None, "{n} day": "{n} days"}
+    german = Words(Language.GERMAN)
+    assert german.t("Rows read: {count}", count="5") == "Gelesene Zeilen: 5"
+    broken = tmp_path / "translations"
+    broken.mkdir()
+    (broken / "core_de.json").write_text('{"messages": {"Rows read: {count}": "Zeilen: {anzahl}", '
+                                         '"Segments": "", "{n} day": "{n} Tag"}}', encoding="utf-8")
+    monkeypatch.setattr(words_catalogue, "catalogue_path", lambda language: broken / f"core_{language.code}.json")
+    found = words_catalogue.problems(Language.GERMAN, keys)
+    assert any(p.startswith("placeholders ['anzahl']") for p in found)
+    assert "empty: 'Segments'" in found
+    assert "needs two forms (singular, plural): '{n} day'" in found
+
+
+def test_plural_rules_and_numbers_per_language():
+    assert [plural_index(Language.FRENCH, n) for n in (0, 1, 2)] == [0, 0, 1]
+    assert [plural_index(Language.GERMAN, n) for n in (0, 1, 2)] == [1, 0, 1]
+    assert Words(Language.FRENCH).n("{n} day", "{n} days", 0) == "0 jour"
+    assert Words(Language.GERMAN).n("{n} day", "{n} days", 1250) == "1.250 Tagen"
+    assert Words().n("{n} day", "{n} days", 1250) == "1,250 days"
+    assert Words(Language.SPANISH).n("{n} order", "{n} orders", 1) == "1 pedido"
+
+
+def test_names_are_translated_and_the_owners_own_names_are_not():
+    german = Words(Language.GERMAN)
+    assert german.name("Hibernating") == "Eingeschlafen"
+    assert german.name("At Risk") == "Gefährdet"
+    assert german.name("Silver") == "Silber"
+    assert german.name("Stammgäste") == "Stammgäste"
+    assert Words().name("Hibernating") == "Hibernating"
+    assert Words(Language.FRENCH).name("Champions") == "Champions"
+
+
+def test_the_pseudo_language_marks_every_translated_text():
+    pseudo = Words.pseudo()
+    assert pseudo.t("Rows read: {count}", count="5") == "⟦Rows read: 5⟧"
+    assert untranslated(pseudo.t("Rows read: {count}", count="5") + " Rows kept") == ["Rows", "kept"]
+
+
+def test_import_report_has_no_untranslated_english(sample, sample_xlsx):
+    imported, _ = sample
+    text = imported.report.to_text(Words.pseudo())
+    data = ("online_retail_sample.xlsx", "Online Retail", "UCI Online Retail", "Quantity × UnitPrice",
+            "CustomerID", "InvoiceDate", "Quantity", "UnitPrice", "InvoiceNo", "Country", "Description")
+    assert untranslated(text, data) == []
+    german = imported.report.to_text(Words(Language.GERMAN))
+    assert "Gelesene Zeilen: 33.073" in german
+    assert "7.178 Zeilen: keine Kundennummer (zum Beispiel Zeile 260;" in german
+    assert imported.report.to_text() == imported.report.to_text(Words())
+
+
+def test_why_texts_have_no_untranslated_english(sample):
+    _, seg = sample
+    customers = seg.customers
+    shown = 0
+    for column in ("rfm_segment", "activity_status", "tier"):
+        for _, group in customers.groupby(column):
+            customer_id = str(group["customer_id"].iloc[0])
+            for reasons in explain(seg, customer_id, "GBP", "en_GB", words=Words.pseudo()).values():
+                for reason in reasons:
+                    shown += 1
+                    assert untranslated(reason) == [], reason
+    assert shown > 40
+    french = explain(seg, str(customers["customer_id"].iloc[0]), "EUR", "fr_FR", words=Words(Language.FRENCH))
+    assert "sur 5" in french["r_score"][0]
+
+
+def test_summary_sheet_has_no_untranslated_english(sample, tmp_path):
+    _, seg = sample
+    summary = export_mailing(ExportRequest(seg, tmp_path / "mailing.xlsx", lists=[
+        MailingList(ListKind.SEGMENT, "Champions"), MailingList(ListKind.STATUS, "Lost"),
+        MailingList(ListKind.TIER, "Gold"), MailingList(ListKind.CLOSE_TO_NEXT_TIER, "Close to next tier")],
+        seed=7, source_file="online_retail_sample.xlsx"))
+    assert summary.mailed > 0
+    path = tmp_path / "pseudo.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    write_summary_sheet(workbook.add_worksheet("Summary"), summary, Formats(workbook, "GBP", "en_GB"),
+                        shop_name="Bloom", source_file="online_retail_sample.xlsx", segmentation=seg,
+                        words=Words.pseudo())
+    workbook.close()
+    sheet = openpyxl.load_workbook(path).active
+    titles = {item.offers_text for item in summary.lists} | {item.sheet_name for item in summary.lists}
+    data = ("online_retail_sample.xlsx", "Bloom", "GBP", ", ".join(seg.settings.charge_lines))
+    checked = 0
+    for row in sheet.iter_rows(values_only=True):
+        for value in row:
+            if isinstance(value, str) and value not in titles:
+                checked += 1
+                assert untranslated(value, data) == [], value
+    assert checked > 40
+
+
+def test_language_de_on_the_command_line(sample_xlsx, tmp_path):
+    customers_out, mailing_out = tmp_path / "customers.csv", tmp_path / "mailing.xlsx"
+    out = io.StringIO()
+    status = run(build_parser().parse_args([str(sample_xlsx), "--customers", str(ROOT / "resources" / "online_retail_sample_customers.csv"),
+                   "--language", "de", "--customers-out", str(customers_out), "--mailing-out", str(mailing_out),
+                   "--seed", "7"]), out)
+    assert status == 0
+    printed = out.getvalue()
+    assert "Gelesene Zeilen: 33.073" in printed and "Eingeschlafen" in printed
+    columns = list(pd.read_csv(customers_out, nrows=0).columns)
+    assert columns[: len(CUSTOMER_COLUMNS)] == list(CUSTOMER_COLUMNS)          # the machine contract
+    book = openpyxl.load_workbook(mailing_out)
+    summary = [v for row in book["Summary"].iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert summary[0] == "Versandliste"
+    assert "Verwendete Einstellungen" in summary and "Liste" in summary
+    assert "Treue Kunden" in summary and "Eingeschlafen" in summary
+    assert any(v.startswith("Segment 10: Eingeschlafen") for v in summary)
+    sheet = book["Champions"]
+    headers = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1))]
+    assert headers[:4] == ["Kundennummer", "Name", "Vorname", "Nachname"]
+    first = dict(zip(headers, next(sheet.iter_rows(min_row=2, max_row=2, values_only=True)), strict=True))
+    assert first["Segment"] == "Champions" and first["Angebot"] == "Danke, dass Sie bei uns sind"
+    assert "Sie" in first["Nachricht"] and first["Nachricht"].startswith("Hallo ")
