@@ -5,6 +5,7 @@ Writes ``bench/cache/purchases_<rows>.xlsx`` and ``.csv`` once and reuses them a
     python bench/generate_data.py                 # 1,000,000 rows, about 50,000 customers
     python bench/generate_data.py --rows 5000     # the small version the smoke test uses
     python bench/generate_data.py --force         # write again even if the files exist
+    python bench/generate_data.py --rows 10000000 --csv   # the CSV alone (no sheet holds 10M rows)
 
 The columns follow the UCI Online Retail export (``InvoiceNo, StockCode, Description, Quantity,
 InvoiceDate, UnitPrice, CustomerID, Country``) with the same cell types in the workbook (invoice
@@ -227,15 +228,16 @@ def write_csv(data: dict[str, np.ndarray], path: Path) -> None:
     frame = pd.DataFrame({name: data[name] for name in COLUMNS})
     frame["CustomerID"] = frame["CustomerID"].astype("Int64")
     tmp = path.with_name(path.name + ".part")
-    frame.to_csv(tmp, index=False, date_format="%Y-%m-%d %H:%M:%S", encoding="utf-8")
+    frame.to_csv(tmp, index=False, date_format="%Y-%m-%d %H:%M:%S", encoding="utf-8", chunksize=500_000)
     os.replace(tmp, path)
 
 
 def ensure_dataset(rows: int = DEFAULT_ROWS, seed: int = DEFAULT_SEED, force: bool = False,
-                   cache_dir: Path = CACHE_DIR, verbose: bool = True) -> Dataset:
-    """Write the workbook and the CSV into ``cache_dir`` unless they are already there."""
+                   cache_dir: Path = CACHE_DIR, verbose: bool = True, csv_only: bool = False) -> Dataset:
+    """Write the workbook and the CSV into ``cache_dir`` unless they are already there
+    (``csv_only``: the CSV alone, for more rows than a sheet holds)."""
     ds = cache_paths(rows, seed, cache_dir)
-    if not force and ds.xlsx.exists() and ds.csv.exists():
+    if not force and ds.csv.exists() and (csv_only or ds.xlsx.exists()):
         return ds
     cache_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -247,7 +249,7 @@ def ensure_dataset(rows: int = DEFAULT_ROWS, seed: int = DEFAULT_SEED, force: bo
         write_csv(data, ds.csv)
         if verbose:
             print(f"wrote {ds.csv} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    if force or not ds.xlsx.exists():
+    if not csv_only and (force or not ds.xlsx.exists()):
         t0 = time.perf_counter()
         write_xlsx(data, ds.xlsx)
         if verbose:
@@ -261,11 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--cache-dir", type=Path, default=CACHE_DIR)
     p.add_argument("--force", action="store_true", help="write the files again")
+    p.add_argument("--csv", action="store_true", help="the CSV only (allows more rows than a sheet holds)")
     a = p.parse_args(argv)
-    if not 1 <= a.rows <= 1_048_575:
-        p.error("--rows must be between 1 and 1,048,575 (an Excel sheet's limit)")
-    ds = ensure_dataset(a.rows, a.seed, a.force, a.cache_dir)
-    print(ds.xlsx)
+    if a.rows < 1 or (a.rows > 1_048_575 and not a.csv):
+        p.error("--rows must be between 1 and 1,048,575 (an Excel sheet's limit); more with --csv")
+    ds = ensure_dataset(a.rows, a.seed, a.force, a.cache_dir, csv_only=a.csv)
+    if not a.csv:
+        print(ds.xlsx)
     print(ds.csv)
     return 0
 

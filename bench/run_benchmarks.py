@@ -19,6 +19,7 @@ The table is printed in Markdown, so it can be pasted into docs/performance.md a
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.metadata as md
 import json
 import os
@@ -54,6 +55,7 @@ from core.segmentation.predictions import fit_predictions  # noqa: E402 - after 
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
+BIG_ROWS = 10_000_000
 
 # the rows of the table, in order (the smoke test checks these names)
 ROW_NAMES = {
@@ -64,11 +66,14 @@ ROW_NAMES = {
     "cli_memory": "CLI peak memory (max RSS)",
     "openpyxl": "pandas read_excel default (openpyxl), once",
     "csv_raw": "raw read of the CSV, pandas read_csv(engine=pyarrow) (own process)",
-    "cli_csv": "CLI `main.py segment FILE.csv --customers-out`",
+    "cli_csv": "CLI `main.py segment FILE.csv --customers-out`: CPU ÷ the CSV read's",
+    "csv_big": "ten-million-row CSV: CLI ÷ pandas read_csv(engine=pyarrow), wall (--ten-million)",
+    "csv_big_memory": "ten-million-row CSV: CLI peak memory (max RSS)",
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
     "predictions": "predictions fit, fit_predictions (MBG/NBD + Gamma-Gamma, all customers)",
-    "compare": "segmentation with a comparison date (--compare-to, 90 days before)",
+    "compare": "segmentation with a comparison date (--compare-to, 90 days before) ÷ without",
+    "occasions": "occasion lists (occasions_of, the three lists, upcoming) of every customer",
     "mailing": "mailing-list export, export_mailing (all customers)",
     "results": "campaign results: import + campaign_results ÷ import alone (all-customer campaign)",
     "gui_start": "app start to a usable window",
@@ -373,11 +378,46 @@ class Bench:
             return
         med = statistics.median(r.seconds for r in clis)
         ratio = statistics.median(c.seconds / r.seconds for r, c in zip(raws, clis, strict=True))
-        self.add(Row("cli_csv", fmt_s(med), seconds=med, runs=[r.seconds for r in clis],
-                     notes=_join(f"{ratio:.2f}× the CSV read",
-                                 f"CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
+        # the target is on CPU time (user + system of the whole process, every thread): the read
+        # uses both cores, so its wall time hides work the CPU figure counts
+        cpu_ratios = [c.cpu_seconds / r.cpu_seconds for r, c in zip(raws, clis, strict=True)]
+        cpu_ratio = statistics.median(cpu_ratios)
+        self.add(Row("cli_csv", f"{cpu_ratio:.2f}× CPU", "≤ 1.3× CPU", verdict(cpu_ratio <= 1.3), seconds=med,
+                     runs=cpu_ratios,
+                     notes=_join("median of run-by-run CPU ratios (the two alternate)",
+                                 f"CLI {fmt_s(med)} wall, CPU {statistics.median(r.cpu_seconds for r in clis):.2f} s",
+                                 f"wall ratio {ratio:.2f}×",
                                  f"max RSS {max(r.max_rss_mb for r in clis):.0f} MB",
-                                 fmt_runs([r.seconds for r in clis]))))
+                                 "CPU ratios " + ", ".join(f"{v:.2f}" for v in cpu_ratios))))
+
+    def csv_big(self) -> None:
+        """The command line on a CSV of ``--big-rows`` rows (10M by default) against pandas'
+        pyarrow read of it, alternating; wall-time ratio and the CLI's peak memory."""
+        big = generate_data.ensure_dataset(self.a.big_rows, cache_dir=self.a.cache_dir, verbose=not self.a.quiet,
+                                           csv_only=True)
+        raws: list[ProcResult] = []
+        clis: list[ProcResult] = []
+        for i in range(self.a.repeat):
+            raws.append(self._raw_proc_once(big.csv, CSV_READ_SNIPPET, f"big_raw_{i}"))
+            clis.append(self._cli_once(big.csv, f"big_cli_{i}"))
+        ratios = [c.seconds / r.seconds for r, c in zip(raws, clis, strict=True)]
+        ratio = statistics.median(ratios)
+        size = f"{big.rows:,} rows, {big.csv.stat().st_size / 2**20:.0f} MB"
+        if big.rows < BIG_ROWS:
+            size += f" (not {BIG_ROWS:,}: --big-rows)"
+        self.add(Row("csv_big", f"{ratio:.2f}×", "≤ 1.5×", verdict(ratio <= 1.5), seconds=ratio, runs=ratios,
+                     notes=_join(size, "median of run-by-run wall ratios",
+                                 f"CLI {fmt_s(statistics.median(c.seconds for c in clis))} "
+                                 f"(CPU {statistics.median(c.cpu_seconds for c in clis):.1f} s), read "
+                                 f"{fmt_s(statistics.median(r.seconds for r in raws))} "
+                                 f"(CPU {statistics.median(r.cpu_seconds for r in raws):.1f} s, "
+                                 f"max RSS {max(r.max_rss_mb for r in raws):.0f} MB)",
+                                 "runs " + ", ".join(f"{v:.2f}" for v in ratios))))
+        rss = [c.max_rss_mb for c in clis]
+        peak = max(rss)
+        self.add(Row("csv_big_memory", f"{peak:.0f} MB", "≤ 2.5 GB (2560 MB)", verdict(peak <= 2560),
+                     seconds=peak, runs=rss, notes=_join(size, "the largest of the runs",
+                                                         "runs " + ", ".join(f"{v:.0f}" for v in rss))))
 
     # -- the baseline users would otherwise wait for --
     def openpyxl(self) -> None:
@@ -486,7 +526,7 @@ class Bench:
 
     def compare(self) -> None:
         """segment_customers with a comparison date (definitions §10) against the same call without,
-        run in turns so that both meet the same load on the machine; the target: at most 50 % more."""
+        run in turns so that both meet the same load on the machine; the target: at most 1.5 × the time without."""
         tx = self.transactions()
         settings = Settings(compare_to=CompareTo(days_before=90))
         plain_runs: list[float] = []
@@ -503,16 +543,54 @@ class Bench:
                 result = segment_customers(tx, settings)
                 compare_runs.append(time.perf_counter() - t0)
         plain, med = statistics.median(plain_runs), statistics.median(compare_runs)
-        extra = med / plain - 1 if plain else 0.0
+        ratios = [c / p for p, c in zip(plain_runs, compare_runs, strict=True)]
+        ratio = statistics.median(ratios)
         cpu_plain, cpu_compare = statistics.median(plain_cpu.runs), statistics.median(compare_cpu.runs)
-        cpu_extra = cpu_compare / cpu_plain - 1 if cpu_plain else 0.0
         migration = result.migration if result is not None else None
         moved = (f"{migration.better:,} better, {migration.worse:,} worse, {migration.new:,} new"
                  if migration is not None else "no comparison")
-        self.add(Row("compare", fmt_s(med), "≤ +50 %", verdict(extra <= 0.5), seconds=med, runs=compare_runs,
-                     notes=_join(f"+{extra * 100:.0f} % on segment_customers alone ({plain:.2f} s, in turns)",
-                                 f"CPU {cpu_compare:.2f} s against {cpu_plain:.2f} s (+{cpu_extra * 100:.0f} %)",
-                                 moved, fmt_runs(compare_runs))))
+        self.add(Row("compare", f"{ratio:.2f}×", "≤ 1.5×", verdict(ratio <= 1.5), seconds=med, runs=ratios,
+                     notes=_join(f"{fmt_s(med)} against {fmt_s(plain)} for segment_customers alone (in turns; "
+                                 "median of run-by-run ratios)",
+                                 f"CPU {cpu_compare:.2f} s against {cpu_plain:.2f} s", moved,
+                                 "runs " + ", ".join(f"{v:.2f}" for v in ratios))))
+
+    def occasions(self) -> None:
+        """The occasion lists of every customer (core/segmentation/occasions.py, added by the
+        occasions work): the occasion columns and re-buy table, who is on each list, the upcoming
+        table; "not available yet" while the module is missing."""
+        occasions = importlib.import_module("core.segmentation.occasions")
+        purchases = importlib.import_module("core.segmentation.purchases")
+        schema = importlib.import_module("core.schema")
+        if self._segmentation is None:
+            self._segmentation = segment_customers(self.transactions(), Settings())
+        seg = self._segmentation
+        reference = pd.Timestamp(seg.reference_date)
+        settings = getattr(seg.settings, "occasions", None) or occasions.OccasionSettings()
+        t0 = time.perf_counter()
+        history = purchases.purchase_history(self.transactions(), reference)
+        history_seconds = time.perf_counter() - t0
+        table = seg.customers
+        cpu = CpuClock()
+        found: list[int] = []
+
+        def once() -> float:
+            with cpu:
+                t0 = time.perf_counter()
+                with_columns, _ = occasions.occasions_of(table, history, reference, settings)
+                members = [int(occasions.occasion_members(with_columns, reference, settings, name).sum())
+                           for name in schema.OCCASIONS]
+                occasions.upcoming(with_columns, reference, settings)
+                seconds = time.perf_counter() - t0
+            found[:] = members
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        self.add(Row("occasions", fmt_s(med), "≤ 0.3 s", verdict(med <= 0.3), seconds=med, runs=runs,
+                     notes=_join(f"{len(table):,} customers; on the lists " +
+                                 ", ".join(f"{n:,}" for n in found),
+                                 f"purchase history (built once with the facts) {history_seconds:.2f} s",
+                                 cpu.note(), fmt_runs(runs))))
 
     def mailing(self) -> None:
         if self._segmentation is None:
@@ -702,7 +780,13 @@ def render(rows: list[Row], dataset: generate_data.Dataset, repeat: int, loads: 
     table = ["| measurement | value | target | result | notes |", "|---|---|---|---|---|"]
     for r in rows:
         table.append(f"| {r.name} | {r.value} | {r.target} | {r.result} | {r.notes.replace('|', '/')} |")
-    return "\n".join(head) + "\n\n" + "\n".join(table) + "\n"
+    targets = [r for r in rows if r.target]
+    passed = sum(r.result == "PASS" for r in targets)
+    failed = [r.key for r in targets if r.result == "FAIL"]
+    unmeasured = len(targets) - passed - len(failed)
+    tally = (f"Targets: {passed} PASS, {len(failed)} FAIL" + (f" ({', '.join(failed)})" if failed else "")
+             + (f", {unmeasured} not measured (skipped, not available yet or error)" if unmeasured else ""))
+    return "\n".join(head) + "\n\n" + "\n".join(table) + "\n\n" + tally + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -714,6 +798,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-openpyxl", action="store_true", help="leave out the openpyxl baseline")
     p.add_argument("--skip-gui", action="store_true", help="leave out the two window rows")
     p.add_argument("--skip-csv", action="store_true", help="leave out the two CSV rows")
+    p.add_argument("--ten-million", action="store_true",
+                   help="also the ten-million-row CSV rows (generates a 1.1 GB CSV once, minutes per run)")
+    p.add_argument("--big-rows", type=int, default=BIG_ROWS,
+                   help="rows of that CSV (default 10,000,000; fewer on a machine that cannot hold it)")
     p.add_argument("--only", help="comma-separated row keys to run: " + ",".join(ROW_NAMES))
     p.add_argument("--timeout", type=float, default=600, help="seconds before a child run is stopped")
     p.add_argument("--openpyxl-timeout", type=float, default=1800)
@@ -744,10 +832,12 @@ def main(argv: list[str] | None = None) -> int:
             (("raw_read_proc", "cli", "cli_ratio", "cli_memory"), b.cli, False),
             (("openpyxl",), b.openpyxl, a.skip_openpyxl),
             (("csv_raw", "cli_csv"), b.csv_rows, a.skip_csv),
+            (("csv_big", "csv_big_memory"), b.csv_big, not a.ten_million),
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
             (("predictions",), b.predictions, False),
             (("compare",), b.compare, False),
+            (("occasions",), b.occasions, False),
             (("mailing",), b.mailing, False),
             (("results",), b.results, False),
             (("gui_start",), b.gui_start, a.skip_gui),
@@ -758,7 +848,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if skipped:
                 for k in keys:
-                    b.rows[k] = Row(k, "skipped", notes="skipped by option")
+                    b.rows[k] = Row(k, "skipped", notes="run with --ten-million" if k.startswith("csv_big")
+                                    else "skipped by option")
                 continue
             b.log(f"measuring {keys[0]} …")
             b.guarded(keys[0], fn)

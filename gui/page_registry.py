@@ -63,8 +63,10 @@ PAGE_SPECS = (
              "gui.mailing_lists:prepare"),
 )
 PAGE_MODULES = tuple(spec.module for spec in PAGE_SPECS)
+# (core.project and core.analysis_memory: Session.set_imported imports them on the GUI thread the
+# moment an import ends, which took 30-60 ms of that turn when they were not loaded yet)
 _ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.segmentation",
-                  "core.campaigns.export", "gui.mailing_lists")
+                  "core.campaigns.export", "gui.mailing_lists", "core.project", "core.analysis_memory")
 
 
 def prewarm() -> threading.Event:

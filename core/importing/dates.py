@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
+from core.arrow_columns import arrow_data
 from core.errors import DateOrderNeeded, InputError
 
 DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
@@ -35,6 +37,10 @@ _ISO = r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T,])"
 _NUMERIC = r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[ T,])"
 _DAY_NAME = r"^(\d{1,2})(?:st|nd|rd|th)?\.?[ \-]+([^\W\d_]+)\.?[ \-,]+(\d{4}|\d{2})(?:$|[ T,])"
 _NAME_DAY = r"^(?:[^\W\d_]+,? +)?([^\W\d_]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})(?:$|[ T,])"
+#: A numeric date (ISO or day/month) in ASCII digits, then a space, T or comma and more on the same
+#: line (a time of day): the patterns above read such a text exactly as its date part alone.
+_DATE_HEAD = (r"^(?P<date>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2}))"
+              r"[ T,][^\n]*$")
 
 
 @dataclass
@@ -138,6 +144,26 @@ class _TextDates:
         self.fill(m, _build(self.year[m].to_numpy(), month[m].to_numpy(), day[m].to_numpy()))
 
 
+def _date_heads(texts: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """(the distinct texts to parse, in order of first appearance; for each of ``texts`` the
+    position of its own among them).
+
+    A date with a time of day ("2024-01-03 08:06", "03/01/2024 08:06:00") is parsed as its date
+    part: every pattern above stops at the space, T or comma after the date, so both read the
+    same. A shop's million rows hold some hundred thousand distinct date-times but only about a
+    thousand days; the regular expressions then run on the days alone."""
+    data = arrow_data(texts)
+    if data is None or not len(data):
+        return texts, np.arange(len(texts))
+    found = pc.struct_field(pc.extract_regex(data, _DATE_HEAD), [0])
+    keys = pc.if_else(pc.is_valid(found), found, data)
+    if keys.null_count or pc.count_distinct(keys).as_py() == len(keys):
+        return texts, np.arange(len(texts))
+    encoded = keys.dictionary_encode()  # (the dictionary in order of first appearance)
+    heads = pd.Series(pd.array(encoded.dictionary.cast(data.type), dtype=texts.dtype))
+    return heads, encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
 def _first_rows(codes: np.ndarray, unique_positions, first_row: int) -> list[int]:
     return [int(np.flatnonzero(codes == k)[0]) + first_row for k in unique_positions]
 
@@ -181,13 +207,14 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
             parsed[is_num] = _from_serials(uniques[is_num].astype("float64"))
         text_mask = ~(is_date | is_num)
     texts = uniques[text_mask].astype("str").str.strip().reset_index(drop=True)
-    parser = _TextDates(texts)
+    heads, head_of = _date_heads(texts)
+    parser = _TextDates(heads)
     parser.run_unambiguous()
-    order, how = _settle_order(parser, codes, np.flatnonzero(text_mask), date_order, order_hint,
-                               first_row, column, file)
+    order, how = _settle_order(parser, codes, np.flatnonzero(text_mask), texts, head_of, date_order,
+                               order_hint, first_row, column, file)
     if order:
         parser.run_numeric(order)
-    parsed[text_mask] = parser.out
+    parsed[text_mask] = parser.out[head_of]
     valid = codes >= 0
     out = np.where(valid, parsed[np.where(valid, codes, 0)], np.datetime64("NaT"))
     dates = pd.Series(out, index=index, dtype="datetime64[ns]").dt.normalize()
@@ -199,8 +226,10 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     return DateParse(dates, pd.Series(unreadable, index=index), order, how)
 
 
-def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_hint,
-                  first_row, column, file) -> tuple[str | None, str]:
+def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, head_of: np.ndarray,
+                  date_order, order_hint, first_row, column, file) -> tuple[str | None, str]:
+    """The day/month order; ``parser`` parsed the distinct date parts (``_date_heads``) of
+    ``texts``, whose ``head_of`` says which part is each text's; examples quote whole texts."""
     rows = parser.numeric_rows
     if not rows.any():
         return None, ""
@@ -209,11 +238,13 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
     real = rows & (first >= 1) & (first <= 31) & (second >= 1) & (second <= 31)
     day_proof = np.flatnonzero(real & (first > 12) & (second <= 12))
     month_proof = np.flatnonzero(real & (second > 12) & (first <= 12))
-    texts = parser.texts
+    first_text = np.unique(head_of, return_index=True)[1]  # (the first text with each date part)
 
-    def example(k: int) -> str:
-        row = _first_rows(codes, [text_positions[k]], first_row)[0]
-        return f'"{texts.iloc[k]}" (row {row})'
+    def example(k: int, whole: bool = False) -> str:
+        """Date part ``k`` (``whole``: text ``k``) as the file's first text with it, and its row."""
+        j = k if whole else int(first_text[k])
+        row = _first_rows(codes, [text_positions[j]], first_row)[0]
+        return f'"{texts.iloc[j]}" (row {row})'
 
     if len(day_proof) and len(month_proof):
         raise InputError(
@@ -234,11 +265,12 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
         return DAYFIRST, "day and month are equal in every text date, so the order does not matter"
     if date_order in (DAYFIRST, MONTHFIRST):
         return date_order, f"{words[date_order]}, as you chose"
-    if texts.iloc[ambiguous].str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ T,].*)?").all():
+    ambiguous_texts = np.flatnonzero(np.isin(head_of, ambiguous))
+    if texts.iloc[ambiguous_texts].str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ T,].*)?").all():
         return DAYFIRST, "day-first: dates written with dots (05.03.2024) are always day-first"
     if order_hint in (DAYFIRST, MONTHFIRST):
         return order_hint, f"{words[order_hint]}, the convention of this known export"
-    examples = [example(k) for k in ambiguous[:3]]
+    examples = [example(k, whole=True) for k in ambiguous_texts[:3]]
     raise DateOrderNeeded(
         "The dates could be day/month or month/day (for example " + ", ".join(examples) +
         ") and no date in the file settles it.",

@@ -64,7 +64,10 @@ def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
         decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
         try:
             while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
+                if not chunk.isascii():  # (ASCII is UTF-8: only other bytes need decoding)
+                    decoder.decode(chunk)
+                elif decoder.getstate()[0]:  # (a character cut at the end of the last chunk)
+                    decoder.decode(chunk[:1])
             decoder.decode(b"", final=True)
             return "utf-8", None
         except UnicodeDecodeError:

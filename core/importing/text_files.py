@@ -143,13 +143,14 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     if keep is not None:
         read.warnings.append(wide_warning(len(names), len(keep)))
     # (the fast reader skips lines, the exact one records: a title cell may hold a line break)
-    frame, irregular = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
+    frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
     if irregular:
         log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
         frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
-    if _line_count(path) > lines + len(frame):  # (only then does a cell hold a line break)
+    # (only then does a cell hold a line break; with no line feed in any cell, none can)
+    if newlines and _line_count(path) > lines + len(frame):
         check_runaway_quotes(frame, delimiter, index + 2, name)
     read.frame = frame
     return read
@@ -249,7 +250,8 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
 
 def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None):
     """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
-    a line with the wrong number of cells, or a row longer than pyarrow's block)."""
+    a line with the wrong number of cells, or a row longer than pyarrow's block; whether any cell
+    may hold a line break)."""
     skipped: list = []
 
     def on_invalid(row):
@@ -262,7 +264,8 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
     parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                        invalid_row_handler=on_invalid, ignore_empty_lines=False)
     convert_options = pacsv.ConvertOptions(
-        column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+        # (large_string: the type pandas keeps text in, so no cast of every column afterwards)
+        column_types={n: pa.large_string() for n in names}, strings_can_be_null=True,
         include_columns=None if keep is None else [names[i] for i in keep],
         quoted_strings_can_be_null=True, null_values=[""])
     total = max(path.stat().st_size, 1)
@@ -277,7 +280,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
         table = pa.Table.from_batches(batches, schema=reader.schema)
     except pa.ArrowInvalid as error:
         if "straddl" in str(error) or "block" in str(error):
-            return None, True  # a row of many megabytes (huge cells): read it record by record
+            return None, True, True  # a row of many megabytes (huge cells): read it record by record
         raise InputError(f"The file could not be read as a table ({_short(error)}).",
                          "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                          file=path.name) from error
@@ -286,11 +289,12 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
                          "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                          file=path.name) from error
     if skipped:
-        return None, True
+        return None, True, True
     table = _without_nul(table, skip_rows, read)
+    newlines = any(_may_hold(column, b"\n") for column in table.columns)
     frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
-                            if t == pa.string() else None)
-    return frame, False
+                            if pa.types.is_string(t) or pa.types.is_large_string(t) else None)
+    return frame, False, newlines
 
 
 def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
@@ -299,6 +303,9 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
     first: int | None = None
     count = 0
     for column in table.columns:
+        if not _may_hold(column, b"\x00"):
+            columns.append(column)
+            continue
         hits = pc.match_substring(column, "\x00")
         found = pc.sum(hits).as_py() or 0
         if found:
@@ -306,12 +313,25 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
             row = pc.index(hits, True).as_py()
             first = row if first is None else min(first, row)
             cleaned = pc.replace_substring(column, "\x00", "")
-            column = pc.if_else(pc.equal(cleaned, ""), pa.scalar(None, pa.string()), cleaned)
+            column = pc.if_else(pc.equal(cleaned, ""), pa.scalar(None, column.type), cleaned)
         columns.append(column)
     if not count or first is None:
         return table
     _nul_warning(read, count, skip_rows + 1 + first)
     return pa.table(columns, names=table.column_names)
+
+
+def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
+    """Whether a text column's character bytes hold ``byte`` anywhere (a chunk that is a slice may
+    share bytes with rows outside it: then perhaps True, and the exact search decides)."""
+    for chunk in column.chunks:
+        data = chunk.buffers()[-1] if len(chunk) else None
+        if data is None or not data.size:
+            continue
+        raw = np.frombuffer(data, dtype=np.uint8)
+        if (int(raw.min()) == 0) if byte == b"\x00" else bool(np.any(raw == byte[0])):
+            return True
+    return False
 
 
 def _nul_warning(read: TextRead, count: int, row: int) -> None:
