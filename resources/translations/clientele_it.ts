@@ -2,6 +2,417 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The columns of the list of a cell&apos;s customers. The headers of the list of a cell&apos;s customers (translated when the page is built).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months before the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place every customer as they stood on this earlier date, scored with today&apos;s cut points, and see who moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier date to compare with (before the reference date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each cell of the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the segment on the comparison date; columns: the segment now. Click a cell to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to a better segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to a worse one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pale: fewer than %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an offer for this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this path&apos;s list on the Offers page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Export page with only this path&apos;s list ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer as they stood on an earlier date, scored with today&apos;s cut points: who moved to a better segment, who slipped, and who is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Right-click to save this chart as a PNG picture</source>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score
+(5 = most orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by recency and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long since customers last bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and customers per day</source>
+        <extracomment>Per period: the bar width in days, the chart&apos;s title, the date format of the x axis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and customers per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and customers per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; set aside (reasons below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers, %2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices for this file are back, as you left them (Clientele keeps them for each file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices of &lt;b&gt;%1&lt;/b&gt; are used: it has the same columns, so this looks like a newer export of the same shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s customers and revenue add up to what the other pages count</source>
+        <extracomment>the owner asked for the default settings instead of the ones kept for this file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard settings, tiers and offers for this file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was read, kept and set aside — and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Clientele understood them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your customers →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the overview: segments, who has gone quiet, loyalty tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchases file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -49,6 +460,65 @@
     </message>
     <message>
         <source>About Clientele</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>A cell with fewer customers than this is greyed: too few to read much into. (pale, strong) background per move; a cell&apos;s colour runs between them with its row share.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to a better segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to a worse segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new since the comparison date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few customers: read little into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who first bought after the comparison date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,6 +631,107 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>See who moved on the Changes page</source>
+        <extracomment>the file&apos;s customers and revenue against these figures (also shown on the Import page)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is too short to compare with an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue (net of returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total net spend of these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought within the inactivity window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers whose status is Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue of customers at risk or inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers who are At Risk, Can&apos;t Lose Them, Inactive or Lost used to spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customers and revenue of the file add up to these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers placed as they stood on the comparison date, scored with today&apos;s cut points; a better segment is one earlier in the segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date: latest purchase in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency is counted back from this date. Untick to choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count recency from this day (for example the day you plan to send the mailing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency and frequency grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -237,6 +808,87 @@
     </message>
 </context>
 <context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The table&apos;s column headers (translated when the page is built).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days since last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days since last purchase)</source>
+        <extracomment>How each score&apos;s cut points are named under the table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <extracomment>How the cut points were found (core.segmentation.rfm: RFMResult.methods).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a segment name to see who they are and what to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cut points (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 purchase rows</source>
@@ -253,6 +905,149 @@
     <message>
         <source>reference date %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <extracomment>The tier bases and the close-to-next-tier table&apos;s headers (translated when the page is built).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend since the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend this calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to type your own spend thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier (lowest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer takes the highest tier whose threshold they reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit of money spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the next tier: still to spend at most this share of its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers are based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to next tier within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first tier takes everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
