@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.output.money import format_number
@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 
 
 translate = QCoreApplication.translate
+
+#: The first rows' headers: the canonical columns (core/schema.py) as the owner reads them.
+FIRST_ROWS_HEADERS = {
+    "customer_id": QT_TRANSLATE_NOOP("ImportReportPage", "Customer id"), "date": QT_TRANSLATE_NOOP("ImportReportPage", "Date"), "amount": QT_TRANSLATE_NOOP("ImportReportPage", "Amount"),
+    "order_id": QT_TRANSLATE_NOOP("ImportReportPage", "Order id"), "is_return": QT_TRANSLATE_NOOP("ImportReportPage", "Is return"), "source_row": QT_TRANSLATE_NOOP("ImportReportPage", "Source row"),
+    "name": QT_TRANSLATE_NOOP("ImportReportPage", "Name"), "first_name": QT_TRANSLATE_NOOP("ImportReportPage", "First name"), "last_name": QT_TRANSLATE_NOOP("ImportReportPage", "Last name"),
+    "email": QT_TRANSLATE_NOOP("ImportReportPage", "E-mail"), "country": QT_TRANSLATE_NOOP("ImportReportPage", "Country"), "product": QT_TRANSLATE_NOOP("ImportReportPage", "Product"),
+    "category": QT_TRANSLATE_NOOP("ImportReportPage", "Category"), "consent": QT_TRANSLATE_NOOP("ImportReportPage", "Consent"), "quantity": QT_TRANSLATE_NOOP("ImportReportPage", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("ImportReportPage", "Unit price"), "currency": QT_TRANSLATE_NOOP("ImportReportPage", "Currency"), "channel": QT_TRANSLATE_NOOP("ImportReportPage", "Channel"),
+}
 
 
 def no_consent_html() -> str:
@@ -148,6 +158,7 @@ class ImportReportPage(QWidget):
         self.report.setOpenLinks(False)
         self.report.setToolTip(self.tr("What was read, kept and set aside — and why"))
         self.table = DataTableView()
+        self.table.model().set_headers({key: self.tr(words) for key, words in FIRST_ROWS_HEADERS.items()})
         self.table.setToolTip(self.tr("The first rows as Clientele understood them"))
         rows = QWidget()
         rows_layout = QVBoxLayout(rows)

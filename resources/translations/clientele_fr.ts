@@ -276,7 +276,90 @@
     </message>
 </context>
 <context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
         <translation type="unfinished"></translation>
@@ -804,6 +887,322 @@
     </message>
     <message>
         <source>Write the mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this step; what was on screen before stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHelp</name>
+    <message>
+        <source>Bought very recently and buy often — your best customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank them: early access, a small gift, ask for a review. No big discount needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy often and still fairly recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward loyalty: a thank-you gift, points, a tier upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders — could become regulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to come back soon: free delivery, a picked recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made their first purchase very recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome them and make the second order easy: a small first-repeat discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently, but only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what else you sell; a small voucher for the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle of the road: neither recent nor rare — starting to drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal recommendation or a limited-time offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have not bought for a while and bought only once or twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friendly reminder with a modest discount before they forget you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to buy regularly, but not for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win them back: a clear discount and a &apos;we miss you&apos; message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were among your most frequent customers, but have gone quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strongest win-back offer, personally worded; ask what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought rarely and long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low-cost reminder at most; do not spend much on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers no segment of your map covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the segment map so every cell belongs to a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought within the inactivity window and on their usual rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still inside the window, but late by their own rhythm (twice their usual gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase within the inactivity window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase for more than twice the inactivity window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your customer file, but has never bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recency score %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency score %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money score %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment of your own map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offer that fits them on the Offers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMapEditor</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The map&apos;s columns (translated when the editor is built).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R
+from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R
+to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F
+from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F
+to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M
+from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M
+to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a segment at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: earlier segments win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the standard ten segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this map and scoring for every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quintiles (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since last purchase, e.g. 30, 90, 180, 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue, e.g. 50, 150, 400, 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep quintiles for this score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“My own thresholds” needs cut points in at least one box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type four numbers in the recency, frequency or money box, or choose Quintiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map needs at least one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer falls in exactly one segment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
