@@ -23,7 +23,8 @@ translate = QCoreApplication.translate
 
 
 def _empty(ax: Axes, text: str | None = None) -> None:
-    ax.text(0.5, 0.5, text or translate("Charts", "No customers yet"), ha="center", va="center", transform=ax.transAxes, color="#777777")
+    ax.text(0.5, 0.5, text or translate("Charts", "No customers yet"), ha="center", va="center", transform=ax.transAxes,
+            color="#777777")
     ax.set_axis_off()
 
 
@@ -103,7 +104,8 @@ def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> Non
     bins = np.linspace(0, top, 40)
     ax.hist(days, bins=bins, color=ACCENT, alpha=0.85)
     inactive = translate("Charts", "Inactive after %1 days", "", window_days).replace("%1", str(window_days))
-    lost = translate("Charts", "Lost after %1 days", "", 2 * window_days).replace("%1", str(2 * window_days))
+    lost_days = 2 * window_days
+    lost = translate("Charts", "Lost after %1 days", "", lost_days).replace("%1", str(lost_days))
     for x, label, style in ((window_days, inactive, "-"), (2 * window_days, lost, "--")):
         ax.axvline(x, color=WINDOW_MARK, linestyle=style, linewidth=1.6, label=label)
     ax.legend(loc="upper right", fontsize=8.5, frameon=True)

@@ -3,8 +3,8 @@
 ``install_translation(app, language)`` installs two QTranslators on the application before any
 widget is built: Clientele's ``resources/translations/clientele_xx.qm`` (made from the ``.ts`` files
 by ``scripts/translations.py release``) and Qt's ``qtbase_xx.qm`` from PySide6's translations folder
-(the standard buttons and dialogs: "Abbrechen", "Annuler"…). English installs nothing: the code is
-written in English. The language chosen is kept on the application (``installed_language``), where
+(the standard buttons and dialogs: "Abbrechen", "Annuler"…). English is the language of the code;
+its ``clientele_en.qm`` holds only the plural forms ("%1 customer(s)" → "1 customer", "2 customers"). The language chosen is kept on the application (``installed_language``), where
 the session reads it for what core writes (``Session.language``).
 
 The setting (``AppSettings.language``) is applied when Clientele next starts; the Help menu's
@@ -46,10 +46,11 @@ def install_translation(app: QCoreApplication, language: Language) -> list[str]:
         app.removeTranslator(old)
         old.deleteLater()
     app.setProperty(LANGUAGE_PROPERTY, language.code)
-    if language is Language.ENGLISH:
-        return []
     loaded = []
-    for folder, stem in ((qt_translations_folder(), "qtbase"), (translations_folder(), "clientele")):
+    sources = [(translations_folder(), "clientele")]
+    if language is not Language.ENGLISH:  # Qt's own words are English already
+        sources.insert(0, (qt_translations_folder(), "qtbase"))
+    for folder, stem in sources:
         translator = QTranslator(app)
         translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{stem}_{language.code}", str(folder)):
