@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.errors import ClienteleError
 from core.language import Language
-from core.output.money import format_date, format_number
+from core.output import format_date, format_number
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
