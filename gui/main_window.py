@@ -35,7 +35,7 @@ from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import WelcomePage, file_filter
 from gui.progress_panel import ProgressPanel, Step
 from gui.session import Session
-from gui.translation import installed_language
+from gui.translation import ensure_installed
 from gui.worker import TaskRunner
 
 #: Invented names, e-mails and consent for the sample's customers (so the demo mails someone).
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.app_settings = app_settings or AppSettings()
         self.session = Session(self)
-        self.session.language = installed_language()
+        self.session.language = ensure_installed()
         self.import_flow = ImportFlow(self, self.app_settings, self)
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)

@@ -61,6 +61,15 @@ def install_translation(app: QCoreApplication, language: Language) -> list[str]:
     return loaded
 
 
+def ensure_installed(app: QCoreApplication | None = None) -> Language:
+    """The installed language; English (its plural forms) installed first when none was, as for a
+    window built without ``gui.app.run`` (tests, the smoke check)."""
+    app = app or QCoreApplication.instance()
+    if app is not None and app.property(LANGUAGE_PROPERTY) is None:
+        install_translation(app, Language.ENGLISH)
+    return installed_language(app)
+
+
 def installed_language(app: QCoreApplication | None = None) -> Language:
     """The language installed on the application (English when none was)."""
     app = app or QCoreApplication.instance()

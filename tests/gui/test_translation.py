@@ -128,6 +128,7 @@ def test_help_language_lists_the_languages_by_their_own_names_and_keeps_the_choi
 @pytest.fixture
 def pseudo(qtbot):
     app = QApplication.instance()
+    install_translation(app, Language.ENGLISH)   # as at start; the pseudo translator, installed last, is asked first
     translator = PseudoTranslator()
     app.installTranslator(translator)
     yield translator
