@@ -45,7 +45,11 @@ def run(argv: list[str]) -> int:
     ``--verbose`` (or the window's "Keep a detailed log" setting, or CLIENTELE_LOG=info) keeps the
     detailed log (core.logs)."""
     app = create_application()
-    start_logging(argv, AppSettings())
+    settings = AppSettings()
+    start_logging(argv, settings)
+    from gui.translation import install_translation  # noqa: PLC0415 - the window's modules load after the app
+
+    install_translation(app, settings.language())  # before any widget is built
     from gui.error_dialogs import install_excepthook  # noqa: PLC0415 - the window's modules load after the app
     from gui.main_window import MainWindow  # noqa: PLC0415 - the window's modules load after the app
 

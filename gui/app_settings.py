@@ -1,5 +1,6 @@
 """QSettings persistence for the window: layout, recent files and projects, remembered mappings
-and customers files, the last folder of each kind of file, and whether to keep a detailed log."""
+and customers files, the last folder of each kind of file, whether to keep a detailed log, and the
+window's language."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import os
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+
+from core.language import Language
 
 ORGANISATION = "Clientele"
 APPLICATION = "Clientele"
@@ -125,6 +128,22 @@ class AppSettings:
 
     def set_detailed_log(self, on: bool) -> None:
         self.qsettings.setValue("log/detailed", bool(on))
+        self.qsettings.sync()
+
+    # ---- the window's language (gui.translation) ----------------------------------------------
+    def language(self) -> Language:
+        """The language chosen in Help › Language; without a choice, the system's language when
+        Clientele speaks it, else English."""
+        code = str(self.qsettings.value("ui/language", "") or "")
+        if code:
+            try:
+                return Language.from_code(code)
+            except ValueError:
+                pass  # a language this version does not speak (a newer version's setting)
+        return Language.from_locale_name(QLocale.system().name())
+
+    def set_language(self, language: Language) -> None:
+        self.qsettings.setValue("ui/language", language.code)
         self.qsettings.sync()
 
     # ---- window layout ------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.setToolTip("Right-click to save this chart as a PNG picture")
+        self.setToolTip(self.tr("Right-click to save this chart as a PNG picture"))
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
@@ -151,7 +151,7 @@ class ChartWidget(QWidget):
             painter.drawPixmap(self.rect(), self._pixmap)
         elif self._painter is not None:
             painter.setPen(Qt.gray)
-            painter.drawText(self.rect(), Qt.AlignCenter, "Drawing…")
+            painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -180,7 +180,7 @@ class ChartWidget(QWidget):
 
     def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        action = menu.addAction("Save chart as PNG…")
+        action = menu.addAction(self.tr("Save chart as PNG…"))
         action.triggered.connect(self.ask_save_png)
         menu.exec(self.mapToGlobal(position))
 
@@ -188,7 +188,8 @@ class ChartWidget(QWidget):
         name = (self.title or "chart").lower().replace(" ", "-") + ".png"
         settings = AppSettings()
         start = str(Path(settings.last_folder(FileKind.CHART)) / name)
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", start, "PNG pictures (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), start,
+                                              self.tr("PNG pictures (*.png)"))
         if path:
             settings.set_last_folder(FileKind.CHART, path)
             if not path.lower().endswith(".png"):

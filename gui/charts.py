@@ -2,6 +2,7 @@
 the model check of the predictions.
 
 Figures on the charts are written by core.output.money: money in the shop's currency and locale.
+Words are translated in the context "Charts" (QCoreApplication.translate is safe on the chart thread).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.output import format_compact, format_number
 from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
@@ -18,9 +20,12 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+translate = QCoreApplication.translate
 
-def _empty(ax: Axes, text: str = "No customers yet") -> None:
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
+
+def _empty(ax: Axes, text: str | None = None) -> None:
+    ax.text(0.5, 0.5, text or translate("Charts", "No customers yet"), ha="center", va="center", transform=ax.transAxes,
+            color="#777777")
     ax.set_axis_off()
 
 
@@ -39,10 +44,10 @@ def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | Non
     y = np.arange(len(names))
     left.barh(y, customers, color=colours)
     left.set_yticks(y, names)
-    left.set_title("Customers", fontsize=9.5, fontweight="normal")
-    figure.suptitle("Customers and revenue per segment", fontsize=11, fontweight="bold")
+    left.set_title(translate("Charts", "Customers"), fontsize=9.5, fontweight="normal")
+    figure.suptitle(translate("Charts", "Customers and revenue per segment"), fontsize=11, fontweight="bold")
     right.barh(y, revenue, color=colours)
-    right.set_title("Revenue", fontsize=9.5, fontweight="normal")
+    right.set_title(translate("Charts", "Revenue"), fontsize=9.5, fontweight="normal")
     def count(value: float) -> str:
         return format_number(value, 0, locale)
 
@@ -81,9 +86,9 @@ def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], l
                     fontweight="bold", color="#111111")
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
-    ax.set_xlabel("Recency score (5 = bought most recently)")
-    ax.set_ylabel("Frequency score\n(5 = most orders)")
-    ax.set_title("Customers by recency and frequency")
+    ax.set_xlabel(translate("Charts", "Recency score (5 = bought most recently)"))
+    ax.set_ylabel(translate("Charts", "Frequency score\n(5 = most orders)"))
+    ax.set_title(translate("Charts", "Customers by recency and frequency"))
     for spine in ax.spines.values():
         spine.set_visible(False)
 
@@ -99,17 +104,21 @@ def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> Non
     top = max(days.max(), 2 * window_days) + 1
     bins = np.linspace(0, top, 40)
     ax.hist(days, bins=bins, color=ACCENT, alpha=0.85)
-    for x, label, style in ((window_days, f"Inactive after {window_days} days", "-"),
-                            (2 * window_days, f"Lost after {2 * window_days} days", "--")):
+    inactive = translate("Charts", "Inactive after %1 days", "", window_days).replace("%1", str(window_days))
+    lost_days = 2 * window_days
+    lost = translate("Charts", "Lost after %1 days", "", lost_days).replace("%1", str(lost_days))
+    for x, label, style in ((window_days, inactive, "-"), (2 * window_days, lost, "--")):
         ax.axvline(x, color=WINDOW_MARK, linestyle=style, linewidth=1.6, label=label)
     ax.legend(loc="upper right", fontsize=8.5, frameon=True)
-    ax.set_xlabel("Days since last purchase")
-    ax.set_ylabel("Customers")
-    ax.set_title("How long since customers last bought")
+    ax.set_xlabel(translate("Charts", "Days since last purchase"))
+    ax.set_ylabel(translate("Charts", "Customers"))
+    ax.set_title(translate("Charts", "How long since customers last bought"))
 
 
-#: Per period: the bar width in days, the words of the title, the date format of the x axis.
-PERIOD_STYLE = {"day": (0.8, "day", "%d %b"), "week": (5.5, "week", "%d %b"), "month": (20.0, "month", None)}
+#: Per period: the bar width in days, the chart's title, the date format of the x axis.
+PERIOD_STYLE = {"day": (0.8, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per day"), "%d %b"),
+                "week": (5.5, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per week"), "%d %b"),
+                "month": (20.0, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per month"), None)}
 
 
 def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", currency: str | None = None,
@@ -118,21 +127,22 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
     core.segmentation.Period), with the legend under the chart, never over the bars."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
-        _empty(ax, "No purchases")
+        _empty(ax, translate("Charts", "No purchases"))
         return
-    width, words, date_format = PERIOD_STYLE.get(str(period), PERIOD_STYLE["month"])
+    width, title, date_format = PERIOD_STYLE.get(str(period), PERIOD_STYLE["month"])
+    revenue, buyers = translate("Charts", "Revenue"), translate("Charts", "Customers who bought")
     starts = frame["start"]
-    ax.bar(starts, frame["revenue"], width=width, color=ACCENT, alpha=0.75, label="Revenue")
-    ax.set_ylabel("Revenue")
+    ax.bar(starts, frame["revenue"], width=width, color=ACCENT, alpha=0.75, label=revenue)
+    ax.set_ylabel(revenue)
     ax.yaxis.set_major_formatter(lambda v, _: format_compact(v, currency, locale))
     other = ax.twinx()
     other.plot(starts, frame["active_customers"], color="#d6604d", marker="o", markersize=3, linewidth=1.8,
-               label="Customers who bought")
-    other.set_ylabel("Customers who bought")
+               label=buyers)
+    other.set_ylabel(buyers)
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
     other.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
-    ax.set_title(f"Revenue and customers per {words}")  # short enough for a small screen
+    ax.set_title(translate("Charts", title))  # short enough for a small screen
     import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
@@ -143,7 +153,7 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
         middle = mdates.date2num(starts.iloc[0])
         ax.set_xlim(middle - 3 * width, middle + 4 * width)
     handles = ax.get_legend_handles_labels()[0] + other.get_legend_handles_labels()[0]
-    figure.legend(handles, ["Revenue", "Customers who bought"], loc="outside lower center", ncol=2, fontsize=8,
+    figure.legend(handles, [revenue, buyers], loc="outside lower center", ncol=2, fontsize=8,
                   frameon=False)
 
 
@@ -162,8 +172,8 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     ax.set_ylim(0, top * 1.15)
     for xi, value in zip(x, values, strict=True):
         ax.text(xi, value + top * 0.02, format_number(value, 0, locale), ha="center", fontsize=9)
-    ax.set_ylabel("Customers")
-    ax.set_title("Customers per tier")
+    ax.set_ylabel(translate("Charts", "Customers"))
+    ax.set_title(translate("Charts", "Customers per tier"))
 
 
 def model_check_bars(figure: Figure, labels: list[str], predicted: list[float], actual: list[int],
@@ -172,20 +182,20 @@ def model_check_bars(figure: Figure, labels: list[str], predicted: list[float], 
     last quarter, side by side per number of repeat purchase days before it (0 … 7+)."""
     ax = figure.subplots()
     if not labels:
-        _empty(ax, "No check")
+        _empty(ax, translate("Charts", "No check"))
         return
     x = np.arange(len(labels))
     width = 0.4
-    ax.bar(x - width / 2, predicted, width, color="#9ecae1", edgecolor=ACCENT, label="Predicted")
-    ax.bar(x + width / 2, actual, width, color=ACCENT, label="Actual")
+    ax.bar(x - width / 2, predicted, width, color="#9ecae1", edgecolor=ACCENT, label=translate("Charts", "Predicted"))
+    ax.bar(x + width / 2, actual, width, color=ACCENT, label=translate("Charts", "Actual"))
     top = max(max(predicted, default=0.0), max(actual, default=0), 1)
     ax.set_ylim(0, top * 1.15)
     for xi, p, a in zip(x, predicted, actual, strict=True):
         ax.text(xi - width / 2, p + top * 0.01, format_number(p, 0, locale), ha="center", fontsize=7.5)
         ax.text(xi + width / 2, a + top * 0.01, format_number(a, 0, locale), ha="center", fontsize=7.5)
     ax.set_xticks(x, labels)
-    ax.set_xlabel("Repeat purchase days before the last quarter")
-    ax.set_ylabel("Purchase days in the last quarter")
+    ax.set_xlabel(translate("Charts", "Repeat purchase days before the last quarter"))
+    ax.set_ylabel(translate("Charts", "Purchase days in the last quarter"))
     ax.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
     ax.legend(loc="upper left", fontsize=8.5, frameon=False)
-    ax.set_title("Predicted and actual purchase days")
+    ax.set_title(translate("Charts", "Predicted and actual purchase days"))

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from core.output import format_number
 from gui.palette import segment_colour
 
@@ -78,7 +80,7 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
     ax.set_axis_off()
     total = sum(count for _, count in data.left) if data is not None else 0
     if data is None or total == 0:
-        ax.text(0.5, 0.5, "No comparison yet", ha="center", va="center", transform=ax.transAxes, color="#777777")
+        ax.text(0.5, 0.5, QCoreApplication.translate("Charts", "No comparison yet"), ha="center", va="center", transform=ax.transAxes, color="#777777")
         return
     gap = total * GAP_SHARE
     left, right = _stack(data.left, gap), _stack(data.right, gap)
@@ -115,4 +117,5 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
     ax.set_xlim(*((-0.3, 1.3) if narrow else (-0.75, 1.75)))
     ax.set_ylim(-height * 1.01, height * 0.01)
     first, second = data.short_titles if narrow and all(data.short_titles) else (data.left_title, data.right_title)
-    ax.set_title(f"Where customers went\n{first} → {second}", loc="center", linespacing=1.5)
+    ax.set_title(QCoreApplication.translate("Charts", "Where customers went") + f"\n{first} → {second}", loc="center",
+                 linespacing=1.5)

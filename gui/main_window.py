@@ -1,10 +1,14 @@
-"""The main window: welcome screen, then a workspace with navigation between the pages."""
+"""The main window: welcome screen, then a workspace with navigation between the pages.
+
+Pages are named in code by their English titles (``self.pages``, ``show_page("Overview")``); the
+navigation shows each title and tooltip translated in the context "Pages" (``page_label``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,9 +32,10 @@ from gui.import_flow import ImportFlow
 from gui.menus import build_menus, update_actions
 from gui.page_registry import PAGE_SPECS, build_page, prewarm
 from gui.pages.import_report import ImportReportPage
-from gui.pages.welcome import FILE_FILTER, WelcomePage
+from gui.pages.welcome import WelcomePage, file_filter
 from gui.progress_panel import ProgressPanel, Step
 from gui.session import Session
+from gui.translation import ensure_installed
 from gui.worker import TaskRunner
 
 #: Invented names, e-mails and consent for the sample's customers (so the demo mails someone).
@@ -39,6 +44,33 @@ SAMPLE_CUSTOMERS = "online_retail_sample_customers.csv"
 PREFERRED_SIZE = QSize(1280, 800)
 #: Where the progress bar stands when opening a file after the first look, and after the import.
 OPEN_SHARES = (0.25, 0.85)
+#: The pages' titles and tooltips (gui.page_registry's PAGE_SPECS and the Import page) for
+#: pyside6-lupdate: the navigation translates them in the context "Pages" when it shows them.
+PAGE_WORDS = (
+    QT_TRANSLATE_NOOP("Pages", "Import"),
+    QT_TRANSLATE_NOOP("Pages", "The import report and the first rows of the file"),
+    QT_TRANSLATE_NOOP("Pages", "Overview"),
+    QT_TRANSLATE_NOOP("Pages", "Headline figures and the main charts"),
+    QT_TRANSLATE_NOOP("Pages", "Segments"),
+    QT_TRANSLATE_NOOP("Pages", "Customer groups and the segment map"),
+    QT_TRANSLATE_NOOP("Pages", "Changes"),
+    QT_TRANSLATE_NOOP("Pages", "Who moved between segments since an earlier date"),
+    QT_TRANSLATE_NOOP("Pages", "Win-back"),
+    QT_TRANSLATE_NOOP("Pages", "Customers who have gone quiet, the most to lose first"),
+    QT_TRANSLATE_NOOP("Pages", "Loyalty tiers"),
+    QT_TRANSLATE_NOOP("Pages", "Tier rules, distribution and who is nearly up"),
+    QT_TRANSLATE_NOOP("Pages", "Customers"),
+    QT_TRANSLATE_NOOP("Pages", "Every customer, with search, filters and details"),
+    QT_TRANSLATE_NOOP("Pages", "Offers"),
+    QT_TRANSLATE_NOOP("Pages", "An offer and a message per list"),
+    QT_TRANSLATE_NOOP("Pages", "Export"),
+    QT_TRANSLATE_NOOP("Pages", "Write the mailing list"),
+)
+
+
+def page_label(title: str) -> str:
+    """A page's title (or tooltip) as the navigation shows it, in the window's language."""
+    return QCoreApplication.translate("Pages", title)
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.app_settings = app_settings or AppSettings()
         self.session = Session(self)
+        self.session.language = ensure_installed()
         self.import_flow = ImportFlow(self, self.app_settings, self)
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)
@@ -127,14 +160,15 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(11)
         self.nav.setFont(font)
-        longest = max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in PAGE_SPECS)
+        longest = max(self.nav.fontMetrics().horizontalAdvance(page_label(spec.title)) for spec in PAGE_SPECS)
         return longest + 44
 
     def add_page(self, widget, title: str, tooltip: str = "") -> None:
         """Add a page to the navigation. Each page sits in a scroll area: below its comfortable
         size it scrolls instead of pushing the window past the screen's edge."""
         number = len(self.pages) + 1
-        item = QListWidgetItem(title)
+        item = QListWidgetItem(page_label(title))
+        tooltip = page_label(tooltip) if tooltip else ""
         item.setToolTip(f"{tooltip} (Ctrl+{number})" if tooltip and number <= 9 else tooltip)
         item.setSizeHint(QSize(self.nav.width() - 20, 34))
         self.nav.addItem(item)
@@ -187,16 +221,27 @@ class MainWindow(QMainWindow):
         """Grey out what needs a file until one is open (gui.menus.update_actions)."""
         update_actions(self, self.window_actions)
 
+    def page_label(self, title: str) -> str:
+        """A page's title as the navigation and the View menu show it (module ``page_label``)."""
+        return page_label(title)
+
     def set_detailed_log(self, on: bool) -> None:
         """The Help menu's "Keep a detailed log": remembered, and applied at once."""
         self.app_settings.set_detailed_log(on)
         path = setup_logging(on)
-        self.statusBar().showMessage(f"Detailed log {'on' if on else 'off'}" + (f": {path}" if path else ""), 5000)
+        text = self.tr("Detailed log on") if on else self.tr("Detailed log off")
+        self.statusBar().showMessage(text + (f": {path}" if path else ""), 5000)
+
+    def set_language(self, language) -> None:
+        """Help › Language: remembered; the window speaks it from the next start on."""
+        self.app_settings.set_language(language)
+        self.statusBar().showMessage(
+            self.tr("Clientele will speak %1 when you start it again.").replace("%1", language.native_name), 8000)
 
     # ---- opening files ---------------------------------------------------------------------------
     def open_file_dialog(self) -> None:
         start = self.app_settings.last_folder(FileKind.PURCHASES)
-        path, _ = QFileDialog.getOpenFileName(self, "Open purchases file", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open purchases file"), start, file_filter())
         if path:
             self.app_settings.set_last_folder(FileKind.PURCHASES, path)
             self.open_file(path)
@@ -265,7 +310,7 @@ class MainWindow(QMainWindow):
         imported = self.session.imported
         name = Path(self.session.project_path or (imported.path if imported else "")).name
         star = "*" if self.session.unsaved_project else ""
-        self.setWindowTitle(f"Clientele — {name}{star}" if name else "Clientele")
+        self.setWindowTitle(f"Clientele — {name}{star}" if name else "Clientele")  # a name: nothing to translate
 
     def refresh_recent(self) -> None:
         self.welcome.set_recent(self.app_settings.recent("files"), self.app_settings.recent("projects"))
@@ -311,9 +356,9 @@ class MainWindow(QMainWindow):
             return True
         name = Path(self.session.project_path or "").name
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"You changed settings or offers since the project file “{name}” was saved. Save them to it? "
-            "(Clientele keeps them for this purchases file either way.)",
+            self, self.tr("Unsaved changes"),
+            self.tr("You changed settings or offers since the project file “%1” was saved. Save them to it? "
+                    "(Clientele keeps them for this purchases file either way.)").replace("%1", name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save_project()
@@ -325,14 +370,14 @@ class MainWindow(QMainWindow):
         if not self.session.export_runner.is_busy():
             return True
         answer = QMessageBox.question(
-            self, "An export is being written",
-            "Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no "
-            "file is changed and no campaign is recorded.",
+            self, self.tr("An export is being written"),
+            self.tr("Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no "
+                    "file is changed and no campaign is recorded."),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Clientele", about_text())
+        QMessageBox.about(self, self.tr("About Clientele"), about_text())
 
     def show_guide(self) -> None:
         """Help › Clientele guide (F1): what each page shows, how the numbers are made, where

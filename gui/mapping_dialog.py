@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.importing import consent_columns
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from gui import tasks
-from gui.pages.welcome import FILE_FILTER
+from gui.pages.welcome import file_filter
 from gui.screen_fit import fit_dialog
 from gui.table_view import DataTableView
 
@@ -205,7 +205,7 @@ class MappingDialog(QDialog):
 
     def _browse_attributes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Customer details file", str(Path(self.preview.path).parent),
-                                              FILE_FILTER)
+                                              file_filter())
         if path:
             self.attributes.setText(path)
 

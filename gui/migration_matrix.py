@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
@@ -38,6 +38,15 @@ class Show(StrEnum):
     CUSTOMERS = "Customers"
     ROW_SHARE = "% of the row"
     REVENUE = "Revenue at stake"
+
+    def label(self) -> str:
+        """The choice as the Changes page's "Cells show" box names it, in the window's language."""
+        return QCoreApplication.translate("MatrixModel", _SHOW_WORDS[self])
+
+
+_SHOW_WORDS = {Show.CUSTOMERS: QT_TRANSLATE_NOOP("MatrixModel", "Customers"),
+               Show.ROW_SHARE: QT_TRANSLATE_NOOP("MatrixModel", "% of the row"),
+               Show.REVENUE: QT_TRANSLATE_NOOP("MatrixModel", "Revenue at stake")}
 
 
 @dataclass(frozen=True)
@@ -136,13 +145,15 @@ class MatrixModel(QAbstractTableModel):
                 backs.append(QColor("white") if count == 0 else QColor(SMALL_BACKGROUND) if small
                              else _mix(pale, strong, float(share[i, j])))
                 fores.append(QColor(SMALL_TEXT) if small else None)
-                words = {Move.BETTER: "moved to a better segment", Move.WORSE: "moved to a worse segment",
-                         Move.SAME: "stayed", Move.NEW: "new since the comparison date"}[move]
-                tips.append(f"<b>{row} → {column}</b>: {format_number(count, 0, locale)} customers "
-                            f"({format_percent(100 * share[i, j], locale, decimals=0)} of the row), {words}; "
-                            f"revenue at stake {format_compact(money, currency, locale)}"
-                            + ("<br><i>Few customers: read little into it.</i>" if small else "")
-                            + ("<br>Click to list them." if count else ""))
+                words = {Move.BETTER: self.tr("moved to a better segment"),
+                         Move.WORSE: self.tr("moved to a worse segment"), Move.SAME: self.tr("stayed"),
+                         Move.NEW: self.tr("new since the comparison date")}[move]
+                tip = self.tr("%1 customers (%2 of the row), %3; revenue at stake %4", "", count)
+                tips.append(f"<b>{row} → {column}</b>: " + tip.replace("%1", format_number(count, 0, locale)).replace(
+                    "%2", format_percent(100 * share[i, j], locale, decimals=0)).replace("%3", words).replace(
+                    "%4", format_compact(money, currency, locale))
+                            + ("<br><i>" + self.tr("Few customers: read little into it.") + "</i>" if small else "")
+                            + ("<br>" + self.tr("Click to list them.") if count else ""))
             self._text.append(texts)
             self._background.append(backs)
             self._foreground.append(fores)
@@ -175,11 +186,13 @@ class MatrixModel(QAbstractTableModel):
             return None
         if orientation == Qt.Horizontal:
             name = self.matrix.columns[section]
-            return name if role == Qt.DisplayRole else f"Now: {name}"
+            return name if role == Qt.DisplayRole else self.tr("Now: %1").replace("%1", name)
         if role == Qt.DisplayRole:
             return self._row_labels[section]
         name = self.matrix.rows[section]
-        return "Customers who first bought after the comparison date" if name == NEW_SOURCE else f"Then: {name}"
+        if name == NEW_SOURCE:
+            return self.tr("Customers who first bought after the comparison date")
+        return self.tr("Then: %1").replace("%1", name)
 
 
 class RotatedHeader(QHeaderView):

@@ -38,8 +38,8 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(320)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop this step; what was on screen before stays as it was")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this step; what was on screen before stays as it was"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
@@ -72,7 +72,7 @@ class ProgressPanel(QWidget):
         else:  # a task of its own: the whole bar
             self._steps = []
             self._span = (0.0, 1.0)
-        self.label.setText(message or "Working…")
+        self.label.setText(message or self.tr("Working…"))
         self.bar.setValue(int(self._span[0] * 1000))
         self.show()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from core.errors import ClienteleError
 from gui.app_settings import FileKind
 from gui.error_dialogs import show_error
-from gui.pages.welcome import FILE_FILTER
+from gui.pages.welcome import file_filter
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -56,7 +56,7 @@ def load_into_window(window: MainWindow, path: str) -> None:
             f"The project was made from {source or 'a purchases file'}, which is not there any more. "
             "Choose the file (or a newer export of it) to continue.")
         source, _ = QFileDialog.getOpenFileName(window, "Purchases file for this project",
-                                                window.app_settings.last_folder(FileKind.PURCHASES), FILE_FILTER)
+                                                window.app_settings.last_folder(FileKind.PURCHASES), file_filter())
         if not source:
             return
     window.session.open_project(project, path)
@@ -71,6 +71,6 @@ def load_into_window(window: MainWindow, path: str) -> None:
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         customers = None
         if answer == QMessageBox.Yes:
-            customers, _ = QFileDialog.getOpenFileName(window, "Customers file for this project", "", FILE_FILTER)
+            customers, _ = QFileDialog.getOpenFileName(window, "Customers file for this project", "", file_filter())
             customers = customers or None
     window.import_flow.start_with_options(source, project.import_options, customers, keep_settings=True)

@@ -1,10 +1,15 @@
 """Plain-language help: per segment and status (who they are, what to offer them), per score and
-tier, and per column of the customer tables (the tooltips of the table headings)."""
+tier, and per column of the customer tables (the tooltips of the table headings).
+
+The help per segment and status is translated in the context "SegmentHelp" (keyed by core's
+English names); the column help is wrapped with the customer pages."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.output import format_money
 
@@ -14,52 +19,61 @@ if TYPE_CHECKING:
     from gui.table_model import DataFrameModel
 
 SEGMENT_HELP = {
-    "Champions": ("Bought very recently and buy often — your best customers.",
-                  "Thank them: early access, a small gift, ask for a review. No big discount needed."),
-    "Loyal Customers": ("Buy often and still fairly recently.",
-                        "Reward loyalty: a thank-you gift, points, a tier upgrade."),
-    "Potential Loyalists": ("Recent customers with a few orders — could become regulars.",
-                            "Give a reason to come back soon: free delivery, a picked recommendation."),
-    "New Customers": ("Made their first purchase very recently.",
-                      "Welcome them and make the second order easy: a small first-repeat discount."),
-    "Promising": ("Bought recently, but only once.",
-                  "Show what else you sell; a small voucher for the next visit."),
-    "Need Attention": ("Middle of the road: neither recent nor rare — starting to drift.",
-                       "A personal recommendation or a limited-time offer."),
-    "About To Sleep": ("Have not bought for a while and bought only once or twice.",
-                       "A friendly reminder with a modest discount before they forget you."),
-    "At Risk": ("Used to buy regularly, but not for a long time.",
-                "Win them back: a clear discount and a 'we miss you' message."),
-    "Can't Lose Them": ("Were among your most frequent customers, but have gone quiet.",
-                        "Your strongest win-back offer, personally worded; ask what went wrong."),
-    "Hibernating": ("Bought rarely and long ago.",
-                    "A low-cost reminder at most; do not spend much on them."),
-    "Other": ("Customers no segment of your map covers.",
-              "Edit the segment map so every cell belongs to a segment."),
+    "Champions": (QT_TRANSLATE_NOOP("SegmentHelp", "Bought very recently and buy often — your best customers."),
+                  QT_TRANSLATE_NOOP("SegmentHelp", "Thank them: early access, a small gift, ask for a review. No big discount needed.")),
+    "Loyal Customers": (QT_TRANSLATE_NOOP("SegmentHelp", "Buy often and still fairly recently."),
+                        QT_TRANSLATE_NOOP("SegmentHelp", "Reward loyalty: a thank-you gift, points, a tier upgrade.")),
+    "Potential Loyalists": (QT_TRANSLATE_NOOP("SegmentHelp", "Recent customers with a few orders — could become regulars."),
+                            QT_TRANSLATE_NOOP("SegmentHelp", "Give a reason to come back soon: free delivery, a picked recommendation.")),
+    "New Customers": (QT_TRANSLATE_NOOP("SegmentHelp", "Made their first purchase very recently."),
+                      QT_TRANSLATE_NOOP("SegmentHelp", "Welcome them and make the second order easy: a small first-repeat discount.")),
+    "Promising": (QT_TRANSLATE_NOOP("SegmentHelp", "Bought recently, but only once."),
+                  QT_TRANSLATE_NOOP("SegmentHelp", "Show what else you sell; a small voucher for the next visit.")),
+    "Need Attention": (QT_TRANSLATE_NOOP("SegmentHelp", "Middle of the road: neither recent nor rare — starting to drift."),
+                       QT_TRANSLATE_NOOP("SegmentHelp", "A personal recommendation or a limited-time offer.")),
+    "About To Sleep": (QT_TRANSLATE_NOOP("SegmentHelp", "Have not bought for a while and bought only once or twice."),
+                       QT_TRANSLATE_NOOP("SegmentHelp", "A friendly reminder with a modest discount before they forget you.")),
+    "At Risk": (QT_TRANSLATE_NOOP("SegmentHelp", "Used to buy regularly, but not for a long time."),
+                QT_TRANSLATE_NOOP("SegmentHelp", "Win them back: a clear discount and a 'we miss you' message.")),
+    "Can't Lose Them": (QT_TRANSLATE_NOOP("SegmentHelp", "Were among your most frequent customers, but have gone quiet."),
+                        QT_TRANSLATE_NOOP("SegmentHelp", "Your strongest win-back offer, personally worded; ask what went wrong.")),
+    "Hibernating": (QT_TRANSLATE_NOOP("SegmentHelp", "Bought rarely and long ago."),
+                    QT_TRANSLATE_NOOP("SegmentHelp", "A low-cost reminder at most; do not spend much on them.")),
+    "Other": (QT_TRANSLATE_NOOP("SegmentHelp", "Customers no segment of your map covers."),
+              QT_TRANSLATE_NOOP("SegmentHelp", "Edit the segment map so every cell belongs to a segment.")),
 }
 
 STATUS_HELP = {
-    "Active": "Bought within the inactivity window and on their usual rhythm.",
-    "Overdue": "Still inside the window, but late by their own rhythm (twice their usual gap).",
-    "Inactive": "No purchase within the inactivity window.",
-    "Lost": "No purchase for more than twice the inactivity window.",
-    "Prospect": "In your customer file, but has never bought.",
+    "Active": QT_TRANSLATE_NOOP("SegmentHelp", "Bought within the inactivity window and on their usual rhythm."),
+    "Overdue": QT_TRANSLATE_NOOP("SegmentHelp", "Still inside the window, but late by their own rhythm (twice their usual gap)."),
+    "Inactive": QT_TRANSLATE_NOOP("SegmentHelp", "No purchase within the inactivity window."),
+    "Lost": QT_TRANSLATE_NOOP("SegmentHelp", "No purchase for more than twice the inactivity window."),
+    "Prospect": QT_TRANSLATE_NOOP("SegmentHelp", "In your customer file, but has never bought."),
 }
 
 
 def segment_tooltip(name: str, segment=None) -> str:
     """Rich-text tooltip: who they are, what to offer (or the score box of an owner's segment)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SegmentHelp", text)
+
     who, offer = SEGMENT_HELP.get(name, (None, None))
-    if who is None:
+    if who is not None and offer is not None:
+        who, offer = tr(who), tr(offer)
+    else:
         if segment is not None:
-            parts = [f"recency score {segment.r[0]}–{segment.r[1]}", f"frequency score {segment.f[0]}–{segment.f[1]}"]
+            parts = [QCoreApplication.translate("SegmentHelp", "recency score %1–%2"),
+                     QCoreApplication.translate("SegmentHelp", "frequency score %1–%2")]
+            scores = [segment.r, segment.f]
             if segment.m is not None:
-                parts.append(f"money score {segment.m[0]}–{segment.m[1]}")
-            who = "Customers with " + ", ".join(parts) + "."
+                parts.append(QCoreApplication.translate("SegmentHelp", "money score %1–%2"))
+                scores.append(segment.m)
+            words = [p.replace("%1", str(low)).replace("%2", str(high)) for p, (low, high) in zip(parts, scores, strict=True)]
+            who = QCoreApplication.translate("SegmentHelp", "Customers with %1.").replace("%1", ", ".join(words))
         else:
-            who = "A segment of your own map."
-        offer = "Choose an offer that fits them on the Offers page."
-    return f"<b>{name}</b><br>{who}<br><i>What to offer:</i> {offer}"
+            who = QCoreApplication.translate("SegmentHelp", "A segment of your own map.")
+        offer = QCoreApplication.translate("SegmentHelp", "Choose an offer that fits them on the Offers page.")
+    return f"<b>{name}</b><br>{who}<br><i>" + QCoreApplication.translate("SegmentHelp", "What to offer:") + f"</i> {offer}"
 
 
 #: What each customer-table column means (definitions §2–§5), as the tooltip of its heading.

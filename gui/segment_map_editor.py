@@ -7,6 +7,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +41,11 @@ from gui.palette import segment_swatch
 if TYPE_CHECKING:
     from gui.session import Session
 
-COLUMNS = ["Segment", "R\nfrom", "R\nto", "F\nfrom", "F\nto", "M\nfrom", "M\nto"]
+#: The map's columns (translated when the editor is built).
+COLUMNS = [QT_TRANSLATE_NOOP("SegmentMapEditor", "Segment"), QT_TRANSLATE_NOOP("SegmentMapEditor", "R\nfrom"),
+           QT_TRANSLATE_NOOP("SegmentMapEditor", "R\nto"), QT_TRANSLATE_NOOP("SegmentMapEditor", "F\nfrom"),
+           QT_TRANSLATE_NOOP("SegmentMapEditor", "F\nto"), QT_TRANSLATE_NOOP("SegmentMapEditor", "M\nfrom"),
+           QT_TRANSLATE_NOOP("SegmentMapEditor", "M\nto")]
 SPIN_WIDTH = 54
 
 
@@ -48,7 +53,7 @@ def _spin(value: int, allow_any: bool = False) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0 if allow_any else 1, 5)
     if allow_any:
-        spin.setSpecialValueText("any")
+        spin.setSpecialValueText(QCoreApplication.translate("SegmentMapEditor", "any"))
     spin.setValue(value)
     spin.setFrame(False)
     return spin
@@ -61,7 +66,7 @@ class SegmentMapEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(words) for words in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, len(COLUMNS)):
@@ -70,22 +75,22 @@ class SegmentMapEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setToolTip("Each segment is a box of scores (5 is best). The first segment that holds a "
-                              "customer's scores wins, so order matters.")
+        self.table.setToolTip(self.tr("Each segment is a box of scores (5 is best). The first segment that holds a "
+                                      "customer's scores wins, so order matters."))
         self.table.itemChanged.connect(self.check)
         buttons = QHBoxLayout()
-        for text, slot, tip in (("Add", self.add_row, "Add a segment at the end"),
-                                ("Remove", self.remove_row, "Remove the selected segment"),
-                                ("Up", lambda: self.move_row(-1), "Move up: earlier segments win"),
-                                ("Down", lambda: self.move_row(1), "Move down"),
-                                ("Default", self.reset_default, "Back to the standard ten segments")):
+        for text, slot, tip in ((self.tr("Add"), self.add_row, self.tr("Add a segment at the end")),
+                                (self.tr("Remove"), self.remove_row, self.tr("Remove the selected segment")),
+                                (self.tr("Up"), lambda: self.move_row(-1), self.tr("Move up: earlier segments win")),
+                                (self.tr("Down"), lambda: self.move_row(1), self.tr("Move down")),
+                                (self.tr("Default"), self.reset_default, self.tr("Back to the standard ten segments"))):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.apply_button = QPushButton("Apply and recompute")
-        self.apply_button.setToolTip("Use this map and scoring for every page")
+        self.apply_button = QPushButton(self.tr("Apply and recompute"))
+        self.apply_button.setToolTip(self.tr("Use this map and scoring for every page"))
         self.apply_button.clicked.connect(self.apply)
         self.checker = QLabel()
         self.checker.setWordWrap(True)
@@ -94,8 +99,8 @@ class SegmentMapEditor(QWidget):
         verdict.addWidget(self.apply_button)
 
         self.method = QComboBox()
-        self.method.addItem("Quintiles (automatic)", "quintiles")
-        self.method.addItem("My own thresholds", "thresholds")
+        self.method.addItem(self.tr("Quintiles (automatic)"), "quintiles")
+        self.method.addItem(self.tr("My own thresholds"), "thresholds")
         self.method.currentIndexChanged.connect(self.check)
         self.threshold_edits: dict[str, QLineEdit] = {}
         # a mistake in the scoring is said under the scoring, naming the box (not under the map)
@@ -104,22 +109,23 @@ class SegmentMapEditor(QWidget):
         self.scoring_error.setStyleSheet("color: #b2182b")
         self.scoring_error.hide()
         form = QFormLayout()
-        form.addRow("Scores from", self.method)
-        hints = {"r": "days since last purchase, e.g. 30, 90, 180, 365",
-                 "f": "orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)",
-                 "m": "revenue, e.g. 50, 150, 400, 1000"}
-        for dim, label in (("r", "Recency cut points"), ("f", "Frequency cut points"), ("m", "Money cut points")):
+        form.addRow(self.tr("Scores from"), self.method)
+        hints = {"r": self.tr("days since last purchase, e.g. 30, 90, 180, 365"),
+                 "f": self.tr("orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)"),
+                 "m": self.tr("revenue, e.g. 50, 150, 400, 1000")}
+        for dim, label in (("r", self.tr("Recency cut points")), ("f", self.tr("Frequency cut points")),
+                           ("m", self.tr("Money cut points"))):
             edit = QLineEdit()
             edit.setPlaceholderText(hints[dim])
-            edit.setToolTip(hints[dim] + ". Leave empty to keep quintiles for this score.")
+            edit.setToolTip(hints[dim] + ". " + self.tr("Leave empty to keep quintiles for this score."))
             edit.textChanged.connect(self.check)
             self.threshold_edits[dim] = edit
             form.addRow(label, edit)
         form.addRow(self.scoring_error)
-        scoring = QGroupBox("Scoring")
+        scoring = QGroupBox(self.tr("Scoring"))
         scoring.setLayout(form)
 
-        box = QGroupBox("Segment map")
+        box = QGroupBox(self.tr("Segment map"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.table, 1)
         box_layout.addLayout(buttons)
@@ -163,7 +169,7 @@ class SegmentMapEditor(QWidget):
         return read_segment_map(rows)
 
     def add_row(self) -> None:
-        self._append(Segment(f"New segment {self.table.rowCount() + 1}", (1, 5), (1, 5)))
+        self._append(Segment(self.tr("New segment %1").replace("%1", str(self.table.rowCount() + 1)), (1, 5), (1, 5)))
         self.check()
 
     def remove_row(self) -> None:
@@ -200,8 +206,9 @@ class SegmentMapEditor(QWidget):
                 if values is not None:
                     thresholds[dim] = values
             if not thresholds:
-                raise EntryError("Scoring", "“My own thresholds” needs cut points in at least one box.",
-                                 "Type four numbers in the recency, frequency or money box, or choose Quintiles.")
+                raise EntryError(self.tr("Scoring"), self.tr("“My own thresholds” needs cut points in at least one box."),
+                                 self.tr("Type four numbers in the recency, frequency or money box, or choose "
+                                         "Quintiles."))
         return ScoringSettings.from_dict({"method": method, "thresholds": thresholds})
 
     # ---- check and apply ----------------------------------------------------------------------
@@ -228,11 +235,11 @@ class SegmentMapEditor(QWidget):
             self._verdict(str(exc), False)
             return False
         if not segments:
-            self._verdict("The map needs at least one segment.", False)
+            self._verdict(self.tr("The map needs at least one segment."), False)
             return False
         result = check_segment_map(segments)
         if result.ok:
-            self._verdict("✔ Every customer falls in exactly one segment.", scoring_ok)
+            self._verdict("✔ " + self.tr("Every customer falls in exactly one segment."), scoring_ok)
         else:
             self._verdict(" ".join(result.messages()), scoring_ok)
         return scoring_ok

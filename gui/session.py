@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.errors import ClienteleError
+from core.language import Language
+from core.output import format_date, format_number
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.model_check import ModelChecks
@@ -59,6 +61,9 @@ class Session(QObject):
         self.imported: tasks.Imported | None = None
         self.computed: tasks.Computed | None = None
         self.dirty = False
+        #: The window's language (gui.translation, set by the main window at start): what core writes
+        #: for the window (segment names, reports, offer packs) is to be asked for in it.
+        self.language: Language = Language.ENGLISH
         #: The customer facts kept between recomputes (made with the first one, when pandas loads).
         self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
@@ -279,12 +284,15 @@ class Session(QObject):
         if self.imported is None:
             return ""
         tx = self.imported.result.transactions
-        parts = [f"{len(tx):,} purchase rows"]
+        locale = self.shop_info().locale
+        parts = [self.tr("%1 purchase rows").replace("%1", format_number(len(tx), 0, locale))]
         seg = self.segmentation
         if seg is not None:
-            parts.append(f"{len(seg.customers):,} customers")
+            parts.append(self.tr("%1 customer(s)", "", len(seg.customers)).replace(
+                "%1", format_number(len(seg.customers), 0, locale)))
             if seg.reference_date is not None:
-                parts.append(f"reference date {seg.reference_date:%d %b %Y}")
+                parts.append(self.tr("reference date %1").replace(
+                    "%1", format_date(seg.reference_date.date(), locale)))
         return "   ·   ".join(parts)
 
     def shutdown(self) -> None:

@@ -32,7 +32,7 @@ class DataTableView(QTableView):
         horizontal.setStretchLastSection(True)
         horizontal.setSortIndicatorShown(True)
         horizontal.setSortIndicator(-1, Qt.AscendingOrder)
-        self._copy_action = QAction("Copy selected rows", self)
+        self._copy_action = QAction(self.tr("Copy selected rows"), self)
         self._copy_action.setShortcut(QKeySequence.Copy)
         self._copy_action.setShortcutContext(Qt.WidgetShortcut)
         self._copy_action.triggered.connect(self.copy_selection)
@@ -70,6 +70,6 @@ class DataTableView(QTableView):
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         menu.addAction(self._copy_action)
-        select_all = menu.addAction("Select all")
+        select_all = menu.addAction(self.tr("Select all"))
         select_all.triggered.connect(self.selectAll)
         menu.exec(event.globalPos())

@@ -4,6 +4,7 @@
     python scripts/screenshots.py --size 1024x600 [OUT_DIR]          a small laptop screen
     python scripts/screenshots.py --size 1920x1080 --scale 2 [OUT]   a 1080p screen at 200 %
     python scripts/screenshots.py --root ../other-checkout ...       the window of another checkout
+    python scripts/screenshots.py --language de --pages Overview docs/screenshots/de   in German, one page
 
 Drives the real window on the bundled sample data (welcome, import dialog, each page, one customer's
 details, "How reliable are the predictions?") and saves a PNG of each. Without a display it re-runs itself under `xvfb-run` with a screen of ``--size``
@@ -53,25 +54,30 @@ def _slug(title: str) -> str:
     return title.lower().replace(" ", "-").replace("/", "-")
 
 
-def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
-    """Drive the window through every screen and save PNGs into ``out_dir``; returns the paths."""
+def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
+                     pages: list[str] | None = None) -> list[Path]:
+    """Drive the window through every screen (or the ``pages`` named by their English titles) in
+    ``language`` and save PNGs into ``out_dir``; returns the paths."""
     # Qt and the app are imported here: once the checkout is on sys.path and the platform is set
     from PySide6.QtCore import Qt, QTimer  # noqa: PLC0415 - after sys.path and the platform are set
     from PySide6.QtGui import QGuiApplication, QImage  # noqa: PLC0415 - after sys.path and the platform are set
     from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: PLC0415 - after sys.path and the platform are set
 
+    from core.language import Language  # noqa: PLC0415 - after sys.path and the platform are set
     from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.app import create_application  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.chart_canvas import ChartWidget  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.main_window import MainWindow  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.model_check import show_model_check  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.translation import install_translation  # noqa: PLC0415 - after sys.path and the platform are set
 
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="clientele-shots-"))
     os.environ.setdefault("CLIENTELE_SETTINGS_FILE", str(scratch / "settings.ini"))
     os.environ.setdefault("CLIENTELE_DATA_DIR", str(scratch / "data"))
     app = create_application()
+    install_translation(app, Language.from_code(language))
     window = MainWindow()
     if not whole_screen:
         window.resize(*README_SIZE)
@@ -93,7 +99,8 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
         image.save(str(path), "PNG", 9)
         saved.append(path)
 
-    save(window, "welcome")
+    if pages is None:
+        save(window, "welcome")
 
     def capture_dialog() -> None:
         dialog = QApplication.activeModalWidget()
@@ -102,7 +109,8 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
             if customers.exists():
                 dialog.attributes.setText(str(customers))
             _settle(app, 10)
-            save(dialog, "import-mapping")
+            if pages is None:
+                save(dialog, "import-mapping")
             dialog.buttons.accepted.emit()
         else:
             QTimer.singleShot(50, capture_dialog)
@@ -115,7 +123,7 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
     def charts_ready() -> bool:
         return not any(chart.is_busy() for chart in window.findChildren(ChartWidget))
 
-    for title in window.pages:
+    for title in [t for t in window.pages if pages is None or t in pages]:
         window.show_page(title)
         _settle(app, 20)
         _wait(app, charts_ready)
@@ -171,6 +179,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", help="screen size in pixels, e.g. 1024x600 (default: the README's 1280×800 window)")
     parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR, e.g. 1.25 or 2")
     parser.add_argument("--root", help="the checkout whose window is pictured (default: this one)")
+    parser.add_argument("--language", default="en", help="the window's language: en, de, fr, es, it or nl")
+    parser.add_argument("--pages", help="only these pages, by English title, comma-separated (e.g. Overview,Offers)")
     return parser.parse_args(argv)
 
 
@@ -188,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    for path in take_screenshots(out_dir.resolve(), whole_screen=bool(args.size)):
+    pages = [p.strip() for p in args.pages.split(",")] if args.pages else None
+    for path in take_screenshots(out_dir.resolve(), whole_screen=bool(args.size), language=args.language, pages=pages):
         print(path)
     return 0
 

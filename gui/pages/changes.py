@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,9 +48,14 @@ if TYPE_CHECKING:
 PATH_COLUMNS = ["customer_id", "name", "first_name", "last_name", "email", PREVIOUS_SEGMENT, "rfm_segment",
                 "activity_status", "days_since_last", "orders", "revenue", "revenue_last_12m",
                 "revenue_last_12m_before"]
-HEADERS = {"customer_id": "Customer", PREVIOUS_SEGMENT: "Segment then", "rfm_segment": "Segment now",
-           "activity_status": "Status", "days_since_last": "Days since last", "revenue": "Spent in total",
-           "revenue_last_12m": "Last 12 months", "revenue_last_12m_before": "12 months before the date"}
+#: The headers of the list of a cell's customers (translated when the page is built).
+HEADERS = {"customer_id": QT_TRANSLATE_NOOP("ChangesPage", "Customer"), PREVIOUS_SEGMENT: QT_TRANSLATE_NOOP("ChangesPage", "Segment then"),
+           "rfm_segment": QT_TRANSLATE_NOOP("ChangesPage", "Segment now"), "activity_status": QT_TRANSLATE_NOOP("ChangesPage", "Status"),
+           "days_since_last": QT_TRANSLATE_NOOP("ChangesPage", "Days since last"), "revenue": QT_TRANSLATE_NOOP("ChangesPage", "Spent in total"),
+           "revenue_last_12m": QT_TRANSLATE_NOOP("ChangesPage", "Last 12 months"),
+           "revenue_last_12m_before": QT_TRANSLATE_NOOP("ChangesPage", "12 months before the date"),
+           "name": QT_TRANSLATE_NOOP("ChangesPage", "Name"), "first_name": QT_TRANSLATE_NOOP("ChangesPage", "First name"), "last_name": QT_TRANSLATE_NOOP("ChangesPage", "Last name"),
+           "email": QT_TRANSLATE_NOOP("ChangesPage", "E-mail"), "orders": QT_TRANSLATE_NOOP("ChangesPage", "Orders")}
 #: The "compare with" choice that takes the date picker's date.
 PICKED = 0
 
@@ -106,15 +111,15 @@ class ChangesPage(QWidget):
         self.session = session
         self.compare = QComboBox()
         for days in COMPARE_PRESETS:
-            self.compare.addItem(f"{days} days before the reference date", days)
-        self.compare.addItem("a date of your choice", PICKED)
-        self.compare.setToolTip("Place every customer as they stood on this earlier date, scored with today's "
-                                "cut points, and see who moved")
+            self.compare.addItem(self.tr("%1 days before the reference date", "", days).replace("%1", str(days)), days)
+        self.compare.addItem(self.tr("a date of your choice"), PICKED)
+        self.compare.setToolTip(self.tr("Place every customer as they stood on this earlier date, scored with "
+                                        "today's cut points, and see who moved"))
         self.compare.currentIndexChanged.connect(self._on_compare)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setToolTip("The earlier date to compare with (before the reference date)")
+        self.date_edit.setToolTip(self.tr("The earlier date to compare with (before the reference date)"))
         self.date_edit.dateChanged.connect(lambda _d: None if self._updating else self._date_timer.start())
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
@@ -122,12 +127,13 @@ class ChangesPage(QWidget):
         self._date_timer.timeout.connect(self._on_date)
         self.show_combo = QComboBox()
         for show in Show:
-            self.show_combo.addItem(show.value, show)
-        self.show_combo.setToolTip("What each cell of the table shows")
+            self.show_combo.addItem(show.label(), show)
+        self.show_combo.setToolTip(self.tr("What each cell of the table shows"))
         self.show_combo.currentIndexChanged.connect(
             lambda _i: self.model.set_show(Show(self.show_combo.currentData())))
         controls = FlowLayout(spacing=10)
-        for label, widget in (("Compare with", self.compare), ("", self.date_edit), ("Cells show", self.show_combo)):
+        for label, widget in ((self.tr("Compare with"), self.compare), ("", self.date_edit),
+                              (self.tr("Cells show"), self.show_combo)):
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -141,29 +147,30 @@ class ChangesPage(QWidget):
 
         self.model = MatrixModel(self)
         self.table = MatrixView(self.model)
-        self.table.setToolTip("Rows: the segment on the comparison date; columns: the segment now. Click a cell "
-                              "to list its customers.")
+        self.table.setToolTip(self.tr("Rows: the segment on the comparison date; columns: the segment now. Click a "
+                                      "cell to list its customers."))
         self.table.selectionModel().currentChanged.connect(self._on_cell)
         self.table.clicked.connect(self._on_cell)
         legend = QLabel(" · ".join(f"<span style='background:{MOVE_COLOURS[move][1]}'>&nbsp;&nbsp;&nbsp;</span> {words}"
-                                   for move, words in zip(MOVE_COLOURS, ("to a better segment", "to a worse one",
-                                                                          "stayed", "new"), strict=True))
-                        + f" · pale: fewer than {SMALL_CELL} customers")
+                                   for move, words in zip(MOVE_COLOURS, (self.tr("to a better segment"),
+                                                                          self.tr("to a worse one"), self.tr("stayed"),
+                                                                          self.tr("new")), strict=True))
+                        + " · " + self.tr("pale: fewer than %1 customers").replace("%1", str(SMALL_CELL)))
         legend.setWordWrap(True)
 
-        self.path_heading = QLabel("Click a cell of the table to list its customers.")
+        self.path_heading = QLabel(self.tr("Click a cell of the table to list its customers."))
         self.path_heading.setWordWrap(True)
-        self.offer_button = QPushButton("Write an offer for this list")
-        self.offer_button.setToolTip("Open this path's list on the Offers page")
+        self.offer_button = QPushButton(self.tr("Write an offer for this list"))
+        self.offer_button.setToolTip(self.tr("Open this path's list on the Offers page"))
         self.offer_button.clicked.connect(lambda: self._open_list("Offers"))
-        self.export_button = QPushButton("Export this list…")
-        self.export_button.setToolTip("Open the Export page with only this path's list ticked")
+        self.export_button = QPushButton(self.tr("Export this list…"))
+        self.export_button.setToolTip(self.tr("Open the Export page with only this path's list ticked"))
         self.export_button.clicked.connect(lambda: self._open_list("Export"))
         buttons = FlowLayout()
         buttons.addWidget(self.offer_button)
         buttons.addWidget(self.export_button)
         self.customers = DataTableView()
-        self.customers.model().set_headers(HEADERS)
+        self.customers.model().set_headers({key: self.tr(words) for key, words in HEADERS.items()})
         self.customers.model().set_column_colour(PREVIOUS_SEGMENT, segment_swatch)
         self.customers.model().set_column_colour("rfm_segment", segment_swatch)
         self.customers.setMinimumHeight(90)
@@ -184,7 +191,7 @@ class ChangesPage(QWidget):
         left.addWidget(path_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        self.chart = ChartWidget("Where customers went", session.chart_executor, height=4.2)
+        self.chart = ChartWidget(self.tr("Where customers went"), session.chart_executor, height=4.2)
         self.chart.setMinimumWidth(280)
         main = QSplitter(Qt.Horizontal)
         main.setChildrenCollapsible(False)
@@ -195,9 +202,9 @@ class ChangesPage(QWidget):
         self.left, self.main = left, main
 
         layout = QVBoxLayout(self)
-        title = QLabel("<h3>Changes</h3>")
-        title.setToolTip("Every customer as they stood on an earlier date, scored with today's cut points: who "
-                         "moved to a better segment, who slipped, and who is new")
+        title = QLabel("<h3>" + self.tr("Changes") + "</h3>")
+        title.setToolTip(self.tr("Every customer as they stood on an earlier date, scored with today's cut points: "
+                                 "who moved to a better segment, who slipped, and who is new"))
         layout.addWidget(title)
         layout.addLayout(controls)
         layout.addWidget(self.headline)
@@ -222,14 +229,16 @@ class ChangesPage(QWidget):
         self._fit_matrix()
         self.customers.model().set_frame(data.customers)
         if migration is None or matrix is None:
-            self.headline.setText(data.problem or "Choose a date to compare with.")
+            self.headline.setText(data.problem or self.tr("Choose a date to compare with."))
             self.chart.draw(lambda figure: flow(figure, None))
             self._set_path(None)
             return
         when = format_date(migration.compare_date.date(), shop.locale)
         text = migration.headline(when, lambda n: format_number(n, 0, shop.locale))
-        self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {format_number(migration.stayed, 0, shop.locale)} "
-                              f"stayed in their segment." + (f"<br>{data.problem}" if data.problem else ""))
+        stayed = self.tr("%1 stayed in their segment.", "", migration.stayed).replace(
+            "%1", format_number(migration.stayed, 0, shop.locale))
+        self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {stayed}"
+                              + (f"<br>{data.problem}" if data.problem else ""))
         chart = flow_of(migration, matrix, shop.locale)   # names on the bars; counts only when narrow
         self.chart.draw(lambda figure: flow(figure, chart, shop.locale))
         if self._path is not None and self._path[0] in (*matrix.rows, None) and self._path[1] in matrix.columns:
@@ -305,16 +314,19 @@ class ChangesPage(QWidget):
         if not has or data is None or data.matrix is None or data.migration is None or path is None:
             self.customers.model().set_row_filter(np.zeros(len(data.cell_row), dtype=bool) if data is not None
                                                   else None)
-            self.path_heading.setText("Click a cell of the table to list its customers.")
+            self.path_heading.setText(self.tr("Click a cell of the table to list its customers."))
             return
         shop = self.session.shop_info()
         i = data.matrix.rows.index(path[0]) if path[0] is not None else len(data.matrix.rows) - 1
         money = float(data.matrix.revenue[i, data.matrix.columns.index(path[1])])
         when = format_date(data.migration.compare_date.date(), shop.locale)
-        self.path_heading.setText(
-            f"<b>{migration_path(*path).name}</b>: {format_number(count, 0, shop.locale)} customers"
-            + (f"; they spent {format_money(money, shop.currency, shop.locale, decimals=0)} in the 12 months "
-               f"before {when}" if path[0] is not None else f", who first bought after {when}"))
+        number = format_number(count, 0, shop.locale)
+        if path[0] is not None:
+            words = self.tr("%1 customers; they spent %2 in the 12 months before %3", "", count).replace(
+                "%1", number).replace("%2", format_money(money, shop.currency, shop.locale, decimals=0))
+        else:
+            words = self.tr("%1 customers, who first bought after %3", "", count).replace("%1", number)
+        self.path_heading.setText(f"<b>{migration_path(*path).name}</b>: " + words.replace("%3", when))
 
     def current_list_key(self) -> str:
         """The MailingList.key of the selected path ("" when none is selected)."""

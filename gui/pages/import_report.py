@@ -1,5 +1,8 @@
 """Import page: the import report as sentences and tables, the first rows as they were read, and
-where the file's totals go (the pages count the segmented customers)."""
+where the file's totals go (the pages count the segmented customers).
+
+The page's own words are translated in the context "ImportReportPage"; the report's sentences,
+reasons and warnings are core's (core/importing/report.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +10,10 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from core.output import format_number
 from gui.cell_format import PreparedFrame
 from gui.table_view import DataTableView
 
@@ -20,32 +24,57 @@ if TYPE_CHECKING:
     from gui.tasks import Imported
 
 
-NO_CONSENT_HTML = ("<span style='color:#b2182b'><b>No consent information:</b> no consent or opt-out column "
-                   "was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an "
-                   "e-mail address. Add the customers file with their consent (File → Change columns and "
-                   "re-import…, “Customer file” box).</span>")
+translate = QCoreApplication.translate
+
+#: The first rows' headers: the canonical columns (core/schema.py) as the owner reads them.
+FIRST_ROWS_HEADERS = {
+    "customer_id": QT_TRANSLATE_NOOP("ImportReportPage", "Customer id"), "date": QT_TRANSLATE_NOOP("ImportReportPage", "Date"), "amount": QT_TRANSLATE_NOOP("ImportReportPage", "Amount"),
+    "order_id": QT_TRANSLATE_NOOP("ImportReportPage", "Order id"), "is_return": QT_TRANSLATE_NOOP("ImportReportPage", "Is return"), "source_row": QT_TRANSLATE_NOOP("ImportReportPage", "Source row"),
+    "name": QT_TRANSLATE_NOOP("ImportReportPage", "Name"), "first_name": QT_TRANSLATE_NOOP("ImportReportPage", "First name"), "last_name": QT_TRANSLATE_NOOP("ImportReportPage", "Last name"),
+    "email": QT_TRANSLATE_NOOP("ImportReportPage", "E-mail"), "country": QT_TRANSLATE_NOOP("ImportReportPage", "Country"), "product": QT_TRANSLATE_NOOP("ImportReportPage", "Product"),
+    "category": QT_TRANSLATE_NOOP("ImportReportPage", "Category"), "consent": QT_TRANSLATE_NOOP("ImportReportPage", "Consent"), "quantity": QT_TRANSLATE_NOOP("ImportReportPage", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("ImportReportPage", "Unit price"), "currency": QT_TRANSLATE_NOOP("ImportReportPage", "Currency"), "channel": QT_TRANSLATE_NOOP("ImportReportPage", "Channel"),
+}
+
+
+def no_consent_html() -> str:
+    """The loud (red) line when no file says who agreed to e-mails."""
+    return ("<span style='color:#b2182b'>" + translate(
+        "ImportReportPage", "<b>No consent information:</b> no consent or opt-out column "
+        "was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an "
+        "e-mail address. Add the customers file with their consent (File → Change columns and "
+        "re-import…, “Customer file” box).") + "</span>")
+
+
+def _count(value: int) -> str:
+    return format_number(value, 0)
 
 
 def consent_html(reports: list[ImportReport]) -> str:
     """Which columns say who may be mailed, per file; loud (red) when no file has any."""
-    lines = [f"Consent from {html.escape(r.file)}: " + html.escape("; ".join(r.consent_columns), quote=False)
-             for r in reports if r.consent_columns]
-    return "<br>".join(lines) if lines else NO_CONSENT_HTML
+    lines = [translate("ImportReportPage", "Consent from %1: %2").replace("%1", html.escape(r.file)).replace(
+        "%2", html.escape("; ".join(r.consent_columns), quote=False)) for r in reports if r.consent_columns]
+    return "<br>".join(lines) if lines else no_consent_html()
 
 
 def summary_html(report: ImportReport) -> str:
     """One line of the report's key figures, and its warnings in red."""
     parts = []
     if report.rows_read:
-        parts.append(f"kept <b>{report.rows_kept:,}</b> of {report.rows_read:,} rows")
+        parts.append(translate("ImportReportPage", "kept <b>%1</b> of %2 rows").replace(
+            "%1", _count(report.rows_kept)).replace("%2", _count(report.rows_read)))
     if report.rows_set_aside:
-        parts.append(f"<b>{report.rows_set_aside:,}</b> set aside (reasons below)")
+        parts.append(translate("ImportReportPage", "<b>%1</b> set aside (reasons below)").replace(
+            "%1", _count(report.rows_set_aside)))
     if report.return_rows:
-        parts.append(f"{report.return_rows:,} returns or cancellations")
+        parts.append(translate("ImportReportPage", "%1 returns or cancellations", "", report.return_rows).replace(
+            "%1", _count(report.return_rows)))
     if report.date_min and report.date_max:
-        parts.append(f"purchases from {report.date_min} to {report.date_max}")
+        parts.append(translate("ImportReportPage", "purchases from %1 to %2").replace(
+            "%1", str(report.date_min)).replace("%2", str(report.date_max)))
     if report.customers:
-        parts.append(f"<b>{report.customers:,}</b> customers, {report.orders:,} orders")
+        parts.append(translate("ImportReportPage", "<b>%1</b> customers, %2 orders").replace(
+            "%1", _count(report.customers)).replace("%2", _count(report.orders)))
     text = " · ".join(parts)
     text = text[:1].upper() + text[1:]
     warnings = list(report.warnings)
@@ -66,13 +95,15 @@ def report_html(report: ImportReport, title: str) -> str:
     parts = [f"<h3>{html.escape(title)}</h3>"]
     parts += [f"<p>{html.escape(sentence)}</p>" for sentence in report.sentences()]
     if report.columns:
-        parts.append("<p><b>Columns used</b></p>")
-        parts.append(_table(["Clientele reads", "from the column", "found"],
+        parts.append("<p><b>" + translate("ImportReportPage", "Columns used") + "</b></p>")
+        parts.append(_table([translate("ImportReportPage", "Clientele reads"),
+                             translate("ImportReportPage", "from the column"), translate("ImportReportPage", "found")],
                             [[field, column, how] for field, column, how in report.columns]))
     if report.set_aside:
-        parts.append("<p><b>Rows set aside</b></p>")
-        parts.append(_table(["Rows", "Why", "For example"],
-                            [[f"{item.count:,}", item.reason, item.example_text()] for item in report.set_aside]))
+        parts.append("<p><b>" + translate("ImportReportPage", "Rows set aside") + "</b></p>")
+        parts.append(_table([translate("ImportReportPage", "Rows"), translate("ImportReportPage", "Why"),
+                             translate("ImportReportPage", "For example")],
+                            [[_count(item.count), item.reason, item.example_text()] for item in report.set_aside]))
     if report.warnings:
         parts.append("<p style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in report.warnings)
                      + "</p>")
@@ -90,16 +121,16 @@ def recalled_html(recalled: Recalled) -> str:
     """Whose settings the analysis uses when they were kept for this file or one like it."""
     name = html.escape(Path(recalled.from_file).name)
     if recalled.how.value == "same file":
-        return ("Your settings, tiers, offers and export choices for this file are back, as you left them "
-                "(Clientele keeps them for each file).")
-    return (f"Your settings, tiers, offers and export choices of <b>{name}</b> are used: it has the same "
-            "columns, so this looks like a newer export of the same shop.")
+        return translate("ImportReportPage", "Your settings, tiers, offers and export choices for this file are "
+                         "back, as you left them (Clientele keeps them for each file).")
+    return translate("ImportReportPage", "Your settings, tiers, offers and export choices of <b>%1</b> are used: "
+                     "it has the same columns, so this looks like a newer export of the same shop.").replace("%1", name)
 
 
 class ImportReportPage(QWidget):
     """Shows what the importer kept, set aside and why, and the first canonical rows."""
 
-    title = "Import"
+    title = "Import"  # its key among the pages (the navigation translates it)
     #: the owner asked for the default settings instead of the ones kept for this file
     start_afresh = Signal()
 
@@ -109,12 +140,12 @@ class ImportReportPage(QWidget):
         self.heading.setWordWrap(True)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.totals.setToolTip("How the file's customers and revenue add up to what the other pages count")
+        self.totals.setToolTip(self.tr("How the file's customers and revenue add up to what the other pages count"))
         self.totals.hide()
         self.recalled = QLabel()
         self.recalled.setWordWrap(True)
-        self.afresh_button = QPushButton("Start from the defaults")
-        self.afresh_button.setToolTip("Use the standard settings, tiers and offers for this file instead")
+        self.afresh_button = QPushButton(self.tr("Start from the defaults"))
+        self.afresh_button.setToolTip(self.tr("Use the standard settings, tiers and offers for this file instead"))
         self.afresh_button.clicked.connect(self.start_afresh)
         recalled_row = QHBoxLayout()
         recalled_row.addWidget(self.recalled, 1)
@@ -125,21 +156,22 @@ class ImportReportPage(QWidget):
         self.recalled_box.hide()
         self.report = QTextBrowser()
         self.report.setOpenLinks(False)
-        self.report.setToolTip("What was read, kept and set aside — and why")
+        self.report.setToolTip(self.tr("What was read, kept and set aside — and why"))
         self.table = DataTableView()
-        self.table.setToolTip("The first rows as Clientele understood them")
+        self.table.model().set_headers({key: self.tr(words) for key, words in FIRST_ROWS_HEADERS.items()})
+        self.table.setToolTip(self.tr("The first rows as Clientele understood them"))
         rows = QWidget()
         rows_layout = QVBoxLayout(rows)
         rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_label = QLabel("<b>First rows</b>")
+        self.rows_label = QLabel("<b>" + self.tr("First rows") + "</b>")
         rows_layout.addWidget(self.rows_label)
         rows_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.report)
         splitter.addWidget(rows)
         splitter.setSizes([300, 300])
-        self.next_button = QPushButton("See your customers →")
-        self.next_button.setToolTip("Go to the overview: segments, who has gone quiet, loyalty tiers")
+        self.next_button = QPushButton(self.tr("See your customers →"))
+        self.next_button.setToolTip(self.tr("Go to the overview: segments, who has gone quiet, loyalty tiers"))
         self.next_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -154,19 +186,24 @@ class ImportReportPage(QWidget):
         result = imported.result
         name = result.source.path or imported.path
         sheet = result.source.sheet
-        where = f"{name}" + (f", sheet “{sheet}”" if sheet else "")
+        where = html.escape(f"{name}")
+        if sheet:
+            where = self.tr("%1, sheet “%2”").replace("%1", where).replace("%2", html.escape(sheet))
         reports = [result.report] + ([imported.attributes_result.report] if imported.attributes_result else [])
-        self.heading.setText(f"<h2>Imported {len(result.transactions):,} rows</h2>from {html.escape(where)}<br>"
+        rows = len(result.transactions)
+        heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows))
+        self.heading.setText(f"<h2>{heading}</h2>" + self.tr("from %1").replace("%1", where) + "<br>"
                              + summary_html(result.report) + "<br>" + consent_html(reports))
-        text = report_html(result.report, "The purchases file")
+        text = report_html(result.report, self.tr("The purchases file"))
         if imported.attributes_result is not None:
-            text += report_html(imported.attributes_result.report, "The customers file")
+            text += report_html(imported.attributes_result.report, self.tr("The customers file"))
         self.report.setHtml(text)
         self.totals.hide()           # (until the customers are segmented: show_totals)
         self.table.model().set_frame(imported.first_rows)
         first = imported.first_rows
         shown = first.frame if isinstance(first, PreparedFrame) else first
-        self.rows_label.setText(f"<b>First {len(shown):,} rows</b> as Clientele reads them")
+        self.rows_label.setText(self.tr("<b>First %1 rows</b> as Clientele reads them", "", len(shown)).replace(
+            "%1", _count(len(shown))))
         self.table.fit_columns()
 
     def show_totals(self, totals: FileTotals | None, currency: str | None, locale: str | None) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -36,7 +36,7 @@ from core.segmentation import (
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
-from gui.model_check import LINK_TEXT, show_model_check
+from gui.model_check import show_model_check
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
@@ -76,10 +76,12 @@ def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
     """"Since 9 September 2011: 90 customers moved to a better segment, 50 to a worse one, 64 new",
     linked to the Changes page (rich text); without a comparison, why, and the link."""
     migration = segmentation.migration
-    link = "<a href='changes'>See who moved on the Changes page</a>"
+    link = "<a href='changes'>" + QCoreApplication.translate("OverviewPage", "See who moved on the Changes page") + "</a>"
     if migration is None:
         problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), "")
-        return f"{problem or 'The history is too short to compare with an earlier date.'} <a href='changes'>Changes</a>"
+        problem = problem or QCoreApplication.translate(
+            "OverviewPage", "The history is too short to compare with an earlier date.")
+        return f"{problem} <a href='changes'>" + QCoreApplication.translate("Pages", "Changes") + "</a>"
     text = migration.headline(format_date(migration.compare_date.date(), locale),
                               lambda n: format_number(n, 0, locale))
     return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
@@ -89,18 +91,21 @@ def predictions_line(segmentation: Segmentation, currency: str, locale: str | No
     """"Predictions: about 300 of 300 customers still customers, expected to spend about £701,929 in
     the next 365 days", linked to the model check (rich text); without predictions, why."""
     predictions = segmentation.predictions
+    head = "<b>" + QCoreApplication.translate("OverviewPage", "Predictions:") + "</b> "
     if predictions is None or not predictions.fitted:
-        reason = predictions.guardrail if predictions is not None else "no predictions were made."
-        return f"<b>Predictions:</b> {html.escape(reason or '')}"
+        reason = (predictions.guardrail if predictions is not None
+                  else QCoreApplication.translate("OverviewPage", "no predictions were made."))
+        return head + html.escape(reason or "")
     buyers = segmentation.buyers
     alive = float(np.nansum(buyers["p_alive"].to_numpy(dtype=np.float64, na_value=np.nan)))
-    text = (f"<b>Predictions:</b> about {format_number(alive, 0, locale)} of "
-            f"{format_number(len(buyers), 0, locale)} customers still customers")
+    text = head + QCoreApplication.translate("OverviewPage", "about %1 of %2 customers still customers").replace(
+        "%1", format_number(alive, 0, locale)).replace("%2", format_number(len(buyers), 0, locale))
     revenue = buyers["predicted_revenue_365d"].to_numpy(dtype=np.float64, na_value=np.nan)
     if np.isfinite(revenue).any():
-        text += (f", expected to spend about {format_money(float(np.nansum(revenue)), currency, locale, decimals=0)}"
-                 " in the next 365 days")
-    return f"{text} · <a href='check'>{LINK_TEXT}</a>"
+        text += QCoreApplication.translate("OverviewPage", ", expected to spend about %1 in the next 365 days").replace(
+            "%1", format_money(float(np.nansum(revenue)), currency, locale, decimals=0))
+    link = QCoreApplication.translate("OverviewPage", "How reliable are the predictions?")
+    return f"{text} · <a href='check'>{link}</a>"
 
 
 class FigureCard(QFrame):
@@ -129,13 +134,13 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.cards = {
-            "customers": FigureCard("customers", "Customers with at least one purchase"),
-            "revenue": FigureCard("revenue (net of returns)", "Total net spend of these customers"),
-            "active_share": FigureCard("bought within the inactivity window",
-                                       "Share of customers whose status is Active"),
-            "at_risk_revenue": FigureCard("revenue of customers at risk or inactive",
-                                          "What customers who are At Risk, Can't Lose Them, Inactive or Lost "
-                                          "used to spend"),
+            "customers": FigureCard(self.tr("customers"), self.tr("Customers with at least one purchase")),
+            "revenue": FigureCard(self.tr("revenue (net of returns)"), self.tr("Total net spend of these customers")),
+            "active_share": FigureCard(self.tr("bought within the inactivity window"),
+                                       self.tr("Share of customers whose status is Active")),
+            "at_risk_revenue": FigureCard(self.tr("revenue of customers at risk or inactive"),
+                                          self.tr("What customers who are At Risk, Can't Lose Them, Inactive or "
+                                                  "Lost used to spend")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -144,28 +149,28 @@ class OverviewPage(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setStyleSheet("color: #444")
-        self.totals.setToolTip("How the customers and revenue of the file add up to these figures")
+        self.totals.setToolTip(self.tr("How the customers and revenue of the file add up to these figures"))
         # definitions §10: who moved since the comparison date, with the way to the Changes page
         self.changes_line = QLabel()
         self.changes_line.setWordWrap(True)
-        self.changes_line.setToolTip("Customers placed as they stood on the comparison date, scored with today's "
-                                     "cut points; a better segment is one earlier in the segment map")
+        self.changes_line.setToolTip(self.tr("Customers placed as they stood on the comparison date, scored with "
+                                             "today's cut points; a better segment is one earlier in the segment map"))
         self.changes_line.linkActivated.connect(lambda _link: session.page_requested.emit("Changes", ""))
 
         # definitions §11: the predictions in one line, with the way to the model check
         self.predictions_line = QLabel()
         self.predictions_line.setWordWrap(True)
-        self.predictions_line.setToolTip("From the purchase and spend models fitted to your own customers; "
-                                         "the link shows how well they predicted the last quarter")
+        self.predictions_line.setToolTip(self.tr("From the purchase and spend models fitted to your own customers; "
+                                                 "the link shows how well they predicted the last quarter"))
         self.predictions_line.linkActivated.connect(lambda _link: show_model_check(session, self))
 
-        self.latest = QCheckBox("Reference date: latest purchase in the file")
+        self.latest = QCheckBox(self.tr("Reference date: latest purchase in the file"))
         self.latest.setChecked(True)
-        self.latest.setToolTip("Recency is counted back from this date. Untick to choose another date.")
+        self.latest.setToolTip(self.tr("Recency is counted back from this date. Untick to choose another date."))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setEnabled(False)
-        self.date_edit.setToolTip("Count recency from this day (for example the day you plan to send the mailing)")
+        self.date_edit.setToolTip(self.tr("Count recency from this day (for example the day you plan to send the mailing)"))
         self.latest.toggled.connect(self._on_reference_changed)
         self.date_edit.dateChanged.connect(self._on_reference_changed)
         self.reference_label = QLabel()
@@ -174,10 +179,10 @@ class OverviewPage(QWidget):
         settings_row.addWidget(self.date_edit)
         settings_row.addWidget(self.reference_label, 1)
 
-        self.segment_chart = ChartWidget("Customers and revenue per segment", session.chart_executor, height=3.6)
-        self.grid_chart = ChartWidget("Recency and frequency grid", session.chart_executor, height=3.6)
-        self.recency_chart = ChartWidget("Days since last purchase", session.chart_executor, height=3.0)
-        self.monthly_chart = ChartWidget("Revenue over time", session.chart_executor, height=3.0)
+        self.segment_chart = ChartWidget(self.tr("Customers and revenue per segment"), session.chart_executor, height=3.6)
+        self.grid_chart = ChartWidget(self.tr("Recency and frequency grid"), session.chart_executor, height=3.6)
+        self.recency_chart = ChartWidget(self.tr("Days since last purchase"), session.chart_executor, height=3.0)
+        self.monthly_chart = ChartWidget(self.tr("Revenue over time"), session.chart_executor, height=3.0)
         grid = QGridLayout()
         grid.addWidget(self.segment_chart, 0, 0)
         grid.addWidget(self.grid_chart, 0, 1)
@@ -209,7 +214,8 @@ class OverviewPage(QWidget):
         self.cards["active_share"].value.setText(format_percent(head.active_share, locale, decimals=0))
         self.cards["at_risk_revenue"].value.setText(format_money(head.at_risk_revenue, currency, locale, decimals=0))
         self.cards["at_risk_revenue"].caption.setText(
-            f"revenue of {format_number(head.at_risk_customers, 0, locale)} customers at risk or inactive")
+            self.tr("revenue of %1 customers at risk or inactive", "", head.at_risk_customers).replace(
+                "%1", format_number(head.at_risk_customers, 0, locale)))
         words = data.totals.sentences(currency, locale)
         shown = words if data.totals.differ or data.totals.negative_customers else []
         self.totals.setText(" ".join(shown))
@@ -220,10 +226,12 @@ class OverviewPage(QWidget):
             self.date_edit.setDate(QDate(ref.year, ref.month, ref.day))
         self.latest.setChecked(seg.settings.reference_date is None)
         self._updating = False
+        excluded = seg.excluded_after_reference
         self.reference_label.setText(
-            f"  Window: inactive after {seg.settings.window_days} days"
-            + (f" · {format_number(seg.excluded_after_reference, 0, locale)} rows after the reference date left out"
-               if seg.excluded_after_reference else ""))
+            "  " + self.tr("Window: inactive after %1 days", "", seg.settings.window_days).replace(
+                "%1", format_number(seg.settings.window_days, 0, locale))
+            + (" · " + self.tr("%1 rows after the reference date left out", "", excluded).replace(
+                "%1", format_number(excluded, 0, locale)) if excluded else ""))
         self.changes_line.setText(changes_line(seg, locale))
         self.predictions_line.setText(predictions_line(seg, currency, locale))
         window = seg.settings.window_days

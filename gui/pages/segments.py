@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from core.output import format_money, format_number
+from core.output import format_money, format_number, format_percent
 from core.segmentation import segment_names, segment_table
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
@@ -21,14 +21,21 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
     from gui.session import Session
 
+#: The table's column headers (translated when the page is built).
 HEADERS = {
-    "segment": "Segment", "customers": "Customers", "share": "% of customers", "revenue": "Revenue",
-    "revenue_share": "% of revenue", "avg_order_value": "Avg order",
-    "median_days_since_last": "Median days since last",
+    "segment": QT_TRANSLATE_NOOP("SegmentsPage", "Segment"), "customers": QT_TRANSLATE_NOOP("SegmentsPage", "Customers"),
+    "share": QT_TRANSLATE_NOOP("SegmentsPage", "% of customers"), "revenue": QT_TRANSLATE_NOOP("SegmentsPage", "Revenue"),
+    "revenue_share": QT_TRANSLATE_NOOP("SegmentsPage", "% of revenue"), "avg_order_value": QT_TRANSLATE_NOOP("SegmentsPage", "Avg order"),
+    "median_days_since_last": QT_TRANSLATE_NOOP("SegmentsPage", "Median days since last"),
 }
 
 #: How each score's cut points are named under the table.
-DIMENSION_WORDS = {"r": "Recency (days since last purchase)", "f": "Frequency (orders)", "m": "Money (revenue)"}
+DIMENSION_WORDS = {"r": QT_TRANSLATE_NOOP("SegmentsPage", "Recency (days since last purchase)"), "f": QT_TRANSLATE_NOOP("SegmentsPage", "Frequency (orders)"),
+                   "m": QT_TRANSLATE_NOOP("SegmentsPage", "Money (revenue)")}
+#: How the cut points were found (core.segmentation.rfm: RFMResult.methods).
+METHOD_WORDS = {"quintiles": QT_TRANSLATE_NOOP("SegmentsPage", "quintiles"),
+                "thresholds": QT_TRANSLATE_NOOP("SegmentsPage", "your thresholds"),
+                "mixed": QT_TRANSLATE_NOOP("SegmentsPage", "mixed")}
 
 
 @dataclass
@@ -50,10 +57,10 @@ class SegmentsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.table = DataTableView()
-        self.table.model().set_headers(HEADERS)
+        self.table.model().set_headers({key: self.tr(words) for key, words in HEADERS.items()})
         self.table.model().set_column_colour("segment", segment_swatch)
         self.table.model().set_column_tooltip("segment", self._tooltip)
-        self.table.setToolTip("Hover a segment name to see who they are and what to offer")
+        self.table.setToolTip(self.tr("Hover a segment name to see who they are and what to offer"))
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._show_help)
         self.help = QLabel()
@@ -66,7 +73,7 @@ class SegmentsPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("<h3>Segments</h3>"))
+        top_layout.addWidget(QLabel("<h3>" + self.tr("Segments") + "</h3>"))
         top_layout.addWidget(self.table, 3)
         top_layout.addWidget(self.help, 1)
         top_layout.addWidget(self.cuts)
@@ -93,8 +100,11 @@ class SegmentsPage(QWidget):
             return
         row = model.frame().iloc[model.source_row(current.row())]
         name = str(row["segment"])
-        self.help.setText(self._tooltip(name) + f"<br><small>{int(row['customers']):,} customers, "
-                          f"{row['revenue_share']:.0f} % of revenue.</small>")
+        locale = self.session.shop_info().locale
+        customers = int(row["customers"])
+        self.help.setText(self._tooltip(name) + "<br><small>" + self.tr(
+            "%1 customers, %2 of revenue.", "", customers).replace("%1", format_number(customers, 0, locale)).replace(
+            "%2", format_percent(float(row["revenue_share"]), locale, decimals=0)) + "</small>")
 
     def refresh(self) -> None:
         seg, computed = self.session.segmentation, self.session.computed
@@ -113,8 +123,9 @@ class SegmentsPage(QWidget):
                 figures = [format_money(c, shop.currency, shop.locale, drop_zero_cents=True) for c in cuts or []]
             else:
                 figures = [format_number(c, 2, shop.locale, trim=True) for c in cuts or []]
-            text = " / ".join(figures) if cuts else "not enough different values"
-            lines.append(f"<b>{DIMENSION_WORDS[dim]}</b> cut points ({method}): {text}")
+            text = " / ".join(figures) if cuts else self.tr("not enough different values")
+            lines.append(self.tr("<b>%1</b> cut points (%2): %3").replace("%1", self.tr(DIMENSION_WORDS[dim])).replace(
+                "%2", self.tr(METHOD_WORDS.get(method, method))).replace("%3", text))
         notes = [w.message for w in seg.warnings]
         if notes:
             lines.append("<span style='color:#b2182b'>" + "<br>".join(notes) + "</span>")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +42,16 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
     from gui.session import Session
 
-BASIS_WORDS = {"last_12m": "Spend in the last 12 months", "lifetime": "Spend since the first purchase",
-               "calendar_year": "Spend this calendar year"}
-HEADERS = {"customer_id": "Customer", "amount_to_next_tier": "Still to spend", "next_tier": "Next tier",
-           "tier_points": "Points", "revenue_last_12m": "Last 12 months", "revenue": "Spent in total",
-           "rfm_segment": "Segment"}
+#: The tier bases and the close-to-next-tier table's headers (translated when the page is built).
+BASIS_WORDS = {"last_12m": QT_TRANSLATE_NOOP("TiersPage", "Spend in the last 12 months"),
+               "lifetime": QT_TRANSLATE_NOOP("TiersPage", "Spend since the first purchase"),
+               "calendar_year": QT_TRANSLATE_NOOP("TiersPage", "Spend this calendar year")}
+HEADERS = {"customer_id": QT_TRANSLATE_NOOP("TiersPage", "Customer"), "amount_to_next_tier": QT_TRANSLATE_NOOP("TiersPage", "Still to spend"),
+           "next_tier": QT_TRANSLATE_NOOP("TiersPage", "Next tier"), "tier_points": QT_TRANSLATE_NOOP("TiersPage", "Points"),
+           "revenue_last_12m": QT_TRANSLATE_NOOP("TiersPage", "Last 12 months"), "revenue": QT_TRANSLATE_NOOP("TiersPage", "Spent in total"),
+           "rfm_segment": QT_TRANSLATE_NOOP("TiersPage", "Segment"), "tier": QT_TRANSLATE_NOOP("TiersPage", "Tier"),
+           "name": QT_TRANSLATE_NOOP("TiersPage", "Name"), "first_name": QT_TRANSLATE_NOOP("TiersPage", "First name"),
+           "last_name": QT_TRANSLATE_NOOP("TiersPage", "Last name"), "email": QT_TRANSLATE_NOOP("TiersPage", "E-mail")}
 
 
 @dataclass
@@ -73,28 +78,28 @@ class TiersPage(QWidget):
         self.session = session
         self.basis = QComboBox()
         for key, words in BASIS_WORDS.items():
-            self.basis.addItem(words, key)
-        self.automatic = QCheckBox("Thresholds from my data (50 / 80 / 95 % of customers)")
-        self.automatic.setToolTip("Untick to type your own spend thresholds")
+            self.basis.addItem(self.tr(words), key)
+        self.automatic = QCheckBox(self.tr("Thresholds from my data (50 / 80 / 95 % of customers)"))
+        self.automatic.setToolTip(self.tr("Untick to type your own spend thresholds"))
         self.automatic.toggled.connect(self._on_automatic)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Tier (lowest first)", "Spend from"])
+        self.table.setHorizontalHeaderLabels([self.tr("Tier (lowest first)"), self.tr("Spend from")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setToolTip("A customer takes the highest tier whose threshold they reach")
+        self.table.setToolTip(self.tr("A customer takes the highest tier whose threshold they reach"))
         self.points = QDoubleSpinBox()
         self.points.setRange(0, 1000)
         self.points.setDecimals(2)
-        self.points.setToolTip("Loyalty points per unit of money spent")
+        self.points.setToolTip(self.tr("Loyalty points per unit of money spent"))
         self.close = QDoubleSpinBox()
         self.close.setRange(0, 100)
         self.close.setSuffix(" %")
-        self.close.setToolTip("Close to the next tier: still to spend at most this share of its threshold")
-        add = QPushButton("Add tier")
+        self.close.setToolTip(self.tr("Close to the next tier: still to spend at most this share of its threshold"))
+        add = QPushButton(self.tr("Add tier"))
         add.clicked.connect(self.add_tier)
-        remove = QPushButton("Remove tier")
+        remove = QPushButton(self.tr("Remove tier"))
         remove.clicked.connect(self.remove_tier)
-        self.apply_button = QPushButton("Apply and recompute")
+        self.apply_button = QPushButton(self.tr("Apply and recompute"))
         self.apply_button.clicked.connect(self.apply)
         # a mistake in the ladder is said under it, naming the tier
         self.error = QLabel()
@@ -102,7 +107,7 @@ class TiersPage(QWidget):
         self.error.setStyleSheet("color: #b2182b")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Tiers are based on", self.basis)
+        form.addRow(self.tr("Tiers are based on"), self.basis)
         form.addRow(self.automatic)
         form.addRow(self.table)
         form.addRow(self.error)
@@ -112,18 +117,18 @@ class TiersPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.apply_button)
         form.addRow(row)
-        form.addRow("Points per unit spent", self.points)
-        form.addRow("Close to next tier within", self.close)
-        rules = QGroupBox("Tier rules")
+        form.addRow(self.tr("Points per unit spent"), self.points)
+        form.addRow(self.tr("Close to next tier within"), self.close)
+        rules = QGroupBox(self.tr("Tier rules"))
         rules.setLayout(form)
-        self.chart = ChartWidget("Customers per tier", session.chart_executor, height=3.0)
+        self.chart = ChartWidget(self.tr("Customers per tier"), session.chart_executor, height=3.0)
         top = QSplitter(Qt.Horizontal)
         top.addWidget(rules)
         top.addWidget(self.chart)
         top.setSizes([420, 600])
         self.close_label = QLabel()
         self.close_table = DataTableView()
-        self.close_table.model().set_headers(HEADERS)
+        self.close_table.model().set_headers({key: self.tr(words) for key, words in HEADERS.items()})
         self.close_table.model().set_column_colour("rfm_segment", segment_swatch)
         for column in ("tier", "next_tier"):
             self.close_table.model().set_column_colour(column, tier_swatch)
@@ -137,7 +142,7 @@ class TiersPage(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>Loyalty tiers</h3>"))
+        layout.addWidget(QLabel("<h3>" + self.tr("Loyalty tiers") + "</h3>"))
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
 
@@ -150,7 +155,7 @@ class TiersPage(QWidget):
             item = QTableWidgetItem("" if row == 0 else format_number(threshold, 2, trim=True))
             if row == 0:
                 item.setFlags(Qt.ItemIsEnabled)
-                item.setToolTip("The first tier takes everyone else")
+                item.setToolTip(self.tr("The first tier takes everyone else"))
             self.table.setItem(row, 1, item)
 
     def _on_automatic(self, on: bool) -> None:
@@ -166,7 +171,7 @@ class TiersPage(QWidget):
         except EntryError:
             last = 0.0
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(f"Tier {row + 1}"))
+        self.table.setItem(row, 0, QTableWidgetItem(self.tr("Tier %1").replace("%1", str(row + 1))))
         self.table.setItem(row, 1, QTableWidgetItem(format_number(last * 2 or 100, 2, trim=True)))
         self._on_automatic(self.automatic.isChecked())
 
@@ -220,5 +225,6 @@ class TiersPage(QWidget):
         self.chart.draw(lambda fig: charts.tier_bars(fig, data.distribution, locale))
         self.close_table.model().set_frame(data.close)
         self.close_table.fit_columns(max_width=200)
-        self.close_label.setText(f"<b>{format_number(len(data.close.frame), 0, locale)} customers are close to "
-                                 "the next tier</b> — a small nudge could move them up")
+        close = len(data.close.frame)
+        self.close_label.setText(self.tr("<b>%1 customers are close to the next tier</b> — a small nudge could move "
+                                         "them up", "", close).replace("%1", format_number(close, 0, locale)))

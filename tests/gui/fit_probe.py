@@ -4,6 +4,7 @@ every page and "How reliable are the predictions?", and reports every control a 
 that is not wholly on screen.
 
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_SCALE_FACTOR=2 python tests/gui/fit_probe.py
+    CLIENTELE_PROBE_LANGUAGE=de …                      the same in German (longer words)
 
 A control is on screen when every pixel of it lies inside each widget it is drawn in (a scroll
 area's viewport, a splitter pane, the page, the window) and the window lies inside the screen's
@@ -87,6 +88,11 @@ def main() -> int:
     from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - after the environment is set
 
     app = create_application()
+    from core.language import Language  # noqa: PLC0415 - after the environment is set
+    from gui.translation import install_translation  # noqa: PLC0415 - after the environment is set
+
+    # the window in another language (longer words): CLIENTELE_PROBE_LANGUAGE=de
+    install_translation(app, Language.from_code(os.environ.get("CLIENTELE_PROBE_LANGUAGE") or "en"))
     # a fractional scale (1366×768 at 125 % is 1092.8 × 614.4 logical pixels) rounds edges by a pixel
     area = app.primaryScreen().availableGeometry().adjusted(-1, -1, 1, 1)
     window = MainWindow()

@@ -29,11 +29,12 @@ SCREENS = {
 }
 
 
-def probe(tmp_path: Path, width: int, height: int, scale: float) -> dict:
+def probe(tmp_path: Path, width: int, height: int, scale: float, language: str = "en") -> dict:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=f"{scale:g}")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=f"{scale:g}",
+               CLIENTELE_PROBE_LANGUAGE=language)
     done = subprocess.run([sys.executable, str(PROBE)], env=env, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -48,4 +49,12 @@ def test_every_control_is_on_screen(tmp_path, name):
     assert set(report["checked"]) >= {"Welcome", "Column dialog", "Import", "Overview", "Segments", "Win-back",
                                       "Loyalty tiers", "Customers", "Offers", "Export", "Model check"}
     assert all(count > 0 for count in report["checked"].values())
+    assert report["problems"] == []
+
+
+def test_every_control_is_on_screen_in_german_on_a_small_laptop(tmp_path):
+    # German words are the longest of the six languages: the window must still fit 1024×600
+    report = probe(tmp_path, 1024, 600, 1.0, language="de")
+    assert set(report["checked"]) >= {"Welcome", "Column dialog", "Import", "Overview", "Segments", "Win-back",
+                                      "Loyalty tiers", "Customers", "Offers", "Export"}
     assert report["problems"] == []

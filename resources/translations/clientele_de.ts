@@ -1,0 +1,1574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The columns of the list of a cell&apos;s customers. The headers of the list of a cell&apos;s customers (translated when the page is built).</extracomment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment damals</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segment jetzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>12 months before the date</source>
+        <translation>12 Monate vor dem Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation>
+            <numerusform>%1 Tag vor dem Stichtag</numerusform>
+            <numerusform>%1 Tage vor dem Stichtag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date of your choice</source>
+        <translation>ein Datum Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>Place every customer as they stood on this earlier date, scored with today&apos;s cut points, and see who moved</source>
+        <translation>Jeden Kunden so einordnen, wie er an diesem früheren Datum stand (mit den heutigen Grenzwerten bewertet), und sehen, wer gewechselt hat</translation>
+    </message>
+    <message>
+        <source>The earlier date to compare with (before the reference date)</source>
+        <translation>Das frühere Vergleichsdatum (vor dem Stichtag)</translation>
+    </message>
+    <message>
+        <source>What each cell of the table shows</source>
+        <translation>Was jede Zelle der Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Cells show</source>
+        <translation>Zellen zeigen</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on the comparison date; columns: the segment now. Click a cell to list its customers.</source>
+        <translation>Zeilen: das Segment am Vergleichsdatum; Spalten: das Segment jetzt. Klicken Sie auf eine Zelle, um ihre Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>to a better segment</source>
+        <translation>in ein besseres Segment</translation>
+    </message>
+    <message>
+        <source>to a worse one</source>
+        <translation>in ein schlechteres</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>geblieben</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>pale: fewer than %1 customers</source>
+        <translation>blass: weniger als %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list its customers.</source>
+        <translation>Klicken Sie auf eine Zelle der Tabelle, um ihre Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Write an offer for this list</source>
+        <translation>Angebot für diese Liste schreiben</translation>
+    </message>
+    <message>
+        <source>Open this path&apos;s list on the Offers page</source>
+        <translation>Die Liste dieses Wegs auf der Seite Angebote öffnen</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>Diese Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Open the Export page with only this path&apos;s list ticked</source>
+        <translation>Die Seite Export öffnen, nur mit der Liste dieses Wegs angehakt</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Wohin die Kunden gingen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Veränderungen</translation>
+    </message>
+    <message>
+        <source>Every customer as they stood on an earlier date, scored with today&apos;s cut points: who moved to a better segment, who slipped, and who is new</source>
+        <translation>Jeder Kunde, wie er an einem früheren Datum stand, mit den heutigen Grenzwerten bewertet: wer aufgestiegen, wer abgerutscht und wer neu ist</translation>
+    </message>
+    <message>
+        <source>Choose a date to compare with.</source>
+        <translation>Wählen Sie ein Vergleichsdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation>
+            <numerusform>%1 blieb im selben Segment.</numerusform>
+            <numerusform>%1 blieben im selben Segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation>
+            <numerusform>%1 Kunde; er gab in den 12 Monaten vor dem %3 %2 aus</numerusform>
+            <numerusform>%1 Kunden; sie gaben in den 12 Monaten vor dem %3 %2 aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation>
+            <numerusform>%1 Kunde, der erst nach dem %3 zum ersten Mal kaufte</numerusform>
+            <numerusform>%1 Kunden, die erst nach dem %3 zum ersten Mal kauften</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Right-click to save this chart as a PNG picture</source>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <translation>Rechtsklick, um dieses Diagramm als PNG-Bild zu speichern</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No customers yet</source>
+        <translation>Noch keine Kunden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Kunden und Umsatz je Segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Aktualitätswert (5 = zuletzt gekauft)</translation>
+    </message>
+    <message>
+        <source>Frequency score
+(5 = most orders)</source>
+        <translation>Häufigkeitswert
+(5 = meiste Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Customers by recency and frequency</source>
+        <translation>Kunden nach Aktualität und Häufigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation>
+            <numerusform>Inaktiv nach %1 Tag</numerusform>
+            <numerusform>Inaktiv nach %1 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost after %1 days</source>
+        <translation>
+            <numerusform>Verloren nach %1 Tag</numerusform>
+            <numerusform>Verloren nach %1 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Tage seit dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>How long since customers last bought</source>
+        <translation>Wie lange der letzte Kauf her ist</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per day</source>
+        <extracomment>Per period: the bar width in days, the chart&apos;s title, the date format of the x axis.</extracomment>
+        <translation>Umsatz und Kunden pro Tag</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per week</source>
+        <translation>Umsatz und Kunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per month</source>
+        <translation>Umsatz und Kunden pro Monat</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Keine Käufe</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Kunden mit Kauf</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Kunden je Stufe</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Keine Prüfung</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Repeat purchase days before the last quarter</source>
+        <translation>Weitere Kauftage vor dem letzten Quartal</translation>
+    </message>
+    <message>
+        <source>Purchase days in the last quarter</source>
+        <translation>Kauftage im letzten Quartal</translation>
+    </message>
+    <message>
+        <source>Predicted and actual purchase days</source>
+        <translation>Vorhergesagte und tatsächliche Kauftage</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <translation>Noch kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Wohin die Kunden gingen</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Is return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
+        <translation>&lt;b&gt;Keine Angaben zur Einwilligung:&lt;/b&gt; Es wurde keine Spalte für Einwilligung oder Abmeldung gefunden. Clientele kann daher nicht erkennen, wer E-Mails zugestimmt hat, und würde jeden mit E-Mail-Adresse anschreiben. Fügen Sie die Kundendatei mit der Einwilligung hinzu (Datei → Spalten ändern und neu importieren…, Feld „Kundendatei“).</translation>
+    </message>
+    <message>
+        <source>Consent from %1: %2</source>
+        <translation>Einwilligung aus %1: %2</translation>
+    </message>
+    <message>
+        <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 Zeilen übernommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; set aside (reasons below)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; beiseitegelegt (Gründe unten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation>
+            <numerusform>%1 Retoure oder Stornierung</numerusform>
+            <numerusform>%1 Retouren oder Stornierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>Käufe vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers, %2 orders</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kunden, %2 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Verwendete Spalten</translation>
+    </message>
+    <message>
+        <source>Clientele reads</source>
+        <translation>Clientele liest</translation>
+    </message>
+    <message>
+        <source>from the column</source>
+        <translation>aus der Spalte</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Beiseitegelegte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Zum Beispiel</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices for this file are back, as you left them (Clientele keeps them for each file).</source>
+        <translation>Ihre Einstellungen, Stufen, Angebote und Exportoptionen für diese Datei sind wieder da, wie Sie sie verlassen haben (Clientele merkt sie sich je Datei).</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices of &lt;b&gt;%1&lt;/b&gt; are used: it has the same columns, so this looks like a newer export of the same shop.</source>
+        <translation>Ihre Einstellungen, Stufen, Angebote und Exportoptionen von &lt;b&gt;%1&lt;/b&gt; werden verwendet: Die Datei hat dieselben Spalten und scheint ein neuerer Export desselben Shops zu sein.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s customers and revenue add up to what the other pages count</source>
+        <extracomment>the owner asked for the default settings instead of the ones kept for this file</extracomment>
+        <translation>Wie sich Kunden und Umsatz der Datei zu dem zusammensetzen, was die anderen Seiten zählen</translation>
+    </message>
+    <message>
+        <source>Start from the defaults</source>
+        <translation>Mit den Standardwerten beginnen</translation>
+    </message>
+    <message>
+        <source>Use the standard settings, tiers and offers for this file instead</source>
+        <translation>Stattdessen die Standardeinstellungen, -stufen und -angebote für diese Datei verwenden</translation>
+    </message>
+    <message>
+        <source>What was read, kept and set aside — and why</source>
+        <translation>Was gelesen, übernommen und beiseitegelegt wurde – und warum</translation>
+    </message>
+    <message>
+        <source>The first rows as Clientele understood them</source>
+        <translation>Die ersten Zeilen, wie Clientele sie verstanden hat</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>See your customers →</source>
+        <translation>Zu Ihren Kunden →</translation>
+    </message>
+    <message>
+        <source>Go to the overview: segments, who has gone quiet, loyalty tiers</source>
+        <translation>Zur Übersicht: Segmente, wer still geworden ist, Treuestufen</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, Tabellenblatt „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation>
+            <numerusform>%1 Zeile importiert</numerusform>
+            <numerusform>%1 Zeilen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>The purchases file</source>
+        <translation>Die Kaufdatei</translation>
+    </message>
+    <message>
+        <source>The customers file</source>
+        <translation>Die Kundendatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Erste %1 Zeile&lt;/b&gt;, wie Clientele sie liest</numerusform>
+            <numerusform>&lt;b&gt;Erste %1 Zeilen&lt;/b&gt;, wie Clientele sie liest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The objectName every translator installed here carries (so a new install replaces them). The application property naming the installed language&apos;s code.</extracomment>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Applies when Clientele starts again</source>
+        <translation>Gilt ab dem nächsten Start von Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Detailed log on</source>
+        <translation>Ausführliches Protokoll an</translation>
+    </message>
+    <message>
+        <source>Detailed log off</source>
+        <translation>Ausführliches Protokoll aus</translation>
+    </message>
+    <message>
+        <source>Clientele will speak %1 when you start it again.</source>
+        <translation>Clientele spricht beim nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Open purchases file</source>
+        <translation>Kaufdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You changed settings or offers since the project file “%1” was saved. Save them to it? (Clientele keeps them for this purchases file either way.)</source>
+        <translation>Sie haben Einstellungen oder Angebote geändert, seit die Projektdatei „%1“ gespeichert wurde. Darin speichern? (Clientele merkt sie sich für diese Kaufdatei ohnehin.)</translation>
+    </message>
+    <message>
+        <source>An export is being written</source>
+        <translation>Ein Export wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no file is changed and no campaign is recorded.</source>
+        <translation>Clientele schreibt gerade eine Mailingliste. Trotzdem beenden? Der Export bricht ab und schreibt nichts: Keine Datei wird geändert, keine Kampagne gespeichert.</translation>
+    </message>
+    <message>
+        <source>About Clientele</source>
+        <translation>Über Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>A cell with fewer customers than this is greyed: too few to read much into. (pale, strong) background per move; a cell&apos;s colour runs between them with its row share.</extracomment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% der Zeile</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Umsatz auf dem Spiel</translation>
+    </message>
+    <message>
+        <source>moved to a better segment</source>
+        <translation>in ein besseres Segment gewechselt</translation>
+    </message>
+    <message>
+        <source>moved to a worse segment</source>
+        <translation>in ein schlechteres Segment gewechselt</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>geblieben</translation>
+    </message>
+    <message>
+        <source>new since the comparison date</source>
+        <translation>neu seit dem Vergleichsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation>
+            <numerusform>%1 Kunde (%2 der Zeile), %3; Umsatz auf dem Spiel %4</numerusform>
+            <numerusform>%1 Kunden (%2 der Zeile), %3; Umsatz auf dem Spiel %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few customers: read little into it.</source>
+        <translation>Wenige Kunden: nicht zu viel hineinlesen.</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Customers who first bought after the comparison date</source>
+        <translation>Kunden, die erst nach dem Vergleichsdatum zum ersten Mal kauften</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Damals: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open purchases file…</source>
+        <translation>Kaufdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Import an Excel, ODS or CSV export of your sales</source>
+        <translation>Einen Excel-, ODS- oder CSV-Export Ihrer Verkäufe importieren</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample data</source>
+        <translation>&amp;Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Import the bundled UCI Online Retail sample</source>
+        <translation>Das mitgelieferte Beispiel UCI Online Retail importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Change columns and re-import…</source>
+        <translation>Spalten ändern und neu &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Check what each column of the current file means, then import again</source>
+        <translation>Prüfen, was jede Spalte der aktuellen Datei bedeutet, dann neu importieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved Clientele project</source>
+        <translation>Ein gespeichertes Clientele-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers</source>
+        <translation>Spaltenzuordnung, Einstellungen, Stufen und Angebote speichern</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers in a new project file</source>
+        <translation>Spaltenzuordnung, Einstellungen, Stufen und Angebote in einer neuen Projektdatei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export mailing list…</source>
+        <translation>Mailingliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose lists and write the mailing file</source>
+        <translation>Listen wählen und die Mailing-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the customer table</source>
+        <translation>Die Kundentabelle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Clientele &amp;guide</source>
+        <translation>Clientele-&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>What each page shows, how the numbers are made, where files and settings live</source>
+        <translation>Was jede Seite zeigt, wie die Zahlen entstehen, wo Dateien und Einstellungen liegen</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;detailed log</source>
+        <translation>Ausführliches &amp;Protokoll führen</translation>
+    </message>
+    <message>
+        <source>Write what Clientele does (files read, steps and their times) to clientele-detail.log in its data folder, next to the crash log</source>
+        <translation>Schreibt, was Clientele tut (gelesene Dateien, Schritte und ihre Dauer), in clientele-detail.log im Datenordner, neben das Absturzprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;About Clientele</source>
+        <translation>Ü&amp;ber Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>See who moved on the Changes page</source>
+        <extracomment>the file&apos;s customers and revenue against these figures (also shown on the Import page)</extracomment>
+        <translation>Wer gewechselt hat: Seite Veränderungen</translation>
+    </message>
+    <message>
+        <source>The history is too short to compare with an earlier date.</source>
+        <translation>Die Historie ist zu kurz für einen Vergleich mit einem früheren Datum.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Vorhersagen:</translation>
+    </message>
+    <message>
+        <source>no predictions were made.</source>
+        <translation>es wurden keine Vorhersagen gemacht.</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 customers still customers</source>
+        <translation>etwa %1 von %2 Kunden sind noch Kunden</translation>
+    </message>
+    <message>
+        <source>, expected to spend about %1 in the next 365 days</source>
+        <translation>, voraussichtliche Ausgaben etwa %1 in den nächsten 365 Tagen</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Wie verlässlich sind die Vorhersagen?</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase</source>
+        <translation>Kunden mit mindestens einem Kauf</translation>
+    </message>
+    <message>
+        <source>revenue (net of returns)</source>
+        <translation>Umsatz (abzüglich Retouren)</translation>
+    </message>
+    <message>
+        <source>Total net spend of these customers</source>
+        <translation>Nettoausgaben dieser Kunden insgesamt</translation>
+    </message>
+    <message>
+        <source>bought within the inactivity window</source>
+        <translation>im Aktivitätszeitraum gekauft</translation>
+    </message>
+    <message>
+        <source>Share of customers whose status is Active</source>
+        <translation>Anteil der Kunden mit Status Active</translation>
+    </message>
+    <message>
+        <source>revenue of customers at risk or inactive</source>
+        <translation>Umsatz gefährdeter oder inaktiver Kunden</translation>
+    </message>
+    <message>
+        <source>What customers who are At Risk, Can&apos;t Lose Them, Inactive or Lost used to spend</source>
+        <translation>Was Kunden in At Risk, Can&apos;t Lose Them, Inactive oder Lost früher ausgaben</translation>
+    </message>
+    <message>
+        <source>How the customers and revenue of the file add up to these figures</source>
+        <translation>Wie sich Kunden und Umsatz der Datei zu diesen Zahlen zusammensetzen</translation>
+    </message>
+    <message>
+        <source>Customers placed as they stood on the comparison date, scored with today&apos;s cut points; a better segment is one earlier in the segment map</source>
+        <translation>Kunden so eingeordnet, wie sie am Vergleichsdatum standen, mit den heutigen Grenzwerten bewertet; ein besseres Segment steht weiter oben in der Segmentkarte</translation>
+    </message>
+    <message>
+        <source>From the purchase and spend models fitted to your own customers; the link shows how well they predicted the last quarter</source>
+        <translation>Aus den Kauf- und Ausgabenmodellen, angepasst an Ihre eigenen Kunden; der Link zeigt, wie gut sie das letzte Quartal vorhergesagt haben</translation>
+    </message>
+    <message>
+        <source>Reference date: latest purchase in the file</source>
+        <translation>Stichtag: letzter Kauf in der Datei</translation>
+    </message>
+    <message>
+        <source>Recency is counted back from this date. Untick to choose another date.</source>
+        <translation>Die Aktualität wird ab diesem Datum zurückgerechnet. Haken entfernen, um ein anderes Datum zu wählen.</translation>
+    </message>
+    <message>
+        <source>Count recency from this day (for example the day you plan to send the mailing)</source>
+        <translation>Aktualität ab diesem Tag zählen (zum Beispiel dem Tag, an dem Sie das Mailing versenden wollen)</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Kunden und Umsatz je Segment</translation>
+    </message>
+    <message>
+        <source>Recency and frequency grid</source>
+        <translation>Raster aus Aktualität und Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Tage seit dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Umsatz im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation>
+            <numerusform>Umsatz von %1 gefährdeten oder inaktiven Kunden</numerusform>
+            <numerusform>Umsatz von %1 gefährdeten oder inaktiven Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation>
+            <numerusform>Zeitraum: inaktiv nach %1 Tag</numerusform>
+            <numerusform>Zeitraum: inaktiv nach %1 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation>
+            <numerusform>%1 Zeile nach dem Stichtag nicht berücksichtigt</numerusform>
+            <numerusform>%1 Zeilen nach dem Stichtag nicht berücksichtigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Import</source>
+        <extracomment>Invented names, e-mails and consent for the sample&apos;s customers (so the demo mails someone). The window&apos;s comfortable size; smaller screens get the window maximised (gui.screen_fit). Where the progress bar stands when opening a file after the first look, and after the import. The pages&apos; titles and tooltips (gui.page_registry&apos;s PAGE_SPECS and the Import page) for pyside6-lupdate: the navigation translates them in the context &quot;Pages&quot; when it shows them.</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import report and the first rows of the file</source>
+        <translation>Der Importbericht und die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Headline figures and the main charts</source>
+        <translation>Kennzahlen und die wichtigsten Diagramme</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Customer groups and the segment map</source>
+        <translation>Kundengruppen und die Segmentkarte</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Veränderungen</translation>
+    </message>
+    <message>
+        <source>Who moved between segments since an earlier date</source>
+        <translation>Wer seit einem früheren Datum das Segment gewechselt hat</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first</source>
+        <translation>Still gewordene Kunden, das meiste zu verlieren zuerst</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Treuestufen</translation>
+    </message>
+    <message>
+        <source>Tier rules, distribution and who is nearly up</source>
+        <translation>Stufenregeln, Verteilung und wer kurz vor dem Aufstieg steht</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Every customer, with search, filters and details</source>
+        <translation>Alle Kunden, mit Suche, Filtern und Details</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>An offer and a message per list</source>
+        <translation>Ein Angebot und eine Nachricht je Liste</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Write the mailing list</source>
+        <translation>Die Mailingliste schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this step; what was on screen before stays as it was</source>
+        <translation>Diesen Schritt abbrechen; was vorher angezeigt wurde, bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHelp</name>
+    <message>
+        <source>Bought very recently and buy often — your best customers.</source>
+        <translation>Haben vor Kurzem gekauft und kaufen oft – Ihre besten Kunden.</translation>
+    </message>
+    <message>
+        <source>Thank them: early access, a small gift, ask for a review. No big discount needed.</source>
+        <translation>Bedanken Sie sich: früher Zugang, ein kleines Geschenk, Bitte um eine Bewertung. Kein großer Rabatt nötig.</translation>
+    </message>
+    <message>
+        <source>Buy often and still fairly recently.</source>
+        <translation>Kaufen oft und noch recht aktuell.</translation>
+    </message>
+    <message>
+        <source>Reward loyalty: a thank-you gift, points, a tier upgrade.</source>
+        <translation>Treue belohnen: ein Dankeschön, Punkte, eine höhere Stufe.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders — could become regulars.</source>
+        <translation>Neuere Kunden mit einigen Bestellungen – könnten Stammkunden werden.</translation>
+    </message>
+    <message>
+        <source>Give a reason to come back soon: free delivery, a picked recommendation.</source>
+        <translation>Geben Sie einen Grund, bald wiederzukommen: kostenloser Versand, eine passende Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Made their first purchase very recently.</source>
+        <translation>Haben vor Kurzem zum ersten Mal gekauft.</translation>
+    </message>
+    <message>
+        <source>Welcome them and make the second order easy: a small first-repeat discount.</source>
+        <translation>Heißen Sie sie willkommen und machen Sie die zweite Bestellung leicht: ein kleiner Rabatt auf den Wiederkauf.</translation>
+    </message>
+    <message>
+        <source>Bought recently, but only once.</source>
+        <translation>Haben kürzlich gekauft, aber nur einmal.</translation>
+    </message>
+    <message>
+        <source>Show what else you sell; a small voucher for the next visit.</source>
+        <translation>Zeigen Sie, was Sie noch verkaufen; ein kleiner Gutschein für den nächsten Besuch.</translation>
+    </message>
+    <message>
+        <source>Middle of the road: neither recent nor rare — starting to drift.</source>
+        <translation>Mittelfeld: weder aktuell noch selten – beginnen abzudriften.</translation>
+    </message>
+    <message>
+        <source>A personal recommendation or a limited-time offer.</source>
+        <translation>Eine persönliche Empfehlung oder ein zeitlich begrenztes Angebot.</translation>
+    </message>
+    <message>
+        <source>Have not bought for a while and bought only once or twice.</source>
+        <translation>Haben länger nicht gekauft und nur ein- oder zweimal.</translation>
+    </message>
+    <message>
+        <source>A friendly reminder with a modest discount before they forget you.</source>
+        <translation>Eine freundliche Erinnerung mit einem kleinen Rabatt, bevor sie Sie vergessen.</translation>
+    </message>
+    <message>
+        <source>Used to buy regularly, but not for a long time.</source>
+        <translation>Haben früher regelmäßig gekauft, aber schon lange nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Win them back: a clear discount and a &apos;we miss you&apos; message.</source>
+        <translation>Gewinnen Sie sie zurück: ein deutlicher Rabatt und eine „Wir vermissen Sie“-Nachricht.</translation>
+    </message>
+    <message>
+        <source>Were among your most frequent customers, but have gone quiet.</source>
+        <translation>Gehörten zu Ihren häufigsten Kunden, sind aber still geworden.</translation>
+    </message>
+    <message>
+        <source>Your strongest win-back offer, personally worded; ask what went wrong.</source>
+        <translation>Ihr stärkstes Rückgewinnungsangebot, persönlich formuliert; fragen Sie, was schiefgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Bought rarely and long ago.</source>
+        <translation>Haben selten und vor langer Zeit gekauft.</translation>
+    </message>
+    <message>
+        <source>A low-cost reminder at most; do not spend much on them.</source>
+        <translation>Höchstens eine günstige Erinnerung; nicht viel in sie investieren.</translation>
+    </message>
+    <message>
+        <source>Customers no segment of your map covers.</source>
+        <translation>Kunden, die kein Segment Ihrer Karte abdeckt.</translation>
+    </message>
+    <message>
+        <source>Edit the segment map so every cell belongs to a segment.</source>
+        <translation>Bearbeiten Sie die Segmentkarte, damit jede Zelle zu einem Segment gehört.</translation>
+    </message>
+    <message>
+        <source>Bought within the inactivity window and on their usual rhythm.</source>
+        <translation>Haben im Aktivitätszeitraum und im gewohnten Rhythmus gekauft.</translation>
+    </message>
+    <message>
+        <source>Still inside the window, but late by their own rhythm (twice their usual gap).</source>
+        <translation>Noch im Zeitraum, aber für ihren Rhythmus spät dran (doppelter üblicher Abstand).</translation>
+    </message>
+    <message>
+        <source>No purchase within the inactivity window.</source>
+        <translation>Kein Kauf im Aktivitätszeitraum.</translation>
+    </message>
+    <message>
+        <source>No purchase for more than twice the inactivity window.</source>
+        <translation>Kein Kauf seit mehr als dem doppelten Aktivitätszeitraum.</translation>
+    </message>
+    <message>
+        <source>In your customer file, but has never bought.</source>
+        <translation>In Ihrer Kundendatei, hat aber nie gekauft.</translation>
+    </message>
+    <message>
+        <source>recency score %1–%2</source>
+        <translation>Aktualitätswert %1–%2</translation>
+    </message>
+    <message>
+        <source>frequency score %1–%2</source>
+        <translation>Häufigkeitswert %1–%2</translation>
+    </message>
+    <message>
+        <source>money score %1–%2</source>
+        <translation>Umsatzwert %1–%2</translation>
+    </message>
+    <message>
+        <source>Customers with %1.</source>
+        <translation>Kunden mit %1.</translation>
+    </message>
+    <message>
+        <source>A segment of your own map.</source>
+        <translation>Ein Segment Ihrer eigenen Karte.</translation>
+    </message>
+    <message>
+        <source>Choose an offer that fits them on the Offers page.</source>
+        <translation>Wählen Sie auf der Seite Angebote ein passendes Angebot.</translation>
+    </message>
+    <message>
+        <source>What to offer:</source>
+        <translation>Was anbieten:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMapEditor</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The map&apos;s columns (translated when the editor is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R
+from</source>
+        <translation>R
+von</translation>
+    </message>
+    <message>
+        <source>R
+to</source>
+        <translation>R
+bis</translation>
+    </message>
+    <message>
+        <source>F
+from</source>
+        <translation>F
+von</translation>
+    </message>
+    <message>
+        <source>F
+to</source>
+        <translation>F
+bis</translation>
+    </message>
+    <message>
+        <source>M
+from</source>
+        <translation>M
+von</translation>
+    </message>
+    <message>
+        <source>M
+to</source>
+        <translation>M
+bis</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <translation>Jedes Segment ist ein Bereich von Werten (5 ist am besten). Das erste Segment, das die Werte eines Kunden enthält, gewinnt – die Reihenfolge zählt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a segment at the end</source>
+        <translation>Ein Segment am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation>Das ausgewählte Segment entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move up: earlier segments win</source>
+        <translation>Nach oben: frühere Segmente gewinnen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Back to the standard ten segments</source>
+        <translation>Zurück zu den zehn Standardsegmenten</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Übernehmen und neu berechnen</translation>
+    </message>
+    <message>
+        <source>Use this map and scoring for every page</source>
+        <translation>Diese Karte und Bewertung für alle Seiten verwenden</translation>
+    </message>
+    <message>
+        <source>Quintiles (automatic)</source>
+        <translation>Quintile (automatisch)</translation>
+    </message>
+    <message>
+        <source>My own thresholds</source>
+        <translation>Eigene Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation>Werte aus</translation>
+    </message>
+    <message>
+        <source>days since last purchase, e.g. 30, 90, 180, 365</source>
+        <translation>Tage seit dem letzten Kauf, z. B. 30, 90, 180, 365</translation>
+    </message>
+    <message>
+        <source>orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</source>
+        <translation>Bestellungen, z. B. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</translation>
+    </message>
+    <message>
+        <source>revenue, e.g. 50, 150, 400, 1000</source>
+        <translation>Umsatz, z. B. 50, 150, 400, 1000</translation>
+    </message>
+    <message>
+        <source>Recency cut points</source>
+        <translation>Grenzwerte Aktualität</translation>
+    </message>
+    <message>
+        <source>Frequency cut points</source>
+        <translation>Grenzwerte Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Money cut points</source>
+        <translation>Grenzwerte Umsatz</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep quintiles for this score.</source>
+        <translation>Leer lassen, um für diesen Wert Quintile zu behalten.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation>Segmentkarte</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Neues Segment %1</translation>
+    </message>
+    <message>
+        <source>“My own thresholds” needs cut points in at least one box.</source>
+        <translation>„Eigene Grenzwerte“ braucht Grenzwerte in mindestens einem Feld.</translation>
+    </message>
+    <message>
+        <source>Type four numbers in the recency, frequency or money box, or choose Quintiles.</source>
+        <translation>Geben Sie vier Zahlen in das Feld Aktualität, Häufigkeit oder Umsatz ein oder wählen Sie Quintile.</translation>
+    </message>
+    <message>
+        <source>The map needs at least one segment.</source>
+        <translation>Die Karte braucht mindestens ein Segment.</translation>
+    </message>
+    <message>
+        <source>Every customer falls in exactly one segment.</source>
+        <translation>Jeder Kunde fällt in genau ein Segment.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The table&apos;s column headers (translated when the page is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% der Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Avg order</source>
+        <translation>Ø Bestellung</translation>
+    </message>
+    <message>
+        <source>Median days since last</source>
+        <translation>Median Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Recency (days since last purchase)</source>
+        <extracomment>How each score&apos;s cut points are named under the table.</extracomment>
+        <translation>Aktualität (Tage seit dem letzten Kauf)</translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation>Häufigkeit (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Money (revenue)</source>
+        <translation>Umsatz (Geldbetrag)</translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <extracomment>How the cut points were found (core.segmentation.rfm: RFMResult.methods).</extracomment>
+        <translation>Quintile</translation>
+    </message>
+    <message>
+        <source>your thresholds</source>
+        <translation>Ihre Grenzwerte</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>Hover a segment name to see who they are and what to offer</source>
+        <translation>Zeigen Sie auf einen Segmentnamen, um zu sehen, wer dazugehört und was Sie anbieten können</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation>
+            <numerusform>%1 Kunde, %2 des Umsatzes.</numerusform>
+            <numerusform>%1 Kunden, %2 des Umsatzes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough different values</source>
+        <translation>nicht genug verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cut points (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – Grenzwerte (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 purchase rows</source>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <translation>%1 Kaufzeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>Stichtag %1</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <extracomment>The tier bases and the close-to-next-tier table&apos;s headers (translated when the page is built).</extracomment>
+        <translation>Ausgaben der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Spend since the first purchase</source>
+        <translation>Ausgaben seit dem ersten Kauf</translation>
+    </message>
+    <message>
+        <source>Spend this calendar year</source>
+        <translation>Ausgaben in diesem Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Still to spend</source>
+        <translation>Noch auszugeben</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Nächste Stufe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <translation>Grenzwerte aus meinen Daten (50 / 80 / 95 % der Kunden)</translation>
+    </message>
+    <message>
+        <source>Untick to type your own spend thresholds</source>
+        <translation>Haken entfernen, um eigene Ausgabengrenzen einzugeben</translation>
+    </message>
+    <message>
+        <source>Tier (lowest first)</source>
+        <translation>Stufe (niedrigste zuerst)</translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation>Ausgaben ab</translation>
+    </message>
+    <message>
+        <source>A customer takes the highest tier whose threshold they reach</source>
+        <translation>Ein Kunde erhält die höchste Stufe, deren Grenzwert er erreicht</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit of money spent</source>
+        <translation>Treuepunkte pro ausgegebener Geldeinheit</translation>
+    </message>
+    <message>
+        <source>Close to the next tier: still to spend at most this share of its threshold</source>
+        <translation>Kurz vor der nächsten Stufe: höchstens noch dieser Anteil ihres Grenzwerts auszugeben</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Übernehmen und neu berechnen</translation>
+    </message>
+    <message>
+        <source>Tiers are based on</source>
+        <translation>Stufen beruhen auf</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>Punkte pro Einheit</translation>
+    </message>
+    <message>
+        <source>Close to next tier within</source>
+        <translation>Kurz vor nächster Stufe bis</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>Stufenregeln</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Kunden je Stufe</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Treuestufen</translation>
+    </message>
+    <message>
+        <source>The first tier takes everyone else</source>
+        <translation>Die erste Stufe umfasst alle anderen</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 Kunde steht kurz vor der nächsten Stufe&lt;/b&gt; – ein kleiner Anstoß könnte reichen</numerusform>
+            <numerusform>&lt;b&gt;%1 Kunden stehen kurz vor der nächsten Stufe&lt;/b&gt; – ein kleiner Anstoß könnte reichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Purchase files (%1)</source>
+        <extracomment>The file types a purchases or customers file may have (the file dialogs&apos; filter, after its words).</extracomment>
+        <translation>Kaufdateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open the purchase history your till or web shop exports (Excel or CSV). In a minute you will see your best customers, who has gone quiet, and your loyalty tiers — then pick an offer per group and export a personal mailing list. Nothing leaves this computer.</source>
+        <translation>Öffnen Sie die Kaufhistorie, die Ihre Kasse oder Ihr Webshop exportiert (Excel oder CSV). In einer Minute sehen Sie Ihre besten Kunden, wer still geworden ist, und Ihre Treuestufen – dann wählen Sie ein Angebot je Gruppe und exportieren eine persönliche Mailingliste. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Open purchases file…</source>
+        <translation>Kaufdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel, ODS or CSV export of your sales (Ctrl+O)</source>
+        <translation>Einen Excel-, ODS- oder CSV-Export Ihrer Verkäufe wählen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Try the sample data</source>
+        <translation>Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>A real online shop&apos;s purchases: 300 customers, 2010–2011 (UCI Online Retail)</source>
+        <translation>Die Käufe eines echten Onlineshops: 300 Kunden, 2010–2011 (UCI Online Retail)</translation>
+    </message>
+    <message>
+        <source>…or drop a file anywhere on this window.</source>
+        <translation>…oder ziehen Sie eine Datei irgendwo auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Double-click to import this file again</source>
+        <translation>Doppelklicken, um diese Datei erneut zu importieren</translation>
+    </message>
+    <message>
+        <source>Double-click to open this project</source>
+        <translation>Doppelklicken, um dieses Projekt zu öffnen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>No files opened yet</source>
+        <translation>Noch keine Dateien geöffnet</translation>
+    </message>
+    <message>
+        <source>No projects saved yet</source>
+        <translation>Noch keine Projekte gespeichert</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ChangesPage</name>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation>
+            <numerusform>%1 day before the reference date</numerusform>
+            <numerusform>%1 days before the reference date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation>
+            <numerusform>%1 stayed in their segment.</numerusform>
+            <numerusform>%1 stayed in their segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation>
+            <numerusform>%1 customer; they spent %2 in the 12 months before %3</numerusform>
+            <numerusform>%1 customers; they spent %2 in the 12 months before %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation>
+            <numerusform>%1 customer, who first bought after %3</numerusform>
+            <numerusform>%1 customers, who first bought after %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation>
+            <numerusform>Inactive after %1 day</numerusform>
+            <numerusform>Inactive after %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost after %1 days</source>
+        <translation>
+            <numerusform>Lost after %1 day</numerusform>
+            <numerusform>Lost after %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation>
+            <numerusform>%1 return or cancellation</numerusform>
+            <numerusform>%1 returns or cancellations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation>
+            <numerusform>Imported %1 row</numerusform>
+            <numerusform>Imported %1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation>
+            <numerusform>&lt;b&gt;First %1 row&lt;/b&gt; as Clientele reads it</numerusform>
+            <numerusform>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation>
+            <numerusform>%1 customer (%2 of the row), %3; revenue at stake %4</numerusform>
+            <numerusform>%1 customers (%2 of the row), %3; revenue at stake %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation>
+            <numerusform>revenue of %1 customer at risk or inactive</numerusform>
+            <numerusform>revenue of %1 customers at risk or inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation>
+            <numerusform>Window: inactive after %1 day</numerusform>
+            <numerusform>Window: inactive after %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation>
+            <numerusform>%1 row after the reference date left out</numerusform>
+            <numerusform>%1 rows after the reference date left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation>
+            <numerusform>%1 customer, %2 of revenue.</numerusform>
+            <numerusform>%1 customers, %2 of revenue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 customer is close to the next tier&lt;/b&gt; — a small nudge could move them up</numerusform>
+            <numerusform>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The columns of the list of a cell&apos;s customers. The headers of the list of a cell&apos;s customers (translated when the page is built).</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment alors</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segment actuel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Dépense totale</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>12 months before the date</source>
+        <translation>12 mois avant la date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation>
+            <numerusform>%1 jour avant la date de référence</numerusform>
+            <numerusform>%1 jours avant la date de référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date of your choice</source>
+        <translation>une date de votre choix</translation>
+    </message>
+    <message>
+        <source>Place every customer as they stood on this earlier date, scored with today&apos;s cut points, and see who moved</source>
+        <translation>Placer chaque client tel qu&apos;il était à cette date antérieure, noté avec les seuils d&apos;aujourd&apos;hui, et voir qui a changé</translation>
+    </message>
+    <message>
+        <source>The earlier date to compare with (before the reference date)</source>
+        <translation>La date antérieure de comparaison (avant la date de référence)</translation>
+    </message>
+    <message>
+        <source>What each cell of the table shows</source>
+        <translation>Ce que montre chaque case du tableau</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Cells show</source>
+        <translation>Les cases montrent</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on the comparison date; columns: the segment now. Click a cell to list its customers.</source>
+        <translation>Lignes : le segment à la date de comparaison ; colonnes : le segment actuel. Cliquez sur une case pour lister ses clients.</translation>
+    </message>
+    <message>
+        <source>to a better segment</source>
+        <translation>vers un meilleur segment</translation>
+    </message>
+    <message>
+        <source>to a worse one</source>
+        <translation>vers un moins bon</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>restés</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>pale: fewer than %1 customers</source>
+        <translation>pâle : moins de %1 clients</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list its customers.</source>
+        <translation>Cliquez sur une case du tableau pour lister ses clients.</translation>
+    </message>
+    <message>
+        <source>Write an offer for this list</source>
+        <translation>Rédiger une offre pour cette liste</translation>
+    </message>
+    <message>
+        <source>Open this path&apos;s list on the Offers page</source>
+        <translation>Ouvrir la liste de ce parcours sur la page Offres</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>Exporter cette liste…</translation>
+    </message>
+    <message>
+        <source>Open the Export page with only this path&apos;s list ticked</source>
+        <translation>Ouvrir la page Export avec seulement la liste de ce parcours cochée</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Où sont allés les clients</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Every customer as they stood on an earlier date, scored with today&apos;s cut points: who moved to a better segment, who slipped, and who is new</source>
+        <translation>Chaque client tel qu&apos;il était à une date antérieure, noté avec les seuils d&apos;aujourd&apos;hui : qui est monté, qui a glissé et qui est nouveau</translation>
+    </message>
+    <message>
+        <source>Choose a date to compare with.</source>
+        <translation>Choisissez une date de comparaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation>
+            <numerusform>%1 est resté dans son segment.</numerusform>
+            <numerusform>%1 sont restés dans leur segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation>
+            <numerusform>%1 client ; il a dépensé %2 dans les 12 mois avant le %3</numerusform>
+            <numerusform>%1 clients ; ils ont dépensé %2 dans les 12 mois avant le %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation>
+            <numerusform>%1 client, qui a acheté pour la première fois après le %3</numerusform>
+            <numerusform>%1 clients, qui ont acheté pour la première fois après le %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Right-click to save this chart as a PNG picture</source>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <translation>Clic droit pour enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Dessin en cours…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No customers yet</source>
+        <translation>Pas encore de clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Clients et chiffre d&apos;affaires par segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Note de récence (5 = achat le plus récent)</translation>
+    </message>
+    <message>
+        <source>Frequency score
+(5 = most orders)</source>
+        <translation>Note de fréquence
+(5 = le plus de commandes)</translation>
+    </message>
+    <message>
+        <source>Customers by recency and frequency</source>
+        <translation>Clients par récence et fréquence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation>
+            <numerusform>Inactif après %1 jour</numerusform>
+            <numerusform>Inactif après %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost after %1 days</source>
+        <translation>
+            <numerusform>Perdu après %1 jour</numerusform>
+            <numerusform>Perdu après %1 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>How long since customers last bought</source>
+        <translation>Depuis quand les clients n&apos;ont pas acheté</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per day</source>
+        <extracomment>Per period: the bar width in days, the chart&apos;s title, the date format of the x axis.</extracomment>
+        <translation>Chiffre d&apos;affaires et clients par jour</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per week</source>
+        <translation>Chiffre d&apos;affaires et clients par semaine</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per month</source>
+        <translation>Chiffre d&apos;affaires et clients par mois</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Aucun achat</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Clients ayant acheté</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Clients par niveau</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Pas de vérification</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Repeat purchase days before the last quarter</source>
+        <translation>Jours d&apos;achat répétés avant le dernier trimestre</translation>
+    </message>
+    <message>
+        <source>Purchase days in the last quarter</source>
+        <translation>Jours d&apos;achat du dernier trimestre</translation>
+    </message>
+    <message>
+        <source>Predicted and actual purchase days</source>
+        <translation>Jours d&apos;achat prévus et réels</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <translation>Pas encore de comparaison</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Où sont allés les clients</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>N° de commande</translation>
+    </message>
+    <message>
+        <source>Is return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
+        <translation>&lt;b&gt;Aucune information de consentement :&lt;/b&gt; aucune colonne de consentement ou de désinscription n&apos;a été trouvée ; Clientele ne peut donc pas savoir qui a accepté les e-mails et écrirait à tous ceux qui ont une adresse. Ajoutez le fichier clients avec leur consentement (Fichier → Changer les colonnes et réimporter…, case « Fichier clients »).</translation>
+    </message>
+    <message>
+        <source>Consent from %1: %2</source>
+        <translation>Consentement issu de %1 : %2</translation>
+    </message>
+    <message>
+        <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lignes gardées sur %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; set aside (reasons below)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; écartées (raisons ci-dessous)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation>
+            <numerusform>%1 retour ou annulation</numerusform>
+            <numerusform>%1 retours ou annulations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>achats du %1 au %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers, %2 orders</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; clients, %2 commandes</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Colonnes utilisées</translation>
+    </message>
+    <message>
+        <source>Clientele reads</source>
+        <translation>Clientele lit</translation>
+    </message>
+    <message>
+        <source>from the column</source>
+        <translation>dans la colonne</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvée</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices for this file are back, as you left them (Clientele keeps them for each file).</source>
+        <translation>Vos réglages, niveaux, offres et choix d&apos;export pour ce fichier sont de retour, tels que vous les aviez laissés (Clientele les garde pour chaque fichier).</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices of &lt;b&gt;%1&lt;/b&gt; are used: it has the same columns, so this looks like a newer export of the same shop.</source>
+        <translation>Vos réglages, niveaux, offres et choix d&apos;export de &lt;b&gt;%1&lt;/b&gt; sont repris : il a les mêmes colonnes, c&apos;est sans doute un export plus récent de la même boutique.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s customers and revenue add up to what the other pages count</source>
+        <extracomment>the owner asked for the default settings instead of the ones kept for this file</extracomment>
+        <translation>Comment les clients et le chiffre d&apos;affaires du fichier aboutissent à ce que comptent les autres pages</translation>
+    </message>
+    <message>
+        <source>Start from the defaults</source>
+        <translation>Repartir des réglages par défaut</translation>
+    </message>
+    <message>
+        <source>Use the standard settings, tiers and offers for this file instead</source>
+        <translation>Utiliser plutôt les réglages, niveaux et offres standard pour ce fichier</translation>
+    </message>
+    <message>
+        <source>What was read, kept and set aside — and why</source>
+        <translation>Ce qui a été lu, gardé et écarté — et pourquoi</translation>
+    </message>
+    <message>
+        <source>The first rows as Clientele understood them</source>
+        <translation>Les premières lignes telles que Clientele les a comprises</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>See your customers →</source>
+        <translation>Voir vos clients →</translation>
+    </message>
+    <message>
+        <source>Go to the overview: segments, who has gone quiet, loyalty tiers</source>
+        <translation>Aller à la vue d&apos;ensemble : segments, clients silencieux, niveaux de fidélité</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, feuille « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation>
+            <numerusform>%1 ligne importée</numerusform>
+            <numerusform>%1 lignes importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>The purchases file</source>
+        <translation>Le fichier des achats</translation>
+    </message>
+    <message>
+        <source>The customers file</source>
+        <translation>Le fichier clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Première ligne&lt;/b&gt; telle que Clientele la lit</numerusform>
+            <numerusform>&lt;b&gt;%1 premières lignes&lt;/b&gt; telles que Clientele les lit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The objectName every translator installed here carries (so a new install replaces them). The application property naming the installed language&apos;s code.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Applies when Clientele starts again</source>
+        <translation>S&apos;applique au prochain démarrage de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Detailed log on</source>
+        <translation>Journal détaillé activé</translation>
+    </message>
+    <message>
+        <source>Detailed log off</source>
+        <translation>Journal détaillé désactivé</translation>
+    </message>
+    <message>
+        <source>Clientele will speak %1 when you start it again.</source>
+        <translation>Clientele parlera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Open purchases file</source>
+        <translation>Ouvrir un fichier d&apos;achats</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You changed settings or offers since the project file “%1” was saved. Save them to it? (Clientele keeps them for this purchases file either way.)</source>
+        <translation>Vous avez modifié des réglages ou des offres depuis l&apos;enregistrement du projet « %1 ». Les y enregistrer ? (Clientele les garde de toute façon pour ce fichier d&apos;achats.)</translation>
+    </message>
+    <message>
+        <source>An export is being written</source>
+        <translation>Un export est en cours d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no file is changed and no campaign is recorded.</source>
+        <translation>Clientele écrit une liste d&apos;envoi. Quitter quand même ? L&apos;export s&apos;arrête sans rien écrire : aucun fichier n&apos;est modifié et aucune campagne n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>About Clientele</source>
+        <translation>À propos de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>A cell with fewer customers than this is greyed: too few to read much into. (pale, strong) background per move; a cell&apos;s colour runs between them with its row share.</extracomment>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% de la ligne</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Chiffre d&apos;affaires en jeu</translation>
+    </message>
+    <message>
+        <source>moved to a better segment</source>
+        <translation>passés dans un meilleur segment</translation>
+    </message>
+    <message>
+        <source>moved to a worse segment</source>
+        <translation>passés dans un moins bon segment</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>restés</translation>
+    </message>
+    <message>
+        <source>new since the comparison date</source>
+        <translation>nouveaux depuis la date de comparaison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation>
+            <numerusform>%1 client (%2 de la ligne), %3 ; chiffre d&apos;affaires en jeu %4</numerusform>
+            <numerusform>%1 clients (%2 de la ligne), %3 ; chiffre d&apos;affaires en jeu %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few customers: read little into it.</source>
+        <translation>Peu de clients : n&apos;en tirez pas trop de conclusions.</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Cliquez pour les lister.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Customers who first bought after the comparison date</source>
+        <translation>Clients ayant acheté pour la première fois après la date de comparaison</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Alors : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open purchases file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;achats…</translation>
+    </message>
+    <message>
+        <source>Import an Excel, ODS or CSV export of your sales</source>
+        <translation>Importer un export Excel, ODS ou CSV de vos ventes</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample data</source>
+        <translation>Essayer les données d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Import the bundled UCI Online Retail sample</source>
+        <translation>Importer l&apos;exemple fourni UCI Online Retail</translation>
+    </message>
+    <message>
+        <source>&amp;Change columns and re-import…</source>
+        <translation>&amp;Changer les colonnes et réimporter…</translation>
+    </message>
+    <message>
+        <source>Check what each column of the current file means, then import again</source>
+        <translation>Vérifier ce que signifie chaque colonne du fichier actuel, puis réimporter</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
+        <source>Open a saved Clientele project</source>
+        <translation>Ouvrir un projet Clientele enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers</source>
+        <translation>Enregistrer la correspondance des colonnes, les réglages, les niveaux et les offres</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers in a new project file</source>
+        <translation>Enregistrer la correspondance des colonnes, les réglages, les niveaux et les offres dans un nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Exporter la liste d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Choose lists and write the mailing file</source>
+        <translation>Choisir les listes et écrire le fichier d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Rechercher un client</translation>
+    </message>
+    <message>
+        <source>Search the customer table</source>
+        <translation>Chercher dans le tableau des clients</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Clientele &amp;guide</source>
+        <translation>&amp;Guide de Clientele</translation>
+    </message>
+    <message>
+        <source>What each page shows, how the numbers are made, where files and settings live</source>
+        <translation>Ce que montre chaque page, comment les chiffres sont calculés, où sont les fichiers et les réglages</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;detailed log</source>
+        <translation>Tenir un journal &amp;détaillé</translation>
+    </message>
+    <message>
+        <source>Write what Clientele does (files read, steps and their times) to clientele-detail.log in its data folder, next to the crash log</source>
+        <translation>Écrire ce que fait Clientele (fichiers lus, étapes et leur durée) dans clientele-detail.log, dans son dossier de données, à côté du journal des plantages</translation>
+    </message>
+    <message>
+        <source>&amp;About Clientele</source>
+        <translation>À &amp;propos de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>See who moved on the Changes page</source>
+        <extracomment>the file&apos;s customers and revenue against these figures (also shown on the Import page)</extracomment>
+        <translation>Voir qui a changé sur la page Évolutions</translation>
+    </message>
+    <message>
+        <source>The history is too short to compare with an earlier date.</source>
+        <translation>L&apos;historique est trop court pour comparer avec une date antérieure.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Prévisions :</translation>
+    </message>
+    <message>
+        <source>no predictions were made.</source>
+        <translation>aucune prévision n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 customers still customers</source>
+        <translation>environ %1 clients sur %2 sont encore clients</translation>
+    </message>
+    <message>
+        <source>, expected to spend about %1 in the next 365 days</source>
+        <translation>, dépense attendue d&apos;environ %1 dans les 365 prochains jours</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quelle est la fiabilité des prévisions ?</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase</source>
+        <translation>Clients ayant au moins un achat</translation>
+    </message>
+    <message>
+        <source>revenue (net of returns)</source>
+        <translation>chiffre d&apos;affaires (net des retours)</translation>
+    </message>
+    <message>
+        <source>Total net spend of these customers</source>
+        <translation>Dépense nette totale de ces clients</translation>
+    </message>
+    <message>
+        <source>bought within the inactivity window</source>
+        <translation>ont acheté dans la fenêtre d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Share of customers whose status is Active</source>
+        <translation>Part des clients au statut Active</translation>
+    </message>
+    <message>
+        <source>revenue of customers at risk or inactive</source>
+        <translation>chiffre d&apos;affaires des clients à risque ou inactifs</translation>
+    </message>
+    <message>
+        <source>What customers who are At Risk, Can&apos;t Lose Them, Inactive or Lost used to spend</source>
+        <translation>Ce que dépensaient les clients At Risk, Can&apos;t Lose Them, Inactive ou Lost</translation>
+    </message>
+    <message>
+        <source>How the customers and revenue of the file add up to these figures</source>
+        <translation>Comment les clients et le chiffre d&apos;affaires du fichier aboutissent à ces chiffres</translation>
+    </message>
+    <message>
+        <source>Customers placed as they stood on the comparison date, scored with today&apos;s cut points; a better segment is one earlier in the segment map</source>
+        <translation>Clients placés tels qu&apos;ils étaient à la date de comparaison, notés avec les seuils d&apos;aujourd&apos;hui ; un meilleur segment est placé plus haut dans la carte des segments</translation>
+    </message>
+    <message>
+        <source>From the purchase and spend models fitted to your own customers; the link shows how well they predicted the last quarter</source>
+        <translation>D&apos;après les modèles d&apos;achat et de dépense ajustés à vos propres clients ; le lien montre s&apos;ils ont bien prévu le dernier trimestre</translation>
+    </message>
+    <message>
+        <source>Reference date: latest purchase in the file</source>
+        <translation>Date de référence : dernier achat du fichier</translation>
+    </message>
+    <message>
+        <source>Recency is counted back from this date. Untick to choose another date.</source>
+        <translation>La récence est comptée à partir de cette date. Décochez pour choisir une autre date.</translation>
+    </message>
+    <message>
+        <source>Count recency from this day (for example the day you plan to send the mailing)</source>
+        <translation>Compter la récence à partir de ce jour (par exemple le jour prévu pour l&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Clients et chiffre d&apos;affaires par segment</translation>
+    </message>
+    <message>
+        <source>Recency and frequency grid</source>
+        <translation>Grille récence × fréquence</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Chiffre d&apos;affaires dans le temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation>
+            <numerusform>chiffre d&apos;affaires de %1 client à risque ou inactif</numerusform>
+            <numerusform>chiffre d&apos;affaires de %1 clients à risque ou inactifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation>
+            <numerusform>Fenêtre : inactif après %1 jour</numerusform>
+            <numerusform>Fenêtre : inactif après %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation>
+            <numerusform>%1 ligne après la date de référence écartée</numerusform>
+            <numerusform>%1 lignes après la date de référence écartées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Import</source>
+        <extracomment>Invented names, e-mails and consent for the sample&apos;s customers (so the demo mails someone). The window&apos;s comfortable size; smaller screens get the window maximised (gui.screen_fit). Where the progress bar stands when opening a file after the first look, and after the import. The pages&apos; titles and tooltips (gui.page_registry&apos;s PAGE_SPECS and the Import page) for pyside6-lupdate: the navigation translates them in the context &quot;Pages&quot; when it shows them.</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import report and the first rows of the file</source>
+        <translation>Le rapport d&apos;import et les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Headline figures and the main charts</source>
+        <translation>Chiffres clés et principaux graphiques</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Customer groups and the segment map</source>
+        <translation>Groupes de clients et carte des segments</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Who moved between segments since an earlier date</source>
+        <translation>Qui a changé de segment depuis une date antérieure</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Reconquête</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first</source>
+        <translation>Clients devenus silencieux, les plus gros enjeux d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Niveaux de fidélité</translation>
+    </message>
+    <message>
+        <source>Tier rules, distribution and who is nearly up</source>
+        <translation>Règles des niveaux, répartition et qui va bientôt monter</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Every customer, with search, filters and details</source>
+        <translation>Tous les clients, avec recherche, filtres et détails</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>An offer and a message per list</source>
+        <translation>Une offre et un message par liste</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Write the mailing list</source>
+        <translation>Écrire la liste d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this step; what was on screen before stays as it was</source>
+        <translation>Arrêter cette étape ; ce qui était affiché avant reste tel quel</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHelp</name>
+    <message>
+        <source>Bought very recently and buy often — your best customers.</source>
+        <translation>Ont acheté très récemment et achètent souvent : vos meilleurs clients.</translation>
+    </message>
+    <message>
+        <source>Thank them: early access, a small gift, ask for a review. No big discount needed.</source>
+        <translation>Remerciez-les : accès en avant-première, petit cadeau, demande d&apos;avis. Pas besoin de grosse remise.</translation>
+    </message>
+    <message>
+        <source>Buy often and still fairly recently.</source>
+        <translation>Achètent souvent et encore assez récemment.</translation>
+    </message>
+    <message>
+        <source>Reward loyalty: a thank-you gift, points, a tier upgrade.</source>
+        <translation>Récompensez la fidélité : un cadeau de remerciement, des points, un niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders — could become regulars.</source>
+        <translation>Clients récents avec quelques commandes : pourraient devenir des habitués.</translation>
+    </message>
+    <message>
+        <source>Give a reason to come back soon: free delivery, a picked recommendation.</source>
+        <translation>Donnez une raison de revenir vite : livraison offerte, une recommandation choisie.</translation>
+    </message>
+    <message>
+        <source>Made their first purchase very recently.</source>
+        <translation>Ont fait leur premier achat très récemment.</translation>
+    </message>
+    <message>
+        <source>Welcome them and make the second order easy: a small first-repeat discount.</source>
+        <translation>Souhaitez-leur la bienvenue et facilitez la deuxième commande : une petite remise sur le premier réachat.</translation>
+    </message>
+    <message>
+        <source>Bought recently, but only once.</source>
+        <translation>Ont acheté récemment, mais une seule fois.</translation>
+    </message>
+    <message>
+        <source>Show what else you sell; a small voucher for the next visit.</source>
+        <translation>Montrez ce que vous vendez d&apos;autre ; un petit bon pour la prochaine visite.</translation>
+    </message>
+    <message>
+        <source>Middle of the road: neither recent nor rare — starting to drift.</source>
+        <translation>Entre-deux : ni récents ni rares, ils commencent à s&apos;éloigner.</translation>
+    </message>
+    <message>
+        <source>A personal recommendation or a limited-time offer.</source>
+        <translation>Une recommandation personnelle ou une offre à durée limitée.</translation>
+    </message>
+    <message>
+        <source>Have not bought for a while and bought only once or twice.</source>
+        <translation>N&apos;ont pas acheté depuis un moment, et seulement une ou deux fois.</translation>
+    </message>
+    <message>
+        <source>A friendly reminder with a modest discount before they forget you.</source>
+        <translation>Un rappel amical avec une remise modeste avant qu&apos;ils vous oublient.</translation>
+    </message>
+    <message>
+        <source>Used to buy regularly, but not for a long time.</source>
+        <translation>Achetaient régulièrement, mais plus depuis longtemps.</translation>
+    </message>
+    <message>
+        <source>Win them back: a clear discount and a &apos;we miss you&apos; message.</source>
+        <translation>Reconquérez-les : une vraie remise et un message « vous nous manquez ».</translation>
+    </message>
+    <message>
+        <source>Were among your most frequent customers, but have gone quiet.</source>
+        <translation>Étaient parmi vos clients les plus fidèles, mais se sont tus.</translation>
+    </message>
+    <message>
+        <source>Your strongest win-back offer, personally worded; ask what went wrong.</source>
+        <translation>Votre offre de reconquête la plus forte, formulée personnellement ; demandez ce qui n&apos;a pas été.</translation>
+    </message>
+    <message>
+        <source>Bought rarely and long ago.</source>
+        <translation>Ont acheté rarement, et il y a longtemps.</translation>
+    </message>
+    <message>
+        <source>A low-cost reminder at most; do not spend much on them.</source>
+        <translation>Au plus un rappel peu coûteux ; n&apos;y dépensez pas trop.</translation>
+    </message>
+    <message>
+        <source>Customers no segment of your map covers.</source>
+        <translation>Clients qu&apos;aucun segment de votre carte ne couvre.</translation>
+    </message>
+    <message>
+        <source>Edit the segment map so every cell belongs to a segment.</source>
+        <translation>Modifiez la carte des segments pour que chaque case appartienne à un segment.</translation>
+    </message>
+    <message>
+        <source>Bought within the inactivity window and on their usual rhythm.</source>
+        <translation>Ont acheté dans la fenêtre d&apos;activité, à leur rythme habituel.</translation>
+    </message>
+    <message>
+        <source>Still inside the window, but late by their own rhythm (twice their usual gap).</source>
+        <translation>Encore dans la fenêtre, mais en retard sur leur rythme (deux fois leur intervalle habituel).</translation>
+    </message>
+    <message>
+        <source>No purchase within the inactivity window.</source>
+        <translation>Aucun achat dans la fenêtre d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>No purchase for more than twice the inactivity window.</source>
+        <translation>Aucun achat depuis plus de deux fois la fenêtre d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>In your customer file, but has never bought.</source>
+        <translation>Dans votre fichier clients, mais n&apos;a jamais acheté.</translation>
+    </message>
+    <message>
+        <source>recency score %1–%2</source>
+        <translation>note de récence %1–%2</translation>
+    </message>
+    <message>
+        <source>frequency score %1–%2</source>
+        <translation>note de fréquence %1–%2</translation>
+    </message>
+    <message>
+        <source>money score %1–%2</source>
+        <translation>note de montant %1–%2</translation>
+    </message>
+    <message>
+        <source>Customers with %1.</source>
+        <translation>Clients avec %1.</translation>
+    </message>
+    <message>
+        <source>A segment of your own map.</source>
+        <translation>Un segment de votre propre carte.</translation>
+    </message>
+    <message>
+        <source>Choose an offer that fits them on the Offers page.</source>
+        <translation>Choisissez une offre qui leur convient sur la page Offres.</translation>
+    </message>
+    <message>
+        <source>What to offer:</source>
+        <translation>Quoi proposer :</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMapEditor</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The map&apos;s columns (translated when the editor is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R
+from</source>
+        <translation>R
+de</translation>
+    </message>
+    <message>
+        <source>R
+to</source>
+        <translation>R
+à</translation>
+    </message>
+    <message>
+        <source>F
+from</source>
+        <translation>F
+de</translation>
+    </message>
+    <message>
+        <source>F
+to</source>
+        <translation>F
+à</translation>
+    </message>
+    <message>
+        <source>M
+from</source>
+        <translation>M
+de</translation>
+    </message>
+    <message>
+        <source>M
+to</source>
+        <translation>M
+à</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <translation>Chaque segment est une plage de notes (5 est la meilleure). Le premier segment qui contient les notes d&apos;un client l&apos;emporte : l&apos;ordre compte.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a segment at the end</source>
+        <translation>Ajouter un segment à la fin</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation>Retirer le segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move up: earlier segments win</source>
+        <translation>Monter : les premiers segments l&apos;emportent</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Back to the standard ten segments</source>
+        <translation>Revenir aux dix segments standard</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Appliquer et recalculer</translation>
+    </message>
+    <message>
+        <source>Use this map and scoring for every page</source>
+        <translation>Utiliser cette carte et cette notation pour toutes les pages</translation>
+    </message>
+    <message>
+        <source>Quintiles (automatic)</source>
+        <translation>Quintiles (automatique)</translation>
+    </message>
+    <message>
+        <source>My own thresholds</source>
+        <translation>Mes propres seuils</translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation>Notes selon</translation>
+    </message>
+    <message>
+        <source>days since last purchase, e.g. 30, 90, 180, 365</source>
+        <translation>jours depuis le dernier achat, p. ex. 30, 90, 180, 365</translation>
+    </message>
+    <message>
+        <source>orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</source>
+        <translation>commandes, p. ex. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</translation>
+    </message>
+    <message>
+        <source>revenue, e.g. 50, 150, 400, 1000</source>
+        <translation>chiffre d&apos;affaires, p. ex. 50, 150, 400, 1000</translation>
+    </message>
+    <message>
+        <source>Recency cut points</source>
+        <translation>Seuils de récence</translation>
+    </message>
+    <message>
+        <source>Frequency cut points</source>
+        <translation>Seuils de fréquence</translation>
+    </message>
+    <message>
+        <source>Money cut points</source>
+        <translation>Seuils de montant</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep quintiles for this score.</source>
+        <translation>Laissez vide pour garder les quintiles pour cette note.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation>Carte des segments</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Nouveau segment %1</translation>
+    </message>
+    <message>
+        <source>“My own thresholds” needs cut points in at least one box.</source>
+        <translation>« Mes propres seuils » demande des seuils dans au moins une case.</translation>
+    </message>
+    <message>
+        <source>Type four numbers in the recency, frequency or money box, or choose Quintiles.</source>
+        <translation>Tapez quatre nombres dans la case récence, fréquence ou montant, ou choisissez Quintiles.</translation>
+    </message>
+    <message>
+        <source>The map needs at least one segment.</source>
+        <translation>La carte doit avoir au moins un segment.</translation>
+    </message>
+    <message>
+        <source>Every customer falls in exactly one segment.</source>
+        <translation>Chaque client tombe dans exactement un segment.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The table&apos;s column headers (translated when the page is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% des clients</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% du chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Avg order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Median days since last</source>
+        <translation>Médiane jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Recency (days since last purchase)</source>
+        <extracomment>How each score&apos;s cut points are named under the table.</extracomment>
+        <translation>Récence (jours depuis le dernier achat)</translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation>Fréquence (commandes)</translation>
+    </message>
+    <message>
+        <source>Money (revenue)</source>
+        <translation>Montant (chiffre d&apos;affaires)</translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <extracomment>How the cut points were found (core.segmentation.rfm: RFMResult.methods).</extracomment>
+        <translation>quintiles</translation>
+    </message>
+    <message>
+        <source>your thresholds</source>
+        <translation>vos seuils</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <source>Hover a segment name to see who they are and what to offer</source>
+        <translation>Survolez un nom de segment pour voir qui ils sont et quoi leur proposer</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation>
+            <numerusform>%1 client, %2 du chiffre d&apos;affaires.</numerusform>
+            <numerusform>%1 clients, %2 du chiffre d&apos;affaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough different values</source>
+        <translation>pas assez de valeurs différentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cut points (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – seuils (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 purchase rows</source>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <translation>%1 lignes d&apos;achat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>date de référence %1</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <extracomment>The tier bases and the close-to-next-tier table&apos;s headers (translated when the page is built).</extracomment>
+        <translation>Dépense des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Spend since the first purchase</source>
+        <translation>Dépense depuis le premier achat</translation>
+    </message>
+    <message>
+        <source>Spend this calendar year</source>
+        <translation>Dépense de l&apos;année civile</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Still to spend</source>
+        <translation>Reste à dépenser</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Niveau suivant</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Dépense totale</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <translation>Seuils tirés de mes données (50 / 80 / 95 % des clients)</translation>
+    </message>
+    <message>
+        <source>Untick to type your own spend thresholds</source>
+        <translation>Décochez pour saisir vos propres seuils de dépense</translation>
+    </message>
+    <message>
+        <source>Tier (lowest first)</source>
+        <translation>Niveau (le plus bas d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation>Dépense à partir de</translation>
+    </message>
+    <message>
+        <source>A customer takes the highest tier whose threshold they reach</source>
+        <translation>Un client prend le niveau le plus élevé dont il atteint le seuil</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit of money spent</source>
+        <translation>Points de fidélité par unité monétaire dépensée</translation>
+    </message>
+    <message>
+        <source>Close to the next tier: still to spend at most this share of its threshold</source>
+        <translation>Proche du niveau suivant : il reste à dépenser au plus cette part de son seuil</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Retirer un niveau</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Appliquer et recalculer</translation>
+    </message>
+    <message>
+        <source>Tiers are based on</source>
+        <translation>Niveaux fondés sur</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>Points par unité dépensée</translation>
+    </message>
+    <message>
+        <source>Close to next tier within</source>
+        <translation>Proche du niveau suivant à</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>Règles des niveaux</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Clients par niveau</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Niveaux de fidélité</translation>
+    </message>
+    <message>
+        <source>The first tier takes everyone else</source>
+        <translation>Le premier niveau prend tous les autres</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 client est proche du niveau suivant&lt;/b&gt; : un petit coup de pouce pourrait le faire monter</numerusform>
+            <numerusform>&lt;b&gt;%1 clients sont proches du niveau suivant&lt;/b&gt; : un petit coup de pouce pourrait les faire monter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Purchase files (%1)</source>
+        <extracomment>The file types a purchases or customers file may have (the file dialogs&apos; filter, after its words).</extracomment>
+        <translation>Fichiers d&apos;achats (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open the purchase history your till or web shop exports (Excel or CSV). In a minute you will see your best customers, who has gone quiet, and your loyalty tiers — then pick an offer per group and export a personal mailing list. Nothing leaves this computer.</source>
+        <translation>Ouvrez l&apos;historique d&apos;achats exporté par votre caisse ou votre boutique en ligne (Excel ou CSV). En une minute, vous verrez vos meilleurs clients, ceux qui se sont tus et vos niveaux de fidélité ; choisissez ensuite une offre par groupe et exportez une liste d&apos;envoi personnalisée. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open purchases file…</source>
+        <translation>Ouvrir un fichier d&apos;achats…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel, ODS or CSV export of your sales (Ctrl+O)</source>
+        <translation>Choisir un export Excel, ODS ou CSV de vos ventes (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Try the sample data</source>
+        <translation>Essayer les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A real online shop&apos;s purchases: 300 customers, 2010–2011 (UCI Online Retail)</source>
+        <translation>Les achats d&apos;une vraie boutique en ligne : 300 clients, 2010–2011 (UCI Online Retail)</translation>
+    </message>
+    <message>
+        <source>…or drop a file anywhere on this window.</source>
+        <translation>…ou déposez un fichier n&apos;importe où sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Double-click to import this file again</source>
+        <translation>Double-cliquez pour réimporter ce fichier</translation>
+    </message>
+    <message>
+        <source>Double-click to open this project</source>
+        <translation>Double-cliquez pour ouvrir ce projet</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>No files opened yet</source>
+        <translation>Aucun fichier ouvert pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No projects saved yet</source>
+        <translation>Aucun projet enregistré pour l&apos;instant</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The columns of the list of a cell&apos;s customers. The headers of the list of a cell&apos;s customers (translated when the page is built).</extracomment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segmento allora</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segmento ora</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Spesa totale</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>12 months before the date</source>
+        <translation>12 mesi prima della data</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome di battesimo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation>
+            <numerusform>%1 giorno prima della data di riferimento</numerusform>
+            <numerusform>%1 giorni prima della data di riferimento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date of your choice</source>
+        <translation>una data a scelta</translation>
+    </message>
+    <message>
+        <source>Place every customer as they stood on this earlier date, scored with today&apos;s cut points, and see who moved</source>
+        <translation>Collocare ogni cliente com&apos;era a questa data precedente, valutato con le soglie di oggi, e vedere chi si è spostato</translation>
+    </message>
+    <message>
+        <source>The earlier date to compare with (before the reference date)</source>
+        <translation>La data precedente con cui confrontare (prima della data di riferimento)</translation>
+    </message>
+    <message>
+        <source>What each cell of the table shows</source>
+        <translation>Cosa mostra ogni cella della tabella</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Confronta con</translation>
+    </message>
+    <message>
+        <source>Cells show</source>
+        <translation>Le celle mostrano</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on the comparison date; columns: the segment now. Click a cell to list its customers.</source>
+        <translation>Righe: il segmento alla data di confronto; colonne: il segmento attuale. Fai clic su una cella per elencarne i clienti.</translation>
+    </message>
+    <message>
+        <source>to a better segment</source>
+        <translation>verso un segmento migliore</translation>
+    </message>
+    <message>
+        <source>to a worse one</source>
+        <translation>verso uno peggiore</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>rimasti</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovi</translation>
+    </message>
+    <message>
+        <source>pale: fewer than %1 customers</source>
+        <translation>chiaro: meno di %1 clienti</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list its customers.</source>
+        <translation>Fai clic su una cella della tabella per elencarne i clienti.</translation>
+    </message>
+    <message>
+        <source>Write an offer for this list</source>
+        <translation>Scrivi un&apos;offerta per questa lista</translation>
+    </message>
+    <message>
+        <source>Open this path&apos;s list on the Offers page</source>
+        <translation>Apri la lista di questo percorso nella pagina Offerte</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>Esporta questa lista…</translation>
+    </message>
+    <message>
+        <source>Open the Export page with only this path&apos;s list ticked</source>
+        <translation>Apri la pagina Esporta con solo la lista di questo percorso selezionata</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Dove sono andati i clienti</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambiamenti</translation>
+    </message>
+    <message>
+        <source>Every customer as they stood on an earlier date, scored with today&apos;s cut points: who moved to a better segment, who slipped, and who is new</source>
+        <translation>Ogni cliente com&apos;era a una data precedente, valutato con le soglie di oggi: chi è salito, chi è sceso e chi è nuovo</translation>
+    </message>
+    <message>
+        <source>Choose a date to compare with.</source>
+        <translation>Scegli una data con cui confrontare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation>
+            <numerusform>%1 è rimasto nel suo segmento.</numerusform>
+            <numerusform>%1 sono rimasti nel loro segmento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation>
+            <numerusform>%1 cliente; ha speso %2 nei 12 mesi prima del %3</numerusform>
+            <numerusform>%1 clienti; hanno speso %2 nei 12 mesi prima del %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation>
+            <numerusform>%1 cliente, che ha acquistato per la prima volta dopo il %3</numerusform>
+            <numerusform>%1 clienti, che hanno acquistato per la prima volta dopo il %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Right-click to save this chart as a PNG picture</source>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <translation>Clic destro per salvare questo grafico come immagine PNG</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Disegno in corso…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Salva grafico come PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Salva grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ancora nessun cliente</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Clienti e fatturato per segmento</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Punteggio di recenza (5 = acquisto più recente)</translation>
+    </message>
+    <message>
+        <source>Frequency score
+(5 = most orders)</source>
+        <translation>Punteggio di frequenza
+(5 = più ordini)</translation>
+    </message>
+    <message>
+        <source>Customers by recency and frequency</source>
+        <translation>Clienti per recenza e frequenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation>
+            <numerusform>Inattivo dopo %1 giorno</numerusform>
+            <numerusform>Inattivo dopo %1 giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost after %1 days</source>
+        <translation>
+            <numerusform>Perso dopo %1 giorno</numerusform>
+            <numerusform>Perso dopo %1 giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>How long since customers last bought</source>
+        <translation>Da quanto i clienti non acquistano</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per day</source>
+        <extracomment>Per period: the bar width in days, the chart&apos;s title, the date format of the x axis.</extracomment>
+        <translation>Fatturato e clienti al giorno</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per week</source>
+        <translation>Fatturato e clienti a settimana</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per month</source>
+        <translation>Fatturato e clienti al mese</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Nessun acquisto</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Clienti che hanno acquistato</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Clienti per livello</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Nessuna verifica</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Previsti</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effettivi</translation>
+    </message>
+    <message>
+        <source>Repeat purchase days before the last quarter</source>
+        <translation>Giorni di acquisto ripetuti prima dell&apos;ultimo trimestre</translation>
+    </message>
+    <message>
+        <source>Purchase days in the last quarter</source>
+        <translation>Giorni di acquisto nell&apos;ultimo trimestre</translation>
+    </message>
+    <message>
+        <source>Predicted and actual purchase days</source>
+        <translation>Giorni di acquisto previsti ed effettivi</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <translation>Ancora nessun confronto</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Dove sono andati i clienti</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Copia le righe selezionate</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>Codice cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Numero ordine</translation>
+    </message>
+    <message>
+        <source>Is return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Riga del file</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome di battesimo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
+        <translation>&lt;b&gt;Nessuna informazione sul consenso:&lt;/b&gt; non è stata trovata alcuna colonna di consenso o disiscrizione, quindi Clientele non sa chi ha accettato le e-mail e scriverebbe a chiunque abbia un indirizzo. Aggiungi il file clienti con il loro consenso (File → Cambia colonne e reimporta…, casella «File clienti»).</translation>
+    </message>
+    <message>
+        <source>Consent from %1: %2</source>
+        <translation>Consenso da %1: %2</translation>
+    </message>
+    <message>
+        <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; righe tenute su %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; set aside (reasons below)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; messe da parte (motivi sotto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation>
+            <numerusform>%1 reso o annullamento</numerusform>
+            <numerusform>%1 resi o annullamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>acquisti dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers, %2 orders</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; clienti, %2 ordini</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Colonne usate</translation>
+    </message>
+    <message>
+        <source>Clientele reads</source>
+        <translation>Clientele legge</translation>
+    </message>
+    <message>
+        <source>from the column</source>
+        <translation>dalla colonna</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trovata</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Righe messe da parte</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Per esempio</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices for this file are back, as you left them (Clientele keeps them for each file).</source>
+        <translation>Le tue impostazioni, i livelli, le offerte e le scelte di esportazione per questo file sono tornati come li avevi lasciati (Clientele li conserva per ogni file).</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices of &lt;b&gt;%1&lt;/b&gt; are used: it has the same columns, so this looks like a newer export of the same shop.</source>
+        <translation>Vengono usati le impostazioni, i livelli, le offerte e le scelte di esportazione di &lt;b&gt;%1&lt;/b&gt;: ha le stesse colonne, quindi sembra un&apos;esportazione più recente dello stesso negozio.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s customers and revenue add up to what the other pages count</source>
+        <extracomment>the owner asked for the default settings instead of the ones kept for this file</extracomment>
+        <translation>Come clienti e fatturato del file si riconducono a ciò che contano le altre pagine</translation>
+    </message>
+    <message>
+        <source>Start from the defaults</source>
+        <translation>Riparti dalle impostazioni predefinite</translation>
+    </message>
+    <message>
+        <source>Use the standard settings, tiers and offers for this file instead</source>
+        <translation>Usa invece le impostazioni, i livelli e le offerte standard per questo file</translation>
+    </message>
+    <message>
+        <source>What was read, kept and set aside — and why</source>
+        <translation>Cosa è stato letto, tenuto e messo da parte, e perché</translation>
+    </message>
+    <message>
+        <source>The first rows as Clientele understood them</source>
+        <translation>Le prime righe come le ha capite Clientele</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Prime righe</translation>
+    </message>
+    <message>
+        <source>See your customers →</source>
+        <translation>Vedi i tuoi clienti →</translation>
+    </message>
+    <message>
+        <source>Go to the overview: segments, who has gone quiet, loyalty tiers</source>
+        <translation>Vai alla panoramica: segmenti, chi non compra più, livelli fedeltà</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, foglio «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation>
+            <numerusform>%1 riga importata</numerusform>
+            <numerusform>%1 righe importate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>The purchases file</source>
+        <translation>Il file degli acquisti</translation>
+    </message>
+    <message>
+        <source>The customers file</source>
+        <translation>Il file clienti</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prima %1 riga&lt;/b&gt; come la legge Clientele</numerusform>
+            <numerusform>&lt;b&gt;Prime %1 righe&lt;/b&gt; come le legge Clientele</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The objectName every translator installed here carries (so a new install replaces them). The application property naming the installed language&apos;s code.</extracomment>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Applies when Clientele starts again</source>
+        <translation>Si applica al prossimo avvio di Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Detailed log on</source>
+        <translation>Registro dettagliato attivo</translation>
+    </message>
+    <message>
+        <source>Detailed log off</source>
+        <translation>Registro dettagliato disattivo</translation>
+    </message>
+    <message>
+        <source>Clientele will speak %1 when you start it again.</source>
+        <translation>Clientele parlerà %1 al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Open purchases file</source>
+        <translation>Apri file degli acquisti</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>You changed settings or offers since the project file “%1” was saved. Save them to it? (Clientele keeps them for this purchases file either way.)</source>
+        <translation>Hai cambiato impostazioni o offerte da quando il progetto «%1» è stato salvato. Salvarle nel progetto? (Clientele le conserva comunque per questo file degli acquisti.)</translation>
+    </message>
+    <message>
+        <source>An export is being written</source>
+        <translation>È in corso un&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no file is changed and no campaign is recorded.</source>
+        <translation>Clientele sta scrivendo una lista di invio. Uscire comunque? L&apos;esportazione si ferma senza scrivere nulla: nessun file viene modificato e nessuna campagna viene registrata.</translation>
+    </message>
+    <message>
+        <source>About Clientele</source>
+        <translation>Informazioni su Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>A cell with fewer customers than this is greyed: too few to read much into. (pale, strong) background per move; a cell&apos;s colour runs between them with its row share.</extracomment>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% della riga</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Fatturato in gioco</translation>
+    </message>
+    <message>
+        <source>moved to a better segment</source>
+        <translation>passati a un segmento migliore</translation>
+    </message>
+    <message>
+        <source>moved to a worse segment</source>
+        <translation>passati a un segmento peggiore</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>rimasti</translation>
+    </message>
+    <message>
+        <source>new since the comparison date</source>
+        <translation>nuovi dalla data di confronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation>
+            <numerusform>%1 cliente (%2 della riga), %3; fatturato in gioco %4</numerusform>
+            <numerusform>%1 clienti (%2 della riga), %3; fatturato in gioco %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few customers: read little into it.</source>
+        <translation>Pochi clienti: non trarne troppe conclusioni.</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Fai clic per elencarli.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ora: %1</translation>
+    </message>
+    <message>
+        <source>Customers who first bought after the comparison date</source>
+        <translation>Clienti che hanno acquistato per la prima volta dopo la data di confronto</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Allora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open purchases file…</source>
+        <translation>&amp;Apri file degli acquisti…</translation>
+    </message>
+    <message>
+        <source>Import an Excel, ODS or CSV export of your sales</source>
+        <translation>Importa un&apos;esportazione Excel, ODS o CSV delle tue vendite</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample data</source>
+        <translation>Prova i dati di &amp;esempio</translation>
+    </message>
+    <message>
+        <source>Import the bundled UCI Online Retail sample</source>
+        <translation>Importa l&apos;esempio incluso UCI Online Retail</translation>
+    </message>
+    <message>
+        <source>&amp;Change columns and re-import…</source>
+        <translation>&amp;Cambia colonne e reimporta…</translation>
+    </message>
+    <message>
+        <source>Check what each column of the current file means, then import again</source>
+        <translation>Verifica cosa significa ogni colonna del file attuale, poi reimporta</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Apri &amp;progetto…</translation>
+    </message>
+    <message>
+        <source>Open a saved Clientele project</source>
+        <translation>Apri un progetto Clientele salvato</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Salva progetto</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers</source>
+        <translation>Salva associazione delle colonne, impostazioni, livelli e offerte</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Salva progetto &amp;come…</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers in a new project file</source>
+        <translation>Salva associazione delle colonne, impostazioni, livelli e offerte in un nuovo progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Esporta lista di invio…</translation>
+    </message>
+    <message>
+        <source>Choose lists and write the mailing file</source>
+        <translation>Scegli le liste e scrivi il file di invio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Trova cliente</translation>
+    </message>
+    <message>
+        <source>Search the customer table</source>
+        <translation>Cerca nella tabella dei clienti</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Clientele &amp;guide</source>
+        <translation>&amp;Guida di Clientele</translation>
+    </message>
+    <message>
+        <source>What each page shows, how the numbers are made, where files and settings live</source>
+        <translation>Cosa mostra ogni pagina, come si calcolano i numeri, dove sono file e impostazioni</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;detailed log</source>
+        <translation>Tieni un registro &amp;dettagliato</translation>
+    </message>
+    <message>
+        <source>Write what Clientele does (files read, steps and their times) to clientele-detail.log in its data folder, next to the crash log</source>
+        <translation>Scrive cosa fa Clientele (file letti, passaggi e loro durata) in clientele-detail.log nella sua cartella dati, accanto al registro degli arresti</translation>
+    </message>
+    <message>
+        <source>&amp;About Clientele</source>
+        <translation>&amp;Informazioni su Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>See who moved on the Changes page</source>
+        <extracomment>the file&apos;s customers and revenue against these figures (also shown on the Import page)</extracomment>
+        <translation>Vedi chi si è spostato nella pagina Cambiamenti</translation>
+    </message>
+    <message>
+        <source>The history is too short to compare with an earlier date.</source>
+        <translation>Lo storico è troppo breve per un confronto con una data precedente.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Previsioni:</translation>
+    </message>
+    <message>
+        <source>no predictions were made.</source>
+        <translation>non sono state fatte previsioni.</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 customers still customers</source>
+        <translation>circa %1 clienti su %2 sono ancora clienti</translation>
+    </message>
+    <message>
+        <source>, expected to spend about %1 in the next 365 days</source>
+        <translation>, spesa prevista di circa %1 nei prossimi 365 giorni</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quanto sono affidabili le previsioni?</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase</source>
+        <translation>Clienti con almeno un acquisto</translation>
+    </message>
+    <message>
+        <source>revenue (net of returns)</source>
+        <translation>fatturato (al netto dei resi)</translation>
+    </message>
+    <message>
+        <source>Total net spend of these customers</source>
+        <translation>Spesa netta totale di questi clienti</translation>
+    </message>
+    <message>
+        <source>bought within the inactivity window</source>
+        <translation>hanno acquistato entro la finestra di attività</translation>
+    </message>
+    <message>
+        <source>Share of customers whose status is Active</source>
+        <translation>Quota di clienti con stato Active</translation>
+    </message>
+    <message>
+        <source>revenue of customers at risk or inactive</source>
+        <translation>fatturato dei clienti a rischio o inattivi</translation>
+    </message>
+    <message>
+        <source>What customers who are At Risk, Can&apos;t Lose Them, Inactive or Lost used to spend</source>
+        <translation>Quanto spendevano i clienti At Risk, Can&apos;t Lose Them, Inactive o Lost</translation>
+    </message>
+    <message>
+        <source>How the customers and revenue of the file add up to these figures</source>
+        <translation>Come clienti e fatturato del file si riconducono a queste cifre</translation>
+    </message>
+    <message>
+        <source>Customers placed as they stood on the comparison date, scored with today&apos;s cut points; a better segment is one earlier in the segment map</source>
+        <translation>Clienti collocati com&apos;erano alla data di confronto, valutati con le soglie di oggi; un segmento migliore è uno che precede nella mappa dei segmenti</translation>
+    </message>
+    <message>
+        <source>From the purchase and spend models fitted to your own customers; the link shows how well they predicted the last quarter</source>
+        <translation>Dai modelli di acquisto e di spesa adattati ai tuoi clienti; il link mostra quanto bene hanno previsto l&apos;ultimo trimestre</translation>
+    </message>
+    <message>
+        <source>Reference date: latest purchase in the file</source>
+        <translation>Data di riferimento: ultimo acquisto nel file</translation>
+    </message>
+    <message>
+        <source>Recency is counted back from this date. Untick to choose another date.</source>
+        <translation>La recenza si conta a ritroso da questa data. Togli la spunta per scegliere un&apos;altra data.</translation>
+    </message>
+    <message>
+        <source>Count recency from this day (for example the day you plan to send the mailing)</source>
+        <translation>Conta la recenza da questo giorno (per esempio il giorno in cui pensi di inviare la mailing)</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Clienti e fatturato per segmento</translation>
+    </message>
+    <message>
+        <source>Recency and frequency grid</source>
+        <translation>Griglia di recenza e frequenza</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Fatturato nel tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation>
+            <numerusform>fatturato di %1 cliente a rischio o inattivo</numerusform>
+            <numerusform>fatturato di %1 clienti a rischio o inattivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation>
+            <numerusform>Finestra: inattivo dopo %1 giorno</numerusform>
+            <numerusform>Finestra: inattivo dopo %1 giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation>
+            <numerusform>%1 riga successiva alla data di riferimento esclusa</numerusform>
+            <numerusform>%1 righe successive alla data di riferimento escluse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Import</source>
+        <extracomment>Invented names, e-mails and consent for the sample&apos;s customers (so the demo mails someone). The window&apos;s comfortable size; smaller screens get the window maximised (gui.screen_fit). Where the progress bar stands when opening a file after the first look, and after the import. The pages&apos; titles and tooltips (gui.page_registry&apos;s PAGE_SPECS and the Import page) for pyside6-lupdate: the navigation translates them in the context &quot;Pages&quot; when it shows them.</extracomment>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>The import report and the first rows of the file</source>
+        <translation>Il resoconto dell&apos;importazione e le prime righe del file</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Headline figures and the main charts</source>
+        <translation>Cifre chiave e grafici principali</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>Customer groups and the segment map</source>
+        <translation>Gruppi di clienti e mappa dei segmenti</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambiamenti</translation>
+    </message>
+    <message>
+        <source>Who moved between segments since an earlier date</source>
+        <translation>Chi ha cambiato segmento da una data precedente</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Riconquista</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first</source>
+        <translation>Clienti che non acquistano più, prima quelli con più in gioco</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Livelli fedeltà</translation>
+    </message>
+    <message>
+        <source>Tier rules, distribution and who is nearly up</source>
+        <translation>Regole dei livelli, distribuzione e chi sta per salire</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Every customer, with search, filters and details</source>
+        <translation>Tutti i clienti, con ricerca, filtri e dettagli</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>An offer and a message per list</source>
+        <translation>Un&apos;offerta e un messaggio per lista</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Write the mailing list</source>
+        <translation>Scrivi la lista di invio</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop this step; what was on screen before stays as it was</source>
+        <translation>Interrompi questo passaggio; ciò che era sullo schermo resta com&apos;era</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In corso…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHelp</name>
+    <message>
+        <source>Bought very recently and buy often — your best customers.</source>
+        <translation>Hanno acquistato da pochissimo e comprano spesso: i tuoi clienti migliori.</translation>
+    </message>
+    <message>
+        <source>Thank them: early access, a small gift, ask for a review. No big discount needed.</source>
+        <translation>Ringraziali: accesso in anteprima, un piccolo regalo, chiedi una recensione. Nessuno sconto grosso necessario.</translation>
+    </message>
+    <message>
+        <source>Buy often and still fairly recently.</source>
+        <translation>Comprano spesso e ancora abbastanza di recente.</translation>
+    </message>
+    <message>
+        <source>Reward loyalty: a thank-you gift, points, a tier upgrade.</source>
+        <translation>Premia la fedeltà: un regalo di ringraziamento, punti, un livello superiore.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders — could become regulars.</source>
+        <translation>Clienti recenti con qualche ordine: potrebbero diventare abituali.</translation>
+    </message>
+    <message>
+        <source>Give a reason to come back soon: free delivery, a picked recommendation.</source>
+        <translation>Dai un motivo per tornare presto: spedizione gratuita, un consiglio su misura.</translation>
+    </message>
+    <message>
+        <source>Made their first purchase very recently.</source>
+        <translation>Hanno fatto il primo acquisto da pochissimo.</translation>
+    </message>
+    <message>
+        <source>Welcome them and make the second order easy: a small first-repeat discount.</source>
+        <translation>Dai loro il benvenuto e rendi facile il secondo ordine: un piccolo sconto sul primo riacquisto.</translation>
+    </message>
+    <message>
+        <source>Bought recently, but only once.</source>
+        <translation>Hanno acquistato di recente, ma solo una volta.</translation>
+    </message>
+    <message>
+        <source>Show what else you sell; a small voucher for the next visit.</source>
+        <translation>Mostra cos&apos;altro vendi; un piccolo buono per la prossima visita.</translation>
+    </message>
+    <message>
+        <source>Middle of the road: neither recent nor rare — starting to drift.</source>
+        <translation>Nella media: né recenti né rari, iniziano ad allontanarsi.</translation>
+    </message>
+    <message>
+        <source>A personal recommendation or a limited-time offer.</source>
+        <translation>Un consiglio personale o un&apos;offerta a tempo limitato.</translation>
+    </message>
+    <message>
+        <source>Have not bought for a while and bought only once or twice.</source>
+        <translation>Non acquistano da un po&apos; e hanno comprato solo una o due volte.</translation>
+    </message>
+    <message>
+        <source>A friendly reminder with a modest discount before they forget you.</source>
+        <translation>Un promemoria cordiale con uno sconto modesto prima che ti dimentichino.</translation>
+    </message>
+    <message>
+        <source>Used to buy regularly, but not for a long time.</source>
+        <translation>Compravano regolarmente, ma non da molto tempo.</translation>
+    </message>
+    <message>
+        <source>Win them back: a clear discount and a &apos;we miss you&apos; message.</source>
+        <translation>Riconquistali: uno sconto chiaro e un messaggio «ci manchi».</translation>
+    </message>
+    <message>
+        <source>Were among your most frequent customers, but have gone quiet.</source>
+        <translation>Erano tra i tuoi clienti più assidui, ma non comprano più.</translation>
+    </message>
+    <message>
+        <source>Your strongest win-back offer, personally worded; ask what went wrong.</source>
+        <translation>La tua offerta di riconquista più forte, con parole personali; chiedi cosa non è andato.</translation>
+    </message>
+    <message>
+        <source>Bought rarely and long ago.</source>
+        <translation>Hanno comprato di rado e tanto tempo fa.</translation>
+    </message>
+    <message>
+        <source>A low-cost reminder at most; do not spend much on them.</source>
+        <translation>Al massimo un promemoria economico; non spendere molto per loro.</translation>
+    </message>
+    <message>
+        <source>Customers no segment of your map covers.</source>
+        <translation>Clienti che nessun segmento della tua mappa copre.</translation>
+    </message>
+    <message>
+        <source>Edit the segment map so every cell belongs to a segment.</source>
+        <translation>Modifica la mappa dei segmenti perché ogni cella appartenga a un segmento.</translation>
+    </message>
+    <message>
+        <source>Bought within the inactivity window and on their usual rhythm.</source>
+        <translation>Hanno acquistato entro la finestra e al loro ritmo abituale.</translation>
+    </message>
+    <message>
+        <source>Still inside the window, but late by their own rhythm (twice their usual gap).</source>
+        <translation>Ancora nella finestra, ma in ritardo sul loro ritmo (il doppio del solito intervallo).</translation>
+    </message>
+    <message>
+        <source>No purchase within the inactivity window.</source>
+        <translation>Nessun acquisto entro la finestra di attività.</translation>
+    </message>
+    <message>
+        <source>No purchase for more than twice the inactivity window.</source>
+        <translation>Nessun acquisto da più del doppio della finestra di attività.</translation>
+    </message>
+    <message>
+        <source>In your customer file, but has never bought.</source>
+        <translation>Nel tuo file clienti, ma non ha mai acquistato.</translation>
+    </message>
+    <message>
+        <source>recency score %1–%2</source>
+        <translation>punteggio di recenza %1–%2</translation>
+    </message>
+    <message>
+        <source>frequency score %1–%2</source>
+        <translation>punteggio di frequenza %1–%2</translation>
+    </message>
+    <message>
+        <source>money score %1–%2</source>
+        <translation>punteggio di spesa %1–%2</translation>
+    </message>
+    <message>
+        <source>Customers with %1.</source>
+        <translation>Clienti con %1.</translation>
+    </message>
+    <message>
+        <source>A segment of your own map.</source>
+        <translation>Un segmento della tua mappa.</translation>
+    </message>
+    <message>
+        <source>Choose an offer that fits them on the Offers page.</source>
+        <translation>Scegli un&apos;offerta adatta nella pagina Offerte.</translation>
+    </message>
+    <message>
+        <source>What to offer:</source>
+        <translation>Cosa offrire:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMapEditor</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The map&apos;s columns (translated when the editor is built).</extracomment>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>R
+from</source>
+        <translation>R
+da</translation>
+    </message>
+    <message>
+        <source>R
+to</source>
+        <translation>R
+a</translation>
+    </message>
+    <message>
+        <source>F
+from</source>
+        <translation>F
+da</translation>
+    </message>
+    <message>
+        <source>F
+to</source>
+        <translation>F
+a</translation>
+    </message>
+    <message>
+        <source>M
+from</source>
+        <translation>M
+da</translation>
+    </message>
+    <message>
+        <source>M
+to</source>
+        <translation>M
+a</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <translation>Ogni segmento è un intervallo di punteggi (5 è il migliore). Vince il primo segmento che contiene i punteggi di un cliente, quindi l&apos;ordine conta.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add a segment at the end</source>
+        <translation>Aggiungi un segmento alla fine</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation>Rimuovi il segmento selezionato</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Move up: earlier segments win</source>
+        <translation>Sposta su: vincono i segmenti precedenti</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Back to the standard ten segments</source>
+        <translation>Torna ai dieci segmenti standard</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Applica e ricalcola</translation>
+    </message>
+    <message>
+        <source>Use this map and scoring for every page</source>
+        <translation>Usa questa mappa e questo punteggio per tutte le pagine</translation>
+    </message>
+    <message>
+        <source>Quintiles (automatic)</source>
+        <translation>Quintili (automatico)</translation>
+    </message>
+    <message>
+        <source>My own thresholds</source>
+        <translation>Le mie soglie</translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation>Punteggi da</translation>
+    </message>
+    <message>
+        <source>days since last purchase, e.g. 30, 90, 180, 365</source>
+        <translation>giorni dall&apos;ultimo acquisto, es. 30, 90, 180, 365</translation>
+    </message>
+    <message>
+        <source>orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</source>
+        <translation>ordini, es. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</translation>
+    </message>
+    <message>
+        <source>revenue, e.g. 50, 150, 400, 1000</source>
+        <translation>fatturato, es. 50, 150, 400, 1000</translation>
+    </message>
+    <message>
+        <source>Recency cut points</source>
+        <translation>Soglie di recenza</translation>
+    </message>
+    <message>
+        <source>Frequency cut points</source>
+        <translation>Soglie di frequenza</translation>
+    </message>
+    <message>
+        <source>Money cut points</source>
+        <translation>Soglie di spesa</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep quintiles for this score.</source>
+        <translation>Lascia vuoto per tenere i quintili per questo punteggio.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation>Mappa dei segmenti</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Nuovo segmento %1</translation>
+    </message>
+    <message>
+        <source>“My own thresholds” needs cut points in at least one box.</source>
+        <translation>«Le mie soglie» richiede soglie in almeno una casella.</translation>
+    </message>
+    <message>
+        <source>Type four numbers in the recency, frequency or money box, or choose Quintiles.</source>
+        <translation>Scrivi quattro numeri nella casella recenza, frequenza o spesa, oppure scegli Quintili.</translation>
+    </message>
+    <message>
+        <source>The map needs at least one segment.</source>
+        <translation>La mappa ha bisogno di almeno un segmento.</translation>
+    </message>
+    <message>
+        <source>Every customer falls in exactly one segment.</source>
+        <translation>Ogni cliente rientra in esattamente un segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The table&apos;s column headers (translated when the page is built).</extracomment>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% dei clienti</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% del fatturato</translation>
+    </message>
+    <message>
+        <source>Avg order</source>
+        <translation>Ordine medio</translation>
+    </message>
+    <message>
+        <source>Median days since last</source>
+        <translation>Mediana giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Recency (days since last purchase)</source>
+        <extracomment>How each score&apos;s cut points are named under the table.</extracomment>
+        <translation>Recenza (giorni dall&apos;ultimo acquisto)</translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation>Frequenza (ordini)</translation>
+    </message>
+    <message>
+        <source>Money (revenue)</source>
+        <translation>Spesa (fatturato)</translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <extracomment>How the cut points were found (core.segmentation.rfm: RFMResult.methods).</extracomment>
+        <translation>quintili</translation>
+    </message>
+    <message>
+        <source>your thresholds</source>
+        <translation>le tue soglie</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misto</translation>
+    </message>
+    <message>
+        <source>Hover a segment name to see who they are and what to offer</source>
+        <translation>Passa sopra il nome di un segmento per vedere chi sono e cosa offrire</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation>
+            <numerusform>%1 cliente, %2 del fatturato.</numerusform>
+            <numerusform>%1 clienti, %2 del fatturato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough different values</source>
+        <translation>non abbastanza valori diversi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cut points (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – soglie (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 purchase rows</source>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <translation>%1 righe di acquisto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>data di riferimento %1</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <extracomment>The tier bases and the close-to-next-tier table&apos;s headers (translated when the page is built).</extracomment>
+        <translation>Spesa degli ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Spend since the first purchase</source>
+        <translation>Spesa dal primo acquisto</translation>
+    </message>
+    <message>
+        <source>Spend this calendar year</source>
+        <translation>Spesa di quest&apos;anno solare</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Still to spend</source>
+        <translation>Ancora da spendere</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Livello successivo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Spesa totale</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome di battesimo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <translation>Soglie dai miei dati (50 / 80 / 95 % dei clienti)</translation>
+    </message>
+    <message>
+        <source>Untick to type your own spend thresholds</source>
+        <translation>Togli la spunta per scrivere le tue soglie di spesa</translation>
+    </message>
+    <message>
+        <source>Tier (lowest first)</source>
+        <translation>Livello (dal più basso)</translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation>Spesa da</translation>
+    </message>
+    <message>
+        <source>A customer takes the highest tier whose threshold they reach</source>
+        <translation>Un cliente ottiene il livello più alto di cui raggiunge la soglia</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit of money spent</source>
+        <translation>Punti fedeltà per unità di denaro spesa</translation>
+    </message>
+    <message>
+        <source>Close to the next tier: still to spend at most this share of its threshold</source>
+        <translation>Vicino al livello successivo: resta da spendere al massimo questa quota della sua soglia</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Aggiungi livello</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Rimuovi livello</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Applica e ricalcola</translation>
+    </message>
+    <message>
+        <source>Tiers are based on</source>
+        <translation>Livelli basati su</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>Punti per unità spesa</translation>
+    </message>
+    <message>
+        <source>Close to next tier within</source>
+        <translation>Vicino al livello successivo entro</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>Regole dei livelli</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Clienti per livello</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Livelli fedeltà</translation>
+    </message>
+    <message>
+        <source>The first tier takes everyone else</source>
+        <translation>Il primo livello comprende tutti gli altri</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Livello %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 cliente è vicino al livello successivo&lt;/b&gt;: una piccola spinta potrebbe farlo salire</numerusform>
+            <numerusform>&lt;b&gt;%1 clienti sono vicini al livello successivo&lt;/b&gt;: una piccola spinta potrebbe farli salire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Purchase files (%1)</source>
+        <extracomment>The file types a purchases or customers file may have (the file dialogs&apos; filter, after its words).</extracomment>
+        <translation>File degli acquisti (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open the purchase history your till or web shop exports (Excel or CSV). In a minute you will see your best customers, who has gone quiet, and your loyalty tiers — then pick an offer per group and export a personal mailing list. Nothing leaves this computer.</source>
+        <translation>Apri lo storico degli acquisti esportato dalla tua cassa o dal tuo negozio online (Excel o CSV). In un minuto vedrai i tuoi clienti migliori, chi non compra più e i tuoi livelli fedeltà; poi scegli un&apos;offerta per gruppo ed esporta una lista di invio personalizzata. Nulla lascia questo computer.</translation>
+    </message>
+    <message>
+        <source>Open purchases file…</source>
+        <translation>Apri file degli acquisti…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel, ODS or CSV export of your sales (Ctrl+O)</source>
+        <translation>Scegli un&apos;esportazione Excel, ODS o CSV delle tue vendite (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Try the sample data</source>
+        <translation>Prova i dati di esempio</translation>
+    </message>
+    <message>
+        <source>A real online shop&apos;s purchases: 300 customers, 2010–2011 (UCI Online Retail)</source>
+        <translation>Gli acquisti di un vero negozio online: 300 clienti, 2010–2011 (UCI Online Retail)</translation>
+    </message>
+    <message>
+        <source>…or drop a file anywhere on this window.</source>
+        <translation>…oppure trascina un file in un punto qualsiasi della finestra.</translation>
+    </message>
+    <message>
+        <source>Double-click to import this file again</source>
+        <translation>Doppio clic per importare di nuovo questo file</translation>
+    </message>
+    <message>
+        <source>Double-click to open this project</source>
+        <translation>Doppio clic per aprire questo progetto</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>File recenti</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Progetti recenti</translation>
+    </message>
+    <message>
+        <source>No files opened yet</source>
+        <translation>Ancora nessun file aperto</translation>
+    </message>
+    <message>
+        <source>No projects saved yet</source>
+        <translation>Ancora nessun progetto salvato</translation>
+    </message>
+</context>
+</TS>

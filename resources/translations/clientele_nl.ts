@@ -1,0 +1,1574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The columns of the list of a cell&apos;s customers. The headers of the list of a cell&apos;s customers (translated when the page is built).</extracomment>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment toen</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segment nu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Totaal besteed</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>12 months before the date</source>
+        <translation>12 maanden vóór de datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days before the reference date</source>
+        <extracomment>The &quot;compare with&quot; choice that takes the date picker&apos;s date.</extracomment>
+        <translation>
+            <numerusform>%1 dag vóór de peildatum</numerusform>
+            <numerusform>%1 dagen vóór de peildatum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date of your choice</source>
+        <translation>een datum naar keuze</translation>
+    </message>
+    <message>
+        <source>Place every customer as they stood on this earlier date, scored with today&apos;s cut points, and see who moved</source>
+        <translation>Elke klant plaatsen zoals die op deze eerdere datum stond, gescoord met de grenzen van vandaag, en zien wie is verschoven</translation>
+    </message>
+    <message>
+        <source>The earlier date to compare with (before the reference date)</source>
+        <translation>De eerdere datum om mee te vergelijken (vóór de peildatum)</translation>
+    </message>
+    <message>
+        <source>What each cell of the table shows</source>
+        <translation>Wat elke cel van de tabel toont</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Cells show</source>
+        <translation>Cellen tonen</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on the comparison date; columns: the segment now. Click a cell to list its customers.</source>
+        <translation>Rijen: het segment op de vergelijkingsdatum; kolommen: het segment nu. Klik op een cel om de klanten ervan te tonen.</translation>
+    </message>
+    <message>
+        <source>to a better segment</source>
+        <translation>naar een beter segment</translation>
+    </message>
+    <message>
+        <source>to a worse one</source>
+        <translation>naar een slechter</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>gebleven</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>pale: fewer than %1 customers</source>
+        <translation>licht: minder dan %1 klanten</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list its customers.</source>
+        <translation>Klik op een cel van de tabel om de klanten ervan te tonen.</translation>
+    </message>
+    <message>
+        <source>Write an offer for this list</source>
+        <translation>Aanbieding voor deze lijst schrijven</translation>
+    </message>
+    <message>
+        <source>Open this path&apos;s list on the Offers page</source>
+        <translation>De lijst van deze overgang openen op de pagina Aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>Deze lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Open the Export page with only this path&apos;s list ticked</source>
+        <translation>De pagina Exporteren openen met alleen de lijst van deze overgang aangevinkt</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Waar klanten heen gingen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Verschuivingen</translation>
+    </message>
+    <message>
+        <source>Every customer as they stood on an earlier date, scored with today&apos;s cut points: who moved to a better segment, who slipped, and who is new</source>
+        <translation>Elke klant zoals die op een eerdere datum stond, gescoord met de grenzen van vandaag: wie erop vooruitging, wie terugviel en wie nieuw is</translation>
+    </message>
+    <message>
+        <source>Choose a date to compare with.</source>
+        <translation>Kies een datum om mee te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stayed in their segment.</source>
+        <translation>
+            <numerusform>%1 bleef in hetzelfde segment.</numerusform>
+            <numerusform>%1 bleven in hetzelfde segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers; they spent %2 in the 12 months before %3</source>
+        <translation>
+            <numerusform>%1 klant; besteedde %2 in de 12 maanden vóór %3</numerusform>
+            <numerusform>%1 klanten; besteedden %2 in de 12 maanden vóór %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, who first bought after %3</source>
+        <translation>
+            <numerusform>%1 klant, die voor het eerst kocht na %3</numerusform>
+            <numerusform>%1 klanten, die voor het eerst kochten na %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Right-click to save this chart as a PNG picture</source>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <translation>Rechtsklik om deze grafiek als PNG-afbeelding op te slaan</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Bezig met tekenen…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Grafiek opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Grafiek opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No customers yet</source>
+        <translation>Nog geen klanten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Klanten en omzet per segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Recentheidsscore (5 = meest recent gekocht)</translation>
+    </message>
+    <message>
+        <source>Frequency score
+(5 = most orders)</source>
+        <translation>Frequentiescore
+(5 = meeste bestellingen)</translation>
+    </message>
+    <message>
+        <source>Customers by recency and frequency</source>
+        <translation>Klanten naar recentheid en frequentie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive after %1 days</source>
+        <translation>
+            <numerusform>Inactief na %1 dag</numerusform>
+            <numerusform>Inactief na %1 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost after %1 days</source>
+        <translation>
+            <numerusform>Verloren na %1 dag</numerusform>
+            <numerusform>Verloren na %1 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Dagen sinds de laatste aankoop</translation>
+    </message>
+    <message>
+        <source>How long since customers last bought</source>
+        <translation>Hoe lang geleden klanten kochten</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per day</source>
+        <extracomment>Per period: the bar width in days, the chart&apos;s title, the date format of the x axis.</extracomment>
+        <translation>Omzet en klanten per dag</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per week</source>
+        <translation>Omzet en klanten per week</translation>
+    </message>
+    <message>
+        <source>Revenue and customers per month</source>
+        <translation>Omzet en klanten per maand</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Geen aankopen</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Klanten die kochten</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Klanten per niveau</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Geen controle</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Voorspeld</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Repeat purchase days before the last quarter</source>
+        <translation>Herhaalde aankoopdagen vóór het laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>Purchase days in the last quarter</source>
+        <translation>Aankoopdagen in het laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>Predicted and actual purchase days</source>
+        <translation>Voorspelde en werkelijke aankoopdagen</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <translation>Nog geen vergelijking</translation>
+    </message>
+    <message>
+        <source>Where customers went</source>
+        <translation>Waar klanten heen gingen</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Geselecteerde rijen kopiëren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Bestelnummer</translation>
+    </message>
+    <message>
+        <source>Is return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Rij in het bestand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information:&lt;/b&gt; no consent or opt-out column was found, so Clientele cannot tell who agreed to e-mails and would mail everyone with an e-mail address. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box).</source>
+        <translation>&lt;b&gt;Geen toestemmingsgegevens:&lt;/b&gt; er is geen kolom voor toestemming of afmelding gevonden, dus Clientele weet niet wie e-mails wil ontvangen en zou iedereen met een e-mailadres mailen. Voeg het klantenbestand met hun toestemming toe (Bestand → Kolommen wijzigen en opnieuw importeren…, vak ‘Klantenbestand’).</translation>
+    </message>
+    <message>
+        <source>Consent from %1: %2</source>
+        <translation>Toestemming uit %1: %2</translation>
+    </message>
+    <message>
+        <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 rijen behouden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; set aside (reasons below)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; apart gezet (redenen hieronder)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 returns or cancellations</source>
+        <translation>
+            <numerusform>%1 retour of annulering</numerusform>
+            <numerusform>%1 retouren of annuleringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>aankopen van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers, %2 orders</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; klanten, %2 bestellingen</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Gebruikte kolommen</translation>
+    </message>
+    <message>
+        <source>Clientele reads</source>
+        <translation>Clientele leest</translation>
+    </message>
+    <message>
+        <source>from the column</source>
+        <translation>uit de kolom</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gevonden</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Apart gezette rijen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Bijvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices for this file are back, as you left them (Clientele keeps them for each file).</source>
+        <translation>Je instellingen, niveaus, aanbiedingen en exportkeuzes voor dit bestand zijn terug zoals je ze achterliet (Clientele bewaart ze per bestand).</translation>
+    </message>
+    <message>
+        <source>Your settings, tiers, offers and export choices of &lt;b&gt;%1&lt;/b&gt; are used: it has the same columns, so this looks like a newer export of the same shop.</source>
+        <translation>Je instellingen, niveaus, aanbiedingen en exportkeuzes van &lt;b&gt;%1&lt;/b&gt; worden gebruikt: het heeft dezelfde kolommen, dus dit lijkt een nieuwere export van dezelfde winkel.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s customers and revenue add up to what the other pages count</source>
+        <extracomment>the owner asked for the default settings instead of the ones kept for this file</extracomment>
+        <translation>Hoe de klanten en omzet van het bestand optellen tot wat de andere pagina&apos;s tellen</translation>
+    </message>
+    <message>
+        <source>Start from the defaults</source>
+        <translation>Opnieuw beginnen met de standaard</translation>
+    </message>
+    <message>
+        <source>Use the standard settings, tiers and offers for this file instead</source>
+        <translation>In plaats daarvan de standaardinstellingen, -niveaus en -aanbiedingen voor dit bestand gebruiken</translation>
+    </message>
+    <message>
+        <source>What was read, kept and set aside — and why</source>
+        <translation>Wat er gelezen, behouden en apart gezet is — en waarom</translation>
+    </message>
+    <message>
+        <source>The first rows as Clientele understood them</source>
+        <translation>De eerste rijen zoals Clientele ze begreep</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Eerste rijen</translation>
+    </message>
+    <message>
+        <source>See your customers →</source>
+        <translation>Bekijk je klanten →</translation>
+    </message>
+    <message>
+        <source>Go to the overview: segments, who has gone quiet, loyalty tiers</source>
+        <translation>Naar het overzicht: segmenten, wie stil is geworden, loyaliteitsniveaus</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, blad ‘%2’</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows</source>
+        <translation>
+            <numerusform>%1 rij geïmporteerd</numerusform>
+            <numerusform>%1 rijen geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>uit %1</translation>
+    </message>
+    <message>
+        <source>The purchases file</source>
+        <translation>Het aankoopbestand</translation>
+    </message>
+    <message>
+        <source>The customers file</source>
+        <translation>Het klantenbestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; as Clientele reads them</source>
+        <translation>
+            <numerusform>&lt;b&gt;Eerste %1 rij&lt;/b&gt; zoals Clientele die leest</numerusform>
+            <numerusform>&lt;b&gt;Eerste %1 rijen&lt;/b&gt; zoals Clientele ze leest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The objectName every translator installed here carries (so a new install replaces them). The application property naming the installed language&apos;s code.</extracomment>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Applies when Clientele starts again</source>
+        <translation>Geldt zodra Clientele opnieuw start</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Detailed log on</source>
+        <translation>Uitgebreid logboek aan</translation>
+    </message>
+    <message>
+        <source>Detailed log off</source>
+        <translation>Uitgebreid logboek uit</translation>
+    </message>
+    <message>
+        <source>Clientele will speak %1 when you start it again.</source>
+        <translation>Clientele spreekt %1 zodra je het opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Open purchases file</source>
+        <translation>Aankoopbestand openen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You changed settings or offers since the project file “%1” was saved. Save them to it? (Clientele keeps them for this purchases file either way.)</source>
+        <translation>Je hebt instellingen of aanbiedingen gewijzigd sinds projectbestand ‘%1’ is opgeslagen. Daarin opslaan? (Clientele bewaart ze hoe dan ook voor dit aankoopbestand.)</translation>
+    </message>
+    <message>
+        <source>An export is being written</source>
+        <translation>Er wordt een export geschreven</translation>
+    </message>
+    <message>
+        <source>Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no file is changed and no campaign is recorded.</source>
+        <translation>Clientele schrijft een mailinglijst. Toch afsluiten? De export stopt en schrijft niets: er wordt geen bestand gewijzigd en geen campagne vastgelegd.</translation>
+    </message>
+    <message>
+        <source>About Clientele</source>
+        <translation>Over Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>A cell with fewer customers than this is greyed: too few to read much into. (pale, strong) background per move; a cell&apos;s colour runs between them with its row share.</extracomment>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% van de rij</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Omzet op het spel</translation>
+    </message>
+    <message>
+        <source>moved to a better segment</source>
+        <translation>naar een beter segment gegaan</translation>
+    </message>
+    <message>
+        <source>moved to a worse segment</source>
+        <translation>naar een slechter segment gegaan</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>gebleven</translation>
+    </message>
+    <message>
+        <source>new since the comparison date</source>
+        <translation>nieuw sinds de vergelijkingsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
+        <translation>
+            <numerusform>%1 klant (%2 van de rij), %3; omzet op het spel %4</numerusform>
+            <numerusform>%1 klanten (%2 van de rij), %3; omzet op het spel %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few customers: read little into it.</source>
+        <translation>Weinig klanten: lees er niet te veel in.</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Klik om ze te tonen.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Customers who first bought after the comparison date</source>
+        <translation>Klanten die voor het eerst kochten na de vergelijkingsdatum</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Toen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.</extracomment>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open purchases file…</source>
+        <translation>Aankoopbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Import an Excel, ODS or CSV export of your sales</source>
+        <translation>Een Excel-, ODS- of CSV-export van je verkopen importeren</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample data</source>
+        <translation>&amp;Voorbeeldgegevens proberen</translation>
+    </message>
+    <message>
+        <source>Import the bundled UCI Online Retail sample</source>
+        <translation>Het meegeleverde voorbeeld UCI Online Retail importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Change columns and re-import…</source>
+        <translation>Kolommen &amp;wijzigen en opnieuw importeren…</translation>
+    </message>
+    <message>
+        <source>Check what each column of the current file means, then import again</source>
+        <translation>Controleren wat elke kolom van het huidige bestand betekent en opnieuw importeren</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>&amp;Project openen…</translation>
+    </message>
+    <message>
+        <source>Open a saved Clientele project</source>
+        <translation>Een opgeslagen Clientele-project openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Project op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers</source>
+        <translation>Kolomindeling, instellingen, niveaus en aanbiedingen opslaan</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Project opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save mapping, settings, tiers and offers in a new project file</source>
+        <translation>Kolomindeling, instellingen, niveaus en aanbiedingen opslaan in een nieuw projectbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Export mailing list…</source>
+        <translation>Mailinglijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Choose lists and write the mailing file</source>
+        <translation>Lijsten kiezen en het mailingbestand schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Klant &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Search the customer table</source>
+        <translation>In de klantentabel zoeken</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Clientele &amp;guide</source>
+        <translation>&amp;Handleiding van Clientele</translation>
+    </message>
+    <message>
+        <source>What each page shows, how the numbers are made, where files and settings live</source>
+        <translation>Wat elke pagina toont, hoe de cijfers tot stand komen, waar bestanden en instellingen staan</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;detailed log</source>
+        <translation>Uitgebreid &amp;logboek bijhouden</translation>
+    </message>
+    <message>
+        <source>Write what Clientele does (files read, steps and their times) to clientele-detail.log in its data folder, next to the crash log</source>
+        <translation>Schrijf wat Clientele doet (gelezen bestanden, stappen en hun duur) naar clientele-detail.log in de gegevensmap, naast het crashlogboek</translation>
+    </message>
+    <message>
+        <source>&amp;About Clientele</source>
+        <translation>&amp;Over Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>See who moved on the Changes page</source>
+        <extracomment>the file&apos;s customers and revenue against these figures (also shown on the Import page)</extracomment>
+        <translation>Bekijk wie verschoof op de pagina Verschuivingen</translation>
+    </message>
+    <message>
+        <source>The history is too short to compare with an earlier date.</source>
+        <translation>De geschiedenis is te kort om met een eerdere datum te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Voorspellingen:</translation>
+    </message>
+    <message>
+        <source>no predictions were made.</source>
+        <translation>er zijn geen voorspellingen gemaakt.</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 customers still customers</source>
+        <translation>ongeveer %1 van de %2 klanten zijn nog klant</translation>
+    </message>
+    <message>
+        <source>, expected to spend about %1 in the next 365 days</source>
+        <translation>, verwachte besteding ongeveer %1 in de komende 365 dagen</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Hoe betrouwbaar zijn de voorspellingen?</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase</source>
+        <translation>Klanten met minstens één aankoop</translation>
+    </message>
+    <message>
+        <source>revenue (net of returns)</source>
+        <translation>omzet (na retouren)</translation>
+    </message>
+    <message>
+        <source>Total net spend of these customers</source>
+        <translation>Totale netto-uitgaven van deze klanten</translation>
+    </message>
+    <message>
+        <source>bought within the inactivity window</source>
+        <translation>kochten binnen de activiteitsperiode</translation>
+    </message>
+    <message>
+        <source>Share of customers whose status is Active</source>
+        <translation>Aandeel klanten met status Active</translation>
+    </message>
+    <message>
+        <source>revenue of customers at risk or inactive</source>
+        <translation>omzet van klanten die risico lopen of inactief zijn</translation>
+    </message>
+    <message>
+        <source>What customers who are At Risk, Can&apos;t Lose Them, Inactive or Lost used to spend</source>
+        <translation>Wat klanten in At Risk, Can&apos;t Lose Them, Inactive of Lost vroeger besteedden</translation>
+    </message>
+    <message>
+        <source>How the customers and revenue of the file add up to these figures</source>
+        <translation>Hoe de klanten en omzet van het bestand optellen tot deze cijfers</translation>
+    </message>
+    <message>
+        <source>Customers placed as they stood on the comparison date, scored with today&apos;s cut points; a better segment is one earlier in the segment map</source>
+        <translation>Klanten geplaatst zoals ze op de vergelijkingsdatum stonden, gescoord met de grenzen van vandaag; een beter segment staat eerder in de segmentkaart</translation>
+    </message>
+    <message>
+        <source>From the purchase and spend models fitted to your own customers; the link shows how well they predicted the last quarter</source>
+        <translation>Uit de aankoop- en bestedingsmodellen die op je eigen klanten zijn afgestemd; de link laat zien hoe goed ze het laatste kwartaal voorspelden</translation>
+    </message>
+    <message>
+        <source>Reference date: latest purchase in the file</source>
+        <translation>Peildatum: laatste aankoop in het bestand</translation>
+    </message>
+    <message>
+        <source>Recency is counted back from this date. Untick to choose another date.</source>
+        <translation>Recentheid wordt vanaf deze datum teruggeteld. Vink uit om een andere datum te kiezen.</translation>
+    </message>
+    <message>
+        <source>Count recency from this day (for example the day you plan to send the mailing)</source>
+        <translation>Recentheid tellen vanaf deze dag (bijvoorbeeld de dag waarop je de mailing wilt versturen)</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per segment</source>
+        <translation>Klanten en omzet per segment</translation>
+    </message>
+    <message>
+        <source>Recency and frequency grid</source>
+        <translation>Raster van recentheid en frequentie</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Dagen sinds de laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Omzet door de tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>revenue of %1 customers at risk or inactive</source>
+        <translation>
+            <numerusform>omzet van %1 klant die risico loopt of inactief is</numerusform>
+            <numerusform>omzet van %1 klanten die risico lopen of inactief zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: inactive after %1 days</source>
+        <translation>
+            <numerusform>Periode: inactief na %1 dag</numerusform>
+            <numerusform>Periode: inactief na %1 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows after the reference date left out</source>
+        <translation>
+            <numerusform>%1 rij na de peildatum weggelaten</numerusform>
+            <numerusform>%1 rijen na de peildatum weggelaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Import</source>
+        <extracomment>Invented names, e-mails and consent for the sample&apos;s customers (so the demo mails someone). The window&apos;s comfortable size; smaller screens get the window maximised (gui.screen_fit). Where the progress bar stands when opening a file after the first look, and after the import. The pages&apos; titles and tooltips (gui.page_registry&apos;s PAGE_SPECS and the Import page) for pyside6-lupdate: the navigation translates them in the context &quot;Pages&quot; when it shows them.</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import report and the first rows of the file</source>
+        <translation>Het importverslag en de eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Headline figures and the main charts</source>
+        <translation>Kerncijfers en de belangrijkste grafieken</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Customer groups and the segment map</source>
+        <translation>Klantgroepen en de segmentkaart</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Verschuivingen</translation>
+    </message>
+    <message>
+        <source>Who moved between segments since an earlier date</source>
+        <translation>Wie sinds een eerdere datum van segment wisselde</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Terugwinnen</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first</source>
+        <translation>Stil geworden klanten, het grootste verlies eerst</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Loyaliteitsniveaus</translation>
+    </message>
+    <message>
+        <source>Tier rules, distribution and who is nearly up</source>
+        <translation>Niveauregels, verdeling en wie bijna een niveau hoger gaat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Every customer, with search, filters and details</source>
+        <translation>Alle klanten, met zoeken, filters en details</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Aanbiedingen</translation>
+    </message>
+    <message>
+        <source>An offer and a message per list</source>
+        <translation>Een aanbieding en een bericht per lijst</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Write the mailing list</source>
+        <translation>De mailinglijst schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this step; what was on screen before stays as it was</source>
+        <translation>Deze stap stoppen; wat eerst op het scherm stond, blijft zoals het was</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHelp</name>
+    <message>
+        <source>Bought very recently and buy often — your best customers.</source>
+        <translation>Kochten heel recent en kopen vaak — je beste klanten.</translation>
+    </message>
+    <message>
+        <source>Thank them: early access, a small gift, ask for a review. No big discount needed.</source>
+        <translation>Bedank ze: vroege toegang, een klein cadeau, vraag om een review. Geen grote korting nodig.</translation>
+    </message>
+    <message>
+        <source>Buy often and still fairly recently.</source>
+        <translation>Kopen vaak en nog vrij recent.</translation>
+    </message>
+    <message>
+        <source>Reward loyalty: a thank-you gift, points, a tier upgrade.</source>
+        <translation>Beloon trouw: een bedankcadeau, punten, een hoger niveau.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders — could become regulars.</source>
+        <translation>Recente klanten met een paar bestellingen — kunnen vaste klanten worden.</translation>
+    </message>
+    <message>
+        <source>Give a reason to come back soon: free delivery, a picked recommendation.</source>
+        <translation>Geef een reden om snel terug te komen: gratis bezorging, een gerichte aanbeveling.</translation>
+    </message>
+    <message>
+        <source>Made their first purchase very recently.</source>
+        <translation>Deden heel recent hun eerste aankoop.</translation>
+    </message>
+    <message>
+        <source>Welcome them and make the second order easy: a small first-repeat discount.</source>
+        <translation>Heet ze welkom en maak de tweede bestelling makkelijk: een kleine korting op de eerste herhaalaankoop.</translation>
+    </message>
+    <message>
+        <source>Bought recently, but only once.</source>
+        <translation>Kochten recent, maar maar één keer.</translation>
+    </message>
+    <message>
+        <source>Show what else you sell; a small voucher for the next visit.</source>
+        <translation>Laat zien wat je nog meer verkoopt; een kleine bon voor het volgende bezoek.</translation>
+    </message>
+    <message>
+        <source>Middle of the road: neither recent nor rare — starting to drift.</source>
+        <translation>Middenmoot: niet recent en niet zelden — beginnen af te drijven.</translation>
+    </message>
+    <message>
+        <source>A personal recommendation or a limited-time offer.</source>
+        <translation>Een persoonlijke aanbeveling of een tijdelijke aanbieding.</translation>
+    </message>
+    <message>
+        <source>Have not bought for a while and bought only once or twice.</source>
+        <translation>Hebben een tijd niet gekocht en maar een of twee keer.</translation>
+    </message>
+    <message>
+        <source>A friendly reminder with a modest discount before they forget you.</source>
+        <translation>Een vriendelijke herinnering met een bescheiden korting voordat ze je vergeten.</translation>
+    </message>
+    <message>
+        <source>Used to buy regularly, but not for a long time.</source>
+        <translation>Kochten vroeger geregeld, maar al lang niet meer.</translation>
+    </message>
+    <message>
+        <source>Win them back: a clear discount and a &apos;we miss you&apos; message.</source>
+        <translation>Win ze terug: een duidelijke korting en een ‘we missen je’-bericht.</translation>
+    </message>
+    <message>
+        <source>Were among your most frequent customers, but have gone quiet.</source>
+        <translation>Hoorden bij je meest vaste klanten, maar zijn stil geworden.</translation>
+    </message>
+    <message>
+        <source>Your strongest win-back offer, personally worded; ask what went wrong.</source>
+        <translation>Je sterkste terugwinaanbod, persoonlijk verwoord; vraag wat er misging.</translation>
+    </message>
+    <message>
+        <source>Bought rarely and long ago.</source>
+        <translation>Kochten zelden en lang geleden.</translation>
+    </message>
+    <message>
+        <source>A low-cost reminder at most; do not spend much on them.</source>
+        <translation>Hooguit een goedkope herinnering; besteed er niet veel aan.</translation>
+    </message>
+    <message>
+        <source>Customers no segment of your map covers.</source>
+        <translation>Klanten die geen segment van je kaart dekt.</translation>
+    </message>
+    <message>
+        <source>Edit the segment map so every cell belongs to a segment.</source>
+        <translation>Pas de segmentkaart aan zodat elke cel bij een segment hoort.</translation>
+    </message>
+    <message>
+        <source>Bought within the inactivity window and on their usual rhythm.</source>
+        <translation>Kochten binnen de periode en in hun gewone ritme.</translation>
+    </message>
+    <message>
+        <source>Still inside the window, but late by their own rhythm (twice their usual gap).</source>
+        <translation>Nog binnen de periode, maar laat voor hun ritme (twee keer hun gewone tussenpoos).</translation>
+    </message>
+    <message>
+        <source>No purchase within the inactivity window.</source>
+        <translation>Geen aankoop binnen de activiteitsperiode.</translation>
+    </message>
+    <message>
+        <source>No purchase for more than twice the inactivity window.</source>
+        <translation>Geen aankoop in meer dan twee keer de activiteitsperiode.</translation>
+    </message>
+    <message>
+        <source>In your customer file, but has never bought.</source>
+        <translation>Staat in je klantenbestand, maar heeft nooit gekocht.</translation>
+    </message>
+    <message>
+        <source>recency score %1–%2</source>
+        <translation>recentheidsscore %1–%2</translation>
+    </message>
+    <message>
+        <source>frequency score %1–%2</source>
+        <translation>frequentiescore %1–%2</translation>
+    </message>
+    <message>
+        <source>money score %1–%2</source>
+        <translation>bedragscore %1–%2</translation>
+    </message>
+    <message>
+        <source>Customers with %1.</source>
+        <translation>Klanten met %1.</translation>
+    </message>
+    <message>
+        <source>A segment of your own map.</source>
+        <translation>Een segment van je eigen kaart.</translation>
+    </message>
+    <message>
+        <source>Choose an offer that fits them on the Offers page.</source>
+        <translation>Kies een passende aanbieding op de pagina Aanbiedingen.</translation>
+    </message>
+    <message>
+        <source>What to offer:</source>
+        <translation>Wat aanbieden:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMapEditor</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The map&apos;s columns (translated when the editor is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R
+from</source>
+        <translation>R
+van</translation>
+    </message>
+    <message>
+        <source>R
+to</source>
+        <translation>R
+tot</translation>
+    </message>
+    <message>
+        <source>F
+from</source>
+        <translation>F
+van</translation>
+    </message>
+    <message>
+        <source>F
+to</source>
+        <translation>F
+tot</translation>
+    </message>
+    <message>
+        <source>M
+from</source>
+        <translation>M
+van</translation>
+    </message>
+    <message>
+        <source>M
+to</source>
+        <translation>M
+tot</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <translation>Elk segment is een vak van scores (5 is het best). Het eerste segment dat de scores van een klant bevat wint, dus de volgorde telt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a segment at the end</source>
+        <translation>Een segment aan het eind toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation>Het geselecteerde segment verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move up: earlier segments win</source>
+        <translation>Omhoog: eerdere segmenten winnen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Back to the standard ten segments</source>
+        <translation>Terug naar de tien standaardsegmenten</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Toepassen en herberekenen</translation>
+    </message>
+    <message>
+        <source>Use this map and scoring for every page</source>
+        <translation>Deze kaart en scoring voor elke pagina gebruiken</translation>
+    </message>
+    <message>
+        <source>Quintiles (automatic)</source>
+        <translation>Kwintielen (automatisch)</translation>
+    </message>
+    <message>
+        <source>My own thresholds</source>
+        <translation>Mijn eigen grenzen</translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation>Scores op basis van</translation>
+    </message>
+    <message>
+        <source>days since last purchase, e.g. 30, 90, 180, 365</source>
+        <translation>dagen sinds laatste aankoop, bijv. 30, 90, 180, 365</translation>
+    </message>
+    <message>
+        <source>orders, e.g. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</source>
+        <translation>bestellingen, bijv. 1, 2, 5, 10 (1 / 2 / 3–5 / 6–10 / 11+)</translation>
+    </message>
+    <message>
+        <source>revenue, e.g. 50, 150, 400, 1000</source>
+        <translation>omzet, bijv. 50, 150, 400, 1000</translation>
+    </message>
+    <message>
+        <source>Recency cut points</source>
+        <translation>Grenzen recentheid</translation>
+    </message>
+    <message>
+        <source>Frequency cut points</source>
+        <translation>Grenzen frequentie</translation>
+    </message>
+    <message>
+        <source>Money cut points</source>
+        <translation>Grenzen bedrag</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep quintiles for this score.</source>
+        <translation>Laat leeg om voor deze score kwintielen te houden.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation>Segmentkaart</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>Nieuw segment %1</translation>
+    </message>
+    <message>
+        <source>“My own thresholds” needs cut points in at least one box.</source>
+        <translation>‘Mijn eigen grenzen’ heeft grenzen nodig in minstens één vak.</translation>
+    </message>
+    <message>
+        <source>Type four numbers in the recency, frequency or money box, or choose Quintiles.</source>
+        <translation>Typ vier getallen in het vak recentheid, frequentie of bedrag, of kies Kwintielen.</translation>
+    </message>
+    <message>
+        <source>The map needs at least one segment.</source>
+        <translation>De kaart heeft minstens één segment nodig.</translation>
+    </message>
+    <message>
+        <source>Every customer falls in exactly one segment.</source>
+        <translation>Elke klant valt in precies één segment.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>The table&apos;s column headers (translated when the page is built).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% van klanten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% van omzet</translation>
+    </message>
+    <message>
+        <source>Avg order</source>
+        <translation>Gem. bestelling</translation>
+    </message>
+    <message>
+        <source>Median days since last</source>
+        <translation>Mediaan dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Recency (days since last purchase)</source>
+        <extracomment>How each score&apos;s cut points are named under the table.</extracomment>
+        <translation>Recentheid (dagen sinds de laatste aankoop)</translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation>Frequentie (bestellingen)</translation>
+    </message>
+    <message>
+        <source>Money (revenue)</source>
+        <translation>Bedrag (omzet)</translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <extracomment>How the cut points were found (core.segmentation.rfm: RFMResult.methods).</extracomment>
+        <translation>kwintielen</translation>
+    </message>
+    <message>
+        <source>your thresholds</source>
+        <translation>je eigen grenzen</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemengd</translation>
+    </message>
+    <message>
+        <source>Hover a segment name to see who they are and what to offer</source>
+        <translation>Wijs een segmentnaam aan om te zien wie het zijn en wat je ze aanbiedt</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, %2 of revenue.</source>
+        <translation>
+            <numerusform>%1 klant, %2 van de omzet.</numerusform>
+            <numerusform>%1 klanten, %2 van de omzet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough different values</source>
+        <translation>niet genoeg verschillende waarden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cut points (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – grenzen (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 purchase rows</source>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <translation>%1 aankoopregels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klant</numerusform>
+            <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>peildatum %1</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <extracomment>The tier bases and the close-to-next-tier table&apos;s headers (translated when the page is built).</extracomment>
+        <translation>Besteding in de laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Spend since the first purchase</source>
+        <translation>Besteding sinds de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Spend this calendar year</source>
+        <translation>Besteding dit kalenderjaar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Still to spend</source>
+        <translation>Nog te besteden</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Volgend niveau</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Totaal besteed</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <translation>Grenzen uit mijn gegevens (50 / 80 / 95 % van klanten)</translation>
+    </message>
+    <message>
+        <source>Untick to type your own spend thresholds</source>
+        <translation>Vink uit om je eigen bestedingsgrenzen in te typen</translation>
+    </message>
+    <message>
+        <source>Tier (lowest first)</source>
+        <translation>Niveau (laagste eerst)</translation>
+    </message>
+    <message>
+        <source>Spend from</source>
+        <translation>Besteding vanaf</translation>
+    </message>
+    <message>
+        <source>A customer takes the highest tier whose threshold they reach</source>
+        <translation>Een klant krijgt het hoogste niveau waarvan hij de grens haalt</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit of money spent</source>
+        <translation>Loyaliteitspunten per bestede geldeenheid</translation>
+    </message>
+    <message>
+        <source>Close to the next tier: still to spend at most this share of its threshold</source>
+        <translation>Dicht bij het volgende niveau: nog hooguit dit deel van de grens te besteden</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Niveau toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Niveau verwijderen</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>Toepassen en herberekenen</translation>
+    </message>
+    <message>
+        <source>Tiers are based on</source>
+        <translation>Niveaus gebaseerd op</translation>
+    </message>
+    <message>
+        <source>Points per unit spent</source>
+        <translation>Punten per bestede eenheid</translation>
+    </message>
+    <message>
+        <source>Close to next tier within</source>
+        <translation>Dicht bij volgend niveau binnen</translation>
+    </message>
+    <message>
+        <source>Tier rules</source>
+        <translation>Niveauregels</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Klanten per niveau</translation>
+    </message>
+    <message>
+        <source>Loyalty tiers</source>
+        <translation>Loyaliteitsniveaus</translation>
+    </message>
+    <message>
+        <source>The first tier takes everyone else</source>
+        <translation>Het eerste niveau krijgt alle anderen</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 klant zit dicht bij het volgende niveau&lt;/b&gt; — een klein duwtje kan hem omhoog helpen</numerusform>
+            <numerusform>&lt;b&gt;%1 klanten zitten dicht bij het volgende niveau&lt;/b&gt; — een klein duwtje kan ze omhoog helpen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Purchase files (%1)</source>
+        <extracomment>The file types a purchases or customers file may have (the file dialogs&apos; filter, after its words).</extracomment>
+        <translation>Aankoopbestanden (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open the purchase history your till or web shop exports (Excel or CSV). In a minute you will see your best customers, who has gone quiet, and your loyalty tiers — then pick an offer per group and export a personal mailing list. Nothing leaves this computer.</source>
+        <translation>Open de aankoopgeschiedenis die je kassa of webwinkel exporteert (Excel of CSV). Binnen een minuut zie je je beste klanten, wie stil is geworden en je loyaliteitsniveaus — kies dan een aanbieding per groep en exporteer een persoonlijke mailinglijst. Niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>Open purchases file…</source>
+        <translation>Aankoopbestand openen…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel, ODS or CSV export of your sales (Ctrl+O)</source>
+        <translation>Kies een Excel-, ODS- of CSV-export van je verkopen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Try the sample data</source>
+        <translation>Voorbeeldgegevens proberen</translation>
+    </message>
+    <message>
+        <source>A real online shop&apos;s purchases: 300 customers, 2010–2011 (UCI Online Retail)</source>
+        <translation>De aankopen van een echte webwinkel: 300 klanten, 2010–2011 (UCI Online Retail)</translation>
+    </message>
+    <message>
+        <source>…or drop a file anywhere on this window.</source>
+        <translation>…of sleep een bestand ergens op dit venster.</translation>
+    </message>
+    <message>
+        <source>Double-click to import this file again</source>
+        <translation>Dubbelklik om dit bestand opnieuw te importeren</translation>
+    </message>
+    <message>
+        <source>Double-click to open this project</source>
+        <translation>Dubbelklik om dit project te openen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <source>No files opened yet</source>
+        <translation>Nog geen bestanden geopend</translation>
+    </message>
+    <message>
+        <source>No projects saved yet</source>
+        <translation>Nog geen projecten opgeslagen</translation>
+    </message>
+</context>
+</TS>
