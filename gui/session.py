@@ -62,6 +62,8 @@ class Session(QObject):
         self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
         self.export_runner = TaskRunner(self)
+        #: The Results page's looks at a campaign (reading a newer file, working out, saving).
+        self.results_runner = TaskRunner(self)
         #: The one thread every chart of the window renders on (gui.chart_canvas).
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
         #: Where the shop's choices came from when a file was opened (None: the defaults, or a project).
@@ -73,7 +75,7 @@ class Session(QObject):
         self._keep_timer.timeout.connect(self.keep)
 
     def runners(self) -> list[TaskRunner]:
-        return [self.compute_runner, self.export_runner]
+        return [self.compute_runner, self.export_runner, self.results_runner]
 
     @property
     def segmentation(self) -> Segmentation | None:
