@@ -145,3 +145,42 @@ def test_no_campaign_yet_says_what_to_do(window, qtbot, tmp_path, monkeypatch):
     assert page.campaign.count() == 0 and not page.campaign.isEnabled()
     assert page.problem.text().startswith("No campaign has been recorded yet. Export a mailing list on the Export page")
     assert not (tmp_path / "none.sqlite3").exists()            # looking never creates a store
+
+
+def test_a_newer_file_with_a_known_effect(window, qtbot, tmp_path, monkeypatch):
+    """The demo pair (scripts/results_demo.py): a 15-point effect, coupons, an offer test; the newer
+    file is opened on the page while the older one is open in the window."""
+    from scripts.results_demo import make_demo  # noqa: PLC0415 - a developer tool, used by this test only
+
+    before, after, store = make_demo(tmp_path / "demo")
+    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(store))
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    page = window.pages["Results"]
+    window.show_page("Results")
+    qtbot.waitUntil(lambda: page.view is not None and not window.session.results_runner.is_busy(), timeout=30000)
+    assert "before campaign 1 was sent" in page.problem.text()    # the sample open ends in 2011, years before
+    with looked(page, qtbot):
+        page.use_file(str(after))
+    assert page.use_open_button.isVisible() and "demo-purchases-to-november.csv" in page.file_label.text()
+    results = page.view.results
+    assert results is not None and results.coupons_measured and results.window_complete
+    assert results.total.verdict.value == "helped" and 0.10 < results.total.uplift < 0.19
+    text = page.words.toPlainText()
+    assert "The mailing brought back about 14 more of every 100 customers than no mail at all" in text
+    assert "Offer tests" in text and "At Risk: offer B (" in text and "that B works better" in text
+    assert "coupon codes were used" in text and "Redemptions show who used a code, not that the offer worked" in text
+    assert "used by 1 control-group customer" in text
+    model = page.table.model()
+    labels = [model.text(r, 0) + model.text(r, 1)[:2] for r in range(model.rowCount())]
+    assert "At RiskA:" in labels and "At RiskB:" in labels
+    # the chart colours the clear answers
+    assert any(bar.verdict.value == "helped" and bar.low > 0 for bar in page.view.bars)
+    # a change of window reads nothing again: the newer file is kept
+    kept = page._newer
+    with looked(page, qtbot):
+        page.window_days.setValue(20)
+    assert page._newer is kept and page.view.results.campaign.window_days == 20
+    with looked(page, qtbot):
+        page.use_file(None)
+    assert not page.use_open_button.isVisible() and "online_retail_sample.xlsx" in page.file_label.text()
