@@ -19,7 +19,7 @@ from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from core.analysis_memory import AnalysisMemory, Recalled
-    from core.campaigns import Offer, ShopInfo
+    from core.campaigns import MailingList, Offer, OfferTest, ShopInfo
     from core.project import ExportChoices, Project
     from core.segmentation import CompareTo, FactsCache, Segmentation, Settings
 
@@ -239,6 +239,18 @@ class Session(QObject):
         """Back to the default offer for one list."""
         if self.project is not None:
             self.project.remove_offer(target_kind, target)
+            self.mark_dirty()
+
+    def set_offer_test(self, test: OfferTest) -> None:
+        """A list's second offer (B) and its share, kept in the project (definitions §9)."""
+        if self.project is not None:
+            self.project.set_offer_test(test)
+            self.mark_dirty()
+
+    def remove_offer_test(self, mailing_list: MailingList) -> None:
+        """The list gets its one offer again."""
+        if self.project is not None and self.project.offer_test(mailing_list) is not None:
+            self.project.remove_offer_test(mailing_list)
             self.mark_dirty()
 
     def shop_info(self) -> ShopInfo:
