@@ -5,13 +5,12 @@ plan_detectability and variant_b_size, the export's own counts and rounding)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from core.campaigns import Detectability, MailingList, Offer, OfferTest
 from core.campaigns.offer_test import DEFAULT_SHARE_B, variant_b_size
 from core.output import format_number, format_percent
-from gui.reflow import FlowLayout
 from gui.worker import TaskRunner
 
 
@@ -33,13 +32,15 @@ def split_words(found: Detectability, share_b: float, control_share: float, loca
             "drawn at random when you export (the control group is drawn first and does not change).")
 
 
-class OfferTestBox(QWidget):
-    """The switch and the share; ``toggled(bool)`` and ``share_changed()`` when the owner changes them."""
+class OfferTestBox(QObject):
+    """The switch (``enabled``), the share (``share_box``, beside the offers' tabs) and the words of
+    the split (``split``); ``toggled(bool)`` and ``share_changed()`` when the owner changes them. The
+    page places the three widgets where they take the least room."""
 
     toggled = Signal(bool)
     share_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox("Test a second offer")
         self.enabled.setToolTip("Send offer B to part of this list's mailed customers, drawn at random, to see which "
@@ -51,23 +52,15 @@ class OfferTestBox(QWidget):
         self.share.setValue(round(DEFAULT_SHARE_B * 100))
         self.share.setToolTip("The share of the mailed customers who get offer B (half unless you set another)")
         self.share.valueChanged.connect(lambda _v: None if self._loading else self.share_changed.emit())
-        self.share_label = QLabel("of the mailed customers get offer B")
+        self.share_label = QLabel("get B")
         self.split = QLabel()
         self.split.setWordWrap(True)
         self.split.setStyleSheet("color: #555")
-        row = FlowLayout(spacing=8)
-        row.addWidget(self.enabled)
-        share_box = QWidget()
-        share_row = QHBoxLayout(share_box)
-        share_row.setContentsMargins(0, 0, 0, 0)
+        self.share_box = QWidget()
+        share_row = QHBoxLayout(self.share_box)
+        share_row.setContentsMargins(0, 0, 4, 0)
         share_row.addWidget(self.share)
         share_row.addWidget(self.share_label)
-        row.addWidget(share_box)
-        self._share_box = share_box
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.split)
         self.runner = TaskRunner(self)
         self._loading = False
         self._show_parts(False)
@@ -96,7 +89,7 @@ class OfferTestBox(QWidget):
         self.toggled.emit(on)
 
     def _show_parts(self, on: bool) -> None:
-        self._share_box.setVisible(on)
+        self.share_box.setVisible(on)
         self.split.setVisible(on)
         if not on:
             self.split.clear()

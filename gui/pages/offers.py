@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTabWidget,
+    QTabBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,6 +46,7 @@ class OffersPage(QWidget):
         self.lists = QListWidget()
         self.lists.setToolTip("Every group you can mail; pick one to write its offer")
         self.lists.currentRowChanged.connect(self._on_list)
+        self.test_box = OfferTestBox(self)
         self.shop_name = QLineEdit()
         self.shop_name.setPlaceholderText("Your shop's name, as customers know it")
         self.currency = QComboBox()
@@ -66,6 +67,7 @@ class OffersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>Lists</b>"))
         left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(self.test_box.enabled)    # for the list chosen above
         left_layout.addWidget(shop_box)
 
         self.editor = OfferEditor()
@@ -73,12 +75,14 @@ class OffersPage(QWidget):
         # an offer test: a second offer (B) for part of the list (gui.offer_test_box)
         self.editor_b = OfferEditor()
         self.editor_b.changed.connect(self._on_edited_b)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.editor, "Offer A")
-        self.tabs.addTab(self.editor_b, "Offer B")
+        # a tab bar over the two editors (a QTabWidget's pages would not wrap the editor's rows)
+        self.tabs = QTabBar()
+        self.tabs.addTab("Offer A")
+        self.tabs.addTab("Offer B")
         self.tabs.setTabEnabled(1, False)
-        self.tabs.currentChanged.connect(lambda _i: self.update_preview())
-        self.test_box = OfferTestBox()
+        self.tabs.setDrawBase(False)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.editor_b.hide()
         self.test_box.toggled.connect(self._on_test_toggled)
         self.test_box.share_changed.connect(self._on_share_b)
         self.heading = QLabel()
@@ -91,8 +95,17 @@ class OffersPage(QWidget):
         head.addWidget(self.heading, 1)
         head.addWidget(reset)
         middle_layout.addLayout(head)
-        middle_layout.addWidget(self.test_box)
-        middle_layout.addWidget(self.tabs, 1)
+        # the offers' tabs and B's share show only while the list has an offer test
+        self.test_row = QWidget()
+        test_row = QHBoxLayout(self.test_row)
+        test_row.setContentsMargins(0, 0, 0, 0)
+        test_row.addWidget(self.tabs)
+        test_row.addStretch(1)
+        test_row.addWidget(self.test_box.share_box)
+        self.test_row.hide()
+        middle_layout.addWidget(self.test_row)
+        middle_layout.addWidget(self.editor, 1)
+        middle_layout.addWidget(self.editor_b, 1)
 
         self.preview = QTextBrowser()
         self.preview.setToolTip("The subject and message this customer would get, and whether the export would "
@@ -112,6 +125,7 @@ class OffersPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>Preview for a real customer</b>"))
         right_layout.addLayout(stepper)
+        right_layout.addWidget(self.test_box.split)
         right_layout.addWidget(self.preview, 1)
 
         # the preview goes under the offer when both no longer fit side by side (gui.reflow)
@@ -204,6 +218,7 @@ class OffersPage(QWidget):
         self.test_box.set_test(test)
         self.editor_b.set_offer(copy.deepcopy(test.offer_b) if test is not None else second_offer(offer))
         self.tabs.setTabEnabled(1, test is not None)
+        self.test_row.setVisible(test is not None)
         if test is None:
             self.tabs.setCurrentIndex(0)
         self.update_split()
@@ -217,6 +232,7 @@ class OffersPage(QWidget):
         else:
             self.session.remove_offer_test(item)
         self.tabs.setTabEnabled(1, on)
+        self.test_row.setVisible(on)
         self.tabs.setCurrentIndex(1 if on else 0)
         self.update_split()
         self._timer.start()
@@ -243,6 +259,11 @@ class OffersPage(QWidget):
             detect, seg, [item], share,
             on_done=lambda found: self.test_box.split.setText(split_words(found[0], share_b, share, locale))
             if found else None, on_error=lambda error: show_error(self, error))
+
+    def _on_tab(self, index: int) -> None:
+        self.editor.setVisible(index != 1)
+        self.editor_b.setVisible(index == 1)
+        self.update_preview()
 
     def current_editor(self) -> OfferEditor:
         """The offer shown: B when its tab is open."""
