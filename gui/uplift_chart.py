@@ -55,6 +55,5 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     ax.set_xlim(-limit, limit)
     ax.tick_params(axis="y", labelsize=8)
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel("more buyers of every 100 customers than the control group\n(bar: seen; whiskers: likely range)",
-                  fontsize=8)
+    ax.set_xlabel("more buyers of every 100 than the control group\n(bar: seen; whiskers: likely range)", fontsize=8)
     ax.set_title("Uplift with its 95% range")

@@ -69,6 +69,8 @@ class ResultsPage(QWidget):
         self.campaign = QComboBox()
         self.campaign.setToolTip("The recorded campaign to measure (the latest first chosen). Exports that "
                                  "mailed nobody are not campaigns.")
+        self.campaign.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign.setMinimumContentsLength(34)
         self.campaign.currentIndexChanged.connect(self._on_campaign)
         self.sent_date = QDateEdit()
         self.sent_date.setCalendarPopup(True)
