@@ -8,8 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from core.campaigns import Detectability, MailingList, Offer, OfferTest
-from core.campaigns.offer_test import DEFAULT_SHARE_B, variant_b_size
+from core.campaigns import DEFAULT_SHARE_B, Detectability, MailingList, Offer, OfferTest, variant_b_size
 from core.output import format_number, format_percent
 from gui.worker import TaskRunner
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.campaigns import (
+    REDEMPTIONS_ARE_NOT_PROOF,
     CampaignHistory,
     CampaignInfo,
     CampaignResults,
@@ -26,12 +27,13 @@ from core.campaigns import (
     Verdict,
     WarningKind,
     Words,
+    campaign_lines,
     campaign_results,
     comparison_sentence,
     coupon_sentence,
+    many_lists_note,
     row_sentence,
 )
-from core.campaigns.results_words import REDEMPTIONS_ARE_NOT_PROOF, campaign_lines, many_lists_note
 from core.errors import ClienteleError, DateOrderNeeded, InputError
 from core.output import format_date
 from core.progress import ProgressCallback, ensure, sub_progress

@@ -8,8 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from core.campaigns import CampaignHistory, MailingList, plan_detectability
-from core.campaigns.offer_test import variant_b_size
+from core.campaigns import CampaignHistory, MailingList, plan_detectability, variant_b_size
 from core.user_folders import CAMPAIGN_STORE_ENV
 
 pytestmark = pytest.mark.gui
