@@ -65,6 +65,8 @@ PAGE_WORDS = (
     QT_TRANSLATE_NOOP("Pages", "An offer and a message per list"),
     QT_TRANSLATE_NOOP("Pages", "Export"),
     QT_TRANSLATE_NOOP("Pages", "Write the mailing list"),
+    QT_TRANSLATE_NOOP("Pages", "Results"),
+    QT_TRANSLATE_NOOP("Pages", "Did the offer work? A campaign's mailed customers against its control group"),
 )
 
 

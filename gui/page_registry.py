@@ -61,6 +61,8 @@ PAGE_SPECS = (
              "gui.mailing_lists:prepare"),
     PageSpec("export", "gui.pages.export", "ExportPage", "Export", "Write the mailing list",
              "gui.mailing_lists:prepare"),
+    PageSpec("results", "gui.pages.results", "ResultsPage", "Results",
+             "Did the offer work? A campaign's mailed customers against its control group"),
 )
 PAGE_MODULES = tuple(spec.module for spec in PAGE_SPECS)
 # (core.project and core.analysis_memory: Session.set_imported imports them on the GUI thread the

@@ -22,7 +22,7 @@ from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from core.analysis_memory import AnalysisMemory, Recalled
-    from core.campaigns import Offer, ShopInfo
+    from core.campaigns import MailingList, Offer, OfferTest, ShopInfo
     from core.project import ExportChoices, Project
     from core.segmentation import CompareTo, FactsCache, Segmentation, Settings
 
@@ -70,6 +70,8 @@ class Session(QObject):
         self.export_runner = TaskRunner(self)
         #: The model check of the predictions (definitions §11), computed when first asked for.
         self.model_checks = ModelChecks(self)
+        #: The Results page's looks at a campaign (reading a newer file, working out, saving).
+        self.results_runner = TaskRunner(self)
         #: The one thread every chart of the window renders on (gui.chart_canvas).
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
         #: Where the shop's choices came from when a file was opened (None: the defaults, or a project).
@@ -81,7 +83,7 @@ class Session(QObject):
         self._keep_timer.timeout.connect(self.keep)
 
     def runners(self) -> list[TaskRunner]:
-        return [self.compute_runner, self.export_runner, self.model_checks.runner]
+        return [self.compute_runner, self.export_runner, self.model_checks.runner, self.results_runner]
 
     @property
     def segmentation(self) -> Segmentation | None:
@@ -245,6 +247,18 @@ class Session(QObject):
         """Back to the default offer for one list."""
         if self.project is not None:
             self.project.remove_offer(target_kind, target)
+            self.mark_dirty()
+
+    def set_offer_test(self, test: OfferTest) -> None:
+        """A list's second offer (B) and its share, kept in the project (definitions §9)."""
+        if self.project is not None:
+            self.project.set_offer_test(test)
+            self.mark_dirty()
+
+    def remove_offer_test(self, mailing_list: MailingList) -> None:
+        """The list gets its one offer again."""
+        if self.project is not None and self.project.offer_test(mailing_list) is not None:
+            self.project.remove_offer_test(mailing_list)
             self.mark_dirty()
 
     def shop_info(self) -> ShopInfo:

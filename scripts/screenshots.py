@@ -148,6 +148,10 @@ def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
             page.export()
             _wait(app, lambda: not window.session.export_runner.is_busy())
             _settle(app)
+        elif title == "Results":
+            for name in results_pictures(app, window, page, scratch, charts_ready):
+                save(window, name)
+            continue
         _wait(app, charts_ready)
         _settle(app, 10)
         save(window, _slug(title))
@@ -171,6 +175,44 @@ def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
     window.shutdown()
     window.close()
     return saved
+
+
+def results_pictures(app, window, page, scratch: Path, charts_ready: Callable[[], bool]):
+    """The Results page twice: "too small to tell" (a campaign exported from the sample's first ten
+    months, measured on the whole year open in the window), then a clear effect (the demo pair of
+    scripts/results_demo.py, its newer file opened on the page). Yields each picture's name when
+    the page shows it."""
+    import datetime as dt  # noqa: PLC0415 - only for this page
+
+    from PySide6.QtCore import QDate  # noqa: PLC0415 - after sys.path and the platform are set
+
+    from core.cli import main as segment_main  # noqa: PLC0415 - after sys.path and the platform are set
+    from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - as above
+    from core.user_folders import campaign_store_path  # noqa: PLC0415 - as above
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from results_demo import make_demo  # noqa: PLC0415 - the demo pair, beside this script
+
+    def settled() -> None:
+        _wait(app, lambda: not window.session.results_runner.is_busy() and not page._edit_timer.isActive())
+        _settle(app, 20)
+        _wait(app, charts_ready)
+        _settle(app, 10)
+
+    segment_main([str(sample_data_path("xlsx")), "--customers", str(resource_path("online_retail_sample_customers.csv")),
+                  "--reference-date", "2011-09-30", "--mailing-out", str(scratch / "ten-months.xlsx"), "--seed", "2026"])
+    page._campaign = None                              # the latest: the ten months' campaign
+    page.look()
+    settled()
+    sent = dt.date(2011, 9, 30)
+    page.sent_date.setDate(QDate(sent.year, sent.month, sent.day))
+    settled()
+    yield "results-too-small-to-tell"
+    _, after, _ = make_demo(scratch / "demo", campaign_store_path())
+    page._campaign = None                              # the latest again: the demo's campaign
+    page.use_file(str(after))
+    settled()
+    yield "results-clear-effect"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -88,11 +88,16 @@ def offer_test_for(tests: Sequence[OfferTest], mailing_list: MailingList) -> Off
     return next((test for test in tests if _same_list(test.mailing_list, mailing_list)), None)
 
 
+def variant_b_size(mailed: int, share_b: float) -> int:
+    """How many of a tested list's ``mailed`` customers get offer B: the share, rounded half up."""
+    return math.floor(mailed * share_b + 0.5)
+
+
 def pick_variant_b(customer_ids: pd.Series, share_b: float, seed: int, list_name: str) -> pd.Series:
     """Boolean mask (on ``customer_ids``' index) of the mailed customers who get offer B: the share
     rounded half up, drawn with the seed and the list's name whatever the order of the rows."""
     ids = customer_ids.astype(str)
-    size = math.floor(len(ids) * share_b + 0.5)
+    size = variant_b_size(len(ids), share_b)
     mask = pd.Series(False, index=customer_ids.index)
     if size == 0:
         return mask

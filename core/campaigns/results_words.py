@@ -196,20 +196,30 @@ def many_lists_note(results: CampaignResults) -> str:
             "of \"hurt\").")
 
 
+#: Said when the newer file has no coupon column (the command line adds how to name one).
+NO_COUPON_COLUMN = "The newer file has no coupon column, so coupon redemptions are not counted."
+
+
+def campaign_lines(results: CampaignResults) -> list[str]:
+    """The campaign (number, name, when made and sent, its window) and the newer file (its dates,
+    whether the window is complete): the first two lines of the text, and the window's heading."""
+    info = results.campaign
+    day = lambda d: format_date(d, info.locale)  # noqa: E731 - a short local formatter
+    return [f"Campaign {info.number}" + (f" ({info.name})" if info.name else "") + f": made on {day(info.export_date)}"
+            + (f" from purchases up to {day(info.reference_date)}" if info.reference_date else "")
+            + f"; sent {day(info.sent_date)}; response window {info.window_days} days "
+            f"({day(info.window_start)} to {day(info.window_end)}).",
+            f"Newer file: {results.newer_file}, purchases from {day(results.newer_first)} to "
+            f"{day(results.newer_latest)}: " + ("the window is complete." if results.window_complete else
+                                                 "INCOMPLETE WINDOW, the file ends before the window does.")]
+
+
 def results_text(results: CampaignResults) -> str:
     """Everything the command line prints: the campaign, the file, each list's sentences, the
     pooled row, the offer tests, the coupons and the warnings."""
     info = results.campaign
     words = Words(info.currency, info.locale)
-    day = lambda d: format_date(d, info.locale)  # noqa: E731 - a short local formatter
-    lines = [f"Campaign {info.number}" + (f" ({info.name})" if info.name else "") + f": made on {day(info.export_date)}"
-             + (f" from purchases up to {day(info.reference_date)}" if info.reference_date else "")
-             + f"; sent {day(info.sent_date)}; response window {info.window_days} days "
-             f"({day(info.window_start)} to {day(info.window_end)}).",
-             f"Newer file: {results.newer_file}, purchases from {day(results.newer_first)} to "
-             f"{day(results.newer_latest)}: " + ("the window is complete." if results.window_complete else
-                                                   "INCOMPLETE WINDOW, the file ends before the window does."),
-             ""]
+    lines = [*campaign_lines(results), ""]
     for row in results.rows:
         label = f"{row.list_name}" + (f", offer {row.variant}" if row.variant else "")
         lines.append(f"{label}: {words.group(row.mailed, 'mailed')}, {words.group(row.control, 'in the control group')}.")
@@ -226,8 +236,7 @@ def results_text(results: CampaignResults) -> str:
     if results.coupons_measured:
         lines.append(REDEMPTIONS_ARE_NOT_PROOF)
     else:
-        lines.append("The newer file has no coupon column, so coupon redemptions are not counted (name it with "
-                     "--map coupon_code=COLUMN).")
+        lines.append(f"{NO_COUPON_COLUMN[:-1]} (name it with --map coupon_code=COLUMN).")
     if results.warnings:
         lines += ["", "Warnings:"] + [f"  - {w.text}" for w in results.warnings]
     return "\n".join(lines)

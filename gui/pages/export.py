@@ -34,10 +34,12 @@ from core.campaigns import (
     MailingList,
     consent_conflicts_note,
     has_consent_information,
+    offer_test_for,
 )
 from core.errors import SettingsError
 from core.output import format_number
 from gui import tasks
+from gui.detectability_box import DetectabilityBox
 from gui.error_dialogs import show_error
 from gui.export_targets import ask_to_replace, files_to_write, make_folders, open_path
 from gui.export_words import (
@@ -68,6 +70,7 @@ class ExportPage(QWidget):
         self.lists = QListWidget()
         self.lists.setToolTip("Tick the groups to mail. A customer in several ticked lists is mailed once.")
         self.lists.itemChanged.connect(self._update_button)
+        self.lists.itemChanged.connect(lambda _item: self.detectable.schedule())
         select_all = QPushButton("All segments")
         select_all.clicked.connect(lambda: self.check_kind(ListKind.SEGMENT))
         select_none = QPushButton("None")
@@ -113,6 +116,9 @@ class ExportPage(QWidget):
         self.control.setValue(10)
         self.control.setToolTip("A random share of each list is NOT mailed, so that you can later see "
                                 "whether the offer worked")
+        self.detectable = DetectabilityBox(lambda: (self.session.segmentation, self.checked_lists(),
+                                                    self.control.value() / 100.0, self.session.shop_info().locale))
+        self.control.valueChanged.connect(self.detectable.schedule)
         self.output = QLineEdit()
         self.output.setPlaceholderText("Where to save the mailing workbook (.xlsx)")
         self.output.textChanged.connect(self._update_button)
@@ -127,6 +133,7 @@ class ExportPage(QWidget):
         form.addRow("", self.csv)
         form.addRow("CSV folder", self.csv_dir_row)
         form.addRow("Control group", self.control)
+        form.addRow("It can show", self.detectable)
         form.addRow("Save as", output_row)
         options = QGroupBox("How")
         options.setLayout(form)
@@ -241,6 +248,7 @@ class ExportPage(QWidget):
         if not self.output.text():
             self.new_analysis()
         self._update_button()
+        self.detectable.update_now()
 
     def _show_notices(self) -> None:
         """In red above the lists: nobody reachable by the channel (and what the data allows), no
@@ -315,12 +323,14 @@ class ExportPage(QWidget):
             return
         out = Path(self.output.text().strip())
         chosen = self.checked_lists()
+        tests = self.session.project.offer_tests if self.session.project is not None else []
         for item in chosen:
-            offer = offer_for_list(self.session.project, item)
-            if offer.problems():
-                show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
-                                               + offer.problems()[0], "Fix it on the Offers page, then export again."))
-                return
+            test = offer_test_for(tests, item)
+            for offer in [offer_for_list(self.session.project, item)] + ([test.offer_b] if test is not None else []):
+                if offer.problems():
+                    show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
+                                                   + offer.problems()[0], "Fix it on the Offers page, then export again."))
+                    return
         project = self.session.project
         if not has_consent_information(seg) and project is not None and project.export.consent_info:
             answer = QMessageBox.question(self, "Export without consent information?", ASK_WITHOUT_CONSENT,
@@ -339,7 +349,8 @@ class ExportPage(QWidget):
         request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
                                 # the CSV files are named after the workbook ("<workbook> - <list>.csv")
                                 csv_dir=csv_dir, control_share=self.control.value() / 100.0,
-                                shop=self.session.shop_info(), source_file=source, channel=self.current_channel())
+                                shop=self.session.shop_info(), source_file=source, channel=self.current_channel(),
+                                offer_tests=list(project.offer_tests) if project is not None else [])
         self._clear_result()
         self.summary.setPlainText("Writing…")
         self.session.export_runner.start(tasks.export, request, on_done=self._on_done, on_error=self._on_error,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import html
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,18 +16,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QTabBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from core.campaigns import Channel, ListKind, MailingList, ShopInfo, preview
+from core.campaigns import Channel, ListKind, MailingList, Offer, ShopInfo, preview
 from core.output import format_percent
+from gui.detectability_box import detect
+from gui.error_dialogs import show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
 from gui.mailing_lists import MailingLists
 from gui.offer_editor import OfferEditor
 from gui.offer_lists import list_label, members_mask, offer_for_list
+from gui.offer_test_box import OfferTestBox, second_offer, split_words
 from gui.reflow import ReflowSplitter
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
@@ -41,6 +46,7 @@ class OffersPage(QWidget):
         self.lists = QListWidget()
         self.lists.setToolTip("Every group you can mail; pick one to write its offer")
         self.lists.currentRowChanged.connect(self._on_list)
+        self.test_box = OfferTestBox(self)
         self.shop_name = QLineEdit()
         self.shop_name.setPlaceholderText("Your shop's name, as customers know it")
         self.currency = QComboBox()
@@ -61,10 +67,24 @@ class OffersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>Lists</b>"))
         left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(self.test_box.enabled)    # for the list chosen above
         left_layout.addWidget(shop_box)
 
         self.editor = OfferEditor()
         self.editor.changed.connect(self._on_edited)
+        # an offer test: a second offer (B) for part of the list (gui.offer_test_box)
+        self.editor_b = OfferEditor()
+        self.editor_b.changed.connect(self._on_edited_b)
+        # a tab bar over the two editors (a QTabWidget's pages would not wrap the editor's rows)
+        self.tabs = QTabBar()
+        self.tabs.addTab("Offer A")
+        self.tabs.addTab("Offer B")
+        self.tabs.setTabEnabled(1, False)
+        self.tabs.setDrawBase(False)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.editor_b.hide()
+        self.test_box.toggled.connect(self._on_test_toggled)
+        self.test_box.share_changed.connect(self._on_share_b)
         self.heading = QLabel()
         reset = QPushButton("Back to the suggested offer")
         reset.clicked.connect(self.reset_offer)
@@ -75,7 +95,17 @@ class OffersPage(QWidget):
         head.addWidget(self.heading, 1)
         head.addWidget(reset)
         middle_layout.addLayout(head)
+        # the offers' tabs and B's share show only while the list has an offer test
+        self.test_row = QWidget()
+        test_row = QHBoxLayout(self.test_row)
+        test_row.setContentsMargins(0, 0, 0, 0)
+        test_row.addWidget(self.tabs)
+        test_row.addStretch(1)
+        test_row.addWidget(self.test_box.share_box)
+        self.test_row.hide()
+        middle_layout.addWidget(self.test_row)
         middle_layout.addWidget(self.editor, 1)
+        middle_layout.addWidget(self.editor_b, 1)
 
         self.preview = QTextBrowser()
         self.preview.setToolTip("The subject and message this customer would get, and whether the export would "
@@ -95,6 +125,7 @@ class OffersPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>Preview for a real customer</b>"))
         right_layout.addLayout(stepper)
+        right_layout.addWidget(self.test_box.split)
         right_layout.addWidget(self.preview, 1)
 
         # the preview goes under the offer when both no longer fit side by side (gui.reflow)
@@ -175,8 +206,68 @@ class OffersPage(QWidget):
         self._members = seg.customers[mask]
         self._index = 0
         self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {len(self._members):,} customers")
-        self.editor.set_offer(offer_for_list(self.session.project, item))
+        offer = offer_for_list(self.session.project, item)
+        self.editor.set_offer(offer)
+        self._show_test(item, offer)
         self.update_preview()
+
+    # ---- an offer test ----------------------------------------------------------------------------------
+    def _show_test(self, item: MailingList, offer: Offer) -> None:
+        project = self.session.project
+        test = project.offer_test(item) if project is not None else None
+        self.test_box.set_test(test)
+        self.editor_b.set_offer(copy.deepcopy(test.offer_b) if test is not None else second_offer(offer))
+        self.tabs.setTabEnabled(1, test is not None)
+        self.test_row.setVisible(test is not None)
+        if test is None:
+            self.tabs.setCurrentIndex(0)
+        self.update_split()
+
+    def _on_test_toggled(self, on: bool) -> None:
+        item = self.current_list()
+        if item is None:
+            return
+        if on:
+            self.session.set_offer_test(self.test_box.test(item, self.editor_b.offer()))
+        else:
+            self.session.remove_offer_test(item)
+        self.tabs.setTabEnabled(1, on)
+        self.test_row.setVisible(on)
+        self.tabs.setCurrentIndex(1 if on else 0)
+        self.update_split()
+        self._timer.start()
+
+    def _on_edited_b(self) -> None:
+        item = self.current_list()
+        if item is not None and self.test_box.is_on():
+            self.session.set_offer_test(self.test_box.test(item, self.editor_b.offer()))
+        self._timer.start()
+
+    def _on_share_b(self) -> None:
+        self._on_edited_b()
+        self.update_split()
+
+    def update_split(self) -> None:
+        """Say (worked out off the GUI thread) how many customers the export mails and gets each offer."""
+        item, seg = self.current_list(), self.session.segmentation
+        if item is None or seg is None or not self.test_box.is_on():
+            self.test_box.runner.cancel(quiet=True)
+            return
+        share = self.session.project.export.control_share if self.session.project is not None else 0.1
+        locale, share_b = self.session.shop_info().locale, self.test_box.share_b()
+        self.test_box.runner.start(
+            detect, seg, [item], share,
+            on_done=lambda found: self.test_box.split.setText(split_words(found[0], share_b, share, locale))
+            if found else None, on_error=lambda error: show_error(self, error))
+
+    def _on_tab(self, index: int) -> None:
+        self.editor.setVisible(index != 1)
+        self.editor_b.setVisible(index == 1)
+        self.update_preview()
+
+    def current_editor(self) -> OfferEditor:
+        """The offer shown: B when its tab is open."""
+        return self.editor_b if self.tabs.currentIndex() == 1 and self.test_box.is_on() else self.editor
 
     # ---- editing -----------------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -221,19 +312,25 @@ class OffersPage(QWidget):
         name = row.get("name") if "name" in row.index else None
         who = f"{name} ({row['customer_id']})" if isinstance(name, str) and name else f"Customer {row['customer_id']}"
         self.position.setText(f"{self._index + 1:,} of {len(members):,}: {who}")
-        problems = [p for p in self.editor.problems() if not p.startswith("The discount")]
+        editor = self.current_editor()
+        problems = [p for p in editor.problems() if not p.startswith("The discount")]
         if problems:
             self.preview.setHtml("<i style='color:#b2182b'>Fix the offer first: "
                                  + html.escape(str(problems[0])) + "</i>")
             return
-        offer = self.editor.offer()
+        offer = editor.offer()
         shown = preview(offer, row, self.session.shop_info())
         body = html.escape(shown.message).replace("\n", "<br>")
         code = ""
         if "{coupon_code}" in offer.template or "{coupon_code}" in offer.title:
             code = (f"<p style='color:#555'><i>{html.escape(shown.coupon_code)} is an example: each customer gets "
                     "a code of their own, drawn when you export.</i></p>")
-        self.preview.setHtml(f"<p>{self.reach_html(row)}</p><p><b>Subject:</b> {html.escape(shown.subject)}</p>"
+        variant = ""
+        if self.test_box.is_on():
+            which = "B" if editor is self.editor_b else "A"
+            variant = (f"<p><b>Offer {which}</b> of this list's offer test: each mailed customer gets A or B, drawn "
+                       "at random when you export.</p>")
+        self.preview.setHtml(f"{variant}<p>{self.reach_html(row)}</p><p><b>Subject:</b> {html.escape(shown.subject)}</p>"
                              f"<hr><p>{body}</p>{code}")
 
     def reach_html(self, row) -> str:

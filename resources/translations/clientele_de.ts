@@ -641,7 +641,7 @@
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.</extracomment>
+        <extracomment>Pages reachable with Ctrl+1 … Ctrl+9 and Ctrl+0 (the tenth), in navigation order.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -944,6 +944,14 @@
     <message>
         <source>Write the mailing list</source>
         <translation>Die Mailingliste schreiben</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Did the offer work? A campaign&apos;s mailed customers against its control group</source>
+        <translation>Hat das Angebot gewirkt? Die angeschriebenen Kunden einer Aktion gegen ihre Kontrollgruppe</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1361,7 @@ bis</translation>
     <name>Session</name>
     <message>
         <source>%1 purchase rows</source>
-        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
         <translation>%1 Kaufzeilen</translation>
     </message>
     <message numerus="yes">

@@ -129,4 +129,4 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
     with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
         pass
     assert list(window.pages) == ["Import", "Overview", "Segments", "Changes", "Win-back", "Loyalty tiers",
-                                  "Customers", "Offers", "Export"]
+                                  "Customers", "Offers", "Export", "Results"]

@@ -47,7 +47,8 @@ def test_every_control_is_on_screen(tmp_path, name):
     expected = (0, 0, round(width / scale), round(height / scale))
     assert tuple(report["screen"]) == expected  # the probe ran on the screen asked for
     assert set(report["checked"]) >= {"Welcome", "Column dialog", "Import", "Overview", "Segments", "Win-back",
-                                      "Loyalty tiers", "Customers", "Offers", "Export", "Model check"}
+                                      "Loyalty tiers", "Customers", "Offers", "Export", "Model check",
+                                      "Results"}
     assert all(count > 0 for count in report["checked"].values())
     assert report["problems"] == []
 

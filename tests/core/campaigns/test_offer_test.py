@@ -12,7 +12,7 @@ import pytest
 
 from core.campaigns import ExportRequest, ListKind, MailingList, StoreChoice, default_offers, export_mailing
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offer_test import OfferTest, offer_test_for, pick_variant_b
+from core.campaigns.offer_test import OfferTest, offer_test_for, pick_variant_b, variant_b_size
 from core.campaigns.offers import Discount, Offer
 from core.campaigns.store import CampaignStore
 from core.errors import SettingsError
@@ -118,3 +118,10 @@ def test_a_share_of_b_out_of_range_is_refused_in_words(share):
     data["offer_tests"] = [{"list": "segment:At Risk", "offer_b": OFFER_B.to_dict(), "share_b": share}]
     with pytest.raises(SettingsError, match="share"):
         Project.from_dict(data)
+
+
+def test_variant_b_size_is_the_share_rounded_half_up():
+    assert [variant_b_size(n, 0.5) for n in (0, 1, 2, 3, 36)] == [0, 1, 1, 2, 18]
+    assert variant_b_size(10, 0.25) == 3          # 2.5 rounds up
+    ids = pd.Series([f"C{i}" for i in range(37)])
+    assert int(pick_variant_b(ids, 0.3, 5, "At Risk").sum()) == variant_b_size(37, 0.3) == 11

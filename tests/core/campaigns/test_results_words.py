@@ -3,9 +3,20 @@ what the sizes can detect and what a clear answer needs, coupons as use and neve
 
 from __future__ import annotations
 
+from core.campaigns.history import CampaignHistory
+from core.campaigns.results import campaign_results
 from core.campaigns.results_model import Counts, Coupons, ListResult, OfferComparison, Verdict
-from core.campaigns.results_words import Words, comparison_sentence, coupon_sentence, row_sentence
+from core.campaigns.results_words import (
+    NO_COUPON_COLUMN,
+    Words,
+    campaign_lines,
+    comparison_sentence,
+    coupon_sentence,
+    results_text,
+    row_sentence,
+)
 from core.campaigns.statistics import control_needed, min_detectable_uplift
+from tests.factories import make_import_result, record_campaign, tx_frame
 
 WORDS = Words("GBP", "en_GB")
 
@@ -82,3 +93,19 @@ def test_offer_b_against_offer_a():
     assert text.startswith('At Risk: offer B ("Free delivery") brought back about 8 more of every 100 customers than '
                            'offer A ("15% off") (likely between 2 and 14); there is more than a 99% chance that B works better.')
     assert "200 got A (20 bought, 10%)" in text
+
+
+def test_campaign_lines_head_the_text_and_the_window(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "B"], ["F"])}, export_date="2026-07-01", window_days=10)
+    newer = make_import_result(tx_frame([("A", "2026-07-02", 30.0, "O1", False), ("Z", "2026-07-05", 1.0, "O2", False)]),
+                               path="newer.csv")
+    with CampaignHistory(path) as history:
+        results = campaign_results(history, newer)
+    lines = campaign_lines(results)
+    assert results_text(results).splitlines()[:2] == lines
+    assert lines[0].startswith("Campaign 1 (Mailing 2026-07-01): made on 1 July 2026")
+    assert "response window 10 days (2 July 2026 to 11 July 2026)" in lines[0]
+    assert lines[1] == ("Newer file: newer.csv, purchases from 2 July 2026 to 5 July 2026: INCOMPLETE WINDOW, the file "
+                        "ends before the window does.")
+    assert f"{NO_COUPON_COLUMN[:-1]} (name it with --map coupon_code=COLUMN)." in results_text(results)

@@ -1,0 +1,260 @@
+"""What the Results page shows (definitions §9), made off the GUI thread: Qt-free.
+
+:func:`load_results` is the worker function of the page (run by the session's ``results_runner``):
+it reads the newer purchases file when the owner chose one (else it uses the import already open),
+lists the recorded campaigns (core.campaigns.CampaignHistory), works out the chosen campaign's
+results (core.campaigns.campaign_results) and, when they could be worked out with another sent
+date or window than recorded, records those in the campaign history (``CampaignHistory.change``):
+a look that fails changes nothing. What the owner cannot act on by the command line's flags is said
+in the window's words (``problem``); everything else comes from core's words
+(core/campaigns/results_words.py), never rephrased here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.campaigns import (
+    REDEMPTIONS_ARE_NOT_PROOF,
+    CampaignHistory,
+    CampaignInfo,
+    CampaignResults,
+    ListResult,
+    Verdict,
+    WarningKind,
+    Words,
+    campaign_lines,
+    campaign_results,
+    comparison_sentence,
+    coupon_sentence,
+    many_lists_note,
+    row_sentence,
+)
+from core.errors import ClienteleError, DateOrderNeeded, InputError
+from core.output import format_date
+from core.progress import ProgressCallback, ensure, sub_progress
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from core.importing import ImportOptions, ImportResult
+
+#: The window's words when the purchases file has no coupon column (core's, without the flag).
+NO_COUPONS_HERE = ("The purchases file has no coupon column, so coupon redemptions are not counted. If it has "
+                   "one, open it again and choose the column as Coupon code.")
+#: The page's columns: (key, heading).
+COLUMNS = (
+    ("list", "List"), ("offer", "Offer"),
+    ("mailed", "Mailed"), ("mailed_buyers", "Bought"), ("mailed_rate", "Rate"), ("mailed_per", "Per customer"),
+    ("control", "Control"), ("control_buyers", "Bought "), ("control_rate", "Rate "), ("control_per", "Per customer "),
+    ("uplift", "Uplift"), ("interval", "Likely between"), ("chance", "Chance it helped"),
+    ("extra", "Extra revenue"), ("extra_range", "Likely between "), ("verdict", "Verdict"),
+    ("codes", "Codes used"), ("others", "Used by others"), ("control_codes", "Control customers with a code"),
+)
+
+
+@dataclass(frozen=True)
+class ResultsRequest:
+    """What the owner chose on the page: the campaign (None: the latest), the sent date and window
+    (None: as recorded), and another purchases file to read (None: the file open now) with the
+    import choices for it."""
+
+    campaign: int | None = None
+    sent_date: dt.date | None = None
+    window_days: int | None = None
+    newer_path: str | None = None
+    options: ImportOptions | None = None
+    store: str | None = None        # None: the user's campaign history
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of the uplift chart: its label, the uplift and its interval in points (None: none),
+    its verdict and whether it is the pooled row."""
+
+    label: str
+    uplift: float | None
+    low: float | None
+    high: float | None
+    verdict: Verdict
+    is_total: bool
+
+
+@dataclass
+class ResultsView:
+    """Everything the page shows after one look: the campaigns to choose from, the campaign shown
+    (as recorded after the look), its results (None when they could not be worked out, ``problem``
+    says why), the newer file read (kept so that a change of dates does not read it again), the
+    table as text, the chart's bars, the incomplete-window banner and the words (HTML)."""
+
+    campaigns: list[CampaignInfo]
+    campaign: CampaignInfo | None = None
+    results: CampaignResults | None = None
+    newer: ImportResult | None = None
+    problem: str = ""
+    table: pd.DataFrame | None = None
+    bars: list[Bar] = field(default_factory=list)
+    banner: str = ""
+    text: str = ""
+    recorded: bool = False          # the sent date or window was recorded for the campaign
+
+
+def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
+                 progress: ProgressCallback | None = None) -> ResultsView:
+    """The page's data for ``request``: the newer file is ``request.newer_path`` read now, else
+    ``open_file`` (the import open in the window)."""
+    report = ensure(progress)
+    newer = open_file
+    if request.newer_path:
+        from core.importing import import_purchases  # noqa: PLC0415 - loaded with the first look only
+
+        report(0.0, f"Reading {Path(request.newer_path).name}")
+        try:
+            newer = import_purchases(request.newer_path, request.options, sub_progress(report, 0.0, 0.7),
+                                     eager_xlsx=True)
+        except DateOrderNeeded as error:
+            return ResultsView(campaigns=_campaigns(request), problem=_date_order_words(error))
+        except ClienteleError as error:
+            return ResultsView(campaigns=_campaigns(request), problem=str(error))
+    with CampaignHistory(request.store) as history:
+        campaigns = history.campaigns()
+        if not campaigns:
+            return ResultsView(campaigns=[], newer=newer if request.newer_path else None)
+        chosen = request.campaign if request.campaign in {c.number for c in campaigns} else None
+        info = history.campaign(chosen)
+        view = ResultsView(campaigns=campaigns, campaign=info, newer=newer if request.newer_path else None)
+        if newer is None:
+            view.problem = "Open the newer purchases file to see this campaign's results."
+            return view
+        report(0.7, "Working out the results")
+        try:
+            results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
+                                       window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
+        except InputError as error:
+            view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days))
+            return view
+        changed = (results.campaign.sent_date, results.campaign.window_days) != (info.sent_date, info.window_days)
+        if changed:
+            view.campaign = history.change(info.number, sent_date=results.campaign.sent_date,
+                                           window_days=results.campaign.window_days)
+            view.campaigns = history.campaigns()
+            view.recorded = True
+    view.results = results
+    _describe(view, results)
+    report(1.0, "Results ready")
+    return view
+
+
+def _campaigns(request: ResultsRequest) -> list[CampaignInfo]:
+    with CampaignHistory(request.store) as history:
+        return history.campaigns()
+
+
+def _date_order_words(error: DateOrderNeeded) -> str:
+    """Core's advice names the command line's flag; in the window the import answers it."""
+    where = error.where()
+    return ((f"{where}: " if where else "") + error.message + " Open the file with File › Open first (it asks "
+            "day-first or month-first), then come back here and use the file open now.")
+
+
+def _window_words(error: InputError, info: CampaignInfo) -> str:
+    """Core's message about the newer file's dates, with what to do in the window (not the flags)."""
+    where = error.where()
+    return ((f"{where}: " if where else "") + error.message + " If the mailing went out earlier than recorded, "
+            f"set the day it was sent above; otherwise open a purchases file exported after the response window "
+            f"has run (it ends on {format_date(info.window_end, info.locale)}).")
+
+
+# ---- the page's text, table and chart ----------------------------------------------------------------
+def row_label(row: ListResult) -> str:
+    return row.list_name + (f" · offer {row.variant}" if row.variant else "")
+
+
+def _describe(view: ResultsView, results: CampaignResults) -> None:
+    info = results.campaign
+    words = Words(info.currency, info.locale)
+    view.table = results_table(results, words)
+    view.bars = [Bar(row_label(row), row.uplift, row.uplift_low, row.uplift_high, row.verdict, row.is_total)
+                 for row in results.rows]
+    view.banner = next((w.text for w in results.warnings if w.kind == WarningKind.INCOMPLETE_WINDOW), "")
+    view.text = results_html(results, words)
+
+
+def _fraction(words: Words, value: float | None) -> str:
+    return "" if value is None else words.percent(value)
+
+
+def _money(words: Words, value: float | None) -> str:
+    return "" if value is None else words.money(value)
+
+
+def results_table(results: CampaignResults, words: Words) -> pd.DataFrame:
+    """One line per row of the results (the pooled row last), every cell as the owner reads it."""
+    import pandas as pd  # noqa: PLC0415 - pandas is loaded by then; kept out of the module's import
+
+    lines = []
+    for row in results.rows:
+        k = row.coupons
+        lines.append({
+            "list": row.list_name, "offer": (f"{row.variant}: " if row.variant else "") + row.offer_title,
+            "mailed": words.count(row.mailed.customers), "mailed_buyers": words.count(row.mailed.buyers),
+            "mailed_rate": _fraction(words, row.mailed.rate),
+            "mailed_per": _money(words, row.mailed.revenue_per_customer),
+            "control": words.count(row.control.customers), "control_buyers": words.count(row.control.buyers),
+            "control_rate": _fraction(words, row.control.rate),
+            "control_per": _money(words, row.control.revenue_per_customer),
+            "uplift": "" if row.uplift is None else f"{words.points(row.uplift):+d} points",
+            "interval": "" if row.uplift_low is None or row.uplift_high is None else
+            f"{words.points(row.uplift_low):+d} to {words.points(row.uplift_high):+d}",
+            "chance": "" if row.p_better is None else words.percent(row.p_better),
+            "extra": _money(words, row.extra_revenue),
+            "extra_range": "" if row.extra_revenue_low is None or row.extra_revenue_high is None else
+            f"{words.money(row.extra_revenue_low)} to {words.money(row.extra_revenue_high)}",
+            "verdict": row.verdict.value,
+            "codes": words.count(k.redeemed) if results.coupons_measured else "",
+            "others": words.count(k.used_by_others) if results.coupons_measured else "",
+            "control_codes": words.count(k.control_users) if results.coupons_measured else "",
+        })
+    return pd.DataFrame(lines, columns=[key for key, _ in COLUMNS]).astype("string")
+
+
+def results_html(results: CampaignResults, words: Words) -> str:
+    """The words of the page: the campaign and the file, each row's sentence (core's), the offer
+    tests, the coupons as redemptions, the note and the warnings."""
+    def para(text: str, style: str = "") -> str:
+        return f"<p{f' style={chr(34)}{style}{chr(34)}' if style else ''}>{html.escape(text)}</p>"
+
+    parts = [para(line) for line in campaign_lines(results)]
+    note = many_lists_note(results)
+    if note:
+        parts.append(para(note, "color:#555"))
+    for row in results.rows:
+        groups = f"{words.group(row.mailed, 'mailed')}, {words.group(row.control, 'in the control group')}."
+        parts.append(f"<p><b>{html.escape(row_label(row))}</b>: {html.escape(groups)}<br>"
+                     f"{html.escape(row_sentence(row, words))}</p>")
+    if results.comparisons:
+        parts.append("<p><b>Offer tests</b></p>")
+        parts += [para(comparison_sentence(c, words)) for c in results.comparisons]
+    parts.append("<p><b>Coupons</b></p>")
+    if results.coupons_measured:
+        used = [f"{row_label(row)}: {coupon_sentence(row, words)}" for row in results.lists if coupon_sentence(row, words)]
+        parts += [para(text) for text in used] or [para("No coupon code of this campaign was used in the window.")]
+        parts.append(para(REDEMPTIONS_ARE_NOT_PROOF, "color:#555"))
+    else:
+        parts.append(para(NO_COUPONS_HERE, "color:#555"))
+    if results.warnings:
+        parts.append("<p><b>Warnings</b></p>")
+        parts += [para(w.text, "color:#b2182b") for w in results.warnings]
+    return "".join(parts)
+
+
+def campaign_choice(info: CampaignInfo) -> str:
+    """A campaign as the page's list offers it."""
+    day = format_date(info.export_date, info.locale, long=False)
+    name = f" {info.name}" if info.name and info.name != f"Mailing {info.export_date.isoformat()}" else ""
+    return (f"Campaign {info.number}{name} — made {day}, {Words(info.currency, info.locale).count(info.mailed)} "
+            f"mailed, {Words(info.currency, info.locale).count(info.control)} held back")

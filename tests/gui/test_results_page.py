@@ -1,0 +1,186 @@
+"""The Results page on a real campaign: exported from the bundled sample's first ten months
+(reference date 2011-09-30, as the command line makes it), measured on the whole year open in the
+window. What the page shows equals core's results; the sent date set on the page is recorded with
+the campaign; a longer window than the file covers shows the incomplete-window banner; the results
+are saved as the command line's --results-out files."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import QDate
+
+from core.campaigns import CampaignHistory, Words, campaign_results, row_sentence
+from core.cli import main as segment_main
+from core.resources import resource_path, sample_data_path
+from core.user_folders import CAMPAIGN_STORE_ENV
+from gui.results_view import NO_COUPONS_HERE, results_table
+
+pytestmark = pytest.mark.gui
+
+SENT = dt.date(2011, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The campaign store after `segment … --reference-date 2011-09-30 --mailing-out … --seed 2026`."""
+    folder = tmp_path_factory.mktemp("sample_campaign")
+    store = folder / "campaigns.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CAMPAIGN_STORE_ENV, str(store))
+        patch.setenv("CLIENTELE_DATA_DIR", str(folder / "data"))
+        status = segment_main([str(sample_data_path("xlsx")), "--customers",
+                               str(resource_path("online_retail_sample_customers.csv")), "--reference-date",
+                               "2011-09-30", "--mailing-out", str(folder / "mailing.xlsx"), "--seed", "2026"])
+    assert status == 0
+    return store
+
+
+@pytest.fixture
+def store(exported, tmp_path, monkeypatch):
+    copy = tmp_path / "campaigns.sqlite3"
+    shutil.copyfile(exported, copy)
+    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(copy))
+    return copy
+
+
+@pytest.fixture
+def results_page(store, window, qtbot):
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    page = window.pages["Results"]
+    window.show_page("Results")
+    qtbot.waitUntil(lambda: page.view is not None and not window.session.results_runner.is_busy(), timeout=30000)
+    return page
+
+
+def looked(page, qtbot):
+    """Wait for the page's next look to be shown."""
+    return qtbot.waitSignal(page.session.results_runner.busy_changed, timeout=30000,
+                            check_params_cb=lambda busy: not busy)
+
+
+def test_the_sample_campaign_on_the_results_page(results_page, window, qtbot, store):
+    page = results_page
+    # the campaign recorded today, sent (as recorded) after the whole-year file ends: said, with what to do
+    assert page.campaign.count() == 1 and page.campaign.currentData() == 1
+    assert page.campaign.currentText().startswith("Campaign 1") and "181 mailed, 21 held back" in page.campaign.currentText()
+    assert page.view.results is None and page.problem.isVisible()
+    assert "the newer file ends on 2011-12-09, before campaign 1 was sent" in page.problem.text()
+    assert "set the day it was sent above" in page.problem.text()
+    assert not page.save_button.isEnabled()
+    # the owner sets the day the mailing went out
+    with looked(page, qtbot):
+        page.sent_date.setDate(QDate(2011, 9, 30))
+    results = page.view.results
+    assert results is not None and not page.problem.isVisible() and not page.banner.isVisible()
+    with CampaignHistory(store) as history:
+        assert history.campaign(1).sent_date == SENT                 # recorded through core
+        expected = campaign_results(history, window.session.imported.result)
+    words = Words(expected.campaign.currency, expected.campaign.locale)
+    # the table on screen is core's figures, row for row (the pooled row last)
+    model = page.table.model()
+    shown = [[model.text(r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    table = results_table(expected, words)
+    assert shown == table.astype(object).fillna("").to_numpy().tolist()
+    assert [row[0] for row in shown][-1] == "All lists" and len(shown) == 11
+    hibernating = next(row for row in shown if row[0] == "Hibernating")
+    assert hibernating[2:6] == ["68", "10", "15%", hibernating[5]] and hibernating[6:8] == ["8", "0"]
+    total = shown[-1]
+    assert (total[2], total[6]) == ("181", "21") and total[15] == "too small to tell"
+    assert [row.list_name for row in results.rows] == [row.list_name for row in expected.rows]
+    assert results.table().equals(expected.table())
+    # the words: core's sentences, "too small to tell" with what the sizes detect and what is needed
+    text = page.words.toPlainText()
+    row = next(r for r in expected.rows if r.list_name == "Hibernating")
+    assert row_sentence(row, words) in text
+    assert ("with 68 mailed and 8 in the control group, only an uplift of 31 points or more would show (seen: 15 "
+            "more of every 100). To see an uplift of 15 points, a control group of about 63 would be needed.") in text
+    assert "Too small to tell: with 181 mailed and 21 in the control group, only an uplift of" in text
+    assert "Read the All lists row first" in text and NO_COUPONS_HERE in text
+    assert "Campaign 1 (Mailing " in text and "sent 30 September 2011" in text and "the window is complete" in text
+    # the chart: one bar per row, drawn off the GUI thread
+    assert [bar.label for bar in page.view.bars][-1] == "All lists" and len(page.view.bars) == 11
+    qtbot.waitUntil(lambda: not page.chart.is_busy(), timeout=20000)
+    assert page.chart._pixmap is not None
+    assert page.save_button.isEnabled()
+
+
+def test_incomplete_window_banner_and_saving(results_page, window, qtbot, store, tmp_path):
+    page = results_page
+    with looked(page, qtbot):
+        page.sent_date.setDate(QDate(2011, 9, 30))
+    with looked(page, qtbot):
+        page.window_days.setValue(90)                       # to 29 December: the file ends on 9 December
+    assert page.banner.isVisible()
+    assert page.banner.text().startswith("Incomplete window: the newer file ends on 9 December 2011, 20 days before")
+    assert page.view.results is not None and not page.view.results.window_complete
+    with CampaignHistory(store) as history:
+        assert history.campaign(1).window_days == 90
+    # back to 30 days: complete again
+    with looked(page, qtbot):
+        page.window_days.setValue(30)
+    assert not page.banner.isVisible()
+    # saved as the command line writes it
+    out = tmp_path / "results.csv"
+    with qtbot.waitSignal(window.session.results_runner.busy_changed, timeout=30000,
+                          check_params_cb=lambda busy: not busy):
+        page.save(out)
+    assert page.saved_to == out and page.saved.isVisible()
+    with open(out, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[-1]["list"] == "All lists" and rows[-1]["mailed"] == "181" and rows[-1]["control"] == "21"
+
+
+def test_no_campaign_yet_says_what_to_do(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(tmp_path / "none.sqlite3"))
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    page = window.pages["Results"]
+    window.show_page("Results")
+    qtbot.waitUntil(lambda: page.view is not None, timeout=30000)
+    assert page.campaign.count() == 0 and not page.campaign.isEnabled()
+    assert page.problem.text().startswith("No campaign has been recorded yet. Export a mailing list on the Export page")
+    assert not (tmp_path / "none.sqlite3").exists()            # looking never creates a store
+
+
+def test_a_newer_file_with_a_known_effect(window, qtbot, tmp_path, monkeypatch):
+    """The demo pair (scripts/results_demo.py): a 15-point effect, coupons, an offer test; the newer
+    file is opened on the page while the older one is open in the window."""
+    from scripts.results_demo import make_demo  # noqa: PLC0415 - a developer tool, used by this test only
+
+    before, after, store = make_demo(tmp_path / "demo")
+    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(store))
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    page = window.pages["Results"]
+    window.show_page("Results")
+    qtbot.waitUntil(lambda: page.view is not None and not window.session.results_runner.is_busy(), timeout=30000)
+    assert "before campaign 1 was sent" in page.problem.text()    # the sample open ends in 2011, years before
+    with looked(page, qtbot):
+        page.use_file(str(after))
+    assert page.use_open_button.isVisible() and "demo-purchases-to-november.csv" in page.file_label.text()
+    results = page.view.results
+    assert results is not None and results.coupons_measured and results.window_complete
+    assert results.total.verdict.value == "helped" and 0.10 < results.total.uplift < 0.19
+    text = page.words.toPlainText()
+    assert "The mailing brought back about 14 more of every 100 customers than no mail at all" in text
+    assert "Offer tests" in text and "At Risk: offer B (" in text and "that B works better" in text
+    assert "coupon codes were used" in text and "Redemptions show who used a code, not that the offer worked" in text
+    assert "used by 1 control-group customer" in text
+    model = page.table.model()
+    labels = [model.text(r, 0) + model.text(r, 1)[:2] for r in range(model.rowCount())]
+    assert "At RiskA:" in labels and "At RiskB:" in labels
+    # the chart colours the clear answers
+    assert any(bar.verdict.value == "helped" and bar.low > 0 for bar in page.view.bars)
+    # a change of window reads nothing again: the newer file is kept
+    kept = page._newer
+    with looked(page, qtbot):
+        page.window_days.setValue(20)
+    assert page._newer is kept and page.view.results.campaign.window_days == 20
+    with looked(page, qtbot):
+        page.use_file(None)
+    assert not page.use_open_button.isVisible() and "online_retail_sample.xlsx" in page.file_label.text()
