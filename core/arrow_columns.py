@@ -33,12 +33,22 @@ def arrow_chunks(series: pd.Series) -> pa.ChunkedArray | None:
     return None
 
 
-def use_system_allocator() -> None:
-    """Let Arrow allocate through the C library's malloc, the allocator numpy and pandas use.
+#: Largest file (bytes) read with Arrow's memory from malloc (use_system_allocator); see there.
+SYSTEM_ALLOCATOR_LIMIT = 256 * 1024 * 1024
+
+
+def use_system_allocator(file_size: int) -> bool:
+    """Let Arrow allocate through the C library's malloc, the allocator numpy and pandas use, when
+    the file to read is at most SYSTEM_ALLOCATOR_LIMIT bytes; whether it did.
 
     Arrow's own default (mimalloc) hands freed memory back to the system eagerly, so the importer's
     column-sized steps (read, parse, filter, trim) fault fresh pages in again and again: on the
-    1M-row CSV about 0.7 s of system CPU time more than with malloc, which reuses what numpy and
-    Arrow free alike (docs/performance.md, issue 18). Process-wide; arrays already made keep the
-    allocator that made them, so it is safe at any time. The command line calls it before the read."""
+    1M-row CSV (107 MB) about 0.7 s of system CPU time more than with malloc, which reuses what
+    numpy and Arrow free alike. On the 10M-row CSV (1.1 GB) malloc saved no CPU and raised the peak
+    memory by 1 GB (its per-thread arenas keep freed blocks), so a big file keeps Arrow's default
+    (docs/performance.md, issue 18). Process-wide; arrays already made keep the allocator that made
+    them, so it is safe at any time. The command line calls it before the read."""
+    if file_size > SYSTEM_ALLOCATOR_LIMIT:
+        return False
     pa.set_memory_pool(pa.system_memory_pool())
+    return True

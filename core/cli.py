@@ -209,7 +209,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
     is_tty = sys.stderr.isatty()
     progress = terminal_progress(is_tty)
-    use_system_allocator()  # (Arrow's memory from malloc, as numpy's: fewer page faults, core/arrow_columns.py)
+    try:  # (Arrow's memory from malloc, as numpy's, for a file that is not huge: core/arrow_columns.py)
+        use_system_allocator(Path(args.file).stat().st_size)
+    except OSError:
+        pass  # (the read says what is wrong with the file)
     # the analysis modules (scipy's optimiser for the predictions alone takes about 0.5 s to load)
     # are imported beside the file read, which spends most of its time outside Python
     with Background(_load_analysis_modules, name="analysis modules") as loading:

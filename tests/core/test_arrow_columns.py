@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import arrow_chunks, arrow_data, use_system_allocator
+from core.arrow_columns import SYSTEM_ALLOCATOR_LIMIT, arrow_chunks, arrow_data, use_system_allocator
 
 STR = pd.StringDtype(na_value=np.nan)
 
@@ -43,7 +43,9 @@ def test_system_allocator_serves_new_arrays_and_old_ones_stay_readable():
     before = pa.array(["made", "before"])
     previous = pa.default_memory_pool()
     try:
-        use_system_allocator()
+        assert not use_system_allocator(2 * SYSTEM_ALLOCATOR_LIMIT)  # a huge file keeps Arrow's own
+        assert pa.default_memory_pool().backend_name == previous.backend_name
+        assert use_system_allocator(107_000_000)
         assert pa.default_memory_pool().backend_name == "system"
         after = pa.concat_arrays([before, pa.array(["after"])])
         assert after.to_pylist() == ["made", "before", "after"]
