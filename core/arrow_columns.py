@@ -20,3 +20,35 @@ def arrow_data(series: pd.Series) -> pa.Array | None:
         data = pa.array(series.array)
         return data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data   # a column of pieces
     return None
+
+
+def arrow_chunks(series: pd.Series) -> pa.ChunkedArray | None:
+    """The column's Arrow data as pandas holds it (its chunks, as the CSV reader's blocks made
+    them; no copy), or None for a column pandas keeps in numpy. For work done chunk by chunk
+    (filters, trimming), which then never needs the column as one piece."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.ArrowDtype) or (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        data = pa.array(series.array)
+        return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data], type=data.type)
+    return None
+
+
+#: Largest file (bytes) read with Arrow's memory from malloc (use_system_allocator); see there.
+SYSTEM_ALLOCATOR_LIMIT = 256 * 1024 * 1024
+
+
+def use_system_allocator(file_size: int) -> bool:
+    """Let Arrow allocate through the C library's malloc, the allocator numpy and pandas use, when
+    the file to read is at most SYSTEM_ALLOCATOR_LIMIT bytes; whether it did.
+
+    Arrow's own default (mimalloc) hands freed memory back to the system eagerly, so the importer's
+    column-sized steps (read, parse, filter, trim) fault fresh pages in again and again: on the
+    1M-row CSV (107 MB) about 0.7 s of system CPU time more than with malloc, which reuses what
+    numpy and Arrow free alike. On the 10M-row CSV (1.1 GB) malloc saved no CPU and raised the peak
+    memory by 1 GB (its per-thread arenas keep freed blocks), so a big file keeps Arrow's default
+    (docs/performance.md, issue 18). Process-wide; arrays already made keep the allocator that made
+    them, so it is safe at any time. The command line calls it before the read."""
+    if file_size > SYSTEM_ALLOCATOR_LIMIT:
+        return False
+    pa.set_memory_pool(pa.system_memory_pool())
+    return True

@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.arrow_columns import arrow_data
+from core.arrow_columns import arrow_chunks, arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
 from core.importing.amounts import parse_money
@@ -106,28 +106,35 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
 
 
-def _kept_arrow_text(values: pd.Series, take: np.ndarray | None, index, lower: bool = False) -> pd.Series | None:
-    """normalise_text(values) (then lower-cased) of the rows ``take`` (None: all), straight in Arrow
-    when the column is Arrow text with no cell over MAX_TEXT bytes; else None (use _encode_text).
+def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: bool = False) -> pd.Series | None:
+    """normalise_text(values) (then lower-cased) of the rows where ``keep`` is True (None: all),
+    straight in Arrow when the column is Arrow text with no cell over MAX_TEXT bytes; else None
+    (use _encode_text).
 
     Arrow's utf8_trim_whitespace and utf8_lower are what pandas' str.strip and str.lower run on
-    Arrow text, so the result is the same; a column read as text needs no factorizing for that."""
-    data = arrow_data(values)
+    Arrow text, so the result is the same; a column read as text needs no factorizing for that.
+    The work runs chunk by chunk on the reader's blocks (filter, trim, lower), so the column is
+    never copied whole as one piece before the rows are dropped; the kept text is joined once."""
+    data = arrow_chunks(values)
     if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return None
     if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
         return None  # (bytes >= characters: a cell may need cutting, with a warning)
-    if take is not None:
-        data = data.take(pa.array(take))
+    if keep is not None:
+        data = data.filter(pa.array(keep, type=pa.bool_()))
     data = pc.utf8_trim_whitespace(data)
     if lower:
         data = pc.utf8_lower(data)
-    filled = pc.fill_null(pc.greater(pc.binary_length(data), 0), False)  # (NA or empty: False)
-    if data.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
-        data = pa.Array.from_buffers(data.type, len(data), [filled.buffers()[1]] + data.buffers()[1:])
-    else:
-        data = pc.if_else(filled, data, pa.scalar(None, data.type))
-    return pd.Series(pd.array(data, dtype=STR), index=index)
+    chunks = []
+    for chunk in data.chunks:
+        filled = pc.fill_null(pc.greater(pc.binary_length(chunk), 0), False)  # (NA or empty: False)
+        if chunk.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
+            chunk = pa.Array.from_buffers(chunk.type, len(chunk), [filled.buffers()[1]] + chunk.buffers()[1:])
+        else:
+            chunk = pc.if_else(filled, chunk, pa.scalar(None, chunk.type))
+        chunks.append(chunk)
+    joined = pa.concat_arrays(chunks) if chunks else pa.array([], type=data.type)
+    return pd.Series(pd.array(joined, dtype=STR), index=index)
 
 
 def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
@@ -281,7 +288,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         if source is None:
             continue
         if name != "consent":
-            fast = _kept_arrow_text(frame[source], take, index, lower=name == "email")
+            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
+                                    lower=name == "email")
             if fast is not None:
                 out[name] = fast
                 continue

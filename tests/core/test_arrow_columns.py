@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import arrow_data
+from core.arrow_columns import SYSTEM_ALLOCATOR_LIMIT, arrow_chunks, arrow_data, use_system_allocator
 
 STR = pd.StringDtype(na_value=np.nan)
 
@@ -27,3 +27,28 @@ def test_numpy_columns_are_not():
     assert arrow_data(pd.Series([1.0, np.nan])) is None
     assert arrow_data(pd.Series(["a", None], dtype=object)) is None
     assert arrow_data(pd.Series(["a"], dtype=pd.StringDtype("python", na_value=np.nan))) is None
+
+
+def test_arrow_chunks_keeps_the_pieces_without_copying():
+    series = pd.concat([pd.Series(["a", None], dtype=STR), pd.Series(["c"], dtype=STR)], ignore_index=True)
+    data = arrow_chunks(series)
+    assert isinstance(data, pa.ChunkedArray)
+    assert data.num_chunks == 2
+    assert data.to_pylist() == ["a", None, "c"]
+    assert arrow_chunks(pd.Series(["x"], dtype=STR)).num_chunks == 1
+    assert arrow_chunks(pd.Series([1.0, np.nan])) is None
+
+
+def test_system_allocator_serves_new_arrays_and_old_ones_stay_readable():
+    before = pa.array(["made", "before"])
+    previous = pa.default_memory_pool()
+    try:
+        assert not use_system_allocator(2 * SYSTEM_ALLOCATOR_LIMIT)  # a huge file keeps Arrow's own
+        assert pa.default_memory_pool().backend_name == previous.backend_name
+        assert use_system_allocator(107_000_000)
+        assert pa.default_memory_pool().backend_name == "system"
+        after = pa.concat_arrays([before, pa.array(["after"])])
+        assert after.to_pylist() == ["made", "before", "after"]
+        assert before.to_pylist() == ["made", "before"]
+    finally:
+        pa.set_memory_pool(previous)

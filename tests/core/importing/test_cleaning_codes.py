@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from core.arrow_columns import arrow_chunks
 from core.errors import InputError
 from core.importing.cleaning import clean_transactions, normalise_text
 from core.importing.mapping import detect_mapping
@@ -94,3 +95,33 @@ def test_codes_give_what_plain_pandas_gives(frame):
         len(numeric) < len(all_orders)
     starts_c = tx["order_id"].fillna("").str.match(r"^[Cc]\d").to_numpy(dtype=bool)
     assert report.cancellation_rows == (int(starts_c.sum()) if cancelling else 0)
+
+
+@SETTINGS
+@given(st.lists(ids, min_size=1, max_size=30), st.lists(st.integers(1, 8), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["1.00", "", "x"]), min_size=30, max_size=30))
+def test_text_read_in_blocks_gives_what_plain_pandas_gives(emails, sizes, amounts):
+    """The CSV reader hands text columns over in blocks (Arrow chunks): the kept rows' trimmed,
+    lower-cased e-mails and trimmed names are the same whatever the blocks and the rows set aside."""
+    n = len(emails)
+    text = ["" if e is None else e for e in emails]
+    pieces, start = [], 0
+    for size in sizes + [n]:
+        if start >= n:
+            break
+        pieces.append(pd.Series(text[start:start + size], dtype="str").replace("", np.nan))
+        start += size
+    email = pd.concat(pieces, ignore_index=True)
+    frame = pd.DataFrame({"Date": ["2024-01-05"] * n, "Customer": [str(i) for i in range(n)],
+                          "Amount": amounts[:n], "E-mail": email, "First name": email})
+    assert arrow_chunks(frame["E-mail"]).num_chunks == len(pieces)
+    mapping = detect_mapping(frame, {"email": "E-mail", "first_name": "First name"})
+    try:
+        tx, _report, _consent = clean_transactions(frame, mapping)
+    except InputError:  # no row with an amount
+        return
+    kept = (tx["source_row"] - 2).to_numpy()
+    plain = [_plain(None if pd.isna(email.iloc[i]) else email.iloc[i], ids=False) for i in kept]
+    assert [None if pd.isna(v) else v for v in tx["email"]] == [None if p is None else p.lower() for p in plain]
+    assert [None if pd.isna(v) else v for v in tx["first_name"]] == plain
+    assert str(tx["email"].dtype) == "str" and str(tx["first_name"].dtype) == "str"
