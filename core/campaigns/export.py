@@ -43,6 +43,7 @@ from core.campaigns.export_files import (
     write_workbook,
 )
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
+from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
 from core.campaigns.offers import MessageRenderer, ShopInfo
 from core.campaigns.request import ExportRequest
@@ -53,6 +54,7 @@ from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
 from core.output.xlsx import sheet_name
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.schema import OCCASION_COLUMNS, OCCASION_DAY_COLUMNS
 
 __all__ = ["ExportRequest", "ExportSummary", "MailingExport", "export_mailing"]
 
@@ -62,7 +64,7 @@ log = logging.getLogger(__name__)
 #: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
 _FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
     "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
-    "favourite_product", "tier", "next_tier", "customer_id"}
+    "favourite_product", "tier", "next_tier", "customer_id", *OCCASION_COLUMNS}
 
 
 def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
@@ -227,12 +229,20 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
     expiry = offer.expiry(export_date)
     coupons = pd.Series(codes, index=frame.index, dtype="object")
     frame["coupon_code"] = coupons
+    # an occasion list's offer may count its validity from each customer's own day (definitions §12)
+    day_column = OCCASION_DAY_COLUMNS.get(plan.name) if plan.kind == ListKind.OCCASION else None
+    own = offer.expiries(export_date, customers.loc[plan.mailed, day_column]) \
+        if day_column is not None and day_column in customers else None
+    texts = None
+    if own is not None:
+        words = {day: format_date(day.date(), shop.locale) for day in own.dropna().unique()}
+        texts = own.map(words).astype("object")
     frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
-                                       arrow=True)
+                                       arrow=True, expiry_texts=texts)
     frame["offer_title"] = offer.title
     frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
-    frame["expiry"] = pd.Timestamp(expiry)
-    frame["expiry_text"] = format_date(expiry, shop.locale)
+    frame["expiry"] = own if own is not None else pd.Timestamp(expiry)
+    frame["expiry_text"] = texts if texts is not None else format_date(expiry, shop.locale)
     frame["email_clean"] = email[plan.mailed]
     frame["first_name"] = renderer.raw("first_name")[plan.mailed]
     frame["list_name"] = plan.name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -15,6 +16,9 @@ from core.arrow_columns import arrow_data
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
+
+if TYPE_CHECKING:
+    from core.segmentation.purchases import PurchaseHistory
 
 #: Transaction columns that are never carried to the customer table as attributes.
 NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
@@ -38,6 +42,8 @@ class CustomerFacts:
     excluded_after_reference: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
+    #: who bought which product and category when (definitions §12), kept here with the facts
+    history: PurchaseHistory | None = None
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -12,12 +13,15 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.background import Background
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.occasions import Occasions, occasions_of
+from core.segmentation.purchases import PurchaseHistory, purchase_history
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
@@ -38,7 +42,8 @@ class Segmentation:
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
     ``consent``: every customer's consent from both files (the table's ``consent`` column is its
     answer per customer), the addresses opted out, the consent columns read and the customers the
-    two files disagree on (definitions §6).
+    two files disagree on (definitions §6). ``occasions``: the re-buy table, the purchase history
+    and the birthdays read for definitions §12 (the table's occasion columns come from them).
     """
 
     customers: pd.DataFrame
@@ -56,6 +61,7 @@ class Segmentation:
     all_returns_customers: list[str]
     has_order_ids: bool
     consent: ConsentBook = field(default_factory=ConsentBook)
+    occasions: Occasions | None = None
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -117,10 +123,20 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
     facts_progress = sub_progress(report, 0.0, 0.55)
 
-    def build() -> CustomerFacts:
-        return build_customer_facts(transactions, reference_date, attributes, facts_progress)
+    jobs: list[Background[PurchaseHistory]] = []
 
-    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build)
+    with contextlib.ExitStack() as stack:
+        def build() -> CustomerFacts:
+            # who bought what when (definitions §12) is read beside the facts, on the one kind of
+            # background thread core may start (numpy's sorts release the GIL); joined on leaving
+            jobs.append(stack.enter_context(Background(purchase_history, transactions, reference_date,
+                                                       name="purchase history")))
+            return build_customer_facts(transactions, reference_date, attributes, facts_progress)
+
+        facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes,
+                                                                        build)
+        if facts.history is None:
+            facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date)
     facts_done = time.perf_counter()
     table = facts.table
     buyers = ~facts.is_prospect
@@ -180,6 +196,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     book = consent if consent is not None else consent_from_tables(transactions, attributes)
     if book.has_info:
         out["consent"] = book.consent_of(out["customer_id"])
+    report(0.95, "Birthdays, anniversaries and re-buys")
+    out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions)
+    notices.extend(occasions.notices)
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
@@ -209,6 +228,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         tier_thresholds_from_data=tiers.defaulted,
         has_order_ids=facts.has_order_ids,
         consent=book,
+        occasions=occasions,
     )
 
 

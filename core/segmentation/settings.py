@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from core.errors import SettingsError
 from core.schema import JSONObject
+from core.segmentation.filters import SavedList, saved_lists_from
+from core.segmentation.occasions import OccasionSettings
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
 
 #: Inactivity window presets of definitions §4, in days.
@@ -159,7 +161,8 @@ class Settings:
 
     ``reference_date``: None for the latest transaction date, else a date ("YYYY-MM-DD" in JSON).
     Money is shown in the shop's currency (the project's ShopInfo), which is not a segmentation
-    setting; see RETIRED_KEYS.
+    setting; see RETIRED_KEYS. ``occasions``: the windows of definitions §12; ``saved_lists``: the
+    owner's own lists (filters kept under a name, recomputed on every import).
     """
 
     reference_date: _dt.date | None = None
@@ -167,8 +170,11 @@ class Settings:
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     segment_map: list[Segment] = field(default_factory=default_segment_map)
     tiers: TierRules = field(default_factory=TierRules)
+    occasions: OccasionSettings = field(default_factory=OccasionSettings)
+    saved_lists: list[SavedList] = field(default_factory=list)
 
-    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", *RETIRED_KEYS)
+    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "occasions", "saved_lists",
+            *RETIRED_KEYS)
 
     def to_dict(self) -> JSONObject:
         out: JSONObject = {
@@ -178,6 +184,8 @@ class Settings:
             "scoring": self.scoring.to_dict(),
             "segment_map": [s.to_dict() for s in self.segment_map],
             "tiers": self.tiers.to_dict(),
+            "occasions": self.occasions.to_dict(),
+            "saved_lists": [s.to_dict() for s in self.saved_lists],
         }
         out.update(RETIRED_KEYS)
         return out
@@ -198,6 +206,9 @@ class Settings:
             out.segment_map = segment_map_from_list(data["segment_map"])
         if data.get("tiers") is not None:
             out.tiers = TierRules.from_dict(data["tiers"])
+        if data.get("occasions") is not None:
+            out.occasions = OccasionSettings.from_dict(data["occasions"])
+        out.saved_lists = saved_lists_from(data.get("saved_lists"))
         for key in RETIRED_KEYS:  # still checked, so a file that was refused is refused still
             if not isinstance(data.get(key, ""), str):
                 raise SettingsError(f"{key} must be text, got {data[key]!r}.", 'For example "£" or "".')
