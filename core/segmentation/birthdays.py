@@ -156,6 +156,8 @@ def read_birthdays(values: pd.Series, order: str | None = None) -> Birthdays:
         day[known] = values.dt.day.to_numpy()[known]
         return Birthdays(month, day)
     codes, uniques = pd.factorize(values.astype("object").where(values.notna(), None), use_na_sentinel=True)
+    if len(uniques) == 0:
+        return Birthdays(month, day)
     texts = [str(u).strip() for u in uniques]
     reads = [_read_one(t) if t else _Read() for t in texts]
     numeric = [r for r in reads if r.first]

@@ -5,7 +5,7 @@ A :class:`CustomerFilter` is a search text, conditions on customer-table columns
 columns added later work without a change here) and conditions on purchases ("bought <category>
 in the last N days", "bought it before but not in the last N days"), all combined with AND. It is
 JSON (``to_dict`` / ``from_dict``), so a project keeps it and the command line mails it
-(``--lists "My list"``). :func:`parse_condition` reads the owner's free text ("at least 100",
+(``--lists "My list"``). core/segmentation/filter_text.py reads the owner's free text ("at least 100",
 ">= 2011-06-01", "Berlin", "empty") for a column.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -36,8 +36,8 @@ MAX_CONDITIONS = 50
 MAX_NAME = 200
 
 
-class Test(StrEnum):
-    """What a condition asks of a column's value."""
+class Check(StrEnum):
+    """What a condition checks in a column's value."""
 
     IS = "is"                   # equal (text: letter case and edge spaces aside)
     IS_NOT = "is_not"           # not equal (an empty value is not equal)
@@ -53,10 +53,10 @@ class Test(StrEnum):
     NO = "no"                   # false
 
 
-_WORDS = {Test.IS: "is", Test.IS_NOT: "is not", Test.CONTAINS: "contains", Test.LACKS: "does not contain",
-          Test.AT_LEAST: "at least", Test.AT_MOST: "at most", Test.ABOVE: "above", Test.BELOW: "below",
-          Test.EMPTY: "is empty", Test.FILLED: "is filled", Test.YES: "yes", Test.NO: "no"}
-_NEEDS_VALUE = {Test.IS, Test.IS_NOT, Test.CONTAINS, Test.LACKS, Test.AT_LEAST, Test.AT_MOST, Test.ABOVE, Test.BELOW}
+_WORDS = {Check.IS: "is", Check.IS_NOT: "is not", Check.CONTAINS: "contains", Check.LACKS: "does not contain",
+          Check.AT_LEAST: "at least", Check.AT_MOST: "at most", Check.ABOVE: "above", Check.BELOW: "below",
+          Check.EMPTY: "is empty", Check.FILLED: "is filled", Check.YES: "yes", Check.NO: "no"}
+_NEEDS_VALUE = {Check.IS, Check.IS_NOT, Check.CONTAINS, Check.LACKS, Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW}
 
 
 @dataclass(frozen=True)
@@ -64,13 +64,13 @@ class Condition:
     """``column`` ``test`` ``value``: a number for numbers, "YYYY-MM-DD" for dates, else text."""
 
     column: str
-    test: Test
+    test: Check
     value: str | float | None = None
 
     def describe(self, labels: Mapping[str, str] | None = None) -> str:
         name = (labels or {}).get(self.column) or self.column.replace("_", " ")
-        if self.test in (Test.YES, Test.NO):
-            return name if self.test == Test.YES else f"not {name}"
+        if self.test in (Check.YES, Check.NO):
+            return name if self.test == Check.YES else f"not {name}"
         if self.test not in _NEEDS_VALUE:
             return f"{name} {_WORDS[self.test]}"
         value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
@@ -156,7 +156,7 @@ class CustomerFilter:
             if condition.column == CLOSE_TO_NEXT_TIER_COLUMN:
                 close = np.zeros(n, dtype=bool) if close_to_next_tier is None else np.asarray(close_to_next_tier,
                                                                                                 dtype=bool)
-                keep &= close if condition.test != Test.NO else ~close
+                keep &= close if condition.test != Check.NO else ~close
             else:
                 keep &= _column_mask(customers, condition)
         for purchase in self.purchases:
@@ -236,9 +236,9 @@ def _condition(data: object, where: str) -> Condition:
     if not isinstance(data, Mapping) or not isinstance(data.get("column"), str) or not data["column"]:
         raise SettingsError(f"{where} needs a column.", _FIX)
     try:
-        test = Test(str(data.get("test")))
+        test = Check(str(data.get("test")))
     except ValueError as exc:
-        raise SettingsError(f"{where}.test is {data.get('test')!r}.", f"Use one of: {', '.join(Test)}.") from exc
+        raise SettingsError(f"{where}.test is {data.get('test')!r}.", f"Use one of: {', '.join(Check)}.") from exc
     value = data.get("value")
     if isinstance(value, bool) or (value is not None and not isinstance(value, (str, int, float))):
         raise SettingsError(f"{where}.value must be a number or text.", _FIX)
@@ -272,13 +272,13 @@ def _column_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
     series = customers[condition.column]
     test, value = condition.test, condition.value
     missing = series.isna().to_numpy(dtype=bool)
-    if test in (Test.EMPTY, Test.FILLED):
+    if test in (Check.EMPTY, Check.FILLED):
         empty = missing | (series.astype("string").str.strip() == "").fillna(True).to_numpy(dtype=bool) \
             if not pd.api.types.is_numeric_dtype(series.dtype) else missing
-        return empty if test == Test.EMPTY else ~empty
-    if pd.api.types.is_bool_dtype(series.dtype) or test in (Test.YES, Test.NO):
+        return empty if test == Check.EMPTY else ~empty
+    if pd.api.types.is_bool_dtype(series.dtype) or test in (Check.YES, Check.NO):
         truth = _truth(series)
-        return truth if test != Test.NO else (~truth & ~missing)
+        return truth if test != Check.NO else (~truth & ~missing)
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
         days = series.to_numpy(dtype="datetime64[D]")
         target = np.datetime64(_as_date(value, condition), "D")
@@ -288,12 +288,12 @@ def _column_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
         return _compare(numbers, _as_number(value, condition), test, missing)
     text = series.astype("string").str.strip().str.casefold()
     wanted = str(value).strip().casefold()
-    if test in (Test.CONTAINS, Test.LACKS):
+    if test in (Check.CONTAINS, Check.LACKS):
         hit = text.str.contains(wanted, regex=False).fillna(False).to_numpy(dtype=bool)
-        return hit if test == Test.CONTAINS else ~hit
-    if test in (Test.IS, Test.IS_NOT):
+        return hit if test == Check.CONTAINS else ~hit
+    if test in (Check.IS, Check.IS_NOT):
         hit = (text == wanted).fillna(False).to_numpy(dtype=bool)
-        return hit if test == Test.IS else ~hit
+        return hit if test == Check.IS else ~hit
     numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
     return _compare(numbers, _as_number(value, condition), test, np.isnan(numbers))
 
@@ -305,30 +305,30 @@ def _truth(series: pd.Series) -> np.ndarray:
     return text.isin(["yes", "true", "1", "y", "ja", "oui", "sí", "si"]).fillna(False).to_numpy(dtype=bool)
 
 
-def _compare(values: np.ndarray, target: object, test: Test, missing: np.ndarray) -> np.ndarray:
+def _compare(values: np.ndarray, target: object, test: Check, missing: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
-        if test == Test.IS:
+        if test == Check.IS:
             hit = values == target
-        elif test == Test.IS_NOT:
+        elif test == Check.IS_NOT:
             return ~(values == target) | missing
-        elif test == Test.AT_LEAST:
+        elif test == Check.AT_LEAST:
             hit = values >= target
-        elif test == Test.AT_MOST:
+        elif test == Check.AT_MOST:
             hit = values <= target
-        elif test == Test.ABOVE:
+        elif test == Check.ABOVE:
             hit = values > target
-        elif test == Test.BELOW:
+        elif test == Check.BELOW:
             hit = values < target
         else:                                   # contains / lacks on numbers: compare as equal
             hit = values == target
-            return hit & ~missing if test == Test.CONTAINS else ~hit | missing
+            return hit & ~missing if test == Check.CONTAINS else ~hit | missing
     return np.asarray(hit, dtype=bool) & ~missing
 
 
 def _as_number(value: object, condition: Condition) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    number = _number(str(value))
+    number = read_number(str(value))
     if number is None:
         raise SettingsError(f'"{value}" is not a number, and {condition.column.replace("_", " ")} holds numbers.',
                             "Type a number, for example at least 100, or 10-20.")
@@ -336,26 +336,16 @@ def _as_number(value: object, condition: Condition) -> float:
 
 
 def _as_date(value: object, condition: Condition) -> dt.date:
-    day = _date(str(value)) if value is not None else None
+    day = read_date(str(value)) if value is not None else None
     if day is None:
         raise SettingsError(f'"{value}" is not a date, and {condition.column.replace("_", " ")} holds dates.',
                             "Type the date as YYYY-MM-DD, for example after 2024-06-30.")
     return day
 
 
-# ---- reading the owner's text ------------------------------------------------------------------------
-_OPERATORS = [(">=", Test.AT_LEAST), ("≥", Test.AT_LEAST), ("=>", Test.AT_LEAST), ("<=", Test.AT_MOST),
-              ("≤", Test.AT_MOST), ("=<", Test.AT_MOST), ("!=", Test.IS_NOT), ("≠", Test.IS_NOT),
-              ("<>", Test.IS_NOT), (">", Test.ABOVE), ("<", Test.BELOW), ("=", Test.IS)]
-_PHRASES = [("at least ", Test.AT_LEAST), ("from ", Test.AT_LEAST), ("since ", Test.AT_LEAST),
-            ("after ", Test.ABOVE), ("more than ", Test.ABOVE), ("over ", Test.ABOVE),
-            ("at most ", Test.AT_MOST), ("up to ", Test.AT_MOST), ("until ", Test.AT_MOST),
-            ("before ", Test.BELOW), ("less than ", Test.BELOW), ("under ", Test.BELOW),
-            ("is not ", Test.IS_NOT), ("not ", Test.LACKS), ("is ", Test.IS), ("contains ", Test.CONTAINS)]
-_RANGE = re.compile(r"(.+?)\s*(?:\.\.|–|—|\bto\b|(?<=\d)\s*-\s*(?=[\d-]))\s*(.+)")
-
-
-def _number(text: str) -> float | None:
+# ---- reading values ---------------------------------------------------------------------------------
+def read_number(text: str) -> float | None:
+    """A number as the owner types it: "1,000", "0,5" (a decimal comma), "12.50"; None if it is none."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
     if cleaned.count(",") == 1 and "." not in cleaned and not re.fullmatch(r"-?\d{1,3},\d{3}", cleaned):
         cleaned = cleaned.replace(",", ".")
@@ -367,90 +357,9 @@ def _number(text: str) -> float | None:
     return number if np.isfinite(number) else None
 
 
-def _date(text: str) -> dt.date | None:
+def read_date(text: str) -> dt.date | None:
+    """A date typed as YYYY-MM-DD; None if it is none."""
     try:
         return dt.date.fromisoformat(text.strip()[:10])
     except ValueError:
         return None
-
-
-def column_kind(series: pd.Series) -> str:
-    """"yes/no", "number", "date" or "text": how :func:`parse_condition` reads a value for it."""
-    if pd.api.types.is_bool_dtype(series.dtype):
-        return "yes/no"
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        return "date"
-    if pd.api.types.is_numeric_dtype(series.dtype):
-        return "number"
-    return "text"
-
-
-def parse_condition(column: str, text: str, kind: str) -> tuple[Condition, ...]:
-    """The conditions the owner's ``text`` asks of ``column`` (of ``column_kind`` ``kind``):
-    "empty", "not empty", yes / no; for numbers and dates ">= 100", "at least 100", "10-20",
-    "2024-01-01 to 2024-06-30", "before 2024-06-30", a bare value for "is"; for text "Berlin"
-    (contains), "= Berlin" / "is Berlin", "not Berlin", "!= Berlin". Empty text: no condition.
-    SettingsError, in words, for a value the column cannot hold."""
-    raw = text.strip()
-    low = raw.casefold()
-    if not raw:
-        return ()
-    if low in ("empty", "is empty", "(empty)", "blank", "none"):
-        return (Condition(column, Test.EMPTY),)
-    if low in ("not empty", "filled", "any", "is filled", "(filled)"):
-        return (Condition(column, Test.FILLED),)
-    if kind == "yes/no" or low in ("yes", "no", "true", "false"):
-        if low in ("yes", "y", "true", "1", "ja", "oui", "sí", "si"):
-            return (Condition(column, Test.YES),)
-        if low in ("no", "n", "false", "0", "nein", "non"):
-            return (Condition(column, Test.NO),)
-        if kind == "yes/no":
-            raise SettingsError(f'"{raw}" is not yes or no.', "Type yes or no.")
-    test, rest = Test.IS if kind != "text" else Test.CONTAINS, raw
-    for token, meaning in _OPERATORS:
-        if raw.startswith(token):
-            test, rest = meaning, raw[len(token):].strip()
-            break
-    else:
-        for phrase, meaning in _PHRASES:
-            if low.startswith(phrase):
-                test, rest = meaning, raw[len(phrase):].strip()
-                break
-    if kind == "text":
-        if test in (Test.AT_LEAST, Test.AT_MOST, Test.ABOVE, Test.BELOW) and _number(rest) is None:
-            raise SettingsError(f'"{raw}" compares with a number, and this column holds text.',
-                                "Type the text to look for, for example Berlin, or = Berlin for exactly that.")
-        value: str | float = _number(rest) if test in (Test.AT_LEAST, Test.AT_MOST, Test.ABOVE, Test.BELOW) \
-            else rest  # type: ignore[assignment]  # a number was checked just above
-        return (Condition(column, test, value),) if rest else ()
-    ranged = _RANGE.fullmatch(rest) if test == Test.IS else None
-    if ranged:
-        low_text, high_text = ranged.groups()
-        return (_valued(column, Test.AT_LEAST, low_text, kind), _valued(column, Test.AT_MOST, high_text, kind))
-    return (_valued(column, test, rest, kind),)
-
-
-def _valued(column: str, test: Test, text: str, kind: str) -> Condition:
-    if kind == "date":
-        day = _date(text)
-        if day is None:
-            raise SettingsError(f'"{text}" is not a date.', "Type dates as YYYY-MM-DD, for example >= 2024-06-30.")
-        return Condition(column, test, day.isoformat())
-    number = _number(text)
-    if number is None:
-        raise SettingsError(f'"{text}" is not a number.', "Type a number, for example >= 100 or 10-20.")
-    return Condition(column, test, number)
-
-
-def conditions_of(choices: Mapping[str, str], ranges: Mapping[str, tuple[float | None, float | None]],
-                  flags: Sequence[str] = ()) -> tuple[Condition, ...]:
-    """The conditions of the filter panel's pick-one choices (column -> value, "" for any), its
-    from–to ranges and its yes/no boxes (columns that must be true)."""
-    found = [Condition(column, Test.IS, value) for column, value in choices.items() if value]
-    for column, (low, high) in ranges.items():
-        if low is not None:
-            found.append(Condition(column, Test.AT_LEAST, float(low)))
-        if high is not None:
-            found.append(Condition(column, Test.AT_MOST, float(high)))
-    found += [Condition(column, Test.YES) for column in flags]
-    return tuple(found)
