@@ -23,6 +23,8 @@ from core.progress import ProgressCallback, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from core.campaigns import ExportRequest
     from core.project import Project
     from core.segmentation.segment import Segmentation
@@ -64,9 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
     parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
     parser.add_argument("--lists", metavar="NAME,NAME",
-                        help="which lists to mail (segments, statuses, tiers, 'Close to next tier'; a name can "
-                             "say its kind: status:Lost); default: every RFM segment")
+                        help="which lists to mail (segments, statuses, tiers, 'Close to next tier', the occasions "
+                             "'Birthday soon', 'Anniversary soon', 'Due to re-buy', and the project's saved lists; a "
+                             "name can say its kind: status:Lost, saved:VIP); default: every RFM segment")
     parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
+    parser.add_argument("--rebuy-out", metavar="FILE.csv|.xlsx",
+                        help="write the re-buy table: products bought again, their usual interval and who is due")
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
@@ -125,7 +130,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
         customers_out=Path(args.customers_out) if args.customers_out else None,
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,
         csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
-        store=USER_STORE if args.mailing_out else None))
+        store=USER_STORE if args.mailing_out else None,
+        rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
 
 
 def _terminal_progress(enabled: bool) -> ProgressCallback:
@@ -195,7 +201,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     # every output or none: the list names, the CSV names and the store are checked before anything
     # is written, and the campaign is recorded only when every file can be put in place
     result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
-                              mailing, tuple(inputs)), sub_progress(progress, 0.8, 1.0))
+                              mailing, tuple(inputs), rebuy=_rebuy(segmentation),
+                              rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
+                      sub_progress(progress, 0.8, 1.0))
     summary = result.mailing
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
@@ -207,10 +215,23 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         if result.customer_table_cut_cells:
             print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
                   "cut, ending with \"…\".", file=out)
+    if args.rebuy_out:
+        print(f"\nRe-buy table written: {args.rebuy_out} ({len(_rebuy(segmentation)):,} products)", file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
     return EXIT_OK
+
+
+def _rebuy(segmentation: Segmentation) -> pd.DataFrame:
+    """The re-buy table of definitions §12 (empty when the file names no products)."""
+    from core.segmentation.rebuy import REBUY_COLUMNS  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    if segmentation.occasions is not None:
+        return segmentation.occasions.rebuy
+    import pandas as pd  # noqa: PLC0415 - as above
+
+    return pd.DataFrame(columns=list(REBUY_COLUMNS))
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,

@@ -1,4 +1,6 @@
-"""Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing."""
+"""Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing; the
+migration table of definitions §10 is written the same way (``CustomerTableOutput`` with its own
+sheet name and words)."""
 
 from __future__ import annotations
 
@@ -25,12 +27,12 @@ log = logging.getLogger(__name__)
 CUSTOMER_TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
-def check_customer_table_path(path: str | os.PathLike) -> None:
+def check_customer_table_path(path: str | os.PathLike, what: str = "the customer table") -> None:
     """Raise OutputError before any work if ``path`` has a suffix we cannot write."""
     suffix = Path(path).suffix.lower()
     if suffix not in CUSTOMER_TABLE_SUFFIXES:
         raise OutputError(
-            f'the customer table can be written as .csv or .xlsx, not "{suffix or "no extension"}".',
+            f'{what} can be written as .csv or .xlsx, not "{suffix or "no extension"}".',
             "End the output file name with .csv or .xlsx.",
             file=str(path),
         )
@@ -55,19 +57,20 @@ def _cell_kind(column: pd.Series) -> CellKind:
     return CellKind.TEXT
 
 
-def _write_xlsx(frame: pd.DataFrame, path: Path, target: Path | None = None) -> int:
-    """One sheet "Customers" through the workbook table writer (core/output/xlsx.py), in the
+def _write_xlsx(frame: pd.DataFrame, path: Path, target: Path | None = None, sheet: str = "Customers",
+                what: str = "the customer table") -> int:
+    """One sheet (``sheet``) through the workbook table writer (core/output/xlsx.py), in the
     plain look: bold header, no widths, formula-like text with an apostrophe as in the CSV.
     Returns the text cells cut to what a cell holds; ``target`` is the file named in a message."""
     book = new_workbook(path)
     try:
         formats = Formats(book)
         columns = [Column(str(name), str(name), _cell_kind(frame[name])) for name in frame.columns]
-        written = write_table(book.add_worksheet("Customers"), frame, columns, formats, style=PLAIN_TABLE)
+        written = write_table(book.add_worksheet(sheet), frame, columns, formats, style=PLAIN_TABLE)
     except BaseException:
         discard_workbook(book)
         raise
-    close_workbook(book, target or path, "the customer table")
+    close_workbook(book, target or path, what)
     return written.cut_cells
 
 
@@ -94,15 +97,18 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> int:
 class CustomerTableOutput:
     """The customer table as one output of a run (core/output/atomic.StagedOutput): written to a
     temporary file and put in place with the run's other files. ``cut_cells`` counts the text
-    cells cut to what a spreadsheet cell holds once it is staged."""
+    cells cut to what a spreadsheet cell holds once it is staged. ``sheet`` and ``what`` name the
+    workbook's sheet and the table in messages (the migration table is written through this too)."""
 
     customers: pd.DataFrame
     path: Path
     columns: Sequence[str] | None = None
     cut_cells: int = 0
+    sheet: str = "Customers"
+    what: str = "the customer table"
 
     def __post_init__(self) -> None:
-        check_customer_table_path(self.path)
+        check_customer_table_path(self.path, self.what)
         self.path = Path(self.path)
 
     def targets(self) -> list[Path]:
@@ -112,15 +118,16 @@ class CustomerTableOutput:
         started = time.perf_counter()
         as_csv = self.path.suffix.lower() == ".csv"
         frame = _prepared(self.customers, self.columns, dates_as_text=not as_csv)
-        progress(0.1, "Writing the customer table")
+        progress(0.1, f"Writing {self.what}")
         tmp = group.path(self.path)
         try:
-            self.cut_cells = _write_csv(frame, tmp) if as_csv else _write_xlsx(frame, tmp, self.path)
+            self.cut_cells = (_write_csv(frame, tmp) if as_csv
+                              else _write_xlsx(frame, tmp, self.path, sheet=self.sheet, what=self.what))
         except OSError as exc:
-            raise write_error(exc, self.path, "the customer table") from exc
-        log.info("customer table staged: %s (%d customers, %d columns) in %.2f s", self.path, len(frame),
+            raise write_error(exc, self.path, self.what) from exc
+        log.info("%s staged: %s (%d rows, %d columns) in %.2f s", self.what, self.path, len(frame),
                  len(frame.columns), time.perf_counter() - started)
-        progress(1.0, "Customer table written")
+        progress(1.0, f"{self.what[:1].upper()}{self.what[1:]} written")
 
     def record(self) -> None:
         """Nothing is recorded besides the file."""

@@ -20,7 +20,7 @@ from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.notice import Notice, NoticeKind
-from core.segmentation.occasions import Occasions, occasions_of
+from core.segmentation.occasions import Occasions, occasion_members, occasions_of
 from core.segmentation.purchases import PurchaseHistory, purchase_history
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
@@ -268,6 +268,10 @@ def summary_text(seg: Segmentation) -> str:
         lines.extend(f"  {name:<{width}} {count:>8,}" for name, count in rows)
     close = int(seg.close_to_next_tier.sum())
     lines.append(f"Close to the next tier: {close:,}; declining: {int(c['declining'].sum()):,}")
+    if seg.occasions is not None:
+        counts = [f"{name} {int(occasion_members(c, seg.reference_date, seg.settings.occasions, name).sum()):,}"
+                  for name in schema.OCCASIONS]
+        lines.append(f"Occasions: {', '.join(counts)}; products with a re-buy interval: {len(seg.occasions.rebuy):,}")
     for w in seg.warnings:
         lines.append(f"Note: {w.message}")
     return "\n".join(lines)
