@@ -8,7 +8,20 @@ once a file is being read (its start-up modules import these names lazily or for
 from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.filter_text import column_kind, condition_text, conditions_of, parse_condition
+from core.segmentation.filters import (
+    CLOSE_TO_NEXT_TIER_COLUMN,
+    MAX_NAME,
+    Bought,
+    Check,
+    Condition,
+    CustomerFilter,
+    PurchaseCondition,
+    SavedList,
+)
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.occasions import MAX_WINDOW_DAYS, OccasionSettings, occasion_members, upcoming
+from core.segmentation.rebuy import MIN_GAPS, REBUY_COLUMNS
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
     DEFAULT_SEGMENT_MAP,
@@ -44,20 +57,32 @@ from core.segmentation.summaries import (
 from core.segmentation.tiers import is_close_to_next_tier
 
 __all__ = [
+    "CLOSE_TO_NEXT_TIER_COLUMN",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
     "DEFAULT_TIER_NAMES",
+    "MAX_NAME",
+    "MAX_WINDOW_DAYS",
+    "MIN_GAPS",
     "OTHER",
+    "REBUY_COLUMNS",
     "WINBACK_STATUSES",
     "WINDOW_PRESETS",
     "Activity",
+    "Bought",
+    "Check",
+    "Condition",
+    "CustomerFilter",
     "FactsCache",
     "Headline",
     "MapCheck",
     "Notice",
     "NoticeKind",
+    "OccasionSettings",
     "Period",
+    "PurchaseCondition",
+    "SavedList",
     "ScoringSettings",
     "Segment",
     "Segmentation",
@@ -66,11 +91,16 @@ __all__ = [
     "activity_over_time",
     "buyers_of",
     "check_segment_map",
+    "column_kind",
+    "condition_text",
+    "conditions_of",
     "default_segment_map",
     "explain",
     "headline",
     "is_close_to_next_tier",
     "monthly_activity",
+    "occasion_members",
+    "parse_condition",
     "parse_reference_date",
     "parse_thresholds",
     "rf_grid",
@@ -79,5 +109,6 @@ __all__ = [
     "segment_table",
     "summary_text",
     "tier_distribution",
+    "upcoming",
     "winback_list",
 ]

@@ -110,3 +110,33 @@ def conditions_of(choices: Mapping[str, str], ranges: Mapping[str, tuple[float |
             found.append(Condition(column, Check.AT_MOST, float(high)))
     found += [Condition(column, Check.YES) for column in flags]
     return tuple(found)
+
+
+_SYMBOLS = {Check.IS_NOT: "!=", Check.AT_LEAST: ">=", Check.AT_MOST: "<=", Check.ABOVE: ">", Check.BELOW: "<"}
+
+
+def _value_text(value: str | float | None) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return "" if value is None else str(value)
+
+
+def condition_text(conditions: Sequence[Condition], kind: str) -> str:
+    """The owner's text for the conditions on one column, as :func:`parse_condition` reads it back
+    (for showing a saved filter in the filter panel): ">= 100", "10 to 20", "= Berlin", "empty"."""
+    if len(conditions) == 2 and [c.test for c in conditions] == [Check.AT_LEAST, Check.AT_MOST]:
+        return f"{_value_text(conditions[0].value)} to {_value_text(conditions[1].value)}"
+    if len(conditions) != 1:
+        raise ValueError("one condition, or a from-to pair")
+    condition = conditions[0]
+    test, value = condition.test, _value_text(condition.value)
+    words = {Check.EMPTY: "empty", Check.FILLED: "not empty", Check.YES: "yes", Check.NO: "no"}
+    if test in words:
+        return words[test]
+    if test == Check.IS:
+        return f"= {value}" if kind == "text" else value
+    if test == Check.CONTAINS:
+        return value
+    if test == Check.LACKS:
+        return f"not {value}"
+    return f"{_SYMBOLS[test]} {value}"

@@ -157,3 +157,40 @@ def occasion_members(customers: pd.DataFrame, reference_date: pd.Timestamp | Non
     if name == schema.DUE_TO_REBUY and "due_product" in customers:
         return customers["due_product"].notna().astype(bool)
     return nobody
+
+
+#: The columns of :func:`upcoming`, after which the customer's own (name, e-mail, segment, …) follow.
+UPCOMING_COLUMNS = ("customer_id", "occasion", "day", "days_ahead", "detail")
+_UPCOMING_FACTS = ("name", "first_name", "last_name", "email", "rfm_segment", "activity_status", "tier")
+
+
+def upcoming(customers: pd.DataFrame, reference_date: pd.Timestamp | None, settings: OccasionSettings) -> pd.DataFrame:
+    """Every customer on an occasion list, once per list, soonest first: the occasion, its day (the
+    birthday, the anniversary, the day the product is due), the days from the reference date to it
+    (negative when a product was due a few days ago), a detail ("2 years", the product), then the
+    customer's name, e-mail, segment, status and tier."""
+    facts = [c for c in _UPCOMING_FACTS if c in customers.columns]
+    parts = []
+    for name in schema.OCCASIONS:
+        column = schema.OCCASION_DAY_COLUMNS[name]
+        if reference_date is None or column not in customers:
+            continue
+        rows = customers[occasion_members(customers, reference_date, settings, name).to_numpy()]
+        day = rows[column]
+        if name == schema.ANNIVERSARY_SOON:
+            marks = day.dt.year - rows["first_purchase"].dt.year
+            detail = marks.map(lambda y: f"{int(y)} year" if y == 1 else f"{int(y)} years")
+        elif name == schema.DUE_TO_REBUY:
+            detail = rows["due_product"].astype("object")
+        else:
+            detail = pd.Series("", index=rows.index, dtype="object")
+        part = pd.DataFrame({"customer_id": rows["customer_id"], "occasion": name, "day": day,
+                             "days_ahead": (day - pd.Timestamp(reference_date).normalize()).dt.days.astype("Int64"),
+                             "detail": detail.astype("str")})
+        parts.append(pd.concat([part, rows[facts]], axis=1))
+    if not parts:
+        return pd.DataFrame(columns=[*UPCOMING_COLUMNS, *facts])
+    out = pd.concat(parts, ignore_index=True)
+    order = {name: k for k, name in enumerate(schema.OCCASIONS)}
+    out = out.assign(_rank=out["occasion"].map(order))
+    return out.sort_values(["day", "_rank", "customer_id"], kind="stable").drop(columns="_rank").reset_index(drop=True)

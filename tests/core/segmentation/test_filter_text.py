@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import SettingsError
-from core.segmentation.filter_text import conditions_of, parse_condition
+from core.segmentation.filter_text import condition_text, conditions_of, parse_condition
 from core.segmentation.filters import Check, Condition, CustomerFilter
 
 
@@ -47,3 +47,22 @@ def test_the_panel_choices_become_conditions():
                      Condition("declining", Check.YES))
     assert CustomerFilter(conditions=found).describe({"rfm_segment": "Segment"}) == \
         "Segment is Champions; revenue at least 100; declining"
+
+
+@pytest.mark.parametrize(("kind", "conditions"), [
+    ("number", (Condition("c", Check.AT_LEAST, 100.0),)),
+    ("number", (Condition("c", Check.AT_LEAST, 10.0), Condition("c", Check.AT_MOST, 20.5))),
+    ("number", (Condition("c", Check.IS, -5.0),)),
+    ("number", (Condition("c", Check.BELOW, 0.25),)),
+    ("date", (Condition("c", Check.ABOVE, "2024-06-01"),)),
+    ("date", (Condition("c", Check.AT_LEAST, "2024-01-01"), Condition("c", Check.AT_MOST, "2024-06-30"))),
+    ("text", (Condition("c", Check.IS, "Berlin"),)),
+    ("text", (Condition("c", Check.CONTAINS, "Ber"),)),
+    ("text", (Condition("c", Check.LACKS, "Ber"),)),
+    ("text", (Condition("c", Check.IS_NOT, "Paris"),)),
+    ("text", (Condition("c", Check.EMPTY),)),
+    ("text", (Condition("c", Check.FILLED),)),
+    ("yes/no", (Condition("c", Check.YES),)),
+])
+def test_conditions_written_back_as_text_read_the_same(kind, conditions):
+    assert parse_condition("c", condition_text(conditions, kind), kind) == conditions

@@ -12,7 +12,7 @@ from core import schema
 from core.errors import SettingsError
 from core.segmentation import Settings, segment_customers
 from core.segmentation.notice import NoticeKind
-from core.segmentation.occasions import OccasionSettings, occasion_members
+from core.segmentation.occasions import UPCOMING_COLUMNS, OccasionSettings, occasion_members, upcoming
 from tests.factories import tx_frame
 
 REF = "2024-06-30"
@@ -122,3 +122,13 @@ def test_no_reference_date_no_occasions():
     seg = segment_customers(tx_frame([]))
     assert list(seg.customers.columns[-5:]) == list(schema.OCCASION_COLUMNS)
     assert occasion_members(seg.customers, seg.reference_date, seg.settings.occasions, schema.BIRTHDAY_SOON).empty
+
+
+def test_upcoming_lists_every_occasion_soonest_first():
+    seg, _ = _segment({"A": "1990-07-04", "C": "--06-30"})
+    found = upcoming(seg.customers, seg.reference_date, seg.settings.occasions)
+    assert list(found.columns[:5]) == list(UPCOMING_COLUMNS)
+    assert found[["customer_id", "occasion", "days_ahead", "detail"]].values.tolist() == [
+        ["C", schema.BIRTHDAY_SOON, 0, ""], ["A", schema.BIRTHDAY_SOON, 4, ""],
+        ["A", schema.ANNIVERSARY_SOON, 5, "1 year"]]
+    assert found["rfm_segment"].notna().all()
