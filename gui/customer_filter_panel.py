@@ -136,7 +136,7 @@ class FilterPanel(QWidget):
         self.item = QComboBox()
         self.item.setEditable(True)
         self.item.setInsertPolicy(QComboBox.NoInsert)
-        self.item.setMinimumContentsLength(16)
+        self.item.setMinimumContentsLength(24)
         self.item.lineEdit().setPlaceholderText("any name, or none")
         self.item.lineEdit().setClearButtonEnabled(True)
         self.item.currentTextChanged.connect(lambda _t: self._timer.start())
@@ -285,6 +285,22 @@ class FilterPanel(QWidget):
             self.when.setCurrentIndex(max(0, self.when.findData(purchase.when.value)))
             self.days.setValue(purchase.days)
         self._timer.stop()
+        self.changed.emit()
+
+    def templates(self) -> list[tuple[str, str, Bought]]:
+        """The list templates the purchases allow (definitions §12, product and category lists):
+        (words, field, when), categories first."""
+        return [(f"Bought a {FIELD_WORDS.get(name, name)} in the last N days" if when == Bought.WITHIN else
+                 f"Bought a {FIELD_WORDS.get(name, name)} before, but not in the last N days", name, when)
+                for name in sorted(self._items, key=lambda n: n != "category") for when in Bought]
+
+    def start_template(self, field: str, when: Bought) -> None:
+        """Start a list from a template: every filter cleared, "Bought <field> … <when>" set, the
+        name box ready for the category or product."""
+        self.clear(emit=False)
+        self.field.setCurrentIndex(max(0, self.field.findData(field)))
+        self.when.setCurrentIndex(max(0, self.when.findData(when.value)))
+        self.item.setFocus()
         self.changed.emit()
 
     def clear(self, emit: bool = True) -> None:

@@ -5,6 +5,7 @@ mailable like any other list), and a detail pane."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,16 +18,18 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.output import format_number
 from core.schema import PROSPECT, STATUSES
-from core.segmentation import MAX_NAME, OTHER, CustomerFilter, SavedList, column_kind, segment_names
+from core.segmentation import MAX_NAME, OTHER, Bought, CustomerFilter, SavedList, column_kind, segment_names
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filter_panel import FilterPanel
@@ -118,6 +121,12 @@ class CustomersPage(QWidget):
         self.save_button.setToolTip("Keep these filters as a list of your own: it is worked out again on every "
                                     "import, and you can give it an offer and mail it like any other list")
         self.save_button.clicked.connect(lambda: self.save_as_list())
+        self.template_button = QToolButton()
+        self.template_button.setText("From a template")
+        self.template_button.setPopupMode(QToolButton.InstantPopup)
+        self.template_button.setToolTip("Start a list of who bought a category or a product lately, or who bought "
+                                        "it before but not lately; pick the name, the days, then Save as list…")
+        self.template_button.setMenu(QMenu(self.template_button))
         self.delete_button = QPushButton("Delete list")
         self.delete_button.clicked.connect(lambda: self.delete_list())
         self.count = QLabel()
@@ -148,6 +157,7 @@ class CustomersPage(QWidget):
         lists.addWidget(QLabel("Your lists:"))
         lists.addWidget(self.saved)
         lists.addWidget(self.delete_button)
+        lists.addWidget(self.template_button)
         lists.addWidget(self.save_button)
         layout.addLayout(lists)
         layout.addWidget(self.describe)
@@ -164,10 +174,27 @@ class CustomersPage(QWidget):
         if seg is None or data is None:
             return
         self.filters.set_options(data.choices, data.columns, data.items)
+        self._fill_templates()
         self._fill_saved()
         self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=180)
         self.apply_filter()
+
+    def _fill_templates(self) -> None:
+        menu = self.template_button.menu()
+        menu.clear()
+        for words, field_name, when in self.filters.templates():
+            menu.addAction(words, functools.partial(self.start_template, field_name, when))
+        self.template_button.setVisible(not menu.isEmpty())
+
+    def start_template(self, field_name: str, when: Bought) -> None:
+        """A new list from a product or category template (the search and the list shown cleared)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.saved.setCurrentIndex(0)
+        self.delete_button.setEnabled(False)
+        self.filters.start_template(field_name, when)
 
     def _fill_saved(self) -> None:
         settings = self.session.settings
