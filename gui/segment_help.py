@@ -108,7 +108,8 @@ COLUMN_HELP = {
     "interval_p75": "A quarter of the gaps are longer than this (the 75th percentile)",
     "gaps": "Gaps between a customer's purchase days of the product, all customers together",
     "repeat_customers": "Customers who bought the product on two days or more",
-    "due_now": "Customers on Due to re-buy for this product now (a customer is due for one product at most)",
+    "due_now": "Customers due to buy this product again now (one due for two products counts for both; "
+               "their message names the one they spent most on)",
 }
 
 #: What each occasion list holds (definitions §12), for tooltips.

@@ -158,10 +158,27 @@ class CustomerFilter:
                                                                                                 dtype=bool)
                 keep &= close if condition.test != Check.NO else ~close
             else:
-                keep &= _column_mask(customers, condition)
+                keep &= _usable_mask(customers, condition)
         for purchase in self.purchases:
             keep &= purchase.mask(history, n)
         return keep
+
+    def problems(self, customers: pd.DataFrame) -> list[str]:
+        """Why a condition holds nobody on ``customers`` whatever the values: a column the table has
+        not (a customers file left out, a column renamed), a value the column cannot hold (a saved
+        "revenue is Berlin", a column that now holds numbers)."""
+        found = []
+        for condition in self.conditions:
+            if condition.column == CLOSE_TO_NEXT_TIER_COLUMN:
+                continue
+            if condition.column not in customers.columns:
+                found.append(f'{condition.describe()}: there is no column "{condition.column}" now')
+                continue
+            try:
+                _column_mask(customers.iloc[:0], condition)
+            except SettingsError as error:
+                found.append(f"{condition.describe()}: {error.message.rstrip('.')}")
+        return found
 
     def describe(self, labels: Mapping[str, str] | None = None) -> str:
         """The filter in words: "segment is Champions; city contains berlin; bought …"."""
@@ -264,7 +281,23 @@ def _purchase(data: object, where: str) -> PurchaseCondition:
     return PurchaseCondition(kind, value.strip(), int(days), when)
 
 
+def saved_list_notices(saved_lists: list[SavedList], customers: pd.DataFrame) -> list[str]:
+    """One sentence per condition of the owner's lists that holds nobody on ``customers`` (see
+    :meth:`CustomerFilter.problems`), for the notices of a segmentation."""
+    return [f'Your list "{saved.name}": {problem}, so that condition holds nobody. Save the list again from the '
+            "Customers page." for saved in saved_lists for problem in saved.filter.problems(customers)]
+
+
 # ---- evaluating a condition -----------------------------------------------------------------------------
+def _usable_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
+    """:func:`_column_mask`, where a value the column cannot hold holds nobody (the segmentation's
+    notices say so: saved_list_notices), so that one stale saved list never stops an analysis."""
+    try:
+        return _column_mask(customers, condition)
+    except SettingsError:
+        return np.zeros(len(customers), dtype=bool)
+
+
 def _column_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
     """Who meets one column condition; nobody when the table has no such column."""
     if condition.column not in customers.columns:

@@ -19,6 +19,7 @@ from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.filters import saved_list_notices
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.occasions import Occasions, occasion_members, occasions_of
 from core.segmentation.purchases import PurchaseHistory, purchase_history
@@ -199,6 +200,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     report(0.95, "Birthdays, anniversaries and re-buys")
     out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions)
     notices.extend(occasions.notices)
+    notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "

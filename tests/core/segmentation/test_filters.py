@@ -122,3 +122,18 @@ def test_bad_filters_are_refused_in_words():
         saved_lists_from([{"name": "VIP", "filter": {}}, {"name": "vip", "filter": {}}])
     with pytest.raises(SettingsError):
         saved_lists_from([{"name": "  ", "filter": {}}])
+
+
+def test_a_stale_saved_list_holds_nobody_and_says_why():
+    # saved when "city" came from a customers file and "revenue is Berlin" was typed into a project by hand
+    stale = [SavedList("Berliners", CustomerFilter(conditions=(Condition("city", Check.IS, "Berlin"),))),
+             SavedList("Odd", CustomerFilter(conditions=(Condition("revenue", Check.IS, "Berlin"),
+                                                         Condition("orders", Check.AT_LEAST, 1.0))))]
+    seg = segment_customers(tx_frame(ROWS, ("category", "product")), Settings(saved_lists=stale))
+    assert [_who(seg, s.filter) for s in stale] == [[], []]  # no error: the analysis goes on
+    notes = [n.message for n in seg.warnings if n.kind == "occasions"]
+    assert notes == [
+        'Your list "Berliners": city is Berlin: there is no column "city" now, so that condition holds nobody. '
+        "Save the list again from the Customers page.",
+        'Your list "Odd": revenue is Berlin: "Berlin" is not a number, and revenue holds numbers, so that condition '
+        "holds nobody. Save the list again from the Customers page."]
