@@ -1,5 +1,5 @@
 """Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing; the
-migration table of definitions §10 is written the same way (``CustomerTableOutput`` with its own
+re-buy table of definitions §12 is written the same way (``CustomerTableOutput`` with its own
 sheet name and words)."""
 
 from __future__ import annotations
