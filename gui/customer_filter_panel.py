@@ -115,6 +115,8 @@ class FilterPanel(QWidget):
 
         # a condition on any column, typed in words
         self.column = QComboBox()
+        self.column.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.column.setMinimumContentsLength(14)
         self.column.setToolTip("Any column of the customer table, also ones your files add")
         self.column.currentIndexChanged.connect(self._on_column)
         self.condition = QLineEdit()
@@ -124,6 +126,7 @@ class FilterPanel(QWidget):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b2182b")
         self.problem.setWordWrap(True)
+        self.problem.hide()  # shown only while there is a problem to say
         free = QWidget()
         free_layout = QHBoxLayout(free)
         free_layout.setContentsMargins(0, 0, 0, 0)
@@ -242,6 +245,7 @@ class FilterPanel(QWidget):
                 found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"))
             except ClienteleError as error:
                 self.problem.setText(f"{self.column.currentText()}: {error.message} {error.what_to_do}")
+        self.problem.setVisible(bool(self.problem.text()))
         purchases: tuple[PurchaseCondition, ...] = ()
         name = self.item.currentText().strip()
         if name and self._items and self.field.currentData():
@@ -321,6 +325,7 @@ class FilterPanel(QWidget):
             widget.blockSignals(False)
         self.extra = ()
         self.problem.clear()
+        self.problem.hide()
         self._timer.stop()
         if emit:
             self.changed.emit()

@@ -90,11 +90,12 @@ def test_a_condition_the_column_cannot_take_is_said_in_words(loaded):
     page.apply_filter()
     assert page.table.model().rowCount() == 300  # left out, not a crash
     assert '"lots" is not a number' in panel.problem.text() and "Type a number" in panel.problem.text()
+    assert not panel.problem.isHidden()
     panel.condition.setText("100 to 200")
     page.apply_filter()
     revenue = loaded.session.segmentation.customers.set_index("customer_id")["revenue"]
     assert shown_ids(page) == sorted(revenue.index[(revenue >= 100) & (revenue <= 200)])
-    assert panel.problem.text() == ""
+    assert panel.problem.text() == "" and panel.problem.isHidden()
 
 
 def test_save_as_list_show_it_mail_it_and_delete_it(loaded, qtbot, tmp_path, message_boxes, monkeypatch):
