@@ -1,9 +1,11 @@
-"""Clientele's entry point: the desktop app, or the command line with `segment`.
+"""Clientele's entry point: the desktop app, or the command line (`segment`, `results`, `campaigns`).
 
     python main.py                 open the app (the welcome screen offers the bundled sample)
     python main.py --sample        open the app with the bundled sample imported
     python main.py FILE            open the app with FILE imported
     python main.py segment FILE …  no window: import, segment, write what is asked (see --help)
+    python main.py results FILE …  no window: the results of a recorded campaign from a newer file
+    python main.py campaigns       list the recorded campaigns (--campaign N --sent-date … changes one)
     python main.py --smoke         open the window offscreen, run the whole flow on the sample, exit 0/1
 
     --verbose (window or segment)  keep a detailed log: clientele-detail.log in the user data folder
@@ -20,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
         from core.cli import main as cli_main  # noqa: PLC0415 - the window or the command line loads only its own modules
 
         return cli_main(args[1:])
+    if args and args[0] in ("results", "campaigns"):
+        from core.cli_results import main_campaigns, main_results  # noqa: PLC0415 - the window or the command line loads only its own modules
+
+        return (main_results if args[0] == "results" else main_campaigns)(args[1:])
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0

@@ -41,10 +41,16 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 import generate_data  # noqa: E402 - after sys.path (and the environment) are set above
+import pandas as pd  # noqa: E402 - after sys.path (and the environment) are set above
 
 from core.campaigns import ExportRequest, ShopInfo, default_lists, default_offers, export_mailing  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.history import CampaignHistory  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.request import StoreChoice  # noqa: E402 - after sys.path (and the environment) are set above
+from core.campaigns.results import campaign_results  # noqa: E402 - after sys.path (and the environment) are set above
 from core.importing import ImportOptions, import_purchases  # noqa: E402 - after sys.path (and the environment) are set above
-from core.segmentation import FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation import CompareTo, FactsCache, Settings, segment_customers  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation.model_check import model_check  # noqa: E402 - after sys.path (and the environment) are set above
+from core.segmentation.predictions import fit_predictions  # noqa: E402 - after sys.path (and the environment) are set above
 
 NOT_YET = "not available yet"
 FULL_ROWS = 1_000_000
@@ -61,7 +67,10 @@ ROW_NAMES = {
     "cli_csv": "CLI `main.py segment FILE.csv --customers-out`",
     "importer": "core importer alone, import_purchases (in-process)",
     "segmentation": "core segmentation alone, segment_customers on in-memory rows",
+    "predictions": "predictions fit, fit_predictions (MBG/NBD + Gamma-Gamma, all customers)",
+    "compare": "segmentation with a comparison date (--compare-to, 90 days before)",
     "mailing": "mailing-list export, export_mailing (all customers)",
+    "results": "campaign results: import + campaign_results ÷ import alone (all-customer campaign)",
     "gui_start": "app start to a usable window",
     "gui_stall": "longest GUI event-loop stall, import + segment in the window",
 }
@@ -433,9 +442,77 @@ class Bench:
         t0 = time.perf_counter()
         segment_customers(tx, Settings(), facts_cache=facts_cache)
         cached = f"settings change with cached customer facts {time.perf_counter() - t0:.2f} s"
+        fit = self._segmentation.predictions
+        fitted = f"predictions fitted inside, {fit.seconds:.2f} s" if fit is not None else ""
         self.add(Row("segmentation", fmt_s(med), "≤ 1 s", verdict(med <= 1.0), seconds=med, runs=runs,
                      notes=_join(f"{len(tx):,} rows → {n:,} customers, facts rebuilt every run",
-                                 cpu.note(), cached, fmt_runs(runs))))
+                                 cpu.note(), fitted, cached, fmt_runs(runs))))
+
+    def predictions(self) -> None:
+        if self._segmentation is None:
+            self._segmentation = segment_customers(self.transactions(), Settings())
+        fitted = self._segmentation.predictions
+        if fitted is None:
+            raise RuntimeError("segment_customers gave no predictions")
+        history = fitted.history
+        cpu = CpuClock()
+        found = []
+
+        def once() -> float:
+            with cpu:
+                t0 = time.perf_counter()
+                found.append(fit_predictions(history))
+                seconds = time.perf_counter() - t0
+            return seconds
+
+        med, runs = median_of(once, self.a.repeat)
+        last = found[-1]
+        t0 = time.perf_counter()
+        check = model_check(history)
+        checked = f"model check (a second fit, on three quarters) {time.perf_counter() - t0:.2f} s"
+        if last.purchase_model is not None:
+            m = last.purchase_model.params
+            what = (f"{last.purchase_model.customers:,} customers; r {m.r:.3f}, α {m.alpha:.2f} days, "
+                    f"a {m.a:.3f}, b {m.b:.3f}")
+            if last.spend_model is not None:
+                g = last.spend_model.params
+                what += f"; spend on {last.spend_model.customers:,}: p {g.p:.3f}, q {g.q:.3f}, γ {g.gamma:,.1f}"
+        else:
+            what = f"{history.buyers:,} customers, not fitted: {last.guardrail}"
+        totals = (f"check: predicted {check.predicted_total:,.0f} against {check.actual_total:,} repeat days"
+                  if check.guardrail is None else "")
+        self.add(Row("predictions", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
+                     notes=_join(what, cpu.note(), checked, totals, fmt_runs(runs))))
+
+    def compare(self) -> None:
+        """segment_customers with a comparison date (definitions §10) against the same call without,
+        run in turns so that both meet the same load on the machine; the target: at most 50 % more."""
+        tx = self.transactions()
+        settings = Settings(compare_to=CompareTo(days_before=90))
+        plain_runs: list[float] = []
+        compare_runs: list[float] = []
+        plain_cpu, compare_cpu = CpuClock(), CpuClock()
+        result = None
+        for _ in range(max(self.a.repeat, 3)):
+            with plain_cpu:
+                t0 = time.perf_counter()
+                segment_customers(tx, Settings())
+                plain_runs.append(time.perf_counter() - t0)
+            with compare_cpu:
+                t0 = time.perf_counter()
+                result = segment_customers(tx, settings)
+                compare_runs.append(time.perf_counter() - t0)
+        plain, med = statistics.median(plain_runs), statistics.median(compare_runs)
+        extra = med / plain - 1 if plain else 0.0
+        cpu_plain, cpu_compare = statistics.median(plain_cpu.runs), statistics.median(compare_cpu.runs)
+        cpu_extra = cpu_compare / cpu_plain - 1 if cpu_plain else 0.0
+        migration = result.migration if result is not None else None
+        moved = (f"{migration.better:,} better, {migration.worse:,} worse, {migration.new:,} new"
+                 if migration is not None else "no comparison")
+        self.add(Row("compare", fmt_s(med), "≤ +50 %", verdict(extra <= 0.5), seconds=med, runs=compare_runs,
+                     notes=_join(f"+{extra * 100:.0f} % on segment_customers alone ({plain:.2f} s, in turns)",
+                                 f"CPU {cpu_compare:.2f} s against {cpu_plain:.2f} s (+{cpu_extra * 100:.0f} %)",
+                                 moved, fmt_runs(compare_runs))))
 
     def mailing(self) -> None:
         if self._segmentation is None:
@@ -464,6 +541,45 @@ class Bench:
         self.add(Row("mailing", fmt_s(med), "≤ 4 s", verdict(med <= 4.0), seconds=med, runs=runs,
                      notes=_join(f"{n:,} customers in {len(lists)} lists" + (f", {mailed:,} mailed" if mailed else ""),
                                  cpu.note(), fmt_runs(runs))))
+
+    def results(self) -> None:
+        """A campaign of every customer, exported from the same file as it stood 60 days before its
+        last date, then its results from the whole file: (import + results) ÷ import, run by run."""
+        imported = import_purchases(str(self.ds.xlsx), ImportOptions())
+        latest = imported.latest_date
+        settings = Settings()
+        settings.reference_date = (latest - pd.Timedelta(days=60)).date()
+        seg = segment_customers(imported.transactions, settings)
+        store = self.sub("results") / "campaigns.sqlite3"
+        summary = export_mailing(ExportRequest(seg, self.sub("results") / "mailing.xlsx", lists=default_lists(seg),
+                                               offers=default_offers(), seed=1, store=StoreChoice.file(store),
+                                               export_date=settings.reference_date, source_file=str(self.ds.xlsx),
+                                               inputs=[str(self.ds.xlsx)]))
+        del imported, seg
+        imports, totals, computed, cpu = [], [], [], CpuClock()
+        found = None
+        for _ in range(self.a.repeat):
+            with cpu:
+                t0 = time.perf_counter()
+                imported = import_purchases(str(self.ds.xlsx), ImportOptions())
+                t1 = time.perf_counter()
+                with CampaignHistory(store) as history:
+                    found = campaign_results(history, imported)
+                t2 = time.perf_counter()
+            imports.append(t1 - t0)
+            computed.append(t2 - t1)
+            totals.append(t2 - t0)
+            del imported
+        ratios = [t / i for t, i in zip(totals, imports, strict=True)]
+        ratio = statistics.median(ratios)
+        total = found.total if found is not None else None
+        people = f"{summary.mailed + summary.control:,} campaign customers ({summary.mailed:,} mailed, " \
+                 f"{summary.control:,} control) in {len(summary.lists)} lists"
+        buyers = f"{total.buyers:,} bought in the window" if total is not None else ""
+        self.add(Row("results", f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio <= 1.3), seconds=ratio, runs=ratios,
+                     notes=_join(people, buyers, f"results alone {statistics.median(computed):.2f} s "
+                                 f"(import {statistics.median(imports):.2f} s)", cpu.note(),
+                                 "runs " + ", ".join(f"{v:.2f}" for v in ratios))))
 
     # -- the window --
     def gui_start(self) -> None:
@@ -630,7 +746,10 @@ def main(argv: list[str] | None = None) -> int:
             (("csv_raw", "cli_csv"), b.csv_rows, a.skip_csv),
             (("importer",), b.importer, False),
             (("segmentation",), b.segmentation, False),
+            (("predictions",), b.predictions, False),
+            (("compare",), b.compare, False),
             (("mailing",), b.mailing, False),
+            (("results",), b.results, False),
             (("gui_start",), b.gui_start, a.skip_gui),
             (("gui_stall",), b.gui_stall, a.skip_gui),
         ]

@@ -12,10 +12,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from core.background import Background
 from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, SettingsError
 from core.logs import setup_logging
@@ -26,8 +27,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.campaigns import ExportRequest
+    from core.importing.importer import ImportOptions
     from core.project import Project
+    from core.segmentation.migration import Migration
     from core.segmentation.segment import Segmentation
+    from core.segmentation.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +43,15 @@ EXIT_CANCELLED = 130
 EXIT_BROKEN_PIPE = 141
 
 
-class _ArgumentParser(argparse.ArgumentParser):
+class ArgumentParser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad argument gets our message format."""
 
     def error(self, message: str) -> NoReturn:
-        raise SettingsError(f"{message}.", "Run `python main.py segment --help` to see the options.")
+        raise SettingsError(f"{message}.", f"Run `{self.prog} --help` to see the options.")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(
+    parser = ArgumentParser(
         prog="python main.py segment",
         description="Import a purchases file, segment the customers and write what is asked.",
     )
@@ -62,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="when the amounts mix currencies, keep the rows in this one (EUR, USD...)")
     parser.add_argument("--reference-date", metavar="YYYY-MM-DD",
                         help="default: the latest transaction date")
+    parser.add_argument("--compare-to", metavar="YYYY-MM-DD",
+                        help="also place every customer as they stood on that earlier date: adds previous_segment "
+                             "to the customer table and prints who moved between segments")
+    parser.add_argument("--migration-out", metavar="FILE.csv|.xlsx",
+                        help="write the segment-to-segment migration table (needs a date to compare with)")
     parser.add_argument("--project", metavar="FILE.json", help="saved settings")
     parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
     parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
@@ -72,15 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
     parser.add_argument("--rebuy-out", metavar="FILE.csv|.xlsx",
                         help="write the re-buy table: products bought again, their usual interval and who is due")
+    parser.add_argument("--channel", choices=("email", "sms", "post"),
+                        help="how the lists reach customers: e-mail (default), text message (a phone list) "
+                             "or post (a postal list)")
     parser.add_argument("--seed", type=int, help="control-group seed (default: random, recorded)")
     parser.add_argument("--control-share", type=float, metavar="0.10",
                         help="share of each list kept out as a control group (default 0.10)")
+    parser.add_argument("--model-check", action="store_true",
+                        help="also check the predictions: refit without the last quarter of the history and "
+                             "print predicted against actual repeat purchase days there")
     parser.add_argument("--verbose", action="store_true",
                         help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
 
 
-def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
+def parse_map(pairs: Sequence[str]) -> dict[str, str]:
     fields = set(TRANSACTION_FIELDS) | set(CUSTOMER_FILE_FIELDS)
     mapping: dict[str, str] = {}
     for pair in pairs:
@@ -96,13 +111,32 @@ def _parse_map(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _parse_date(text: str) -> dt.date:
+def parse_date(text: str, option: str = "--reference-date") -> dt.date:
+    """A date option (YYYY-MM-DD, 1678 to 2261); SettingsError naming the option."""
     from core.segmentation.settings import parse_reference_date  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     try:
         return parse_reference_date(text)
     except SettingsError as exc:
-        raise SettingsError(f'--reference-date "{text}": {exc.message}', exc.what_to_do) from exc
+        message = exc.message if option == "--reference-date" else exc.message.replace("reference_date", "the date")
+        raise SettingsError(f'{option} "{text}": {message}', exc.what_to_do) from exc
+
+
+def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:
+    """The purchases file's import choices: the project's, with --sheet, --map, --date-order and
+    --currency on top."""
+    from core.importing.importer import ImportOptions  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
+    if args.sheet:
+        options.sheet = args.sheet
+    if args.map:
+        options.mapping = {**(options.mapping or {}), **parse_map(args.map)}
+    if args.date_order:
+        options.date_order = args.date_order
+    if args.currency:
+        options.currency = args.currency.strip().upper()
+    return options
 
 
 def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
@@ -116,8 +150,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
     from core.campaigns.request import USER_STORE  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - as above
 
-    if (args.lists or args.csv_dir) and not args.mailing_out:
-        raise SettingsError("--lists and --csv-dir go with --mailing-out.",
+    if (args.lists or args.csv_dir or args.channel) and not args.mailing_out:
+        raise SettingsError("--lists, --csv-dir and --channel go with --mailing-out.",
                             "Add --mailing-out FILE.xlsx.")
     if args.control_share is not None and not 0 <= args.control_share < 1:
         raise SettingsError("--control-share must be between 0 and 1 (0.10 is 10 %).",
@@ -131,10 +165,17 @@ def _check_outputs(args: argparse.Namespace) -> None:
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,
         csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
         store=USER_STORE if args.mailing_out else None,
+        migration_out=Path(args.migration_out) if args.migration_out else None,
         rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
 
 
-def _terminal_progress(enabled: bool) -> ProgressCallback:
+def _load_analysis_modules() -> None:
+    """Import what segmenting needs (core.segmentation with scipy) ahead of its use."""
+    import core.segmentation.model_check  # noqa: F401, PLC0415 - loaded beside the file read, see run()
+    import core.segmentation.segment  # noqa: F401, PLC0415 - as above
+
+
+def terminal_progress(enabled: bool) -> ProgressCallback:
     state = {"last": 0.0}
 
     def report(fraction: float, message: str = "") -> None:
@@ -154,26 +195,25 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     _check_outputs(args)
-    reference_date = _parse_date(args.reference_date) if args.reference_date else None
+    reference_date = parse_date(args.reference_date) if args.reference_date else None
+    compare_date = parse_date(args.compare_to, "--compare-to") if args.compare_to else None
     project = None
     if args.project:
         from core.project import load_project  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         project = load_project(args.project)
+    if args.migration_out and compare_date is None and (project is None or project.settings.compare_to is None):
+        raise SettingsError("--migration-out needs a date to compare with.", "Add --compare-to YYYY-MM-DD.")
 
-    options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
-    if args.sheet:
-        options.sheet = args.sheet
-    if args.map:
-        options.mapping = {**(options.mapping or {}), **_parse_map(args.map)}
-    if args.date_order:
-        options.date_order = args.date_order
-    if args.currency:
-        options.currency = args.currency.strip().upper()
+    options = import_options(args, project)
 
     is_tty = sys.stderr.isatty()
-    progress = _terminal_progress(is_tty)
-    imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
+    progress = terminal_progress(is_tty)
+    # the analysis modules (scipy's optimiser for the predictions alone takes about 0.5 s to load)
+    # are imported beside the file read, which spends most of its time outside Python
+    with Background(_load_analysis_modules, name="analysis modules") as loading:
+        imported = import_purchases(args.file, options, sub_progress(progress, 0.0, 0.6))
+    loading.result()
     print(imported.report.to_text(), file=out)
 
     attributes = None
@@ -185,14 +225,17 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(attributes_result.report.to_text(), file=out)
 
     from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
-    from core.segmentation.settings import Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.segmentation.settings import CompareTo, Settings  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     settings = Settings.from_dict(project.settings.to_dict()) if project else Settings()
     if reference_date is not None:
         settings.reference_date = reference_date
+    if compare_date is not None:
+        settings.compare_to = CompareTo(date=compare_date)
     segmentation = segment_customers(imported.transactions, settings, attributes,
                                      sub_progress(progress, 0.65, 0.8), latest_date=imported.latest_date,
                                      consent=combine_consent(imported.consent, customers_consent))
+    migration = _migration(settings, segmentation)
     inputs = list(_inputs(args))
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
@@ -201,8 +244,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     # every output or none: the list names, the CSV names and the store are checked before anything
     # is written, and the campaign is recorded only when every file can be put in place
     result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
-                              mailing, tuple(inputs), rebuy=_rebuy(segmentation),
-                              rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
+                              mailing, tuple(inputs), migration=migration.table if migration is not None else None,
+                              migration_out=Path(args.migration_out) if args.migration_out else None,
+                              rebuy=_rebuy(segmentation), rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
                       sub_progress(progress, 0.8, 1.0))
     summary = result.mailing
     if is_tty:
@@ -215,14 +259,62 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         if result.customer_table_cut_cells:
             print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
                   "cut, ending with \"…\".", file=out)
+    if migration is not None:
+        print("", file=out)
+        print(migration_text(migration), file=out)
+        if args.migration_out:
+            print(f"\nMigration table written: {args.migration_out} ({len(migration.table):,} paths)", file=out)
     if args.rebuy_out:
         print(f"\nRe-buy table written: {args.rebuy_out} ({len(_rebuy(segmentation)):,} products)", file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
+    _report_predictions(args, segmentation, out)
     return EXIT_OK
 
 
+def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO) -> None:
+    """definitions §8: why the customer table's prediction columns are empty (standard error), and
+    the model check of definitions §11 when asked (--model-check)."""
+    predictions = segmentation.predictions
+    if predictions is None:
+        return
+    if args.customers_out and predictions.guardrail is not None:
+        print(f"Clientele: {predictions.guardrail}", file=sys.stderr)
+    if args.model_check:
+        from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+        print("", file=out)
+        print(model_check(predictions.history).to_text(), file=out)
+
+
+def _migration(settings: Settings, segmentation: Segmentation) -> Migration | None:
+    """The segmentation's migration when a comparison was asked for; SettingsError (nothing is
+    written) when its date cannot be compared with."""
+    if settings.compare_to is None:
+        return None
+    if segmentation.migration is None:
+        problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), None)
+        if problem is not None:
+            raise SettingsError(problem, "Give --compare-to a date before the reference date.")
+    return segmentation.migration
+
+
+def migration_text(migration: Migration) -> str:
+    """The command line's words on a comparison: the headline and the biggest moves."""
+    from core.segmentation.migration import path_name  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    lines = [f"Segment changes {migration.headline()}",
+             f"  {migration.stayed:,} stayed in their segment; {migration.customers_before:,} had bought by then"]
+    biggest = migration.biggest_moves(5)
+    if len(biggest):
+        lines.append("Biggest moves between segments (customers; their revenue in the 12 months before "
+                     f"{migration.compare_date:%Y-%m-%d}):")
+        names = [path_name(str(a), str(b)) for a, b in zip(biggest["from_segment"], biggest["to_segment"], strict=True)]
+        width = max(map(len, names))
+        for name, count, revenue in zip(names, biggest["customers"], biggest["revenue_last_12m_before"], strict=True):
+            lines.append(f"  {name:<{width}} {int(count):>8,} {float(revenue):>14,.2f}")
+    return "\n".join(lines)
 def _rebuy(segmentation: Segmentation) -> pd.DataFrame:
     """The re-buy table of definitions §12 (empty when the file names no products)."""
     from core.segmentation.rebuy import REBUY_COLUMNS  # noqa: PLC0415 - pandas loads after the arguments are checked
@@ -238,7 +330,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                      inputs: list[str]) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
     segment present; the project's offers (the default pack otherwise), shop and control share."""
-    from core.campaigns import ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.campaigns import Channel, ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     if args.lists:
         lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
@@ -249,12 +341,17 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
     control_share = args.control_share
     if control_share is None:
         control_share = project.export.control_share if project is not None else 0.10
-    log.info("mailing requested: %s", ", ".join(m.key for m in lists))
+    if args.channel:
+        channel = Channel(args.channel)
+    else:
+        channel = project.export.channel if project is not None else Channel.EMAIL
+    log.info("mailing requested: %s by %s", ", ".join(m.key for m in lists), channel.value)
     return ExportRequest(segmentation, Path(args.mailing_out), lists=lists,
                          offers=list(project.offers) if project is not None and project.offers else default_offers(),
                          csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
                          seed=args.seed, shop=project.shop if project is not None else ShopInfo(),
-                         source_file=args.file, inputs=inputs)
+                         source_file=args.file, inputs=inputs, channel=channel,
+                         offer_tests=list(project.offer_tests) if project is not None else [])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -263,10 +360,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         build_parser().print_help()
         return EXIT_OK
-    try:
+
+    def work() -> int:
         args = build_parser().parse_args(argv)
         setup_logging(args.verbose)
         return run(args)
+
+    return guarded(work)
+
+
+def guarded(work: Callable[[], int]) -> int:
+    """Run one command's ``work``: exit status 2 with a one-line message for bad input, 130 when
+    stopped, 141 when the output pipe closed, 1 (logged) for anything unexpected; never a traceback."""
+    try:
+        return work()
     except ClienteleError as error:
         print(f"\nClientele: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

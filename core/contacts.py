@@ -1,4 +1,5 @@
-"""Who a customer is and how to reach them: the one rule for customer ids and for e-mail addresses.
+"""Who a customer is and how to reach them: the one rule for customer ids, e-mail addresses and
+for comparing names and addresses as written (``plain_key``).
 
 Every part of Clientele that reads a customer id or decides whether an address can be mailed
 calls these functions; nothing else spells the rules out (docs/definitions.md, "Customer id" and
@@ -7,12 +8,17 @@ calls these functions; nothing else spells the rules out (docs/definitions.md, "
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pandas as pd
 
 #: A mailable address: one ``@``, a dot in the domain, a top-level part of two or more characters,
 #: and none of the characters that join several addresses in one cell (space, comma, semicolon,
 #: angle brackets). Deliberately simple: it catches typing mistakes and lists, not every RFC case.
 EMAIL_PATTERN = r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$"
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 #: Excel's way of writing a whole-number id as a float: ``12346.0``.
 _WHOLE_FLOAT = r"^(\d+)\.0+$"
@@ -46,3 +52,11 @@ def email_key(text: pd.Series) -> pd.Series:
 def valid_email(text: pd.Series) -> pd.Series:
     """True where the value is one mailable address (EMAIL_PATTERN, after trimming); NA is False."""
     return text.astype("str").str.strip().str.match(EMAIL_PATTERN).fillna(False).astype(bool)
+
+
+def plain_key(text: str) -> str:
+    """Text as names and addresses are compared: lower case, accents and punctuation dropped, one
+    space between words ("Frais d'envoi" → "frais d envoi", "Gebühr" → "gebuhr", "Straße" → "strasse")."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+    return _NOT_WORD.sub(" ", plain).strip()

@@ -74,6 +74,20 @@ class SettingsError(ClienteleError):
     """A setting, project file or mapping holds a value that cannot be used."""
 
 
+class EntryError(SettingsError):
+    """A value the owner typed into one box of the window cannot be used.
+
+    ``box`` names that box as the window labels it ("Money cut points", "Tier thresholds"), so the
+    window shows the message under it and the message starts with it."""
+
+    def __init__(self, box: str, message: str, what_to_do: str = "") -> None:
+        super().__init__(message, what_to_do)
+        self.box = box
+
+    def __str__(self) -> str:
+        return f"{self.box}: {super().__str__()}"
+
+
 class OutputError(ClienteleError):
     """An output file cannot be written (no permission, disk full, it is the imported file...)."""
 

@@ -19,8 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.campaigns.channels import Channel
 from core.campaigns.control_group import check_seed
 from core.campaigns.mailing_list import MailingList
+from core.campaigns.offer_test import OfferTest, offer_test_for
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
@@ -76,11 +78,13 @@ class ExportChoices:
     #: whether the last export had consent information (None: no export yet); the window asks
     #: before an export without it when the last one had it (definitions §6)
     consent_info: bool | None = None
+    #: how the lists reach the customers: e-mail, text message or post (core/campaigns/channels.py)
+    channel: Channel = Channel.EMAIL
 
     def to_dict(self) -> JSONObject:
         return {"lists": [m.key for m in self.lists], "control_share": self.control_share, "seed": self.seed,
                 "csv": self.csv, "csv_dir": self.csv_dir, "mailing_out": self.mailing_out,
-                "consent_info": self.consent_info}
+                "consent_info": self.consent_info, "channel": self.channel.value}
 
     @classmethod
     def from_dict(cls, data: object) -> ExportChoices:
@@ -98,7 +102,7 @@ class ExportChoices:
         consent_info = data.get("consent_info")
         return cls([MailingList.parse(str(x)) for x in lists], share, seed,
                    bool(data.get("csv", False)), _text(data.get("csv_dir")), _text(data.get("mailing_out")),
-                   None if consent_info is None else bool(consent_info))
+                   None if consent_info is None else bool(consent_info), Channel.parse(data.get("channel") or "email"))
 
 
 @dataclass
@@ -114,6 +118,24 @@ class Project:
     shop: ShopInfo = field(default_factory=ShopInfo)
     source_file: str | None = None
     customers_file: str | None = None
+    #: lists that get a second offer, B (definitions §9); older project files have none
+    offer_tests: list[OfferTest] = field(default_factory=list)
+
+    def offer_test(self, mailing_list: MailingList) -> OfferTest | None:
+        """The list's offer test (its second offer and the share who get it), or None."""
+        return offer_test_for(self.offer_tests, mailing_list)
+
+    def set_offer_test(self, test: OfferTest) -> None:
+        """Keep ``test`` for its list, in place of the one the list had (else at the end)."""
+        for i, old in enumerate(self.offer_tests):
+            if offer_test_for([old], test.mailing_list) is not None:
+                self.offer_tests[i] = test
+                return
+        self.offer_tests.append(test)
+
+    def remove_offer_test(self, mailing_list: MailingList) -> None:
+        """The list goes back to one offer."""
+        self.offer_tests = [t for t in self.offer_tests if offer_test_for([t], mailing_list) is None]
 
     def offer_for(self, target_kind: str, target: str) -> Offer | None:
         """The owner's offer for one list (e.g. "segment", "At Risk"), or None."""
@@ -136,7 +158,7 @@ class Project:
                 "source_file": self.source_file, "customers_file": self.customers_file,
                 "import_options": self.import_options.to_dict(), "settings": self.settings.to_dict(),
                 "offers": [o.to_dict() for o in self.offers], "export": self.export.to_dict(),
-                "shop": self.shop.to_dict()}
+                "shop": self.shop.to_dict(), "offer_tests": [t.to_dict() for t in self.offer_tests]}
 
     @classmethod
     def from_dict(cls, data: object) -> Project:
@@ -148,12 +170,16 @@ class Project:
             raise TypeError(f"offers {raw_offers!r} is not a list")
         offers = [Offer.from_dict(_section(o, "an offer")) for o in raw_offers]
         for offer in offers:
-            offer.validate()
+            offer.validate(discount=False)   # (a discount that gives nothing is shown in the offer editor)
+        raw_tests = data.get("offer_tests") or []
+        if not isinstance(raw_tests, list):
+            raise TypeError(f"offer_tests {raw_tests!r} is not a list")
+        tests = [OfferTest.from_dict(_section(t, "an offer test")).validate() for t in raw_tests]
         return cls(ImportOptions.from_dict(_section(data.get("import_options"), "import_options")),
                    Settings.from_dict(data.get("settings") or {}),
                    offers, ExportChoices.from_dict(data.get("export")),
                    ShopInfo.from_dict(_section(data.get("shop"), "shop")),
-                   _text(data.get("source_file")), _text(data.get("customers_file")))
+                   _text(data.get("source_file")), _text(data.get("customers_file")), tests)
 
 
 def _from_v0(old: dict) -> dict:

@@ -291,7 +291,11 @@ SETTINGS = Obj({
                   "thresholds": ListOf(Number(0, MAX_MONEY), longest=19, nullable=True),
                   "points_per_unit": Number(0, 1_000),
                   "close_fraction": Number(0, 1)}),
+    "charge_lines": ListOf(Text(100), longest=500, nullable=True),
     "currency_symbol": Text(10),
+    "compare_to": AnyOf((Text(32, example='"2024-09-30"'),
+                         Obj({"days_before": Number(1, 36_500, whole=True)}, nullable=False)),
+                        'a date such as "2024-09-30", or {"days_before": 90}', nullable=True),
     "occasions": Obj({key: Number(0, 366, whole=True) for key in
                       ("birthday_days", "anniversary_days", "due_before_days", "due_after_days")}
                      | {"birthday_order": Text(choices=("dayfirst", "monthfirst"), nullable=True)}),
@@ -342,12 +346,15 @@ PROJECT = Obj({
     }),
     "settings": SETTINGS,
     "offers": ListOf(OFFER, longest=1_000, nullable=True),
+    "offer_tests": ListOf(Obj({"list": Text(300), "offer_b": OFFER, "share_b": Number(0, 1, below_high=True)},
+                              nullable=False), longest=500, nullable=True),
     "export": Obj({
         "lists": ListOf(Text(300), longest=500, nullable=True),
         "control_share": Number(0, 1, below_high=True),
         "seed": Number(0, MAX_SEED, whole=True, nullable=True),
         "csv": Flag(nullable=True),
         "consent_info": Flag(nullable=True),
+        "channel": Text(choices=("email", "sms", "post"), nullable=True),
         "csv_dir": Text(4_096, nullable=True),
         "mailing_out": Text(4_096, nullable=True),
     }),

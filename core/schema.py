@@ -15,15 +15,29 @@ JSONObject: TypeAlias = dict[str, JSONValue]
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")
 #: Fields carried to the customer table (latest non-empty value wins).
 ATTRIBUTE_FIELDS = (
-    "name", "first_name", "last_name", "email", "phone", "country", "city",
+    "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
     "product", "category", "consent", "birthday", "gender", "channel",
 )
+#: Fields of the purchase that stay on its rows (not carried to the customer table): the discount
+#: or coupon code(s) used on the order, read for campaign results (definitions §9).
+PURCHASE_FIELDS = ("coupon_code",)
 #: Every field a transactions column can be mapped to.
-TRANSACTION_FIELDS = CORE_FIELDS + ATTRIBUTE_FIELDS
+TRANSACTION_FIELDS = CORE_FIELDS + ATTRIBUTE_FIELDS + PURCHASE_FIELDS
 #: Extra fields a customer-attributes file may carry besides ATTRIBUTE_FIELDS.
 CUSTOMER_FILE_FIELDS = ("customer_id",) + ATTRIBUTE_FIELDS + (
     "signup_date", "email_opens", "email_clicks", "support_contacts",
 )
+
+#: Each field as the window and the import report name it.
+FIELD_WORDS = {
+    "customer_id": "Customer number", "date": "Purchase date", "amount": "Amount (line or order total)",
+    "quantity": "Quantity", "unit_price": "Unit price", "order_id": "Order / invoice number",
+    "name": "Customer name", "first_name": "First name", "last_name": "Last name", "email": "E-mail",
+    "phone": "Phone", "address": "Address (street)", "postcode": "Postcode", "city": "City", "country": "Country",
+    "product": "Product", "category": "Category", "consent": "Marketing consent", "birthday": "Birthday",
+    "gender": "Gender", "channel": "Channel", "signup_date": "Sign-up date", "email_opens": "E-mail opens",
+    "email_clicks": "E-mail clicks", "support_contacts": "Support contacts",
+}
 
 # ---- canonical transactions (the importer's output) ------------------------------------------
 # One row per kept input row, in file order:
@@ -33,7 +47,7 @@ CUSTOMER_FILE_FIELDS = ("customer_id",) + ATTRIBUTE_FIELDS + (
 #   order_id     str / NA  all NA when the file has no order id
 #   is_return    bool      definitions §1 rule (negative amount/quantity, or "C" order id)
 #   source_row   int64     1-based row number as the spreadsheet shows it (header row counted)
-#   + any mapped ATTRIBUTE_FIELDS as text (quantity / unit_price as float when mapped)
+#   + any mapped ATTRIBUTE_FIELDS and PURCHASE_FIELDS as text (quantity / unit_price as float when mapped)
 TX_CUSTOMER = "customer_id"
 TX_DATE = "date"
 TX_AMOUNT = "amount"
@@ -69,7 +83,21 @@ CUSTOMER_COLUMNS = (
     "tier_points",
     "next_tier",
     "amount_to_next_tier",
+    # definitions §11: predictions (empty where the models cannot be fitted)
+    "p_alive",
+    "expected_purchases_365d",
+    "expected_spend",
+    "predicted_revenue_365d",
 )
+
+# ---- definitions §10: segment migration -------------------------------------------------------------
+#: The customer-table column of a comparison: the segment as the customer stood on the earlier date
+#: (empty for customers who first bought after it). It follows the columns above, before other facts.
+PREVIOUS_SEGMENT = "previous_segment"
+#: Where customers who first bought after the comparison date come from, in words ("(new) → Champions").
+NEW_SOURCE = "(new)"
+#: The migration table (--migration-out): one row per (previous, current) segment pair holding anyone.
+MIGRATION_COLUMNS = ("from_segment", "to_segment", "customers", "revenue_last_12m_before")
 
 #: Activity statuses (definitions §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")

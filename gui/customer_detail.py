@@ -129,6 +129,12 @@ class CustomerDetail(QWidget):
                 text = str(value)
             lines.append(f"<tr><td><i>{label}</i></td><td>{html.escape(text)}</td></tr>")
         lines.append("</table>")
+        revenue = _value(row, "revenue")
+        if isinstance(revenue, float) and revenue < 0:
+            lines.append("<p style='color:#b2182b'>Spent less than nothing in this file ("
+                         + html.escape(format_money(revenue, shop.currency, shop.locale))
+                         + "): the returns outweigh the purchases, usually returns of purchases made before the "
+                         "file starts. The segment comes from how recently and how often they bought.</p>")
         return "".join(lines)
 
     def _why_html(self) -> str:

@@ -24,6 +24,11 @@ def title_for(error: BaseException) -> str:
 
 def show_error(parent, error: BaseException) -> None:
     """Show a core error (or any exception) in plain words; unexpected ones are logged first."""
+    if isinstance(error, DateOrderNeeded):  # (its advice names the command line's --date-order)
+        where = error.where()
+        QMessageBox.warning(parent, title_for(error), (f"{where}: " if where else "") + error.message
+                            + " Open the file again and choose day-first or month-first when asked.")
+        return
     if isinstance(error, ClienteleError):
         QMessageBox.warning(parent, title_for(error), str(error))
         return

@@ -141,7 +141,9 @@ def ask_date_order(parent, error: DateOrderNeeded) -> str | None:
     box.setWindowTitle("Which date order?")
     box.setText("The dates in this file could be read two ways"
                 + (f" (for example {examples})." if examples else "."))
-    box.setInformativeText(f"{error} How does your shop software write 3 April 2024?")
+    # (the error's own advice names the command line's --date-order: not for the window)
+    box.setInformativeText("No date in the file settles it. How does your shop software write 3 April 2024: "
+                           "day first or month first?")
     day = box.addButton("Day first: 03/04/2024", QMessageBox.AcceptRole)
     month = box.addButton("Month first: 04/03/2024", QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)

@@ -28,7 +28,8 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
         entry = QListWidgetItem(f"{list_label(item)}  ({count})")
-        entry.setIcon(swatch(colour_for(item.kind, item.name)))
+        coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
+        entry.setIcon(swatch(colour_for(*coloured)))
         entry.setToolTip(f"{who(item, tiers, own)}<br><i>{count} customers</i>")
         entry.setData(Qt.UserRole, item.key)
         entries.append(entry)
@@ -49,4 +50,10 @@ def who(item: MailingList, tiers: dict[str, str], own: dict[str, str] | None = N
         words = html.escape((own or {}).get(item.name, ""))
         return (f"<b>{html.escape(item.name)}</b>: your own list (Customers page), worked out again on every "
                 f"import" + (f"<br>{words}" if words else ""))
+    if item.kind == ListKind.MIGRATION:
+        before, after = item.path_ends
+        return (f"<b>{html.escape(item.name)}</b>: customers who were {html.escape(before)} on the comparison "
+                f"date and are {html.escape(after)} now (the Changes page)" if before is not None else
+                f"<b>{html.escape(item.name)}</b>: customers who first bought after the comparison date and "
+                f"are {html.escape(after)} now (the Changes page)")
     return "Customers whose spend is within reach of their next loyalty tier"

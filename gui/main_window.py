@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)
         self.session.dirty_changed.connect(self.update_title)
+        self.session.page_requested.connect(self.show_list_on_page)
 
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(self.open_file_dialog)
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.import_page.next_button.clicked.connect(lambda: self.show_page("Overview"))
         self.session.segmentation_changed.connect(
             lambda: self.import_page.next_button.setVisible("Overview" in self.pages))
+        self.session.segmentation_changed.connect(self._show_totals)
+        self.import_page.start_afresh.connect(self._start_afresh)
         self.add_page(self.import_page, "Import", "The import report and the first rows of the file")
         # The analysis pages are built during the first import (start-up stays free of pandas and
         # matplotlib): their modules are imported on a thread, then one page per event-loop turn.
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         size it scrolls instead of pushing the window past the screen's edge."""
         number = len(self.pages) + 1
         item = QListWidgetItem(title)
-        item.setToolTip(f"{tooltip} (Ctrl+{number})" if tooltip and number <= 9 else tooltip)
+        item.setToolTip(f"{tooltip} (Ctrl+{number % 10})" if tooltip and number <= 10 else tooltip)
         item.setSizeHint(QSize(self.nav.width() - 20, 34))
         self.nav.addItem(item)
         self.page_stack.addWidget(screen_fit.PageScroll(widget))
@@ -158,6 +161,16 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(list(self.pages).index(title))
+
+    def show_list_on_page(self, title: str, list_key: str = "") -> None:
+        """Show page ``title`` with the list ``list_key`` (a MailingList.key) chosen on it, when it
+        has lists (the Offers and Export pages' ``select_list``)."""
+        if title not in self.pages:
+            return
+        self.show_page(title)
+        select = getattr(self.pages[title], "select_list", None)
+        if list_key and select is not None:
+            select(list_key)
 
     def show_page_number(self, number: int) -> None:
         """Ctrl+``number``: the ``number``-th page of the navigation, once a file is open."""
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
         self._build_extra_pages()
         self.import_page.show_import(imported)
         self.session.set_imported(imported)
+        self.import_page.show_recalled(self.session.recalled)
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
         self.update_title()
@@ -233,10 +247,24 @@ class MainWindow(QMainWindow):
         # the recent-files list (QSettings) in a later event-loop turn: this one already drew a page
         QTimer.singleShot(0, self.refresh_recent)
 
+    def _show_totals(self) -> None:
+        """The Import page's line on where the file's totals go (prepared with the Overview's data)."""
+        from gui.pages.overview import OverviewData  # noqa: PLC0415 - built with the analysis pages
+
+        computed = self.session.computed
+        data = computed.data("overview", OverviewData) if computed is not None else None
+        shop = self.session.shop_info()
+        self.import_page.show_totals(data.totals if data is not None else None, shop.currency, shop.locale)
+
+    def _start_afresh(self) -> None:
+        """The Import page's "Start from the defaults": forget what was kept for this file."""
+        self.session.start_afresh()
+        self.import_page.show_recalled(None)
+
     def update_title(self, *_args) -> None:
         imported = self.session.imported
         name = Path(self.session.project_path or (imported.path if imported else "")).name
-        star = "*" if self.session.dirty else ""
+        star = "*" if self.session.unsaved_project else ""
         self.setWindowTitle(f"Clientele — {name}{star}" if name else "Clientele")
 
     def refresh_recent(self) -> None:
@@ -277,16 +305,31 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def confirm_discard(self) -> bool:
-        """Ask before losing unsaved changes; True when it is fine to go on."""
-        if not self.session.dirty:
+        """Ask before leaving a project file with unsaved changes; True when it is fine to go on.
+        Without a project file nothing is lost: the analysis is kept for its purchases file."""
+        if not self.session.unsaved_project:
             return True
+        name = Path(self.session.project_path or "").name
         answer = QMessageBox.question(
             self, "Unsaved changes",
-            "You changed settings or offers since the project was last saved. Save them first?",
+            f"You changed settings or offers since the project file “{name}” was saved. Save them to it? "
+            "(Clientele keeps them for this purchases file either way.)",
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save_project()
         return answer == QMessageBox.Discard
+
+    def confirm_quit_during_export(self) -> bool:
+        """Ask before quitting while a mailing list is being written; True when it is fine to go on
+        (quitting stops the export, and an export writes all its files or none)."""
+        if not self.session.export_runner.is_busy():
+            return True
+        answer = QMessageBox.question(
+            self, "An export is being written",
+            "Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no "
+            "file is changed and no campaign is recorded.",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Clientele", about_text())
@@ -299,7 +342,7 @@ class MainWindow(QMainWindow):
         GuideDialog(self.app_settings, self).show()
 
     def closeEvent(self, event) -> None:
-        if not self.confirm_discard():
+        if not self.confirm_quit_during_export() or not self.confirm_discard():
             event.ignore()
             return
         self.app_settings.save_window(self)

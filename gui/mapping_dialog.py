@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing import consent_columns
-from core.schema import TRANSACTION_FIELDS
+from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from gui import tasks
 from gui.pages.welcome import FILE_FILTER
 from gui.screen_fit import fit_dialog
@@ -32,13 +32,6 @@ from gui.table_view import DataTableView
 if TYPE_CHECKING:
     from core.importing import ImportOptions
 
-FIELD_WORDS = {
-    "customer_id": "Customer number", "date": "Purchase date", "amount": "Amount (line or order total)",
-    "quantity": "Quantity", "unit_price": "Unit price", "order_id": "Order / invoice number",
-    "name": "Customer name", "first_name": "First name", "last_name": "Last name", "email": "E-mail",
-    "phone": "Phone", "country": "Country", "city": "City", "product": "Product", "category": "Category",
-    "consent": "Marketing consent", "birthday": "Birthday", "gender": "Gender", "channel": "Channel",
-}
 NOT_USED = "(not used)"
 
 

@@ -1,7 +1,7 @@
 """The main window's menus and keyboard shortcuts, and which of their actions are available.
 
 Actions that need an open file (re-import, save, export, find, the pages) are greyed out until a
-file is imported, rather than doing nothing when chosen. Ctrl+1 … Ctrl+9 open the pages in the
+file is imported, rather than doing nothing when chosen. Ctrl+1 … Ctrl+9, Ctrl+0 open the pages in the
 order of the navigation list; F1 opens the guide.
 """
 
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
     from gui.main_window import MainWindow
 
-#: Pages reachable with Ctrl+1 … Ctrl+9, in navigation order.
-PAGE_SHORTCUTS = 9
+#: Pages reachable with Ctrl+1 … Ctrl+9 and Ctrl+0 (the tenth), in navigation order.
+PAGE_SHORTCUTS = 10
 
 
 @dataclass
@@ -73,7 +73,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     view_menu.addSeparator()
     for number in range(1, PAGE_SHORTCUTS + 1):
         entry = action(window, view_menu, f"Page {number}", lambda n=number: window.show_page_number(n),
-                       f"Ctrl+{number}")
+                       f"Ctrl+{number % 10}")
         entry.setVisible(False)  # named and shown once the page exists (update_actions)
         actions.pages.append(entry)
     actions.needs_file += [window.remap_action, window.save_action, save_as, window.export_action,
@@ -105,6 +105,6 @@ def update_actions(window: MainWindow, actions: WindowActions) -> None:
     for number, entry in enumerate(actions.pages, start=1):
         exists = number <= len(titles)
         if exists:
-            entry.setText(f"&{number}  {titles[number - 1]}")
+            entry.setText(f"&{number % 10}  {titles[number - 1]}")
         entry.setVisible(exists)
         entry.setEnabled(exists and has_file)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import MERGE_FIELDS, Discount, Offer, template_problems
+from core.campaigns import MERGE_FIELDS, Discount, Offer
 from gui.reflow import FlowLayout
 
 FIELD_HELP = {
@@ -48,7 +48,7 @@ class OfferEditor(QWidget):
         self._target = ("segment", "")
         self._fallbacks: dict = {}
         self.title = QLineEdit()
-        self.title.setToolTip("The subject line of the e-mail")
+        self.title.setToolTip("The subject line of the e-mail; merge fields such as {first_name} work here too")
         self.discount_kind = QComboBox()
         for key, words in DISCOUNT_KINDS:
             self.discount_kind.addItem(words, key)
@@ -148,8 +148,10 @@ class OfferEditor(QWidget):
         return Offer(self._target[0], self._target[1], self.title.text(), discount, self.validity.value(),
                      self.template.toPlainText(), fallbacks, self.prefix.text().strip(), validity_from)
 
-    def problems(self) -> list:
-        return template_problems(self.template.toPlainText())
+    def problems(self) -> list[str]:
+        """What blocks the offer, in words: the title's and the message's merge fields (the same
+        rules for both) and a discount that gives nothing."""
+        return [text[:1].upper() + text[1:] for text in self.offer().problems()]
 
     def insert_field(self, name: str) -> None:
         """Put ``{name}`` at the cursor in the message."""
@@ -166,6 +168,10 @@ class OfferEditor(QWidget):
             items = [html.escape(str(problem)) for problem in problems]
             self.problem_label.setText("<span style='color:#b2182b'>⚠ " + "<br>⚠ ".join(items) + "</span>")
         else:
-            self.problem_label.setText("<span style='color:#1b7837'>✔ The message is ready.</span>")
+            self.problem_label.setText("<span style='color:#1b7837'>✔ The offer is ready.</span>")
+        marked = {self.title: "Title", self.discount_value: "The discount", self.discount_text: "The discount",
+                  self.template: "Message"}
+        for widget, start in marked.items():
+            widget.setStyleSheet("border: 1px solid #b2182b" if any(p.startswith(start) for p in problems) else "")
         if not self._loading:
             self.changed.emit()

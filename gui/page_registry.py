@@ -49,6 +49,8 @@ PAGE_SPECS = (
              "gui.pages.overview:prepare"),
     PageSpec("segments", "gui.pages.segments", "SegmentsPage", "Segments", "Customer groups and the segment map",
              "gui.pages.segments:prepare"),
+    PageSpec("changes", "gui.pages.changes", "ChangesPage", "Changes",
+             "Who moved between segments since an earlier date", "gui.pages.changes:prepare"),
     PageSpec("winback", "gui.pages.winback", "WinbackPage", "Win-back",
              "Customers who have gone quiet, biggest spenders first", "gui.pages.winback:prepare"),
     PageSpec("tiers", "gui.pages.tiers", "TiersPage", "Loyalty tiers", "Tier rules, distribution and who is nearly up",

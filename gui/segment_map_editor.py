@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import SettingsError
-from core.segmentation import ScoringSettings, Segment, check_segment_map, default_segment_map, parse_thresholds
+from core.errors import EntryError, SettingsError
+from core.segmentation import (
+    CUT_POINT_BOXES,
+    ScoringSettings,
+    Segment,
+    check_segment_map,
+    default_segment_map,
+    read_cut_points,
+    read_segment_map,
+)
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 
@@ -88,7 +97,12 @@ class SegmentMapEditor(QWidget):
         self.method.addItem("Quintiles (automatic)", "quintiles")
         self.method.addItem("My own thresholds", "thresholds")
         self.method.currentIndexChanged.connect(self.check)
-        self.threshold_edits = {}
+        self.threshold_edits: dict[str, QLineEdit] = {}
+        # a mistake in the scoring is said under the scoring, naming the box (not under the map)
+        self.scoring_error = QLabel()
+        self.scoring_error.setWordWrap(True)
+        self.scoring_error.setStyleSheet("color: #b2182b")
+        self.scoring_error.hide()
         form = QFormLayout()
         form.addRow("Scores from", self.method)
         hints = {"r": "days since last purchase, e.g. 30, 90, 180, 365",
@@ -101,6 +115,7 @@ class SegmentMapEditor(QWidget):
             edit.textChanged.connect(self.check)
             self.threshold_edits[dim] = edit
             form.addRow(label, edit)
+        form.addRow(self.scoring_error)
         scoring = QGroupBox("Scoring")
         scoring.setLayout(form)
 
@@ -138,16 +153,14 @@ class SegmentMapEditor(QWidget):
             self.table.setCellWidget(row, column, spin)
 
     def segments(self) -> list[Segment]:
-        """The map as edited; raises SettingsError for a bad row."""
-        out = []
+        """The map as edited; EntryError (naming the segment map and the row) for a bad row."""
+        rows = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             values = [self.table.cellWidget(row, c).value() for c in range(1, 7)]
-            data = {"name": item.text() if item else "", "r": values[0:2], "f": values[2:4]}
-            if values[4] or values[5]:
-                data["m"] = [values[4] or 1, values[5] or 5]
-            out.append(Segment.from_dict(data, f"segment {row + 1}"))
-        return out
+            m_low, m_high = (values[4] or None, values[5] or None) if (values[4] or values[5]) else (None, None)
+            rows.append((item.text() if item else "", *values[:4], m_low, m_high))
+        return read_segment_map(rows)
 
     def add_row(self) -> None:
         self._append(Segment(f"New segment {self.table.rowCount() + 1}", (1, 5), (1, 5)))
@@ -177,25 +190,41 @@ class SegmentMapEditor(QWidget):
 
     # ---- scoring -------------------------------------------------------------------------------
     def scoring(self) -> ScoringSettings:
+        """The scoring as typed; EntryError naming the cut-point box for anything unusable (amounts
+        may be typed as money: "£1,000")."""
         method = self.method.currentData()
         thresholds = {}
         if method == "thresholds":
             for dim, edit in self.threshold_edits.items():
-                text = edit.text().strip()
-                if text:
-                    numbers = [float(p) for p in text.replace(";", ",").split(",") if p.strip()]
-                    thresholds[dim] = parse_thresholds(numbers, f"{dim} cut points")
+                values = read_cut_points(edit.text(), dim)
+                if values is not None:
+                    thresholds[dim] = values
+            if not thresholds:
+                raise EntryError("Scoring", "“My own thresholds” needs cut points in at least one box.",
+                                 "Type four numbers in the recency, frequency or money box, or choose Quintiles.")
         return ScoringSettings.from_dict({"method": method, "thresholds": thresholds})
 
     # ---- check and apply ----------------------------------------------------------------------
     def check(self, *_args: object) -> bool:
-        """Show the checker's verdict (uncovered cells, shadowed segments, bad input); True when usable."""
+        """Show the checker's verdict (uncovered cells, shadowed segments, a bad row) under the map,
+        and a bad cut point under the scoring, naming its box; True when both can be used."""
         for edit in self.threshold_edits.values():
             edit.setEnabled(self.method.currentData() == "thresholds")
+            edit.setStyleSheet("")
+        self.scoring_error.hide()
+        scoring_ok = True
+        try:
+            self.scoring()
+        except EntryError as exc:
+            scoring_ok = False
+            self.scoring_error.setText(str(exc))
+            self.scoring_error.show()
+            boxes = {box: dim for dim, box in CUT_POINT_BOXES.items()}
+            if exc.box in boxes:
+                self.threshold_edits[boxes[exc.box]].setStyleSheet("border: 1px solid #b2182b")
         try:
             segments = self.segments()
-            self.scoring()
-        except (SettingsError, ValueError) as exc:
+        except SettingsError as exc:
             self._verdict(str(exc), False)
             return False
         if not segments:
@@ -203,14 +232,14 @@ class SegmentMapEditor(QWidget):
             return False
         result = check_segment_map(segments)
         if result.ok:
-            self._verdict("✔ Every customer falls in exactly one segment.", True)
+            self._verdict("✔ Every customer falls in exactly one segment.", scoring_ok)
         else:
-            self._verdict(" ".join(result.messages()), True)
-        return True
+            self._verdict(" ".join(result.messages()), scoring_ok)
+        return scoring_ok
 
     def _verdict(self, text: str, usable: bool) -> None:
         colour = "#1b7837" if text.startswith("✔") else "#b2182b"
-        self.checker.setText(f"<span style='color:{colour}'>{text}</span>")
+        self.checker.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
         self.apply_button.setEnabled(usable)
 
     def load(self) -> None:

@@ -3,12 +3,13 @@ each page's prepared data, recomputed in the background."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.errors import ClienteleError
@@ -17,9 +18,13 @@ from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from core.analysis_memory import AnalysisMemory, Recalled
     from core.campaigns import Offer, ShopInfo
     from core.project import ExportChoices, Project
-    from core.segmentation import FactsCache, Segmentation, Settings
+    from core.segmentation import CompareTo, FactsCache, Segmentation, Settings
+
+#: How long after the last change the analysis is kept for its file (a burst of typing is one write).
+KEEP_AFTER_MS = 400
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +36,19 @@ class Session(QObject):
     its currency); it exists from the first import or opened project on. ``imported`` is the
     current import (its ``result`` is core's ImportResult). ``computed`` is the last segmentation
     with the data each page prepared from it.
+
+    What belongs to the shop is kept for its purchases file (core/analysis_memory.py) a moment after
+    every change: opening the file again, or a newer export with the same columns, brings it back
+    (``recalled`` says from where); any other file starts from the defaults. ``dirty`` means changed
+    since the project file was last saved; only with a project file open is there anything to save.
     """
 
     imported_changed = Signal()
     segmentation_changed = Signal()
     dirty_changed = Signal(bool)
+    #: A page asks the window to show another page (its title), with one of its lists chosen
+    #: (a MailingList.key, or ""): the Changes page's "offer" and "export" buttons, the Overview's link.
+    page_requested = Signal(str, str)
 
     def __init__(self, window: QWidget | None = None) -> None:
         super().__init__(window)
@@ -51,6 +64,13 @@ class Session(QObject):
         self.export_runner = TaskRunner(self)
         #: The one thread every chart of the window renders on (gui.chart_canvas).
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-charts")
+        #: Where the shop's choices came from when a file was opened (None: the defaults, or a project).
+        self.recalled: Recalled | None = None
+        self._memory: AnalysisMemory | None = None
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(KEEP_AFTER_MS)
+        self._keep_timer.timeout.connect(self.keep)
 
     def runners(self) -> list[TaskRunner]:
         return [self.compute_runner, self.export_runner]
@@ -72,23 +92,33 @@ class Session(QObject):
         self.project_path = path
 
     def set_imported(self, imported: tasks.Imported) -> None:
-        """Show a new import. A new file starts a fresh analysis (default settings and export
-        choices, no project file) that keeps the offers and the shop; a project's own file
-        (``keep_settings``) keeps the project. Either way the project records the file's import."""
+        """Show a new import. A project's own file (``keep_settings``) keeps the project; any other
+        file gets the choices kept for it (or for the latest file with its columns), else the
+        defaults: nothing of the previous file's analysis carries over. Either way the project
+        records the file's import."""
         from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
         from core.project import ExportChoices, Project  # noqa: PLC0415 - pandas stays out of start-up
 
         old = self.project
         fresh = old is None or not imported.keep_settings
-        if old is None:
-            project = Project()
-        elif fresh:  # (whether the last export had consent information goes along: export's question)
-            project = Project(offers=list(old.offers), shop=old.shop,
-                              export=ExportChoices(consent_info=old.export.consent_info))
+        self.recalled = None
+        if fresh:
+            if self._keep_timer.isActive():
+                self.keep()   # (the last changes of the previous analysis, before it goes)
+            self.recalled = self.memory().recall(imported.path, imported.result.source.columns)
+            if self.recalled is not None:
+                project = self.recalled.project
+            elif old is not None and old.source_file == imported.path:
+                # the same file again, nothing kept: whether its last export had consent information
+                # still goes along (the export's question)
+                project = Project(export=ExportChoices(consent_info=old.export.consent_info))
+            else:
+                project = Project()
+            self.project_path = None
         else:
             project = old
-        if fresh:
-            self.project_path = None
+        if project.settings.compare_to is None:   # the window always compares (definitions §10)
+            project.settings.compare_to = _default_comparison(imported, project.settings)
         self.project = project
         self.imported = imported
         self.computed = None
@@ -97,13 +127,53 @@ class Session(QObject):
         project.source_file = imported.path
         project.customers_file = imported.attributes_path
         currency = result.report.currency
-        if currency and fresh:
+        if currency and fresh and self.recalled is None:
             project.shop = ShopInfo(project.shop.name, str(currency).upper(), project.shop.locale)
         log.info("%s analysis of %s (%d rows), money in %s", "new" if fresh else "project's", imported.path,
                  len(result.transactions), project.shop.currency)
         self.mark_dirty(False)
+        self.keep_soon()
         self.imported_changed.emit()
         self.recompute()
+
+    def start_afresh(self) -> None:
+        """Forget what was kept for this file: the default settings, tiers, offers and export
+        choices (the import and the customers file stay)."""
+        from core.project import Project  # noqa: PLC0415 - pandas stays out of start-up
+
+        if self.project is None or self.imported is None:
+            return
+        old = self.project
+        self.memory().forget(self.imported.path)
+        self.project = Project(import_options=old.import_options, source_file=old.source_file,
+                               customers_file=old.customers_file)
+        self.recalled = None
+        self.mark_dirty()
+        self.imported_changed.emit()
+        self.recompute()
+
+    # ---- the shop's choices, kept for the file -------------------------------------------------------
+    def memory(self) -> AnalysisMemory:
+        """The kept analyses (core/analysis_memory.py) in the user data folder."""
+        if self._memory is None:
+            from core.analysis_memory import AnalysisMemory  # noqa: PLC0415 - pandas stays out of start-up
+            from core.user_folders import data_dir  # noqa: PLC0415 - as above
+
+            self._memory = AnalysisMemory(data_dir())
+        return self._memory
+
+    def keep_soon(self) -> None:
+        """Keep the analysis for its file a moment from now (see KEEP_AFTER_MS)."""
+        self._keep_timer.start()
+
+    def keep(self) -> None:
+        """Keep the analysis for its file now (also when the window closes)."""
+        self._keep_timer.stop()
+        if self.project is not None and self.imported is not None and self.project.source_file:
+            try:
+                self.memory().remember(self.project, self.imported.result.source.columns)
+            except Exception:  # noqa: BLE001 - keeping is a convenience: never stop the owner's work for it
+                log.warning("the analysis could not be kept for its file", exc_info=True)
 
     def customers_file(self) -> str | None:
         """The customers file attached to the analysis: kept for every later import (the import
@@ -128,6 +198,12 @@ class Session(QObject):
         self.mark_dirty()
         self.recompute()
         return True
+
+    def set_comparison(self, compare_to: CompareTo) -> bool:
+        """Compare with another earlier date (the Changes page) and recompute."""
+        if self.project is None or compare_to == self.project.settings.compare_to:
+            return False
+        return self.update_settings(dataclasses.replace(self.project.settings, compare_to=compare_to))
 
     def recompute(self) -> None:
         if self.imported is None or self.project is None:
@@ -180,12 +256,21 @@ class Session(QObject):
         """What the last export used (lists, control share, CSV), saved with the project."""
         if self.project is not None:
             self.project.export = choices
+            self.keep_soon()
 
     # ---- unsaved changes -------------------------------------------------------------------------
     def mark_dirty(self, dirty: bool = True) -> None:
+        if dirty:
+            self.keep_soon()
         if dirty != self.dirty:
             self.dirty = dirty
             self.dirty_changed.emit(dirty)
+
+    @property
+    def unsaved_project(self) -> bool:
+        """A project file is open and changed since it was saved (the only thing that can be lost:
+        the analysis itself is kept for its file)."""
+        return self.dirty and self.project_path is not None
 
     def status_text(self) -> str:
         if self.imported is None:
@@ -200,7 +285,24 @@ class Session(QObject):
         return "   ·   ".join(parts)
 
     def shutdown(self) -> None:
-        """Stop the session's background work (the charts' runners stop first, see MainWindow)."""
+        """Keep the analysis for its file, then stop the session's background work (the charts'
+        runners stop first, see MainWindow)."""
+        if self._keep_timer.isActive():
+            self.keep()
         for runner in self.runners():
             runner.shutdown()
         self.chart_executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _default_comparison(imported: tasks.Imported, settings: Settings) -> CompareTo | None:
+    """The comparison a new analysis starts with: 90 days before the reference date when the
+    file's history reaches back that far, else 30 days, else none (CompareTo.default_for)."""
+    from core.segmentation import CompareTo  # noqa: PLC0415 - pandas stays out of start-up
+
+    result = imported.result
+    dates = result.transactions["date"] if "date" in result.transactions else None
+    first = dates.min() if dates is not None and len(dates) else None
+    reference = settings.reference_date or (result.latest_date.date() if result.latest_date is not None else None)
+    if first is None or first != first:          # no date at all (NaT)
+        return None
+    return CompareTo.default_for(first.date(), reference)

@@ -123,6 +123,9 @@ def take_screenshots(out_dir: Path, whole_screen: bool) -> list[Path]:
         if title == "Customers":
             page.table.selectRow(3)
             _settle(app)
+        elif title == "Changes":
+            page.select_path("Loyal Customers", "At Risk")   # a cell's customers listed under the matrix
+            _settle(app)
         elif title == "Offers":
             page.shop_name.setText("The Sample Shop")
             page.select_list("segment:At Risk")

@@ -9,6 +9,8 @@ window's import) and ``make_project``. No stand-ins: every object is the real ty
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -196,3 +198,138 @@ def segmentation_of(customers: pd.DataFrame, *, close_to_next_tier: Sequence[boo
         tier_thresholds_from_data=False, tier_basis=basis.astype(np.float64).rename("tier_basis"),
         close_to_next_tier=close, settings=settings if settings is not None else Settings(),
         excluded_after_reference=0, all_returns_customers=[], has_order_ids=True)
+
+
+def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]]], *,
+                    export_date: str = "2026-07-01", sent_date: str | None = None, window_days: int | None = None,
+                    seed: int = 7, reference_date: str | None = "2026-06-30", prefix: str = "OFF",
+                    expiry_days: int = 30, variants: Mapping[str, Sequence[str]] | None = None,
+                    titles: Mapping[str, str] | None = None, currency: str = "GBP") -> int:
+    """A campaign recorded in the real campaign store at ``path`` the way an export records it:
+    per list name, (mailed customer ids, control customer ids); each mailed customer gets the code
+    ``PREFIX-<list number><row number>`` valid ``expiry_days`` after the export date; ``variants``
+    gives a tested list's "A"/"B" per mailed customer (offer titles "<title> A" / "<title> B").
+    Returns the campaign's number."""
+    from core.campaigns.store import CampaignStore  # noqa: PLC0415 - only the campaign tests need it
+
+    rows = []
+    expiry = pd.Timestamp(export_date) + pd.Timedelta(days=expiry_days)
+    for k, (name, (mailed, control)) in enumerate(lists.items()):
+        title = (titles or {}).get(name, f"Offer for {name}")
+        marks = list((variants or {}).get(name, [None] * len(mailed)))
+        for i, (cid, variant) in enumerate(zip(mailed, marks, strict=True)):
+            rows.append({"customer_id": cid, "list_name": name, "offer_title": f"{title} {variant}" if variant else title,
+                         "coupon_code": f"{prefix}-{k:02d}{i:05d}", "expiry_date": expiry, "control": False,
+                         "email": f"{cid.lower()}@example.com", "segment": name, "revenue_at_export": 100.0,
+                         "variant": variant})
+        rows += [{"customer_id": cid, "list_name": name, "offer_title": title, "coupon_code": None,
+                  "expiry_date": None, "control": True, "variant": None} for cid in control]
+    with CampaignStore(path) as store, store.transaction():
+        number = store.add_campaign(name=f"Mailing {export_date}", export_date=export_date, reference_date=reference_date,
+                                    settings={"lists": list(lists), "shop": {"currency": currency, "locale": "en_GB"}},
+                                    control_seed=seed, control_share=0.1, sent_date=sent_date, window_days=window_days)
+        store.add_members(number, pd.DataFrame(rows))
+    return number
+
+
+# ---- purchase histories for the predictions of definitions §11 ----------------------------------------
+#: tests/data: the CDNOW sample (see tests/data/CDNOW_ATTRIBUTION.md).
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+def cdnow_summary() -> pd.DataFrame:
+    """The CDNOW summary in weeks: ID, x, t_x, T, zbar (the mean repeat spend), 2,357 customers."""
+    return pd.read_csv(TEST_DATA / "cdnow_customers_summary_with_transactions.csv")
+
+
+def cdnow_transactions() -> pd.DataFrame:
+    """The CDNOW sample's 6,919 purchases as canonical transactions (customer id: the sample's id;
+    no order ids; amounts in dollars)."""
+    raw = pd.read_csv(TEST_DATA / "CDNOW_sample.txt", sep=r"\s+", header=None, dtype=str,
+                      names=["master_id", "customer_id", "date", "cds", "amount"])
+    return pd.DataFrame({
+        "customer_id": pd.array(raw["customer_id"].str.lstrip("0"), dtype="str"),
+        "date": pd.to_datetime(raw["date"], format="%Y%m%d").astype("datetime64[ns]"),
+        "amount": raw["amount"].astype(np.float64),
+        "order_id": pd.Series([pd.NA] * len(raw), dtype="str"),
+        "is_return": np.zeros(len(raw), dtype=bool),
+        "source_row": np.arange(1, len(raw) + 1, dtype=np.int64),
+    })
+
+
+@dataclass(frozen=True)
+class SimulatedCustomers:
+    """Customers drawn from MBG/NBD and Gamma-Gamma (continuous time): what was observed up to T
+    (x, t_x, the mean repeat spend m̄, NaN when x = 0), whether each is still alive at T, and their
+    purchases in (T, T + horizon]."""
+
+    x: np.ndarray
+    t_x: np.ndarray
+    T: np.ndarray
+    mbar: np.ndarray
+    alive: np.ndarray
+    later: np.ndarray
+
+
+def simulate_customers(n: int, *, r: float, alpha: float, a: float, b: float, T: tuple[float, float],
+                       horizon: float = 0.0, p: float = 3.0, q: float = 4.0, gamma: float = 60.0,
+                       seed: int = 7) -> SimulatedCustomers:
+    """``n`` customers of the MBG/NBD story: rate λ ~ Gamma(r, rate α), lapse probability
+    π ~ Beta(a, b); the customer lapses at the first purchase (time 0) or after a repeat purchase
+    with probability π, so K ~ Geometric repeat purchases happen at most; purchases arrive as a
+    Poisson process with rate λ. T is uniform on the range. Spends per purchase ~ Gamma(p, rate ν),
+    ν ~ Gamma(q, rate γ)."""
+    rng = np.random.default_rng(seed)
+    lam = rng.gamma(r, 1.0 / alpha, n)
+    lapse = rng.beta(a, b, n)
+    allowed = rng.geometric(lapse) - 1                    # repeat purchases before lapsing
+    ends = rng.uniform(T[0], T[1], n)
+    total = rng.poisson(lam * (ends + horizon))           # arrivals in (0, T + horizon] if never lapsing
+    owner = np.repeat(np.arange(n), total)
+    times = rng.uniform(0.0, 1.0, total.sum()) * (ends + horizon)[owner]
+    order = np.lexsort((times, owner))
+    owner, times = owner[order], times[order]
+    rank = np.arange(len(owner)) - np.repeat(np.cumsum(total) - total, total) + 1   # 1, 2, … per customer
+    made = rank <= allowed[owner]
+    seen = made & (times <= ends[owner])
+    x = np.bincount(owner[seen], minlength=n)
+    t_x = np.zeros(n)
+    np.maximum.at(t_x, owner[seen], times[seen])
+    before = np.bincount(owner[times <= ends[owner]], minlength=n)
+    later = np.bincount(owner[made & (times > ends[owner])], minlength=n)
+    nu = rng.gamma(q, 1.0 / gamma, n)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mbar = np.where(x > 0, rng.gamma(p * np.maximum(x, 1), 1.0 / (nu * np.maximum(x, 1))), np.nan)
+    return SimulatedCustomers(x.astype(np.float64), t_x, ends, mbar, allowed > before, later)
+
+
+def simulated_transactions(customers: int, *, seed: int = 3, days: int = 720, r: float = 0.8,
+                           alpha: float = 40.0, a: float = 1.0, b: float = 3.0, p: float = 3.0,
+                           q: float = 4.0, gamma: float = 60.0, end: pd.Timestamp = REFERENCE) -> pd.DataFrame:
+    """A canonical transactions frame whose customers follow MBG/NBD and Gamma-Gamma in days: each
+    first buys on a day spread over the ``days`` before ``end``, then as simulate_customers says
+    (purchases on the same day are one purchase day, as definitions §2 counts them)."""
+    rng = np.random.default_rng(seed)
+    first = rng.integers(0, days, customers)
+    lam = rng.gamma(r, 1.0 / alpha, customers)
+    allowed = rng.geometric(rng.beta(a, b, customers)) - 1
+    nu = rng.gamma(q, 1.0 / gamma, customers)
+    rows: list[tuple[int, int, float]] = []
+    for c in range(customers):
+        day = float(first[c])
+        rows.append((c, int(day), float(rng.gamma(p, 1.0 / nu[c]))))
+        for _ in range(int(allowed[c])):
+            day += rng.exponential(1.0 / lam[c])
+            if day > days - 1:
+                break
+            rows.append((c, int(day), float(rng.gamma(p, 1.0 / nu[c]))))
+    ids, offsets, amounts = (np.array(col) for col in zip(*rows, strict=True))
+    start = end - pd.Timedelta(days=days - 1)
+    return pd.DataFrame({
+        "customer_id": pd.array([f"S{i:05d}" for i in ids], dtype="str"),
+        "date": (start + pd.to_timedelta(offsets, unit="D")).astype("datetime64[ns]"),
+        "amount": np.round(amounts, 2).astype(np.float64),
+        "order_id": pd.Series([pd.NA] * len(ids), dtype="str"),
+        "is_return": np.zeros(len(ids), dtype=bool),
+        "source_row": np.arange(2, len(ids) + 2, dtype=np.int64),
+    })

@@ -4,29 +4,47 @@ The names the rest of the app uses are exported here; inside the package, module
 another's modules (never from this package), so importing any one of them stays safe.
 """
 
+from core.campaigns.channels import Channel
+from core.campaigns.detectability import BaseRate, Detectability, list_base_rate, plan_detectability
 from core.campaigns.export import CONTROL_SHEET, LEFT_OUT_SHEET, export_mailing
+from core.campaigns.export_files import csv_name
+from core.campaigns.history import DEFAULT_WINDOW_DAYS, CampaignHistory, CampaignInfo
 from core.campaigns.lists import available_lists, default_lists, has_consent_information, members_mask, resolve_list
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList, migration_path
 from core.campaigns.offer_pack import default_offers, generic_offer, offer_for
-from core.campaigns.offers import (
-    MERGE_FIELDS,
-    Discount,
-    Offer,
-    ShopInfo,
-    TemplateProblem,
-    preview,
-    render_messages,
-    template_problems,
-)
+from core.campaigns.offer_test import OfferTest, Variant, offer_test_for
+from core.campaigns.offers import Discount, Offer, Preview, ShopInfo, example_code, preview, render_messages
+from core.campaigns.reach import ChannelReach, channel_reach
 from core.campaigns.request import NO_STORE, USER_STORE, ExportRequest, StoreChoice
+from core.campaigns.results import campaign_results
+from core.campaigns.results_files import write_results
+from core.campaigns.results_model import (
+    ALL_LISTS,
+    RESULT_COLUMNS,
+    CampaignResults,
+    Counts,
+    Coupons,
+    ListResult,
+    OfferComparison,
+    ResultWarning,
+    Verdict,
+    WarningKind,
+)
+from core.campaigns.results_words import Words, comparison_sentence, coupon_sentence, results_text, row_sentence
 from core.campaigns.store import CampaignStore
 from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note
+from core.campaigns.templates import MERGE_FIELDS, TemplateProblem, template_outline, template_problems
 
 __all__ = [
-    "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "LEFT_OUT_SHEET", "MERGE_FIELDS", "NO_CONSENT_INFO", "NO_STORE", "USER_STORE",
-    "CampaignStore", "Discount", "ExportRequest", "ExportSummary", "ListKind", "ListSummary", "MailingList",
-    "Offer", "ShopInfo", "StoreChoice", "TemplateProblem", "available_lists", "consent_conflicts_note", "default_lists",
-    "default_offers",
-    "export_mailing", "generic_offer", "has_consent_information", "members_mask", "offer_for", "preview", "render_messages", "resolve_list",
-    "template_problems",
+    "ALL_LISTS", "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "DEFAULT_WINDOW_DAYS", "LEFT_OUT_SHEET", "MERGE_FIELDS",
+    "NO_CONSENT_INFO", "NO_STORE", "RESULT_COLUMNS", "USER_STORE",
+    "BaseRate", "CampaignHistory", "CampaignInfo", "CampaignResults", "CampaignStore", "Channel", "ChannelReach",
+    "Counts", "Coupons", "Detectability", "Discount", "ExportRequest", "ExportSummary", "ListKind", "ListResult",
+    "ListSummary", "MailingList", "Offer", "OfferComparison", "OfferTest", "Preview", "ResultWarning", "ShopInfo",
+    "StoreChoice", "TemplateProblem", "Variant", "Verdict", "WarningKind", "Words", "available_lists",
+    "campaign_results", "channel_reach", "comparison_sentence", "consent_conflicts_note", "coupon_sentence",
+    "csv_name", "default_lists", "default_offers", "example_code", "export_mailing", "generic_offer",
+    "has_consent_information", "list_base_rate", "members_mask", "migration_path", "offer_for", "offer_test_for",
+    "plan_detectability", "preview", "render_messages", "resolve_list", "results_text", "row_sentence",
+    "template_outline", "template_problems", "write_results",
 ]

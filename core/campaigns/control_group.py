@@ -41,7 +41,8 @@ def control_size(eligible: int, share: float) -> int:
     return math.floor(eligible * share + 0.5)
 
 
-def _list_key(list_name: str) -> int:
+def list_key(list_name: str) -> int:
+    """A number from a list's name (the first four bytes of its SHA-256): each list's own random stream."""
     return int.from_bytes(hashlib.sha256(list_name.encode("utf-8")).digest()[:4], "big")
 
 
@@ -58,7 +59,7 @@ def pick_control(customer_ids: pd.Series, share: float = DEFAULT_SHARE, seed: in
     if size == 0:
         return mask
     order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
-    rng = np.random.default_rng([int(seed), _list_key(list_name)])
+    rng = np.random.default_rng([int(seed), list_key(list_name)])
     chosen = order[rng.permutation(len(ids))[:size]]
     mask.iloc[chosen] = True
     return mask

@@ -30,14 +30,15 @@ import numpy as np
 import pandas as pd
 
 from core.background import Background
+from core.campaigns.channels import Channel, contacts, phone_digits
 from core.campaigns.control_group import check_seed, new_seed
 from core.campaigns.coupons import generate_codes
 from core.campaigns.export_files import (
+    CHANNEL_CSV_FIELDS,
     CONTROL_SHEET,
-    CSV_FIELDS,
     LEFT_OUT_SHEET,
-    LIST_COLUMNS,
     csv_targets,
+    list_columns,
     words_for,
     write_csvs,
     write_workbook,
@@ -45,10 +46,12 @@ from core.campaigns.export_files import (
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offers import MessageRenderer, ShopInfo
+from core.campaigns.offer_test import Variant, offer_test_for
+from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
 from core.campaigns.summary import ExportSummary, ListSummary
+from core.campaigns.templates import template_outline
 from core.errors import OutputError, SettingsError
 from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
@@ -62,9 +65,11 @@ log = logging.getLogger(__name__)
 
 
 #: Customer-table columns a list's sheet, CSV or message can use (the rest are not copied).
-_FRAME_COLUMNS = frozenset(c.source for c in LIST_COLUMNS) | frozenset(src for _, src in CSV_FIELDS) | {
-    "name", "first_name", "last_name", "email", "days_since_last", "amount_to_next_tier", "favourite_category",
-    "favourite_product", "tier", "next_tier", "customer_id", *OCCASION_COLUMNS}
+_FRAME_COLUMNS = (frozenset(c.source for channel in Channel for c in list_columns(channel))
+                  | frozenset(src for fields in CHANNEL_CSV_FIELDS.values() for _, src in fields) | {
+    "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
+    "days_since_last", "amount_to_next_tier", "favourite_category", "favourite_product", "tier", "next_tier",
+    "customer_id", *OCCASION_COLUMNS})
 
 
 def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
@@ -74,8 +79,9 @@ def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[Chose
         resolved = resolve_list(request.segmentation, wanted)
         resolved = dataclasses.replace(resolved, members=pd.Series(resolved.members.to_numpy(), index=customers.index))
         offer = offer_for(request.offers, resolved.mailing_list).validate()
+        test = offer_test_for(request.offer_tests, resolved.mailing_list)
         if resolved.name not in [c.resolved.name for c in chosen]:
-            chosen.append(ChosenList(resolved, offer))
+            chosen.append(ChosenList(resolved, offer, test.validate() if test is not None else None))
     return chosen
 
 
@@ -109,8 +115,11 @@ class MailingExport:
         self.emails = clean_emails(self.customers)
         self.plans, self.left, self.consent_info = plan_lists(
             self.customers, chosen, control_share=request.control_share, seed=self.seed,
-            consent_column=request.consent_column, consent_meaning=request.consent_meaning, emails=self.emails,
+            consent_column=request.consent_column, consent_meaning=request.consent_meaning,
+            channel=request.channel, found=contacts(self.customers, request.channel),
             book=request.segmentation.consent)
+        #: nobody is reached: the files are written (who was left out, and why), no campaign recorded
+        self.nobody = not any(len(plan.mailed) for plan in self.plans)
         self.csv_targets = csv_targets(request, self.out_path, self.plans)
         request.store.check()
         log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
@@ -129,26 +138,33 @@ class MailingExport:
         request, plans, customers = self.request, self.plans, self.customers
         shop, segmentation = request.shop, request.segmentation
         report(0.0, "Coupons and messages")
-        db = self._db = request.store.open()
+        db = self._db = request.store.open() if not self.nobody else None
         email = self.emails[0]
         codes = _assign_codes(plans, db)
         renderer = MessageRenderer(customers, shop)        # merge texts worked out once for all lists
         frames = [_list_frame(customers, email, plan, renderer, self.export_date, c)
                   for plan, c in zip(plans, codes, strict=True)]
+        titles = [renderer.render(plan.offer, plan.control, text=plan.offer.title) for plan in plans]
         report(0.2, "Writing the workbook")
         summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
-                                          request.control_share, self.consent_info, shop)
+                                          request.control_share, self.consent_info, shop, request.channel)
+        summary.not_recorded = self.nobody and request.store.record
         summary.consent_conflicts = segmentation.consent.conflicts
         job = None
-        if db is not None:
+        if db is not None and summary.mailed == 0:
+            log.info("nobody is mailed: no campaign is recorded")   # nothing to measure (definitions §9)
+        elif db is not None:
             db.begin()                       # waits for another Clientele's export (CampaignStore.lock_wait)
             summary.campaign_id = db.add_campaign(
                 name=request.campaign_name or f"Mailing {self.export_date.isoformat()}",
                 export_date=self.export_date, source_file=request.source_file,
                 reference_date=segmentation.reference_date,
                 settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
-                          "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans]},
-                control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path))
+                          "channel": request.channel.value,
+                          "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans],
+                          "offer_tests": [p.test.to_dict() for p in plans if p.test is not None]},
+                control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path),
+                sent_date=self.export_date, window_days=request.window_days)
             # the members go in on a background thread (SQLite releases the GIL) while the files
             # are written; leaving its block waits for it, before commit or rollback
             members = _members(customers, email, plans, frames)
@@ -156,7 +172,8 @@ class MailingExport:
         with job if job is not None else contextlib.nullcontext(), words_for(self.out_path):
             summary.cut_cells = write_workbook(group.path(self.out_path), summary, plans, frames, customers, email,
                                                 self.left, segmentation, shop, request.source_file,
-                                                sub_progress(report, 0.2, 0.9))
+                                                sub_progress(report, 0.2, 0.9), names=_names(customers, renderer),
+                                                titles=titles)
             if request.csv_dir is not None:
                 summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
             report(0.95, "Saving")
@@ -166,7 +183,7 @@ class MailingExport:
 
     def record(self) -> None:
         """Commit the campaign (before the files are renamed into place)."""
-        if self._db is not None:
+        if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
             self._db.commit()
 
     def unrecord(self) -> None:
@@ -199,68 +216,106 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
     return summary
 
 
-def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[list[str]]:
-    """Coupon codes per list: unique in this export and never issued by an earlier one."""
+def _offer_parts(plan: PlannedList) -> list[tuple[pd.Index, Offer, str | None]]:
+    """A list's mailed customers by offer: (customers, offer, variant), one part without a test."""
+    if plan.test is None:
+        return [(plan.mailed, plan.offer, None)]
+    return [(plan.mailed_a, plan.offer, Variant.A.value), (plan.mailed_b, plan.test.offer_b, Variant.B.value)]
+
+
+def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[list[list[str]]]:
+    """Coupon codes per list and offer part (_offer_parts): unique in this export and never issued
+    by an earlier one; each offer's codes carry its own prefix."""
     taken: set[str] = set()
-    codes: list[list[str]] = []
+    codes: list[list[list[str]]] = []
     for plan in plans:
-        batch = generate_codes(len(plan.mailed), plan.offer.coupon_prefix, taken=taken)
-        taken.update(batch)
-        codes.append(batch)
+        parts = []
+        for customers, offer, _ in _offer_parts(plan):
+            batch = generate_codes(len(customers), offer.coupon_prefix, taken=taken)
+            taken.update(batch)
+            parts.append(batch)
+        codes.append(parts)
     clashes = db.existing_codes(taken) if db is not None else set()
     while clashes:
         log.info("%d new coupon codes were issued by an earlier export: drawn again", len(clashes))
-        for plan, batch in zip(plans, codes, strict=True):
-            bad = [k for k, code in enumerate(batch) if code in clashes]
-            fresh = generate_codes(len(bad), plan.offer.coupon_prefix, taken=taken | clashes)
-            taken.update(fresh)
-            for k, code in zip(bad, fresh, strict=True):
-                batch[k] = code
-        clashes = db.existing_codes([c for batch in codes for c in batch]) if db is not None else set()
+        for plan, parts in zip(plans, codes, strict=True):
+            for (_, offer, _), batch in zip(_offer_parts(plan), parts, strict=True):
+                bad = [k for k, code in enumerate(batch) if code in clashes]
+                fresh = generate_codes(len(bad), offer.coupon_prefix, taken=taken | clashes)
+                taken.update(fresh)
+                for k, code in zip(bad, fresh, strict=True):
+                    batch[k] = code
+        clashes = db.existing_codes([c for parts in codes for batch in parts for c in batch]) \
+            if db is not None else set()
     return codes
 
 
 def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, renderer: MessageRenderer,
-                export_date: dt.date, codes: list[str]) -> pd.DataFrame:
-    """One list's sheet and CSV rows: the mailed customers with their offer, message and coupon."""
+                export_date: dt.date, codes: list[list[str]]) -> pd.DataFrame:
+    """One list's sheet and CSV rows: the mailed customers with their offer, message and coupon
+    (for an offer test, each with their variant's, in the list's order)."""
     wanted = _FRAME_COLUMNS.intersection(customers.columns)
-    frame = customers.loc[plan.mailed, [c for c in customers.columns if c in wanted]]
-    offer, shop = plan.offer, renderer.shop
-    expiry = offer.expiry(export_date)
-    coupons = pd.Series(codes, index=frame.index, dtype="object")
-    frame["coupon_code"] = coupons
+    columns = [c for c in customers.columns if c in wanted]
+    shop = renderer.shop
+    parts = []
     # an occasion list's offer may count its validity from each customer's own day (definitions §12)
     day_column = OCCASION_DAY_COLUMNS.get(plan.name) if plan.kind == ListKind.OCCASION else None
-    own = offer.expiries(export_date, customers.loc[plan.mailed, day_column]) \
-        if day_column is not None and day_column in customers else None
-    texts = None
-    if own is not None:
-        words = {day: format_date(day.date(), shop.locale) for day in own.dropna().unique()}
-        texts = own.map(words).astype("object")
-    frame["message"] = renderer.render(offer, plan.mailed, coupons=coupons, expiry_date=expiry,
-                                       arrow=True, expiry_texts=texts)
-    frame["offer_title"] = offer.title
-    frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
-    frame["expiry"] = own if own is not None else pd.Timestamp(expiry)
-    frame["expiry_text"] = texts if texts is not None else format_date(expiry, shop.locale)
+    for (rows, offer, variant), part_codes in zip(_offer_parts(plan), codes, strict=True):
+        frame = customers.loc[rows, columns]
+        expiry = offer.expiry(export_date)
+        own = offer.expiries(export_date, customers.loc[rows, day_column]) \
+            if day_column is not None and day_column in customers else None
+        texts = None
+        if own is not None:
+            words = {day: format_date(day.date(), shop.locale) for day in own.dropna().unique()}
+            texts = own.map(words).astype("object")
+        coupons = pd.Series(part_codes, index=frame.index, dtype="object")
+        frame["coupon_code"] = coupons
+        frame["message"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, arrow=True,
+                                           expiry_texts=texts)
+        # the title is the e-mail's subject: its merge fields are filled in like the message's
+        frame["offer_title"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, text=offer.title,
+                                               expiry_texts=texts)
+        frame["offer_outline"] = template_outline(offer.title)   # what the campaign store records
+        frame["discount"] = offer.discount.describe(shop.currency, shop.locale)
+        frame["expiry"] = own if own is not None else pd.Timestamp(expiry)
+        frame["expiry_text"] = texts if texts is not None else format_date(expiry, shop.locale)
+        frame["variant"] = variant
+        parts.append(frame)
+    frame = parts[0] if len(parts) == 1 else pd.concat(parts).reindex(plan.mailed)
+    frame["name"] = _names(customers, renderer)[plan.mailed]
     frame["email_clean"] = email[plan.mailed]
     frame["first_name"] = renderer.raw("first_name")[plan.mailed]
+    if "phone" in frame:
+        frame["phone_digits"] = phone_digits(frame["phone"])
     frame["list_name"] = plan.name
     return frame
 
 
+def _names(customers: pd.DataFrame, renderer: MessageRenderer) -> pd.Series:
+    """Each customer's name for the sheets: the name as written, else first and last name together
+    ({name}'s rule, core/campaigns/offers.py), so that the Name column is never empty when the
+    files know the names."""
+    composed = renderer.raw("name")
+    if "name" not in customers:
+        return composed
+    return customers["name"].astype("object").where(text_column(customers, "name").notna(), composed)
+
+
 def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, export_date: dt.date, seed: int,
-             share: float, consent_info: bool, shop: ShopInfo) -> ExportSummary:
+             share: float, consent_info: bool, shop: ShopInfo, channel: Channel) -> ExportSummary:
     taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
     rows = []
     revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
     for plan in plans:
-        rows.append(ListSummary(plan.name, plan.kind, plan.offer.title, sheet_name(plan.name, taken),
+        rows.append(ListSummary(plan.name, plan.kind, template_outline(plan.offer.title), sheet_name(plan.name, taken),
                                 len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
                                 round(float(revenue[plan.everyone].sum()), 2),
-                                round(float(revenue[plan.mailed].sum()), 2)))
+                                round(float(revenue[plan.mailed].sum()), 2),
+                                offer_b_title=template_outline(plan.offer_b.title) if plan.offer_b is not None else None,
+                                mailed_b=len(plan.mailed_b)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
-                         currency=shop.currency, locale=shop.locale)
+                         currency=shop.currency, locale=shop.locale, channel=channel)
 
 
 def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList],
@@ -274,15 +329,18 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
     codes: list[np.ndarray] = []
     expiry: list[np.ndarray] = []
     control: list[np.ndarray] = []
+    variants: list[np.ndarray] = []
     for plan, frame in zip(plans, frames, strict=True):
         for idx, held_back in ((plan.mailed, False), (plan.control, True)):
             n = len(idx)
             where.append(customers.index.get_indexer(idx))
             names.append(np.full(n, plan.name, dtype=object))
-            titles.append(np.full(n, plan.offer.title, dtype=object))
+            titles.append(np.full(n, template_outline(plan.offer.title), dtype=object) if held_back
+                          else frame["offer_outline"].to_numpy(dtype=object))
             codes.append(np.full(n, None, dtype=object) if held_back else frame["coupon_code"].to_numpy(dtype=object))
             expiry.append(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]") if held_back
                           else frame["expiry"].to_numpy(dtype="datetime64[ns]"))
+            variants.append(np.full(n, None, dtype=object) if held_back else frame["variant"].to_numpy(dtype=object))
             control.append(np.full(n, held_back))
     pos = np.concatenate(where)
 
@@ -293,4 +351,5 @@ def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList]
                          "list_name": np.concatenate(names), "offer_title": np.concatenate(titles),
                          "coupon_code": np.concatenate(codes), "expiry_date": np.concatenate(expiry),
                          "control": np.concatenate(control), "email": email.to_numpy()[pos],
-                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue")})
+                         "segment": column("rfm_segment"), "revenue_at_export": column("revenue"),
+                         "variant": np.concatenate(variants)})

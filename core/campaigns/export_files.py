@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import pyarrow as pa
 
+from core.campaigns.channels import Channel, postal_address
 from core.campaigns.lists import PlannedList
 from core.campaigns.offers import ShopInfo
 from core.campaigns.request import ExportRequest
@@ -38,10 +39,17 @@ log = logging.getLogger(__name__)
 
 LEFT_OUT_SHEET = "Left out"
 CONTROL_SHEET = "Control group — do not contact"
-LIST_COLUMNS = [
-    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
-    Column("Last name", "last_name"), Column("E-mail", "email_clean"), Column("Phone", "phone"),
-    Column("Country", "country"), Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
+_HEAD = [Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
+         Column("Last name", "last_name")]
+#: The contact columns of a list's sheet, per channel.
+_CONTACT = {
+    Channel.EMAIL: [Column("E-mail", "email_clean"), Column("Phone", "phone"), Column("Country", "country")],
+    Channel.SMS: [Column("Phone", "phone"), Column("E-mail", "email_clean"), Column("Country", "country")],
+    Channel.POST: [Column("Address", "address"), Column("Postcode", "postcode"), Column("City", "city"),
+                   Column("Country", "country")],
+}
+_TAIL = [
+    Column("Segment", "rfm_segment"), Column("Status", "activity_status"),
     Column("Tier", "tier"), Column("Offer", "offer_title"), Column("Message", "message", width=80),
     Column("Coupon", "coupon_code"), Column("Expires", "expiry", CellKind.DATE),
     Column("Last purchase", "last_purchase", CellKind.DATE), Column("Days since last", "days_since_last", CellKind.INT),
@@ -49,12 +57,35 @@ LIST_COLUMNS = [
     Column("Favourite category", "favourite_category"), Column("Next tier", "next_tier"),
     Column("To next tier", "amount_to_next_tier", CellKind.MONEY),
 ]
-LEFT_COLUMNS = [
-    Column("Customer ID", "customer_id"), Column("Name", "name"), Column("E-mail", "email"),
-    Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
-    Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
-    Column("Revenue", "revenue", CellKind.MONEY),
-]
+#: The column a tested list's sheet adds after "Offer": which of its two offers each customer got.
+VARIANT_COLUMN = Column("Variant", "variant")
+
+
+def list_columns(channel: Channel = Channel.EMAIL, tested: bool = False) -> list[Column]:
+    """A list's sheet: who, how to reach them (by ``channel``), their offer and their figures; with
+    "Variant" after "Offer" for a list with an offer test."""
+    columns = [*_HEAD, *_CONTACT[channel], *_TAIL]
+    if not tested:
+        return columns
+    at = next(i for i, c in enumerate(columns) if c.source == "offer_title") + 1
+    return [*columns[:at], VARIANT_COLUMN, *columns[at:]]
+
+
+LIST_COLUMNS = list_columns(Channel.EMAIL)
+#: The contact the Left out sheet shows, per channel (the one its reasons are about).
+_LEFT_CONTACT = {Channel.EMAIL: Column("E-mail", "email"), Channel.SMS: Column("Phone", "phone"),
+                 Channel.POST: Column("Address", "postal_address")}
+
+
+def left_columns(channel: Channel = Channel.EMAIL) -> list[Column]:
+    """The Left out sheet: who, their contact for ``channel``, the list, the reason and detail."""
+    return [Column("Customer ID", "customer_id"), Column("Name", "name"), _LEFT_CONTACT[channel],
+            Column("List", "list_name"), Column("Reason", "reason"), Column("Detail", "detail"),
+            Column("Segment", "rfm_segment"), Column("Status", "activity_status"), Column("Tier", "tier"),
+            Column("Revenue", "revenue", CellKind.MONEY)]
+
+
+LEFT_COLUMNS = left_columns(Channel.EMAIL)
 CONTROL_COLUMNS = [
     Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
     Column("E-mail", "email_clean"), Column("List", "list_name"), Column("Offer held back", "offer_title"),
@@ -62,11 +93,19 @@ CONTROL_COLUMNS = [
     Column("Last purchase", "last_purchase", CellKind.DATE), Column("Orders", "orders", CellKind.INT),
     Column("Revenue", "revenue", CellKind.MONEY),
 ]
-CSV_FIELDS = [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
-              ("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
-              ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
-              ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
-              ("CUSTOMER_ID", "customer_id")]
+_CSV_TAIL = [("OFFER_TITLE", "offer_title"), ("MESSAGE", "message"), ("COUPON", "coupon_code"),
+             ("EXPIRY", "expiry_text"), ("DISCOUNT", "discount"), ("SEGMENT", "rfm_segment"),
+             ("STATUS", "activity_status"), ("TIER", "tier"), ("NEXT_TIER", "next_tier"),
+             ("CUSTOMER_ID", "customer_id")]
+#: The CSV columns per channel: for e-mail tools, text-message tools, and mail merge or labels.
+CHANNEL_CSV_FIELDS: dict[Channel, list[tuple[str, str]]] = {
+    Channel.EMAIL: [("Email Address", "email_clean"), ("First Name", "first_name"), ("Last Name", "last_name"),
+                    *_CSV_TAIL],
+    Channel.SMS: [("Phone", "phone_digits"), ("First Name", "first_name"), ("Last Name", "last_name"), *_CSV_TAIL],
+    Channel.POST: [("Name", "name"), ("Address", "address"), ("Postcode", "postcode"), ("City", "city"),
+                   ("Country", "country"), ("First Name", "first_name"), ("Last Name", "last_name"), *_CSV_TAIL],
+}
+CSV_FIELDS = CHANNEL_CSV_FIELDS[Channel.EMAIL]
 
 
 def csv_name(out_path: Path, list_name: str) -> str:
@@ -106,36 +145,44 @@ def words_for(out_path: Path) -> Iterator[None]:
 
 def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], frames: list[pd.DataFrame],
                     customers: pd.DataFrame, email: pd.Series, left: pd.DataFrame, segmentation: Segmentation,
-                    shop: ShopInfo, source_file: str | None, progress: ProgressCallback) -> int:
-    """Write the workbook to ``tmp``; returns the text cells cut to what a cell holds."""
+                    shop: ShopInfo, source_file: str | None, progress: ProgressCallback, *,
+                    names: pd.Series, titles: list[pd.Series]) -> int:
+    """Write the workbook to ``tmp``; returns the text cells cut to what a cell holds. ``names``:
+    each customer's name (the name, else first and last name); ``titles``: each list's control
+    group's offer title, per customer."""
     started = time.perf_counter()
     workbook = new_workbook(tmp)
     cut = 0
     try:
         formats = Formats(workbook, shop.currency, shop.locale)
         write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
-                            source_file=source_file, reference_date=segmentation.reference_date,
-                            cut_points=segmentation.cut_points, scoring_method=segmentation.scoring_method,
-                            settings=segmentation.settings.to_dict())
+                            source_file=source_file, segmentation=segmentation)
         total = max(sum(len(f) for f in frames), 1)
         done = 0
         for info, frame in zip(summary.lists, frames, strict=True):
             ws = workbook.add_worksheet(info.sheet_name)
-            cut += write_table(ws, frame, LIST_COLUMNS, formats, progress=sub_progress(
+            cut += write_table(ws, frame, list_columns(summary.channel, info.offer_b_title is not None),
+                               formats, progress=sub_progress(
                 progress, done / total * 0.8, (done + len(frame)) / total * 0.8)).cut_cells
             log.info("list %s written: sheet %r, %d rows", info.name, info.sheet_name, len(frame))
             done += len(frame)
-        wanted = [c for c in customers.columns if c in {col.source for col in LEFT_COLUMNS}]
+        columns = left_columns(summary.channel)
+        wanted = [c for c in customers.columns if c in {col.source for col in columns}]
         left_frame = customers.loc[left["index"], wanted].reset_index(drop=True)
+        where = customers.index.get_indexer(pd.Index(left["index"]))
+        left_frame["name"] = names.take(where).to_numpy()
+        if summary.channel is Channel.POST:
+            left_frame["postal_address"] = postal_address(customers).take(where).to_numpy()
         for col in ("list_name", "reason", "detail"):
             left_frame[col] = left[col].to_numpy()
-        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, LEFT_COLUMNS, formats).cut_cells
+        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), left_frame, columns, formats).cut_cells
         wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
         ctrl_parts = []
-        for plan in plans:
+        for plan, title in zip(plans, titles, strict=True):
             part = customers.loc[plan.control, wanted]
-            part["list_name"], part["offer_title"] = plan.name, plan.offer.title
+            part["list_name"], part["offer_title"] = plan.name, title.reindex(plan.control).to_numpy()
             part["email_clean"] = email[plan.control]
+            part["name"] = names[plan.control]
             ctrl_parts.append(part)
         ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
         cut += write_table(workbook.add_worksheet(CONTROL_SHEET), ctrl, CONTROL_COLUMNS, formats).cut_cells
@@ -157,11 +204,13 @@ def _text_array(values: pd.Series | None, length: int) -> pa.Array:
 
 
 def write_csvs(group: AtomicGroup, targets: list[Path], summary: ExportSummary, frames: list[pd.DataFrame]) -> int:
-    """One CSV per list for e-mail tools (definitions §6): UTF-8 with a byte-order mark, Windows
-    line ends, every text value quoted (core/output/csv_table.py). Returns the cells cut."""
+    """One CSV per list for e-mail tools, text-message tools or a mail merge (definitions §6, by the
+    export's channel): UTF-8 with a byte-order mark, Windows line ends, every text value quoted
+    (core/output/csv_table.py). Returns the cells cut."""
     cut = 0
+    fields = CHANNEL_CSV_FIELDS[summary.channel]
     for info, frame, target in zip(summary.lists, frames, targets, strict=True):
-        columns = {header: _text_array(frame.get(src), len(frame)) for header, src in CSV_FIELDS}
+        columns = {header: _text_array(frame.get(src), len(frame)) for header, src in fields}
         cut += write_csv(columns, group.path(target), bom=True, windows_line_ends=True)
         info.csv_path = str(target)
         summary.csv_paths.append(str(target))

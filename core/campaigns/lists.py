@@ -7,8 +7,12 @@ Rules (documented in the user guide):
   case or spaces who said no, or an address an opted-out customer used: consent_book.opt_outs);
   no consent (file has consent info, value empty/unreadable);
   no e-mail; invalid e-mail; duplicate e-mail (across the whole export, the customer with the
-  highest revenue keeps the address); control group (seeded share of each list's mailable customers).
+  highest revenue keeps the address) — or, for a list by text message or post, no / invalid /
+  duplicate phone and no / incomplete / duplicate address (core/campaigns/channels.py);
+  control group (seeded share of each list's mailable customers).
 - Control-group customers get no coupon and no message; they are recorded in the campaign store.
+- A list with an offer test (core/campaigns/offer_test.py) splits its mailed customers, after the
+  control draw, between its two offers.
 """
 
 from __future__ import annotations
@@ -20,14 +24,22 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, contacts
 from core.campaigns.control_group import pick_control
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX, ListKind, MailingList
+from core.campaigns.mailing_list import (
+    CLOSE_TO_NEXT_TIER,
+    STATUS_LABEL_SUFFIX,
+    ListKind,
+    MailingList,
+    migration_path,
+)
+from core.campaigns.offer_test import OfferTest, pick_variant_b
 from core.campaigns.offers import Offer, text_column
-from core.contacts import email_key, valid_email
+from core.contacts import valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
-from core.schema import OCCASIONS, PROSPECT, STATUSES
+from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATUSES
 from core.segmentation.occasions import occasion_members
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
@@ -58,11 +70,22 @@ class PlannedList:
     control: pd.Index = field(default_factory=lambda: pd.Index([]))
     left_out: dict[str, int] = field(default_factory=dict)   # reason -> count
     earlier: pd.Index = field(default_factory=lambda: pd.Index([]))   # handled in an earlier list
+    test: OfferTest | None = None                                     # a second offer (definitions §9)
+    mailed_b: pd.Index = field(default_factory=lambda: pd.Index([]))  # the mailed who get offer B
 
     @property
     def everyone(self) -> pd.Index:
         """Every customer of the list, including those handled in an earlier list."""
         return self.members.append(self.earlier)
+
+    @property
+    def offer_b(self) -> Offer | None:
+        return self.test.offer_b if self.test is not None else None
+
+    @property
+    def mailed_a(self) -> pd.Index:
+        """The mailed customers who get the list's usual offer (all of them without a test)."""
+        return self.mailed.difference(self.mailed_b, sort=False) if len(self.mailed_b) else self.mailed
 
 
 @dataclass(frozen=True)
@@ -80,10 +103,12 @@ class ResolvedList:
 
 @dataclass(frozen=True)
 class ChosenList:
-    """A list picked for the export, resolved, with the offer it gets."""
+    """A list picked for the export, resolved, with the offer it gets (and a second one, when the
+    owner tests two offers on it)."""
 
     resolved: ResolvedList
     offer: Offer
+    test: OfferTest | None = None
 
 
 def _values(customers: pd.DataFrame, column: str) -> list[str]:
@@ -102,7 +127,8 @@ def default_lists(segmentation: Segmentation) -> list[MailingList]:
 
 def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | None = None) -> list[MailingList]:
     """Every list the owner can pick, in the window's order: the segments present (``segment_order``,
-    else the segmentation's map order, then others A-Z), the statuses, the tiers, close to next tier."""
+    else the segmentation's map order, then others A-Z), the statuses, the tiers, close to next tier,
+    the occasions and the owner's lists (definitions §12), the migration paths (definitions §10)."""
     present = set(segmentation.customers["rfm_segment"].dropna().astype(str))
     order = list(segment_order or []) or [s.name for s in segmentation.settings.segment_map]
     lists = [MailingList(ListKind.SEGMENT, name) for name in order if name in present]
@@ -111,7 +137,43 @@ def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | N
     lists += [MailingList(ListKind.TIER, name) for name, _ in (segmentation.tier_thresholds or [])]
     lists.append(MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER))
     lists += own_lists(segmentation)
-    return lists
+    return lists + migration_lists(segmentation)
+
+
+def migration_lists(segmentation: Segmentation) -> list[MailingList]:
+    """With a comparison date (definitions §10), every path of the migration table that holds
+    anyone, in the table's order; else none."""
+    migration = segmentation.migration
+    if migration is None:
+        return []
+    return [migration_path(a or None, b) for a, b in zip(migration.table["from_segment"],
+                                                         migration.table["to_segment"], strict=True)]
+
+
+def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedList:
+    """A migration path's customers: previous_segment → rfm_segment (new customers: no previous
+    segment); segment names in any case. SettingsError without a comparison or for a name no
+    segment has."""
+    customers = segmentation.customers
+    if PREVIOUS_SEGMENT not in customers:
+        raise SettingsError(f'the list "{wanted.name}" is a move between two dates, and there is no date to '
+                            "compare with.", "Add --compare-to YYYY-MM-DD (in the window: choose a date on the "
+                            "Changes page).")
+    before, after = wanted.path_ends
+    known = ([s.name for s in segmentation.settings.segment_map] + _values(customers, "rfm_segment")
+             + _values(customers, PREVIOUS_SEGMENT))
+    spelled = {name.lower(): name for name in reversed(known)}
+    for end in (before, after):
+        if end is not None and end.lower() not in spelled:
+            raise SettingsError(f'the list "{wanted.name}" names "{end}", which is not a segment.',
+                                f"Paths run between segments ({NEW_SOURCE} for new customers): "
+                                f"{', '.join(dict.fromkeys(known))}.")
+    to_name = spelled[after.lower()]
+    from_name = spelled[before.lower()] if before is not None else None
+    was = customers[PREVIOUS_SEGMENT]
+    came = was.isna() & customers["activity_status"].ne(PROSPECT) if from_name is None else was.eq(from_name)
+    mask = came.fillna(False) & customers["rfm_segment"].eq(to_name).fillna(False)
+    return ResolvedList(ListKind.MIGRATION, migration_path(from_name, to_name).name, mask.astype(bool))
 
 
 def own_lists(segmentation: Segmentation) -> list[MailingList]:
@@ -150,6 +212,8 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
     it); SettingsError naming the lists there are."""
     customers = segmentation.customers
     key = wanted.name.strip().lower()
+    if wanted.kind == ListKind.MIGRATION:
+        return _resolve_path(segmentation, wanted)
     if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
@@ -194,22 +258,51 @@ def clean_emails(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return text_column(customers, "email"), valid_email(customers["email"])
 
 
-def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
-               control_share: float, seed: int, consent_column: str | None = None,
-               consent_meaning: str | None = None,
-               emails: tuple[pd.Series, pd.Series] | None = None,
-               book: ConsentBook | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
-    """Split every chosen list; returns (lists, left-out table, whether consent info existed).
+def reasons_for(channel: Channel = Channel.EMAIL) -> tuple[str, ...]:
+    """The left-out reasons of an export by ``channel``, in rule order (definitions §6)."""
+    missing, invalid, duplicate = CONTACT_REASONS[channel]
+    return (OPTED_OUT, NO_CONSENT, missing, invalid, duplicate, CONTROL, EARLIER)
 
-    The left-out table has one row per (customer, list) left out: ``index`` (customer-table
-    index), ``list_name``, ``reason``, ``detail``. ``emails``: ``clean_emails(customers)`` if
-    the caller has it already. ``book``: the segmentation's consent (its opted-out addresses).
-    """
+
+def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, *,
+                     consent_column: str | None = None, consent_meaning: str | None = None,
+                     book: ConsentBook | None = None, found: Contacts | None = None) -> tuple[pd.Series, pd.Series, bool]:
+    """Why each customer could not be reached by ``channel`` whatever the lists: opted out, no
+    consent, no contact, or a contact that cannot be used (None where they could be); with the
+    detail (who opted an address out) and whether the files have consent information."""
     book = book if book is not None else ConsentBook()
     consent, has_info = customer_consent(customers, consent_column, consent_meaning)
     has_info = has_info or book.has_info
     opted_out, why_opted_out = opt_outs(customers, consent, book)
-    email, valid = emails if emails is not None else clean_emails(customers)
+    found = found if found is not None else contacts(customers, channel)
+    missing, invalid, _ = found.reasons
+    reason = pd.Series(None, index=customers.index, dtype="object")
+    rules = [
+        (opted_out, OPTED_OUT),
+        (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
+        (found.value.isna(), missing),
+        (~found.usable, invalid),
+    ]
+    for rule_mask, label in rules:
+        hit = reason.isna() & rule_mask.astype(bool)
+        reason[hit] = label
+    return reason, why_opted_out.where(opted_out, ""), has_info
+
+
+def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
+               control_share: float, seed: int, consent_column: str | None = None,
+               consent_meaning: str | None = None, channel: Channel = Channel.EMAIL,
+               found: Contacts | None = None,
+               book: ConsentBook | None = None) -> tuple[list[PlannedList], pd.DataFrame, bool]:
+    """Split every chosen list; returns (lists, left-out table, whether consent info existed).
+
+    The left-out table has one row per (customer, list) left out: ``index`` (customer-table
+    index), ``list_name``, ``reason``, ``detail``. ``channel``: how the lists reach customers (its
+    contacts decide "no e-mail", "no phone"…; ``found``: ``contacts(customers, channel)`` if the
+    caller has it already). ``book``: the segmentation's consent (its opted-out addresses).
+    """
+    found = found if found is not None else contacts(customers, channel)
+    reasons = reasons_for(channel)
     assigned = pd.Series(None, index=customers.index, dtype="object")
     left_rows: list[pd.DataFrame] = []
     planned: list[PlannedList] = []
@@ -222,30 +315,22 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         members = customers.index[mask & assigned.isna()]
         assigned[members] = name
         planned.append(PlannedList(name, kind, pick.offer, members, left_out={EARLIER: int(earlier.sum())},
-                                   earlier=customers.index[earlier]))
+                                   earlier=customers.index[earlier], test=pick.test))
 
-    reason = pd.Series(None, index=customers.index, dtype="object")
-    detail = why_opted_out.where(opted_out, "")
+    problems, detail, has_info = contact_problems(customers, channel, consent_column=consent_column,
+                                                  consent_meaning=consent_meaning, book=book, found=found)
     in_any = assigned.notna()
-    rules = [
-        (opted_out, OPTED_OUT),
-        (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
-        (email.isna(), NO_EMAIL),
-        (~valid, BAD_EMAIL),
-    ]
-    for rule_mask, label in rules:
-        hit = in_any & reason.isna() & rule_mask.astype(bool)
-        reason[hit] = label
+    reason = problems.where(in_any, None)
     ok = in_any & reason.isna()
     if ok.any():
-        key = email_key(customers.loc[ok, "email"])
+        duplicate = reasons[4]
         revenue = customers["revenue"][ok].astype(float).fillna(0) if "revenue" in customers else 0.0
-        order = pd.DataFrame({"key": key, "rev": revenue, "id": customers["customer_id"][ok].astype(str)})
+        order = pd.DataFrame({"key": found.key[ok], "rev": revenue, "id": customers["customer_id"][ok].astype(str)})
         order = order.sort_values(["rev", "id"], ascending=[False, True], kind="stable")
         dup = order["key"].duplicated(keep="first")
         keeper = order.drop_duplicates("key").set_index("key")["id"]
         dup_idx = order.index[dup]
-        reason[dup_idx] = DUPLICATE
+        reason[dup_idx] = duplicate
         detail[dup_idx] = "kept customer " + order.loc[dup_idx, "key"].map(keeper)
     for plan in planned:
         members = plan.members
@@ -254,10 +339,13 @@ def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,
         control = pick_control(ids, control_share, seed, plan.name)
         plan.control = eligible[control.to_numpy()]
         plan.mailed = eligible[~control.to_numpy()]
+        if plan.test is not None:        # the offer test's draw, after the control group's
+            b = pick_variant_b(customers.loc[plan.mailed, "customer_id"], plan.test.share_b, seed, plan.name)
+            plan.mailed_b = plan.mailed[b.to_numpy()]
         reason[plan.control] = CONTROL
         why = reason[members]
         counts = why.value_counts()
-        for label in REASONS[:-1]:
+        for label in reasons[:-1]:
             plan.left_out[label] = int(counts.get(label, 0))
         out = members[why.notna().to_numpy()]
         left_rows.append(pd.DataFrame({"index": out, "list_name": plan.name,

@@ -1,5 +1,5 @@
-"""A mailing list as a typed value: its kind (segment, status, tier, close to next tier, occasion,
-the owner's saved list) and name.
+"""A mailing list as a typed value: its kind (segment, status, tier, close to next tier, migration
+path, occasion, the owner's saved list) and name.
 
 Lists travel as :class:`MailingList` between the command line, the project file, the window and
 the export. Their text form (``"segment:At Risk"``, or a bare ``"At Risk"``) exists only at the
@@ -10,13 +10,19 @@ window import it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from core.schema import NEW_SOURCE
 
 #: The name of the "close to next tier" list (and of its offer's target).
 CLOSE_TO_NEXT_TIER = "Close to next tier"
 #: What the window adds to a status to name its list ("Lost" -> "Lost customers").
 STATUS_LABEL_SUFFIX = " customers"
+#: The arrow of a migration path's name ("Champions → At Risk"); "->" is read as it too.
+PATH_ARROW = " → "
+_ARROW = re.compile(r"\s*(?:→|->)\s*")
 
 
 class ListKind(StrEnum):
@@ -28,6 +34,7 @@ class ListKind(StrEnum):
     CLOSE_TO_NEXT_TIER = "close_to_next_tier"    # Segmentation.close_to_next_tier
     OCCASION = "occasion"                        # Birthday soon, Anniversary soon, Due to re-buy (definitions §12)
     SAVED = "saved"                              # the owner's own list: Settings.saved_lists (definitions §12)
+    MIGRATION = "migration"                      # previous_segment → rfm_segment (definitions §10)
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,21 @@ class MailingList:
     @classmethod
     def parse(cls, text: str) -> MailingList:
         """``"status:Lost"`` -> (STATUS, "Lost"); ``"At Risk"`` -> (None, "At Risk"); a prefix that
-        is not a list kind is part of the name (``"VIP: gold"``)."""
+        is not a list kind is part of the name (``"VIP: gold"``). A name with an arrow is a
+        migration path: ``"Champions -> At Risk"`` -> (MIGRATION, "Champions → At Risk")."""
         raw = text.strip()
         head, colon, rest = raw.partition(":")
         if colon and head.strip().lower() in tuple(ListKind):
-            return cls(ListKind(head.strip().lower()), rest.strip())
+            kind = ListKind(head.strip().lower())
+            return migration_path(*_ends(rest)) if kind == ListKind.MIGRATION else cls(kind, rest.strip())
+        if _ARROW.search(raw):
+            return migration_path(*_ends(raw))
         return cls(None, raw)
+
+    @property
+    def path_ends(self) -> tuple[str | None, str]:
+        """A migration path's (previous segment, current segment); None for new customers."""
+        return _ends(self.name)
 
     @property
     def label(self) -> str:
@@ -62,3 +78,15 @@ class MailingList:
 
     def __str__(self) -> str:
         return self.key
+
+
+def _ends(name: str) -> tuple[str | None, str]:
+    """("Champions", "At Risk") from "Champions → At Risk"; (None, "Champions") from "(new) → Champions"."""
+    parts = _ARROW.split(name.strip(), maxsplit=1)
+    before, after = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", parts[0].strip())
+    return (None if before.casefold() in ("", NEW_SOURCE) else before), after
+
+
+def migration_path(from_segment: str | None, to_segment: str) -> MailingList:
+    """The list of the customers who moved from ``from_segment`` (None: new customers) to ``to_segment``."""
+    return MailingList(ListKind.MIGRATION, f"{from_segment or NEW_SOURCE}{PATH_ARROW}{to_segment}")

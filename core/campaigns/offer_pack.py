@@ -3,6 +3,7 @@ occasion) and the rule for which offer a list gets (:func:`offer_for`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 
@@ -154,10 +155,16 @@ def _matching(offers: Sequence[Offer], mailing_list: MailingList, *, any_kind: b
 
 def offer_for(offers: Sequence[Offer], mailing_list: MailingList) -> Offer:
     """The offer a list gets: the owner's for that list (``offers``), else the owner's for a list of
-    that name of another kind, else the default pack's, else :func:`generic_offer`."""
+    that name of another kind, else the default pack's, else :func:`generic_offer`. A migration
+    path ("Champions → At Risk") without an offer of its own gets the default pack's offer of the
+    segment it leads to, as the path's own offer."""
     owner = _matching(offers, mailing_list) or _matching(offers, mailing_list, any_kind=True)
     if owner is not None:
         return owner
+    if mailing_list.kind == ListKind.MIGRATION:
+        destination = _matching(default_offers(), MailingList(ListKind.SEGMENT, mailing_list.path_ends[1]))
+        if destination is not None:
+            return dataclasses.replace(destination, target_kind=ListKind.MIGRATION.value, target=mailing_list.name)
     pack = _matching(default_offers(), mailing_list)
     if pack is not None:
         return pack

@@ -1,9 +1,11 @@
-"""Offers (definitions §6): target, discount, validity and a merge-field message template with fallbacks."""
+"""Offers (definitions §6): target, discount, validity and a merge-field message template with fallbacks.
+
+The templates' rules (merge fields, braces, problems) live in core/campaigns/templates.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import hashlib
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -11,15 +13,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
+from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
 from core.output.money import format_date, format_day_month, format_money, format_percent
 
-MERGE_FIELDS = (
-    "first_name", "name", "favourite_category", "favourite_product", "days_since_last", "tier",
-    "next_tier", "amount_to_next_tier", "discount", "coupon_code", "expiry_date", "shop_name",
-    "years_with_us", "due_product", "birthday",
-)
 #: What a missing value becomes unless the offer sets its own fallback.
 DEFAULT_FALLBACKS = {
     "first_name": "there", "name": "there", "favourite_category": "the shop",
@@ -54,91 +53,6 @@ class ShopInfo:
                    str(data.get("locale") or "en_GB"))
 
 
-@dataclass(frozen=True)
-class TemplateProblem:
-    """One error in a template, located by character offset and by line/column (1-based)."""
-
-    message: str
-    offset: int
-    line: int
-    column: int
-    field: str | None = None
-    suggestion: str | None = None
-
-    def __str__(self) -> str:
-        return f"line {self.line}, column {self.column}: {self.message}"
-
-
-def _problem(template: str, offset: int, message: str, field_name: str | None = None,
-             suggestion: str | None = None) -> TemplateProblem:
-    line = template.count("\n", 0, offset) + 1
-    column = offset - (template.rfind("\n", 0, offset) + 1) + 1
-    return TemplateProblem(message, offset, line, column, field_name, suggestion)
-
-
-def _suggest(name: str) -> str | None:
-    key = name.strip().lower().replace(" ", "_").replace("-", "_")
-    if key in MERGE_FIELDS:
-        return key
-    close = difflib.get_close_matches(key, MERGE_FIELDS, n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
-def parse_template(template: str) -> tuple[list[tuple[str, bool]], list[TemplateProblem]]:
-    """Split a template into pieces ``(text, is_field)``; ``{{``/``}}`` are literal braces.
-
-    Returns the pieces and the problems (unknown fields, unmatched braces) with their positions.
-    """
-    pieces: list[tuple[str, bool]] = []
-    problems: list[TemplateProblem] = []
-    literal: list[str] = []
-    i, n = 0, len(template)
-    while i < n:
-        ch = template[i]
-        if ch == "{" and template.startswith("{{", i):
-            literal.append("{")
-            i += 2
-        elif ch == "{":
-            end = template.find("}", i + 1)
-            inner_open = template.find("{", i + 1)
-            newline = template.find("\n", i + 1)
-            if end < 0 or (0 <= inner_open < end) or (0 <= newline < end):
-                problems.append(_problem(template, i, "this { has no closing }; write {{ for a brace."))
-                literal.append("{")
-                i += 1
-                continue
-            name = template[i + 1:end]
-            if name in MERGE_FIELDS:
-                if literal:
-                    pieces.append(("".join(literal), False))
-                    literal = []
-                pieces.append((name, True))
-            else:
-                hint = _suggest(name)
-                text = f"unknown merge field {{{name}}}" if name else "empty merge field {}"
-                text += f"; did you mean {{{hint}}}?" if hint else f"; known fields: {', '.join(MERGE_FIELDS)}."
-                problems.append(_problem(template, i, text, name, hint))
-            i = end + 1
-        elif ch == "}" and template.startswith("}}", i):
-            literal.append("}")
-            i += 2
-        elif ch == "}":
-            problems.append(_problem(template, i, "this } has no opening {; write }} for a brace."))
-            literal.append("}")
-            i += 1
-        else:
-            literal.append(ch)
-            i += 1
-    if literal:
-        pieces.append(("".join(literal), False))
-    return pieces, problems
-
-
-def template_problems(template: str) -> list[TemplateProblem]:
-    """The errors in ``template`` (an empty list when it is fine)."""
-    return parse_template(template)[1]
-
-
 @dataclass
 class Discount:
     """``percent`` (10 -> "10% off"), ``amount`` (5 -> "£5 off"), free ``text`` or ``none``."""
@@ -146,6 +60,23 @@ class Discount:
     kind: str = "none"
     value: float | None = None
     text: str = ""
+
+    def problems(self) -> list[str]:
+        """What makes the discount no offer at all: 0 % or an amount of 0 off, more than 100 % off,
+        or "something else" without words (choose "No discount" for none)."""
+        if self.kind == "percent":
+            if self.value is None or self.value <= 0:
+                return ["the discount is 0 % off, which gives nothing: type the percentage, or choose "
+                        "“No discount”."]
+            if self.value > 100:
+                return [f"the discount is {self.value:g} % off, more than the whole price: type at most 100 %."]
+        if self.kind == "amount" and (self.value is None or self.value <= 0):
+            return ["the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
+                    "“No discount”."]
+        if self.kind == "text" and not self.text.strip():
+            return ["the discount has no words: describe it (for example “free delivery”), or choose "
+                    "“No discount”."]
+        return []
 
     def describe(self, currency: str = "GBP", locale: str = "en_GB") -> str:
         if self.kind == "percent" and self.value is not None:
@@ -198,9 +129,15 @@ class Offer:
     coupon_prefix: str = ""
     validity_from: str = "export"
 
-    def problems(self) -> list[str]:
-        """Everything wrong with the offer, in words (template problems carry their position)."""
-        found = [f"message template, {p}" for p in template_problems(self.template)]
+    def problems(self, *, discount: bool = True) -> list[str]:
+        """Everything wrong with the offer, in words: the title's and the message's merge fields
+        (the title is the e-mail's subject and follows the same rules), and with ``discount`` a
+        discount that gives nothing (a project file holding one still opens; the offer editor and
+        the export say so)."""
+        found = [f"title, column {p.column}: {p.message}" for p in template_problems(self.title)]
+        found += [f"message template, {p}" for p in template_problems(self.template)]
+        if discount:
+            found += self.discount.problems()
         if self.target_kind not in TARGET_KINDS:
             found.append(f'unknown target kind "{self.target_kind}" (use {", ".join(TARGET_KINDS)}).')
         if int(self.validity_days) < 0:
@@ -210,12 +147,12 @@ class Offer:
         found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
         return found
 
-    def validate(self) -> Offer:
+    def validate(self, *, discount: bool = True) -> Offer:
         """Return self, or raise :class:`SettingsError` naming every problem."""
-        found = self.problems()
+        found = self.problems(discount=discount)
         if found:
             raise SettingsError(f'the offer "{self.title}" cannot be used: ' + " ".join(found),
-                                "Fix the message template in the offer editor.")
+                                "Fix it on the Offers page.")
         return self
 
     def fallback(self, name: str) -> str:
@@ -338,15 +275,16 @@ class MessageRenderer:
 
     def render(self, offer: Offer, rows: pd.Index | Sequence[Hashable] | None = None, *,
                coupons: pd.Series | None = None,
-               expiry_date: dt.date | None = None, arrow: bool = False,
+               expiry_date: dt.date | None = None, arrow: bool = False, text: str | None = None,
                expiry_texts: pd.Series | None = None) -> pd.Series:
         """The message of ``offer`` for the customers with index labels ``rows`` (all if None),
         as an object Series on those labels (``arrow``: a ``str`` Series holding the Arrow
         array, for writers that take Arrow anyway). ``coupons`` is aligned on the labels, and so
         is ``expiry_texts`` (each customer's own last day, written out) when the validity counts
-        from their occasion."""
-        offer.validate()
-        pieces, _ = parse_template(offer.template)
+        from their occasion (definitions §12). ``text``: another template of the offer to fill in
+        the same way (its title)."""
+        offer.validate(discount=False)
+        pieces, _ = parse_template(offer.template if text is None else text)
         customers = self.customers
         index = customers.index if rows is None else pd.Index(rows)
         positions = None if rows is None else customers.index.get_indexer(index)
@@ -398,11 +336,34 @@ def render_messages(offer: Offer, customers: pd.DataFrame, shop: ShopInfo = Shop
     return MessageRenderer(customers, shop).render(offer, coupons=coupons, expiry_date=expiry_date)
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What one customer would get: the subject (the offer's title, filled in), the message, and
+    the example coupon code shown in them."""
+
+    subject: str
+    message: str
+    coupon_code: str
+
+
+def example_code(offer: Offer, customer_id: object) -> str:
+    """A coupon code of the export's form for one customer, the same each time the preview shows
+    them (the export draws each customer's own code at random: core/campaigns/coupons.py)."""
+    prefix = normalise_prefix(offer.coupon_prefix)
+    seed = int.from_bytes(hashlib.sha256(f"{prefix}|{customer_id}".encode()).digest()[:8], "big")
+    body = "".join(ALPHABET[(seed >> (5 * k)) % len(ALPHABET)] for k in range(CODE_LENGTH))
+    return f"{prefix}-{body}" if prefix else body
+
+
 def preview(offer: Offer, customer: Mapping | pd.Series, shop: ShopInfo = ShopInfo(), *,
-            coupon_code: str | None = None, export_date: dt.date | None = None) -> str:
-    """The message one real customer would get (sample coupon unless one is given)."""
+            coupon_code: str | None = None, export_date: dt.date | None = None) -> Preview:
+    """The subject and message one real customer would get, with an example code of their own
+    unless one is given (``example_code``)."""
     frame = pd.DataFrame([dict(customer)])
-    code = coupon_code or f"{offer.coupon_prefix or 'CODE'}-ABC234"
+    code = coupon_code or example_code(offer, dict(customer).get("customer_id", ""))
     when = export_date or dt.date.today()
-    return render_messages(offer, frame, shop, coupons=pd.Series([code], index=frame.index),
-                           expiry_date=offer.expiry(when)).iloc[0]
+    renderer = MessageRenderer(frame, shop)
+    coupons = pd.Series([code], index=frame.index)
+    message = renderer.render(offer, coupons=coupons, expiry_date=offer.expiry(when)).iloc[0]
+    subject = renderer.render(offer, coupons=coupons, expiry_date=offer.expiry(when), text=offer.title).iloc[0]
+    return Preview(str(subject), str(message), code)

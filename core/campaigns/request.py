@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.campaigns.channels import Channel
 from core.campaigns.control_group import DEFAULT_SHARE
+from core.campaigns.history import DEFAULT_WINDOW_DAYS
 from core.campaigns.mailing_list import MailingList
+from core.campaigns.offer_test import OfferTest
 from core.campaigns.offers import Offer, ShopInfo
 from core.campaigns.store import CampaignStore
 from core.campaigns.store_errors import LOCK_WAIT_SECONDS
@@ -63,7 +66,9 @@ class ExportRequest:
     (core/campaigns/offer_pack.offer_for). ``csv_dir``: also one CSV per list there. ``seed``:
     the control group's (None: a new one, recorded). ``source_file``: the imported file, as the
     user named it (shown on the Summary sheet, never written over); ``inputs``: other files that
-    must not be written over. ``export_date``: None for today.
+    must not be written over. ``export_date``: None for today. ``offer_tests``: lists that get a
+    second offer (definitions §9). ``window_days``: the response window recorded with the campaign
+    (its sent date is the export date; both can be changed afterwards, core/campaigns/history.py).
     """
 
     segmentation: Segmentation
@@ -81,3 +86,6 @@ class ExportRequest:
     campaign_name: str = ""
     consent_column: str | None = None
     consent_meaning: str | None = None
+    channel: Channel = Channel.EMAIL
+    offer_tests: Sequence[OfferTest] = ()
+    window_days: int = DEFAULT_WINDOW_DAYS

@@ -61,10 +61,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE campaign_members ADD COLUMN revenue_at_export REAL;
     CREATE INDEX campaign_members_customer ON campaign_members(customer_id);
     """,
+    # version 3 (campaign results, definitions §9): when the mailing went out and how long its
+    # response window is (NULL in older campaigns: the export date and 30 days), and the offer
+    # variant of each mailed customer of an offer test ("A" / "B"; NULL otherwise)
+    """
+    ALTER TABLE campaigns ADD COLUMN sent_date TEXT;
+    ALTER TABLE campaigns ADD COLUMN window_days INTEGER;
+    ALTER TABLE campaign_members ADD COLUMN variant TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 MEMBER_COLUMNS = ("customer_id", "list_name", "offer_title", "coupon_code", "expiry_date", "control",
-                  "email", "segment", "revenue_at_export")
+                  "email", "segment", "revenue_at_export", "variant")
 
 
 #: A date as the store takes it: a date, a Timestamp, ISO text, or None.
@@ -250,23 +258,28 @@ class CampaignStore:
     def add_campaign(self, *, name: str = "", export_date: DateLike = None, source_file: str | None = None,
                      reference_date: DateLike = None, settings: Mapping[str, object] | None = None,
                      control_seed: int | None = None, control_share: float | None = None,
-                     output_path: str | None = None) -> int:
-        """Insert the campaign row (inside :meth:`transaction`); returns its id."""
+                     output_path: str | None = None, sent_date: DateLike = None,
+                     window_days: int | None = None) -> int:
+        """Insert the campaign row (inside :meth:`transaction`); returns its id. ``sent_date``
+        None: the export date; ``window_days`` None: left empty (read as the default window)."""
         with self._guard():
             return self._add_campaign(name, export_date, source_file, reference_date, settings, control_seed,
-                                      control_share, output_path)
+                                      control_share, output_path, sent_date, window_days)
 
     def _add_campaign(self, name: str, export_date: DateLike, source_file: str | None, reference_date: DateLike,
                       settings: Mapping[str, object] | None, control_seed: int | None,
-                      control_share: float | None, output_path: str | None) -> int:
+                      control_share: float | None, output_path: str | None, sent_date: DateLike,
+                      window_days: int | None) -> int:
+        exported = _iso(export_date) or dt.date.today().isoformat()
         cur = self._db.execute(
             "INSERT INTO campaigns (name, created_at, export_date, source_file, reference_date,"
-            " settings_json, control_seed, control_share, output_path, app_version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (name, dt.datetime.now().isoformat(timespec="seconds"), _iso(export_date) or dt.date.today().isoformat(),
+            " settings_json, control_seed, control_share, output_path, app_version, sent_date, window_days)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (name, dt.datetime.now().isoformat(timespec="seconds"), exported,
              None if source_file is None else str(source_file), _iso(reference_date),
              json.dumps(settings or {}, default=str, ensure_ascii=False), control_seed,
-             control_share, None if output_path is None else str(output_path), __version__))
+             control_share, None if output_path is None else str(output_path), __version__,
+             _iso(sent_date) or exported, None if window_days is None else int(window_days)))
         if cur.lastrowid is None:                  # never for an INSERT
             raise sqlite3.DatabaseError("the campaign row was not inserted")
         log.info("campaign %d recorded in %s", cur.lastrowid, self.path)
@@ -291,7 +304,32 @@ class CampaignStore:
             " VALUES (?" + ",?" * len(MEMBER_COLUMNS) + ")",
             zip(itertools.repeat(int(campaign_id)), *columns))
 
-    # ---- reading (for the results issue) ------------------------------------------------------
+    def update_campaign(self, campaign_id: int, *, sent_date: DateLike = None,
+                        window_days: int | None = None) -> bool:
+        """Change the sent date and/or the response window (None: unchanged) of a recorded campaign,
+        in its own transaction; False when there is no such campaign."""
+        cells: list[tuple[str, str | int | None]] = []
+        if sent_date is not None:
+            cells.append(("sent_date", _iso(sent_date)))
+        if window_days is not None:
+            cells.append(("window_days", int(window_days)))
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                found = self._db.execute("SELECT 1 FROM campaigns WHERE id = ?", (int(campaign_id),)).fetchone()
+                if found is not None and cells:
+                    self._db.execute("UPDATE campaigns SET " + ", ".join(f"{name} = ?" for name, _ in cells)
+                                     + " WHERE id = ?", [*(value for _, value in cells), int(campaign_id)])
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+        if found is not None and cells:
+            log.info("campaign %d changed: %s", campaign_id, ", ".join(f"{n} {v}" for n, v in cells))
+        return found is not None
+
+    # ---- reading (campaign results: core/campaigns/history.py) --------------------------------
     def campaigns(self) -> pd.DataFrame:
         """One row per campaign, oldest first; ``settings`` parsed from JSON, counts included."""
         with self._guard():
@@ -301,9 +339,19 @@ class CampaignStore:
                 " WHERE m.campaign_id = c.id AND m.control = 1) AS control FROM campaigns c ORDER BY c.id",
                 self._db)
         frame["settings"] = frame.pop("settings_json").map(json.loads)
-        for col in ("export_date", "reference_date"):
+        for col in ("export_date", "reference_date", "sent_date"):
             frame[col] = pd.to_datetime(frame[col])
         return frame
+
+    def mailed_in(self, campaign_ids: Iterable[int]) -> pd.DataFrame:
+        """The mailed (not control) customers of ``campaign_ids``: ``campaign_id``, ``customer_id``."""
+        ids = [int(i) for i in campaign_ids]
+        if not ids:
+            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object")})
+        with self._guard():
+            return pd.read_sql_query(
+                "SELECT campaign_id, customer_id FROM campaign_members WHERE control = 0 AND campaign_id IN ("
+                + ",".join("?" * len(ids)) + ")", self._db, params=ids)
 
     def campaign_members(self, campaign_id: int) -> pd.DataFrame:
         """Mailed and control customers of one campaign (``control`` is a bool column)."""

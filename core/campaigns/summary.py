@@ -3,21 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
-from core.campaigns.lists import CONTROL, REASONS
+from core.campaigns.channels import Channel
+from core.campaigns.lists import CONTROL, reasons_for
 from core.campaigns.mailing_list import ListKind
 from core.output.cells import MAX_CELL_CHARS
 from core.output.money import format_number
 from core.output.xlsx import Formats, write_number, write_text
+from core.segmentation.settings_words import settings_rows
+
+if TYPE_CHECKING:
+    from core.segmentation.segment import Segmentation
 
 NO_CONSENT_INFO = ("The file had no consent or opt-out information, so everyone with a valid e-mail "
                    "address is on the mailing list. Check that these customers agreed to hear from you.")
+#: The same for the other channels (definitions §6).
+NO_CONSENT_BY_CHANNEL = {
+    Channel.EMAIL: NO_CONSENT_INFO,
+    Channel.SMS: ("The file had no consent or opt-out information, so everyone with a usable phone number is "
+                  "on the list. Check that these customers agreed to hear from you."),
+    Channel.POST: ("The file had no consent or opt-out information, so everyone with a postal address is on the "
+                   "list. Check that these customers agreed to hear from you."),
+}
+
+
+def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool) -> str:
+    """Why nobody is on the mailing at all, in plain words (what most customers lacked)."""
+    missing = reasons_for(channel)[2]
+    lacking = left_out.get(missing, 0)
+    why = (f" {lacking:,} of the customers of these lists have no {missing.removeprefix('no ')}."
+           if lacking else "")
+    tail = (" No campaign was recorded." if not recorded else "")
+    return (f"Nobody can be reached by {channel.words}: no customer of these lists has {channel.contact_words} "
+            f"that may be used.{why} The Left out sheet lists everyone with the reason."
+            + (" Try another channel (a phone list for text messages, or a postal list) if the files have "
+               "phone numbers or addresses." if channel is Channel.EMAIL else "") + tail)
 MULTI_LIST_NOTE = ("A customer who belongs to several of the chosen lists is mailed once, in the first "
                    "list chosen; the later lists show them on the Left out sheet.")
 
@@ -50,6 +76,15 @@ class ListSummary:
     revenue: float
     mailed_revenue: float
     csv_path: str | None = None
+    offer_b_title: str | None = None    # an offer test's second offer (definitions §9)
+    mailed_b: int = 0                   # of ``mailed``, how many got it
+
+    @property
+    def offers_text(self) -> str:
+        """The offer as the summary names it: its title, or both titles of an offer test."""
+        if self.offer_b_title is None:
+            return self.offer_title
+        return f"A: {self.offer_title} / B: {self.offer_b_title}"
 
 
 @dataclass
@@ -69,10 +104,23 @@ class ExportSummary:
     cut_cells: int = 0        # text cells longer than a spreadsheet cell holds, cut with "…" (definitions §7)
     #: customer ids the purchases file and the customers file disagree on (definitions §6)
     consent_conflicts: tuple[str, ...] = ()
+    #: how the lists reach the customers (e-mail, text message, post)
+    channel: Channel = Channel.EMAIL
+    #: nobody was mailed, so no campaign was recorded (a campaign mails someone)
+    not_recorded: bool = False
 
     def notes(self) -> list[str]:
-        """The notes on consent (no information; files that disagree) for the Summary sheet and the text."""
-        notes = [] if self.consent_info else [NO_CONSENT_INFO]
+        """The notes: nobody reachable; consent (no information; files that disagree), for the
+        Summary sheet and the text."""
+        notes = []
+        if self.mailed == 0:
+            left: dict[str, int] = {}
+            for item in self.lists:
+                for reason, n in item.left_out.items():
+                    left[reason] = left.get(reason, 0) + n
+            notes.append(nobody_note(self.channel, left, not self.not_recorded))
+        if not self.consent_info:
+            notes.append(NO_CONSENT_BY_CHANNEL[self.channel])
         return notes + ([consent_conflicts_note(self.consent_conflicts)] if self.consent_conflicts else [])
 
     @property
@@ -92,15 +140,20 @@ class ExportSummary:
         return format_number(n, 0, self.locale)
 
     def _written_lines(self) -> list[str]:
-        return [f"Mailing list written to {self.workbook_path}"] + [f"  CSV for e-mail tools: {p}" for p in self.csv_paths]
+        tools = {Channel.EMAIL: "e-mail tools", Channel.SMS: "text-message tools", Channel.POST: "a mail merge"}
+        what = {Channel.EMAIL: "Mailing list", Channel.SMS: "Text-message list", Channel.POST: "Postal list"}
+        lines = [f"{what[self.channel]} written to {self.workbook_path}"]
+        return lines + [f"  CSV for {tools[self.channel]}: {p}" for p in self.csv_paths]
 
     def _list_lines(self) -> list[str]:
         count, lines = self._count, []
         for s in self.lists:
             left = ", ".join(f"{count(n)} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
-            lines.append(f"  {s.name}: {count(s.customers)} customers, {count(s.mailed)} mailed with "
-                         f"\"{s.offer_title}\", {count(s.control)} in the control group"
-                         + (f"; left out: {left}" if left else ""))
+            mailed = (f"{count(s.mailed)} mailed with \"{s.offer_title}\"" if s.offer_b_title is None else
+                      f"{count(s.mailed)} mailed: {count(s.mailed - s.mailed_b)} with \"{s.offer_title}\" (A), "
+                      f"{count(s.mailed_b)} with \"{s.offer_b_title}\" (B)")
+            lines.append(f"  {s.name}: {count(s.customers)} customers, {mailed}, {count(s.control)} in the "
+                         "control group" + (f"; left out: {left}" if left else ""))
         return lines
 
     def _closing_lines(self) -> list[str]:
@@ -108,6 +161,8 @@ class ExportSummary:
                  f"(share {self.control_share:.0%}, seed {self.seed})."]
         if self.campaign_id is not None:
             lines.append(f"Recorded as campaign {self.campaign_id}.")
+        elif self.mailed == 0:
+            lines.append("Nobody was mailed, so no campaign was recorded: there is nothing to measure.")
         if self.cut_cells:
             lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} "
                          "characters a spreadsheet cell holds and were cut, ending with \"…\" (usually a message "
@@ -123,29 +178,16 @@ class ExportSummary:
         return "\n".join(self._written_lines() + self._closing_lines())
 
 
-#: A setting's value as the Summary sheet shows it: a number or text (JSON for anything else).
-Shown = int | float | str
-
-
-def _flatten(prefix: str, value: object, out: list[tuple[str, Shown]]) -> None:
-    if isinstance(value, dict) and value:
-        for key, inner in value.items():
-            _flatten(f"{prefix}.{key}" if prefix else str(key), inner, out)
-    else:
-        out.append((prefix, value if isinstance(value, (int, float, str)) and not isinstance(value, bool)
-                    else json.dumps(value, default=str, ensure_ascii=False)))
-
-
 def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats, *, shop_name: str,
-                        source_file: str | None, reference_date: pd.Timestamp | dt.date | None,
-                        cut_points: Mapping[str, Sequence[float] | None] | None, scoring_method: str,
-                        settings: Mapping[str, object]) -> None:
-    """The first sheet: what was exported, per-list counts, and the scoring used."""
+                        source_file: str | None, segmentation: Segmentation) -> None:
+    """The first sheet: what was exported, per-list counts, and the settings used, in words."""
+    reference_date = segmentation.reference_date
     ws.set_column(0, 0, 34)
     ws.set_column(1, 14, 16)
     write_text(ws, 0, 0, f"Mailing list{(' — ' + shop_name) if shop_name else ''}", formats, formats.title)
     facts = [("Export date", summary.export_date), ("Source file", str(source_file or "")),
-             ("Reference date", reference_date), ("Campaign number", summary.campaign_id),
+             ("Reference date", reference_date), ("Channel", summary.channel.words),
+             ("Campaign number", summary.campaign_id if summary.campaign_id is not None else "not recorded"),
              ("Control group share", summary.control_share), ("Control group seed", summary.seed)]
     row = 2
     for label, value in facts:
@@ -165,41 +207,30 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
         write_text(ws, row, 0, note, formats)
         row += 1
     row += 1
-    headers = ["List", "Offer", "Customers", "Mailed", *[r[:1].upper() + r[1:] for r in REASONS[:-2]],
+    reasons = reasons_for(summary.channel)
+    headers = ["List", "Offer", "Customers", "Mailed", *[r[:1].upper() + r[1:] for r in reasons[:-2]],
                "Control group", "In an earlier list", "Revenue (list)", "Revenue (mailed)", "Sheet"]
     for c, h in enumerate(headers):
         write_text(ws, row, c, h, formats, formats.header)
     for s in summary.lists:
         row += 1
-        cells = [s.name, s.offer_title, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in REASONS[:-2]],
-                 s.control, s.left_out.get(REASONS[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
+        cells = [s.name, s.offers_text, s.customers, s.mailed, *[s.left_out.get(r, 0) for r in reasons[:-2]],
+                 s.control, s.left_out.get(reasons[-1], 0), s.revenue, s.mailed_revenue, s.sheet_name]
         for c, v in enumerate(cells):
             if isinstance(v, (int, float)):
                 write_number(ws, row, c, v, formats.money if isinstance(v, float) else formats.int, label=headers[c])
             else:
                 write_text(ws, row, c, v, formats)
     row += 2
-    write_text(ws, row, 0, "Scoring cut points" + (f" ({scoring_method})" if scoring_method else ""),
-               formats, formats.bold)
-    for dim, label in (("r", "Recency (days since last purchase)"), ("f", "Frequency (orders)"),
-                       ("m", "Monetary (revenue)")):
-        points = (cut_points or {}).get(dim)
-        if points is None:
-            continue
+    write_text(ws, row, 0, "Settings used", formats, formats.bold)
+    for label, value in settings_rows(segmentation, summary.currency, summary.locale):
         row += 1
         write_text(ws, row, 0, label, formats)
-        for c, p in enumerate(list(points), start=1):
-            write_number(ws, row, c, float(p), formats.number, label=label)
-    row += 2
-    write_text(ws, row, 0, "Settings used", formats, formats.bold)
-    flat: list[tuple[str, Shown]] = []
-    _flatten("", settings or {}, flat)
-    for key, value in flat:
-        row += 1
-        write_text(ws, row, 0, key, formats)
-        if isinstance(value, (int, float)):
-            write_number(ws, row, 1, value, label=key)
-        else:
-            write_text(ws, row, 1, value, formats)
+        write_text(ws, row, 1, value, formats)
+    row += 1
+    write_text(ws, row, 0, "Shop", formats)
+    write_text(ws, row, 1, f"{shop_name or '(no name set: messages say “our shop”)'}; money in "
+                           f"{summary.currency}; dates and numbers written for {summary.locale.replace('_', '-')}",
+               formats)
     ws.activate()
 

@@ -19,7 +19,7 @@ from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
-from core.schema import ATTRIBUTE_FIELDS, TX_REQUIRED_COLUMNS
+from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
 
 STR = pd.StringDtype(na_value=np.nan)
 _EXAMPLES = 5
@@ -276,7 +276,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         out["unit_price"] = kept(price).astype("float64")
     consent_cols = consent_columns(frame.columns, mapping)
     answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
-    for name in ATTRIBUTE_FIELDS:
+    for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
         source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
         if source is None:
             continue

@@ -222,21 +222,22 @@ def _settle_order(parser: _TextDates, codes, text_positions, date_order, order_h
             "Correct those rows so that all dates are written the same way, then import again.",
             file=file, column=column)
     overruled = " (not {0} as chosen: that date could not exist)"
+    words = {DAYFIRST: "day-first", MONTHFIRST: "month-first"}
     if len(day_proof):
         how = f"day-first, settled from the data: {example(day_proof[0])} has a day above 12"
-        return DAYFIRST, how + (overruled.format(date_order) if date_order == MONTHFIRST else "")
+        return DAYFIRST, how + (overruled.format(words[MONTHFIRST]) if date_order == MONTHFIRST else "")
     if len(month_proof):
         how = f"month-first, settled from the data: {example(month_proof[0])} has a day above 12"
-        return MONTHFIRST, how + (overruled.format(date_order) if date_order == DAYFIRST else "")
+        return MONTHFIRST, how + (overruled.format(words[DAYFIRST]) if date_order == DAYFIRST else "")
     ambiguous = np.flatnonzero(real & (first <= 12) & (second <= 12) & (first != second))
     if not len(ambiguous):
         return DAYFIRST, "day and month are equal in every text date, so the order does not matter"
     if date_order in (DAYFIRST, MONTHFIRST):
-        return date_order, f"{date_order}, as you chose"
+        return date_order, f"{words[date_order]}, as you chose"
     if texts.iloc[ambiguous].str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:[ T,].*)?").all():
         return DAYFIRST, "day-first: dates written with dots (05.03.2024) are always day-first"
     if order_hint in (DAYFIRST, MONTHFIRST):
-        return order_hint, f"{order_hint}, the convention of this known export"
+        return order_hint, f"{words[order_hint]}, the convention of this known export"
     examples = [example(k) for k in ambiguous[:3]]
     raise DateOrderNeeded(
         "The dates could be day/month or month/day (for example " + ", ".join(examples) +

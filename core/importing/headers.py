@@ -137,6 +137,18 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "phone billing", "telefon", "telefonnummer", "handy", "telephone portable", "portable",
         "telefono", "movil", "cellulare", "telefoon", "telefoonnummer", "mobiel",
     ),
+    "address": (
+        "address", "street", "street address", "address line 1", "address 1", "address1", "address 1 2",
+        "billing address", "billing address1", "billing address 1", "billing street", "shipping address",
+        "ship address", "ship address1", "postal address", "mailing address", "address 1 2 billing",
+        "adresse", "strasse", "anschrift", "strasse und hausnummer", "rue", "adresse postale",
+        "direccion", "calle", "domicilio", "indirizzo", "adres", "straat", "straatnaam",
+    ),
+    "postcode": (
+        "postcode", "post code", "postal code", "zip", "zip code", "zipcode", "postcode billing",
+        "billing zip", "billing postcode", "billing postal code", "ship zipcode", "ship postal code",
+        "shipping zip", "plz", "postleitzahl", "code postal", "codigo postal", "cap", "codice postale",
+    ),
     "country": (
         "country", "billing country", "ship country", "country code", "shipping country",
         "country code billing", "land", "pays", "pais", "paese", "nazione",
@@ -180,6 +192,23 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "support_contacts": (
         "support contacts", "support tickets", "tickets", "contacts", "complaints", "support calls",
     ),
+    # the discount or coupon code(s) of the order (campaign results, definitions §9): Shopify's
+    # "Discount Code", WooCommerce's coupon columns, Square's "Discount Name", Etsy's "Coupon Code"
+    "coupon_code": (
+        "discount code", "discount codes", "coupon code", "coupon codes", "coupon", "coupons", "coupon items",
+        "coupons used", "used coupons", "coupon used", "voucher", "voucher code", "promo code", "promotion code",
+        "promotional code", "discount name", "discount names", "order coupon", "order coupons",
+        # DE
+        "gutschein", "gutscheincode", "gutschein code", "rabattcode", "rabatt code", "aktionscode",
+        # FR
+        "code promo", "code de reduction", "code reduction", "bon de reduction", "code coupon", "code remise",
+        # ES
+        "codigo de descuento", "codigo descuento", "codigo promocional", "cupon", "codigo de cupon", "codigo cupon",
+        # IT
+        "codice sconto", "codice coupon", "buono sconto", "codice promozionale", "coupon sconto",
+        # NL
+        "kortingscode", "couponcode", "actiecode", "waardebon", "kortingsbon",
+    ),
 }
 
 
@@ -193,7 +222,7 @@ NOT_CUSTOMER_WORDS = frozenset(
 
 def normalise_header(text: object) -> str:
     """Lower case, no accents, words separated by single spaces ("Kunden-Nr." -> "kunden nr")."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    text = unicodedata.normalize("NFKD", str(text).replace("ß", "ss")).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", " ", text.lower())
     return text.strip()
 

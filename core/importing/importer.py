@@ -133,6 +133,7 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
         report.amount_rule = ("amount column" if mapping.uses_amount_column()
                               else "quantity × unit price")
     report.mapping_lines = mapping.lines()
+    report.columns = mapping.uses()
     report.warnings = list(raw.warnings) + report.warnings
 
 

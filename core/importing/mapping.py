@@ -14,7 +14,7 @@ from core.importing.amounts import looks_like_money
 from core.importing.dates import looks_like_dates
 from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
 from core.importing.table_shape import shorten
-from core.schema import TRANSACTION_FIELDS
+from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
 _SAMPLE = 3000
@@ -55,9 +55,27 @@ class ColumnMapping:
         return cls(dict(data.get("fields", {})), dict(data.get("reasons", {})),
                    data.get("format_name"), data.get("amount_rule", ""))
 
+    def uses(self) -> list[tuple[str, str, str]]:
+        """One ``(field, column, how it was found)`` per mapped field, the field and the way in words:
+        ("Purchase date", "InvoiceDate", "recognised by its name")."""
+        return [(FIELD_WORDS.get(name, name), col, how_found(self.reasons.get(name, "")))
+                for name, col in self.fields.items()]
+
     def lines(self) -> list[str]:
-        """One line per mapped field: 'date <- "InvoiceDate" (header name)'."""
-        return [f'{name} <- "{col}" ({self.reasons.get(name, "")})' for name, col in self.fields.items()]
+        """One line per mapped field: 'Purchase date: "InvoiceDate" (recognised by its name)'."""
+        return [f'{field}: "{col}" ({how})' for field, col, how in self.uses()]
+
+
+def how_found(reason: str) -> str:
+    """How a column was found, in words (the mapping keeps BY_HEADER, BY_FORMAT: name, …)."""
+    if reason.startswith(BY_FORMAT):
+        name = reason.partition(": ")[2]
+        return f"as {name} exports it" if name else "a known export"
+    words = {BY_HEADER: "recognised by its name", BY_CONTENT: "recognised by its content", BY_USER: "your choice"}
+    for key, text in words.items():
+        if reason.startswith(key):
+            return text + reason[len(key):]
+    return reason
 
 
 def _sample(series: pd.Series) -> pd.Series:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+def _rows(n: int) -> str:
+    return "row" if n == 1 else "rows"
+
+
 @dataclass
 class SetAside:
     """Rows left out for one reason, with a few examples (spreadsheet row, value)."""
@@ -12,6 +16,10 @@ class SetAside:
     reason: str
     count: int
     examples: list[tuple[int, str]] = field(default_factory=list)
+
+    def example_text(self) -> str:
+        """The examples in words: 'row 6 "31/02/2024"; row 9' (empty without examples)."""
+        return "; ".join(f"row {row}" + (f' "{value}"' if value else "") for row, value in self.examples)
 
     def text(self) -> str:
         line = f"  {self.count:,} {'row' if self.count == 1 else 'rows'}: {self.reason}"
@@ -35,6 +43,8 @@ class ImportReport:
     format_name: str | None = None
     amount_rule: str = ""
     mapping_lines: list[str] = field(default_factory=list)
+    #: the columns read, as ``(field in words, column, how it was found)`` (ColumnMapping.uses)
+    columns: list[tuple[str, str, str]] = field(default_factory=list)
     #: every column read for consent, as the report names it (consent_book.FileConsent.describe_columns)
     consent_columns: list[str] = field(default_factory=list)
     rows_read: int = 0
@@ -105,6 +115,59 @@ class ImportReport:
         for warning in self.warnings:
             lines.append(f"Warning: {warning}")
         return "\n".join(lines)
+
+    def sentences(self) -> list[str]:
+        """The report as sentences (the window shows them above the tables of ``columns`` and
+        ``set_aside``): what was read, what was kept, returns, dates, customers, warnings."""
+        where = f"{self.file}" + (f", sheet “{self.sheet}”" if self.sheet else "")
+        header = (f" (the column names are in row {self.header_row:,})" if self.header_row != 1 else "")
+        out = [f"Clientele read {self.rows_read:,} {_rows(self.rows_read)} of {where}{header}."]
+        if self.other_sheets:
+            out.append("Other sheets were not read: " + ", ".join(f"“{s}”" for s in self.other_sheets) + ".")
+        if self.format_name:
+            out.append(f"It is a {self.format_name} export, recognised by its columns.")
+        if self.encoding:
+            delim = {"\t": "tabs", ",": "commas", ";": "semicolons", "|": "bars"}.get(self.delimiter or "", "")
+            out.append(f"It is a text file ({self.encoding}){f', its columns separated by {delim}' if delim else ''}.")
+        if self.rows_set_aside:
+            out.append(f"{self.rows_kept:,} {_rows(self.rows_kept)} are used; {self.rows_set_aside:,} "
+                       f"{'was' if self.rows_set_aside == 1 else 'were'} set aside, for the reasons in the table "
+                       "below.")
+        elif self.rows_read:
+            out.append("Every row is used." if self.rows_kept == self.rows_read else f"{self.rows_kept:,} rows are used.")
+        if self.blank_rows:
+            out.append(f"{self.blank_rows:,} blank {_rows(self.blank_rows)} {'was' if self.blank_rows == 1 else 'were'} "
+                       "skipped.")
+        if self.kind == "customers":
+            out.append(f"They describe {self.customers:,} {'customer' if self.customers == 1 else 'customers'}.")
+        else:
+            out += self._purchase_sentences()
+        out.append(self.consent_line().replace("Consent: ", "Consent is read from ", 1)
+                   if self.consent_columns else "No column says who agreed to e-mails (no consent or opt-out column).")
+        out += self.notes
+        return out
+
+    def _purchase_sentences(self) -> list[str]:
+        out = []
+        if self.amount_rule:
+            out.append(f"Each row is worth {self.amount_rule}.")
+        if self.return_rows:
+            on_c = f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else ""
+            out.append(f"{self.return_rows:,} {_rows(self.return_rows)} {'is a return' if self.return_rows == 1 else 'are returns'} "
+                       f"or cancellations{on_c}, together {self.returns_amount:,.2f}: they are taken off what "
+                       "customers spent.")
+        if self.date_min:
+            out.append(f"The purchases run from {self.date_min} to {self.date_max}."
+                       + (f" Dates are read {self.date_order_how}." if self.date_order_how else ""))
+        money = f"{self.revenue:,.2f}" + (f" {self.currency}" if self.currency else "")
+        out.append(f"{self.customers:,} {'customer' if self.customers == 1 else 'customers'} placed {self.orders:,} "
+                   f"{'order' if self.orders == 1 else 'orders'}, worth {money} net of returns."
+                   + (f" Money is in {self.currency} ({self.currency_how})." if self.currency and self.currency_how
+                      else ""))
+        if self.customers_only_returns:
+            out.append(f"{self.customers_only_returns:,} of them have only returns, no purchase: they are counted "
+                       "here but not segmented.")
+        return out
 
     def consent_line(self) -> str:
         """Which columns say who may be mailed (definitions §6), or that none does."""

@@ -94,8 +94,8 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
 
 _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
     "Email", "Financial Status", "Paid at", "Accepts Marketing", "Currency", "Created at",
-    "Billing Name", "Billing City", "Billing Country", "Billing Phone", "Phone", "Cancelled at",
-    "Source", "Customer ID",
+    "Billing Name", "Billing Address1", "Billing Zip", "Billing City", "Billing Country", "Billing Phone",
+    "Phone", "Cancelled at", "Source", "Customer ID", "Discount Code",
 )}
 
 
@@ -142,6 +142,7 @@ FORMATS: tuple[ShopFormat, ...] = (
          "quantity": "Lineitem quantity", "unit_price": "Lineitem price", "amount": DERIVED_AMOUNT,
          "product": "Lineitem name", "name": "Billing Name", "phone": ("Billing Phone", "Phone"),
          "country": "Billing Country", "city": "Billing City", "consent": "Accepts Marketing",
+         "address": "Billing Address1", "postcode": "Billing Zip",
          "channel": "Source", "category": None},
         "Lineitem quantity × Lineitem price, less the order's Discount Amount once (= Subtotal); "
         "shipping and taxes left out",
@@ -154,6 +155,7 @@ FORMATS: tuple[ShopFormat, ...] = (
          "email": "billing_email", "amount": DERIVED_AMOUNT, "quantity": None, "unit_price": None,
          "first_name": "billing_first_name", "last_name": "billing_last_name",
          "phone": "billing_phone", "country": "billing_country", "city": "billing_city",
+         "address": "billing_address_1", "postcode": "billing_postcode",
          "name": None, "product": None, "channel": None},
         "order_subtotal − discount_total (shipping and tax left out)",
         prepare=_prepare_woo_orders,
@@ -165,7 +167,8 @@ FORMATS: tuple[ShopFormat, ...] = (
          "email": "Email (Billing)", "quantity": "Quantity", "unit_price": "Item Cost",
          "amount": None, "product": "Item Name", "first_name": "First Name (Billing)",
          "last_name": "Last Name (Billing)", "phone": "Phone (Billing)",
-         "country": "Country Code (Billing)", "city": "City (Billing)"},
+         "country": "Country Code (Billing)", "city": "City (Billing)",
+         "address": "Address 1&2 (Billing)", "postcode": "Postcode (Billing)"},
         "Quantity × Item Cost per item row",
         prepare=_prepare_woo_items,
     ),
@@ -201,7 +204,8 @@ FORMATS: tuple[ShopFormat, ...] = (
         {"date": "Sale Date", "order_id": "Order ID", "customer_id": "Buyer User ID",
          "name": "Full Name", "first_name": "First Name", "last_name": "Last Name",
          "amount": DERIVED_AMOUNT, "quantity": None, "unit_price": None,
-         "city": "Ship City", "country": "Ship Country", "product": None, "channel": None},
+         "city": "Ship City", "country": "Ship Country", "product": None, "channel": None,
+         "address": "Ship Address1", "postcode": "Ship Zipcode"},
         "Order Value − Discount Amount (shipping and tax left out)",
         date_order="monthfirst",
         prepare=_prepare_etsy_orders,
@@ -211,7 +215,8 @@ FORMATS: tuple[ShopFormat, ...] = (
         ("Sale Date", "Item Name", "Buyer", "Quantity", "Price", "Order ID"),
         {"date": "Sale Date", "order_id": "Order ID", "customer_id": "Buyer", "name": "Ship Name",
          "quantity": "Quantity", "unit_price": "Price", "amount": None, "product": "Item Name",
-         "city": "Ship City", "country": "Ship Country", "channel": None},
+         "city": "Ship City", "country": "Ship Country", "channel": None,
+         "address": "Ship Address1", "postcode": "Ship Zipcode"},
         "Quantity × Price",
         date_order="monthfirst",
     ),

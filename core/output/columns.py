@@ -50,6 +50,7 @@ class TableStyle:
     fit_widths: bool = True          # column widths from the values, each with its kind's format
     shared_strings: bool = True      # repeated text through the workbook's shared-string table
     text_safety: TextSafety = TextSafety.QUOTE_PREFIX
+    freeze_header: bool = True       # the header row stays in view (False: a table below other text)
 
 
 MAILING_TABLE = TableStyle()

@@ -1,6 +1,6 @@
 """Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing; the
-re-buy table of definitions §12 is written the same way (``CustomerTableOutput`` with its own
-sheet name and words)."""
+migration table of definitions §10 and the re-buy table of §12 are written the same way
+(``CustomerTableOutput`` with its own sheet name and words)."""
 
 from __future__ import annotations
 
@@ -74,10 +74,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, target: Path | None = None, she
     return written.cut_cells
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> int:
-    """UTF-8 CSV through the app's CSV writer (core/output/csv_table.py): dates as YYYY-MM-DD,
-    money rounded to 9 decimals so sums print as 2811.43, not 2811.4300000000007; text quoted,
-    true/false for yes/no columns, empty cells for missing values."""
+def csv_columns(frame: pd.DataFrame) -> dict[str, pa.Array]:
+    """A frame's columns as the CSV writer takes them: dates as dates (written YYYY-MM-DD), money
+    rounded to 9 decimals so sums print as 2811.43, not 2811.4300000000007; yes/no and whole
+    numbers bare; everything else as text (missing values empty)."""
     arrays: dict[str, pa.Array] = {}
     for name in frame.columns:
         col = frame[name]
@@ -90,7 +90,14 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> int:
         else:
             text = col.astype("object").where(col.notna(), None)
             arrays[str(name)] = pa.array([None if v is None else str(v) for v in text.tolist()], type=pa.string())
-    return write_csv(arrays, path)
+    return arrays
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> int:
+    """UTF-8 CSV through the app's CSV writer (core/output/csv_table.py), columns as
+    :func:`csv_columns` gives them: text quoted, true/false for yes/no columns, empty cells for
+    missing values."""
+    return write_csv(csv_columns(frame), path)
 
 
 @dataclass

@@ -261,7 +261,8 @@ def write_table(ws: Worksheet, frame: pd.DataFrame, columns: list[Column], forma
         stream.stream_rows(first_row, chunks, n, len(columns), progress)
     elif n:
         _write_rows(ws, data, kinds, formats, first_row, style)
-    ws.freeze_panes(first_row + 1, 0)
+    if style.freeze_header:
+        ws.freeze_panes(first_row + 1, 0)
     ws.autofilter(first_row, 0, first_row + max(n, 1), len(columns) - 1)
     log.debug("sheet %s: %d rows x %d columns in %.2f s (%s)", ws.get_name(), n, len(columns),
               time.perf_counter() - started, "row XML" if stream is not None else "public API")

@@ -5,7 +5,14 @@ segment_customers, Settings``). Importing this package loads pandas: the window 
 once a file is being read (its start-up modules import these names lazily or for type checks).
 """
 
-from core.segmentation.activity import WINBACK_STATUSES, buyers_of, winback_list
+from core.segmentation.activity import WINBACK_STATUSES, buyers_of, overdue_quiet_days, winback_list
+from core.segmentation.charges import (
+    DEFAULT_CHARGE_LINES,
+    ChargeLine,
+    charge_lines_in,
+    line_names,
+    parse_charge_lines,
+)
 from core.segmentation.explain import explain
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.filter_text import column_kind, condition_text, conditions_of, parse_condition
@@ -19,8 +26,16 @@ from core.segmentation.filters import (
     PurchaseCondition,
     SavedList,
 )
+from core.segmentation.migration import Migration, Move, path_name
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.occasions import MAX_WINDOW_DAYS, OccasionSettings, occasion_members, upcoming
+from core.segmentation.owner_input import (
+    CUT_POINT_BOXES,
+    read_cut_points,
+    read_segment_map,
+    read_tier_names,
+    read_tier_thresholds,
+)
 from core.segmentation.rebuy import MIN_GAPS, REBUY_COLUMNS
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
@@ -33,9 +48,11 @@ from core.segmentation.segment_map import (
     default_segment_map,
 )
 from core.segmentation.settings import (
+    COMPARE_PRESETS,
     DEFAULT_CLOSE_FRACTION,
     DEFAULT_TIER_NAMES,
     WINDOW_PRESETS,
+    CompareTo,
     ScoringSettings,
     Settings,
     TierRules,
@@ -55,9 +72,13 @@ from core.segmentation.summaries import (
     tier_distribution,
 )
 from core.segmentation.tiers import is_close_to_next_tier
+from core.segmentation.totals import FileTotals, file_totals
 
 __all__ = [
     "CLOSE_TO_NEXT_TIER_COLUMN",
+    "CUT_POINT_BOXES",
+    "DEFAULT_CHARGE_LINES",
+    "COMPARE_PRESETS",
     "DEFAULT_CLOSE_FRACTION",
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
@@ -74,9 +95,14 @@ __all__ = [
     "Check",
     "Condition",
     "CustomerFilter",
+    "ChargeLine",
+    "CompareTo",
     "FactsCache",
+    "FileTotals",
     "Headline",
     "MapCheck",
+    "Migration",
+    "Move",
     "Notice",
     "NoticeKind",
     "OccasionSettings",
@@ -90,19 +116,29 @@ __all__ = [
     "TierRules",
     "activity_over_time",
     "buyers_of",
+    "charge_lines_in",
     "check_segment_map",
     "column_kind",
     "condition_text",
     "conditions_of",
     "default_segment_map",
     "explain",
+    "file_totals",
     "headline",
+    "line_names",
     "is_close_to_next_tier",
     "monthly_activity",
     "occasion_members",
     "parse_condition",
+    "overdue_quiet_days",
+    "parse_charge_lines",
     "parse_reference_date",
     "parse_thresholds",
+    "read_cut_points",
+    "read_segment_map",
+    "read_tier_names",
+    "read_tier_thresholds",
+    "path_name",
     "rf_grid",
     "segment_customers",
     "segment_names",

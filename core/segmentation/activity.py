@@ -13,12 +13,25 @@ from core.schema import PROSPECT, STATUSES
 WINBACK_STATUSES = ("Inactive", "Lost", "Overdue")
 
 
+#: Overdue needs an overdue ratio of at least this (definitions §4)...
+OVERDUE_RATIO = 2.0
+#: ...and at least this share of the window since the last purchase (W / 6: 30 days of 180).
+OVERDUE_QUIET_SHARE = 1 / 6
+
+
+def overdue_quiet_days(window_days: int) -> float:
+    """The fewest days since the last purchase that can be Overdue: W / 6 (30 with 180)."""
+    return window_days * OVERDUE_QUIET_SHARE
+
+
 def activity_status(days_since_last: np.ndarray, overdue_ratio: np.ndarray, window_days: int) -> np.ndarray:
-    """Status per customer, first match: Lost (> 2·W), Inactive (> W), Overdue (ratio >= 2), Active."""
+    """Status per customer, first match: Lost (> 2·W), Inactive (> W), Overdue (ratio >= 2 and
+    days >= W/6), Active."""
     days = np.asarray(days_since_last, dtype=np.float64)
     ratio = np.asarray(overdue_ratio, dtype=np.float64)
     with np.errstate(invalid="ignore"):
-        conditions = [days > 2 * window_days, days > window_days, ratio >= 2]
+        overdue = (ratio >= OVERDUE_RATIO) & (days >= overdue_quiet_days(window_days))
+        conditions = [days > 2 * window_days, days > window_days, overdue]
     return np.select(conditions, np.array(STATUSES[:3], dtype=object), default=STATUSES[3]).astype(object)
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from core import schema
 from core.output.money import format_amount, format_money, format_number
+from core.segmentation.activity import OVERDUE_RATIO, overdue_quiet_days
 from core.segmentation.segment_map import OTHER
 from core.segmentation.tiers import BASIS_WORDS
 
@@ -99,13 +100,17 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
     days, orders, revenue = int(_num(row, "days_since_last")), int(_num(row, "orders")), _num(row, "revenue")
     r, f, m = int(_num(row, "r_score")), int(_num(row, "f_score")), int(_num(row, "m_score"))
     cp = seg.cut_points
-    out["r_score"] = [f"Recency score {r}: last purchase {_plural(days, 'day')} ago; "
+    out["r_score"] = [f"Recency score {r} of 5: last purchase {_plural(days, 'day')} ago; "
                       f"cut points {words.cuts(cp.get('r'), 'days')} ({_method(seg, 'r')}; fewer days score higher)"]
     order_word = "orders" if seg.has_order_ids else "purchase days"
-    out["f_score"] = [f"Frequency score {f}: {_plural(orders, 'order')}; "
+    out["f_score"] = [f"Frequency score {f} of 5: {_plural(orders, 'order')}; "
                       f"cut points {words.cuts(cp.get('f'), order_word)} ({_method(seg, 'f')})"]
-    out["m_score"] = [f"Monetary score {m}: {words.money(revenue)} spent in total (returns taken off); "
+    out["m_score"] = [f"Money score {m} of 5: {words.money(revenue)} spent in total (returns taken off); "
                       f"cut points {words.cuts(cp.get('m'), '', money=True)} ({_method(seg, 'm')})"]
+    if revenue < 0:
+        out["m_score"].append(f"Spent less than nothing: {words.money(revenue)} net, because the returns in this "
+                              "file outweigh the purchases (usually returns of purchases made before the file "
+                              "starts). The segment still comes from recency and frequency.")
     out["rfm_segment"] = _segment_reasons(seg, _label(row, "rfm_segment") or "", r, f, m)
     out["activity_status"] = _status_reasons(seg, row, status, days, words)
     if bool(row["declining"]):
@@ -116,16 +121,26 @@ def explain(seg: Segmentation, customer_id: str, currency: str | None = None,
     return out
 
 
+#: A score's name in the reasons, per dimension.
+SCORE_WORDS = {"r": "recency", "f": "frequency", "m": "money"}
+
+
+def _score_words(dim: str, score: int, box: tuple[int, int]) -> str:
+    """ "recency score 5 of 5 (the segment takes 5)", "frequency score 4 of 5 (it takes 4–5)"."""
+    return f"{SCORE_WORDS[dim]} score {score} of 5 (it takes {_range(*box)})"
+
+
 def _segment_reasons(seg: Segmentation, name: str, r: int, f: int, m: int) -> list[str]:
     segments = list(seg.settings.segment_map)
     if name == OTHER:
-        return [f"{OTHER}: no segment of the map covers r_score {r}, f_score {f}, m_score {m}."]
+        return [f"{OTHER}: no segment of the map takes recency score {r} of 5, frequency score {f} of 5 and "
+                f"money score {m} of 5."]
     for i, s in enumerate(segments):
         if s.name != name:
             continue
-        parts = [f"r_score {r} (takes {_range(*s.r)})", f"f_score {f} (takes {_range(*s.f)})"]
+        parts = [_score_words("r", r, s.r), _score_words("f", f, s.f)]
         if s.m is not None:
-            parts.append(f"m_score {m} (takes {_range(*s.m)})")
+            parts.append(_score_words("m", m, s.m))
         reasons = [f"{name}: " + " and ".join(parts) + "."]
         if i > 0:
             reasons.append(f"It is the first matching segment of the map (segment {i + 1} of {len(segments)}).")
@@ -143,13 +158,19 @@ def _status_reasons(seg: Segmentation, row: Row, status: str, days: int, words: 
                 f"(2 × {window} = {2 * window} days)."]
     if status == "Inactive":
         return [f"Inactive: no purchase for {_plural(days, 'day')}, window {window}."]
+    quiet = overdue_quiet_days(window)
+    quiet_words = words.number(quiet)
     if status == "Overdue":
         return [f"Overdue: last purchase {_plural(days, 'day')} ago, {words.number(ratio)} times their usual "
-                f"gap of {words.number(gap)} days (overdue from 2 times), inside the window of {window} days."]
+                f"gap of {words.number(gap)} days (overdue from 2 times, after at least {quiet_words} days: "
+                f"a sixth of the window), inside the window of {window} days."]
     reasons = [f"Active: last purchase {_plural(days, 'day')} ago, within the window of {window} days."]
     if has_gap:
-        reasons.append(f"Usual gap between purchases {words.number(gap)} days; now at "
-                       f"{words.number(ratio)} times it (overdue from 2 times).")
+        line = (f"Usual gap between purchases {words.number(gap)} days; now at "
+                f"{words.number(ratio)} times it (overdue from 2 times")
+        if ratio >= OVERDUE_RATIO and days < quiet:
+            line += f", but only after at least {quiet_words} days of quiet: a sixth of the window"
+        reasons.append(line + ").")
     else:
         reasons.append("Fewer than 3 purchase days, so no usual gap to be overdue against.")
     return reasons

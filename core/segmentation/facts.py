@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,20 @@ from core.arrow_columns import arrow_data
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
+from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
+from core.segmentation.standing import RowArrays, Standing, standing_on
 
 if TYPE_CHECKING:
+    from core.segmentation.predictions import Predictions
     from core.segmentation.purchases import PurchaseHistory
+    from core.segmentation.settings import CompareTo
 
 #: Transaction columns that are never carried to the customer table as attributes.
-NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"}
+NOT_ATTRIBUTES = set(schema.TX_REQUIRED_COLUMNS) | {"quantity", "unit_price", "product", "category"} | set(
+    schema.PURCHASE_FIELDS)  # a coupon code belongs to the order, not to the customer
+#: Parts of a postal address, taken together from one row (definitions §2).
+ADDRESS_PARTS = ("address", "postcode", "city")
 DENSE_FAVOURITE_CELLS = 4_000_000  # customers × distinct values up to which favourites use one bincount
 
 
@@ -32,7 +41,8 @@ class CustomerFacts:
     ``table``: one row per customer (buyers sorted by customer_id, then prospects sorted),
     FACT_COLUMNS then attribute columns. ``is_prospect`` and ``calendar_year_revenue``
     (net revenue from 1 January of the reference year to the reference date; 0 for prospects)
-    are aligned with it.
+    are aligned with it, and so is ``earlier`` (the facts as they stood on the comparison date of
+    definitions §10, when one was asked for and is before the reference date).
     """
 
     table: pd.DataFrame
@@ -42,6 +52,12 @@ class CustomerFacts:
     excluded_after_reference: int = 0
     all_returns_customers: list[str] = field(default_factory=list)
     has_order_ids: bool = False
+    #: every buyer's purchase days and day spends (definitions §11's input)
+    purchase_days: PurchaseDays | None = None
+    #: the predictions of definitions §11, filled once by segment_customers and kept with the facts
+    predictions: Predictions | None = None
+    #: the facts as customers stood on the comparison date (definitions §10), when asked for
+    earlier: Standing | None = None
     #: who bought which product and category when (definitions §12), kept here with the facts
     history: PurchaseHistory | None = None
 
@@ -218,6 +234,16 @@ def _favourite(codes, amount, col_codes, col_values, n):
     return out
 
 
+def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct keys and the sum of ``amount`` per key."""
+    if keys.size == 0:
+        return keys, np.zeros(0)
+    order = _argsort_keys(keys)
+    ks = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
+    return ks[starts], np.add.reduceat(amount[order], starts)
+
+
 def _median_gaps(pair_cust, pair_day, n):
     """Median gap between consecutive purchase days per customer; NaN with fewer than 2 gaps."""
     same = pair_cust[1:] == pair_cust[:-1]
@@ -236,8 +262,14 @@ def _median_gaps(pair_cust, pair_day, n):
 
 def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None = None,
                          attributes: pd.DataFrame | None = None,
-                         progress: ProgressCallback | None = None) -> CustomerFacts:
-    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date)."""
+                         progress: ProgressCallback | None = None, *,
+                         charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES,
+                         compare_to: CompareTo | None = None) -> CustomerFacts:
+    """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date);
+    with ``compare_to`` (before the reference date) also the facts as they stood then.
+
+    ``charge_lines``: names of products and categories that are charges (core/segmentation/charges.py):
+    their rows count in revenue but never make a favourite."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
@@ -281,11 +313,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
 
     report(0.3, "Counting purchase days and orders")
-    # unique (customer, purchase day) pairs, sorted by customer then day
+    # unique (customer, purchase day) pairs, sorted by customer then day, with the day's spend
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
-    pairs = _sorted_unique(bcodes * span + (bday - dmin))
+    pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
@@ -298,6 +330,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
 
     has_order_ids = False
     orders = purchase_days
+    row_keys, per_key = None, 1
     if schema.TX_ORDER in tx.columns and tx[schema.TX_ORDER].notna().any():
         rows = np.zeros(nrows, dtype=bool)
         rows[np.flatnonzero(keep)[buy]] = True
@@ -305,15 +338,29 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         if n_o:
             has_order_ids = True
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
-            okeys = _sorted_unique(bcodes * (n_o + span) + okey)
-            orders = np.bincount(okeys // (n_o + span), minlength=n)
+            row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
+            okeys = _sorted_unique(row_keys)
+            orders = np.bincount(okeys // per_key, minlength=n)
+    standing = None
+    if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
+        standing = standing_on(RowArrays(codes, day, amount, buy, pair_cust, pair_day, row_keys, per_key, n),
+                               pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
 
     report(0.6, "Finding favourite products")
+    coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
+    matcher = ChargeMatcher(charge_lines)
+    charge = np.zeros(len(codes), dtype=bool)  # kept rows that are a charge by product or category
+    for col_codes, col_values in coded.values():
+        flags = np.append(matcher.mask(col_values), False)  # (code -1, no value, is the last entry)
+        charge |= kept(flags[col_codes])
     favourites = {}
     for col in ("category", "product"):
-        if col in tx.columns:
-            col_codes, col_values = _codes(tx[col])
-            favourites[col] = _favourite(codes, amount, kept(col_codes), col_values, n)
+        if col in coded:
+            col_codes, col_values = coded[col]
+            col_codes = kept(col_codes)
+            if charge.any():
+                col_codes = np.where(charge, -1, col_codes)
+            favourites[col] = _favourite(codes, amount, col_codes, col_values, n)
         else:
             favourites[col] = np.full(n, None, dtype=object)
 
@@ -324,8 +371,12 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
         position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        # a postal address is taken whole: street, postcode and city of the latest row with a street
+        with_street = kept(_non_blank(tx["address"])) if "address" in attr_cols else None
         for col in attr_cols:
             valid = kept(_non_blank(tx[col]))
+            if with_street is not None and col in ADDRESS_PARTS:
+                valid = with_street
             attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
 
     report(0.9, "Writing the customer table")
@@ -361,8 +412,10 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         table, added = merge_attributes(table, attributes, set(all_returns))
         is_prospect = np.concatenate([is_prospect, np.ones(added, dtype=bool)])
         cal = np.concatenate([cal, np.zeros(added)])
+    history = build_purchase_days(pair_cust, pair_day, pair_spend, np.cumsum(has_buy) - 1, m, ref_day)
+    earlier = standing.take(np.flatnonzero(sel), len(is_prospect) - m) if standing is not None else None
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids)
+                         int(after.sum()), all_returns, has_order_ids, history, earlier=earlier)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from core.segmentation.facts import CustomerFacts
+    from core.segmentation.settings import CompareTo
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ def fingerprint(frame: pd.DataFrame | None) -> Fingerprint:
 @dataclass
 class _Entry:
     reference_date: dt.date | pd.Timestamp | None
+    charge_lines: tuple[str, ...]
+    compare_to: CompareTo | None
     transactions: weakref.ref[pd.DataFrame]
     attributes: weakref.ref[pd.DataFrame] | None
     fingerprints: tuple[Fingerprint, Fingerprint]
@@ -55,7 +58,8 @@ class _Entry:
 
 class FactsCache:
     """The customer facts of the last call, reused for the very same frames (same objects, same
-    shape and amount total) and reference date; any other call rebuilds and replaces them.
+    shape and amount total), reference date, charge lines and comparison (the facts as customers
+    stood on the comparison date are built with the table's); any other call rebuilds and replaces them.
 
     The frames are held weakly, so an analysis that is closed does not stay in memory. Safe to use
     from the worker thread that segments while the GUI thread holds the cache.
@@ -68,13 +72,16 @@ class FactsCache:
         self.misses = 0
 
     def facts(self, transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp | None,
-              attributes: pd.DataFrame | None, build: Callable[[], CustomerFacts]) -> CustomerFacts:
-        """The cached facts when they were built from these very frames and reference date, else
-        ``build()`` (kept for the next call)."""
+              attributes: pd.DataFrame | None, build: Callable[[], CustomerFacts], *,
+              charge_lines: Sequence[str] = (), compare_to: CompareTo | None = None) -> CustomerFacts:
+        """The cached facts when they were built from these very frames, reference date, charge
+        lines (which decide the favourites) and comparison, else ``build()`` (kept for the next call)."""
         prints = (fingerprint(transactions), fingerprint(attributes))
+        charges = tuple(charge_lines)
         with self._lock:
             entry = self._entry
-            if entry is not None and self._matches(entry, transactions, reference_date, attributes, prints):
+            if (entry is not None and entry.charge_lines == charges and entry.compare_to == compare_to
+                    and self._matches(entry, transactions, reference_date, attributes, prints)):
                 self.hits += 1
                 log.info("customer facts reused (%d hits, %d misses)", self.hits, self.misses)
                 return entry.facts
@@ -82,7 +89,7 @@ class FactsCache:
         log.info("customer facts to build (%d hits, %d misses)", self.hits, self.misses)
         facts = build()
         with self._lock:
-            self._entry = _Entry(reference_date, weakref.ref(transactions),
+            self._entry = _Entry(reference_date, charges, compare_to, weakref.ref(transactions),
                                  None if attributes is None else weakref.ref(attributes), prints, facts)
         return facts
 

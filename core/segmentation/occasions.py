@@ -9,7 +9,7 @@ status and tier.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +20,7 @@ from core.errors import SettingsError
 from core.importing.dates import DAYFIRST, MONTHFIRST
 from core.schema import JSONObject
 from core.segmentation.birthdays import Birthdays, next_anniversary, next_occurrence, read_birthdays, whole_years
+from core.segmentation.charges import ChargeMatcher
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.purchases import PurchaseHistory
 from core.segmentation.rebuy import MIN_GAPS, Due, due_customers, rebuy_intervals, rebuy_table
@@ -92,11 +93,12 @@ def _dates(days: np.ndarray, index: pd.Index) -> pd.Series:
 
 
 def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference_date: pd.Timestamp | None,
-                 settings: OccasionSettings) -> tuple[pd.DataFrame, Occasions]:
+                 settings: OccasionSettings, charge_lines: Sequence[str] = ()) -> tuple[pd.DataFrame, Occasions]:
     """``table`` with the occasion columns added at its end, and the :class:`Occasions`.
 
     ``history``: the purchases of the table's customers (purchases.purchase_history), aligned to the
-    table or not; None when there is none to read."""
+    table or not; None when there is none to read. ``charge_lines``: the owner's charge lines
+    (Settings.charge_lines): such products get no re-buy interval."""
     n = len(table)
     out = table.copy()
     birthdays = read_birthdays(table["birthday"] if "birthday" in table else pd.Series([], dtype="str"),
@@ -108,7 +110,9 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
     first = table["first_purchase"].to_numpy(dtype="datetime64[D]") if "first_purchase" in table \
         else np.full(n, "NaT", dtype="datetime64[D]")
     aligned = history.aligned(table["customer_id"]) if history is not None and ref is not None else None
-    intervals = rebuy_intervals(aligned.product if aligned is not None else None)
+    products = aligned.product if aligned is not None else None
+    charges = ChargeMatcher(charge_lines).mask(products.values) if products is not None and charge_lines else None
+    intervals = rebuy_intervals(products, charges=charges)
     due = due_customers(aligned, intervals, settings.due_before_days, settings.due_after_days)
     if aligned is None:
         due = Due(np.full(n, None, dtype=object), np.full(n, "NaT", dtype="datetime64[D]"), due.due_now)
@@ -131,7 +135,6 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
                               f'"{birthdays.undecided_example}" could be day/month or month/day and nothing in the '
                               "file settles it; they are left out of Birthday soon until you choose the order "
                               "(Occasions page; project: settings.occasions.birthday_order)."))
-    products = aligned.product if aligned is not None else None
     if products is not None and not len(intervals.item) and len(products.gaps):
         notices.append(Notice(NoticeKind.OCCASIONS, f"No product was bought again often enough for a re-buy interval "
                               f"(each needs {MIN_GAPS} gaps between a customer's purchases of it), so Due to re-buy "

@@ -38,8 +38,11 @@ class Intervals:
     repeat_customers: np.ndarray
 
 
-def rebuy_intervals(products: ItemPurchases | None, min_gaps: int = MIN_GAPS) -> Intervals:
-    """The re-buy interval of every product with at least ``min_gaps`` gaps."""
+def rebuy_intervals(products: ItemPurchases | None, min_gaps: int = MIN_GAPS,
+                    charges: np.ndarray | None = None) -> Intervals:
+    """The re-buy interval of every product with at least ``min_gaps`` gaps; ``charges`` (aligned
+    with ``products.values``) marks charge lines (postage, fees: definitions §2), which are never
+    restocked and get none."""
     empty = np.zeros(0, dtype=np.int64)
     if products is None or not len(products.gaps):
         return Intervals(empty, empty.astype(float), empty.astype(float), empty.astype(float), empty, empty)
@@ -48,6 +51,8 @@ def rebuy_intervals(products: ItemPurchases | None, min_gaps: int = MIN_GAPS) ->
     starts = np.flatnonzero(new)
     counts = np.diff(np.append(starts, len(items)))
     enough = counts >= min_gaps
+    if charges is not None and len(charges):
+        enough &= ~np.asarray(charges, dtype=bool)[items[starts]]
     starts, counts = starts[enough], counts[enough]
     item = items[starts]
     gaps = products.gaps.astype(np.float64)

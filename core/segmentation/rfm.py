@@ -13,6 +13,8 @@ QUINTILES = (0.2, 0.4, 0.6, 0.8)
 #: dimension → (customer-table column, words for messages)
 DIMENSION_COLUMNS = {"r": "days_since_last", "f": "orders", "m": "revenue"}
 DIMENSION_WORDS = {"r": "Recency", "f": "Frequency", "m": "Monetary"}
+#: What each dimension counts, in words ("days since the last purchase").
+_COLUMN_WORDS = {"r": "days since the last purchase", "f": "number of orders", "m": "amount spent"}
 
 
 @dataclass
@@ -81,21 +83,22 @@ def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np
 def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Notice]:
     out = []
     word = DIMENSION_WORDS[dim]
-    column = DIMENSION_COLUMNS[dim]
+    column = _COLUMN_WORDS[dim]
+    score = f"{word.lower()} score"
     distinct = np.unique(values).size
     if distinct < 5:
         if distinct <= 1:
             text = (f"{word}: every customer has the same {column}, so every customer gets the same "
-                    f"{dim}_score; this score does not tell customers apart.")
+                    f"{score}; this score does not tell customers apart.")
         else:
             text = (f"{word}: only {distinct} different values of {column}, too few for five scores; "
-                    f"some {dim}_score values stay empty.")
+                    f"some {score}s stay empty.")
         out.append(Notice(NoticeKind.FEW_VALUES, text, dim))
     used = set(np.unique(scores).tolist())
     empty = tuple(s for s in range(1, 6) if s not in used)
     if empty:
         listed = ", ".join(map(str, empty))
         out.append(Notice(NoticeKind.EMPTY_SCORE,
-                          f"{word}: no customer has {dim}_score {listed} (equal values share a score).",
+                          f"{word}: no customer has {score} {listed} (equal values share a score).",
                           dim, empty))
     return out

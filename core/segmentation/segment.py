@@ -20,8 +20,10 @@ from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.filters import saved_list_notices
+from core.segmentation.migration import Migration, compare_segments
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.occasions import Occasions, occasion_members, occasions_of
+from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions, fit_predictions
 from core.segmentation.purchases import PurchaseHistory, purchase_history
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
@@ -36,8 +38,8 @@ class Segmentation:
     """The result every later step uses (see docs/architecture.md).
 
     ``customers``: schema.CUSTOMER_COLUMNS then attribute columns; buyers sorted by customer_id,
-    then prospects (activity_status "Prospect": no scores, segment, tier or dates; orders,
-    purchase_days and revenue columns 0). ``tier_basis`` (the spend tiers are based on, NaN for
+    then prospects (activity_status "Prospect": no scores, segment, tier, dates or predictions;
+    orders, purchase_days and revenue columns 0). ``tier_basis`` (the spend tiers are based on, NaN for
     prospects) and ``close_to_next_tier`` (tiers.is_close_to_next_tier with the settings'
     close_fraction) are aligned with ``customers``. ``tier_thresholds``: (name, threshold) per
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
@@ -45,6 +47,11 @@ class Segmentation:
     answer per customer), the addresses opted out, the consent columns read and the customers the
     two files disagree on (definitions §6). ``occasions``: the re-buy table, the purchase history
     and the birthdays read for definitions §12 (the table's occasion columns come from them).
+    two files disagree on (definitions §6).
+    ``predictions``: the fitted models of definitions §11 and why columns are empty
+    (``predictions.guardrail``); None when segment_customers was asked not to predict.
+    ``migration``: who moved between segments since ``settings.compare_to`` (definitions §10; the
+    customer table then has ``previous_segment`` after its §2 columns), or None.
     """
 
     customers: pd.DataFrame
@@ -63,6 +70,8 @@ class Segmentation:
     has_order_ids: bool
     consent: ConsentBook = field(default_factory=ConsentBook)
     occasions: Occasions | None = None
+    predictions: Predictions | None = None
+    migration: Migration | None = None
 
     @property
     def buyers(self) -> pd.DataFrame:
@@ -101,7 +110,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
                       attributes: pd.DataFrame | None = None,
                       progress: ProgressCallback | None = None, *, facts_cache: FactsCache | None = None,
                       latest_date: dt.date | pd.Timestamp | None = None,
-                      consent: ConsentBook | None = None) -> Segmentation:
+                      consent: ConsentBook | None = None, predict: bool = True) -> Segmentation:
     """Customer table, RFM scores and segments, statuses and tiers for ``settings`` (default Settings();
     a mapping is read with Settings.from_dict; invalid settings raise core.errors.SettingsError).
 
@@ -116,13 +125,15 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     ``consent``: the importer's book of both files (``core.importing.combine_consent``), which also
     holds the rows the import set aside; without it, the book of ``transactions`` and ``attributes``.
     Each customer's ``consent`` is their answer in it (every row, rows after the reference date too).
+    ``predict``: fit the models of definitions §11 (kept with the cached facts, so only a new history or
+    reference date fits again); without it the prediction columns are empty and ``predictions`` None.
     """
     started = time.perf_counter()
     report = ensure(progress)
     settings = settings.validated() if isinstance(settings, Settings) else Settings.from_dict(settings)
     report(0.0, "Building the customer table")
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
-    facts_progress = sub_progress(report, 0.0, 0.55)
+    facts_progress = sub_progress(report, 0.0, 0.5)
 
     jobs: list[Background[PurchaseHistory]] = []
 
@@ -132,20 +143,29 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
             # background thread core may start (numpy's sorts release the GIL); joined on leaving
             jobs.append(stack.enter_context(Background(purchase_history, transactions, reference_date,
                                                        name="purchase history")))
-            return build_customer_facts(transactions, reference_date, attributes, facts_progress)
+            return build_customer_facts(transactions, reference_date, attributes, facts_progress,
+                                        charge_lines=settings.charge_lines, compare_to=settings.compare_to)
 
         facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes,
-                                                                        build)
+                                                                        build, charge_lines=settings.charge_lines,
+                                                                        compare_to=settings.compare_to)
         if facts.history is None:
             facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date)
     facts_done = time.perf_counter()
+    predictions = None
+    if predict and facts.purchase_days is not None:
+        predictions = facts.predictions
+        if predictions is None:
+            predictions = fit_predictions(facts.purchase_days, sub_progress(report, 0.5, 0.65))
+            facts.predictions = predictions
+    fitted = time.perf_counter()
     table = facts.table
     buyers = ~facts.is_prospect
     nb = int(buyers.sum())
     nt = len(table)
     notices: list[Notice] = []
 
-    report(0.55, "Scoring recency, frequency and money")
+    report(0.65, "Scoring recency, frequency and money")
     days = table["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     orders = table["orders"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     revenue = table["revenue"].to_numpy(dtype=np.float64)[:nb]
@@ -159,14 +179,14 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     for text in check_segment_map(settings.segment_map).messages():
         notices.append(Notice(NoticeKind.SEGMENT_MAP, text))
 
-    report(0.7, "Activity statuses")
+    report(0.75, "Activity statuses")
     ratio = table["overdue_ratio"].to_numpy(dtype=np.float64)[:nb]
     status = activity_status(days, ratio, settings.window_days)
     decl = np.zeros(nt, dtype=bool)
     decl[:nb] = declining(table["revenue_last_12m"].to_numpy(np.float64)[:nb],
                           table["revenue_prev_12m"].to_numpy(np.float64)[:nb])
 
-    report(0.8, "Loyalty tiers")
+    report(0.82, "Loyalty tiers")
     rules = settings.tiers
     if rules.basis == "lifetime":
         basis_all = table["revenue"].to_numpy(np.float64)
@@ -192,13 +212,25 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     out["tier_points"] = _int_array(tiers.tier_points, nt)
     out["next_tier"] = pd.Series(tiers.next_tier, dtype="str")
     out["amount_to_next_tier"] = tiers.amount_to_next_tier.astype(np.float64)
+    for name in PREDICTION_COLUMNS:
+        column = np.full(nt, np.nan)
+        if predictions is not None:
+            column[:nb] = predictions.columns[name]
+        out[name] = column
     attr_cols = [c for c in table.columns if c not in schema.CUSTOMER_COLUMNS]
     out = out[list(schema.CUSTOMER_COLUMNS) + attr_cols]
     book = consent if consent is not None else consent_from_tables(transactions, attributes)
     if book.has_info:
         out["consent"] = book.consent_of(out["customer_id"])
+    migration = None
+    if settings.compare_to is not None and facts.reference_date is not None:
+        report(0.93, "Placing customers as they stood on the comparison date")
+        migration, found = compare_segments(facts, settings.compare_to, rfm.cut_points, settings.segment_map, out, nb)
+        notices.extend(found)
+        if migration is not None:   # definitions §10: after the columns of §2, before the other facts
+            out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
     report(0.95, "Birthdays, anniversaries and re-buys")
-    out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions)
+    out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions, settings.charge_lines)
     notices.extend(occasions.notices)
     notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
 
@@ -211,8 +243,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
                               "they are not segmented."))
     report(1.0, "Segmentation done")
     done = time.perf_counter()
-    log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, scores and tiers %.2f s)",
-             len(transactions), nt, done - started, facts_done - started, done - facts_done)
+    log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, predictions %.2f s, "
+             "scores and tiers %.2f s)", len(transactions), nt, done - started, facts_done - started,
+             fitted - facts_done, done - fitted)
     return Segmentation(
         customers=out,
         reference_date=facts.reference_date,
@@ -231,6 +264,8 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         has_order_ids=facts.has_order_ids,
         consent=book,
         occasions=occasions,
+        predictions=predictions,
+        migration=migration,
     )
 
 
@@ -274,6 +309,8 @@ def summary_text(seg: Segmentation) -> str:
         counts = [f"{name} {int(occasion_members(c, seg.reference_date, seg.settings.occasions, name).sum()):,}"
                   for name in schema.OCCASIONS]
         lines.append(f"Occasions: {', '.join(counts)}; products with a re-buy interval: {len(seg.occasions.rebuy):,}")
+    if seg.predictions is not None:
+        lines.extend(seg.predictions.summary_lines())
     for w in seg.warnings:
         lines.append(f"Note: {w.message}")
     return "\n".join(lines)

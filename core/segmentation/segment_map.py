@@ -131,6 +131,13 @@ def assign_segments(r: np.ndarray, f: np.ndarray, m: np.ndarray, segments: Seque
     Scores are integer arrays; 0 (or any value outside 1..5) marks a customer without scores,
     who matches no segment.
     """
+    names = np.array([seg.name for seg in segments] + [OTHER], dtype=object)
+    return names[segment_positions(r, f, m, segments)]
+
+
+def segment_positions(r: np.ndarray, f: np.ndarray, m: np.ndarray, segments: Sequence[Segment]) -> np.ndarray:
+    """Per customer, the place in ``segments`` of the first box that holds (r, f, m); len(segments)
+    ("Other") where none does (int64)."""
     scores = {"r": np.asarray(r), "f": np.asarray(f), "m": np.asarray(m)}
     conditions = []
     for seg in segments:
@@ -139,10 +146,9 @@ def assign_segments(r: np.ndarray, f: np.ndarray, m: np.ndarray, segments: Seque
             low, high = seg.box(dim)
             cond &= (scores[dim] >= low) & (scores[dim] <= high)
         conditions.append(cond)
-    names = np.array([seg.name for seg in segments] + [OTHER], dtype=object)
-    index = np.select(conditions, np.arange(len(segments)), default=len(segments)) if conditions \
-        else np.full(len(scores["r"]), 0)
-    return names[index]
+    if not conditions:
+        return np.zeros(len(scores["r"]), dtype=np.int64)
+    return np.select(conditions, np.arange(len(segments)), default=len(segments)).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,8 @@ class MapCheck:
     def messages(self) -> list[str]:
         out: list[str] = []
         if self.uncovered_cells:
-            cells = ", ".join(f"R{r}F{f}" for r, f in self.uncovered_cells)
-            out.append(f'Cells no segment covers (those customers go to "{OTHER}"): {cells}.')
+            cells = "; ".join(f"recency {r} with frequency {f}" for r, f in self.uncovered_cells)
+            out.append(f'No segment takes these scores, so those customers go to "{OTHER}": {cells}.')
         for name in self.shadowed_segments:
             out.append(f'Segment "{name}" never gets a customer: earlier segments cover all of its cells.')
         return out

@@ -1,4 +1,5 @@
-"""Segmentation settings (reference date, window, scoring, segment map, tiers) as one JSON-ready object."""
+"""Segmentation settings (reference date, window, scoring, segment map, tiers, the date to compare
+with) as one JSON-ready object."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.errors import SettingsError
-from core.schema import JSONObject
+from core.schema import JSONObject, JSONValue
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
 from core.segmentation.filters import SavedList, saved_lists_from
 from core.segmentation.occasions import OccasionSettings
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
@@ -155,11 +157,79 @@ class TierRules:
         return cls(basis, names, thresholds, ppu, close)
 
 
+#: The window's "compare with" presets (definitions §10), in days before the reference date.
+COMPARE_PRESETS = (30, 90, 365)
+#: The window's default comparisons, in the order tried (CompareTo.default_for).
+DEFAULT_COMPARE_DAYS = (90, 30)
+#: The most days before the reference date a comparison may reach back (a hundred years).
+MAX_COMPARE_DAYS = 36_500
+
+
+@dataclass(frozen=True)
+class CompareTo:
+    """The earlier date every customer is also placed on (definitions §10): a fixed ``date``, or
+    ``days_before`` the reference date (the window's presets follow the reference date when it
+    moves). Exactly one of the two is set. JSON: ``"2011-09-09"`` or ``{"days_before": 90}``."""
+
+    date: _dt.date | None = None
+    days_before: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.date is None) == (self.days_before is None):
+            raise SettingsError("compare_to needs either a date or a number of days before the reference date.",
+                                'Write it like "2024-09-30" or {"days_before": 90}.')
+
+    @classmethod
+    def default_for(cls, first_date: _dt.date | None, reference_date: _dt.date | None) -> CompareTo | None:
+        """The window's default comparison (definitions §10): 90 days before the reference date when
+        the history reaches back that far (its first date is on or before then), else 30 days before
+        when it reaches back that far, else none."""
+        if first_date is None or reference_date is None:
+            return None
+        for days in DEFAULT_COMPARE_DAYS:
+            if first_date <= reference_date - _dt.timedelta(days=days):
+                return cls(days_before=days)
+        return None
+
+    def on(self, reference_date: _dt.date) -> _dt.date:
+        """The comparison date for this reference date."""
+        if self.date is not None:
+            return self.date
+        return reference_date - _dt.timedelta(days=int(self.days_before or 0))
+
+    def to_json(self) -> JSONValue:
+        return self.date.isoformat() if self.date is not None else {"days_before": self.days_before}
+
+    @classmethod
+    def from_json(cls, value: object) -> CompareTo | None:
+        """None for null; a date text or ``{"days_before": N}`` (N from 1 to 36,500); SettingsError otherwise."""
+        if value is None:
+            return None
+        if isinstance(value, str):
+            try:
+                return cls(date=parse_reference_date(value))
+            except SettingsError as exc:
+                low, high = REFERENCE_DATE_RANGE
+                raise SettingsError(f"compare_to is {value!r}, not a date from {low.year} to {high.year}.",
+                                    'Write it as YYYY-MM-DD, like "2024-09-30".') from exc
+        data = _check_keys(value, ("days_before",), "compare_to")
+        days = _num(data.get("days_before"), "compare_to.days_before", minimum=1)
+        if days != int(days) or days > MAX_COMPARE_DAYS:
+            raise SettingsError(f"compare_to.days_before must be whole days from 1 to {MAX_COMPARE_DAYS:,}, "
+                                f"got {data.get('days_before')!r}.", "For example 90.")
+        return cls(days_before=int(days))
+
+
 @dataclass
 class Settings:
     """Everything segmentation needs besides the data; ``to_dict``/``from_dict`` round-trip JSON.
 
     ``reference_date``: None for the latest transaction date, else a date ("YYYY-MM-DD" in JSON).
+    ``charge_lines``: product and category names that are charges, not merchandise (postage, fees…):
+    they count in revenue but are never a favourite (core/segmentation/charges.py). A project saved
+    without the key gets the default list.
+    ``compare_to``: None, or the earlier date customers are also placed on (definitions §10); written
+    to JSON only when set, so that settings without it keep their layout.
     Money is shown in the shop's currency (the project's ShopInfo), which is not a segmentation
     setting; see RETIRED_KEYS. ``occasions``: the windows of definitions §12; ``saved_lists``: the
     owner's own lists (filters kept under a name, recomputed on every import).
@@ -170,11 +240,13 @@ class Settings:
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     segment_map: list[Segment] = field(default_factory=default_segment_map)
     tiers: TierRules = field(default_factory=TierRules)
+    charge_lines: list[str] = field(default_factory=lambda: list(DEFAULT_CHARGE_LINES))
+    compare_to: CompareTo | None = None
     occasions: OccasionSettings = field(default_factory=OccasionSettings)
     saved_lists: list[SavedList] = field(default_factory=list)
 
-    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "occasions", "saved_lists",
-            *RETIRED_KEYS)
+    KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "charge_lines", "compare_to",
+            "occasions", "saved_lists", *RETIRED_KEYS)
 
     def to_dict(self) -> JSONObject:
         out: JSONObject = {
@@ -186,7 +258,10 @@ class Settings:
             "tiers": self.tiers.to_dict(),
             "occasions": self.occasions.to_dict(),
             "saved_lists": [s.to_dict() for s in self.saved_lists],
+            "charge_lines": list(self.charge_lines),
         }
+        if self.compare_to is not None:
+            out["compare_to"] = self.compare_to.to_json()
         out.update(RETIRED_KEYS)
         return out
 
@@ -209,6 +284,9 @@ class Settings:
         if data.get("occasions") is not None:
             out.occasions = OccasionSettings.from_dict(data["occasions"])
         out.saved_lists = saved_lists_from(data.get("saved_lists"))
+        if data.get("charge_lines") is not None:
+            out.charge_lines = parse_charge_lines(data["charge_lines"])
+        out.compare_to = CompareTo.from_json(data.get("compare_to"))
         for key in RETIRED_KEYS:  # still checked, so a file that was refused is refused still
             if not isinstance(data.get(key, ""), str):
                 raise SettingsError(f"{key} must be text, got {data[key]!r}.", 'For example "£" or "".')

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 
 from core.output import format_number
 from core.schema import PROSPECT, STATUSES
-from core.segmentation import MAX_NAME, OTHER, Bought, CustomerFilter, SavedList, column_kind, segment_names
+from core.segmentation import (
+    MAX_NAME,
+    OTHER,
+    Bought,
+    CustomerFilter,
+    SavedList,
+    column_kind,
+    line_names,
+    segment_names,
+)
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
 from gui.customer_filter_panel import FilterPanel
@@ -60,6 +69,8 @@ class CustomersData:
 
     table: PreparedFrame
     choices: dict[str, list[str]]
+    #: the file's product and category names with their rows (for the charge-lines editor)
+    line_names: pd.DataFrame
     columns: list[tuple[str, str, str]] = field(default_factory=list)
     items: dict[str, list[str]] = field(default_factory=dict)
 
@@ -91,7 +102,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
     columns = [(c, HEADERS.get(c) or c.replace("_", " ").capitalize(), column_kind(customers[c])) for c in shown]
     return CustomersData(prepare_frame(customers, shown),
                          {column: choice_values(customers, column, order=order.get(column, ()))
-                          for column in CHOICE_COLUMNS}, columns, _items(segmentation))
+                          for column in CHOICE_COLUMNS}, line_names(transactions), columns, _items(segmentation))
 
 
 class CustomersPage(QWidget):
@@ -127,6 +138,10 @@ class CustomersPage(QWidget):
         self.template_button.setToolTip("Start a list of who bought a category or a product lately, or who bought "
                                         "it before but not lately; pick the name, the days, then Save as list…")
         self.template_button.setMenu(QMenu(self.template_button))
+        self.charges_button = QPushButton("Charge lines…")
+        self.charges_button.setToolTip("Postage, fees, adjustments and the like count in what customers spent, "
+                                       "but are never their favourite product: edit that list")
+        self.charges_button.clicked.connect(self.edit_charge_lines)
         self.delete_button = QPushButton("Delete list")
         self.delete_button.clicked.connect(lambda: self.delete_list())
         self.count = QLabel()
@@ -149,6 +164,8 @@ class CustomersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("<h3>Customers</h3>"))
         top.addWidget(self.search, 1)
+        top.addWidget(self.charges_button)
+        top.addWidget(self.charges_button)
         layout.addLayout(top)
         layout.addWidget(self.filters)
         lists = QHBoxLayout()
@@ -163,6 +180,21 @@ class CustomersPage(QWidget):
         layout.addWidget(self.describe)
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
+
+    def edit_charge_lines(self) -> None:
+        """The charge-lines editor (gui.charge_lines_dialog); its list is applied and recomputed."""
+        from gui.charge_lines_dialog import ChargeLinesDialog  # noqa: PLC0415 - loads when first asked for
+
+        settings, computed = self.session.settings, self.session.computed
+        if settings is None:
+            return
+        data = computed.data("customers", CustomersData) if computed is not None else None
+        dialog = ChargeLinesDialog(list(settings.charge_lines), data.line_names if data is not None else None,
+                                   self.session.shop_info().locale, self)
+        if dialog.exec():
+            entries = dialog.entries()
+            if entries != settings.charge_lines:
+                self.session.update_settings(dataclasses.replace(settings, charge_lines=entries))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -300,6 +332,9 @@ class CustomersPage(QWidget):
             return "Give the list a name."
         if len(name) > MAX_NAME:
             return f"The name is {len(name):,} characters long; keep it to {MAX_NAME}."
+        if "→" in name or "->" in name:
+            return ("An arrow names a move between two segments (the Changes page). Choose a name without "
+                    "→ or ->.")
         seg = self.session.segmentation
         from core.campaigns import ListKind, available_lists  # noqa: PLC0415 - core.campaigns loads with the analysis
 

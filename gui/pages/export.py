@@ -6,11 +6,10 @@ import dataclasses
 import html
 from pathlib import Path
 
-import pandas as pd
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.campaigns import (
+    Channel,
     ExportRequest,
     ExportSummary,
     ListKind,
@@ -39,39 +39,24 @@ from core.errors import SettingsError
 from core.output import format_number
 from gui import tasks
 from gui.error_dialogs import show_error
+from gui.export_targets import ask_to_replace, files_to_write, make_folders, open_path
+from gui.export_words import (
+    ASK_WITHOUT_CONSENT,
+    CHANNEL_CHOICES,
+    CSV_FOR,
+    INTRO,
+    INTRO_NO_CONSENT,
+    NO_CONSENT_NOTICE,
+    NO_SHOP_NAME,
+    SUMMARY_HEADERS,
+    nobody_notice,
+    summary_frame,
+)
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
+from gui.mailing_lists import MailingLists
 from gui.offer_lists import offer_for_list
 from gui.table_view import DataTableView
-
-INTRO = ("<h3>Export</h3>Customers who opted out are never included; everyone left out is listed with "
-         "the reason.")
-INTRO_NO_CONSENT = ("<h3>Export</h3>Everyone left out is listed with the reason. <b>No consent information "
-                    "was found</b>, so Clientele cannot leave out customers who opted out.")
-NO_CONSENT_NOTICE = ("<b>No consent information.</b> Neither the purchases file nor a customers file has a "
-                     "consent or opt-out column, so everyone with an e-mail address would be mailed, including "
-                     "customers who unsubscribed. Add the customers file with their consent (File → Change "
-                     "columns and re-import…, “Customer file” box) before you export.")
-NO_EMAIL_NOTICE = ("This file has no e-mail addresses, so the lists will name who to contact but nobody can be "
-                   "mailed yet. Import the purchases again and add a customer file (names, e-mails, consent) in "
-                   "the import dialog's “Customer file” box.")
-ASK_WITHOUT_CONSENT = ("The last export of this analysis knew who agreed to e-mails, but this one has no consent "
-                       "information at all (was the customers file removed, or its consent column?). Without "
-                       "it, everyone with an e-mail address is mailed, including customers who opted out.\n\n"
-                       "Export anyway?")
-SUMMARY_HEADERS = {"list": "List", "customers": "Customers", "mailed": "Mailed", "control": "Control group",
-                   "left_out": "Left out (why)", "offer": "Offer"}
-
-
-def summary_frame(summary: ExportSummary) -> pd.DataFrame:
-    """One row per written list for the summary table (counts with thousands separators)."""
-    rows = []
-    for item in summary.lists:
-        left = ", ".join(f"{format_number(n, 0, summary.locale)} {reason}" for reason, n in (item.left_out or {}).items()
-                         if n and "control" not in str(reason).lower())
-        rows.append({"list": item.name, "customers": item.customers, "mailed": item.mailed,
-                     "control": item.control, "left_out": left, "offer": item.offer_title})
-    return pd.DataFrame(rows, columns=list(SUMMARY_HEADERS))
 
 
 class ExportPage(QWidget):
@@ -100,8 +85,27 @@ class ExportPage(QWidget):
         self.workbook.setToolTip("One sheet per list, each customer with their own message and coupon")
         self.workbook.setChecked(True)
         self.workbook.setEnabled(False)
-        self.csv = QCheckBox("CSV per list for e-mail tools")
+        self.channel = QComboBox()
+        for channel, words in CHANNEL_CHOICES.items():
+            self.channel.addItem(words, channel.value)
+        self.channel.setToolTip("How the lists reach the customers: an e-mail list, a phone list for text "
+                                "messages, or a postal list with addresses. Each leaves out, with the reason, "
+                                "those it cannot reach.")
+        self.channel.currentIndexChanged.connect(self._on_channel)
+        self.csv = QCheckBox(CSV_FOR[Channel.EMAIL])
         self.csv.setToolTip("Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools")
+        self.csv.toggled.connect(lambda on: self.csv_dir_row.setVisible(on))
+        self.csv_dir = QLineEdit()
+        self.csv_dir.setPlaceholderText("Next to the workbook")
+        self.csv_dir.setToolTip("The folder for the CSV files (empty: next to the workbook)")
+        csv_browse = QPushButton("Choose…")
+        csv_browse.clicked.connect(self.choose_csv_dir)
+        self.csv_dir_row = QWidget()
+        csv_dir_layout = QHBoxLayout(self.csv_dir_row)
+        csv_dir_layout.setContentsMargins(0, 0, 0, 0)
+        csv_dir_layout.addWidget(self.csv_dir, 1)
+        csv_dir_layout.addWidget(csv_browse)
+        self.csv_dir_row.hide()
         self.control = QDoubleSpinBox()
         self.control.setRange(0, 50)
         self.control.setDecimals(0)
@@ -118,8 +122,10 @@ class ExportPage(QWidget):
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Channels", self.workbook)
+        form.addRow("Channel", self.channel)
+        form.addRow("Files", self.workbook)
         form.addRow("", self.csv)
+        form.addRow("CSV folder", self.csv_dir_row)
         form.addRow("Control group", self.control)
         form.addRow("Save as", output_row)
         options = QGroupBox("How")
@@ -174,6 +180,43 @@ class ExportPage(QWidget):
         self._lists: list[MailingList] = []
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
         session.export_runner.busy_changed.connect(lambda busy: self._update_button())
+        session.imported_changed.connect(self.new_analysis)
+
+    # ---- one analysis at a time ----------------------------------------------------------------------
+    def new_analysis(self) -> None:
+        """Another file (or a fresh start): nothing of the last analysis's export stays on the page;
+        the file name is proposed from the new file."""
+        self.output.clear()
+        self.csv_dir.clear()
+        self._lists = []
+        self._clear_result()
+        self.summary.clear()
+        remembered = self.session.project.export if self.session.project is not None else None
+        if remembered is not None:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(remembered.channel.value)))
+            if remembered.mailing_out:
+                self.output.setText(remembered.mailing_out)
+            if remembered.csv_dir:
+                self.csv_dir.setText(remembered.csv_dir)
+        if not self.output.text() and self.session.imported is not None:
+            source = Path(self.session.imported.path)
+            default_dir = Path.home() if not source.parent.exists() or "resources" in source.parts else source.parent
+            self.output.setText(str(default_dir / f"{source.stem}-mailing.xlsx"))
+
+    def _clear_result(self) -> None:
+        """No summary of an earlier export, and nothing to open."""
+        self.last_summary = None
+        self.summary_table.hide()
+        self.summary_table.model().set_frame(None)
+        for button in (self.open_file_button, self.open_folder_button):
+            button.setEnabled(False)
+
+    def current_channel(self) -> Channel:
+        return Channel(self.channel.currentData())
+
+    def _on_channel(self, *_args) -> None:
+        self.csv.setText(CSV_FOR[self.current_channel()])
+        self._show_notices()
 
     def load(self) -> None:
         seg = self.session.segmentation
@@ -181,7 +224,7 @@ class ExportPage(QWidget):
             return
         checked = set(self.checked_keys()) if self._lists else None
         remembered = self.session.project.export if self.session.project is not None else None
-        if remembered is not None and remembered.lists:
+        if remembered is not None and remembered.lists and not self._lists:
             checked = {m.key for m in remembered.lists}
             self.control.setValue(remembered.control_share * 100.0)
             self.csv.setChecked(remembered.csv)
@@ -194,19 +237,34 @@ class ExportPage(QWidget):
             entry.setCheckState(Qt.Checked if on else Qt.Unchecked)
             self.lists.addItem(entry)
         self.lists.blockSignals(False)
-        customers = seg.customers
-        has_email = "email" in customers.columns and bool(customers["email"].notna().any())
+        self._show_notices()
+        if not self.output.text():
+            self.new_analysis()
+        self._update_button()
+
+    def _show_notices(self) -> None:
+        """In red above the lists: nobody reachable by the channel (and what the data allows), no
+        consent information, files that disagree on consent, no shop name."""
+        seg, computed = self.session.segmentation, self.session.computed
+        if seg is None:
+            return
+        prepared = computed.data("export", MailingLists) if computed is not None else None
+        channel = self.current_channel()
         has_consent = has_consent_information(seg)
-        notices = ([] if has_email else [NO_EMAIL_NOTICE]) + ([] if has_consent else [NO_CONSENT_NOTICE])
+        notices = []
+        if prepared is not None:
+            counts = {c: format_number(r.reachable, 0) for c, r in prepared.reach.items()}
+            for index in range(self.channel.count()):
+                one = Channel(self.channel.itemData(index))
+                self.channel.setItemText(index, f"{CHANNEL_CHOICES[one]} — {counts[one]} can be reached")
+            if not prepared.reach[channel].reachable:
+                notices.append(nobody_notice(channel, prepared.reach))
+        notices += [] if has_consent else [NO_CONSENT_NOTICE]
         notices += [html.escape(consent_conflicts_note(seg.consent.conflicts))] if seg.consent.conflicts else []
+        notices += [] if self.session.shop_info().name.strip() else [NO_SHOP_NAME]
         self.notice.setText("<br>".join(notices))
         self.notice.setVisible(bool(notices))
         self.intro.setText(INTRO if has_consent else INTRO_NO_CONSENT)
-        if not self.output.text() and self.session.imported is not None:
-            source = Path(self.session.imported.path)
-            default_dir = Path.home() if not source.parent.exists() or "resources" in source.parts else source.parent
-            self.output.setText(str(default_dir / f"{source.stem}-mailing.xlsx"))
-        self._update_button()
 
     def checked_keys(self) -> list[str]:
         """The ``MailingList.key`` of every ticked list, in display order."""
@@ -217,6 +275,11 @@ class ExportPage(QWidget):
         keys = set(self.checked_keys())
         return [item for item in self._lists if item.key in keys]
 
+    def select_list(self, key: str) -> None:
+        """Tick only the list whose ``MailingList.key`` is ``key`` (the Changes page's "Export this list")."""
+        for i, item in enumerate(self._lists):
+            self.lists.item(i).setCheckState(Qt.Checked if item.key == key else Qt.Unchecked)
+
     def check_kind(self, kind: ListKind | None) -> None:
         for i, item in enumerate(self._lists):
             self.lists.item(i).setCheckState(Qt.Checked if item.kind == kind else Qt.Unchecked)
@@ -225,6 +288,19 @@ class ExportPage(QWidget):
         busy = self.session.export_runner.is_busy()
         ready = bool(self.checked_keys()) and bool(self.output.text().strip()) and not busy
         self.export_button.setEnabled(ready)
+
+    def choose_csv_dir(self) -> None:
+        """Another folder for the CSV files than the workbook's."""
+        start = self.csv_dir.text() or str(Path(self.output.text() or Path.home()).parent)
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the CSV files", start)
+        if folder:
+            self.csv_dir.setText(folder)
+
+    def csv_folder(self, out: Path) -> Path | None:
+        """Where the CSV files go: the folder chosen, else next to the workbook; None without CSVs."""
+        if not self.csv.isChecked():
+            return None
+        return Path(self.csv_dir.text().strip()) if self.csv_dir.text().strip() else out.parent
 
     def choose_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save mailing list", self.output.text(), "Excel workbook (*.xlsx)")
@@ -251,12 +327,20 @@ class ExportPage(QWidget):
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return
+        csv_dir = self.csv_folder(out)
+        # the folders are created, and files that exist replaced, only when the owner says so
+        if not make_folders(self, [out.parent] + ([csv_dir] if csv_dir is not None else [])):
+            return
         source = self.session.imported.path if self.session.imported is not None else None
+        imported = [p for p in (source, self.session.customers_file()) if p]
+        # (an imported file is never written: core refuses it with its own message, not asked about here)
+        if not ask_to_replace(self, files_to_write(out, csv_dir, [item.name for item in chosen]), imported):
+            return
         request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
-                                # the CSV files go next to the workbook, named after it ("<workbook> - <list>.csv")
-                                csv_dir=out.parent if self.csv.isChecked() else None,
-                                control_share=self.control.value() / 100.0, shop=self.session.shop_info(),
-                                source_file=source)
+                                # the CSV files are named after the workbook ("<workbook> - <list>.csv")
+                                csv_dir=csv_dir, control_share=self.control.value() / 100.0,
+                                shop=self.session.shop_info(), source_file=source, channel=self.current_channel())
+        self._clear_result()
         self.summary.setPlainText("Writing…")
         self.session.export_runner.start(tasks.export, request, on_done=self._on_done, on_error=self._on_error,
                                          message=f"Writing {out.name}…")
@@ -273,17 +357,19 @@ class ExportPage(QWidget):
         if project is not None:
             self.session.set_export_choices(dataclasses.replace(
                 project.export, lists=self.checked_lists(), control_share=self.control.value() / 100.0,
-                csv=self.csv.isChecked(), consent_info=summary.consent_info))
+                csv=self.csv.isChecked(), consent_info=summary.consent_info, channel=summary.channel,
+                mailing_out=summary.workbook_path, csv_dir=self.csv_dir.text().strip() or None))
 
     def _on_error(self, error) -> None:
-        self.summary_table.hide()
+        """Nothing was written: no summary of an earlier export, nothing to open, the reason."""
+        self._clear_result()
         self.summary.setPlainText(html.unescape(str(error)))
         show_error(self, error)
 
     def open_file(self) -> None:
         if self.last_summary is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_summary.workbook_path))
+            open_path(self, Path(self.last_summary.workbook_path))
 
     def open_folder(self) -> None:
         if self.last_summary is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_summary.workbook_path).parent)))
+            open_path(self, Path(self.last_summary.workbook_path).parent, "folder")

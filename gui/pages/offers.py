@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import MailingList, ShopInfo, preview
+from core.campaigns import Channel, ListKind, MailingList, ShopInfo, preview
+from core.output import format_percent
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
+from gui.mailing_lists import MailingLists
 from gui.offer_editor import OfferEditor
 from gui.offer_lists import list_label, members_mask, offer_for_list
 from gui.reflow import ReflowSplitter
@@ -44,8 +46,13 @@ class OffersPage(QWidget):
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setEditable(True)
+        self.shop_warning = QLabel("No shop name yet: messages say “our shop”.")
+        self.shop_warning.setWordWrap(True)
+        self.shop_warning.setStyleSheet("color: #b2182b")
+        self.shop_warning.hide()
         shop_form = QFormLayout()
         shop_form.addRow("Shop name", self.shop_name)
+        shop_form.addRow(self.shop_warning)
         shop_form.addRow("Currency", self.currency)
         shop_box = QGroupBox("Your shop")
         shop_box.setLayout(shop_form)
@@ -71,7 +78,8 @@ class OffersPage(QWidget):
         middle_layout.addWidget(self.editor, 1)
 
         self.preview = QTextBrowser()
-        self.preview.setToolTip("The message this customer would get (the coupon code is a sample)")
+        self.preview.setToolTip("The subject and message this customer would get, and whether the export would "
+                                "reach them")
         self.previous = QPushButton("◀ Previous")
         self.next = QPushButton("Next ▶")
         self.previous.clicked.connect(lambda: self.step(-1))
@@ -126,16 +134,21 @@ class OffersPage(QWidget):
             widget.blockSignals(True)
             widget.setText(value) if isinstance(widget, QLineEdit) else widget.setCurrentText(value)
             widget.blockSignals(False)
+        self.shop_warning.setVisible(not shop.name.strip())
         current = self.current_list()
         self._lists, entries = list_entries(self.session, seg)
         self.lists.blockSignals(True)
         self.lists.clear()
-        for entry in entries:
+        paths = [entry for item, entry in zip(self._lists, entries, strict=True) if item.kind == ListKind.MIGRATION]
+        for entry in entries[: len(entries) - len(paths)]:   # the paths between segments come last
             self.lists.addItem(entry)
-        self.lists.blockSignals(False)
-        # wide enough for the longest list name and its count, with the scroll bar
+        # wide enough for the longest list name and its count, with the scroll bar (a long path
+        # between two segments is cut short instead, and shown whole in its tooltip)
         self.lists.setMinimumWidth(self.lists.sizeHintForColumn(0) + 2 * self.lists.frameWidth()
                                    + self.lists.verticalScrollBar().sizeHint().width() + 4)
+        for entry in paths:
+            self.lists.addItem(entry)
+        self.lists.blockSignals(False)
         row = self._lists.index(current) if current in self._lists else 0
         self.lists.blockSignals(True)
         self.lists.setCurrentRow(row)
@@ -180,6 +193,7 @@ class OffersPage(QWidget):
             self.update_preview()
 
     def _on_shop(self, *_args) -> None:
+        self.shop_warning.setVisible(not self.shop_name.text().strip())
         old = self.session.shop_info()
         self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
                                        or "GBP", old.locale))
@@ -207,12 +221,32 @@ class OffersPage(QWidget):
         name = row.get("name") if "name" in row.index else None
         who = f"{name} ({row['customer_id']})" if isinstance(name, str) and name else f"Customer {row['customer_id']}"
         self.position.setText(f"{self._index + 1:,} of {len(members):,}: {who}")
-        problems = self.editor.problems()
+        problems = [p for p in self.editor.problems() if not p.startswith("The discount")]
         if problems:
-            self.preview.setHtml("<i style='color:#b2182b'>Fix the message first: "
+            self.preview.setHtml("<i style='color:#b2182b'>Fix the offer first: "
                                  + html.escape(str(problems[0])) + "</i>")
             return
         offer = self.editor.offer()
-        text = preview(offer, row, self.session.shop_info())
-        body = html.escape(text).replace("\n", "<br>")
-        self.preview.setHtml(f"<p><b>Subject:</b> {html.escape(offer.title)}</p><hr><p>{body}</p>")
+        shown = preview(offer, row, self.session.shop_info())
+        body = html.escape(shown.message).replace("\n", "<br>")
+        code = ""
+        if "{coupon_code}" in offer.template or "{coupon_code}" in offer.title:
+            code = (f"<p style='color:#555'><i>{html.escape(shown.coupon_code)} is an example: each customer gets "
+                    "a code of their own, drawn when you export.</i></p>")
+        self.preview.setHtml(f"<p>{self.reach_html(row)}</p><p><b>Subject:</b> {html.escape(shown.subject)}</p>"
+                             f"<hr><p>{body}</p>{code}")
+
+    def reach_html(self, row) -> str:
+        """Whether the export would reach this customer by the chosen channel, and if not why."""
+        computed, project = self.session.computed, self.session.project
+        prepared = computed.data("offers", MailingLists) if computed is not None else None
+        channel = project.export.channel if project is not None else Channel.EMAIL
+        if prepared is None:
+            return ""
+        reason = prepared.reach[channel].reasons.get(row.name)
+        if isinstance(reason, str):
+            return (f"<span style='color:#b2182b'>✘ Not sent by {channel.words}: {html.escape(reason)}.</span>")
+        share = project.export.control_share if project is not None else 0.1
+        held = (f", unless drawn for the control group ({format_percent(share * 100, decimals=0)} of the list, "
+                "not contacted)" if share > 0 else "")
+        return f"<span style='color:#1b7837'>✔ Sent by {channel.words}{held}.</span>"

@@ -20,8 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.output import format_money, format_number, format_percent
-from core.segmentation import Activity, Headline, activity_over_time, headline, rf_grid, segment_names, segment_table
+from core.output import format_date, format_money, format_number, format_percent
+from core.segmentation import (
+    Activity,
+    FileTotals,
+    Headline,
+    activity_over_time,
+    file_totals,
+    headline,
+    rf_grid,
+    segment_names,
+    segment_table,
+)
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
@@ -41,6 +51,8 @@ class OverviewData:
     rf_names: list[list[str]]
     recency_days: np.ndarray
     activity: Activity
+    #: the file's customers and revenue against these figures (also shown on the Import page)
+    totals: FileTotals
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewData:
@@ -54,7 +66,21 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewD
         rf_names=names,
         recency_days=segmentation.buyers["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan),
         activity=activity_over_time(transactions, segmentation.reference_date),
+        totals=file_totals(segmentation, transactions),
     )
+
+
+def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
+    """"Since 9 September 2011: 90 customers moved to a better segment, 50 to a worse one, 64 new",
+    linked to the Changes page (rich text); without a comparison, why, and the link."""
+    migration = segmentation.migration
+    link = "<a href='changes'>See who moved on the Changes page</a>"
+    if migration is None:
+        problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), "")
+        return f"{problem or 'The history is too short to compare with an earlier date.'} <a href='changes'>Changes</a>"
+    text = migration.headline(format_date(migration.compare_date.date(), locale),
+                              lambda n: format_number(n, 0, locale))
+    return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
 
 
 class FigureCard(QFrame):
@@ -94,6 +120,17 @@ class OverviewPage(QWidget):
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card)
+        # where the figures differ from the import report's, the reason, under them
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setStyleSheet("color: #444")
+        self.totals.setToolTip("How the customers and revenue of the file add up to these figures")
+        # definitions §10: who moved since the comparison date, with the way to the Changes page
+        self.changes_line = QLabel()
+        self.changes_line.setWordWrap(True)
+        self.changes_line.setToolTip("Customers placed as they stood on the comparison date, scored with today's "
+                                     "cut points; a better segment is one earlier in the segment map")
+        self.changes_line.linkActivated.connect(lambda _link: session.page_requested.emit("Changes", ""))
 
         self.latest = QCheckBox("Reference date: latest purchase in the file")
         self.latest.setChecked(True)
@@ -125,6 +162,8 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(settings_row)
         layout.addLayout(cards)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.changes_line)
         layout.addLayout(grid, 1)
         self._updating = False
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
@@ -143,6 +182,10 @@ class OverviewPage(QWidget):
         self.cards["at_risk_revenue"].value.setText(format_money(head.at_risk_revenue, currency, locale, decimals=0))
         self.cards["at_risk_revenue"].caption.setText(
             f"revenue of {format_number(head.at_risk_customers, 0, locale)} customers at risk or inactive")
+        words = data.totals.sentences(currency, locale)
+        shown = words if data.totals.differ or data.totals.negative_customers else []
+        self.totals.setText(" ".join(shown))
+        self.totals.setVisible(bool(shown))
         self._updating = True
         ref = seg.reference_date
         if ref is not None:
@@ -153,6 +196,7 @@ class OverviewPage(QWidget):
             f"  Window: inactive after {seg.settings.window_days} days"
             + (f" · {format_number(seg.excluded_after_reference, 0, locale)} rows after the reference date left out"
                if seg.excluded_after_reference else ""))
+        self.changes_line.setText(changes_line(seg, locale))
         window = seg.settings.window_days
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))

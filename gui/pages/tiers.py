@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import SettingsError
+from core.errors import EntryError, SettingsError
 from core.output import format_number
-from core.segmentation import TierRules, tier_distribution
+from core.segmentation import TierRules, read_tier_names, read_tier_thresholds, tier_distribution
 from gui import charts
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.chart_canvas import ChartWidget
@@ -96,10 +96,16 @@ class TiersPage(QWidget):
         remove.clicked.connect(self.remove_tier)
         self.apply_button = QPushButton("Apply and recompute")
         self.apply_button.clicked.connect(self.apply)
+        # a mistake in the ladder is said under it, naming the tier
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b2182b")
+        self.error.hide()
         form = QFormLayout()
         form.addRow("Tiers are based on", self.basis)
         form.addRow(self.automatic)
         form.addRow(self.table)
+        form.addRow(self.error)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -141,7 +147,7 @@ class TiersPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(name))
-            item = QTableWidgetItem("" if row == 0 else f"{threshold:g}")
+            item = QTableWidgetItem("" if row == 0 else format_number(threshold, 2, trim=True))
             if row == 0:
                 item.setFlags(Qt.ItemIsEnabled)
                 item.setToolTip("The first tier takes everyone else")
@@ -155,10 +161,13 @@ class TiersPage(QWidget):
 
     def add_tier(self) -> None:
         row = self.table.rowCount()
-        last = self.table.item(row - 1, 1).text() if row > 1 else "0"
+        try:
+            last = read_tier_thresholds(["", "last"], [self.table.item(row - 1, 1).text()])[0] if row > 1 else 0.0
+        except EntryError:
+            last = 0.0
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(f"Tier {row + 1}"))
-        self.table.setItem(row, 1, QTableWidgetItem(f"{float(last or 0) * 2 or 100:g}"))
+        self.table.setItem(row, 1, QTableWidgetItem(format_number(last * 2 or 100, 2, trim=True)))
         self._on_automatic(self.automatic.isChecked())
 
     def remove_tier(self) -> None:
@@ -166,24 +175,27 @@ class TiersPage(QWidget):
             self.table.removeRow(self.table.rowCount() - 1)
 
     def rules(self) -> TierRules:
-        names = [(self.table.item(r, 0).text() if self.table.item(r, 0) else "") for r in range(self.table.rowCount())]
+        """The tier rules as edited; EntryError naming the tier names or thresholds box for a name
+        that is missing or repeated, or an amount that is not one ("£1,000" is one) or does not rise."""
+        names = read_tier_names([(self.table.item(r, 0).text() if self.table.item(r, 0) else "")
+                                 for r in range(self.table.rowCount())])
         thresholds = None
         if not self.automatic.isChecked():
-            thresholds = []
-            for r in range(1, self.table.rowCount()):
-                text = self.table.item(r, 1).text().strip().replace(",", "") if self.table.item(r, 1) else ""
-                try:
-                    thresholds.append(float(text))
-                except ValueError:
-                    raise SettingsError(f'The threshold of "{names[r]}" is "{text}", not a number.',
-                                        "Type a spend amount such as 500.") from None
+            texts = [(self.table.item(r, 1).text() if self.table.item(r, 1) else "")
+                     for r in range(1, self.table.rowCount())]
+            thresholds = read_tier_thresholds(names, texts)
         return TierRules.from_dict({"basis": self.basis.currentData(), "names": names, "thresholds": thresholds,
                                     "points_per_unit": self.points.value(),
                                     "close_fraction": self.close.value() / 100.0})
 
     def apply(self) -> None:
+        self.error.hide()
         try:
             rules = self.rules()
+        except EntryError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
         except SettingsError as error:
             show_error(self, error)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 
 import core.segmentation.segment
-from core.cli import main
+from core.cli import build_parser, main, run
 from core.schema import CUSTOMER_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,3 +164,70 @@ def test_a_closed_output_pipe_ends_quietly(sample_xlsx, tmp_path):
     assert process.returncode == 141
     assert errors.strip() == b""
     assert not (data / "clientele.log").exists()
+
+
+def test_channel_post_writes_a_postal_list(tmp_path):
+    """`--channel post`: a file with addresses and no e-mail gives a postal list (definitions §8)."""
+    rows = ["Customer,Date,Amount,Address,Postcode,City,Phone"]
+    for k in range(30):
+        street = f"{k} Mill Lane" if k % 4 else ""
+        rows += [f"K{k},2024-0{1 + k % 6}-1{k % 9},{10 + k}.50,{street},AB{k} 1CD,Town,+44 7700 900{k:03d}",
+                 f"K{k},2024-07-2{k % 9},5.00,{street},AB{k} 1CD,Town,+44 7700 900{k:03d}"]
+    source = tmp_path / "orders.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "letters.xlsx"
+    printed = io.StringIO()
+    assert run(build_parser().parse_args([str(source), "--mailing-out", str(out), "--channel", "post",
+                                          "--control-share", "0", "--seed", "1"]), out=printed) == 0
+    assert "Postal list written to" in printed.getvalue()
+    book = openpyxl.load_workbook(out, read_only=True)
+    lists = [name for name in book.sheetnames if name not in ("Summary", "Left out", "Control group — do not contact")]
+    mailed = [row for name in lists for row in list(book[name].iter_rows(values_only=True))[1:]]
+    assert len(mailed) == 22 and all(row[4].endswith("Mill Lane") for row in mailed)   # 8 have no street
+    left = list(book["Left out"].iter_rows(values_only=True))
+    assert left[0][2] == "Address" and {r[4] for r in left[1:]} == {"no address"}
+
+
+def test_channel_needs_a_mailing(sample_xlsx, capsys):
+    assert main([str(sample_xlsx), "--channel", "sms"]) == 2
+    assert "--lists, --csv-dir and --channel go with --mailing-out" in capsys.readouterr().err
+
+
+def test_customer_table_carries_the_predictions(sample_run):
+    result, out = sample_run
+    table = pd.read_csv(out, dtype={"customer_id": str})
+    predictions = ["p_alive", "expected_purchases_365d", "expected_spend", "predicted_revenue_365d"]
+    assert list(table.columns[len(CUSTOMER_COLUMNS) - 4: len(CUSTOMER_COLUMNS)]) == predictions
+    assert table[predictions].notna().all().all()
+    row = table[table["customer_id"] == "12399"].iloc[0]                 # definitions, worked example
+    assert row["expected_purchases_365d"] == pytest.approx(4.156, abs=0.001)
+    assert row["expected_spend"] == pytest.approx(309.58, abs=0.01)
+    assert row["predicted_revenue_365d"] == pytest.approx(1286.69, abs=0.01)
+    assert "Predictions: MBG/NBD on 300 customers" in result.stdout
+    assert "Predictions" not in result.stderr
+
+
+def test_empty_predictions_say_why_on_standard_error(tmp_path):
+    orders = tmp_path / "orders.csv"
+    lines = ["Customer ID,Date,Amount"] + [f"K{i:03d},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{10 + i}.50"
+                                           for i in range(60)]
+    orders.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "customers.csv"
+    result = run_cli(orders, "--customers-out", out)
+    assert result.returncode == 0, result.stderr
+    reason = ("Predictions need at least 30 customers who bought on two different days or more; there are 0. "
+              "They appear as more customers come back.")
+    assert result.stderr.strip().endswith(f"Clientele: {reason}")
+    assert f"Predictions: {reason}" in result.stdout
+    table = pd.read_csv(out)
+    assert len(table) == 60 and table["p_alive"].isna().all() and table["predicted_revenue_365d"].isna().all()
+    # without the customer table nothing is empty, so standard error stays quiet
+    assert "Predictions" not in run_cli(orders).stderr
+
+
+def test_model_check_is_printed_when_asked(sample_xlsx):
+    result = run_cli(sample_xlsx, "--model-check")
+    assert result.returncode == 0, result.stderr
+    assert "Model check: fitted on the purchases up to 2011-09-07, predicting the 93 days" in result.stdout
+    assert "               total         236       227.1         293" in result.stdout
+    assert "Warning: the model expected 227 repeat purchase days" in result.stdout

@@ -186,7 +186,7 @@ def _on_tiny_disk(folder: Path, size_kb: int) -> list[str]:
 
 @pytest.mark.skipif(not _tiny_disk_available(), reason="needs root and unshare to mount a tiny tmpfs")
 def test_a_real_full_disk_keeps_the_earlier_file_and_prints_one_line(work, tmp_path, sample_xlsx):
-    """The output folder on a 64 KB disk that holds the earlier customer table: the new one does not
+    """The output folder on a 120 KB disk that holds the earlier customer table: the new one does not
     fit beside it. Before, the zip writer's clean-up printed "Exception ignored in ZipFile.__del__"
     and the run ended with exit 1."""
     disk = tmp_path / "disk"
@@ -196,7 +196,7 @@ def test_a_real_full_disk_keeps_the_earlier_file_and_prints_one_line(work, tmp_p
               f' && ls -l "{disk}" && "{sys.executable}" "{ROOT / "main.py"}" segment "{sample_xlsx}"'
               f' --customers-out "{disk}/c.xlsx" > /dev/null; echo "exit $?" >&2; ls -a "{disk}"')
     result = subprocess.run(["unshare", "--mount", "sh", "-c",
-                             f'mount -t tmpfs -o size=100k tmpfs "{disk}" && {script}'],
+                             f'mount -t tmpfs -o size=120k tmpfs "{disk}" && {script}'],
                             capture_output=True, text=True, timeout=240)
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines[-1] == "exit 2", result.stderr

@@ -7,8 +7,9 @@ import json
 from core import schema
 
 
-def test_transaction_fields_are_the_core_fields_then_the_attributes():
-    assert schema.TRANSACTION_FIELDS == schema.CORE_FIELDS + schema.ATTRIBUTE_FIELDS
+def test_transaction_fields_are_the_core_fields_then_the_attributes_then_the_purchase_fields():
+    assert schema.TRANSACTION_FIELDS == schema.CORE_FIELDS + schema.ATTRIBUTE_FIELDS + schema.PURCHASE_FIELDS
+    assert "coupon_code" in schema.PURCHASE_FIELDS and "coupon_code" not in schema.CUSTOMER_FILE_FIELDS
     assert schema.CUSTOMER_FILE_FIELDS[0] == "customer_id"
     assert set(schema.ATTRIBUTE_FIELDS) <= set(schema.CUSTOMER_FILE_FIELDS)
 

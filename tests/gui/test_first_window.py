@@ -49,7 +49,7 @@ def test_import_runs_in_background_and_shows_report(window, qtbot, monkeypatch, 
     with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
         pass
     assert window.stack.currentWidget() is window.workspace
-    assert "Rows kept: 3" in window.import_page.report.toPlainText()
+    assert "Every row is used." in window.import_page.report.toPlainText()
     assert window.import_page.table.model().rowCount() == 3
     # the recent-files list is written in a later event-loop turn (not the one that shows the import)
     qtbot.waitUntil(lambda: str(path.resolve()) in window.app_settings.recent(), timeout=2000)
@@ -129,5 +129,5 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
         counter.stop()
     with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
         pass
-    assert list(window.pages) == ["Import", "Overview", "Segments", "Win-back", "Loyalty tiers", "Customers",
-                                  "Occasions", "Offers", "Export"]
+    assert list(window.pages) == ["Import", "Overview", "Segments", "Changes", "Win-back", "Loyalty tiers",
+                                  "Customers", "Occasions", "Offers", "Export"]

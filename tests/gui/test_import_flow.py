@@ -19,7 +19,11 @@ def test_import_sample_through_dialogs(window, qtbot, monkeypatch, sample_xlsx):
     dialog = seen[0]
     assert dialog.chosen_mapping()["customer_id"] == "CustomerID"
     assert window.stack.currentWidget() is window.workspace
-    assert "Rows kept: 25,895" in window.import_page.report.toPlainText()
+    report = window.import_page.report.toPlainText()
+    # sentences and tables, not a log (issue 13: plain words)
+    assert "25,895 rows are used; 7,178 were set aside, for the reasons in the table below." in report
+    assert "Purchase date\nInvoiceDate\nas UCI Online Retail exports it" in report
+    assert "<-" not in report and "customer_id" not in report
     seg = window.session.segmentation
     assert len(seg.buyers) == 300
     assert "300 customers" in window.counts.text()
@@ -96,10 +100,10 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
         window.open_action.trigger()
     customers = window.session.segmentation.customers
     assert customers["email"].notna().sum() == 50
-    assert "Customer attributes" in window.import_page.report.toPlainText()
+    assert "The customers file" in window.import_page.report.toPlainText()
     window.show_page("Export")
     notice = window.pages["Export"].notice
-    assert "no e-mail addresses" not in notice.text()
+    assert "Nobody can be e-mailed" not in notice.text()
     # the customers file has no consent column: said loudly, before anyone is mailed
     assert notice.isVisible() and "No consent information" in notice.text()
 

@@ -102,7 +102,7 @@ def test_edit_offer_changes_preview(loaded, qtbot):
     assert page.preview_text() != first  # another customer, other number of days
     page.editor.template.setPlainText("Hello {frist_name}")
     assert "first_name" in page.editor.problem_label.text()
-    qtbot.waitUntil(lambda: "Fix the message first" in page.preview_text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Fix the offer first" in page.preview_text(), timeout=3000)
     assert loaded.session.dirty
 
 
@@ -137,7 +137,7 @@ def test_segment_map_editor_checks_and_applies(loaded, qtbot):
     assert "✔" in editor.checker.text()
     editor.table.selectRow(0)
     editor.remove_row()  # Champions gone: R5 F4-5 uncovered
-    assert "R5F4" in editor.checker.text()
+    assert "recency 5 with frequency 4" in editor.checker.text()
     with recomputed(loaded, qtbot):
         editor.apply()
     seg = loaded.session.segmentation

@@ -30,7 +30,8 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     loaded.show_page("Offers")
     offers.select_list("segment:At Risk")
     offers.editor.title.setText("Come back, old friend")
-    assert loaded.session.dirty and loaded.windowTitle().endswith("*")
+    # without a project file nothing is unsaved: the analysis is kept for its purchases file
+    assert loaded.session.dirty and not loaded.windowTitle().endswith("*")
     path = tmp_path / "shop-project.json"
     # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
@@ -38,10 +39,11 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     assert path.exists() and not loaded.session.dirty
     assert str(path.resolve()) in loaded.app_settings.recent("projects")
 
-    # another file replaces the analysis; opening the project brings the choices back
-    with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
-        loaded.open_sample()
-    assert loaded.session.settings.window_days == 180
+    # the project file is a copy: changed after saving, the window says so (*); opening the project
+    # brings back what was saved
+    offers.editor.title.setText("Come back, please")
+    assert loaded.windowTitle().endswith("*")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=30000):
         loaded.open_project(None)
@@ -55,13 +57,17 @@ def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     assert not loaded.session.dirty
 
 
-def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch):
+def test_unsaved_changes_prompt_on_close(loaded, qtbot, monkeypatch, tmp_path):
     asked = []
     # Library patch kept: QMessageBox's static boxes are modal; recording them is the test's only view.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
     loaded.session.mark_dirty()
+    assert loaded.confirm_discard() and not asked       # no project file: the analysis is kept, nothing to ask
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "shop.json"), ""))
+    assert loaded.save_project()
+    loaded.session.mark_dirty()
     assert not loaded.close()  # Cancel keeps the window open
-    assert asked
+    assert asked and "shop.json" in asked[-1][2]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
     assert loaded.close()
 

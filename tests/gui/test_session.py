@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from core.campaigns import MailingList
 from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.project import ExportChoices, Project
 from gui.mailing_lists import MailingLists
@@ -42,15 +43,25 @@ def test_the_session_holds_the_project_and_the_import(window, qtbot):
     session.set_offer(offer)
     assert project.offer_for("segment", "At Risk") is offer and session.dirty
     session.set_shop(ShopInfo("Bloom", "EUR", "de_DE"))
-    session.set_export_choices(ExportChoices(["segment:At Risk"], 0.2))
+    session.set_export_choices(ExportChoices([MailingList.parse("segment:At Risk")], 0.2))
     recompute(window, qtbot, window_days=30)
 
-    # another file: fresh settings and export choices, no project file; the offers and the shop stay
-    show(window, qtbot, make_imported(random_transactions(40, seed=4), path="other.csv"))
+    # another shop's file (other columns): the defaults; nothing of the first analysis leaks into it
+    other = make_imported(random_transactions(40, seed=4), path="other.csv")
+    other.result.source.columns = ["Date", "Client", "Total"]
+    show(window, qtbot, other)
     fresh = session.project
     assert fresh is not project and fresh.settings.window_days == 180 and fresh.export == ExportChoices()
-    assert fresh.offers == [offer] and fresh.shop == ShopInfo("Bloom", "EUR", "de_DE")
+    assert fresh.offers == [] and fresh.shop == ShopInfo()
     assert fresh.source_file == "other.csv" and session.project_path is None and not session.dirty
+    assert session.recalled is None
+
+    # the first file again: its settings, offers, shop and export choices are back, as left
+    again = make_imported(random_transactions(60, seed=3), path="shop.csv", currency="eur")
+    show(window, qtbot, again)
+    back = session.project
+    assert back.settings.window_days == 30 and back.offers == [offer] and back.shop == ShopInfo("Bloom", "EUR", "de_DE")
+    assert back.export.control_share == 0.2 and session.recalled.how.value == "same file"
 
 
 def test_a_settings_change_reuses_the_customer_facts(window, qtbot):

@@ -154,8 +154,14 @@ def test_summary_sheet_counts_cut_points_and_settings(tmp_path):
     champions = next(row for row in values if row and row[0] == "Champions")
     info = summary.lists[0]
     assert champions[2:4] == [info.customers, info.mailed]
-    assert ["Recency (days since last purchase)", 30, 90, 200, 400] in values
-    assert ["window_days", 180] in values and ["tiers.basis", "last_12m"] in values
+    # the settings as a readable table: words, never JSON or project keys (issue 13: plain words)
+    assert ["Recency score cut points", "30 / 90 / 200 / 400 (days since the last purchase; quintiles of your customers)"] in values
+    window = next(row for row in values if row and row[0] == "Inactivity window")
+    assert window[1].startswith("180 days: Inactive after 180 days without a purchase, Lost after 360")
+    assert ["Tiers based on", "spend in the last 12 months"] in values
+    assert ["Segment 1: Champions", "recency 5, frequency 4–5"] in values
+    settings_at = flat.index("Settings used")
+    assert not any(isinstance(v, str) and ("{" in v or "_" in v) for v in flat[settings_at:])
     assert not any("no consent or opt-out information" in str(v) for v in flat)
     assert "Chosen lists" not in flat
     text = summary.to_text()

@@ -14,14 +14,13 @@ import pytest
 
 from core.campaigns.offer_pack import default_offers
 from core.campaigns.offers import (
-    MERGE_FIELDS,
     Discount,
     MessageRenderer,
     Offer,
     ShopInfo,
-    parse_template,
     render_messages,
 )
+from core.campaigns.templates import MERGE_FIELDS, parse_template
 from core.output.money import format_date, format_day_month, format_money
 from core.segmentation.segment import segment_customers
 

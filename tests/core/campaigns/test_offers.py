@@ -11,20 +11,18 @@ from hypothesis import strategies as st
 
 from core.campaigns.offers import (
     DEFAULT_FALLBACKS,
-    MERGE_FIELDS,
     Discount,
     Offer,
     ShopInfo,
-    parse_template,
     preview,
     render_messages,
-    template_problems,
 )
+from core.campaigns.templates import MERGE_FIELDS, parse_template, template_outline, template_problems
 from core.errors import SettingsError
 
 
-def _offer(template: str, **kw) -> Offer:
-    return Offer("segment", "At Risk", "We miss you", Discount("percent", 15), 30, template, **kw)
+def _offer(template: str, title: str = "We miss you", discount: Discount | None = None, **kw) -> Offer:
+    return Offer("segment", "At Risk", title, discount or Discount("percent", 15), 30, template, **kw)
 
 
 def test_known_fields_parse_into_pieces():
@@ -107,9 +105,42 @@ def test_preview_for_a_real_customer_row():
     row = pd.Series({"customer_id": "C1", "first_name": "Zoe", "days_since_last": 40})
     text = preview(_offer("Hi {first_name}, code {coupon_code}, {days_since_last} days"), row,
                    coupon_code="MISS-ABC234")
-    assert text == "Hi Zoe, code MISS-ABC234, 40 days"
-    sample = preview(_offer("{coupon_code}", coupon_prefix="MISS"), {"first_name": None})
-    assert sample.startswith("MISS-")
+    assert text.message == "Hi Zoe, code MISS-ABC234, 40 days"
+    sample = preview(_offer("{coupon_code}", coupon_prefix="miss you"), {"first_name": None})
+    assert sample.message.startswith("MISSYOU-") and sample.message == sample.coupon_code
+
+
+def test_preview_shows_each_customer_a_code_of_their_own():
+    """Issue 13: the preview showed one coupon for every customer; the export gives each their own."""
+    offer = _offer("{coupon_code}", coupon_prefix="STAR")
+    codes = {preview(offer, {"customer_id": f"C{k}"}).coupon_code for k in range(50)}
+    assert len(codes) == 50
+    assert preview(offer, {"customer_id": "C1"}).coupon_code == preview(offer, {"customer_id": "C1"}).coupon_code
+    assert all(len(code) == 11 and set(code[5:]) <= set("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for code in codes)
+    assert len(preview(_offer("{coupon_code}"), {"customer_id": "C1"}).coupon_code) == 6
+
+
+def test_title_merge_fields_are_filled_and_checked():
+    """The title is the e-mail's subject: the same fields and the same checks as the message."""
+    offer = _offer("Hi", title="Thank you, {first_name}: {discount} for you {firstnme}")
+    problems = offer.problems()
+    assert problems == ["title, column 45: unknown merge field {firstnme}; did you mean {first_name}?"]
+    with pytest.raises(SettingsError, match="firstnme"):
+        offer.validate()
+    offer.title = "Thank you, {first_name}: {discount}"
+    shown = preview(offer, {"customer_id": "C1", "first_name": "Zoe"})
+    assert shown.subject == "Thank you, Zoe: 15% off"
+    assert template_outline(offer.title) == "Thank you, [first name]: [discount]"
+
+
+@pytest.mark.parametrize(("discount", "words"), [
+    (Discount("percent", 0), "0 % off, which gives nothing"), (Discount("percent", 120), "more than the whole price"),
+    (Discount("amount", 0.0), "an amount of 0 off"), (Discount("text", None, "  "), "has no words")])
+def test_a_discount_that_gives_nothing_is_a_problem(discount, words):
+    offer = _offer("Hi", discount=discount)
+    assert any(words in p for p in offer.problems())
+    assert offer.problems(discount=False) == []
+    assert Discount("none").problems() == [] and Discount("percent", 15).problems() == []
 
 
 def test_render_refuses_a_broken_template():

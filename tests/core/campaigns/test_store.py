@@ -89,7 +89,7 @@ def test_version_1_store_is_migrated(tmp_path):
     db.commit()
     db.close()
     with CampaignStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert _codes(store) == {"OLD-ABCDEF"}
         members = store.campaign_members(1)
         assert "revenue_at_export" in members.columns and members.loc[0, "list_name"] == "Lost"

@@ -130,3 +130,17 @@ def test_price_without_quantity_is_the_amount():
     mapping = detect_mapping(pd.DataFrame(columns=["Datum", "Kunde", "Preis"]))
     assert mapping.fields["amount"] == "Preis" and "unit_price" not in mapping.fields
     assert mapping.uses_amount_column()
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Billing Address1", "address"), ("Street address", "address"), ("Straße", "address"), ("Adresse", "address"),
+    ("Dirección", "address"), ("Indirizzo", "address"), ("Straat", "address"), ("Billing Zip", "postcode"),
+    ("Postal code", "postcode"), ("PLZ", "postcode"), ("Code postal", "postcode"), ("CAP", "postcode"),
+    ("Postcode", "postcode")])
+def test_address_headers_in_six_languages(header, field):
+    """Addresses for a postal list (definitions §1, §6): street and postcode besides city and country."""
+    assert fields_for_header(header)[0] == field
+
+
+def test_email_address_is_not_a_postal_address():
+    assert "address" not in fields_for_header("Email Address")

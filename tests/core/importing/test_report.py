@@ -48,3 +48,28 @@ def test_the_report_names_every_consent_column_or_says_there_is_none():
     report.consent_columns = ['"Accepts Marketing"', '"Unsubscribed" (opt-out: yes there means opted out)']
     assert report.consent_line() == ('Consent: "Accepts Marketing"; "Unsubscribed" (opt-out: yes there means '
                                      "opted out) (an opt-out in any of them wins)")
+
+
+def test_sentences_and_tables_for_the_window():
+    """The import page reads as sentences and tables, not a log (issue 13: plain words)."""
+    report = _report()
+    report.sheet, report.header_row, report.orders, report.revenue = "Sales", 4, 5, 1234.5
+    report.return_rows, report.cancellation_rows, report.returns_amount = 2, 2, -30.0
+    report.date_min, report.date_max = "2010-05-17", "2010-05-20"
+    report.date_order_how = "day-first, settled from the data"
+    report.amount_rule = "quantity × unit price"
+    report.columns = [("Customer number", "Customer No.", "recognised by its name")]
+    words = report.sentences()
+    assert words[:3] == ["Clientele read 10 rows of orders.csv, sheet “Sales” (the column names are in row 4).",
+                         "7 rows are used; 3 were set aside, for the reasons in the table below.",
+                         "1 blank row was skipped."]
+    assert "Each row is worth quantity × unit price." in words
+    assert ("2 rows are returns or cancellations (2 on cancelled invoices), together -30.00: they are taken off "
+            "what customers spent.") in words
+    assert ("The purchases run from 2010-05-17 to 2010-05-20. Dates are read day-first, settled from the data."
+            in words)
+    assert "3 customers placed 5 orders, worth 1,234.50 GBP net of returns. Money is in GBP (from the £ signs)." in words
+    assert words[-2:] == ["No column says who agreed to e-mails (no consent or opt-out column).",
+                          "dates read day first"]
+    assert not any("<-" in w or "_" in w for w in words)
+    assert report.set_aside[1].example_text() == 'row 6 "31/02/2024"'

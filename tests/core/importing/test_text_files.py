@@ -126,7 +126,7 @@ def test_data_proof_overrules_a_contradicting_choice(tmp_path):
                                         ("03/04/2024", "1", "2")])
     result = import_purchases(path, ImportOptions(date_order="monthfirst"))
     assert [str(d.date()) for d in result.transactions["date"]] == ["2024-04-25", "2024-04-03"]
-    assert "not monthfirst as chosen" in result.report.date_order_how
+    assert "not month-first as chosen" in result.report.date_order_how
 
 
 def test_irregular_lines_keep_row_numbers(tmp_path):

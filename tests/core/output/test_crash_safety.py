@@ -107,7 +107,7 @@ _KILLED_CHILD = textwrap.dedent("""
     import core.output.customer_table as export
     from tests.core.campaigns.test_export import make_customers
 
-    def slow(frame, path, target=None, **options):
+    def slow(frame, path, target=None, **_sheet_and_words):
         Path(path).write_bytes(b"PK half a workbook")
         Path(sys.argv[3]).write_text("writing")
         time.sleep(60)

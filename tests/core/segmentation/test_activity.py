@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.segmentation.activity import activity_status, declining, winback_list
+from core.segmentation.activity import activity_status, declining, overdue_quiet_days, winback_list
 
 
 def test_status_rules_first_match_with_boundaries():
@@ -14,6 +14,16 @@ def test_status_rules_first_match_with_boundaries():
     ratio = np.array([9, 9, 9, 9, 2.0, 1.95, np.nan, np.nan])
     got = activity_status(days, ratio, 180).tolist()
     assert got == ["Lost", "Inactive", "Inactive", "Overdue", "Overdue", "Active", "Active", "Lost"]
+
+
+def test_overdue_needs_a_sixth_of_the_window_of_quiet():
+    """definitions §4: ratio >= 2 AND days >= W/6. A daily buyer away a week is not Overdue; from
+    30 days (180 / 6) on, the same ratio is; with the 30-day window, from 5 days."""
+    days = np.array([7, 29, 30, 31, 5, 4])
+    ratio = np.array([7.0, 29.0, 2.0, 1.99, 5.0, 4.0])
+    assert activity_status(days[:4], ratio[:4], 180).tolist() == ["Active", "Active", "Overdue", "Active"]
+    assert activity_status(days[4:], ratio[4:], 30).tolist() == ["Overdue", "Active"]
+    assert overdue_quiet_days(180) == 30 and overdue_quiet_days(365) == pytest.approx(60.83, abs=0.01)
 
 
 def test_window_presets_change_statuses():

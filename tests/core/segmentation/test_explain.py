@@ -26,7 +26,7 @@ def seg():
 def test_recency_reason_names_days_and_cut_points(seg):
     why = explain(seg, "c4")
     cuts = " / ".join(format_number(c, trim=True) for c in seg.cut_points["r"])
-    assert why["r_score"][0].startswith("Recency score 3: last purchase 143 days ago; cut points " + cuts + " days")
+    assert why["r_score"][0].startswith("Recency score 3 of 5: last purchase 143 days ago; cut points " + cuts + " days")
     assert cuts == "20.6 / 63.2 / 150.2 / 191.6"   # 143 > 20.6 and 63.2 → 5 − 2 = 3
 
 
@@ -62,3 +62,36 @@ def test_money_in_reasons_drops_zero_pence_only(seg):
     why = explain(seg, "c1", "GBP")
     assert "£5,255 spent in total" in why["m_score"][0]
     assert "£5,255 spent in total" not in explain(seg, "c1")["m_score"][0]
+
+
+def test_segment_reason_in_words_not_column_names(seg):
+    """ "recency score 5 of 5", never "r_score 5 (takes 5)" (issue: plain words)."""
+    why = explain(seg, "c0")
+    segment = seg.customers.set_index("customer_id").loc["c0", "rfm_segment"]
+    assert why["rfm_segment"][0].startswith(f"{segment}: recency score 5 of 5 (it takes ")
+    assert "frequency score" in why["rfm_segment"][0]
+    assert all("_score" not in text for texts in why.values() for text in texts)
+
+
+def test_overdue_reason_names_the_sixth_of_the_window():
+    """A daily buyer away 7 days (7 × their gap) is Active, and the reason says why."""
+    end = pd.Timestamp("2024-12-31")
+    rows = [("daily", end - pd.Timedelta(days=7 + k), 10.0, f"d{k}", False) for k in range(5)]
+    rows += [("slow", end - pd.Timedelta(days=40 + 10 * k), 10.0, f"s{k}", False) for k in range(3)]
+    rows.append(("today", end, 10.0, "t0", False))
+    seg = segment_customers(tx_frame(rows), Settings())
+    status = seg.customers.set_index("customer_id")["activity_status"]
+    assert status["daily"] == "Active" and status["slow"] == "Overdue"
+    daily = explain(seg, "daily")["activity_status"]
+    assert "7 times it (overdue from 2 times, but only after at least 30 days of quiet" in daily[1]
+    assert "after at least 30 days: a sixth of the window" in explain(seg, "slow")["activity_status"][0]
+
+
+def test_negative_net_spend_is_said_in_the_money_reason():
+    end = pd.Timestamp("2024-12-31")
+    rows = [("neg", end, 10.0, "1", False), ("neg", end - pd.Timedelta(days=3), -50.0, "C2", True),
+            ("pos", end - pd.Timedelta(days=9), 20.0, "3", False)]
+    seg = segment_customers(tx_frame(rows), Settings())
+    why = explain(seg, "neg", "GBP")["m_score"]
+    assert why[1].startswith("Spent less than nothing: -£40 net, because the returns in this file outweigh")
+    assert len(explain(seg, "pos", "GBP")["m_score"]) == 1

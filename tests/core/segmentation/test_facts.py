@@ -289,3 +289,14 @@ def test_order_ids_numeric_and_text(ids, expected):
     days = ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"]
     frame = tx_frame([("A", d, 1.0, o, False) for d, o in zip(days, ids, strict=True)])
     assert build_customer_facts(frame).table.iloc[0]["orders"] == expected
+
+
+def test_a_postal_address_is_taken_whole_from_the_latest_row_with_a_street():
+    """Street, postcode and city come from one row, so a move never mixes two addresses."""
+    frame = tx_frame([
+        ("A", "2024-01-01", 10.0, "1", False, "1 Old Road", "OLD 1", "Oldtown"),
+        ("A", "2024-02-01", 10.0, "2", False, "2 New Street", "NEW 2", None),
+        ("A", "2024-03-01", 10.0, "3", False, None, "XX 9", "Elsewhere"),
+    ], ("address", "postcode", "city"))
+    t = build_customer_facts(frame).table.iloc[0]
+    assert (t["address"], t["postcode"]) == ("2 New Street", "NEW 2") and pd.isna(t["city"])

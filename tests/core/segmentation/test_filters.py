@@ -71,8 +71,18 @@ def test_yes_no_columns_and_close_to_next_tier(seg):
 
 
 def test_a_column_the_table_lacks_holds_nobody(seg):
-    flt = CustomerFilter(conditions=(Condition("p_alive", Check.AT_LEAST, 0.5),))
-    assert _who(seg, flt) == [] and flt.missing_columns(seg.customers) == ["p_alive"]
+    flt = CustomerFilter(conditions=(Condition("loyalty_card", Check.AT_LEAST, 0.5),))
+    assert _who(seg, flt) == [] and flt.missing_columns(seg.customers) == ["loyalty_card"]
+
+
+def test_prediction_columns_are_columns_like_any_other(seg):
+    """definitions §11's columns need nothing of their own: "p_alive >= 0.5" reads the column."""
+    customers = seg.customers
+    assert "p_alive" in customers and "predicted_revenue_365d" in customers
+    flt = CustomerFilter(conditions=parse_condition("p_alive", ">= 0.5", column_kind(customers["p_alive"])))
+    assert flt.conditions == (Condition("p_alive", Check.AT_LEAST, 0.5),)
+    assert flt.mask(customers).tolist() == (customers["p_alive"] >= 0.5).fillna(False).tolist()
+    assert flt.missing_columns(customers) == []
 
 
 def test_any_column_added_later_just_works(seg):

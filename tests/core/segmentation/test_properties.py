@@ -80,7 +80,7 @@ def reference(frame, window):
     status = []
     for d, r in zip(table["days_since_last"], ratio, strict=True):
         status.append("Lost" if d > 2 * window else "Inactive" if d > window
-                      else "Overdue" if (not np.isnan(r) and r >= 2) else "Active")
+                      else "Overdue" if (not np.isnan(r) and r >= 2 and d >= window / 6) else "Active")
     table["activity_status"] = status
     return table
 

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from core.segmentation import Settings, segment_customers
 from core.segmentation.purchases import purchase_history
 from core.segmentation.rebuy import MIN_GAPS, REBUY_COLUMNS, due_customers, rebuy_intervals, rebuy_table
 from tests.factories import tx_frame
@@ -148,8 +149,18 @@ def test_sample_intervals_agree_with_plain_pandas(sample_tx):
     expected = expected[expected["gaps"] >= MIN_GAPS]
     assert sorted(table.index) == sorted(expected.index)
     pd.testing.assert_frame_equal(table.sort_index(), expected.sort_index(), check_names=False, check_dtype=False)
-    # the products bought again most often (quoted in docs/definitions.md §12)
+    # the products bought again most often (docs/definitions.md §12 quotes them, POSTAGE aside: a charge line)
     top = table.sort_values("gaps", ascending=False, kind="stable").head(3)
     assert top.index.tolist() == ["JUMBO BAG RED RETROSPOT", "LUNCH BAG RED RETROSPOT", "POSTAGE"]
     assert top.loc["JUMBO BAG RED RETROSPOT"].tolist() == [62.5, 36.0, 89.5, 82]
     assert top.loc["LUNCH BAG RED RETROSPOT"].tolist() == [73.0, 37.0, 103.0, 65]
+
+
+def test_charge_lines_get_no_interval(sample_tx):
+    """Postage is bought again and again, but nobody restocks it (definitions §2 charge lines)."""
+    with_charges = segment_customers(sample_tx)
+    without = segment_customers(sample_tx, Settings(charge_lines=[]))
+    assert "POSTAGE" not in set(with_charges.occasions.rebuy["product"])
+    assert "POSTAGE" in set(without.occasions.rebuy["product"])
+    assert len(without.occasions.rebuy) == len(with_charges.occasions.rebuy) + 1
+    assert not with_charges.customers["due_product"].eq("POSTAGE").any()

@@ -96,7 +96,7 @@ def test_thresholds_scoring_and_custom_map():
     seg = segment_customers(spread_frame(), s)
     assert seg.scoring_method == "thresholds" and seg.cut_points["f"] == [1, 2, 5, 10]
     assert set(seg.customers["rfm_segment"]) == {"Recent", "Other"}
-    assert any("no segment covers" in w.message for w in seg.warnings)
+    assert any("No segment takes these scores" in w.message for w in seg.warnings)
 
 
 @pytest.mark.parametrize("basis,column", [("lifetime", "revenue"), ("last_12m", "revenue_last_12m")])
@@ -253,9 +253,10 @@ def test_every_scored_column_by_hand():
     assert c["m_score"].tolist() == [5, 4, 3, 2, 1]
     assert c["rfm_segment"].tolist() == ["Champions", "Loyal Customers", "Need Attention", "Hibernating",
                                          "Hibernating"]
-    # c2: 10 days / gap 1 → ratio 10 → Overdue; c3: 100 / 10 → Overdue; c4: 200 > 180; c5: 400 > 360
+    # c2: 10 days / gap 1 → ratio 10, but 10 days < 180 / 6 → Active; c3: 100 / 10 → Overdue;
+    # c4: 200 > 180; c5: 400 > 360
     assert c["typical_gap_days"].tolist()[:3] == [1, 1, 10]
-    assert c["activity_status"].tolist() == ["Active", "Overdue", "Overdue", "Inactive", "Lost"]
+    assert c["activity_status"].tolist() == ["Active", "Active", "Overdue", "Inactive", "Lost"]
     assert c["declining"].tolist() == [False, False, False, False, True]   # c5: 0 now, 100 the year before
     assert c["revenue_last_12m"].tolist() == [500, 400, 300, 200, 0]
     assert c["tier"].tolist() == ["Platinum", "Gold", "Silver", "Bronze", "Bronze"]

@@ -44,7 +44,7 @@ def test_first_match_wins_and_other_for_uncovered():
     check = check_segment_map(segs)
     assert (1, 1) in check.uncovered_cells and (1, 1) in check.partly_uncovered_cells
     assert (5, 1) not in check.uncovered_cells
-    assert any("R1F1" in m for m in check.messages())
+    assert any("recency 1 with frequency 1" in m for m in check.messages())
 
 
 def test_shadowed_segment_detected():

@@ -6,10 +6,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 from core.segmentation.explain import explain
 from core.segmentation.segment import segment_customers, summary_text
 
 importer = pytest.importorskip("core.importing.importer")
+
+#: The sample's product names that are charges by the default list (definitions §2).
+SAMPLE_CHARGES = {"POSTAGE", "DOTCOM POSTAGE", "CARRIAGE", "Next Day Carriage", "Manual", "Discount",
+                  "Bank Charges", "AMAZON FEE", "adjustment", "reverse previous adjustment"}
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +41,14 @@ def test_sample_columns_against_plain_pandas(sample):
     for dim, col in (("r", "days_since_last"), ("f", "orders"), ("m", "revenue")):
         expected = np.quantile(c[col].to_numpy(float), [0.2, 0.4, 0.6, 0.8])
         np.testing.assert_allclose(seg.cut_points[dim], expected)
-    favourite = (tx.groupby(["customer_id", "product"])["amount"].sum().round(6).reset_index()
+    goods = tx[~tx["product"].isin(SAMPLE_CHARGES)]   # definitions §2: charges are never a favourite
+    favourite = (goods.groupby(["customer_id", "product"])["amount"].sum().round(6).reset_index()
                  .sort_values(["customer_id", "amount", "product"], ascending=[True, False, True])
                  .drop_duplicates("customer_id").set_index("customer_id")["product"])
-    assert (c["favourite_product"] == favourite.loc[c.index]).all()
+    expected = favourite.reindex(c.index)
+    assert (c["favourite_product"].fillna("-") == expected.fillna("-")).all()
+    names = tx["product"].dropna().unique()
+    assert {n for n in names if ChargeMatcher(DEFAULT_CHARGE_LINES).is_charge(n)} == SAMPLE_CHARGES & set(names)
     assert "country" in c.columns and c["country"].notna().all()
 
 

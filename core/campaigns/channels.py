@@ -1,0 +1,131 @@
+"""How a list reaches its customers (definitions §6): e-mail, text message (SMS) or post.
+
+Each channel says which contact a customer needs, when that contact can be used, on what key two
+customers share one (and are reached once), and the reasons a customer is left out for want of
+it. Consent is the same for every channel: an opt-out forbids them all (who each channel can reach:
+core/campaigns/reach.py).
+
+- **E-mail**: an address of the shape of definitions §1 (core/contacts.valid_email); shared
+  addresses compare trimmed and in lower case.
+- **SMS**: a phone number of 7 to 15 digits once spaces, dashes, dots, brackets and a leading ``+``
+  are dropped; numbers are the same when their digits are.
+- **Post**: a street address (``address``) and a postcode or a city; two customers share one
+  address when street, postcode and city are equal apart from case, spaces and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pandas as pd
+
+from core.contacts import email_key, plain_key, valid_email
+from core.errors import SettingsError
+
+
+class Channel(StrEnum):
+    """A way to reach customers; the value is the word ``--channel`` and project files use."""
+
+    EMAIL = "email"
+    SMS = "sms"
+    POST = "post"
+
+    @property
+    def words(self) -> str:
+        """"e-mail", "text message (SMS)", "post"."""
+        return {"email": "e-mail", "sms": "text message (SMS)", "post": "post"}[self.value]
+
+    @property
+    def contact_words(self) -> str:
+        """What a customer needs: "an e-mail address", "a phone number", "a postal address"."""
+        return {"email": "an e-mail address", "sms": "a phone number", "post": "a postal address"}[self.value]
+
+    @classmethod
+    def parse(cls, text: object) -> Channel:
+        """``email``, ``sms`` or ``post`` (also "e-mail", "phone", "text", "postal", "letter"…)."""
+        key = str(text or "").strip().lower().replace("-", "")
+        aliases = {"email": cls.EMAIL, "mail": cls.EMAIL, "sms": cls.SMS, "text": cls.SMS, "phone": cls.SMS,
+                   "post": cls.POST, "postal": cls.POST, "letter": cls.POST, "address": cls.POST}
+        if key not in aliases:
+            raise SettingsError(f'there is no channel called "{text}".', "Choose email, sms or post.")
+        return aliases[key]
+
+
+#: Left-out reasons of each channel: (no contact, contact that cannot be used, shared contact).
+CONTACT_REASONS: dict[Channel, tuple[str, str, str]] = {
+    Channel.EMAIL: ("no e-mail", "invalid e-mail", "duplicate e-mail"),
+    Channel.SMS: ("no phone", "invalid phone", "duplicate phone"),
+    Channel.POST: ("no address", "incomplete address", "duplicate address"),
+}
+#: Digits a usable phone number has (the international standard allows at most 15).
+PHONE_DIGITS = (7, 15)
+_NOT_DIGIT = re.compile(r"\D+")
+
+
+def _text(customers: pd.DataFrame, column: str) -> pd.Series:
+    """A column as trimmed text (object), None where missing or empty."""
+    if column not in customers.columns:
+        return pd.Series(None, index=customers.index, dtype="object")
+    text = customers[column].astype("string").str.strip()
+    return text.mask(text.eq("")).astype("object").where(text.notna() & text.ne(""), None)
+
+
+def phone_digits(phones: pd.Series) -> pd.Series:
+    """A phone number's digits ("+44 (0)20 7946-0000" → "440207946000"; None where missing). A leading
+    ``+`` (international) is dropped with the rest: SMS tools read 44… as the international number."""
+    text = phones.astype("string")
+    digits = text.str.replace(_NOT_DIGIT, "", regex=True)
+    return digits.astype("object").where(digits.notna() & digits.ne(""), None)
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """Every customer's contact for one channel, on the customer table's index.
+
+    ``value``: the contact as written (the e-mail, the phone, the address in one line), None where
+    missing; ``usable``: whether it can be used; ``key``: what two customers must share to be
+    reached once (None where not usable)."""
+
+    channel: Channel
+    value: pd.Series
+    usable: pd.Series
+    key: pd.Series
+
+    @property
+    def reasons(self) -> tuple[str, str, str]:
+        return CONTACT_REASONS[self.channel]
+
+
+def postal_address(customers: pd.DataFrame) -> pd.Series:
+    """The address in one line, "12 High St, AB1 2CD Town, United Kingdom" (None without a street)."""
+    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
+    country = _text(customers, "country")
+    place = (postcode.fillna("") + " " + city.fillna("")).str.strip()
+    line = street.fillna("") + ", " + place
+    line = line.str.rstrip(", ").where(place.ne(""), street)
+    line = (line.fillna("") + ", " + country.fillna("")).str.rstrip(", ").where(country.notna(), line)
+    return line.where(street.notna(), None)
+
+
+def contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
+    """The customers' contacts for ``channel`` (see the module docstring)."""
+    index = customers.index
+    if channel is Channel.EMAIL:
+        value = _text(customers, "email")
+        usable = valid_email(customers["email"]) if "email" in customers.columns else pd.Series(False, index=index)
+        usable = usable.astype(bool) & value.notna()
+        key = email_key(customers["email"]).where(usable, None) if "email" in customers.columns else value
+        return Contacts(channel, value, usable, key.astype("object"))
+    if channel is Channel.SMS:
+        value = _text(customers, "phone")
+        digits = phone_digits(value)
+        count = digits.fillna("").str.len()
+        usable = digits.notna() & count.between(*PHONE_DIGITS)
+        return Contacts(channel, value, usable.astype(bool), digits.where(usable, None))
+    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
+    usable = street.notna() & (postcode.notna() | city.notna())
+    parts = street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")
+    key = parts.map(plain_key).where(usable, None)
+    return Contacts(channel, postal_address(customers), usable.astype(bool), key.astype("object"))

@@ -1,0 +1,106 @@
+"""The warnings that matter for a campaign's results (definitions §9), in the owner's words.
+
+- the newer file ends before the response window does (the results can still grow), or starts
+  after it began (purchases are missing);
+- campaign customers are missing from a newer file that goes back to the campaign's own data
+  (likely a change of customer numbers: they would all count as not having bought);
+- control customers were mailed by another campaign whose window overlaps this one's (they did not
+  stay unmailed);
+- other campaigns overlap this one's window (a purchase may be due to either);
+- control customers used a coupon code of this campaign (codes are being passed on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pandas as pd
+
+from core.campaigns.history import CampaignHistory, CampaignInfo
+from core.campaigns.redemptions import Redemptions
+from core.campaigns.results_model import ResultWarning, WarningKind
+from core.output.money import format_date, format_number
+
+
+def _overlaps(a: CampaignInfo, b: CampaignInfo) -> bool:
+    return a.window_start <= b.window_end and b.window_start <= a.window_end
+
+
+def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.DataFrame, transactions: pd.DataFrame,
+                      newer_first: dt.date, newer_latest: dt.date, redemptions: Redemptions) -> list[ResultWarning]:
+    """Every warning that applies (see the module docstring), most important first."""
+    locale = info.locale
+
+    def day(value: dt.date) -> str:
+        return format_date(value, locale)
+
+    def count(n: int) -> str:
+        return format_number(n, 0, locale)
+
+    found: list[ResultWarning] = []
+    if newer_latest < info.window_end:
+        short = (info.window_end - newer_latest).days
+        found.append(ResultWarning(WarningKind.INCOMPLETE_WINDOW, (
+            f"Incomplete window: the newer file ends on {day(newer_latest)}, {count(short)} day"
+            f"{'s' if short != 1 else ''} before the response window does ({day(info.window_end)}). Purchases "
+            "after that are not counted yet, so these results can still change: look again with a file "
+            f"exported after {day(info.window_end)}."), short))
+    if newer_first > info.window_start:
+        found.append(ResultWarning(WarningKind.FILE_STARTS_LATE, (
+            f"The newer file starts on {day(newer_first)}, after the response window began "
+            f"({day(info.window_start)}): purchases before that are missing and count as none. Export the "
+            "purchases from before the mailing went out.")))
+    ids = members["customer_id"].astype(str)
+    covers = info.reference_date if info.reference_date is not None else info.export_date
+    if newer_first <= covers:
+        present = pd.Index(transactions["customer_id"].unique())
+        missing = int((present.get_indexer(ids) < 0).sum())
+        if missing:
+            found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, (
+                f"{count(missing)} of the campaign's {count(len(ids))} customers are not in the newer file at "
+                f"all, although it goes back to {day(newer_first)}, before the campaign's data ended: if customer "
+                "numbers changed between the two exports (a new shop system, e-mail addresses instead of numbers), "
+                "they all count as not having bought and the results are wrong. Check that both files identify "
+                "customers the same way."), missing))
+    found += _other_campaigns(history, info, members, day, count)
+    uses = redemptions.uses
+    if not uses.empty:
+        control_ids = set(ids[members["control"].to_numpy(dtype=bool)])
+        by_control = uses[uses["customer_id"].isin(control_ids)]
+        if len(by_control):
+            codes, people = by_control["code"].nunique(), by_control["customer_id"].nunique()
+            found.append(ResultWarning(WarningKind.CONTROL_USED_CODES, (
+                f"{count(codes)} coupon code{'s' if codes != 1 else ''} of this campaign {'were' if codes != 1 else 'was'} "
+                f"used by {count(people)} control-group customer{'s' if people != 1 else ''}, who were sent none: "
+                "codes are being passed on. That makes the control group buy more than it would have, and the "
+                "uplift look smaller than it is."), people))
+    return found
+
+
+def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.DataFrame,
+                     day: Callable[[dt.date], str], count: Callable[[int], str]) -> list[ResultWarning]:
+    """Control customers mailed by, and customers shared with, campaigns whose windows overlap."""
+    others = [c for c in history.campaigns() if c.number != info.number and _overlaps(c, info)]
+    if not others:
+        return []
+    mailed_elsewhere = history.mailed_in([c.number for c in others])
+    ids = members["customer_id"].astype(str)
+    control = set(ids[members["control"].to_numpy(dtype=bool)])
+    mailed = set(ids[~members["control"].to_numpy(dtype=bool)])
+    found: list[ResultWarning] = []
+    for other in others:
+        theirs = set(mailed_elsewhere.loc[mailed_elsewhere["campaign_id"] == other.number, "customer_id"].astype(str))
+        held = len(control & theirs)
+        when = f"campaign {other.number} (sent {day(other.sent_date)}, window {other.window_days} days)"
+        if held:
+            found.append(ResultWarning(WarningKind.CONTROL_MAILED_ELSEWHERE, (
+                f"{count(held)} of this campaign's control-group customers were mailed by {when} during this "
+                "campaign's window: they did not stay unmailed, which makes this mailing look less effective "
+                "than it was."), held))
+        shared = len(mailed & theirs)
+        found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, (
+            f"The response window overlaps that of {when}"
+            + (f"; {count(shared)} customers were mailed by both, so a purchase may be due to either mailing."
+               if shared else "; no customer was mailed by both.")), shared))
+    return found

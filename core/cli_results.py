@@ -1,0 +1,182 @@
+"""The command line of campaign results (definitions §8, §9): `python main.py results FILE` and
+`python main.py campaigns`.
+
+`results` imports the newer purchases file (with the project's import choices, --sheet, --map,
+--date-order, --currency on top), works out the results of a recorded campaign (--campaign N or
+latest; --sent-date and --window-days for this look only), prints one sentence per list and
+writes --results-out (.csv: the table; .xlsx: Summary and Customers sheets), all or nothing.
+`campaigns` lists the recorded campaigns, and with --campaign N changes one's recorded sent date
+or response window. Exit status 0, or 2 with a one-line message (core/cli.guarded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from core.cli import (
+    EXIT_OK,
+    ArgumentParser,
+    guarded,
+    import_options,
+    parse_date,
+    terminal_progress,
+)
+from core.errors import SettingsError
+from core.logs import setup_logging
+from core.progress import sub_progress
+
+
+def _window_days(text: str) -> int:
+    """--window-days: a whole number of days (checked against the allowed range later)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise SettingsError(f'--window-days "{text}" is not a whole number of days.',
+                            "Write for example --window-days 30.") from None
+
+
+def build_results_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(prog="python main.py results",
+                            description="The results of a recorded campaign, from a newer purchases file.")
+    parser.add_argument("file", help="the newer purchases file (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+    parser.add_argument("--sheet", help="sheet to read (default: the one that holds transactions)")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="override the detected mapping (repeatable); coupon_code=COLUMN names the coupon column")
+    parser.add_argument("--date-order", choices=("dayfirst", "monthfirst"),
+                        help="settle ambiguous text dates such as 03/04/2024")
+    parser.add_argument("--currency", metavar="CODE",
+                        help="when the amounts mix currencies, keep the rows in this one (EUR, USD...)")
+    parser.add_argument("--project", metavar="FILE.json", help="saved settings (the import choices are used)")
+    parser.add_argument("--campaign", metavar="N|latest", help="which recorded campaign (default: latest)")
+    parser.add_argument("--sent-date", metavar="YYYY-MM-DD", help="when the mailing went out (default: as recorded)")
+    parser.add_argument("--window-days", metavar="N", type=_window_days,
+                        help="the response window in days (default: as recorded, else 30)")
+    parser.add_argument("--results-out", metavar="FILE.csv|.xlsx", help="write the per-list results table")
+    parser.add_argument("--verbose", action="store_true", help="keep a detailed log (clientele-detail.log)")
+    return parser
+
+
+def build_campaigns_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(prog="python main.py campaigns",
+                            description="List the recorded campaigns; with --campaign, change one's sent date "
+                                        "or response window.")
+    parser.add_argument("--campaign", metavar="N", help="the campaign to change")
+    parser.add_argument("--sent-date", metavar="YYYY-MM-DD", help="record when the mailing went out")
+    parser.add_argument("--window-days", metavar="N", type=_window_days, help="record the response window in days")
+    parser.add_argument("--verbose", action="store_true", help="keep a detailed log (clientele-detail.log)")
+    return parser
+
+
+def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Do `results` for parsed arguments (printing to ``out``, standard output by default); raise
+    ClienteleError on bad input."""
+    out = out if out is not None else sys.stdout
+    from core.campaigns.history import CampaignHistory, check_window_days, parse_campaign_choice  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.campaigns.results_files import ResultsOutput, check_results_path  # noqa: PLC0415 - as above
+    from core.output.atomic import check_targets, write_together  # noqa: PLC0415 - as above
+
+    number = parse_campaign_choice(args.campaign)
+    sent_date = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
+    window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
+    inputs = tuple(p for p in (args.file, args.project) if p)
+    if args.results_out:
+        check_results_path(args.results_out)
+        check_targets([args.results_out], inputs)
+    project = None
+    if args.project:
+        from core.project import load_project  # noqa: PLC0415 - as above
+
+        project = load_project(args.project)
+    with CampaignHistory() as history:
+        history.campaign(number)                 # no campaign, or an unknown number: said before the file is read
+        from core.campaigns.results import campaign_results  # noqa: PLC0415 - as above
+        from core.campaigns.results_words import results_text  # noqa: PLC0415 - as above
+        from core.importing.importer import import_purchases  # noqa: PLC0415 - as above
+
+        is_tty = sys.stderr.isatty()
+        progress = terminal_progress(is_tty)
+        imported = import_purchases(args.file, import_options(args, project), sub_progress(progress, 0.0, 0.8))
+        results = campaign_results(history, imported, campaign=number, sent_date=sent_date,
+                                   window_days=window_days, progress=sub_progress(progress, 0.8, 0.95))
+    written = None
+    if args.results_out:
+        written = ResultsOutput(results, Path(args.results_out))
+        write_together([written], inputs, sub_progress(progress, 0.95, 1.0))
+    if is_tty:
+        sys.stderr.write("\r" + " " * 70 + "\r")
+    print(imported.report.to_text(), file=out)
+    print("", file=out)
+    print(results_text(results), file=out)
+    if written is not None:
+        print(f"\nResults written to {args.results_out}", file=out)
+        if written.cut_cells:
+            print(f"  {written.cut_cells:,} text cell(s) longer than a spreadsheet cell holds were cut, ending "
+                  "with \"…\".", file=out)
+    return EXIT_OK
+
+
+def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Do `campaigns` for parsed arguments: change one campaign if asked, then list them all."""
+    out = out if out is not None else sys.stdout
+    from core.campaigns.history import CampaignHistory, check_window_days, parse_campaign_choice  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    change = args.sent_date is not None or args.window_days is not None
+    if change and not args.campaign:
+        raise SettingsError("--sent-date and --window-days change a recorded campaign: say which one.",
+                            "Add --campaign N (the numbers are listed by python main.py campaigns).")
+    number = parse_campaign_choice(args.campaign) if args.campaign else None
+    sent_date: dt.date | None = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
+    window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
+    with CampaignHistory() as history:
+        if change:
+            info = history.change(history.campaign(number).number, sent_date=sent_date, window_days=window_days)
+            print(f"Campaign {info.number} now: sent {info.sent_date.isoformat()}, response window "
+                  f"{info.window_days} days ({info.window_start.isoformat()} to {info.window_end.isoformat()}).\n",
+                  file=out)
+        campaigns = history.campaigns()
+        if not campaigns:
+            print("No campaign has been recorded yet: export a mailing list first "
+                  "(python main.py segment FILE --mailing-out mailing.xlsx).", file=out)
+            return EXIT_OK
+        print(f"Recorded campaigns ({history.path}):", file=out)
+        print(f"{'number':>6}  {'made':<10}  {'sent':<10}  {'window':>7}  {'mailed':>7}  {'control':>7}  lists", file=out)
+        for info in campaigns:
+            print(f"{info.number:>6}  {info.export_date.isoformat():<10}  {info.sent_date.isoformat():<10}  "
+                  f"{info.window_days:>4} d.  {info.mailed:>7,}  {info.control:>7,}  {', '.join(info.lists)}", file=out)
+        if history.exports_without_mailing:
+            print(f"({history.exports_without_mailing:,} earlier export(s) mailed nobody and are not campaigns.)",
+                  file=out)
+    return EXIT_OK
+
+
+def main_results(argv: Sequence[str]) -> int:
+    """Entry point for `python main.py results …`."""
+    if argv and argv[0] in ("-h", "--help"):
+        build_results_parser().print_help()
+        return EXIT_OK
+
+    def work() -> int:
+        args = build_results_parser().parse_args(list(argv))
+        setup_logging(args.verbose)
+        return run_results(args)
+
+    return guarded(work)
+
+
+def main_campaigns(argv: Sequence[str]) -> int:
+    """Entry point for `python main.py campaigns …`."""
+    if argv and argv[0] in ("-h", "--help"):
+        build_campaigns_parser().print_help()
+        return EXIT_OK
+
+    def work() -> int:
+        args = build_campaigns_parser().parse_args(list(argv))
+        setup_logging(args.verbose)
+        return run_campaigns(args)
+
+    return guarded(work)

@@ -1,0 +1,153 @@
+"""The model check of definitions §11: would the predictions have been right about the last quarter?
+
+The history from the earliest purchase to the reference date is split: the first three quarters
+are the calibration, the last quarter the holdout. MBG/NBD is fitted again on the calibration
+alone (as if the reference date were its last day) and predicts each calibration customer's
+repeat purchase days in the holdout; these are set against the purchase days they really made
+there, per number of repeat purchase days in the calibration (0, 1, …, 6, 7+), with the totals and
+a plain warning when the totals differ by more than WARN_SHARE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.output.money import format_number, format_percent
+from core.progress import ProgressCallback, ensure
+from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases
+from core.segmentation.predictions import fit_purchase_model
+from core.segmentation.purchase_days import PurchaseDays
+
+#: The holdout is this share of the history (the last quarter).
+HOLDOUT_SHARE = 0.25
+#: Customers with this many repeat purchase days or more share the last bucket ("7+").
+TOP_BUCKET = 7
+#: The warning is given when predicted and actual totals differ by more than this share of the actual.
+WARN_SHARE = 0.20
+
+
+@dataclass(frozen=True)
+class CheckBucket:
+    """Calibration customers with ``repeat_days`` repeat purchase days (the last bucket: that many
+    or more; ``label`` "0" … "7+"), their predicted and actual purchase days in the holdout."""
+
+    label: str
+    repeat_days: int
+    customers: int
+    predicted: float
+    actual: int
+
+    @property
+    def predicted_mean(self) -> float:
+        return self.predicted / self.customers if self.customers else float("nan")
+
+    @property
+    def actual_mean(self) -> float:
+        return self.actual / self.customers if self.customers else float("nan")
+
+
+@dataclass(frozen=True)
+class ModelCheck:
+    """The check: ``buckets`` (0 … 7+), the totals, the calibration fit, and what to tell the owner.
+
+    ``guardrail`` says why there is no check (then ``buckets`` is empty); ``warning`` is set when
+    the totals differ by more than WARN_SHARE. Dates are the calibration's last day and the
+    reference date; the holdout runs from the day after ``calibration_end`` to ``reference_date``.
+    """
+
+    buckets: list[CheckBucket]
+    predicted_total: float
+    actual_total: int
+    calibration_end: pd.Timestamp | None
+    reference_date: pd.Timestamp
+    holdout_days: int
+    fit: MbgNbdFit | None
+    guardrail: str | None
+    warning: str | None
+
+    @property
+    def difference(self) -> float | None:
+        """(predicted − actual) / actual; None without a check or with no actual purchase."""
+        if self.guardrail is not None or self.actual_total == 0:
+            return None
+        return (self.predicted_total - self.actual_total) / self.actual_total
+
+    def frame(self) -> pd.DataFrame:
+        """One row per bucket: repeat_days (label), customers, predicted, actual and their means."""
+        return pd.DataFrame({
+            "repeat_days": [b.label for b in self.buckets],
+            "customers": [b.customers for b in self.buckets],
+            "predicted": [b.predicted for b in self.buckets],
+            "actual": [b.actual for b in self.buckets],
+            "predicted_per_customer": [b.predicted_mean for b in self.buckets],
+            "actual_per_customer": [b.actual_mean for b in self.buckets],
+        })
+
+    def to_text(self) -> str:
+        """The check as the command line prints it."""
+        if self.guardrail is not None:
+            return f"Model check: {self.guardrail}"
+        assert self.calibration_end is not None  # set whenever there is no guardrail
+        start = self.calibration_end + pd.Timedelta(days=1)
+        lines = [f"Model check: fitted on the purchases up to {self.calibration_end:%Y-%m-%d}, predicting the "
+                 f"{self.holdout_days} days {start:%Y-%m-%d} to {self.reference_date:%Y-%m-%d}",
+                 "  repeat days before   customers   predicted      actual   (purchase days in the holdout)"]
+        for b in self.buckets:
+            lines.append(f"  {b.label:>18} {b.customers:>11,} {b.predicted:>11,.1f} {b.actual:>11,}")
+        lines.append(f"  {'total':>18} {sum(b.customers for b in self.buckets):>11,} "
+                     f"{self.predicted_total:>11,.1f} {self.actual_total:>11,}")
+        if self.warning is not None:
+            lines.append(f"  Warning: {self.warning}")
+        return "\n".join(lines)
+
+
+def _warning(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> str | None:
+    if abs(predicted - actual) <= WARN_SHARE * actual:
+        return None
+    period = f"from {start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    if actual == 0:
+        return (f"the model expected about {format_number(predicted, 0)} repeat purchase days {period}, and "
+                "there were none. Treat the predictions as rough.")
+    share = abs(predicted - actual) / actual
+    more = "more" if predicted > actual else "fewer"
+    return (f"the model expected {format_number(predicted, 0)} repeat purchase days {period}; customers made "
+            f"{actual:,}, so it predicted {format_percent(100 * share, decimals=0)} {more} than happened. Treat the predictions as rough.")
+
+
+def model_check(history: PurchaseDays, progress: ProgressCallback | None = None) -> ModelCheck:
+    """Hold out the last quarter of ``history``, refit, and compare (see the module docstring)."""
+    report = ensure(progress)
+    reference = history.reference_date
+    first = history.first_day
+    if first is None:
+        return ModelCheck([], 0.0, 0, None, reference, 0, None,
+                          "there are no purchases to check the predictions against.", None)
+    span = history.reference_day - first
+    cutoff = first + int(round(span * (1.0 - HOLDOUT_SHARE)))
+    holdout = history.reference_day - cutoff
+    calibration_end = pd.Timestamp(cutoff, unit="D")
+    report(0.0, "Checking the predictions: fitting on the first three quarters")
+    summary = history.summary(cutoff)
+    fit, reason = fit_purchase_model(summary)
+    if fit is None or holdout <= 0:
+        why = reason or "the history is too short to hold out its last quarter."
+        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None,
+                          f"the first three quarters of the history (up to {calibration_end:%Y-%m-%d}) cannot "
+                          f"be fitted on their own. {why}", None)
+    report(0.8, "Checking the predictions: comparing")
+    with np.errstate(all="ignore"):
+        predicted = expected_purchases(fit.params, summary.x, summary.t_x, summary.T, float(holdout))
+    predicted = np.nan_to_num(predicted, nan=0.0, posinf=0.0)
+    bucket = np.minimum(summary.x, TOP_BUCKET).astype(np.int64)
+    customers = np.bincount(bucket, minlength=TOP_BUCKET + 1)
+    pred = np.bincount(bucket, weights=predicted, minlength=TOP_BUCKET + 1)
+    actual = np.bincount(bucket, weights=summary.later_days, minlength=TOP_BUCKET + 1)
+    buckets = [CheckBucket(f"{k}+" if k == TOP_BUCKET else str(k), k, int(customers[k]), float(pred[k]),
+                           int(round(actual[k]))) for k in range(TOP_BUCKET + 1)]
+    total_pred, total_actual = float(pred.sum()), int(round(actual.sum()))
+    report(1.0, "Predictions checked")
+    return ModelCheck(buckets, total_pred, total_actual, calibration_end, reference, holdout, fit, None,
+                      _warning(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference))

@@ -1,0 +1,148 @@
+"""What the owner types into the window's boxes, read as settings (definitions §3, §5), with
+messages that name the box and use the owner's words.
+
+- **Amounts** are read like the amounts of a file (definitions §1, core/importing/amounts.py):
+  "£1,000", "1.000,50 €", "1 000", "(50)".
+- **A list of numbers** in one box (cut points): separated by semicolons, or by slashes, or by
+  commas followed by a space ("100, 500, 1,000, 2,000": there a comma without a space is a
+  thousands separator), else by bare commas ("30,90,180,365").
+- Every problem is an :class:`core.errors.EntryError` naming the box ("Money cut points: …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from core.errors import EntryError, SettingsError
+from core.importing.amounts import parse_money
+from core.output.money import format_number
+from core.segmentation.segment_map import OTHER, Segment, validate_segment_map
+
+#: The boxes of the scoring editor, per score.
+CUT_POINT_BOXES = {"r": "Recency cut points", "f": "Frequency cut points", "m": "Money cut points"}
+CUT_POINT_EXAMPLES = {"r": "30, 90, 180, 365 (days since the last purchase)",
+                      "f": "1, 2, 5, 10 (orders: 1 / 2 / 3–5 / 6–10 / 11+)",
+                      "m": "100, 500, 1000, 2000 (amount spent)"}
+TIER_THRESHOLDS = "Tier thresholds"
+TIER_NAMES = "Tier names"
+SEGMENT_MAP = "Segment map"
+
+
+def _shown(value: float) -> str:
+    return format_number(value, 2, trim=True)
+
+
+def split_numbers(text: str) -> list[str]:
+    """The parts of a box holding several numbers (see the module docstring)."""
+    text = text.strip()
+    if not text:
+        return []
+    if ";" in text:
+        parts = text.split(";")
+    elif "/" in text:
+        parts = text.split("/")
+    elif re.search(r",\s", text):
+        parts = re.split(r",\s+", text)
+    else:
+        parts = text.split(",")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def read_amount(text: str, box: str, what: str = "") -> float:
+    """One amount or number as the owner typed it ("£1,000" → 1000.0); EntryError otherwise."""
+    numbers, unreadable, _ = parse_money(pd.Series([str(text).strip()], dtype="object"))
+    value = float(numbers.iloc[0])
+    if bool(unreadable.iloc[0]) or value != value:
+        label = f"{what} " if what else ""
+        raise EntryError(box, f'{label}"{str(text).strip()}" is not a number.',
+                         "Type digits, for example 500 or £1,000.")
+    return value
+
+
+def read_cut_points(text: str, dimension: str) -> list[float] | None:
+    """The four cut points typed for one score ("r", "f" or "m"); None when the box is empty (that
+    score keeps quintiles). EntryError naming the box for anything else."""
+    box, example = CUT_POINT_BOXES[dimension], CUT_POINT_EXAMPLES[dimension]
+    parts = split_numbers(text)
+    if not parts:
+        return None
+    values = [read_amount(part, box) for part in parts]
+    if len(values) != 4:
+        typed = " / ".join(_shown(v) for v in values)
+        raise EntryError(box, f"four numbers are needed, one for each step between the scores 1 to 5; you typed "
+                              f"{len(values)} ({typed}).", f"Type for example {example}.")
+    for low, high in zip(values, values[1:], strict=False):
+        if high <= low:
+            raise EntryError(box, f"each number must be larger than the one before it, but {_shown(high)} comes "
+                                  f"after {_shown(low)}.", f"Type for example {example}.")
+    return values
+
+
+def read_tier_thresholds(names: Sequence[str], texts: Sequence[str]) -> list[float]:
+    """The spend each tier after the first starts at (``texts[i]`` for ``names[i + 1]``), typed
+    as money ("£1,000"); EntryError naming the tier for a missing, unreadable, negative or not
+    rising amount."""
+    values: list[float] = []
+    for name, text in zip(names[1:], texts, strict=True):
+        if not str(text).strip():
+            raise EntryError(TIER_THRESHOLDS, f'{name} has no amount to start from.',
+                             "Type the spend it starts at, for example 500 or £1,000.")
+        value = read_amount(text, TIER_THRESHOLDS, f"{name}'s")
+        if value < 0:
+            raise EntryError(TIER_THRESHOLDS, f"{name} starts at {_shown(value)}, below 0.",
+                             "Type a spend of 0 or more.")
+        if values and value <= values[-1]:
+            before = names[len(values)]
+            raise EntryError(TIER_THRESHOLDS, f"{name} starts at {_shown(value)}, which is not above "
+                                              f"{before}'s {_shown(values[-1])}.",
+                             "Each tier must start above the one before it: list them lowest first.")
+        values.append(value)
+    return values
+
+
+def read_tier_names(names: Sequence[str]) -> list[str]:
+    """The tiers' names, lowest first; EntryError for an empty or repeated name."""
+    out: list[str] = []
+    for row, name in enumerate(names, start=1):
+        name = " ".join(str(name).split())
+        if not name:
+            raise EntryError(TIER_NAMES, f"tier {row} has no name.", "Give every tier a name, such as Gold.")
+        if name.casefold() in (n.casefold() for n in out):
+            raise EntryError(TIER_NAMES, f'"{name}" is there twice.', "Give each tier its own name.")
+        out.append(name)
+    return out
+
+
+#: One row of the segment-map editor: name, then R from/to, F from/to, M from/to (M None: any).
+SegmentRow = tuple[str, int, int, int, int, int | None, int | None]
+
+
+def read_segment_map(rows: Sequence[SegmentRow]) -> list[Segment]:
+    """The segments as the map editor shows them, first row first; EntryError naming the row."""
+    segments: list[Segment] = []
+    for number, (name, r_low, r_high, f_low, f_high, m_low, m_high) in enumerate(rows, start=1):
+        name = " ".join(str(name).split())
+        if not name:
+            raise EntryError(SEGMENT_MAP, f"row {number} has no name.", "Give every segment a name.")
+        boxes = [("R (recency)", r_low, r_high), ("F (frequency)", f_low, f_high)]
+        if m_low is not None or m_high is not None:
+            boxes.append(("M (money)", m_low or 1, m_high or 5))
+        for label, low, high in boxes:
+            if not 1 <= low <= high <= 5:
+                raise EntryError(SEGMENT_MAP, f'"{name}": {label} runs from {low} to {high}; "from" must not be '
+                                              'above "to".', "Scores run from 1 to 5: set from ≤ to.")
+        m = None if len(boxes) == 2 else (boxes[2][1], boxes[2][2])
+        segments.append(Segment(name, (r_low, r_high), (f_low, f_high), m))
+    if not segments:
+        raise EntryError(SEGMENT_MAP, "there are no segments.", "Add at least one, or press Default.")
+    try:
+        validate_segment_map(segments)
+    except SettingsError as exc:
+        if OTHER.casefold() in exc.message.casefold() and "reserved" in exc.message:
+            raise EntryError(SEGMENT_MAP, f'a segment is named "{OTHER}", the name kept for customers no '
+                                          "segment covers.", "Choose another name for it.") from exc
+        raise EntryError(SEGMENT_MAP, exc.message[:1].lower() + exc.message[1:], exc.what_to_do) from exc
+    return segments

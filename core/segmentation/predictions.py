@@ -1,0 +1,171 @@
+"""Predictions per customer (definitions §11): still a customer? how many purchases and how much next year?
+
+``fit_predictions(history)`` fits MBG/NBD (core/segmentation/mbg_nbd.py) on every buyer and
+Gamma-Gamma (core/segmentation/gamma_gamma.py) on the buyers who came back with a positive spend,
+in days, and gives the four customer-table columns of PREDICTION_COLUMNS. When the data cannot
+support a fit (the guardrails of §11) the columns stay empty and ``guardrail`` says why in the
+owner's words. segment_customers calls it once per purchase history and reference date: the fit
+is kept with the customer facts (core/segmentation/facts_cache.py), so a change of settings never
+fits again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.progress import ProgressCallback, ensure
+from core.segmentation.gamma_gamma import GammaGammaFit, expected_spend, fit_gamma_gamma
+from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases, fit_mbg_nbd, p_alive
+from core.segmentation.purchase_days import PurchaseDays, RepeatSummary
+
+log = logging.getLogger(__name__)
+
+#: The customer-table columns of definitions §11, in order (also the end of schema.CUSTOMER_COLUMNS).
+PREDICTION_COLUMNS = ("p_alive", "expected_purchases_365d", "expected_spend", "predicted_revenue_365d")
+#: The horizon of the expected purchases and revenue, in days.
+HORIZON_DAYS = 365
+#: Guardrails of definitions §11: below these the columns stay empty.
+MIN_REPEAT_BUYERS = 30
+MIN_HISTORY_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """The fitted models and each buyer's predictions.
+
+    ``columns``: the four PREDICTION_COLUMNS as float arrays aligned with the buyers' rows of the
+    customer table (NaN where empty). ``purchase_model`` (MBG/NBD, α in days) and ``spend_model``
+    (Gamma-Gamma, γ in the file's money) are None when not fitted. ``guardrail`` is None when every
+    column is filled; else why some or all are empty, in the owner's words (when only the spend
+    model failed, p_alive and expected_purchases_365d are still filled). ``history`` is the input,
+    kept for the model check (core/segmentation/model_check.py).
+    """
+
+    columns: dict[str, np.ndarray]
+    purchase_model: MbgNbdFit | None
+    spend_model: GammaGammaFit | None
+    guardrail: str | None
+    repeat_buyers: int
+    spend_buyers: int
+    history_days: int
+    history: PurchaseDays
+    seconds: float = 0.0
+
+    @property
+    def fitted(self) -> bool:
+        """Whether p_alive and expected purchases are filled (the purchase model was fitted)."""
+        return self.purchase_model is not None
+
+    def frame(self) -> pd.DataFrame:
+        """The four columns for the buyers, in the customer table's order."""
+        return pd.DataFrame({name: self.columns[name] for name in PREDICTION_COLUMNS})
+
+    def summary_lines(self) -> list[str]:
+        """What the command line prints: the parameters, or why the predictions are empty."""
+        lines = []
+        if self.purchase_model is not None:
+            m = self.purchase_model.params
+            lapse = (f"a {m.a:.3f}, b {m.b:.3f}" if self.purchase_model.lapse_seen else
+                     "a/(a+b) near 0: no customer seen to lapse, so every one counts as still a customer")
+            lines.append(f"Predictions: MBG/NBD on {self.purchase_model.customers:,} customers "
+                         f"(r {m.r:.3f}, alpha {m.alpha:.2f} days, {lapse})")
+        if self.spend_model is not None:
+            g = self.spend_model.params
+            lines.append(f"  spend per purchase day: Gamma-Gamma on {self.spend_model.customers:,} customers "
+                         f"(p {g.p:.3f}, q {g.q:.3f}, gamma {g.gamma:,.2f}; mean {g.population_mean:,.2f})")
+        if self.guardrail is not None:
+            lines.append(("  " if lines else "Predictions: ") + self.guardrail)
+        return lines
+
+
+def _empty(n: int) -> dict[str, np.ndarray]:
+    return {name: np.full(n, np.nan) for name in PREDICTION_COLUMNS}
+
+
+def _purchase_guardrail(summary: RepeatSummary) -> str | None:
+    """Why the purchase model cannot be fitted on this history, or None."""
+    if len(summary.x) == 0:
+        return "Predictions need customers who bought something; there are none."
+    if summary.history_days < MIN_HISTORY_DAYS:
+        return (f"Predictions need at least {MIN_HISTORY_DAYS} days of purchases; this history covers "
+                f"{summary.history_days} day(s). They appear once the file reaches further back.")
+    if summary.repeat_buyers < MIN_REPEAT_BUYERS:
+        return (f"Predictions need at least {MIN_REPEAT_BUYERS} customers who bought on two different days "
+                f"or more; there are {summary.repeat_buyers}. They appear as more customers come back.")
+    return None
+
+
+def fit_purchase_model(summary: RepeatSummary) -> tuple[MbgNbdFit | None, str | None]:
+    """MBG/NBD on the buyers of ``summary`` (days), or None and the reason (a guardrail or no convergence)."""
+    reason = _purchase_guardrail(summary)
+    if reason is not None:
+        return None, reason
+    fit = fit_mbg_nbd(summary.x, summary.t_x, summary.T)
+    if not fit.converged:
+        return None, (f"Predictions could not be made: the purchase model found no clear answer ({fit.reason}). "
+                      "This happens with few customers or unusual buying patterns.")
+    return fit, None
+
+
+def _fit_spend_model(summary: RepeatSummary) -> tuple[GammaGammaFit | None, str | None, np.ndarray]:
+    """Gamma-Gamma on the buyers with x ≥ 1 and m̄ > 0 (their mask is returned too), or the reason."""
+    chosen = (summary.x > 0) & (np.nan_to_num(summary.mean_repeat_spend, nan=0.0) > 0)
+    n = int(chosen.sum())
+    if n < MIN_REPEAT_BUYERS:
+        return None, (f"Expected spend needs at least {MIN_REPEAT_BUYERS} customers who came back and spent "
+                      f"something on a later day; there are {n}, so spend and revenue stay empty."), chosen
+    fit = fit_gamma_gamma(summary.x[chosen], summary.mean_repeat_spend[chosen])
+    if not fit.converged:
+        return None, (f"Expected spend could not be estimated: the spend model found no clear answer "
+                      f"({fit.reason}), so spend and revenue stay empty."), chosen
+    if fit.params.q <= 1.0:
+        return None, ("Expected spend could not be estimated: a few very large spends make the average "
+                      "spend unbounded in the model, so spend and revenue stay empty."), chosen
+    return fit, None, chosen
+
+
+def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = None) -> Predictions:
+    """The predictions of definitions §11 for every buyer of ``history`` (see the module docstring)."""
+    report = ensure(progress)
+    started = time.perf_counter()
+    report(0.0, "Predicting: who is still a customer")
+    summary = history.summary()
+    n = history.buyers
+    columns = _empty(n)
+    spend_buyers = int(((summary.x > 0) & (np.nan_to_num(summary.mean_repeat_spend, nan=0.0) > 0)).sum())
+
+    def result(purchase: MbgNbdFit | None, spend: GammaGammaFit | None, reason: str | None) -> Predictions:
+        seconds = time.perf_counter() - started
+        log.info("predictions for %d buyers in %.2f s: %s", n, seconds, reason or "fitted")
+        return Predictions(columns, purchase, spend, reason, summary.repeat_buyers, spend_buyers,
+                           summary.history_days, history, seconds)
+
+    purchase, reason = fit_purchase_model(summary)
+    if purchase is None:
+        return result(None, None, reason)
+    rows = summary.rows
+    with np.errstate(all="ignore"):
+        columns["p_alive"][rows] = p_alive(purchase.params, summary.x, summary.t_x, summary.T)
+        columns["expected_purchases_365d"][rows] = expected_purchases(purchase.params, summary.x, summary.t_x,
+                                                                      summary.T, HORIZON_DAYS)
+    report(0.6, "Predicting: what customers will spend")
+    spend, spend_reason, chosen = _fit_spend_model(summary)
+    if spend is not None:
+        per_day = np.full(len(rows), spend.params.population_mean)
+        per_day[chosen] = expected_spend(spend.params, summary.x[chosen], summary.mean_repeat_spend[chosen])
+        columns["expected_spend"][rows] = per_day
+        columns["predicted_revenue_365d"][rows] = per_day * columns["expected_purchases_365d"][rows]
+    bad = ~np.isfinite(columns["expected_purchases_365d"][rows]) | ~np.isfinite(columns["p_alive"][rows])
+    if bad.any():  # never a NaN or infinity in a filled column: empty, and say so
+        for name in PREDICTION_COLUMNS:
+            columns[name][rows[bad]] = np.nan
+        note = (f"The predictions of {int(bad.sum()):,} customer(s) could not be computed (numbers too large "
+                "for the computer) and stay empty.")
+        spend_reason = note if spend_reason is None else f"{spend_reason} {note}"
+    report(1.0, "Predictions done")
+    return result(purchase, spend, spend_reason)

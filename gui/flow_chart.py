@@ -1,0 +1,118 @@
+"""The two-column flow (alluvial) chart of the Changes page: where the customers of each segment on
+the comparison date are now. Drawn by matplotlib on a Figure (off the GUI thread, gui.chart_canvas):
+two stacked bars, segments best first from the top, joined by smooth bands (cubic Bézier curves in
+a PathPatch) as wide as the customers who took each path, coloured by the segment they came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.output import format_number
+from gui.palette import segment_colour
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+#: The colour of the "(new)" block and its bands: customers who first bought after the comparison date.
+NEW_COLOUR = "#9ecae1"
+#: A block smaller than this share of all customers gets no label (its neighbours' would overlap).
+LABEL_SHARE = 0.025
+#: Narrower than this (logical pixels), a chart labels its blocks with their counts only.
+NARROW = 420
+#: The gap between two blocks of a bar, as a share of all customers.
+GAP_SHARE = 0.012
+BAR_WIDTH = 0.08
+
+
+@dataclass(frozen=True)
+class Flow:
+    """What the chart draws: the blocks of each bar, top first (name, customers), and the paths
+    (from block, to block, customers). The left bar's "(new)" block is named ``new_name``; the
+    titles name the two dates (the left bar's and the right bar's), ``short_titles`` in few
+    characters for a narrow chart."""
+
+    left: Sequence[tuple[str, int]]
+    right: Sequence[tuple[str, int]]
+    paths: Sequence[tuple[str, str, int]]
+    new_name: str
+    left_title: str
+    right_title: str
+    short_titles: tuple[str, str] = ("", "")
+
+
+def _colour(name: str, flow: Flow) -> str:
+    return NEW_COLOUR if name == flow.new_name else segment_colour(name)
+
+
+def _stack(blocks: Sequence[tuple[str, int]], gap: float) -> dict[str, tuple[float, float]]:
+    """Each block's (top, bottom) on a bar that runs down from 0."""
+    place, top = {}, 0.0
+    for name, count in blocks:
+        place[name] = (top, top - count)
+        top -= count + gap
+    return place
+
+
+def _band(ax: Axes, x0: float, x1: float, left: tuple[float, float], right: tuple[float, float], colour: str) -> None:
+    """A smooth band from the left span (top, bottom) at x0 to the right span at x1."""
+    from matplotlib.patches import PathPatch  # noqa: PLC0415 - matplotlib parts load when a chart draws
+    from matplotlib.path import Path  # noqa: PLC0415 - matplotlib parts load when a chart draws
+
+    middle = (x0 + x1) / 2
+    (lt, lb), (rt, rb) = left, right
+    vertices = [(x0, lt), (middle, lt), (middle, rt), (x1, rt), (x1, rb), (middle, rb), (middle, lb), (x0, lb), (x0, lt)]
+    codes = [Path.MOVETO, Path.CURVE4, Path.CURVE4, Path.CURVE4, Path.LINETO, Path.CURVE4, Path.CURVE4, Path.CURVE4,
+             Path.CLOSEPOLY]
+    ax.add_patch(PathPatch(Path(vertices, codes), facecolor=colour, edgecolor="none", alpha=0.45))
+
+
+def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
+    """Draw ``data`` on ``figure``; a note instead when there is nothing to draw."""
+    from matplotlib.patches import Rectangle  # noqa: PLC0415 - matplotlib parts load when a chart draws
+
+    ax = figure.subplots()
+    ax.set_axis_off()
+    total = sum(count for _, count in data.left) if data is not None else 0
+    if data is None or total == 0:
+        ax.text(0.5, 0.5, "No comparison yet", ha="center", va="center", transform=ax.transAxes, color="#777777")
+        return
+    gap = total * GAP_SHARE
+    left, right = _stack(data.left, gap), _stack(data.right, gap)
+    x_left, x_right = 0.0, 1.0
+    right_rank = {name: i for i, (name, _) in enumerate(data.right)}
+    left_rank = {name: i for i, (name, _) in enumerate(data.left)}
+    # bands leave a block in the order of the blocks they reach, and reach a block in the order of
+    # the blocks they left, so that no two bands of one block cross at either end
+    out_used = {name: top for name, (top, _) in left.items()}     # where the next band leaves each block
+    in_used = {name: top for name, (top, _) in right.items()}
+    leaving = {p: 0.0 for p in data.paths}
+    for path in sorted(data.paths, key=lambda p: (left_rank[p[0]], right_rank[p[1]])):
+        leaving[path] = out_used[path[0]]
+        out_used[path[0]] -= path[2]
+    for path in sorted(data.paths, key=lambda p: (right_rank[p[1]], left_rank[p[0]])):
+        top = in_used[path[1]]
+        in_used[path[1]] -= path[2]
+        out_top = leaving[path]
+        _band(ax, x_left + BAR_WIDTH / 2, x_right - BAR_WIDTH / 2, (out_top, out_top - path[2]),
+              (top, top - path[2]), _colour(path[0], data))
+    narrow = figure.get_figwidth() * 100 < NARROW       # render_figure: 100 logical pixels an inch
+    for side, place, blocks, x, align in (("left", left, data.left, x_left, "right"),
+                                           ("right", right, data.right, x_right, "left")):
+        for name, count in blocks:
+            top, bottom = place[name]
+            ax.add_patch(Rectangle((x - BAR_WIDTH / 2, bottom), BAR_WIDTH, top - bottom, facecolor=_colour(name, data),
+                                   edgecolor="white", linewidth=0.6))
+            if count >= total * LABEL_SHARE:
+                offset = -BAR_WIDTH * 0.7 if side == "left" else BAR_WIDTH * 0.7
+                number = format_number(count, 0, locale)
+                label = number if narrow else (f"{name}  {number}" if side == "right" else f"{number}  {name}")
+                ax.text(x + offset, (top + bottom) / 2, label, ha=align, va="center", fontsize=7.5)
+    height = total + gap * max(len(data.left), len(data.right))
+    ax.set_xlim(*((-0.3, 1.3) if narrow else (-0.75, 1.75)))
+    ax.set_ylim(-height * 1.01, height * 0.01)
+    first, second = data.short_titles if narrow and all(data.short_titles) else (data.left_title, data.right_title)
+    ax.set_title(f"Where customers went\n{first} → {second}", loc="center", linespacing=1.5)

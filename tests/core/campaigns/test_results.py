@@ -1,0 +1,197 @@
+"""Campaign results from a newer file (definitions §9): the window, buyers and revenue, every row's
+figures and verdict, offer tests, the pooled row, coupons, warnings; a campaign with a known effect
+is detected and a null one is not called "helped"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core.campaigns.history import CampaignHistory
+from core.campaigns.results import campaign_results, verdict
+from core.campaigns.results_model import ALL_LISTS, RESULT_COLUMNS, Verdict, WarningKind
+from core.campaigns.statistics import newcombe_interval, prob_better
+from core.errors import InputError
+from tests.factories import make_import_result, record_campaign, tx_frame
+
+SENT = dt.date(2026, 7, 1)
+
+
+def _ids(prefix: str, n: int) -> list[str]:
+    return [f"{prefix}{i:05d}" for i in range(n)]
+
+
+def simulate(path, *, mailed=400, control=400, base=0.10, effect=0.0, seed=1, lists=("At Risk",),
+             variants: dict[str, float] | None = None, end="2026-08-15"):
+    """A campaign (recorded in the store at ``path``) and a newer file in which every campaign
+    customer bought once before the mailing, and in the window with the base rate (+ ``effect`` for
+    the mailed; per variant ``variants``), for a gamma-distributed amount."""
+    rng = np.random.default_rng(seed)
+    groups, rows, marks = {}, [], {}
+    for k, name in enumerate(lists):
+        m, c = _ids(f"M{k}", mailed), _ids(f"K{k}", control)
+        groups[name] = (m, c)
+        if variants:
+            marks[name] = ["A" if i % 2 == 0 else "B" for i in range(mailed)]
+        for cid in m + c:
+            rows.append((cid, "2026-05-01", 20.0, f"H{cid}", False))
+        for i, cid in enumerate(m):
+            rate = base + (variants[marks[name][i]] if variants else effect)
+            if rng.random() < rate:
+                rows.append((cid, "2026-07-10", float(rng.gamma(2, 30)), f"W{cid}", False))
+        for cid in c:
+            if rng.random() < base:
+                rows.append((cid, "2026-07-10", float(rng.gamma(2, 30)), f"W{cid}", False))
+    rows.append(("OTHER", end, 5.0, "LAST", False))
+    number = record_campaign(path, groups, export_date=SENT.isoformat(), variants=marks or None, seed=seed)
+    return number, make_import_result(tx_frame(rows), path="newer.csv")
+
+
+def results_of(path, newer, **kwargs):
+    with CampaignHistory(path) as history:
+        return campaign_results(history, newer, **kwargs)
+
+
+def test_the_window_buyers_and_window_revenue(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "B", "C", "D", "E"], ["F"])}, export_date="2026-07-01", window_days=10)
+    newer = make_import_result(tx_frame([
+        ("A", "2026-07-01", 50.0, "O1", False),     # on the sent date: before the window
+        ("B", "2026-07-02", 30.0, "O2", False),     # the first day of the window
+        ("B", "2026-07-05", -10.0, "R2", True),     # a return in the window: revenue, not a purchase
+        ("C", "2026-07-11", 20.0, "O3", False),     # the last day (sent + 10), inclusive
+        ("D", "2026-07-12", 99.0, "O4", False),     # the day after the window
+        ("E", "2026-07-06", -15.0, "R5", True),     # only a return: not a buyer
+        ("F", "2026-07-03", 40.0, "O6", False),
+        ("Z", "2026-08-30", 1.0, "O7", False),
+    ]))
+    results = results_of(path, newer)
+    customers = results.customers.set_index("customer_id")
+    assert customers["bought"].to_dict() == {"A": False, "B": True, "C": True, "D": False, "E": False, "F": True}
+    assert customers["window_revenue"].to_dict() == {"A": 0.0, "B": 20.0, "C": 20.0, "D": 0.0, "E": -15.0, "F": 40.0}
+    assert customers.loc["F", "group"] == "control" and customers.loc["A", "group"] == "mailed"
+    row = results.lists[0]
+    assert (row.mailed.customers, row.mailed.buyers, row.mailed.revenue) == (5, 2, 25.0)
+    assert (row.control.customers, row.control.buyers, row.control.revenue) == (1, 1, 40.0)
+    assert row.verdict == Verdict.TOO_SMALL
+    assert results.window_complete and results.campaign.window_end == dt.date(2026, 7, 11)
+
+
+def test_a_newer_file_that_ends_before_the_window_is_refused(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01")
+    newer = make_import_result(tx_frame([("A", "2026-07-01", 10.0, "O1", False)]))
+    with pytest.raises(InputError, match="ends on 2026-07-01, the day campaign 1 was sent") as caught:
+        results_of(path, newer)
+    assert "--sent-date" in caught.value.what_to_do
+    # the same file with an earlier sent date for this look
+    assert results_of(path, newer, sent_date=dt.date(2026, 6, 20)).campaign.sent_date == dt.date(2026, 6, 20)
+
+
+def test_a_known_effect_is_detected(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path, mailed=2000, control=2000, base=0.10, effect=0.08, seed=3)
+    results = results_of(path, newer)
+    row = results.lists[0]
+    assert row.verdict == Verdict.HELPED
+    assert row.uplift_low > 0 and row.uplift_low < 0.08 < row.uplift_high
+    assert row.p_better > 0.999
+    assert row.extra_revenue_low < row.extra_revenue < row.extra_revenue_high and row.extra_revenue > 0
+    assert row.min_detectable_uplift == pytest.approx(2.487 * np.sqrt(row.pooled_rate * (1 - row.pooled_rate)
+                                                                      * (2 / 2000)), rel=1e-3)
+    assert results.total.verdict == Verdict.HELPED
+
+
+def test_a_null_campaign_is_not_called_helped(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path, mailed=2000, control=2000, base=0.10, effect=0.0, seed=4)
+    row = results_of(path, newer).lists[0]
+    assert row.verdict not in (Verdict.HELPED, Verdict.HURT)
+    assert row.uplift_low < 0 < row.uplift_high
+
+
+def test_false_helped_rate_over_many_null_campaigns_is_near_two_and_a_half_percent():
+    """The verdict's rule on simulated null campaigns (the same functions campaign_results uses):
+    'helped' needs the interval's lower end above zero, a one-sided 2.5 % error."""
+    rng = np.random.default_rng(2026)
+    runs, helped, hurt = 4000, 0, 0
+    for _ in range(runs):
+        xm, xc = int(rng.binomial(300, 0.15)), int(rng.binomial(300, 0.15))
+        low, high = newcombe_interval(xm, 300, xc, 300)
+        answer = verdict(300, xm + xc, low, high, prob_better(xm, 300, xc, 300))
+        helped += answer == Verdict.HELPED
+        hurt += answer == Verdict.HURT
+    assert 0.015 <= helped / runs <= 0.035
+    assert 0.015 <= hurt / runs <= 0.035
+
+
+def test_verdict_rules_in_order():
+    assert verdict(29, 100, 0.1, 0.2, 0.99) == Verdict.TOO_SMALL
+    assert verdict(30, 4, 0.1, 0.2, 0.99) == Verdict.TOO_SMALL
+    assert verdict(30, 5, 0.01, 0.2, 0.99) == Verdict.HELPED
+    assert verdict(30, 5, -0.2, -0.01, 0.01) == Verdict.HURT
+    assert verdict(30, 5, -0.01, 0.2, 0.9) == Verdict.LIKELY_HELPED
+    assert verdict(30, 5, -0.2, 0.01, 0.1) == Verdict.LIKELY_HURT
+    assert verdict(30, 5, -0.1, 0.1, 0.5) == Verdict.INCONCLUSIVE
+
+
+def test_offer_test_rows_and_the_comparison(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path, mailed=3000, control=1500, base=0.10, variants={"A": 0.0, "B": 0.10}, seed=5)
+    results = results_of(path, newer)
+    a, b = results.lists
+    assert (a.variant, b.variant) == ("A", "B") and a.list_name == b.list_name == "At Risk"
+    assert a.control == b.control and a.mailed.customers == b.mailed.customers == 1500
+    assert a.offer_title.endswith(" A") and b.offer_title.endswith(" B")
+    assert b.verdict == Verdict.HELPED and a.verdict != Verdict.HELPED
+    [comparison] = results.comparisons
+    assert comparison.low > 0 and comparison.p_b_better > 0.99
+    assert comparison.difference == pytest.approx(b.mailed.rate - a.mailed.rate)
+    # the pooled row counts the list's control group once, and all its mailed customers
+    total = results.total
+    assert total.mailed.customers == 3000 and total.control.customers == 1500
+    table = results.table()
+    assert list(table.columns) == list(RESULT_COLUMNS)
+    assert table["variant"].tolist() == ["A", "B", ""] and table["list"].tolist()[-1] == ALL_LISTS
+
+
+def test_the_pooled_row_is_the_mantel_haenszel_difference(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path, mailed=500, control=100, lists=("At Risk", "Lost"), effect=0.05, seed=6)
+    results = results_of(path, newer)
+    w = [r.mailed.customers * r.control.customers / (r.mailed.customers + r.control.customers) for r in results.lists]
+    d = [r.uplift for r in results.lists]
+    assert results.total.uplift == pytest.approx(sum(wi * di for wi, di in zip(w, d, strict=True)) / sum(w))
+    assert results.total.mailed.customers == 1000 and results.total.control.customers == 200
+    assert results.total.extra_revenue == pytest.approx(sum(r.extra_revenue for r in results.lists))
+
+
+def test_results_are_the_same_every_time(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path, mailed=300, control=60, effect=0.05, seed=7)
+    first, second = results_of(path, newer), results_of(path, newer)
+    pd.testing.assert_frame_equal(first.table(), second.table())
+
+
+def test_coupons_in_the_results(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "B", "C"], ["K"])}, export_date="2026-07-01", prefix="BACK")
+    tx = tx_frame([
+        ("A", "2026-07-03", 40.0, "O1", False, "back-0000000"),           # A's own code, lower case
+        ("A", "2026-07-03", 10.0, "O1", False, None),
+        ("Q", "2026-07-04", 25.0, "O2", False, " BACK-0000001 "),         # B's code, used by someone else
+        ("K", "2026-07-05", 30.0, "O3", False, "BACK-0000002"),           # C's code, used by a control customer
+        ("Z", "2026-08-30", 1.0, "O4", False, None),
+    ], ("coupon_code",))
+    results = results_of(path, make_import_result(tx))
+    row = results.lists[0]
+    assert (row.coupons.redeemed, row.coupons.used_by_others, row.coupons.control_users) == (3, 2, 1)
+    assert row.coupons.revenue == 105.0
+    assert results.customers.set_index("customer_id")["code_redeemed"].to_dict() == {
+        "A": True, "B": True, "C": True, "K": False}
+    [warning] = [w for w in results.warnings if w.kind == WarningKind.CONTROL_USED_CODES]
+    assert warning.count == 1 and "passed on" in warning.text
+    assert results.coupons_measured

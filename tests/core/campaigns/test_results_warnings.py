@@ -1,0 +1,54 @@
+"""The warnings of campaign results (definitions §9): an incomplete window, a file that starts late,
+customers missing from the newer file, control customers mailed by another campaign, overlapping
+campaigns, codes used by control customers."""
+
+from __future__ import annotations
+
+from core.campaigns.results_model import WarningKind
+from tests.core.campaigns.test_results import results_of, simulate
+from tests.factories import make_import_result, record_campaign, tx_frame
+
+
+def test_a_customer_missing_from_the_newer_file_is_a_non_buyer(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "GONE"], ["B"])}, export_date="2026-07-01", reference_date="2026-06-30")
+    newer = make_import_result(tx_frame([("A", "2026-05-01", 5.0, "O0", False), ("B", "2026-05-01", 5.0, "O1", False),
+                                         ("A", "2026-07-02", 10.0, "O2", False), ("Z", "2026-08-30", 1.0, "O3", False)]))
+    results = results_of(path, newer)
+    gone = results.customers.set_index("customer_id").loc["GONE"]
+    assert not gone["bought"] and gone["window_revenue"] == 0
+    [warning] = [w for w in results.warnings if w.kind == WarningKind.MISSING_CUSTOMERS]
+    assert warning.count == 1 and "not in the newer file" in warning.text
+
+
+def test_an_incomplete_window_is_said(tmp_path):
+    path = tmp_path / "c.db"
+    number, newer = simulate(path, mailed=50, control=50, end="2026-07-20")
+    results = results_of(path, newer)
+    assert not results.window_complete and not results.table()["window_complete"].any()
+    [warning] = [w for w in results.warnings if w.kind == WarningKind.INCOMPLETE_WINDOW]
+    assert warning.count == 11 and "31 July 2026" in warning.text
+
+
+def test_other_campaigns_in_the_same_window(tmp_path):
+    path = tmp_path / "c.db"
+    first = record_campaign(path, {"Lost": (["A", "B"], ["C", "D"])}, export_date="2026-07-01", prefix="ONE")
+    record_campaign(path, {"Promo": (["C", "A"], ["E"])}, export_date="2026-07-15", prefix="TWO")   # overlaps
+    record_campaign(path, {"Later": (["D"], ["F"])}, export_date="2026-09-15", prefix="SIX")        # does not
+    newer = make_import_result(tx_frame([("A", "2026-07-02", 10.0, "O1", False), ("Z", "2026-10-30", 1.0, "O2", False)]))
+    results = results_of(path, newer, campaign=first)
+    kinds = {w.kind: w for w in results.warnings}
+    assert kinds[WarningKind.CONTROL_MAILED_ELSEWHERE].count == 1            # C, held back here, mailed by campaign 2
+    assert "campaign 2" in kinds[WarningKind.CONTROL_MAILED_ELSEWHERE].text
+    assert kinds[WarningKind.OVERLAPPING_CAMPAIGNS].count == 1               # A mailed by both
+    assert "campaign 3" not in " ".join(w.text for w in results.warnings)
+
+
+def test_a_file_that_starts_after_the_window_began_is_said(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01")
+    newer = make_import_result(tx_frame([("A", "2026-07-10", 10.0, "O1", False), ("Z", "2026-08-30", 1.0, "O2", False)]))
+    results = results_of(path, newer)
+    kinds = {w.kind for w in results.warnings}
+    assert WarningKind.FILE_STARTS_LATE in kinds
+    assert WarningKind.MISSING_CUSTOMERS not in kinds          # a file of recent purchases only: absence is expected

@@ -1,0 +1,84 @@
+"""The owner's words for campaign results: one sentence per verdict, "too small to tell" always with
+what the sizes can detect and what a clear answer needs, coupons as use and never as proof."""
+
+from __future__ import annotations
+
+from core.campaigns.results_model import Counts, Coupons, ListResult, OfferComparison, Verdict
+from core.campaigns.results_words import Words, comparison_sentence, coupon_sentence, row_sentence
+from core.campaigns.statistics import control_needed, min_detectable_uplift
+
+WORDS = Words("GBP", "en_GB")
+
+
+def _row(verdict, mailed, control, uplift=None, low=None, high=None, p=None, extra=None, title="We miss you: 15% off",
+         **kwargs):
+    m, c = Counts(*mailed), Counts(*control)
+    rate = (m.buyers + c.buyers) / (m.customers + c.customers) if m.customers + c.customers else 0
+    return ListResult("At Risk", kwargs.pop("variant", ""), title, m, c, uplift, low, high, p,
+                      *(extra or (None, None, None)), verdict, min_detectable_uplift(m.customers, c.customers, rate),
+                      control_needed(m.customers, rate, max(uplift or 0, 0.05), 30), **kwargs)
+
+
+def test_helped_reads_like_the_issue():
+    row = _row(Verdict.HELPED, (400, 100, 9000.0), (100, 16, 1200.0), 0.087, 0.02, 0.16, 0.995,
+               (3480.4, 820.0, 6100.0))
+    assert row_sentence(row, WORDS) == (
+        'The offer "We miss you: 15% off" brought back about 9 more of every 100 At Risk customers than no mail '
+        "at all (likely between 2 and 16); it very probably helped. Extra revenue: about £3,480 (likely between "
+        "£820 and £6,100).")
+
+
+def test_each_verdict_has_its_words():
+    likely = _row(Verdict.LIKELY_HELPED, (400, 90, 0.0), (100, 16, 0.0), 0.065, -0.01, 0.13, 0.93)
+    assert "it probably helped (a 93% chance), but no effect at all is not ruled out" in row_sentence(likely, WORDS)
+    assert "likely between 1 fewer and 13 more" in row_sentence(likely, WORDS)
+    hurt = _row(Verdict.HURT, (400, 40, 0.0), (100, 20, 0.0), -0.10, -0.18, -0.02, 0.004)
+    assert row_sentence(hurt, WORDS).startswith('After the offer "We miss you: 15% off", about 10 fewer of every 100')
+    assert "(likely between 2 and 18); it very probably did harm." in row_sentence(hurt, WORDS)
+    unclear = _row(Verdict.INCONCLUSIVE, (400, 62, 0.0), (100, 15, 0.0), 0.005, -0.07, 0.09, 0.55)
+    assert "bought about as often" in row_sentence(unclear, WORDS)
+    assert "a 55% chance that it did" in row_sentence(unclear, WORDS)
+    b = _row(Verdict.HELPED, (400, 100, 0.0), (100, 10, 0.0), 0.15, 0.08, 0.2, 0.999, variant="B", title="Free delivery")
+    assert row_sentence(b, WORDS).startswith('Offer B ("Free delivery") brought back about 15 more')
+
+
+def test_too_small_always_says_what_the_sizes_detect_and_what_would_be_needed():
+    row = _row(Verdict.TOO_SMALL, (108, 14, 0.0), (12, 1, 0.0), 0.046, -0.2, 0.2, 0.62)
+    text = row_sentence(row, WORDS)
+    assert text.startswith("Too small to tell: with 108 mailed and 12 in the control group, only an uplift of ")
+    assert f"{round(row.min_detectable_uplift * 100)} points or more would show (seen: 5 more of every 100)" in text
+    assert "a control group of about" not in text or str(row.control_needed.control) in text.replace(",", "")
+    assert row.control_needed.control is None and "both groups would need about" in text
+    assert "with 108 mailed, no control group alone would do" in text
+    big = _row(Verdict.TOO_SMALL, (900, 300, 0.0), (20, 5, 0.0), 0.083, -0.1, 0.2, 0.8)
+    assert f"a control group of about {big.control_needed.control:,} would be needed" in row_sentence(big, WORDS)
+
+
+def test_too_small_for_want_of_a_control_group_or_of_buyers():
+    none = _row(Verdict.TOO_SMALL, (4, 1, 0.0), (0, 0, 0.0))
+    assert "no control group was kept for At Risk" in row_sentence(none, WORDS)
+    quiet = _row(Verdict.TOO_SMALL, (300, 0, 0.0), (40, 0, 0.0), 0.0, -0.01, 0.09, 0.5)
+    assert "nobody in either group bought" in row_sentence(quiet, WORDS)
+    few = _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)
+    assert "only 3 customers of the two groups bought within the window (at least 5 are needed)" in row_sentence(few, WORDS)
+    tiny = _row(Verdict.TOO_SMALL, (3, 1, 0.0), (1, 0, 0.0), 0.33, -0.5, 0.8, 0.7)
+    assert "not even the largest possible uplift would show" in row_sentence(tiny, WORDS)
+    nobody = _row(Verdict.TOO_SMALL, (0, 0, 0.0), (3, 1, 0.0))
+    assert "nobody on At Risk was mailed" in row_sentence(nobody, WORDS)
+
+
+def test_coupons_are_use_not_proof():
+    row = _row(Verdict.HELPED, (400, 100, 0.0), (100, 16, 0.0), 0.087, 0.02, 0.16, 0.99,
+               coupons=Coupons(redeemed=12, revenue=1234.5, used_by_others=2))
+    assert coupon_sentence(row, WORDS) == ("12 of its 400 coupon codes were used (£1,235 in the orders that carried "
+                                           "them), 2 of them by someone other than the customer it was sent to.")
+    assert coupon_sentence(_row(Verdict.HELPED, (400, 100, 0.0), (100, 16, 0.0)), WORDS) == ""
+
+
+def test_offer_b_against_offer_a():
+    comparison = OfferComparison("At Risk", "15% off", "Free delivery", Counts(200, 20, 0.0), Counts(200, 36, 0.0),
+                                 0.08, 0.02, 0.14, 0.997)
+    text = comparison_sentence(comparison, WORDS)
+    assert text.startswith('At Risk: offer B ("Free delivery") brought back about 8 more of every 100 customers than '
+                           'offer A ("15% off") (likely between 2 and 14); there is more than a 99% chance that B works better.')
+    assert "200 got A (20 bought, 10%)" in text

@@ -1,0 +1,84 @@
+"""What the owner types in the window's boxes: read in their words, errors naming the box."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import EntryError
+from core.segmentation.owner_input import (
+    read_amount,
+    read_cut_points,
+    read_segment_map,
+    read_tier_names,
+    read_tier_thresholds,
+    split_numbers,
+)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("30,90,180,365", ["30", "90", "180", "365"]),
+    ("100, 500, 1,000, 2,000", ["100", "500", "1,000", "2,000"]),
+    ("0,5; 1,5; 2; 3", ["0,5", "1,5", "2", "3"]),
+    ("£100 / £500 / £1,000 / £2,000", ["£100", "£500", "£1,000", "£2,000"]),
+    ("  ", []),
+])
+def test_split_numbers(text, parts):
+    assert split_numbers(text) == parts
+
+
+@pytest.mark.parametrize(("text", "value"), [("£1,000", 1000.0), ("1.000,50 €", 1000.5), ("1 000", 1000.0),
+                                             ("500", 500.0), ("(50)", -50.0), ("€2.5", 2.5)])
+def test_amounts_as_typed(text, value):
+    assert read_amount(text, "Tier thresholds") == value
+
+
+def test_cut_points_in_the_owners_words():
+    assert read_cut_points("£100, £500, £1,000, £2,000", "m") == [100, 500, 1000, 2000]
+    assert read_cut_points("", "m") is None
+    with pytest.raises(EntryError) as caught:
+        read_cut_points("100, 500, 1000", "m")
+    error = caught.value
+    assert error.box == "Money cut points"
+    assert str(error) == ("Money cut points: four numbers are needed, one for each step between the scores 1 to 5; "
+                          "you typed 3 (100 / 500 / 1,000). Type for example 100, 500, 1000, 2000 (amount spent).")
+    with pytest.raises(EntryError, match=r"^Recency cut points: each number must be larger than the one before "
+                                         r"it, but 90 comes after 180\."):
+        read_cut_points("30, 180, 90, 365", "r")
+    with pytest.raises(EntryError, match='^Frequency cut points: "two" is not a number'):
+        read_cut_points("1, two, 5, 10", "f")
+
+
+def test_tier_thresholds_take_money_and_name_the_tier():
+    names = ["Bronze", "Silver", "Gold", "VIP"]
+    assert read_tier_thresholds(names, ["£500", "£1,000", "5.000,00 €"]) == [500, 1000, 5000]
+    with pytest.raises(EntryError) as caught:
+        read_tier_thresholds(names, ["£1,200", "£1,000", "5000"])
+    assert str(caught.value) == ("Tier thresholds: Gold starts at 1,000, which is not above Silver's 1,200. "
+                                 "Each tier must start above the one before it: list them lowest first.")
+    with pytest.raises(EntryError, match="^Tier thresholds: Gold's \"lots\" is not a number"):
+        read_tier_thresholds(names, ["500", "lots", "5000"])
+    with pytest.raises(EntryError, match="^Tier thresholds: VIP has no amount"):
+        read_tier_thresholds(names, ["500", "1000", " "])
+    with pytest.raises(EntryError, match="below 0"):
+        read_tier_thresholds(names[:2], ["-5"])
+
+
+def test_tier_names():
+    assert read_tier_names([" Bronze ", "VIP  club"]) == ["Bronze", "VIP club"]
+    with pytest.raises(EntryError, match='^Tier names: "gold" is there twice'):
+        read_tier_names(["Gold", "gold"])
+    with pytest.raises(EntryError, match="^Tier names: tier 2 has no name"):
+        read_tier_names(["Gold", ""])
+
+
+def test_segment_map_rows():
+    segments = read_segment_map([("Best", 4, 5, 4, 5, None, None), ("Rest", 1, 5, 1, 5, 2, 5)])
+    assert segments[0].m is None and segments[1].m == (2, 5)
+    with pytest.raises(EntryError, match='^Segment map: "Best": R \\(recency\\) runs from 5 to 4'):
+        read_segment_map([("Best", 5, 4, 4, 5, None, None)])
+    with pytest.raises(EntryError, match="^Segment map: row 2 has no name"):
+        read_segment_map([("Best", 4, 5, 4, 5, None, None), (" ", 1, 5, 1, 5, None, None)])
+    with pytest.raises(EntryError, match='^Segment map: two segments are named "best"'):
+        read_segment_map([("Best", 4, 5, 4, 5, None, None), ("best", 1, 5, 1, 5, None, None)])
+    with pytest.raises(EntryError, match='^Segment map: a segment is named "Other"'):
+        read_segment_map([("other", 1, 5, 1, 5, None, None)])
