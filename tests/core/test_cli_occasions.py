@@ -117,3 +117,31 @@ def test_an_unknown_list_names_the_occasions_and_saved_lists(sample_xlsx, tmp_pa
     assert result.returncode == 2
     assert "Birthday soon" in result.stderr and "Due to re-buy" in result.stderr
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_results_read_occasion_and_saved_lists_by_name(sample_xlsx, tmp_path):
+    """A campaign of Due to re-buy and an own list, exported at the end of September and measured
+    on the whole year (definitions §9): both lists are recorded under their names, with the
+    customers the export mailed and held back."""
+    bags = CustomerFilter(purchases=(PurchaseCondition("product", "jumbo bag red retrospot", 365, Bought.WITHIN),))
+    save_project(Project(settings=Settings(saved_lists=[SavedList("Bag buyers", bags)])), tmp_path / "shop.json")
+    exported = run_cli(sample_xlsx, "--customers", CUSTOMERS, "--project", "shop.json", "--reference-date",
+                       "2011-09-30", "--mailing-out", "sept.xlsx", "--lists", "Due to re-buy,saved:Bag buyers",
+                       "--seed", "11", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    env = {**os.environ, "CLIENTELE_DATA_DIR": str(tmp_path / "data")}
+    with CampaignStore(tmp_path / "data" / "campaigns.sqlite3") as store:
+        members = store.campaign_members(int(store.campaigns().iloc[-1]["id"]))
+    counts = members.groupby(["list_name", "control"]).size().to_dict()
+    assert set(members["list_name"]) == {"Due to re-buy", "Bag buyers"}
+    results = subprocess.run([sys.executable, str(ROOT / "main.py"), "results", str(sample_xlsx), "--sent-date",
+                              "2011-09-30", "--results-out", "results.csv"], capture_output=True, text=True,
+                             cwd=tmp_path, timeout=240, env=env)
+    assert results.returncode == 0, results.stderr
+    with open(tmp_path / "results.csv", encoding="utf-8", newline="") as handle:
+        rows = {row["list"]: row for row in csv.DictReader(handle)}
+    assert list(rows) == ["Due to re-buy", "Bag buyers", "All lists"]
+    for name in ("Due to re-buy", "Bag buyers"):
+        assert int(rows[name]["mailed"]) == counts.get((name, False), 0) > 0
+        assert int(rows[name]["control"]) == counts.get((name, True), 0)
+    assert "Due to re-buy: " in results.stdout and "Bag buyers: " in results.stdout
