@@ -26,6 +26,8 @@ from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 from core.words import Words
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from core.campaigns import ExportRequest
     from core.importing.importer import ImportOptions
     from core.project import Project
@@ -75,9 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--customers-out", metavar="FILE.csv|.xlsx", help="write the customer table")
     parser.add_argument("--mailing-out", metavar="FILE.xlsx", help="write mailing lists with offers")
     parser.add_argument("--lists", metavar="NAME,NAME",
-                        help="which lists to mail (segments, statuses, tiers, 'Close to next tier'; a name can "
-                             "say its kind: status:Lost); default: every RFM segment")
+                        help="which lists to mail (segments, statuses, tiers, 'Close to next tier', the occasions "
+                             "'Birthday soon', 'Anniversary soon', 'Due to re-buy', and the project's saved lists; a "
+                             "name can say its kind: status:Lost, saved:VIP); default: every RFM segment")
     parser.add_argument("--csv-dir", metavar="DIR", help="also one CSV per mailed list")
+    parser.add_argument("--rebuy-out", metavar="FILE.csv|.xlsx",
+                        help="write the re-buy table: products bought again, their usual interval and who is due")
     parser.add_argument("--channel", choices=("email", "sms", "post"),
                         help="how the lists reach customers: e-mail (default), text message (a phone list) "
                              "or post (a postal list)")
@@ -165,7 +170,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,
         csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
         store=USER_STORE if args.mailing_out else None,
-        migration_out=Path(args.migration_out) if args.migration_out else None))
+        migration_out=Path(args.migration_out) if args.migration_out else None,
+        rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
 
 
 def _load_analysis_modules() -> None:
@@ -250,7 +256,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     # is written, and the campaign is recorded only when every file can be put in place
     result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
                               mailing, tuple(inputs), migration=migration.table if migration is not None else None,
-                              migration_out=Path(args.migration_out) if args.migration_out else None),
+                              migration_out=Path(args.migration_out) if args.migration_out else None,
+                              rebuy=_rebuy(segmentation), rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
                       sub_progress(progress, 0.8, 1.0))
     summary = result.mailing
     if is_tty:
@@ -268,6 +275,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(migration_text(migration), file=out)
         if args.migration_out:
             print(f"\nMigration table written: {args.migration_out} ({len(migration.table):,} paths)", file=out)
+    if args.rebuy_out:
+        print(f"\nRe-buy table written: {args.rebuy_out} ({len(_rebuy(segmentation)):,} products)", file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
@@ -317,6 +326,15 @@ def migration_text(migration: Migration) -> str:
         for name, count, revenue in zip(names, biggest["customers"], biggest["revenue_last_12m_before"], strict=True):
             lines.append(f"  {name:<{width}} {int(count):>8,} {float(revenue):>14,.2f}")
     return "\n".join(lines)
+def _rebuy(segmentation: Segmentation) -> pd.DataFrame:
+    """The re-buy table of definitions §12 (empty when the file names no products)."""
+    from core.segmentation.rebuy import REBUY_COLUMNS  # noqa: PLC0415 - pandas loads after the arguments are checked
+
+    if segmentation.occasions is not None:
+        return segmentation.occasions.rebuy
+    import pandas as pd  # noqa: PLC0415 - as above
+
+    return pd.DataFrame(columns=list(REBUY_COLUMNS))
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,

@@ -297,6 +297,23 @@ SETTINGS = Obj({
     "compare_to": AnyOf((Text(32, example='"2024-09-30"'),
                          Obj({"days_before": Number(1, 36_500, whole=True)}, nullable=False)),
                         'a date such as "2024-09-30", or {"days_before": 90}', nullable=True),
+    "occasions": Obj({key: Number(0, 366, whole=True) for key in
+                      ("birthday_days", "anniversary_days", "due_before_days", "due_after_days")}
+                     | {"birthday_order": Text(choices=("dayfirst", "monthfirst"), nullable=True)}),
+    "saved_lists": ListOf(Obj({
+        "name": Text(200),
+        "filter": Obj({
+            "search": Text(1_000, nullable=True),
+            "conditions": ListOf(Obj({"column": Text(200), "test": Text(40),
+                                      "value": AnyOf((Number(-MAX_MONEY, MAX_MONEY), Text(1_000)),
+                                                     "a number or text", nullable=True)}, nullable=False),
+                                 longest=50, nullable=True),
+            "purchases": ListOf(Obj({"field": Text(choices=("product", "category")), "value": Text(1_000),
+                                     "days": Number(1, 36_500, whole=True),
+                                     "when": Text(choices=("within", "not_within"), nullable=True)},
+                                    nullable=False), longest=50, nullable=True),
+        }),
+    }, nullable=False), longest=200, nullable=True),
 })
 _DISCOUNT_VALUE = Number(0, MAX_MONEY, nullable=True)
 OFFER = Obj({
@@ -313,6 +330,7 @@ OFFER = Obj({
     "template": Text(MAX_CELL_CHARS, nullable=True),
     "fallbacks": Obj(keys=Text(40), values=Text(1_000, nullable=True), longest=50),
     "coupon_prefix": Text(100, nullable=True),
+    "validity_from": Text(choices=("export", "occasion"), nullable=True),
 }, nullable=False)
 PROJECT = Obj({
     "format": Text(40),

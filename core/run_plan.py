@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The re-buy table (definitions §12) in messages.
+REBUY_TABLE = "the re-buy table"
 #: The migration table (definitions §10) in messages.
 MIGRATION_TABLE = "the migration table"
 
@@ -51,6 +53,7 @@ class OutputTargets:
     store: StoreChoice | None = None
     seed: int | None = None
     control_share: float | None = None
+    rebuy_out: Path | None = None
     migration_out: Path | None = None
 
 
@@ -61,10 +64,13 @@ def check_outputs(targets: OutputTargets) -> None:
         check_customer_table_path(targets.customers_out)
     if targets.migration_out is not None:
         check_customer_table_path(targets.migration_out, MIGRATION_TABLE)
+    if targets.rebuy_out is not None:
+        check_customer_table_path(targets.rebuy_out, REBUY_TABLE)
     if targets.mailing_out is not None and Path(targets.mailing_out).suffix.lower() != ".xlsx":
         raise OutputError("the mailing list is written as an Excel workbook.", "End the file name with .xlsx.",
                           file=str(targets.mailing_out))
-    files = [Path(p) for p in (targets.customers_out, targets.mailing_out, targets.migration_out) if p is not None]
+    files = [Path(p) for p in (targets.customers_out, targets.mailing_out, targets.migration_out, targets.rebuy_out)
+             if p is not None]
     check_targets(files, targets.inputs)
     if targets.csv_dir is not None:
         check_folder(targets.csv_dir, what="the CSV files")
@@ -80,13 +86,16 @@ def check_outputs(targets: OutputTargets) -> None:
 @dataclass(frozen=True)
 class RunPlan:
     """The outputs of one run: the customer table (``customers`` written to ``customers_out``),
-    the mailing export (``mailing``) and the migration table of definitions §10 (``migration``
-    written to ``migration_out``); ``inputs`` are never written."""
+    the mailing export (``mailing``), the migration table of definitions §10 (``migration``
+    written to ``migration_out``) and the re-buy table of definitions §12 (``rebuy`` written to
+    ``rebuy_out``); ``inputs`` are never written."""
 
     customers: pd.DataFrame | None = None
     customers_out: Path | None = None
     mailing: ExportRequest | None = None
     inputs: tuple[str, ...] = ()
+    rebuy: pd.DataFrame | None = None
+    rebuy_out: Path | None = None
     migration: pd.DataFrame | None = None
     migration_out: Path | None = None
 
@@ -107,7 +116,8 @@ class RunPlan:
             csv_dir=Path(mailing.csv_dir) if mailing is not None and mailing.csv_dir is not None else None,
             inputs=self.all_inputs(), store=mailing.store if mailing is not None else None,
             seed=mailing.seed if mailing is not None else None,
-            control_share=mailing.control_share if mailing is not None else None, migration_out=self.migration_out)
+            control_share=mailing.control_share if mailing is not None else None, migration_out=self.migration_out,
+            rebuy_out=self.rebuy_out)
 
 
 @dataclass
@@ -136,6 +146,10 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
     mailing = MailingExport(plan.mailing) if plan.mailing is not None else None   # lists, CSV names: checked here
     if mailing is not None:
         outputs.append(mailing)
+    if plan.rebuy_out is not None:
+        if plan.rebuy is None:
+            raise ValueError("a re-buy table to write needs its table")
+        outputs.append(CustomerTableOutput(plan.rebuy, Path(plan.rebuy_out), sheet="Re-buy", what=REBUY_TABLE))
     if plan.migration_out is not None:
         if plan.migration is None:
             raise ValueError("a migration table to write needs its table")

@@ -102,3 +102,16 @@ MIGRATION_COLUMNS = ("from_segment", "to_segment", "customers", "revenue_last_12
 #: Activity statuses (definitions §4) in rule order, and the status of customers with no purchase.
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")
 PROSPECT = "Prospect"
+
+# ---- definitions §12: occasions ----------------------------------------------------------------------
+#: The customer-table columns of the occasions, after the customer's other facts: the next birthday
+#: and the next anniversary of the first purchase (on or after the reference date), whole years with
+#: the shop, and the product a customer is due to buy again with the day it is due.
+OCCASION_COLUMNS = ("next_birthday", "next_anniversary", "years_with_us", "due_product", "due_date")
+#: The occasion lists, by name (definitions §12).
+BIRTHDAY_SOON = "Birthday soon"
+ANNIVERSARY_SOON = "Anniversary soon"
+DUE_TO_REBUY = "Due to re-buy"
+OCCASIONS = (BIRTHDAY_SOON, ANNIVERSARY_SOON, DUE_TO_REBUY)
+#: The customer-table column holding each occasion list's day (an offer's validity may count from it).
+OCCASION_DAY_COLUMNS = {BIRTHDAY_SOON: "next_birthday", ANNIVERSARY_SOON: "next_anniversary", DUE_TO_REBUY: "due_date"}

@@ -12,7 +12,7 @@ from core.output import format_number
 from gui.mailing_lists import MailingLists
 from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
-from gui.segment_help import STATUS_HELP, segment_tooltip, tier_tooltips
+from gui.segment_help import OCCASION_HELP, STATUS_HELP, segment_tooltip, tier_tooltips
 
 
 def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWidgetItem]]:
@@ -23,19 +23,20 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     lists = list(prepared.lists) if prepared is not None else available_lists(segmentation)
     shop = session.shop_info()
     tiers = tier_tooltips(segmentation, shop.currency, shop.locale)
+    own = {s.name: s.filter.describe() for s in segmentation.settings.saved_lists}
     entries = []
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
         entry = QListWidgetItem(f"{list_label(item)}  ({count})")
         coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
         entry.setIcon(swatch(colour_for(*coloured)))
-        entry.setToolTip(f"{who(item, tiers)}<br><i>{count} customers</i>")
+        entry.setToolTip(f"{who(item, tiers, own)}<br><i>{count} customers</i>")
         entry.setData(Qt.UserRole, item.key)
         entries.append(entry)
     return lists, entries
 
 
-def who(item: MailingList, tiers: dict[str, str]) -> str:
+def who(item: MailingList, tiers: dict[str, str], own: dict[str, str] | None = None) -> str:
     """Who a list holds, in words (rich text), for its tooltip."""
     if item.kind == ListKind.SEGMENT:
         return segment_tooltip(item.name)
@@ -43,6 +44,12 @@ def who(item: MailingList, tiers: dict[str, str]) -> str:
         return f"<b>{item.name}</b>: {STATUS_HELP.get(item.name, '')}"
     if item.kind == ListKind.TIER:
         return tiers.get(item.name, item.name)
+    if item.kind == ListKind.OCCASION:
+        return f"<b>{item.name}</b>: {OCCASION_HELP.get(item.name, '')}"
+    if item.kind == ListKind.SAVED:
+        words = html.escape((own or {}).get(item.name, ""))
+        return (f"<b>{html.escape(item.name)}</b>: your own list (Customers page), worked out again on every "
+                f"import" + (f"<br>{words}" if words else ""))
     if item.kind == ListKind.MIGRATION:
         before, after = item.path_ends
         return (f"<b>{html.escape(item.name)}</b>: customers who were {html.escape(before)} on the comparison "

@@ -61,6 +61,8 @@ PAGE_WORDS = (
     QT_TRANSLATE_NOOP("Pages", "Tier rules, distribution and who is nearly up"),
     QT_TRANSLATE_NOOP("Pages", "Customers"),
     QT_TRANSLATE_NOOP("Pages", "Every customer, with search, filters and details"),
+    QT_TRANSLATE_NOOP("Pages", "Occasions"),
+    QT_TRANSLATE_NOOP("Pages", "Birthdays, anniversaries and who is due to buy again"),
     QT_TRANSLATE_NOOP("Pages", "Offers"),
     QT_TRANSLATE_NOOP("Pages", "An offer and a message per list"),
     QT_TRANSLATE_NOOP("Pages", "Export"),
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         number = len(self.pages) + 1
         item = QListWidgetItem(page_label(title))
         tooltip = page_label(tooltip) if tooltip else ""
-        item.setToolTip(f"{tooltip} (Ctrl+{number})" if tooltip and number <= 9 else tooltip)
+        item.setToolTip(f"{tooltip} (Ctrl+{number % 10})" if tooltip and number <= 10 else tooltip)
         item.setSizeHint(QSize(self.nav.width() - 20, 34))
         self.nav.addItem(item)
         self.page_stack.addWidget(screen_fit.PageScroll(widget))

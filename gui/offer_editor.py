@@ -29,7 +29,11 @@ FIELD_HELP = {
     "next_tier": "Next tier", "amount_to_next_tier": "Amount still to spend for the next tier",
     "discount": "The discount, in words", "coupon_code": "Their unique coupon code",
     "expiry_date": "When the offer ends", "shop_name": "Your shop's name",
+    "years_with_us": "Years since the first order, in words (\"2 years\")",
+    "due_product": "The product a customer is due to buy again", "birthday": "The birthday, day and month",
 }
+VALIDITY_WORDS = [("export", "after the export"), ("occasion", "after the customer's day (birthday, anniversary, "
+                                                               "due day)")]
 DISCOUNT_KINDS = [("percent", "% off"), ("amount", "Amount off"), ("text", "Something else (describe it)"),
                   ("none", "No discount")]
 
@@ -62,6 +66,16 @@ class OfferEditor(QWidget):
         self.validity.setRange(0, 3650)
         self.validity.setSuffix(" days")
         self.validity.setToolTip("The offer ends this many days after the export")
+        self.validity_from = QComboBox()
+        for key, words in VALIDITY_WORDS:
+            self.validity_from.addItem(words, key)
+        self.validity_from.setToolTip("For a birthday, an anniversary or a product due: count the days from each "
+                                      "customer's own day (a birthday treat valid a week either side: 7 days after "
+                                      "the birthday), or from the export")
+        validity = QWidget()
+        validity_row = FlowLayout(validity)
+        validity_row.addWidget(self.validity)
+        validity_row.addWidget(self.validity_from)
         self.prefix = QLineEdit()
         self.prefix.setMaxLength(12)
         self.prefix.setToolTip("Coupon codes start with this, e.g. MISSYOU-7KQ4P")
@@ -86,7 +100,7 @@ class OfferEditor(QWidget):
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Discount", discount)
-        form.addRow("Valid for", self.validity)
+        form.addRow("Valid for", validity)
         form.addRow("Coupon prefix", self.prefix)
         form.addRow("If no first name, say", self.first_name_fallback)
         form.addRow("Merge field", self.field_button)
@@ -101,6 +115,7 @@ class OfferEditor(QWidget):
         self.discount_kind.currentIndexChanged.connect(self._edited)
         self.discount_value.valueChanged.connect(self._edited)
         self.validity.valueChanged.connect(self._edited)
+        self.validity_from.currentIndexChanged.connect(self._edited)
         self._loading = False
 
     def set_offer(self, offer: Offer) -> None:
@@ -112,6 +127,8 @@ class OfferEditor(QWidget):
         self.discount_value.setValue(float(offer.discount.value or 0))
         self.discount_text.setText(offer.discount.text)
         self.validity.setValue(int(offer.validity_days))
+        self.validity_from.setCurrentIndex(max(0, self.validity_from.findData(offer.validity_from)))
+        self.validity_from.setVisible(offer.target_kind == "occasion")
         self.prefix.setText(offer.coupon_prefix)
         self.first_name_fallback.setText(self._fallbacks.get("first_name", ""))
         self.template.setPlainText(offer.template)
@@ -127,8 +144,9 @@ class OfferEditor(QWidget):
             fallbacks["first_name"] = self.first_name_fallback.text().strip()
         else:
             fallbacks.pop("first_name", None)
+        validity_from = self.validity_from.currentData() if self._target[0] == "occasion" else "export"
         return Offer(self._target[0], self._target[1], self.title.text(), discount, self.validity.value(),
-                     self.template.toPlainText(), fallbacks, self.prefix.text().strip())
+                     self.template.toPlainText(), fallbacks, self.prefix.text().strip(), validity_from)
 
     def problems(self) -> list[str]:
         """What blocks the offer, in words: the title's and the message's merge fields (the same

@@ -57,6 +57,8 @@ PAGE_SPECS = (
              "gui.pages.tiers:prepare"),
     PageSpec("customers", "gui.pages.customers", "CustomersPage", "Customers",
              "Every customer, with search, filters and details", "gui.pages.customers:prepare"),
+    PageSpec("occasions", "gui.pages.occasions", "OccasionsPage", "Occasions",
+             "Birthdays, anniversaries and who is due to buy again", "gui.pages.occasions:prepare"),
     PageSpec("offers", "gui.pages.offers", "OffersPage", "Offers", "An offer and a message per list",
              "gui.mailing_lists:prepare"),
     PageSpec("export", "gui.pages.export", "ExportPage", "Export", "Write the mailing list",

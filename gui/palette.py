@@ -38,6 +38,8 @@ TIER_COLOURS = {
 EXTRA_COLOURS = ["#762a83", "#e7298a", "#66a61e", "#1f78b4", "#a6761d", "#e6ab02", "#7570b3", "#3f7f7f"]
 #: The "Close to next tier" list.
 CLOSE_COLOUR = "#8c6bb1"
+#: The occasion lists (definitions §12); the owner's own lists take a colour from their name.
+OCCASION_COLOURS = {"Birthday soon": "#e7298a", "Anniversary soon": "#d4af37", "Due to re-buy": "#1f78b4"}
 ACCENT = "#2c6fbb"
 WINDOW_MARK = "#b2182b"
 
@@ -67,13 +69,18 @@ def tier_colour(name: str) -> str:
 
 
 def colour_for(kind: str, name: str) -> str:
-    """The colour of a mailing list of ``kind`` (segment, status, tier, close_to_next_tier)."""
+    """The colour of a mailing list of ``kind`` (segment, status, tier, close_to_next_tier,
+    occasion, saved)."""
     if kind == "segment":
         return segment_colour(name)
     if kind == "status":
         return status_colour(name)
     if kind == "tier":
         return tier_colour(name)
+    if kind == "occasion":
+        return OCCASION_COLOURS.get(name, ACCENT)
+    if kind == "saved":
+        return colour_by_name(name)
     return CLOSE_COLOUR
 
 

@@ -113,6 +113,34 @@ COLUMN_HELP = {
     "predicted_revenue_365d": "What the customer is expected to spend in the next 365 days: purchase days next "
                               "year × spend per purchase day",
     "at_stake": "What could be lost: spent in total × how likely the customer is no longer a customer",
+    "next_birthday": "The customer's next birthday on or after the reference date (29 February is 28 February "
+                     "in other years)",
+    "next_anniversary": "The next anniversary of the first purchase that marks a year or more",
+    "years_with_us": "Whole years since the first purchase, counted to the end of the anniversary window",
+    "due_product": "The product the customer is due to buy again now (the one they spent most on, if several)",
+    "due_date": "When that product is due: the last purchase of it plus its usual re-buy interval",
+    # the Occasions page's tables (definitions §12)
+    "occasion": "The occasion list the customer is on",
+    "day": "The birthday, the anniversary, or the day the product is due",
+    "days_ahead": "Days from the reference date to the day (below 0: a product that fell due a few days ago)",
+    "detail": "Years with you for an anniversary, the product for Due to re-buy",
+    "interval_days": "The usual gap between a customer's purchases of the product: the median, half the gaps "
+                     "are shorter",
+    "interval_p25": "A quarter of the gaps are shorter than this (the 25th percentile)",
+    "interval_p75": "A quarter of the gaps are longer than this (the 75th percentile)",
+    "gaps": "Gaps between a customer's purchase days of the product, all customers together",
+    "repeat_customers": "Customers who bought the product on two days or more",
+    "due_now": "Customers due to buy this product again now (one due for two products counts for both; "
+               "their message names the one they spent most on)",
+}
+
+#: What each occasion list holds (definitions §12), for tooltips.
+OCCASION_HELP = {
+    "Birthday soon": "Customers whose birthday comes within the window after the reference date (from either "
+                     "file; the year is not needed)",
+    "Anniversary soon": "Customers whose first purchase has its anniversary (one year or more) within the window",
+    "Due to re-buy": "Customers whose last purchase of a product plus its usual re-buy interval falls within the "
+                     "window: time for a restock reminder",
 }
 
 #: What each score measures, and what its 5 means.

@@ -171,6 +171,7 @@ def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
     _wait(app, charts_ready)
     _settle(app, 10)
     save(dialog, "model-check")
+    _own_lists(app, window, save)
     window.session.mark_dirty(False)
     window.shutdown()
     window.close()
@@ -213,6 +214,35 @@ def results_pictures(app, window, page, scratch: Path, charts_ready: Callable[[]
     page.use_file(str(after))
     settled()
     yield "results-clear-effect"
+
+
+def _own_lists(app, window, save: Callable[[object, str], None]) -> None:
+    """The occasions' re-buy table, a filter saved as the owner's own list on the Customers page,
+    and the birthday treat on the Offers page (definitions §12)."""
+    from core.segmentation import Bought  # noqa: PLC0415 - after sys.path and the platform are set
+
+    window.show_page("Occasions")
+    page = window.pages["Occasions"]
+    page.tabs.setCurrentIndex(1)
+    _settle(app, 20)
+    save(window, "occasions-rebuy")
+    window.show_page("Customers")
+    page = window.pages["Customers"]
+    panel = page.filters
+    panel.choices["country"].setCurrentIndex(panel.choices["country"].findData("United Kingdom"))
+    panel.field.setCurrentIndex(max(0, panel.field.findData("product")))
+    panel.item.setEditText("JUMBO BAG RED RETROSPOT")
+    panel.when.setCurrentIndex(panel.when.findData(Bought.NOT_WITHIN.value))
+    panel.days.setValue(60)
+    page.apply_filter()
+    page.save_as_list("Red bag, not lately")
+    _wait(app, lambda: not window.session.compute_runner.is_busy())
+    _settle(app, 20)
+    save(window, "customers-own-list")
+    window.show_page("Offers")
+    window.pages["Offers"].select_list("occasion:Birthday soon")
+    _settle(app, 40)
+    save(window, "offers-birthday")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -44,6 +44,7 @@ from core.campaigns.export_files import (
     write_workbook,
 )
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
+from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
 from core.campaigns.offer_test import Variant, offer_test_for
 from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
@@ -56,6 +57,7 @@ from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
 from core.output.xlsx import sheet_name
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.schema import OCCASION_COLUMNS, OCCASION_DAY_COLUMNS
 
 __all__ = ["ExportRequest", "ExportSummary", "MailingExport", "export_mailing"]
 
@@ -67,7 +69,7 @@ _FRAME_COLUMNS = (frozenset(c.source for channel in Channel for c in list_column
                   | frozenset(src for fields in CHANNEL_CSV_FIELDS.values() for _, src in fields) | {
     "name", "first_name", "last_name", "email", "phone", "address", "postcode", "city", "country",
     "days_since_last", "amount_to_next_tier", "favourite_category", "favourite_product", "tier", "next_tier",
-    "customer_id"})
+    "customer_id", *OCCASION_COLUMNS})
 
 
 def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[ChosenList]:
@@ -256,18 +258,28 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
     columns = [c for c in customers.columns if c in wanted]
     shop = renderer.shop
     parts = []
+    # an occasion list's offer may count its validity from each customer's own day (definitions §12)
+    day_column = OCCASION_DAY_COLUMNS.get(plan.name) if plan.kind == ListKind.OCCASION else None
     for (rows, offer, variant), part_codes in zip(_offer_parts(plan), codes, strict=True):
         frame = customers.loc[rows, columns]
         expiry = offer.expiry(export_date)
+        own = offer.expiries(export_date, customers.loc[rows, day_column]) \
+            if day_column is not None and day_column in customers else None
+        texts = None
+        if own is not None:
+            words = {day: format_date(day.date(), shop.locale) for day in own.dropna().unique()}
+            texts = own.map(words).astype("object")
         coupons = pd.Series(part_codes, index=frame.index, dtype="object")
         frame["coupon_code"] = coupons
-        frame["message"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, arrow=True)
+        frame["message"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, arrow=True,
+                                           expiry_texts=texts)
         # the title is the e-mail's subject: its merge fields are filled in like the message's
-        frame["offer_title"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, text=offer.title)
+        frame["offer_title"] = renderer.render(offer, rows, coupons=coupons, expiry_date=expiry, text=offer.title,
+                                               expiry_texts=texts)
         frame["offer_outline"] = template_outline(offer.title)   # what the campaign store records
         frame["discount"] = offer.discount.describe(shop.currency, shop.locale, renderer.words)
-        frame["expiry"] = pd.Timestamp(expiry)
-        frame["expiry_text"] = format_date(expiry, shop.locale)
+        frame["expiry"] = own if own is not None else pd.Timestamp(expiry)
+        frame["expiry_text"] = texts if texts is not None else format_date(expiry, shop.locale)
         frame["variant"] = variant
         parts.append(frame)
     frame = parts[0] if len(parts) == 1 else pd.concat(parts).reindex(plan.mailed)

@@ -39,7 +39,8 @@ from core.contacts import valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
-from core.schema import NEW_SOURCE, PREVIOUS_SEGMENT, PROSPECT, STATUSES
+from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATUSES
+from core.segmentation.occasions import occasion_members
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
 
@@ -126,7 +127,8 @@ def default_lists(segmentation: Segmentation) -> list[MailingList]:
 
 def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | None = None) -> list[MailingList]:
     """Every list the owner can pick, in the window's order: the segments present (``segment_order``,
-    else the segmentation's map order, then others A-Z), the statuses, the tiers, close to next tier."""
+    else the segmentation's map order, then others A-Z), the statuses, the tiers, close to next tier,
+    the occasions and the owner's lists (definitions §12), the migration paths (definitions §10)."""
     present = set(segmentation.customers["rfm_segment"].dropna().astype(str))
     order = list(segment_order or []) or [s.name for s in segmentation.settings.segment_map]
     lists = [MailingList(ListKind.SEGMENT, name) for name in order if name in present]
@@ -134,6 +136,7 @@ def available_lists(segmentation: Segmentation, segment_order: Sequence[str] | N
     lists += [MailingList(ListKind.STATUS, status) for status in STATUSES]
     lists += [MailingList(ListKind.TIER, name) for name, _ in (segmentation.tier_thresholds or [])]
     lists.append(MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER))
+    lists += own_lists(segmentation)
     return lists + migration_lists(segmentation)
 
 
@@ -173,6 +176,31 @@ def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedLi
     return ResolvedList(ListKind.MIGRATION, migration_path(from_name, to_name).name, mask.astype(bool))
 
 
+def own_lists(segmentation: Segmentation) -> list[MailingList]:
+    """The occasion lists and the owner's saved lists (definitions §12), in that order."""
+    return ([MailingList(ListKind.OCCASION, name) for name in OCCASIONS]
+            + [MailingList(ListKind.SAVED, saved.name) for saved in segmentation.settings.saved_lists])
+
+
+def _resolve_own(segmentation: Segmentation, wanted: MailingList, key: str) -> ResolvedList | None:
+    """An occasion list or a saved list named ``key`` (letter case aside), or None."""
+    customers = segmentation.customers
+    if wanted.kind in (None, ListKind.OCCASION):
+        for name in OCCASIONS:
+            if name.lower() == key:
+                members = occasion_members(customers, segmentation.reference_date, segmentation.settings.occasions,
+                                           name)
+                return ResolvedList(ListKind.OCCASION, name, members)
+    if wanted.kind in (None, ListKind.SAVED):
+        for saved in segmentation.settings.saved_lists:
+            if saved.name.strip().lower() == key:
+                history = segmentation.occasions.history if segmentation.occasions is not None else None
+                mask = saved.filter.mask(customers, close_to_next_tier=segmentation.close_to_next_tier.to_numpy(
+                    dtype=bool, na_value=False), history=history)
+                return ResolvedList(ListKind.SAVED, saved.name, pd.Series(mask, index=customers.index))
+    return None
+
+
 def _close_mask(segmentation: Segmentation) -> pd.Series:
     """Segmentation.close_to_next_tier (TierRules.close_fraction) on the customer table's index."""
     close = segmentation.close_to_next_tier
@@ -203,7 +231,11 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
                 if wanted.kind is None:
                     log.debug("list %r is the %s %r", wanted.name, kind, value)
                 return ResolvedList(kind, value, mask.fillna(False).astype(bool))
-    names = [m.name for m in default_lists(segmentation)] + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
+    own = _resolve_own(segmentation, wanted, key)
+    if own is not None:
+        return own
+    names = ([m.name for m in default_lists(segmentation)] + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
+             + [m.name for m in own_lists(segmentation)])
     raise SettingsError(f'there is no list called "{wanted.key}".', f"Choose from: {', '.join(names)}.")
 
 

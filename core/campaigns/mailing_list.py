@@ -1,5 +1,5 @@
 """A mailing list as a typed value: its kind (segment, status, tier, close to next tier, migration
-path) and name.
+path, occasion, the owner's saved list) and name.
 
 Lists travel as :class:`MailingList` between the command line, the project file, the window and
 the export. Their text form (``"segment:At Risk"``, or a bare ``"At Risk"``) exists only at the
@@ -32,13 +32,16 @@ class ListKind(StrEnum):
     STATUS = "status"                            # activity_status
     TIER = "tier"                                # tier
     CLOSE_TO_NEXT_TIER = "close_to_next_tier"    # Segmentation.close_to_next_tier
+    OCCASION = "occasion"                        # Birthday soon, Anniversary soon, Due to re-buy (definitions §12)
+    SAVED = "saved"                              # the owner's own list: Settings.saved_lists (definitions §12)
     MIGRATION = "migration"                      # previous_segment → rfm_segment (definitions §10)
 
 
 @dataclass(frozen=True)
 class MailingList:
     """One list. ``kind`` None: named only (a bare ``--lists`` name or an old project file's); the
-    export finds the kind by name in the segmentation (segments first, then statuses, tiers)."""
+    export finds the kind by name in the segmentation (segments first, then statuses, tiers,
+    occasions, the owner's saved lists)."""
 
     kind: ListKind | None
     name: str

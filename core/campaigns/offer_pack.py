@@ -1,4 +1,4 @@
-"""The default offer pack (one ready-to-send offer per default segment, status, tier and near-tier)
+"""The default offer pack (one ready-to-send offer per default segment, status, tier, near-tier and occasion)
 in each language, and the rule for which offer a list gets (:func:`offer_for`).
 
 The English pack is written below; every other language's is its own text, written for that
@@ -19,6 +19,7 @@ from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingLis
 from core.campaigns.offers import Discount, Offer
 from core.language import Language
 from core.resources import resource_path
+from core.schema import ANNIVERSARY_SOON, BIRTHDAY_SOON, DUE_TO_REBUY
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,24 @@ _NEAR_TIER = (CLOSE_TO_NEXT_TIER, "You're nearly there", _text("a step up to the
               "to reach {next_tier}, with all its perks. Quote {coupon_code} with your order." + _SIGN)
 
 
+#: definitions §12: a birthday treat valid a week either side of the birthday (the code is sent up to
+#: two weeks ahead and runs until a week after the day), a thank-you for the anniversary of the first
+#: order, and a restock reminder that names the product.
+_OCCASIONS = [
+    (BIRTHDAY_SOON, "A birthday treat for you", _pct(15), 7, "BDAY",
+     "Hi {first_name},\n\nHappy birthday for {birthday}! To celebrate, here is {discount} anything you "
+     "like: use code {coupon_code} in the week before your birthday or the week after, until {expiry_date}."
+     + _SIGN, "occasion"),
+    (ANNIVERSARY_SOON, "Thank you for shopping with us", _pct(10), 30, "YEARS",
+     "Hi {first_name},\n\nThank you for {years_with_us} with {shop_name}! To celebrate your anniversary "
+     "with us, here is {discount} your next order with code {coupon_code}, valid until {expiry_date}." + _SIGN,
+     "export"),
+    (DUE_TO_REBUY, "Time to restock?", _pct(10), 21, "REBUY",
+     "Hi {first_name},\n\nRunning low on {due_product}? Customers who love it usually order again about "
+     "now. Restock before {expiry_date} with code {coupon_code} and get {discount}." + _SIGN, "export"),
+]
+
+
 def _english_offers() -> list[Offer]:
     offers = []
     for kind, rows in (("segment", _SEGMENTS), ("status", _STATUSES), ("tier", _TIERS),
@@ -113,6 +132,10 @@ def _english_offers() -> list[Offer]:
         for target, title, discount, days, prefix, template in rows:
             offers.append(Offer(kind, target, title, Discount(discount.kind, discount.value, discount.text),
                                 days, template, {}, prefix))
+    for target, title, discount, days, prefix, template, validity_from in _OCCASIONS:
+        offers.append(Offer(ListKind.OCCASION.value, target, title,
+                            Discount(discount.kind, discount.value, discount.text), days, template, {}, prefix,
+                            validity_from))
     return offers
 
 
@@ -128,8 +151,8 @@ def _read_pack(language: Language) -> dict:
 
 
 def default_offers(language: Language = Language.ENGLISH) -> list[Offer]:
-    """Fresh copies of the default pack in ``language``: segments, then statuses, tiers and
-    close-to-next-tier. Other languages than English carry their fallbacks in each offer."""
+    """Fresh copies of the default pack in ``language``: segments, then statuses, tiers,
+    close-to-next-tier and the occasions. Other languages than English carry their fallbacks in each offer."""
     english = _english_offers()
     if language is Language.ENGLISH:
         return english
@@ -142,7 +165,8 @@ def default_offers(language: Language = Language.ENGLISH) -> list[Offer]:
         if discount.kind == "text":
             discount = Discount("text", None, str(row["discount"]))
         offers.append(Offer(offer.target_kind, offer.target, str(row["title"]), discount, offer.validity_days,
-                            str(row["template"]) + str(pack["sign"]), dict(pack["fallbacks"]), offer.coupon_prefix))
+                            str(row["template"]) + str(pack["sign"]), dict(pack["fallbacks"]), offer.coupon_prefix,
+                            offer.validity_from))
     return offers
 
 

@@ -19,7 +19,7 @@ from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
 from core.language import Language
-from core.output.money import format_date, format_money, format_percent, language_locale
+from core.output.money import format_date, format_day_month, format_money, format_percent, language_locale
 from core.words import Words
 
 #: What a missing value becomes unless the offer sets its own fallback.
@@ -28,12 +28,16 @@ DEFAULT_FALLBACKS = {
     "favourite_product": "your favourites", "days_since_last": "many", "tier": "valued",
     "next_tier": "the next tier", "amount_to_next_tier": "a little", "discount": "",
     "coupon_code": "", "expiry_date": "soon", "shop_name": "our shop",
+    "years_with_us": "all this time", "due_product": "your favourites", "birthday": "your birthday",
 }
 #: The merge fields whose empty fallback takes the space before the field away ("Hallo {first_name}," -> "Hallo,").
 NAME_FIELDS = ("first_name", "name")
 #: What an offer can be aimed at: the list kinds (core/campaigns/mailing_list.py).
 TARGET_KINDS = tuple(kind.value for kind in ListKind)
 DISCOUNT_KINDS = ("percent", "amount", "text", "none")
+#: Where an offer's validity counts from: the export date, or (occasion lists, definitions §12) the
+#: customer's own day: the birthday, the anniversary or the day a product is due.
+VALIDITY_FROM = ("export", "occasion")
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ class Offer:
     template: str = ""
     fallbacks: dict = field(default_factory=dict)
     coupon_prefix: str = ""
+    validity_from: str = "export"
 
     def problems(self, *, discount: bool = True) -> list[str]:
         """Everything wrong with the offer, in words: the title's and the message's merge fields
@@ -159,6 +164,8 @@ class Offer:
             found.append(f'unknown target kind "{self.target_kind}" (use {", ".join(TARGET_KINDS)}).')
         if int(self.validity_days) < 0:
             found.append("validity must be 0 days or more.")
+        if self.validity_from not in VALIDITY_FROM:
+            found.append(f'validity counts from "export" or "occasion", not "{self.validity_from}".')
         found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
         return found
 
@@ -176,11 +183,21 @@ class Offer:
     def expiry(self, export_date: dt.date) -> dt.date:
         return export_date + dt.timedelta(days=int(self.validity_days))
 
+    def expiries(self, export_date: dt.date, occasion_days: pd.Series | None) -> pd.Series | None:
+        """Per customer, the last valid day when the validity counts from the occasion
+        (``validity_from`` "occasion"): the later of the customer's day (``occasion_days``) and
+        the export date, plus the validity; None when it counts from the export (one date)."""
+        if self.validity_from != "occasion" or occasion_days is None:
+            return None
+        start = pd.to_datetime(occasion_days, errors="coerce").fillna(pd.Timestamp(export_date))
+        start = start.where(start >= pd.Timestamp(export_date), pd.Timestamp(export_date))
+        return (start + pd.Timedelta(days=int(self.validity_days))).astype("datetime64[ns]")
+
     def to_dict(self) -> dict:
         return {"target_kind": self.target_kind, "target": self.target, "title": self.title,
                 "discount": self.discount.to_dict(), "validity_days": int(self.validity_days),
                 "template": self.template, "fallbacks": dict(self.fallbacks),
-                "coupon_prefix": self.coupon_prefix}
+                "coupon_prefix": self.coupon_prefix, "validity_from": self.validity_from}
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Offer:
@@ -188,7 +205,7 @@ class Offer:
             return cls(str(data["target_kind"]), str(data.get("target") or ""), str(data["title"]),
                        Discount.from_dict(data.get("discount")), int(data.get("validity_days", 30)),
                        str(data.get("template") or ""), dict(data.get("fallbacks") or {}),
-                       str(data.get("coupon_prefix") or ""))
+                       str(data.get("coupon_prefix") or ""), str(data.get("validity_from") or "export"))
         except (KeyError, TypeError, ValueError) as exc:
             raise SettingsError(f"an offer in the settings is incomplete or malformed ({exc}).",
                                 "Check the offers in the project file.") from exc
@@ -251,6 +268,19 @@ class MessageRenderer:
                 return pd.Series(None, index=customers.index, dtype="object")
             num = pd.to_numeric(customers["days_since_last"], errors="coerce")
             return num.round().astype("Int64").astype("string").astype("object").where(num.notna(), None)
+        if name == "years_with_us":              # definitions §12: "1 year", "3 years"; none below one
+            if "years_with_us" not in customers:
+                return pd.Series(None, index=customers.index, dtype="object")
+            years = pd.to_numeric(customers["years_with_us"], errors="coerce")
+            words = years.map(lambda y: self.words.n("{n} year", "{n} years", int(y)) if y == y else None)
+            return words.astype("object").where(years.ge(1).fillna(False), None)
+        if name == "birthday":                   # the next birthday's day and month, in the shop's words
+            if "next_birthday" not in customers:
+                return pd.Series(None, index=customers.index, dtype="object")
+            dates = pd.to_datetime(customers["next_birthday"], errors="coerce")
+            key = (dates.dt.month * 100 + dates.dt.day).astype("Int64")
+            days = {k: format_day_month(k // 100, k % 100, self.shop.locale) for k in key.dropna().unique()}
+            return key.map(days).astype("object").where(key.notna(), None)
         if name == "amount_to_next_tier":        # the numbers; formatted per rendered row
             if "amount_to_next_tier" not in customers:
                 return pd.Series(None, index=customers.index, dtype="object")
@@ -272,11 +302,14 @@ class MessageRenderer:
 
     def render(self, offer: Offer, rows: pd.Index | Sequence[Hashable] | None = None, *,
                coupons: pd.Series | None = None,
-               expiry_date: dt.date | None = None, arrow: bool = False, text: str | None = None) -> pd.Series:
+               expiry_date: dt.date | None = None, arrow: bool = False, text: str | None = None,
+               expiry_texts: pd.Series | None = None) -> pd.Series:
         """The message of ``offer`` for the customers with index labels ``rows`` (all if None),
         as an object Series on those labels (``arrow``: a ``str`` Series holding the Arrow
-        array, for writers that take Arrow anyway). ``coupons`` is aligned on the labels.
-        ``text``: another template of the offer to fill in the same way (its title)."""
+        array, for writers that take Arrow anyway). ``coupons`` is aligned on the labels, and so
+        is ``expiry_texts`` (each customer's own last day, written out) when the validity counts
+        from their occasion (definitions §12). ``text``: another template of the offer to fill in
+        the same way (its title)."""
         offer.validate(discount=False)
         pieces, _ = parse_template(offer.template if text is None else text)
         customers = self.customers
@@ -293,6 +326,12 @@ class MessageRenderer:
         for text, is_field in pieces:
             if not is_field:
                 parts.append(text)
+            elif text == "expiry_date" and expiry_texts is not None:
+                if text not in columns:
+                    arr = pa.array(expiry_texts.reindex(index).astype("object").to_numpy(), pa.string(),
+                                   from_pandas=True)
+                    columns[text] = pc.fill_null(arr, offer.fallback(text))
+                parts.append(columns[text])
             elif text in constants:
                 parts.append(constants[text] or offer.fallback(text))
             else:

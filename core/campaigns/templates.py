@@ -13,7 +13,10 @@ from dataclasses import dataclass
 MERGE_FIELDS = (
     "first_name", "name", "favourite_category", "favourite_product", "days_since_last", "tier",
     "next_tier", "amount_to_next_tier", "discount", "coupon_code", "expiry_date", "shop_name",
+    "years_with_us", "due_product", "birthday",
 )
+
+
 @dataclass(frozen=True)
 class TemplateProblem:
     """One error in a template, located by character offset and by line/column (1-based)."""

@@ -1,6 +1,6 @@
 """Write the customer table (definitions §2 column names) to CSV or Excel, all or nothing; the
-migration table of definitions §10 is written the same way (``CustomerTableOutput`` with its own
-sheet name and words)."""
+migration table of definitions §10 and the re-buy table of §12 are written the same way
+(``CustomerTableOutput`` with its own sheet name and words)."""
 
 from __future__ import annotations
 

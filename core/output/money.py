@@ -206,6 +206,18 @@ def format_date(value: dt.date | None, locale: str | None = None, *, long: bool 
     return f"{day} {name} {year}"
 
 
+def format_day_month(month: int, day: int, locale: str | None = None) -> str:
+    """A day of the year without its year, as a customer reads it: ``"25 December"`` /
+    ``"December 25"`` / ``"25. Dezember"`` (a birthday, definitions §12)."""
+    fmt = locale_format(locale)
+    name = fmt.months[month - 1]
+    if fmt.date_order == "mdy":
+        return f"{name} {day}"
+    if fmt.months is _DE:
+        return f"{day}. {name}"
+    return f"{day} {name}"
+
+
 def excel_money_format(currency: str | None = "GBP", locale: str | None = None) -> str:
     """An Excel number format that shows the currency symbol the way the locale does."""
     symbol, decimals = _currency(currency)

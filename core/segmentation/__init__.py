@@ -25,9 +25,21 @@ from core.segmentation.charges import (
 )
 from core.segmentation.explain import explain, prediction_sentence
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.filter_text import column_kind, condition_text, conditions_of, parse_condition
+from core.segmentation.filters import (
+    CLOSE_TO_NEXT_TIER_COLUMN,
+    MAX_NAME,
+    Bought,
+    Check,
+    Condition,
+    CustomerFilter,
+    PurchaseCondition,
+    SavedList,
+)
 from core.segmentation.migration import Migration, Move, path_name
 from core.segmentation.model_check import CheckBucket, ModelCheck, model_check
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.occasions import MAX_WINDOW_DAYS, OccasionSettings, occasion_members, upcoming
 from core.segmentation.owner_input import (
     CUT_POINT_BOXES,
     read_cut_points,
@@ -36,6 +48,7 @@ from core.segmentation.owner_input import (
     read_tier_thresholds,
 )
 from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions
+from core.segmentation.rebuy import MIN_GAPS, REBUY_COLUMNS
 from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.segmentation.segment_map import (
     DEFAULT_SEGMENT_MAP,
@@ -85,6 +98,7 @@ __all__ = [
     "at_stake",
     "prediction_sentence",
     "winback_ranking",
+    "CLOSE_TO_NEXT_TIER_COLUMN",
     "CUT_POINT_BOXES",
     "DEFAULT_CHARGE_LINES",
     "COMPARE_PRESETS",
@@ -92,10 +106,18 @@ __all__ = [
     "DEFAULT_SEGMENT_MAP",
     "DEFAULT_SEGMENT_NAMES",
     "DEFAULT_TIER_NAMES",
+    "MAX_NAME",
+    "MAX_WINDOW_DAYS",
+    "MIN_GAPS",
     "OTHER",
+    "REBUY_COLUMNS",
     "WINBACK_STATUSES",
     "WINDOW_PRESETS",
     "Activity",
+    "Bought",
+    "Check",
+    "Condition",
+    "CustomerFilter",
     "ChargeLine",
     "CompareTo",
     "FactsCache",
@@ -106,7 +128,10 @@ __all__ = [
     "Move",
     "Notice",
     "NoticeKind",
+    "OccasionSettings",
     "Period",
+    "PurchaseCondition",
+    "SavedList",
     "ScoringSettings",
     "Segment",
     "Segmentation",
@@ -116,6 +141,9 @@ __all__ = [
     "buyers_of",
     "charge_lines_in",
     "check_segment_map",
+    "column_kind",
+    "condition_text",
+    "conditions_of",
     "default_segment_map",
     "explain",
     "file_totals",
@@ -123,6 +151,8 @@ __all__ = [
     "line_names",
     "is_close_to_next_tier",
     "monthly_activity",
+    "occasion_members",
+    "parse_condition",
     "overdue_quiet_days",
     "parse_charge_lines",
     "parse_reference_date",
@@ -138,5 +168,6 @@ __all__ = [
     "segment_table",
     "summary_text",
     "tier_distribution",
+    "upcoming",
     "winback_list",
 ]

@@ -19,13 +19,11 @@ from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
-
-if TYPE_CHECKING:
-    from core.segmentation.predictions import Predictions
 from core.segmentation.standing import RowArrays, Standing, standing_on
 
 if TYPE_CHECKING:
     from core.segmentation.predictions import Predictions
+    from core.segmentation.purchases import PurchaseHistory
     from core.segmentation.settings import CompareTo
 
 #: Transaction columns that are never carried to the customer table as attributes.
@@ -60,6 +58,8 @@ class CustomerFacts:
     predictions: Predictions | None = None
     #: the facts as customers stood on the comparison date (definitions §10), when asked for
     earlier: Standing | None = None
+    #: who bought which product and category when (definitions §12), kept here with the facts
+    history: PurchaseHistory | None = None
 
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:

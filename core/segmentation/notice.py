@@ -15,6 +15,7 @@ class NoticeKind(StrEnum):
     TIERS = "tiers"                      # tier thresholds could not come from the data
     AFTER_REFERENCE = "after_reference"  # rows dated after the reference date were left out
     ALL_RETURNS = "all_returns"          # customers with only returns are not segmented
+    OCCASIONS = "occasions"              # birthdays that cannot be read, no re-buy interval (definitions §12)
     COMPARISON = "comparison"            # the comparison date (definitions §10) cannot show who moved
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -12,14 +13,18 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.background import Background
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
+from core.segmentation.filters import saved_list_notices
 from core.segmentation.migration import Migration, compare_segments
 from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.occasions import Occasions, occasion_members, occasions_of
 from core.segmentation.predictions import PREDICTION_COLUMNS, Predictions, fit_predictions
+from core.segmentation.purchases import PurchaseHistory, purchase_history
 from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
@@ -41,6 +46,8 @@ class Segmentation:
     tier, lowest first (the first tier's threshold is 0). ``warnings``: what the owner should know.
     ``consent``: every customer's consent from both files (the table's ``consent`` column is its
     answer per customer), the addresses opted out, the consent columns read and the customers the
+    two files disagree on (definitions §6). ``occasions``: the re-buy table, the purchase history
+    and the birthdays read for definitions §12 (the table's occasion columns come from them).
     two files disagree on (definitions §6).
     ``predictions``: the fitted models of definitions §11 and why columns are empty
     (``predictions.guardrail``); None when segment_customers was asked not to predict.
@@ -63,6 +70,7 @@ class Segmentation:
     all_returns_customers: list[str]
     has_order_ids: bool
     consent: ConsentBook = field(default_factory=ConsentBook)
+    occasions: Occasions | None = None
     predictions: Predictions | None = None
     migration: Migration | None = None
 
@@ -128,13 +136,22 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
     facts_progress = sub_progress(report, 0.0, 0.5)
 
-    def build() -> CustomerFacts:
-        return build_customer_facts(transactions, reference_date, attributes, facts_progress,
-                                    charge_lines=settings.charge_lines, compare_to=settings.compare_to)
+    jobs: list[Background[PurchaseHistory]] = []
 
-    facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes, build,
-                                                                  charge_lines=settings.charge_lines,
-                                                                  compare_to=settings.compare_to)
+    with contextlib.ExitStack() as stack:
+        def build() -> CustomerFacts:
+            # who bought what when (definitions §12) is read beside the facts, on the one kind of
+            # background thread core may start (numpy's sorts release the GIL); joined on leaving
+            jobs.append(stack.enter_context(Background(purchase_history, transactions, reference_date,
+                                                       name="purchase history")))
+            return build_customer_facts(transactions, reference_date, attributes, facts_progress,
+                                        charge_lines=settings.charge_lines, compare_to=settings.compare_to)
+
+        facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes,
+                                                                        build, charge_lines=settings.charge_lines,
+                                                                        compare_to=settings.compare_to)
+        if facts.history is None:
+            facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date)
     facts_done = time.perf_counter()
     predictions = None
     if predict and facts.purchase_days is not None:
@@ -213,6 +230,10 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         notices.extend(found)
         if migration is not None:   # definitions §10: after the columns of §2, before the other facts
             out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
+    report(0.95, "Birthdays, anniversaries and re-buys")
+    out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions, settings.charge_lines)
+    notices.extend(occasions.notices)
+    notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
 
     if facts.excluded_after_reference:
         notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
@@ -243,6 +264,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         tier_thresholds_from_data=tiers.defaulted,
         has_order_ids=facts.has_order_ids,
         consent=book,
+        occasions=occasions,
         predictions=predictions,
         migration=migration,
     )
@@ -291,6 +313,10 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
     close = int(seg.close_to_next_tier.sum())
     lines.append(w.t("Close to the next tier: {close}; declining: {declining}", close=w.count(close),
                      declining=w.count(int(c["declining"].sum()))))
+    if seg.occasions is not None:
+        counts = [f"{name} {int(occasion_members(c, seg.reference_date, seg.settings.occasions, name).sum()):,}"
+                  for name in schema.OCCASIONS]
+        lines.append(f"Occasions: {', '.join(counts)}; products with a re-buy interval: {len(seg.occasions.rebuy):,}")
     if seg.predictions is not None:
         lines.extend(seg.predictions.summary_lines())
     for notice in seg.warnings:

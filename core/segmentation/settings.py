@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from core.errors import SettingsError
 from core.schema import JSONObject, JSONValue
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
+from core.segmentation.filters import SavedList, saved_lists_from
+from core.segmentation.occasions import OccasionSettings
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
 
 #: Inactivity window presets of definitions §4, in days.
@@ -229,7 +231,8 @@ class Settings:
     ``compare_to``: None, or the earlier date customers are also placed on (definitions §10); written
     to JSON only when set, so that settings without it keep their layout.
     Money is shown in the shop's currency (the project's ShopInfo), which is not a segmentation
-    setting; see RETIRED_KEYS.
+    setting; see RETIRED_KEYS. ``occasions``: the windows of definitions §12; ``saved_lists``: the
+    owner's own lists (filters kept under a name, recomputed on every import).
     """
 
     reference_date: _dt.date | None = None
@@ -239,9 +242,11 @@ class Settings:
     tiers: TierRules = field(default_factory=TierRules)
     charge_lines: list[str] = field(default_factory=lambda: list(DEFAULT_CHARGE_LINES))
     compare_to: CompareTo | None = None
+    occasions: OccasionSettings = field(default_factory=OccasionSettings)
+    saved_lists: list[SavedList] = field(default_factory=list)
 
     KEYS = ("reference_date", "window_days", "scoring", "segment_map", "tiers", "charge_lines", "compare_to",
-            *RETIRED_KEYS)
+            "occasions", "saved_lists", *RETIRED_KEYS)
 
     def to_dict(self) -> JSONObject:
         out: JSONObject = {
@@ -251,6 +256,8 @@ class Settings:
             "scoring": self.scoring.to_dict(),
             "segment_map": [s.to_dict() for s in self.segment_map],
             "tiers": self.tiers.to_dict(),
+            "occasions": self.occasions.to_dict(),
+            "saved_lists": [s.to_dict() for s in self.saved_lists],
             "charge_lines": list(self.charge_lines),
         }
         if self.compare_to is not None:
@@ -274,6 +281,9 @@ class Settings:
             out.segment_map = segment_map_from_list(data["segment_map"])
         if data.get("tiers") is not None:
             out.tiers = TierRules.from_dict(data["tiers"])
+        if data.get("occasions") is not None:
+            out.occasions = OccasionSettings.from_dict(data["occasions"])
+        out.saved_lists = saved_lists_from(data.get("saved_lists"))
         if data.get("charge_lines") is not None:
             out.charge_lines = parse_charge_lines(data["charge_lines"])
         out.compare_to = CompareTo.from_json(data.get("compare_to"))

@@ -1,38 +1,55 @@
 """Customers page: the whole customer table with the predictions of definitions §11, search and
-combinable filters, and a detail pane; why the predictions are empty above the table, and the way
-to "How reliable are the predictions?" (gui.model_check)."""
+combinable filters, the owner's saved lists ("Save as list…": the filters kept under a name in the
+project, recomputed on every import and mailable like any other list), and a detail pane; why the
+predictions are empty above the table, and the way to "How reliable are the predictions?"
+(gui.model_check)."""
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.output import format_number
 from core.schema import PROSPECT, STATUSES
-from core.segmentation import OTHER, line_names, segment_names
+from core.segmentation import (
+    MAX_NAME,
+    OTHER,
+    Bought,
+    CustomerFilter,
+    SavedList,
+    column_kind,
+    line_names,
+    segment_names,
+)
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.customer_detail import CustomerDetail
-from gui.customer_filters import CHOICE_COLUMNS, RANGE_COLUMNS, CustomerFilter, choice_values
+from gui.customer_filter_panel import FilterPanel
+from gui.customer_filters import CHOICE_COLUMNS, choice_values
 from gui.lazy_refresh import refresh_lazily
 from gui.model_check import LINK_TEXT, show_model_check
+from gui.offer_lists import list_label
 from gui.page_columns import PREDICTION_HEADERS, customer_columns
 from gui.palette import segment_swatch, status_swatch, tier_swatch
-from gui.reflow import FlowLayout
 from gui.segment_help import add_label_tooltips
 from gui.table_view import DataTableView
 
@@ -53,13 +70,33 @@ NOTE_STYLE = "background: #fff4ce; color: #5c4400; padding: 4px"
 
 @dataclass
 class CustomersData:
-    """The whole customer table ready for the view, and the values each choice filter offers
-    (most common first), prepared off the GUI thread."""
+    """The whole customer table ready for the view, and what the filters offer: the values of
+    each choice (most common first), the columns of the free-text condition (column, label, kind)
+    and the names the purchases hold per field (product, category), prepared off the GUI thread."""
 
     table: PreparedFrame
     choices: dict[str, list[str]]
     #: the file's product and category names with their rows (for the charge-lines editor)
     line_names: pd.DataFrame
+    columns: list[tuple[str, str, str]] = field(default_factory=list)
+    items: dict[str, list[str]] = field(default_factory=dict)
+
+
+#: Names offered for "bought …" (the most bought first; any other can be typed).
+MAX_ITEMS = 5_000
+
+
+def _items(segmentation: Segmentation) -> dict[str, list[str]]:
+    history = segmentation.occasions.history if segmentation.occasions is not None else None
+    found: dict[str, list[str]] = {}
+    for name in ("category", "product"):
+        items = history.field(name) if history is not None else None
+        if items is None or not len(items.item):
+            continue
+        buyers = np.bincount(items.item, minlength=len(items.values))
+        order = np.lexsort((np.arange(len(buyers)), -buyers))
+        found[name] = [str(items.values[k]) for k in order if buyers[k] > 0][:MAX_ITEMS]
+    return found
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> CustomersData:
@@ -68,23 +105,15 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
     customers = segmentation.customers
     order = {"rfm_segment": segment_names(segmentation.settings.segment_map) + [OTHER],
              "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
-    return CustomersData(prepare_frame(customers, customer_columns(customers)),
+    shown = customer_columns(customers)
+    columns = [(c, HEADERS.get(c) or c.replace("_", " ").capitalize(), column_kind(customers[c])) for c in shown]
+    return CustomersData(prepare_frame(customers, shown),
                          {column: choice_values(customers, column, order=order.get(column, ()))
-                          for column in CHOICE_COLUMNS}, line_names(transactions))
-
-
-def _number(text: str) -> float | None:
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
+                          for column in CHOICE_COLUMNS}, line_names(transactions), columns, _items(segmentation))
 
 
 class CustomersPage(QWidget):
-    """Every customer, filterable with AND-combined conditions."""
+    """Every customer, filterable with AND-combined conditions; the filters can be saved as a list."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,57 +126,31 @@ class CustomersPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.choices: dict[str, QComboBox] = {}
-        self.choice_labels: dict[str, QLabel] = {}
-        self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
-        self.range_spans: dict[str, QWidget] = {}
-        # the filters wrap onto more lines on a narrow screen (gui.reflow)
-        grid = FlowLayout()
-        for column, label in CHOICE_COLUMNS.items():
-            combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-            combo.setToolTip(f"Show only customers with this {label.lower()}")
-            combo.currentIndexChanged.connect(self.apply_filter)
-            self.choices[column] = combo
-            self.choice_labels[column] = QLabel(label)
-            choice = QWidget()
-            choice_layout = QVBoxLayout(choice)
-            choice_layout.setContentsMargins(0, 0, 0, 0)
-            choice_layout.setSpacing(2)
-            choice_layout.addWidget(self.choice_labels[column])
-            choice_layout.addWidget(combo)
-            grid.addWidget(choice)
-        ranges = FlowLayout(spacing=12)
-        for column, label in RANGE_COLUMNS.items():
-            low, high = QLineEdit(), QLineEdit()
-            for edit, word in ((low, "from"), (high, "to")):
-                edit.setPlaceholderText(word)
-                edit.setMaximumWidth(80)
-                edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
-                edit.textChanged.connect(lambda _t: self._timer.start())
-            self.ranges[column] = (low, high)
-            span = QWidget()
-            span_layout = QHBoxLayout(span)
-            span_layout.setContentsMargins(0, 0, 0, 0)
-            span_layout.addWidget(QLabel(label + ":"))
-            span_layout.addWidget(low)
-            span_layout.addWidget(high)
-            self.range_spans[column] = span
-            ranges.addWidget(span)
-        self.declining = QCheckBox("Declining")
-        self.declining.toggled.connect(self.apply_filter)
-        self.close_to_tier = QCheckBox("Close to next tier")
-        self.close_to_tier.toggled.connect(self.apply_filter)
-        clear = QPushButton("Clear filters")
-        clear.clicked.connect(self.clear_filters)
+        self.filters = FilterPanel()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.clear_button.clicked.connect(self.clear_filters)
+        # the owner's own lists: show one (its filters in the panel), save the filters as one, delete one
+        self.saved = QComboBox()
+        self.saved.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.setMinimumContentsLength(14)
+        self.saved.setToolTip("Your own lists: pick one to see who is on it now and its filters")
+        self.saved.activated.connect(self._on_saved)
+        self.save_button = QPushButton("Save as list…")
+        self.save_button.setToolTip("Keep these filters as a list of your own: it is worked out again on every "
+                                    "import, and you can give it an offer and mail it like any other list")
+        self.save_button.clicked.connect(lambda: self.save_as_list())
+        self.template_button = QToolButton()
+        self.template_button.setText("From a template")
+        self.template_button.setPopupMode(QToolButton.InstantPopup)
+        self.template_button.setToolTip("Start a list of who bought a category or a product lately, or who bought "
+                                        "it before but not lately; pick the name, the days, then Save as list…")
+        self.template_button.setMenu(QMenu(self.template_button))
         self.charges_button = QPushButton("Charge lines…")
         self.charges_button.setToolTip("Postage, fees, adjustments and the like count in what customers spent, "
                                        "but are never their favourite product: edit that list")
         self.charges_button.clicked.connect(self.edit_charge_lines)
-        ranges.addWidget(self.declining)
-        ranges.addWidget(self.close_to_tier)
-        ranges.addWidget(clear)
+        self.delete_button = QPushButton("Delete list")
+        self.delete_button.clicked.connect(lambda: self.delete_list())
         self.count = QLabel()
         # definitions §11: where the prediction columns would be, why they are empty
         self.predictions_note = QLabel()
@@ -157,6 +160,8 @@ class CustomersPage(QWidget):
         self.check_link = QLabel(f"<a href='check'>{LINK_TEXT}</a>")
         self.check_link.setToolTip("The predictions tried out on the last quarter of your history")
         self.check_link.linkActivated.connect(lambda _link: show_model_check(session, self))
+        self.describe = QLabel()
+        self.describe.setWordWrap(True)
         self.table = DataTableView()
         model = self.table.model()
         model.set_headers(HEADERS)
@@ -176,12 +181,18 @@ class CustomersPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.charges_button)
         layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addLayout(ranges)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count, 1)
-        count_row.addWidget(self.check_link)
-        layout.addLayout(count_row)
+        layout.addWidget(self.filters)
+        lists = QHBoxLayout()
+        lists.addWidget(self.count)
+        lists.addWidget(self.check_link)
+        lists.addStretch(1)
+        lists.addWidget(QLabel("Your lists:"))
+        lists.addWidget(self.saved)
+        lists.addWidget(self.delete_button)
+        lists.addWidget(self.template_button)
+        lists.addWidget(self.save_button)
+        layout.addLayout(lists)
+        layout.addWidget(self.describe)
         layout.addWidget(self.predictions_note)
         layout.addWidget(splitter, 1)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
@@ -210,19 +221,9 @@ class CustomersPage(QWidget):
         data = computed.data("customers", CustomersData) if computed is not None else None
         if seg is None or data is None:
             return
-        for column, combo in self.choices.items():
-            current = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("Any", "")
-            values = data.choices.get(column, [])
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current != "Any" else 0)
-            combo.setVisible(bool(values))
-            self.choice_labels[column].setVisible(bool(values))
-            combo.parentWidget().setVisible(bool(values))
-            combo.blockSignals(False)
+        self.filters.set_options(data.choices, data.columns, data.items)
+        self._fill_templates()
+        self._fill_saved()
         self.table.model().set_frame(data.table)
         self.table.fit_columns(max_width=180)
         self.show_predictions_state(seg)
@@ -238,57 +239,171 @@ class CustomersPage(QWidget):
         self.check_link.setVisible(predictions is not None and predictions.fitted)
         for column in PREDICTION_RANGES:
             filled = column in seg.customers.columns and bool(seg.customers[column].notna().any())
-            self.range_spans[column].setVisible(filled)
+            self.filters.range_spans[column].setVisible(filled)
             if not filled:
-                for edit in self.ranges[column]:
+                for edit in self.filters.ranges[column]:
                     edit.clear()
 
+    def _fill_templates(self) -> None:
+        menu = self.template_button.menu()
+        menu.clear()
+        for words, field_name, when in self.filters.templates():
+            menu.addAction(words, functools.partial(self.start_template, field_name, when))
+        self.template_button.setVisible(not menu.isEmpty())
+
+    def start_template(self, field_name: str, when: Bought) -> None:
+        """A new list from a product or category template (the search and the list shown cleared)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.saved.setCurrentIndex(0)
+        self.delete_button.setEnabled(False)
+        self.filters.start_template(field_name, when)
+
+    def _fill_saved(self) -> None:
+        settings = self.session.settings
+        current = self.saved.currentData()
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem("(none chosen)", "")
+        for saved in settings.saved_lists if settings is not None else []:
+            self.saved.addItem(saved.name, saved.name)
+        self.saved.setCurrentIndex(max(0, self.saved.findData(current)) if current else 0)
+        self.saved.blockSignals(False)
+        self.delete_button.setEnabled(self.saved.currentIndex() > 0)
+
     def current_filter(self) -> CustomerFilter:
-        seg = self.session.segmentation
-        close = None
-        if self.close_to_tier.isChecked() and seg is not None:
-            close = seg.close_to_next_tier.to_numpy(dtype=bool)
-        return CustomerFilter(
-            search=self.search.text(),
-            choices={c: combo.currentData() or "" for c, combo in self.choices.items()},
-            ranges={c: (_number(lo.text()), _number(hi.text())) for c, (lo, hi) in self.ranges.items()},
-            declining_only=self.declining.isChecked(),
-            close_to_next_tier=close,
-        )
+        """What the search box and the filter panel ask for, as core's filter."""
+        conditions, purchases = self.filters.conditions()
+        return CustomerFilter(self.search.text(), conditions, purchases)
 
     def apply_filter(self, *_args: object) -> None:
         model = self.table.model()
-        frame = model.frame()
-        if frame is None:
+        frame, seg = model.frame(), self.session.segmentation
+        if frame is None or seg is None:
             return
         wanted = self.current_filter()
-        model.set_row_filter(None if wanted.is_empty() else wanted.mask(frame))
+        mask = None
+        if not wanted.is_empty() and len(frame) == len(seg.customers):
+            history = seg.occasions.history if seg.occasions is not None else None
+            mask = wanted.mask(seg.customers, close_to_next_tier=seg.close_to_next_tier.to_numpy(dtype=bool),
+                               history=history)
+        model.set_row_filter(mask)
         shown, total = model.rowCount(), len(frame)
         locale = self.session.shop_info().locale
         self.count.setText(f"Showing {format_number(shown, 0, locale)} of {format_number(total, 0, locale)} customers"
                            if shown != total else f"{format_number(total, 0, locale)} customers")
+        self.describe.setText("" if wanted.is_empty() else "<i>Filters:</i> " + wanted.describe(_LABELS))
+        self.save_button.setEnabled(not wanted.is_empty())
         if shown:
             self.table.selectRow(0)
         else:
             self.detail.show_customer(None)
 
     def clear_filters(self) -> None:
-        for widget in [self.search] + [e for pair in self.ranges.values() for e in pair]:
-            widget.blockSignals(True)
-            widget.clear()
-            widget.blockSignals(False)
-        for combo in self.choices.values():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        for box in (self.declining, self.close_to_tier):
-            box.blockSignals(True)
-            box.setChecked(False)
-            box.blockSignals(False)
-        self.apply_filter()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.saved.setCurrentIndex(0)
+        self.delete_button.setEnabled(False)
+        self.filters.clear()
+
+    # ---- the owner's own lists --------------------------------------------------------------------
+    def _on_saved(self, index: int) -> None:
+        name = self.saved.itemData(index)
+        settings = self.session.settings
+        self.delete_button.setEnabled(bool(name))
+        found = next((s for s in settings.saved_lists if s.name == name), None) if settings is not None else None
+        if found is None:
+            return
+        self.search.blockSignals(True)
+        self.search.setText(found.filter.search)
+        self.search.blockSignals(False)
+        self.filters.show_filter(found.filter)
+
+    def save_as_list(self, name: str | None = None) -> bool:
+        """Keep the current filters as a list of the owner's (asks for its name unless given);
+        returns whether it was kept."""
+        settings, seg = self.session.settings, self.session.segmentation
+        wanted = self.current_filter()
+        if settings is None or seg is None or wanted.is_empty():
+            return False
+        if name is None:
+            suggestion = self.saved.currentData() or ""
+            name, ok = QInputDialog.getText(self, "Save as list", "Name of the list (as you will see it on the Offers "
+                                            "and Export pages):", text=suggestion)
+            if not ok:
+                return False
+        name = name.strip()
+        problem = self._name_problem(name)
+        if problem:
+            QMessageBox.warning(self, "Save as list", problem)
+            return False
+        kept = [s for s in settings.saved_lists if s.name.casefold() != name.casefold()]
+        if len(kept) < len(settings.saved_lists):
+            answer = QMessageBox.question(self, "Save as list", f'You already have a list called "{name}". '
+                                          "Replace its filters with these?", QMessageBox.Yes | QMessageBox.No,
+                                          QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return False
+        saved = SavedList(name, wanted)
+        place = next((i for i, s in enumerate(settings.saved_lists) if s.name.casefold() == name.casefold()),
+                     len(kept))
+        kept.insert(place, saved)
+        if not self.session.update_settings(dataclasses.replace(settings, saved_lists=kept)):
+            return False
+        if self.saved.findData(name) < 0:
+            self.saved.addItem(name, name)
+        self.saved.setCurrentIndex(self.saved.findData(name))
+        self.delete_button.setEnabled(True)
+        return True
+
+    def _name_problem(self, name: str) -> str:
+        """Why ``name`` cannot name a new list ("" when it can)."""
+        if not name:
+            return "Give the list a name."
+        if len(name) > MAX_NAME:
+            return f"The name is {len(name):,} characters long; keep it to {MAX_NAME}."
+        if "→" in name or "->" in name:
+            return ("An arrow names a move between two segments (the Changes page). Choose a name without "
+                    "→ or ->.")
+        seg = self.session.segmentation
+        from core.campaigns import ListKind, available_lists  # noqa: PLC0415 - core.campaigns loads with the analysis
+
+        taken = {list_label(m).casefold(): m for m in available_lists(seg)} if seg is not None else {}
+        taken.update({m.name.casefold(): m for m in available_lists(seg)} if seg is not None else {})
+        clash = taken.get(name.casefold())
+        if clash is not None and clash.kind != ListKind.SAVED:
+            return (f'"{name}" already names a list ({list_label(clash)}). Choose another name, so that every '
+                    "list keeps its own.")
+        return ""
+
+    def delete_list(self, name: str | None = None, *, ask: bool = True) -> bool:
+        """Forget one of the owner's lists (the one shown unless named); its offer stays in the
+        project until removed on the Offers page."""
+        settings = self.session.settings
+        name = name or self.saved.currentData()
+        if settings is None or not name:
+            return False
+        if ask and QMessageBox.question(self, "Delete list", f'Delete your list "{name}"? The customers stay; only '
+                                        "the list goes.", QMessageBox.Yes | QMessageBox.No,
+                                        QMessageBox.No) != QMessageBox.Yes:
+            return False
+        kept = [s for s in settings.saved_lists if s.name != name]
+        if not self.session.update_settings(dataclasses.replace(settings, saved_lists=kept)):
+            return False
+        self.saved.removeItem(self.saved.findData(name))
+        self.saved.setCurrentIndex(0)
+        self.delete_button.setEnabled(False)
+        return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self.table.model()
         if not current.isValid() or model.frame() is None:
             return
         self.detail.show_customer(model.frame().iloc[model.source_row(current.row())])
+
+
+#: Column names in the filters' words (the table's headings where it has one).
+_LABELS = {**HEADERS, "close_to_next_tier": "Close to next tier", "favourite_category": "Favourite category",
+           "favourite_product": "Favourite product", "declining": "Declining"}

@@ -930,6 +930,14 @@
         <translation>Alle Kunden, mit Suche, Filtern und Details</translation>
     </message>
     <message>
+        <source>Occasions</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries and who is due to buy again</source>
+        <translation>Geburtstage, Jubiläen und wer wieder kaufen dürfte</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>

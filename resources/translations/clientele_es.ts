@@ -930,6 +930,14 @@
         <translation>Todos los clientes, con búsqueda, filtros y detalles</translation>
     </message>
     <message>
+        <source>Occasions</source>
+        <translation>Ocasiones</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries and who is due to buy again</source>
+        <translation>Cumpleaños, aniversarios y quién debería volver a comprar</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>

@@ -930,6 +930,14 @@
         <translation>Tous les clients, avec recherche, filtres et détails</translation>
     </message>
     <message>
+        <source>Occasions</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries and who is due to buy again</source>
+        <translation>Anniversaires, dates de fidélité et qui doit bientôt racheter</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>

@@ -930,6 +930,14 @@
         <translation>Tutti i clienti, con ricerca, filtri e dettagli</translation>
     </message>
     <message>
+        <source>Occasions</source>
+        <translation>Ricorrenze</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries and who is due to buy again</source>
+        <translation>Compleanni, anniversari e chi dovrebbe riacquistare</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Offerte</translation>
     </message>

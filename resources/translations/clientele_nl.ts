@@ -930,6 +930,14 @@
         <translation>Alle klanten, met zoeken, filters en details</translation>
     </message>
     <message>
+        <source>Occasions</source>
+        <translation>Gelegenheden</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries and who is due to buy again</source>
+        <translation>Verjaardagen, jubilea en wie binnenkort opnieuw koopt</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Aanbiedingen</translation>
     </message>

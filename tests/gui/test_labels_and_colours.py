@@ -60,14 +60,14 @@ def test_tier_chart_and_lists_use_the_same_colour_per_name(loaded, qtbot):
 
 def test_segment_filter_follows_the_map(loaded):
     loaded.show_page("Customers")
-    combo = loaded.pages["Customers"].choices["rfm_segment"]
+    combo = loaded.pages["Customers"].filters.choices["rfm_segment"]
     shown = [combo.itemText(i) for i in range(1, combo.count())]
     seg = loaded.session.segmentation
     present = set(seg.customers["rfm_segment"])
     assert shown == [name for name in segment_names(seg.settings.segment_map) if name in present]
-    statuses = loaded.pages["Customers"].choices["activity_status"]
+    statuses = loaded.pages["Customers"].filters.choices["activity_status"]
     assert [statuses.itemText(i) for i in range(1, statuses.count())] == ["Active", "Overdue", "Inactive", "Lost"]
-    tiers = loaded.pages["Customers"].choices["tier"]
+    tiers = loaded.pages["Customers"].filters.choices["tier"]
     assert [tiers.itemText(i) for i in range(1, tiers.count())] == ["Bronze", "Silver", "Gold", "Platinum"]
 
 

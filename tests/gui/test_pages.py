@@ -61,18 +61,18 @@ def test_filter_customers(loaded, qtbot):
     assert loaded.current_page_title() == "Customers"
     model = page.table.model()
     assert model.rowCount() == 300
-    combo = page.choices["rfm_segment"]
+    combo = page.filters.choices["rfm_segment"]
     combo.setCurrentIndex(combo.findData("Champions"))
     champions = model.rowCount()
     assert 0 < champions < 300
-    combo = page.choices["country"]
+    combo = page.filters.choices["country"]
     combo.setCurrentIndex(combo.findData("United Kingdom"))
     both = model.rowCount()
     assert 0 < both <= champions
     frame = model.frame()
     shown = frame.iloc[[model.source_row(r) for r in range(both)]]
     assert set(shown["rfm_segment"]) == {"Champions"} and set(shown["country"]) == {"United Kingdom"}
-    page.ranges["revenue"][0].setText("5000")
+    page.filters.ranges["revenue"][0].setText("5000")
     page.apply_filter()
     assert model.rowCount() <= both
     page.search.setText("12662")

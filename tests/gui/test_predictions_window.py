@@ -68,12 +68,12 @@ def test_customers_page_shows_core_predictions(loaded, qtbot):
     page.table.sortByColumn(revenue, Qt.DescendingOrder)
     assert shown_ids(model)[0] == core["predicted_revenue_365d"].idxmax()
     # filterable: spend next year from 2,000; "Still a customer %" typed as a percentage
-    low, _high = page.ranges["predicted_revenue_365d"]
+    low, _high = page.filters.ranges["predicted_revenue_365d"]
     low.setText("2,000")
     page.apply_filter()
     assert model.rowCount() == int((core["predicted_revenue_365d"] >= 2000).sum()) > 0
     page.clear_filters()
-    page.ranges["p_alive"][1].setText("99")
+    page.filters.ranges["p_alive"][1].setText("99")
     page.apply_filter()
     assert model.rowCount() == 0                       # everyone is 100 % on the sample
     page.clear_filters()
@@ -141,7 +141,7 @@ def test_guardrail_said_where_the_columns_would_be(window, qtbot):
     customers = window.pages["Customers"]
     assert customers.predictions_note.isVisible() and reason in customers.predictions_note.text()
     assert not customers.check_link.isVisibleTo(customers)
-    assert not customers.range_spans["p_alive"].isVisibleTo(customers)
+    assert not customers.filters.range_spans["p_alive"].isVisibleTo(customers)
     customers.search.setText("K001")
     customers.apply_filter()
     assert f"<b>{reason}</b>" in customers.detail.facts.text()

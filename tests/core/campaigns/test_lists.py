@@ -40,11 +40,14 @@ def test_default_lists_are_the_segments_present_in_the_default_maps_order(seg):
     assert known == sorted(known, key=DEFAULT_SEGMENT_NAMES.index)
 
 
-def test_available_lists_end_with_statuses_tiers_and_close_to_next_tier(seg):
+def test_available_lists_end_with_statuses_tiers_close_to_next_tier_and_the_occasions(seg):
     lists = available_lists(seg)
     assert [m.name for m in lists if m.kind == ListKind.STATUS] == list(STATUSES)
     assert [m.name for m in lists if m.kind == ListKind.TIER] == seg.tier_names
-    assert lists[-1] == MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER)
+    assert lists[-4:] == [MailingList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER),
+                          MailingList(ListKind.OCCASION, "Birthday soon"),
+                          MailingList(ListKind.OCCASION, "Anniversary soon"),
+                          MailingList(ListKind.OCCASION, "Due to re-buy")]
 
 
 def test_a_list_is_found_by_name_in_any_case_and_kind(seg):

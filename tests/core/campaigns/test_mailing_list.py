@@ -52,5 +52,6 @@ def test_available_lists_in_window_order():
     lists = available_lists(segmentation_of(customers), ["At Risk", "Champions"])
     assert lists[:2] == [MailingList(ListKind.SEGMENT, "At Risk"), MailingList(ListKind.SEGMENT, "Champions")]
     kinds = [m.kind for m in lists]
-    assert kinds.index(ListKind.STATUS) > kinds.index(ListKind.SEGMENT) and kinds[-1] == ListKind.CLOSE_TO_NEXT_TIER
+    assert kinds.index(ListKind.STATUS) > kinds.index(ListKind.SEGMENT)
+    assert kinds[-4:] == [ListKind.CLOSE_TO_NEXT_TIER] + [ListKind.OCCASION] * 3
     assert [m.name for m in lists if m.kind == ListKind.TIER] == ["Bronze", "Silver", "Gold", "Platinum"]

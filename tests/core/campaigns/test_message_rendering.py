@@ -21,7 +21,7 @@ from core.campaigns.offers import (
     render_messages,
 )
 from core.campaigns.templates import MERGE_FIELDS, parse_template
-from core.output.money import format_date, format_money
+from core.output.money import format_date, format_day_month, format_money
 from core.segmentation.segment import segment_customers
 
 importer = pytest.importorskip("core.importing.importer")
@@ -59,6 +59,7 @@ def _one(offer: Offer, row: pd.Series, shop: ShopInfo, code: str | None, expiry:
         first = words[0] if len(words) >= 2 else None
     full = ((first or "") + " " + (_text(row.get("last_name")) or "")).strip()
     days, amount = row.get("days_since_last"), row.get("amount_to_next_tier")
+    years, birthday = row.get("years_with_us"), row.get("next_birthday")
     values = {
         "first_name": first, "name": _text(row.get("name")) or full or None,
         "days_since_last": None if days is None or pd.isna(days) else str(int(round(float(days)))),
@@ -69,6 +70,11 @@ def _one(offer: Offer, row: pd.Series, shop: ShopInfo, code: str | None, expiry:
         "tier": _text(row.get("tier")), "next_tier": _text(row.get("next_tier")), "coupon_code": _text(code),
         "discount": offer.discount.describe(shop.currency, shop.locale),
         "expiry_date": format_date(expiry, shop.locale), "shop_name": shop.name,
+        "years_with_us": None if years is None or pd.isna(years) or years < 1
+        else f"{int(years)} year{'s' if years != 1 else ''}",
+        "due_product": _text(row.get("due_product")),
+        "birthday": None if birthday is None or pd.isna(birthday)
+        else format_day_month(birthday.month, birthday.day, shop.locale),
     }
     pieces, _ = parse_template(offer.template)
     return "".join((values[text] or offer.fallback(text)) if is_field else text for text, is_field in pieces)

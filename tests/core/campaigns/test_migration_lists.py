@@ -83,7 +83,8 @@ def test_every_path_with_customers_is_a_list_after_the_others(compared):
     paths = [m for m in lists if m.kind == ListKind.MIGRATION]
     assert len(paths) == len(compared.migration.table)
     assert lists[-len(paths):] == paths
-    assert available_lists(make_segmentation())[-1].kind == ListKind.CLOSE_TO_NEXT_TIER   # no comparison: none
+    alone = available_lists(make_segmentation())                           # no comparison: none
+    assert not [m for m in alone if m.kind == ListKind.MIGRATION] and alone[-1].kind == ListKind.OCCASION
 
 
 def test_a_path_without_a_comparison_or_with_an_unknown_segment_is_refused(compared):

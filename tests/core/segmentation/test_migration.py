@@ -12,7 +12,7 @@ import pytest
 
 from core.errors import SettingsError
 from core.project_schema import check_project
-from core.schema import CUSTOMER_COLUMNS, MIGRATION_COLUMNS, PREVIOUS_SEGMENT
+from core.schema import CUSTOMER_COLUMNS, MIGRATION_COLUMNS, OCCASION_COLUMNS, PREVIOUS_SEGMENT
 from core.segmentation import FactsCache, Settings, segment_customers
 from core.segmentation.migration import Move, path_name, segment_order
 from core.segmentation.settings import CompareTo, ScoringSettings
@@ -106,7 +106,7 @@ def test_previous_segment_follows_the_section_2_columns_and_prospects_take_no_pa
     seg = _segmented(attributes=attributes)
     columns = list(seg.customers.columns)
     assert columns[: len(CUSTOMER_COLUMNS) + 1] == [*CUSTOMER_COLUMNS, PREVIOUS_SEGMENT]
-    assert columns[-1] == "email"
+    assert columns[-1 - len(OCCASION_COLUMNS)] == "email"   # the other facts, then the occasions (§12)
     table = _by_id(seg)
     assert table.loc["prospect", "activity_status"] == "Prospect"
     assert pd.isna(table.loc["prospect", PREVIOUS_SEGMENT])

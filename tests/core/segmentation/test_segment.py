@@ -151,7 +151,7 @@ def test_settings_kept_and_json_ready():
 def test_empty_transactions():
     seg = segment_customers(tx_frame([]))
     assert len(seg.customers) == 0 and seg.reference_date is None
-    assert list(seg.customers.columns) == list(schema.CUSTOMER_COLUMNS)
+    assert list(seg.customers.columns) == list(schema.CUSTOMER_COLUMNS) + list(schema.OCCASION_COLUMNS)
     summary_text(seg)
 
 

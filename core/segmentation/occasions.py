@@ -1,0 +1,199 @@
+"""Occasions (definitions §12): Birthday soon, Anniversary soon and Due to re-buy, as of the
+reference date, with window lengths the owner sets (:class:`OccasionSettings`).
+
+``occasions_of`` adds the occasion columns (schema.OCCASION_COLUMNS) to a customer table and
+makes the re-buy table; ``occasion_members`` says who is on an occasion list, from those columns,
+so that the lists stay what the table shows. Customers on an occasion list keep their segment,
+status and tier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from core import schema
+from core.errors import SettingsError
+from core.importing.dates import DAYFIRST, MONTHFIRST
+from core.schema import JSONObject
+from core.segmentation.birthdays import Birthdays, next_anniversary, next_occurrence, read_birthdays, whole_years
+from core.segmentation.charges import ChargeMatcher
+from core.segmentation.notice import Notice, NoticeKind
+from core.segmentation.purchases import PurchaseHistory
+from core.segmentation.rebuy import MIN_GAPS, Due, due_customers, rebuy_intervals, rebuy_table
+
+#: The longest window the settings allow, in days (a year and a day covers every birthday).
+MAX_WINDOW_DAYS = 366
+
+
+@dataclass
+class OccasionSettings:
+    """The occasions' windows, in days: Birthday soon and Anniversary soon take customers whose day
+    comes 0 to ``birthday_days`` / ``anniversary_days`` days after the reference date; Due to re-buy
+    those whose due day falls from ``due_before_days`` before to ``due_after_days`` after it.
+    ``birthday_order``: how birthdays such as ``03/04`` are read when nothing in the column
+    settles it ("dayfirst", "monthfirst" or None: not read, and a notice says so)."""
+
+    birthday_days: int = 14
+    anniversary_days: int = 14
+    due_before_days: int = 7
+    due_after_days: int = 14
+    birthday_order: str | None = None
+
+    KEYS = ("birthday_days", "anniversary_days", "due_before_days", "due_after_days", "birthday_order")
+
+    def to_dict(self) -> JSONObject:
+        return {"birthday_days": self.birthday_days, "anniversary_days": self.anniversary_days,
+                "due_before_days": self.due_before_days, "due_after_days": self.due_after_days,
+                "birthday_order": self.birthday_order}
+
+    @classmethod
+    def from_dict(cls, data: object) -> OccasionSettings:
+        if not isinstance(data, Mapping):
+            raise SettingsError(f"occasions must be an object, got {type(data).__name__}.",
+                                f"Allowed keys: {', '.join(cls.KEYS)}.")
+        unknown = sorted(set(map(str, data)) - set(cls.KEYS))
+        if unknown:
+            raise SettingsError(f"occasions has unknown key(s): {', '.join(unknown)}.",
+                                f"Allowed keys: {', '.join(cls.KEYS)}.")
+        out = cls()
+        for key in cls.KEYS[:4]:
+            if key in data:
+                value = data[key]
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) \
+                        or not 0 <= value <= MAX_WINDOW_DAYS:
+                    raise SettingsError(f"occasions.{key} is {value!r}; it must be a whole number of days from 0 to "
+                                        f"{MAX_WINDOW_DAYS}.", "For example 14.")
+                setattr(out, key, int(value))
+        order = data.get("birthday_order")
+        if order not in (None, DAYFIRST, MONTHFIRST):
+            raise SettingsError(f"occasions.birthday_order is {order!r}.", f'Use "{DAYFIRST}", "{MONTHFIRST}" or null.')
+        out.birthday_order = order if isinstance(order, str) else None
+        return out
+
+
+@dataclass
+class Occasions:
+    """What the occasions found besides the table's columns: the re-buy table (rebuy.REBUY_COLUMNS),
+    the purchase history it came from (also read by the product and category lists), how the
+    birthdays were read, and the notices for the owner."""
+
+    rebuy: pd.DataFrame
+    history: PurchaseHistory | None
+    birthdays: Birthdays
+    notices: list[Notice] = field(default_factory=list)
+
+
+def _dates(days: np.ndarray, index: pd.Index) -> pd.Series:
+    return pd.Series(np.asarray(days, dtype="datetime64[D]").astype("datetime64[ns]"), index=index,
+                     dtype="datetime64[ns]")
+
+
+def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference_date: pd.Timestamp | None,
+                 settings: OccasionSettings, charge_lines: Sequence[str] = ()) -> tuple[pd.DataFrame, Occasions]:
+    """``table`` with the occasion columns added at its end, and the :class:`Occasions`.
+
+    ``history``: the purchases of the table's customers (purchases.purchase_history), aligned to the
+    table or not; None when there is none to read. ``charge_lines``: the owner's charge lines
+    (Settings.charge_lines): such products get no re-buy interval."""
+    n = len(table)
+    out = table.copy()
+    birthdays = read_birthdays(table["birthday"] if "birthday" in table else pd.Series([], dtype="str"),
+                               settings.birthday_order)
+    if len(birthdays.month) != n:
+        birthdays = Birthdays(np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64))
+    notices: list[Notice] = []
+    ref = np.datetime64(pd.Timestamp(reference_date).date(), "D") if reference_date is not None else None
+    first = table["first_purchase"].to_numpy(dtype="datetime64[D]") if "first_purchase" in table \
+        else np.full(n, "NaT", dtype="datetime64[D]")
+    aligned = history.aligned(table["customer_id"]) if history is not None and ref is not None else None
+    products = aligned.product if aligned is not None else None
+    charges = ChargeMatcher(charge_lines).mask(products.values) if products is not None and charge_lines else None
+    intervals = rebuy_intervals(products, charges=charges)
+    due = due_customers(aligned, intervals, settings.due_before_days, settings.due_after_days)
+    if aligned is None:
+        due = Due(np.full(n, None, dtype=object), np.full(n, "NaT", dtype="datetime64[D]"), due.due_now)
+    if ref is None:
+        out["next_birthday"] = out["next_anniversary"] = _dates(np.full(n, "NaT"), out.index)
+        years = np.zeros(n, dtype=np.int64)
+    else:
+        out["next_birthday"] = _dates(next_occurrence(birthdays.month, birthdays.day, ref), out.index)
+        out["next_anniversary"] = _dates(next_anniversary(first, ref)[0], out.index)
+        years = whole_years(first, ref + np.timedelta64(settings.anniversary_days, "D"))
+    out["years_with_us"] = pd.Series(pd.arrays.IntegerArray(years, np.isnat(first) | (ref is None)), index=out.index)
+    out["due_product"] = pd.Series(due.product, index=out.index, dtype="str")
+    out["due_date"] = _dates(due.due_date, out.index)
+    if birthdays.unreadable:
+        notices.append(Notice(NoticeKind.OCCASIONS, f"{birthdays.unreadable:,} birthday(s) could not be read as a day "
+                              f'and a month (for example "{birthdays.unreadable_example}"); they are left out of '
+                              "Birthday soon."))
+    if birthdays.undecided:
+        notices.append(Notice(NoticeKind.OCCASIONS, f"{birthdays.undecided:,} birthday(s) such as "
+                              f'"{birthdays.undecided_example}" could be day/month or month/day and nothing in the '
+                              "file settles it; they are left out of Birthday soon until you choose the order "
+                              "(Occasions page; project: settings.occasions.birthday_order)."))
+    if products is not None and not len(intervals.item) and len(products.gaps):
+        notices.append(Notice(NoticeKind.OCCASIONS, f"No product was bought again often enough for a re-buy interval "
+                              f"(each needs {MIN_GAPS} gaps between a customer's purchases of it), so Due to re-buy "
+                              "is empty."))
+    table_of_rebuy = rebuy_table(aligned, intervals, due)
+    return out, Occasions(table_of_rebuy, aligned, birthdays, notices)
+
+
+def occasion_members(customers: pd.DataFrame, reference_date: pd.Timestamp | None, settings: OccasionSettings,
+                     name: str) -> pd.Series:
+    """Who is on the occasion list ``name`` (schema.OCCASIONS), from the table's occasion columns
+    (boolean, on the table's index; nobody when the table has no such columns)."""
+    nobody = pd.Series(False, index=customers.index)
+    if reference_date is None:
+        return nobody
+    ref = pd.Timestamp(reference_date).normalize()
+    if name == schema.BIRTHDAY_SOON and "next_birthday" in customers:
+        ahead = (customers["next_birthday"] - ref).dt.days
+        return ahead.between(0, settings.birthday_days).fillna(False).astype(bool)
+    if name == schema.ANNIVERSARY_SOON and "next_anniversary" in customers:
+        ahead = (customers["next_anniversary"] - ref).dt.days
+        return ahead.between(0, settings.anniversary_days).fillna(False).astype(bool)
+    if name == schema.DUE_TO_REBUY and "due_product" in customers:
+        return customers["due_product"].notna().astype(bool)
+    return nobody
+
+
+#: The columns of :func:`upcoming`, after which the customer's own (name, e-mail, segment, …) follow.
+UPCOMING_COLUMNS = ("customer_id", "occasion", "day", "days_ahead", "detail")
+_UPCOMING_FACTS = ("name", "first_name", "last_name", "email", "rfm_segment", "activity_status", "tier")
+
+
+def upcoming(customers: pd.DataFrame, reference_date: pd.Timestamp | None, settings: OccasionSettings) -> pd.DataFrame:
+    """Every customer on an occasion list, once per list, soonest first: the occasion, its day (the
+    birthday, the anniversary, the day the product is due), the days from the reference date to it
+    (negative when a product was due a few days ago), a detail ("2 years", the product), then the
+    customer's name, e-mail, segment, status and tier."""
+    facts = [c for c in _UPCOMING_FACTS if c in customers.columns]
+    parts = []
+    for name in schema.OCCASIONS:
+        column = schema.OCCASION_DAY_COLUMNS[name]
+        if reference_date is None or column not in customers:
+            continue
+        rows = customers[occasion_members(customers, reference_date, settings, name).to_numpy()]
+        day = rows[column]
+        if name == schema.ANNIVERSARY_SOON:
+            marks = day.dt.year - rows["first_purchase"].dt.year
+            detail = marks.map(lambda y: f"{int(y)} year" if y == 1 else f"{int(y)} years")
+        elif name == schema.DUE_TO_REBUY:
+            detail = rows["due_product"].astype("object")
+        else:
+            detail = pd.Series("", index=rows.index, dtype="object")
+        part = pd.DataFrame({"customer_id": rows["customer_id"], "occasion": name, "day": day,
+                             "days_ahead": (day - pd.Timestamp(reference_date).normalize()).dt.days.astype("Int64"),
+                             "detail": detail.astype("str")})
+        parts.append(pd.concat([part, rows[facts]], axis=1))
+    if not parts:
+        return pd.DataFrame(columns=[*UPCOMING_COLUMNS, *facts])
+    out = pd.concat(parts, ignore_index=True)
+    order = {name: k for k, name in enumerate(schema.OCCASIONS)}
+    out = out.assign(_rank=out["occasion"].map(order))
+    return out.sort_values(["day", "_rank", "customer_id"], kind="stable").drop(columns="_rank").reset_index(drop=True)

@@ -1,0 +1,336 @@
+"""The Customers page's filter panel: pick-one choices, from–to ranges, yes/no boxes, a free-text
+condition on any column, and "bought <category or product> in the last N days". It reads and shows
+core's CustomerFilter (core/segmentation/filters.py), so what the owner sees is what a saved list
+keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ClienteleError
+from core.segmentation import (
+    Bought,
+    Check,
+    Condition,
+    CustomerFilter,
+    PurchaseCondition,
+    condition_text,
+    conditions_of,
+    parse_condition,
+)
+from gui.customer_filters import CHOICE_COLUMNS, FLAG_COLUMNS, RANGE_COLUMNS, RANGE_PERCENT
+from gui.reflow import FlowLayout
+
+#: What the free-text box suggests, per kind of column.
+HINTS = {"number": "e.g. >= 100, 10-20, empty", "date": "e.g. after 2024-06-01, 2024-01-01 to 2024-06-30",
+         "text": "e.g. Berlin, = Berlin, not Berlin, empty", "yes/no": "yes or no"}
+WHEN_WORDS = {Bought.WITHIN: "in the last", Bought.NOT_WITHIN: "before, but not in the last"}
+FIELD_WORDS = {"category": "category", "product": "product"}
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _labelled(label: str, widget: QWidget) -> QWidget:
+    """A small label above its control (the filters wrap onto more lines on a narrow screen)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(QLabel(label))
+    layout.addWidget(widget)
+    return box
+
+
+class FilterPanel(QWidget):
+    """Every filter of the Customers page but the search box; ``changed`` fires (throttled for
+    typing) whenever one changes; ``conditions()`` gives them as core conditions."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.changed)
+        self.choices: dict[str, QComboBox] = {}
+        self.choice_boxes: dict[str, QWidget] = {}
+        choices = FlowLayout()
+        for column, label in CHOICE_COLUMNS.items():
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.setToolTip(f"Show only customers with this {label.lower()}")
+            combo.currentIndexChanged.connect(self.changed)
+            self.choices[column] = combo
+            self.choice_boxes[column] = _labelled(label, combo)
+            choices.addWidget(self.choice_boxes[column])
+        self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.range_spans: dict[str, QWidget] = {}
+        ranges = FlowLayout(spacing=12)
+        for column, label in RANGE_COLUMNS.items():
+            low, high = QLineEdit(), QLineEdit()
+            for edit, word in ((low, "from"), (high, "to")):
+                edit.setPlaceholderText(word)
+                edit.setMaximumWidth(80)
+                edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
+                edit.textChanged.connect(lambda _t: self._timer.start())
+            self.ranges[column] = (low, high)
+            span = QWidget()
+            span_layout = QHBoxLayout(span)
+            span_layout.setContentsMargins(0, 0, 0, 0)
+            span_layout.addWidget(QLabel(label + ":"))
+            span_layout.addWidget(low)
+            span_layout.addWidget(high)
+            self.range_spans[column] = span
+            ranges.addWidget(span)
+        self.flags: dict[str, QCheckBox] = {}
+        for column, label in FLAG_COLUMNS.items():
+            box = QCheckBox(label)
+            box.toggled.connect(self.changed)
+            self.flags[column] = box
+            ranges.addWidget(box)
+        self.clear_button = QPushButton("Clear filters")
+        ranges.addWidget(self.clear_button)
+
+        # a condition on any column, typed in words
+        self.column = QComboBox()
+        self.column.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.column.setMinimumContentsLength(14)
+        self.column.setToolTip("Any column of the customer table, also ones your files add")
+        self.column.currentIndexChanged.connect(self._on_column)
+        self.condition = QLineEdit()
+        self.condition.setClearButtonEnabled(True)
+        self.condition.setMinimumWidth(220)
+        self.condition.textChanged.connect(lambda _t: self._timer.start())
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b2182b")
+        self.problem.setWordWrap(True)
+        self.problem.hide()  # shown only while there is a problem to say
+        free = QWidget()
+        free_layout = QHBoxLayout(free)
+        free_layout.setContentsMargins(0, 0, 0, 0)
+        free_layout.addWidget(QLabel("Also:"))
+        free_layout.addWidget(self.column)
+        free_layout.addWidget(self.condition, 1)
+        # bought <category or product> in the last N days (definitions §12)
+        self.field = QComboBox()
+        self.field.currentIndexChanged.connect(self._on_field)
+        self.item = QComboBox()
+        self.item.setEditable(True)
+        self.item.setInsertPolicy(QComboBox.NoInsert)
+        self.item.setMinimumContentsLength(24)
+        self.item.lineEdit().setPlaceholderText("any name, or none")
+        self.item.lineEdit().setClearButtonEnabled(True)
+        self.item.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.when = QComboBox()
+        for when, words in WHEN_WORDS.items():
+            self.when.addItem(words, when.value)
+        self.when.currentIndexChanged.connect(self.changed)
+        self.days = QSpinBox()
+        self.days.setRange(1, 36_500)
+        self.days.setValue(90)
+        self.days.setSuffix(" days")
+        self.days.valueChanged.connect(lambda _v: self._timer.start())
+        self.bought = QWidget()
+        self.bought.setToolTip("Customers who bought it in the last N days, or who bought it before but not lately")
+        bought_layout = QHBoxLayout(self.bought)
+        bought_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (QLabel("Bought"), self.field, self.item, self.when, self.days):
+            bought_layout.addWidget(widget)
+        extra = FlowLayout(spacing=16)
+        extra.addWidget(free)
+        extra.addWidget(self.bought)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choices)
+        layout.addLayout(ranges)
+        layout.addLayout(extra)
+        layout.addWidget(self.problem)
+        self._kinds: dict[str, str] = {}
+        self._items: dict[str, list[str]] = {}
+        #: conditions of a saved filter that no control shows (kept and applied until cleared)
+        self.extra: tuple[Condition, ...] = ()
+
+    # ---- what the panel offers --------------------------------------------------------------------
+    def set_options(self, choices: Mapping[str, Sequence[str]], columns: Sequence[tuple[str, str, str]],
+                    items: Mapping[str, Sequence[str]]) -> None:
+        """The values each choice offers, the columns of the free-text condition (column, label,
+        kind) and the names the purchases hold per field; keeps what is chosen where it still exists."""
+        for column, combo in self.choices.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Any", "")
+            values = list(choices.get(column, []))
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            self.choice_boxes[column].setVisible(bool(values))
+            combo.blockSignals(False)
+        current_column = self.column.currentData()
+        self.column.blockSignals(True)
+        self.column.clear()
+        self._kinds = {}
+        for column, label, kind in columns:
+            self.column.addItem(label, column)
+            self._kinds[column] = kind
+        self.column.setCurrentIndex(max(0, self.column.findData(current_column)))
+        self.column.blockSignals(False)
+        self._on_column()
+        self._items = {field: list(names) for field, names in items.items() if names}
+        field = self.field.currentData()
+        self.field.blockSignals(True)
+        self.field.clear()
+        for name in self._items:
+            self.field.addItem(FIELD_WORDS.get(name, name), name)
+        self.field.setCurrentIndex(max(0, self.field.findData(field)))
+        self.field.blockSignals(False)
+        self.bought.setVisible(bool(self._items))
+        self._on_field()
+
+    def _on_column(self, *_args: object) -> None:
+        kind = self._kinds.get(self.column.currentData() or "", "text")
+        self.condition.setPlaceholderText(HINTS.get(kind, ""))
+        if self.condition.text().strip():
+            self._timer.start()
+
+    def _on_field(self, *_args: object) -> None:
+        text = self.item.currentText()
+        names = self._items.get(self.field.currentData() or "", [])
+        self.item.blockSignals(True)
+        self.item.clear()
+        self.item.addItems(names)
+        self.item.setEditText(text)
+        completer = QCompleter(names, self.item)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.item.setCompleter(completer)
+        self.item.blockSignals(False)
+        if text.strip():
+            self._timer.start()
+
+    # ---- reading and showing a filter ------------------------------------------------------------
+    def conditions(self) -> tuple[tuple[Condition, ...], tuple[PurchaseCondition, ...]]:
+        """The column conditions and the purchase condition the panel shows; a free text the column
+        cannot take is shown in words under the panel and left out (``problem``)."""
+        choices = {column: combo.currentData() or "" for column, combo in self.choices.items()}
+        ranges = {column: (_number(low.text()), _number(high.text())) for column, (low, high) in self.ranges.items()}
+        # a share column is typed as a whole percentage (78) and kept as core's share (0.78)
+        ranges = {column: tuple(None if v is None else v / 100.0 for v in pair) if column in RANGE_PERCENT else pair
+                  for column, pair in ranges.items()}
+        flags = [column for column, box in self.flags.items() if box.isChecked()]
+        found = list(conditions_of(choices, ranges, flags))
+        self.problem.clear()
+        column = self.column.currentData()
+        if column and self.condition.text().strip():
+            try:
+                found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"))
+            except ClienteleError as error:
+                self.problem.setText(f"{self.column.currentText()}: {error.message} {error.what_to_do}")
+        self.problem.setVisible(bool(self.problem.text()))
+        purchases: tuple[PurchaseCondition, ...] = ()
+        name = self.item.currentText().strip()
+        if name and self._items and self.field.currentData():
+            purchases = (PurchaseCondition(self.field.currentData(), name, self.days.value(),
+                                           Bought(self.when.currentData())),)
+        return (*found, *self.extra), purchases
+
+    def show_filter(self, shown: CustomerFilter) -> None:
+        """Set the controls to ``shown`` (a saved list); conditions no control can show stay in
+        ``extra`` and are still applied."""
+        self.clear(emit=False)
+        rest: list[Condition] = []
+        by_column: dict[str, list[Condition]] = {}
+        for condition in shown.conditions:
+            column, test = condition.column, condition.test
+            if column in self.choices and test == Check.IS and self.choices[column].findData(condition.value) >= 0:
+                self.choices[column].setCurrentIndex(self.choices[column].findData(condition.value))
+            elif column in self.ranges and test in (Check.AT_LEAST, Check.AT_MOST) and isinstance(condition.value, float):
+                edit = self.ranges[column][0 if test == Check.AT_LEAST else 1]
+                edit.setText(f"{condition.value * 100 if column in RANGE_PERCENT else condition.value:g}")
+            elif column in self.flags and test == Check.YES:
+                self.flags[column].setChecked(True)
+            else:
+                by_column.setdefault(column, []).append(condition)
+        if by_column:
+            column, conditions = next(iter(by_column.items()))
+            index = self.column.findData(column)
+            try:
+                text = condition_text(conditions, self._kinds.get(column, "text")) if index >= 0 else None
+            except ValueError:
+                text = None
+            if text is not None:
+                self.column.setCurrentIndex(index)
+                self.condition.setText(text)
+                del by_column[column]
+            rest = [c for conditions in by_column.values() for c in conditions]
+        self.extra = tuple(rest)
+        for purchase in shown.purchases[:1]:
+            self.field.setCurrentIndex(max(0, self.field.findData(purchase.field)))
+            self.item.setEditText(purchase.value)
+            self.when.setCurrentIndex(max(0, self.when.findData(purchase.when.value)))
+            self.days.setValue(purchase.days)
+        self._timer.stop()
+        self.changed.emit()
+
+    def templates(self) -> list[tuple[str, str, Bought]]:
+        """The list templates the purchases allow (definitions §12, product and category lists):
+        (words, field, when), categories first."""
+        return [(f"Bought a {FIELD_WORDS.get(name, name)} in the last N days" if when == Bought.WITHIN else
+                 f"Bought a {FIELD_WORDS.get(name, name)} before, but not in the last N days", name, when)
+                for name in sorted(self._items, key=lambda n: n != "category") for when in Bought]
+
+    def start_template(self, field: str, when: Bought) -> None:
+        """Start a list from a template: every filter cleared, "Bought <field> … <when>" set, the
+        name box ready for the category or product."""
+        self.clear(emit=False)
+        self.field.setCurrentIndex(max(0, self.field.findData(field)))
+        self.when.setCurrentIndex(max(0, self.when.findData(when.value)))
+        self.item.setFocus()
+        self.changed.emit()
+
+    def clear(self, emit: bool = True) -> None:
+        widgets: list[QWidget] = [*self.choices.values(), *[e for pair in self.ranges.values() for e in pair],
+                                  *self.flags.values(), self.condition, self.item, self.days, self.when]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in self.choices.values():
+            combo.setCurrentIndex(0)
+        for edit in [e for pair in self.ranges.values() for e in pair] + [self.condition]:
+            edit.clear()
+        for box in self.flags.values():
+            box.setChecked(False)
+        self.item.setEditText("")
+        self.when.setCurrentIndex(0)
+        self.days.setValue(90)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.extra = ()
+        self.problem.clear()
+        self.problem.hide()
+        self._timer.stop()
+        if emit:
+            self.changed.emit()
