@@ -2167,7 +2167,7 @@ bis</translation>
     </message>
     <message>
         <source>Uplift with its 95% range</source>
-        <translation>Zuwachs mit 95-%-Bereich</translation>
+        <translation>Zuwachs (95-%-Bereich)</translation>
     </message>
 </context>
 <context>

@@ -2162,12 +2162,12 @@ to</source>
     <message>
         <source>more buyers of every 100 than the control group
 (bar: seen; whiskers: likely range)</source>
-        <translation>acheteurs en plus sur 100 par rapport au groupe témoin
-(barre : observé ; moustaches : intervalle probable)</translation>
+        <translation>acheteurs en plus sur 100 vs témoins
+(barre : observé ; traits : probable)</translation>
     </message>
     <message>
         <source>Uplift with its 95% range</source>
-        <translation>Gain avec son intervalle à 95 %</translation>
+        <translation>Gain (intervalle 95 %)</translation>
     </message>
 </context>
 <context>
