@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.campaigns import Detectability, MailingList, plan_detectability
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
 
 #: Shown while no list is ticked.
-NOTHING_TICKED = "Tick a list to see what its control group could show."
+NOTHING_TICKED = QT_TRANSLATE_NOOP("DetectabilityBox", "Tick a list to see what its control group could show.")
 #: How long after the last change the sentences are worked out again.
 DELAY_MS = 200
 
@@ -33,7 +33,7 @@ DELAY_MS = 200
 def detect(segmentation: Segmentation, lists: Sequence[MailingList], control_share: float, *,
            progress: ProgressCallback) -> list[Detectability]:
     """core.campaigns.plan_detectability as a worker function (checks for a cancel first)."""
-    progress(0.0, "What the control groups can show")
+    progress(0.0, QCoreApplication.translate("DetectabilityBox", "What the control groups can show"))
     return plan_detectability(segmentation, list(lists), control_share)
 
 
@@ -45,8 +45,8 @@ class DetectabilityBox(QTextBrowser):
         """``choices()`` gives the segmentation, the ticked lists, the control share (0-1) and the locale."""
         super().__init__(parent)
         self._choices = choices
-        self.setToolTip("Per ticked list: the smallest uplift the results could show with this control share, so "
-                        "that you can choose the control group's size knowingly")
+        self.setToolTip(self.tr("Per ticked list: the smallest uplift the results could show with this control share, "
+                                "so that you can choose the control group's size knowingly"))
         self.setMinimumHeight(48)
         self.setMaximumHeight(92)
         self.runner = TaskRunner(self)
@@ -64,7 +64,7 @@ class DetectabilityBox(QTextBrowser):
         segmentation, lists, share, self._locale = self._choices()
         if segmentation is None or not lists:
             self.runner.cancel(quiet=True)
-            self.setPlainText(NOTHING_TICKED)
+            self.setPlainText(self.tr(NOTHING_TICKED))
             return
         self.runner.start(detect, segmentation, list(lists), share, on_done=self._show,
                           on_error=lambda error: show_error(self, error))

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.campaigns import csv_name
+from core.output import format_number
+
+translate = QCoreApplication.translate
 
 #: Files named in the question at most (the rest are counted).
 NAMED = 8
@@ -36,11 +39,13 @@ def ask_to_replace(parent: QWidget, files: Sequence[Path], imported: Sequence[st
     if not existing:
         return True
     named = "\n".join(f"• {path}" for path in existing[:NAMED])
-    more = f"\n… and {len(existing) - NAMED:,} more" if len(existing) > NAMED else ""
+    left = len(existing) - NAMED
+    more = ("\n" + translate("ExportTargets", "… and %1 more", "", left).replace("%1", format_number(left, 0))
+            if left > 0 else "")
     answer = QMessageBox.question(
-        parent, "Replace existing files?",
-        f"{'This file exists' if len(existing) == 1 else 'These files exist'} already and would be replaced:\n"
-        f"{named}{more}\n\nReplace {'it' if len(existing) == 1 else 'them'}? (Choose No to pick another name.)",
+        parent, translate("ExportTargets", "Replace existing files?"),
+        translate("ExportTargets", "These files exist already and would be replaced:\n%1\n\nReplace them? "
+                  "(Choose No to pick another name.)", "", len(existing)).replace("%1", named + more),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 
@@ -51,9 +56,9 @@ def make_folders(parent: QWidget, folders: Sequence[Path]) -> bool:
     if not missing:
         return True
     named = "\n".join(f"• {folder}" for folder in missing)
-    answer = QMessageBox.question(parent, "Create the folder?",
-                                  f"{'This folder does' if len(missing) == 1 else 'These folders do'} not exist "
-                                  f"yet:\n{named}\n\nCreate {'it' if len(missing) == 1 else 'them'}?",
+    answer = QMessageBox.question(parent, translate("ExportTargets", "Create the folder?", "", len(missing)),
+                                  translate("ExportTargets", "These folders do not exist yet:\n%1\n\nCreate them?", "",
+                                            len(missing)).replace("%1", named),
                                   QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
     if answer != QMessageBox.Yes:
         return False
@@ -61,8 +66,9 @@ def make_folders(parent: QWidget, folders: Sequence[Path]) -> bool:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            QMessageBox.warning(parent, "The folder could not be created",
-                                f"{folder}: {exc.strerror or exc}. Choose another folder.")
+            QMessageBox.warning(parent, translate("ExportTargets", "The folder could not be created"),
+                                translate("ExportTargets", "%1: %2. Choose another folder.").replace(
+                                    "%1", str(folder)).replace("%2", str(exc.strerror or exc)))
             return False
     return True
 
@@ -71,16 +77,19 @@ def open_path(parent: QWidget, path: Path, what: str = "file") -> bool:
     """Open a file or folder with the computer's program for it; say so when none does (a file
     that was moved, or no program that opens .xlsx workbooks)."""
     if not path.exists():
-        QMessageBox.information(parent, "The file is not there",
-                                f"{path} is not there any more (moved or deleted?). Export again to write it.")
+        QMessageBox.information(parent, translate("ExportTargets", "The file is not there"),
+                                translate("ExportTargets", "%1 is not there any more (moved or deleted?). Export again "
+                                          "to write it.").replace("%1", str(path)))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
     if what == "folder":
-        text = f"Clientele could not open the folder {path}. Open it in your file manager."
+        text = translate("ExportTargets", "Clientele could not open the folder %1. Open it in your file "
+                         "manager.").replace("%1", str(path))
     else:
-        text = (f"No program on this computer opens {path.suffix or 'these'} files, so Clientele cannot open "
-                f"{path.name}. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in "
-                f"folder”. The file is at {path}.")
-    QMessageBox.information(parent, "Nothing opens this file", text)
+        text = (translate("ExportTargets", "No program on this computer opens %1 files, so Clientele cannot open %2. "
+                          "Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. "
+                          "The file is at %3.")
+                .replace("%1", path.suffix or "these").replace("%2", path.name).replace("%3", str(path)))
+    QMessageBox.information(parent, translate("ExportTargets", "Nothing opens this file"), text)
     return False

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -21,9 +23,12 @@ CLOSE_COLUMNS = ["customer_id", "name", "first_name", "last_name",
                  "revenue_last_12m", "revenue", "rfm_segment"]
 
 #: Headings of the prediction columns (definitions §11) and the win-back list's stake (§4).
-PREDICTION_HEADERS = {"p_alive": "Still a customer", "expected_purchases_365d": "Purchase days next year",
-                      "expected_spend": "Spend per purchase day", "predicted_revenue_365d": "Spend next year",
-                      "at_stake": "At stake"}
+#: Translated where shown, in the context "PageColumns".
+PREDICTION_HEADERS = {"p_alive": QT_TRANSLATE_NOOP("PageColumns", "Still a customer"),
+                      "expected_purchases_365d": QT_TRANSLATE_NOOP("PageColumns", "Purchase days next year"),
+                      "expected_spend": QT_TRANSLATE_NOOP("PageColumns", "Spend per purchase day"),
+                      "predicted_revenue_365d": QT_TRANSLATE_NOOP("PageColumns", "Spend next year"),
+                      "at_stake": QT_TRANSLATE_NOOP("PageColumns", "At stake")}
 
 
 def customer_columns(frame: pd.DataFrame) -> list[str]:

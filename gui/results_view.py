@@ -1,4 +1,5 @@
-"""What the Results page shows (definitions §9), made off the GUI thread: Qt-free.
+"""What the Results page shows (definitions §9), made off the GUI thread (no widgets:
+the window's own words go through ``QCoreApplication.translate``, context "ResultsView").
 
 :func:`load_results` is the worker function of the page (run by the session's ``results_runner``):
 it reads the newer purchases file when the owner chose one (else it uses the import already open),
@@ -17,6 +18,8 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.campaigns import (
     REDEMPTIONS_ARE_NOT_PROOF,
@@ -43,18 +46,41 @@ if TYPE_CHECKING:
 
     from core.importing import ImportOptions, ImportResult
 
+translate = QCoreApplication.translate
+
+
+def words_of(source: str) -> str:
+    """One of the window's own texts (context "ResultsView") in the window's language."""
+    return translate("ResultsView", source)
+
+
 #: The window's words when the purchases file has no coupon column (core's, without the flag).
-NO_COUPONS_HERE = ("The purchases file has no coupon column, so coupon redemptions are not counted. If it has "
+NO_COUPONS_HERE = QT_TRANSLATE_NOOP("ResultsView", "The purchases file has no coupon column, so coupon redemptions are not counted. If it has "
                    "one, open it again and choose the column as Coupon code.")
 #: The page's columns: (key, heading).
 COLUMNS = (
-    ("list", "List"), ("offer", "Offer"),
-    ("mailed", "Mailed"), ("mailed_buyers", "Bought"), ("mailed_rate", "Rate"), ("mailed_per", "Per customer"),
-    ("control", "Control"), ("control_buyers", "Bought "), ("control_rate", "Rate "), ("control_per", "Per customer "),
-    ("uplift", "Uplift"), ("interval", "Likely between"), ("chance", "Chance it helped"),
-    ("extra", "Extra revenue"), ("extra_range", "Likely between "), ("verdict", "Verdict"),
-    ("codes", "Codes used"), ("others", "Used by others"), ("control_codes", "Control customers with a code"),
+    ("list", QT_TRANSLATE_NOOP("ResultsView", "List")), ("offer", QT_TRANSLATE_NOOP("ResultsView", "Offer")),
+    ("mailed", QT_TRANSLATE_NOOP("ResultsView", "Mailed")), ("mailed_buyers", QT_TRANSLATE_NOOP("ResultsView", "Bought")),
+    ("mailed_rate", QT_TRANSLATE_NOOP("ResultsView", "Rate")),
+    ("mailed_per", QT_TRANSLATE_NOOP("ResultsView", "Per customer")),
+    ("control", QT_TRANSLATE_NOOP("ResultsView", "Control")), ("control_buyers", QT_TRANSLATE_NOOP("ResultsView", "Bought")),
+    ("control_rate", QT_TRANSLATE_NOOP("ResultsView", "Rate")),
+    ("control_per", QT_TRANSLATE_NOOP("ResultsView", "Per customer")),
+    ("uplift", QT_TRANSLATE_NOOP("ResultsView", "Uplift")),
+    ("interval", QT_TRANSLATE_NOOP("ResultsView", "Likely between")),
+    ("chance", QT_TRANSLATE_NOOP("ResultsView", "Chance it helped")),
+    ("extra", QT_TRANSLATE_NOOP("ResultsView", "Extra revenue")),
+    ("extra_range", QT_TRANSLATE_NOOP("ResultsView", "Likely between")),
+    ("verdict", QT_TRANSLATE_NOOP("ResultsView", "Verdict")),
+    ("codes", QT_TRANSLATE_NOOP("ResultsView", "Codes used")),
+    ("others", QT_TRANSLATE_NOOP("ResultsView", "Used by others")),
+    ("control_codes", QT_TRANSLATE_NOOP("ResultsView", "Control customers with a code")),
 )
+
+
+def column_headers() -> dict[str, str]:
+    """The table's headers in the window's language."""
+    return {key: words_of(heading) for key, heading in COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,7 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
     if request.newer_path:
         from core.importing import import_purchases  # noqa: PLC0415 - loaded with the first look only
 
-        report(0.0, f"Reading {Path(request.newer_path).name}")
+        report(0.0, translate("ResultsView", "Reading %1").replace("%1", Path(request.newer_path).name))
         try:
             newer = import_purchases(request.newer_path, request.options, sub_progress(report, 0.0, 0.7),
                                      eager_xlsx=True)
@@ -128,9 +154,9 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
         info = history.campaign(chosen)
         view = ResultsView(campaigns=campaigns, campaign=info, newer=newer if request.newer_path else None)
         if newer is None:
-            view.problem = "Open the newer purchases file to see this campaign's results."
+            view.problem = translate("ResultsView", "Open the newer purchases file to see this campaign's results.")
             return view
-        report(0.7, "Working out the results")
+        report(0.7, translate("ResultsView", "Working out the results"))
         try:
             results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
                                        window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
@@ -145,7 +171,7 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             view.recorded = True
     view.results = results
     _describe(view, results)
-    report(1.0, "Results ready")
+    report(1.0, translate("ResultsView", "Results ready"))
     return view
 
 
@@ -157,16 +183,18 @@ def _campaigns(request: ResultsRequest) -> list[CampaignInfo]:
 def _date_order_words(error: DateOrderNeeded) -> str:
     """Core's advice names the command line's flag; in the window the import answers it."""
     where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " Open the file with File › Open first (it asks "
-            "day-first or month-first), then come back here and use the file open now.")
+    return ((f"{where}: " if where else "") + error.message + " "
+            + translate("ResultsView", "Open the file with File › Open first (it asks day-first or month-first), then come back "
+                       "here and use the file open now."))
 
 
 def _window_words(error: InputError, info: CampaignInfo) -> str:
     """Core's message about the newer file's dates, with what to do in the window (not the flags)."""
     where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " If the mailing went out earlier than recorded, "
-            f"set the day it was sent above; otherwise open a purchases file exported after the response window "
-            f"has run (it ends on {format_date(info.window_end, info.locale)}).")
+    return ((f"{where}: " if where else "") + error.message + " "
+            + translate("ResultsView", "If the mailing went out earlier than recorded, set the day it was sent above; otherwise "
+                       "open a purchases file exported after the response window has run (it ends on %1).")
+            .replace("%1", format_date(info.window_end, info.locale)))
 
 
 # ---- the page's text, table and chart ----------------------------------------------------------------
@@ -237,17 +265,17 @@ def results_html(results: CampaignResults, words: Words) -> str:
         parts.append(f"<p><b>{html.escape(row_label(row))}</b>: {html.escape(groups)}<br>"
                      f"{html.escape(row_sentence(row, words))}</p>")
     if results.comparisons:
-        parts.append("<p><b>Offer tests</b></p>")
+        parts.append("<p><b>" + html.escape(translate("ResultsView", "Offer tests")) + "</b></p>")
         parts += [para(comparison_sentence(c, words)) for c in results.comparisons]
-    parts.append("<p><b>Coupons</b></p>")
+    parts.append("<p><b>" + html.escape(translate("ResultsView", "Coupons")) + "</b></p>")
     if results.coupons_measured:
         used = [f"{row_label(row)}: {coupon_sentence(row, words)}" for row in results.lists if coupon_sentence(row, words)]
-        parts += [para(text) for text in used] or [para("No coupon code of this campaign was used in the window.")]
+        parts += [para(text) for text in used] or [para(translate("ResultsView", "No coupon code of this campaign was used in the window."))]
         parts.append(para(REDEMPTIONS_ARE_NOT_PROOF, "color:#555"))
     else:
-        parts.append(para(NO_COUPONS_HERE, "color:#555"))
+        parts.append(para(words_of(NO_COUPONS_HERE), "color:#555"))
     if results.warnings:
-        parts.append("<p><b>Warnings</b></p>")
+        parts.append("<p><b>" + html.escape(translate("ResultsView", "Warnings")) + "</b></p>")
         parts += [para(w.text, "color:#b2182b") for w in results.warnings]
     return "".join(parts)
 
@@ -256,5 +284,6 @@ def campaign_choice(info: CampaignInfo) -> str:
     """A campaign as the page's list offers it."""
     day = format_date(info.export_date, info.locale, long=False)
     name = f" {info.name}" if info.name and info.name != f"Mailing {info.export_date.isoformat()}" else ""
-    return (f"Campaign {info.number}{name} — made {day}, {Words(info.currency, info.locale).count(info.mailed)} "
-            f"mailed, {Words(info.currency, info.locale).count(info.control)} held back")
+    count = Words(info.currency, info.locale).count
+    return (translate("ResultsView", "Campaign %1%2 — made %3, %4 mailed, %5 held back").replace("%1", str(info.number))
+            .replace("%2", name).replace("%3", day).replace("%4", count(info.mailed)).replace("%5", count(info.control)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.campaigns import Verdict
 
@@ -22,14 +23,15 @@ VERDICT_COLOURS = {
     Verdict.LIKELY_HURT: "#ef8a62", Verdict.INCONCLUSIVE: "#9e9e9e", Verdict.TOO_SMALL: "#c9c9c9",
 }
 #: Said on the chart where a row has no uplift (no control group, or nobody mailed).
-NO_CONTROL = "no control group to compare with"
+NO_CONTROL = QT_TRANSLATE_NOOP("UpliftChart", "no control group to compare with")
+translate = QCoreApplication.translate
 
 
 def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     """Draw ``bars`` on ``figure`` (top to bottom in the results' order); a note when there are none."""
     ax = figure.subplots()
     if not bars:
-        ax.text(0.5, 0.5, "No results yet", ha="center", va="center", transform=ax.transAxes, color="#777777")
+        ax.text(0.5, 0.5, translate("UpliftChart", "No results yet"), ha="center", va="center", transform=ax.transAxes, color="#777777")
         ax.set_axis_off()
         return
     y = np.arange(len(bars))[::-1].astype(float)
@@ -37,7 +39,7 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     limit = max([10.0, *reach]) * 1.15
     for yi, bar in zip(y, bars, strict=True):
         if bar.uplift is None:
-            ax.text(0, yi, NO_CONTROL, ha="center", va="center", fontsize=7.5, color="#777777")
+            ax.text(0, yi, translate("UpliftChart", NO_CONTROL), ha="center", va="center", fontsize=7.5, color="#777777")
             continue
         colour = VERDICT_COLOURS[bar.verdict]
         ax.barh(yi, bar.uplift * 100, height=0.55, color=colour, edgecolor="#333333" if bar.is_total else colour,
@@ -55,5 +57,6 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     ax.set_xlim(-limit, limit)
     ax.tick_params(axis="y", labelsize=8)
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel("more buyers of every 100 than the control group\n(bar: seen; whiskers: likely range)", fontsize=8)
-    ax.set_title("Uplift with its 95% range")
+    ax.set_xlabel(translate("UpliftChart", "more buyers of every 100 than the control group\n(bar: seen; whiskers: "
+                            "likely range)"), fontsize=8)
+    ax.set_title(translate("UpliftChart", "Uplift with its 95% range"))

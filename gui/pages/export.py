@@ -6,7 +6,7 @@ import dataclasses
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,9 +50,10 @@ from gui.export_words import (
     INTRO_NO_CONSENT,
     NO_CONSENT_NOTICE,
     NO_SHOP_NAME,
-    SUMMARY_HEADERS,
     nobody_notice,
     summary_frame,
+    summary_headers,
+    words,
 )
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
@@ -68,40 +69,40 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.lists = QListWidget()
-        self.lists.setToolTip("Tick the groups to mail. A customer in several ticked lists is mailed once.")
+        self.lists.setToolTip(self.tr("Tick the groups to mail. A customer in several ticked lists is mailed once."))
         self.lists.itemChanged.connect(self._update_button)
         self.lists.itemChanged.connect(lambda _item: self.detectable.schedule())
-        select_all = QPushButton("All segments")
+        select_all = QPushButton(self.tr("All segments"))
         select_all.clicked.connect(lambda: self.check_kind(ListKind.SEGMENT))
-        select_none = QPushButton("None")
+        select_none = QPushButton(self.tr("None"))
         select_none.clicked.connect(lambda: self.check_kind(None))
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(select_all)
         list_buttons.addWidget(select_none)
         list_buttons.addStretch(1)
-        lists_box = QGroupBox("Lists to mail")
+        lists_box = QGroupBox(self.tr("Lists to mail"))
         lists_layout = QVBoxLayout(lists_box)
         lists_layout.addWidget(self.lists, 1)
         lists_layout.addLayout(list_buttons)
 
-        self.workbook = QCheckBox("Excel workbook (a sheet per list)")
-        self.workbook.setToolTip("One sheet per list, each customer with their own message and coupon")
+        self.workbook = QCheckBox(self.tr("Excel workbook (a sheet per list)"))
+        self.workbook.setToolTip(self.tr("One sheet per list, each customer with their own message and coupon"))
         self.workbook.setChecked(True)
         self.workbook.setEnabled(False)
         self.channel = QComboBox()
-        for channel, words in CHANNEL_CHOICES.items():
-            self.channel.addItem(words, channel.value)
-        self.channel.setToolTip("How the lists reach the customers: an e-mail list, a phone list for text "
-                                "messages, or a postal list with addresses. Each leaves out, with the reason, "
-                                "those it cannot reach.")
+        for channel, choice in CHANNEL_CHOICES.items():
+            self.channel.addItem(words(choice), channel.value)
+        self.channel.setToolTip(self.tr("How the lists reach the customers: an e-mail list, a phone list for text "
+                                        "messages, or a postal list with addresses. Each leaves out, with the reason, "
+                                        "those it cannot reach."))
         self.channel.currentIndexChanged.connect(self._on_channel)
-        self.csv = QCheckBox(CSV_FOR[Channel.EMAIL])
-        self.csv.setToolTip("Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools")
+        self.csv = QCheckBox(words(CSV_FOR[Channel.EMAIL]))
+        self.csv.setToolTip(self.tr("Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools"))
         self.csv.toggled.connect(lambda on: self.csv_dir_row.setVisible(on))
         self.csv_dir = QLineEdit()
-        self.csv_dir.setPlaceholderText("Next to the workbook")
-        self.csv_dir.setToolTip("The folder for the CSV files (empty: next to the workbook)")
-        csv_browse = QPushButton("Choose…")
+        self.csv_dir.setPlaceholderText(self.tr("Next to the workbook"))
+        self.csv_dir.setToolTip(self.tr("The folder for the CSV files (empty: next to the workbook)"))
+        csv_browse = QPushButton(self.tr("Choose…"))
         csv_browse.clicked.connect(self.choose_csv_dir)
         self.csv_dir_row = QWidget()
         csv_dir_layout = QHBoxLayout(self.csv_dir_row)
@@ -114,35 +115,35 @@ class ExportPage(QWidget):
         self.control.setDecimals(0)
         self.control.setSuffix(" %")
         self.control.setValue(10)
-        self.control.setToolTip("A random share of each list is NOT mailed, so that you can later see "
-                                "whether the offer worked")
+        self.control.setToolTip(self.tr("A random share of each list is NOT mailed, so that you can later see "
+                                        "whether the offer worked"))
         self.detectable = DetectabilityBox(lambda: (self.session.segmentation, self.checked_lists(),
                                                     self.control.value() / 100.0, self.session.shop_info().locale))
         self.control.valueChanged.connect(self.detectable.schedule)
         self.output = QLineEdit()
-        self.output.setPlaceholderText("Where to save the mailing workbook (.xlsx)")
+        self.output.setPlaceholderText(self.tr("Where to save the mailing workbook (.xlsx)"))
         self.output.textChanged.connect(self._update_button)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Channel", self.channel)
-        form.addRow("Files", self.workbook)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Files"), self.workbook)
         form.addRow("", self.csv)
-        form.addRow("CSV folder", self.csv_dir_row)
-        form.addRow("Control group", self.control)
-        form.addRow("It can show", self.detectable)
-        form.addRow("Save as", output_row)
-        options = QGroupBox("How")
+        form.addRow(self.tr("CSV folder"), self.csv_dir_row)
+        form.addRow(self.tr("Control group"), self.control)
+        form.addRow(self.tr("It can show"), self.detectable)
+        form.addRow(self.tr("Save as"), output_row)
+        options = QGroupBox(self.tr("How"))
         options.setLayout(form)
-        self.export_button = QPushButton("Export mailing list")
+        self.export_button = QPushButton(self.tr("Export mailing list"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.open_file_button = QPushButton("Open file")
+        self.open_file_button = QPushButton(self.tr("Open file"))
         self.open_file_button.clicked.connect(self.open_file)
-        self.open_folder_button = QPushButton("Show in folder")
+        self.open_folder_button = QPushButton(self.tr("Show in folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         for button in (self.open_file_button, self.open_folder_button):
             button.setEnabled(False)
@@ -156,12 +157,12 @@ class ExportPage(QWidget):
         self.summary.setReadOnly(True)
         self.summary.setFrameShape(QFrame.NoFrame)
         self.summary.viewport().setAutoFillBackground(False)
-        self.summary.setPlaceholderText("A summary of what was written, and who was left out and why, appears here.")
+        self.summary.setPlaceholderText(self.tr("A summary of what was written, and who was left out and why, appears here."))
         self.summary_table = DataTableView()
-        self.summary_table.model()._headers = SUMMARY_HEADERS
-        self.summary_table.setToolTip("Per list: who was mailed, kept as control group, or left out and why")
+        self.summary_table.model().set_headers(summary_headers())
+        self.summary_table.setToolTip(self.tr("Per list: who was mailed, kept as control group, or left out and why"))
         self.summary_table.hide()  # until something was written
-        summary_box = QGroupBox("Summary")
+        summary_box = QGroupBox(self.tr("Summary"))
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.addWidget(self.summary_table, 2)
         summary_layout.addWidget(self.summary, 1)
@@ -173,7 +174,7 @@ class ExportPage(QWidget):
         columns.addWidget(lists_box, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(INTRO)
+        self.intro = QLabel(self._intro(INTRO))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.notice = QLabel()
@@ -188,6 +189,11 @@ class ExportPage(QWidget):
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
         session.export_runner.busy_changed.connect(lambda busy: self._update_button())
         session.imported_changed.connect(self.new_analysis)
+
+    @staticmethod
+    def _intro(text: str) -> str:
+        """The page's heading and its first sentences (``text``: one of export_words' intros)."""
+        return "<h3>" + QCoreApplication.translate("Pages", "Export") + "</h3>" + words(text)
 
     # ---- one analysis at a time ----------------------------------------------------------------------
     def new_analysis(self) -> None:
@@ -222,7 +228,7 @@ class ExportPage(QWidget):
         return Channel(self.channel.currentData())
 
     def _on_channel(self, *_args) -> None:
-        self.csv.setText(CSV_FOR[self.current_channel()])
+        self.csv.setText(words(CSV_FOR[self.current_channel()]))
         self._show_notices()
 
     def load(self) -> None:
@@ -264,15 +270,16 @@ class ExportPage(QWidget):
             counts = {c: format_number(r.reachable, 0) for c, r in prepared.reach.items()}
             for index in range(self.channel.count()):
                 one = Channel(self.channel.itemData(index))
-                self.channel.setItemText(index, f"{CHANNEL_CHOICES[one]} — {counts[one]} can be reached")
+                self.channel.setItemText(index, self.tr("%1 — %2 can be reached").replace("%1", words(CHANNEL_CHOICES[one]))
+                                        .replace("%2", counts[one]))
             if not prepared.reach[channel].reachable:
                 notices.append(nobody_notice(channel, prepared.reach))
-        notices += [] if has_consent else [NO_CONSENT_NOTICE]
+        notices += [] if has_consent else [words(NO_CONSENT_NOTICE)]
         notices += [html.escape(consent_conflicts_note(seg.consent.conflicts))] if seg.consent.conflicts else []
-        notices += [] if self.session.shop_info().name.strip() else [NO_SHOP_NAME]
+        notices += [] if self.session.shop_info().name.strip() else [words(NO_SHOP_NAME)]
         self.notice.setText("<br>".join(notices))
         self.notice.setVisible(bool(notices))
-        self.intro.setText(INTRO if has_consent else INTRO_NO_CONSENT)
+        self.intro.setText(self._intro(INTRO if has_consent else INTRO_NO_CONSENT))
 
     def checked_keys(self) -> list[str]:
         """The ``MailingList.key`` of every ticked list, in display order."""
@@ -300,7 +307,7 @@ class ExportPage(QWidget):
     def choose_csv_dir(self) -> None:
         """Another folder for the CSV files than the workbook's."""
         start = self.csv_dir.text() or str(Path(self.output.text() or Path.home()).parent)
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the CSV files", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), start)
         if folder:
             self.csv_dir.setText(folder)
 
@@ -311,7 +318,8 @@ class ExportPage(QWidget):
         return Path(self.csv_dir.text().strip()) if self.csv_dir.text().strip() else out.parent
 
     def choose_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save mailing list", self.output.text(), "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mailing list"), self.output.text(),
+                                              self.tr("Excel workbook (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
@@ -328,12 +336,13 @@ class ExportPage(QWidget):
             test = offer_test_for(tests, item)
             for offer in [offer_for_list(self.session.project, item)] + ([test.offer_b] if test is not None else []):
                 if offer.problems():
-                    show_error(self, SettingsError(f'The offer "{offer.title}" ({offer.target}) has a problem: '
-                                                   + offer.problems()[0], "Fix it on the Offers page, then export again."))
+                    problem = (self.tr('The offer "%1" (%2) has a problem: ').replace("%1", offer.title)
+                               .replace("%2", offer.target) + offer.problems()[0])
+                    show_error(self, SettingsError(problem, self.tr("Fix it on the Offers page, then export again.")))
                     return
         project = self.session.project
         if not has_consent_information(seg) and project is not None and project.export.consent_info:
-            answer = QMessageBox.question(self, "Export without consent information?", ASK_WITHOUT_CONSENT,
+            answer = QMessageBox.question(self, self.tr("Export without consent information?"), words(ASK_WITHOUT_CONSENT),
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return
@@ -352,9 +361,9 @@ class ExportPage(QWidget):
                                 shop=self.session.shop_info(), source_file=source, channel=self.current_channel(),
                                 offer_tests=list(project.offer_tests) if project is not None else [])
         self._clear_result()
-        self.summary.setPlainText("Writing…")
+        self.summary.setPlainText(self.tr("Writing…"))
         self.session.export_runner.start(tasks.export, request, on_done=self._on_done, on_error=self._on_error,
-                                         message=f"Writing {out.name}…")
+                                         message=self.tr("Writing %1…").replace("%1", out.name))
 
     def _on_done(self, summary: ExportSummary) -> None:
         self.last_summary = summary

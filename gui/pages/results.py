@@ -18,7 +18,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,7 +43,7 @@ from gui.export_targets import ask_to_replace
 from gui.lazy_refresh import refresh_lazily
 from gui.pages.welcome import file_filter
 from gui.reflow import FlowLayout, ReflowSplitter
-from gui.results_view import COLUMNS, ResultsRequest, ResultsView, campaign_choice, load_results
+from gui.results_view import ResultsRequest, ResultsView, campaign_choice, column_headers, load_results
 from gui.table_view import DataTableView
 from gui.uplift_chart import uplift_chart
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from gui.session import Session
 
 #: Said when no campaign has been recorded yet.
-NO_CAMPAIGN = ("No campaign has been recorded yet. Export a mailing list on the Export page (keep a control "
+NO_CAMPAIGN = QT_TRANSLATE_NOOP("ResultsPage", "No campaign has been recorded yet. Export a mailing list on the Export page (keep a control "
                "group: only it can tell whether the offer worked). When the response window has run, open the "
                "shop's newer purchases file and come back here.")
 #: How long after the last edit of the sent date or the window the results are worked out again.
@@ -67,21 +67,21 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.campaign = QComboBox()
-        self.campaign.setToolTip("The recorded campaign to measure (the latest first chosen). Exports that "
-                                 "mailed nobody are not campaigns.")
+        self.campaign.setToolTip(self.tr("The recorded campaign to measure (the latest first chosen). Exports "
+                                         "that mailed nobody are not campaigns."))
         self.campaign.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.campaign.setMinimumContentsLength(34)
         self.campaign.currentIndexChanged.connect(self._on_campaign)
         self.sent_date = QDateEdit()
         self.sent_date.setCalendarPopup(True)
         self.sent_date.setDisplayFormat("d MMM yyyy")
-        self.sent_date.setToolTip("The day the mailing went out (the export date unless you set another); "
-                                  "kept with the campaign")
+        self.sent_date.setToolTip(self.tr("The day the mailing went out (the export date unless you set another); "
+                                          "kept with the campaign"))
         self.window_days = QSpinBox()
         self.window_days.setRange(1, 365)
-        self.window_days.setSuffix(" days")
-        self.window_days.setToolTip("How long after the sent date a purchase counts as a response; kept with the "
-                                    "campaign")
+        self.window_days.setSuffix(self.tr(" days"))
+        self.window_days.setToolTip(self.tr("How long after the sent date a purchase counts as a response; kept "
+                                            "with the campaign"))
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(EDIT_DELAY_MS)
@@ -90,19 +90,19 @@ class ResultsPage(QWidget):
         self.window_days.valueChanged.connect(self._on_dates)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        self.open_button = QPushButton("Open a newer file…")
-        self.open_button.setToolTip("Measure with another purchases file than the one open now (read with the "
-                                    "open file's column choices)")
+        self.open_button = QPushButton(self.tr("Open a newer file…"))
+        self.open_button.setToolTip(self.tr("Measure with another purchases file than the one open now (read with "
+                                            "the open file's column choices)"))
         self.open_button.clicked.connect(self.choose_file)
-        self.use_open_button = QPushButton("Use the file open now")
+        self.use_open_button = QPushButton(self.tr("Use the file open now"))
         self.use_open_button.clicked.connect(lambda: self.use_file(None))
-        self.save_button = QPushButton("Save results…")
-        self.save_button.setToolTip("The results table as CSV, or a workbook with a Summary for you and one row "
-                                    "per customer (as the command line's --results-out)")
+        self.save_button = QPushButton(self.tr("Save results…"))
+        self.save_button.setToolTip(self.tr("The results table as CSV, or a workbook with a Summary for you and one "
+                                            "row per customer (as the command line's --results-out)"))
         self.save_button.clicked.connect(self.choose_save)
         controls = FlowLayout(spacing=10)
-        for label, widget in (("Campaign", self.campaign), ("Sent on", self.sent_date),
-                              ("Response window", self.window_days)):
+        for label, widget in ((self.tr("Campaign"), self.campaign), (self.tr("Sent on"), self.sent_date),
+                              (self.tr("Response window"), self.window_days)):
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -128,11 +128,11 @@ class ResultsPage(QWidget):
 
         self.table = DataTableView()
         self.table.setSortingEnabled(False)     # the lists in the export's order, the pooled row last
-        self.table.model().set_headers(dict(COLUMNS))
+        self.table.model().set_headers(column_headers())
         self.table.setMinimumHeight(90)
-        self.table.setToolTip("Per list: the mailed and the control customers side by side, the uplift (more "
-                              "buyers of every 100 than the control group) and what it means")
-        self.chart = ChartWidget("Uplift", session.chart_executor, height=2.6)
+        self.table.setToolTip(self.tr("Per list: the mailed and the control customers side by side, the uplift "
+                                      "(more buyers of every 100 than the control group) and what it means"))
+        self.chart = ChartWidget(self.tr("Uplift"), session.chart_executor, height=2.6)
         self.chart.setMinimumWidth(260)
         top = ReflowSplitter()
         top.addWidget(self.table)
@@ -149,9 +149,9 @@ class ResultsPage(QWidget):
         main.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
-        title = QLabel("<h3>Results</h3>")
-        title.setToolTip("Did the offer work? The mailed customers against the control group, who were held back "
-                         "at random")
+        title = QLabel("<h3>" + QCoreApplication.translate("Pages", "Results") + "</h3>")
+        title.setToolTip(self.tr("Did the offer work? The mailed customers against the control group, who were held "
+                                 "back at random"))
         layout.addWidget(title)
         layout.addLayout(controls)
         layout.addWidget(self.file_label)
@@ -196,7 +196,7 @@ class ResultsPage(QWidget):
 
     def choose_file(self) -> None:
         settings = AppSettings()
-        path, _ = QFileDialog.getOpenFileName(self, "Open the newer purchases file",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the newer purchases file"),
                                               settings.last_folder(FileKind.PURCHASES), file_filter())
         if path:
             settings.set_last_folder(FileKind.PURCHASES, path)
@@ -239,7 +239,7 @@ class ResultsPage(QWidget):
         self._edit_timer.stop()
         self.session.results_runner.start(load_results, self.request(), self._open_result(), on_done=self.show_view,
                                           on_error=lambda error: show_error(self, error),
-                                          message="Working out the campaign's results…")
+                                          message=self.tr("Working out the campaign's results…"))
 
     def show_view(self, view: ResultsView) -> None:
         """Show one look's results (or why there are none)."""
@@ -253,7 +253,7 @@ class ResultsPage(QWidget):
         self.save_button.setEnabled(results is not None)
         self.banner.setText(html.escape(view.banner))
         self.banner.setVisible(bool(view.banner))
-        problem = view.problem or ("" if view.campaigns else NO_CAMPAIGN)
+        problem = view.problem or ("" if view.campaigns else self.tr(NO_CAMPAIGN))
         self.problem.setText(html.escape(problem))
         self.problem.setVisible(bool(problem))
         self.table.model().set_frame(view.table)
@@ -268,9 +268,10 @@ class ResultsPage(QWidget):
         window = self.window()
         if view.recorded and view.campaign is not None and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Campaign {view.campaign.number} now records its mailing as sent on "
-                f"{format_date(view.campaign.sent_date, view.campaign.locale)}, with a "
-                f"{view.campaign.window_days}-day response window.", 8000)
+                self.tr("Campaign %1 now records its mailing as sent on %2, with a %3-day response window.")
+                .replace("%1", str(view.campaign.number))
+                .replace("%2", format_date(view.campaign.sent_date, view.campaign.locale))
+                .replace("%3", str(view.campaign.window_days)), 8000)
 
     def _show_campaigns(self, campaigns: list[CampaignInfo], shown: CampaignInfo | None) -> None:
         self._updating = True
@@ -293,11 +294,13 @@ class ResultsPage(QWidget):
 
     def _show_file(self) -> None:
         if self._newer_path is not None:
-            self.file_label.setText(f"Purchases: <b>{html.escape(Path(self._newer_path).name)}</b> "
-                                    "(a newer file, read for the results only)")
+            self.file_label.setText(self.tr("Purchases: <b>%1</b> (a newer file, read for the results only)")
+                                    .replace("%1", html.escape(Path(self._newer_path).name)))
+        elif self.session.imported is not None:
+            self.file_label.setText(self.tr("Purchases: <b>%1</b> (the file open now)")
+                                    .replace("%1", html.escape(Path(self.session.imported.path).name)))
         else:
-            name = Path(self.session.imported.path).name if self.session.imported is not None else "none yet"
-            self.file_label.setText(f"Purchases: <b>{html.escape(name)}</b> (the file open now)")
+            self.file_label.setText(self.tr("Purchases: <b>none yet</b>"))
         self.use_open_button.setVisible(self._newer_path is not None)
 
     def _set_enabled(self, on: bool) -> None:
@@ -311,8 +314,8 @@ class ResultsPage(QWidget):
             return
         settings = AppSettings()
         start = str(Path(settings.last_folder(FileKind.MAILING)) / f"campaign-{results.campaign.number}-results.xlsx")
-        path, chosen = QFileDialog.getSaveFileName(self, "Save the results", start,
-                                                   "Excel workbook (*.xlsx);;CSV table (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the results"), start,
+                                                   self.tr("Excel workbook (*.xlsx);;CSV table (*.csv)"))
         if not path:
             return
         if not path.lower().endswith((".xlsx", ".csv")):
@@ -334,9 +337,9 @@ class ResultsPage(QWidget):
             return
         self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs()), results, path,
                                           on_done=self._on_saved, on_error=lambda error: show_error(self, error),
-                                          message=f"Writing {path.name}…")
+                                          message=self.tr("Writing %1…").replace("%1", path.name))
 
     def _on_saved(self, path: Path) -> None:
         self.saved_to = Path(path)
-        self.saved.setText(html.escape(f"Results saved to {path}."))
+        self.saved.setText(html.escape(self.tr("Results saved to %1.").replace("%1", str(path))))
         self.saved.show()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.output import format_money, format_number
@@ -34,16 +34,38 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
     from gui.session import Session
 
-HEADERS = {"customer_id": "Customer", "activity_status": "Status", "declining": "Declining",
-           "days_since_last": "Days since last", "last_purchase": "Last purchase", "revenue": "Spent in total",
-           "typical_gap_days": "Usual gap (days)", "overdue_ratio": "Late by (× usual gap)",
-           "revenue_last_12m": "Last 12 months", "revenue_prev_12m": "12 months before", "rfm_segment": "Segment",
-           **PREDICTION_HEADERS}
+translate = QCoreApplication.translate
+
+#: The table's column headers (translated when the page is built; the predictions' in "PageColumns").
+HEADERS = {"customer_id": QT_TRANSLATE_NOOP("WinbackPage", "Customer"),
+           "name": QT_TRANSLATE_NOOP("WinbackPage", "Name"),
+           "first_name": QT_TRANSLATE_NOOP("WinbackPage", "First name"),
+           "last_name": QT_TRANSLATE_NOOP("WinbackPage", "Last name"),
+           "email": QT_TRANSLATE_NOOP("WinbackPage", "E-mail"),
+           "activity_status": QT_TRANSLATE_NOOP("WinbackPage", "Status"),
+           "declining": QT_TRANSLATE_NOOP("WinbackPage", "Declining"),
+           "days_since_last": QT_TRANSLATE_NOOP("WinbackPage", "Days since last"),
+           "last_purchase": QT_TRANSLATE_NOOP("WinbackPage", "Last purchase"),
+           "revenue": QT_TRANSLATE_NOOP("WinbackPage", "Spent in total"),
+           "orders": QT_TRANSLATE_NOOP("WinbackPage", "Orders"),
+           "typical_gap_days": QT_TRANSLATE_NOOP("WinbackPage", "Usual gap (days)"),
+           "overdue_ratio": QT_TRANSLATE_NOOP("WinbackPage", "Late by (× usual gap)"),
+           "revenue_last_12m": QT_TRANSLATE_NOOP("WinbackPage", "Last 12 months"),
+           "revenue_prev_12m": QT_TRANSLATE_NOOP("WinbackPage", "12 months before"),
+           "rfm_segment": QT_TRANSLATE_NOOP("WinbackPage", "Segment"),
+           "country": QT_TRANSLATE_NOOP("WinbackPage", "Country")}
 #: What the page says when the list is ranked by what is at stake.
-AT_STAKE_WORDS = ("Ranked by what is at stake: what they spent × how likely they are to be lost "
-                  "(1 − “Still a customer”), highest first.")
-PRESET_WORDS = {"retail": "Retail (180 days)", "subscription": "Subscription (30 days)",
-                "seasonal": "Seasonal (365 days)"}
+AT_STAKE_WORDS = QT_TRANSLATE_NOOP("WinbackPage", "Ranked by what is at stake: what they spent × how likely they "
+                                   "are to be lost (1 − “Still a customer”), highest first.")
+PRESET_WORDS = {"retail": QT_TRANSLATE_NOOP("WinbackPage", "Retail (180 days)"),
+                "subscription": QT_TRANSLATE_NOOP("WinbackPage", "Subscription (30 days)"),
+                "seasonal": QT_TRANSLATE_NOOP("WinbackPage", "Seasonal (365 days)")}
+
+
+def winback_headers() -> dict[str, str]:
+    """The table's headers in the window's language."""
+    return {**{key: translate("WinbackPage", words) for key, words in HEADERS.items()},
+            **{key: translate("PageColumns", words) for key, words in PREDICTION_HEADERS.items()}}
 
 
 @dataclass
@@ -86,14 +108,14 @@ class WinbackPage(QWidget):
         self.session = session
         self.window_spin = QSpinBox()
         self.window_spin.setRange(1, 3650)
-        self.window_spin.setSuffix(" days")
-        self.window_spin.setToolTip("A customer with no purchase for longer than this is Inactive; "
-                                    "twice as long is Lost")
+        self.window_spin.setSuffix(self.tr(" days"))
+        self.window_spin.setToolTip(self.tr("A customer with no purchase for longer than this is Inactive; "
+                                            "twice as long is Lost"))
         self.preset = QComboBox()
-        self.preset.addItem("Choose a preset…", None)
+        self.preset.addItem(self.tr("Choose a preset…"), None)
         for key, days in WINDOW_PRESETS.items():
-            self.preset.addItem(PRESET_WORDS.get(key, key), days)
-        self.preset.setToolTip("Typical windows: retail 180 days, subscriptions 30, seasonal shops 365")
+            self.preset.addItem(self.tr(PRESET_WORDS[key]) if key in PRESET_WORDS else key, days)
+        self.preset.setToolTip(self.tr("Typical windows: retail 180 days, subscriptions 30, seasonal shops 365"))
         self.preset.activated.connect(self._on_preset)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -102,7 +124,7 @@ class WinbackPage(QWidget):
         self.window_spin.valueChanged.connect(lambda _v: self._timer.start())
         self.status_boxes = {}
         window_row, window_layout = _row()
-        window_layout.addWidget(QLabel("Inactive after"))
+        window_layout.addWidget(QLabel(self.tr("Inactive after")))
         window_layout.addWidget(self.window_spin)
         window_layout.addWidget(self.preset)
         show_row, controls = _row()
@@ -114,8 +136,8 @@ class WinbackPage(QWidget):
             box.toggled.connect(self.refresh)
             self.status_boxes[status] = box
             controls.addWidget(box)
-        self.declining_only = QCheckBox("Only declining")
-        self.declining_only.setToolTip("Spent less than half in the last 12 months than in the 12 months before")
+        self.declining_only = QCheckBox(self.tr("Only declining"))
+        self.declining_only.setToolTip(self.tr("Spent less than half in the last 12 months than in the 12 months before"))
         self.declining_only.toggled.connect(self.refresh)
         controls.addWidget(self.declining_only)
         # the window and the statuses wrap onto two lines on a narrow screen (gui.reflow)
@@ -130,14 +152,16 @@ class WinbackPage(QWidget):
         self.ranking = WinbackRanking(WinbackOrder.REVENUE)
         self.table = DataTableView()
         model = self.table.model()
-        model.set_headers(HEADERS)
+        model.set_headers(winback_headers())
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         model.set_column_colour("declining", lambda v: swatch(WINDOW_MARK) if v else None)
         add_label_tooltips(model, session)
-        model.set_column_tooltip("declining", lambda v: "Spending fell by more than half year on year" if v else "")
+        fell = self.tr("Spending fell by more than half year on year")
+        model.set_column_tooltip("declining", lambda v: fell if v else "")
         layout = QVBoxLayout(self)
-        intro = QLabel("<h3>Win-back</h3>Customers who have gone quiet, the most to lose first.")
+        intro = QLabel("<h3>" + translate("Pages", "Win-back") + "</h3>"
+                       + self.tr("Customers who have gone quiet, the most to lose first."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(bar)
@@ -171,7 +195,7 @@ class WinbackPage(QWidget):
                                  order=self.ranking.order)
             self.table.model().set_frame(frame, winback_columns(seg.customers))
         self.frame = frame
-        self.order_note.setText(AT_STAKE_WORDS if self.ranking.order is WinbackOrder.AT_STAKE
+        self.order_note.setText(self.tr(AT_STAKE_WORDS) if self.ranking.order is WinbackOrder.AT_STAKE
                                 else f"<span style='color:#5c4400'>{self.ranking.reason or ''}</span>")
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
@@ -180,12 +204,14 @@ class WinbackPage(QWidget):
         count = format_number(len(frame), 0, shop.locale)
         stake = ""
         if AT_STAKE in frame.columns and len(frame):
-            stake = (f", of which <b>{format_money(float(frame[AT_STAKE].sum()), shop.currency, shop.locale, decimals=0)}"
-                     "</b> is at stake")
+            stake = self.tr(", of which <b>%1</b> is at stake").replace(
+                "%1", format_money(float(frame[AT_STAKE].sum()), shop.currency, shop.locale, decimals=0))
+        days = int(seg.settings.window_days)
         self.summary.setText(
-            f"<b>{count}</b> customers to win back ({format_number(declining, 0, shop.locale)} declining); "
-            f"together they spent <b>{format_money(revenue, shop.currency, shop.locale, decimals=0)}</b>{stake}. "
-            f"Window: {seg.settings.window_days} days.")
+            self.tr("<b>%1</b> customers to win back (%2 declining); together they spent <b>%3</b>%4.", "", len(frame))
+            .replace("%1", count).replace("%2", format_number(declining, 0, shop.locale))
+            .replace("%3", format_money(revenue, shop.currency, shop.locale, decimals=0)).replace("%4", stake)
+            + " " + self.tr("Window: %1 days.", "", days).replace("%1", format_number(days, 0, shop.locale)))
 
     def _on_preset(self, index: int) -> None:
         days = self.preset.itemData(index)

@@ -319,6 +319,389 @@
     </message>
 </context>
 <context>
+    <name>DetectabilityBox</name>
+    <message>
+        <source>Tick a list to see what its control group could show.</source>
+        <extracomment>Shown while no list is ticked.</extracomment>
+        <translation>Haken Sie eine Liste an, um zu sehen, was ihre Kontrollgruppe zeigen könnte.</translation>
+    </message>
+    <message>
+        <source>What the control groups can show</source>
+        <extracomment>How long after the last change the sentences are worked out again.</extracomment>
+        <translation>Was die Kontrollgruppen zeigen können</translation>
+    </message>
+    <message>
+        <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
+        <translation>Pro angehakter Liste: der kleinste Zuwachs, den die Ergebnisse mit diesem Kontrollanteil zeigen könnten, damit Sie die Größe der Kontrollgruppe bewusst wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Tick the groups to mail. A customer in several ticked lists is mailed once.</source>
+        <translation>Haken Sie die Gruppen an, die angeschrieben werden. Ein Kunde in mehreren angehakten Listen wird nur einmal angeschrieben.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Lists to mail</source>
+        <translation>Anzuschreibende Listen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per list)</source>
+        <translation>Excel-Arbeitsmappe (ein Blatt pro Liste)</translation>
+    </message>
+    <message>
+        <source>One sheet per list, each customer with their own message and coupon</source>
+        <translation>Ein Blatt pro Liste, jeder Kunde mit eigener Nachricht und eigenem Gutschein</translation>
+    </message>
+    <message>
+        <source>How the lists reach the customers: an e-mail list, a phone list for text messages, or a postal list with addresses. Each leaves out, with the reason, those it cannot reach.</source>
+        <translation>Wie die Listen die Kunden erreichen: eine E-Mail-Liste, eine Telefonliste für SMS oder eine Postliste mit Adressen. Jede lässt mit Grund aus, wen sie nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools</source>
+        <translation>Zusätzlich eine CSV-Datei pro Liste, bereit zum Hochladen in Mailchimp, Brevo und ähnliche Programme</translation>
+    </message>
+    <message>
+        <source>Next to the workbook</source>
+        <translation>Neben der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (empty: next to the workbook)</source>
+        <translation>Der Ordner für die CSV-Dateien (leer: neben der Arbeitsmappe)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>A random share of each list is NOT mailed, so that you can later see whether the offer worked</source>
+        <translation>Ein zufälliger Teil jeder Liste wird NICHT angeschrieben, damit Sie später sehen, ob das Angebot gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Where to save the mailing workbook (.xlsx)</source>
+        <translation>Wo die Mailing-Arbeitsmappe gespeichert wird (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation>CSV-Ordner</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>It can show</source>
+        <translation>Sie kann zeigen</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Export mailing list</source>
+        <translation>Mailingliste exportieren</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>A summary of what was written, and who was left out and why, appears here.</source>
+        <translation>Hier erscheint eine Zusammenfassung des Geschriebenen und wer warum ausgelassen wurde.</translation>
+    </message>
+    <message>
+        <source>Per list: who was mailed, kept as control group, or left out and why</source>
+        <translation>Pro Liste: wer angeschrieben, als Kontrollgruppe zurückgehalten oder warum ausgelassen wurde</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 can be reached</source>
+        <translation>%1 — %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Save mailing list</source>
+        <translation>Mailingliste speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; (%2) has a problem: </source>
+        <translation>Das Angebot „%1“ (%2) hat ein Problem: </translation>
+    </message>
+    <message>
+        <source>Fix it on the Offers page, then export again.</source>
+        <translation>Beheben Sie das auf der Seite Angebote und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Export without consent information?</source>
+        <translation>Ohne Angaben zur Einwilligung exportieren?</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… und %1 weitere</numerusform>
+            <numerusform>… und %1 weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Vorhandene Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>Diese Datei gibt es schon, sie würde ersetzt:
+%1
+
+Ersetzen? (Wählen Sie Nein, um einen anderen Namen zu wählen.)</numerusform>
+            <numerusform>Diese Dateien gibt es schon, sie würden ersetzt:
+%1
+
+Ersetzen? (Wählen Sie Nein, um einen anderen Namen zu wählen.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>Ordner anlegen?</numerusform>
+            <numerusform>Ordner anlegen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>Dieser Ordner existiert noch nicht:
+%1
+
+Anlegen?</numerusform>
+            <numerusform>Diese Ordner existieren noch nicht:
+%1
+
+Anlegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder could not be created</source>
+        <translation>Der Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another folder.</source>
+        <translation>%1: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>Die Datei ist nicht da</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved or deleted?). Export again to write it.</source>
+        <translation>%1 ist nicht mehr da (verschoben oder gelöscht?). Exportieren Sie erneut, um die Datei zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open the folder %1. Open it in your file manager.</source>
+        <translation>Clientele konnte den Ordner %1 nicht öffnen. Öffnen Sie ihn in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files, so Clientele cannot open %2. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. The file is at %3.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1-Dateien, daher kann Clientele %2 nicht öffnen. Installieren Sie ein Tabellenprogramm (LibreOffice Calc ist kostenlos) oder nutzen Sie „Im Ordner zeigen“. Die Datei liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Nothing opens this file</source>
+        <translation>Nichts öffnet diese Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Customers who opted out are never included; everyone left out is listed with the reason.</source>
+        <translation>Kunden, die sich abgemeldet haben, sind nie dabei; jeder Ausgelassene wird mit Grund aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Everyone left out is listed with the reason. &lt;b&gt;No consent information was found&lt;/b&gt;, so Clientele cannot leave out customers who opted out.</source>
+        <translation>Jeder Ausgelassene wird mit Grund aufgeführt. &lt;b&gt;Es wurden keine Angaben zur Einwilligung gefunden&lt;/b&gt;, daher kann Clientele abgemeldete Kunden nicht auslassen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information.&lt;/b&gt; Neither the purchases file nor a customers file has a consent or opt-out column, so everyone with an e-mail address would be mailed, including customers who unsubscribed. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box) before you export.</source>
+        <translation>&lt;b&gt;Keine Angaben zur Einwilligung.&lt;/b&gt; Weder die Kaufdatei noch eine Kundendatei hat eine Spalte für Einwilligung oder Abmeldung, also würde jeder mit einer E-Mail-Adresse angeschrieben, auch Kunden, die sich abgemeldet haben. Fügen Sie vor dem Export die Kundendatei mit der Einwilligung hinzu (Datei → Spalten ändern und neu importieren…, Feld „Kundendatei“).</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The channel choices, in the order shown.</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Text message (a phone list)</source>
+        <translation>SMS (eine Telefonliste)</translation>
+    </message>
+    <message>
+        <source>Post (a postal list)</source>
+        <translation>Post (eine Adressliste)</translation>
+    </message>
+    <message>
+        <source>CSV per list for e-mail tools</source>
+        <extracomment>What the CSV files are for, per channel.</extracomment>
+        <translation>CSV pro Liste für E-Mail-Programme</translation>
+    </message>
+    <message>
+        <source>CSV per list for text-message tools</source>
+        <translation>CSV pro Liste für SMS-Programme</translation>
+    </message>
+    <message>
+        <source>CSV per list for a mail merge or labels</source>
+        <translation>CSV pro Liste für Serienbrief oder Etiketten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shop name yet:&lt;/b&gt; the messages say “our shop”. Type your shop&apos;s name on the Offers page (Your shop).</source>
+        <translation>&lt;b&gt;Noch kein Shopname:&lt;/b&gt; In den Nachrichten steht „unser Shop“. Geben Sie den Namen Ihres Shops auf der Seite Angebote ein (Ihr Shop).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <extracomment>The words of each channel in &quot;Nobody can be reached by …&quot; (core&apos;s Channel.words are English).</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 erreicht %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be e-mailed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Niemand kann per E-Mail erreicht werden:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this file has no e-mail addresses.</source>
+        <translation>Diese Datei hat keine E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>no customer has an e-mail address they may be mailed at.</source>
+        <translation>Kein Kunde hat eine E-Mail-Adresse, an die geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with e-mail addresses (File → Change columns and re-import…, “Customer file” box)</source>
+        <translation>Fügen Sie eine Kundendatei mit E-Mail-Adressen hinzu (Datei → Spalten ändern und neu importieren…, Feld „Kundendatei“)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be reached by %1:&lt;/b&gt; no customer has %2 they may be contacted at.</source>
+        <translation>&lt;b&gt;Niemand ist per %1 erreichbar:&lt;/b&gt; Kein Kunde hat %2, unter der er kontaktiert werden darf.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with these details (File → Change columns and re-import…)</source>
+        <translation>Fügen Sie eine Kundendatei mit diesen Angaben hinzu (Datei → Spalten ändern und neu importieren…)</translation>
+    </message>
+    <message>
+        <source>But %1: choose that channel under How. Or: %2.</source>
+        <translation>Aber %1: Wählen Sie diesen Kanal unter Wie. Oder: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The files have no usable e-mail address, phone number or postal address either. %1.</source>
+        <translation>Die Dateien haben auch keine nutzbare E-Mail-Adresse, Telefonnummer oder Postanschrift. %1.</translation>
+    </message>
+    <message>
+        <source>The last export of this analysis knew who agreed to e-mails, but this one has no consent information at all (was the customers file removed, or its consent column?). Without it, everyone with an e-mail address is mailed, including customers who opted out.
+
+Export anyway?</source>
+        <translation>Der letzte Export dieser Analyse wusste, wer E-Mails zugestimmt hat, aber dieser hat gar keine Angaben zur Einwilligung (wurde die Kundendatei entfernt oder ihre Einwilligungsspalte?). Ohne sie wird jeder mit E-Mail-Adresse angeschrieben, auch Kunden, die sich abgemeldet haben.
+
+Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Angeschrieben</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Left out (why)</source>
+        <translation>Ausgelassen (Grund)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -871,6 +1254,30 @@
     </message>
 </context>
 <context>
+    <name>PageColumns</name>
+    <message>
+        <source>Still a customer</source>
+        <extracomment>Headings of the prediction columns (definitions §11) and the win-back list&apos;s stake (§4). Translated where shown, in the context &quot;PageColumns&quot;.</extracomment>
+        <translation>Noch Kunde</translation>
+    </message>
+    <message>
+        <source>Purchase days next year</source>
+        <translation>Kauftage im nächsten Jahr</translation>
+    </message>
+    <message>
+        <source>Spend per purchase day</source>
+        <translation>Ausgaben pro Kauftag</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Ausgaben im nächsten Jahr</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Auf dem Spiel</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -975,6 +1382,228 @@
     <message>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
+        <extracomment>Said when no campaign has been recorded yet.</extracomment>
+        <translation>Es wurde noch keine Kampagne gespeichert. Exportieren Sie eine Mailingliste auf der Seite Export (mit Kontrollgruppe: nur sie zeigt, ob das Angebot gewirkt hat). Wenn der Antwortzeitraum vorbei ist, öffnen Sie die neuere Kaufdatei des Shops und kommen Sie hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
+        <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
+        <translation>Die gespeicherte Kampagne, die gemessen wird (zuerst die neueste). Exporte, die niemanden angeschrieben haben, sind keine Kampagnen.</translation>
+    </message>
+    <message>
+        <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
+        <translation>Der Tag des Versands (das Exportdatum, wenn Sie kein anderes einstellen); wird bei der Kampagne gespeichert</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
+        <translation>Wie lange nach dem Versanddatum ein Kauf als Reaktion zählt; wird bei der Kampagne gespeichert</translation>
+    </message>
+    <message>
+        <source>Open a newer file…</source>
+        <translation>Neuere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Measure with another purchases file than the one open now (read with the open file&apos;s column choices)</source>
+        <translation>Mit einer anderen Kaufdatei als der geöffneten messen (gelesen mit den Spaltenzuordnungen der geöffneten Datei)</translation>
+    </message>
+    <message>
+        <source>Use the file open now</source>
+        <translation>Die geöffnete Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Ergebnisse speichern…</translation>
+    </message>
+    <message>
+        <source>The results table as CSV, or a workbook with a Summary for you and one row per customer (as the command line&apos;s --results-out)</source>
+        <translation>Die Ergebnistabelle als CSV oder eine Arbeitsmappe mit einer Zusammenfassung für Sie und einer Zeile pro Kunde (wie --results-out der Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verschickt am</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Antwortzeitraum</translation>
+    </message>
+    <message>
+        <source>Per list: the mailed and the control customers side by side, the uplift (more buyers of every 100 than the control group) and what it means</source>
+        <translation>Pro Liste: angeschriebene und Kontrollkunden nebeneinander, der Zuwachs (mehr Käufer je 100 als in der Kontrollgruppe) und was er bedeutet</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Zuwachs</translation>
+    </message>
+    <message>
+        <source>Did the offer work? The mailed customers against the control group, who were held back at random</source>
+        <translation>Hat das Angebot gewirkt? Die angeschriebenen Kunden im Vergleich zur Kontrollgruppe, die zufällig zurückgehalten wurde</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file</source>
+        <translation>Neuere Kaufdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Working out the campaign&apos;s results…</source>
+        <translation>Ergebnisse der Kampagne werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
+        <translation>Kampagne %1 speichert ihren Versand jetzt als am %2 verschickt, mit %3 Tagen Antwortzeitraum.</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
+        <translation>Käufe: &lt;b&gt;%1&lt;/b&gt; (eine neuere Datei, nur für die Ergebnisse gelesen)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (the file open now)</source>
+        <translation>Käufe: &lt;b&gt;%1&lt;/b&gt; (die geöffnete Datei)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;none yet&lt;/b&gt;</source>
+        <translation>Käufe: &lt;b&gt;noch keine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Ergebnisse gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The purchases file has no coupon column, so coupon redemptions are not counted. If it has one, open it again and choose the column as Coupon code.</source>
+        <extracomment>The window&apos;s words when the purchases file has no coupon column (core&apos;s, without the flag).</extracomment>
+        <translation>Die Kaufdatei hat keine Gutscheinspalte, daher werden Einlösungen nicht gezählt. Falls sie eine hat, öffnen Sie sie erneut und wählen Sie die Spalte als Gutscheincode.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>The page&apos;s columns: (key, heading).</extracomment>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Angeschrieben</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Pro Kunde</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Zuwachs</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Wahrscheinlich zwischen</translation>
+    </message>
+    <message>
+        <source>Chance it helped</source>
+        <translation>Wahrscheinlichkeit, dass es half</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Mehrumsatz</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Eingelöste Codes</translation>
+    </message>
+    <message>
+        <source>Used by others</source>
+        <translation>Von anderen eingelöst</translation>
+    </message>
+    <message>
+        <source>Control customers with a code</source>
+        <translation>Kontrollkunden mit Code</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file to see this campaign&apos;s results.</source>
+        <translation>Öffnen Sie die neuere Kaufdatei, um die Ergebnisse dieser Kampagne zu sehen.</translation>
+    </message>
+    <message>
+        <source>Working out the results</source>
+        <translation>Ergebnisse werden berechnet</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Ergebnisse fertig</translation>
+    </message>
+    <message>
+        <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
+        <translation>Öffnen Sie die Datei zuerst mit Datei › Öffnen (dort wird nach Tag oder Monat zuerst gefragt), kommen Sie dann hierher zurück und nutzen Sie die geöffnete Datei.</translation>
+    </message>
+    <message>
+        <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
+        <translation>Wenn der Versand früher war als gespeichert, stellen Sie oben den Versandtag ein; sonst öffnen Sie eine Kaufdatei, die nach Ablauf des Antwortzeitraums exportiert wurde (er endet am %1).</translation>
+    </message>
+    <message>
+        <source>Offer tests</source>
+        <translation>Angebotstests</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>No coupon code of this campaign was used in the window.</source>
+        <translation>Im Zeitraum wurde kein Gutscheincode dieser Kampagne eingelöst.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
+        <translation>Kampagne %1%2 — erstellt %3, %4 angeschrieben, %5 zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2157,28 @@ bis</translation>
     </message>
 </context>
 <context>
+    <name>UpliftChart</name>
+    <message>
+        <source>no control group to compare with</source>
+        <extracomment>A bar&apos;s colour by verdict: clear answers in colour, the rest grey. Said on the chart where a row has no uplift (no control group, or nobody mailed).</extracomment>
+        <translation>keine Kontrollgruppe zum Vergleich</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>more buyers of every 100 than the control group
+(bar: seen; whiskers: likely range)</source>
+        <translation>mehr Käufer je 100 als in der Kontrollgruppe
+(Balken: gemessen; Striche: wahrscheinlicher Bereich)</translation>
+    </message>
+    <message>
+        <source>Uplift with its 95% range</source>
+        <translation>Zuwachs (95-%-Bereich)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Purchase files (%1)</source>
@@ -1585,6 +2236,148 @@ bis</translation>
     <message>
         <source>No projects saved yet</source>
         <translation>Noch keine Projekte gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Rückläufig</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Gesamtausgaben</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Üblicher Abstand (Tage)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Verspätet um (× üblicher Abstand)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 Monate davor</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Ranked by what is at stake: what they spent × how likely they are to be lost (1 − “Still a customer”), highest first.</source>
+        <extracomment>What the page says when the list is ranked by what is at stake.</extracomment>
+        <translation>Sortiert nach dem, was auf dem Spiel steht: Ausgaben × Wahrscheinlichkeit, sie zu verlieren (1 − „Noch Kunde“), höchster Wert zuerst.</translation>
+    </message>
+    <message>
+        <source>Retail (180 days)</source>
+        <translation>Einzelhandel (180 Tage)</translation>
+    </message>
+    <message>
+        <source>Subscription (30 days)</source>
+        <translation>Abonnement (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Seasonal (365 days)</source>
+        <translation>Saisonal (365 Tage)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A customer with no purchase for longer than this is Inactive; twice as long is Lost</source>
+        <translation>Ein Kunde ohne Kauf seit länger als dieser Zeit ist Inactive; doppelt so lange: Lost</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Vorgabe wählen…</translation>
+    </message>
+    <message>
+        <source>Typical windows: retail 180 days, subscriptions 30, seasonal shops 365</source>
+        <translation>Übliche Zeiträume: Einzelhandel 180 Tage, Abonnements 30, Saisongeschäfte 365</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inaktiv nach</translation>
+    </message>
+    <message>
+        <source>Only declining</source>
+        <translation>Nur rückläufige</translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation>In den letzten 12 Monaten weniger als halb so viel ausgegeben wie in den 12 Monaten davor</translation>
+    </message>
+    <message>
+        <source>Spending fell by more than half year on year</source>
+        <translation>Ausgaben im Jahresvergleich um mehr als die Hälfte gesunken</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first.</source>
+        <translation>Kunden, die nicht mehr kaufen – die mit dem meisten Verlustrisiko zuerst.</translation>
+    </message>
+    <message>
+        <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
+        <translation>, davon stehen &lt;b&gt;%1&lt;/b&gt; auf dem Spiel</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; Kunde zurückzugewinnen (%2 rückläufig); zusammen gaben sie &lt;b&gt;%3&lt;/b&gt; aus%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; Kunden zurückzugewinnen (%2 rückläufig); zusammen gaben sie &lt;b&gt;%3&lt;/b&gt; aus%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Zeitraum: %1 Tag.</numerusform>
+            <numerusform>Zeitraum: %1 Tage.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

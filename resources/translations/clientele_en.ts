@@ -51,6 +51,55 @@
     </message>
 </context>
 <context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… and %1 more</numerusform>
+            <numerusform>… and %1 more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>This file exists already and would be replaced:
+%1
+
+Replace it? (Choose No to pick another name.)</numerusform>
+            <numerusform>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>Create the folder?</numerusform>
+            <numerusform>Create the folders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>This folder does not exist yet:
+%1
+
+Create it?</numerusform>
+            <numerusform>These folders do not exist yet:
+%1
+
+Create them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message numerus="yes">
         <source>%1 returns or cancellations</source>
@@ -135,6 +184,23 @@
         <translation>
             <numerusform>&lt;b&gt;%1 customer is close to the next tier&lt;/b&gt; — a small nudge could move them up</numerusform>
             <numerusform>&lt;b&gt;%1 customers are close to the next tier&lt;/b&gt; — a small nudge could move them up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; customer to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Window: %1 day.</numerusform>
+            <numerusform>Window: %1 days.</numerusform>
         </translation>
     </message>
 </context>

@@ -319,6 +319,389 @@
     </message>
 </context>
 <context>
+    <name>DetectabilityBox</name>
+    <message>
+        <source>Tick a list to see what its control group could show.</source>
+        <extracomment>Shown while no list is ticked.</extracomment>
+        <translation>Marca una lista para ver lo que podría mostrar su grupo de control.</translation>
+    </message>
+    <message>
+        <source>What the control groups can show</source>
+        <extracomment>How long after the last change the sentences are worked out again.</extracomment>
+        <translation>Lo que pueden mostrar los grupos de control</translation>
+    </message>
+    <message>
+        <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
+        <translation>Por lista marcada: el menor aumento que los resultados podrían mostrar con esta parte de control, para que elijas el tamaño del grupo de control con conocimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Tick the groups to mail. A customer in several ticked lists is mailed once.</source>
+        <translation>Marca los grupos a los que enviar. Un cliente en varias listas marcadas recibe un solo envío.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Lists to mail</source>
+        <translation>Listas a enviar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per list)</source>
+        <translation>Libro de Excel (una hoja por lista)</translation>
+    </message>
+    <message>
+        <source>One sheet per list, each customer with their own message and coupon</source>
+        <translation>Una hoja por lista, cada cliente con su propio mensaje y cupón</translation>
+    </message>
+    <message>
+        <source>How the lists reach the customers: an e-mail list, a phone list for text messages, or a postal list with addresses. Each leaves out, with the reason, those it cannot reach.</source>
+        <translation>Cómo llegan las listas a los clientes: una lista de e-mail, una lista de teléfonos para SMS o una lista postal con direcciones. Cada una excluye, con el motivo, a quienes no puede alcanzar.</translation>
+    </message>
+    <message>
+        <source>Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools</source>
+        <translation>También un archivo CSV por lista, listo para subir a Mailchimp, Brevo y herramientas similares</translation>
+    </message>
+    <message>
+        <source>Next to the workbook</source>
+        <translation>Junto al libro</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (empty: next to the workbook)</source>
+        <translation>La carpeta de los archivos CSV (vacío: junto al libro)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A random share of each list is NOT mailed, so that you can later see whether the offer worked</source>
+        <translation>Una parte al azar de cada lista NO recibe el envío, para que luego puedas ver si la oferta funcionó</translation>
+    </message>
+    <message>
+        <source>Where to save the mailing workbook (.xlsx)</source>
+        <translation>Dónde guardar el libro de envío (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation>Carpeta CSV</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Grupo de control</translation>
+    </message>
+    <message>
+        <source>It can show</source>
+        <translation>Lo que puede mostrar</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Export mailing list</source>
+        <translation>Exportar la lista de envío</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>A summary of what was written, and who was left out and why, appears here.</source>
+        <translation>Aquí aparece un resumen de lo escrito, y de quién quedó fuera y por qué.</translation>
+    </message>
+    <message>
+        <source>Per list: who was mailed, kept as control group, or left out and why</source>
+        <translation>Por lista: a quién se envió, quién quedó como grupo de control, o quién quedó fuera y por qué</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 can be reached</source>
+        <translation>%1 — %2 localizables</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <source>Save mailing list</source>
+        <translation>Guardar la lista de envío</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; (%2) has a problem: </source>
+        <translation>La oferta «%1» (%2) tiene un problema: </translation>
+    </message>
+    <message>
+        <source>Fix it on the Offers page, then export again.</source>
+        <translation>Corrígela en la página Ofertas y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <source>Export without consent information?</source>
+        <translation>¿Exportar sin información de consentimiento?</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… y %1 más</numerusform>
+            <numerusform>… y %1 más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>¿Reemplazar los archivos existentes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>Este archivo ya existe y se reemplazaría:
+%1
+
+¿Reemplazarlo? (Elige No para poner otro nombre.)</numerusform>
+            <numerusform>Estos archivos ya existen y se reemplazarían:
+%1
+
+¿Reemplazarlos? (Elige No para poner otro nombre.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>¿Crear la carpeta?</numerusform>
+            <numerusform>¿Crear las carpetas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>Esta carpeta todavía no existe:
+%1
+
+¿Crearla?</numerusform>
+            <numerusform>Estas carpetas todavía no existen:
+%1
+
+¿Crearlas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder could not be created</source>
+        <translation>No se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another folder.</source>
+        <translation>%1: %2. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>El archivo no está</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved or deleted?). Export again to write it.</source>
+        <translation>%1 ya no está (¿movido o eliminado?). Exporta de nuevo para escribirlo.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open the folder %1. Open it in your file manager.</source>
+        <translation>Clientele no pudo abrir la carpeta %1. Ábrela en tu explorador de archivos.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files, so Clientele cannot open %2. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. The file is at %3.</source>
+        <translation>Ningún programa de este ordenador abre archivos %1, así que Clientele no puede abrir %2. Instala una hoja de cálculo (LibreOffice Calc es gratuita) o usa «Mostrar en la carpeta». El archivo está en %3.</translation>
+    </message>
+    <message>
+        <source>Nothing opens this file</source>
+        <translation>Nada abre este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Customers who opted out are never included; everyone left out is listed with the reason.</source>
+        <translation>Los clientes que se dieron de baja nunca se incluyen; cada persona excluida aparece con el motivo.</translation>
+    </message>
+    <message>
+        <source>Everyone left out is listed with the reason. &lt;b&gt;No consent information was found&lt;/b&gt;, so Clientele cannot leave out customers who opted out.</source>
+        <translation>Cada persona excluida aparece con el motivo. &lt;b&gt;No se encontró información de consentimiento&lt;/b&gt;, así que Clientele no puede excluir a los clientes que se dieron de baja.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information.&lt;/b&gt; Neither the purchases file nor a customers file has a consent or opt-out column, so everyone with an e-mail address would be mailed, including customers who unsubscribed. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box) before you export.</source>
+        <translation>&lt;b&gt;No hay información de consentimiento.&lt;/b&gt; Ni el archivo de compras ni un archivo de clientes tiene una columna de consentimiento o de baja, así que se escribiría a todos los que tienen e-mail, incluidos los clientes que se dieron de baja. Añade el archivo de clientes con su consentimiento (Archivo → Cambiar columnas y volver a importar…, recuadro «Archivo de clientes») antes de exportar.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The channel choices, in the order shown.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (a phone list)</source>
+        <translation>SMS (una lista de teléfonos)</translation>
+    </message>
+    <message>
+        <source>Post (a postal list)</source>
+        <translation>Correo postal (una lista postal)</translation>
+    </message>
+    <message>
+        <source>CSV per list for e-mail tools</source>
+        <extracomment>What the CSV files are for, per channel.</extracomment>
+        <translation>CSV por lista para herramientas de e-mail</translation>
+    </message>
+    <message>
+        <source>CSV per list for text-message tools</source>
+        <translation>CSV por lista para herramientas de SMS</translation>
+    </message>
+    <message>
+        <source>CSV per list for a mail merge or labels</source>
+        <translation>CSV por lista para combinar correspondencia o etiquetas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shop name yet:&lt;/b&gt; the messages say “our shop”. Type your shop&apos;s name on the Offers page (Your shop).</source>
+        <translation>&lt;b&gt;Todavía no hay nombre de tienda:&lt;/b&gt; los mensajes dicen «nuestra tienda». Escribe el nombre de tu tienda en la página Ofertas (Tu tienda).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <extracomment>The words of each channel in &quot;Nobody can be reached by …&quot; (core&apos;s Channel.words are English).</extracomment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de e-mail</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un teléfono</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>una dirección postal</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 llega a %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be e-mailed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No se puede enviar e-mail a nadie:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this file has no e-mail addresses.</source>
+        <translation>este archivo no tiene direcciones de e-mail.</translation>
+    </message>
+    <message>
+        <source>no customer has an e-mail address they may be mailed at.</source>
+        <translation>ningún cliente tiene un e-mail al que se le pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with e-mail addresses (File → Change columns and re-import…, “Customer file” box)</source>
+        <translation>Añade un archivo de clientes con direcciones de e-mail (Archivo → Cambiar columnas y volver a importar…, recuadro «Archivo de clientes»)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be reached by %1:&lt;/b&gt; no customer has %2 they may be contacted at.</source>
+        <translation>&lt;b&gt;No se puede llegar a nadie por %1:&lt;/b&gt; ningún cliente tiene %2 en el que se le pueda contactar.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with these details (File → Change columns and re-import…)</source>
+        <translation>Añade un archivo de clientes con estos datos (Archivo → Cambiar columnas y volver a importar…)</translation>
+    </message>
+    <message>
+        <source>But %1: choose that channel under How. Or: %2.</source>
+        <translation>Pero %1: elige ese canal en Cómo. O bien: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>The files have no usable e-mail address, phone number or postal address either. %1.</source>
+        <translation>Los archivos tampoco tienen ninguna dirección de e-mail, teléfono ni dirección postal utilizable. %1.</translation>
+    </message>
+    <message>
+        <source>The last export of this analysis knew who agreed to e-mails, but this one has no consent information at all (was the customers file removed, or its consent column?). Without it, everyone with an e-mail address is mailed, including customers who opted out.
+
+Export anyway?</source>
+        <translation>La última exportación de este análisis sabía quién aceptó recibir e-mails, pero esta no tiene ninguna información de consentimiento (¿se quitó el archivo de clientes o su columna de consentimiento?). Sin ella, se escribe a todos los que tienen e-mail, incluidos los clientes que se dieron de baja.
+
+¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Grupo de control</translation>
+    </message>
+    <message>
+        <source>Left out (why)</source>
+        <translation>Excluidos (motivo)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -871,6 +1254,30 @@
     </message>
 </context>
 <context>
+    <name>PageColumns</name>
+    <message>
+        <source>Still a customer</source>
+        <extracomment>Headings of the prediction columns (definitions §11) and the win-back list&apos;s stake (§4). Translated where shown, in the context &quot;PageColumns&quot;.</extracomment>
+        <translation>Sigue siendo cliente</translation>
+    </message>
+    <message>
+        <source>Purchase days next year</source>
+        <translation>Días de compra el próximo año</translation>
+    </message>
+    <message>
+        <source>Spend per purchase day</source>
+        <translation>Gasto por día de compra</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Gasto el próximo año</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>En juego</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -975,6 +1382,228 @@
     <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
+        <extracomment>Said when no campaign has been recorded yet.</extracomment>
+        <translation>Todavía no se ha registrado ninguna campaña. Exporta una lista de envío en la página Exportar (con un grupo de control: solo él puede decir si la oferta funcionó). Cuando haya pasado el periodo de respuesta, abre el archivo de compras más reciente de la tienda y vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
+        <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
+        <translation>La campaña registrada que se mide (primero la más reciente). Las exportaciones que no enviaron a nadie no son campañas.</translation>
+    </message>
+    <message>
+        <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
+        <translation>El día en que salió el envío (la fecha de exportación salvo que indiques otra); se guarda con la campaña</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
+        <translation>Cuánto tiempo después del envío una compra cuenta como respuesta; se guarda con la campaña</translation>
+    </message>
+    <message>
+        <source>Open a newer file…</source>
+        <translation>Abrir un archivo más reciente…</translation>
+    </message>
+    <message>
+        <source>Measure with another purchases file than the one open now (read with the open file&apos;s column choices)</source>
+        <translation>Medir con otro archivo de compras distinto del abierto (leído con las columnas elegidas para el archivo abierto)</translation>
+    </message>
+    <message>
+        <source>Use the file open now</source>
+        <translation>Usar el archivo abierto</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Guardar resultados…</translation>
+    </message>
+    <message>
+        <source>The results table as CSV, or a workbook with a Summary for you and one row per customer (as the command line&apos;s --results-out)</source>
+        <translation>La tabla de resultados en CSV, o un libro con un resumen para ti y una fila por cliente (como --results-out en la línea de comandos)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Periodo de respuesta</translation>
+    </message>
+    <message>
+        <source>Per list: the mailed and the control customers side by side, the uplift (more buyers of every 100 than the control group) and what it means</source>
+        <translation>Por lista: los clientes contactados y los de control lado a lado, el aumento (compradores de más por cada 100 que el grupo de control) y lo que significa</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Did the offer work? The mailed customers against the control group, who were held back at random</source>
+        <translation>¿Funcionó la oferta? Los clientes contactados frente al grupo de control, reservado al azar</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file</source>
+        <translation>Abrir el archivo de compras más reciente</translation>
+    </message>
+    <message>
+        <source>Working out the campaign&apos;s results…</source>
+        <translation>Calculando los resultados de la campaña…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
+        <translation>La campaña %1 registra ahora su envío el %2, con un periodo de respuesta de %3 días.</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
+        <translation>Compras: &lt;b&gt;%1&lt;/b&gt; (un archivo más reciente, leído solo para los resultados)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (the file open now)</source>
+        <translation>Compras: &lt;b&gt;%1&lt;/b&gt; (el archivo abierto)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;none yet&lt;/b&gt;</source>
+        <translation>Compras: &lt;b&gt;ninguno todavía&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Guardar los resultados</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Resultados guardados en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The purchases file has no coupon column, so coupon redemptions are not counted. If it has one, open it again and choose the column as Coupon code.</source>
+        <extracomment>The window&apos;s words when the purchases file has no coupon column (core&apos;s, without the flag).</extracomment>
+        <translation>El archivo de compras no tiene columna de cupón, así que no se cuentan los canjes. Si tiene una, ábrelo de nuevo y elige la columna como Código de cupón.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>The page&apos;s columns: (key, heading).</extracomment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compraron</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Por cliente</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Probablemente entre</translation>
+    </message>
+    <message>
+        <source>Chance it helped</source>
+        <translation>Probabilidad de que ayudara</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Ingresos extra</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Códigos usados</translation>
+    </message>
+    <message>
+        <source>Used by others</source>
+        <translation>Usados por otros</translation>
+    </message>
+    <message>
+        <source>Control customers with a code</source>
+        <translation>Clientes de control con código</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file to see this campaign&apos;s results.</source>
+        <translation>Abre el archivo de compras más reciente para ver los resultados de esta campaña.</translation>
+    </message>
+    <message>
+        <source>Working out the results</source>
+        <translation>Calculando los resultados</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Resultados listos</translation>
+    </message>
+    <message>
+        <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
+        <translation>Abre primero el archivo con Archivo › Abrir (pregunta si va antes el día o el mes), luego vuelve aquí y usa el archivo abierto.</translation>
+    </message>
+    <message>
+        <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
+        <translation>Si el envío salió antes de lo registrado, indica arriba el día en que se envió; si no, abre un archivo de compras exportado después de que termine el periodo de respuesta (termina el %1).</translation>
+    </message>
+    <message>
+        <source>Offer tests</source>
+        <translation>Pruebas de ofertas</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Cupones</translation>
+    </message>
+    <message>
+        <source>No coupon code of this campaign was used in the window.</source>
+        <translation>No se usó ningún código de esta campaña en el periodo.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
+        <translation>Campaña %1%2 — creada el %3, %4 contactados, %5 reservados</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2157,28 @@ hasta</translation>
     </message>
 </context>
 <context>
+    <name>UpliftChart</name>
+    <message>
+        <source>no control group to compare with</source>
+        <extracomment>A bar&apos;s colour by verdict: clear answers in colour, the rest grey. Said on the chart where a row has no uplift (no control group, or nobody mailed).</extracomment>
+        <translation>no hay grupo de control con el que comparar</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Todavía no hay resultados</translation>
+    </message>
+    <message>
+        <source>more buyers of every 100 than the control group
+(bar: seen; whiskers: likely range)</source>
+        <translation>compradores de más por cada 100 que el grupo de control
+(barra: observado; bigotes: intervalo probable)</translation>
+    </message>
+    <message>
+        <source>Uplift with its 95% range</source>
+        <translation>Aumento con su intervalo del 95 %</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Purchase files (%1)</source>
@@ -1585,6 +2236,148 @@ hasta</translation>
     <message>
         <source>No projects saved yet</source>
         <translation>Aún no se ha guardado ningún proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Gastado en total</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Intervalo habitual (días)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Retraso (× intervalo habitual)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 meses anteriores</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Ranked by what is at stake: what they spent × how likely they are to be lost (1 − “Still a customer”), highest first.</source>
+        <extracomment>What the page says when the list is ranked by what is at stake.</extracomment>
+        <translation>Ordenados por lo que está en juego: lo que gastaron × la probabilidad de perderlos (1 − «Sigue siendo cliente»), primero el más alto.</translation>
+    </message>
+    <message>
+        <source>Retail (180 days)</source>
+        <translation>Comercio minorista (180 días)</translation>
+    </message>
+    <message>
+        <source>Subscription (30 days)</source>
+        <translation>Suscripción (30 días)</translation>
+    </message>
+    <message>
+        <source>Seasonal (365 days)</source>
+        <translation>De temporada (365 días)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A customer with no purchase for longer than this is Inactive; twice as long is Lost</source>
+        <translation>Un cliente sin compras desde hace más que esto está Inactive; el doble de tiempo: Lost</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Elegir un valor predefinido…</translation>
+    </message>
+    <message>
+        <source>Typical windows: retail 180 days, subscriptions 30, seasonal shops 365</source>
+        <translation>Periodos habituales: comercio minorista 180 días, suscripciones 30, tiendas de temporada 365</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inactivo tras</translation>
+    </message>
+    <message>
+        <source>Only declining</source>
+        <translation>Solo en descenso</translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation>Gastó menos de la mitad en los últimos 12 meses que en los 12 meses anteriores</translation>
+    </message>
+    <message>
+        <source>Spending fell by more than half year on year</source>
+        <translation>El gasto cayó más de la mitad respecto al año anterior</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first.</source>
+        <translation>Clientes que han dejado de comprar, primero los que más se puede perder.</translation>
+    </message>
+    <message>
+        <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
+        <translation>, de los que &lt;b&gt;%1&lt;/b&gt; están en juego</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; cliente por recuperar (%2 en descenso); en total gastaron &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; clientes por recuperar (%2 en descenso); en total gastaron &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Periodo: %1 día.</numerusform>
+            <numerusform>Periodo: %1 días.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,389 @@
     </message>
 </context>
 <context>
+    <name>DetectabilityBox</name>
+    <message>
+        <source>Tick a list to see what its control group could show.</source>
+        <extracomment>Shown while no list is ticked.</extracomment>
+        <translation>Cochez une liste pour voir ce que son groupe témoin pourrait montrer.</translation>
+    </message>
+    <message>
+        <source>What the control groups can show</source>
+        <extracomment>How long after the last change the sentences are worked out again.</extracomment>
+        <translation>Ce que les groupes témoins peuvent montrer</translation>
+    </message>
+    <message>
+        <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
+        <translation>Par liste cochée : le plus petit gain que les résultats pourraient montrer avec cette part témoin, pour choisir la taille du groupe témoin en connaissance de cause</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Tick the groups to mail. A customer in several ticked lists is mailed once.</source>
+        <translation>Cochez les groupes à contacter. Un client présent dans plusieurs listes cochées n&apos;est contacté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Lists to mail</source>
+        <translation>Listes à contacter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per list)</source>
+        <translation>Classeur Excel (une feuille par liste)</translation>
+    </message>
+    <message>
+        <source>One sheet per list, each customer with their own message and coupon</source>
+        <translation>Une feuille par liste, chaque client avec son propre message et son code</translation>
+    </message>
+    <message>
+        <source>How the lists reach the customers: an e-mail list, a phone list for text messages, or a postal list with addresses. Each leaves out, with the reason, those it cannot reach.</source>
+        <translation>Comment les listes atteignent les clients : une liste d&apos;e-mails, une liste de téléphones pour les SMS ou une liste postale avec adresses. Chacune écarte, avec la raison, ceux qu&apos;elle ne peut pas joindre.</translation>
+    </message>
+    <message>
+        <source>Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools</source>
+        <translation>Aussi un fichier CSV par liste, prêt à importer dans Mailchimp, Brevo et outils semblables</translation>
+    </message>
+    <message>
+        <source>Next to the workbook</source>
+        <translation>À côté du classeur</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (empty: next to the workbook)</source>
+        <translation>Le dossier des fichiers CSV (vide : à côté du classeur)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A random share of each list is NOT mailed, so that you can later see whether the offer worked</source>
+        <translation>Une part tirée au hasard de chaque liste ne reçoit PAS le message, pour que vous puissiez voir ensuite si l&apos;offre a marché</translation>
+    </message>
+    <message>
+        <source>Where to save the mailing workbook (.xlsx)</source>
+        <translation>Où enregistrer le classeur d&apos;envoi (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation>Dossier CSV</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Groupe témoin</translation>
+    </message>
+    <message>
+        <source>It can show</source>
+        <translation>Ce qu&apos;il peut montrer</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Export mailing list</source>
+        <translation>Exporter la liste d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>A summary of what was written, and who was left out and why, appears here.</source>
+        <translation>Un résumé de ce qui a été écrit, et de qui a été écarté et pourquoi, apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Per list: who was mailed, kept as control group, or left out and why</source>
+        <translation>Par liste : qui a été contacté, gardé comme groupe témoin, ou écarté et pourquoi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 — %2 can be reached</source>
+        <translation>%1 — %2 joignables</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Save mailing list</source>
+        <translation>Enregistrer la liste d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; (%2) has a problem: </source>
+        <translation>L&apos;offre « %1 » (%2) a un problème : </translation>
+    </message>
+    <message>
+        <source>Fix it on the Offers page, then export again.</source>
+        <translation>Corrigez-la sur la page Offres, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Export without consent information?</source>
+        <translation>Exporter sans information de consentement ?</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… et %1 autre</numerusform>
+            <numerusform>… et %1 autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Remplacer les fichiers existants ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>Ce fichier existe déjà et serait remplacé :
+%1
+
+Le remplacer ? (Choisissez Non pour choisir un autre nom.)</numerusform>
+            <numerusform>Ces fichiers existent déjà et seraient remplacés :
+%1
+
+Les remplacer ? (Choisissez Non pour choisir un autre nom.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>Créer le dossier ?</numerusform>
+            <numerusform>Créer les dossiers ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>Ce dossier n&apos;existe pas encore :
+%1
+
+Le créer ?</numerusform>
+            <numerusform>Ces dossiers n&apos;existent pas encore :
+%1
+
+Les créer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder could not be created</source>
+        <translation>Le dossier n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another folder.</source>
+        <translation>%1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>Le fichier n&apos;est pas là</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved or deleted?). Export again to write it.</source>
+        <translation>%1 n&apos;est plus là (déplacé ou supprimé ?). Exportez de nouveau pour l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open the folder %1. Open it in your file manager.</source>
+        <translation>Clientele n&apos;a pas pu ouvrir le dossier %1. Ouvrez-le dans votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files, so Clientele cannot open %2. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. The file is at %3.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers %1 : Clientele ne peut donc pas ouvrir %2. Installez un tableur (LibreOffice Calc est gratuit) ou utilisez « Afficher dans le dossier ». Le fichier se trouve ici : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing opens this file</source>
+        <translation>Rien n&apos;ouvre ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Customers who opted out are never included; everyone left out is listed with the reason.</source>
+        <translation>Les clients désinscrits ne sont jamais inclus ; chaque personne écartée est listée avec la raison.</translation>
+    </message>
+    <message>
+        <source>Everyone left out is listed with the reason. &lt;b&gt;No consent information was found&lt;/b&gt;, so Clientele cannot leave out customers who opted out.</source>
+        <translation>Chaque personne écartée est listée avec la raison. &lt;b&gt;Aucune information de consentement n&apos;a été trouvée&lt;/b&gt; : Clientele ne peut donc pas écarter les clients désinscrits.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information.&lt;/b&gt; Neither the purchases file nor a customers file has a consent or opt-out column, so everyone with an e-mail address would be mailed, including customers who unsubscribed. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box) before you export.</source>
+        <translation>&lt;b&gt;Aucune information de consentement.&lt;/b&gt; Ni le fichier des achats ni un fichier clients n&apos;a de colonne de consentement ou de désinscription : tous ceux qui ont une adresse e-mail recevraient le message, y compris les clients désinscrits. Ajoutez le fichier clients avec leur consentement (Fichier → Changer les colonnes et réimporter…, cadre « Fichier clients ») avant d&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The channel choices, in the order shown.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (a phone list)</source>
+        <translation>SMS (une liste de téléphones)</translation>
+    </message>
+    <message>
+        <source>Post (a postal list)</source>
+        <translation>Courrier (une liste postale)</translation>
+    </message>
+    <message>
+        <source>CSV per list for e-mail tools</source>
+        <extracomment>What the CSV files are for, per channel.</extracomment>
+        <translation>CSV par liste pour les outils d&apos;e-mailing</translation>
+    </message>
+    <message>
+        <source>CSV per list for text-message tools</source>
+        <translation>CSV par liste pour les outils SMS</translation>
+    </message>
+    <message>
+        <source>CSV per list for a mail merge or labels</source>
+        <translation>CSV par liste pour un publipostage ou des étiquettes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shop name yet:&lt;/b&gt; the messages say “our shop”. Type your shop&apos;s name on the Offers page (Your shop).</source>
+        <translation>&lt;b&gt;Pas encore de nom de boutique :&lt;/b&gt; les messages disent « notre boutique ». Saisissez le nom de votre boutique sur la page Offres (Votre boutique).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <extracomment>The words of each channel in &quot;Nobody can be reached by …&quot; (core&apos;s Channel.words are English).</extracomment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>une adresse postale</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 en atteint %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be e-mailed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personne ne peut recevoir d&apos;e-mail :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this file has no e-mail addresses.</source>
+        <translation>ce fichier n&apos;a pas d&apos;adresses e-mail.</translation>
+    </message>
+    <message>
+        <source>no customer has an e-mail address they may be mailed at.</source>
+        <translation>aucun client n&apos;a d&apos;adresse e-mail où il peut être contacté.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with e-mail addresses (File → Change columns and re-import…, “Customer file” box)</source>
+        <translation>Ajoutez un fichier clients avec des adresses e-mail (Fichier → Changer les colonnes et réimporter…, cadre « Fichier clients »)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be reached by %1:&lt;/b&gt; no customer has %2 they may be contacted at.</source>
+        <translation>&lt;b&gt;Personne n&apos;est joignable par %1 :&lt;/b&gt; aucun client n&apos;a %2 où il peut être contacté.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with these details (File → Change columns and re-import…)</source>
+        <translation>Ajoutez un fichier clients avec ces informations (Fichier → Changer les colonnes et réimporter…)</translation>
+    </message>
+    <message>
+        <source>But %1: choose that channel under How. Or: %2.</source>
+        <translation>Mais %1 : choisissez ce canal sous Comment. Ou : %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The files have no usable e-mail address, phone number or postal address either. %1.</source>
+        <translation>Les fichiers n&apos;ont pas non plus d&apos;adresse e-mail, de numéro de téléphone ou d&apos;adresse postale utilisable. %1.</translation>
+    </message>
+    <message>
+        <source>The last export of this analysis knew who agreed to e-mails, but this one has no consent information at all (was the customers file removed, or its consent column?). Without it, everyone with an e-mail address is mailed, including customers who opted out.
+
+Export anyway?</source>
+        <translation>Le dernier export de cette analyse savait qui avait accepté les e-mails, mais celui-ci n&apos;a aucune information de consentement (le fichier clients a-t-il été retiré, ou sa colonne de consentement ?). Sans elle, tous ceux qui ont une adresse e-mail reçoivent le message, y compris les clients désinscrits.
+
+Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Groupe témoin</translation>
+    </message>
+    <message>
+        <source>Left out (why)</source>
+        <translation>Écartés (pourquoi)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -871,6 +1254,30 @@
     </message>
 </context>
 <context>
+    <name>PageColumns</name>
+    <message>
+        <source>Still a customer</source>
+        <extracomment>Headings of the prediction columns (definitions §11) and the win-back list&apos;s stake (§4). Translated where shown, in the context &quot;PageColumns&quot;.</extracomment>
+        <translation>Toujours client</translation>
+    </message>
+    <message>
+        <source>Purchase days next year</source>
+        <translation>Jours d&apos;achat l&apos;an prochain</translation>
+    </message>
+    <message>
+        <source>Spend per purchase day</source>
+        <translation>Dépense par jour d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Dépense l&apos;an prochain</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>En jeu</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -975,6 +1382,228 @@
     <message>
         <source>Working…</source>
         <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
+        <extracomment>Said when no campaign has been recorded yet.</extracomment>
+        <translation>Aucune campagne n&apos;a encore été enregistrée. Exportez une liste d&apos;envoi sur la page Export (gardez un groupe témoin : lui seul peut dire si l&apos;offre a marché). Quand la fenêtre de réponse est passée, ouvrez le fichier des achats plus récent de la boutique et revenez ici.</translation>
+    </message>
+    <message>
+        <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
+        <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
+        <translation>La campagne enregistrée à mesurer (la plus récente d&apos;abord). Les exports qui n&apos;ont contacté personne ne sont pas des campagnes.</translation>
+    </message>
+    <message>
+        <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
+        <translation>Le jour de l&apos;envoi (la date d&apos;export sauf si vous en indiquez une autre) ; enregistré avec la campagne</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
+        <translation>Combien de temps après l&apos;envoi un achat compte comme une réponse ; enregistré avec la campagne</translation>
+    </message>
+    <message>
+        <source>Open a newer file…</source>
+        <translation>Ouvrir un fichier plus récent…</translation>
+    </message>
+    <message>
+        <source>Measure with another purchases file than the one open now (read with the open file&apos;s column choices)</source>
+        <translation>Mesurer avec un autre fichier des achats que celui ouvert (lu avec les choix de colonnes du fichier ouvert)</translation>
+    </message>
+    <message>
+        <source>Use the file open now</source>
+        <translation>Utiliser le fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Enregistrer les résultats…</translation>
+    </message>
+    <message>
+        <source>The results table as CSV, or a workbook with a Summary for you and one row per customer (as the command line&apos;s --results-out)</source>
+        <translation>Le tableau des résultats en CSV, ou un classeur avec un résumé pour vous et une ligne par client (comme --results-out en ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Fenêtre de réponse</translation>
+    </message>
+    <message>
+        <source>Per list: the mailed and the control customers side by side, the uplift (more buyers of every 100 than the control group) and what it means</source>
+        <translation>Par liste : les clients contactés et les clients témoins côte à côte, le gain (acheteurs en plus sur 100 par rapport au groupe témoin) et ce qu&apos;il signifie</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Did the offer work? The mailed customers against the control group, who were held back at random</source>
+        <translation>L&apos;offre a-t-elle marché ? Les clients contactés face au groupe témoin, mis de côté au hasard</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file</source>
+        <translation>Ouvrir le fichier des achats plus récent</translation>
+    </message>
+    <message>
+        <source>Working out the campaign&apos;s results…</source>
+        <translation>Calcul des résultats de la campagne…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
+        <translation>La campagne %1 enregistre désormais son envoi au %2, avec une fenêtre de réponse de %3 jours.</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
+        <translation>Achats : &lt;b&gt;%1&lt;/b&gt; (un fichier plus récent, lu pour les résultats seulement)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (the file open now)</source>
+        <translation>Achats : &lt;b&gt;%1&lt;/b&gt; (le fichier ouvert)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;none yet&lt;/b&gt;</source>
+        <translation>Achats : &lt;b&gt;aucun pour l&apos;instant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Résultats enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The purchases file has no coupon column, so coupon redemptions are not counted. If it has one, open it again and choose the column as Coupon code.</source>
+        <extracomment>The window&apos;s words when the purchases file has no coupon column (core&apos;s, without the flag).</extracomment>
+        <translation>Le fichier des achats n&apos;a pas de colonne de code promo : les utilisations ne sont donc pas comptées. S&apos;il en a une, ouvrez-le de nouveau et choisissez la colonne comme Code promo.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>The page&apos;s columns: (key, heading).</extracomment>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Ont acheté</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Par client</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Probablement entre</translation>
+    </message>
+    <message>
+        <source>Chance it helped</source>
+        <translation>Probabilité que ça ait aidé</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Chiffre d&apos;affaires en plus</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Codes utilisés</translation>
+    </message>
+    <message>
+        <source>Used by others</source>
+        <translation>Utilisés par d&apos;autres</translation>
+    </message>
+    <message>
+        <source>Control customers with a code</source>
+        <translation>Clients témoins avec un code</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file to see this campaign&apos;s results.</source>
+        <translation>Ouvrez le fichier des achats plus récent pour voir les résultats de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Working out the results</source>
+        <translation>Calcul des résultats</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Résultats prêts</translation>
+    </message>
+    <message>
+        <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
+        <translation>Ouvrez d&apos;abord le fichier avec Fichier › Ouvrir (il demande jour ou mois en premier), puis revenez ici et utilisez le fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
+        <translation>Si l&apos;envoi a eu lieu plus tôt qu&apos;enregistré, indiquez ci-dessus le jour de l&apos;envoi ; sinon ouvrez un fichier des achats exporté après la fin de la fenêtre de réponse (elle se termine le %1).</translation>
+    </message>
+    <message>
+        <source>Offer tests</source>
+        <translation>Tests d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Codes promo</translation>
+    </message>
+    <message>
+        <source>No coupon code of this campaign was used in the window.</source>
+        <translation>Aucun code de cette campagne n&apos;a été utilisé pendant la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
+        <translation>Campagne %1%2 — créée le %3, %4 contactés, %5 mis de côté</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2157,28 @@ to</source>
     </message>
 </context>
 <context>
+    <name>UpliftChart</name>
+    <message>
+        <source>no control group to compare with</source>
+        <extracomment>A bar&apos;s colour by verdict: clear answers in colour, the rest grey. Said on the chart where a row has no uplift (no control group, or nobody mailed).</extracomment>
+        <translation>pas de groupe témoin pour comparer</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Pas encore de résultats</translation>
+    </message>
+    <message>
+        <source>more buyers of every 100 than the control group
+(bar: seen; whiskers: likely range)</source>
+        <translation>acheteurs en plus sur 100 vs témoins
+(barre : observé ; traits : probable)</translation>
+    </message>
+    <message>
+        <source>Uplift with its 95% range</source>
+        <translation>Gain (intervalle 95 %)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Purchase files (%1)</source>
@@ -1585,6 +2236,148 @@ to</source>
     <message>
         <source>No projects saved yet</source>
         <translation>Aucun projet enregistré pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Dépensé au total</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Écart habituel (jours)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>En retard de (× écart habituel)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 mois précédents</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Ranked by what is at stake: what they spent × how likely they are to be lost (1 − “Still a customer”), highest first.</source>
+        <extracomment>What the page says when the list is ranked by what is at stake.</extracomment>
+        <translation>Classés selon l&apos;enjeu : ce qu&apos;ils ont dépensé × la probabilité de les perdre (1 − « Toujours client »), le plus élevé en premier.</translation>
+    </message>
+    <message>
+        <source>Retail (180 days)</source>
+        <translation>Commerce de détail (180 jours)</translation>
+    </message>
+    <message>
+        <source>Subscription (30 days)</source>
+        <translation>Abonnement (30 jours)</translation>
+    </message>
+    <message>
+        <source>Seasonal (365 days)</source>
+        <translation>Saisonnier (365 jours)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A customer with no purchase for longer than this is Inactive; twice as long is Lost</source>
+        <translation>Un client sans achat depuis plus longtemps que cela est Inactive ; deux fois plus longtemps : Lost</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <source>Typical windows: retail 180 days, subscriptions 30, seasonal shops 365</source>
+        <translation>Fenêtres habituelles : commerce de détail 180 jours, abonnements 30, boutiques saisonnières 365</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inactif après</translation>
+    </message>
+    <message>
+        <source>Only declining</source>
+        <translation>Seulement en baisse</translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation>A dépensé moins de la moitié sur les 12 derniers mois que sur les 12 mois précédents</translation>
+    </message>
+    <message>
+        <source>Spending fell by more than half year on year</source>
+        <translation>Dépenses en baisse de plus de moitié sur un an</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first.</source>
+        <translation>Les clients qui se font discrets, ceux qu&apos;il coûterait le plus de perdre en premier.</translation>
+    </message>
+    <message>
+        <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
+        <translation>, dont &lt;b&gt;%1&lt;/b&gt; en jeu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; client à reconquérir (%2 en baisse) ; ensemble ils ont dépensé &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; clients à reconquérir (%2 en baisse) ; ensemble ils ont dépensé &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Fenêtre : %1 jour.</numerusform>
+            <numerusform>Fenêtre : %1 jours.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

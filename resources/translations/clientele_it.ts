@@ -319,6 +319,389 @@
     </message>
 </context>
 <context>
+    <name>DetectabilityBox</name>
+    <message>
+        <source>Tick a list to see what its control group could show.</source>
+        <extracomment>Shown while no list is ticked.</extracomment>
+        <translation>Spunta una lista per vedere cosa potrebbe mostrare il suo gruppo di controllo.</translation>
+    </message>
+    <message>
+        <source>What the control groups can show</source>
+        <extracomment>How long after the last change the sentences are worked out again.</extracomment>
+        <translation>Cosa possono mostrare i gruppi di controllo</translation>
+    </message>
+    <message>
+        <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
+        <translation>Per lista spuntata: il più piccolo aumento che i risultati potrebbero mostrare con questa quota di controllo, così scegli la dimensione del gruppo di controllo con cognizione</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Tick the groups to mail. A customer in several ticked lists is mailed once.</source>
+        <translation>Spunta i gruppi da contattare. Un cliente in più liste spuntate riceve un solo invio.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tutti i segmenti</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Lists to mail</source>
+        <translation>Liste da contattare</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per list)</source>
+        <translation>Cartella di lavoro Excel (un foglio per lista)</translation>
+    </message>
+    <message>
+        <source>One sheet per list, each customer with their own message and coupon</source>
+        <translation>Un foglio per lista, ogni cliente con il proprio messaggio e coupon</translation>
+    </message>
+    <message>
+        <source>How the lists reach the customers: an e-mail list, a phone list for text messages, or a postal list with addresses. Each leaves out, with the reason, those it cannot reach.</source>
+        <translation>Come le liste raggiungono i clienti: una lista e-mail, una lista di telefoni per SMS o una lista postale con indirizzi. Ognuna esclude, con il motivo, chi non può raggiungere.</translation>
+    </message>
+    <message>
+        <source>Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools</source>
+        <translation>Anche un file CSV per lista, pronto da caricare su Mailchimp, Brevo e strumenti simili</translation>
+    </message>
+    <message>
+        <source>Next to the workbook</source>
+        <translation>Accanto alla cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (empty: next to the workbook)</source>
+        <translation>La cartella per i file CSV (vuoto: accanto alla cartella di lavoro)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>A random share of each list is NOT mailed, so that you can later see whether the offer worked</source>
+        <translation>Una parte casuale di ogni lista NON riceve l&apos;invio, così potrai vedere poi se l&apos;offerta ha funzionato</translation>
+    </message>
+    <message>
+        <source>Where to save the mailing workbook (.xlsx)</source>
+        <translation>Dove salvare la cartella di lavoro dell&apos;invio (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation>Cartella CSV</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Gruppo di controllo</translation>
+    </message>
+    <message>
+        <source>It can show</source>
+        <translation>Cosa può mostrare</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Export mailing list</source>
+        <translation>Esporta la lista d&apos;invio</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Apri file</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostra nella cartella</translation>
+    </message>
+    <message>
+        <source>A summary of what was written, and who was left out and why, appears here.</source>
+        <translation>Qui compare un riepilogo di ciò che è stato scritto e di chi è stato escluso e perché.</translation>
+    </message>
+    <message>
+        <source>Per list: who was mailed, kept as control group, or left out and why</source>
+        <translation>Per lista: chi è stato contattato, tenuto come gruppo di controllo, o escluso e perché</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>%1 — %2 can be reached</source>
+        <translation>%1 — %2 raggiungibili</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Cartella per i file CSV</translation>
+    </message>
+    <message>
+        <source>Save mailing list</source>
+        <translation>Salva la lista d&apos;invio</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; (%2) has a problem: </source>
+        <translation>L&apos;offerta «%1» (%2) ha un problema: </translation>
+    </message>
+    <message>
+        <source>Fix it on the Offers page, then export again.</source>
+        <translation>Correggila nella pagina Offerte, poi esporta di nuovo.</translation>
+    </message>
+    <message>
+        <source>Export without consent information?</source>
+        <translation>Esportare senza informazioni sul consenso?</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Scrittura…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… e altri %1</numerusform>
+            <numerusform>… e altri %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Sostituire i file esistenti?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>Questo file esiste già e verrebbe sostituito:
+%1
+
+Sostituirlo? (Scegli No per usare un altro nome.)</numerusform>
+            <numerusform>Questi file esistono già e verrebbero sostituiti:
+%1
+
+Sostituirli? (Scegli No per usare un altro nome.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>Creare la cartella?</numerusform>
+            <numerusform>Creare le cartelle?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>Questa cartella non esiste ancora:
+%1
+
+Crearla?</numerusform>
+            <numerusform>Queste cartelle non esistono ancora:
+%1
+
+Crearle?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder could not be created</source>
+        <translation>Non è stato possibile creare la cartella</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another folder.</source>
+        <translation>%1: %2. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>Il file non c&apos;è</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved or deleted?). Export again to write it.</source>
+        <translation>%1 non c&apos;è più (spostato o eliminato?). Esporta di nuovo per scriverlo.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open the folder %1. Open it in your file manager.</source>
+        <translation>Clientele non è riuscito ad aprire la cartella %1. Aprila nel tuo gestore di file.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files, so Clientele cannot open %2. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. The file is at %3.</source>
+        <translation>Nessun programma su questo computer apre i file %1, quindi Clientele non può aprire %2. Installa un foglio di calcolo (LibreOffice Calc è gratuito) o usa «Mostra nella cartella». Il file è in %3.</translation>
+    </message>
+    <message>
+        <source>Nothing opens this file</source>
+        <translation>Niente apre questo file</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Customers who opted out are never included; everyone left out is listed with the reason.</source>
+        <translation>I clienti che si sono disiscritti non sono mai inclusi; ogni escluso è elencato con il motivo.</translation>
+    </message>
+    <message>
+        <source>Everyone left out is listed with the reason. &lt;b&gt;No consent information was found&lt;/b&gt;, so Clientele cannot leave out customers who opted out.</source>
+        <translation>Ogni escluso è elencato con il motivo. &lt;b&gt;Non sono state trovate informazioni sul consenso&lt;/b&gt;, quindi Clientele non può escludere i clienti che si sono disiscritti.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information.&lt;/b&gt; Neither the purchases file nor a customers file has a consent or opt-out column, so everyone with an e-mail address would be mailed, including customers who unsubscribed. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box) before you export.</source>
+        <translation>&lt;b&gt;Nessuna informazione sul consenso.&lt;/b&gt; Né il file degli acquisti né un file clienti ha una colonna di consenso o di disiscrizione, quindi verrebbe scritto a chiunque abbia un indirizzo e-mail, compresi i clienti che si sono disiscritti. Aggiungi il file clienti con il loro consenso (File → Cambia colonne e reimporta…, riquadro «File clienti») prima di esportare.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The channel choices, in the order shown.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (a phone list)</source>
+        <translation>SMS (una lista di telefoni)</translation>
+    </message>
+    <message>
+        <source>Post (a postal list)</source>
+        <translation>Posta (una lista postale)</translation>
+    </message>
+    <message>
+        <source>CSV per list for e-mail tools</source>
+        <extracomment>What the CSV files are for, per channel.</extracomment>
+        <translation>CSV per lista per strumenti e-mail</translation>
+    </message>
+    <message>
+        <source>CSV per list for text-message tools</source>
+        <translation>CSV per lista per strumenti SMS</translation>
+    </message>
+    <message>
+        <source>CSV per list for a mail merge or labels</source>
+        <translation>CSV per lista per stampa unione o etichette</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shop name yet:&lt;/b&gt; the messages say “our shop”. Type your shop&apos;s name on the Offers page (Your shop).</source>
+        <translation>&lt;b&gt;Nessun nome del negozio:&lt;/b&gt; i messaggi dicono «il nostro negozio». Scrivi il nome del tuo negozio nella pagina Offerte (Il tuo negozio).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <extracomment>The words of each channel in &quot;Nobody can be reached by …&quot; (core&apos;s Channel.words are English).</extracomment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>posta</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numero di telefono</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>un indirizzo postale</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 raggiunge %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be e-mailed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Non si può scrivere un&apos;e-mail a nessuno:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this file has no e-mail addresses.</source>
+        <translation>questo file non ha indirizzi e-mail.</translation>
+    </message>
+    <message>
+        <source>no customer has an e-mail address they may be mailed at.</source>
+        <translation>nessun cliente ha un indirizzo e-mail a cui gli si possa scrivere.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with e-mail addresses (File → Change columns and re-import…, “Customer file” box)</source>
+        <translation>Aggiungi un file clienti con indirizzi e-mail (File → Cambia colonne e reimporta…, riquadro «File clienti»)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be reached by %1:&lt;/b&gt; no customer has %2 they may be contacted at.</source>
+        <translation>&lt;b&gt;Nessuno è raggiungibile per %1:&lt;/b&gt; nessun cliente ha %2 a cui possa essere contattato.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with these details (File → Change columns and re-import…)</source>
+        <translation>Aggiungi un file clienti con questi dati (File → Cambia colonne e reimporta…)</translation>
+    </message>
+    <message>
+        <source>But %1: choose that channel under How. Or: %2.</source>
+        <translation>Ma %1: scegli quel canale in Come. Oppure: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>The files have no usable e-mail address, phone number or postal address either. %1.</source>
+        <translation>I file non hanno nemmeno un indirizzo e-mail, un numero di telefono o un indirizzo postale utilizzabile. %1.</translation>
+    </message>
+    <message>
+        <source>The last export of this analysis knew who agreed to e-mails, but this one has no consent information at all (was the customers file removed, or its consent column?). Without it, everyone with an e-mail address is mailed, including customers who opted out.
+
+Export anyway?</source>
+        <translation>L&apos;ultima esportazione di questa analisi sapeva chi aveva accettato le e-mail, ma questa non ha nessuna informazione sul consenso (è stato tolto il file clienti o la sua colonna del consenso?). Senza, si scrive a chiunque abbia un indirizzo e-mail, compresi i clienti che si sono disiscritti.
+
+Esportare comunque?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contattati</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Gruppo di controllo</translation>
+    </message>
+    <message>
+        <source>Left out (why)</source>
+        <translation>Esclusi (motivo)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -871,6 +1254,30 @@
     </message>
 </context>
 <context>
+    <name>PageColumns</name>
+    <message>
+        <source>Still a customer</source>
+        <extracomment>Headings of the prediction columns (definitions §11) and the win-back list&apos;s stake (§4). Translated where shown, in the context &quot;PageColumns&quot;.</extracomment>
+        <translation>Ancora cliente</translation>
+    </message>
+    <message>
+        <source>Purchase days next year</source>
+        <translation>Giorni di acquisto l&apos;anno prossimo</translation>
+    </message>
+    <message>
+        <source>Spend per purchase day</source>
+        <translation>Spesa per giorno di acquisto</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Spesa l&apos;anno prossimo</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>In gioco</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -975,6 +1382,228 @@
     <message>
         <source>Working…</source>
         <translation>In corso…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
+        <extracomment>Said when no campaign has been recorded yet.</extracomment>
+        <translation>Non è ancora stata registrata nessuna campagna. Esporta una lista d&apos;invio nella pagina Esporta (tieni un gruppo di controllo: solo lui può dire se l&apos;offerta ha funzionato). Quando la finestra di risposta è passata, apri il file degli acquisti più recente del negozio e torna qui.</translation>
+    </message>
+    <message>
+        <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
+        <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
+        <translation>La campagna registrata da misurare (prima la più recente). Le esportazioni che non hanno contattato nessuno non sono campagne.</translation>
+    </message>
+    <message>
+        <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
+        <translation>Il giorno dell&apos;invio (la data di esportazione se non ne imposti un&apos;altra); salvato con la campagna</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
+        <translation>Per quanto tempo dopo l&apos;invio un acquisto conta come risposta; salvato con la campagna</translation>
+    </message>
+    <message>
+        <source>Open a newer file…</source>
+        <translation>Apri un file più recente…</translation>
+    </message>
+    <message>
+        <source>Measure with another purchases file than the one open now (read with the open file&apos;s column choices)</source>
+        <translation>Misura con un altro file degli acquisti diverso da quello aperto (letto con le scelte di colonne del file aperto)</translation>
+    </message>
+    <message>
+        <source>Use the file open now</source>
+        <translation>Usa il file aperto</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Salva risultati…</translation>
+    </message>
+    <message>
+        <source>The results table as CSV, or a workbook with a Summary for you and one row per customer (as the command line&apos;s --results-out)</source>
+        <translation>La tabella dei risultati in CSV, o una cartella di lavoro con un riepilogo per te e una riga per cliente (come --results-out da riga di comando)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Finestra di risposta</translation>
+    </message>
+    <message>
+        <source>Per list: the mailed and the control customers side by side, the uplift (more buyers of every 100 than the control group) and what it means</source>
+        <translation>Per lista: i clienti contattati e quelli di controllo affiancati, l&apos;aumento (acquirenti in più ogni 100 rispetto al gruppo di controllo) e cosa significa</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Did the offer work? The mailed customers against the control group, who were held back at random</source>
+        <translation>L&apos;offerta ha funzionato? I clienti contattati contro il gruppo di controllo, escluso a caso</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file</source>
+        <translation>Apri il file degli acquisti più recente</translation>
+    </message>
+    <message>
+        <source>Working out the campaign&apos;s results…</source>
+        <translation>Calcolo dei risultati della campagna…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
+        <translation>La campagna %1 ora registra l&apos;invio il %2, con una finestra di risposta di %3 giorni.</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
+        <translation>Acquisti: &lt;b&gt;%1&lt;/b&gt; (un file più recente, letto solo per i risultati)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (the file open now)</source>
+        <translation>Acquisti: &lt;b&gt;%1&lt;/b&gt; (il file aperto)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;none yet&lt;/b&gt;</source>
+        <translation>Acquisti: &lt;b&gt;ancora nessuno&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Salva i risultati</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx);;Tabella CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Risultati salvati in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The purchases file has no coupon column, so coupon redemptions are not counted. If it has one, open it again and choose the column as Coupon code.</source>
+        <extracomment>The window&apos;s words when the purchases file has no coupon column (core&apos;s, without the flag).</extracomment>
+        <translation>Il file degli acquisti non ha una colonna coupon, quindi gli utilizzi non sono contati. Se ne ha una, aprilo di nuovo e scegli la colonna come Codice coupon.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>The page&apos;s columns: (key, heading).</extracomment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Contattati</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Hanno acquistato</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per cliente</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Probabilmente tra</translation>
+    </message>
+    <message>
+        <source>Chance it helped</source>
+        <translation>Probabilità che abbia aiutato</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Fatturato extra</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Codici usati</translation>
+    </message>
+    <message>
+        <source>Used by others</source>
+        <translation>Usati da altri</translation>
+    </message>
+    <message>
+        <source>Control customers with a code</source>
+        <translation>Clienti di controllo con un codice</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file to see this campaign&apos;s results.</source>
+        <translation>Apri il file degli acquisti più recente per vedere i risultati di questa campagna.</translation>
+    </message>
+    <message>
+        <source>Working out the results</source>
+        <translation>Calcolo dei risultati</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Risultati pronti</translation>
+    </message>
+    <message>
+        <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
+        <translation>Apri prima il file con File › Apri (chiede se viene prima il giorno o il mese), poi torna qui e usa il file aperto.</translation>
+    </message>
+    <message>
+        <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
+        <translation>Se l&apos;invio è partito prima di quanto registrato, imposta sopra il giorno dell&apos;invio; altrimenti apri un file degli acquisti esportato dopo la fine della finestra di risposta (finisce il %1).</translation>
+    </message>
+    <message>
+        <source>Offer tests</source>
+        <translation>Test delle offerte</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>No coupon code of this campaign was used in the window.</source>
+        <translation>Nessun codice di questa campagna è stato usato nella finestra.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
+        <translation>Campagna %1%2 — creata il %3, %4 contattati, %5 esclusi</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2157,28 @@ a</translation>
     </message>
 </context>
 <context>
+    <name>UpliftChart</name>
+    <message>
+        <source>no control group to compare with</source>
+        <extracomment>A bar&apos;s colour by verdict: clear answers in colour, the rest grey. Said on the chart where a row has no uplift (no control group, or nobody mailed).</extracomment>
+        <translation>nessun gruppo di controllo con cui confrontare</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Ancora nessun risultato</translation>
+    </message>
+    <message>
+        <source>more buyers of every 100 than the control group
+(bar: seen; whiskers: likely range)</source>
+        <translation>acquirenti in più ogni 100 rispetto al gruppo di controllo
+(barra: osservato; baffi: intervallo probabile)</translation>
+    </message>
+    <message>
+        <source>Uplift with its 95% range</source>
+        <translation>Aumento con il suo intervallo al 95%</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Purchase files (%1)</source>
@@ -1585,6 +2236,148 @@ a</translation>
     <message>
         <source>No projects saved yet</source>
         <translation>Ancora nessun progetto salvato</translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>In calo</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Speso in totale</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Intervallo abituale (giorni)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>In ritardo di (× intervallo abituale)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 mesi precedenti</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Ranked by what is at stake: what they spent × how likely they are to be lost (1 − “Still a customer”), highest first.</source>
+        <extracomment>What the page says when the list is ranked by what is at stake.</extracomment>
+        <translation>Ordinati per ciò che è in gioco: quanto hanno speso × la probabilità di perderli (1 − «Ancora cliente»), prima il più alto.</translation>
+    </message>
+    <message>
+        <source>Retail (180 days)</source>
+        <translation>Commercio al dettaglio (180 giorni)</translation>
+    </message>
+    <message>
+        <source>Subscription (30 days)</source>
+        <translation>Abbonamento (30 giorni)</translation>
+    </message>
+    <message>
+        <source>Seasonal (365 days)</source>
+        <translation>Stagionale (365 giorni)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>A customer with no purchase for longer than this is Inactive; twice as long is Lost</source>
+        <translation>Un cliente senza acquisti da più di così è Inactive; il doppio del tempo: Lost</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Scegli un&apos;impostazione…</translation>
+    </message>
+    <message>
+        <source>Typical windows: retail 180 days, subscriptions 30, seasonal shops 365</source>
+        <translation>Finestre tipiche: commercio al dettaglio 180 giorni, abbonamenti 30, negozi stagionali 365</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inattivo dopo</translation>
+    </message>
+    <message>
+        <source>Only declining</source>
+        <translation>Solo in calo</translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation>Ha speso meno della metà negli ultimi 12 mesi rispetto ai 12 mesi precedenti</translation>
+    </message>
+    <message>
+        <source>Spending fell by more than half year on year</source>
+        <translation>La spesa è calata di oltre la metà rispetto all&apos;anno prima</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first.</source>
+        <translation>Clienti che non comprano più, prima quelli che costerebbe di più perdere.</translation>
+    </message>
+    <message>
+        <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
+        <translation>, di cui &lt;b&gt;%1&lt;/b&gt; in gioco</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; cliente da riconquistare (%2 in calo); insieme hanno speso &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; clienti da riconquistare (%2 in calo); insieme hanno speso &lt;b&gt;%3&lt;/b&gt;%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Finestra: %1 giorno.</numerusform>
+            <numerusform>Finestra: %1 giorni.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,389 @@
     </message>
 </context>
 <context>
+    <name>DetectabilityBox</name>
+    <message>
+        <source>Tick a list to see what its control group could show.</source>
+        <extracomment>Shown while no list is ticked.</extracomment>
+        <translation>Vink een lijst aan om te zien wat de controlegroep ervan kan tonen.</translation>
+    </message>
+    <message>
+        <source>What the control groups can show</source>
+        <extracomment>How long after the last change the sentences are worked out again.</extracomment>
+        <translation>Wat de controlegroepen kunnen tonen</translation>
+    </message>
+    <message>
+        <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
+        <translation>Per aangevinkte lijst: de kleinste stijging die de resultaten met dit controleaandeel kunnen tonen, zodat je de grootte van de controlegroep bewust kiest</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Tick the groups to mail. A customer in several ticked lists is mailed once.</source>
+        <translation>Vink de groepen aan om te mailen. Een klant in meerdere aangevinkte lijsten wordt één keer gemaild.</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Lists to mail</source>
+        <translation>Te mailen lijsten</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per list)</source>
+        <translation>Excel-werkmap (een blad per lijst)</translation>
+    </message>
+    <message>
+        <source>One sheet per list, each customer with their own message and coupon</source>
+        <translation>Eén blad per lijst, elke klant met een eigen bericht en kortingscode</translation>
+    </message>
+    <message>
+        <source>How the lists reach the customers: an e-mail list, a phone list for text messages, or a postal list with addresses. Each leaves out, with the reason, those it cannot reach.</source>
+        <translation>Hoe de lijsten de klanten bereiken: een e-maillijst, een telefoonlijst voor sms of een postlijst met adressen. Elke lijst laat, met de reden, weg wie ze niet kan bereiken.</translation>
+    </message>
+    <message>
+        <source>Also one CSV file per list, ready to upload to Mailchimp, Brevo and similar tools</source>
+        <translation>Ook een CSV-bestand per lijst, klaar om te uploaden naar Mailchimp, Brevo en vergelijkbare tools</translation>
+    </message>
+    <message>
+        <source>Next to the workbook</source>
+        <translation>Naast de werkmap</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (empty: next to the workbook)</source>
+        <translation>De map voor de CSV-bestanden (leeg: naast de werkmap)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>A random share of each list is NOT mailed, so that you can later see whether the offer worked</source>
+        <translation>Een willekeurig deel van elke lijst wordt NIET gemaild, zodat je later kunt zien of de aanbieding werkte</translation>
+    </message>
+    <message>
+        <source>Where to save the mailing workbook (.xlsx)</source>
+        <translation>Waar de mailingwerkmap wordt opgeslagen (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation>CSV-map</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Controlegroep</translation>
+    </message>
+    <message>
+        <source>It can show</source>
+        <translation>Wat ze kan tonen</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Export mailing list</source>
+        <translation>Mailinglijst exporteren</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message>
+        <source>A summary of what was written, and who was left out and why, appears here.</source>
+        <translation>Hier verschijnt een overzicht van wat er is geschreven, en wie er is weggelaten en waarom.</translation>
+    </message>
+    <message>
+        <source>Per list: who was mailed, kept as control group, or left out and why</source>
+        <translation>Per lijst: wie is gemaild, als controlegroep is achtergehouden, of is weggelaten en waarom</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>%1 — %2 can be reached</source>
+        <translation>%1 — %2 bereikbaar</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Map voor de CSV-bestanden</translation>
+    </message>
+    <message>
+        <source>Save mailing list</source>
+        <translation>Mailinglijst opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The offer &quot;%1&quot; (%2) has a problem: </source>
+        <translation>De aanbieding ‘%1’ (%2) heeft een probleem: </translation>
+    </message>
+    <message>
+        <source>Fix it on the Offers page, then export again.</source>
+        <translation>Los het op op de pagina Aanbiedingen en exporteer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Export without consent information?</source>
+        <translation>Exporteren zonder toestemmingsgegevens?</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schrijven…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargets</name>
+    <message numerus="yes">
+        <source>… and %1 more</source>
+        <translation>
+            <numerusform>… en nog %1</numerusform>
+            <numerusform>… en nog %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Bestaande bestanden vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These files exist already and would be replaced:
+%1
+
+Replace them? (Choose No to pick another name.)</source>
+        <translation>
+            <numerusform>Dit bestand bestaat al en zou worden vervangen:
+%1
+
+Vervangen? (Kies Nee om een andere naam te kiezen.)</numerusform>
+            <numerusform>Deze bestanden bestaan al en zouden worden vervangen:
+%1
+
+Vervangen? (Kies Nee om een andere naam te kiezen.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the folder?</source>
+        <translation>
+            <numerusform>Map maken?</numerusform>
+            <numerusform>Mappen maken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These folders do not exist yet:
+%1
+
+Create them?</source>
+        <translation>
+            <numerusform>Deze map bestaat nog niet:
+%1
+
+Maken?</numerusform>
+            <numerusform>Deze mappen bestaan nog niet:
+%1
+
+Maken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder could not be created</source>
+        <translation>De map kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another folder.</source>
+        <translation>%1: %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>Het bestand is er niet</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved or deleted?). Export again to write it.</source>
+        <translation>%1 is er niet meer (verplaatst of verwijderd?). Exporteer opnieuw om het te schrijven.</translation>
+    </message>
+    <message>
+        <source>Clientele could not open the folder %1. Open it in your file manager.</source>
+        <translation>Clientele kon de map %1 niet openen. Open hem in je bestandsbeheer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files, so Clientele cannot open %2. Install a spreadsheet program (LibreOffice Calc is free), or use “Show in folder”. The file is at %3.</source>
+        <translation>Geen programma op deze computer opent %1-bestanden, dus Clientele kan %2 niet openen. Installeer een spreadsheetprogramma (LibreOffice Calc is gratis) of gebruik ‘Tonen in map’. Het bestand staat in %3.</translation>
+    </message>
+    <message>
+        <source>Nothing opens this file</source>
+        <translation>Niets opent dit bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Customers who opted out are never included; everyone left out is listed with the reason.</source>
+        <translation>Klanten die zich hebben afgemeld komen er nooit in; iedereen die wordt weggelaten staat vermeld met de reden.</translation>
+    </message>
+    <message>
+        <source>Everyone left out is listed with the reason. &lt;b&gt;No consent information was found&lt;/b&gt;, so Clientele cannot leave out customers who opted out.</source>
+        <translation>Iedereen die wordt weggelaten staat vermeld met de reden. &lt;b&gt;Er zijn geen toestemmingsgegevens gevonden&lt;/b&gt;, dus Clientele kan afgemelde klanten niet weglaten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent information.&lt;/b&gt; Neither the purchases file nor a customers file has a consent or opt-out column, so everyone with an e-mail address would be mailed, including customers who unsubscribed. Add the customers file with their consent (File → Change columns and re-import…, “Customer file” box) before you export.</source>
+        <translation>&lt;b&gt;Geen toestemmingsgegevens.&lt;/b&gt; Het aankoopbestand noch een klantenbestand heeft een kolom voor toestemming of afmelding, dus iedereen met een e-mailadres zou worden gemaild, ook klanten die zich hebben afgemeld. Voeg vóór het exporteren het klantenbestand met hun toestemming toe (Bestand → Kolommen wijzigen en opnieuw importeren…, vak ‘Klantenbestand’).</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The channel choices, in the order shown.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (a phone list)</source>
+        <translation>Sms (een telefoonlijst)</translation>
+    </message>
+    <message>
+        <source>Post (a postal list)</source>
+        <translation>Post (een adressenlijst)</translation>
+    </message>
+    <message>
+        <source>CSV per list for e-mail tools</source>
+        <extracomment>What the CSV files are for, per channel.</extracomment>
+        <translation>CSV per lijst voor e-mailtools</translation>
+    </message>
+    <message>
+        <source>CSV per list for text-message tools</source>
+        <translation>CSV per lijst voor sms-tools</translation>
+    </message>
+    <message>
+        <source>CSV per list for a mail merge or labels</source>
+        <translation>CSV per lijst voor samenvoegen of etiketten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shop name yet:&lt;/b&gt; the messages say “our shop”. Type your shop&apos;s name on the Offers page (Your shop).</source>
+        <translation>&lt;b&gt;Nog geen winkelnaam:&lt;/b&gt; in de berichten staat ‘onze winkel’. Typ de naam van je winkel op de pagina Aanbiedingen (Je winkel).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <extracomment>The words of each channel in &quot;Nobody can be reached by …&quot; (core&apos;s Channel.words are English).</extracomment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>een postadres</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 bereikt %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be e-mailed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Niemand kan worden gemaild:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this file has no e-mail addresses.</source>
+        <translation>dit bestand heeft geen e-mailadressen.</translation>
+    </message>
+    <message>
+        <source>no customer has an e-mail address they may be mailed at.</source>
+        <translation>geen klant heeft een e-mailadres waarop hij mag worden gemaild.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with e-mail addresses (File → Change columns and re-import…, “Customer file” box)</source>
+        <translation>Voeg een klantenbestand met e-mailadressen toe (Bestand → Kolommen wijzigen en opnieuw importeren…, vak ‘Klantenbestand’)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can be reached by %1:&lt;/b&gt; no customer has %2 they may be contacted at.</source>
+        <translation>&lt;b&gt;Niemand is bereikbaar per %1:&lt;/b&gt; geen klant heeft %2 waarop hij mag worden benaderd.</translation>
+    </message>
+    <message>
+        <source>Add a customers file with these details (File → Change columns and re-import…)</source>
+        <translation>Voeg een klantenbestand met deze gegevens toe (Bestand → Kolommen wijzigen en opnieuw importeren…)</translation>
+    </message>
+    <message>
+        <source>But %1: choose that channel under How. Or: %2.</source>
+        <translation>Maar %1: kies dat kanaal onder Hoe. Of: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>The files have no usable e-mail address, phone number or postal address either. %1.</source>
+        <translation>De bestanden hebben ook geen bruikbaar e-mailadres, telefoonnummer of postadres. %1.</translation>
+    </message>
+    <message>
+        <source>The last export of this analysis knew who agreed to e-mails, but this one has no consent information at all (was the customers file removed, or its consent column?). Without it, everyone with an e-mail address is mailed, including customers who opted out.
+
+Export anyway?</source>
+        <translation>De vorige export van deze analyse wist wie e-mails wilde ontvangen, maar deze heeft helemaal geen toestemmingsgegevens (is het klantenbestand verwijderd, of de toestemmingskolom?). Zonder die gegevens wordt iedereen met een e-mailadres gemaild, ook klanten die zich hebben afgemeld.
+
+Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Gemaild</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Controlegroep</translation>
+    </message>
+    <message>
+        <source>Left out (why)</source>
+        <translation>Weggelaten (waarom)</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbieding</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -871,6 +1254,30 @@
     </message>
 </context>
 <context>
+    <name>PageColumns</name>
+    <message>
+        <source>Still a customer</source>
+        <extracomment>Headings of the prediction columns (definitions §11) and the win-back list&apos;s stake (§4). Translated where shown, in the context &quot;PageColumns&quot;.</extracomment>
+        <translation>Nog klant</translation>
+    </message>
+    <message>
+        <source>Purchase days next year</source>
+        <translation>Aankoopdagen komend jaar</translation>
+    </message>
+    <message>
+        <source>Spend per purchase day</source>
+        <translation>Besteding per aankoopdag</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Besteding komend jaar</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Op het spel</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Import</source>
@@ -975,6 +1382,228 @@
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
+        <extracomment>Said when no campaign has been recorded yet.</extracomment>
+        <translation>Er is nog geen campagne vastgelegd. Exporteer een mailinglijst op de pagina Exporteren (houd een controlegroep aan: alleen die kan laten zien of de aanbieding werkte). Als de reactieperiode voorbij is, open je het nieuwere aankoopbestand van de winkel en kom je hier terug.</translation>
+    </message>
+    <message>
+        <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
+        <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
+        <translation>De vastgelegde campagne om te meten (eerst de nieuwste). Exports die niemand mailden zijn geen campagnes.</translation>
+    </message>
+    <message>
+        <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
+        <translation>De dag waarop de mailing is verstuurd (de exportdatum tenzij je een andere instelt); bewaard bij de campagne</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
+        <translation>Hoe lang na de verzenddatum een aankoop als reactie telt; bewaard bij de campagne</translation>
+    </message>
+    <message>
+        <source>Open a newer file…</source>
+        <translation>Nieuwer bestand openen…</translation>
+    </message>
+    <message>
+        <source>Measure with another purchases file than the one open now (read with the open file&apos;s column choices)</source>
+        <translation>Meten met een ander aankoopbestand dan het geopende (gelezen met de kolomkeuzes van het geopende bestand)</translation>
+    </message>
+    <message>
+        <source>Use the file open now</source>
+        <translation>Het geopende bestand gebruiken</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Resultaten opslaan…</translation>
+    </message>
+    <message>
+        <source>The results table as CSV, or a workbook with a Summary for you and one row per customer (as the command line&apos;s --results-out)</source>
+        <translation>De resultatentabel als CSV, of een werkmap met een overzicht voor jou en één rij per klant (zoals --results-out op de opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Reactieperiode</translation>
+    </message>
+    <message>
+        <source>Per list: the mailed and the control customers side by side, the uplift (more buyers of every 100 than the control group) and what it means</source>
+        <translation>Per lijst: de gemailde en de controleklanten naast elkaar, de stijging (meer kopers per 100 dan de controlegroep) en wat die betekent</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Stijging</translation>
+    </message>
+    <message>
+        <source>Did the offer work? The mailed customers against the control group, who were held back at random</source>
+        <translation>Werkte de aanbieding? De gemailde klanten tegenover de controlegroep, die willekeurig is achtergehouden</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file</source>
+        <translation>Nieuwer aankoopbestand openen</translation>
+    </message>
+    <message>
+        <source>Working out the campaign&apos;s results…</source>
+        <translation>Resultaten van de campagne berekenen…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
+        <translation>Campagne %1 legt de verzending nu vast op %2, met een reactieperiode van %3 dagen.</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
+        <translation>Aankopen: &lt;b&gt;%1&lt;/b&gt; (een nieuwer bestand, alleen gelezen voor de resultaten)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (the file open now)</source>
+        <translation>Aankopen: &lt;b&gt;%1&lt;/b&gt; (het geopende bestand)</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;none yet&lt;/b&gt;</source>
+        <translation>Aankopen: &lt;b&gt;nog geen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>De resultaten opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-tabel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Resultaten opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The purchases file has no coupon column, so coupon redemptions are not counted. If it has one, open it again and choose the column as Coupon code.</source>
+        <extracomment>The window&apos;s words when the purchases file has no coupon column (core&apos;s, without the flag).</extracomment>
+        <translation>Het aankoopbestand heeft geen kolom voor kortingscodes, dus gebruik wordt niet geteld. Heeft het er wel een, open het dan opnieuw en kies de kolom als Kortingscode.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>The page&apos;s columns: (key, heading).</extracomment>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbieding</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Gemaild</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Kochten</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per klant</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Stijging</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Waarschijnlijk tussen</translation>
+    </message>
+    <message>
+        <source>Chance it helped</source>
+        <translation>Kans dat het hielp</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Extra omzet</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Gebruikte codes</translation>
+    </message>
+    <message>
+        <source>Used by others</source>
+        <translation>Gebruikt door anderen</translation>
+    </message>
+    <message>
+        <source>Control customers with a code</source>
+        <translation>Controleklanten met een code</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <source>Open the newer purchases file to see this campaign&apos;s results.</source>
+        <translation>Open het nieuwere aankoopbestand om de resultaten van deze campagne te zien.</translation>
+    </message>
+    <message>
+        <source>Working out the results</source>
+        <translation>Resultaten berekenen</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Resultaten klaar</translation>
+    </message>
+    <message>
+        <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
+        <translation>Open het bestand eerst met Bestand › Openen (dat vraagt of de dag of de maand eerst komt), kom dan hier terug en gebruik het geopende bestand.</translation>
+    </message>
+    <message>
+        <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
+        <translation>Als de mailing eerder is verstuurd dan vastgelegd, stel dan hierboven de verzenddag in; open anders een aankoopbestand dat is geëxporteerd nadat de reactieperiode is afgelopen (die eindigt op %1).</translation>
+    </message>
+    <message>
+        <source>Offer tests</source>
+        <translation>Aanbiedingstests</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Kortingscodes</translation>
+    </message>
+    <message>
+        <source>No coupon code of this campaign was used in the window.</source>
+        <translation>Er is in de periode geen kortingscode van deze campagne gebruikt.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
+        <translation>Campagne %1%2 — gemaakt %3, %4 gemaild, %5 achtergehouden</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2157,28 @@ tot</translation>
     </message>
 </context>
 <context>
+    <name>UpliftChart</name>
+    <message>
+        <source>no control group to compare with</source>
+        <extracomment>A bar&apos;s colour by verdict: clear answers in colour, the rest grey. Said on the chart where a row has no uplift (no control group, or nobody mailed).</extracomment>
+        <translation>geen controlegroep om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Nog geen resultaten</translation>
+    </message>
+    <message>
+        <source>more buyers of every 100 than the control group
+(bar: seen; whiskers: likely range)</source>
+        <translation>meer kopers per 100 dan de controlegroep
+(balk: gezien; snorharen: waarschijnlijk bereik)</translation>
+    </message>
+    <message>
+        <source>Uplift with its 95% range</source>
+        <translation>Stijging met 95%-bereik</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Purchase files (%1)</source>
@@ -1585,6 +2236,148 @@ tot</translation>
     <message>
         <source>No projects saved yet</source>
         <translation>Nog geen projecten opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>WinbackPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Dalend</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Totaal besteed</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Gebruikelijke tussentijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Te laat met (× gebruikelijke tussentijd)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 maanden daarvoor</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Ranked by what is at stake: what they spent × how likely they are to be lost (1 − “Still a customer”), highest first.</source>
+        <extracomment>What the page says when the list is ranked by what is at stake.</extracomment>
+        <translation>Gerangschikt naar wat er op het spel staat: wat ze uitgaven × hoe waarschijnlijk het is dat je ze verliest (1 − ‘Nog klant’), hoogste eerst.</translation>
+    </message>
+    <message>
+        <source>Retail (180 days)</source>
+        <translation>Detailhandel (180 dagen)</translation>
+    </message>
+    <message>
+        <source>Subscription (30 days)</source>
+        <translation>Abonnement (30 dagen)</translation>
+    </message>
+    <message>
+        <source>Seasonal (365 days)</source>
+        <translation>Seizoensgebonden (365 dagen)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>A customer with no purchase for longer than this is Inactive; twice as long is Lost</source>
+        <translation>Een klant die langer dan dit niets kocht is Inactive; twee keer zo lang: Lost</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Kies een voorinstelling…</translation>
+    </message>
+    <message>
+        <source>Typical windows: retail 180 days, subscriptions 30, seasonal shops 365</source>
+        <translation>Gebruikelijke perioden: detailhandel 180 dagen, abonnementen 30, seizoenswinkels 365</translation>
+    </message>
+    <message>
+        <source>Inactive after</source>
+        <translation>Inactief na</translation>
+    </message>
+    <message>
+        <source>Only declining</source>
+        <translation>Alleen dalend</translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation>Besteedde de laatste 12 maanden minder dan de helft van de 12 maanden daarvoor</translation>
+    </message>
+    <message>
+        <source>Spending fell by more than half year on year</source>
+        <translation>Besteding meer dan gehalveerd ten opzichte van vorig jaar</translation>
+    </message>
+    <message>
+        <source>Customers who have gone quiet, the most to lose first.</source>
+        <translation>Klanten die stil zijn geworden, wie het meest kost om te verliezen eerst.</translation>
+    </message>
+    <message>
+        <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
+        <translation>, waarvan &lt;b&gt;%1&lt;/b&gt; op het spel staat</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; customers to win back (%2 declining); together they spent &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; klant om terug te winnen (%2 dalend); samen gaven ze &lt;b&gt;%3&lt;/b&gt; uit%4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; klanten om terug te winnen (%2 dalend); samen gaven ze &lt;b&gt;%3&lt;/b&gt; uit%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window: %1 days.</source>
+        <translation>
+            <numerusform>Periode: %1 dag.</numerusform>
+            <numerusform>Periode: %1 dagen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from core.campaigns import available_lists
 from core.language import Language
 from core.output import format_date, format_number
 from core.schema import NEW_SOURCE
+from core.segmentation import winback_ranking
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
 from gui.app_settings import AppSettings
@@ -40,8 +42,8 @@ def _script():
 
 translations = _script()
 
-#: The pages whose words are wrapped (the later pass adds Customers, Win-back, Offers, Export…).
-WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers")
+#: The pages whose words are wrapped (a later pass adds Customers and Offers).
+WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers", "Win-back", "Export", "Results")
 
 
 # ---- the .ts and .qm files -----------------------------------------------------------------------
@@ -153,6 +155,9 @@ def _allowed(window) -> Allowed:
         phrases.add(text[:1].upper() + text[1:])
     overview = window.session.computed.data("overview", OverviewData)
     phrases |= set(overview.totals.sentences(shop.currency, shop.locale))
+    ranking = winback_ranking(seg.predictions)   # core's reason when the list is not ranked by the stake
+    phrases |= {ranking.reason} if ranking.reason else set()
+    phrases |= {item.label for item in available_lists(seg)}   # the lists' names are core's (MailingList.label)
     months = [QLocale(QLocale.English).monthName(m, f) for m in range(1, 13)
               for f in (QLocale.LongFormat, QLocale.ShortFormat)]
     return Allowed(phrases, [re.compile(r"\b(" + "|".join(months) + r")\b"), re.compile(r"\bGBP\b")])
