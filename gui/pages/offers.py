@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import Channel, ListKind, MailingList, Offer, ShopInfo, preview
+from core.campaigns import Channel, ListKind, MailingList, Offer, preview
 from core.output import format_number, format_percent
 from gui.detectability_box import detect
 from gui.error_dialogs import show_error
@@ -292,8 +293,8 @@ class OffersPage(QWidget):
     def _on_shop(self, *_args) -> None:
         self.shop_warning.setVisible(not self.shop_name.text().strip())
         old = self.session.shop_info()
-        self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
-                                       or "GBP", old.locale))
+        self.session.set_shop(dataclasses.replace(old, name=self.shop_name.text().strip(),   # keeps the language
+                                                  currency=self.currency.currentText().strip().upper() or "GBP"))
         self._timer.start()
 
     # ---- preview -----------------------------------------------------------------------------------

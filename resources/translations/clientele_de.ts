@@ -1266,7 +1266,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>there</source>
-        <translation>Hallo</translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>Used for {first_name} when a customer&apos;s first name is unknown</source>

@@ -1266,7 +1266,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>there</source>
-        <translation>Hola</translation>
+        <translation>(nada)</translation>
     </message>
     <message>
         <source>Used for {first_name} when a customer&apos;s first name is unknown</source>

@@ -1226,11 +1226,11 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>% off</source>
-        <translation>% de remise</translation>
+        <translation>% de réduction</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation>Montant de remise</translation>
+        <translation>Montant de réduction</translation>
     </message>
     <message>
         <source>Something else (describe it)</source>
@@ -1238,7 +1238,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>No discount</source>
-        <translation>Pas de remise</translation>
+        <translation>Pas de réduction</translation>
     </message>
     <message>
         <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
@@ -1266,7 +1266,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>there</source>
-        <translation>Bonjour</translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
@@ -1290,7 +1290,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation>Remise</translation>
+        <translation>Réduction</translation>
     </message>
     <message>
         <source>Valid for</source>

@@ -1266,7 +1266,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>there</source>
-        <translation>Ciao</translation>
+        <translation>(niente)</translation>
     </message>
     <message>
         <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
