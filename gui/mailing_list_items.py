@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from core.campaigns import ListKind, MailingList
@@ -13,6 +13,8 @@ from gui.mailing_lists import MailingLists
 from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
 from gui.segment_help import OCCASION_HELP, STATUS_HELP, segment_tooltip, tier_tooltips
+
+translate = QCoreApplication.translate
 
 
 def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWidgetItem]]:
@@ -30,7 +32,8 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
         entry = QListWidgetItem(f"{list_label(item)}  ({count})")
         coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
         entry.setIcon(swatch(colour_for(*coloured)))
-        entry.setToolTip(f"{who(item, tiers, own)}<br><i>{count} customers</i>")
+        customers = translate("MailingListItems", "%1 customer(s)", "", prepared.counts.get(item.key, 0) if prepared is not None else 0)
+        entry.setToolTip(f"{who(item, tiers, own)}<br><i>" + customers.replace("%1", count) + "</i>")
         entry.setData(Qt.UserRole, item.key)
         entries.append(entry)
     return lists, entries
@@ -41,19 +44,23 @@ def who(item: MailingList, tiers: dict[str, str], own: dict[str, str] | None = N
     if item.kind == ListKind.SEGMENT:
         return segment_tooltip(item.name)
     if item.kind == ListKind.STATUS:
-        return f"<b>{item.name}</b>: {STATUS_HELP.get(item.name, '')}"
+        return f"<b>{item.name}</b>: " + (translate("SegmentHelp", STATUS_HELP[item.name]) if item.name in STATUS_HELP else "")
     if item.kind == ListKind.TIER:
         return tiers.get(item.name, item.name)
     if item.kind == ListKind.OCCASION:
-        return f"<b>{item.name}</b>: {OCCASION_HELP.get(item.name, '')}"
+        return f"<b>{item.name}</b>: " + (translate("SegmentHelp", OCCASION_HELP[item.name]) if item.name in OCCASION_HELP else "")
     if item.kind == ListKind.SAVED:
         words = html.escape((own or {}).get(item.name, ""))
-        return (f"<b>{html.escape(item.name)}</b>: your own list (Customers page), worked out again on every "
-                f"import" + (f"<br>{words}" if words else ""))
+        return (f"<b>{html.escape(item.name)}</b>: " + translate("MailingListItems", "your own list (Customers page), "
+                                                                 "worked out again on every import")
+                + (f"<br>{words}" if words else ""))
     if item.kind == ListKind.MIGRATION:
         before, after = item.path_ends
-        return (f"<b>{html.escape(item.name)}</b>: customers who were {html.escape(before)} on the comparison "
-                f"date and are {html.escape(after)} now (the Changes page)" if before is not None else
-                f"<b>{html.escape(item.name)}</b>: customers who first bought after the comparison date and "
-                f"are {html.escape(after)} now (the Changes page)")
-    return "Customers whose spend is within reach of their next loyalty tier"
+        if before is None:
+            text = translate("MailingListItems", "customers who first bought after the comparison date and are %2 "
+                                                 "now (the Changes page)")
+        else:
+            text = translate("MailingListItems", "customers who were %1 on the comparison date and are %2 now (the "
+                                                 "Changes page)").replace("%1", html.escape(before))
+        return f"<b>{html.escape(item.name)}</b>: " + text.replace("%2", html.escape(after))
+    return translate("MailingListItems", "Customers whose spend is within reach of their next loyalty tier")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,18 +24,29 @@ from core.campaigns import MERGE_FIELDS, Discount, Offer
 from gui.reflow import FlowLayout
 
 FIELD_HELP = {
-    "first_name": "First name (fallback when missing)", "name": "Full name", "favourite_category": "Favourite category",
-    "favourite_product": "Favourite product", "days_since_last": "Days since last purchase", "tier": "Loyalty tier",
-    "next_tier": "Next tier", "amount_to_next_tier": "Amount still to spend for the next tier",
-    "discount": "The discount, in words", "coupon_code": "Their unique coupon code",
-    "expiry_date": "When the offer ends", "shop_name": "Your shop's name",
-    "years_with_us": "Years since the first order, in words (\"2 years\")",
-    "due_product": "The product a customer is due to buy again", "birthday": "The birthday, day and month",
+    "first_name": QT_TRANSLATE_NOOP("OfferEditor", "First name (fallback when missing)"),
+    "name": QT_TRANSLATE_NOOP("OfferEditor", "Full name"),
+    "favourite_category": QT_TRANSLATE_NOOP("OfferEditor", "Favourite category"),
+    "favourite_product": QT_TRANSLATE_NOOP("OfferEditor", "Favourite product"),
+    "days_since_last": QT_TRANSLATE_NOOP("OfferEditor", "Days since last purchase"),
+    "tier": QT_TRANSLATE_NOOP("OfferEditor", "Loyalty tier"),
+    "next_tier": QT_TRANSLATE_NOOP("OfferEditor", "Next tier"),
+    "amount_to_next_tier": QT_TRANSLATE_NOOP("OfferEditor", "Amount still to spend for the next tier"),
+    "discount": QT_TRANSLATE_NOOP("OfferEditor", "The discount, in words"),
+    "coupon_code": QT_TRANSLATE_NOOP("OfferEditor", "Their unique coupon code"),
+    "expiry_date": QT_TRANSLATE_NOOP("OfferEditor", "When the offer ends"),
+    "shop_name": QT_TRANSLATE_NOOP("OfferEditor", "Your shop's name"),
+    "years_with_us": QT_TRANSLATE_NOOP("OfferEditor", "Years since the first order, in words (\"2 years\")"),
+    "due_product": QT_TRANSLATE_NOOP("OfferEditor", "The product a customer is due to buy again"),
+    "birthday": QT_TRANSLATE_NOOP("OfferEditor", "The birthday, day and month"),
 }
-VALIDITY_WORDS = [("export", "after the export"), ("occasion", "after the customer's day (birthday, anniversary, "
-                                                               "due day)")]
-DISCOUNT_KINDS = [("percent", "% off"), ("amount", "Amount off"), ("text", "Something else (describe it)"),
-                  ("none", "No discount")]
+VALIDITY_WORDS = [("export", QT_TRANSLATE_NOOP("OfferEditor", "after the export")),
+                  ("occasion", QT_TRANSLATE_NOOP("OfferEditor", "after the customer's day (birthday, anniversary, "
+                                                                "due day)"))]
+DISCOUNT_KINDS = [("percent", QT_TRANSLATE_NOOP("OfferEditor", "% off")),
+                  ("amount", QT_TRANSLATE_NOOP("OfferEditor", "Amount off")),
+                  ("text", QT_TRANSLATE_NOOP("OfferEditor", "Something else (describe it)")),
+                  ("none", QT_TRANSLATE_NOOP("OfferEditor", "No discount"))]
 
 
 class OfferEditor(QWidget):
@@ -48,15 +59,15 @@ class OfferEditor(QWidget):
         self._target = ("segment", "")
         self._fallbacks: dict = {}
         self.title = QLineEdit()
-        self.title.setToolTip("The subject line of the e-mail; merge fields such as {first_name} work here too")
+        self.title.setToolTip(self.tr("The subject line of the e-mail; merge fields such as {first_name} work here too"))
         self.discount_kind = QComboBox()
         for key, words in DISCOUNT_KINDS:
-            self.discount_kind.addItem(words, key)
+            self.discount_kind.addItem(self.tr(words), key)
         self.discount_value = QDoubleSpinBox()
         self.discount_value.setRange(0, 100000)
         self.discount_value.setDecimals(2)
         self.discount_text = QLineEdit()
-        self.discount_text.setPlaceholderText("e.g. free delivery")
+        self.discount_text.setPlaceholderText(self.tr("e.g. free delivery"))
         discount = QWidget()  # the amount or the words go under the kind when the column is narrow
         discount_row = FlowLayout(discount)
         discount_row.addWidget(self.discount_kind)
@@ -64,46 +75,46 @@ class OfferEditor(QWidget):
         discount_row.addWidget(self.discount_text)
         self.validity = QSpinBox()
         self.validity.setRange(0, 3650)
-        self.validity.setSuffix(" days")
-        self.validity.setToolTip("The offer ends this many days after the export")
+        self.validity.setSuffix(self.tr(" days"))
+        self.validity.setToolTip(self.tr("The offer ends this many days after the export"))
         self.validity_from = QComboBox()
         for key, words in VALIDITY_WORDS:
-            self.validity_from.addItem(words, key)
-        self.validity_from.setToolTip("For a birthday, an anniversary or a product due: count the days from each "
-                                      "customer's own day (a birthday treat valid a week either side: 7 days after "
-                                      "the birthday), or from the export")
+            self.validity_from.addItem(self.tr(words), key)
+        self.validity_from.setToolTip(self.tr("For a birthday, an anniversary or a product due: count the days from "
+                                              "each customer's own day (a birthday treat valid a week either side: 7 "
+                                              "days after the birthday), or from the export"))
         validity = QWidget()
         validity_row = FlowLayout(validity)
         validity_row.addWidget(self.validity)
         validity_row.addWidget(self.validity_from)
         self.prefix = QLineEdit()
         self.prefix.setMaxLength(12)
-        self.prefix.setToolTip("Coupon codes start with this, e.g. MISSYOU-7KQ4P")
+        self.prefix.setToolTip(self.tr("Coupon codes start with this, e.g. MISSYOU-7KQ4P"))
         self.first_name_fallback = QLineEdit()
-        self.first_name_fallback.setPlaceholderText("there")
-        self.first_name_fallback.setToolTip("Used for {first_name} when a customer's first name is unknown")
+        self.first_name_fallback.setPlaceholderText(self.tr("there"))
+        self.first_name_fallback.setToolTip(self.tr("Used for {first_name} when a customer's first name is unknown"))
         # a menu rather than a drop-down: each field's description is read whole, however narrow the column
         self.field_menu = QMenu(self)
         for name in MERGE_FIELDS:
-            entry = self.field_menu.addAction(f"{{{name}}} — {FIELD_HELP.get(name, name)}")
+            entry = self.field_menu.addAction(f"{{{name}}} — " + (self.tr(FIELD_HELP[name]) if name in FIELD_HELP else name))
             entry.triggered.connect(lambda _checked=False, n=name: self.insert_field(n))
         self.field_button = QToolButton()
-        self.field_button.setText("Insert a field…")
-        self.field_button.setToolTip("Put a merge field, such as {first_name}, at the cursor in the message")
+        self.field_button.setText(self.tr("Insert a field…"))
+        self.field_button.setToolTip(self.tr("Put a merge field, such as {first_name}, at the cursor in the message"))
         self.field_button.setMenu(self.field_menu)
         self.field_button.setPopupMode(QToolButton.InstantPopup)
         self.template = QPlainTextEdit()
         self.template.setFont(QFontDatabase.systemFont(QFontDatabase.GeneralFont))
-        self.template.setToolTip("The message. Words in braces, like {first_name}, are replaced per customer.")
+        self.template.setToolTip(self.tr("The message. Words in braces, like {first_name}, are replaced per customer."))
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Discount", discount)
-        form.addRow("Valid for", validity)
-        form.addRow("Coupon prefix", self.prefix)
-        form.addRow("If no first name, say", self.first_name_fallback)
-        form.addRow("Merge field", self.field_button)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Discount"), discount)
+        form.addRow(self.tr("Valid for"), validity)
+        form.addRow(self.tr("Coupon prefix"), self.prefix)
+        form.addRow(self.tr("If no first name, say"), self.first_name_fallback)
+        form.addRow(self.tr("Merge field"), self.field_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -168,7 +179,7 @@ class OfferEditor(QWidget):
             items = [html.escape(str(problem)) for problem in problems]
             self.problem_label.setText("<span style='color:#b2182b'>⚠ " + "<br>⚠ ".join(items) + "</span>")
         else:
-            self.problem_label.setText("<span style='color:#1b7837'>✔ The offer is ready.</span>")
+            self.problem_label.setText("<span style='color:#1b7837'>✔ " + self.tr("The offer is ready.") + "</span>")
         marked = {self.title: "Title", self.discount_value: "The discount", self.discount_text: "The discount",
                   self.template: "Message"}
         for widget, start in marked.items():

@@ -5,12 +5,14 @@ plan_detectability and variant_b_size, the export's own counts and rounding)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from core.campaigns import DEFAULT_SHARE_B, Detectability, MailingList, Offer, OfferTest, variant_b_size
 from core.output import format_number, format_percent
 from gui.worker import TaskRunner
+
+translate = QCoreApplication.translate
 
 
 def second_offer(offer: Offer) -> Offer:
@@ -24,11 +26,17 @@ def split_words(found: Detectability, share_b: float, control_share: float, loca
     """What the export will do with the list's offer test, in words."""
     mailed, control = found.mailed, found.control
     b = variant_b_size(mailed, share_b)
-    held = (f"With {format_number(control, 0, locale)} held back as the control group "
-            f"({format_percent(control_share * 100, locale)}), " if control else "With no control group, ")
-    return (f"{held}the export mails {format_number(mailed, 0, locale)} of this list's customers: "
-            f"{format_number(mailed - b, 0, locale)} get offer A and {format_number(b, 0, locale)} get offer B, "
-            "drawn at random when you export (the control group is drawn first and does not change).")
+    if control:
+        held = (translate("OfferTestBox", "With %1 held back as the control group (%2), ")
+                .replace("%1", format_number(control, 0, locale))
+                .replace("%2", format_percent(control_share * 100, locale)))
+    else:
+        held = translate("OfferTestBox", "With no control group, ")
+    return held + (translate("OfferTestBox", "the export mails %1 of this list's customers: %2 get offer A and %3 get "
+                                             "offer B, drawn at random when you export (the control group is drawn "
+                                             "first and does not change).")
+                   .replace("%1", format_number(mailed, 0, locale)).replace("%2", format_number(mailed - b, 0, locale))
+                   .replace("%3", format_number(b, 0, locale)))
 
 
 class OfferTestBox(QObject):
@@ -41,17 +49,17 @@ class OfferTestBox(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox("Test a second offer")
-        self.enabled.setToolTip("Send offer B to part of this list's mailed customers, drawn at random, to see which "
-                                "offer works better (each is also compared with the control group)")
+        self.enabled = QCheckBox(self.tr("Test a second offer"))
+        self.enabled.setToolTip(self.tr("Send offer B to part of this list's mailed customers, drawn at random, to see "
+                                        "which offer works better (each is also compared with the control group)"))
         self.enabled.toggled.connect(self._on_toggled)
         self.share = QSpinBox()
         self.share.setRange(1, 99)
         self.share.setSuffix(" %")
         self.share.setValue(round(DEFAULT_SHARE_B * 100))
-        self.share.setToolTip("The share of the mailed customers who get offer B (half unless you set another)")
+        self.share.setToolTip(self.tr("The share of the mailed customers who get offer B (half unless you set another)"))
         self.share.valueChanged.connect(lambda _v: None if self._loading else self.share_changed.emit())
-        self.share_label = QLabel("get B")
+        self.share_label = QLabel(self.tr("get B"))
         self.split = QLabel()
         self.split.setWordWrap(True)
         self.split.setStyleSheet("color: #555")

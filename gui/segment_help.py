@@ -135,12 +135,13 @@ COLUMN_HELP = {
 }
 
 #: What each occasion list holds (definitions §12), for tooltips.
-OCCASION_HELP = {
-    "Birthday soon": "Customers whose birthday comes within the window after the reference date (from either "
-                     "file; the year is not needed)",
-    "Anniversary soon": "Customers whose first purchase has its anniversary (one year or more) within the window",
-    "Due to re-buy": "Customers whose last purchase of a product plus its usual re-buy interval falls within the "
-                     "window: time for a restock reminder",
+OCCASION_HELP = {  # translated where shown, in the context "SegmentHelp"
+    "Birthday soon": QT_TRANSLATE_NOOP("SegmentHelp", "Customers whose birthday comes within the window after the "
+                                       "reference date (from either file; the year is not needed)"),
+    "Anniversary soon": QT_TRANSLATE_NOOP("SegmentHelp", "Customers whose first purchase has its anniversary (one "
+                                          "year or more) within the window"),
+    "Due to re-buy": QT_TRANSLATE_NOOP("SegmentHelp", "Customers whose last purchase of a product plus its usual "
+                                       "re-buy interval falls within the window: time for a restock reminder"),
 }
 
 #: What each score measures, and what its 5 means.

@@ -106,7 +106,6 @@ class Session(QObject):
         file gets the choices kept for it (or for the latest file with its columns), else the
         defaults: nothing of the previous file's analysis carries over. Either way the project
         records the file's import."""
-        from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
         from core.project import ExportChoices, Project  # noqa: PLC0415 - pandas stays out of start-up
 
         old = self.project
@@ -136,9 +135,11 @@ class Session(QObject):
         project.import_options = result.options
         project.source_file = imported.path
         project.customers_file = imported.attributes_path
+        if fresh and self.recalled is None:
+            project.shop = self.new_shop(project.shop)
         currency = result.report.currency
         if currency and fresh and self.recalled is None:
-            project.shop = ShopInfo(project.shop.name, str(currency).upper(), project.shop.locale)
+            project.shop = dataclasses.replace(project.shop, currency=str(currency).upper())
         log.info("%s analysis of %s (%d rows), money in %s", "new" if fresh else "project's", imported.path,
                  len(result.transactions), project.shop.currency)
         self.mark_dirty(False)
@@ -157,6 +158,7 @@ class Session(QObject):
         self.memory().forget(self.imported.path)
         self.project = Project(import_options=old.import_options, source_file=old.source_file,
                                customers_file=old.customers_file)
+        self.project.shop = self.new_shop(self.project.shop)
         self.recalled = None
         self.mark_dirty()
         self.imported_changed.emit()
@@ -260,6 +262,11 @@ class Session(QObject):
         if self.project is not None and self.project.offer_test(mailing_list) is not None:
             self.project.remove_offer_test(mailing_list)
             self.mark_dirty()
+
+    def new_shop(self, shop: ShopInfo) -> ShopInfo:
+        """A new analysis's shop writes in the window's language (a German window: the German offer
+        pack, German dates and money); an analysis kept or opened keeps its own language."""
+        return shop if self.language is Language.ENGLISH else shop.with_language(self.language)
 
     def shop_info(self) -> ShopInfo:
         """The shop: name, currency and locale (money everywhere is shown in its currency)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import Channel, ListKind, MailingList, Offer, ShopInfo, preview
-from core.output import format_percent
+from core.campaigns import Channel, ListKind, MailingList, Offer, preview
+from core.output import format_number, format_percent
 from gui.detectability_box import detect
 from gui.error_dialogs import show_error
+from gui.export_words import CHANNEL_WORDS
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
 from gui.mailing_lists import MailingLists
@@ -33,6 +35,8 @@ from gui.offer_editor import OfferEditor
 from gui.offer_lists import list_label, members_mask, offer_for_list
 from gui.offer_test_box import OfferTestBox, second_offer, split_words
 from gui.reflow import ReflowSplitter
+
+translate = QCoreApplication.translate
 
 CURRENCIES = ["GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"]
 
@@ -44,28 +48,28 @@ class OffersPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.lists = QListWidget()
-        self.lists.setToolTip("Every group you can mail; pick one to write its offer")
+        self.lists.setToolTip(self.tr("Every group you can mail; pick one to write its offer"))
         self.lists.currentRowChanged.connect(self._on_list)
         self.test_box = OfferTestBox(self)
         self.shop_name = QLineEdit()
-        self.shop_name.setPlaceholderText("Your shop's name, as customers know it")
+        self.shop_name.setPlaceholderText(self.tr("Your shop's name, as customers know it"))
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setEditable(True)
-        self.shop_warning = QLabel("No shop name yet: messages say “our shop”.")
+        self.shop_warning = QLabel(self.tr("No shop name yet: messages say “our shop”."))
         self.shop_warning.setWordWrap(True)
         self.shop_warning.setStyleSheet("color: #b2182b")
         self.shop_warning.hide()
         shop_form = QFormLayout()
-        shop_form.addRow("Shop name", self.shop_name)
+        shop_form.addRow(self.tr("Shop name"), self.shop_name)
         shop_form.addRow(self.shop_warning)
-        shop_form.addRow("Currency", self.currency)
-        shop_box = QGroupBox("Your shop")
+        shop_form.addRow(self.tr("Currency"), self.currency)
+        shop_box = QGroupBox(self.tr("Your shop"))
         shop_box.setLayout(shop_form)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Lists</b>"))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Lists") + "</b>"))
         left_layout.addWidget(self.lists, 1)
         left_layout.addWidget(self.test_box.enabled)    # for the list chosen above
         left_layout.addWidget(shop_box)
@@ -77,8 +81,8 @@ class OffersPage(QWidget):
         self.editor_b.changed.connect(self._on_edited_b)
         # a tab bar over the two editors (a QTabWidget's pages would not wrap the editor's rows)
         self.tabs = QTabBar()
-        self.tabs.addTab("Offer A")
-        self.tabs.addTab("Offer B")
+        self.tabs.addTab(self.tr("Offer A"))
+        self.tabs.addTab(self.tr("Offer B"))
         self.tabs.setTabEnabled(1, False)
         self.tabs.setDrawBase(False)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -86,7 +90,7 @@ class OffersPage(QWidget):
         self.test_box.toggled.connect(self._on_test_toggled)
         self.test_box.share_changed.connect(self._on_share_b)
         self.heading = QLabel()
-        reset = QPushButton("Back to the suggested offer")
+        reset = QPushButton(self.tr("Back to the suggested offer"))
         reset.clicked.connect(self.reset_offer)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -108,10 +112,10 @@ class OffersPage(QWidget):
         middle_layout.addWidget(self.editor_b, 1)
 
         self.preview = QTextBrowser()
-        self.preview.setToolTip("The subject and message this customer would get, and whether the export would "
-                                "reach them")
-        self.previous = QPushButton("◀ Previous")
-        self.next = QPushButton("Next ▶")
+        self.preview.setToolTip(self.tr("The subject and message this customer would get, and whether the export "
+                                        "would reach them"))
+        self.previous = QPushButton(self.tr("◀ Previous"))
+        self.next = QPushButton(self.tr("Next ▶"))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.position = QLabel()
@@ -123,7 +127,7 @@ class OffersPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Preview for a real customer</b>"))
+        right_layout.addWidget(QLabel("<b>" + self.tr("Preview for a real customer") + "</b>"))
         right_layout.addLayout(stepper)
         right_layout.addWidget(self.test_box.split)
         right_layout.addWidget(self.preview, 1)
@@ -140,7 +144,8 @@ class OffersPage(QWidget):
         splitter.setStretchFactor(0, 0)  # the lists keep their width; the offer and preview take the rest
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        intro = QLabel("<h3>Offers</h3>Choose what each group gets. Every message is personalised.")
+        intro = QLabel("<h3>" + translate("Pages", "Offers") + "</h3>"
+                       + self.tr("Choose what each group gets. Every message is personalised."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
@@ -205,7 +210,9 @@ class OffersPage(QWidget):
         mask = members_mask(seg, item).to_numpy(dtype=bool)
         self._members = seg.customers[mask]
         self._index = 0
-        self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {len(self._members):,} customers")
+        locale = self.session.shop_info().locale
+        count = self.tr("%1 customer(s)", "", len(self._members)).replace("%1", format_number(len(self._members), 0, locale))
+        self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {count}")
         offer = offer_for_list(self.session.project, item)
         self.editor.set_offer(offer)
         self._show_test(item, offer)
@@ -286,8 +293,8 @@ class OffersPage(QWidget):
     def _on_shop(self, *_args) -> None:
         self.shop_warning.setVisible(not self.shop_name.text().strip())
         old = self.session.shop_info()
-        self.session.set_shop(ShopInfo(self.shop_name.text().strip(), self.currency.currentText().strip().upper()
-                                       or "GBP", old.locale))
+        self.session.set_shop(dataclasses.replace(old, name=self.shop_name.text().strip(),   # keeps the language
+                                                  currency=self.currency.currentText().strip().upper() or "GBP"))
         self._timer.start()
 
     # ---- preview -----------------------------------------------------------------------------------
@@ -306,31 +313,36 @@ class OffersPage(QWidget):
         self.next.setEnabled(has and len(members) > 1)
         if not has:
             self.position.setText("")
-            self.preview.setHtml("<i>Nobody is in this list right now.</i>")
+            self.preview.setHtml("<i>" + self.tr("Nobody is in this list right now.") + "</i>")
             return
         row = members.iloc[self._index]
         name = row.get("name") if "name" in row.index else None
-        who = f"{name} ({row['customer_id']})" if isinstance(name, str) and name else f"Customer {row['customer_id']}"
-        self.position.setText(f"{self._index + 1:,} of {len(members):,}: {who}")
+        who = (f"{name} ({row['customer_id']})" if isinstance(name, str) and name
+               else self.tr("Customer %1").replace("%1", str(row["customer_id"])))
+        locale = self.session.shop_info().locale
+        self.position.setText(self.tr("%1 of %2: %3").replace("%1", format_number(self._index + 1, 0, locale))
+                              .replace("%2", format_number(len(members), 0, locale)).replace("%3", who))
         editor = self.current_editor()
         problems = [p for p in editor.problems() if not p.startswith("The discount")]
         if problems:
-            self.preview.setHtml("<i style='color:#b2182b'>Fix the offer first: "
-                                 + html.escape(str(problems[0])) + "</i>")
+            self.preview.setHtml("<i style='color:#b2182b'>" + self.tr("Fix the offer first: %1")
+                                 .replace("%1", html.escape(str(problems[0]))) + "</i>")
             return
         offer = editor.offer()
         shown = preview(offer, row, self.session.shop_info())
         body = html.escape(shown.message).replace("\n", "<br>")
         code = ""
         if "{coupon_code}" in offer.template or "{coupon_code}" in offer.title:
-            code = (f"<p style='color:#555'><i>{html.escape(shown.coupon_code)} is an example: each customer gets "
-                    "a code of their own, drawn when you export.</i></p>")
+            code = ("<p style='color:#555'><i>" + self.tr("%1 is an example: each customer gets a code of their own, "
+                                                          "drawn when you export.")
+                    .replace("%1", html.escape(shown.coupon_code)) + "</i></p>")
         variant = ""
         if self.test_box.is_on():
             which = "B" if editor is self.editor_b else "A"
-            variant = (f"<p><b>Offer {which}</b> of this list's offer test: each mailed customer gets A or B, drawn "
-                       "at random when you export.</p>")
-        self.preview.setHtml(f"{variant}<p>{self.reach_html(row)}</p><p><b>Subject:</b> {html.escape(shown.subject)}</p>"
+            variant = ("<p>" + self.tr("<b>Offer %1</b> of this list's offer test: each mailed customer gets A or B, "
+                                       "drawn at random when you export.").replace("%1", which) + "</p>")
+        subject = self.tr("Subject:")
+        self.preview.setHtml(f"{variant}<p>{self.reach_html(row)}</p><p><b>{subject}</b> {html.escape(shown.subject)}</p>"
                              f"<hr><p>{body}</p>{code}")
 
     def reach_html(self, row) -> str:
@@ -341,9 +353,14 @@ class OffersPage(QWidget):
         if prepared is None:
             return ""
         reason = prepared.reach[channel].reasons.get(row.name)
+        by = translate("ExportWords", CHANNEL_WORDS[channel])
         if isinstance(reason, str):
-            return (f"<span style='color:#b2182b'>✘ Not sent by {channel.words}: {html.escape(reason)}.</span>")
+            return ("<span style='color:#b2182b'>✘ " + self.tr("Not sent by %1: %2.").replace("%1", by)
+                    .replace("%2", html.escape(reason)) + "</span>")
         share = project.export.control_share if project is not None else 0.1
-        held = (f", unless drawn for the control group ({format_percent(share * 100, decimals=0)} of the list, "
-                "not contacted)" if share > 0 else "")
-        return f"<span style='color:#1b7837'>✔ Sent by {channel.words}{held}.</span>"
+        if share > 0:
+            sent = self.tr("Sent by %1, unless drawn for the control group (%2 of the list, not contacted).").replace(
+                "%2", format_percent(share * 100, self.session.shop_info().locale, decimals=0))
+        else:
+            sent = self.tr("Sent by %1.")
+        return "<span style='color:#1b7837'>✔ " + sent.replace("%1", by) + "</span>"

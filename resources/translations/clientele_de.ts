@@ -923,6 +923,32 @@ Trotzdem exportieren?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own list (Customers page), worked out again on every import</source>
+        <translation>Ihre eigene Liste (Seite Kunden), bei jedem Import neu berechnet</translation>
+    </message>
+    <message>
+        <source>customers who first bought after the comparison date and are %2 now (the Changes page)</source>
+        <translation>Kunden, die nach dem Vergleichsdatum zum ersten Mal gekauft haben und jetzt %2 sind (Seite Veränderungen)</translation>
+    </message>
+    <message>
+        <source>customers who were %1 on the comparison date and are %2 now (the Changes page)</source>
+        <translation>Kunden, die am Vergleichsdatum %1 waren und jetzt %2 sind (Seite Veränderungen)</translation>
+    </message>
+    <message>
+        <source>Customers whose spend is within reach of their next loyalty tier</source>
+        <translation>Kunden, deren Umsatz nah an ihrer nächsten Treuestufe liegt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
@@ -1126,6 +1152,306 @@ Trotzdem exportieren?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>Ü&amp;ber Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>First name (fallback when missing)</source>
+        <translation>Vorname (Ersatzwort, wenn er fehlt)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Lieblingskategorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Lieblingsprodukt</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Tage seit dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Treuestufe</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Nächste Stufe</translation>
+    </message>
+    <message>
+        <source>Amount still to spend for the next tier</source>
+        <translation>Betrag, der bis zur nächsten Stufe noch fehlt</translation>
+    </message>
+    <message>
+        <source>The discount, in words</source>
+        <translation>Der Rabatt in Worten</translation>
+    </message>
+    <message>
+        <source>Their unique coupon code</source>
+        <translation>Der persönliche Gutscheincode</translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation>Wann das Angebot endet</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>Der Name Ihres Shops</translation>
+    </message>
+    <message>
+        <source>Years since the first order, in words (&quot;2 years&quot;)</source>
+        <translation>Jahre seit der ersten Bestellung, in Worten („2 Jahre“)</translation>
+    </message>
+    <message>
+        <source>The product a customer is due to buy again</source>
+        <translation>Das Produkt, das ein Kunde bald wieder kaufen dürfte</translation>
+    </message>
+    <message>
+        <source>The birthday, day and month</source>
+        <translation>Der Geburtstag, Tag und Monat</translation>
+    </message>
+    <message>
+        <source>after the export</source>
+        <translation>nach dem Export</translation>
+    </message>
+    <message>
+        <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
+        <translation>nach dem Tag des Kunden (Geburtstag, Jahrestag, Nachkauftag)</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betrag Rabatt</translation>
+    </message>
+    <message>
+        <source>Something else (describe it)</source>
+        <translation>Etwas anderes (beschreiben Sie es)</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Kein Rabatt</translation>
+    </message>
+    <message>
+        <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
+        <translation>Die Betreffzeile der E-Mail; Platzhalter wie {first_name} funktionieren auch hier</translation>
+    </message>
+    <message>
+        <source>e.g. free delivery</source>
+        <translation>z. B. kostenloser Versand</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The offer ends this many days after the export</source>
+        <translation>Das Angebot endet so viele Tage nach dem Export</translation>
+    </message>
+    <message>
+        <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
+        <translation>Für Geburtstag, Jahrestag oder fälligen Nachkauf: die Tage ab dem eigenen Tag jedes Kunden zählen (ein Geburtstagsgeschenk, das eine Woche davor und danach gilt: 7 Tage nach dem Geburtstag) oder ab dem Export</translation>
+    </message>
+    <message>
+        <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
+        <translation>Gutscheincodes beginnen hiermit, z. B. MISSYOU-7KQ4P</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
+        <translation>Wird für {first_name} verwendet, wenn der Vorname eines Kunden unbekannt ist</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>Feld einfügen…</translation>
+    </message>
+    <message>
+        <source>Put a merge field, such as {first_name}, at the cursor in the message</source>
+        <translation>Einen Platzhalter wie {first_name} an der Cursorposition in die Nachricht einfügen</translation>
+    </message>
+    <message>
+        <source>The message. Words in braces, like {first_name}, are replaced per customer.</source>
+        <translation>Die Nachricht. Wörter in geschweiften Klammern wie {first_name} werden je Kunde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Coupon prefix</source>
+        <translation>Gutschein-Präfix</translation>
+    </message>
+    <message>
+        <source>If no first name, say</source>
+        <translation>Ohne Vorname sagen</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>The offer is ready.</source>
+        <translation>Das Angebot ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTestBox</name>
+    <message>
+        <source>With %1 held back as the control group (%2), </source>
+        <translation>Mit %1 als Kontrollgruppe zurückgehalten (%2) </translation>
+    </message>
+    <message>
+        <source>With no control group, </source>
+        <translation>Ohne Kontrollgruppe </translation>
+    </message>
+    <message>
+        <source>the export mails %1 of this list&apos;s customers: %2 get offer A and %3 get offer B, drawn at random when you export (the control group is drawn first and does not change).</source>
+        <translation>schreibt der Export %1 Kunden dieser Liste an: %2 erhalten Angebot A und %3 Angebot B, beim Export zufällig ausgelost (die Kontrollgruppe wird zuerst gezogen und ändert sich nicht).</translation>
+    </message>
+    <message>
+        <source>Test a second offer</source>
+        <translation>Zweites Angebot testen</translation>
+    </message>
+    <message>
+        <source>Send offer B to part of this list&apos;s mailed customers, drawn at random, to see which offer works better (each is also compared with the control group)</source>
+        <translation>Angebot B an einen zufällig ausgelosten Teil der angeschriebenen Kunden dieser Liste senden, um zu sehen, welches Angebot besser wirkt (jedes wird auch mit der Kontrollgruppe verglichen)</translation>
+    </message>
+    <message>
+        <source>The share of the mailed customers who get offer B (half unless you set another)</source>
+        <translation>Der Anteil der angeschriebenen Kunden, die Angebot B erhalten (die Hälfte, wenn Sie nichts anderes einstellen)</translation>
+    </message>
+    <message>
+        <source>get B</source>
+        <translation>erhalten B</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Every group you can mail; pick one to write its offer</source>
+        <translation>Jede Gruppe, die Sie anschreiben können; wählen Sie eine, um ihr Angebot zu schreiben</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, as customers know it</source>
+        <translation>Der Name Ihres Shops, wie Ihre Kunden ihn kennen</translation>
+    </message>
+    <message>
+        <source>No shop name yet: messages say “our shop”.</source>
+        <translation>Noch kein Shopname: In den Nachrichten steht „unser Shop“.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shopname</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Offer A</source>
+        <translation>Angebot A</translation>
+    </message>
+    <message>
+        <source>Offer B</source>
+        <translation>Angebot B</translation>
+    </message>
+    <message>
+        <source>Back to the suggested offer</source>
+        <translation>Zurück zum vorgeschlagenen Angebot</translation>
+    </message>
+    <message>
+        <source>The subject and message this customer would get, and whether the export would reach them</source>
+        <translation>Betreff und Nachricht, die dieser Kunde erhalten würde, und ob der Export ihn erreicht</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Preview for a real customer</source>
+        <translation>Vorschau für einen echten Kunden</translation>
+    </message>
+    <message>
+        <source>Choose what each group gets. Every message is personalised.</source>
+        <translation>Legen Sie fest, was jede Gruppe erhält. Jede Nachricht ist persönlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this list right now.</source>
+        <translation>Im Moment ist niemand in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the offer first: %1</source>
+        <translation>Korrigieren Sie zuerst das Angebot: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an example: each customer gets a code of their own, drawn when you export.</source>
+        <translation>%1 ist ein Beispiel: Jeder Kunde erhält einen eigenen Code, der beim Export gezogen wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer %1&lt;/b&gt; of this list&apos;s offer test: each mailed customer gets A or B, drawn at random when you export.</source>
+        <translation>&lt;b&gt;Angebot %1&lt;/b&gt; des Angebotstests dieser Liste: Jeder angeschriebene Kunde erhält A oder B, beim Export zufällig ausgelost.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Not sent by %1: %2.</source>
+        <translation>Nicht per %1 gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, unless drawn for the control group (%2 of the list, not contacted).</source>
+        <translation>Per %1 gesendet, außer bei Auslosung in die Kontrollgruppe (%2 der Liste, nicht angeschrieben).</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Per %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2069,19 @@ Trotzdem exportieren?</translation>
     <message>
         <source>What to offer:</source>
         <translation>Was anbieten:</translation>
+    </message>
+    <message>
+        <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <translation>Kunden, deren Geburtstag innerhalb des Zeitfensters nach dem Stichtag liegt (aus einer der beiden Dateien; das Jahr wird nicht gebraucht)</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase has its anniversary (one year or more) within the window</source>
+        <translation>Kunden, deren erster Kauf sich innerhalb des Zeitfensters jährt (ein Jahr oder mehr)</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
+        <translation>Kunden, deren letzter Kauf eines Produkts plus dessen üblicher Nachkaufabstand in das Zeitfenster fällt: Zeit für eine Nachkauf-Erinnerung</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,32 @@ Create them?</numerusform>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message numerus="yes">
         <source>%1 customers (%2 of the row), %3; revenue at stake %4</source>
         <translation>
             <numerusform>%1 customer (%2 of the row), %3; revenue at stake %4</numerusform>
             <numerusform>%1 customers (%2 of the row), %3; revenue at stake %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
         </translation>
     </message>
 </context>

@@ -923,6 +923,32 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own list (Customers page), worked out again on every import</source>
+        <translation>tu propia lista (página Clientes), recalculada en cada importación</translation>
+    </message>
+    <message>
+        <source>customers who first bought after the comparison date and are %2 now (the Changes page)</source>
+        <translation>clientes que compraron por primera vez después de la fecha de comparación y ahora son %2 (página Cambios)</translation>
+    </message>
+    <message>
+        <source>customers who were %1 on the comparison date and are %2 now (the Changes page)</source>
+        <translation>clientes que eran %1 en la fecha de comparación y ahora son %2 (página Cambios)</translation>
+    </message>
+    <message>
+        <source>Customers whose spend is within reach of their next loyalty tier</source>
+        <translation>Clientes cuyo gasto está cerca de su siguiente nivel de fidelidad</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
@@ -1126,6 +1152,306 @@ Export anyway?</source>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Acerca de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>First name (fallback when missing)</source>
+        <translation>Nombre (palabra de reserva si falta)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Producto favorito</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Nivel de fidelidad</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Amount still to spend for the next tier</source>
+        <translation>Importe que falta gastar para el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>The discount, in words</source>
+        <translation>El descuento, en palabras</translation>
+    </message>
+    <message>
+        <source>Their unique coupon code</source>
+        <translation>Su código de cupón único</translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation>Cuándo termina la oferta</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>El nombre de tu tienda</translation>
+    </message>
+    <message>
+        <source>Years since the first order, in words (&quot;2 years&quot;)</source>
+        <translation>Años desde el primer pedido, en palabras («2 años»)</translation>
+    </message>
+    <message>
+        <source>The product a customer is due to buy again</source>
+        <translation>El producto que un cliente debería volver a comprar</translation>
+    </message>
+    <message>
+        <source>The birthday, day and month</source>
+        <translation>El cumpleaños, día y mes</translation>
+    </message>
+    <message>
+        <source>after the export</source>
+        <translation>después de la exportación</translation>
+    </message>
+    <message>
+        <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
+        <translation>después del día del cliente (cumpleaños, aniversario, día de recompra)</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% de descuento</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importe de descuento</translation>
+    </message>
+    <message>
+        <source>Something else (describe it)</source>
+        <translation>Otra cosa (descríbela)</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Sin descuento</translation>
+    </message>
+    <message>
+        <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
+        <translation>El asunto del correo; los campos combinados como {first_name} también funcionan aquí</translation>
+    </message>
+    <message>
+        <source>e.g. free delivery</source>
+        <translation>p. ej., envío gratis</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>The offer ends this many days after the export</source>
+        <translation>La oferta termina estos días después de la exportación</translation>
+    </message>
+    <message>
+        <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
+        <translation>Para un cumpleaños, un aniversario o una recompra prevista: contar los días desde el día de cada cliente (un regalo de cumpleaños válido una semana antes y después: 7 días tras el cumpleaños) o desde la exportación</translation>
+    </message>
+    <message>
+        <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
+        <translation>Los códigos de cupón empiezan así, p. ej., MISSYOU-7KQ4P</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
+        <translation>Se usa para {first_name} cuando no se conoce el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>Insertar un campo…</translation>
+    </message>
+    <message>
+        <source>Put a merge field, such as {first_name}, at the cursor in the message</source>
+        <translation>Pon un campo combinado, como {first_name}, en el cursor del mensaje</translation>
+    </message>
+    <message>
+        <source>The message. Words in braces, like {first_name}, are replaced per customer.</source>
+        <translation>El mensaje. Las palabras entre llaves, como {first_name}, se sustituyen para cada cliente.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Válida durante</translation>
+    </message>
+    <message>
+        <source>Coupon prefix</source>
+        <translation>Prefijo del cupón</translation>
+    </message>
+    <message>
+        <source>If no first name, say</source>
+        <translation>Si no hay nombre, decir</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation>Campo combinado</translation>
+    </message>
+    <message>
+        <source>The offer is ready.</source>
+        <translation>La oferta está lista.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTestBox</name>
+    <message>
+        <source>With %1 held back as the control group (%2), </source>
+        <translation>Con %1 reservados como grupo de control (%2), </translation>
+    </message>
+    <message>
+        <source>With no control group, </source>
+        <translation>Sin grupo de control, </translation>
+    </message>
+    <message>
+        <source>the export mails %1 of this list&apos;s customers: %2 get offer A and %3 get offer B, drawn at random when you export (the control group is drawn first and does not change).</source>
+        <translation>la exportación escribe a %1 clientes de esta lista: %2 reciben la oferta A y %3 la oferta B, sorteados al exportar (el grupo de control se sortea primero y no cambia).</translation>
+    </message>
+    <message>
+        <source>Test a second offer</source>
+        <translation>Probar una segunda oferta</translation>
+    </message>
+    <message>
+        <source>Send offer B to part of this list&apos;s mailed customers, drawn at random, to see which offer works better (each is also compared with the control group)</source>
+        <translation>Envía la oferta B a una parte de los clientes contactados de esta lista, sorteada, para ver qué oferta funciona mejor (cada una se compara también con el grupo de control)</translation>
+    </message>
+    <message>
+        <source>The share of the mailed customers who get offer B (half unless you set another)</source>
+        <translation>La parte de los clientes contactados que reciben la oferta B (la mitad, salvo que elijas otra)</translation>
+    </message>
+    <message>
+        <source>get B</source>
+        <translation>reciben B</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Every group you can mail; pick one to write its offer</source>
+        <translation>Cada grupo al que puedes escribir; elige uno para redactar su oferta</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, as customers know it</source>
+        <translation>El nombre de tu tienda, tal como lo conocen tus clientes</translation>
+    </message>
+    <message>
+        <source>No shop name yet: messages say “our shop”.</source>
+        <translation>Aún no hay nombre de tienda: los mensajes dicen «nuestra tienda».</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Offer A</source>
+        <translation>Oferta A</translation>
+    </message>
+    <message>
+        <source>Offer B</source>
+        <translation>Oferta B</translation>
+    </message>
+    <message>
+        <source>Back to the suggested offer</source>
+        <translation>Volver a la oferta sugerida</translation>
+    </message>
+    <message>
+        <source>The subject and message this customer would get, and whether the export would reach them</source>
+        <translation>El asunto y el mensaje que recibiría este cliente, y si la exportación le llegaría</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Preview for a real customer</source>
+        <translation>Vista previa para un cliente real</translation>
+    </message>
+    <message>
+        <source>Choose what each group gets. Every message is personalised.</source>
+        <translation>Elige qué recibe cada grupo. Cada mensaje es personalizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this list right now.</source>
+        <translation>Ahora mismo no hay nadie en esta lista.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the offer first: %1</source>
+        <translation>Corrige primero la oferta: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an example: each customer gets a code of their own, drawn when you export.</source>
+        <translation>%1 es un ejemplo: cada cliente recibe su propio código, generado al exportar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer %1&lt;/b&gt; of this list&apos;s offer test: each mailed customer gets A or B, drawn at random when you export.</source>
+        <translation>&lt;b&gt;Oferta %1&lt;/b&gt; de la prueba de ofertas de esta lista: cada cliente contactado recibe A o B, sorteado al exportar.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Not sent by %1: %2.</source>
+        <translation>No se envía por %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, unless drawn for the control group (%2 of the list, not contacted).</source>
+        <translation>Se envía por %1, salvo que salga sorteado para el grupo de control (%2 de la lista, sin contactar).</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Se envía por %1.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2069,19 @@ Export anyway?</source>
     <message>
         <source>What to offer:</source>
         <translation>Qué ofrecer:</translation>
+    </message>
+    <message>
+        <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <translation>Clientes cuyo cumpleaños cae dentro del periodo posterior a la fecha de referencia (de cualquiera de los archivos; no hace falta el año)</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase has its anniversary (one year or more) within the window</source>
+        <translation>Clientes cuya primera compra cumple aniversario (un año o más) dentro del periodo</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
+        <translation>Clientes cuya última compra de un producto más su intervalo habitual de recompra cae dentro del periodo: momento de un recordatorio de reposición</translation>
     </message>
 </context>
 <context>

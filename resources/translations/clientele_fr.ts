@@ -923,6 +923,32 @@ Exporter quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own list (Customers page), worked out again on every import</source>
+        <translation>votre propre liste (page Clients), recalculée à chaque import</translation>
+    </message>
+    <message>
+        <source>customers who first bought after the comparison date and are %2 now (the Changes page)</source>
+        <translation>clients qui ont acheté pour la première fois après la date de comparaison et sont maintenant %2 (page Évolutions)</translation>
+    </message>
+    <message>
+        <source>customers who were %1 on the comparison date and are %2 now (the Changes page)</source>
+        <translation>clients qui étaient %1 à la date de comparaison et sont maintenant %2 (page Évolutions)</translation>
+    </message>
+    <message>
+        <source>Customers whose spend is within reach of their next loyalty tier</source>
+        <translation>Clients dont les achats sont proches de leur prochain niveau de fidélité</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
@@ -1126,6 +1152,306 @@ Exporter quand même ?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>À &amp;propos de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>First name (fallback when missing)</source>
+        <translation>Prénom (mot de remplacement s&apos;il manque)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Catégorie préférée</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Produit préféré</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Niveau de fidélité</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Niveau suivant</translation>
+    </message>
+    <message>
+        <source>Amount still to spend for the next tier</source>
+        <translation>Montant restant à dépenser pour le niveau suivant</translation>
+    </message>
+    <message>
+        <source>The discount, in words</source>
+        <translation>La remise, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Their unique coupon code</source>
+        <translation>Son code promo unique</translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation>Date de fin de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>Le nom de votre boutique</translation>
+    </message>
+    <message>
+        <source>Years since the first order, in words (&quot;2 years&quot;)</source>
+        <translation>Années depuis la première commande, en toutes lettres (« 2 ans »)</translation>
+    </message>
+    <message>
+        <source>The product a customer is due to buy again</source>
+        <translation>Le produit qu&apos;un client devrait bientôt racheter</translation>
+    </message>
+    <message>
+        <source>The birthday, day and month</source>
+        <translation>L&apos;anniversaire, jour et mois</translation>
+    </message>
+    <message>
+        <source>after the export</source>
+        <translation>après l&apos;export</translation>
+    </message>
+    <message>
+        <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
+        <translation>après le jour du client (anniversaire, date anniversaire, date de rachat)</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% de réduction</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Montant de réduction</translation>
+    </message>
+    <message>
+        <source>Something else (describe it)</source>
+        <translation>Autre chose (décrivez-la)</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Pas de réduction</translation>
+    </message>
+    <message>
+        <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
+        <translation>L&apos;objet de l&apos;e-mail ; les champs de fusion comme {first_name} fonctionnent aussi ici</translation>
+    </message>
+    <message>
+        <source>e.g. free delivery</source>
+        <translation>p. ex. livraison offerte</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>The offer ends this many days after the export</source>
+        <translation>L&apos;offre prend fin ce nombre de jours après l&apos;export</translation>
+    </message>
+    <message>
+        <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
+        <translation>Pour un anniversaire, une date anniversaire ou un rachat attendu : compter les jours à partir du jour propre à chaque client (un cadeau d&apos;anniversaire valable une semaine avant et après : 7 jours après l&apos;anniversaire), ou à partir de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
+        <translation>Les codes promo commencent par ceci, p. ex. MISSYOU-7KQ4P</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
+        <translation>Utilisé pour {first_name} quand le prénom d&apos;un client est inconnu</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>Insérer un champ…</translation>
+    </message>
+    <message>
+        <source>Put a merge field, such as {first_name}, at the cursor in the message</source>
+        <translation>Insérer un champ de fusion, comme {first_name}, à l&apos;emplacement du curseur dans le message</translation>
+    </message>
+    <message>
+        <source>The message. Words in braces, like {first_name}, are replaced per customer.</source>
+        <translation>Le message. Les mots entre accolades, comme {first_name}, sont remplacés pour chaque client.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Réduction</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Coupon prefix</source>
+        <translation>Préfixe du code</translation>
+    </message>
+    <message>
+        <source>If no first name, say</source>
+        <translation>Sans prénom, dire</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation>Champ de fusion</translation>
+    </message>
+    <message>
+        <source>The offer is ready.</source>
+        <translation>L&apos;offre est prête.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTestBox</name>
+    <message>
+        <source>With %1 held back as the control group (%2), </source>
+        <translation>Avec %1 mis de côté comme groupe témoin (%2), </translation>
+    </message>
+    <message>
+        <source>With no control group, </source>
+        <translation>Sans groupe témoin, </translation>
+    </message>
+    <message>
+        <source>the export mails %1 of this list&apos;s customers: %2 get offer A and %3 get offer B, drawn at random when you export (the control group is drawn first and does not change).</source>
+        <translation>l&apos;export écrit à %1 clients de cette liste : %2 reçoivent l&apos;offre A et %3 l&apos;offre B, tirés au sort à l&apos;export (le groupe témoin est tiré en premier et ne change pas).</translation>
+    </message>
+    <message>
+        <source>Test a second offer</source>
+        <translation>Tester une deuxième offre</translation>
+    </message>
+    <message>
+        <source>Send offer B to part of this list&apos;s mailed customers, drawn at random, to see which offer works better (each is also compared with the control group)</source>
+        <translation>Envoyer l&apos;offre B à une partie des clients contactés de cette liste, tirée au sort, pour voir quelle offre marche le mieux (chacune est aussi comparée au groupe témoin)</translation>
+    </message>
+    <message>
+        <source>The share of the mailed customers who get offer B (half unless you set another)</source>
+        <translation>La part des clients contactés qui reçoivent l&apos;offre B (la moitié, sauf si vous en choisissez une autre)</translation>
+    </message>
+    <message>
+        <source>get B</source>
+        <translation>reçoivent B</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Every group you can mail; pick one to write its offer</source>
+        <translation>Chaque groupe auquel vous pouvez écrire ; choisissez-en un pour rédiger son offre</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, as customers know it</source>
+        <translation>Le nom de votre boutique, tel que vos clients le connaissent</translation>
+    </message>
+    <message>
+        <source>No shop name yet: messages say “our shop”.</source>
+        <translation>Pas encore de nom de boutique : les messages disent « notre boutique ».</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Offer A</source>
+        <translation>Offre A</translation>
+    </message>
+    <message>
+        <source>Offer B</source>
+        <translation>Offre B</translation>
+    </message>
+    <message>
+        <source>Back to the suggested offer</source>
+        <translation>Revenir à l&apos;offre suggérée</translation>
+    </message>
+    <message>
+        <source>The subject and message this customer would get, and whether the export would reach them</source>
+        <translation>L&apos;objet et le message que ce client recevrait, et si l&apos;export l&apos;atteindrait</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Preview for a real customer</source>
+        <translation>Aperçu pour un vrai client</translation>
+    </message>
+    <message>
+        <source>Choose what each group gets. Every message is personalised.</source>
+        <translation>Choisissez ce que reçoit chaque groupe. Chaque message est personnalisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this list right now.</source>
+        <translation>Personne n&apos;est dans cette liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Fix the offer first: %1</source>
+        <translation>Corrigez d&apos;abord l&apos;offre : %1</translation>
+    </message>
+    <message>
+        <source>%1 is an example: each customer gets a code of their own, drawn when you export.</source>
+        <translation>%1 est un exemple : chaque client reçoit son propre code, tiré à l&apos;export.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer %1&lt;/b&gt; of this list&apos;s offer test: each mailed customer gets A or B, drawn at random when you export.</source>
+        <translation>&lt;b&gt;Offre %1&lt;/b&gt; du test d&apos;offres de cette liste : chaque client contacté reçoit A ou B, tiré au sort à l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Not sent by %1: %2.</source>
+        <translation>Pas envoyé par %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, unless drawn for the control group (%2 of the list, not contacted).</source>
+        <translation>Envoyé par %1, sauf s&apos;il est tiré pour le groupe témoin (%2 de la liste, non contacté).</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Envoyé par %1.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2069,19 @@ Exporter quand même ?</translation>
     <message>
         <source>What to offer:</source>
         <translation>Quoi proposer :</translation>
+    </message>
+    <message>
+        <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <translation>Clients dont l&apos;anniversaire tombe dans la fenêtre après la date de référence (de l&apos;un ou l&apos;autre fichier ; l&apos;année n&apos;est pas nécessaire)</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase has its anniversary (one year or more) within the window</source>
+        <translation>Clients dont le premier achat fête son anniversaire (un an ou plus) dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
+        <translation>Clients dont le dernier achat d&apos;un produit plus son intervalle de rachat habituel tombe dans la fenêtre : le moment d&apos;un rappel de réassort</translation>
     </message>
 </context>
 <context>

@@ -923,6 +923,32 @@ Esportare comunque?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own list (Customers page), worked out again on every import</source>
+        <translation>la tua lista (pagina Clienti), ricalcolata a ogni importazione</translation>
+    </message>
+    <message>
+        <source>customers who first bought after the comparison date and are %2 now (the Changes page)</source>
+        <translation>clienti che hanno acquistato per la prima volta dopo la data di confronto e ora sono %2 (pagina Cambiamenti)</translation>
+    </message>
+    <message>
+        <source>customers who were %1 on the comparison date and are %2 now (the Changes page)</source>
+        <translation>clienti che erano %1 alla data di confronto e ora sono %2 (pagina Cambiamenti)</translation>
+    </message>
+    <message>
+        <source>Customers whose spend is within reach of their next loyalty tier</source>
+        <translation>Clienti la cui spesa è vicina al prossimo livello fedeltà</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
@@ -1126,6 +1152,306 @@ Esportare comunque?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Informazioni su Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>First name (fallback when missing)</source>
+        <translation>Nome (parola di riserva se manca)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoria preferita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Prodotto preferito</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Livello fedeltà</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Livello successivo</translation>
+    </message>
+    <message>
+        <source>Amount still to spend for the next tier</source>
+        <translation>Importo ancora da spendere per il livello successivo</translation>
+    </message>
+    <message>
+        <source>The discount, in words</source>
+        <translation>Lo sconto, a parole</translation>
+    </message>
+    <message>
+        <source>Their unique coupon code</source>
+        <translation>Il suo codice coupon unico</translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation>Quando finisce l&apos;offerta</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>Il nome del tuo negozio</translation>
+    </message>
+    <message>
+        <source>Years since the first order, in words (&quot;2 years&quot;)</source>
+        <translation>Anni dal primo ordine, a parole («2 anni»)</translation>
+    </message>
+    <message>
+        <source>The product a customer is due to buy again</source>
+        <translation>Il prodotto che un cliente dovrebbe ricomprare</translation>
+    </message>
+    <message>
+        <source>The birthday, day and month</source>
+        <translation>Il compleanno, giorno e mese</translation>
+    </message>
+    <message>
+        <source>after the export</source>
+        <translation>dopo l&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
+        <translation>dopo il giorno del cliente (compleanno, anniversario, giorno di riacquisto)</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% di sconto</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importo di sconto</translation>
+    </message>
+    <message>
+        <source>Something else (describe it)</source>
+        <translation>Altro (descrivilo)</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Nessuno sconto</translation>
+    </message>
+    <message>
+        <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
+        <translation>L&apos;oggetto dell&apos;e-mail; anche qui funzionano i campi unione come {first_name}</translation>
+    </message>
+    <message>
+        <source>e.g. free delivery</source>
+        <translation>ad es. spedizione gratuita</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>The offer ends this many days after the export</source>
+        <translation>L&apos;offerta termina questo numero di giorni dopo l&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
+        <translation>Per un compleanno, un anniversario o un riacquisto previsto: conta i giorni dal giorno di ciascun cliente (un regalo di compleanno valido una settimana prima e dopo: 7 giorni dopo il compleanno) o dall&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
+        <translation>I codici coupon iniziano così, ad es. MISSYOU-7KQ4P</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>(niente)</translation>
+    </message>
+    <message>
+        <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
+        <translation>Usato per {first_name} quando il nome del cliente non è noto</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>Inserisci un campo…</translation>
+    </message>
+    <message>
+        <source>Put a merge field, such as {first_name}, at the cursor in the message</source>
+        <translation>Inserisci un campo unione, come {first_name}, nel punto del cursore nel messaggio</translation>
+    </message>
+    <message>
+        <source>The message. Words in braces, like {first_name}, are replaced per customer.</source>
+        <translation>Il messaggio. Le parole tra graffe, come {first_name}, vengono sostituite per ogni cliente.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valida per</translation>
+    </message>
+    <message>
+        <source>Coupon prefix</source>
+        <translation>Prefisso coupon</translation>
+    </message>
+    <message>
+        <source>If no first name, say</source>
+        <translation>Senza nome, scrivi</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation>Campo unione</translation>
+    </message>
+    <message>
+        <source>The offer is ready.</source>
+        <translation>L&apos;offerta è pronta.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTestBox</name>
+    <message>
+        <source>With %1 held back as the control group (%2), </source>
+        <translation>Con %1 tenuti da parte come gruppo di controllo (%2), </translation>
+    </message>
+    <message>
+        <source>With no control group, </source>
+        <translation>Senza gruppo di controllo, </translation>
+    </message>
+    <message>
+        <source>the export mails %1 of this list&apos;s customers: %2 get offer A and %3 get offer B, drawn at random when you export (the control group is drawn first and does not change).</source>
+        <translation>l&apos;esportazione scrive a %1 clienti di questa lista: %2 ricevono l&apos;offerta A e %3 l&apos;offerta B, estratti a sorte all&apos;esportazione (il gruppo di controllo viene estratto per primo e non cambia).</translation>
+    </message>
+    <message>
+        <source>Test a second offer</source>
+        <translation>Prova una seconda offerta</translation>
+    </message>
+    <message>
+        <source>Send offer B to part of this list&apos;s mailed customers, drawn at random, to see which offer works better (each is also compared with the control group)</source>
+        <translation>Invia l&apos;offerta B a una parte dei clienti contattati di questa lista, estratta a sorte, per vedere quale offerta funziona meglio (ognuna è anche confrontata con il gruppo di controllo)</translation>
+    </message>
+    <message>
+        <source>The share of the mailed customers who get offer B (half unless you set another)</source>
+        <translation>La quota dei clienti contattati che ricevono l&apos;offerta B (la metà, se non ne scegli un&apos;altra)</translation>
+    </message>
+    <message>
+        <source>get B</source>
+        <translation>ricevono B</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Every group you can mail; pick one to write its offer</source>
+        <translation>Ogni gruppo a cui puoi scrivere; scegline uno per scriverne l&apos;offerta</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, as customers know it</source>
+        <translation>Il nome del tuo negozio, come lo conoscono i clienti</translation>
+    </message>
+    <message>
+        <source>No shop name yet: messages say “our shop”.</source>
+        <translation>Ancora nessun nome del negozio: i messaggi dicono «il nostro negozio».</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Il tuo negozio</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Offer A</source>
+        <translation>Offerta A</translation>
+    </message>
+    <message>
+        <source>Offer B</source>
+        <translation>Offerta B</translation>
+    </message>
+    <message>
+        <source>Back to the suggested offer</source>
+        <translation>Torna all&apos;offerta suggerita</translation>
+    </message>
+    <message>
+        <source>The subject and message this customer would get, and whether the export would reach them</source>
+        <translation>L&apos;oggetto e il messaggio che riceverebbe questo cliente, e se l&apos;esportazione lo raggiungerebbe</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Precedente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Successivo ▶</translation>
+    </message>
+    <message>
+        <source>Preview for a real customer</source>
+        <translation>Anteprima per un cliente reale</translation>
+    </message>
+    <message>
+        <source>Choose what each group gets. Every message is personalised.</source>
+        <translation>Scegli cosa riceve ogni gruppo. Ogni messaggio è personalizzato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this list right now.</source>
+        <translation>Al momento nessuno è in questa lista.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the offer first: %1</source>
+        <translation>Correggi prima l&apos;offerta: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an example: each customer gets a code of their own, drawn when you export.</source>
+        <translation>%1 è un esempio: ogni cliente riceve un codice proprio, estratto all&apos;esportazione.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer %1&lt;/b&gt; of this list&apos;s offer test: each mailed customer gets A or B, drawn at random when you export.</source>
+        <translation>&lt;b&gt;Offerta %1&lt;/b&gt; del test di offerte di questa lista: ogni cliente contattato riceve A o B, estratto a sorte all&apos;esportazione.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>Not sent by %1: %2.</source>
+        <translation>Non inviato per %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, unless drawn for the control group (%2 of the list, not contacted).</source>
+        <translation>Inviato per %1, a meno che non sia estratto per il gruppo di controllo (%2 della lista, non contattato).</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Inviato per %1.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2069,19 @@ Esportare comunque?</translation>
     <message>
         <source>What to offer:</source>
         <translation>Cosa offrire:</translation>
+    </message>
+    <message>
+        <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <translation>Clienti il cui compleanno cade nella finestra dopo la data di riferimento (da uno dei due file; l&apos;anno non serve)</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase has its anniversary (one year or more) within the window</source>
+        <translation>Clienti il cui primo acquisto compie gli anni (uno o più) nella finestra</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
+        <translation>Clienti il cui ultimo acquisto di un prodotto più il suo intervallo abituale di riacquisto cade nella finestra: il momento per un promemoria di riacquisto</translation>
     </message>
 </context>
 <context>

@@ -923,6 +923,32 @@ Toch exporteren?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListItems</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klant</numerusform>
+            <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own list (Customers page), worked out again on every import</source>
+        <translation>je eigen lijst (pagina Klanten), bij elke import opnieuw berekend</translation>
+    </message>
+    <message>
+        <source>customers who first bought after the comparison date and are %2 now (the Changes page)</source>
+        <translation>klanten die na de vergelijkingsdatum voor het eerst kochten en nu %2 zijn (pagina Verschuivingen)</translation>
+    </message>
+    <message>
+        <source>customers who were %1 on the comparison date and are %2 now (the Changes page)</source>
+        <translation>klanten die op de vergelijkingsdatum %1 waren en nu %2 zijn (pagina Verschuivingen)</translation>
+    </message>
+    <message>
+        <source>Customers whose spend is within reach of their next loyalty tier</source>
+        <translation>Klanten van wie de besteding dicht bij hun volgende loyaliteitsniveau ligt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
@@ -1126,6 +1152,306 @@ Toch exporteren?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Over Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>First name (fallback when missing)</source>
+        <translation>Voornaam (vervangwoord als die ontbreekt)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Favoriete categorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Favoriete product</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Dagen sinds de laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Loyaliteitsniveau</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Volgend niveau</translation>
+    </message>
+    <message>
+        <source>Amount still to spend for the next tier</source>
+        <translation>Bedrag dat nog besteed moet worden voor het volgende niveau</translation>
+    </message>
+    <message>
+        <source>The discount, in words</source>
+        <translation>De korting, in woorden</translation>
+    </message>
+    <message>
+        <source>Their unique coupon code</source>
+        <translation>Hun unieke kortingscode</translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation>Wanneer het aanbod afloopt</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>De naam van je winkel</translation>
+    </message>
+    <message>
+        <source>Years since the first order, in words (&quot;2 years&quot;)</source>
+        <translation>Jaren sinds de eerste bestelling, in woorden (‘2 jaar’)</translation>
+    </message>
+    <message>
+        <source>The product a customer is due to buy again</source>
+        <translation>Het product dat een klant binnenkort weer zou moeten kopen</translation>
+    </message>
+    <message>
+        <source>The birthday, day and month</source>
+        <translation>De verjaardag, dag en maand</translation>
+    </message>
+    <message>
+        <source>after the export</source>
+        <translation>na de export</translation>
+    </message>
+    <message>
+        <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
+        <translation>na de dag van de klant (verjaardag, jubileum, herhaaldag)</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% korting</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Bedrag korting</translation>
+    </message>
+    <message>
+        <source>Something else (describe it)</source>
+        <translation>Iets anders (beschrijf het)</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Geen korting</translation>
+    </message>
+    <message>
+        <source>The subject line of the e-mail; merge fields such as {first_name} work here too</source>
+        <translation>De onderwerpregel van de e-mail; samenvoegvelden zoals {first_name} werken hier ook</translation>
+    </message>
+    <message>
+        <source>e.g. free delivery</source>
+        <translation>bijv. gratis verzending</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>The offer ends this many days after the export</source>
+        <translation>Het aanbod loopt zoveel dagen na de export af</translation>
+    </message>
+    <message>
+        <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
+        <translation>Voor een verjaardag, jubileum of verwachte herhaalaankoop: tel de dagen vanaf de eigen dag van elke klant (een verjaardagscadeau dat een week ervoor en erna geldt: 7 dagen na de verjaardag) of vanaf de export</translation>
+    </message>
+    <message>
+        <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
+        <translation>Kortingscodes beginnen hiermee, bijv. MISSYOU-7KQ4P</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>Used for {first_name} when a customer&apos;s first name is unknown</source>
+        <translation>Gebruikt voor {first_name} als de voornaam van een klant onbekend is</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>Veld invoegen…</translation>
+    </message>
+    <message>
+        <source>Put a merge field, such as {first_name}, at the cursor in the message</source>
+        <translation>Zet een samenvoegveld, zoals {first_name}, bij de cursor in het bericht</translation>
+    </message>
+    <message>
+        <source>The message. Words in braces, like {first_name}, are replaced per customer.</source>
+        <translation>Het bericht. Woorden tussen accolades, zoals {first_name}, worden per klant vervangen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geldig voor</translation>
+    </message>
+    <message>
+        <source>Coupon prefix</source>
+        <translation>Codevoorvoegsel</translation>
+    </message>
+    <message>
+        <source>If no first name, say</source>
+        <translation>Zonder voornaam, zeg</translation>
+    </message>
+    <message>
+        <source>Merge field</source>
+        <translation>Samenvoegveld</translation>
+    </message>
+    <message>
+        <source>The offer is ready.</source>
+        <translation>Het aanbod is klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTestBox</name>
+    <message>
+        <source>With %1 held back as the control group (%2), </source>
+        <translation>Met %1 achtergehouden als controlegroep (%2) </translation>
+    </message>
+    <message>
+        <source>With no control group, </source>
+        <translation>Zonder controlegroep </translation>
+    </message>
+    <message>
+        <source>the export mails %1 of this list&apos;s customers: %2 get offer A and %3 get offer B, drawn at random when you export (the control group is drawn first and does not change).</source>
+        <translation>mailt de export %1 klanten van deze lijst: %2 krijgen aanbod A en %3 aanbod B, willekeurig geloot bij de export (de controlegroep wordt eerst geloot en verandert niet).</translation>
+    </message>
+    <message>
+        <source>Test a second offer</source>
+        <translation>Een tweede aanbod testen</translation>
+    </message>
+    <message>
+        <source>Send offer B to part of this list&apos;s mailed customers, drawn at random, to see which offer works better (each is also compared with the control group)</source>
+        <translation>Stuur aanbod B naar een willekeurig gelote deel van de gemailde klanten van deze lijst, om te zien welk aanbod beter werkt (elk wordt ook met de controlegroep vergeleken)</translation>
+    </message>
+    <message>
+        <source>The share of the mailed customers who get offer B (half unless you set another)</source>
+        <translation>Het aandeel van de gemailde klanten dat aanbod B krijgt (de helft, tenzij je iets anders kiest)</translation>
+    </message>
+    <message>
+        <source>get B</source>
+        <translation>krijgen B</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Every group you can mail; pick one to write its offer</source>
+        <translation>Elke groep die je kunt mailen; kies er een om het aanbod te schrijven</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, as customers know it</source>
+        <translation>De naam van je winkel, zoals klanten die kennen</translation>
+    </message>
+    <message>
+        <source>No shop name yet: messages say “our shop”.</source>
+        <translation>Nog geen winkelnaam: berichten zeggen ‘onze winkel’.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Winkelnaam</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Je winkel</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Offer A</source>
+        <translation>Aanbod A</translation>
+    </message>
+    <message>
+        <source>Offer B</source>
+        <translation>Aanbod B</translation>
+    </message>
+    <message>
+        <source>Back to the suggested offer</source>
+        <translation>Terug naar het voorgestelde aanbod</translation>
+    </message>
+    <message>
+        <source>The subject and message this customer would get, and whether the export would reach them</source>
+        <translation>Het onderwerp en bericht dat deze klant zou krijgen, en of de export hem zou bereiken</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Preview for a real customer</source>
+        <translation>Voorbeeld voor een echte klant</translation>
+    </message>
+    <message>
+        <source>Choose what each group gets. Every message is personalised.</source>
+        <translation>Kies wat elke groep krijgt. Elk bericht is persoonlijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klant</numerusform>
+            <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this list right now.</source>
+        <translation>Er staat nu niemand in deze lijst.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the offer first: %1</source>
+        <translation>Verbeter eerst het aanbod: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an example: each customer gets a code of their own, drawn when you export.</source>
+        <translation>%1 is een voorbeeld: elke klant krijgt een eigen code, getrokken bij de export.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer %1&lt;/b&gt; of this list&apos;s offer test: each mailed customer gets A or B, drawn at random when you export.</source>
+        <translation>&lt;b&gt;Aanbod %1&lt;/b&gt; van de aanbodtest van deze lijst: elke gemailde klant krijgt A of B, willekeurig geloot bij de export.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Not sent by %1: %2.</source>
+        <translation>Niet verstuurd per %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, unless drawn for the control group (%2 of the list, not contacted).</source>
+        <translation>Verstuurd per %1, tenzij geloot voor de controlegroep (%2 van de lijst, niet benaderd).</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Verstuurd per %1.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2069,19 @@ Toch exporteren?</translation>
     <message>
         <source>What to offer:</source>
         <translation>Wat aanbieden:</translation>
+    </message>
+    <message>
+        <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <translation>Klanten van wie de verjaardag binnen de periode na de peildatum valt (uit een van beide bestanden; het jaar is niet nodig)</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase has its anniversary (one year or more) within the window</source>
+        <translation>Klanten van wie de eerste aankoop binnen de periode een jubileum heeft (een jaar of meer)</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
+        <translation>Klanten van wie de laatste aankoop van een product plus de gebruikelijke herhaaltermijn binnen de periode valt: tijd voor een herinnering om bij te bestellen</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,22 @@ def test_money_is_shown_in_the_shop_currency(window, qtbot):
     window.show_page("Customers")
     customers.table.selectRow(0)
     assert "€" in customers.detail.why.text()
+
+
+def test_a_new_analysis_in_a_german_window_writes_in_german_and_keeps_it(window, qtbot):
+    from core.language import Language  # noqa: PLC0415 - kept beside its one use
+    from gui.offer_lists import offer_for_list  # noqa: PLC0415
+
+    session = window.session
+    session.language = Language.GERMAN   # as a window started in German sets it (gui.translation)
+    show(window, qtbot, make_imported(random_transactions(60, seed=3), path="laden.csv", currency="eur"))
+    shop = session.project.shop
+    assert (shop.language, shop.locale, shop.currency) == (Language.GERMAN, "de_DE", "EUR")
+    offer = offer_for_list(session.project, MailingList.parse("segment:At Risk"))
+    assert offer.title == "Wir vermissen Sie: 15 % Rabatt"   # the German pack, not the English one
+    # the shop's name typed on the Offers page keeps the language
+    window.show_page("Offers")
+    qtbot.waitUntil(lambda: "Offers" in window.pages, timeout=10000)
+    window.pages["Offers"].shop_name.setText("Blumen Koch")
+    assert session.project.shop == dataclasses.replace(shop, name="Blumen Koch")
+    session.mark_dirty(False)

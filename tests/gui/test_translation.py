@@ -42,8 +42,8 @@ def _script():
 
 translations = _script()
 
-#: The pages whose words are wrapped (a later pass adds Customers and Offers).
-WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers", "Win-back", "Export", "Results")
+#: The pages whose words are wrapped (a later pass adds the rest).
+WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers", "Win-back", "Offers", "Export", "Results")
 
 
 # ---- the .ts and .qm files -----------------------------------------------------------------------
@@ -160,7 +160,8 @@ def _allowed(window) -> Allowed:
     phrases |= {item.label for item in available_lists(seg)}   # the lists' names are core's (MailingList.label)
     months = [QLocale(QLocale.English).monthName(m, f) for m in range(1, 13)
               for f in (QLocale.LongFormat, QLocale.ShortFormat)]
-    return Allowed(phrases, [re.compile(r"\b(" + "|".join(months) + r")\b"), re.compile(r"\bGBP\b")])
+    merge_fields = re.compile(r"\{[a-z_]+\}")   # {first_name}: the template's merge fields are typed as they are
+    return Allowed(phrases, [re.compile(r"\b(" + "|".join(months) + r")\b"), re.compile(r"\bGBP\b"), merge_fields])
 
 
 def test_every_word_of_the_wrapped_pages_goes_through_translation(qtbot, pseudo, message_boxes):
