@@ -80,11 +80,34 @@ class PurchaseHistory:
 
 
 def _renumbered(items: ItemPurchases, where: np.ndarray) -> ItemPurchases:
-    """``items`` with customer codes mapped through ``where`` (-1: dropped), sorted again."""
+    """``items`` with customer codes mapped through ``where`` (-1: dropped), sorted again by
+    (customer, item).
+
+    The rows are sorted by (old customer, item), so each old customer's rows are one block with its
+    items in order already: the blocks are put in the order of the new codes (a sort of one key per
+    customer, not per row) and expanded back to rows. Two old customers given one new code (ids
+    that read alike as text) need their rows merged by item: a full sort then."""
     customer = where[items.customer] if len(where) else items.customer
+    n = len(customer)
+    if n and len(where):
+        start = np.flatnonzero(np.concatenate(([True], items.customer[1:] != items.customer[:-1])))
+        length = np.diff(np.append(start, n))
+        new = customer[start]
+        kept = np.flatnonzero(new >= 0)
+        order = kept[np.argsort(new[kept], kind="stable")]
+        ranked = new[order]
+        if not (ranked[1:] == ranked[:-1]).any():
+            first, size = start[order], length[order]
+            end = np.cumsum(size)
+            pick = np.arange(int(end[-1]) if len(end) else 0) + np.repeat(first - (end - size), size)
+            return _taken(items, customer, pick)
     keep = customer >= 0
     order = np.lexsort((items.item[keep], customer[keep]))
-    pick = np.flatnonzero(keep)[order]
+    return _taken(items, customer, np.flatnonzero(keep)[order])
+
+
+def _taken(items: ItemPurchases, customer: np.ndarray, pick: np.ndarray) -> ItemPurchases:
+    """``items`` with the rows ``pick`` (in that order) and the customer codes ``customer``."""
     return replace(items, customer=customer[pick], item=items.item[pick], first_day=items.first_day[pick],
                    last_day=items.last_day[pick], days=items.days[pick], revenue=items.revenue[pick])
 
