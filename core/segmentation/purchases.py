@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.facts import _argsort_keys
+from core.segmentation.facts import _argsort_keys, _argsort_text
 
 #: The transaction columns a customer's purchases are told apart by.
 ITEM_FIELDS = ("product", "category")
@@ -84,8 +84,10 @@ def _renumbered(items: ItemPurchases, where: np.ndarray) -> ItemPurchases:
     (customer, item).
 
     The rows are sorted by (old customer, item), so each old customer's rows are one block with its
-    items in order already: the blocks are put in the order of the new codes (a sort of one key per
-    customer, not per row) and expanded back to rows. Two old customers given one new code (ids
+    items in order already: when the new codes keep the old order (the history and the customer
+    table both number customers in the order of their ids) the rows stay where they are; otherwise
+    the blocks are put in the order of the new codes (a sort of one key per customer, not per row)
+    and expanded back to rows. Two old customers given one new code (ids
     that read alike as text) need their rows merged by item: a full sort then."""
     customer = where[items.customer] if len(where) else items.customer
     n = len(customer)
@@ -94,6 +96,10 @@ def _renumbered(items: ItemPurchases, where: np.ndarray) -> ItemPurchases:
         length = np.diff(np.append(start, n))
         new = customer[start]
         kept = np.flatnonzero(new >= 0)
+        if (np.diff(new[kept]) > 0).all():        # the same order (both sorted by id): no move
+            if len(kept) == len(start):
+                return replace(items, customer=customer)
+            return _taken(items, customer, np.flatnonzero(customer >= 0))
         order = kept[np.argsort(new[kept], kind="stable")]
         ranked = new[order]
         if not (ranked[1:] == ranked[:-1]).any():
@@ -196,6 +202,13 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
     else:
         return PurchaseHistory(0, empty, None, None)
     cust, uniques = pd.factorize(transactions[schema.TX_CUSTOMER], use_na_sentinel=True)
+    # customers numbered in the order of their ids, as the customer table lists them (its
+    # aligned() then keeps the rows where they are)
+    names = np.asarray(uniques, dtype=object).astype(str)
+    order = _argsort_text(names)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[order] = np.arange(len(names))
+    cust = np.append(rank, -1)[cust]
     keep = ~nat & (day <= ref) & (cust >= 0)
     amount = np.nan_to_num(transactions[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan))
     if schema.TX_RETURN in transactions.columns:
@@ -207,5 +220,5 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         item, values = _item_codes(transactions[name])
         rows = keep & (item >= 0)
         found[name] = _item_purchases(cust[rows], item[rows], values, day[rows], amount[rows], ~is_return[rows])
-    ids = pd.Index(np.asarray(uniques, dtype=object).astype(str))
+    ids = pd.Index(names[order])
     return PurchaseHistory(ref, ids, found.get("product"), found.get("category"))

@@ -94,3 +94,17 @@ def test_aligned_merges_customers_whose_ids_read_alike():
     products = aligned.product
     assert list(zip(products.customer.tolist(), products.values[products.item].tolist(), strict=True)) == [
         (0, "Cup"), (1, "Cup"), (1, "Tea")]
+
+
+def test_customers_are_numbered_in_the_order_of_their_ids():
+    history = purchase_history(tx_frame([("K2", "2024-01-01", 5.0, None, False, "Tea"),
+                                         ("K10", "2024-01-02", 6.0, None, False, "Cup"),
+                                         ("K1", "2024-01-03", 7.0, None, False, "Cup")], ("product",)),
+                               pd.Timestamp("2024-01-31"))
+    assert history.ids.tolist() == ["K1", "K10", "K2"]
+    # a table in that order, with one customer left out and one more: the rows keep their order
+    aligned = history.aligned(pd.Series(["K1", "K2", "K3"]))
+    products = aligned.product
+    assert list(zip(products.customer.tolist(), products.values[products.item].tolist(), strict=True)) == [
+        (0, "Cup"), (1, "Tea")]
+    assert products.days.tolist() == [1, 1] and products.revenue.tolist() == [7.0, 5.0]
