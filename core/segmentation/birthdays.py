@@ -245,13 +245,14 @@ def next_anniversary(first: np.ndarray, reference: dt.date | pd.Timestamp | np.d
     known = ~np.isnat(first)
     if not known.any():
         return out, years_out
-    y1, m1, d1 = _parts(first[known])
+    days, back = np.unique(first[known], return_inverse=True)    # a few thousand days, not every customer
+    y1, m1, d1 = _parts(days)
     year = np.maximum(int(str(ref)[:4]), y1 + 1)
     when = occurrence(year, m1, d1)
     late = when < ref
     year = np.where(late, year + 1, year)
-    out[known] = np.where(late, occurrence(year, m1, d1), when)
-    years_out[known] = year - y1
+    out[known] = np.where(late, occurrence(year, m1, d1), when)[back]
+    years_out[known] = (year - y1)[back]
     return out, years_out
 
 
@@ -264,8 +265,9 @@ def whole_years(first: np.ndarray, until: dt.date | pd.Timestamp | np.datetime64
     known = ~np.isnat(first)
     if not known.any():
         return out
-    y1, m1, d1 = _parts(first[known])
+    days, back = np.unique(first[known], return_inverse=True)
+    y1, m1, d1 = _parts(days)
     end_year = int(str(end)[:4])
     years = end_year - y1 - (occurrence(np.full(len(y1), end_year), m1, d1) > end)
-    out[known] = np.maximum(years, 0)
+    out[known] = np.maximum(years, 0)[back]
     return out

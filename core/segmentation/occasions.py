@@ -100,7 +100,7 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
     table or not; None when there is none to read. ``charge_lines``: the owner's charge lines
     (Settings.charge_lines): such products get no re-buy interval."""
     n = len(table)
-    out = table.copy()
+    out = table.copy(deep=False)       # copy on write: the new columns never reach ``table``
     birthdays = read_birthdays(table["birthday"] if "birthday" in table else pd.Series([], dtype="str"),
                                settings.birthday_order)
     if len(birthdays.month) != n:
@@ -178,11 +178,13 @@ def upcoming(customers: pd.DataFrame, reference_date: pd.Timestamp | None, setti
         column = schema.OCCASION_DAY_COLUMNS[name]
         if reference_date is None or column not in customers:
             continue
-        rows = customers[occasion_members(customers, reference_date, settings, name).to_numpy()]
+        used = [c for c in dict.fromkeys(("customer_id", column, "first_purchase", "due_product", *facts))
+                if c in customers.columns]
+        rows = customers[used][occasion_members(customers, reference_date, settings, name).to_numpy()]
         day = rows[column]
         if name == schema.ANNIVERSARY_SOON:
-            marks = day.dt.year - rows["first_purchase"].dt.year
-            detail = marks.map(lambda y: f"{int(y)} year" if y == 1 else f"{int(y)} years")
+            marks = (day.dt.year - rows["first_purchase"].dt.year).astype(np.int64)
+            detail = marks.astype(str) + np.where(marks == 1, " year", " years")
         elif name == schema.DUE_TO_REBUY:
             detail = rows["due_product"].astype("object")
         else:

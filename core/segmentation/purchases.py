@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.facts import _argsort_keys
+from core.segmentation.facts import _argsort_keys, _argsort_text
 
 #: The transaction columns a customer's purchases are told apart by.
 ITEM_FIELDS = ("product", "category")
@@ -80,11 +80,40 @@ class PurchaseHistory:
 
 
 def _renumbered(items: ItemPurchases, where: np.ndarray) -> ItemPurchases:
-    """``items`` with customer codes mapped through ``where`` (-1: dropped), sorted again."""
+    """``items`` with customer codes mapped through ``where`` (-1: dropped), sorted again by
+    (customer, item).
+
+    The rows are sorted by (old customer, item), so each old customer's rows are one block with its
+    items in order already: when the new codes keep the old order (the history and the customer
+    table both number customers in the order of their ids) the rows stay where they are; otherwise
+    the blocks are put in the order of the new codes (a sort of one key per customer, not per row)
+    and expanded back to rows. Two old customers given one new code (ids
+    that read alike as text) need their rows merged by item: a full sort then."""
     customer = where[items.customer] if len(where) else items.customer
+    n = len(customer)
+    if n and len(where):
+        start = np.flatnonzero(np.concatenate(([True], items.customer[1:] != items.customer[:-1])))
+        length = np.diff(np.append(start, n))
+        new = customer[start]
+        kept = np.flatnonzero(new >= 0)
+        if (np.diff(new[kept]) > 0).all():        # the same order (both sorted by id): no move
+            if len(kept) == len(start):
+                return replace(items, customer=customer)
+            return _taken(items, customer, np.flatnonzero(customer >= 0))
+        order = kept[np.argsort(new[kept], kind="stable")]
+        ranked = new[order]
+        if not (ranked[1:] == ranked[:-1]).any():
+            first, size = start[order], length[order]
+            end = np.cumsum(size)
+            pick = np.arange(int(end[-1]) if len(end) else 0) + np.repeat(first - (end - size), size)
+            return _taken(items, customer, pick)
     keep = customer >= 0
     order = np.lexsort((items.item[keep], customer[keep]))
-    pick = np.flatnonzero(keep)[order]
+    return _taken(items, customer, np.flatnonzero(keep)[order])
+
+
+def _taken(items: ItemPurchases, customer: np.ndarray, pick: np.ndarray) -> ItemPurchases:
+    """``items`` with the rows ``pick`` (in that order) and the customer codes ``customer``."""
     return replace(items, customer=customer[pick], item=items.item[pick], first_day=items.first_day[pick],
                    last_day=items.last_day[pick], days=items.days[pick], revenue=items.revenue[pick])
 
@@ -173,6 +202,13 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
     else:
         return PurchaseHistory(0, empty, None, None)
     cust, uniques = pd.factorize(transactions[schema.TX_CUSTOMER], use_na_sentinel=True)
+    # customers numbered in the order of their ids, as the customer table lists them (its
+    # aligned() then keeps the rows where they are)
+    names = np.asarray(uniques, dtype=object).astype(str)
+    order = _argsort_text(names)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[order] = np.arange(len(names))
+    cust = np.append(rank, -1)[cust]
     keep = ~nat & (day <= ref) & (cust >= 0)
     amount = np.nan_to_num(transactions[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan))
     if schema.TX_RETURN in transactions.columns:
@@ -184,5 +220,5 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         item, values = _item_codes(transactions[name])
         rows = keep & (item >= 0)
         found[name] = _item_purchases(cust[rows], item[rows], values, day[rows], amount[rows], ~is_return[rows])
-    ids = pd.Index(np.asarray(uniques, dtype=object).astype(str))
+    ids = pd.Index(names[order])
     return PurchaseHistory(ref, ids, found.get("product"), found.get("category"))

@@ -81,27 +81,25 @@ def due_customers(history: PurchaseHistory | None, intervals: Intervals, before:
     products = history.product if history is not None else None
     if history is None or products is None or not len(intervals.item):
         return Due(product, due_date, np.zeros(len(intervals.item), dtype=np.int64))
-    interval_of = np.full(len(products.values), np.nan)
-    interval_of[intervals.item] = intervals.median
-    step = interval_of[products.item]
-    has = ~np.isnan(step)
-    day = np.zeros(len(step), dtype=np.int64)
-    day[has] = products.last_day[has] + np.ceil(step[has]).astype(np.int64)
-    ref = history.reference_day
-    due = has & (day >= ref - before) & (day <= ref + after)
+    # only the rows of products with an interval: their due day, then who falls in the window
     slot = np.full(len(products.values), -1, dtype=np.int64)
     slot[intervals.item] = np.arange(len(intervals.item))
-    due_now = np.bincount(slot[products.item[due]], minlength=len(intervals.item))
-    rows = np.flatnonzero(due)
+    of_row = slot[products.item]
+    rows = np.flatnonzero(of_row >= 0)
+    day = products.last_day[rows] + np.ceil(intervals.median).astype(np.int64)[of_row[rows]]
+    ref = history.reference_day
+    due = (day >= ref - before) & (day <= ref + after)
+    rows, day = rows[due], day[due]
+    due_now = np.bincount(of_row[rows], minlength=len(intervals.item))
     if len(rows):
         # per customer the due product with the most revenue; ties: the earlier name (lower code)
         order = np.lexsort((products.item[rows], -np.round(products.revenue[rows], 6), products.customer[rows]))
-        rows = rows[order]
+        rows, day = rows[order], day[order]
         first = np.concatenate(([True], products.customer[rows][1:] != products.customer[rows][:-1]))
         chosen = rows[first]
         who = products.customer[chosen]
         product[who] = products.values[products.item[chosen]]
-        due_date[who] = day[chosen].astype("datetime64[D]")
+        due_date[who] = day[first].astype("datetime64[D]")
     return Due(product, due_date, due_now.astype(np.int64))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from core.segmentation.purchases import purchase_history
@@ -58,3 +59,52 @@ def test_default_reference_date_is_the_latest_date():
     history = purchase_history(tx_frame(ROWS, ("product", "category")), None)
     assert "Black" in history.product.values.tolist()
     assert history.reference_day == (pd.Timestamp("2024-05-01") - pd.Timestamp(0)).days
+
+
+def _rows_of(history):
+    products = history.product
+    return [(history.ids[c], products.values[i], int(f), int(last), int(d), float(r)) for c, i, f, last, d, r in
+            zip(products.customer, products.item, products.first_day, products.last_day, products.days,
+                products.revenue, strict=True)]
+
+
+def test_aligned_keeps_every_row_in_customer_then_item_order():
+    # 40 customers buying 5 products on a few days; the table lists them in another order, leaves
+    # some out and has one with no purchases
+    rng = np.random.default_rng(7)
+    rows = [(f"K{int(c):02d}", f"2024-0{int(m)}-1{int(d)}", float(a), None, False, f"P{int(p)}")
+            for c, m, d, a, p in zip(rng.integers(0, 40, 400), rng.integers(1, 9, 400), rng.integers(0, 9, 400),
+                                     rng.integers(1, 50, 400), rng.integers(0, 5, 400), strict=True)]
+    history = purchase_history(tx_frame(rows, ("product",)), pd.Timestamp("2024-12-31"))
+    table = [f"K{k:02d}" for k in rng.permutation(40) if k % 7] + ["NEW"]
+    aligned = history.aligned(pd.Series(table))
+    products = aligned.product
+    keys = list(zip(products.customer.tolist(), products.item.tolist(), strict=True))
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert sorted(_rows_of(aligned)) == sorted(r for r in _rows_of(history) if r[0] in table)
+    assert all(aligned.ids[c] == table[c] for c in products.customer)
+
+
+def test_aligned_merges_customers_whose_ids_read_alike():
+    frame = tx_frame([("1", "2024-01-01", 5.0, None, False, "Tea"), ("2", "2024-01-02", 6.0, None, False, "Cup"),
+                      ("1", "2024-01-03", 7.0, None, False, "Cup")], ("product",))
+    frame["customer_id"] = pd.Series([1, "2", "1"], dtype=object)          # 1 and "1": one customer in the table
+    history = purchase_history(frame, pd.Timestamp("2024-01-31"))
+    aligned = history.aligned(pd.Series(["2", "1"]))
+    products = aligned.product
+    assert list(zip(products.customer.tolist(), products.values[products.item].tolist(), strict=True)) == [
+        (0, "Cup"), (1, "Cup"), (1, "Tea")]
+
+
+def test_customers_are_numbered_in_the_order_of_their_ids():
+    history = purchase_history(tx_frame([("K2", "2024-01-01", 5.0, None, False, "Tea"),
+                                         ("K10", "2024-01-02", 6.0, None, False, "Cup"),
+                                         ("K1", "2024-01-03", 7.0, None, False, "Cup")], ("product",)),
+                               pd.Timestamp("2024-01-31"))
+    assert history.ids.tolist() == ["K1", "K10", "K2"]
+    # a table in that order, with one customer left out and one more: the rows keep their order
+    aligned = history.aligned(pd.Series(["K1", "K2", "K3"]))
+    products = aligned.product
+    assert list(zip(products.customer.tolist(), products.values[products.item].tolist(), strict=True)) == [
+        (0, "Cup"), (1, "Tea")]
+    assert products.days.tolist() == [1, 1] and products.revenue.tolist() == [7.0, 5.0]
