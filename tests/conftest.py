@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -55,3 +56,33 @@ def sample_xlsx() -> Path:
 @pytest.fixture(scope="session")
 def sample_csv() -> Path:
     return ROOT / "resources" / "online_retail_sample.csv"
+
+
+@pytest.fixture(scope="session")
+def exported_campaign(tmp_path_factory, sample_xlsx) -> Path:
+    """The campaign store after `segment SAMPLE --customers … --reference-date 2011-09-30
+    --mailing-out … --seed 2026` (the bundled sample's first ten months, exported once per run)."""
+    from core.cli import main as segment_main  # noqa: PLC0415 - pandas loads when a test asks for it
+    from core.user_folders import CAMPAIGN_STORE_ENV  # noqa: PLC0415 - as above
+
+    folder = tmp_path_factory.mktemp("sample_campaign")
+    store = folder / "campaigns.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CAMPAIGN_STORE_ENV, str(store))
+        patch.setenv("CLIENTELE_DATA_DIR", str(folder / "data"))
+        status = segment_main([str(sample_xlsx), "--customers",
+                               str(ROOT / "resources" / "online_retail_sample_customers.csv"), "--reference-date",
+                               "2011-09-30", "--mailing-out", str(folder / "mailing.xlsx"), "--seed", "2026"])
+    assert status == 0
+    return store
+
+
+@pytest.fixture
+def store(exported_campaign, tmp_path, monkeypatch) -> Path:
+    """A copy of the exported campaign store, as this test's campaign history."""
+    from core.user_folders import CAMPAIGN_STORE_ENV  # noqa: PLC0415 - pandas loads when a test asks for it
+
+    copy = tmp_path / "campaigns.sqlite3"
+    shutil.copyfile(exported_campaign, copy)
+    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(copy))
+    return copy

@@ -5,44 +5,18 @@ sample's first ten months, its results from the whole year (`python main.py resu
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from core.cli import main as segment_main
 from core.cli_results import main_campaigns, main_results
 from core.user_folders import CAMPAIGN_STORE_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "online_retail_sample.xlsx"
 CUSTOMERS = ROOT / "resources" / "online_retail_sample_customers.csv"
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    """The campaign store after `segment … --reference-date 2011-09-30 --mailing-out … --seed 2026`."""
-    folder = tmp_path_factory.mktemp("sample_campaign")
-    store = folder / "campaigns.sqlite3"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(CAMPAIGN_STORE_ENV, str(store))
-        patch.setenv("CLIENTELE_DATA_DIR", str(folder / "data"))
-        status = segment_main([str(SAMPLE), "--customers", str(CUSTOMERS), "--reference-date", "2011-09-30",
-                               "--mailing-out", str(folder / "mailing.xlsx"), "--seed", "2026"])
-    assert status == 0
-    return store
-
-
-@pytest.fixture
-def store(exported, tmp_path, monkeypatch):
-    """A copy of the exported campaign store, as this test's campaign history."""
-    copy = tmp_path / "campaigns.sqlite3"
-    shutil.copyfile(exported, copy)
-    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(copy))
-    return copy
 
 
 def test_campaigns_lists_the_recorded_campaign(store, capsys):

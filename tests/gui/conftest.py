@@ -43,6 +43,14 @@ def window(qtbot, message_boxes):
     win.shutdown()
 
 
+@pytest.fixture
+def loaded(window, qtbot):
+    """The window with the bundled sample open and segmented."""
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    return window
+
+
 #: Harmless notices of the offscreen platform plugin (no real window manager to talk to).
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
 

@@ -16,13 +16,6 @@ from gui.migration_matrix import Show
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def recomputed(window, qtbot):
     return qtbot.waitSignal(window.session.segmentation_changed, timeout=30000)
 

@@ -15,13 +15,6 @@ from core.campaigns.store import CampaignStore
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def _export(window, qtbot, out, *, csv: bool, lists=("segment:At Risk", "status:Lost")) -> None:
     page = window.pages["Export"]
     window.show_page("Export")

@@ -17,13 +17,6 @@ from gui.table_view import DataTableView
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def test_actions_that_need_a_file_are_greyed_out_until_one_is_open(window, qtbot):
     for action in (window.remap_action, window.save_action, window.export_action, window.find_action):
         assert not action.isEnabled(), action.text()

@@ -20,13 +20,6 @@ from tests.factories import make_segmentation
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def test_a_tier_keeps_its_colour_whatever_its_place_or_the_file():
     assert tier_colour("Gold") == TIER_COLOURS["Gold"] == tier_colour("gold")
     before = tier_colour("VIP")

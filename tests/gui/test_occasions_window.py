@@ -13,11 +13,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    window.show_page("Occasions")
-    return window
+def loaded(loaded):
+    loaded.show_page("Occasions")
+    return loaded
 
 
 def members(window, name: str) -> list[str]:

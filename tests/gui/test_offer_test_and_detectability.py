@@ -16,13 +16,6 @@ pytestmark = pytest.mark.gui
 AT_RISK = "segment:At Risk"
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
-        window.open_sample()
-    return window
-
-
 def settled(runner, qtbot):
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20000)
 

@@ -18,11 +18,9 @@ BAG = "JUMBO BAG RED RETROSPOT"
 
 
 @pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    window.show_page("Customers")
-    return window
+def loaded(loaded):
+    loaded.show_page("Customers")
+    return loaded
 
 
 def recomputed(window, qtbot):

@@ -19,13 +19,6 @@ from tests.factories import REFERENCE, make_imported, simulated_transactions, tx
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def open_frame(window, qtbot, transactions: pd.DataFrame):
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
         window.on_imported(make_imported(transactions, path="shop.csv", currency="GBP"))

@@ -12,13 +12,6 @@ from gui import import_flow
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def loaded(window, qtbot):
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
-        window.open_sample()
-    return window
-
-
 def test_save_and_open_project(loaded, qtbot, monkeypatch, tmp_path):
     page = loaded.pages["Win-back"]
     loaded.show_page("Win-back")

@@ -8,43 +8,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import shutil
 
 import pytest
 from PySide6.QtCore import QDate
 
 from core.campaigns import CampaignHistory, Words, campaign_results, row_sentence
-from core.cli import main as segment_main
-from core.resources import resource_path, sample_data_path
 from core.user_folders import CAMPAIGN_STORE_ENV
 from gui.results_view import NO_COUPONS_HERE, results_table
 
 pytestmark = pytest.mark.gui
 
 SENT = dt.date(2011, 9, 30)
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    """The campaign store after `segment … --reference-date 2011-09-30 --mailing-out … --seed 2026`."""
-    folder = tmp_path_factory.mktemp("sample_campaign")
-    store = folder / "campaigns.sqlite3"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(CAMPAIGN_STORE_ENV, str(store))
-        patch.setenv("CLIENTELE_DATA_DIR", str(folder / "data"))
-        status = segment_main([str(sample_data_path("xlsx")), "--customers",
-                               str(resource_path("online_retail_sample_customers.csv")), "--reference-date",
-                               "2011-09-30", "--mailing-out", str(folder / "mailing.xlsx"), "--seed", "2026"])
-    assert status == 0
-    return store
-
-
-@pytest.fixture
-def store(exported, tmp_path, monkeypatch):
-    copy = tmp_path / "campaigns.sqlite3"
-    shutil.copyfile(exported, copy)
-    monkeypatch.setenv(CAMPAIGN_STORE_ENV, str(copy))
-    return copy
 
 
 @pytest.fixture
