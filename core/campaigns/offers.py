@@ -272,8 +272,9 @@ class MessageRenderer:
             if "years_with_us" not in customers:
                 return pd.Series(None, index=customers.index, dtype="object")
             years = pd.to_numeric(customers["years_with_us"], errors="coerce")
-            words = years.map(lambda y: self.words.n("{n} year", "{n} years", int(y)) if y == y else None)
-            return words.astype("object").where(years.ge(1).fillna(False), None)
+            known = years.where(years.ge(1).fillna(False))
+            texts = {y: self.words.n("{n} year", "{n} years", int(y)) for y in known.dropna().unique()}
+            return known.map(texts).astype("object").where(known.notna(), None)
         if name == "birthday":                   # the next birthday's day and month, in the shop's words
             if "next_birthday" not in customers:
                 return pd.Series(None, index=customers.index, dtype="object")
