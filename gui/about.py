@@ -1,4 +1,4 @@
-"""The Help → About text: versions and the sample data's attribution."""
+"""The Help → About text: versions and the sample data's attribution (words in the context "About")."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import platform
 import sys
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 
 from core import __version__
 
@@ -22,11 +22,13 @@ def about_text() -> str:
             except ImportError:
                 continue
         versions.append(f"{name} {module.__version__}")
+    what = QCoreApplication.translate("About", "Find your best customers, win back the quiet ones, reward loyalty — "
+                                      "offline, on your own computer. Nothing leaves this machine.")
+    sample = QCoreApplication.translate("About", "<b>Sample data:</b> %1 (UCI Machine Learning Repository, data "
+                                        "set 352).")
     return (
         f"<h3>Clientele {__version__}</h3>"
-        "<p>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own "
-        "computer. Nothing leaves this machine.</p>"
-        "<p><b>Sample data:</b> UCI Online Retail, Chen, Sain &amp; Guo 2012, CC BY 4.0 "
-        "(UCI Machine Learning Repository, data set 352).</p>"
+        f"<p>{what}</p>"
+        f"<p>{sample.replace('%1', 'UCI Online Retail, Chen, Sain &amp; Guo 2012, CC BY 4.0')}</p>"
         f"<p><small>{' · '.join(versions)} · {platform.system()} {platform.release()}</small></p>"
     )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from core.language import Language
 from core.logs import setup_logging
 from core.resources import resource_path
 from gui.app_settings import AppSettings
@@ -34,6 +35,19 @@ def use_readable_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
 
 
+def use_language_locale(language: Language) -> QLocale:
+    """Numbers in the window's spin boxes (and Qt's other formats) as the window's language writes
+    them: 15,00 in a German or French window, not 15.00. A system locale of that language stays
+    (de_AT, fr_CH: their own formats), and so does any for English; else the language's own locale
+    (Qt's likely one: de_DE for German, fr_FR for French). Set before any widget is built; returned."""
+    current = QLocale()
+    if language is Language.ENGLISH or current.name().split("_")[0] == language.code:
+        return current
+    locale = QLocale(language.code)
+    QLocale.setDefault(locale)
+    return locale
+
+
 def start_logging(argv: list[str], settings: AppSettings) -> Path | None:
     """The detailed log at start: on with ``--verbose`` or the "Keep a detailed log" setting (or
     CLIENTELE_LOG=info, core.logs); the log file's path."""
@@ -49,7 +63,9 @@ def run(argv: list[str]) -> int:
     start_logging(argv, settings)
     from gui.translation import install_translation  # noqa: PLC0415 - the window's modules load after the app
 
-    install_translation(app, settings.language())  # before any widget is built
+    language = settings.language()
+    install_translation(app, language)  # before any widget is built
+    use_language_locale(language)
     from gui.error_dialogs import install_excepthook  # noqa: PLC0415 - the window's modules load after the app
     from gui.main_window import MainWindow  # noqa: PLC0415 - the window's modules load after the app
 

@@ -11,7 +11,7 @@ import html
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,28 +29,46 @@ from core.output import format_number
 from core.segmentation import DEFAULT_CHARGE_LINES, charge_lines_in, parse_charge_lines
 from gui.screen_fit import fit_dialog
 
+#: The words of this module, in the context "ChargeLinesDialog".
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from core.segmentation import ChargeLine
 
-INTRO = ("Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, "
-         "discounts, test items — count in what customers spent, but are never their <b>favourite product</b> "
-         "or category. One name per line, in any language; a product is a charge when its name <b>is</b> one "
-         "of these, <b>begins</b> with one (“Adjustment by john”) or <b>ends</b> with one (“DOTCOM POSTAGE”). "
-         "Letter case, accents and punctuation do not matter.")
+INTRO = QT_TRANSLATE_NOOP(
+    "ChargeLinesDialog",
+    "Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, "
+    "discounts, test items — count in what customers spent, but are never their <b>favourite product</b> "
+    "or category. One name per line, in any language; a product is a charge when its name <b>is</b> one "
+    "of these, <b>begins</b> with one (“Adjustment by john”) or <b>ends</b> with one (“DOTCOM POSTAGE”). "
+    "Letter case, accents and punctuation do not matter.")
 #: Names of this file shown at most (the rest are counted).
 SHOWN = 60
+
+
+#: The kind of name a charge was found as (ChargeLine.column), in words translated where shown.
+COLUMN_WORDS = {"product": QT_TRANSLATE_NOOP("ChargeLinesDialog", "product"),
+                "category": QT_TRANSLATE_NOOP("ChargeLinesDialog", "category")}
 
 
 def found_html(lines: list[ChargeLine], locale: str | None) -> str:
     """The names of this file the list takes as charges, most rows first."""
     if not lines:
-        return "<i>No product or category name of this file is a charge by this list.</i>"
-    rows = "".join(f"<tr><td>{html.escape(line.name)}</td><td>{html.escape(line.column)}</td>"
-                   f"<td align='right'>{format_number(line.rows, 0, locale)}</td></tr>" for line in lines[:SHOWN])
-    more = (f"<p>… and {format_number(len(lines) - SHOWN, 0, locale)} more.</p>" if len(lines) > SHOWN else "")
-    return (f"<p><b>In this file, {format_number(len(lines), 0, locale)} names are charges:</b></p>"
-            "<table cellpadding='2'><tr><th align='left'>Name</th><th align='left'>is a</th>"
-            f"<th align='right'>rows</th></tr>{rows}</table>{more}")
+        return "<i>" + translate("ChargeLinesDialog", "No product or category name of this file is a charge by "
+                                 "this list.") + "</i>"
+    rows = "".join(
+        f"<tr><td>{html.escape(line.name)}</td>"
+        f"<td>{html.escape(translate('ChargeLinesDialog', COLUMN_WORDS.get(line.column, line.column)))}</td>"
+        f"<td align='right'>{format_number(line.rows, 0, locale)}</td></tr>" for line in lines[:SHOWN])
+    more = ("<p>" + translate("ChargeLinesDialog", "… and %1 more.").replace(
+        "%1", format_number(len(lines) - SHOWN, 0, locale)) + "</p>" if len(lines) > SHOWN else "")
+    heading = translate("ChargeLinesDialog", "In this file, %1 name(s) are charges:", "", len(lines)).replace(
+        "%1", format_number(len(lines), 0, locale))
+    name, kind, count = (translate("ChargeLinesDialog", "Name"), translate("ChargeLinesDialog", "is a"),
+                         translate("ChargeLinesDialog", "rows"))
+    return (f"<p><b>{heading}</b></p>"
+            f"<table cellpadding='2'><tr><th align='left'>{name}</th><th align='left'>{kind}</th>"
+            f"<th align='right'>{count}</th></tr>{rows}</table>{more}")
 
 
 class ChargeLinesDialog(QDialog):
@@ -59,24 +77,24 @@ class ChargeLinesDialog(QDialog):
     def __init__(self, entries: list[str], names: pd.DataFrame | None, locale: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Charge lines — Clientele")
+        self.setWindowTitle(self.tr("Charge lines — Clientele"))
         self.names = names
         self.locale = locale
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("ChargeLinesDialog", INTRO))
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit("\n".join(entries))
-        self.editor.setToolTip("One name per line: postage, carriage, Versand, frais de port…")
+        self.editor.setToolTip(self.tr("One name per line: postage, carriage, Versand, frais de port…"))
         self.editor.textChanged.connect(lambda: self._timer.start())
-        default = QPushButton("Default list")
-        default.setToolTip("The standard list in English, German, French, Spanish, Italian and Dutch")
+        default = QPushButton(self.tr("Default list"))
+        default.setToolTip(self.tr("The standard list in English, German, French, Spanish, Italian and Dutch"))
         default.clicked.connect(lambda: self.editor.setPlainText("\n".join(DEFAULT_CHARGE_LINES)))
         self.found = QTextBrowser()
-        self.found.setToolTip("The product and category names of this file that the list takes as charges")
+        self.found.setToolTip(self.tr("The product and category names of this file that the list takes as charges"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b2182b")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Apply and recompute")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Apply and recompute"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()

@@ -5,21 +5,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import ClienteleError, DateOrderNeeded, InputError, OutputError, SettingsError
 
+#: The words of this module, in the context "ErrorDialogs".
+translate = QCoreApplication.translate
+
+
 
 def title_for(error: BaseException) -> str:
     if isinstance(error, DateOrderNeeded):
-        return "Which date order?"
+        return translate("ErrorDialogs", "Which date order?")
     if isinstance(error, InputError):
-        return "This file cannot be used as it is"
+        return translate("ErrorDialogs", "This file cannot be used as it is")
     if isinstance(error, OutputError):
-        return "The file could not be written"
+        return translate("ErrorDialogs", "The file could not be written")
     if isinstance(error, SettingsError):
-        return "A setting cannot be used"
-    return "Something went wrong"
+        return translate("ErrorDialogs", "A setting cannot be used")
+    return translate("ErrorDialogs", "Something went wrong")
 
 
 def show_error(parent, error: BaseException) -> None:
@@ -27,7 +32,8 @@ def show_error(parent, error: BaseException) -> None:
     if isinstance(error, DateOrderNeeded):  # (its advice names the command line's --date-order)
         where = error.where()
         QMessageBox.warning(parent, title_for(error), (f"{where}: " if where else "") + error.message
-                            + " Open the file again and choose day-first or month-first when asked.")
+                            + " " + translate("ErrorDialogs", "Open the file again and choose day-first or "
+                                                              "month-first when asked."))
         return
     if isinstance(error, ClienteleError):
         QMessageBox.warning(parent, title_for(error), str(error))
@@ -37,12 +43,12 @@ def show_error(parent, error: BaseException) -> None:
 
 
 def unexpected_text(error: BaseException, path: Path | None) -> str:
-    where = f"\n\nThe details were saved to {path}." if path else ""
-    return (
-        f"Clientele ran into a problem it did not expect ({type(error).__name__}: {error}). "
-        "Your data and files are unchanged. Try the last step again; if it keeps happening, "
-        f"send the log file to support.{where}"
-    )
+    text = translate("ErrorDialogs", "Clientele ran into a problem it did not expect (%1). Your data and files "
+                     "are unchanged. Try the last step again; if it keeps happening, send the log file to support.")
+    text = text.replace("%1", f"{type(error).__name__}: {error}")
+    if path:
+        text += "\n\n" + translate("ErrorDialogs", "The details were saved to %1.").replace("%1", str(path))
+    return text
 
 
 def log_exception(exc_type, exc, tb) -> Path | None:
@@ -68,7 +74,8 @@ def excepthook(exc_type, exc, tb) -> None:
     if QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    QMessageBox.critical(QApplication.activeWindow(), "Something went wrong", unexpected_text(exc, path))
+    QMessageBox.critical(QApplication.activeWindow(), translate("ErrorDialogs", "Something went wrong"),
+                         unexpected_text(exc, path))
 
 
 def install_excepthook() -> None:

@@ -32,7 +32,7 @@ class GuideDialog(QDialog):
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clientele guide")
+        self.setWindowTitle(self.tr("Clientele guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(guide_text(settings))

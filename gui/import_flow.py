@@ -7,13 +7,16 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import CurrencyNeeded, DateOrderNeeded
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.worker import TaskRunner
+
+#: The words of this module, in the context "ImportFlow".
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from core.importing import ImportOptions
@@ -54,7 +57,7 @@ class ImportFlow(QObject):
         if ask_mapping:
             self.preview_starting.emit()
             self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
-                              on_error=self._on_error, message=f"Reading {Path(path).name}…")
+                              on_error=self._on_error, message=self.tr("Reading %1…").replace("%1", Path(path).name))
         else:
             self._run_import()
 
@@ -86,7 +89,7 @@ class ImportFlow(QObject):
         self.import_starting.emit(self._preview is not None)
         self.runner.start(functools.partial(tasks.import_file, preview=self._preview), self._path, self._options,
                           self._attributes_path, on_done=self._on_imported, on_error=self._on_error,
-                          message=f"Importing {Path(self._path).name}…")
+                          message=self.tr("Importing %1…").replace("%1", Path(self._path).name))
 
     def _release_table(self, preview: tasks.Preview | None) -> None:
         """Let the table read for the first look go (the dialog keeps its Preview; not the table)."""
@@ -133,19 +136,21 @@ class ImportFlow(QObject):
         self.failed.emit(error)
 
 
+
 def ask_date_order(parent, error: DateOrderNeeded) -> str | None:
     """Ask whether 03/04/2024 means 3 April or March 4; 'dayfirst', 'monthfirst' or None."""
     examples = ", ".join(list(getattr(error, "examples", []) or [])[:3])
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Question)
-    box.setWindowTitle("Which date order?")
-    box.setText("The dates in this file could be read two ways"
-                + (f" (for example {examples})." if examples else "."))
+    box.setWindowTitle(translate("ImportFlow", "Which date order?"))
+    box.setText(translate("ImportFlow", "The dates in this file could be read two ways (for example %1).")
+                .replace("%1", examples) if examples else
+                translate("ImportFlow", "The dates in this file could be read two ways."))
     # (the error's own advice names the command line's --date-order: not for the window)
-    box.setInformativeText("No date in the file settles it. How does your shop software write 3 April 2024: "
-                           "day first or month first?")
-    day = box.addButton("Day first: 03/04/2024", QMessageBox.AcceptRole)
-    month = box.addButton("Month first: 04/03/2024", QMessageBox.AcceptRole)
+    box.setInformativeText(translate("ImportFlow", "No date in the file settles it. How does your shop software "
+                                     "write 3 April 2024: day first or month first?"))
+    day = box.addButton(translate("ImportFlow", "Day first: 03/04/2024"), QMessageBox.AcceptRole)
+    month = box.addButton(translate("ImportFlow", "Month first: 04/03/2024"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -160,15 +165,16 @@ def ask_currency(parent, error: CurrencyNeeded) -> str | None:
     """Ask which currency to keep when the amounts mix several; its ISO code, or None to stop."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Question)
-    box.setWindowTitle("Which currency?")
-    box.setText("The amounts in this file are in more than one currency. Clientele never converts "
-                "money, so it can use the rows of one currency only.")
-    box.setInformativeText(f"{error.message} Keep the rows of which currency? The others are set aside and "
-                           "counted in the import report.")
+    box.setWindowTitle(translate("ImportFlow", "Which currency?"))
+    box.setText(translate("ImportFlow", "The amounts in this file are in more than one currency. Clientele never "
+                          "converts money, so it can use the rows of one currency only."))
+    box.setInformativeText(error.message + " " + translate("ImportFlow", "Keep the rows of which currency? The "
+                                                           "others are set aside and counted in the import report."))
     buttons = {}
-    for code, rows in error.currencies[:6]:
-        buttons[code] = box.addButton(f"Keep {code} ({rows:,} row{'s' if rows != 1 else ''})", QMessageBox.AcceptRole)
-    stop = box.addButton("Stop", QMessageBox.RejectRole)
+    for code, rows in error.currencies[:6]:  # (%Ln: the count as the window's language writes it, 1,234)
+        keep = QCoreApplication.translate("ImportFlow", "Keep %1 (%Ln row(s))", "", rows).replace("%1", code)
+        buttons[code] = box.addButton(keep, QMessageBox.AcceptRole)
+    stop = box.addButton(translate("ImportFlow", "Stop"), QMessageBox.RejectRole)
     box.setDefaultButton(stop)
     box.exec()
     clicked = box.clickedButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from core.importing import consent_columns
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
+from core.words import Words
 from gui import tasks
 from gui.pages.welcome import file_filter
 from gui.screen_fit import fit_dialog
 from gui.table_view import DataTableView
+from gui.translation import installed_language
 
 if TYPE_CHECKING:
     from core.importing import ImportOptions
 
-NOT_USED = "(not used)"
+#: The choice for a column that means nothing to Clientele (translated where shown).
+NOT_USED = QT_TRANSLATE_NOOP("MappingDialog", "(not used)")
 
 
 def _examples(series, count: int = 3) -> str:
@@ -46,16 +49,17 @@ class MappingDialog(QDialog):
     def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None, *,
                  attributes_path: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {Path(preview.path).name}")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", Path(preview.path).name))
         self.app_settings = app_settings
         self.runner = runner
         self.preview = preview
         self.detected: dict[str, str] = {}
 
         self.sheet = QComboBox()
-        self.sheet.setToolTip("The sheet that holds the purchases (Clientele picked the one that looks like it)")
+        self.sheet.setToolTip(self.tr("The sheet that holds the purchases (Clientele picked the one that looks "
+                                      "like it)"))
         self.sheet.activated.connect(self._on_sheet)
-        self.sheet_label = QLabel("Sheet:")
+        self.sheet_label = QLabel(self.tr("Sheet:"))
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -64,14 +68,15 @@ class MappingDialog(QDialog):
         top.addWidget(self.format_label, 1)
 
         self.columns = QTableWidget(0, 4)
-        self.columns.setHorizontalHeaderLabels(["Column in your file", "Means", "Examples", "How it was recognised"])
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in your file"), self.tr("Means"), self.tr("Examples"),
+                                                 self.tr("How it was recognised")])
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.columns.verticalHeader().hide()
         self.columns.setTabKeyNavigation(False)  # Tab leaves the table
-        self.columns.setToolTip("Change what a column means if Clientele guessed wrong")
+        self.columns.setToolTip(self.tr("Change what a column means if Clientele guessed wrong"))
         self.rows = DataTableView()
-        self.rows.setToolTip("The first rows of the file, as read")
+        self.rows.setToolTip(self.tr("The first rows of the file, as read"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.columns)
         splitter.addWidget(self.rows)
@@ -80,14 +85,14 @@ class MappingDialog(QDialog):
         columns = [str(c) for c in preview.frame.columns]
         # the analysis' customers file, else the one last imported with a file of these columns
         self.attributes = QLineEdit(attributes_path or app_settings.remembered_customers_file(columns) or "")
-        self.attributes.setPlaceholderText("Optional: a file of customer details (names, e-mails, consent…)")
-        self.attributes.setToolTip("The customers file stays with the analysis (its consent answers too) "
-                                   "until you clear this box")
+        self.attributes.setPlaceholderText(self.tr("Optional: a file of customer details (names, e-mails, consent…)"))
+        self.attributes.setToolTip(self.tr("The customers file stays with the analysis (its consent answers too) "
+                                           "until you clear this box"))
         self.attributes.textChanged.connect(lambda _text: self._check())
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse_attributes)
         attributes_row = QHBoxLayout()
-        attributes_row.addWidget(QLabel("Customer file:"))
+        attributes_row.addWidget(QLabel(self.tr("Customer file:")))
         attributes_row.addWidget(self.attributes, 1)
         attributes_row.addWidget(browse)
 
@@ -95,7 +100,7 @@ class MappingDialog(QDialog):
         self.problem.setStyleSheet("color: #b2182b")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,27 +125,28 @@ class MappingDialog(QDialog):
         self.sheet_label.setVisible(several)
         mapping = preview.mapping
         fmt = mapping.format_name
-        self.format_label.setText(f"Recognised: <b>{fmt}</b> export." if fmt else
-                                  "Check what each column means, then press Import.")
+        self.format_label.setText(self.tr("Recognised: <b>%1</b> export.").replace("%1", fmt) if fmt else
+                                  self.tr("Check what each column means, then press Import."))
         self.detected = dict(mapping.fields)
         chosen = dict(self.detected)
         columns = [str(c) for c in preview.frame.columns]
         remembered = self.app_settings.remembered_mapping(columns)
         if remembered and {f: c for f, c in remembered.items() if c in columns} != chosen:
             chosen = {f: c for f, c in remembered.items() if c in columns}
-            self.format_label.setText(self.format_label.text() + "  Using the choices you made last time for "
-                                                                 "a file with these columns.")
+            self.format_label.setText(self.format_label.text() + "  " + self.tr(
+                "Using the choices you made last time for a file with these columns."))
         by_column = {column: field for field, column in chosen.items()}
         reasons = {mapping.fields[f]: mapping.reasons.get(f, "") for f in mapping.fields}
         for extra in consent_columns(columns, mapping)[1 if "consent" in mapping.fields else 0:]:
-            reasons[extra.name] = "also read for consent: an opt-out in any consent column wins"
+            reasons[extra.name] = self.tr("also read for consent: an opt-out in any consent column wins")
+        words = Words(installed_language())
         self.columns.setRowCount(len(columns))
         for row, column in enumerate(columns):
             self.columns.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox()
-            combo.addItem(NOT_USED, "")
-            for field in TRANSACTION_FIELDS:
-                combo.addItem(FIELD_WORDS.get(field, field), field)
+            combo.addItem(QCoreApplication.translate("MappingDialog", NOT_USED), "")
+            for field in TRANSACTION_FIELDS:  # the fields' names are core's words, in the window's language
+                combo.addItem(words.t(FIELD_WORDS[field]) if field in FIELD_WORDS else field, field)
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, ""))))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_changed(r))
             self.columns.setCellWidget(row, 1, combo)
@@ -182,16 +188,16 @@ class MappingDialog(QDialog):
         fields = set(self.chosen_mapping())
         missing = []
         if "date" not in fields:
-            missing.append("which column holds the purchase date")
+            missing.append(self.tr("which column holds the purchase date"))
         if not fields & {"customer_id", "email"}:
-            missing.append("which column says who the customer is (customer number or e-mail)")
+            missing.append(self.tr("which column says who the customer is (customer number or e-mail)"))
         if "amount" not in fields and not {"quantity", "unit_price"} <= fields:
-            missing.append("which column holds the amount (or quantity and unit price)")
-        problems = ["Please choose " + "; ".join(missing) + "."] if missing else []
+            missing.append(self.tr("which column holds the amount (or quantity and unit price)"))
+        problems = [self.tr("Please choose %1.").replace("%1", "; ".join(missing))] if missing else []
         customers = self.attributes_path()
         if customers and not Path(customers).is_file():
-            problems.append(f"The customer file {customers} is not there any more: choose it again "
-                            "(Browse…), or clear the box to import without it.")
+            problems.append(self.tr("The customer file %1 is not there any more: choose it again "
+                                    "(Browse…), or clear the box to import without it.").replace("%1", customers))
         self.problem.setText(" ".join(problems))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problems)
         return not problems
@@ -201,10 +207,12 @@ class MappingDialog(QDialog):
         sheet = self.sheet.currentText()
         if sheet and sheet != self.preview.sheet:
             self.runner.start(tasks.read_preview, self.preview.path, sheet, on_done=self.set_preview,
-                              on_error=lambda e: self.problem.setText(str(e)), message=f"Reading sheet {sheet}…")
+                              on_error=lambda e: self.problem.setText(str(e)),
+                              message=self.tr("Reading sheet %1…").replace("%1", sheet))
 
     def _browse_attributes(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Customer details file", str(Path(self.preview.path).parent),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Customer details file"),
+                                              str(Path(self.preview.path).parent),
                                               file_filter())
         if path:
             self.attributes.setText(path)

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     import pandas as pd
     from PySide6.QtWidgets import QWidget
@@ -115,10 +117,11 @@ def prepare_pages(segmentation: Segmentation, transactions: pd.DataFrame,
         if spec.prepare is None:
             continue
         if spec.prepare not in done:
-            progress(i / len(PAGE_SPECS), f"Preparing {spec.title}")
+            title = QCoreApplication.translate("Pages", spec.title)  # (thread-safe: the step texts of tasks.py)
+            progress(i / len(PAGE_SPECS), QCoreApplication.translate("Progress", "Preparing %1").replace("%1", title))
             started = time.perf_counter()
             done[spec.prepare] = _prepare_function(spec.prepare)(segmentation, transactions)
             log.debug("%s prepared in %.3f s", spec.prepare, time.perf_counter() - started)
         out[spec.key] = done[spec.prepare]
-    progress(1.0, "Pages ready")
+    progress(1.0, QCoreApplication.translate("Progress", "Pages ready"))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.errors import ClienteleError
@@ -14,6 +15,10 @@ from gui.pages.welcome import file_filter
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+
+#: The words of this module, in the context "ProjectIO".
+translate = QCoreApplication.translate
+
 
 
 def save_from_window(window: MainWindow, path: str) -> bool:
@@ -36,7 +41,7 @@ def save_from_window(window: MainWindow, path: str) -> bool:
     session.mark_dirty(False)
     window.app_settings.add_recent(path, "projects")
     window.refresh_recent()
-    window.statusBar().showMessage(f"Project saved: {path}", 5000)
+    window.statusBar().showMessage(translate("ProjectIO", "Project saved: %1").replace("%1", path), 5000)
     return True
 
 
@@ -51,11 +56,12 @@ def load_into_window(window: MainWindow, path: str) -> None:
         return
     source = project.source_file
     if not source or not Path(source).exists():
-        QMessageBox.information(
-            window, "Where is the purchases file?",
-            f"The project was made from {source or 'a purchases file'}, which is not there any more. "
-            "Choose the file (or a newer export of it) to continue.")
-        source, _ = QFileDialog.getOpenFileName(window, "Purchases file for this project",
+        gone = (translate("ProjectIO", "The project was made from %1, which is not there any more. Choose the "
+                          "file (or a newer export of it) to continue.").replace("%1", source) if source else
+                translate("ProjectIO", "The project was made from a purchases file, which is not there any more. "
+                          "Choose the file (or a newer export of it) to continue."))
+        QMessageBox.information(window, translate("ProjectIO", "Where is the purchases file?"), gone)
+        source, _ = QFileDialog.getOpenFileName(window, translate("ProjectIO", "Purchases file for this project"),
                                                 window.app_settings.last_folder(FileKind.PURCHASES), file_filter())
         if not source:
             return
@@ -64,13 +70,14 @@ def load_into_window(window: MainWindow, path: str) -> None:
     window.refresh_recent()
     customers = project.customers_file
     if customers and not Path(customers).exists():
-        answer = QMessageBox.question(
-            window, "Where is the customers file?",
-            f"The project's customers file {customers} (names, e-mail addresses, consent) is not there any "
-            "more. Without it Clientele does not know who opted out in it. Choose where it is now?",
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        question = translate("ProjectIO", "The project's customers file %1 (names, e-mail addresses, consent) is not "
+                             "there any more. Without it Clientele does not know who opted out in it. Choose where "
+                             "it is now?").replace("%1", customers)
+        answer = QMessageBox.question(window, translate("ProjectIO", "Where is the customers file?"), question,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         customers = None
         if answer == QMessageBox.Yes:
-            customers, _ = QFileDialog.getOpenFileName(window, "Customers file for this project", "", file_filter())
+            customers, _ = QFileDialog.getOpenFileName(
+                window, translate("ProjectIO", "Customers file for this project"), "", file_filter())
             customers = customers or None
     window.import_flow.start_with_options(source, project.import_options, customers, keep_settings=True)

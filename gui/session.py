@@ -229,7 +229,7 @@ class Session(QObject):
             functools.partial(tasks.segment, latest_date=result.latest_date, facts_cache=self.facts_cache,
                               consent=self.imported.consent),
             result.transactions, self.project.settings, self.imported.attributes,
-            on_done=self._on_segmented, on_error=self._on_error, message="Finding your customer groups…")
+            on_done=self._on_segmented, on_error=self._on_error, message=self.tr("Finding your customer groups…"))
 
     def _on_segmented(self, computed: tasks.Computed) -> None:
         self.computed = computed

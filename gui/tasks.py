@@ -2,7 +2,9 @@
 check, export).
 
 Each takes ``progress`` last (a core progress callback) and returns plain data the GUI thread only
-has to show: heavy pandas work (summaries, display frames) is done here, off the GUI thread.
+has to show: heavy pandas work (summaries, display frames) is done here, off the GUI thread. Their
+own step texts are translated here, in the context "Progress" (QCoreApplication.translate is
+thread-safe); the steps core reports come as core writes them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication
 
 from core.progress import ProgressCallback, ensure, sub_progress
 from gui.page_registry import prepare_pages
@@ -130,9 +134,9 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     from gui.cell_format import prepare_frame  # noqa: PLC0415 - display values made here, not on the GUI thread
 
     first_rows = prepare_frame(result.transactions.head(PREVIEW_ROWS).copy())
-    progress(0.98, "Indexing purchases per customer")
+    progress(0.98, QCoreApplication.translate("Progress", "Indexing purchases per customer"))
     history = history_index(result.transactions)
-    progress(1.0, "Import finished")
+    progress(1.0, QCoreApplication.translate("Progress", "Import finished"))
     consent = combine_consent(result.consent, attributes_result.consent if attributes_result is not None else None)
     return Imported(result=result, attributes=attributes, attributes_result=attributes_result,
                     first_rows=first_rows, path=str(path), history=history, attributes_path=attributes_path,
@@ -200,7 +204,7 @@ def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataF
     segmentation = segment_customers(transactions, settings, attributes, sub_progress(progress, 0.0, 0.85),
                                      facts_cache=facts_cache, latest_date=latest_date, consent=consent)
     pages = prepare_pages(segmentation, transactions, sub_progress(progress, 0.85, 1.0))
-    progress(1.0, "Groups ready")
+    progress(1.0, QCoreApplication.translate("Progress", "Groups ready"))
     return Computed(segmentation, pages)
 
 
