@@ -2,7 +2,7 @@
 tier, and per column of the customer tables (the tooltips of the table headings).
 
 The help per segment and status is translated in the context "SegmentHelp" (keyed by core's
-English names); the column help is wrapped with the customer pages."""
+English names), and so are the column help, the score and the tier tooltips."""
 
 from __future__ import annotations
 
@@ -77,61 +77,61 @@ def segment_tooltip(name: str, segment=None) -> str:
 
 
 #: What each customer-table column means (definitions §2–§5), as the tooltip of its heading.
-COLUMN_HELP = {
-    "customer_id": "The customer's number (their e-mail address when the file has none)",
-    "first_purchase": "The date of the first purchase",
-    "last_purchase": "The date of the last purchase",
-    "days_since_last": "Days from the last purchase to the reference date (recency)",
-    "tenure_days": "Days from the first purchase to the reference date",
-    "orders": "Orders (invoices) with a purchase; returns are not orders",
-    "purchase_days": "Days with a purchase",
-    "revenue": "What the customer spent in total, net of returns",
-    "avg_order_value": "Spent in total ÷ orders",
-    "typical_gap_days": "The usual number of days between two purchase days (the median); "
-                        "empty with fewer than three purchase days",
-    "overdue_ratio": "Days since the last purchase ÷ the usual gap; 2 or more is Overdue",
-    "revenue_last_12m": "Spent in the 12 months up to the reference date, net of returns",
-    "revenue_prev_12m": "Spent in the 12 months before those",
-    "favourite_category": "The category with the most net spend",
-    "favourite_product": "The product with the most net spend",
-    "r_score": "Recency score, 1 to 5: 5 = bought most recently, compared with your other customers",
-    "f_score": "Frequency score, 1 to 5: 5 = the most orders, compared with your other customers",
-    "m_score": "Money score, 1 to 5: 5 = spent the most, compared with your other customers",
-    "rfm_segment": "The segment the recency and frequency scores place the customer in (Segments page)",
-    "activity_status": "Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity "
-                       "window); Lost (nothing for twice the window); Prospect (never bought)",
-    "declining": "Spent less than half in the last 12 months than in the 12 months before",
-    "tier": "The highest loyalty tier whose threshold the customer's spend reached",
-    "tier_points": "Loyalty points: the spend the tiers count × points per unit, rounded down",
-    "next_tier": "The tier above the customer's",
-    "amount_to_next_tier": "What the customer still has to spend to reach the next tier",
-    "p_alive": "How likely the customer is still a customer (will buy again some day), from how often and how "
-               "recently they bought, compared with all your customers",
-    "expected_purchases_365d": "On how many days the customer is expected to buy in the next 365 days",
-    "expected_spend": "What the customer is expected to spend on a day they buy: their own average, pulled "
-                      "towards the average of all customers when they bought on few days",
-    "predicted_revenue_365d": "What the customer is expected to spend in the next 365 days: purchase days next "
-                              "year × spend per purchase day",
-    "at_stake": "What could be lost: spent in total × how likely the customer is no longer a customer",
-    "next_birthday": "The customer's next birthday on or after the reference date (29 February is 28 February "
-                     "in other years)",
-    "next_anniversary": "The next anniversary of the first purchase that marks a year or more",
-    "years_with_us": "Whole years since the first purchase, counted to the end of the anniversary window",
-    "due_product": "The product the customer is due to buy again now (the one they spent most on, if several)",
-    "due_date": "When that product is due: the last purchase of it plus its usual re-buy interval",
+COLUMN_HELP = {  # translated where shown, in the context "SegmentHelp"
+    "customer_id": QT_TRANSLATE_NOOP("SegmentHelp", "The customer's number (their e-mail address when the file has none)"),
+    "first_purchase": QT_TRANSLATE_NOOP("SegmentHelp", "The date of the first purchase"),
+    "last_purchase": QT_TRANSLATE_NOOP("SegmentHelp", "The date of the last purchase"),
+    "days_since_last": QT_TRANSLATE_NOOP("SegmentHelp", "Days from the last purchase to the reference date (recency)"),
+    "tenure_days": QT_TRANSLATE_NOOP("SegmentHelp", "Days from the first purchase to the reference date"),
+    "orders": QT_TRANSLATE_NOOP("SegmentHelp", "Orders (invoices) with a purchase; returns are not orders"),
+    "purchase_days": QT_TRANSLATE_NOOP("SegmentHelp", "Days with a purchase"),
+    "revenue": QT_TRANSLATE_NOOP("SegmentHelp", "What the customer spent in total, net of returns"),
+    "avg_order_value": QT_TRANSLATE_NOOP("SegmentHelp", "Spent in total ÷ orders"),
+    "typical_gap_days": QT_TRANSLATE_NOOP("SegmentHelp", "The usual number of days between two purchase days (the median); "
+                        "empty with fewer than three purchase days"),
+    "overdue_ratio": QT_TRANSLATE_NOOP("SegmentHelp", "Days since the last purchase ÷ the usual gap; 2 or more is Overdue"),
+    "revenue_last_12m": QT_TRANSLATE_NOOP("SegmentHelp", "Spent in the 12 months up to the reference date, net of returns"),
+    "revenue_prev_12m": QT_TRANSLATE_NOOP("SegmentHelp", "Spent in the 12 months before those"),
+    "favourite_category": QT_TRANSLATE_NOOP("SegmentHelp", "The category with the most net spend"),
+    "favourite_product": QT_TRANSLATE_NOOP("SegmentHelp", "The product with the most net spend"),
+    "r_score": QT_TRANSLATE_NOOP("SegmentHelp", "Recency score, 1 to 5: 5 = bought most recently, compared with your other customers"),
+    "f_score": QT_TRANSLATE_NOOP("SegmentHelp", "Frequency score, 1 to 5: 5 = the most orders, compared with your other customers"),
+    "m_score": QT_TRANSLATE_NOOP("SegmentHelp", "Money score, 1 to 5: 5 = spent the most, compared with your other customers"),
+    "rfm_segment": QT_TRANSLATE_NOOP("SegmentHelp", "The segment the recency and frequency scores place the customer in (Segments page)"),
+    "activity_status": QT_TRANSLATE_NOOP("SegmentHelp", "Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity "
+                       "window); Lost (nothing for twice the window); Prospect (never bought)"),
+    "declining": QT_TRANSLATE_NOOP("SegmentHelp", "Spent less than half in the last 12 months than in the 12 months before"),
+    "tier": QT_TRANSLATE_NOOP("SegmentHelp", "The highest loyalty tier whose threshold the customer's spend reached"),
+    "tier_points": QT_TRANSLATE_NOOP("SegmentHelp", "Loyalty points: the spend the tiers count × points per unit, rounded down"),
+    "next_tier": QT_TRANSLATE_NOOP("SegmentHelp", "The tier above the customer's"),
+    "amount_to_next_tier": QT_TRANSLATE_NOOP("SegmentHelp", "What the customer still has to spend to reach the next tier"),
+    "p_alive": QT_TRANSLATE_NOOP("SegmentHelp", "How likely the customer is still a customer (will buy again some day), from how often and how "
+               "recently they bought, compared with all your customers"),
+    "expected_purchases_365d": QT_TRANSLATE_NOOP("SegmentHelp", "On how many days the customer is expected to buy in the next 365 days"),
+    "expected_spend": QT_TRANSLATE_NOOP("SegmentHelp", "What the customer is expected to spend on a day they buy: their own average, pulled "
+                      "towards the average of all customers when they bought on few days"),
+    "predicted_revenue_365d": QT_TRANSLATE_NOOP("SegmentHelp", "What the customer is expected to spend in the next 365 days: purchase days next "
+                              "year × spend per purchase day"),
+    "at_stake": QT_TRANSLATE_NOOP("SegmentHelp", "What could be lost: spent in total × how likely the customer is no longer a customer"),
+    "next_birthday": QT_TRANSLATE_NOOP("SegmentHelp", "The customer's next birthday on or after the reference date (29 February is 28 February "
+                     "in other years)"),
+    "next_anniversary": QT_TRANSLATE_NOOP("SegmentHelp", "The next anniversary of the first purchase that marks a year or more"),
+    "years_with_us": QT_TRANSLATE_NOOP("SegmentHelp", "Whole years since the first purchase, counted to the end of the anniversary window"),
+    "due_product": QT_TRANSLATE_NOOP("SegmentHelp", "The product the customer is due to buy again now (the one they spent most on, if several)"),
+    "due_date": QT_TRANSLATE_NOOP("SegmentHelp", "When that product is due: the last purchase of it plus its usual re-buy interval"),
     # the Occasions page's tables (definitions §12)
-    "occasion": "The occasion list the customer is on",
-    "day": "The birthday, the anniversary, or the day the product is due",
-    "days_ahead": "Days from the reference date to the day (below 0: a product that fell due a few days ago)",
-    "detail": "Years with you for an anniversary, the product for Due to re-buy",
-    "interval_days": "The usual gap between a customer's purchases of the product: the median, half the gaps "
-                     "are shorter",
-    "interval_p25": "A quarter of the gaps are shorter than this (the 25th percentile)",
-    "interval_p75": "A quarter of the gaps are longer than this (the 75th percentile)",
-    "gaps": "Gaps between a customer's purchase days of the product, all customers together",
-    "repeat_customers": "Customers who bought the product on two days or more",
-    "due_now": "Customers due to buy this product again now (one due for two products counts for both; "
-               "their message names the one they spent most on)",
+    "occasion": QT_TRANSLATE_NOOP("SegmentHelp", "The occasion list the customer is on"),
+    "day": QT_TRANSLATE_NOOP("SegmentHelp", "The birthday, the anniversary, or the day the product is due"),
+    "days_ahead": QT_TRANSLATE_NOOP("SegmentHelp", "Days from the reference date to the day (below 0: a product that fell due a few days ago)"),
+    "detail": QT_TRANSLATE_NOOP("SegmentHelp", "Years with you for an anniversary, the product for Due to re-buy"),
+    "interval_days": QT_TRANSLATE_NOOP("SegmentHelp", "The usual gap between a customer's purchases of the product: the median, half the gaps "
+                     "are shorter"),
+    "interval_p25": QT_TRANSLATE_NOOP("SegmentHelp", "A quarter of the gaps are shorter than this (the 25th percentile)"),
+    "interval_p75": QT_TRANSLATE_NOOP("SegmentHelp", "A quarter of the gaps are longer than this (the 75th percentile)"),
+    "gaps": QT_TRANSLATE_NOOP("SegmentHelp", "Gaps between a customer's purchase days of the product, all customers together"),
+    "repeat_customers": QT_TRANSLATE_NOOP("SegmentHelp", "Customers who bought the product on two days or more"),
+    "due_now": QT_TRANSLATE_NOOP("SegmentHelp", "Customers due to buy this product again now (one due for two products counts for both; "
+               "their message names the one they spent most on)"),
 }
 
 #: What each occasion list holds (definitions §12), for tooltips.
@@ -144,27 +144,42 @@ OCCASION_HELP = {  # translated where shown, in the context "SegmentHelp"
                                        "re-buy interval falls within the window: time for a restock reminder"),
 }
 
-#: What each score measures, and what its 5 means.
-SCORE_WORDS = {"r": ("Recency", "bought most recently"), "f": ("Frequency", "the most orders"),
-               "m": ("Money", "spent the most")}
+#: A score's tooltip without a score, and with one (%1), per dimension (translated where shown).
+SCORE_WORDS = {
+    "r": (QT_TRANSLATE_NOOP("SegmentHelp", "Recency score: none (not scored)"),
+          QT_TRANSLATE_NOOP("SegmentHelp", "Recency score %1 of 5 (5 = bought most recently, compared with your "
+                            "other customers)")),
+    "f": (QT_TRANSLATE_NOOP("SegmentHelp", "Frequency score: none (not scored)"),
+          QT_TRANSLATE_NOOP("SegmentHelp", "Frequency score %1 of 5 (5 = the most orders, compared with your other "
+                            "customers)")),
+    "m": (QT_TRANSLATE_NOOP("SegmentHelp", "Money score: none (not scored)"),
+          QT_TRANSLATE_NOOP("SegmentHelp", "Money score %1 of 5 (5 = spent the most, compared with your other "
+                            "customers)")),
+}
 
-#: What the tiers count, in words that follow "spent at least £500 …".
-TIER_BASIS_WORDS = {"last_12m": "in the last 12 months", "lifetime": "since their first purchase",
-                    "calendar_year": "this calendar year"}
+#: What the tiers count, in words that follow "spent at least £500 …" (translated where shown).
+TIER_BASIS_WORDS = {"last_12m": QT_TRANSLATE_NOOP("SegmentHelp", "in the last 12 months"),
+                    "lifetime": QT_TRANSLATE_NOOP("SegmentHelp", "since their first purchase"),
+                    "calendar_year": QT_TRANSLATE_NOOP("SegmentHelp", "this calendar year")}
+
+
+def _help(text: str) -> str:
+    """A text of this module's tables, in the window's language."""
+    return QCoreApplication.translate("SegmentHelp", text)
 
 
 def column_help(column: str) -> str:
     """The tooltip of a table heading: what the column means, and its name in exports."""
     words = COLUMN_HELP.get(column)
-    return f"{words} ({column})" if words else column
+    return f"{_help(words)} ({column})" if words else column
 
 
 def score_tooltip(dimension: str, value: object) -> str:
     """"Recency score 4 of 5 …" for a score cell (``dimension`` r, f or m)."""
-    name, best = SCORE_WORDS[dimension]
+    none, scored = SCORE_WORDS[dimension]
     if value is None or value != value:
-        return f"{name} score: none (not scored)"
-    return f"{name} score {int(float(str(value)))} of 5 (5 = {best}, compared with your other customers)"
+        return _help(none)
+    return _help(scored).replace("%1", str(int(float(str(value)))))
 
 
 def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str, currency: str,
@@ -174,18 +189,21 @@ def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str,
     if name not in names:
         return name
     index = names.index(name)
-    when = TIER_BASIS_WORDS.get(basis, "")
+    when = _help(TIER_BASIS_WORDS[basis]) if basis in TIER_BASIS_WORDS else ""
 
     def money(value: float) -> str:
         return format_money(value, currency, locale, drop_zero_cents=True)
 
     if index == 0:
-        text = f"{name}: the first tier, for everyone below the next"
+        text = QCoreApplication.translate("SegmentHelp", "%1: the first tier, for everyone below the next").replace(
+            "%1", name)
     else:
-        text = f"{name}: spent at least {money(thresholds[index][1])} {when}"
+        text = QCoreApplication.translate("SegmentHelp", "%1: spent at least %2").replace("%1", name).replace(
+            "%2", money(thresholds[index][1])) + f" {when}"
     if index + 1 < len(thresholds):
         following, threshold = thresholds[index + 1]
-        text += f"; next: {following} from {money(threshold)}" + (f" {when}" if index == 0 else "")
+        text += QCoreApplication.translate("SegmentHelp", "; next: %1 from %2").replace("%1", following).replace(
+            "%2", money(threshold)) + (f" {when}" if index == 0 else "")
     return text
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>About</name>
+    <message>
+        <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <source>Customer</source>
@@ -171,6 +182,74 @@
     </message>
 </context>
 <context>
+    <name>ChargeLinesDialog</name>
+    <message>
+        <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
+        <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product or category name of this file is a charge by this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In this file, %1 name(s) are charges:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge lines — Clientele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line: postage, carriage, Versand, frais de port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product and category names of this file that the list takes as charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation type="unfinished">Übernehmen und neu berechnen</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
@@ -333,6 +412,42 @@
     <message>
         <source>Per ticked list: the smallest uplift the results could show with this control share, so that you can choose the control group&apos;s size knowingly</source>
         <translation>Pro angehakter Liste: der kleinste Zuwachs, den die Ergebnisse mit diesem Kontrollanteil zeigen könnten, damit Sie die Größe der Kontrollgruppe bewusst wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Which date order?</source>
+        <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file again and choose day-first or month-first when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +817,72 @@ Trotzdem exportieren?</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Clientele guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which date order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways (for example %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 03/04/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first: 04/03/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which currency?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %1 (%Ln row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message>
         <source>Customer id</source>
@@ -985,6 +1166,114 @@ Trotzdem exportieren?</translation>
     <message>
         <source>About Clientele</source>
         <translation>Über Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(not used)</source>
+        <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what a column means if Clientele guessed wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a file of customer details (names, e-mails, consent…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column means, then press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the choices you made last time for a file with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also read for consent: an opt-out in any consent column wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column holds the purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column says who the customer is (customer number or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column holds the amount (or quantity and unit price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sheet %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer details file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1985,31 @@ Trotzdem exportieren?</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Preparing %1</source>
+        <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing purchases per customer</source>
+        <extracomment>Rows of the imported file shown under the import report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1708,6 +2022,66 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Clientele projects (%1)</source>
+        <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a purchases file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIO</name>
+    <message>
+        <source>Project saved: %1</source>
+        <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the purchases file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases file for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the customers file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers file for this project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,8 +2445,189 @@ Trotzdem exportieren?</translation>
         <translation>Was anbieten:</translation>
     </message>
     <message>
+        <source>The customer&apos;s number (their e-mail address when the file has none)</source>
+        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the last purchase to the reference date (recency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the first purchase to the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (invoices) with a purchase; returns are not orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer spent in total, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in total ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in the 12 months up to the reference date, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in the 12 months before those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category with the most net spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product with the most net spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent less than half in the last 12 months than in the 12 months before</source>
+        <translation type="unfinished">In den letzten 12 Monaten weniger als halb so viel ausgegeben wie in den 12 Monaten davor</translation>
+    </message>
+    <message>
+        <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier above the customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer still has to spend to reach the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On how many days the customer is expected to buy in the next 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next anniversary of the first purchase that marks a year or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occasion list the customer is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday, the anniversary, or the day the product is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years with you for an anniversary, the product for Due to re-buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who bought the product on two days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
-        <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading. What each occasion list holds (definitions §12), for tooltips.</extracomment>
+        <extracomment>What each occasion list holds (definitions §12), for tooltips.</extracomment>
         <translation>Kunden, deren Geburtstag innerhalb des Zeitfensters nach dem Stichtag liegt (aus einer der beiden Dateien; das Jahr wird nicht gebraucht)</translation>
     </message>
     <message>
@@ -2082,6 +2637,56 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Customers whose last purchase of a product plus its usual re-buy interval falls within the window: time for a restock reminder</source>
         <translation>Kunden, deren letzter Kauf eines Produkts plus dessen üblicher Nachkaufabstand in das Zeitfenster fällt: Zeit für eine Nachkauf-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Recency score: none (not scored)</source>
+        <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score: none (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money score: none (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since their first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first tier, for everyone below the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spent at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; next: %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2336,8 +2941,12 @@ bis</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>%1 purchase rows</source>
+        <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase rows</source>
         <translation>%1 Kaufzeilen</translation>
     </message>
     <message numerus="yes">

@@ -34,6 +34,16 @@
     </message>
 </context>
 <context>
+    <name>ChargeLinesDialog</name>
+    <message numerus="yes">
+        <source>In this file, %1 name(s) are charges:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <source>Inactive after %1 days</source>
@@ -96,6 +106,16 @@ Create it?</numerusform>
 %1
 
 Create them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <source>Keep %1 (%Ln row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -7,26 +7,37 @@ from __future__ import annotations
 
 import filecmp
 import importlib.util
+import platform
 import re
 import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel
 
 from core.campaigns import available_lists
 from core.language import Language
 from core.output import format_date, format_number
-from core.schema import NEW_SOURCE
-from core.segmentation import winback_ranking
+from core.schema import FIELD_WORDS, NEW_SOURCE, TRANSACTION_FIELDS
+from core.segmentation import DEFAULT_CHARGE_LINES, charge_lines_in, line_names, winback_ranking
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
+from gui import tasks
+from gui.about import about_text
+from gui.app import use_language_locale
 from gui.app_settings import AppSettings
+from gui.charge_lines_dialog import ChargeLinesDialog, found_html
+from gui.error_dialogs import unexpected_text
+from gui.guide import GuideDialog
 from gui.main_window import MainWindow
+from gui.mapping_dialog import MappingDialog
+from gui.offer_editor import OfferEditor
 from gui.pages.overview import OverviewData
 from gui.translation import install_translation, installed_language, translations_folder
+from gui.worker import TaskRunner
 from tests.gui.translation_walker import Allowed, PseudoTranslator, untranslated
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -189,3 +200,123 @@ def test_every_word_of_the_wrapped_pages_goes_through_translation(qtbot, pseudo,
     finally:
         window.session.mark_dirty(False)
         window.shutdown()
+
+
+# ---- the dialogs, the import flow and the progress panel (issue 17, part 2) ---------------------------
+def _versions() -> Allowed:
+    """What the About box shows as it is: names, versions, the system and the sample's attribution."""
+    return Allowed({"Clientele", "UCI Online Retail, Chen, Sain & Guo 2012, CC BY 4.0", "UCI", "Python", "Qt",
+                    "PySide6", "pandas", "numpy", "matplotlib", platform.system(), platform.release()},
+                   [re.compile(r"\d[\w.+-]*")])
+
+
+def test_the_import_dialog_goes_through_translation(qtbot, pseudo, tmp_path, sample_xlsx):
+    preview = tasks.read_preview(str(sample_xlsx))
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    runner = TaskRunner()
+    dialog = MappingDialog(preview, settings, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        columns = [str(c) for c in preview.frame.columns]
+        # data and core's words: the file's name, its columns and sheets, the fields' names (core's Words;
+        # a field core has no words for yet shows its own name, coupon_code)
+        unnamed = [field for field in TRANSACTION_FIELDS if field not in FIELD_WORDS]
+        allowed = Allowed({sample_xlsx.name, *columns, *preview.sheets, *FIELD_WORDS.values(), *unnamed,
+                           preview.mapping.format_name or ""})
+        assert untranslated(dialog, allowed) == []
+        assert dialog.windowTitle() == "⟦Import %1⟧".replace("%1", sample_xlsx.name)
+        assert dialog.combo_for(columns[0]).itemText(0) == "⟦(not used)⟧"
+        dialog.combo_for("InvoiceDate").setCurrentIndex(0)   # the date no longer chosen: what is missing, in words
+        assert dialog.problem.text() == "⟦Please choose %1.⟧".replace("%1", "⟦which column holds the purchase date⟧")
+        assert untranslated(dialog, allowed) == []
+    finally:
+        runner.shutdown()
+
+
+def test_the_about_box_the_guide_and_the_charge_lines_go_through_translation(qtbot, pseudo, tmp_path, sample_csv):
+    about = QLabel(about_text())
+    assert untranslated(about, _versions(), visible_only=False) == []
+    assert "⟦Find your best customers" in about.text()
+
+    guide = GuideDialog(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)))
+    qtbot.addWidget(guide)
+    guide.show()
+    assert guide.windowTitle() == "⟦Clientele guide⟧"
+    assert untranslated(guide, Allowed()) == []   # (the guide's own text is resources/guide.md, in English)
+
+    frame = pd.DataFrame({"product": ["POSTAGE", "DOTCOM POSTAGE", "RED MUG", "Manual"],
+                          "category": ["Fees", "Fees", "Kitchen", "Other"], "amount": [4.0, 2.5, 12.0, -1.0]})
+    names = line_names(frame)
+    charges = ChargeLinesDialog(list(DEFAULT_CHARGE_LINES), names, "en_GB")
+    qtbot.addWidget(charges)
+    charges.show()
+    lines = charge_lines_in(names, list(DEFAULT_CHARGE_LINES))
+    found = {line.name for line in lines}
+    assert found >= {"POSTAGE", "DOTCOM POSTAGE"}
+    assert untranslated(charges, Allowed()) == []
+    html = found_html(lines, "en_GB")
+    assert "⟦In this file, %1 name(s) are charges:⟧".replace("%1", str(len(lines))) in html
+    assert "<td>⟦product⟧</td>" in html
+    # the names found are data; what they are, the table's headings and the rest are words
+    assert not re.search(r"[^\W\d_]{2,}", Allowed(found).remainder(html))
+
+
+def test_the_progress_panel_and_a_bad_files_error_go_through_translation(qtbot, pseudo, message_boxes, tmp_path,
+                                                                           sample_csv):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        flow = window.import_flow
+        shown: list[str] = []
+        flow.runner.progress_changed.connect(lambda _fraction, _message: shown.append(window.progress.label.text()))
+        with qtbot.waitSignal(flow.imported, timeout=60000):
+            flow.start(str(sample_csv), ask_mapping=False)
+            # the step's own words as it starts (what core reports next is core's)
+            assert window.progress.isVisible()
+            assert window.progress.label.text() == "⟦Importing %1…⟧".replace("%1", sample_csv.name)
+            assert untranslated(window.progress, Allowed({sample_csv.name})) == []
+        assert "⟦Import finished⟧" in shown
+        qtbot.waitUntil(lambda: window.session.computed is not None, timeout=60000)
+
+        bad = tmp_path / "purchases.csv"
+        bad.write_text("Name;Colour\nAnna;red\nBen;blue\n", encoding="utf-8")
+        with qtbot.waitSignal(flow.failed, timeout=30000) as failed:
+            flow.start(str(bad), ask_mapping=False)
+        kind, title, text = message_boxes[-1]
+        assert (kind, title) == ("warning", "⟦This file cannot be used as it is⟧")
+        assert text == str(failed.args[0])   # the error's own text is core's
+    finally:
+        window.session.mark_dirty(False)
+        window.shutdown()
+
+
+def test_an_unexpected_error_says_so_in_the_windows_words(pseudo):
+    text = unexpected_text(ValueError("x"), Path("/tmp/clientele.log"))
+    assert text == ("⟦Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try "
+                    "the last step again; if it keeps happening, send the log file to support.⟧"
+                    .replace("%1", "ValueError: x") + "\n\n⟦The details were saved to /tmp/clientele.log.⟧")
+
+
+# ---- the window language's numbers ---------------------------------------------------------------------
+def test_spin_boxes_write_numbers_as_the_window_language_does(qtbot):
+    before = QLocale()
+    try:
+        assert use_language_locale(Language.GERMAN).name() == "de_DE"
+        editor = OfferEditor()
+        qtbot.addWidget(editor)
+        editor.discount_value.setValue(15)
+        assert editor.discount_value.text().startswith("15,00")
+        assert use_language_locale(Language.FRENCH).name() == "fr_FR"
+        box = QDoubleSpinBox()
+        box.setRange(0, 100000)
+        box.setDecimals(2)
+        box.setValue(1234.5)
+        assert box.text() == "1234,50"
+        QLocale.setDefault(QLocale(QLocale.German, QLocale.Austria))   # a system locale of the language stays
+        assert use_language_locale(Language.GERMAN).name() == "de_AT"
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        assert use_language_locale(Language.ENGLISH).name() == "en_US"   # English keeps any English locale
+    finally:
+        QLocale.setDefault(before)
