@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie Ihre besten Kunden, gewinnen Sie stille zurück, belohnen Sie Treue – offline, auf Ihrem eigenen Computer. Nichts verlässt diesen Rechner.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beispieldaten:&lt;/b&gt; %1 (UCI Machine Learning Repository, Datensatz 352).</translation>
     </message>
 </context>
 <context>
@@ -186,67 +186,67 @@
     <message>
         <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
         <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die Gebühren und keine Waren sind – Porto, Versand, Gebühren, Bankspesen, manuelle Korrekturen, Rabatte, Testartikel –, zählen zu dem, was Kunden ausgegeben haben, sind aber nie ihr &lt;b&gt;Lieblingsprodukt&lt;/b&gt; oder ihre Lieblingskategorie. Ein Name pro Zeile, in jeder Sprache; ein Produkt ist eine Gebühr, wenn sein Name einer dieser Namen &lt;b&gt;ist&lt;/b&gt;, mit einem davon &lt;b&gt;beginnt&lt;/b&gt; („Adjustment by john“) oder auf einen davon &lt;b&gt;endet&lt;/b&gt; („DOTCOM POSTAGE“). Groß- und Kleinschreibung, Akzente und Satzzeichen spielen keine Rolle.</translation>
     </message>
     <message>
         <source>product</source>
         <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>No product or category name of this file is a charge by this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt- oder Kategoriename dieser Datei ist nach dieser Liste eine Gebühr.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In dieser Datei ist %1 Name eine Gebühr:</numerusform>
+            <numerusform>In dieser Datei sind %1 Namen Gebühren:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>is a</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein(e)</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Charge lines — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebührenzeilen — Clientele</translation>
     </message>
     <message>
         <source>One name per line: postage, carriage, Versand, frais de port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile: Porto, Versand, postage, frais de port…</translation>
     </message>
     <message>
         <source>Default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardliste</translation>
     </message>
     <message>
         <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardliste auf Englisch, Deutsch, Französisch, Spanisch, Italienisch und Niederländisch</translation>
     </message>
     <message>
         <source>The product and category names of this file that the list takes as charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkt- und Kategorienamen dieser Datei, die die Liste als Gebühren ansieht</translation>
     </message>
     <message>
         <source>Apply and recompute</source>
-        <translation type="unfinished">Übernehmen und neu berechnen</translation>
+        <translation>Übernehmen und neu berechnen</translation>
     </message>
 </context>
 <context>
@@ -419,35 +419,35 @@
     <message>
         <source>Which date order?</source>
         <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datumsreihenfolge?</translation>
     </message>
     <message>
         <source>This file cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann so nicht verwendet werden</translation>
     </message>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>A setting cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>Open the file again and choose day-first or month-first when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei erneut und wählen Sie auf Nachfrage Tag zuerst oder Monat zuerst.</translation>
     </message>
     <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele ist auf ein unerwartetes Problem gestoßen (%1). Ihre Daten und Dateien sind unverändert. Versuchen Sie den letzten Schritt noch einmal; wenn es wieder passiert, senden Sie die Protokolldatei an den Support.</translation>
     </message>
     <message>
         <source>The details were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten wurden in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Trotzdem exportieren?</translation>
     <name>GuideDialog</name>
     <message>
         <source>Clientele guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele-Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -828,58 +828,58 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Reading %1…</source>
         <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Which date order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datumsreihenfolge?</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in dieser Datei lassen sich auf zwei Arten lesen (zum Beispiel %1).</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in dieser Datei lassen sich auf zwei Arten lesen.</translation>
     </message>
     <message>
         <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum in der Datei entscheidet das. Wie schreibt Ihre Shop-Software den 3. April 2024: Tag zuerst oder Monat zuerst?</translation>
     </message>
     <message>
         <source>Day first: 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst: 03/04/2024</translation>
     </message>
     <message>
         <source>Month first: 04/03/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst: 04/03/2024</translation>
     </message>
     <message>
         <source>Which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Währung?</translation>
     </message>
     <message>
         <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge in dieser Datei sind in mehr als einer Währung. Clientele rechnet nie Währungen um und kann daher nur die Zeilen einer Währung verwenden.</translation>
     </message>
     <message>
         <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen welcher Währung sollen bleiben? Die anderen werden beiseitegelegt und im Importbericht gezählt.</translation>
     </message>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 behalten (%Ln Zeile)</numerusform>
+            <numerusform>%1 behalten (%Ln Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1173,107 +1173,107 @@ Trotzdem exportieren?</translation>
     <message>
         <source>(not used)</source>
         <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verwendet)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt mit den Käufen (Clientele hat das gewählt, das danach aussieht)</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt:</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in Ihrer Datei</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutet</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>How it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie erkannt wurde</translation>
     </message>
     <message>
         <source>Change what a column means if Clientele guessed wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie, was eine Spalte bedeutet, wenn Clientele falsch geraten hat</translation>
     </message>
     <message>
         <source>The first rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei, wie gelesen</translation>
     </message>
     <message>
         <source>Optional: a file of customer details (names, e-mails, consent…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: eine Datei mit Kundendaten (Namen, E-Mail-Adressen, Einwilligung…)</translation>
     </message>
     <message>
         <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundendatei bleibt bei der Analyse (auch ihre Einwilligungsangaben), bis Sie dieses Feld leeren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendatei:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: &lt;b&gt;%1&lt;/b&gt;-Export.</translation>
     </message>
     <message>
         <source>Check what each column means, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was jede Spalte bedeutet, und klicken Sie dann auf Importieren.</translation>
     </message>
     <message>
         <source>Using the choices you made last time for a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gelten Ihre Angaben vom letzten Mal für eine Datei mit diesen Spalten.</translation>
     </message>
     <message>
         <source>also read for consent: an opt-out in any consent column wins</source>
-        <translation type="unfinished"></translation>
+        <translation>auch für die Einwilligung gelesen: eine Abmeldung in irgendeiner Einwilligungsspalte gilt</translation>
     </message>
     <message>
         <source>which column holds the purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Spalte das Kaufdatum enthält</translation>
     </message>
     <message>
         <source>which column says who the customer is (customer number or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Spalte den Kunden angibt (Kundennummer oder E-Mail)</translation>
     </message>
     <message>
         <source>which column holds the amount (or quantity and unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Spalte den Betrag enthält (oder Menge und Stückpreis)</translation>
     </message>
     <message>
         <source>Please choose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie aus, %1.</translation>
     </message>
     <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundendatei %1 ist nicht mehr vorhanden: Wählen Sie sie erneut (Durchsuchen…) oder leeren Sie das Feld, um ohne sie zu importieren.</translation>
     </message>
     <message>
         <source>Reading sheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Customer details file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Kundendaten</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +1989,24 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Preparing %1</source>
         <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vorbereitet</translation>
     </message>
     <message>
         <source>Pages ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten bereit</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
         <extracomment>Rows of the imported file shown under the import report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Käufe je Kunde werden indiziert</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Groups ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen bereit</translation>
     </message>
 </context>
 <context>
@@ -2029,23 +2029,23 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Clientele projects (%1)</source>
         <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clientele-Projekte (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
     <message>
         <source>Open a purchases file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Kaufdatei.</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2053,35 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Project saved: %1</source>
         <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekt gespeichert: %1</translation>
     </message>
     <message>
         <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde aus %1 erstellt, die nicht mehr vorhanden ist. Wählen Sie die Datei (oder einen neueren Export davon), um fortzufahren.</translation>
     </message>
     <message>
         <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde aus einer Kaufdatei erstellt, die nicht mehr vorhanden ist. Wählen Sie die Datei (oder einen neueren Export davon), um fortzufahren.</translation>
     </message>
     <message>
         <source>Where is the purchases file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist die Kaufdatei?</translation>
     </message>
     <message>
         <source>Purchases file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufdatei für dieses Projekt</translation>
     </message>
     <message>
         <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundendatei %1 des Projekts (Namen, E-Mail-Adressen, Einwilligung) ist nicht mehr vorhanden. Ohne sie weiß Clientele nicht, wer sich darin abgemeldet hat. Jetzt auswählen, wo sie liegt?</translation>
     </message>
     <message>
         <source>Where is the customers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist die Kundendatei?</translation>
     </message>
     <message>
         <source>Customers file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendatei für dieses Projekt</translation>
     </message>
 </context>
 <context>
@@ -2447,183 +2447,183 @@ Trotzdem exportieren?</translation>
     <message>
         <source>The customer&apos;s number (their e-mail address when the file has none)</source>
         <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer (die E-Mail-Adresse, wenn die Datei keine hat)</translation>
     </message>
     <message>
         <source>The date of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des ersten Kaufs</translation>
     </message>
     <message>
         <source>The date of the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des letzten Kaufs</translation>
     </message>
     <message>
         <source>Days from the last purchase to the reference date (recency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom letzten Kauf bis zum Stichtag (Aktualität)</translation>
     </message>
     <message>
         <source>Days from the first purchase to the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom ersten Kauf bis zum Stichtag</translation>
     </message>
     <message>
         <source>Orders (invoices) with a purchase; returns are not orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (Rechnungen) mit einem Kauf; Rücksendungen sind keine Bestellungen</translation>
     </message>
     <message>
         <source>Days with a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit einem Kauf</translation>
     </message>
     <message>
         <source>What the customer spent in total, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde insgesamt ausgegeben hat, abzüglich Rücksendungen</translation>
     </message>
     <message>
         <source>Spent in total ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtausgaben ÷ Bestellungen</translation>
     </message>
     <message>
         <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Zahl von Tagen zwischen zwei Kauftagen (der Median); leer bei weniger als drei Kauftagen</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Kauf ÷ der übliche Abstand; ab 2 ist es Overdue</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben in den 12 Monaten bis zum Stichtag, abzüglich Rücksendungen</translation>
     </message>
     <message>
         <source>Spent in the 12 months before those</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben in den 12 Monaten davor</translation>
     </message>
     <message>
         <source>The category with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie mit den höchsten Nettoausgaben</translation>
     </message>
     <message>
         <source>The product with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt mit den höchsten Nettoausgaben</translation>
     </message>
     <message>
         <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert, 1 bis 5: 5 = zuletzt gekauft, verglichen mit Ihren anderen Kunden</translation>
     </message>
     <message>
         <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert, 1 bis 5: 5 = die meisten Bestellungen, verglichen mit Ihren anderen Kunden</translation>
     </message>
     <message>
         <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert, 1 bis 5: 5 = am meisten ausgegeben, verglichen mit Ihren anderen Kunden</translation>
     </message>
     <message>
         <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment, in das Aktualitäts- und Häufigkeitswert den Kunden einordnen (Seite Segmente)</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active; Overdue (nach eigenem Rhythmus überfällig); Inactive (nichts im Aktivitätszeitraum); Lost (nichts im doppelten Zeitraum); Prospect (nie gekauft)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
-        <translation type="unfinished">In den letzten 12 Monaten weniger als halb so viel ausgegeben wie in den 12 Monaten davor</translation>
+        <translation>In den letzten 12 Monaten weniger als die Hälfte der 12 Monate davor ausgegeben</translation>
     </message>
     <message>
         <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Treuestufe, deren Grenzwert die Ausgaben des Kunden erreicht haben</translation>
     </message>
     <message>
         <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte: die Ausgaben, die die Stufen zählen × Punkte pro Einheit, abgerundet</translation>
     </message>
     <message>
         <source>The tier above the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe über der des Kunden</translation>
     </message>
     <message>
         <source>What the customer still has to spend to reach the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde noch ausgeben muss, um die nächste Stufe zu erreichen</translation>
     </message>
     <message>
         <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich der Kunde noch Kunde ist (irgendwann wieder kauft), danach, wie oft und wie kürzlich er gekauft hat, verglichen mit all Ihren Kunden</translation>
     </message>
     <message>
         <source>On how many days the customer is expected to buy in the next 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>An wie vielen Tagen der Kunde in den nächsten 365 Tagen voraussichtlich kauft</translation>
     </message>
     <message>
         <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde an einem Kauftag voraussichtlich ausgibt: sein eigener Durchschnitt, zum Durchschnitt aller Kunden hin gezogen, wenn er an wenigen Tagen gekauft hat</translation>
     </message>
     <message>
         <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde in den nächsten 365 Tagen voraussichtlich ausgibt: Kauftage im nächsten Jahr × Ausgaben pro Kauftag</translation>
     </message>
     <message>
         <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verloren gehen könnte: Gesamtausgaben × Wahrscheinlichkeit, dass der Kunde kein Kunde mehr ist</translation>
     </message>
     <message>
         <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Geburtstag des Kunden am oder nach dem Stichtag (der 29. Februar ist in anderen Jahren der 28. Februar)</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Jahrestag des ersten Kaufs, der ein Jahr oder mehr markiert</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Jahre seit dem ersten Kauf, gezählt bis zum Ende des Jubiläumszeitraums</translation>
     </message>
     <message>
         <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt, das der Kunde jetzt wieder kaufen dürfte (bei mehreren das, für das er am meisten ausgegeben hat)</translation>
     </message>
     <message>
         <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieses Produkt fällig ist: der letzte Kauf davon plus sein üblicher Nachkaufabstand</translation>
     </message>
     <message>
         <source>The occasion list the customer is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anlassliste, auf der der Kunde steht</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geburtstag, der Jahrestag oder der Tag, an dem das Produkt fällig ist</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom Stichtag bis zu dem Tag (unter 0: ein Produkt, das vor ein paar Tagen fällig wurde)</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre bei Ihnen bei einem Jahrestag, das Produkt bei Due to re-buy</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Abstand zwischen den Käufen des Produkts durch einen Kunden: der Median, die Hälfte der Abstände ist kürzer</translation>
     </message>
     <message>
         <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Viertel der Abstände ist kürzer (das 25. Perzentil)</translation>
     </message>
     <message>
         <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Viertel der Abstände ist länger (das 75. Perzentil)</translation>
     </message>
     <message>
         <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände zwischen den Kauftagen eines Kunden für das Produkt, alle Kunden zusammen</translation>
     </message>
     <message>
         <source>Customers who bought the product on two days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die das Produkt an zwei oder mehr Tagen gekauft haben</translation>
     </message>
     <message>
         <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die dieses Produkt jetzt wieder kaufen dürften (wer für zwei Produkte fällig ist, zählt bei beiden; seine Nachricht nennt das, für das er am meisten ausgegeben hat)</translation>
     </message>
     <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
@@ -2641,52 +2641,52 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Recency score: none (not scored)</source>
         <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert: keiner (nicht bewertet)</translation>
     </message>
     <message>
         <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert %1 von 5 (5 = zuletzt gekauft, verglichen mit Ihren anderen Kunden)</translation>
     </message>
     <message>
         <source>Frequency score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert: keiner (nicht bewertet)</translation>
     </message>
     <message>
         <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert %1 von 5 (5 = die meisten Bestellungen, verglichen mit Ihren anderen Kunden)</translation>
     </message>
     <message>
         <source>Money score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert: keiner (nicht bewertet)</translation>
     </message>
     <message>
         <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert %1 von 5 (5 = am meisten ausgegeben, verglichen mit Ihren anderen Kunden)</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
         <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>since their first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem ersten Kauf</translation>
     </message>
     <message>
         <source>this calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Kalenderjahr</translation>
     </message>
     <message>
         <source>%1: the first tier, for everyone below the next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die erste Stufe, für alle unterhalb der nächsten</translation>
     </message>
     <message>
         <source>%1: spent at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mindestens %2 ausgegeben</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; nächste: %1 ab %2</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ bis</translation>
     <message>
         <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kundengruppen werden ermittelt…</translation>
     </message>
     <message>
         <source>%1 purchase rows</source>

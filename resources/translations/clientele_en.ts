@@ -37,9 +37,9 @@
     <name>ChargeLinesDialog</name>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In this file, %1 name is a charge:</numerusform>
+            <numerusform>In this file, %1 names are charges:</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@ Create them?</numerusform>
     <name>ImportFlow</name>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep %1 (%Ln row)</numerusform>
+            <numerusform>Keep %1 (%Ln rows)</numerusform>
         </translation>
     </message>
 </context>

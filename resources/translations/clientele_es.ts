@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra a tus mejores clientes, recupera a los que han dejado de comprar, premia la fidelidad — sin conexión, en tu propio ordenador. Nada sale de este equipo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de ejemplo:&lt;/b&gt; %1 (UCI Machine Learning Repository, conjunto de datos 352).</translation>
     </message>
 </context>
 <context>
@@ -186,67 +186,67 @@
     <message>
         <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
         <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas que son cargos y no mercancía — envío, portes, comisiones, gastos bancarios, ajustes manuales, descuentos, artículos de prueba — cuentan en lo que gastaron los clientes, pero nunca son su &lt;b&gt;producto favorito&lt;/b&gt; ni su categoría favorita. Un nombre por línea, en cualquier idioma; un producto es un cargo cuando su nombre &lt;b&gt;es&lt;/b&gt; uno de estos, &lt;b&gt;empieza&lt;/b&gt; por uno («Adjustment by john») o &lt;b&gt;termina&lt;/b&gt; en uno («DOTCOM POSTAGE»). Mayúsculas, acentos y signos de puntuación no importan.</translation>
     </message>
     <message>
         <source>product</source>
         <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>producto</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría</translation>
     </message>
     <message>
         <source>No product or category name of this file is a charge by this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nombre de producto o categoría de este archivo es un cargo según esta lista.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más.</translation>
     </message>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En este archivo, %1 nombre es un cargo:</numerusform>
+            <numerusform>En este archivo, %1 nombres son cargos:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>is a</source>
-        <translation type="unfinished"></translation>
+        <translation>es un(a)</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>filas</translation>
     </message>
     <message>
         <source>Charge lines — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de cargos — Clientele</translation>
     </message>
     <message>
         <source>One name per line: postage, carriage, Versand, frais de port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea: envío, portes, postage, Versand…</translation>
     </message>
     <message>
         <source>Default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista predeterminada</translation>
     </message>
     <message>
         <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista estándar en inglés, alemán, francés, español, italiano y neerlandés</translation>
     </message>
     <message>
         <source>The product and category names of this file that the list takes as charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de productos y categorías de este archivo que la lista toma como cargos</translation>
     </message>
     <message>
         <source>Apply and recompute</source>
-        <translation type="unfinished">Aplicar y recalcular</translation>
+        <translation>Aplicar y recalcular</translation>
     </message>
 </context>
 <context>
@@ -419,35 +419,35 @@
     <message>
         <source>Which date order?</source>
         <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué orden de fecha?</translation>
     </message>
     <message>
         <source>This file cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede usar tal como está</translation>
     </message>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
         <source>A setting cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste no se puede usar</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal</translation>
     </message>
     <message>
         <source>Open the file again and choose day-first or month-first when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a abrir el archivo y elige día primero o mes primero cuando se te pregunte.</translation>
     </message>
     <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele ha encontrado un problema inesperado (%1). Tus datos y archivos no han cambiado. Vuelve a intentar el último paso; si sigue ocurriendo, envía el archivo de registro al soporte.</translation>
     </message>
     <message>
         <source>The details were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se guardaron en %1.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Export anyway?</source>
     <name>GuideDialog</name>
     <message>
         <source>Clientele guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de Clientele</translation>
     </message>
 </context>
 <context>
@@ -828,58 +828,58 @@ Export anyway?</source>
     <message>
         <source>Reading %1…</source>
         <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Which date order?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué orden de fecha?</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de este archivo se pueden leer de dos maneras (por ejemplo %1).</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de este archivo se pueden leer de dos maneras.</translation>
     </message>
     <message>
         <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha del archivo lo aclara. ¿Cómo escribe tu programa de tienda el 3 de abril de 2024: día primero o mes primero?</translation>
     </message>
     <message>
         <source>Day first: 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Día primero: 03/04/2024</translation>
     </message>
     <message>
         <source>Month first: 04/03/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes primero: 04/03/2024</translation>
     </message>
     <message>
         <source>Which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué moneda?</translation>
     </message>
     <message>
         <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes de este archivo están en más de una moneda. Clientele nunca convierte dinero, así que solo puede usar las filas de una moneda.</translation>
     </message>
     <message>
         <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué moneda quieres conservar? Las demás filas se apartan y se cuentan en el informe de importación.</translation>
     </message>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservar %1 (%Ln fila)</numerusform>
+            <numerusform>Conservar %1 (%Ln filas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -1173,107 +1173,107 @@ Export anyway?</source>
     <message>
         <source>(not used)</source>
         <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin usar)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja que contiene las compras (Clientele eligió la que lo parece)</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja:</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de tu archivo</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>How it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se reconoció</translation>
     </message>
     <message>
         <source>Change what a column means if Clientele guessed wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lo que significa una columna si Clientele se equivocó</translation>
     </message>
     <message>
         <source>The first rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas del archivo, tal como se leyeron</translation>
     </message>
     <message>
         <source>Optional: a file of customer details (names, e-mails, consent…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un archivo con datos de clientes (nombres, correos, consentimiento…)</translation>
     </message>
     <message>
         <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clientes se queda con el análisis (también sus respuestas de consentimiento) hasta que vacíes este campo</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clientes:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importación</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: exportación de &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Check what each column means, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba lo que significa cada columna y pulsa Importar.</translation>
     </message>
     <message>
         <source>Using the choices you made last time for a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usan las elecciones que hiciste la última vez para un archivo con estas columnas.</translation>
     </message>
     <message>
         <source>also read for consent: an opt-out in any consent column wins</source>
-        <translation type="unfinished"></translation>
+        <translation>también se lee para el consentimiento: una baja en cualquier columna de consentimiento prevalece</translation>
     </message>
     <message>
         <source>which column holds the purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>qué columna contiene la fecha de compra</translation>
     </message>
     <message>
         <source>which column says who the customer is (customer number or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué columna dice quién es el cliente (número de cliente o correo)</translation>
     </message>
     <message>
         <source>which column holds the amount (or quantity and unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué columna contiene el importe (o la cantidad y el precio unitario)</translation>
     </message>
     <message>
         <source>Please choose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige %1.</translation>
     </message>
     <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clientes %1 ya no está: vuelve a elegirlo (Examinar…) o vacía el campo para importar sin él.</translation>
     </message>
     <message>
         <source>Reading sheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la hoja %1…</translation>
     </message>
     <message>
         <source>Customer details file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos de clientes</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +1989,24 @@ Export anyway?</source>
     <message>
         <source>Preparing %1</source>
         <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparando %1</translation>
     </message>
     <message>
         <source>Pages ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas listas</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
         <extracomment>Rows of the imported file shown under the import report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indexando las compras por cliente</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Groups ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos listos</translation>
     </message>
 </context>
 <context>
@@ -2029,23 +2029,23 @@ Export anyway?</source>
     <message>
         <source>Clientele projects (%1)</source>
         <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Clientele (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto</translation>
     </message>
     <message>
         <source>Open a purchases file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero un archivo de compras.</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2053,35 @@ Export anyway?</source>
     <message>
         <source>Project saved: %1</source>
         <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto guardado: %1</translation>
     </message>
     <message>
         <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto se hizo a partir de %1, que ya no está. Elige el archivo (o una exportación más reciente) para continuar.</translation>
     </message>
     <message>
         <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto se hizo a partir de un archivo de compras que ya no está. Elige el archivo (o una exportación más reciente) para continuar.</translation>
     </message>
     <message>
         <source>Where is the purchases file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el archivo de compras?</translation>
     </message>
     <message>
         <source>Purchases file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de compras de este proyecto</translation>
     </message>
     <message>
         <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clientes %1 del proyecto (nombres, correos, consentimiento) ya no está. Sin él, Clientele no sabe quién se dio de baja en él. ¿Elegir dónde está ahora?</translation>
     </message>
     <message>
         <source>Where is the customers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está el archivo de clientes?</translation>
     </message>
     <message>
         <source>Customers file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clientes de este proyecto</translation>
     </message>
 </context>
 <context>
@@ -2447,183 +2447,183 @@ Export anyway?</source>
     <message>
         <source>The customer&apos;s number (their e-mail address when the file has none)</source>
         <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El número del cliente (su correo si el archivo no tiene)</translation>
     </message>
     <message>
         <source>The date of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la primera compra</translation>
     </message>
     <message>
         <source>The date of the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última compra</translation>
     </message>
     <message>
         <source>Days from the last purchase to the reference date (recency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la última compra hasta la fecha de referencia (recencia)</translation>
     </message>
     <message>
         <source>Days from the first purchase to the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la primera compra hasta la fecha de referencia</translation>
     </message>
     <message>
         <source>Orders (invoices) with a purchase; returns are not orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos (facturas) con una compra; las devoluciones no son pedidos</translation>
     </message>
     <message>
         <source>Days with a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con una compra</translation>
     </message>
     <message>
         <source>What the customer spent in total, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el cliente gastó en total, descontadas las devoluciones</translation>
     </message>
     <message>
         <source>Spent in total ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto total ÷ pedidos</translation>
     </message>
     <message>
         <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
-        <translation type="unfinished"></translation>
+        <translation>El número habitual de días entre dos días de compra (la mediana); vacío con menos de tres días de compra</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la última compra ÷ el intervalo habitual; 2 o más es Overdue</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en los 12 meses hasta la fecha de referencia, descontadas las devoluciones</translation>
     </message>
     <message>
         <source>Spent in the 12 months before those</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en los 12 meses anteriores</translation>
     </message>
     <message>
         <source>The category with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría con más gasto neto</translation>
     </message>
     <message>
         <source>The product with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto con más gasto neto</translation>
     </message>
     <message>
         <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de recencia, de 1 a 5: 5 = compra más reciente, comparado con tus otros clientes</translation>
     </message>
     <message>
         <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de frecuencia, de 1 a 5: 5 = más pedidos, comparado con tus otros clientes</translation>
     </message>
     <message>
         <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de importe, de 1 a 5: 5 = el que más gastó, comparado con tus otros clientes</translation>
     </message>
     <message>
         <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento en el que las puntuaciones de recencia y frecuencia sitúan al cliente (página Segmentos)</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active; Overdue (con retraso según su propio ritmo); Inactive (nada dentro del plazo de actividad); Lost (nada en el doble del plazo); Prospect (nunca ha comprado)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
-        <translation type="unfinished">Gastó menos de la mitad en los últimos 12 meses que en los 12 meses anteriores</translation>
+        <translation>Gastó en los últimos 12 meses menos de la mitad que en los 12 meses anteriores</translation>
     </message>
     <message>
         <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de fidelidad más alto cuyo umbral alcanzó el gasto del cliente</translation>
     </message>
     <message>
         <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de fidelidad: el gasto que cuentan los niveles × puntos por unidad, redondeado a la baja</translation>
     </message>
     <message>
         <source>The tier above the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel por encima del del cliente</translation>
     </message>
     <message>
         <source>What the customer still has to spend to reach the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el cliente aún tiene que gastar para llegar al siguiente nivel</translation>
     </message>
     <message>
         <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo probable que es que el cliente siga siéndolo (vuelva a comprar algún día), según lo a menudo y lo recientemente que compró, comparado con todos tus clientes</translation>
     </message>
     <message>
         <source>On how many days the customer is expected to buy in the next 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuántos días se espera que el cliente compre en los próximos 365 días</translation>
     </message>
     <message>
         <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se espera que el cliente gaste un día que compra: su propia media, acercada a la media de todos los clientes si compró pocos días</translation>
     </message>
     <message>
         <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se espera que el cliente gaste en los próximos 365 días: días de compra el próximo año × gasto por día de compra</translation>
     </message>
     <message>
         <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se podría perder: gasto total × probabilidad de que el cliente ya no lo sea</translation>
     </message>
     <message>
         <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo cumpleaños del cliente en la fecha de referencia o después (el 29 de febrero es el 28 de febrero los demás años)</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo aniversario de la primera compra que cumple un año o más</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>Años completos desde la primera compra, contados hasta el final del plazo del aniversario</translation>
     </message>
     <message>
         <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto que el cliente debería volver a comprar ahora (en el que más gastó, si hay varios)</translation>
     </message>
     <message>
         <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo toca ese producto: su última compra más su intervalo habitual de recompra</translation>
     </message>
     <message>
         <source>The occasion list the customer is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de ocasión en la que está el cliente</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation type="unfinished"></translation>
+        <translation>El cumpleaños, el aniversario o el día en que toca el producto</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la fecha de referencia hasta ese día (menos de 0: un producto que tocaba hace unos días)</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Años contigo para un aniversario, el producto para Due to re-buy</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo habitual entre las compras del producto de un cliente: la mediana, la mitad de los intervalos son más cortos</translation>
     </message>
     <message>
         <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuarta parte de los intervalos son más cortos (el percentil 25)</translation>
     </message>
     <message>
         <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuarta parte de los intervalos son más largos (el percentil 75)</translation>
     </message>
     <message>
         <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos entre los días de compra del producto de un cliente, todos los clientes juntos</translation>
     </message>
     <message>
         <source>Customers who bought the product on two days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que compraron el producto en dos días o más</translation>
     </message>
     <message>
         <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que deberían volver a comprar este producto ahora (uno al que le tocan dos productos cuenta para ambos; su mensaje nombra aquel en el que más gastó)</translation>
     </message>
     <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
@@ -2641,52 +2641,52 @@ Export anyway?</source>
     <message>
         <source>Recency score: none (not scored)</source>
         <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de recencia: ninguna (sin puntuar)</translation>
     </message>
     <message>
         <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de recencia %1 de 5 (5 = compra más reciente, comparado con tus otros clientes)</translation>
     </message>
     <message>
         <source>Frequency score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de frecuencia: ninguna (sin puntuar)</translation>
     </message>
     <message>
         <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de frecuencia %1 de 5 (5 = más pedidos, comparado con tus otros clientes)</translation>
     </message>
     <message>
         <source>Money score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de importe: ninguna (sin puntuar)</translation>
     </message>
     <message>
         <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de importe %1 de 5 (5 = el que más gastó, comparado con tus otros clientes)</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
         <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos 12 meses</translation>
     </message>
     <message>
         <source>since their first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>desde su primera compra</translation>
     </message>
     <message>
         <source>this calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>este año natural</translation>
     </message>
     <message>
         <source>%1: the first tier, for everyone below the next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el primer nivel, para todos los que están por debajo del siguiente</translation>
     </message>
     <message>
         <source>%1: spent at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gastó al menos %2</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; siguiente: %1 desde %2</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ hasta</translation>
     <message>
         <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tus grupos de clientes…</translation>
     </message>
     <message>
         <source>%1 purchase rows</source>

@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez vos meilleurs clients, reconquérez ceux qui se font discrets, récompensez la fidélité — hors ligne, sur votre propre ordinateur. Rien ne quitte cette machine.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données d&apos;exemple :&lt;/b&gt; %1 (UCI Machine Learning Repository, jeu de données 352).</translation>
     </message>
 </context>
 <context>
@@ -186,67 +186,67 @@
     <message>
         <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
         <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes qui sont des frais et non des marchandises — port, livraison, frais, frais bancaires, ajustements manuels, remises, articles de test — comptent dans ce que les clients ont dépensé, mais ne sont jamais leur &lt;b&gt;produit préféré&lt;/b&gt; ni leur catégorie préférée. Un nom par ligne, dans n&apos;importe quelle langue ; un produit est un frais quand son nom &lt;b&gt;est&lt;/b&gt; l&apos;un de ceux-ci, &lt;b&gt;commence&lt;/b&gt; par l&apos;un d&apos;eux (« Adjustment by john ») ou &lt;b&gt;se termine&lt;/b&gt; par l&apos;un d&apos;eux (« DOTCOM POSTAGE »). Majuscules, accents et ponctuation n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>product</source>
         <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>produit</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>No product or category name of this file is a charge by this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de produit ou de catégorie de ce fichier n&apos;est un frais selon cette liste.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus.</translation>
     </message>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans ce fichier, %1 nom est un frais :</numerusform>
+            <numerusform>Dans ce fichier, %1 noms sont des frais :</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>is a</source>
-        <translation type="unfinished"></translation>
+        <translation>est un(e)</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>Charge lines — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de frais — Clientele</translation>
     </message>
     <message>
         <source>One name per line: postage, carriage, Versand, frais de port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne : frais de port, livraison, postage, Versand…</translation>
     </message>
     <message>
         <source>Default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste par défaut</translation>
     </message>
     <message>
         <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste standard en anglais, allemand, français, espagnol, italien et néerlandais</translation>
     </message>
     <message>
         <source>The product and category names of this file that the list takes as charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de produits et de catégories de ce fichier que la liste considère comme des frais</translation>
     </message>
     <message>
         <source>Apply and recompute</source>
-        <translation type="unfinished">Appliquer et recalculer</translation>
+        <translation>Appliquer et recalculer</translation>
     </message>
 </context>
 <context>
@@ -419,35 +419,35 @@
     <message>
         <source>Which date order?</source>
         <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quel ordre de date ?</translation>
     </message>
     <message>
         <source>This file cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être utilisé tel quel</translation>
     </message>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>A setting cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réglage ne peut pas être utilisé</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Open the file again and choose day-first or month-first when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez de nouveau le fichier et choisissez jour d&apos;abord ou mois d&apos;abord quand la question est posée.</translation>
     </message>
     <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele a rencontré un problème inattendu (%1). Vos données et vos fichiers sont inchangés. Réessayez la dernière étape ; si cela se reproduit, envoyez le fichier journal à l&apos;assistance.</translation>
     </message>
     <message>
         <source>The details were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Exporter quand même ?</translation>
     <name>GuideDialog</name>
     <message>
         <source>Clientele guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de Clientele</translation>
     </message>
 </context>
 <context>
@@ -828,58 +828,58 @@ Exporter quand même ?</translation>
     <message>
         <source>Reading %1…</source>
         <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Which date order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel ordre de date ?</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de ce fichier peuvent se lire de deux façons (par exemple %1).</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de ce fichier peuvent se lire de deux façons.</translation>
     </message>
     <message>
         <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date du fichier ne permet de trancher. Comment votre logiciel de boutique écrit-il le 3 avril 2024 : jour d&apos;abord ou mois d&apos;abord ?</translation>
     </message>
     <message>
         <source>Day first: 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;abord : 03/04/2024</translation>
     </message>
     <message>
         <source>Month first: 04/03/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d&apos;abord : 04/03/2024</translation>
     </message>
     <message>
         <source>Which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle devise ?</translation>
     </message>
     <message>
         <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants de ce fichier sont dans plusieurs devises. Clientele ne convertit jamais l&apos;argent : il ne peut donc utiliser que les lignes d&apos;une seule devise.</translation>
     </message>
     <message>
         <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les lignes de quelle devise ? Les autres sont écartées et comptées dans le rapport d&apos;import.</translation>
     </message>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Garder %1 (%Ln ligne)</numerusform>
+            <numerusform>Garder %1 (%Ln lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -1173,107 +1173,107 @@ Exporter quand même ?</translation>
     <message>
         <source>(not used)</source>
         <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(non utilisée)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille qui contient les achats (Clientele a choisi celle qui y ressemble)</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille :</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de votre fichier</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifie</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>How it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle a été reconnue</translation>
     </message>
     <message>
         <source>Change what a column means if Clientele guessed wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez la signification d&apos;une colonne si Clientele s&apos;est trompé</translation>
     </message>
     <message>
         <source>The first rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes du fichier, telles que lues</translation>
     </message>
     <message>
         <source>Optional: a file of customer details (names, e-mails, consent…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un fichier d&apos;informations clients (noms, e-mails, consentement…)</translation>
     </message>
     <message>
         <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier clients reste avec l&apos;analyse (ses réponses de consentement aussi) jusqu&apos;à ce que vous vidiez ce champ</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier clients :</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu : export &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Check what each column means, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que signifie chaque colonne, puis cliquez sur Importer.</translation>
     </message>
     <message>
         <source>Using the choices you made last time for a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choix que vous avez faits la dernière fois pour un fichier avec ces colonnes sont repris.</translation>
     </message>
     <message>
         <source>also read for consent: an opt-out in any consent column wins</source>
-        <translation type="unfinished"></translation>
+        <translation>lue aussi pour le consentement : une désinscription dans n&apos;importe quelle colonne de consentement l&apos;emporte</translation>
     </message>
     <message>
         <source>which column holds the purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle colonne contient la date d&apos;achat</translation>
     </message>
     <message>
         <source>which column says who the customer is (customer number or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle colonne indique qui est le client (numéro client ou e-mail)</translation>
     </message>
     <message>
         <source>which column holds the amount (or quantity and unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle colonne contient le montant (ou la quantité et le prix unitaire)</translation>
     </message>
     <message>
         <source>Please choose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir %1.</translation>
     </message>
     <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier clients %1 n&apos;existe plus : choisissez-le de nouveau (Parcourir…) ou videz le champ pour importer sans lui.</translation>
     </message>
     <message>
         <source>Reading sheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la feuille %1…</translation>
     </message>
     <message>
         <source>Customer details file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;informations clients</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +1989,24 @@ Exporter quand même ?</translation>
     <message>
         <source>Preparing %1</source>
         <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de %1</translation>
     </message>
     <message>
         <source>Pages ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages prêtes</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
         <extracomment>Rows of the imported file shown under the import report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des achats par client</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Groups ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes prêts</translation>
     </message>
 </context>
 <context>
@@ -2029,23 +2029,23 @@ Exporter quand même ?</translation>
     <message>
         <source>Clientele projects (%1)</source>
         <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projets Clientele (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <source>Open a purchases file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un fichier d&apos;achats.</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2053,35 @@ Exporter quand même ?</translation>
     <message>
         <source>Project saved: %1</source>
         <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projet enregistré : %1</translation>
     </message>
     <message>
         <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a été créé à partir de %1, qui n&apos;existe plus. Choisissez le fichier (ou un export plus récent) pour continuer.</translation>
     </message>
     <message>
         <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a été créé à partir d&apos;un fichier d&apos;achats qui n&apos;existe plus. Choisissez le fichier (ou un export plus récent) pour continuer.</translation>
     </message>
     <message>
         <source>Where is the purchases file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est le fichier des achats ?</translation>
     </message>
     <message>
         <source>Purchases file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des achats de ce projet</translation>
     </message>
     <message>
         <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier clients %1 du projet (noms, adresses e-mail, consentement) n&apos;existe plus. Sans lui, Clientele ne sait pas qui s&apos;y est désinscrit. Choisir où il se trouve maintenant ?</translation>
     </message>
     <message>
         <source>Where is the customers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est le fichier clients ?</translation>
     </message>
     <message>
         <source>Customers file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier clients de ce projet</translation>
     </message>
 </context>
 <context>
@@ -2447,183 +2447,183 @@ Exporter quand même ?</translation>
     <message>
         <source>The customer&apos;s number (their e-mail address when the file has none)</source>
         <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du client (son adresse e-mail si le fichier n&apos;en a pas)</translation>
     </message>
     <message>
         <source>The date of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du premier achat</translation>
     </message>
     <message>
         <source>The date of the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du dernier achat</translation>
     </message>
     <message>
         <source>Days from the last purchase to the reference date (recency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre le dernier achat et la date de référence (récence)</translation>
     </message>
     <message>
         <source>Days from the first purchase to the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre le premier achat et la date de référence</translation>
     </message>
     <message>
         <source>Orders (invoices) with a purchase; returns are not orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (factures) avec un achat ; les retours ne sont pas des commandes</translation>
     </message>
     <message>
         <source>Days with a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avec un achat</translation>
     </message>
     <message>
         <source>What the customer spent in total, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a dépensé au total, retours déduits</translation>
     </message>
     <message>
         <source>Spent in total ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé au total ÷ commandes</translation>
     </message>
     <message>
         <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre habituel de jours entre deux jours d&apos;achat (la médiane) ; vide avec moins de trois jours d&apos;achat</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis le dernier achat ÷ l&apos;écart habituel ; 2 ou plus, c&apos;est Overdue</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé dans les 12 mois jusqu&apos;à la date de référence, retours déduits</translation>
     </message>
     <message>
         <source>Spent in the 12 months before those</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé dans les 12 mois précédents</translation>
     </message>
     <message>
         <source>The category with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie avec le plus de dépenses nettes</translation>
     </message>
     <message>
         <source>The product with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit avec le plus de dépenses nettes</translation>
     </message>
     <message>
         <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de récence, de 1 à 5 : 5 = achat le plus récent, par rapport à vos autres clients</translation>
     </message>
     <message>
         <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de fréquence, de 1 à 5 : 5 = le plus de commandes, par rapport à vos autres clients</translation>
     </message>
     <message>
         <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de montant, de 1 à 5 : 5 = a le plus dépensé, par rapport à vos autres clients</translation>
     </message>
     <message>
         <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment où les notes de récence et de fréquence placent le client (page Segments)</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active ; Overdue (en retard sur son propre rythme) ; Inactive (rien dans la fenêtre d&apos;activité) ; Lost (rien pendant deux fois la fenêtre) ; Prospect (n&apos;a jamais acheté)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
-        <translation type="unfinished">A dépensé moins de la moitié sur les 12 derniers mois que sur les 12 mois précédents</translation>
+        <translation>A dépensé moins de la moitié dans les 12 derniers mois que dans les 12 mois précédents</translation>
     </message>
     <message>
         <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de fidélité le plus élevé dont les dépenses du client ont atteint le seuil</translation>
     </message>
     <message>
         <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de fidélité : les dépenses que comptent les niveaux × points par unité, arrondis à l&apos;inférieur</translation>
     </message>
     <message>
         <source>The tier above the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau au-dessus de celui du client</translation>
     </message>
     <message>
         <source>What the customer still has to spend to reach the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client doit encore dépenser pour atteindre le niveau suivant</translation>
     </message>
     <message>
         <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité que le client soit toujours client (rachète un jour), d&apos;après la fréquence et la récence de ses achats, par rapport à tous vos clients</translation>
     </message>
     <message>
         <source>On how many days the customer is expected to buy in the next 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours où le client devrait acheter dans les 365 prochains jours</translation>
     </message>
     <message>
         <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client devrait dépenser un jour d&apos;achat : sa propre moyenne, rapprochée de la moyenne de tous les clients s&apos;il a acheté peu de jours</translation>
     </message>
     <message>
         <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client devrait dépenser dans les 365 prochains jours : jours d&apos;achat l&apos;an prochain × dépense par jour d&apos;achat</translation>
     </message>
     <message>
         <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait être perdu : dépensé au total × probabilité que le client ne soit plus client</translation>
     </message>
     <message>
         <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain anniversaire du client à la date de référence ou après (le 29 février devient le 28 février les autres années)</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine date anniversaire du premier achat qui marque un an ou plus</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>Années entières depuis le premier achat, comptées jusqu&apos;à la fin de la fenêtre de la date anniversaire</translation>
     </message>
     <message>
         <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit que le client doit bientôt racheter (celui pour lequel il a le plus dépensé, s&apos;il y en a plusieurs)</translation>
     </message>
     <message>
         <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ce produit est à racheter : son dernier achat plus son intervalle de rachat habituel</translation>
     </message>
     <message>
         <source>The occasion list the customer is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;occasion sur laquelle figure le client</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anniversaire, la date anniversaire ou le jour où le produit est à racheter</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre la date de référence et le jour (moins de 0 : un produit à racheter depuis quelques jours)</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Années avec vous pour une date anniversaire, le produit pour Due to re-buy</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écart habituel entre les achats du produit par un client : la médiane, la moitié des écarts sont plus courts</translation>
     </message>
     <message>
         <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quart des écarts sont plus courts (le 25e centile)</translation>
     </message>
     <message>
         <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quart des écarts sont plus longs (le 75e centile)</translation>
     </message>
     <message>
         <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts entre les jours d&apos;achat du produit par un client, tous clients confondus</translation>
     </message>
     <message>
         <source>Customers who bought the product on two days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients qui ont acheté le produit deux jours ou plus</translation>
     </message>
     <message>
         <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients qui doivent racheter ce produit maintenant (un client concerné par deux produits compte pour les deux ; son message cite celui pour lequel il a le plus dépensé)</translation>
     </message>
     <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
@@ -2641,52 +2641,52 @@ Exporter quand même ?</translation>
     <message>
         <source>Recency score: none (not scored)</source>
         <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Note de récence : aucune (non notée)</translation>
     </message>
     <message>
         <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de récence %1 sur 5 (5 = achat le plus récent, par rapport à vos autres clients)</translation>
     </message>
     <message>
         <source>Frequency score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de fréquence : aucune (non notée)</translation>
     </message>
     <message>
         <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de fréquence %1 sur 5 (5 = le plus de commandes, par rapport à vos autres clients)</translation>
     </message>
     <message>
         <source>Money score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de montant : aucune (non notée)</translation>
     </message>
     <message>
         <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de montant %1 sur 5 (5 = a le plus dépensé, par rapport à vos autres clients)</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
         <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sur les 12 derniers mois</translation>
     </message>
     <message>
         <source>since their first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis son premier achat</translation>
     </message>
     <message>
         <source>this calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>cette année civile</translation>
     </message>
     <message>
         <source>%1: the first tier, for everyone below the next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le premier niveau, pour tous ceux en dessous du suivant</translation>
     </message>
     <message>
         <source>%1: spent at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : a dépensé au moins %2</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation> ; suivant : %1 à partir de %2</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ to</source>
     <message>
         <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de vos groupes de clients…</translation>
     </message>
     <message>
         <source>%1 purchase rows</source>

@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova i tuoi clienti migliori, riconquista quelli che non comprano più, premia la fedeltà — offline, sul tuo computer. Nulla lascia questa macchina.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dati di esempio:&lt;/b&gt; %1 (UCI Machine Learning Repository, set di dati 352).</translation>
     </message>
 </context>
 <context>
@@ -186,67 +186,67 @@
     <message>
         <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
         <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le righe che sono spese e non merce — spedizione, consegna, commissioni, spese bancarie, rettifiche manuali, sconti, articoli di prova — contano in ciò che i clienti hanno speso, ma non sono mai il loro &lt;b&gt;prodotto preferito&lt;/b&gt; né la loro categoria preferita. Un nome per riga, in qualsiasi lingua; un prodotto è una spesa quando il suo nome &lt;b&gt;è&lt;/b&gt; uno di questi, &lt;b&gt;inizia&lt;/b&gt; con uno di essi («Adjustment by john») o &lt;b&gt;finisce&lt;/b&gt; con uno di essi («DOTCOM POSTAGE»). Maiuscole, accenti e punteggiatura non contano.</translation>
     </message>
     <message>
         <source>product</source>
         <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>prodotto</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
     </message>
     <message>
         <source>No product or category name of this file is a charge by this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun nome di prodotto o categoria di questo file è una spesa secondo questa lista.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri %1.</translation>
     </message>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In questo file, %1 nome è una spesa:</numerusform>
+            <numerusform>In questo file, %1 nomi sono spese:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>is a</source>
-        <translation type="unfinished"></translation>
+        <translation>è un(a)</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>righe</translation>
     </message>
     <message>
         <source>Charge lines — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe di spesa — Clientele</translation>
     </message>
     <message>
         <source>One name per line: postage, carriage, Versand, frais de port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome per riga: spedizione, trasporto, postage, Versand…</translation>
     </message>
     <message>
         <source>Default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista predefinita</translation>
     </message>
     <message>
         <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista standard in inglese, tedesco, francese, spagnolo, italiano e olandese</translation>
     </message>
     <message>
         <source>The product and category names of this file that the list takes as charges</source>
-        <translation type="unfinished"></translation>
+        <translation>I nomi di prodotti e categorie di questo file che la lista considera spese</translation>
     </message>
     <message>
         <source>Apply and recompute</source>
-        <translation type="unfinished">Applica e ricalcola</translation>
+        <translation>Applica e ricalcola</translation>
     </message>
 </context>
 <context>
@@ -419,35 +419,35 @@
     <message>
         <source>Which date order?</source>
         <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quale ordine della data?</translation>
     </message>
     <message>
         <source>This file cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non si può usare così com&apos;è</translation>
     </message>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file</translation>
     </message>
     <message>
         <source>A setting cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;impostazione non si può usare</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <source>Open the file again and choose day-first or month-first when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri di nuovo il file e scegli prima il giorno o prima il mese quando ti viene chiesto.</translation>
     </message>
     <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele ha incontrato un problema inatteso (%1). I tuoi dati e file non sono cambiati. Riprova l&apos;ultimo passaggio; se succede ancora, invia il file di log all&apos;assistenza.</translation>
     </message>
     <message>
         <source>The details were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli sono stati salvati in %1.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Esportare comunque?</translation>
     <name>GuideDialog</name>
     <message>
         <source>Clientele guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Clientele</translation>
     </message>
 </context>
 <context>
@@ -828,58 +828,58 @@ Esportare comunque?</translation>
     <message>
         <source>Reading %1…</source>
         <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di %1…</translation>
     </message>
     <message>
         <source>Which date order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale ordine della data?</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date di questo file si possono leggere in due modi (per esempio %1).</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date di questo file si possono leggere in due modi.</translation>
     </message>
     <message>
         <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data del file lo chiarisce. Come scrive il tuo software del negozio il 3 aprile 2024: prima il giorno o prima il mese?</translation>
     </message>
     <message>
         <source>Day first: 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il giorno: 03/04/2024</translation>
     </message>
     <message>
         <source>Month first: 04/03/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il mese: 04/03/2024</translation>
     </message>
     <message>
         <source>Which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale valuta?</translation>
     </message>
     <message>
         <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli importi di questo file sono in più di una valuta. Clientele non converte mai il denaro, quindi può usare solo le righe di una valuta.</translation>
     </message>
     <message>
         <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di quale valuta tenere le righe? Le altre vengono messe da parte e contate nel resoconto dell&apos;importazione.</translation>
     </message>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tieni %1 (%Ln riga)</numerusform>
+            <numerusform>Tieni %1 (%Ln righe)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
 </context>
 <context>
@@ -1173,107 +1173,107 @@ Esportare comunque?</translation>
     <message>
         <source>(not used)</source>
         <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(non usata)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa %1</translation>
     </message>
     <message>
         <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio che contiene gli acquisti (Clientele ha scelto quello che sembra tale)</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio:</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna del tuo file</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempi</translation>
     </message>
     <message>
         <source>How it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Come è stata riconosciuta</translation>
     </message>
     <message>
         <source>Change what a column means if Clientele guessed wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il significato di una colonna se Clientele ha sbagliato</translation>
     </message>
     <message>
         <source>The first rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe del file, così come sono state lette</translation>
     </message>
     <message>
         <source>Optional: a file of customer details (names, e-mails, consent…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un file con i dati dei clienti (nomi, e-mail, consenso…)</translation>
     </message>
     <message>
         <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file clienti resta con l&apos;analisi (anche le sue risposte sul consenso) finché non svuoti questo campo</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File clienti:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importazione</translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconosciuto: esportazione &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Check what each column means, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla cosa significa ogni colonna, poi premi Importa.</translation>
     </message>
     <message>
         <source>Using the choices you made last time for a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si usano le scelte che hai fatto l&apos;ultima volta per un file con queste colonne.</translation>
     </message>
     <message>
         <source>also read for consent: an opt-out in any consent column wins</source>
-        <translation type="unfinished"></translation>
+        <translation>letta anche per il consenso: una disiscrizione in una qualsiasi colonna del consenso prevale</translation>
     </message>
     <message>
         <source>which column holds the purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>quale colonna contiene la data di acquisto</translation>
     </message>
     <message>
         <source>which column says who the customer is (customer number or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>quale colonna dice chi è il cliente (numero cliente o e-mail)</translation>
     </message>
     <message>
         <source>which column holds the amount (or quantity and unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>quale colonna contiene l&apos;importo (o la quantità e il prezzo unitario)</translation>
     </message>
     <message>
         <source>Please choose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli %1.</translation>
     </message>
     <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file clienti %1 non c&apos;è più: sceglilo di nuovo (Sfoglia…) o svuota il campo per importare senza.</translation>
     </message>
     <message>
         <source>Reading sheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del foglio %1…</translation>
     </message>
     <message>
         <source>Customer details file</source>
-        <translation type="unfinished"></translation>
+        <translation>File dei dati dei clienti</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +1989,24 @@ Esportare comunque?</translation>
     <message>
         <source>Preparing %1</source>
         <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione di %1</translation>
     </message>
     <message>
         <source>Pages ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine pronte</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
         <extracomment>Rows of the imported file shown under the import report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicizzazione degli acquisti per cliente</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Groups ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi pronti</translation>
     </message>
 </context>
 <context>
@@ -2029,23 +2029,23 @@ Esportare comunque?</translation>
     <message>
         <source>Clientele projects (%1)</source>
         <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progetti Clientele (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tutti i file (*)</translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri progetto</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva progetto</translation>
     </message>
     <message>
         <source>Open a purchases file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri prima un file degli acquisti.</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2053,35 @@ Esportare comunque?</translation>
     <message>
         <source>Project saved: %1</source>
         <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progetto salvato: %1</translation>
     </message>
     <message>
         <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è stato creato da %1, che non c&apos;è più. Scegli il file (o una sua esportazione più recente) per continuare.</translation>
     </message>
     <message>
         <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è stato creato da un file degli acquisti che non c&apos;è più. Scegli il file (o una sua esportazione più recente) per continuare.</translation>
     </message>
     <message>
         <source>Where is the purchases file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dov&apos;è il file degli acquisti?</translation>
     </message>
     <message>
         <source>Purchases file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>File degli acquisti per questo progetto</translation>
     </message>
     <message>
         <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file clienti %1 del progetto (nomi, indirizzi e-mail, consenso) non c&apos;è più. Senza di esso Clientele non sa chi si è disiscritto. Scegliere dove si trova ora?</translation>
     </message>
     <message>
         <source>Where is the customers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dov&apos;è il file clienti?</translation>
     </message>
     <message>
         <source>Customers file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>File clienti per questo progetto</translation>
     </message>
 </context>
 <context>
@@ -2447,183 +2447,183 @@ Esportare comunque?</translation>
     <message>
         <source>The customer&apos;s number (their e-mail address when the file has none)</source>
         <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il numero del cliente (il suo indirizzo e-mail se il file non ne ha)</translation>
     </message>
     <message>
         <source>The date of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del primo acquisto</translation>
     </message>
     <message>
         <source>The date of the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>La data dell&apos;ultimo acquisto</translation>
     </message>
     <message>
         <source>Days from the last purchase to the reference date (recency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni dall&apos;ultimo acquisto alla data di riferimento (recenza)</translation>
     </message>
     <message>
         <source>Days from the first purchase to the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni dal primo acquisto alla data di riferimento</translation>
     </message>
     <message>
         <source>Orders (invoices) with a purchase; returns are not orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini (fatture) con un acquisto; i resi non sono ordini</translation>
     </message>
     <message>
         <source>Days with a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni con un acquisto</translation>
     </message>
     <message>
         <source>What the customer spent in total, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto ha speso il cliente in totale, al netto dei resi</translation>
     </message>
     <message>
         <source>Spent in total ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Speso in totale ÷ ordini</translation>
     </message>
     <message>
         <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero abituale di giorni tra due giorni di acquisto (la mediana); vuoto con meno di tre giorni di acquisto</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni dall&apos;ultimo acquisto ÷ l&apos;intervallo abituale; 2 o più è Overdue</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Speso nei 12 mesi fino alla data di riferimento, al netto dei resi</translation>
     </message>
     <message>
         <source>Spent in the 12 months before those</source>
-        <translation type="unfinished"></translation>
+        <translation>Speso nei 12 mesi precedenti</translation>
     </message>
     <message>
         <source>The category with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoria con la spesa netta più alta</translation>
     </message>
     <message>
         <source>The product with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prodotto con la spesa netta più alta</translation>
     </message>
     <message>
         <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di recenza, da 1 a 5: 5 = acquisto più recente, rispetto agli altri tuoi clienti</translation>
     </message>
     <message>
         <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di frequenza, da 1 a 5: 5 = più ordini, rispetto agli altri tuoi clienti</translation>
     </message>
     <message>
         <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di spesa, da 1 a 5: 5 = ha speso di più, rispetto agli altri tuoi clienti</translation>
     </message>
     <message>
         <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento in cui i punteggi di recenza e frequenza collocano il cliente (pagina Segmenti)</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active; Overdue (in ritardo rispetto al proprio ritmo); Inactive (niente entro la finestra di attività); Lost (niente per il doppio della finestra); Prospect (mai acquistato)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
-        <translation type="unfinished">Ha speso meno della metà negli ultimi 12 mesi rispetto ai 12 mesi precedenti</translation>
+        <translation>Ha speso negli ultimi 12 mesi meno della metà rispetto ai 12 mesi precedenti</translation>
     </message>
     <message>
         <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello fedeltà più alto di cui la spesa del cliente ha raggiunto la soglia</translation>
     </message>
     <message>
         <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti fedeltà: la spesa che contano i livelli × punti per unità, arrotondati per difetto</translation>
     </message>
     <message>
         <source>The tier above the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello sopra quello del cliente</translation>
     </message>
     <message>
         <source>What the customer still has to spend to reach the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto il cliente deve ancora spendere per raggiungere il livello successivo</translation>
     </message>
     <message>
         <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è probabile che il cliente sia ancora cliente (compri di nuovo prima o poi), in base a quanto spesso e quanto di recente ha acquistato, rispetto a tutti i tuoi clienti</translation>
     </message>
     <message>
         <source>On how many days the customer is expected to buy in the next 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In quanti giorni si prevede che il cliente acquisti nei prossimi 365 giorni</translation>
     </message>
     <message>
         <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto si prevede che il cliente spenda in un giorno di acquisto: la sua media, avvicinata alla media di tutti i clienti se ha acquistato in pochi giorni</translation>
     </message>
     <message>
         <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto si prevede che il cliente spenda nei prossimi 365 giorni: giorni di acquisto nel prossimo anno × spesa per giorno di acquisto</translation>
     </message>
     <message>
         <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto si potrebbe perdere: speso in totale × probabilità che il cliente non sia più cliente</translation>
     </message>
     <message>
         <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prossimo compleanno del cliente alla data di riferimento o dopo (il 29 febbraio è il 28 febbraio negli altri anni)</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prossimo anniversario del primo acquisto che segna un anno o più</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anni interi dal primo acquisto, contati fino alla fine della finestra dell&apos;anniversario</translation>
     </message>
     <message>
         <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prodotto che il cliente dovrebbe riacquistare ora (quello per cui ha speso di più, se sono diversi)</translation>
     </message>
     <message>
         <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando tocca a quel prodotto: il suo ultimo acquisto più il suo intervallo abituale di riacquisto</translation>
     </message>
     <message>
         <source>The occasion list the customer is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista di ricorrenza in cui si trova il cliente</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Il compleanno, l&apos;anniversario o il giorno in cui tocca al prodotto</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni dalla data di riferimento al giorno (sotto 0: un prodotto che toccava qualche giorno fa)</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anni con te per un anniversario, il prodotto per Due to re-buy</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervallo abituale tra gli acquisti del prodotto da parte di un cliente: la mediana, metà degli intervalli sono più brevi</translation>
     </message>
     <message>
         <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quarto degli intervalli è più breve (il 25° percentile)</translation>
     </message>
     <message>
         <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quarto degli intervalli è più lungo (il 75° percentile)</translation>
     </message>
     <message>
         <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalli tra i giorni di acquisto del prodotto da parte di un cliente, tutti i clienti insieme</translation>
     </message>
     <message>
         <source>Customers who bought the product on two days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti che hanno acquistato il prodotto in due o più giorni</translation>
     </message>
     <message>
         <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti che dovrebbero riacquistare ora questo prodotto (chi è in scadenza per due prodotti conta per entrambi; il suo messaggio nomina quello per cui ha speso di più)</translation>
     </message>
     <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
@@ -2641,52 +2641,52 @@ Esportare comunque?</translation>
     <message>
         <source>Recency score: none (not scored)</source>
         <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di recenza: nessuno (non assegnato)</translation>
     </message>
     <message>
         <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di recenza %1 su 5 (5 = acquisto più recente, rispetto agli altri tuoi clienti)</translation>
     </message>
     <message>
         <source>Frequency score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di frequenza: nessuno (non assegnato)</translation>
     </message>
     <message>
         <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di frequenza %1 su 5 (5 = più ordini, rispetto agli altri tuoi clienti)</translation>
     </message>
     <message>
         <source>Money score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di spesa: nessuno (non assegnato)</translation>
     </message>
     <message>
         <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di spesa %1 su 5 (5 = ha speso di più, rispetto agli altri tuoi clienti)</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
         <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>negli ultimi 12 mesi</translation>
     </message>
     <message>
         <source>since their first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>dal primo acquisto</translation>
     </message>
     <message>
         <source>this calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>in quest&apos;anno solare</translation>
     </message>
     <message>
         <source>%1: the first tier, for everyone below the next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il primo livello, per tutti quelli sotto il successivo</translation>
     </message>
     <message>
         <source>%1: spent at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ha speso almeno %2</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; successivo: %1 da %2</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ a</translation>
     <message>
         <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei tuoi gruppi di clienti…</translation>
     </message>
     <message>
         <source>%1 purchase rows</source>

@@ -5,11 +5,11 @@
     <name>About</name>
     <message>
         <source>Find your best customers, win back the quiet ones, reward loyalty — offline, on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind je beste klanten, win de stille terug, beloon trouw — offline, op je eigen computer. Er verlaat niets deze computer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data:&lt;/b&gt; %1 (UCI Machine Learning Repository, data set 352).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Voorbeeldgegevens:&lt;/b&gt; %1 (UCI Machine Learning Repository, dataset 352).</translation>
     </message>
 </context>
 <context>
@@ -186,67 +186,67 @@
     <message>
         <source>Lines that are charges, not goods — postage, delivery, fees, bank charges, manual adjustments, discounts, test items — count in what customers spent, but are never their &lt;b&gt;favourite product&lt;/b&gt; or category. One name per line, in any language; a product is a charge when its name &lt;b&gt;is&lt;/b&gt; one of these, &lt;b&gt;begins&lt;/b&gt; with one (“Adjustment by john”) or &lt;b&gt;ends&lt;/b&gt; with one (“DOTCOM POSTAGE”). Letter case, accents and punctuation do not matter.</source>
         <extracomment>The words of this module, in the context &quot;ChargeLinesDialog&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regels die kosten zijn en geen goederen — porto, verzending, toeslagen, bankkosten, handmatige correcties, kortingen, testartikelen — tellen mee in wat klanten besteedden, maar zijn nooit hun &lt;b&gt;favoriete product&lt;/b&gt; of categorie. Eén naam per regel, in elke taal; een product is een kostenregel als de naam er een van &lt;b&gt;is&lt;/b&gt;, ermee &lt;b&gt;begint&lt;/b&gt; (‘Adjustment by john’) of erop &lt;b&gt;eindigt&lt;/b&gt; (‘DOTCOM POSTAGE’). Hoofdletters, accenten en leestekens maken niet uit.</translation>
     </message>
     <message>
         <source>product</source>
         <extracomment>Names of this file shown at most (the rest are counted). The kind of name a charge was found as (ChargeLine.column), in words translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <source>No product or category name of this file is a charge by this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen product- of categorienaam in dit bestand is volgens deze lijst een kostenregel.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1.</translation>
     </message>
     <message numerus="yes">
         <source>In this file, %1 name(s) are charges:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In dit bestand is %1 naam een kostenregel:</numerusform>
+            <numerusform>In dit bestand zijn %1 namen kostenregels:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>is a</source>
-        <translation type="unfinished"></translation>
+        <translation>is een</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>regels</translation>
     </message>
     <message>
         <source>Charge lines — Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenregels — Clientele</translation>
     </message>
     <message>
         <source>One name per line: postage, carriage, Versand, frais de port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén naam per regel: verzendkosten, porto, postage, Versand…</translation>
     </message>
     <message>
         <source>Default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardlijst</translation>
     </message>
     <message>
         <source>The standard list in English, German, French, Spanish, Italian and Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaardlijst in het Engels, Duits, Frans, Spaans, Italiaans en Nederlands</translation>
     </message>
     <message>
         <source>The product and category names of this file that the list takes as charges</source>
-        <translation type="unfinished"></translation>
+        <translation>De product- en categorienamen in dit bestand die de lijst als kostenregels ziet</translation>
     </message>
     <message>
         <source>Apply and recompute</source>
-        <translation type="unfinished">Toepassen en herberekenen</translation>
+        <translation>Toepassen en opnieuw berekenen</translation>
     </message>
 </context>
 <context>
@@ -419,35 +419,35 @@
     <message>
         <source>Which date order?</source>
         <extracomment>The words of this module, in the context &quot;ErrorDialogs&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welke datumvolgorde?</translation>
     </message>
     <message>
         <source>This file cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan zo niet gebruikt worden</translation>
     </message>
     <message>
         <source>The file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven</translation>
     </message>
     <message>
         <source>A setting cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Een instelling kan niet gebruikt worden</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <source>Open the file again and choose day-first or month-first when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het bestand opnieuw en kies dag eerst of maand eerst als dat gevraagd wordt.</translation>
     </message>
     <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele liep tegen een onverwacht probleem aan (%1). Je gegevens en bestanden zijn niet gewijzigd. Probeer de laatste stap opnieuw; blijft het gebeuren, stuur dan het logbestand naar support.</translation>
     </message>
     <message>
         <source>The details were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De details zijn opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Toch exporteren?</translation>
     <name>GuideDialog</name>
     <message>
         <source>Clientele guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleiding van Clientele</translation>
     </message>
 </context>
 <context>
@@ -828,58 +828,58 @@ Toch exporteren?</translation>
     <message>
         <source>Reading %1…</source>
         <extracomment>The words of this module, in the context &quot;ImportFlow&quot;. emitted just before the first look at a file is read (the job&apos;s progress starts) emitted just before the import; True when it follows a first look (the job&apos;s progress goes on)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren…</translation>
     </message>
     <message>
         <source>Which date order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke datumvolgorde?</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums in dit bestand zijn op twee manieren te lezen (bijvoorbeeld %1).</translation>
     </message>
     <message>
         <source>The dates in this file could be read two ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums in dit bestand zijn op twee manieren te lezen.</translation>
     </message>
     <message>
         <source>No date in the file settles it. How does your shop software write 3 April 2024: day first or month first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele datum in het bestand geeft uitsluitsel. Hoe schrijft je winkelsoftware 3 april 2024: dag eerst of maand eerst?</translation>
     </message>
     <message>
         <source>Day first: 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag eerst: 03/04/2024</translation>
     </message>
     <message>
         <source>Month first: 04/03/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand eerst: 04/03/2024</translation>
     </message>
     <message>
         <source>Which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke valuta?</translation>
     </message>
     <message>
         <source>The amounts in this file are in more than one currency. Clientele never converts money, so it can use the rows of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bedragen in dit bestand staan in meer dan één valuta. Clientele rekent nooit geld om, dus kan het alleen de regels van één valuta gebruiken.</translation>
     </message>
     <message>
         <source>Keep the rows of which currency? The others are set aside and counted in the import report.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels van welke valuta houden? De andere worden apart gezet en geteld in het importverslag.</translation>
     </message>
     <message numerus="yes">
         <source>Keep %1 (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 houden (%Ln regel)</numerusform>
+            <numerusform>%1 houden (%Ln regels)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>
@@ -1173,107 +1173,107 @@ Toch exporteren?</translation>
     <message>
         <source>(not used)</source>
         <extracomment>The choice for a column that means nothing to Clientele (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(niet gebruikt)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <source>The sheet that holds the purchases (Clientele picked the one that looks like it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blad met de aankopen (Clientele koos het blad dat daarop lijkt)</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad:</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in je bestand</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekent</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden</translation>
     </message>
     <message>
         <source>How it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ze herkend werd</translation>
     </message>
     <message>
         <source>Change what a column means if Clientele guessed wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig wat een kolom betekent als Clientele verkeerd gokte</translation>
     </message>
     <message>
         <source>The first rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste regels van het bestand, zoals gelezen</translation>
     </message>
     <message>
         <source>Optional: a file of customer details (names, e-mails, consent…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een bestand met klantgegevens (namen, e-mailadressen, toestemming…)</translation>
     </message>
     <message>
         <source>The customers file stays with the analysis (its consent answers too) until you clear this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantenbestand blijft bij de analyse (ook de toestemmingen erin) tot je dit vak leegmaakt</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantenbestand:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt; export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkend: &lt;b&gt;%1&lt;/b&gt;-export.</translation>
     </message>
     <message>
         <source>Check what each column means, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer wat elke kolom betekent en klik dan op Importeren.</translation>
     </message>
     <message>
         <source>Using the choices you made last time for a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuzes die je de vorige keer maakte voor een bestand met deze kolommen worden gebruikt.</translation>
     </message>
     <message>
         <source>also read for consent: an opt-out in any consent column wins</source>
-        <translation type="unfinished"></translation>
+        <translation>ook gelezen voor toestemming: een afmelding in welke toestemmingskolom ook wint</translation>
     </message>
     <message>
         <source>which column holds the purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>welke kolom de aankoopdatum bevat</translation>
     </message>
     <message>
         <source>which column says who the customer is (customer number or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>welke kolom zegt wie de klant is (klantnummer of e-mailadres)</translation>
     </message>
     <message>
         <source>which column holds the amount (or quantity and unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>welke kolom het bedrag bevat (of aantal en stuksprijs)</translation>
     </message>
     <message>
         <source>Please choose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies %1.</translation>
     </message>
     <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantenbestand %1 is er niet meer: kies het opnieuw (Bladeren…) of maak het vak leeg om zonder te importeren.</translation>
     </message>
     <message>
         <source>Reading sheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad %1 lezen…</translation>
     </message>
     <message>
         <source>Customer details file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand met klantgegevens</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +1989,24 @@ Toch exporteren?</translation>
     <message>
         <source>Preparing %1</source>
         <extracomment>What a page&apos;s prepare function looks like: (segmentation, transactions) -&gt; its view data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 voorbereiden</translation>
     </message>
     <message>
         <source>Pages ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s klaar</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
         <extracomment>Rows of the imported file shown under the import report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aankopen per klant indexeren</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import voltooid</translation>
     </message>
     <message>
         <source>Groups ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen klaar</translation>
     </message>
 </context>
 <context>
@@ -2029,23 +2029,23 @@ Toch exporteren?</translation>
     <message>
         <source>Clientele projects (%1)</source>
         <extracomment>The words of this module, in the context &quot;ProjectActions&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clientele-projecten (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle bestanden (*)</translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opslaan</translation>
     </message>
     <message>
         <source>Open a purchases file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een aankoopbestand.</translation>
     </message>
 </context>
 <context>
@@ -2053,35 +2053,35 @@ Toch exporteren?</translation>
     <message>
         <source>Project saved: %1</source>
         <extracomment>The words of this module, in the context &quot;ProjectIO&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Project opgeslagen: %1</translation>
     </message>
     <message>
         <source>The project was made from %1, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is gemaakt van %1, dat er niet meer is. Kies het bestand (of een nieuwere export ervan) om verder te gaan.</translation>
     </message>
     <message>
         <source>The project was made from a purchases file, which is not there any more. Choose the file (or a newer export of it) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is gemaakt van een aankoopbestand dat er niet meer is. Kies het bestand (of een nieuwere export ervan) om verder te gaan.</translation>
     </message>
     <message>
         <source>Where is the purchases file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is het aankoopbestand?</translation>
     </message>
     <message>
         <source>Purchases file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankoopbestand voor dit project</translation>
     </message>
     <message>
         <source>The project&apos;s customers file %1 (names, e-mail addresses, consent) is not there any more. Without it Clientele does not know who opted out in it. Choose where it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantenbestand %1 van het project (namen, e-mailadressen, toestemming) is er niet meer. Zonder dat bestand weet Clientele niet wie zich erin heeft afgemeld. Kiezen waar het nu staat?</translation>
     </message>
     <message>
         <source>Where is the customers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is het klantenbestand?</translation>
     </message>
     <message>
         <source>Customers file for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantenbestand voor dit project</translation>
     </message>
 </context>
 <context>
@@ -2447,183 +2447,183 @@ Toch exporteren?</translation>
     <message>
         <source>The customer&apos;s number (their e-mail address when the file has none)</source>
         <extracomment>What each customer-table column means (definitions §2–§5), as the tooltip of its heading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het klantnummer (het e-mailadres als het bestand er geen heeft)</translation>
     </message>
     <message>
         <source>The date of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de eerste aankoop</translation>
     </message>
     <message>
         <source>The date of the last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de laatste aankoop</translation>
     </message>
     <message>
         <source>Days from the last purchase to the reference date (recency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen van de laatste aankoop tot de peildatum (recentheid)</translation>
     </message>
     <message>
         <source>Days from the first purchase to the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen van de eerste aankoop tot de peildatum</translation>
     </message>
     <message>
         <source>Orders (invoices) with a purchase; returns are not orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellingen (facturen) met een aankoop; retouren zijn geen bestellingen</translation>
     </message>
     <message>
         <source>Days with a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen met een aankoop</translation>
     </message>
     <message>
         <source>What the customer spent in total, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant in totaal besteedde, na aftrek van retouren</translation>
     </message>
     <message>
         <source>Spent in total ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal besteed ÷ bestellingen</translation>
     </message>
     <message>
         <source>The usual number of days between two purchase days (the median); empty with fewer than three purchase days</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gebruikelijke aantal dagen tussen twee aankoopdagen (de mediaan); leeg bij minder dan drie aankoopdagen</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen sinds de laatste aankoop ÷ de gebruikelijke tussenpoos; 2 of meer is Overdue</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteed in de 12 maanden tot de peildatum, na aftrek van retouren</translation>
     </message>
     <message>
         <source>Spent in the 12 months before those</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteed in de 12 maanden daarvoor</translation>
     </message>
     <message>
         <source>The category with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorie met de hoogste nettobesteding</translation>
     </message>
     <message>
         <source>The product with the most net spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product met de hoogste nettobesteding</translation>
     </message>
     <message>
         <source>Recency score, 1 to 5: 5 = bought most recently, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recentheidsscore, 1 tot 5: 5 = meest recent gekocht, vergeleken met je andere klanten</translation>
     </message>
     <message>
         <source>Frequency score, 1 to 5: 5 = the most orders, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentiescore, 1 tot 5: 5 = de meeste bestellingen, vergeleken met je andere klanten</translation>
     </message>
     <message>
         <source>Money score, 1 to 5: 5 = spent the most, compared with your other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragscore, 1 tot 5: 5 = het meest besteed, vergeleken met je andere klanten</translation>
     </message>
     <message>
         <source>The segment the recency and frequency scores place the customer in (Segments page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het segment waarin de recentheids- en frequentiescore de klant plaatsen (pagina Segmenten)</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active; Overdue (te laat volgens het eigen ritme); Inactive (niets binnen de activiteitsperiode); Lost (niets in twee keer de periode); Prospect (nooit gekocht)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
-        <translation type="unfinished">Besteedde de laatste 12 maanden minder dan de helft van de 12 maanden daarvoor</translation>
+        <translation>Besteedde in de laatste 12 maanden minder dan de helft van de 12 maanden daarvoor</translation>
     </message>
     <message>
         <source>The highest loyalty tier whose threshold the customer&apos;s spend reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hoogste loyaliteitsniveau waarvan de besteding van de klant de grens haalde</translation>
     </message>
     <message>
         <source>Loyalty points: the spend the tiers count × points per unit, rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyaliteitspunten: de besteding die de niveaus tellen × punten per eenheid, naar beneden afgerond</translation>
     </message>
     <message>
         <source>The tier above the customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Het niveau boven dat van de klant</translation>
     </message>
     <message>
         <source>What the customer still has to spend to reach the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant nog moet besteden om het volgende niveau te halen</translation>
     </message>
     <message>
         <source>How likely the customer is still a customer (will buy again some day), from how often and how recently they bought, compared with all your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe waarschijnlijk de klant nog klant is (ooit weer koopt), op basis van hoe vaak en hoe recent hij kocht, vergeleken met al je klanten</translation>
     </message>
     <message>
         <source>On how many days the customer is expected to buy in the next 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Op hoeveel dagen de klant naar verwachting koopt in de komende 365 dagen</translation>
     </message>
     <message>
         <source>What the customer is expected to spend on a day they buy: their own average, pulled towards the average of all customers when they bought on few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant naar verwachting besteedt op een dag dat hij koopt: zijn eigen gemiddelde, naar het gemiddelde van alle klanten getrokken als hij op weinig dagen kocht</translation>
     </message>
     <message>
         <source>What the customer is expected to spend in the next 365 days: purchase days next year × spend per purchase day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant naar verwachting besteedt in de komende 365 dagen: aankoopdagen volgend jaar × besteding per aankoopdag</translation>
     </message>
     <message>
         <source>What could be lost: spent in total × how likely the customer is no longer a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat verloren kan gaan: totaal besteed × kans dat de klant geen klant meer is</translation>
     </message>
     <message>
         <source>The customer&apos;s next birthday on or after the reference date (29 February is 28 February in other years)</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende verjaardag van de klant op of na de peildatum (29 februari is in andere jaren 28 februari)</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende jubileum van de eerste aankoop dat een jaar of meer markeert</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele jaren sinds de eerste aankoop, geteld tot het einde van de jubileumperiode</translation>
     </message>
     <message>
         <source>The product the customer is due to buy again now (the one they spent most on, if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product dat de klant nu opnieuw zou moeten kopen (bij meerdere het product waaraan hij het meest besteedde)</translation>
     </message>
     <message>
         <source>When that product is due: the last purchase of it plus its usual re-buy interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer dat product weer aan de beurt is: de laatste aankoop ervan plus de gebruikelijke herhaaltermijn</translation>
     </message>
     <message>
         <source>The occasion list the customer is on</source>
-        <translation type="unfinished"></translation>
+        <translation>De gelegenheidslijst waarop de klant staat</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation type="unfinished"></translation>
+        <translation>De verjaardag, het jubileum of de dag dat het product aan de beurt is</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen van de peildatum tot de dag (onder 0: een product dat een paar dagen geleden aan de beurt was)</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren bij je voor een jubileum, het product voor Due to re-buy</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikelijke tussenpoos tussen de aankopen van het product door een klant: de mediaan, de helft van de tussenpozen is korter</translation>
     </message>
     <message>
         <source>A quarter of the gaps are shorter than this (the 25th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kwart van de tussenpozen is korter (het 25e percentiel)</translation>
     </message>
     <message>
         <source>A quarter of the gaps are longer than this (the 75th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kwart van de tussenpozen is langer (het 75e percentiel)</translation>
     </message>
     <message>
         <source>Gaps between a customer&apos;s purchase days of the product, all customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenpozen tussen de aankoopdagen van het product door een klant, alle klanten samen</translation>
     </message>
     <message>
         <source>Customers who bought the product on two days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten die het product op twee of meer dagen kochten</translation>
     </message>
     <message>
         <source>Customers due to buy this product again now (one due for two products counts for both; their message names the one they spent most on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten die dit product nu opnieuw zouden moeten kopen (wie voor twee producten aan de beurt is, telt bij beide; het bericht noemt het product waaraan hij het meest besteedde)</translation>
     </message>
     <message>
         <source>Customers whose birthday comes within the window after the reference date (from either file; the year is not needed)</source>
@@ -2641,52 +2641,52 @@ Toch exporteren?</translation>
     <message>
         <source>Recency score: none (not scored)</source>
         <extracomment>A score&apos;s tooltip without a score, and with one (%1), per dimension (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recentheidsscore: geen (niet gescoord)</translation>
     </message>
     <message>
         <source>Recency score %1 of 5 (5 = bought most recently, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recentheidsscore %1 van 5 (5 = meest recent gekocht, vergeleken met je andere klanten)</translation>
     </message>
     <message>
         <source>Frequency score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentiescore: geen (niet gescoord)</translation>
     </message>
     <message>
         <source>Frequency score %1 of 5 (5 = the most orders, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentiescore %1 van 5 (5 = de meeste bestellingen, vergeleken met je andere klanten)</translation>
     </message>
     <message>
         <source>Money score: none (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragscore: geen (niet gescoord)</translation>
     </message>
     <message>
         <source>Money score %1 of 5 (5 = spent the most, compared with your other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragscore %1 van 5 (5 = het meest besteed, vergeleken met je andere klanten)</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
         <extracomment>What the tiers count, in words that follow &quot;spent at least £500 …&quot; (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in de laatste 12 maanden</translation>
     </message>
     <message>
         <source>since their first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds de eerste aankoop</translation>
     </message>
     <message>
         <source>this calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>dit kalenderjaar</translation>
     </message>
     <message>
         <source>%1: the first tier, for everyone below the next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het eerste niveau, voor iedereen onder het volgende</translation>
     </message>
     <message>
         <source>%1: spent at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: minstens %2 besteed</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; volgende: %1 vanaf %2</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ tot</translation>
     <message>
         <source>Finding your customer groups…</source>
         <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je klantgroepen zoeken…</translation>
     </message>
     <message>
         <source>%1 purchase rows</source>
