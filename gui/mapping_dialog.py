@@ -136,16 +136,16 @@ class MappingDialog(QDialog):
             self.format_label.setText(self.format_label.text() + "  " + self.tr(
                 "Using the choices you made last time for a file with these columns."))
         by_column = {column: field for field, column in chosen.items()}
-        reasons = {mapping.fields[f]: mapping.reasons.get(f, "") for f in mapping.fields}
+        words = Words(installed_language())  # core's words (the fields, how each was found) in the window's language
+        reasons = {column: words.phrase(how) for _field, column, how in mapping.uses()}
         for extra in consent_columns(columns, mapping)[1 if "consent" in mapping.fields else 0:]:
             reasons[extra.name] = self.tr("also read for consent: an opt-out in any consent column wins")
-        words = Words(installed_language())
         self.columns.setRowCount(len(columns))
         for row, column in enumerate(columns):
             self.columns.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("MappingDialog", NOT_USED), "")
-            for field in TRANSACTION_FIELDS:  # the fields' names are core's words, in the window's language
+            for field in TRANSACTION_FIELDS:
                 combo.addItem(words.t(FIELD_WORDS[field]) if field in FIELD_WORDS else field, field)
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, ""))))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_changed(r))

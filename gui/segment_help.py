@@ -198,8 +198,8 @@ def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str,
         text = QCoreApplication.translate("SegmentHelp", "%1: the first tier, for everyone below the next").replace(
             "%1", name)
     else:
-        text = QCoreApplication.translate("SegmentHelp", "%1: spent at least %2").replace("%1", name).replace(
-            "%2", money(thresholds[index][1])) + f" {when}"
+        text = QCoreApplication.translate("SegmentHelp", "%1: spent at least %2 %3").replace("%1", name).replace(
+            "%2", money(thresholds[index][1])).replace("%3", when)
     if index + 1 < len(thresholds):
         following, threshold = thresholds[index + 1]
         text += QCoreApplication.translate("SegmentHelp", "; next: %1 from %2").replace("%1", following).replace(

@@ -2681,8 +2681,8 @@ Trotzdem exportieren?</translation>
         <translation>%1: die erste Stufe, für alle unterhalb der nächsten</translation>
     </message>
     <message>
-        <source>%1: spent at least %2</source>
-        <translation>%1: mindestens %2 ausgegeben</translation>
+        <source>%1: spent at least %2 %3</source>
+        <translation>%1: %3 mindestens %2 ausgegeben</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>

@@ -2681,8 +2681,8 @@ Export anyway?</source>
         <translation>%1: el primer nivel, para todos los que están por debajo del siguiente</translation>
     </message>
     <message>
-        <source>%1: spent at least %2</source>
-        <translation>%1: gastó al menos %2</translation>
+        <source>%1: spent at least %2 %3</source>
+        <translation>%1: gastó al menos %2 %3</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>

@@ -2681,8 +2681,8 @@ Exporter quand même ?</translation>
         <translation>%1 : le premier niveau, pour tous ceux en dessous du suivant</translation>
     </message>
     <message>
-        <source>%1: spent at least %2</source>
-        <translation>%1 : a dépensé au moins %2</translation>
+        <source>%1: spent at least %2 %3</source>
+        <translation>%1 : a dépensé au moins %2 %3</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>

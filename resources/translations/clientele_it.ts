@@ -2681,8 +2681,8 @@ Esportare comunque?</translation>
         <translation>%1: il primo livello, per tutti quelli sotto il successivo</translation>
     </message>
     <message>
-        <source>%1: spent at least %2</source>
-        <translation>%1: ha speso almeno %2</translation>
+        <source>%1: spent at least %2 %3</source>
+        <translation>%1: ha speso almeno %2 %3</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>

@@ -2681,8 +2681,8 @@ Toch exporteren?</translation>
         <translation>%1: het eerste niveau, voor iedereen onder het volgende</translation>
     </message>
     <message>
-        <source>%1: spent at least %2</source>
-        <translation>%1: minstens %2 besteed</translation>
+        <source>%1: spent at least %2 %3</source>
+        <translation>%1: %3 minstens %2 besteed</translation>
     </message>
     <message>
         <source>; next: %1 from %2</source>
