@@ -308,6 +308,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished">Última compra</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation type="unfinished">Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation type="unfinished">En descenso</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished">Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consentimiento</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished">Última compra</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation type="unfinished">Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation type="unfinished">Intervalo habitual (días)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation type="unfinished">Retraso (× intervalo habitual)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation type="unfinished">12 meses anteriores</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation type="unfinished">Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation type="unfinished">Producto favorito</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation type="unfinished">En descenso</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation type="unfinished">Siguiente nivel</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation type="unfinished">Segmento entonces</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation type="unfinished">¿Qué fiabilidad tienen las previsiones?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation type="unfinished">Previsiones:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -699,6 +1154,183 @@ Export anyway?</source>
     <message>
         <source>Offer</source>
         <translation>Oferta</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished">Compraron</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consentimiento</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation type="unfinished">Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation type="unfinished">Producto favorito</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation type="unfinished">Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation type="unfinished">Gasto el próximo año</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation type="unfinished">En descenso</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1784,211 @@ Export anyway?</source>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Acerca de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation type="unfinished">¿Qué fiabilidad tienen las previsiones?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">Lista</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
