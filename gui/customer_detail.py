@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from core.output import format_money, format_number
+from core.output import format_date, format_money, format_number
 from core.segmentation import explain, prediction_sentence
 from gui.palette import segment_colour, status_colour, tier_colour
 from gui.table_view import DataTableView
@@ -147,8 +147,8 @@ class CustomerDetail(QWidget):
             value = _value(row, column)
             if value == "":
                 continue
-            if hasattr(value, "strftime"):
-                text = value.strftime("%d %b %Y")
+            if hasattr(value, "date"):  # a Timestamp: the day as the shop writes dates ("18 January 2011")
+                text = format_date(value.date(), shop.locale)
             elif isinstance(value, float) and column in MONEY_FACTS:
                 text = format_money(value, shop.currency, shop.locale)
             elif isinstance(value, float):
