@@ -124,6 +124,8 @@ def customer_headers() -> dict[str, str]:
 def column_label(column: str, headers: dict[str, str]) -> str:
     """A column's heading, or the column's own name for one the owner's files add (as the table shows it)."""
     return headers.get(column) or (column.replace("_", " ").capitalize() if column.islower() else column)
+
+
 #: Range filters shown only when their column has values (the predictions may be empty).
 PREDICTION_RANGES = ("p_alive", "predicted_revenue_365d")
 #: The colour of the line that says why the predictions are empty.
@@ -133,9 +135,9 @@ NOTE_STYLE = "background: #fff4ce; color: #5c4400; padding: 4px"
 @dataclass
 class CustomersData:
     """The whole customer table ready for the view, and what the filters offer: the values of
-    each choice (most common first), the columns of the free-text condition (column, kind; the page
-    labels them in the window's language)
-    and the names the purchases hold per field (product, category), prepared off the GUI thread."""
+    each choice (most common first), the columns of the free-text condition (column, kind: the page
+    labels them in the window's language) and the names the purchases hold per field (product,
+    category), prepared off the GUI thread."""
 
     table: PreparedFrame
     choices: dict[str, list[str]]
