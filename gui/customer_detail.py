@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from core.output import format_money, format_number
+from core.output import format_date, format_money, format_number
 from core.segmentation import explain, prediction_sentence
 from gui.palette import segment_colour, status_colour, tier_colour
 from gui.table_view import DataTableView
@@ -21,11 +21,38 @@ if TYPE_CHECKING:
 
 HISTORY_COLUMNS = ["date", "order_id", "amount", "is_return", "product", "category", "quantity", "unit_price",
                    "source_row"]
-HISTORY_HEADERS = {"order_id": "Order", "is_return": "Return", "source_row": "Row in file"}
-#: Facts that are money (shown in the shop's currency).
-MONEY_FACTS = ("Spent in total", "Average order")
-LABELS = {"r_score": "Recency", "f_score": "Frequency", "m_score": "Money", "rfm_segment": "Segment",
-          "activity_status": "Status", "declining": "Declining", "tier": "Tier", "predictions": "Predictions"}
+# The words below are translated where shown, in the context "CustomerDetail".
+HISTORY_HEADERS = {"date": QT_TRANSLATE_NOOP("CustomerDetail", "Date"),
+                   "order_id": QT_TRANSLATE_NOOP("CustomerDetail", "Order"),
+                   "amount": QT_TRANSLATE_NOOP("CustomerDetail", "Amount"),
+                   "is_return": QT_TRANSLATE_NOOP("CustomerDetail", "Return"),
+                   "product": QT_TRANSLATE_NOOP("CustomerDetail", "Product"),
+                   "category": QT_TRANSLATE_NOOP("CustomerDetail", "Category"),
+                   "quantity": QT_TRANSLATE_NOOP("CustomerDetail", "Quantity"),
+                   "unit_price": QT_TRANSLATE_NOOP("CustomerDetail", "Unit price"),
+                   "source_row": QT_TRANSLATE_NOOP("CustomerDetail", "Row in file")}
+#: The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).
+FACTS = (
+    (QT_TRANSLATE_NOOP("CustomerDetail", "E-mail"), ("email",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Country"), ("country",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Orders"), ("orders",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Spent in total"), ("revenue",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Average order"), ("avg_order_value",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "First purchase"), ("first_purchase",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Last purchase"), ("last_purchase",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Days since last"), ("days_since_last",)),
+    (QT_TRANSLATE_NOOP("CustomerDetail", "Favourite"), ("favourite_category", "favourite_product")),
+)
+#: Facts that are money (shown in the shop's currency), by column.
+MONEY_FACTS = ("revenue", "avg_order_value")
+LABELS = {"r_score": QT_TRANSLATE_NOOP("CustomerDetail", "Recency"),
+          "f_score": QT_TRANSLATE_NOOP("CustomerDetail", "Frequency"),
+          "m_score": QT_TRANSLATE_NOOP("CustomerDetail", "Money"),
+          "rfm_segment": QT_TRANSLATE_NOOP("CustomerDetail", "Segment"),
+          "activity_status": QT_TRANSLATE_NOOP("CustomerDetail", "Status"),
+          "declining": QT_TRANSLATE_NOOP("CustomerDetail", "Declining"),
+          "tier": QT_TRANSLATE_NOOP("CustomerDetail", "Tier"),
+          "predictions": QT_TRANSLATE_NOOP("CustomerDetail", "Predictions")}
 
 
 def _value(row: pd.Series, column: str, default: object = "") -> object:
@@ -47,7 +74,7 @@ class CustomerDetail(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.facts = QLabel("Select a customer to see the details.")
+        self.facts = QLabel(self.tr("Select a customer to see the details."))
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -64,8 +91,8 @@ class CustomerDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(upper)
         self.history = DataTableView()
-        self.history.model().set_headers(HISTORY_HEADERS)
-        self.history_label = QLabel("<b>Purchase history</b>")
+        self.history.model().set_headers({key: self.tr(words) for key, words in HISTORY_HEADERS.items()})
+        self.history_label = QLabel("<b>" + self.tr("Purchase history") + "</b>")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +110,7 @@ class CustomerDetail(QWidget):
     def show_customer(self, row: pd.Series | None) -> None:
         if row is None:
             self.customer_id = None
-            self.facts.setText("No customer matches these filters.")
+            self.facts.setText(self.tr("No customer matches these filters."))
             self.why.clear()
             self.history.model().set_frame(None)
             return
@@ -95,7 +122,8 @@ class CustomerDetail(QWidget):
     def _facts_html(self, row: pd.Series) -> str:
         shop = self.session.shop_info()
         name = _value(row, "name") or " ".join(str(_value(row, c)) for c in ("first_name", "last_name")).strip()
-        title = html.escape(f"{name} ({self.customer_id})" if name else f"Customer {self.customer_id}")
+        title = html.escape(f"{name} ({self.customer_id})" if name else
+                            self.tr("Customer %1").replace("%1", str(self.customer_id)))
         segment = str(_value(row, "rfm_segment"))
         status = str(_value(row, "activity_status"))
         badges = []
@@ -106,40 +134,35 @@ class CustomerDetail(QWidget):
             badges.append(f"<span style='background:{status_colour(status)};color:white'>&nbsp;{status}&nbsp;</span>")
         tier = _value(row, "tier")
         if tier:
-            badges.append(f"<span style='background:{tier_colour(str(tier))};color:white'>&nbsp;"
-                          f"{html.escape(str(tier))}&nbsp;</span> tier")
+            badges.append(self.tr("%1 tier").replace(
+                "%1", f"<span style='background:{tier_colour(str(tier))};color:white'>&nbsp;"
+                      f"{html.escape(str(tier))}&nbsp;</span>"))
         lines = [f"<h3>{title}</h3>", " ".join(badges)]
         sentence = self.prediction_text()
         if sentence:
             lines.append(f"<p><b>{html.escape(sentence)}</b></p>")
         lines.append("<table cellspacing=3>")
-        facts = [
-            ("E-mail", _value(row, "email")), ("Country", _value(row, "country")),
-            ("Orders", _value(row, "orders")), ("Spent in total", _value(row, "revenue")),
-            ("Average order", _value(row, "avg_order_value")),
-            ("First purchase", _value(row, "first_purchase")), ("Last purchase", _value(row, "last_purchase")),
-            ("Days since last", _value(row, "days_since_last")),
-            ("Favourite", _value(row, "favourite_category") or _value(row, "favourite_product")),
-        ]
-        for label, value in facts:
+        for words, columns in FACTS:
+            column = next((c for c in columns if _value(row, c) != ""), columns[0])
+            value = _value(row, column)
             if value == "":
                 continue
-            if hasattr(value, "strftime"):
-                text = value.strftime("%d %b %Y")
-            elif isinstance(value, float) and label in MONEY_FACTS:
+            if hasattr(value, "date"):  # a Timestamp: the day as the shop writes dates ("18 January 2011")
+                text = format_date(value.date(), shop.locale)
+            elif isinstance(value, float) and column in MONEY_FACTS:
                 text = format_money(value, shop.currency, shop.locale)
             elif isinstance(value, float):
                 text = format_number(value, 2, shop.locale)
             else:
                 text = str(value)
-            lines.append(f"<tr><td><i>{label}</i></td><td>{html.escape(text)}</td></tr>")
+            lines.append(f"<tr><td><i>{self.tr(words)}</i></td><td>{html.escape(text)}</td></tr>")
         lines.append("</table>")
         revenue = _value(row, "revenue")
         if isinstance(revenue, float) and revenue < 0:
-            lines.append("<p style='color:#b2182b'>Spent less than nothing in this file ("
-                         + html.escape(format_money(revenue, shop.currency, shop.locale))
-                         + "): the returns outweigh the purchases, usually returns of purchases made before the "
-                         "file starts. The segment comes from how recently and how often they bought.</p>")
+            lines.append("<p style='color:#b2182b'>" + self.tr(
+                "Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of "
+                "purchases made before the file starts. The segment comes from how recently and how often they "
+                "bought.").replace("%1", html.escape(format_money(revenue, shop.currency, shop.locale))) + "</p>")
         return "".join(lines)
 
     def prediction_text(self) -> str:
@@ -164,10 +187,10 @@ class CustomerDetail(QWidget):
             return ""
         items = []
         for key, texts in reasons.items():
-            label = LABELS.get(key, key)
+            label = self.tr(LABELS[key]) if key in LABELS else key
             for text in texts:
                 items.append(f"<li><b>{label}:</b> {html.escape(text)}</li>")
-        return "<b>Why these labels?</b><ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+        return "<b>" + self.tr("Why these labels?") + "</b><ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
     def _show_history(self) -> None:
         imported = self.session.imported
@@ -178,11 +201,14 @@ class CustomerDetail(QWidget):
         positions = imported.history.get(self.customer_id)
         if positions is None:
             model.set_frame(None)
-            self.history_label.setText("<b>Purchase history</b> — no purchases (prospect)")
+            self.history_label.setText("<b>" + self.tr("Purchase history") + "</b> — "
+                                       + self.tr("no purchases (prospect)"))
             return
         tx = imported.result.transactions
         rows = tx.iloc[positions]
         rows = rows.iloc[::-1]  # newest first (file order is usually oldest first)
         model.set_frame(rows, [c for c in HISTORY_COLUMNS if c in rows.columns])
         self.history.fit_columns(max_width=240)
-        self.history_label.setText(f"<b>Purchase history</b> — {len(rows):,} rows")
+        locale = self.session.shop_info().locale
+        self.history_label.setText("<b>" + self.tr("Purchase history") + "</b> — " + self.tr(
+            "%1 row(s)", "", len(rows)).replace("%1", format_number(len(rows), 0, locale)))

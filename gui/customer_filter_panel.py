@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,11 +35,25 @@ from core.segmentation import (
 from gui.customer_filters import CHOICE_COLUMNS, FLAG_COLUMNS, RANGE_COLUMNS, RANGE_PERCENT
 from gui.reflow import FlowLayout
 
-#: What the free-text box suggests, per kind of column.
-HINTS = {"number": "e.g. >= 100, 10-20, empty", "date": "e.g. after 2024-06-01, 2024-01-01 to 2024-06-30",
-         "text": "e.g. Berlin, = Berlin, not Berlin, empty", "yes/no": "yes or no"}
-WHEN_WORDS = {Bought.WITHIN: "in the last", Bought.NOT_WITHIN: "before, but not in the last"}
-FIELD_WORDS = {"category": "category", "product": "product"}
+# The words below are translated where shown, in the context "FilterPanel".
+#: What the free-text box suggests, per kind of column (the words typed are core's, parse_condition).
+HINTS = {"number": QT_TRANSLATE_NOOP("FilterPanel", "e.g. >= 100, 10-20, empty"),
+         "date": QT_TRANSLATE_NOOP("FilterPanel", "e.g. after 2024-06-01, 2024-01-01 to 2024-06-30"),
+         "text": QT_TRANSLATE_NOOP("FilterPanel", "e.g. Berlin, = Berlin, not Berlin, empty"),
+         "yes/no": QT_TRANSLATE_NOOP("FilterPanel", "yes or no")}
+WHEN_WORDS = {Bought.WITHIN: QT_TRANSLATE_NOOP("FilterPanel", "in the last"),
+              Bought.NOT_WITHIN: QT_TRANSLATE_NOOP("FilterPanel", "before, but not in the last")}
+FIELD_WORDS = {"category": QT_TRANSLATE_NOOP("FilterPanel", "category"),
+               "product": QT_TRANSLATE_NOOP("FilterPanel", "product")}
+#: The list templates' names, per field and when (the Customers page's "From a template" menu).
+TEMPLATE_WORDS = {
+    ("category", Bought.WITHIN): QT_TRANSLATE_NOOP("FilterPanel", "Bought a category in the last N days"),
+    ("category", Bought.NOT_WITHIN): QT_TRANSLATE_NOOP("FilterPanel",
+                                                       "Bought a category before, but not in the last N days"),
+    ("product", Bought.WITHIN): QT_TRANSLATE_NOOP("FilterPanel", "Bought a product in the last N days"),
+    ("product", Bought.NOT_WITHIN): QT_TRANSLATE_NOOP("FilterPanel",
+                                                      "Bought a product before, but not in the last N days"),
+}
 
 
 def _number(text: str) -> float | None:
@@ -78,11 +92,12 @@ class FilterPanel(QWidget):
         self.choices: dict[str, QComboBox] = {}
         self.choice_boxes: dict[str, QWidget] = {}
         choices = FlowLayout()
-        for column, label in CHOICE_COLUMNS.items():
+        for column, words in CHOICE_COLUMNS.items():
+            label = self.tr(words)
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-            combo.setToolTip(f"Show only customers with this {label.lower()}")
+            combo.setToolTip(self.tr("%1: show only the customers with this one").replace("%1", label))
             combo.currentIndexChanged.connect(self.changed)
             self.choices[column] = combo
             self.choice_boxes[column] = _labelled(label, combo)
@@ -90,36 +105,38 @@ class FilterPanel(QWidget):
         self.ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
         self.range_spans: dict[str, QWidget] = {}
         ranges = FlowLayout(spacing=12)
-        for column, label in RANGE_COLUMNS.items():
+        for column, words in RANGE_COLUMNS.items():
+            label = self.tr(words)
             low, high = QLineEdit(), QLineEdit()
-            for edit, word in ((low, "from"), (high, "to")):
+            for edit, word, tip in ((low, self.tr("from"), self.tr("%1: from this value (leave empty for no limit)")),
+                                    (high, self.tr("to"), self.tr("%1: up to this value (leave empty for no limit)"))):
                 edit.setPlaceholderText(word)
                 edit.setMaximumWidth(80)
-                edit.setToolTip(f"{label}: {word} this value (leave empty for no limit)")
+                edit.setToolTip(tip.replace("%1", label))
                 edit.textChanged.connect(lambda _t: self._timer.start())
             self.ranges[column] = (low, high)
             span = QWidget()
             span_layout = QHBoxLayout(span)
             span_layout.setContentsMargins(0, 0, 0, 0)
-            span_layout.addWidget(QLabel(label + ":"))
+            span_layout.addWidget(QLabel(self.tr("%1:").replace("%1", label)))
             span_layout.addWidget(low)
             span_layout.addWidget(high)
             self.range_spans[column] = span
             ranges.addWidget(span)
         self.flags: dict[str, QCheckBox] = {}
-        for column, label in FLAG_COLUMNS.items():
-            box = QCheckBox(label)
+        for column, words in FLAG_COLUMNS.items():
+            box = QCheckBox(self.tr(words))
             box.toggled.connect(self.changed)
             self.flags[column] = box
             ranges.addWidget(box)
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         ranges.addWidget(self.clear_button)
 
         # a condition on any column, typed in words
         self.column = QComboBox()
         self.column.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.column.setMinimumContentsLength(14)
-        self.column.setToolTip("Any column of the customer table, also ones your files add")
+        self.column.setToolTip(self.tr("Any column of the customer table, also ones your files add"))
         self.column.currentIndexChanged.connect(self._on_column)
         self.condition = QLineEdit()
         self.condition.setClearButtonEnabled(True)
@@ -132,7 +149,7 @@ class FilterPanel(QWidget):
         free = QWidget()
         free_layout = QHBoxLayout(free)
         free_layout.setContentsMargins(0, 0, 0, 0)
-        free_layout.addWidget(QLabel("Also:"))
+        free_layout.addWidget(QLabel(self.tr("Also:")))
         free_layout.addWidget(self.column)
         free_layout.addWidget(self.condition, 1)
         # bought <category or product> in the last N days (definitions §12)
@@ -142,23 +159,24 @@ class FilterPanel(QWidget):
         self.item.setEditable(True)
         self.item.setInsertPolicy(QComboBox.NoInsert)
         self.item.setMinimumContentsLength(24)
-        self.item.lineEdit().setPlaceholderText("any name, or none")
+        self.item.lineEdit().setPlaceholderText(self.tr("any name, or none"))
         self.item.lineEdit().setClearButtonEnabled(True)
         self.item.currentTextChanged.connect(lambda _t: self._timer.start())
         self.when = QComboBox()
         for when, words in WHEN_WORDS.items():
-            self.when.addItem(words, when.value)
+            self.when.addItem(self.tr(words), when.value)
         self.when.currentIndexChanged.connect(self.changed)
         self.days = QSpinBox()
         self.days.setRange(1, 36_500)
         self.days.setValue(90)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.days.valueChanged.connect(lambda _v: self._timer.start())
         self.bought = QWidget()
-        self.bought.setToolTip("Customers who bought it in the last N days, or who bought it before but not lately")
+        self.bought.setToolTip(self.tr("Customers who bought it in the last N days, or who bought it before but not "
+                                       "lately"))
         bought_layout = QHBoxLayout(self.bought)
         bought_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel("Bought"), self.field, self.item, self.when, self.days):
+        for widget in (QLabel(self.tr("Bought")), self.field, self.item, self.when, self.days):
             bought_layout.addWidget(widget)
         extra = FlowLayout(spacing=16)
         extra.addWidget(free)
@@ -183,7 +201,7 @@ class FilterPanel(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("Any", "")
+            combo.addItem(self.tr("Any"), "")
             values = list(choices.get(column, []))
             for value in values:
                 combo.addItem(value, value)
@@ -205,7 +223,7 @@ class FilterPanel(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         for name in self._items:
-            self.field.addItem(FIELD_WORDS.get(name, name), name)
+            self.field.addItem(self.tr(FIELD_WORDS[name]) if name in FIELD_WORDS else name, name)
         self.field.setCurrentIndex(max(0, self.field.findData(field)))
         self.field.blockSignals(False)
         self.bought.setVisible(bool(self._items))
@@ -213,7 +231,7 @@ class FilterPanel(QWidget):
 
     def _on_column(self, *_args: object) -> None:
         kind = self._kinds.get(self.column.currentData() or "", "text")
-        self.condition.setPlaceholderText(HINTS.get(kind, ""))
+        self.condition.setPlaceholderText(self.tr(HINTS[kind]) if kind in HINTS else "")
         if self.condition.text().strip():
             self._timer.start()
 
@@ -299,9 +317,9 @@ class FilterPanel(QWidget):
     def templates(self) -> list[tuple[str, str, Bought]]:
         """The list templates the purchases allow (definitions §12, product and category lists):
         (words, field, when), categories first."""
-        return [(f"Bought a {FIELD_WORDS.get(name, name)} in the last N days" if when == Bought.WITHIN else
-                 f"Bought a {FIELD_WORDS.get(name, name)} before, but not in the last N days", name, when)
-                for name in sorted(self._items, key=lambda n: n != "category") for when in Bought]
+        return [(self.tr(TEMPLATE_WORDS[name, when]), name, when)
+                for name in sorted(self._items, key=lambda n: n != "category") for when in Bought
+                if (name, when) in TEMPLATE_WORDS]
 
     def start_template(self, field: str, when: Bought) -> None:
         """Start a list from a template: every filter cleared, "Bought <field> … <when>" set, the

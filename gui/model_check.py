@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from core.output import format_date, format_number
@@ -28,12 +28,16 @@ if TYPE_CHECKING:
     from core.segmentation import ModelCheck, Predictions
     from gui.session import Session
 
-#: The link text the pages show (an <a href> to the dialog).
-LINK_TEXT = "How reliable are the predictions?"
+translate = QCoreApplication.translate
+
+#: The link text the pages show (an <a href> to the dialog), and the dialog's title (translated where
+#: shown: the pages in their own context, the dialog in "ModelCheckDialog").
+LINK_TEXT = QT_TRANSLATE_NOOP("ModelCheckDialog", "How reliable are the predictions?")
 #: What the dialog says the check does.
-INTRO = ("Clientele hides the last quarter of your history, fits the predictions again on the first three "
-         "quarters, and compares what they predict for the last quarter with what your customers really did: "
-         "per number of repeat purchase days before it, and in total.")
+INTRO = QT_TRANSLATE_NOOP("ModelCheckDialog", "Clientele hides the last quarter of your history, fits the "
+                          "predictions again on the first three quarters, and compares what they predict for the "
+                          "last quarter with what your customers really did: per number of repeat purchase days "
+                          "before it, and in total.")
 
 
 class ModelChecks(QObject):
@@ -61,7 +65,7 @@ class ModelChecks(QObject):
             return
         self._predictions, self._check, self.error = predictions, None, None
         self.runner.start(tasks.check_predictions, predictions, on_done=self._on_done, on_error=self._on_error,
-                          message="Checking the predictions…")
+                          message=self.tr("Checking the predictions…"))
 
     def _on_done(self, check: ModelCheck) -> None:
         self._check = check
@@ -82,17 +86,20 @@ class CheckWords:
 
 
 def check_words(check: ModelCheck, locale: str | None = None) -> CheckWords:
-    """"Fitted on the purchases up to 7 September 2011 …: predicted 227, actual 293" in words."""
+    """"Fitted on the purchases up to 7 September 2011 …: predicted 227, actual 293" in words (in the
+    window's language; the guardrail and the warning are core's)."""
     if check.guardrail is not None or check.calibration_end is None:
-        return CheckWords(f"No check: {check.guardrail}", None)
+        return CheckWords(translate("ModelCheckDialog", "No check: %1").replace("%1", str(check.guardrail)), None)
     start = check.calibration_end.date() + dt.timedelta(days=1)
     customers = sum(b.customers for b in check.buckets)
-    totals = (f"Fitted on the purchases up to {format_date(check.calibration_end.date(), locale)}; for the "
-              f"{format_number(check.holdout_days, 0, locale)} days from {format_date(start, locale)} to "
-              f"{format_date(check.reference_date.date(), locale)}, the {format_number(customers, 0, locale)} "
-              f"customers who had bought by then were expected to buy on "
-              f"{format_number(check.predicted_total, 0, locale)} days in total, and bought on "
-              f"{format_number(check.actual_total, 0, locale)}.")
+    values = {"%1": format_date(check.calibration_end.date(), locale),
+              "%2": format_number(check.holdout_days, 0, locale), "%3": format_date(start, locale),
+              "%4": format_date(check.reference_date.date(), locale), "%5": format_number(customers, 0, locale),
+              "%6": format_number(check.predicted_total, 0, locale), "%7": format_number(check.actual_total, 0, locale)}
+    totals = translate("ModelCheckDialog", "Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 "
+                       "customers who had bought by then were expected to buy on %6 days in total, and bought on %7.")
+    for mark, value in values.items():
+        totals = totals.replace(mark, value)
     warning = None
     if check.warning is not None:
         warning = check.warning[:1].upper() + check.warning[1:]
@@ -104,14 +111,14 @@ class ModelCheckDialog(QDialog):
 
     def __init__(self, session: Session, checks: ModelChecks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(LINK_TEXT)
+        self.setWindowTitle(self.tr(LINK_TEXT))
         self.session = session
         self.checks = checks
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.chart = ChartWidget("Model check", session.chart_executor, height=3.0)
+        self.chart = ChartWidget(self.tr("Model check"), session.chart_executor, height=3.0)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.warning = QLabel()
@@ -140,17 +147,18 @@ class ModelCheckDialog(QDialog):
         locale = self.session.shop_info().locale
         self.shown = check
         if predictions is None or predictions.purchase_model is None:
-            reason = predictions.guardrail if predictions is not None else "No predictions were made."
-            self._say(f"Nothing to check: {reason}")
+            reason = predictions.guardrail if predictions is not None else self.tr("No predictions were made.")
+            self._say(self.tr("Nothing to check: %1").replace("%1", str(reason)))
             return
         if check is None:
             if self.checks.error is not None:
-                self._say(f"The check could not be made: {html.escape(self.checks.error)}")
+                self._say(self.tr("The check could not be made: %1").replace("%1", html.escape(self.checks.error)))
                 self.checks.error = None
                 return
             if self.isVisible():          # a closed dialog does not refit for every new analysis
                 self.checks.request(predictions)
-            self._say("Checking the predictions: fitting them again on the first three quarters of the history…")
+            self._say(self.tr("Checking the predictions: fitting them again on the first three quarters of the "
+                              "history…"))
             return
         words = check_words(check, locale)
         if check.guardrail is not None:
@@ -165,9 +173,9 @@ class ModelCheckDialog(QDialog):
         self.chart.draw(lambda fig: charts.model_check_bars(fig, labels, predicted, actual, locale))
         self.totals.setText(words.totals)
         self.totals.setVisible(True)
-        self.warning.setText(f"<b>Warning:</b> {html.escape(words.warning)}" if words.warning else
-                             "<span style='color:#1a7f37'>Predicted and actual totals are within 20% of each "
-                             "other: the predictions held up on this history.</span>")
+        self.warning.setText("<b>" + self.tr("Warning:") + f"</b> {html.escape(words.warning)}" if words.warning else
+                             "<span style='color:#1a7f37'>" + self.tr("Predicted and actual totals are within 20% "
+                             "of each other: the predictions held up on this history.") + "</span>")
 
     def _say(self, text: str) -> None:
         self.bars = None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.output import format_number
-from core.schema import PROSPECT, STATUSES
+from core.schema import PREVIOUS_SEGMENT, PROSPECT, STATUSES
 from core.segmentation import (
     MAX_NAME,
     OTHER,
@@ -46,7 +46,7 @@ from gui.customer_detail import CustomerDetail
 from gui.customer_filter_panel import FilterPanel
 from gui.customer_filters import CHOICE_COLUMNS, choice_values
 from gui.lazy_refresh import refresh_lazily
-from gui.model_check import LINK_TEXT, show_model_check
+from gui.model_check import show_model_check
 from gui.offer_lists import list_label
 from gui.page_columns import PREDICTION_HEADERS, customer_columns
 from gui.palette import segment_swatch, status_swatch, tier_swatch
@@ -57,11 +57,75 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
     from gui.session import Session
 
-HEADERS = {"customer_id": "Customer", "rfm_segment": "Segment", "activity_status": "Status",
-           "days_since_last": "Days since last", "revenue": "Spent in total", "avg_order_value": "Average order",
-           "typical_gap_days": "Usual gap (days)", "revenue_last_12m": "Last 12 months",
-           "revenue_prev_12m": "12 months before", "amount_to_next_tier": "To next tier",
-           "r_score": "R", "f_score": "F", "m_score": "M", **PREDICTION_HEADERS}
+translate = QCoreApplication.translate
+
+#: The customer table's headings: core's columns and the ones the files bring (definitions §2, §10,
+#: §12), translated where shown in the context "CustomersPage" (the predictions' in "PageColumns").
+#: A column the owner's files add under another name shows its own name. R, F and M are the scores.
+HEADERS = {"customer_id": QT_TRANSLATE_NOOP("CustomersPage", "Customer"),
+           "name": QT_TRANSLATE_NOOP("CustomersPage", "Name"),
+           "first_name": QT_TRANSLATE_NOOP("CustomersPage", "First name"),
+           "last_name": QT_TRANSLATE_NOOP("CustomersPage", "Last name"),
+           "email": QT_TRANSLATE_NOOP("CustomersPage", "E-mail"),
+           "phone": QT_TRANSLATE_NOOP("CustomersPage", "Phone"),
+           "address": QT_TRANSLATE_NOOP("CustomersPage", "Address"),
+           "postcode": QT_TRANSLATE_NOOP("CustomersPage", "Postcode"),
+           "city": QT_TRANSLATE_NOOP("CustomersPage", "City"),
+           "country": QT_TRANSLATE_NOOP("CustomersPage", "Country"),
+           "product": QT_TRANSLATE_NOOP("CustomersPage", "Product"),
+           "category": QT_TRANSLATE_NOOP("CustomersPage", "Category"),
+           "consent": QT_TRANSLATE_NOOP("CustomersPage", "Consent"),
+           "birthday": QT_TRANSLATE_NOOP("CustomersPage", "Birthday"),
+           "gender": QT_TRANSLATE_NOOP("CustomersPage", "Gender"),
+           "channel": QT_TRANSLATE_NOOP("CustomersPage", "Channel"),
+           "signup_date": QT_TRANSLATE_NOOP("CustomersPage", "Sign-up date"),
+           "email_opens": QT_TRANSLATE_NOOP("CustomersPage", "E-mail opens"),
+           "email_clicks": QT_TRANSLATE_NOOP("CustomersPage", "E-mail clicks"),
+           "support_contacts": QT_TRANSLATE_NOOP("CustomersPage", "Support contacts"),
+           "first_purchase": QT_TRANSLATE_NOOP("CustomersPage", "First purchase"),
+           "last_purchase": QT_TRANSLATE_NOOP("CustomersPage", "Last purchase"),
+           "days_since_last": QT_TRANSLATE_NOOP("CustomersPage", "Days since last"),
+           "tenure_days": QT_TRANSLATE_NOOP("CustomersPage", "Days since first"),
+           "orders": QT_TRANSLATE_NOOP("CustomersPage", "Orders"),
+           "purchase_days": QT_TRANSLATE_NOOP("CustomersPage", "Purchase days"),
+           "revenue": QT_TRANSLATE_NOOP("CustomersPage", "Spent in total"),
+           "avg_order_value": QT_TRANSLATE_NOOP("CustomersPage", "Average order"),
+           "typical_gap_days": QT_TRANSLATE_NOOP("CustomersPage", "Usual gap (days)"),
+           "overdue_ratio": QT_TRANSLATE_NOOP("CustomersPage", "Late by (× usual gap)"),
+           "revenue_last_12m": QT_TRANSLATE_NOOP("CustomersPage", "Last 12 months"),
+           "revenue_prev_12m": QT_TRANSLATE_NOOP("CustomersPage", "12 months before"),
+           "favourite_category": QT_TRANSLATE_NOOP("CustomersPage", "Favourite category"),
+           "favourite_product": QT_TRANSLATE_NOOP("CustomersPage", "Favourite product"),
+           "rfm_segment": QT_TRANSLATE_NOOP("CustomersPage", "Segment"),
+           "activity_status": QT_TRANSLATE_NOOP("CustomersPage", "Status"),
+           "declining": QT_TRANSLATE_NOOP("CustomersPage", "Declining"),
+           "tier": QT_TRANSLATE_NOOP("CustomersPage", "Tier"),
+           "tier_points": QT_TRANSLATE_NOOP("CustomersPage", "Tier points"),
+           "next_tier": QT_TRANSLATE_NOOP("CustomersPage", "Next tier"),
+           "amount_to_next_tier": QT_TRANSLATE_NOOP("CustomersPage", "To next tier"),
+           PREVIOUS_SEGMENT: QT_TRANSLATE_NOOP("CustomersPage", "Segment then"),
+           "next_birthday": QT_TRANSLATE_NOOP("CustomersPage", "Next birthday"),
+           "next_anniversary": QT_TRANSLATE_NOOP("CustomersPage", "Next anniversary"),
+           "years_with_us": QT_TRANSLATE_NOOP("CustomersPage", "Years with you"),
+           "due_product": QT_TRANSLATE_NOOP("CustomersPage", "Product due"),
+           "due_date": QT_TRANSLATE_NOOP("CustomersPage", "Due on")}
+#: The scores' headings: their letters in every language (the tooltips say what they mean).
+SCORE_HEADERS = {"r_score": "R", "f_score": "F", "m_score": "M"}
+#: Columns the filters name that the table does not show as such.
+FILTER_LABELS = {"close_to_next_tier": QT_TRANSLATE_NOOP("CustomersPage", "Close to next tier")}
+
+
+def customer_headers() -> dict[str, str]:
+    """The customer table's headings in the window's language (the filters name columns so too)."""
+    return {**{key: translate("CustomersPage", words) for key, words in HEADERS.items()}, **SCORE_HEADERS,
+            **{key: translate("PageColumns", words) for key, words in PREDICTION_HEADERS.items()}}
+
+
+def column_label(column: str, headers: dict[str, str]) -> str:
+    """A column's heading, or the column's own name for one the owner's files add (as the table shows it)."""
+    return headers.get(column) or (column.replace("_", " ").capitalize() if column.islower() else column)
+
+
 #: Range filters shown only when their column has values (the predictions may be empty).
 PREDICTION_RANGES = ("p_alive", "predicted_revenue_365d")
 #: The colour of the line that says why the predictions are empty.
@@ -71,14 +135,15 @@ NOTE_STYLE = "background: #fff4ce; color: #5c4400; padding: 4px"
 @dataclass
 class CustomersData:
     """The whole customer table ready for the view, and what the filters offer: the values of
-    each choice (most common first), the columns of the free-text condition (column, label, kind)
-    and the names the purchases hold per field (product, category), prepared off the GUI thread."""
+    each choice (most common first), the columns of the free-text condition (column, kind: the page
+    labels them in the window's language) and the names the purchases hold per field (product,
+    category), prepared off the GUI thread."""
 
     table: PreparedFrame
     choices: dict[str, list[str]]
     #: the file's product and category names with their rows (for the charge-lines editor)
     line_names: pd.DataFrame
-    columns: list[tuple[str, str, str]] = field(default_factory=list)
+    columns: list[tuple[str, str]] = field(default_factory=list)
     items: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -106,7 +171,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
     order = {"rfm_segment": segment_names(segmentation.settings.segment_map) + [OTHER],
              "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
     shown = customer_columns(customers)
-    columns = [(c, HEADERS.get(c) or c.replace("_", " ").capitalize(), column_kind(customers[c])) for c in shown]
+    columns = [(c, column_kind(customers[c])) for c in shown]
     return CustomersData(prepare_frame(customers, shown),
                          {column: choice_values(customers, column, order=order.get(column, ()))
                           for column in CHOICE_COLUMNS}, line_names(transactions), columns, _items(segmentation))
@@ -119,7 +184,7 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a customer by id, name, e-mail or phone (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Find a customer by id, name, e-mail or phone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -133,23 +198,25 @@ class CustomersPage(QWidget):
         self.saved = QComboBox()
         self.saved.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.saved.setMinimumContentsLength(14)
-        self.saved.setToolTip("Your own lists: pick one to see who is on it now and its filters")
+        self.saved.setToolTip(self.tr("Your own lists: pick one to see who is on it now and its filters"))
         self.saved.activated.connect(self._on_saved)
-        self.save_button = QPushButton("Save as list…")
-        self.save_button.setToolTip("Keep these filters as a list of your own: it is worked out again on every "
-                                    "import, and you can give it an offer and mail it like any other list")
+        self.save_button = QPushButton(self.tr("Save as list…"))
+        self.save_button.setToolTip(self.tr("Keep these filters as a list of your own: it is worked out again on "
+                                            "every import, and you can give it an offer and mail it like any other "
+                                            "list"))
         self.save_button.clicked.connect(lambda: self.save_as_list())
         self.template_button = QToolButton()
-        self.template_button.setText("From a template")
+        self.template_button.setText(self.tr("From a template"))
         self.template_button.setPopupMode(QToolButton.InstantPopup)
-        self.template_button.setToolTip("Start a list of who bought a category or a product lately, or who bought "
-                                        "it before but not lately; pick the name, the days, then Save as list…")
+        self.template_button.setToolTip(self.tr("Start a list of who bought a category or a product lately, or who "
+                                                "bought it before but not lately; pick the name, the days, then "
+                                                "Save as list…"))
         self.template_button.setMenu(QMenu(self.template_button))
-        self.charges_button = QPushButton("Charge lines…")
-        self.charges_button.setToolTip("Postage, fees, adjustments and the like count in what customers spent, "
-                                       "but are never their favourite product: edit that list")
+        self.charges_button = QPushButton(self.tr("Charge lines…"))
+        self.charges_button.setToolTip(self.tr("Postage, fees, adjustments and the like count in what customers "
+                                               "spent, but are never their favourite product: edit that list"))
         self.charges_button.clicked.connect(self.edit_charge_lines)
-        self.delete_button = QPushButton("Delete list")
+        self.delete_button = QPushButton(self.tr("Delete list"))
         self.delete_button.clicked.connect(lambda: self.delete_list())
         self.count = QLabel()
         # definitions §11: where the prediction columns would be, why they are empty
@@ -157,14 +224,15 @@ class CustomersPage(QWidget):
         self.predictions_note.setWordWrap(True)
         self.predictions_note.setStyleSheet(NOTE_STYLE)
         self.predictions_note.setVisible(False)
-        self.check_link = QLabel(f"<a href='check'>{LINK_TEXT}</a>")
-        self.check_link.setToolTip("The predictions tried out on the last quarter of your history")
+        self.check_link = QLabel("<a href='check'>" + self.tr("How reliable are the predictions?") + "</a>")
+        self.check_link.setToolTip(self.tr("The predictions tried out on the last quarter of your history"))
         self.check_link.linkActivated.connect(lambda _link: show_model_check(session, self))
         self.describe = QLabel()
         self.describe.setWordWrap(True)
         self.table = DataTableView()
         model = self.table.model()
-        model.set_headers(HEADERS)
+        self.headers = customer_headers()
+        model.set_headers(self.headers)
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         model.set_column_colour("tier", tier_swatch)
@@ -177,7 +245,7 @@ class CustomersPage(QWidget):
         splitter.setSizes([760, 380])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<h3>Customers</h3>"))
+        top.addWidget(QLabel("<h3>" + translate("Pages", "Customers") + "</h3>"))
         top.addWidget(self.search, 1)
         top.addWidget(self.charges_button)
         layout.addLayout(top)
@@ -188,7 +256,7 @@ class CustomersPage(QWidget):
         layout.addLayout(count_row)
         lists = QHBoxLayout()
         lists.addStretch(1)
-        lists.addWidget(QLabel("Your lists:"))
+        lists.addWidget(QLabel(self.tr("Your lists:")))
         lists.addWidget(self.saved)
         lists.addWidget(self.delete_button)
         lists.addWidget(self.template_button)
@@ -223,7 +291,8 @@ class CustomersPage(QWidget):
         data = computed.data("customers", CustomersData) if computed is not None else None
         if seg is None or data is None:
             return
-        self.filters.set_options(data.choices, data.columns, data.items)
+        columns = [(column, column_label(column, self.headers), kind) for column, kind in data.columns]
+        self.filters.set_options(data.choices, columns, data.items)
         self._fill_templates()
         self._fill_saved()
         self.table.model().set_frame(data.table)
@@ -235,8 +304,8 @@ class CustomersPage(QWidget):
         """Why the prediction columns are (partly) empty, the link to the model check, and the
         prediction filters only where there are values to filter."""
         predictions = seg.predictions
-        reason = "No predictions were made." if predictions is None else predictions.guardrail
-        self.predictions_note.setText(f"<b>Predictions:</b> {reason}" if reason else "")
+        reason = self.tr("No predictions were made.") if predictions is None else predictions.guardrail
+        self.predictions_note.setText("<b>" + self.tr("Predictions:") + f"</b> {reason}" if reason else "")
         self.predictions_note.setVisible(bool(reason))
         self.check_link.setVisible(predictions is not None and predictions.fitted)
         for column in PREDICTION_RANGES:
@@ -267,7 +336,7 @@ class CustomersPage(QWidget):
         current = self.saved.currentData()
         self.saved.blockSignals(True)
         self.saved.clear()
-        self.saved.addItem("(none chosen)", "")
+        self.saved.addItem(self.tr("(none chosen)"), "")
         for saved in settings.saved_lists if settings is not None else []:
             self.saved.addItem(saved.name, saved.name)
         self.saved.setCurrentIndex(max(0, self.saved.findData(current)) if current else 0)
@@ -293,9 +362,15 @@ class CustomersPage(QWidget):
         model.set_row_filter(mask)
         shown, total = model.rowCount(), len(frame)
         locale = self.session.shop_info().locale
-        self.count.setText(f"Showing {format_number(shown, 0, locale)} of {format_number(total, 0, locale)} customers"
-                           if shown != total else f"{format_number(total, 0, locale)} customers")
-        self.describe.setText("" if wanted.is_empty() else "<i>Filters:</i> " + wanted.describe(_LABELS))
+        if shown != total:
+            text = self.tr("Showing %1 of %2 customer(s)", "", total).replace(
+                "%1", format_number(shown, 0, locale)).replace("%2", format_number(total, 0, locale))
+        else:
+            text = self.tr("%1 customer(s)", "", total).replace("%1", format_number(total, 0, locale))
+        self.count.setText(text)
+        labels = {**self.headers, **{key: self.tr(words) for key, words in FILTER_LABELS.items()}}
+        self.describe.setText("" if wanted.is_empty() else "<i>" + self.tr("Filters:") + "</i> "
+                              + wanted.describe(labels))
         self.save_button.setEnabled(not wanted.is_empty())
         if shown:
             self.table.selectRow(0)
@@ -332,19 +407,20 @@ class CustomersPage(QWidget):
             return False
         if name is None:
             suggestion = self.saved.currentData() or ""
-            name, ok = QInputDialog.getText(self, "Save as list", "Name of the list (as you will see it on the Offers "
-                                            "and Export pages):", text=suggestion)
+            name, ok = QInputDialog.getText(self, self.tr("Save as list"), self.tr("Name of the list (as you will see "
+                                            "it on the Offers and Export pages):"), text=suggestion)
             if not ok:
                 return False
         name = name.strip()
         problem = self._name_problem(name)
         if problem:
-            QMessageBox.warning(self, "Save as list", problem)
+            QMessageBox.warning(self, self.tr("Save as list"), problem)
             return False
         kept = [s for s in settings.saved_lists if s.name.casefold() != name.casefold()]
         if len(kept) < len(settings.saved_lists):
-            answer = QMessageBox.question(self, "Save as list", f'You already have a list called "{name}". '
-                                          "Replace its filters with these?", QMessageBox.Yes | QMessageBox.No,
+            answer = QMessageBox.question(self, self.tr("Save as list"),
+                                          self.tr('You already have a list called "%1". Replace its filters with '
+                                                  'these?').replace("%1", name), QMessageBox.Yes | QMessageBox.No,
                                           QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return False
@@ -363,12 +439,14 @@ class CustomersPage(QWidget):
     def _name_problem(self, name: str) -> str:
         """Why ``name`` cannot name a new list ("" when it can)."""
         if not name:
-            return "Give the list a name."
+            return self.tr("Give the list a name.")
         if len(name) > MAX_NAME:
-            return f"The name is {len(name):,} characters long; keep it to {MAX_NAME}."
+            locale = self.session.shop_info().locale
+            return self.tr("The name is %1 characters long; keep it to %2.").replace(
+                "%1", format_number(len(name), 0, locale)).replace("%2", format_number(MAX_NAME, 0, locale))
         if "→" in name or "->" in name:
-            return ("An arrow names a move between two segments (the Changes page). Choose a name without "
-                    "→ or ->.")
+            return self.tr("An arrow names a move between two segments (the Changes page). Choose a name without "
+                           "→ or ->.")
         seg = self.session.segmentation
         from core.campaigns import ListKind, available_lists  # noqa: PLC0415 - core.campaigns loads with the analysis
 
@@ -376,8 +454,8 @@ class CustomersPage(QWidget):
         taken.update({m.name.casefold(): m for m in available_lists(seg)} if seg is not None else {})
         clash = taken.get(name.casefold())
         if clash is not None and clash.kind != ListKind.SAVED:
-            return (f'"{name}" already names a list ({list_label(clash)}). Choose another name, so that every '
-                    "list keeps its own.")
+            return self.tr('"%1" already names a list (%2). Choose another name, so that every list keeps its '
+                           'own.').replace("%1", name).replace("%2", list_label(clash))
         return ""
 
     def delete_list(self, name: str | None = None, *, ask: bool = True) -> bool:
@@ -387,8 +465,9 @@ class CustomersPage(QWidget):
         name = name or self.saved.currentData()
         if settings is None or not name:
             return False
-        if ask and QMessageBox.question(self, "Delete list", f'Delete your list "{name}"? The customers stay; only '
-                                        "the list goes.", QMessageBox.Yes | QMessageBox.No,
+        if ask and QMessageBox.question(self, self.tr("Delete list"),
+                                        self.tr('Delete your list "%1"? The customers stay; only the list '
+                                                'goes.').replace("%1", name), QMessageBox.Yes | QMessageBox.No,
                                         QMessageBox.No) != QMessageBox.Yes:
             return False
         kept = [s for s in settings.saved_lists if s.name != name]
@@ -405,7 +484,3 @@ class CustomersPage(QWidget):
             return
         self.detail.show_customer(model.frame().iloc[model.source_row(current.row())])
 
-
-#: Column names in the filters' words (the table's headings where it has one).
-_LABELS = {**HEADERS, "close_to_next_tier": "Close to next tier", "favourite_category": "Favourite category",
-           "favourite_product": "Favourite product", "declining": "Declining"}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,14 +34,31 @@ if TYPE_CHECKING:
     from core.segmentation import Segmentation
     from gui.session import Session
 
-UPCOMING_HEADERS = {"customer_id": "Customer", "occasion": "List", "day": "Day", "days_ahead": "Days ahead",
-                    "detail": "Years / product", "name": "Name", "first_name": "First name", "last_name": "Last name",
-                    "email": "E-mail", "rfm_segment": "Segment", "activity_status": "Status", "tier": "Tier"}
-REBUY_HEADERS = {"product": "Product", "interval_days": "Usually again after (days)",
-                 "interval_p25": "Quickest quarter (days)", "interval_p75": "Slowest quarter (days)",
-                 "gaps": "Gaps seen", "repeat_customers": "Repeat buyers", "due_now": "Due now"}
-ORDER_WORDS = {None: "Decide from the file (ask when it cannot)", "dayfirst": "Day first (03/04 is 3 April)",
-               "monthfirst": "Month first (03/04 is 4 March)"}
+translate = QCoreApplication.translate
+
+# The words below are translated where shown, in the context "OccasionsPage".
+UPCOMING_HEADERS = {"customer_id": QT_TRANSLATE_NOOP("OccasionsPage", "Customer"),
+                    "occasion": QT_TRANSLATE_NOOP("OccasionsPage", "List"),
+                    "day": QT_TRANSLATE_NOOP("OccasionsPage", "Day"),
+                    "days_ahead": QT_TRANSLATE_NOOP("OccasionsPage", "Days ahead"),
+                    "detail": QT_TRANSLATE_NOOP("OccasionsPage", "Years / product"),
+                    "name": QT_TRANSLATE_NOOP("OccasionsPage", "Name"),
+                    "first_name": QT_TRANSLATE_NOOP("OccasionsPage", "First name"),
+                    "last_name": QT_TRANSLATE_NOOP("OccasionsPage", "Last name"),
+                    "email": QT_TRANSLATE_NOOP("OccasionsPage", "E-mail"),
+                    "rfm_segment": QT_TRANSLATE_NOOP("OccasionsPage", "Segment"),
+                    "activity_status": QT_TRANSLATE_NOOP("OccasionsPage", "Status"),
+                    "tier": QT_TRANSLATE_NOOP("OccasionsPage", "Tier")}
+REBUY_HEADERS = {"product": QT_TRANSLATE_NOOP("OccasionsPage", "Product"),
+                 "interval_days": QT_TRANSLATE_NOOP("OccasionsPage", "Usually again after (days)"),
+                 "interval_p25": QT_TRANSLATE_NOOP("OccasionsPage", "Quickest quarter (days)"),
+                 "interval_p75": QT_TRANSLATE_NOOP("OccasionsPage", "Slowest quarter (days)"),
+                 "gaps": QT_TRANSLATE_NOOP("OccasionsPage", "Gaps seen"),
+                 "repeat_customers": QT_TRANSLATE_NOOP("OccasionsPage", "Repeat buyers"),
+                 "due_now": QT_TRANSLATE_NOOP("OccasionsPage", "Due now")}
+ORDER_WORDS = {None: QT_TRANSLATE_NOOP("OccasionsPage", "Decide from the file (ask when it cannot)"),
+               "dayfirst": QT_TRANSLATE_NOOP("OccasionsPage", "Day first (03/04 is 3 April)"),
+               "monthfirst": QT_TRANSLATE_NOOP("OccasionsPage", "Month first (03/04 is 4 March)")}
 
 
 @dataclass
@@ -70,7 +87,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Occasions
 def _days(maximum: int = MAX_WINDOW_DAYS) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
-    spin.setSuffix(" days")
+    spin.setSuffix(translate("OccasionsPage", " days"))
     return spin
 
 
@@ -80,14 +97,14 @@ class OccasionsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        intro = QLabel("<h3>Occasions</h3>Lists that follow the calendar: a birthday, a year since the first "
-                       "order, a product about to run out. Each is a list like any other: give it an offer on the "
-                       "Offers page and mail it from Export.")
+        intro = QLabel("<h3>" + translate("Pages", "Occasions") + "</h3>" + self.tr(
+            "Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. "
+            "Each is a list like any other: give it an offer on the Offers page and mail it from Export."))
         intro.setWordWrap(True)
         self.counts = {name: QLabel() for name in OCCASIONS}
         cards = FlowLayout(spacing=24)
         for name, label in self.counts.items():
-            label.setToolTip(OCCASION_HELP.get(name, ""))
+            label.setToolTip(translate("SegmentHelp", OCCASION_HELP[name]) if name in OCCASION_HELP else "")
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +118,8 @@ class OccasionsPage(QWidget):
         self.due_before, self.due_after = _days(), _days()
         self.order = QComboBox()
         for key, words in ORDER_WORDS.items():
-            self.order.addItem(words, key)
-        self.order.setToolTip("How to read a birthday such as 03/04 when nothing else in the file settles it")
+            self.order.addItem(self.tr(words), key)
+        self.order.setToolTip(self.tr("How to read a birthday such as 03/04 when nothing else in the file settles it"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
@@ -111,11 +128,12 @@ class OccasionsPage(QWidget):
             spin.valueChanged.connect(lambda _v: self._timer.start())
         self.order.activated.connect(lambda _i: self._timer.start())
         windows = FlowLayout(spacing=20)
-        for words, widgets in (("Birthday soon: within", [self.birthday_days]),
-                               ("Anniversary soon: within", [self.anniversary_days]),
-                               ("Due to re-buy: from", [self.due_before, QLabel("before to"), self.due_after,
-                                                        QLabel("after the reference date")]),
-                               ("Birthdays like 03/04:", [self.order])):
+        for words, widgets in ((self.tr("Birthday soon: within"), [self.birthday_days]),
+                               (self.tr("Anniversary soon: within"), [self.anniversary_days]),
+                               (self.tr("Due to re-buy: from"), [self.due_before, QLabel(self.tr("before to")),
+                                                                 self.due_after,
+                                                                 QLabel(self.tr("after the reference date"))]),
+                               (self.tr("Birthdays like 03/04:"), [self.order])):
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,25 +146,26 @@ class OccasionsPage(QWidget):
         self.notices.setStyleSheet("color: #8a4b00")
         self.upcoming = DataTableView()
         model = self.upcoming.model()
-        model.set_headers(UPCOMING_HEADERS)
+        model.set_headers({key: self.tr(words) for key, words in UPCOMING_HEADERS.items()})
         model.set_column_colour("occasion", lambda v: swatch(colour_for("occasion", str(v))) if v else None)
         model.set_column_colour("rfm_segment", segment_swatch)
         model.set_column_colour("activity_status", status_swatch)
         model.set_column_colour("tier", tier_swatch)
         add_label_tooltips(model, session)
-        model.set_column_tooltip("occasion", lambda v: OCCASION_HELP.get(str(v), ""))
+        model.set_column_tooltip("occasion", lambda v: translate("SegmentHelp", OCCASION_HELP[str(v)])
+                                 if str(v) in OCCASION_HELP else "")
         self.rebuy_intro = QLabel()
         self.rebuy_intro.setWordWrap(True)
         self.rebuy = DataTableView()
-        self.rebuy.model().set_headers(REBUY_HEADERS)
+        self.rebuy.model().set_headers({key: self.tr(words) for key, words in REBUY_HEADERS.items()})
         rebuy_tab = QWidget()
         rebuy_layout = QVBoxLayout(rebuy_tab)
         rebuy_layout.setContentsMargins(0, 4, 0, 0)
         rebuy_layout.addWidget(self.rebuy_intro)
         rebuy_layout.addWidget(self.rebuy, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.upcoming, "Coming up")
-        self.tabs.addTab(rebuy_tab, "Re-buy intervals")
+        self.tabs.addTab(self.upcoming, self.tr("Coming up"))
+        self.tabs.addTab(rebuy_tab, self.tr("Re-buy intervals"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(cards)
@@ -170,19 +189,22 @@ class OccasionsPage(QWidget):
         self.order.setCurrentIndex(max(0, self.order.findData(settings.birthday_order)))
         locale = self.session.shop_info().locale
         for name, label in self.counts.items():
-            label.setText(f"<b>{name}</b>: {format_number(data.counts.get(name, 0), 0, locale)} customers")
+            count = data.counts.get(name, 0)
+            label.setText(f"<b>{name}</b>: " + self.tr("%1 customer(s)", "", count).replace(
+                "%1", format_number(count, 0, locale)))
         self.notices.setText("<br>".join(f"⚠ {text}" for text in data.notices))
         self.notices.setVisible(bool(data.notices))
         self.upcoming.model().set_frame(data.upcoming)
         self.upcoming.fit_columns(max_width=220)
         self.rebuy.model().set_frame(data.rebuy)
         self.rebuy.fit_columns(max_width=260)
-        products = format_number(len(data.rebuy.frame), 0, locale)
-        self.rebuy_intro.setText(
-            f"{products} products are bought again often enough to know when: each needs {MIN_GAPS} gaps or more "
-            "between a customer's purchases of it. <i>Usually again after</i> is the middle gap (half the gaps are "
-            "shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the "
-            "slowest. A customer is <i>due</i> when their last purchase plus the usual gap falls in the window above.")
+        products = len(data.rebuy.frame)
+        self.rebuy_intro.setText(self.tr(
+            "%1 products are bought again often enough to know when: each needs %2 gaps or more between a "
+            "customer's purchases of it. <i>Usually again after</i> is the middle gap (half the gaps are shorter); a "
+            "quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer "
+            "is <i>due</i> when their last purchase plus the usual gap falls in the window above.", "", products)
+            .replace("%1", format_number(products, 0, locale)).replace("%2", format_number(MIN_GAPS, 0, locale)))
 
     def apply_settings(self) -> None:
         """Use the windows shown (and recompute the lists)."""

@@ -387,6 +387,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Durchschnittliche Bestellung</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Erster Kauf</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Rückläufig</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation>Wählen Sie einen Kunden aus, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Kaufhistorie</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Kein Kunde passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation>In dieser Datei weniger als nichts ausgegeben (%1): Die Retouren überwiegen die Käufe, meist Retouren von Käufen aus der Zeit vor Beginn der Datei. Das Segment ergibt sich daraus, wie kürzlich und wie oft gekauft wurde.</translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation>Warum diese Einstufung?</translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation>keine Käufe (Interessent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Anmeldedatum</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>E-Mail-Öffnungen</translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation>E-Mail-Klicks</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Kontakte mit dem Kundendienst</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Erster Kauf</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation>Tage seit erstem Kauf</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Kauftage</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Ausgaben gesamt</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Durchschnittliche Bestellung</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Üblicher Abstand (Tage)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Verspätet um (× üblicher Abstand)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 Monate davor</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Lieblingskategorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Lieblingsprodukt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Rückläufig</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation>Stufenpunkte</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Nächste Stufe</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation>Bis zur nächsten Stufe</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment damals</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Nächster Geburtstag</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Nächster Jahrestag</translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation>Jahre bei Ihnen</translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation>Fälliges Produkt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation>Nahe an der nächsten Stufe</translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation>Kunden nach Nummer, Name, E-Mail oder Telefon suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation>Ihre eigenen Listen: Wählen Sie eine, um zu sehen, wer jetzt darauf steht und mit welchen Filtern</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Als Liste speichern…</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation>Diese Filter als eigene Liste behalten: Sie wird bei jedem Import neu berechnet, und Sie können ihr wie jeder anderen Liste ein Angebot geben und sie anschreiben</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>Aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation>Eine Liste beginnen mit allen, die kürzlich eine Kategorie oder ein Produkt gekauft haben, oder früher, aber nicht kürzlich; wählen Sie den Namen und die Tage, dann Als Liste speichern…</translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation>Gebührenzeilen…</translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation>Porto, Gebühren, Korrekturen und Ähnliches zählen zu den Ausgaben der Kunden, sind aber nie ihr Lieblingsprodukt: diese Liste bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Liste löschen</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Wie verlässlich sind die Vorhersagen?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation>Die Vorhersagen am letzten Viertel Ihrer Historie erprobt</translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation>Ihre Listen:</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation>Es wurden keine Vorhersagen gemacht.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Vorhersagen:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine gewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>%1 von %2 Kunde angezeigt</numerusform>
+            <numerusform>%1 von %2 Kunden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Als Liste speichern</translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation>Name der Liste (so, wie Sie sie auf den Seiten Angebote und Export sehen):</translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation>Sie haben schon eine Liste namens „%1“. Ihre Filter durch diese ersetzen?</translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Geben Sie der Liste einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind möglich.</translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation>Ein Pfeil bezeichnet einen Wechsel zwischen zwei Segmenten (Seite Veränderungen). Wählen Sie einen Namen ohne → oder -&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation>„%1“ ist schon der Name einer Liste (%2). Wählen Sie einen anderen Namen, damit jede Liste ihren eigenen behält.</translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation>Ihre Liste „%1“ löschen? Die Kunden bleiben; nur die Liste verschwindet.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -814,6 +1269,183 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Offer</source>
         <translation>Angebot</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation>z. B. &gt;= 100, 10-20, leer</translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation>z. B. nach 2024-06-01, 2024-01-01 bis 2024-06-30</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation>z. B. Berlin, = Berlin, nicht Berlin, leer</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in den letzten</translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation>früher, aber nicht in den letzten</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation>Kategorie in den letzten N Tagen gekauft</translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation>Kategorie früher gekauft, aber nicht in den letzten N Tagen</translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation>Produkt in den letzten N Tagen gekauft</translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation>Produkt früher gekauft, aber nicht in den letzten N Tagen</translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation>%1: nur die Kunden mit diesem Wert zeigen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation>%1: ab diesem Wert (leer lassen für keine Grenze)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation>%1: bis zu diesem Wert (leer lassen für keine Grenze)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation>Jede Spalte der Kundentabelle, auch die aus Ihren Dateien</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Außerdem:</translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation>beliebiger Name oder keiner</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation>Kunden, die es in den letzten N Tagen gekauft haben, oder früher, aber nicht in letzter Zeit</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Lieblingskategorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Lieblingsprodukt</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation>Noch Kunde %</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Ausgaben im nächsten Jahr</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation>Rückläufig</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation>Nahe an der nächsten Stufe</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2073,211 @@ Trotzdem exportieren?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>Ü&amp;ber Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Wie verlässlich sind die Vorhersagen?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation>Clientele blendet das letzte Viertel Ihrer Historie aus, berechnet die Vorhersagen neu auf den ersten drei Vierteln und vergleicht, was sie für das letzte Viertel vorhersagen, mit dem, was Ihre Kunden tatsächlich getan haben: nach Zahl der Wiederkauftage davor und insgesamt.</translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation>Keine Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation>Berechnet auf den Käufen bis %1; für die %2 Tage vom %3 bis %4 wurde erwartet, dass die %5 Kunden, die bis dahin gekauft hatten, an insgesamt %6 Tagen kaufen; gekauft haben sie an %7.</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Modellprüfung</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation>Es wurden keine Vorhersagen gemacht.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation>Nichts zu prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>Die Prüfung war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation>Die Vorhersagen werden geprüft: Sie werden auf den ersten drei Vierteln der Historie neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation>Vorhergesagte und tatsächliche Summen liegen höchstens 20 % auseinander: Die Vorhersagen haben sich auf dieser Historie bewährt.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation>Vorhersagen werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Tage bis dahin</translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation>Jahre / Produkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation>Meist wieder nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation>Schnellstes Viertel (Tage)</translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation>Langsamstes Viertel (Tage)</translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation>Beobachtete Abstände</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Wiederkäufer</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation>Aus der Datei entscheiden (nachfragen, wenn das nicht geht)</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Tag zuerst (03/04 ist der 3. April)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Monat zuerst (03/04 ist der 4. März)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation>Listen, die dem Kalender folgen: ein Geburtstag, ein Jahr seit der ersten Bestellung, ein Produkt, das bald aufgebraucht ist. Jede ist eine Liste wie jede andere: Geben Sie ihr auf der Seite Angebote ein Angebot und schreiben Sie sie über Export an.</translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation>Wie ein Geburtstag wie 03/04 zu lesen ist, wenn sonst nichts in der Datei es klärt</translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation>Bald Geburtstag: innerhalb von</translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation>Bald Jahrestag: innerhalb von</translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation>Nachkauf fällig: von</translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation>davor bis</translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation>nach dem Stichtag</translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation>Geburtstage wie 03/04:</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation>Nachkaufabstände</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 Produkt wird oft genug wieder gekauft, um zu wissen, wann: Jedes braucht %2 oder mehr Abstände zwischen den Käufen eines Kunden. &lt;i&gt;Meist wieder nach&lt;/i&gt; ist der mittlere Abstand (die Hälfte der Abstände ist kürzer); ein Viertel der Abstände ist kürzer als das schnellste Viertel, ein Viertel länger als das langsamste. Ein Kunde ist &lt;i&gt;fällig&lt;/i&gt;, wenn sein letzter Kauf plus der übliche Abstand in das Zeitfenster oben fällt.</numerusform>
+            <numerusform>%1 Produkte werden oft genug wieder gekauft, um zu wissen, wann: Jedes braucht %2 oder mehr Abstände zwischen den Käufen eines Kunden. &lt;i&gt;Meist wieder nach&lt;/i&gt; ist der mittlere Abstand (die Hälfte der Abstände ist kürzer); ein Viertel der Abstände ist kürzer als das schnellste Viertel, ein Viertel länger als das langsamste. Ein Kunde ist &lt;i&gt;fällig&lt;/i&gt;, wenn sein letzter Kauf plus der übliche Abstand in das Zeitfenster oben fällt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

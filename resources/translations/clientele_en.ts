@@ -61,6 +61,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %2 customer</numerusform>
+            <numerusform>Showing %1 of %2 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportTargets</name>
     <message numerus="yes">
         <source>… and %1 more</source>
@@ -160,6 +187,23 @@ Create them?</numerusform>
         <translation>
             <numerusform>%1 customer (%2 of the row), %3; revenue at stake %4</numerusform>
             <numerusform>%1 customers (%2 of the row), %3; revenue at stake %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 product is bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</numerusform>
+            <numerusform>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</numerusform>
         </translation>
     </message>
 </context>

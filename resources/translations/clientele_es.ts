@@ -387,6 +387,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Fila del archivo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Gasto total</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Pedido medio</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation>Recencia</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Previsiones</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation>Selecciona un cliente para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historial de compras</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Ningún cliente coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation>Ha gastado menos que nada en este archivo (%1): las devoluciones superan a las compras, normalmente devoluciones de compras hechas antes de que empiece el archivo. El segmento sale de lo reciente y lo a menudo que ha comprado.</translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation>¿Por qué estas etiquetas?</translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation>sin compras (potencial)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 fila</numerusform>
+            <numerusform>%1 filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>Aperturas de e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation>Clics en e-mails</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contactos con atención al cliente</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation>Días desde la primera compra</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Días de compra</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Gasto total</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Pedido medio</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Intervalo habitual (días)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Retraso (× intervalo habitual)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 meses anteriores</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Producto favorito</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation>Puntos de fidelidad</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Siguiente nivel</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation>Hasta el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segmento entonces</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Próximo cumpleaños</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Próximo aniversario</translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation>Años contigo</translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation>Producto a recomprar</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Recompra prevista el</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation>Cerca del siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation>Busca un cliente por número, nombre, e-mail o teléfono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation>Tus propias listas: elige una para ver quién está en ella ahora y sus filtros</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Guardar como lista…</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation>Guarda estos filtros como una lista propia: se recalcula en cada importación y puedes darle una oferta y enviarle correos como a cualquier otra lista</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>Desde una plantilla</translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation>Empieza una lista de quienes compraron una categoría o un producto hace poco, o antes pero no últimamente; elige el nombre, los días y luego Guardar como lista…</translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation>Líneas de cargos…</translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation>Los portes, comisiones, ajustes y similares cuentan en lo que gastaron los clientes, pero nunca son su producto favorito: edita esa lista</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Eliminar lista</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>¿Qué fiabilidad tienen las previsiones?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation>Las previsiones puestas a prueba con el último cuarto de tu historial</translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation>Tus listas:</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation>No se hicieron previsiones.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Previsiones:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(ninguna elegida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 de %2 cliente</numerusform>
+            <numerusform>Mostrando %1 de %2 clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Guardar como lista</translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation>Nombre de la lista (tal como lo verás en las páginas Ofertas y Exportar):</translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation>Ya tienes una lista llamada «%1». ¿Sustituir sus filtros por estos?</translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Ponle un nombre a la lista.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation>El nombre tiene %1 caracteres; déjalo en %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation>Una flecha indica un cambio entre dos segmentos (página Cambios). Elige un nombre sin → ni -&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation>«%1» ya es el nombre de una lista (%2). Elige otro nombre, para que cada lista tenga el suyo.</translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation>¿Eliminar tu lista «%1»? Los clientes se quedan; solo desaparece la lista.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -814,6 +1269,183 @@ Export anyway?</source>
     <message>
         <source>Offer</source>
         <translation>Oferta</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation>p. ej., &gt;= 100, 10-20, vacío</translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation>p. ej., después de 2024-06-01, 2024-01-01 a 2024-06-30</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation>p. ej., Berlín, = Berlín, no Berlín, vacío</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>en los últimos</translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation>antes, pero no en los últimos</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation>Compró una categoría en los últimos N días</translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation>Compró una categoría antes, pero no en los últimos N días</translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation>Compró un producto en los últimos N días</translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation>Compró un producto antes, pero no en los últimos N días</translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation>%1: mostrar solo los clientes con este valor</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation>%1: desde este valor (déjalo vacío para no poner límite)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation>%1: hasta este valor (déjalo vacío para no poner límite)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation>Cualquier columna de la tabla de clientes, también las que añaden tus archivos</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Además:</translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation>cualquier nombre, o ninguno</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation>Clientes que lo compraron en los últimos N días, o antes pero no últimamente</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compró</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Producto favorito</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation>Sigue siendo cliente %</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Gasto el próximo año</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation>Cerca del siguiente nivel</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2073,211 @@ Export anyway?</source>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Acerca de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>¿Qué fiabilidad tienen las previsiones?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation>Clientele oculta el último cuarto de tu historial, vuelve a ajustar las previsiones con los tres primeros cuartos y compara lo que predicen para el último cuarto con lo que tus clientes hicieron de verdad: por número de días de compra repetida antes de él, y en total.</translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation>Sin comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation>Ajustado con las compras hasta el %1; para los %2 días del %3 al %4, se esperaba que los %5 clientes que habían comprado hasta entonces compraran %6 días en total, y compraron %7.</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Comprobación del modelo</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation>No se hicieron previsiones.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation>Nada que comprobar: %1</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>No se pudo hacer la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation>Comprobando las previsiones: volviendo a ajustarlas con los tres primeros cuartos del historial…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation>Los totales previstos y reales difieren menos de un 20 %: las previsiones se sostuvieron con este historial.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation>Comprobando las previsiones…</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Días que faltan</translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation>Años / producto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation>Normalmente otra vez tras (días)</translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation>Cuarto más rápido (días)</translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation>Cuarto más lento (días)</translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation>Intervalos observados</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Clientes que repiten</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Toca ahora</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation>Decidir según el archivo (preguntar si no se puede)</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Día primero (03/04 es el 3 de abril)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Mes primero (03/04 es el 4 de marzo)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation>Listas que siguen el calendario: un cumpleaños, un año desde el primer pedido, un producto a punto de acabarse. Cada una es una lista como cualquier otra: dale una oferta en la página Ofertas y envíala desde Exportar.</translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation>Cómo leer un cumpleaños como 03/04 cuando nada más en el archivo lo aclara</translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation>Cumpleaños próximo: en</translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation>Aniversario próximo: en</translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation>Recompra prevista: desde</translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation>antes hasta</translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation>después de la fecha de referencia</translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation>Cumpleaños como 03/04:</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation>Intervalos de recompra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 producto se vuelve a comprar lo bastante a menudo como para saber cuándo: cada uno necesita %2 intervalos o más entre las compras de un cliente. &lt;i&gt;Normalmente otra vez tras&lt;/i&gt; es el intervalo mediano (la mitad de los intervalos son más cortos); un cuarto de los intervalos son más cortos que el cuarto más rápido, un cuarto más largos que el más lento. A un cliente le &lt;i&gt;toca&lt;/i&gt; cuando su última compra más el intervalo habitual cae en la ventana de arriba.</numerusform>
+            <numerusform>%1 productos se vuelven a comprar lo bastante a menudo como para saber cuándo: cada uno necesita %2 intervalos o más entre las compras de un cliente. &lt;i&gt;Normalmente otra vez tras&lt;/i&gt; es el intervalo mediano (la mitad de los intervalos son más cortos); un cuarto de los intervalos son más cortos que el cuarto más rápido, un cuarto más largos que el más lento. A un cliente le &lt;i&gt;toca&lt;/i&gt; cuando su última compra más el intervalo habitual cae en la ventana de arriba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

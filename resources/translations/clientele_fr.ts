@@ -387,6 +387,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Dépense totale</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation>Récence</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation>Sélectionnez un client pour voir le détail.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historique d&apos;achats</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Aucun client ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation>Moins que rien dépensé dans ce fichier (%1) : les retours dépassent les achats, en général des retours d&apos;achats faits avant le début du fichier. Le segment vient de la récence et de la fréquence des achats.</translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation>Pourquoi ces étiquettes ?</translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation>aucun achat (prospect)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>Ouvertures d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation>Clics dans les e-mails</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contacts au service client</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation>Jours depuis le premier achat</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Jours d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Dépense totale</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Écart habituel (jours)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>En retard de (× écart habituel)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 mois précédents</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Catégorie préférée</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Produit préféré</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation>Points de fidélité</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Niveau suivant</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation>Jusqu&apos;au niveau suivant</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment alors</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Prochain anniversaire</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Prochaine date anniversaire</translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation>Années chez vous</translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation>Produit à racheter</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>À racheter le</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation>Proche du niveau suivant</translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation>Chercher un client par numéro, nom, e-mail ou téléphone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation>Vos propres listes : choisissez-en une pour voir qui y figure maintenant et ses filtres</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Enregistrer comme liste…</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation>Garder ces filtres comme une liste à vous : elle est recalculée à chaque import, et vous pouvez lui donner une offre et lui écrire comme à toute autre liste</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>À partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation>Commencer une liste de ceux qui ont acheté une catégorie ou un produit récemment, ou avant mais pas récemment ; choisissez le nom, les jours, puis Enregistrer comme liste…</translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation>Lignes de frais…</translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation>Port, frais, ajustements et autres comptent dans ce que les clients ont dépensé, mais ne sont jamais leur produit préféré : modifier cette liste</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quelle est la fiabilité des prévisions ?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation>Les prévisions mises à l&apos;épreuve sur le dernier quart de votre historique</translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation>Vos listes :</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation>Aucune prévision n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Prévisions :</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucune choisie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>%1 client affiché sur %2</numerusform>
+            <numerusform>%1 clients affichés sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres :</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Enregistrer comme liste</translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation>Nom de la liste (tel que vous le verrez sur les pages Offres et Export) :</translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation>Vous avez déjà une liste appelée « %1 ». Remplacer ses filtres par ceux-ci ?</translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Donnez un nom à la liste.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation>Le nom fait %1 caractères ; limitez-le à %2.</translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation>Une flèche désigne un passage entre deux segments (page Évolutions). Choisissez un nom sans → ni -&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation>« %1 » est déjà le nom d&apos;une liste (%2). Choisissez un autre nom, pour que chaque liste garde le sien.</translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation>Supprimer votre liste « %1 » ? Les clients restent ; seule la liste disparaît.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -814,6 +1269,183 @@ Exporter quand même ?</translation>
     <message>
         <source>Offer</source>
         <translation>Offre</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation>p. ex. &gt;= 100, 10-20, vide</translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation>p. ex. après 2024-06-01, 2024-01-01 au 2024-06-30</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation>p. ex. Berlin, = Berlin, pas Berlin, vide</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>au cours des derniers</translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation>avant, mais pas au cours des derniers</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation>A acheté une catégorie au cours des N derniers jours</translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation>A acheté une catégorie avant, mais pas au cours des N derniers jours</translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation>A acheté un produit au cours des N derniers jours</translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation>A acheté un produit avant, mais pas au cours des N derniers jours</translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation>%1 : n&apos;afficher que les clients avec cette valeur</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation>%1 : à partir de cette valeur (laisser vide pour aucune limite)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation>%1 : jusqu&apos;à cette valeur (laisser vide pour aucune limite)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation>N&apos;importe quelle colonne du tableau des clients, y compris celles de vos fichiers</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Et aussi :</translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation>n&apos;importe quel nom, ou aucun</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation>Les clients qui l&apos;ont acheté au cours des N derniers jours, ou avant mais pas récemment</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>A acheté</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Catégorie préférée</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Produit préféré</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation>Toujours client %</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Dépense l&apos;an prochain</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation>Proche du niveau suivant</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2073,211 @@ Exporter quand même ?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>À &amp;propos de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quelle est la fiabilité des prévisions ?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation>Clientele masque le dernier quart de votre historique, recalcule les prévisions sur les trois premiers quarts et compare ce qu&apos;elles prévoient pour le dernier quart avec ce que vos clients ont réellement fait : selon le nombre de jours de réachat avant celui-ci, et au total.</translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation>Pas de vérification : %1</translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation>Calculé sur les achats jusqu&apos;au %1 ; pour les %2 jours du %3 au %4, les %5 clients qui avaient acheté d&apos;ici là devaient acheter %6 jours au total, et ont acheté %7 jours.</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Vérification du modèle</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation>Aucune prévision n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation>Rien à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>La vérification n&apos;a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation>Vérification des prévisions : nouveau calcul sur les trois premiers quarts de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention :</translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation>Les totaux prévus et réels sont à moins de 20 % l&apos;un de l&apos;autre : les prévisions ont tenu sur cet historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation>Vérification des prévisions…</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation>Années / produit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation>En général de nouveau après (jours)</translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation>Quart le plus rapide (jours)</translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation>Quart le plus lent (jours)</translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation>Écarts observés</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Clients qui rachètent</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À racheter maintenant</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation>Décider d&apos;après le fichier (demander sinon)</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Jour d&apos;abord (03/04 est le 3 avril)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Mois d&apos;abord (03/04 est le 4 mars)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation>Des listes qui suivent le calendrier : un anniversaire, un an depuis la première commande, un produit bientôt épuisé. Chacune est une liste comme les autres : donnez-lui une offre sur la page Offres et écrivez-lui depuis Export.</translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation>Comment lire un anniversaire comme 03/04 quand rien d&apos;autre dans le fichier ne permet de trancher</translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation>Anniversaire proche : d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation>Date anniversaire proche : d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation>Rachat attendu : de</translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation>avant à</translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation>après la date de référence</translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation>Anniversaires comme 03/04 :</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation>Intervalles de rachat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 produit est racheté assez souvent pour savoir quand : chacun demande %2 écarts ou plus entre les achats d&apos;un client. &lt;i&gt;En général de nouveau après&lt;/i&gt; est l&apos;écart médian (la moitié des écarts sont plus courts) ; un quart des écarts sont plus courts que le quart le plus rapide, un quart plus longs que le plus lent. Un client est &lt;i&gt;à racheter&lt;/i&gt; quand son dernier achat plus l&apos;écart habituel tombe dans la fenêtre ci-dessus.</numerusform>
+            <numerusform>%1 produits sont rachetés assez souvent pour savoir quand : chacun demande %2 écarts ou plus entre les achats d&apos;un client. &lt;i&gt;En général de nouveau après&lt;/i&gt; est l&apos;écart médian (la moitié des écarts sont plus courts) ; un quart des écarts sont plus courts que le quart le plus rapide, un quart plus longs que le plus lent. Un client est &lt;i&gt;à racheter&lt;/i&gt; quand son dernier achat plus l&apos;écart habituel tombe dans la fenêtre ci-dessus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Riga nel file</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Spesa totale</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Ordine medio</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Primo acquisto</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Preferito</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation>Recenza</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>In calo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Previsioni</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation>Seleziona un cliente per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Storico acquisti</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Nessun cliente corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>livello %1</translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation>Ha speso meno di niente in questo file (%1): i resi superano gli acquisti, di solito resi di acquisti fatti prima dell&apos;inizio del file. Il segmento deriva da quanto di recente e quanto spesso ha acquistato.</translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation>Perché queste etichette?</translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation>nessun acquisto (potenziale)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 riga</numerusform>
+            <numerusform>%1 righe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Data di iscrizione</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>Aperture e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation>Clic nelle e-mail</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contatti con l&apos;assistenza</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Primo acquisto</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation>Giorni dal primo acquisto</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Giorni di acquisto</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Spesa totale</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Ordine medio</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Intervallo abituale (giorni)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>In ritardo di (× intervallo abituale)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 mesi precedenti</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoria preferita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Prodotto preferito</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>In calo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation>Punti fedeltà</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Livello successivo</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation>Al livello successivo</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segmento allora</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Prossimo compleanno</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Prossimo anniversario</translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation>Anni con te</translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation>Prodotto da riacquistare</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Riacquisto previsto il</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation>Vicino al livello successivo</translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation>Cerca un cliente per numero, nome, e-mail o telefono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation>Le tue liste: scegline una per vedere chi c&apos;è adesso e i suoi filtri</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Salva come lista…</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation>Tieni questi filtri come una tua lista: viene ricalcolata a ogni importazione e puoi darle un&apos;offerta e scriverle come a qualsiasi altra lista</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>Da un modello</translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation>Inizia una lista di chi ha acquistato una categoria o un prodotto di recente, o prima ma non di recente; scegli il nome, i giorni, poi Salva come lista…</translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation>Righe di spese…</translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation>Spedizione, commissioni, rettifiche e simili contano nella spesa dei clienti, ma non sono mai il loro prodotto preferito: modifica quella lista</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Elimina lista</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quanto sono affidabili le previsioni?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation>Le previsioni messe alla prova sull&apos;ultimo quarto del tuo storico</translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation>Le tue liste:</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation>Non sono state fatte previsioni.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Previsioni:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(nessuna scelta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>Mostrati %1 di %2 cliente</numerusform>
+            <numerusform>Mostrati %1 di %2 clienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtri:</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Salva come lista</translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation>Nome della lista (come lo vedrai nelle pagine Offerte ed Esporta):</translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation>Hai già una lista chiamata «%1». Sostituire i suoi filtri con questi?</translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Dai un nome alla lista.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation>Il nome è lungo %1 caratteri; non superare %2.</translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation>Una freccia indica uno spostamento tra due segmenti (pagina Cambiamenti). Scegli un nome senza → o -&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation>«%1» è già il nome di una lista (%2). Scegli un altro nome, così ogni lista mantiene il proprio.</translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation>Eliminare la tua lista «%1»? I clienti restano; sparisce solo la lista.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -814,6 +1269,183 @@ Esportare comunque?</translation>
     <message>
         <source>Offer</source>
         <translation>Offerta</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation>ad es. &gt;= 100, 10-20, vuoto</translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation>ad es. dopo 2024-06-01, 2024-01-01 fino a 2024-06-30</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation>ad es. Berlino, = Berlino, non Berlino, vuoto</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sì o no</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>negli ultimi</translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation>prima, ma non negli ultimi</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>prodotto</translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation>Ha acquistato una categoria negli ultimi N giorni</translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation>Ha acquistato una categoria prima, ma non negli ultimi N giorni</translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation>Ha acquistato un prodotto negli ultimi N giorni</translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation>Ha acquistato un prodotto prima, ma non negli ultimi N giorni</translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation>%1: mostra solo i clienti con questo valore</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation>%1: da questo valore (lascia vuoto per nessun limite)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation>%1: fino a questo valore (lascia vuoto per nessun limite)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Cancella filtri</translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation>Qualsiasi colonna della tabella clienti, anche quelle aggiunte dai tuoi file</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Inoltre:</translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation>qualsiasi nome, o nessuno</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation>Clienti che l&apos;hanno acquistato negli ultimi N giorni, o prima ma non di recente</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Ha acquistato</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Categoria preferita</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Prodotto preferito</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Giorni dall&apos;ultimo acquisto</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation>Ancora cliente %</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Spesa l&apos;anno prossimo</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation>In calo</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation>Vicino al livello successivo</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2073,211 @@ Esportare comunque?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Informazioni su Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Quanto sono affidabili le previsioni?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation>Clientele nasconde l&apos;ultimo quarto del tuo storico, ricalcola le previsioni sui primi tre quarti e confronta ciò che prevedono per l&apos;ultimo quarto con ciò che i tuoi clienti hanno fatto davvero: per numero di giorni di riacquisto precedenti, e in totale.</translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation>Nessuna verifica: %1</translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation>Calcolato sugli acquisti fino al %1; per i %2 giorni dal %3 al %4, ci si aspettava che i %5 clienti che avevano acquistato fino ad allora acquistassero in %6 giorni in totale, e hanno acquistato in %7.</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Verifica del modello</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation>Non sono state fatte previsioni.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation>Niente da verificare: %1</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>Non è stato possibile fare la verifica: %1</translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation>Verifica delle previsioni: nuovo calcolo sui primi tre quarti dello storico…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attenzione:</translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation>I totali previsti e quelli reali differiscono meno del 20%: le previsioni hanno retto su questo storico.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation>Verifica delle previsioni…</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Giorni mancanti</translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation>Anni / prodotto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation>Di solito di nuovo dopo (giorni)</translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation>Quarto più rapido (giorni)</translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation>Quarto più lento (giorni)</translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation>Intervalli osservati</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Clienti che riacquistano</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Da riacquistare ora</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation>Decidere in base al file (chiedere se non si può)</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Giorno prima (03/04 è il 3 aprile)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Mese prima (03/04 è il 4 marzo)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation>Liste che seguono il calendario: un compleanno, un anno dal primo ordine, un prodotto che sta per finire. Ognuna è una lista come le altre: dalle un&apos;offerta nella pagina Offerte e inviala da Esporta.</translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation>Come leggere un compleanno come 03/04 quando nient&apos;altro nel file lo chiarisce</translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation>Compleanno in arrivo: entro</translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation>Anniversario in arrivo: entro</translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation>Riacquisto previsto: da</translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation>prima a</translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation>dopo la data di riferimento</translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation>Compleanni come 03/04:</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation>Intervalli di riacquisto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 cliente</numerusform>
+            <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 prodotto viene riacquistato abbastanza spesso da sapere quando: ognuno richiede %2 intervalli o più tra gli acquisti di un cliente. &lt;i&gt;Di solito di nuovo dopo&lt;/i&gt; è l&apos;intervallo mediano (metà degli intervalli sono più brevi); un quarto degli intervalli è più breve del quarto più rapido, un quarto più lungo del più lento. Un cliente è &lt;i&gt;da riacquistare&lt;/i&gt; quando il suo ultimo acquisto più l&apos;intervallo abituale cade nella finestra sopra.</numerusform>
+            <numerusform>%1 prodotti vengono riacquistati abbastanza spesso da sapere quando: ognuno richiede %2 intervalli o più tra gli acquisti di un cliente. &lt;i&gt;Di solito di nuovo dopo&lt;/i&gt; è l&apos;intervallo mediano (metà degli intervalli sono più brevi); un quarto degli intervalli è più breve del quarto più rapido, un quarto più lungo del più lento. Un cliente è &lt;i&gt;da riacquistare&lt;/i&gt; quando il suo ultimo acquisto più l&apos;intervallo abituale cade nella finestra sopra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

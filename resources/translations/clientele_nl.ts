@@ -387,6 +387,461 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Rij in het bestand</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The facts listed, in order: (label, the customer-table column(s) holding it: the first filled).</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Totaal besteed</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Gemiddelde bestelling</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <translation>Recentheid</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Besteding</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Dalend</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Voorspellingen</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the details.</source>
+        <translation>Selecteer een klant om de details te zien.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Aankoopgeschiedenis</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Geen enkele klant past bij deze filters.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>Spent less than nothing in this file (%1): the returns outweigh the purchases, usually returns of purchases made before the file starts. The segment comes from how recently and how often they bought.</source>
+        <translation>Minder dan niets besteed in dit bestand (%1): de retouren wegen zwaarder dan de aankopen, meestal retouren van aankopen van vóór het begin van het bestand. Het segment volgt uit hoe recent en hoe vaak er gekocht is.</translation>
+    </message>
+    <message>
+        <source>Why these labels?</source>
+        <translation>Waarom deze labels?</translation>
+    </message>
+    <message>
+        <source>no purchases (prospect)</source>
+        <translation>geen aankopen (prospect)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 rij</numerusform>
+            <numerusform>%1 rijen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Aanmelddatum</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>E-mails geopend</translation>
+    </message>
+    <message>
+        <source>E-mail clicks</source>
+        <translation>Kliks in e-mails</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contacten met klantenservice</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Days since first</source>
+        <translation>Dagen sinds eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Aankoopdagen</translation>
+    </message>
+    <message>
+        <source>Spent in total</source>
+        <translation>Totaal besteed</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Gemiddelde bestelling</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Gebruikelijke tussentijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Late by (× usual gap)</source>
+        <translation>Te laat met (× gebruikelijke tussentijd)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 maanden daarvoor</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Favoriete categorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Favoriete product</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Dalend</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Tier points</source>
+        <translation>Loyaliteitspunten</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Volgend niveau</translation>
+    </message>
+    <message>
+        <source>To next tier</source>
+        <translation>Tot volgend niveau</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment toen</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Volgende verjaardag</translation>
+    </message>
+    <message>
+        <source>Next anniversary</source>
+        <translation>Volgend jubileum</translation>
+    </message>
+    <message>
+        <source>Years with you</source>
+        <translation>Jaren klant</translation>
+    </message>
+    <message>
+        <source>Product due</source>
+        <translation>Product aan de beurt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Verwacht op</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <extracomment>The scores&apos; headings: their letters in every language (the tooltips say what they mean). Columns the filters name that the table does not show as such.</extracomment>
+        <translation>Dicht bij volgend niveau</translation>
+    </message>
+    <message>
+        <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <translation>Zoek een klant op nummer, naam, e-mail of telefoon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your own lists: pick one to see who is on it now and its filters</source>
+        <translation>Je eigen lijsten: kies er een om te zien wie er nu op staat en met welke filters</translation>
+    </message>
+    <message>
+        <source>Save as list…</source>
+        <translation>Opslaan als lijst…</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a list of your own: it is worked out again on every import, and you can give it an offer and mail it like any other list</source>
+        <translation>Bewaar deze filters als een eigen lijst: die wordt bij elke import opnieuw berekend, en je kunt er een aanbod aan geven en hem mailen zoals elke andere lijst</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>Vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>Start a list of who bought a category or a product lately, or who bought it before but not lately; pick the name, the days, then Save as list…</source>
+        <translation>Begin een lijst van wie onlangs een categorie of product kocht, of eerder maar niet onlangs; kies de naam, de dagen en dan Opslaan als lijst…</translation>
+    </message>
+    <message>
+        <source>Charge lines…</source>
+        <translation>Kostenregels…</translation>
+    </message>
+    <message>
+        <source>Postage, fees, adjustments and the like count in what customers spent, but are never their favourite product: edit that list</source>
+        <translation>Verzendkosten, toeslagen, correcties en dergelijke tellen mee in wat klanten besteedden, maar zijn nooit hun favoriete product: bewerk die lijst</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Hoe betrouwbaar zijn de voorspellingen?</translation>
+    </message>
+    <message>
+        <source>The predictions tried out on the last quarter of your history</source>
+        <translation>De voorspellingen getest op het laatste kwart van je geschiedenis</translation>
+    </message>
+    <message>
+        <source>Your lists:</source>
+        <translation>Je lijsten:</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <translation>Er zijn geen voorspellingen gemaakt.</translation>
+    </message>
+    <message>
+        <source>Predictions:</source>
+        <translation>Voorspellingen:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 customer(s)</source>
+        <translation>
+            <numerusform>%1 van %2 klant getoond</numerusform>
+            <numerusform>%1 van %2 klanten getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klant</numerusform>
+            <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>Save as list</source>
+        <translation>Opslaan als lijst</translation>
+    </message>
+    <message>
+        <source>Name of the list (as you will see it on the Offers and Export pages):</source>
+        <translation>Naam van de lijst (zoals je die ziet op de pagina&apos;s Aanbiedingen en Exporteren):</translation>
+    </message>
+    <message>
+        <source>You already have a list called &quot;%1&quot;. Replace its filters with these?</source>
+        <translation>Je hebt al een lijst met de naam ‘%1’. De filters ervan door deze vervangen?</translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Geef de lijst een naam.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; keep it to %2.</source>
+        <translation>De naam is %1 tekens lang; houd het bij %2.</translation>
+    </message>
+    <message>
+        <source>An arrow names a move between two segments (the Changes page). Choose a name without → or -&gt;.</source>
+        <translation>Een pijl staat voor een overgang tussen twee segmenten (pagina Verschuivingen). Kies een naam zonder → of -&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names a list (%2). Choose another name, so that every list keeps its own.</source>
+        <translation>‘%1’ is al de naam van een lijst (%2). Kies een andere naam, zodat elke lijst zijn eigen naam houdt.</translation>
+    </message>
+    <message>
+        <source>Delete your list &quot;%1&quot;? The customers stay; only the list goes.</source>
+        <translation>Je lijst ‘%1’ verwijderen? De klanten blijven; alleen de lijst verdwijnt.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
@@ -814,6 +1269,183 @@ Toch exporteren?</translation>
     <message>
         <source>Offer</source>
         <translation>Aanbieding</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>e.g. &gt;= 100, 10-20, empty</source>
+        <extracomment>What the free-text box suggests, per kind of column (the words typed are core&apos;s, parse_condition).</extracomment>
+        <translation>bijv. &gt;= 100, 10-20, leeg</translation>
+    </message>
+    <message>
+        <source>e.g. after 2024-06-01, 2024-01-01 to 2024-06-30</source>
+        <translation>bijv. na 2024-06-01, 2024-01-01 tot 2024-06-30</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, = Berlin, not Berlin, empty</source>
+        <translation>bijv. Berlijn, = Berlijn, niet Berlijn, leeg</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in de laatste</translation>
+    </message>
+    <message>
+        <source>before, but not in the last</source>
+        <translation>eerder, maar niet in de laatste</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>Bought a category in the last N days</source>
+        <extracomment>The list templates&apos; names, per field and when (the Customers page&apos;s &quot;From a template&quot; menu).</extracomment>
+        <translation>Kocht een categorie in de laatste N dagen</translation>
+    </message>
+    <message>
+        <source>Bought a category before, but not in the last N days</source>
+        <translation>Kocht een categorie eerder, maar niet in de laatste N dagen</translation>
+    </message>
+    <message>
+        <source>Bought a product in the last N days</source>
+        <translation>Kocht een product in de laatste N dagen</translation>
+    </message>
+    <message>
+        <source>Bought a product before, but not in the last N days</source>
+        <translation>Kocht een product eerder, maar niet in de laatste N dagen</translation>
+    </message>
+    <message>
+        <source>%1: show only the customers with this one</source>
+        <translation>%1: alleen de klanten met deze waarde tonen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>%1: from this value (leave empty for no limit)</source>
+        <translation>%1: vanaf deze waarde (leeg laten voor geen grens)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>%1: up to this value (leave empty for no limit)</source>
+        <translation>%1: tot deze waarde (leeg laten voor geen grens)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Any column of the customer table, also ones your files add</source>
+        <translation>Elke kolom van de klantentabel, ook die uit je eigen bestanden</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Ook:</translation>
+    </message>
+    <message>
+        <source>any name, or none</source>
+        <translation>elke naam, of geen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Customers who bought it in the last N days, or who bought it before but not lately</source>
+        <translation>Klanten die het in de laatste N dagen kochten, of eerder maar niet onlangs</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Kocht</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>conditions of a saved filter that no control shows (kept and applied until cleared)</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <extracomment>Columns offered as pick-one filters when present (label shown in the filter bar).</extracomment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Favourite category</source>
+        <translation>Favoriete categorie</translation>
+    </message>
+    <message>
+        <source>Favourite product</source>
+        <translation>Favoriete product</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <extracomment>Columns offered as from–to ranges.</extracomment>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Still a customer %</source>
+        <translation>Nog klant %</translation>
+    </message>
+    <message>
+        <source>Spend next year</source>
+        <translation>Besteding komend jaar</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <extracomment>Columns filtered as the table shows them: a 0–1 share as a whole percentage (78 for 0.7812). Yes/no columns offered as boxes to tick (close to the next tier is not a column: core reads it).</extracomment>
+        <translation>Dalend</translation>
+    </message>
+    <message>
+        <source>Close to next tier</source>
+        <translation>Dicht bij volgend niveau</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2073,211 @@ Toch exporteren?</translation>
     <message>
         <source>&amp;About Clientele</source>
         <translation>&amp;Over Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCheckDialog</name>
+    <message>
+        <source>How reliable are the predictions?</source>
+        <translation>Hoe betrouwbaar zijn de voorspellingen?</translation>
+    </message>
+    <message>
+        <source>Clientele hides the last quarter of your history, fits the predictions again on the first three quarters, and compares what they predict for the last quarter with what your customers really did: per number of repeat purchase days before it, and in total.</source>
+        <extracomment>What the dialog says the check does.</extracomment>
+        <translation>Clientele verbergt het laatste kwart van je geschiedenis, berekent de voorspellingen opnieuw op de eerste drie kwarten en vergelijkt wat ze voor het laatste kwart voorspellen met wat je klanten echt deden: per aantal herhaalaankoopdagen daarvoor, en in totaal.</translation>
+    </message>
+    <message>
+        <source>No check: %1</source>
+        <translation>Geen controle: %1</translation>
+    </message>
+    <message>
+        <source>Fitted on the purchases up to %1; for the %2 days from %3 to %4, the %5 customers who had bought by then were expected to buy on %6 days in total, and bought on %7.</source>
+        <translation>Berekend op de aankopen tot %1; voor de %2 dagen van %3 tot %4 werd verwacht dat de %5 klanten die toen al gekocht hadden op in totaal %6 dagen zouden kopen, en ze kochten op %7.</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Modelcontrole</translation>
+    </message>
+    <message>
+        <source>No predictions were made.</source>
+        <extracomment>The check on screen, and the chart&apos;s data: labels (0 … 7+), predicted and actual purchase days.</extracomment>
+        <translation>Er zijn geen voorspellingen gemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1</source>
+        <translation>Niets te controleren: %1</translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation>De controle kon niet worden gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
+        <translation>De voorspellingen worden gecontroleerd: opnieuw berekend op de eerste drie kwarten van de geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Waarschuwing:</translation>
+    </message>
+    <message>
+        <source>Predicted and actual totals are within 20% of each other: the predictions held up on this history.</source>
+        <translation>Voorspelde en werkelijke totalen liggen binnen 20% van elkaar: de voorspellingen hielden stand op deze geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChecks</name>
+    <message>
+        <source>Checking the predictions…</source>
+        <translation>Voorspellingen controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Dagen tot dan</translation>
+    </message>
+    <message>
+        <source>Years / product</source>
+        <translation>Jaren / product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Usually again after (days)</source>
+        <translation>Meestal opnieuw na (dagen)</translation>
+    </message>
+    <message>
+        <source>Quickest quarter (days)</source>
+        <translation>Snelste kwart (dagen)</translation>
+    </message>
+    <message>
+        <source>Slowest quarter (days)</source>
+        <translation>Traagste kwart (dagen)</translation>
+    </message>
+    <message>
+        <source>Gaps seen</source>
+        <translation>Geziene tussentijden</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Herhaalkopers</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>Decide from the file (ask when it cannot)</source>
+        <translation>Uit het bestand afleiden (vragen als dat niet lukt)</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Dag eerst (03/04 is 3 april)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Maand eerst (03/04 is 4 maart)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Lists that follow the calendar: a birthday, a year since the first order, a product about to run out. Each is a list like any other: give it an offer on the Offers page and mail it from Export.</source>
+        <translation>Lijsten die de kalender volgen: een verjaardag, een jaar sinds de eerste bestelling, een product dat bijna op is. Elke lijst is een lijst als alle andere: geef hem een aanbod op de pagina Aanbiedingen en mail hem vanuit Exporteren.</translation>
+    </message>
+    <message>
+        <source>How to read a birthday such as 03/04 when nothing else in the file settles it</source>
+        <translation>Hoe een verjaardag als 03/04 te lezen als niets anders in het bestand het uitmaakt</translation>
+    </message>
+    <message>
+        <source>Birthday soon: within</source>
+        <translation>Binnenkort jarig: binnen</translation>
+    </message>
+    <message>
+        <source>Anniversary soon: within</source>
+        <translation>Binnenkort jubileum: binnen</translation>
+    </message>
+    <message>
+        <source>Due to re-buy: from</source>
+        <translation>Herhaalaankoop verwacht: van</translation>
+    </message>
+    <message>
+        <source>before to</source>
+        <translation>ervoor tot</translation>
+    </message>
+    <message>
+        <source>after the reference date</source>
+        <translation>na de peildatum</translation>
+    </message>
+    <message>
+        <source>Birthdays like 03/04:</source>
+        <translation>Verjaardagen als 03/04:</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Re-buy intervals</source>
+        <translation>Herhaaltermijnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klant</numerusform>
+            <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
+        <translation>
+            <numerusform>%1 product wordt vaak genoeg opnieuw gekocht om te weten wanneer: elk product heeft %2 of meer tussentijden tussen de aankopen van een klant nodig. &lt;i&gt;Meestal opnieuw na&lt;/i&gt; is de middelste tussentijd (de helft van de tussentijden is korter); een kwart van de tussentijden is korter dan het snelste kwart, een kwart langer dan het traagste. Een klant is &lt;i&gt;aan de beurt&lt;/i&gt; als de laatste aankoop plus de gebruikelijke tussentijd in het venster hierboven valt.</numerusform>
+            <numerusform>%1 producten worden vaak genoeg opnieuw gekocht om te weten wanneer: elk product heeft %2 of meer tussentijden tussen de aankopen van een klant nodig. &lt;i&gt;Meestal opnieuw na&lt;/i&gt; is de middelste tussentijd (de helft van de tussentijden is korter); een kwart van de tussentijden is korter dan het snelste kwart, een kwart langer dan het traagste. Een klant is &lt;i&gt;aan de beurt&lt;/i&gt; als de laatste aankoop plus de gebruikelijke tussentijd in het venster hierboven valt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

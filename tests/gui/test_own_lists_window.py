@@ -64,7 +64,7 @@ def test_the_panel_filters_on_any_column_and_on_purchases(loaded):
                                           & (customers["revenue"] >= 1000)]) & bag_buyers(loaded, 365))
     assert ids == expected and 0 < len(ids) < 50
     assert "Showing" in page.count.text() and f"{len(ids)} of 300" in page.count.text()
-    assert "country is United Kingdom" in page.describe.text() and "bought product" in page.describe.text()
+    assert "Country is United Kingdom" in page.describe.text() and "bought product" in page.describe.text()
     # "before, but not in the last 60 days": bought it in the last year, not in the last 60 days
     page.filters.when.setCurrentIndex(page.filters.when.findData(Bought.NOT_WITHIN.value))
     page.filters.days.setValue(60)

@@ -21,8 +21,15 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel
 from core.campaigns import available_lists
 from core.language import Language
 from core.output import format_date, format_number
-from core.schema import FIELD_WORDS, NEW_SOURCE, TRANSACTION_FIELDS
-from core.segmentation import DEFAULT_CHARGE_LINES, charge_lines_in, line_names, winback_ranking
+from core.schema import FIELD_WORDS, NEW_SOURCE, OCCASIONS, PROSPECT, TRANSACTION_FIELDS
+from core.segmentation import (
+    DEFAULT_CHARGE_LINES,
+    charge_lines_in,
+    explain,
+    line_names,
+    prediction_sentence,
+    winback_ranking,
+)
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
 from gui import tasks
@@ -34,7 +41,9 @@ from gui.error_dialogs import unexpected_text
 from gui.guide import GuideDialog
 from gui.main_window import MainWindow
 from gui.mapping_dialog import MappingDialog
+from gui.model_check import check_words, show_model_check
 from gui.offer_editor import OfferEditor
+from gui.pages.customers import CustomersData
 from gui.pages.overview import OverviewData
 from gui.translation import install_translation, installed_language, translations_folder
 from gui.worker import TaskRunner
@@ -54,7 +63,8 @@ def _script():
 translations = _script()
 
 #: The pages whose words are wrapped (a later pass adds the rest).
-WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers", "Win-back", "Offers", "Export", "Results")
+WRAPPED_PAGES = ("Import", "Overview", "Segments", "Changes", "Loyalty tiers", "Win-back", "Offers", "Export", "Results",
+                 "Customers", "Occasions")
 
 
 # ---- the .ts and .qm files -----------------------------------------------------------------------
@@ -169,10 +179,25 @@ def _allowed(window) -> Allowed:
     ranking = winback_ranking(seg.predictions)   # core's reason when the list is not ranked by the stake
     phrases |= {ranking.reason} if ranking.reason else set()
     phrases |= {item.label for item in available_lists(seg)}   # the lists' names are core's (MailingList.label)
+    phrases |= {*OCCASIONS, PROSPECT}   # core's names of the occasion lists and of a customer who never bought
+    customers = window.session.computed.data("customers", CustomersData)
+    phrases |= {value for values in customers.choices.values() for value in values}   # the filters' values: data
+    phrases |= _customer_words(window, str(customers.table.frame["customer_id"].iloc[0]))   # the detail shown first
     months = [QLocale(QLocale.English).monthName(m, f) for m in range(1, 13)
               for f in (QLocale.LongFormat, QLocale.ShortFormat)]
     merge_fields = re.compile(r"\{[a-z_]+\}")   # {first_name}: the template's merge fields are typed as they are
     return Allowed(phrases, [re.compile(r"\b(" + "|".join(months) + r")\b"), re.compile(r"\bGBP\b"), merge_fields])
+
+
+def _customer_words(window, customer_id: str) -> set[str]:
+    """What the customer detail shows of one customer as it is: the files' data and core's sentences."""
+    seg, shop = window.session.segmentation, window.session.shop_info()
+    row = seg.customers.loc[seg.customers["customer_id"].astype(str) == customer_id].iloc[0]
+    data = ("name", "first_name", "last_name", "email", "country", "favourite_category", "favourite_product")
+    phrases = {str(row[column]) for column in data if column in row.index and isinstance(row[column], str)}
+    phrases.add(prediction_sentence(seg, customer_id, shop.currency, shop.locale))
+    reasons = explain(seg, customer_id, shop.currency, shop.locale)
+    return phrases | {text for texts in reasons.values() for text in texts}
 
 
 def test_every_word_of_the_wrapped_pages_goes_through_translation(qtbot, pseudo, message_boxes):
@@ -200,6 +225,46 @@ def test_every_word_of_the_wrapped_pages_goes_through_translation(qtbot, pseudo,
     finally:
         window.session.mark_dirty(False)
         window.shutdown()
+
+
+def test_every_word_of_the_customer_detail_and_the_model_check_goes_through_translation(qtbot, pseudo, message_boxes):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+            window.open_sample()
+        window.show_page("Customers")
+        page = window.pages["Customers"]
+        qtbot.waitUntil(lambda: page.table.model().frame() is not None, timeout=30000)
+        allowed = _allowed(window)
+        customers = page.table.model().frame()
+        # a customer with a name, and the one who spent the least (less than nothing: returns outweigh purchases)
+        picks = [customers[customers["first_name"].notna()].iloc[0], customers.loc[customers["revenue"].idxmin()]]
+        assert picks[1]["revenue"] < 0
+        problems = []
+        for row in picks:
+            allowed.phrases |= _customer_words(window, str(row["customer_id"]))
+            page.detail.show_customer(row)
+            problems += [f"detail of {row['customer_id']}: {p}" for p in untranslated(page.detail, allowed)]
+        assert page.detail.facts.isVisible() and "⟦Spent less than nothing" in page.detail.facts.text()
+        page.detail.show_customer(None)
+        problems += [f"no customer: {p}" for p in untranslated(page.detail, allowed)]
+        # the model check: its warning is core's sentence, its dates and numbers are data
+        dialog = show_model_check(window.session, window)
+        qtbot.waitUntil(lambda: dialog.bars is not None, timeout=30000)
+        warning = check_words(dialog.shown, window.session.shop_info().locale).warning
+        allowed.phrases |= {warning} if warning else set()
+        problems += [f"model check: {p}" for p in untranslated(dialog, allowed)]
+        assert dialog.totals.isVisible() and dialog.totals.text().startswith("⟦Fitted on the purchases up to ")
+        assert problems == [], "\n".join(problems)
+        assert dialog.windowTitle() == "⟦How reliable are the predictions?⟧"
+        qtbot.waitUntil(lambda: not dialog.chart.is_busy(), timeout=30000)
+        dialog.close()
+    finally:
+        window.session.mark_dirty(False)
+        window.shutdown()
+
 
 
 # ---- the dialogs, the import flow and the progress panel (issue 17, part 2) ---------------------------
