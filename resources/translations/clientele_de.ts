@@ -3324,7 +3324,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation>Tage seit dem letzten Kauf ÷ der übliche Abstand; ab 2 ist es Overdue</translation>
+        <translation>Tage seit dem letzten Kauf ÷ der übliche Abstand; ab 2 gilt der Kunde als „Überfällig“</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
@@ -3360,7 +3360,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation>Active; Overdue (nach eigenem Rhythmus überfällig); Inactive (nichts im Aktivitätszeitraum); Lost (nichts im doppelten Zeitraum); Prospect (nie gekauft)</translation>
+        <translation>Aktiv; Überfällig (nach eigenem Rhythmus überfällig); Inaktiv (nichts im Aktivitätszeitraum); Verloren (nichts im doppelten Zeitraum); Interessent (nie gekauft)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
@@ -3436,7 +3436,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Jahre bei Ihnen bei einem Jahrestag, das Produkt bei Due to re-buy</translation>
+        <translation>Jahre bei Ihnen bei einem Jahrestag, das Produkt bei Nachkauf fällig</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>

@@ -3324,7 +3324,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation>Días desde la última compra ÷ el intervalo habitual; 2 o más es Overdue</translation>
+        <translation>Días desde la última compra ÷ el intervalo habitual; desde 2, el cliente está «Atrasado»</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
@@ -3360,7 +3360,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation>Active; Overdue (con retraso según su propio ritmo); Inactive (nada dentro del plazo de actividad); Lost (nada en el doble del plazo); Prospect (nunca ha comprado)</translation>
+        <translation>Activo; Atrasado (con retraso según su propio ritmo); Inactivo (nada dentro del plazo de actividad); Perdido (nada en el doble del plazo); Potencial (nunca ha comprado)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
@@ -3436,7 +3436,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Años contigo para un aniversario, el producto para Due to re-buy</translation>
+        <translation>Años contigo para un aniversario, el producto para Toca volver a comprar</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>

@@ -3324,7 +3324,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation>Jours depuis le dernier achat ÷ l&apos;écart habituel ; 2 ou plus, c&apos;est Overdue</translation>
+        <translation>Jours depuis le dernier achat ÷ l&apos;écart habituel ; à partir de 2, le client est « En retard »</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
@@ -3360,7 +3360,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation>Active ; Overdue (en retard sur son propre rythme) ; Inactive (rien dans la fenêtre d&apos;activité) ; Lost (rien pendant deux fois la fenêtre) ; Prospect (n&apos;a jamais acheté)</translation>
+        <translation>Actif ; En retard (en retard sur son propre rythme) ; Inactif (rien dans la fenêtre d&apos;activité) ; Perdu (rien pendant deux fois la fenêtre) ; Prospect (n&apos;a jamais acheté)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
@@ -3436,7 +3436,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Années avec vous pour une date anniversaire, le produit pour Due to re-buy</translation>
+        <translation>Années avec vous pour une date anniversaire, le produit pour Rachat attendu</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>

@@ -3324,7 +3324,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation>Giorni dall&apos;ultimo acquisto ÷ l&apos;intervallo abituale; 2 o più è Overdue</translation>
+        <translation>Giorni dall&apos;ultimo acquisto ÷ l&apos;intervallo abituale; da 2 in su il cliente è «In ritardo»</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
@@ -3360,7 +3360,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation>Active; Overdue (in ritardo rispetto al proprio ritmo); Inactive (niente entro la finestra di attività); Lost (niente per il doppio della finestra); Prospect (mai acquistato)</translation>
+        <translation>Attivo; In ritardo (in ritardo rispetto al proprio ritmo); Inattivo (niente entro la finestra di attività); Perso (niente per il doppio della finestra); Potenziale (mai acquistato)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
@@ -3436,7 +3436,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Anni con te per un anniversario, il prodotto per Due to re-buy</translation>
+        <translation>Anni con te per un anniversario, il prodotto per Riacquisto previsto</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>

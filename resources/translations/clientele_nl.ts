@@ -3324,7 +3324,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Days since the last purchase ÷ the usual gap; 2 or more is Overdue</source>
-        <translation>Dagen sinds de laatste aankoop ÷ de gebruikelijke tussenpoos; 2 of meer is Overdue</translation>
+        <translation>Dagen sinds de laatste aankoop ÷ de gebruikelijke tussenpoos; vanaf 2 is de klant „Over tijd”</translation>
     </message>
     <message>
         <source>Spent in the 12 months up to the reference date, net of returns</source>
@@ -3360,7 +3360,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Active; Overdue (late by their own rhythm); Inactive (nothing within the inactivity window); Lost (nothing for twice the window); Prospect (never bought)</source>
-        <translation>Active; Overdue (te laat volgens het eigen ritme); Inactive (niets binnen de activiteitsperiode); Lost (niets in twee keer de periode); Prospect (nooit gekocht)</translation>
+        <translation>Actief; Over tijd (te laat volgens het eigen ritme); Inactief (niets binnen de activiteitsperiode); Verloren (niets in twee keer de periode); Prospect (nooit gekocht)</translation>
     </message>
     <message>
         <source>Spent less than half in the last 12 months than in the 12 months before</source>
@@ -3436,7 +3436,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Jaren bij je voor een jubileum, het product voor Due to re-buy</translation>
+        <translation>Jaren bij je voor een jubileum, het product voor Tijd om bij te kopen</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>
