@@ -32,7 +32,7 @@ from core.output.columns import CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
 from core.progress import ProgressCallback, sub_progress
-from core.words import Words
+from core.words import Phrase, Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -128,8 +128,8 @@ def csv_targets(request: ExportRequest, out_path: Path, plans: list[PlannedList]
         target = csv_dir / csv_name(out_path, plan.name)
         key = target.name.casefold()
         if key in owners:
-            raise SettingsError(f'the lists "{owners[key]}" and "{plan.name}" would both be written to the CSV '
-                                f'file "{target.name}".', "Rename one of them (a segment or tier name), or "
+            raise SettingsError(Phrase('the lists "{first}" and "{second}" would both be written to the CSV '
+                                       'file "{file}".', first=owners[key], second=plan.name, file=target.name), "Rename one of them (a segment or tier name), or "
                                 "export them one at a time.", file=str(csv_dir))
         owners[key] = plan.name
         targets.append(target)

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 
 from core.arrow_columns import arrow_data
 from core.errors import DateOrderNeeded, InputError
+from core.words import Phrase
 
 DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -248,8 +249,9 @@ def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, h
 
     if len(day_proof) and len(month_proof):
         raise InputError(
-            f"The dates mix day-first and month-first writing: {example(day_proof[0])} can only be "
-            f"day/month, but {example(month_proof[0])} can only be month/day.",
+            Phrase("The dates mix day-first and month-first writing: {day_first} can only be "
+                   "day/month, but {month_first} can only be month/day.",
+                   day_first=example(day_proof[0]), month_first=example(month_proof[0])),
             "Correct those rows so that all dates are written the same way, then import again.",
             file=file, column=column)
     overruled = " (not {0} as chosen: that date could not exist)"
@@ -272,8 +274,8 @@ def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, h
         return order_hint, f"{words[order_hint]}, the convention of this known export"
     examples = [example(k, whole=True) for k in ambiguous_texts[:3]]
     raise DateOrderNeeded(
-        "The dates could be day/month or month/day (for example " + ", ".join(examples) +
-        ") and no date in the file settles it.",
+        Phrase("The dates could be day/month or month/day (for example {examples}) and no date in the "
+               "file settles it.", examples=", ".join(examples)),
         "Say which it is: choose day-first or month-first (command line: --date-order dayfirst "
         "or --date-order monthfirst).",
         examples=examples, file=file, column=column)
