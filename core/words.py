@@ -171,7 +171,7 @@ class Words:
             log.debug("no %s words for %r: English is written", self.language.code, key)
         return entry or None
 
-    def t(self, text: str, **values: object) -> str:
+    def t(self, text: str, /, **values: object) -> str:
         """``text`` in this language, its ``{named}`` placeholders filled with ``values``."""
         entry = self._lookup(text)
         chosen = entry if isinstance(entry, str) else text
@@ -192,7 +192,7 @@ class Words:
             return text.format(**values)
         return _Filler(self).format(text, **values)
 
-    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
+    def n(self, singular: str, plural: str, count: int, /, **values: object) -> str:
         """The form of ``singular``/``plural`` (the key is ``singular``) that ``count`` takes;
         ``{n}`` is the count as written with thousands separators unless ``values`` give it."""
         entry = self._lookup(singular)
