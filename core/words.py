@@ -32,7 +32,6 @@ import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 from core.language import Language
 from core.output.money import format_number, format_percent, language_locale, locale_format
@@ -66,7 +65,7 @@ class Phrase:
 
     def __init__(self, text: str, /, **values: object) -> None:
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "values", MappingProxyType(dict(values)))
+        object.__setattr__(self, "values", dict(values))
         object.__setattr__(self, "plural", None)
         object.__setattr__(self, "n", 0)
 
