@@ -98,7 +98,7 @@ class EntryError(SettingsError):
         self.box = box
 
     def text(self, words: Words) -> str:
-        return f"{words.t(self.box)}: {super().text(words)}"
+        return words.t("{where}: {message}", where=words.t(self.box), message=super().text(words))
 
 
 class OutputError(ClienteleError):

@@ -30,6 +30,8 @@ CUT_POINT_EXAMPLES = {"r": N_("30, 90, 180, 365 (days since the last purchase)")
 TIER_THRESHOLDS = N_("Tier thresholds")
 TIER_NAMES = N_("Tier names")
 SEGMENT_MAP = N_("Segment map")
+#: validate_segment_map's messages as the Segment map box words them (after "Segment map: ").
+LOWERED_MAP_ERRORS = (N_('two segments are named "{name}".'), N_("the segment map has no segments."))
 
 
 def _shown(value: float) -> str:
@@ -154,5 +156,6 @@ def read_segment_map(rows: Sequence[SegmentRow]) -> list[Segment]:
             raise EntryError(SEGMENT_MAP, Phrase('a segment is named "{other}", the name kept for customers no '
                                                  'segment covers.', other=OTHER),
                              "Choose another name for it.") from exc
-        raise EntryError(SEGMENT_MAP, exc.message[:1].lower() + exc.message[1:], exc.what_to_do) from exc
+        lowered = Phrase(exc.phrase.text[:1].lower() + exc.phrase.text[1:], **exc.phrase.values)
+        raise EntryError(SEGMENT_MAP, lowered, exc.advice) from exc
     return segments
