@@ -23,7 +23,7 @@ from core.language import Language
 from core.logs import setup_logging
 from core.progress import ProgressCallback, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
-from core.words import Words
+from core.words import Phrase, Words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +49,8 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad argument gets our message format."""
 
     def error(self, message: str) -> NoReturn:
-        raise SettingsError(f"{message}.", f"Run `{self.prog} --help` to see the options.")
+        raise SettingsError(Phrase("{message}.", message=message),
+                            Phrase("Run `{program} --help` to see the options.", program=self.prog))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,11 +108,11 @@ def parse_map(pairs: Sequence[str]) -> dict[str, str]:
         field, sep, column = pair.partition("=")
         field, column = field.strip(), column.strip()
         if not sep or not field or not column:
-            raise SettingsError(f'--map "{pair}" is not of the form FIELD=COLUMN.',
+            raise SettingsError(Phrase('--map "{pair}" is not of the form FIELD=COLUMN.', pair=pair),
                                 'Write for example --map customer_id="Customer ID".')
         if field not in fields:
-            raise SettingsError(f'--map: "{field}" is not a field Clientele knows.',
-                                "Fields: " + ", ".join(sorted(fields)) + ".")
+            raise SettingsError(Phrase('--map: "{field}" is not a field Clientele knows.', field=field),
+                                Phrase("Fields: {fields}.", fields=", ".join(sorted(fields))))
         mapping[field] = column
     return mapping
 
@@ -123,8 +124,9 @@ def parse_date(text: str, option: str = "--reference-date") -> dt.date:
     try:
         return parse_reference_date(text)
     except SettingsError as exc:
-        message = exc.message if option == "--reference-date" else exc.message.replace("reference_date", "the date")
-        raise SettingsError(f'{option} "{text}": {message}', exc.what_to_do) from exc
+        message = exc.phrase if option == "--reference-date" else exc.message.replace("reference_date", "the date")
+        raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text, message=message),
+                            exc.advice) from exc
 
 
 def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:
@@ -385,16 +387,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(args.verbose)
         return run(args)
 
-    return guarded(work)
+    return guarded(work, lambda: error_words(argv))
 
 
-def guarded(work: Callable[[], int]) -> int:
-    """Run one command's ``work``: exit status 2 with a one-line message for bad input, 130 when
-    stopped, 141 when the output pipe closed, 1 (logged) for anything unexpected; never a traceback."""
+def error_words(argv: Sequence[str]) -> Words:
+    """The words a bad-input message is printed in: --language's, else the project's (--project),
+    else English (also when the arguments themselves cannot be read)."""
+    try:
+        args, _ = build_parser().parse_known_args(list(argv))
+        if args.language or not args.project:
+            return Words(output_language(args, None))
+        from core.project import load_project  # noqa: PLC0415 - pandas loads only when a project names the language
+
+        return Words(output_language(args, load_project(args.project)))
+    except (ClienteleError, OSError, ValueError):
+        return Words()
+
+
+def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
+    """Run one command's ``work``: exit status 2 with a one-line message for bad input (in the
+    language ``words`` gives), 130 when stopped, 141 when the output pipe closed, 1 (logged) for
+    anything unexpected; never a traceback."""
     try:
         return work()
     except ClienteleError as error:
-        print(f"\nClientele: {error}", file=sys.stderr)
+        print(f"\nClientele: {error.text(words())}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (Cancelled, KeyboardInterrupt):
         print("\nClientele: stopped; nothing was written.", file=sys.stderr)

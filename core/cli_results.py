@@ -29,6 +29,7 @@ from core.cli import (
 from core.errors import SettingsError
 from core.logs import setup_logging
 from core.progress import sub_progress
+from core.words import Phrase
 
 
 def _window_days(text: str) -> int:
@@ -36,7 +37,7 @@ def _window_days(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise SettingsError(f'--window-days "{text}" is not a whole number of days.',
+        raise SettingsError(Phrase('--window-days "{text}" is not a whole number of days.', text=text),
                             "Write for example --window-days 30.") from None
 
 

@@ -2,48 +2,60 @@
 
 from __future__ import annotations
 
+from core.words import Phrase, Words
+
 
 class ClienteleError(Exception):
     """An error the user can act on.
 
-    ``message`` says what is wrong in plain words; ``what_to_do`` says how to fix it.
-    ``file``, ``row`` (1-based, as the spreadsheet shows it) and ``column`` locate it
-    when known. ``str(error)`` gives the whole sentence for a dialog or the terminal.
+    ``message`` says what is wrong in plain words; ``what_to_do`` says how to fix it. Each is
+    an English text, or a :class:`~core.words.Phrase` (a key of core's words and its values) so
+    that it can be written in the shop's language later: ``error.text(words)``. ``file``, ``row``
+    (1-based, as the spreadsheet shows it) and ``column`` locate it when known. ``str(error)``
+    gives the whole sentence in English for a log or a test; ``.message`` and ``.what_to_do``
+    are its English parts.
     """
 
     def __init__(
         self,
-        message: str,
-        what_to_do: str = "",
+        message: str | Phrase,
+        what_to_do: str | Phrase = "",
         *,
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.what_to_do = what_to_do
+        self.phrase = message if isinstance(message, Phrase) else Phrase(message)
+        self.advice = what_to_do if isinstance(what_to_do, Phrase) else Phrase(what_to_do)
+        self.message = str(self.phrase)
+        self.what_to_do = str(self.advice)
+        super().__init__(self.message)
         self.file = file
         self.row = row
         self.column = column
 
-    def where(self) -> str:
-        """'file.xlsx, row 12, column "Date"' — the parts that are known."""
+    def where(self, words: Words | None = None) -> str:
+        """'file.xlsx, row 12, column "Date"' — the parts that are known (in ``words``' language)."""
+        words = words or Words()
         parts = []
         if self.file:
             parts.append(str(self.file))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(words.t("row {row}", row=self.row))
         if self.column:
-            parts.append(f'column "{self.column}"')
+            parts.append(words.t('column "{column}"', column=self.column))
         return ", ".join(parts)
 
+    def text(self, words: Words) -> str:
+        """The whole sentence in ``words``' language: where, what is wrong, what to do."""
+        where = self.where(words)
+        message = words.say(self.phrase)
+        text = words.t("{where}: {message}", where=where, message=message) if where else message
+        advice = words.say(self.advice)
+        return f"{text} {advice}" if advice else text
+
     def __str__(self) -> str:
-        where = self.where()
-        text = f"{where}: {self.message}" if where else self.message
-        if self.what_to_do:
-            text += f" {self.what_to_do}"
-        return text
+        return self.text(Words())
 
 
 class InputError(ClienteleError):
@@ -53,7 +65,7 @@ class InputError(ClienteleError):
 class DateOrderNeeded(InputError):
     """Text dates such as 03/04/2024 could be day-first or month-first and nothing settles it."""
 
-    def __init__(self, message: str, what_to_do: str = "", *, examples: list[str] | None = None,
+    def __init__(self, message: str | Phrase, what_to_do: str | Phrase = "", *, examples: list[str] | None = None,
                  file: str | None = None, row: int | None = None, column: str | None = None) -> None:
         super().__init__(message, what_to_do, file=file, row=row, column=column)
         self.examples = examples or []
@@ -64,7 +76,8 @@ class CurrencyNeeded(InputError):
 
     ``currencies`` holds (ISO code, rows) for each currency found, most rows first."""
 
-    def __init__(self, message: str, what_to_do: str = "", *, currencies: list[tuple[str, int]] | None = None,
+    def __init__(self, message: str | Phrase, what_to_do: str | Phrase = "", *,
+                 currencies: list[tuple[str, int]] | None = None,
                  file: str | None = None, column: str | None = None) -> None:
         super().__init__(message, what_to_do, file=file, column=column)
         self.currencies = currencies or []
@@ -80,12 +93,12 @@ class EntryError(SettingsError):
     ``box`` names that box as the window labels it ("Money cut points", "Tier thresholds"), so the
     window shows the message under it and the message starts with it."""
 
-    def __init__(self, box: str, message: str, what_to_do: str = "") -> None:
+    def __init__(self, box: str, message: str | Phrase, what_to_do: str | Phrase = "") -> None:
         super().__init__(message, what_to_do)
         self.box = box
 
-    def __str__(self) -> str:
-        return f"{self.box}: {super().__str__()}"
+    def text(self, words: Words) -> str:
+        return words.t("{where}: {message}", where=words.t(self.box), message=super().text(words))
 
 
 class OutputError(ClienteleError):

@@ -30,6 +30,7 @@ from core.output.atomic import atomic_path
 from core.project_schema import check_project, parse_int
 from core.schema import JSONObject
 from core.segmentation import Settings
+from core.words import Phrase
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ class ExportChoices:
         data = _section(data, "export")
         share = _number(data.get("control_share", 0.10))
         if not (0 <= share < 1) or math.isnan(share):
-            raise SettingsError(f"control_share is {share}; it must be at least 0 and below 1.",
+            raise SettingsError(Phrase("control_share is {share}; it must be at least 0 and below 1.", share=share),
                                 "Use for example 0.1 for 10 %.")
         seed = data.get("seed")
         if seed is not None:
@@ -212,7 +213,7 @@ def _version(data: dict) -> int:
         version = data.get("version")
         if isinstance(version, int) and not isinstance(version, bool):
             return version
-        raise SettingsError(f"the project file has no usable version number ({version!r}).",
+        raise SettingsError(Phrase("the project file has no usable version number ({version}).", version=repr(version)),
                             "Save the project again from Clientele.")
     if "clientele_project" in data:          # version 0 marker
         return int(data["clientele_project"])
@@ -226,11 +227,12 @@ def migrate(data: object) -> JSONObject:
                             "Choose a file saved by Clientele.")
     version = _version(data)
     if version > VERSION:
-        raise SettingsError(f"the project file is version {version}, newer than this Clientele ({VERSION}).",
+        raise SettingsError(Phrase("the project file is version {version}, newer than this Clientele ({newest}).",
+                                   version=version, newest=VERSION),
                             "Update Clientele to open it.")
     while version < VERSION:
         if version not in MIGRATIONS:
-            raise SettingsError(f"project files of version {version} are not supported.",
+            raise SettingsError(Phrase("project files of version {version} are not supported.", version=version),
                                 "Recreate the project in Clientele.")
         data = MIGRATIONS[version](data)
         version += 1
@@ -256,7 +258,8 @@ def _decode(raw: bytes, path: PathLike) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise SettingsError(f"the project file is not UTF-8 text (byte {exc.start + 1:,} cannot be read).",
+        raise SettingsError(Phrase("the project file is not UTF-8 text (byte {byte:,} cannot be read).",
+                                   byte=exc.start + 1),
                             "Save it as UTF-8 text, or save the project again from Clientele.", file=str(path)) from exc
 
 
@@ -266,17 +269,19 @@ def load_project(path: PathLike) -> Project:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_PROJECT_BYTES + 1)
     except OSError as exc:
-        raise SettingsError(f"the project file cannot be read ({exc.strerror or exc}).",
+        raise SettingsError(Phrase("the project file cannot be read ({reason}).", reason=str(exc.strerror or exc)),
                             "Check the file name and that you may read it.", file=str(path)) from exc
     if len(raw) > MAX_PROJECT_BYTES:
-        raise SettingsError(f"the file is larger than {MAX_PROJECT_BYTES // 1024 ** 2} MB, far more than a "
-                            "project file holds.", "Choose a project file saved by Clientele.", file=str(path))
+        raise SettingsError(Phrase("the file is larger than {megabytes} MB, far more than a project file holds.",
+                                   megabytes=MAX_PROJECT_BYTES // 1024 ** 2),
+                            "Choose a project file saved by Clientele.", file=str(path))
     text = _decode(raw, path)
     try:
         data = json.loads(text, parse_int=parse_int)     # a number of too many digits is named by its key
     except json.JSONDecodeError as exc:
-        raise SettingsError(f"the project file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                            f"{exc.msg}).", "Fix the file or save the project again.", file=str(path)) from exc
+        raise SettingsError(Phrase("the project file is not valid JSON (line {line}, column {column}: {detail}).",
+                                   line=exc.lineno, column=exc.colno, detail=exc.msg),
+                            "Fix the file or save the project again.", file=str(path)) from exc
     except RecursionError as exc:
         raise SettingsError("the project file is nested far too deeply to be a project file.",
                             "Choose a project file saved by Clientele.", file=str(path)) from exc
@@ -287,7 +292,7 @@ def load_project(path: PathLike) -> Project:
             exc.file = str(path)
         raise
     except (TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
-        raise SettingsError(f"the project file holds a value Clientele cannot use ({exc}).",
+        raise SettingsError(Phrase("the project file holds a value Clientele cannot use ({detail}).", detail=str(exc)),
                             "Fix the file or save the project again.", file=str(path)) from exc
     log.info("project loaded: %s (version %s, %d offers)", path, data.get("version", data.get("clientele_project"))
              if isinstance(data, dict) else "?", len(project.offers))

@@ -23,6 +23,7 @@ from core.errors import SettingsError
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
+from core.words import Phrase
 
 #: The largest money amount a setting may hold (the largest amount a purchase row may hold, definitions §1).
 MAX_MONEY = 1e15
@@ -80,7 +81,8 @@ def _shown(value: object) -> str:
 
 
 def _refuse(path: str, value: object, must: str) -> SettingsError:
-    return SettingsError(f"{path} is {_shown(value)}; it must be {must}.", FIX)
+    return SettingsError(Phrase("{path} is {shown}; it must be {must}.", path=path, shown=_shown(value), must=must),
+                         FIX)
 
 
 class Rule:
@@ -162,14 +164,15 @@ class Text(Rule):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise SettingsError(f"{path} holds a character that is not valid text ({exc.reason}).", FIX) from exc
+            raise SettingsError(Phrase("{path} holds a character that is not valid text ({reason}).",
+                                       path=path, reason=exc.reason), FIX) from exc
         if self.choices and value not in self.choices:
             raise _refuse(path, value, self.describe())
         if self.pattern and value and (len(value) > self.longest or not re.fullmatch(self.pattern, value)):
             raise _refuse(path, value, self.describe())
         if len(value) > self.longest:
-            raise SettingsError(f"{path} is {len(value):,} characters long; it may be at most "
-                                f"{self.longest:,}.", FIX)
+            raise SettingsError(Phrase("{path} is {count:,} characters long; it may be at most {longest:,}.",
+                                       path=path, count=len(value), longest=self.longest), FIX)
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,8 @@ class Obj(Rule):
         if not isinstance(value, dict):
             raise _refuse(path, value, self.describe())
         if len(value) > self.longest:
-            raise SettingsError(f"{path} has {len(value):,} keys; it may have at most {self.longest:,}.", FIX)
+            raise SettingsError(Phrase("{path} has {count:,} keys; it may have at most {longest:,}.",
+                                       path=path, count=len(value), longest=self.longest), FIX)
         for key, item in value.items():
             where = f"{path}.{key}" if path else str(key)
             rule = self.fields.get(key)

@@ -25,6 +25,7 @@ from core.errors import OutputError, SettingsError
 from core.output.atomic import StagedOutput, check_folder, check_targets, write_together
 from core.output.customer_table import CustomerTableOutput, check_customer_table_path
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.words import N_
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The re-buy table (definitions §12) in messages.
-REBUY_TABLE = "the re-buy table"
+REBUY_TABLE = N_("the re-buy table")
 #: The migration table (definitions §10) in messages.
-MIGRATION_TABLE = "the migration table"
+MIGRATION_TABLE = N_("the migration table")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def check_outputs(targets: OutputTargets) -> None:
              if p is not None]
     check_targets(files, targets.inputs)
     if targets.csv_dir is not None:
-        check_folder(targets.csv_dir, what="the CSV files")
+        check_folder(targets.csv_dir, what=N_("the CSV files"))
     if targets.control_share is not None and not 0 <= targets.control_share < 1:
         raise SettingsError("the control group share must be at least 0 and below 1 (0.10 is 10 %).",
                             "Write for example 0.1.")

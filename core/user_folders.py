@@ -9,6 +9,7 @@ import platformdirs
 
 from core import APP_NAME
 from core.errors import OutputError
+from core.words import Phrase
 
 #: Environment variable that moves the whole user data folder (tests, portable installs).
 DATA_DIR_ENV = "CLIENTELE_DATA_DIR"
@@ -26,8 +27,8 @@ def data_dir(create: bool = True) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(
-                f"Clientele cannot create its data folder ({exc.strerror or exc}).",
-                f"Check that you may write to it, or set {DATA_DIR_ENV} to another folder.",
+                Phrase("Clientele cannot create its data folder ({reason}).", reason=str(exc.strerror or exc)),
+                Phrase("Check that you may write to it, or set {variable} to another folder.", variable=DATA_DIR_ENV),
                 file=str(folder),
             ) from exc
     return folder

@@ -13,6 +13,12 @@ count unless given); ``words.name(name)`` shows a default segment, status or tie
 language and leaves the owner's own names as typed. ``N_(text)`` marks a key that is translated
 later (a table of names or headers), so that the catalogue check finds it.
 
+``Phrase(text, **values)`` keeps words to be written later, in whichever language is asked for
+then (an error raised deep in core is shown in the window's or the command line's language):
+``str(phrase)`` is the English text filled as an f-string would fill it (``{rows:,}`` gives
+"1,234"), ``words.say(phrase)`` the same in ``words``' language ("1.234" in German). A value may
+itself be a Phrase (a message inside another), written in the same language.
+
 ``Words.pseudo()`` is for tests: it wraps every translated text in ``⟦…⟧``, so that English left
 outside the markers is text that did not go through the table.
 """
@@ -22,11 +28,13 @@ from __future__ import annotations
 import json
 import logging
 import re
+import string
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.language import Language
-from core.output.money import format_number, language_locale
+from core.output.money import format_number, format_percent, language_locale, locale_format
 from core.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -41,6 +49,74 @@ Entry = str | list[str]
 def N_(text: str) -> str:  # noqa: N802 - gettext's name for "translated later", known to translators
     """``text`` unchanged: marks a key that is translated where it is shown (tables of names)."""
     return text
+
+
+@dataclass(frozen=True, init=False)
+class Phrase:
+    """Words written later in any language: an English key with ``{named}`` placeholders (format
+    specs as in an f-string: ``{rows:,}``, ``{share:.0%}``) and the values that fill them.
+    ``str(phrase)`` is the English text; :meth:`Words.say` writes it in a language. A phrase made
+    with :meth:`counted` has a plural form too, chosen by its count ``{n}`` as :meth:`Words.n` does."""
+
+    text: str
+    values: Mapping[str, object]
+    plural: str | None
+    n: int
+
+    def __init__(self, text: str, /, **values: object) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "values", dict(values))
+        object.__setattr__(self, "plural", None)
+        object.__setattr__(self, "n", 0)
+
+    @classmethod
+    def counted(cls, singular: str, plural: str, n: int, /, **values: object) -> Phrase:
+        """A phrase with a singular and a plural form (the key is ``singular``), ``{n}`` the count."""
+        phrase = cls(singular, **values)
+        object.__setattr__(phrase, "plural", plural)
+        object.__setattr__(phrase, "n", n)
+        return phrase
+
+    @classmethod
+    def joined(cls, separator: str, phrases: Iterable[Phrase | str]) -> Phrase:
+        """Phrases one after the other with ``separator`` between them, each in the language asked for."""
+        parts = list(phrases)
+        text = separator.replace("{", "{{").replace("}", "}}").join(f"{{part{i}}}" for i in range(len(parts)))
+        return cls(text, **{f"part{i}": part for i, part in enumerate(parts)})
+
+    def __str__(self) -> str:
+        return Words().say(self)
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+#: A number's format spec in a key: grouping, decimals, fixed or percent (``,``, ``,.2f``, ``.0%``).
+_NUMBER_SPEC = re.compile(r"(?P<group>,)?(?:\.(?P<decimals>\d+))?(?P<kind>[df%])?")
+
+
+class _Filler(string.Formatter):
+    """Fills a translation's placeholders as the language writes numbers: a spec that groups or
+    fixes decimals (``{rows:,}``, ``{amount:,.2f}``, ``{share:.0%}``) in the language's number format;
+    a plain ``{row}`` as written (a row number or a year takes no separators); a Phrase in the language."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__()
+        self.words = words
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, Phrase):
+            return format(self.words.say(value), format_spec)
+        found = _NUMBER_SPEC.fullmatch(format_spec)
+        if (isinstance(value, int | float) and not isinstance(value, bool) and found and format_spec
+                and self.words.language is not Language.ENGLISH):
+            locale = self.words.locale
+            decimals = int(found["decimals"] or 0)
+            if found["kind"] == "%":
+                return format_percent(float(value) * 100, locale, decimals=decimals)
+            text = format_number(value, decimals, locale)
+            return text if found["group"] else text.replace(locale_format(locale).group, "")
+        return super().format_field(value, format_spec)
 
 
 def plural_index(language: Language, count: int) -> int:
@@ -94,13 +170,28 @@ class Words:
             log.debug("no %s words for %r: English is written", self.language.code, key)
         return entry or None
 
-    def t(self, text: str, **values: object) -> str:
+    def t(self, text: str, /, **values: object) -> str:
         """``text`` in this language, its ``{named}`` placeholders filled with ``values``."""
         entry = self._lookup(text)
         chosen = entry if isinstance(entry, str) else text
-        return self._wrap(chosen.format(**values) if values else chosen)
+        return self._wrap(self._fill(chosen, values) if values else chosen)
 
-    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
+    def say(self, phrase: Phrase | str) -> str:
+        """A :class:`Phrase` (or a key without values) in this language."""
+        if isinstance(phrase, str):
+            return self.t(phrase)
+        if phrase.plural is not None:
+            return self.n(phrase.text, phrase.plural, phrase.n, **phrase.values)
+        return self.t(phrase.text, **phrase.values) if phrase.text else ""
+
+    def _fill(self, text: str, values: Mapping[str, object]) -> str:
+        """``text``'s placeholders filled: as Python does in English, in this language's number
+        format otherwise (see :class:`_Filler`)."""
+        if self.language is Language.ENGLISH and not any(isinstance(v, Phrase) for v in values.values()):
+            return text.format(**values)
+        return _Filler(self).format(text, **values)
+
+    def n(self, singular: str, plural: str, count: int, /, **values: object) -> str:
         """The form of ``singular``/``plural`` (the key is ``singular``) that ``count`` takes;
         ``{n}`` is the count as written with thousands separators unless ``values`` give it."""
         entry = self._lookup(singular)
@@ -110,7 +201,7 @@ class Words:
         else:
             chosen = singular if plural_index(Language.ENGLISH, count) == 0 else plural
         filled = {"n": self.count(count), **values}
-        return self._wrap(chosen.format(**filled))
+        return self._wrap(self._fill(chosen, filled))
 
     @property
     def locale(self) -> str:
@@ -148,6 +239,16 @@ class Words:
         if isinstance(entry, str) and entry:
             return self._wrap(entry)
         return self._wrap(name)
+
+
+def phrase_of(text: str, keys: Iterable[str]) -> Phrase:
+    """An English phrase another module already wrote, as the Phrase of the first of ``keys`` whose
+    pattern it fits (see :meth:`Words.phrase`), else as a Phrase of its own text."""
+    for key in keys:
+        found = re.fullmatch(_pattern(key), text)
+        if found:
+            return Phrase(key, **found.groupdict())
+    return Phrase(text)
 
 
 def _pattern(key: str) -> str:

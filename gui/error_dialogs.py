@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import ClienteleError, DateOrderNeeded, InputError, OutputError, SettingsError
+from core.words import Words
+from gui.translation import installed_language
 
 #: The words of this module, in the context "ErrorDialogs".
 translate = QCoreApplication.translate
-
 
 
 def title_for(error: BaseException) -> str:
@@ -30,16 +31,23 @@ def title_for(error: BaseException) -> str:
 def show_error(parent, error: BaseException) -> None:
     """Show a core error (or any exception) in plain words; unexpected ones are logged first."""
     if isinstance(error, DateOrderNeeded):  # (its advice names the command line's --date-order)
-        where = error.where()
-        QMessageBox.warning(parent, title_for(error), (f"{where}: " if where else "") + error.message
+        words = error_words()
+        where = error.where(words)
+        QMessageBox.warning(parent, title_for(error), (f"{where}: " if where else "") + words.say(error.phrase)
                             + " " + translate("ErrorDialogs", "Open the file again and choose day-first or "
                                                               "month-first when asked."))
         return
     if isinstance(error, ClienteleError):
-        QMessageBox.warning(parent, title_for(error), str(error))
+        QMessageBox.warning(parent, title_for(error), error.text(error_words()))
         return
     path = log_exception(type(error), error, error.__traceback__)
     QMessageBox.critical(parent, title_for(error), unexpected_text(error, path))
+
+
+def error_words() -> Words:
+    """Core's words in the window's language (the one installed on the application, as the
+    session's): what an error dialog says about the file or setting."""
+    return Words(installed_language())
 
 
 def unexpected_text(error: BaseException, path: Path | None) -> str:
@@ -68,7 +76,7 @@ def excepthook(exc_type, exc, tb) -> None:
         return
     if isinstance(exc, ClienteleError):
         if QApplication.instance() is not None:
-            QMessageBox.warning(QApplication.activeWindow(), title_for(exc), str(exc))
+            QMessageBox.warning(QApplication.activeWindow(), title_for(exc), exc.text(error_words()))
         return
     path = log_exception(exc_type, exc, tb)
     if QApplication.instance() is None:

@@ -26,28 +26,50 @@ sys.path.insert(0, str(ROOT))
 from core.language import Language  # noqa: E402 - after the path is set
 from core.words import catalogue_path  # noqa: E402 - as above
 
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
 
 
 def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """The names of core.errors.ClienteleError and of every class made from it, in core's source."""
+    names = {"ClienteleError"}
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    grown = True
+    while grown:
+        before = len(names)
+        names |= {c.name for c in classes if any(isinstance(b, ast.Name) and b.id in names for b in c.bases)}
+        grown = len(names) > before
+    return names
+
+
 def scanned_keys(root: Path = ROOT / "core") -> dict[str, str | None]:
-    """Keys looked up with a literal in core's source: ``{singular or key: plural or None}``."""
+    """Keys looked up with a literal in core's source: ``{singular or key: plural or None}``; an
+    error's message and what-to-do written as literals (or as ``Phrase("…")``) are keys too."""
     keys: dict[str, str | None] = {}
-    for path in sorted(root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or not node.args:
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(root.rglob("*.py"))]
+    errors = error_classes(trees)
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in errors:
+                texts = [*node.args, *(k.value for k in node.keywords if k.arg in ("message", "what_to_do"))]
+                for text in filter(None, map(_literal, texts)):
+                    keys.setdefault(text, None)
+                continue
+            if not node.args:
+                continue
             first = _literal(node.args[0])
             if first is None:
                 continue
-            if name == "n" and len(node.args) >= 2 and _literal(node.args[1]) is not None:
+            if name in ("n", "counted") and len(node.args) >= 2 and _literal(node.args[1]) is not None:
                 keys[first] = _literal(node.args[1])
-            elif name in ("t", "N_") and isinstance(func, ast.Attribute) == (name == "t"):
+            elif name in ("t", "N_", "Phrase") and isinstance(func, ast.Attribute) == (name == "t"):
                 keys.setdefault(first, None)
     return keys
 

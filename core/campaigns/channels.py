@@ -23,7 +23,7 @@ import pandas as pd
 
 from core.contacts import email_key, plain_key, valid_email
 from core.errors import SettingsError
-from core.words import N_
+from core.words import N_, Phrase
 
 
 class Channel(StrEnum):
@@ -51,7 +51,7 @@ class Channel(StrEnum):
         aliases = {"email": cls.EMAIL, "mail": cls.EMAIL, "sms": cls.SMS, "text": cls.SMS, "phone": cls.SMS,
                    "post": cls.POST, "postal": cls.POST, "letter": cls.POST, "address": cls.POST}
         if key not in aliases:
-            raise SettingsError(f'there is no channel called "{text}".', "Choose email, sms or post.")
+            raise SettingsError(Phrase('there is no channel called "{text}".', text=text), "Choose email, sms or post.")
         return aliases[key]
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import SettingsError
+from core.words import Phrase
 
 DEFAULT_SHARE = 0.10
 #: The largest seed: 15 digits, so that a spreadsheet shows the seed on the Summary sheet exactly
@@ -20,11 +21,14 @@ MAX_SEED = 10**15 - 1
 def check_seed(value: object, where: str = "the control-group seed") -> int:
     """``value`` as a seed: a whole number from 0 to ``MAX_SEED``; SettingsError naming ``where``."""
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise SettingsError(f"{where} must be a whole number, got {value!r}.",
-                            f"Use a whole number from 0 to {MAX_SEED:,}, or leave it out for a random one.")
+        raise SettingsError(Phrase("{where} must be a whole number, got {value}.", where=where, value=repr(value)),
+                            Phrase("Use a whole number from 0 to {top:,}, or leave it out for a random one.",
+                                   top=MAX_SEED))
     if not 0 <= int(value) <= MAX_SEED:
-        shown = f"{int(value):,}" if abs(int(value)) < 10**30 else "a number of more than 30 digits"
-        raise SettingsError(f"{where} is {shown}; it must be a whole number from 0 to {MAX_SEED:,}.",
+        shown = Phrase("{value:,}", value=int(value)) if abs(int(value)) < 10**30 else \
+            Phrase("a number of more than 30 digits")
+        raise SettingsError(Phrase("{where} is {shown}; it must be a whole number from 0 to {top:,}.",
+                                   where=where, shown=shown, top=MAX_SEED),
                             "Use a number in that range, or leave the seed out for a random one.")
     return int(value)
 

@@ -32,7 +32,7 @@ from core.output.columns import CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
 from core.progress import ProgressCallback, sub_progress
-from core.words import Words
+from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -121,16 +121,17 @@ def csv_targets(request: ExportRequest, out_path: Path, plans: list[PlannedList]
     if request.csv_dir is None:
         return []
     csv_dir = Path(request.csv_dir)
-    check_folder(csv_dir, what="the CSV files")
+    check_folder(csv_dir, what=N_("the CSV files"))
     targets: list[Path] = []
     owners: dict[str, str] = {}
     for plan in plans:
         target = csv_dir / csv_name(out_path, plan.name)
         key = target.name.casefold()
         if key in owners:
-            raise SettingsError(f'the lists "{owners[key]}" and "{plan.name}" would both be written to the CSV '
-                                f'file "{target.name}".', "Rename one of them (a segment or tier name), or "
-                                "export them one at a time.", file=str(csv_dir))
+            raise SettingsError(Phrase('the lists "{first}" and "{second}" would both be written to the CSV '
+                                       'file "{file}".', first=owners[key], second=plan.name, file=target.name),
+                                "Rename one of them (a segment or tier name), or export them one at a time.",
+                                file=str(csv_dir))
         owners[key] = plan.name
         targets.append(target)
     return targets
@@ -142,7 +143,7 @@ def words_for(out_path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise write_error(exc, out_path, "the mailing workbook and its CSV files") from exc
+        raise write_error(exc, out_path, N_("the mailing workbook and its CSV files")) from exc
 
 
 def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], frames: list[pd.DataFrame],
@@ -197,7 +198,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
     except BaseException:
         discard_workbook(workbook)
         raise
-    close_workbook(workbook, summary.workbook_path, "the mailing workbook")
+    close_workbook(workbook, summary.workbook_path, N_("the mailing workbook"))
     return cut
 
 

@@ -22,6 +22,7 @@ from core.campaigns.store import CampaignStore, DateLike
 from core.campaigns.store_errors import LOCK_WAIT_SECONDS
 from core.errors import SettingsError
 from core.user_folders import campaign_store_path
+from core.words import Phrase
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +74,9 @@ class CampaignInfo:
 def check_window_days(value: object, where: str = "the response window") -> int:
     """``value`` as a response window: a whole number of days from 1 to MAX_WINDOW_DAYS."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW_DAYS:
-        raise SettingsError(f"{where} is {value!r}; it must be a whole number of days from 1 to {MAX_WINDOW_DAYS}.",
-                            f"Use for example {DEFAULT_WINDOW_DAYS} (the default).")
+        raise SettingsError(Phrase("{where} is {value}; it must be a whole number of days from 1 to {top}.",
+                                   where=where, value=repr(value), top=MAX_WINDOW_DAYS),
+                            Phrase("Use for example {days} (the default).", days=DEFAULT_WINDOW_DAYS))
     return value
 
 
@@ -87,7 +89,7 @@ def parse_campaign_choice(text: str | None) -> int | None:
     except ValueError:
         number = 0
     if number < 1:
-        raise SettingsError(f'--campaign "{text}" is not a campaign number.',
+        raise SettingsError(Phrase('--campaign "{text}" is not a campaign number.', text=text),
                             "Give the campaign's number (python main.py campaigns lists them) or 'latest'.")
     return number
 
@@ -167,15 +169,18 @@ class CampaignHistory:
         numbers = ", ".join(str(i.number) for i in found[-20:])
         rows = self._all()
         if not rows.empty and number in set(rows["id"].astype(int)):
-            raise SettingsError(f"campaign {number} mailed nobody, so it has no results.",
-                                f"Choose one of the campaigns that mailed customers: {numbers}.")
-        raise SettingsError(f"there is no campaign {number}.",
-                            f"The recorded campaigns are: {numbers} (python main.py campaigns lists them).")
+            raise SettingsError(Phrase("campaign {number} mailed nobody, so it has no results.", number=number),
+                                Phrase("Choose one of the campaigns that mailed customers: {numbers}.",
+                                       numbers=numbers))
+        raise SettingsError(Phrase("there is no campaign {number}.", number=number),
+                            Phrase("The recorded campaigns are: {numbers} (python main.py campaigns lists them).",
+                                   numbers=numbers))
 
     def members(self, number: int) -> pd.DataFrame:
         """The campaign's mailed and control customers (store.MEMBER_COLUMNS; ``control`` bool)."""
         if self._store is None:
-            raise SettingsError(f"there is no campaign {number}.", "No campaign has been recorded yet.")
+            raise SettingsError(Phrase("there is no campaign {number}.", number=number),
+                                "No campaign has been recorded yet.")
         return self._store.campaign_members(number)
 
     def mailed_in(self, numbers: list[int]) -> pd.DataFrame:

@@ -43,6 +43,7 @@ from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATU
 from core.segmentation.occasions import occasion_members
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
+from core.words import Phrase
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -156,8 +157,8 @@ def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedLi
     segment has."""
     customers = segmentation.customers
     if PREVIOUS_SEGMENT not in customers:
-        raise SettingsError(f'the list "{wanted.name}" is a move between two dates, and there is no date to '
-                            "compare with.", "Add --compare-to YYYY-MM-DD (in the window: choose a date on the "
+        raise SettingsError(Phrase('the list "{name}" is a move between two dates, and there is no date to '
+                                   "compare with.", name=wanted.name), "Add --compare-to YYYY-MM-DD (in the window: choose a date on the "
                             "Changes page).")
     before, after = wanted.path_ends
     known = ([s.name for s in segmentation.settings.segment_map] + _values(customers, "rfm_segment")
@@ -165,9 +166,10 @@ def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedLi
     spelled = {name.lower(): name for name in reversed(known)}
     for end in (before, after):
         if end is not None and end.lower() not in spelled:
-            raise SettingsError(f'the list "{wanted.name}" names "{end}", which is not a segment.',
-                                f"Paths run between segments ({NEW_SOURCE} for new customers): "
-                                f"{', '.join(dict.fromkeys(known))}.")
+            raise SettingsError(Phrase('the list "{name}" names "{end}", which is not a segment.',
+                                       name=wanted.name, end=end),
+                                Phrase("Paths run between segments ({new} for new customers): {known}.",
+                                       new=NEW_SOURCE, known=", ".join(dict.fromkeys(known))))
     to_name = spelled[after.lower()]
     from_name = spelled[before.lower()] if before is not None else None
     was = customers[PREVIOUS_SEGMENT]
@@ -236,7 +238,8 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
         return own
     names = ([m.name for m in default_lists(segmentation)] + [*STATUSES] + tiers + [CLOSE_TO_NEXT_TIER]
              + [m.name for m in own_lists(segmentation)])
-    raise SettingsError(f'there is no list called "{wanted.key}".', f"Choose from: {', '.join(names)}.")
+    raise SettingsError(Phrase('there is no list called "{name}".', name=wanted.key),
+                        Phrase("Choose from: {names}.", names=", ".join(names)))
 
 
 def members_mask(segmentation: Segmentation, mailing_list: MailingList) -> pd.Series:

@@ -23,6 +23,7 @@ from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingLis
 from core.campaigns.offers import Offer
 from core.errors import SettingsError
 from core.schema import JSONObject
+from core.words import Phrase
 
 #: The share of a tested list's mailed customers who get offer B unless the owner sets another.
 DEFAULT_SHARE_B = 0.5
@@ -41,7 +42,8 @@ def check_share_b(value: object, where: str = "the share of offer B") -> float:
     """``value`` as the share of offer B: a number above 0 and below 1."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < float(value) < 1 \
             or math.isnan(float(value)):
-        raise SettingsError(f"{where} is {value!r}; it must be above 0 and below 1 (0.5 is half).",
+        raise SettingsError(Phrase("{where} is {value}; it must be above 0 and below 1 (0.5 is half).",
+                                   where=where, value=repr(value)),
                             "Use for example 0.5 to send each offer to half of the list.")
     return float(value)
 

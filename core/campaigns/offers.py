@@ -20,7 +20,7 @@ from core.campaigns.templates import MERGE_FIELDS, parse_template, template_prob
 from core.errors import SettingsError
 from core.language import Language
 from core.output.money import format_date, format_day_month, format_money, format_percent, language_locale
-from core.words import Words
+from core.words import Phrase, Words
 
 #: What a missing value becomes unless the offer sets its own fallback.
 DEFAULT_FALLBACKS = {
@@ -129,8 +129,8 @@ class Discount:
             return cls("text", None, text)
         kind = str(data.get("kind") or "none")
         if kind not in DISCOUNT_KINDS:
-            raise SettingsError(f'unknown discount kind "{kind}".',
-                                f"Use one of: {', '.join(DISCOUNT_KINDS)}.")
+            raise SettingsError(Phrase('unknown discount kind "{kind}".', kind=kind),
+                                Phrase("Use one of: {kinds}.", kinds=", ".join(DISCOUNT_KINDS)))
         value = data.get("value")
         if value is not None and not isinstance(value, (int, float, str)):
             raise TypeError(f"the discount value {value!r} is not a number")
@@ -173,7 +173,8 @@ class Offer:
         """Return self, or raise :class:`SettingsError` naming every problem."""
         found = self.problems(discount=discount)
         if found:
-            raise SettingsError(f'the offer "{self.title}" cannot be used: ' + " ".join(found),
+            raise SettingsError(Phrase('the offer "{title}" cannot be used: {problems}', title=self.title,
+                                       problems=" ".join(found)),
                                 "Fix it on the Offers page.")
         return self
 
@@ -207,7 +208,8 @@ class Offer:
                        str(data.get("template") or ""), dict(data.get("fallbacks") or {}),
                        str(data.get("coupon_prefix") or ""), str(data.get("validity_from") or "export"))
         except (KeyError, TypeError, ValueError) as exc:
-            raise SettingsError(f"an offer in the settings is incomplete or malformed ({exc}).",
+            raise SettingsError(Phrase("an offer in the settings is incomplete or malformed ({detail}).",
+                                       detail=str(exc)),
                                 "Check the offers in the project file.") from exc
 
 

@@ -56,6 +56,7 @@ from core.campaigns.statistics import (
 )
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
+from core.words import Phrase
 
 if TYPE_CHECKING:
     from core.importing.importer import ImportResult
@@ -193,13 +194,16 @@ def _check_dates(info: CampaignInfo, first: dt.date | None, latest: dt.date | No
                          "Choose the shop's newer export of purchases.", file=file)
     if latest <= info.sent_date:
         raise InputError(
-            f"the newer file ends on {latest.isoformat()}, "
-            + ("the day" if latest == info.sent_date else "before") + f" campaign {info.number} was sent "
-            f"({info.sent_date.isoformat()}), so it holds no purchase of the response window.",
-            "Export the purchases again after the window has run (it ends on "
-            f"{info.window_end.isoformat()}); if the mailing went out earlier than recorded, give its date: "
-            f"--sent-date YYYY-MM-DD (or once for all: python main.py campaigns --campaign {info.number} "
-            "--sent-date YYYY-MM-DD).", file=file)
+            Phrase("the newer file ends on {latest}, the day campaign {number} was sent ({sent}), so it holds "
+                   "no purchase of the response window.", latest=latest.isoformat(), number=info.number,
+                   sent=info.sent_date.isoformat()) if latest == info.sent_date else
+            Phrase("the newer file ends on {latest}, before campaign {number} was sent ({sent}), so it holds "
+                   "no purchase of the response window.", latest=latest.isoformat(), number=info.number,
+                   sent=info.sent_date.isoformat()),
+            Phrase("Export the purchases again after the window has run (it ends on {end}); if the mailing went "
+                   "out earlier than recorded, give its date: --sent-date YYYY-MM-DD (or once for all: python "
+                   "main.py campaigns --campaign {number} --sent-date YYYY-MM-DD).",
+                   end=info.window_end.isoformat(), number=info.number), file=file)
     return first, latest
 
 

@@ -34,6 +34,7 @@ from core.output.csv_table import write_csv
 from core.output.customer_table import csv_columns
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table, write_text
 from core.progress import ProgressCallback
+from core.words import N_
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ class ResultsOutput:
             else:
                 self.cut_cells = _write_xlsx(self.results, tmp, self.path)
         except OSError as exc:
-            raise write_error(exc, self.path, "the results") from exc
+            raise write_error(exc, self.path, N_("the results")) from exc
         log.info("results of campaign %d staged: %s", self.results.campaign.number, self.path)
         progress(1.0, "Results written")
 

@@ -9,30 +9,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.errors import OutputError
+from core.words import N_, Phrase
 
 #: How long a store another Clientele is writing to is waited for before giving up, in seconds.
 LOCK_WAIT_SECONDS = 5.0
 #: What to do, per kind of failure (SQLite's primary result code names).
-_DAMAGED = ("the campaign history file is damaged, or it is not a Clientele campaign history",
-            "Move the file away (Clientele then starts a new, empty history) or put back a copy from a backup.")
+_DAMAGED = (N_("the campaign history file is damaged, or it is not a Clientele campaign history"),
+            N_("Move the file away (Clientele then starts a new, empty history) or put back a copy from a backup."))
 _PROBLEMS: dict[str, tuple[str, str]] = {
-    "SQLITE_BUSY": ("the campaign history is in use by another Clientele (an export being recorded) or by "
-                    "another program", "Wait until the other export has finished, then try again."),
-    "SQLITE_READONLY": ("Clientele may not change the campaign history: the file or its folder is read-only",
-                        "Give yourself permission to change the file and its folder, or set "
-                        "CLIENTELE_CAMPAIGN_STORE to a file you may write."),
+    "SQLITE_BUSY": (N_("the campaign history is in use by another Clientele (an export being recorded) or by "
+                       "another program"), N_("Wait until the other export has finished, then try again.")),
+    "SQLITE_READONLY": (N_("Clientele may not change the campaign history: the file or its folder is read-only"),
+                        N_("Give yourself permission to change the file and its folder, or set "
+                           "CLIENTELE_CAMPAIGN_STORE to a file you may write.")),
     "SQLITE_CORRUPT": _DAMAGED,
     "SQLITE_NOTADB": _DAMAGED,
-    "SQLITE_FULL": ("the disk that holds the campaign history is full",
-                    "Free some space on that disk, then try again."),
-    "SQLITE_IOERR": ("the campaign history could not be read or written: the disk may be full or failing",
-                     "Free some space on that disk (or check it), then try again."),
-    "SQLITE_CANTOPEN": ("the campaign history cannot be opened",
-                        "Check that its folder exists and that you may write in it, or set "
-                        "CLIENTELE_CAMPAIGN_STORE to another file."),
+    "SQLITE_FULL": (N_("the disk that holds the campaign history is full"),
+                    N_("Free some space on that disk, then try again.")),
+    "SQLITE_IOERR": (N_("the campaign history could not be read or written: the disk may be full or failing"),
+                     N_("Free some space on that disk (or check it), then try again.")),
+    "SQLITE_CANTOPEN": (N_("the campaign history cannot be opened"),
+                        N_("Check that its folder exists and that you may write in it, or set "
+                           "CLIENTELE_CAMPAIGN_STORE to another file.")),
 }
-_PROBLEMS["SQLITE_CONSTRAINT"] = ("a coupon code of this export was issued by another export at the same moment",
-                                  "Export again: new codes are drawn.")
+_PROBLEMS["SQLITE_CONSTRAINT"] = (N_("a coupon code of this export was issued by another export at the same moment"),
+                                  N_("Export again: new codes are drawn."))
 _PROBLEMS["SQLITE_LOCKED"] = _PROBLEMS["SQLITE_BUSY"]
 _PROBLEMS["SQLITE_PERM"] = _PROBLEMS["SQLITE_READONLY"]
 _PROBLEMS["SQLITE_AUTH"] = _PROBLEMS["SQLITE_READONLY"]
@@ -51,10 +52,11 @@ def store_error(exc: BaseException, path: Path) -> OutputError:
         primary = next((code for words, code in _WORDS if words in text), "")
     if isinstance(exc, OSError) and not primary:
         primary = "SQLITE_IOERR"
-    message, what_to_do = _PROBLEMS.get(primary, ("the campaign history cannot be used",
-                                                  "Move the file away (Clientele then starts a new one) "
-                                                  "or choose another."))
-    return OutputError(f"{message} ({exc}).", what_to_do, file=str(path))
+    message, what_to_do = _PROBLEMS.get(primary, (N_("the campaign history cannot be used"),
+                                                  N_("Move the file away (Clientele then starts a new one) "
+                                                     "or choose another.")))
+    return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=str(exc)), what_to_do,
+                       file=str(path))
 
 
 def directory_error(path: Path) -> OutputError:

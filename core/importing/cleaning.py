@@ -20,6 +20,7 @@ from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
+from core.words import Phrase
 
 STR = pd.StringDtype(na_value=np.nan)
 _EXAMPLES = 5
@@ -236,8 +237,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         sample = [shorten(v) for v in frame[date_column].dropna().head(3).tolist()] or \
             list(errors.get(date_column, {}).values())[:3]
         raise InputError(
-            f'None of the dates in column "{date_column}" could be read'
-            + (f" (for example {', '.join(repr(s) for s in sample)})." if sample else " (it is empty)."),
+            Phrase('None of the dates in column "{column}" could be read (for example {examples}).',
+                   column=date_column, examples=", ".join(repr(s) for s in sample)) if sample else
+            Phrase('None of the dates in column "{column}" could be read (it is empty).', column=date_column),
             "Check that this is the date column (command line: --map date=COLUMN) and that dates "
             "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=date_column)
     keep &= ~bad_date
@@ -338,8 +340,8 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
         texts = texts or [v for i, v in (errors.get(column) or {}).items() if keep[i]][:3]
         if texts:
             raise InputError(
-                f'None of the amounts in column "{column}" could be read (for example '
-                + ", ".join(repr(t) for t in texts) + ").",
+                Phrase('None of the amounts in column "{column}" could be read (for example {examples}).',
+                       column=column, examples=", ".join(repr(t) for t in texts)),
                 "Check that this is the amount column (command line: --map amount=COLUMN) and that "
                 "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column)
 

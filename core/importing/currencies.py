@@ -18,6 +18,7 @@ from core.importing.amounts import CURRENCY_MARK, CURRENCY_SYMBOLS, guess_curren
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport
+from core.words import Phrase
 
 CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
 
@@ -73,21 +74,24 @@ def settle(currencies: tuple[np.ndarray, str] | None, rows: np.ndarray, chosen: 
         return code, rows & (codes != code) & pd.notna(codes).astype(bool)
     counted = [(str(code), int(count)) for code, count in found.items()]
     unnamed = int(rows.sum() - found.sum())
-    listed = ", ".join(f"{code} ({count:,} row{'s' if count != 1 else ''})" for code, count in counted)
-    asked = (f' No row is in {valid_code(chosen) or chosen}, the currency chosen.' if chosen else "")
+    listed = Phrase.joined(", ", (Phrase.counted("{code} ({n} row)", "{code} ({n} rows)", count, code=code)
+                                  for code, count in counted))
+    if unnamed:
+        listed = Phrase("{listed}; {unnamed:,} row(s) name none", listed=listed, unnamed=unnamed)
+    asked = Phrase(" No row is in {currency}, the currency chosen.", currency=valid_code(chosen) or chosen) \
+        if chosen else ""
     raise CurrencyNeeded(
-        f"The amounts are in more than one currency: {listed}"
-        + (f"; {unnamed:,} row(s) name none" if unnamed else "")
-        + f" (from column \"{column}\"). Clientele never converts currencies, so adding them up would give "
-        f"wrong totals.{asked}",
-        f"Choose the currency to keep (rows in the others are set aside and counted): on the command "
-        f"line --currency {counted[0][0]}; or export one currency at a time.",
+        Phrase('The amounts are in more than one currency: {listed} (from column "{column}"). Clientele never '
+               "converts currencies, so adding them up would give wrong totals.{asked}",
+               listed=listed, column=column, asked=asked),
+        Phrase("Choose the currency to keep (rows in the others are set aside and counted): on the command "
+               "line --currency {currency}; or export one currency at a time.", currency=counted[0][0]),
         currencies=counted, file=file, column=column)
 
 
 def check_choice(code: str | None) -> None:
     if code is not None and valid_code(code) is None:
-        raise InputError(f'"{code}" is not a currency code.', "Give a three-letter code such as EUR, USD or GBP.")
+        raise InputError(Phrase('"{code}" is not a currency code.', code=code), "Give a three-letter code such as EUR, USD or GBP.")
 
 
 def report_currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 
 from core.arrow_columns import arrow_data
 from core.errors import DateOrderNeeded, InputError
+from core.words import Phrase
 
 DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -240,16 +241,17 @@ def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, h
     month_proof = np.flatnonzero(real & (second > 12) & (first <= 12))
     first_text = np.unique(head_of, return_index=True)[1]  # (the first text with each date part)
 
-    def example(k: int, whole: bool = False) -> str:
+    def example(k: int, whole: bool = False) -> Phrase:
         """Date part ``k`` (``whole``: text ``k``) as the file's first text with it, and its row."""
         j = k if whole else int(first_text[k])
         row = _first_rows(codes, [text_positions[j]], first_row)[0]
-        return f'"{texts.iloc[j]}" (row {row})'
+        return Phrase('"{text}" (row {row})', text=texts.iloc[j], row=row)
 
     if len(day_proof) and len(month_proof):
         raise InputError(
-            f"The dates mix day-first and month-first writing: {example(day_proof[0])} can only be "
-            f"day/month, but {example(month_proof[0])} can only be month/day.",
+            Phrase("The dates mix day-first and month-first writing: {day_first} can only be "
+                   "day/month, but {month_first} can only be month/day.",
+                   day_first=example(day_proof[0]), month_first=example(month_proof[0])),
             "Correct those rows so that all dates are written the same way, then import again.",
             file=file, column=column)
     overruled = " (not {0} as chosen: that date could not exist)"
@@ -270,10 +272,11 @@ def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, h
         return DAYFIRST, "day-first: dates written with dots (05.03.2024) are always day-first"
     if order_hint in (DAYFIRST, MONTHFIRST):
         return order_hint, f"{words[order_hint]}, the convention of this known export"
-    examples = [example(k, whole=True) for k in ambiguous_texts[:3]]
+    shown = [example(k, whole=True) for k in ambiguous_texts[:3]]
+    examples = [str(phrase) for phrase in shown]
     raise DateOrderNeeded(
-        "The dates could be day/month or month/day (for example " + ", ".join(examples) +
-        ") and no date in the file settles it.",
+        Phrase("The dates could be day/month or month/day (for example {examples}) and no date in the "
+               "file settles it.", examples=Phrase.joined(", ", shown)),
         "Say which it is: choose day-first or month-first (command line: --date-order dayfirst "
         "or --date-order monthfirst).",
         examples=examples, file=file, column=column)

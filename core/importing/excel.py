@@ -20,6 +20,7 @@ from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
 from core.progress import ProgressCallback
+from core.words import Phrase
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -62,8 +63,8 @@ def _open(source: Path, path: Path):
             raise InputError("The workbook uses XML entities that Excel never writes: it is damaged or "
                              'built to crash programs (an "XML bomb"). It was not opened.',
                              WHAT_TO_SAVE, file=path.name) from error
-        raise InputError("The workbook could not be opened: it is damaged or not a real "
-                         f"{path.suffix} file.", WHAT_TO_SAVE, file=path.name) from error
+        raise InputError(Phrase("The workbook could not be opened: it is damaged or not a real "
+                                "{suffix} file.", suffix=path.suffix), WHAT_TO_SAVE, file=path.name) from error
 
 
 def _load(reader, sheet, path: Path, *, eager: bool = False, **kwargs) -> pd.DataFrame:
@@ -101,8 +102,8 @@ def _load(reader, sheet, path: Path, *, eager: bool = False, **kwargs) -> pd.Dat
             cells = {where[c]: rows for c, rows in cells.items() if c in where}
         frame = batch.to_pandas()
     except Exception as error:
-        raise InputError(f'The sheet "{sheet}" could not be read: it is damaged or uses a feature '
-                         "Clientele cannot read.", WHAT_TO_SAVE, file=path.name) from error
+        raise InputError(Phrase('The sheet "{sheet}" could not be read: it is damaged or uses a feature '
+                                "Clientele cannot read.", sheet=sheet), WHAT_TO_SAVE, file=path.name) from error
     frame.attrs["visible"] = visible
     frame.attrs["cell_errors"] = cells
     frame.attrs["wide"] = None if keep is None else (total, len(keep))
@@ -234,8 +235,10 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> 
         if wanted.isdigit() and 1 <= int(wanted) <= len(names):
             log.info('Sheet number %s is "%s"', wanted, names[int(wanted) - 1])
             return names[int(wanted) - 1], None
-        shown = ", ".join(f'"{n}"' for n in names[:20]) + (f" and {len(names) - 20:,} more" if len(names) > 20 else "")
-        raise InputError(f'The workbook has no sheet named "{shorten(wanted)}". Its sheets are: {shown}.',
+        shown = ", ".join(f'"{n}"' for n in names[:20])
+        more = Phrase("{shown} and {more:,} more", shown=shown, more=len(names) - 20) if len(names) > 20 else shown
+        raise InputError(Phrase('The workbook has no sheet named "{sheet}". Its sheets are: {shown}.',
+                                sheet=shorten(wanted), shown=more),
                          "Choose one of those sheets.", file=path.name)
     if len(names) == 1:
         log.info('Sheet "%s": the only one', names[0])
@@ -332,11 +335,11 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
 def _no_header(reader, sheet, path: Path) -> InputError:
     preview = _load(reader, sheet, path, header_row=None, n_rows=5)
     if preview.dropna(how="all").empty:
-        return InputError(f'The sheet "{sheet}" is empty.', "Choose the sheet or file that holds "
+        return InputError(Phrase('The sheet "{sheet}" is empty.', sheet=sheet), "Choose the sheet or file that holds "
                           "the purchases.", file=path.name)
     first = [shorten(v) for v in preview.dropna(how="all").iloc[0].dropna().tolist()[:4]]
-    return InputError("The sheet has no header row: its first row holds values (" + ", ".join(first)
-                      + "), not column names such as Date, Customer, Amount.",
+    return InputError(Phrase("The sheet has no header row: its first row holds values ({values}), not "
+                             "column names such as Date, Customer, Amount.", values=", ".join(first)),
                       "Add a first row with a name for each column, then import again.", file=path.name)
 
 

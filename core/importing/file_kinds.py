@@ -8,13 +8,14 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.importing.zip_guard import check_workbook_zip
+from core.words import N_, Phrase
 
-WHAT_TO_SAVE = "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then choose that file."
+WHAT_TO_SAVE = N_("Open it in Excel or LibreOffice and save it as .xlsx or .csv, then choose that file.")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OLE = b"\xd0\xcf\x11\xe0"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_PASSWORD_FIX = ("Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
-                 "Password, clear it), save, and choose it again.")
+_PASSWORD_FIX = N_("Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+                   "Password, clear it), save, and choose it again.")
 
 
 def password_error(name: str) -> InputError:
@@ -42,7 +43,8 @@ def check_workbook_bytes(path: Path, suffix: str) -> str:
         raise InputError("This file is a web page (HTML/XML) named as a spreadsheet, which is what some "
                          "shop systems export as \"Excel\".", WHAT_TO_SAVE, file=name)
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"The file is named {suffix} but is not a spreadsheet Clientele can read.",
+        raise InputError(Phrase("The file is named {suffix} but is not a spreadsheet Clientele can read.",
+                                suffix=suffix),
                          WHAT_TO_SAVE, file=name)
     return "text"
 
@@ -80,20 +82,21 @@ def check_text_bytes(path: Path) -> None:
         head = handle.read(8192)
     name, suffix = path.name, path.suffix.lower()
     if head.startswith(b"PK\x03\x04") or head.startswith(_OLE):
-        kind = ("a Word document" if b"word/" in head else "an Excel workbook"
+        kind = (N_("a Word document") if b"word/" in head else N_("an Excel workbook")
                 if head.startswith(_OLE) or b"xl/" in head or b"spreadsheet" in head
-                else "an Office document" if b"[Content_Types]" in head else "a zip archive")
+                else N_("an Office document") if b"[Content_Types]" in head else N_("a zip archive"))
         if kind == "an Excel workbook" and head.startswith(_OLE) and _holds(path, _ENCRYPTED):
             raise password_error(name)
-        advice = {"an Excel workbook": "Rename it to end in .xlsx (.ods for an OpenDocument sheet) and choose "
-                                       "it again, or export the purchases as CSV.",
-                  "a zip archive": "Unzip it and choose the file inside."}
-        raise InputError(f"This file is {kind}, not a text (CSV) file, although its name ends in {suffix}.",
-                         advice.get(kind, "Choose the purchases export from your shop (.csv or .xlsx) instead."),
+        advice = {"an Excel workbook": N_("Rename it to end in .xlsx (.ods for an OpenDocument sheet) and "
+                                          "choose it again, or export the purchases as CSV."),
+                  "a zip archive": N_("Unzip it and choose the file inside.")}
+        raise InputError(Phrase("This file is {kind}, not a text (CSV) file, although its name ends in {suffix}.",
+                                kind=Phrase(kind), suffix=suffix),
+                         advice.get(kind, N_("Choose the purchases export from your shop (.csv or .xlsx) instead.")),
                          file=name)
     if head.startswith(b"%PDF"):
-        raise InputError(f"This file is a PDF document, not a text (CSV) file, although its name ends in "
-                         f"{suffix}.", "Export the purchases from your shop as CSV or Excel instead.", file=name)
+        raise InputError(Phrase("This file is a PDF document, not a text (CSV) file, although its name ends "
+                                "in {suffix}.", suffix=suffix), "Export the purchases from your shop as CSV or Excel instead.", file=name)
 
 
 def looks_binary(text: str) -> bool:

@@ -21,9 +21,10 @@ from core.importing.currencies import check_choice, valid_code
 from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.importing.raw_table import RawTable, never_raw, read_table
-from core.importing.report import ImportReport, SetAside
+from core.importing.report import REPORT_PHRASES, ImportReport, SetAside
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS
+from core.words import Phrase, phrase_of
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +52,12 @@ class ImportOptions:
         header = data.get("header_row")
         order = data.get("date_order")
         if order not in (None, DAYFIRST, MONTHFIRST):
-            raise SettingsError(f'Date order "{order}" is not one of dayfirst, monthfirst.',
+            raise SettingsError(Phrase('Date order "{order}" is not one of dayfirst, monthfirst.', order=order),
                                 "Use dayfirst or monthfirst.")
         currency = data.get("currency")
         if currency is not None and valid_code(currency) is None:
-            raise SettingsError(f'Currency "{currency}" is not a three-letter currency code.',
+            raise SettingsError(Phrase('Currency "{currency}" is not a three-letter currency code.',
+                                       currency=currency),
                                 "Use a code such as EUR, USD or GBP, or leave it out.")
         return cls(sheet=data.get("sheet"), header_row=int(header) if header is not None else None,
                    mapping=dict(data.get("mapping") or {}), date_order=order,
@@ -111,7 +113,7 @@ class AttributesResult:
 
 def _check_options(options: ImportOptions) -> None:
     if options.date_order not in (None, DAYFIRST, MONTHFIRST):
-        raise InputError(f'Date order "{options.date_order}" is not one of dayfirst, monthfirst.',
+        raise InputError(Phrase('Date order "{order}" is not one of dayfirst, monthfirst.', order=options.date_order),
                          "Use --date-order dayfirst or --date-order monthfirst.")
     check_choice(options.currency)
     if options.header_row is not None and int(options.header_row) < 1:
@@ -185,12 +187,15 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     if not len(transactions):
         if raw.uncalculated:
             raise InputError(
-                f"No row could be used: the workbook's formulas (for example in cell {raw.uncalculated[0]}) "
-                "were saved without their results, so Clientele sees those cells as empty. (Files written "
-                "by some programs and scripts store only the formulas.)",
+                Phrase("No row could be used: the workbook's formulas (for example in cell {cell}) were saved "
+                       "without their results, so Clientele sees those cells as empty. (Files written by some "
+                       "programs and scripts store only the formulas.)", cell=raw.uncalculated[0]),
                 "Open the file in Excel or LibreOffice, save it, and import it again.", file=name)
-        reasons = "; ".join(f"{s.count:,} {s.reason}" for s in report.set_aside)
-        raise InputError(f"No row could be used ({reasons}).",
+        reasons = [Phrase("{count:,} {reason}", count=s.count, reason=phrase_of(s.reason, REPORT_PHRASES))
+                   for s in report.set_aside]
+        listed = Phrase("; ".join(f"{{reason{i}}}" for i in range(len(reasons))),
+                        **{f"reason{i}": reason for i, reason in enumerate(reasons)})
+        raise InputError(Phrase("No row could be used ({reasons}).", reasons=listed),
                          "Check that the right columns were chosen (command line: --map FIELD=COLUMN).",
                          file=name)
     return ImportResult(transactions, report, mapping, options, _source(raw), consent)
@@ -210,8 +215,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
                              decimal_hint=raw.decimal_hint)
     if "customer_id" not in mapping.fields and "email" not in mapping.fields:
         shown = column_list(frame.columns)
-        raise InputError(f"The customers file has no customer number or e-mail column. The columns "
-                         f"are: {shown}.", "Name it (command line: --map customer_id=COLUMN).", file=name)
+        raise InputError(Phrase("The customers file has no customer number or e-mail column. The columns "
+                                "are: {shown}.", shown=shown), "Name it (command line: --map customer_id=COLUMN).", file=name)
     report = ImportReport(file=name, kind="customers")
     _fill_report_source(report, raw, mapping)
     report.amount_rule = ""

@@ -15,6 +15,7 @@ from core.importing.dates import looks_like_dates
 from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
 from core.importing.table_shape import shorten
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
+from core.words import Phrase
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
 _SAMPLE = 3000
@@ -139,9 +140,10 @@ def _resolve_column(frame_columns, column: str, file: str | None, field_name: st
             return col
     shown = column_list(frame_columns)
     raise InputError(
-        f'You asked to read {field_name} from column "{shorten(column)}", but the file has no such column. '
-        f"Its columns are: {shown}.",
-        "Use one of those names exactly (for example --map " + f'{field_name}="{frame_columns[0]}").',
+        Phrase('You asked to read {field} from column "{column}", but the file has no such column. '
+               "Its columns are: {shown}.", field=field_name, column=shorten(column), shown=shown),
+        Phrase('Use one of those names exactly (for example --map {field}="{first}").',
+               field=field_name, first=frame_columns[0]),
         file=file)
 
 
@@ -197,8 +199,8 @@ def _apply_overrides(mapping: ColumnMapping, overrides: dict[str, str | None], c
     for name, column in overrides.items():
         if name not in fields:
             raise InputError(
-                f'"{name}" is not a field Clientele knows.',
-                "Fields you can map: " + ", ".join(fields) + ".", file=file)
+                Phrase('"{name}" is not a field Clientele knows.', name=name),
+                Phrase("Fields you can map: {fields}.", fields=", ".join(fields)), file=file)
         if column is None or str(column).strip() == "":
             mapping.fields.pop(name, None)
             mapping.reasons.pop(name, None)
@@ -216,17 +218,18 @@ def check_required(mapping: ColumnMapping, columns: Iterable[object], file: str 
     shown = column_list(columns)
     if "date" not in mapping.fields:
         raise InputError(
-            f"No column with purchase dates was found. The columns are: {shown}.",
+            Phrase("No column with purchase dates was found. The columns are: {shown}.", shown=shown),
             "Name the date column (command line: --map date=COLUMN), or add a column of dates.",
             file=file)
     if "customer_id" not in mapping.fields and "email" not in mapping.fields:
         raise InputError(
-            f"No column says which customer made each purchase (a customer number or e-mail). "
-            f"The columns are: {shown}.",
+            Phrase("No column says which customer made each purchase (a customer number or e-mail). "
+                   "The columns are: {shown}.", shown=shown),
             "Name the customer column (command line: --map customer_id=COLUMN) or export the file "
             "with customer numbers or e-mail addresses.", file=file)
     if not mapping.uses_amount_column() and not {"quantity", "unit_price"} <= set(mapping.fields):
         raise InputError(
-            f"No column with amounts (or quantity and unit price) was found. The columns are: {shown}.",
+            Phrase("No column with amounts (or quantity and unit price) was found. The columns are: {shown}.",
+                   shown=shown),
             "Name the amount column (command line: --map amount=COLUMN), or quantity and unit price "
             "(--map quantity=COLUMN --map unit_price=COLUMN).", file=file)

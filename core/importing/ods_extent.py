@@ -25,6 +25,7 @@ import numpy as np
 from core.errors import InputError
 from core.importing.sheet_extent import GRID_LIMIT, Box, SheetPlan, cell_name, plan_sheet, refusal
 from core.importing.zip_guard import inflated_chunks
+from core.words import Phrase
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -110,24 +111,26 @@ class _Walk:
 
     def _straddles(self, keep: Box, row: int, column: int) -> None:
         raise InputError(
-            f'The sheet "{self.tables[-1][0]}" repeats the value of cell {cell_name(row, column)} from inside '
-            f"its table ({keep.text()}) far beyond it, so the sheet cannot be read without reading millions "
-            "of cells. It was not read.", "Open it in LibreOffice, delete the repeated cells outside your "
+            Phrase('The sheet "{sheet}" repeats the value of cell {cell} from inside its table ({table}) far '
+                   "beyond it, so the sheet cannot be read without reading millions of cells. It was not read.",
+                   sheet=self.tables[-1][0], cell=cell_name(row, column), table=keep.text()), "Open it in LibreOffice, delete the repeated cells outside your "
             "table, save, and import again; or export the purchases as .xlsx or .csv.", file=self.file)
 
     def _note(self, row: int, column: int, rows: int, columns: int) -> None:
         sheet = self.tables[-1][0] if self.tables else "?"
         if rows * columns > GRID_LIMIT:
             raise InputError(
-                f'The sheet "{sheet}" repeats the value of cell {cell_name(row, column)} over {rows:,} '
-                f"row{'s' if rows != 1 else ''} by {columns:,} column{'s' if columns != 1 else ''}: more "
-                "cells than a shop's export holds (the file may be built to exhaust memory). It was not read.",
+                Phrase('The sheet "{sheet}" repeats the value of cell {cell} over {rows} by {columns}: more '
+                       "cells than a shop's export holds (the file may be built to exhaust memory). It was not "
+                       "read.", sheet=sheet, cell=cell_name(row, column),
+                       rows=Phrase.counted("{n} row", "{n} rows", rows),
+                       columns=Phrase.counted("{n} column", "{n} columns", columns)),
                 "Open it in LibreOffice, delete the repeated cells, save, and import again; or export "
                 "the purchases as .xlsx or .csv.", file=self.file)
         self.total += rows * columns
         if self.total > MAX_CELLS:
-            raise InputError(f"The spreadsheet holds more than {MAX_CELLS:,} filled cells, more than Clientele "
-                             "can read from an .ods file.", "Save it as .xlsx or .csv and import that.",
+            raise InputError(Phrase("The spreadsheet holds more than {cells:,} filled cells, more than "
+                                    "Clientele can read from an .ods file.", cells=MAX_CELLS), "Save it as .xlsx or .csv and import that.",
                              file=self.file)
         for r in range(row, row + rows):
             for c in range(column, column + columns):

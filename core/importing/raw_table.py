@@ -18,6 +18,7 @@ from core.importing.excel import read_sheet
 from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
 from core.importing.text_files import read_text_table
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -73,7 +74,7 @@ def never_raw(function: Callable[Concatenate[str | Path, P], R]) -> Callable[Con
             if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
                 raise  # KeyboardInterrupt, SystemExit; a Rust panic (pyo3) is an error like any other
             detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
-            raise InputError(f"Clientele could not read this file ({detail}).",
+            raise InputError(Phrase("Clientele could not read this file ({detail}).", detail=detail),
                              "Check that it is the purchases export from your shop; open it in a "
                              "spreadsheet program and save it again as .xlsx or .csv.",
                              file=Path(path).name) from error
@@ -92,9 +93,9 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
     path = Path(path)
     progress = ensure(progress)
     name = path.name
-    not_allowed = ("Clientele is not allowed to read this file (it may be locked by another program "
-                   "or in a protected folder).",
-                   "Close it in other programs, or copy it to your Documents folder, and try again.")
+    not_allowed = (N_("Clientele is not allowed to read this file (it may be locked by another program "
+                      "or in a protected folder)."),
+                   N_("Close it in other programs, or copy it to your Documents folder, and try again."))
     try:
         info = path.stat()
     except PermissionError as error:
@@ -115,9 +116,9 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES + TEXT_SUFFIXES:
         raise InputError(
-            f'Clientele cannot read "{suffix or "(no extension)"}" files.',
-            "Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
-            "table (.csv, .tsv, .txt). " + WHAT_TO_SAVE, file=name)
+            Phrase('Clientele cannot read "{suffix}" files.', suffix=suffix or Phrase("(no extension)")),
+            Phrase("Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
+                   "table (.csv, .tsv, .txt). {what_to_save}", what_to_save=Phrase(WHAT_TO_SAVE)), file=name)
     progress(0.0, f"Opening {name}…")
     started = time.perf_counter()
     if suffix in EXCEL_SUFFIXES:
@@ -149,7 +150,7 @@ def _read_text(path: Path, header_row: int | None, progress: ProgressCallback) -
     except (InputError, Cancelled):
         raise
     except (UnicodeError, OSError, ValueError) as error:
-        raise InputError(f"The file could not be read ({error}).", WHAT_TO_SAVE, file=path.name) from error
+        raise InputError(Phrase("The file could not be read ({error}).", error=str(error)), WHAT_TO_SAVE, file=path.name) from error
     return RawTable(read.frame, path, "text", header_row=read.header_row,
                     first_data_row=read.header_row + 1, encoding=read.encoding,
                     delimiter=read.delimiter, warnings=read.warnings)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.errors import InputError
+from core.words import N_, Phrase
 
 #: Cells of a sheet's grid (rows × columns from its first to its last filled cell) read without a
 #: second look: 4 million cells is 130 MB in calamine, a million-row export of 4 columns.
@@ -35,9 +36,9 @@ ROW_GAP = 1_000
 #: Stray cells named in a message.
 NAMED = 3
 
-HOW_TO_DELETE = ("In Excel or LibreOffice: press Ctrl+End to jump to the last filled cell, select the "
-                 "rows and columns between your table and it, delete them (right-click > Delete), "
-                 "save, and import again.")
+HOW_TO_DELETE = N_("In Excel or LibreOffice: press Ctrl+End to jump to the last filled cell, select the "
+                   "rows and columns between your table and it, delete them (right-click > Delete), "
+                   "save, and import again.")
 
 
 def column_letters(column: int) -> str:
@@ -80,9 +81,10 @@ class Box:
     def text(self) -> str:
         return f"{cell_name(self.first_row, self.first_column)}:{cell_name(self.last_row, self.last_column)}"
 
-    def size_text(self) -> str:
+    def size_text(self) -> Phrase:
         rows, columns = self.last_row - self.first_row + 1, self.last_column - self.first_column + 1
-        return f"{rows:,} row{'s' if rows != 1 else ''} by {columns:,} column{'s' if columns != 1 else ''}"
+        return Phrase("{rows} by {columns}", rows=Phrase.counted("{n} row", "{n} rows", rows),
+                      columns=Phrase.counted("{n} column", "{n} columns", columns))
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,12 @@ def refusal(plan: SheetPlan, kind: str, file: str) -> InputError:
     assert plan.keep is not None and plan.grid is not None
     first = cell_name(*plan.strays[0])
     return InputError(
-        f'The sheet "{plan.sheet}" has a value in cell {first}, far outside its table ({plan.keep.text()}): '
-        f"with it the sheet spans {plan.grid.size_text()}, which Clientele cannot read from {kind} files "
-        "without exhausting the computer's memory. It was not read.",
-        HOW_TO_DELETE + " Or save the workbook as .xlsx and import that: Clientele leaves such cells out "
-        "of .xlsx files itself.", file=file)
+        Phrase('The sheet "{sheet}" has a value in cell {cell}, far outside its table ({table}): with it '
+               "the sheet spans {size}, which Clientele cannot read from {kind} files without exhausting the "
+               "computer's memory. It was not read.", sheet=plan.sheet, cell=first, table=plan.keep.text(),
+               size=plan.grid.size_text(), kind=kind),
+        Phrase("{how} Or save the workbook as .xlsx and import that: Clientele leaves such cells out "
+               "of .xlsx files itself.", how=Phrase(HOW_TO_DELETE)), file=file)
 
 
 def _span_end(values: np.ndarray, gap: int) -> int:
@@ -156,10 +159,12 @@ def plan_sheet(sheet: str, rows: np.ndarray, columns: np.ndarray, *, file: str,
     if keep.area > GRID_LIMIT and kept < DENSE * keep.area:
         far = int(np.argmax(rows.astype(np.int64) * 20_000 + columns))
         raise InputError(
-            f'The sheet "{sheet}" spans {grid.size_text()} ({grid.text()}) but holds only {total:,} '
-            f"filled cell{'s' if total != 1 else ''}, scattered so far apart that reading it would "
-            f"exhaust the computer's memory (its last filled cell is {cell_name(int(rows[far]), int(columns[far]))}). "
-            "It was not read.", "Delete the cells outside your table. " + HOW_TO_DELETE, file=file)
+            Phrase('The sheet "{sheet}" spans {size} ({grid}) but holds only {cells}, scattered so far apart '
+                   "that reading it would exhaust the computer's memory (its last filled cell is {last}). It was "
+                   "not read.", sheet=sheet, size=grid.size_text(), grid=grid.text(),
+                   cells=Phrase.counted("{n} filled cell", "{n} filled cells", total),
+                   last=cell_name(int(rows[far]), int(columns[far]))),
+            Phrase("Delete the cells outside your table. {how}", how=Phrase(HOW_TO_DELETE)), file=file)
     order = stray[np.argsort(-(rows[stray].astype(np.int64) * 20_000 + columns[stray]), kind="stable")]
     named = tuple((int(rows[i]), int(columns[i])) for i in order[:NAMED])
     return SheetPlan(sheet, total, grid, keep, named, total - kept)

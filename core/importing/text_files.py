@@ -21,6 +21,7 @@ from core.importing.file_kinds import looks_binary
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.text_encoding import MixedBytes, read_encoding, utf8_copy
 from core.progress import ProgressCallback, ensure
+from core.words import Phrase
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     whole = path.stat().st_size <= _HEAD_BYTES
     if header_row is not None:
         if header_row < 1 or (whole and header_row > len(rows)):
-            raise InputError(f"Row {header_row} cannot be the header row: the file is shorter.",
+            raise InputError(Phrase("Row {row} cannot be the header row: the file is shorter.", row=header_row),
                              "Give the number of the row that holds the column names.", file=name)
         index = header_row - 1
     else:
@@ -120,15 +121,14 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
         if found is None:
             first = next((r for r in rows if any(c.strip() for c in r)), [])
             raise InputError(
-                "The file has no header row: its first row holds values ("
-                + ", ".join(shorten(c) for c in first[:4]) + "), not column names such as Date, Customer, "
-                "Amount.",
+                Phrase("The file has no header row: its first row holds values ({values}), not column names "
+                       "such as Date, Customer, Amount.", values=", ".join(shorten(c) for c in first[:4])),
                 "Add a first row with a name for each column, or export the file with headers.",
                 file=name)
         index = found
     names, lines = _record(path, encoding, delimiter, index)
     if names is None:
-        raise InputError(f"Row {index + 1} cannot be the header row: the file is shorter.",
+        raise InputError(Phrase("Row {row} cannot be the header row: the file is shorter.", row=index + 1),
                          "Give the number of the row that holds the column names.", file=name)
     data_counts = [len(r) for r in rows[index + 1:index + 40] if any(c.strip() for c in r)]
     if data_counts:
@@ -203,11 +203,11 @@ def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, fi
             if len(rowlike) >= 2 or (rowlike and position == len(frame) - 1):
                 row = first_row + int(position)
                 raise InputError(
-                    f'A quote mark (") opens this cell and never closes, so the {len(lines):,} line(s) '
-                    f"after it were read into the cell instead of as rows (it runs on: "
-                    f'"{shorten(rowlike[0], 50)}"). Nothing was imported.',
-                    f"Open the file in a text editor, remove the stray quote mark in row {row} (or add the "
-                    "closing one), save, and import again.", file=file, row=row, column=str(column))
+                    Phrase('A quote mark (") opens this cell and never closes, so the {lines:,} line(s) after '
+                           'it were read into the cell instead of as rows (it runs on: "{start}"). Nothing was '
+                           "imported.", lines=len(lines), start=shorten(rowlike[0], 50)),
+                    Phrase("Open the file in a text editor, remove the stray quote mark in row {row} (or add the "
+                           "closing one), save, and import again.", row=row), file=file, row=row, column=str(column))
 
 
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
@@ -281,11 +281,11 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
     except pa.ArrowInvalid as error:
         if "straddl" in str(error) or "block" in str(error):
             return None, True, True  # a row of many megabytes (huge cells): read it record by record
-        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+        raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
                          "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                          file=path.name) from error
     except (UnicodeDecodeError, OSError) as error:
-        raise InputError(f"The file could not be read as a table ({_short(error)}).",
+        raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
                          "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                          file=path.name) from error
     if skipped:

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import BinaryIO
 
 from core.errors import InputError
+from core.words import N_, Phrase
 
 _inflate_module: ModuleType
 _InflateError: type[Exception]
@@ -47,11 +48,13 @@ _READ = 128 * 1024
 _CHUNK = 1024 * 1024
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 _DOCTYPE_16 = [needle.encode(codec) for needle in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-16-le", "utf-16-be")]
-_NOT_OPENED = "Export the purchases again from your shop system, or open the file in Excel and save it as a new .xlsx."
+_NOT_OPENED = N_("Export the purchases again from your shop system, or open the file in Excel and save it as a "
+                 "new .xlsx.")
 
 
-def _gb(size: int) -> str:
-    return f"{size / 1024 ** 3:.1f} GB" if size >= 1024 ** 3 else f"{size / 1024 ** 2:,.0f} MB"
+def _gb(size: int) -> Phrase:
+    return Phrase("{size:.1f} GB", size=size / 1024 ** 3) if size >= 1024 ** 3 else \
+        Phrase("{size:,.0f} MB", size=size / 1024 ** 2)
 
 
 def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
@@ -59,30 +62,32 @@ def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
     name = path.name
     infos = [info for info in archive.infolist() if not info.is_dir()]
     if len(infos) > MAX_PARTS:
-        raise InputError(f"The workbook is made of {len(infos):,} parts, where a real one has at most a few "
-                         "hundred: it is damaged or built to crash programs. It was not opened.",
+        raise InputError(Phrase("The workbook is made of {parts:,} parts, where a real one has at most a few "
+                                "hundred: it is damaged or built to crash programs. It was not opened.",
+                                parts=len(infos)),
                          _NOT_OPENED, file=name)
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED:
         biggest = max(infos, key=lambda info: info.file_size)
         raise InputError(
-            f"The workbook would unpack to {_gb(total)} (its part \"{biggest.filename}\" alone to "
-            f"{_gb(biggest.file_size)}), far more than a shop export holds and more than Clientele can "
-            "read safely. It was not opened.",
+            Phrase('The workbook would unpack to {total} (its part "{part}" alone to {size}), far more than '
+                   "a shop export holds and more than Clientele can read safely. It was not opened.",
+                   total=_gb(total), part=biggest.filename, size=_gb(biggest.file_size)),
             "If it really is your sales file, export it as CSV (or a shorter period) and import that.",
             file=name)
     for info in infos:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise InputError(
-                f'The workbook\'s part "{info.filename}" is packed with a method spreadsheet programs '
-                "do not use, so it is damaged or not a real workbook. It was not opened.", _NOT_OPENED,
+                Phrase('The workbook\'s part "{part}" is packed with a method spreadsheet programs '
+                       "do not use, so it is damaged or not a real workbook. It was not opened.",
+                       part=info.filename), _NOT_OPENED,
                 file=name)
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > BIG_PART and ratio > MAX_RATIO:
             raise InputError(
-                f'The workbook is a "zip bomb": its part "{info.filename}" is packed {ratio:,.0f} times '
-                f"tighter than any spreadsheet and would unpack to {_gb(info.file_size)}, to exhaust "
-                "the computer's memory. It was not opened.",
+                Phrase('The workbook is a "zip bomb": its part "{part}" is packed {ratio:,.0f} times tighter '
+                       "than any spreadsheet and would unpack to {size}, to exhaust the computer's memory. "
+                       "It was not opened.", part=info.filename, ratio=ratio, size=_gb(info.file_size)),
                 "Do not open it in other programs either; ask your shop system for a fresh export "
                 "(.xlsx or .csv).", file=name)
     with open(path, "rb") as handle:
@@ -102,9 +107,9 @@ def _check_inflated_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> 
         produced += len(chunk)
         if produced > info.file_size:
             raise InputError(
-                f'The workbook is damaged or built to crash programs: its part "{info.filename}" '
-                f"unpacks to more than the {info.file_size:,} bytes its own directory records "
-                "(a disguised zip bomb). It was not opened.", _NOT_OPENED, file=name)
+                Phrase('The workbook is damaged or built to crash programs: its part "{part}" unpacks to '
+                       "more than the {size:,} bytes its own directory records (a disguised zip bomb). It "
+                       "was not opened.", part=info.filename, size=info.file_size), _NOT_OPENED, file=name)
 
 
 def inflated_chunks(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
@@ -132,8 +137,8 @@ def inflated_chunks(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> Itera
 
 
 def _damaged(info: zipfile.ZipInfo, name: str) -> InputError:
-    return InputError(f'The workbook is damaged: its part "{info.filename}" cannot be unpacked (the file '
-                      "is cut short or was not saved completely).",
+    return InputError(Phrase('The workbook is damaged: its part "{part}" cannot be unpacked (the file '
+                             "is cut short or was not saved completely).", part=info.filename),
                       "Export or download it again; if Excel can open it, save it again as .xlsx.", file=name)
 
 
@@ -145,6 +150,6 @@ def _check_no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
         raise _damaged(info, name) from error
     if _DOCTYPE.search(head) or any(needle in head for needle in _DOCTYPE_16):
         raise InputError(
-            f'The workbook\'s part "{info.filename}" declares XML entities (a DOCTYPE), which Excel '
-            'and LibreOffice never write: files like this are built to exhaust memory (an "XML bomb", '
-            "billion laughs) or to read other files. It was not opened.", _NOT_OPENED, file=name)
+            Phrase('The workbook\'s part "{part}" declares XML entities (a DOCTYPE), which Excel '
+                   'and LibreOffice never write: files like this are built to exhaust memory (an "XML bomb", '
+                   "billion laughs) or to read other files. It was not opened.", part=info.filename), _NOT_OPENED, file=name)

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from core.errors import OutputError
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -78,25 +79,29 @@ def _errno(error: OSError) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def write_error(exc: BaseException, file: str | os.PathLike | None, what: str = "the file") -> OutputError:
+def write_error(exc: BaseException, file: str | os.PathLike | None, what: str = N_("the file")) -> OutputError:
     """A failed write in a shop owner's words: a full disk, a folder Clientele may not write in,
     or the system's own words; the run that raises it leaves nothing behind."""
     cause = _os_error(exc)
     code = _errno(cause) if cause is not None else None
     reason = (cause.strerror or str(cause)) if cause is not None else str(exc)
     where = None if file is None else str(file)
+    named = Phrase(what)
     if code == errno.EFBIG:
-        return OutputError(f"{what} could not be written: the disk is full, or the file is larger than it "
-                           f"allows ({reason}).", "Free some space on the disk, or choose another one, and try "
-                           "again. Nothing was written.", file=where)
+        return OutputError(Phrase("{what} could not be written: the disk is full, or the file is larger than it "
+                                  "allows ({reason}).", what=named, reason=reason),
+                           "Free some space on the disk, or choose another one, and try again. Nothing was written.",
+                           file=where)
     if code in _DISK_FULL:
-        return OutputError(f"{what} could not be written: the disk is full ({reason}).",
+        return OutputError(Phrase("{what} could not be written: the disk is full ({reason}).", what=named,
+                                  reason=reason),
                            "Free some space on the disk, or choose another one, and try again. Nothing was "
                            "written.", file=where)
     if code in _REFUSED:
-        return OutputError(f"{what} could not be written: Clientele may not write there ({reason}).",
+        return OutputError(Phrase("{what} could not be written: Clientele may not write there ({reason}).",
+                                  what=named, reason=reason),
                            "Choose a folder you can write to. Nothing was written.", file=where)
-    return OutputError(f"{what} could not be written ({reason}).",
+    return OutputError(Phrase("{what} could not be written ({reason}).", what=named, reason=reason),
                        "Check the disk and that the file is not open in another program, then try again. "
                        "Nothing was written.", file=where)
 
@@ -140,7 +145,7 @@ def _new_temp(target_path: Path) -> Path:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target_path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(
-            f"Clientele cannot write in this folder ({exc.strerror or exc}).",
+            Phrase("Clientele cannot write in this folder ({reason}).", reason=str(exc.strerror or exc)),
             "Choose a folder you can write to.",
             file=str(target_path),
         ) from exc
@@ -185,8 +190,8 @@ def _replace(source: Path, target: Path, output: Path) -> None:
         os.replace(source, target)
     except OSError as exc:
         raise OutputError(
-            f"Clientele could not put the new file in place ({exc.strerror or exc}); the earlier file "
-            "is unchanged.",
+            Phrase("Clientele could not put the new file in place ({reason}); the earlier file is unchanged.",
+                   reason=str(exc.strerror or exc)),
             "Check that the file is not open in another program (Excel locks open files) and try again.",
             file=str(output),
         ) from exc
@@ -283,17 +288,18 @@ def atomic_group(inputs: Iterable[str | os.PathLike] = ()) -> Iterator[AtomicGro
 
 
 def check_folder(folder: str | os.PathLike, file: str | os.PathLike | None = None,
-                 what: str = "this output") -> None:
+                 what: str = N_("this output")) -> None:
     """Before any work: ``folder`` exists, is a folder, and Clientele may create files in it (a
     probe file is made and removed at once). ``file`` names the output in the message, ``what``
     says what goes there ("the CSV files")."""
     where = str(file if file is not None else folder)
     path = Path(folder) if str(folder) else Path(".")
     if not path.exists():
-        raise OutputError(f"the folder for {what} does not exist.", "Create the folder first or choose another.",
-                          file=where)
+        raise OutputError(Phrase("the folder for {what} does not exist.", what=Phrase(what)),
+                          "Create the folder first or choose another.", file=where)
     if not path.is_dir():
-        raise OutputError(f'"{path}" is a file, not a folder.', f"Choose a folder for {what}.", file=where)
+        raise OutputError(Phrase('"{path}" is a file, not a folder.', path=str(path)),
+                          Phrase("Choose a folder for {what}.", what=Phrase(what)), file=where)
     try:
         probe = _new_temp(path / (Path(where).name if file is not None else "probe"))
     except OutputError as exc:

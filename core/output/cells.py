@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core.errors import OutputError
+from core.words import Phrase
 
 #: A text cell starting with one of these could be run as a formula by a spreadsheet.
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -133,9 +134,11 @@ def check_numbers(values: pa.Array | np.ndarray, *, column: str, sheet: str | No
     bad = np.abs(np.nan_to_num(array, nan=0.0)) > MAX_EXCEL_NUMBER      # inf counts as too large
     if bad.any():
         first = float(array[np.flatnonzero(bad)[0]])
-        on = f' of the sheet "{sheet}"' if sheet else ""
-        raise OutputError(f'the column "{column}"{on} holds a number a spreadsheet cannot hold ({first:g}); '
-                          "nothing was written.", "Check the settings behind this number (for example the points "
+        message = Phrase('the column "{column}" of the sheet "{sheet}" holds a number a spreadsheet cannot hold '
+                         "({number:g}); nothing was written.", column=column, sheet=sheet, number=first) if sheet \
+            else Phrase('the column "{column}" holds a number a spreadsheet cannot hold ({number:g}); nothing was '
+                        "written.", column=column, number=first)
+        raise OutputError(message, "Check the settings behind this number (for example the points "
                           "per currency unit of the tiers) and the amounts in the file.", file=file)
 
 

@@ -21,18 +21,20 @@ from core.output.columns import PLAIN_TABLE, CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
 from core.progress import ProgressCallback
+from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
 
 CUSTOMER_TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
-def check_customer_table_path(path: str | os.PathLike, what: str = "the customer table") -> None:
+def check_customer_table_path(path: str | os.PathLike, what: str = N_("the customer table")) -> None:
     """Raise OutputError before any work if ``path`` has a suffix we cannot write."""
     suffix = Path(path).suffix.lower()
     if suffix not in CUSTOMER_TABLE_SUFFIXES:
         raise OutputError(
-            f'{what} can be written as .csv or .xlsx, not "{suffix or "no extension"}".',
+            Phrase('{what} can be written as .csv or .xlsx, not "{suffix}".', what=Phrase(what),
+                   suffix=suffix or Phrase("no extension")),
             "End the output file name with .csv or .xlsx.",
             file=str(path),
         )

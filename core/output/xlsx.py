@@ -41,6 +41,7 @@ from core.output.cells import (
 from core.output.columns import MAILING_TABLE, NUMERIC_KINDS, CellKind, Column, TableStyle, TextSafety
 from core.output.money import excel_date_format, excel_money_format
 from core.output.xlsxwriter_fast import FastWorksheet, StyleIds, discard, fast_workbook_class
+from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +99,15 @@ def new_workbook(path: str | os.PathLike[str]) -> Workbook:
                     "strings_to_numbers": False, "nan_inf_to_errors": False})
 
 
-def close_workbook(workbook: Workbook, path: str | os.PathLike[str], what: str = "the workbook") -> None:
+def close_workbook(workbook: Workbook, path: str | os.PathLike[str], what: str = N_("the workbook")) -> None:
     """Save ``workbook``; a failure (a full disk, a refused folder) is an OutputError in the owner's
     words naming ``path``, and the workbook's temporary files are gone."""
     try:
         workbook.close()
     except FileSizeError as exc:
         discard(workbook, close_failed=True)
-        raise OutputError(f"{what} is too large for an Excel workbook.", "Choose fewer lists or customers.",
+        raise OutputError(Phrase("{what} is too large for an Excel workbook.", what=Phrase(what)),
+                          "Choose fewer lists or customers.",
                           file=str(path)) from exc
     except (OSError, FileCreateError) as exc:     # XlsxWriter wraps OSErrors in FileCreateError
         discard(workbook, close_failed=True)

@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.contacts import plain_key
 from core.errors import SettingsError
+from core.words import Phrase
 
 #: The default list, by language: English, German, French, Spanish, Italian, Dutch.
 DEFAULT_CHARGE_LINES: tuple[str, ...] = (
@@ -55,18 +56,22 @@ def parse_charge_lines(value: object, where: str = "charge_lines") -> list[str]:
     """The list as the owner or a project file gives it: text entries, trimmed, blanks and repeats
     (as compared) dropped, in their order; SettingsError for anything else."""
     if not isinstance(value, (list, tuple)):
-        raise SettingsError(f"{where} must be a list of product names.", 'For example ["postage", "carriage"].')
+        raise SettingsError(Phrase("{where} must be a list of product names.", where=where),
+                            'For example ["postage", "carriage"].')
     if len(value) > MAX_CHARGE_LINES:
-        raise SettingsError(f"{where} has {len(value):,} names; at most {MAX_CHARGE_LINES:,} are allowed.",
+        raise SettingsError(Phrase("{where} has {count:,} names; at most {limit:,} are allowed.",
+                                   where=where, count=len(value), limit=MAX_CHARGE_LINES),
                             "Keep the names of charges only.")
     out: list[str] = []
     seen: set[str] = set()
     for item in value:
         if not isinstance(item, str):
-            raise SettingsError(f"{where} holds {item!r}, which is not a name.", "Write each name as text.")
+            raise SettingsError(Phrase("{where} holds {item}, which is not a name.", where=where, item=repr(item)),
+                                "Write each name as text.")
         name = " ".join(item.split())
         if len(name) > MAX_CHARGE_LINE_CHARS:
-            raise SettingsError(f'{where}: "{name[:40]}…" is longer than {MAX_CHARGE_LINE_CHARS} characters.',
+            raise SettingsError(Phrase('{where}: "{value}…" is longer than {limit} characters.',
+                                       where=where, value=name[:40], limit=MAX_CHARGE_LINE_CHARS),
                                 "Write the short name the charge has in your file, such as postage.")
         key = charge_key(name)
         if key and key not in seen:

@@ -20,6 +20,7 @@ from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
 from core.segmentation.standing import RowArrays, Standing, standing_on
+from core.words import Phrase
 
 if TYPE_CHECKING:
     from core.segmentation.predictions import Predictions
@@ -274,7 +275,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
     if missing:
-        raise InputError(f"The transactions have no {', '.join(missing)} column.",
+        raise InputError(Phrase("The transactions have no {names} column.", names=', '.join(missing)),
                          "Map those columns when importing the file.")
     nrows = len(tx)
     day_all, nat = _day_numbers(tx[schema.TX_DATE])

@@ -11,6 +11,7 @@ import pandas as pd
 
 from core.errors import SettingsError
 from core.segmentation.filters import Check, Condition, read_date, read_number
+from core.words import Phrase
 
 _OPERATORS = [(">=", Check.AT_LEAST), ("≥", Check.AT_LEAST), ("=>", Check.AT_LEAST), ("<=", Check.AT_MOST),
               ("≤", Check.AT_MOST), ("=<", Check.AT_MOST), ("!=", Check.IS_NOT), ("≠", Check.IS_NOT),
@@ -61,7 +62,7 @@ def parse_condition(column: str, text: str, kind: str) -> tuple[Condition, ...]:
         if low in ("no", "n", "false", "0", "nein", "non"):
             return (Condition(column, Check.NO),)
         if kind == "yes/no":
-            raise SettingsError(f'"{raw}" is not yes or no.', "Type yes or no.")
+            raise SettingsError(Phrase('"{raw}" is not yes or no.', raw=raw), "Type yes or no.")
     test, rest = Check.IS if kind != "text" else Check.CONTAINS, raw
     for token, meaning in _OPERATORS:
         if raw.startswith(token):
@@ -74,7 +75,7 @@ def parse_condition(column: str, text: str, kind: str) -> tuple[Condition, ...]:
                 break
     if kind == "text":
         if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) and read_number(rest) is None:
-            raise SettingsError(f'"{raw}" compares with a number, and this column holds text.',
+            raise SettingsError(Phrase('"{raw}" compares with a number, and this column holds text.', raw=raw),
                                 "Type the text to look for, for example Berlin, or = Berlin for exactly that.")
         value: str | float = read_number(rest) if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) \
             else rest  # type: ignore[assignment]  # a number was checked just above
@@ -90,11 +91,13 @@ def _valued(column: str, test: Check, text: str, kind: str) -> Condition:
     if kind == "date":
         day = read_date(text)
         if day is None:
-            raise SettingsError(f'"{text}" is not a date.', "Type dates as YYYY-MM-DD, for example >= 2024-06-30.")
+            raise SettingsError(Phrase('"{text}" is not a date.', text=text),
+                                "Type dates as YYYY-MM-DD, for example >= 2024-06-30.")
         return Condition(column, test, day.isoformat())
     number = read_number(text)
     if number is None:
-        raise SettingsError(f'"{text}" is not a number.', "Type a number, for example >= 100 or 10-20.")
+        raise SettingsError(Phrase('"{text}" is not a number.', text=text),
+                            "Type a number, for example >= 100 or 10-20.")
     return Condition(column, test, number)
 
 

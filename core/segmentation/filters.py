@@ -23,6 +23,7 @@ import pandas as pd
 
 from core.errors import SettingsError
 from core.schema import JSONObject, JSONValue
+from core.words import Phrase
 
 if TYPE_CHECKING:
     from core.segmentation.purchases import PurchaseHistory
@@ -194,14 +195,16 @@ class CustomerFilter:
     @classmethod
     def from_dict(cls, data: object, where: str = "filter") -> CustomerFilter:
         if not isinstance(data, Mapping):
-            raise SettingsError(f"{where} must be an object, got {type(data).__name__}.", _FIX)
+            raise SettingsError(Phrase("{where} must be an object, got {name}.", where=where, name=type(data).__name__),
+                                _FIX)
         conditions = [_condition(c, f"{where}.conditions[{i}]") for i, c in enumerate(_list(data, "conditions", where))]
         purchases = [_purchase(p, f"{where}.purchases[{i}]") for i, p in enumerate(_list(data, "purchases", where))]
         if len(conditions) + len(purchases) > MAX_CONDITIONS:
-            raise SettingsError(f"{where} has more than {MAX_CONDITIONS} conditions.", _FIX)
+            raise SettingsError(Phrase("{where} has more than {limit} conditions.", where=where, limit=MAX_CONDITIONS),
+                                _FIX)
         search = data.get("search") or ""
         if not isinstance(search, str):
-            raise SettingsError(f"{where}.search must be text.", _FIX)
+            raise SettingsError(Phrase("{where}.search must be text.", where=where), _FIX)
         return cls(search, tuple(conditions), tuple(purchases))
 
 
@@ -218,10 +221,11 @@ class SavedList:
     @classmethod
     def from_dict(cls, data: object, where: str = "saved list") -> SavedList:
         if not isinstance(data, Mapping):
-            raise SettingsError(f"{where} must be an object with a name and a filter.", _FIX)
+            raise SettingsError(Phrase("{where} must be an object with a name and a filter.", where=where), _FIX)
         name = data.get("name")
         if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME:
-            raise SettingsError(f"{where} needs a name of 1 to {MAX_NAME} characters, got {name!r}.", _FIX)
+            raise SettingsError(Phrase("{where} needs a name of 1 to {limit} characters, got {name}.",
+                                       where=where, limit=MAX_NAME, name=repr(name)), _FIX)
         return cls(name.strip(), CustomerFilter.from_dict(data.get("filter") or {}, f"{where}.filter"))
 
 
@@ -235,7 +239,8 @@ def saved_lists_from(data: object) -> list[SavedList]:
     names = [s.name.casefold() for s in lists]
     twice = sorted({s.name for s in lists if names.count(s.name.casefold()) > 1})
     if twice:
-        raise SettingsError(f'saved_lists has the name "{twice[0]}" twice.', "Give each list its own name.")
+        raise SettingsError(Phrase('saved_lists has the name "{value}" twice.', value=twice[0]),
+                            "Give each list its own name.")
     return lists
 
 
@@ -245,39 +250,44 @@ _FIX = "Save the list again from the Customers page, or correct the project file
 def _list(data: Mapping, key: str, where: str) -> list[JSONValue]:
     value = data.get(key) or []
     if not isinstance(value, list):
-        raise SettingsError(f"{where}.{key} must be a list.", _FIX)
+        raise SettingsError(Phrase("{where}.{key} must be a list.", where=where, key=key), _FIX)
     return value
 
 
 def _condition(data: object, where: str) -> Condition:
     if not isinstance(data, Mapping) or not isinstance(data.get("column"), str) or not data["column"]:
-        raise SettingsError(f"{where} needs a column.", _FIX)
+        raise SettingsError(Phrase("{where} needs a column.", where=where), _FIX)
     try:
         test = Check(str(data.get("test")))
     except ValueError as exc:
-        raise SettingsError(f"{where}.test is {data.get('test')!r}.", f"Use one of: {', '.join(Check)}.") from exc
+        raise SettingsError(Phrase("{where}.test is {value}.", where=where, value=repr(data.get('test'))),
+                            Phrase("Use one of: {names}.",
+                                                                             names=', '.join(Check))) from exc
     value = data.get("value")
     if isinstance(value, bool) or (value is not None and not isinstance(value, (str, int, float))):
-        raise SettingsError(f"{where}.value must be a number or text.", _FIX)
+        raise SettingsError(Phrase("{where}.value must be a number or text.", where=where), _FIX)
     if test in _NEEDS_VALUE and (value is None or value == ""):
-        raise SettingsError(f"{where} ({test.value}) needs a value.", _FIX)
+        raise SettingsError(Phrase("{where} ({value}) needs a value.", where=where, value=test.value), _FIX)
     return Condition(str(data["column"]), test, float(value) if isinstance(value, (int, float)) else value)
 
 
 def _purchase(data: object, where: str) -> PurchaseCondition:
     if not isinstance(data, Mapping):
-        raise SettingsError(f"{where} must be an object.", _FIX)
+        raise SettingsError(Phrase("{where} must be an object.", where=where), _FIX)
     kind, value, days = data.get("field"), data.get("value"), data.get("days")
     if kind not in ("product", "category"):
-        raise SettingsError(f'{where}.field is {kind!r}; it must be "product" or "category".', _FIX)
+        raise SettingsError(Phrase('{where}.field is {kind}; it must be "product" or "category".',
+                                   where=where, kind=repr(kind)), _FIX)
     if not isinstance(value, str) or not value.strip():
-        raise SettingsError(f"{where}.value must name the {kind}.", _FIX)
+        raise SettingsError(Phrase("{where}.value must name the {kind}.", where=where, kind=kind), _FIX)
     if isinstance(days, bool) or not isinstance(days, (int, float)) or days != int(days) or not 1 <= days <= 36_500:
-        raise SettingsError(f"{where}.days is {days!r}; it must be a whole number of days from 1 to 36,500.", _FIX)
+        raise SettingsError(Phrase("{where}.days is {days}; it must be a whole number of days from 1 to 36,500.",
+                                   where=where, days=repr(days)), _FIX)
     try:
         when = Bought(data.get("when", Bought.WITHIN.value))
     except ValueError as exc:
-        raise SettingsError(f"{where}.when is {data.get('when')!r}.", 'Use "within" or "not_within".') from exc
+        raise SettingsError(Phrase("{where}.when is {value}.", where=where, value=repr(data.get('when'))),
+                            'Use "within" or "not_within".') from exc
     return PurchaseCondition(kind, value.strip(), int(days), when)
 
 
@@ -363,7 +373,8 @@ def _as_number(value: object, condition: Condition) -> float:
         return float(value)
     number = read_number(str(value))
     if number is None:
-        raise SettingsError(f'"{value}" is not a number, and {condition.column.replace("_", " ")} holds numbers.',
+        raise SettingsError(Phrase('"{value}" is not a number, and {column} holds numbers.',
+                                   value=value, column=condition.column.replace("_", " ")),
                             "Type a number, for example at least 100, or 10-20.")
     return number
 
@@ -371,7 +382,8 @@ def _as_number(value: object, condition: Condition) -> float:
 def _as_date(value: object, condition: Condition) -> dt.date:
     day = read_date(str(value)) if value is not None else None
     if day is None:
-        raise SettingsError(f'"{value}" is not a date, and {condition.column.replace("_", " ")} holds dates.',
+        raise SettingsError(Phrase('"{value}" is not a date, and {column} holds dates.',
+                                   value=value, column=condition.column.replace("_", " ")),
                             "Type the date as YYYY-MM-DD, for example after 2024-06-30.")
     return day
 

@@ -24,6 +24,7 @@ from core.segmentation.charges import ChargeMatcher
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.purchases import PurchaseHistory
 from core.segmentation.rebuy import MIN_GAPS, Due, due_customers, rebuy_intervals, rebuy_table
+from core.words import Phrase
 
 #: The longest window the settings allow, in days (a year and a day covers every birthday).
 MAX_WINDOW_DAYS = 366
@@ -53,24 +54,27 @@ class OccasionSettings:
     @classmethod
     def from_dict(cls, data: object) -> OccasionSettings:
         if not isinstance(data, Mapping):
-            raise SettingsError(f"occasions must be an object, got {type(data).__name__}.",
-                                f"Allowed keys: {', '.join(cls.KEYS)}.")
+            raise SettingsError(Phrase("occasions must be an object, got {name}.", name=type(data).__name__),
+                                Phrase("Allowed keys: {names}.", names=', '.join(cls.KEYS)))
         unknown = sorted(set(map(str, data)) - set(cls.KEYS))
         if unknown:
-            raise SettingsError(f"occasions has unknown key(s): {', '.join(unknown)}.",
-                                f"Allowed keys: {', '.join(cls.KEYS)}.")
+            raise SettingsError(Phrase("occasions has unknown key(s): {names}.", names=', '.join(unknown)),
+                                Phrase("Allowed keys: {names}.", names=', '.join(cls.KEYS)))
         out = cls()
         for key in cls.KEYS[:4]:
             if key in data:
                 value = data[key]
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) \
                         or not 0 <= value <= MAX_WINDOW_DAYS:
-                    raise SettingsError(f"occasions.{key} is {value!r}; it must be a whole number of days from 0 to "
-                                        f"{MAX_WINDOW_DAYS}.", "For example 14.")
+                    raise SettingsError(Phrase("occasions.{key} is {value}; it must be a whole number of days from 0 "
+                                               "to {limit}.", key=key, value=repr(value), limit=MAX_WINDOW_DAYS),
+                                        "For example 14.")
                 setattr(out, key, int(value))
         order = data.get("birthday_order")
         if order not in (None, DAYFIRST, MONTHFIRST):
-            raise SettingsError(f"occasions.birthday_order is {order!r}.", f'Use "{DAYFIRST}", "{MONTHFIRST}" or null.')
+            raise SettingsError(Phrase("occasions.birthday_order is {order}.", order=repr(order)),
+                                Phrase('Use "{dayfirst}", "{monthfirst}" or null.', dayfirst=DAYFIRST,
+                                       monthfirst=MONTHFIRST))
         out.birthday_order = order if isinstance(order, str) else None
         return out
 

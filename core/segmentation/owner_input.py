@@ -20,15 +20,18 @@ from core.errors import EntryError, SettingsError
 from core.importing.amounts import parse_money
 from core.output.money import format_number
 from core.segmentation.segment_map import OTHER, Segment, validate_segment_map
+from core.words import N_, Phrase
 
 #: The boxes of the scoring editor, per score.
-CUT_POINT_BOXES = {"r": "Recency cut points", "f": "Frequency cut points", "m": "Money cut points"}
-CUT_POINT_EXAMPLES = {"r": "30, 90, 180, 365 (days since the last purchase)",
-                      "f": "1, 2, 5, 10 (orders: 1 / 2 / 3–5 / 6–10 / 11+)",
-                      "m": "100, 500, 1000, 2000 (amount spent)"}
-TIER_THRESHOLDS = "Tier thresholds"
-TIER_NAMES = "Tier names"
-SEGMENT_MAP = "Segment map"
+CUT_POINT_BOXES = {"r": N_("Recency cut points"), "f": N_("Frequency cut points"), "m": N_("Money cut points")}
+CUT_POINT_EXAMPLES = {"r": N_("30, 90, 180, 365 (days since the last purchase)"),
+                      "f": N_("1, 2, 5, 10 (orders: 1 / 2 / 3–5 / 6–10 / 11+)"),
+                      "m": N_("100, 500, 1000, 2000 (amount spent)")}
+TIER_THRESHOLDS = N_("Tier thresholds")
+TIER_NAMES = N_("Tier names")
+SEGMENT_MAP = N_("Segment map")
+#: validate_segment_map's messages as the Segment map box words them (after "Segment map: ").
+LOWERED_MAP_ERRORS = (N_('two segments are named "{name}".'), N_("the segment map has no segments."))
 
 
 def _shown(value: float) -> str:
@@ -51,13 +54,14 @@ def split_numbers(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def read_amount(text: str, box: str, what: str = "") -> float:
+def read_amount(text: str, box: str, what: Phrase | None = None) -> float:
     """One amount or number as the owner typed it ("£1,000" → 1000.0); EntryError otherwise."""
     numbers, unreadable, _ = parse_money(pd.Series([str(text).strip()], dtype="object"))
     value = float(numbers.iloc[0])
     if bool(unreadable.iloc[0]) or value != value:
-        label = f"{what} " if what else ""
-        raise EntryError(box, f'{label}"{str(text).strip()}" is not a number.',
+        typed = str(text).strip()
+        raise EntryError(box, Phrase('{what} "{text}" is not a number.', what=what, text=typed) if what else
+                         Phrase('"{text}" is not a number.', text=typed),
                          "Type digits, for example 500 or £1,000.")
     return value
 
@@ -72,12 +76,14 @@ def read_cut_points(text: str, dimension: str) -> list[float] | None:
     values = [read_amount(part, box) for part in parts]
     if len(values) != 4:
         typed = " / ".join(_shown(v) for v in values)
-        raise EntryError(box, f"four numbers are needed, one for each step between the scores 1 to 5; you typed "
-                              f"{len(values)} ({typed}).", f"Type for example {example}.")
+        raise EntryError(box, Phrase("four numbers are needed, one for each step between the scores 1 to 5; you "
+                                     "typed {count} ({typed}).", count=len(values), typed=typed),
+                         Phrase("Type for example {example}.", example=Phrase(example)))
     for low, high in zip(values, values[1:], strict=False):
         if high <= low:
-            raise EntryError(box, f"each number must be larger than the one before it, but {_shown(high)} comes "
-                                  f"after {_shown(low)}.", f"Type for example {example}.")
+            raise EntryError(box, Phrase("each number must be larger than the one before it, but {high} comes after "
+                                         "{low}.", high=_shown(high), low=_shown(low)),
+                             Phrase("Type for example {example}.", example=Phrase(example)))
     return values
 
 
@@ -88,16 +94,18 @@ def read_tier_thresholds(names: Sequence[str], texts: Sequence[str]) -> list[flo
     values: list[float] = []
     for name, text in zip(names[1:], texts, strict=True):
         if not str(text).strip():
-            raise EntryError(TIER_THRESHOLDS, f'{name} has no amount to start from.',
+            raise EntryError(TIER_THRESHOLDS, Phrase("{name} has no amount to start from.", name=name),
                              "Type the spend it starts at, for example 500 or £1,000.")
-        value = read_amount(text, TIER_THRESHOLDS, f"{name}'s")
+        value = read_amount(text, TIER_THRESHOLDS, Phrase("{name}'s", name=name))
         if value < 0:
-            raise EntryError(TIER_THRESHOLDS, f"{name} starts at {_shown(value)}, below 0.",
+            raise EntryError(TIER_THRESHOLDS, Phrase("{name} starts at {shown}, below 0.",
+                                                     name=name, shown=_shown(value)),
                              "Type a spend of 0 or more.")
         if values and value <= values[-1]:
             before = names[len(values)]
-            raise EntryError(TIER_THRESHOLDS, f"{name} starts at {_shown(value)}, which is not above "
-                                              f"{before}'s {_shown(values[-1])}.",
+            raise EntryError(TIER_THRESHOLDS, Phrase("{name} starts at {shown}, which is not above {before}'s "
+                                                     "{threshold}.", name=name, shown=_shown(value), before=before,
+                                                     threshold=_shown(values[-1])),
                              "Each tier must start above the one before it: list them lowest first.")
         values.append(value)
     return values
@@ -109,9 +117,10 @@ def read_tier_names(names: Sequence[str]) -> list[str]:
     for row, name in enumerate(names, start=1):
         name = " ".join(str(name).split())
         if not name:
-            raise EntryError(TIER_NAMES, f"tier {row} has no name.", "Give every tier a name, such as Gold.")
+            raise EntryError(TIER_NAMES, Phrase("tier {row} has no name.", row=row),
+                             "Give every tier a name, such as Gold.")
         if name.casefold() in (n.casefold() for n in out):
-            raise EntryError(TIER_NAMES, f'"{name}" is there twice.', "Give each tier its own name.")
+            raise EntryError(TIER_NAMES, Phrase('"{name}" is there twice.', name=name), "Give each tier its own name.")
         out.append(name)
     return out
 
@@ -126,14 +135,16 @@ def read_segment_map(rows: Sequence[SegmentRow]) -> list[Segment]:
     for number, (name, r_low, r_high, f_low, f_high, m_low, m_high) in enumerate(rows, start=1):
         name = " ".join(str(name).split())
         if not name:
-            raise EntryError(SEGMENT_MAP, f"row {number} has no name.", "Give every segment a name.")
+            raise EntryError(SEGMENT_MAP, Phrase("row {number} has no name.", number=number),
+                             "Give every segment a name.")
         boxes = [("R (recency)", r_low, r_high), ("F (frequency)", f_low, f_high)]
         if m_low is not None or m_high is not None:
             boxes.append(("M (money)", m_low or 1, m_high or 5))
         for label, low, high in boxes:
             if not 1 <= low <= high <= 5:
-                raise EntryError(SEGMENT_MAP, f'"{name}": {label} runs from {low} to {high}; "from" must not be '
-                                              'above "to".', "Scores run from 1 to 5: set from ≤ to.")
+                raise EntryError(SEGMENT_MAP, Phrase('"{name}": {label} runs from {low} to {high}; "from" must not '
+                                                     'be above "to".', name=name, label=label, low=low, high=high),
+                                 "Scores run from 1 to 5: set from ≤ to.")
         m = None if len(boxes) == 2 else (boxes[2][1], boxes[2][2])
         segments.append(Segment(name, (r_low, r_high), (f_low, f_high), m))
     if not segments:
@@ -142,7 +153,9 @@ def read_segment_map(rows: Sequence[SegmentRow]) -> list[Segment]:
         validate_segment_map(segments)
     except SettingsError as exc:
         if OTHER.casefold() in exc.message.casefold() and "reserved" in exc.message:
-            raise EntryError(SEGMENT_MAP, f'a segment is named "{OTHER}", the name kept for customers no '
-                                          "segment covers.", "Choose another name for it.") from exc
-        raise EntryError(SEGMENT_MAP, exc.message[:1].lower() + exc.message[1:], exc.what_to_do) from exc
+            raise EntryError(SEGMENT_MAP, Phrase('a segment is named "{other}", the name kept for customers no '
+                                                 'segment covers.', other=OTHER),
+                             "Choose another name for it.") from exc
+        lowered = Phrase(exc.phrase.text[:1].lower() + exc.phrase.text[1:], **exc.phrase.values)
+        raise EntryError(SEGMENT_MAP, lowered, exc.advice) from exc
     return segments

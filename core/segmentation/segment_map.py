@@ -9,6 +9,7 @@ import numpy as np
 
 from core.errors import SettingsError
 from core.schema import JSONObject
+from core.words import Phrase
 
 #: Label of customers that no segment of the map covers (never happens with the default map).
 OTHER = "Other"
@@ -37,15 +38,15 @@ class Segment:
     @classmethod
     def from_dict(cls, data: object, where: str = "segment") -> Segment:
         if not isinstance(data, dict):
-            raise SettingsError(f"{where} must be an object with name, r, f (and optional m).",
+            raise SettingsError(Phrase("{where} must be an object with name, r, f (and optional m).", where=where),
                                 'Write it like {"name": "Champions", "r": [5, 5], "f": [4, 5]}.')
         unknown = sorted(set(data) - {"name", "r", "f", "m"})
         if unknown:
-            raise SettingsError(f"{where} has unknown key(s): {', '.join(unknown)}.",
+            raise SettingsError(Phrase("{where} has unknown key(s): {names}.", where=where, names=', '.join(unknown)),
                                 "Allowed keys are name, r, f and m.")
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise SettingsError(f"{where} needs a non-empty name.", "Give every segment a name.")
+            raise SettingsError(Phrase("{where} needs a non-empty name.", where=where), "Give every segment a name.")
         name = name.strip()
         r = _required_range(data.get("r"), f'{where} "{name}", r')
         f = _required_range(data.get("f"), f'{where} "{name}", f')
@@ -61,16 +62,19 @@ class Segment:
 def _required_range(value: object, where: str) -> tuple[int, int]:
     """A (low, high) score range from JSON: [low, high] or one score; SettingsError otherwise."""
     if value is None:
-        raise SettingsError(f"{where} is missing.", "Give a score range such as [1, 2] (scores 1 to 5).")
+        raise SettingsError(Phrase("{where} is missing.", where=where),
+                            "Give a score range such as [1, 2] (scores 1 to 5).")
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
         value = [value, value]
     if (not isinstance(value, (list, tuple)) or len(value) != 2
             or any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in value)):
-        raise SettingsError(f"{where} must be two whole scores [low, high], got {value!r}.",
+        raise SettingsError(Phrase("{where} must be two whole scores [low, high], got {value}.",
+                                   where=where, value=repr(value)),
                             "Use scores from 1 to 5, for example [3, 4].")
     low, high = int(value[0]), int(value[1])
     if not (1 <= low <= high <= 5):
-        raise SettingsError(f"{where} is [{low}, {high}]; scores run from 1 to 5 with low <= high.",
+        raise SettingsError(Phrase("{where} is [{low}, {high}]; scores run from 1 to 5 with low <= high.",
+                                   where=where, low=low, high=high),
                             "Use scores from 1 to 5, for example [3, 4].")
     return (low, high)
 
@@ -118,10 +122,11 @@ def validate_segment_map(segments: Sequence[Segment]) -> None:
     for seg in segments:
         key = seg.name.casefold()
         if key == OTHER.casefold():
-            raise SettingsError(f'"{OTHER}" is reserved for customers no segment covers.',
+            raise SettingsError(Phrase('"{other}" is reserved for customers no segment covers.', other=OTHER),
                                 "Choose another name for that segment.")
         if key in seen:
-            raise SettingsError(f'Two segments are named "{seg.name}".', "Give each segment its own name.")
+            raise SettingsError(Phrase('Two segments are named "{name}".', name=seg.name),
+                                "Give each segment its own name.")
         seen.add(key)
 
 

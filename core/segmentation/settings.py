@@ -15,6 +15,7 @@ from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
 from core.segmentation.filters import SavedList, saved_lists_from
 from core.segmentation.occasions import OccasionSettings
 from core.segmentation.segment_map import Segment, default_segment_map, segment_map_from_list
+from core.words import Phrase
 
 #: Inactivity window presets of definitions §4, in days.
 WINDOW_PRESETS = {"retail": 180, "subscription": 30, "seasonal": 365}
@@ -38,32 +39,38 @@ RETIRED_KEYS: dict[str, str] = {"currency_symbol": ""}
 
 def _num(value: object, where: str, *, minimum: float | None = None, strict: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SettingsError(f"{where} must be a number, got {value!r}.", "Type a plain number such as 180.")
+        raise SettingsError(Phrase("{where} must be a number, got {value}.", where=where, value=repr(value)),
+                            "Type a plain number such as 180.")
     if minimum is not None and (value <= minimum if strict else value < minimum):
-        word = "greater than" if strict else "at least"
-        raise SettingsError(f"{where} must be {word} {minimum:g}, got {value!r}.", "Correct the number.")
+        raise SettingsError(Phrase("{where} must be greater than {minimum:g}, got {value}.", where=where,
+                                   minimum=minimum, value=repr(value)) if strict else
+                            Phrase("{where} must be at least {minimum:g}, got {value}.", where=where,
+                                   minimum=minimum, value=repr(value)), "Correct the number.")
     return float(value)
 
 
 def _check_keys(data: object, allowed: tuple[str, ...], where: str) -> Mapping[str, object]:
     if not isinstance(data, dict):
-        raise SettingsError(f"{where} must be an object (a JSON dictionary), got {type(data).__name__}.",
-                            f"Allowed keys: {', '.join(allowed)}.")
+        raise SettingsError(Phrase("{where} must be an object (a JSON dictionary), got {name}.",
+                                   where=where, name=type(data).__name__),
+                            Phrase("Allowed keys: {names}.", names=', '.join(allowed)))
     unknown = sorted(set(data) - set(allowed))
     if unknown:
-        raise SettingsError(f"{where} has unknown key(s): {', '.join(map(str, unknown))}.",
-                            f"Allowed keys: {', '.join(allowed)}.")
+        raise SettingsError(Phrase("{where} has unknown key(s): {names}.",
+                                   where=where, names=', '.join(map(str, unknown))),
+                            Phrase("Allowed keys: {names}.", names=', '.join(allowed)))
     return data
 
 
 def parse_thresholds(values: object, where: str) -> list[float]:
     """Four ascending cut values: the same meaning as quintile cut points (see ScoringSettings)."""
     if not isinstance(values, (list, tuple)) or len(values) != 4:
-        raise SettingsError(f"{where} must be a list of four ascending numbers, got {values!r}.",
+        raise SettingsError(Phrase("{where} must be a list of four ascending numbers, got {values}.",
+                                   where=where, values=repr(values)),
                             "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
     out = [_num(v, where) for v in values]
     if any(b <= a for a, b in itertools.pairwise(out)):
-        raise SettingsError(f"{where} must go strictly up, got {values!r}.",
+        raise SettingsError(Phrase("{where} must go strictly up, got {values}.", where=where, values=repr(values)),
                             "For orders 1 / 2 / 3–5 / 6–10 / 11+ write [1, 2, 5, 10].")
     return out
 
@@ -92,7 +99,8 @@ class ScoringSettings:
         data = _check_keys(data, ("method", "thresholds"), "scoring")
         method = data.get("method", "quintiles")
         if not isinstance(method, str) or method not in SCORING_METHODS:
-            raise SettingsError(f"scoring.method is {method!r}.", f"Use one of: {', '.join(SCORING_METHODS)}.")
+            raise SettingsError(Phrase("scoring.method is {method}.", method=repr(method)),
+                                Phrase("Use one of: {names}.", names=", ".join(SCORING_METHODS)))
         raw = _check_keys(data.get("thresholds") or {}, SCORE_DIMENSIONS, "scoring.thresholds")
         thresholds = {k: parse_thresholds(v, f"scoring.thresholds.{k}") for k, v in raw.items() if v is not None}
         if method == "thresholds" and not thresholds:
@@ -133,7 +141,8 @@ class TierRules:
         data = _check_keys(data, ("basis", "names", "thresholds", "points_per_unit", "close_fraction"), "tiers")
         basis = data.get("basis", "last_12m")
         if not isinstance(basis, str) or basis not in TIER_BASES:
-            raise SettingsError(f"tiers.basis is {basis!r}.", f"Use one of: {', '.join(TIER_BASES)}.")
+            raise SettingsError(Phrase("tiers.basis is {basis}.", basis=repr(basis)),
+                                Phrase("Use one of: {names}.", names=", ".join(TIER_BASES)))
         raw_names = data.get("names", list(DEFAULT_TIER_NAMES))
         if (not isinstance(raw_names, list) or not raw_names
                 or not all(isinstance(n, str) and n.strip() for n in raw_names)):
@@ -146,11 +155,13 @@ class TierRules:
         if raw is not None:
             if not isinstance(raw, list) or len(raw) != len(names) - 1:
                 raise SettingsError(
-                    f"tiers.thresholds must list {len(names) - 1} number(s), one per tier after "
-                    f'"{names[0]}", got {raw!r}.', "Give one spend threshold per higher tier, or null.")
+                    Phrase('tiers.thresholds must list {count} number(s), one per tier after "{first}", got {raw}.',
+                           count=len(names) - 1, first=names[0], raw=repr(raw)),
+                    "Give one spend threshold per higher tier, or null.")
             thresholds = [_num(v, "tiers.thresholds", minimum=0) for v in raw]
             if any(b <= a for a, b in itertools.pairwise(thresholds)):
-                raise SettingsError(f"tiers.thresholds must go strictly up, got {thresholds!r}.",
+                raise SettingsError(Phrase("tiers.thresholds must go strictly up, got {thresholds}.",
+                                           thresholds=repr(thresholds)),
                                     "Each tier must start above the one before it.")
         ppu = _num(data.get("points_per_unit", 1.0), "tiers.points_per_unit", minimum=0)
         close = _num(data.get("close_fraction", DEFAULT_CLOSE_FRACTION), "tiers.close_fraction", minimum=0)
@@ -210,13 +221,14 @@ class CompareTo:
                 return cls(date=parse_reference_date(value))
             except SettingsError as exc:
                 low, high = REFERENCE_DATE_RANGE
-                raise SettingsError(f"compare_to is {value!r}, not a date from {low.year} to {high.year}.",
+                raise SettingsError(Phrase("compare_to is {value}, not a date from {first} to {last}.",
+                                           value=repr(value), first=low.year, last=high.year),
                                     'Write it as YYYY-MM-DD, like "2024-09-30".') from exc
         data = _check_keys(value, ("days_before",), "compare_to")
         days = _num(data.get("days_before"), "compare_to.days_before", minimum=1)
         if days != int(days) or days > MAX_COMPARE_DAYS:
-            raise SettingsError(f"compare_to.days_before must be whole days from 1 to {MAX_COMPARE_DAYS:,}, "
-                                f"got {data.get('days_before')!r}.", "For example 90.")
+            raise SettingsError(Phrase("compare_to.days_before must be whole days from 1 to {limit:,}, got {value}.",
+                                       limit=MAX_COMPARE_DAYS, value=repr(data.get("days_before"))), "For example 90.")
         return cls(days_before=int(days))
 
 
@@ -289,7 +301,8 @@ class Settings:
         out.compare_to = CompareTo.from_json(data.get("compare_to"))
         for key in RETIRED_KEYS:  # still checked, so a file that was refused is refused still
             if not isinstance(data.get(key, ""), str):
-                raise SettingsError(f"{key} must be text, got {data[key]!r}.", 'For example "£" or "".')
+                raise SettingsError(Phrase("{key} must be text, got {value}.", key=key, value=repr(data[key])),
+                                    'For example "£" or "".')
         return out
 
     def validated(self) -> Settings:
@@ -302,11 +315,12 @@ def parse_window(value: object) -> int:
     if isinstance(value, str):
         if value in WINDOW_PRESETS:
             return WINDOW_PRESETS[value]
-        raise SettingsError(f"window_days is {value!r}.",
-                            f"Use a number of days or a preset: {', '.join(WINDOW_PRESETS)}.")
+        raise SettingsError(Phrase("window_days is {value}.", value=repr(value)),
+                            Phrase("Use a number of days or a preset: {names}.", names=', '.join(WINDOW_PRESETS)))
     number = _num(value, "window_days", minimum=0, strict=True)
     if number != int(number):
-        raise SettingsError(f"window_days must be whole days, got {value!r}.", "For example 180.")
+        raise SettingsError(Phrase("window_days must be whole days, got {value}.", value=repr(value)),
+                            "For example 180.")
     return int(number)
 
 
@@ -327,9 +341,11 @@ def parse_reference_date(value: object) -> _dt.date:
         except ValueError:
             pass
     if day is None:
-        raise SettingsError(f"reference_date is {value!r}, not a date.", "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+        raise SettingsError(Phrase("reference_date is {value}, not a date.", value=repr(value)),
+                            "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
     low, high = REFERENCE_DATE_RANGE
     if not low <= day <= high:
-        raise SettingsError(f"reference_date {day.isoformat()} is outside the years {low.year}–{high.year}.",
+        raise SettingsError(Phrase("reference_date {date} is outside the years {first}–{last}.",
+                                   date=day.isoformat(), first=low.year, last=high.year),
                             "Write the date your analysis should look back from, e.g. 2024-12-31.")
     return day

@@ -13,8 +13,13 @@ import pandas as pd
 import pytest
 
 import core.segmentation.segment
+from core.campaigns import ShopInfo
 from core.cli import build_parser, main, run
+from core.language import Language
+from core.project import save_project
 from core.schema import CUSTOMER_COLUMNS
+from tests.core.importing import bad_inputs
+from tests.factories import make_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -231,3 +236,33 @@ def test_model_check_is_printed_when_asked(sample_xlsx):
     assert "Model check: fitted on the purchases up to 2011-09-07, predicting the 93 days" in result.stdout
     assert "               total         236       227.1         293" in result.stdout
     assert "Warning: the model expected 227 repeat purchase days" in result.stdout
+
+
+def test_bad_file_error_is_printed_in_the_language_asked_for(tmp_path, capsys):
+    path = bad_inputs.build("csv_unterminated_quote", tmp_path)
+    out = tmp_path / "c.csv"
+    assert main([str(path), "--customers-out", str(out)]) == 2
+    english = capsys.readouterr().err
+    assert english.startswith('\nClientele: orders.csv, row 3, column "Note": A quote mark (") opens this cell')
+    assert main([str(path), "--language", "fr", "--customers-out", str(out)]) == 2
+    french = capsys.readouterr().err
+    assert french.startswith("\nClientele: orders.csv, ligne 3, colonne « Note » : Un guillemet (\") ouvre cette "
+                             "cellule et ne se ferme jamais")
+    assert "retirez le guillemet en trop à la ligne 3" in french and "quote mark" not in french
+    assert not out.exists()
+
+
+def test_bad_file_error_follows_the_project_language(tmp_path, capsys):
+    path = bad_inputs.build("xlsx_zero_bytes", tmp_path)
+    project = tmp_path / "shop.json"
+    save_project(make_project(shop=ShopInfo().with_language(Language.SPANISH)), project)
+    assert main([str(path), "--project", str(project)]) == 2
+    assert capsys.readouterr().err.startswith("\nClientele: orders.xlsx: El libro está vacío (0 bytes), así que "
+                                              "no es un archivo de Excel de verdad.")
+    assert main([str(path), "--project", str(project), "--language", "it"]) == 2   # --language wins
+    assert "La cartella di lavoro è vuota (0 byte)" in capsys.readouterr().err
+
+
+def test_a_bad_argument_is_refused_in_the_language_asked_for(sample_xlsx, capsys):
+    assert main([str(sample_xlsx), "--language", "de", "--map", "nonsense"]) == 2
+    assert "--map „nonsense“ hat nicht die Form FELD=SPALTE." in capsys.readouterr().err

@@ -24,7 +24,7 @@ from core.output.xlsx import Formats
 from core.schema import CUSTOMER_COLUMNS
 from core.segmentation import Settings, segment_customers
 from core.segmentation.explain import explain
-from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Words, plural_index
+from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Phrase, Words, plural_index
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -181,3 +181,32 @@ def test_language_de_on_the_command_line(sample_xlsx, tmp_path):
     first = dict(zip(headers, next(sheet.iter_rows(min_row=2, max_row=2, values_only=True)), strict=True))
     assert first["Segment"] == "Champions" and first["Angebot"] == "Danke, dass Sie bei uns sind"
     assert "Sie" in first["Nachricht"] and first["Nachricht"].startswith("Hallo ")
+
+
+def test_a_phrase_is_english_as_an_f_string_would_write_it():
+    phrase = Phrase("{rows:,} rows, {share:.0%} kept, {amount:,.2f} spent in {year}", rows=12345, share=0.25,
+                    amount=1234.5, year=2024)
+    assert str(phrase) == f"{12345:,} rows, {0.25:.0%} kept, {1234.5:,.2f} spent in {2024}"
+    assert Words().say(phrase) == str(phrase)
+
+
+def test_a_phrase_in_another_language_writes_numbers_as_that_language_does():
+    words = Words(Language.GERMAN, catalogue={"{rows:,} rows in {year}, {share:.0%}, {amount:,.2f}":
+                                              "{rows:,} Zeilen in {year}, {share:.0%}, {amount:,.2f}"})
+    phrase = Phrase("{rows:,} rows in {year}, {share:.0%}, {amount:,.2f}", rows=12345, year=2024, share=0.25,
+                    amount=1234.5)
+    assert words.say(phrase) == "12.345 Zeilen in 2024, 25\u00a0%, 1.234,50"
+
+
+def test_a_phrase_inside_a_phrase_and_a_counted_phrase_are_written_in_the_same_language():
+    words = Words(Language.GERMAN, catalogue={"{n} row": ["{n} Zeile", "{n} Zeilen"], "Read {rows}.": "Gelesen: {rows}."})
+    outer = Phrase("Read {rows}.", rows=Phrase.counted("{n} row", "{n} rows", 2048))
+    assert str(outer) == "Read 2,048 rows."
+    assert words.say(outer) == "Gelesen: 2.048 Zeilen."
+    assert words.say(Phrase.counted("{n} row", "{n} rows", 1)) == "1 Zeile"
+    assert str(Phrase.joined("; ", ["a", Phrase("{x:,}", x=1000)])) == "a; 1,000"
+
+
+def test_a_placeholder_may_share_a_name_with_words_own_arguments():
+    assert Words().t("{text} and {count}", text="a", count=2) == "a and 2"
+    assert Words().n("{n} {singular}", "{n} {plural}", 3, singular="cat", plural="cats") == "3 cats"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from core.language import Language
 from gui.mapping_dialog import MappingDialog
+from gui.translation import install_translation
 from tests.core.importing import bad_inputs
 from tests.gui.helpers import when_dialog
 
@@ -82,3 +85,19 @@ def test_workbook_with_a_stray_far_cell_opens_with_the_cell_named(window, qtbot,
     assert seen and message_boxes == []
     assert len(window.session.imported.result.transactions) == 2
     assert "cell XFD5000 holds a value far outside the table (A1:C3)" in window.import_page.report.toPlainText()
+
+
+def test_bad_file_message_is_in_the_window_language(window, qtbot, message_boxes, tmp_path):
+    """Core's words of the refusal follow the language installed on the application."""
+    app = QApplication.instance()
+    path = bad_inputs.build("csv_unterminated_quote", tmp_path)
+    try:
+        install_translation(app, Language.GERMAN)
+        with qtbot.waitSignal(window.import_flow.failed, timeout=20000):
+            window.open_file(str(path))
+    finally:
+        install_translation(app, Language.ENGLISH)
+    kind, _title, text = message_boxes[-1]
+    assert kind == "warning"
+    assert text.startswith("orders.csv, Zeile 3, Spalte „Note“: Ein Anführungszeichen (\") öffnet diese Zelle")
+    assert "quote mark" not in text and "Traceback" not in text

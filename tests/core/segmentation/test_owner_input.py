@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import EntryError
+from core.language import Language
 from core.segmentation.owner_input import (
     read_amount,
     read_cut_points,
@@ -13,6 +14,7 @@ from core.segmentation.owner_input import (
     read_tier_thresholds,
     split_numbers,
 )
+from core.words import Words
 
 
 @pytest.mark.parametrize(("text", "parts"), [
@@ -82,3 +84,16 @@ def test_segment_map_rows():
         read_segment_map([("Best", 4, 5, 4, 5, None, None), ("best", 1, 5, 1, 5, None, None)])
     with pytest.raises(EntryError, match='^Segment map: a segment is named "Other"'):
         read_segment_map([("other", 1, 5, 1, 5, None, None)])
+
+
+def test_a_box_error_is_written_in_the_shop_language_with_the_box_name():
+    with pytest.raises(EntryError) as caught:
+        read_segment_map([("Best", 4, 5, 4, 5, None, None), ("best", 1, 5, 1, 5, None, None)])
+    assert str(caught.value) == 'Segment map: two segments are named "best". Give each segment its own name.'
+    assert caught.value.text(Words(Language.GERMAN)) == ("Segmentkarte: zwei Segmente heißen „best“. "
+                                                         "Geben Sie jedem Segment einen eigenen Namen.")
+    with pytest.raises(EntryError) as caught:
+        read_tier_thresholds(["Bronze", "Silver"], ["lots"])
+    assert str(caught.value) == 'Tier thresholds: Silver\'s "lots" is not a number. Type digits, for example 500 or £1,000.'
+    assert caught.value.text(Words(Language.FRENCH)) == ("Seuils des niveaux : Silver : « lots » n'est pas un nombre. "
+                                                         "Tapez des chiffres, par exemple 500 ou 1 000 €.")
