@@ -30,6 +30,7 @@ from core.arrow_columns import arrow_data
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
 from core.segmentation.segment_map import OTHER, Segment, segment_positions
+from core.words import Words
 
 if TYPE_CHECKING:
     from core.segmentation.facts import CustomerFacts
@@ -80,13 +81,16 @@ class Migration:
         before, after = self.rank(from_segment), self.rank(to_segment)
         return Move.SAME if before == after else (Move.BETTER if after < before else Move.WORSE)
 
-    def headline(self, date_text: str | None = None, number: Callable[[int], str] = "{:,}".format) -> str:
+    def headline(self, date_text: str | None = None, number: Callable[[int], str] = "{:,}".format,
+                 words: Words | None = None) -> str:
         """"since 2011-09-09: 37 customers moved to a better segment, 85 to a worse one, 12 new"
-        (``date_text`` in place of the ISO date; ``number`` writes the counts)."""
+        (``date_text`` in place of the ISO date; ``number`` writes the counts; in ``words``'
+        language, English without)."""
+        w = words or Words()
         when = date_text or f"{self.compare_date:%Y-%m-%d}"
-        people = "customer" if self.better == 1 else "customers"
-        return (f"since {when}: {number(self.better)} {people} moved to a better segment, "
-                f"{number(self.worse)} to a worse one, {number(self.new)} new")
+        return w.n("since {when}: {n} customer moved to a better segment, {worse} to a worse one, {new} new",
+                   "since {when}: {n} customers moved to a better segment, {worse} to a worse one, {new} new",
+                   self.better, when=when, n=number(self.better), worse=number(self.worse), new=number(self.new))
 
     def moves(self) -> pd.Series:
         """The Move of each row of ``table``."""

@@ -234,7 +234,7 @@ class ChangesPage(QWidget):
             self._set_path(None)
             return
         when = format_date(migration.compare_date.date(), shop.locale)
-        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale))
+        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale), shop.words())
         stayed = self.tr("%1 stayed in their segment.", "", migration.stayed).replace(
             "%1", format_number(migration.stayed, 0, shop.locale))
         self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {stayed}"

@@ -40,6 +40,7 @@ from gui.model_check import show_model_check
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
+    from core.words import Words
     from gui.session import Session
 
 
@@ -72,7 +73,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewD
     )
 
 
-def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
+def changes_line(segmentation: Segmentation, locale: str | None = None, words: Words | None = None) -> str:
     """"Since 9 September 2011: 90 customers moved to a better segment, 50 to a worse one, 64 new",
     linked to the Changes page (rich text); without a comparison, why, and the link."""
     migration = segmentation.migration
@@ -83,7 +84,7 @@ def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
             "OverviewPage", "The history is too short to compare with an earlier date.")
         return f"{problem} <a href='changes'>" + QCoreApplication.translate("Pages", "Changes") + "</a>"
     text = migration.headline(format_date(migration.compare_date.date(), locale),
-                              lambda n: format_number(n, 0, locale))
+                              lambda n: format_number(n, 0, locale), words)
     return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
 
 
@@ -216,7 +217,7 @@ class OverviewPage(QWidget):
         self.cards["at_risk_revenue"].caption.setText(
             self.tr("revenue of %1 customers at risk or inactive", "", head.at_risk_customers).replace(
                 "%1", format_number(head.at_risk_customers, 0, locale)))
-        words = data.totals.sentences(currency, locale)
+        words = data.totals.sentences(currency, locale, shop.words())
         shown = words if data.totals.differ or data.totals.negative_customers else []
         self.totals.setText(" ".join(shown))
         self.totals.setVisible(bool(shown))
@@ -232,7 +233,7 @@ class OverviewPage(QWidget):
                 "%1", format_number(seg.settings.window_days, 0, locale))
             + (" · " + self.tr("%1 rows after the reference date left out", "", excluded).replace(
                 "%1", format_number(excluded, 0, locale)) if excluded else ""))
-        self.changes_line.setText(changes_line(seg, locale))
+        self.changes_line.setText(changes_line(seg, locale, shop.words()))
         self.predictions_line.setText(predictions_line(seg, currency, locale))
         window = seg.settings.window_days
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
