@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from core import schema
 from core.arrow_columns import arrow_data
+from core.said import Said
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
 from core.segmentation.segment_map import OTHER, Segment, segment_positions
@@ -119,10 +120,16 @@ def segment_order(segment_map: Sequence[Segment], present: Sequence[str] = ()) -
 
 def comparison_problem(compare_date: dt.date, reference_date: dt.date) -> str | None:
     """Why ``compare_date`` cannot be compared with (it is not before the reference date), or None."""
+    problem = _comparison_problem(compare_date, reference_date)
+    return problem.text() if problem is not None else None
+
+
+def _comparison_problem(compare_date: dt.date, reference_date: dt.date) -> Said | None:
     if compare_date < reference_date:
         return None
-    return (f"The comparison date {compare_date:%Y-%m-%d} is not before the reference date "
-            f"{reference_date:%Y-%m-%d}; choose an earlier date to see who moved between segments.")
+    return Said.t("The comparison date {date} is not before the reference date {reference}; choose an earlier date "
+                  "to see who moved between segments.", date=f"{compare_date:%Y-%m-%d}",
+                  reference=f"{reference_date:%Y-%m-%d}")
 
 
 def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: dict[str, list[float] | None],
@@ -135,9 +142,9 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
         return None, []
     reference = facts.reference_date.normalize()
     compare_date = compare_to.on(reference.date())
-    problem = comparison_problem(compare_date, reference.date())
+    problem = _comparison_problem(compare_date, reference.date())
     if problem is not None:
-        return None, [Notice(NoticeKind.COMPARISON, problem)]
+        return None, [Notice.of(NoticeKind.COMPARISON, problem)]
     cuts = [cut_points.get(dim) for dim in ("r", "f", "m")]
     standing = facts.earlier
     if n_buyers == 0 or standing is None or any(c is None for c in cuts):
@@ -169,8 +176,9 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
         new=int(is_new.sum()), stayed=int((now_code == was_code).sum()), customers_before=int(bought.sum()))
     notices = []
     if migration.customers_before == 0:
-        notices.append(Notice(NoticeKind.COMPARISON, f"No purchase is dated on or before {compare_date:%Y-%m-%d}, "
-                              "so every customer is new since then; choose a later date to see who moved."))
+        notices.append(Notice.of(NoticeKind.COMPARISON, Said.t(
+            "No purchase is dated on or before {date}, so every customer is new since then; choose a later date to "
+            "see who moved.", date=f"{compare_date:%Y-%m-%d}")))
     return migration, notices
 
 

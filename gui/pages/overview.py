@@ -79,7 +79,7 @@ def changes_line(segmentation: Segmentation, locale: str | None = None, words: W
     migration = segmentation.migration
     link = "<a href='changes'>" + QCoreApplication.translate("OverviewPage", "See who moved on the Changes page") + "</a>"
     if migration is None:
-        problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), "")
+        problem = next((w.text(words) for w in segmentation.warnings if w.kind == "comparison"), "")
         problem = problem or QCoreApplication.translate(
             "OverviewPage", "The history is too short to compare with an earlier date.")
         return f"{problem} <a href='changes'>" + QCoreApplication.translate("Pages", "Changes") + "</a>"
