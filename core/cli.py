@@ -280,23 +280,23 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if summary is not None:
         print("", file=out)
         print(summary.to_text(), file=out)
-    _report_predictions(args, segmentation, out)
+    _report_predictions(args, segmentation, out, words)
     return EXIT_OK
 
 
-def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO) -> None:
+def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO, words: Words) -> None:
     """definitions §8: why the customer table's prediction columns are empty (standard error), and
     the model check of definitions §11 when asked (--model-check)."""
     predictions = segmentation.predictions
     if predictions is None:
         return
     if args.customers_out and predictions.guardrail is not None:
-        print(f"Clientele: {predictions.guardrail}", file=sys.stderr)
+        print(f"Clientele: {predictions.guardrail_text(words)}", file=sys.stderr)
     if args.model_check:
         from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         print("", file=out)
-        print(model_check(predictions.history).to_text(), file=out)
+        print(model_check(predictions.history).to_text(words), file=out)
 
 
 def _migration(settings: Settings, segmentation: Segmentation) -> Migration | None:

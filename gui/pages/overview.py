@@ -88,13 +88,14 @@ def changes_line(segmentation: Segmentation, locale: str | None = None, words: W
     return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
 
 
-def predictions_line(segmentation: Segmentation, currency: str, locale: str | None = None) -> str:
+def predictions_line(segmentation: Segmentation, currency: str, locale: str | None = None,
+                     words: Words | None = None) -> str:
     """"Predictions: about 300 of 300 customers still customers, expected to spend about £701,929 in
     the next 365 days", linked to the model check (rich text); without predictions, why."""
     predictions = segmentation.predictions
     head = "<b>" + QCoreApplication.translate("OverviewPage", "Predictions:") + "</b> "
     if predictions is None or not predictions.fitted:
-        reason = (predictions.guardrail if predictions is not None
+        reason = (predictions.guardrail_text(words) if predictions is not None
                   else QCoreApplication.translate("OverviewPage", "no predictions were made."))
         return head + html.escape(reason or "")
     buyers = segmentation.buyers
@@ -234,7 +235,7 @@ class OverviewPage(QWidget):
             + (" · " + self.tr("%1 rows after the reference date left out", "", excluded).replace(
                 "%1", format_number(excluded, 0, locale)) if excluded else ""))
         self.changes_line.setText(changes_line(seg, locale, shop.words()))
-        self.predictions_line.setText(predictions_line(seg, currency, locale))
+        self.predictions_line.setText(predictions_line(seg, currency, locale, shop.words()))
         window = seg.settings.window_days
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))
