@@ -279,7 +279,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(f"\nRe-buy table written: {args.rebuy_out} ({len(_rebuy(segmentation)):,} products)", file=out)
     if summary is not None:
         print("", file=out)
-        print(summary.to_text(), file=out)
+        print(summary.to_text(words), file=out)
     _report_predictions(args, segmentation, out, words)
     return EXIT_OK
 

@@ -69,6 +69,7 @@ def table_keys() -> list[str]:
         columns = [*list_columns(channel, True), *left_columns(channel)]
         keys += [column.header for column in columns]
         keys += [reason[:1].upper() + reason[1:] for reason in reasons_for(channel)[:-2]]
+        keys += list(reasons_for(channel))        # the Left out sheet's reasons, as the sheet writes them
         keys.append(CONTACT_REASONS[channel][0].removeprefix("no "))
     keys += [column.header for column in (*CONTROL_COLUMNS, VARIANT_COLUMN)]
     keys += list(FIELD_WORDS.values())
