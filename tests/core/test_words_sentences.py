@@ -15,6 +15,7 @@ import pytest
 from core.campaigns import ExportRequest, MailingList, ShopInfo, export_mailing
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.summary import list_name
+from core.cli import migration_text
 from core.importing import ImportOptions, import_customer_attributes, import_purchases
 from core.importing.consent_book import combine_consent
 from core.language import Language
@@ -166,3 +167,12 @@ def test_export_summary_text_and_left_out_sheet(sample, tmp_path):
     titles = {item.offers_text for item in summary.lists}
     data = (str(tmp_path / "mailing.xlsx"), *titles, "Bloom")
     assert untranslated(summary.to_text(Words.pseudo()), data) == []
+
+
+def test_command_line_migration_text(sample):
+    _, _, seg = sample
+    german = migration_text(seg.migration, GERMAN)
+    assert german.startswith(f"Segmentwechsel seit 2011-09-09: {seg.migration.better} Kunden in ein besseres Segment")
+    assert "Größte Wechsel zwischen Segmenten (Kunden; ihr Umsatz in den 12 Monaten vor dem 2011-09-09):" in german
+    assert migration_text(seg.migration) == migration_text(seg.migration, Words())
+    assert untranslated(migration_text(seg.migration, Words.pseudo())) == []
