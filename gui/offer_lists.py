@@ -9,8 +9,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from core.campaigns import MailingList, Offer, available_lists, members_mask, offer_for
-from core.campaigns.summary import list_name
+from core.campaigns import MailingList, Offer, available_lists, list_name, members_mask, offer_for
 
 if TYPE_CHECKING:
     from core.project import Project
