@@ -267,38 +267,40 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     print("", file=out)
     print(summary_text(segmentation, words), file=out)
     if args.customers_out:
-        print(f"\nCustomer table written: {args.customers_out} ({len(segmentation.customers):,} customers)",
-              file=out)
+        print("\n" + words.n("Customer table written: {path} ({n} customers)", "Customer table written: {path} ({n} customers)",
+                             len(segmentation.customers), path=args.customers_out), file=out)
         if result.customer_table_cut_cells:
             print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
                   "cut, ending with \"…\".", file=out)
     if migration is not None:
         print("", file=out)
-        print(migration_text(migration), file=out)
+        print(migration_text(migration, words), file=out)
         if args.migration_out:
-            print(f"\nMigration table written: {args.migration_out} ({len(migration.table):,} paths)", file=out)
+            print("\n" + words.n("Migration table written: {path} ({n} paths)", "Migration table written: {path} ({n} paths)",
+                                 len(migration.table), path=args.migration_out), file=out)
     if args.rebuy_out:
-        print(f"\nRe-buy table written: {args.rebuy_out} ({len(_rebuy(segmentation)):,} products)", file=out)
+        print("\n" + words.n("Re-buy table written: {path} ({n} products)", "Re-buy table written: {path} ({n} products)",
+                             len(_rebuy(segmentation)), path=args.rebuy_out), file=out)
     if summary is not None:
         print("", file=out)
-        print(summary.to_text(), file=out)
-    _report_predictions(args, segmentation, out)
+        print(summary.to_text(words), file=out)
+    _report_predictions(args, segmentation, out, words)
     return EXIT_OK
 
 
-def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO) -> None:
+def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO, words: Words) -> None:
     """definitions §8: why the customer table's prediction columns are empty (standard error), and
     the model check of definitions §11 when asked (--model-check)."""
     predictions = segmentation.predictions
     if predictions is None:
         return
     if args.customers_out and predictions.guardrail is not None:
-        print(f"Clientele: {predictions.guardrail}", file=sys.stderr)
+        print(f"Clientele: {predictions.guardrail_text(words)}", file=sys.stderr)
     if args.model_check:
         from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         print("", file=out)
-        print(model_check(predictions.history).to_text(), file=out)
+        print(model_check(predictions.history).to_text(words), file=out)
 
 
 def _migration(settings: Settings, segmentation: Segmentation) -> Migration | None:
@@ -313,20 +315,26 @@ def _migration(settings: Settings, segmentation: Segmentation) -> Migration | No
     return segmentation.migration
 
 
-def migration_text(migration: Migration) -> str:
-    """The command line's words on a comparison: the headline and the biggest moves."""
-    from core.segmentation.migration import path_name  # noqa: PLC0415 - pandas loads after the arguments are checked
+def migration_text(migration: Migration, words: Words | None = None) -> str:
+    """The command line's words on a comparison: the headline and the biggest moves (in ``words``'
+    language; English without)."""
+    from core.campaigns.mailing_list import ListKind  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.campaigns.summary import list_name  # noqa: PLC0415 - as above
+    from core.segmentation.migration import path_name  # noqa: PLC0415 - as above
 
-    lines = [f"Segment changes {migration.headline()}",
-             f"  {migration.stayed:,} stayed in their segment; {migration.customers_before:,} had bought by then"]
+    w = words or Words()
+    lines = [w.t("Segment changes {headline}", headline=migration.headline(number=w.count, words=w)),
+             "  " + w.t("{stayed} stayed in their segment; {before} had bought by then", stayed=w.count(migration.stayed),
+                        before=w.count(migration.customers_before))]
     biggest = migration.biggest_moves(5)
     if len(biggest):
-        lines.append("Biggest moves between segments (customers; their revenue in the 12 months before "
-                     f"{migration.compare_date:%Y-%m-%d}):")
-        names = [path_name(str(a), str(b)) for a, b in zip(biggest["from_segment"], biggest["to_segment"], strict=True)]
+        lines.append(w.t("Biggest moves between segments (customers; their revenue in the 12 months before {date}):",
+                         date=f"{migration.compare_date:%Y-%m-%d}"))
+        names = [list_name(path_name(str(a), str(b)), ListKind.MIGRATION, w)
+                 for a, b in zip(biggest["from_segment"], biggest["to_segment"], strict=True)]
         width = max(map(len, names))
         for name, count, revenue in zip(names, biggest["customers"], biggest["revenue_last_12m_before"], strict=True):
-            lines.append(f"  {name:<{width}} {int(count):>8,} {float(revenue):>14,.2f}")
+            lines.append(f"  {name:<{width}} {w.count(int(count)):>8} {w.amount(float(revenue)):>14}")
     return "\n".join(lines)
 def _rebuy(segmentation: Segmentation) -> pd.DataFrame:
     """The re-buy table of definitions §12 (empty when the file names no products)."""

@@ -29,7 +29,7 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     entries = []
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
-        entry = QListWidgetItem(f"{list_label(item)}  ({count})")
+        entry = QListWidgetItem(f"{list_label(item, shop.words())}  ({count})")
         coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
         entry.setIcon(swatch(colour_for(*coloured)))
         customers = translate("MailingListItems", "%1 customer(s)", "", prepared.counts.get(item.key, 0) if prepared is not None else 0)

@@ -286,8 +286,8 @@ class MainWindow(QMainWindow):
 
     def on_imported(self, imported) -> None:
         self._build_extra_pages()
-        self.import_page.show_import(imported)
         self.session.set_imported(imported)
+        self.import_page.show_import(imported, self.session.shop_info().words())
         self.import_page.show_recalled(self.session.recalled)
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
         computed = self.session.computed
         data = computed.data("overview", OverviewData) if computed is not None else None
         shop = self.session.shop_info()
-        self.import_page.show_totals(data.totals if data is not None else None, shop.currency, shop.locale)
+        self.import_page.show_totals(data.totals if data is not None else None, shop.currency, shop.locale,
+                                     shop.words())
 
     def _start_afresh(self) -> None:
         """The Import page's "Start from the defaults": forget what was kept for this file."""

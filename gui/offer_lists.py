@@ -9,18 +9,22 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from core.campaigns import MailingList, Offer, available_lists, members_mask, offer_for
+from core.campaigns import MailingList, Offer, available_lists, list_name, members_mask, offer_for
 
 if TYPE_CHECKING:
     from core.project import Project
+    from core.words import Words
 
 __all__ = ["MailingList", "available_lists", "list_label", "members_mask", "offer_for_list"]
 
 
-def list_label(mailing_list: MailingList) -> str:
+def list_label(mailing_list: MailingList, words: Words | None = None) -> str:
     """The list's name in the window ("Lost customers" for a status: MailingList.label, which
-    ``--lists`` also accepts)."""
-    return mailing_list.label
+    ``--lists`` also accepts), in ``words``' language (the shop's: "Verlorene Kunden") as the
+    workbook's Summary sheet names it; English without."""
+    if words is None or words.is_english or mailing_list.kind is None:
+        return mailing_list.label
+    return list_name(mailing_list.name, mailing_list.kind, words)
 
 
 def offer_for_list(project: Project | None, mailing_list: MailingList) -> Offer:

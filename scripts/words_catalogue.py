@@ -80,16 +80,18 @@ def table_keys() -> list[str]:
     from core.campaigns.export_files import CONTROL_COLUMNS, VARIANT_COLUMN, left_columns, list_columns  # noqa: PLC0415
     from core.campaigns.lists import reasons_for  # noqa: PLC0415
     from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, STATUS_LABEL_SUFFIX  # noqa: PLC0415
-    from core.schema import FIELD_WORDS, NEW_SOURCE, PROSPECT, STATUSES  # noqa: PLC0415
+    from core.schema import ANNIVERSARY_SOON, BIRTHDAY_SOON, DUE_TO_REBUY, FIELD_WORDS, NEW_SOURCE, PROSPECT, STATUSES  # noqa: PLC0415
     from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES, OTHER  # noqa: PLC0415
     from core.segmentation.settings import DEFAULT_TIER_NAMES  # noqa: PLC0415
 
     keys = [*DEFAULT_SEGMENT_NAMES, OTHER, *STATUSES, PROSPECT, *DEFAULT_TIER_NAMES, CLOSE_TO_NEXT_TIER, NEW_SOURCE]
+    keys += [BIRTHDAY_SOON, ANNIVERSARY_SOON, DUE_TO_REBUY]     # the occasions' lists (definitions §12)
     keys += [status + STATUS_LABEL_SUFFIX for status in (*STATUSES, PROSPECT)]
     for channel in Channel:
         columns = [*list_columns(channel, True), *left_columns(channel)]
         keys += [column.header for column in columns]
         keys += [reason[:1].upper() + reason[1:] for reason in reasons_for(channel)[:-2]]
+        keys += list(reasons_for(channel))        # the Left out sheet's reasons, as the sheet writes them
         keys.append(CONTACT_REASONS[channel][0].removeprefix("no "))
     keys += [column.header for column in (*CONTROL_COLUMNS, VARIANT_COLUMN)]
     keys += list(FIELD_WORDS.values())

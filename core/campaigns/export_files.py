@@ -204,6 +204,12 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
 
 #: The workbook columns holding segment, status and tier names, shown in the shop's language.
 NAME_COLUMNS = ("rfm_segment", "activity_status", "tier", "next_tier", "list_name")
+#: The Left out sheet's details other modules write (lists.py, consent_book.py), as keys; a detail
+#: naming the earlier list is that list's name.
+LEFT_OUT_DETAILS = (N_("kept customer {id}"),
+                    N_('customer "{other}" opted out (the same id apart from case or spaces)'),
+                    N_('the address was opted out by customer "{customer}"'),
+                    N_("the address was opted out on a record without customer id"))
 
 
 def headers_in(columns: list[Column], words: Words) -> list[Column]:
@@ -219,12 +225,21 @@ def in_words(frame: pd.DataFrame, words: Words) -> pd.DataFrame:
     if words.is_english:
         return frame
     shown = frame.copy(deep=False)
-    for column in NAME_COLUMNS:
+    for column in (*NAME_COLUMNS, "reason", "detail"):
         if column in shown.columns:
             names = shown[column]
-            mapping = {value: words.name(str(value)) for value in pd.unique(names.dropna())}
+            mapping = {value: _shown(column, str(value), words) for value in pd.unique(names.dropna())}
             shown[column] = names.map(mapping).astype("object").where(names.notna(), None)
     return shown
+
+
+def _shown(column: str, value: str, words: Words) -> str:
+    """One value of a sheet as people read it: a name, a left-out reason or its detail."""
+    if column == "reason":
+        return words.t(value)                          # "opted out" -> "abgemeldet"
+    if column == "detail":
+        return words.phrase(value, LEFT_OUT_DETAILS) if value else value
+    return words.name(value)
 
 
 def _text_array(values: pd.Series | None, length: int) -> pa.Array:

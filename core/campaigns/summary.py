@@ -15,7 +15,7 @@ from core.campaigns.lists import CONTROL, reasons_for
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, PATH_ARROW, STATUS_LABEL_SUFFIX, ListKind, MailingList
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
-from core.output.money import format_number
+from core.output.money import format_number, format_percent
 from core.output.xlsx import Formats, write_number, write_text
 from core.schema import PROSPECT, STATUSES
 from core.segmentation.settings_words import settings_rows
@@ -54,6 +54,12 @@ def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool, word
         parts.append(w.t("No campaign was recorded."))
     return " ".join(parts)
 
+
+#: What the export wrote, per channel (ExportSummary.to_text).
+WRITTEN_TO = {Channel.EMAIL: N_("Mailing list written to {path}"), Channel.SMS: N_("Text-message list written to {path}"),
+              Channel.POST: N_("Postal list written to {path}")}
+CSV_FOR = {Channel.EMAIL: N_("CSV for e-mail tools: {path}"), Channel.SMS: N_("CSV for text-message tools: {path}"),
+           Channel.POST: N_("CSV for a mail merge: {path}")}
 
 MULTI_LIST_NOTE = N_("A customer who belongs to several of the chosen lists is mailed once, in the first "
                    "list chosen; the later lists show them on the Left out sheet.")
@@ -156,43 +162,54 @@ class ExportSummary:
         """A count with the locale's thousands separators ("1,250")."""
         return format_number(n, 0, self.locale)
 
-    def _written_lines(self) -> list[str]:
-        tools = {Channel.EMAIL: "e-mail tools", Channel.SMS: "text-message tools", Channel.POST: "a mail merge"}
-        what = {Channel.EMAIL: "Mailing list", Channel.SMS: "Text-message list", Channel.POST: "Postal list"}
-        lines = [f"{what[self.channel]} written to {self.workbook_path}"]
-        return lines + [f"  CSV for {tools[self.channel]}: {p}" for p in self.csv_paths]
+    def _written_lines(self, w: Words) -> list[str]:
+        lines = [w.t(WRITTEN_TO[self.channel], path=self.workbook_path)]
+        return lines + ["  " + w.t(CSV_FOR[self.channel], path=p) for p in self.csv_paths]
 
-    def _list_lines(self) -> list[str]:
+    def _list_lines(self, w: Words) -> list[str]:
         count, lines = self._count, []
         for s in self.lists:
-            left = ", ".join(f"{count(n)} {r}" for r, n in s.left_out.items() if n and r != CONTROL)
-            mailed = (f"{count(s.mailed)} mailed with \"{s.offer_title}\"" if s.offer_b_title is None else
-                      f"{count(s.mailed)} mailed: {count(s.mailed - s.mailed_b)} with \"{s.offer_title}\" (A), "
-                      f"{count(s.mailed_b)} with \"{s.offer_b_title}\" (B)")
-            lines.append(f"  {s.name}: {count(s.customers)} customers, {mailed}, {count(s.control)} in the "
-                         "control group" + (f"; left out: {left}" if left else ""))
+            left = ", ".join(f"{count(n)} {w.t(r)}" for r, n in s.left_out.items() if n and r != CONTROL)
+            mailed = (w.t('{count} mailed with "{offer}"', count=count(s.mailed), offer=s.offer_title)
+                      if s.offer_b_title is None else
+                      w.t('{count} mailed: {a} with "{offer_a}" (A), {b} with "{offer_b}" (B)', count=count(s.mailed),
+                          a=count(s.mailed - s.mailed_b), offer_a=s.offer_title, b=count(s.mailed_b),
+                          offer_b=s.offer_b_title))
+            lines.append("  " + w.t("{name}: {customers} customers, {mailed}, {control} in the control group",
+                                    name=list_name(s.name, s.kind, w), customers=count(s.customers), mailed=mailed,
+                                    control=count(s.control))
+                         + (w.t("; left out: {left}", left=left) if left else ""))
         return lines
 
-    def _closing_lines(self) -> list[str]:
-        lines = [f"Total: {self._count(self.mailed)} mailed, {self._count(self.control)} in control groups "
-                 f"(share {self.control_share:.0%}, seed {self.seed})."]
+    def _closing_lines(self, w: Words) -> list[str]:
+        share = (f"{self.control_share:.0%}" if w.is_english
+                 else format_percent(100 * self.control_share, self.locale, decimals=0))
+        lines = [w.t("Total: {mailed} mailed, {control} in control groups (share {share}, seed {seed}).",
+                     mailed=self._count(self.mailed), control=self._count(self.control), share=share, seed=self.seed)]
         if self.campaign_id is not None:
-            lines.append(f"Recorded as campaign {self.campaign_id}.")
+            lines.append(w.t("Recorded as campaign {number}.", number=self.campaign_id))
         elif self.mailed == 0:
-            lines.append("Nobody was mailed, so no campaign was recorded: there is nothing to measure.")
+            lines.append(w.t("Nobody was mailed, so no campaign was recorded: there is nothing to measure."))
         if self.cut_cells:
-            lines.append(f"{self._count(self.cut_cells)} text cell(s) were longer than the {MAX_CELL_CHARS:,} "
-                         "characters a spreadsheet cell holds and were cut, ending with \"…\" (usually a message "
-                         "with a very long name or product in it: check those values in your file).")
-        return lines + self.notes()
+            lines.append(w.n('{n} text cell(s) were longer than the {limit} characters a spreadsheet cell holds and '
+                             'were cut, ending with "…" (usually a message with a very long name or product in it: '
+                             'check those values in your file).',
+                             '{n} text cell(s) were longer than the {limit} characters a spreadsheet cell holds and '
+                             'were cut, ending with "…" (usually a message with a very long name or product in it: '
+                             'check those values in your file).', self.cut_cells, n=self._count(self.cut_cells),
+                             limit=w.count(MAX_CELL_CHARS)))
+        return lines + self.notes(w)
 
-    def to_text(self) -> str:
-        """The summary in words: what was written, each list's counts, the totals and notes."""
-        return "\n".join(self._written_lines() + self._list_lines() + self._closing_lines())
+    def to_text(self, words: Words | None = None) -> str:
+        """The summary in words: what was written, each list's counts, the totals and notes (in
+        ``words``' language; English without)."""
+        w = words or Words()
+        return "\n".join(self._written_lines(w) + self._list_lines(w) + self._closing_lines(w))
 
-    def about_text(self) -> str:
+    def about_text(self, words: Words | None = None) -> str:
         """to_text without the per-list lines (for a page that shows those as a table)."""
-        return "\n".join(self._written_lines() + self._closing_lines())
+        w = words or Words()
+        return "\n".join(self._written_lines(w) + self._closing_lines(w))
 
 
 def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats, *, shop_name: str,

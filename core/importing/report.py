@@ -22,15 +22,12 @@ REPORT_PHRASES = (
     N_("date cells"), N_("no ambiguous dates"),
     N_("day-first, settled from the data: {example} has a day above 12"),
     N_("month-first, settled from the data: {example} has a day above 12"),
+    N_("amount column"), N_("quantity × unit price"), N_('"{column}" (opt-out: yes there means opted out)'),
     N_('from column "{column}"'), N_('from the symbols in "{source}"'), N_("chosen: the file mixes currencies"),
     *FIELD_WORDS.values(),
 )
 _DELIMITERS = {"\t": N_("tab"), ",": N_("comma"), ";": N_("semicolon"), "|": N_("bar")}
 _SEPARATED_BY = {"\t": N_("tabs"), ",": N_("commas"), ";": N_("semicolons"), "|": N_("bars")}
-
-
-def _rows(n: int) -> str:
-    return "row" if n == 1 else "rows"
 
 
 def _phrase(words: Words, text: str) -> str:
@@ -45,16 +42,20 @@ class SetAside:
     count: int
     examples: list[tuple[int, str]] = field(default_factory=list)
 
-    def example_text(self) -> str:
+    def example_text(self, words: Words | None = None) -> str:
         """The examples in words: 'row 6 "31/02/2024"; row 9' (empty without examples)."""
-        return "; ".join(f"row {row}" + (f' "{value}"' if value else "") for row, value in self.examples)
+        w = words or Words()
+        return "; ".join(w.t("row {row}", row=row) + (f' "{value}"' if value else "") for row, value in self.examples)
+
+    def reason_text(self, words: Words | None = None) -> str:
+        """The reason in ``words``' language (as written without)."""
+        return _phrase(words or Words(), self.reason)
 
     def text(self, words: Words | None = None) -> str:
         w = words or Words()
         line = "  " + w.n("{n} row: {reason}", "{n} rows: {reason}", self.count, reason=_phrase(w, self.reason))
         if self.examples:
-            shown = "; ".join(w.t("row {row}", row=row) + (f' "{value}"' if value else "") for row, value in self.examples)
-            line += w.t(" (for example {shown})", shown=shown)
+            line += w.t(" (for example {shown})", shown=self.example_text(w))
         return line
 
 
@@ -153,58 +154,77 @@ class ImportReport:
             lines.append(w.t("Warning: {warning}", warning=_phrase(w, warning)))
         return "\n".join(lines)
 
-    def sentences(self) -> list[str]:
+    def sentences(self, words: Words | None = None) -> list[str]:
         """The report as sentences (the window shows them above the tables of ``columns`` and
-        ``set_aside``): what was read, what was kept, returns, dates, customers, warnings."""
-        where = f"{self.file}" + (f", sheet “{self.sheet}”" if self.sheet else "")
-        header = (f" (the column names are in row {self.header_row:,})" if self.header_row != 1 else "")
-        out = [f"Clientele read {self.rows_read:,} {_rows(self.rows_read)} of {where}{header}."]
+        ``set_aside``): what was read, what was kept, returns, dates, customers, warnings; in
+        ``words``' language (English without)."""
+        w = words or Words()
+        where = f"{self.file}" + (w.t(", sheet “{sheet}”", sheet=self.sheet) if self.sheet else "")
+        header = (w.t(" (the column names are in row {row})", row=w.count(self.header_row))
+                  if self.header_row != 1 else "")
+        out = [w.n("Clientele read {n} row of {where}{header}.", "Clientele read {n} rows of {where}{header}.",
+                   self.rows_read, where=where, header=header)]
         if self.other_sheets:
-            out.append("Other sheets were not read: " + ", ".join(f"“{s}”" for s in self.other_sheets) + ".")
+            out.append(w.t("Other sheets were not read: {sheets}.", sheets=", ".join(f"“{s}”" for s in self.other_sheets)))
         if self.format_name:
-            out.append(f"It is a {self.format_name} export, recognised by its columns.")
+            out.append(w.t("It is a {name} export, recognised by its columns.", name=self.format_name))
         if self.encoding:
-            delim = {"\t": "tabs", ",": "commas", ";": "semicolons", "|": "bars"}.get(self.delimiter or "", "")
-            out.append(f"It is a text file ({self.encoding}){f', its columns separated by {delim}' if delim else ''}.")
+            delim = _SEPARATED_BY.get(self.delimiter or "", "")
+            out.append(w.t("It is a text file ({encoding}), its columns separated by {separator}.",
+                           encoding=self.encoding, separator=w.t(delim)) if delim
+                       else w.t("It is a text file ({encoding}).", encoding=self.encoding))
         if self.rows_set_aside:
-            out.append(f"{self.rows_kept:,} {_rows(self.rows_kept)} are used; {self.rows_set_aside:,} "
-                       f"{'was' if self.rows_set_aside == 1 else 'were'} set aside, for the reasons in the table "
-                       "below.")
+            out.append(w.t("{used}; {set_aside}, for the reasons in the table below.",
+                           used=w.n("{n} row are used", "{n} rows are used", self.rows_kept),
+                           set_aside=w.n("{n} was set aside", "{n} were set aside", self.rows_set_aside)))
         elif self.rows_read:
-            out.append("Every row is used." if self.rows_kept == self.rows_read else f"{self.rows_kept:,} rows are used.")
+            out.append(w.t("Every row is used.") if self.rows_kept == self.rows_read
+                       else w.t("{count} rows are used.", count=w.count(self.rows_kept)))
         if self.blank_rows:
-            out.append(f"{self.blank_rows:,} blank {_rows(self.blank_rows)} {'was' if self.blank_rows == 1 else 'were'} "
-                       "skipped.")
+            out.append(w.n("{n} blank row was skipped.", "{n} blank rows were skipped.", self.blank_rows))
         if self.kind == "customers":
-            out.append(f"They describe {self.customers:,} {'customer' if self.customers == 1 else 'customers'}.")
+            out.append(w.n("They describe {n} customer.", "They describe {n} customers.", self.customers))
         else:
-            out += self._purchase_sentences()
-        out.append(self.consent_line().replace("Consent: ", "Consent is read from ", 1)
-                   if self.consent_columns else "No column says who agreed to e-mails (no consent or opt-out column).")
-        out += self.notes
+            out += self._purchase_sentences(w)
+        if self.consent_columns:
+            out.append(w.t("Consent is read from {columns}", columns="; ".join(_phrase(w, c) for c in self.consent_columns))
+                       + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else ""))
+        else:
+            out.append(w.t("No column says who agreed to e-mails (no consent or opt-out column)."))
+        out += [_phrase(w, note) for note in self.notes]
         return out
 
-    def _purchase_sentences(self) -> list[str]:
+    def _purchase_sentences(self, w: Words) -> list[str]:
         out = []
         if self.amount_rule:
-            out.append(f"Each row is worth {self.amount_rule}.")
+            out.append(w.t("Each row is worth {rule}.", rule=_phrase(w, self.amount_rule)))
         if self.return_rows:
-            on_c = f" ({self.cancellation_rows:,} on cancelled invoices)" if self.cancellation_rows else ""
-            out.append(f"{self.return_rows:,} {_rows(self.return_rows)} {'is a return' if self.return_rows == 1 else 'are returns'} "
-                       f"or cancellations{on_c}, together {self.returns_amount:,.2f}: they are taken off what "
-                       "customers spent.")
+            on_c = (w.t(" ({count} on cancelled invoices)", count=w.count(self.cancellation_rows))
+                    if self.cancellation_rows else "")
+            out.append(w.n("{n} row is a return or cancellations{on_cancelled}, together {amount}: they are taken off "
+                           "what customers spent.",
+                           "{n} rows are returns or cancellations{on_cancelled}, together {amount}: they are taken "
+                           "off what customers spent.", self.return_rows, on_cancelled=on_c,
+                           amount=w.amount(self.returns_amount)))
         if self.date_min:
-            out.append(f"The purchases run from {self.date_min} to {self.date_max}."
-                       + (f" Dates are read {self.date_order_how}." if self.date_order_how else ""))
-        money = f"{self.revenue:,.2f}" + (f" {self.currency}" if self.currency else "")
-        out.append(f"{self.customers:,} {'customer' if self.customers == 1 else 'customers'} placed {self.orders:,} "
-                   f"{'order' if self.orders == 1 else 'orders'}, worth {money} net of returns."
-                   + (f" Money is in {self.currency} ({self.currency_how})." if self.currency and self.currency_how
-                      else ""))
+            out.append(w.t("The purchases run from {first} to {last}.", first=self.date_min, last=self.date_max)
+                       + (w.t(" Dates are read {how}.", how=_phrase(w, self.date_order_how)) if self.date_order_how
+                          else ""))
+        money = w.amount(self.revenue) + (f" {self.currency}" if self.currency else "")
+        out.append(w.t("{customers} placed {orders}, worth {money} net of returns.",
+                       customers=w.n("{n} customer", "{n} customers", self.customers),
+                       orders=w.n("{n} order", "{n} orders", self.orders), money=money)
+                   + (w.t(" Money is in {currency} ({how}).", currency=self.currency, how=_phrase(w, self.currency_how))
+                      if self.currency and self.currency_how else ""))
         if self.customers_only_returns:
-            out.append(f"{self.customers_only_returns:,} of them have only returns, no purchase: they are counted "
-                       "here but not segmented.")
+            out.append(w.t("{count} of them have only returns, no purchase: they are counted here but not segmented.",
+                           count=w.count(self.customers_only_returns)))
         return out
+
+    def column_uses(self, words: Words | None = None) -> list[tuple[str, str, str]]:
+        """``columns`` in ``words``' language: (field, column, how it was found)."""
+        w = words or Words()
+        return [(_phrase(w, name), column, _phrase(w, how)) for name, column, how in self.columns]
 
     def consent_line(self, words: Words | None = None) -> str:
         """Which columns say who may be mailed (definitions §6), or that none does."""

@@ -281,7 +281,7 @@ def prediction_sentence(seg: Segmentation, customer_id: str, currency: str | Non
         return w.t("No predictions were made for this analysis.")
     alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
     if math.isnan(alive) or math.isnan(purchases):
-        return predictions.guardrail or w.t("No predictions for this customer.")
+        return predictions.guardrail_text(w) or w.t("No predictions for this customer.")
     text = w.t("{percent} likely still a customer; expected to buy {times} next year",
                percent=format_percent(100 * alive, locale, decimals=0), times=_times(purchases, w))
     revenue = _num(row, "predicted_revenue_365d")
@@ -311,7 +311,7 @@ def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) ->
     model = predictions.purchase_model
     alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
     if model is None or math.isnan(alive):
-        reasons.append(predictions.guardrail or w.t("No predictions for this customer."))
+        reasons.append(predictions.guardrail_text(w) or w.t("No predictions for this customer."))
         return reasons
     percent = format_percent(100 * alive, words.locale, decimals=0)
     if not model.lapse_seen:
@@ -327,7 +327,7 @@ def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) ->
     per_day, revenue = _num(row, "expected_spend"), _num(row, "predicted_revenue_365d")
     if spend_model is None or math.isnan(per_day):
         if predictions.guardrail:
-            reasons.append(predictions.guardrail)
+            reasons.append(predictions.guardrail_text(w) or predictions.guardrail)
         return reasons
     mean_all = words.money(spend_model.params.population_mean)
     own = float(spend[1:].sum()) / x if x > 0 else math.nan

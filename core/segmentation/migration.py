@@ -27,9 +27,11 @@ import pyarrow.compute as pc
 
 from core import schema
 from core.arrow_columns import arrow_data
+from core.said import Said
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
 from core.segmentation.segment_map import OTHER, Segment, segment_positions
+from core.words import Words
 
 if TYPE_CHECKING:
     from core.segmentation.facts import CustomerFacts
@@ -80,13 +82,16 @@ class Migration:
         before, after = self.rank(from_segment), self.rank(to_segment)
         return Move.SAME if before == after else (Move.BETTER if after < before else Move.WORSE)
 
-    def headline(self, date_text: str | None = None, number: Callable[[int], str] = "{:,}".format) -> str:
+    def headline(self, date_text: str | None = None, number: Callable[[int], str] = "{:,}".format,
+                 words: Words | None = None) -> str:
         """"since 2011-09-09: 37 customers moved to a better segment, 85 to a worse one, 12 new"
-        (``date_text`` in place of the ISO date; ``number`` writes the counts)."""
+        (``date_text`` in place of the ISO date; ``number`` writes the counts; in ``words``'
+        language, English without)."""
+        w = words or Words()
         when = date_text or f"{self.compare_date:%Y-%m-%d}"
-        people = "customer" if self.better == 1 else "customers"
-        return (f"since {when}: {number(self.better)} {people} moved to a better segment, "
-                f"{number(self.worse)} to a worse one, {number(self.new)} new")
+        return w.n("since {when}: {n} customer moved to a better segment, {worse} to a worse one, {new} new",
+                   "since {when}: {n} customers moved to a better segment, {worse} to a worse one, {new} new",
+                   self.better, when=when, n=number(self.better), worse=number(self.worse), new=number(self.new))
 
     def moves(self) -> pd.Series:
         """The Move of each row of ``table``."""
@@ -115,10 +120,16 @@ def segment_order(segment_map: Sequence[Segment], present: Sequence[str] = ()) -
 
 def comparison_problem(compare_date: dt.date, reference_date: dt.date) -> str | None:
     """Why ``compare_date`` cannot be compared with (it is not before the reference date), or None."""
+    problem = _comparison_problem(compare_date, reference_date)
+    return problem.text() if problem is not None else None
+
+
+def _comparison_problem(compare_date: dt.date, reference_date: dt.date) -> Said | None:
     if compare_date < reference_date:
         return None
-    return (f"The comparison date {compare_date:%Y-%m-%d} is not before the reference date "
-            f"{reference_date:%Y-%m-%d}; choose an earlier date to see who moved between segments.")
+    return Said.t("The comparison date {date} is not before the reference date {reference}; choose an earlier date "
+                  "to see who moved between segments.", date=f"{compare_date:%Y-%m-%d}",
+                  reference=f"{reference_date:%Y-%m-%d}")
 
 
 def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: dict[str, list[float] | None],
@@ -131,9 +142,9 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
         return None, []
     reference = facts.reference_date.normalize()
     compare_date = compare_to.on(reference.date())
-    problem = comparison_problem(compare_date, reference.date())
+    problem = _comparison_problem(compare_date, reference.date())
     if problem is not None:
-        return None, [Notice(NoticeKind.COMPARISON, problem)]
+        return None, [Notice.of(NoticeKind.COMPARISON, problem)]
     cuts = [cut_points.get(dim) for dim in ("r", "f", "m")]
     standing = facts.earlier
     if n_buyers == 0 or standing is None or any(c is None for c in cuts):
@@ -165,8 +176,9 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
         new=int(is_new.sum()), stayed=int((now_code == was_code).sum()), customers_before=int(bought.sum()))
     notices = []
     if migration.customers_before == 0:
-        notices.append(Notice(NoticeKind.COMPARISON, f"No purchase is dated on or before {compare_date:%Y-%m-%d}, "
-                              "so every customer is new since then; choose a later date to see who moved."))
+        notices.append(Notice.of(NoticeKind.COMPARISON, Said.t(
+            "No purchase is dated on or before {date}, so every customer is new since then; choose a later date to "
+            "see who moved.", date=f"{compare_date:%Y-%m-%d}")))
     return migration, notices
 
 

@@ -10,16 +10,18 @@ a plain warning when the totals differ by more than WARN_SHARE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from core.output.money import format_number, format_percent
 from core.progress import ProgressCallback, ensure
+from core.said import Said
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases
 from core.segmentation.predictions import fit_purchase_model
 from core.segmentation.purchase_days import PurchaseDays
+from core.words import Words
 
 #: The holdout is this share of the history (the last quarter).
 HOLDOUT_SHARE = 0.25
@@ -67,6 +69,17 @@ class ModelCheck:
     fit: MbgNbdFit | None
     guardrail: str | None
     warning: str | None
+    #: ``guardrail`` and ``warning`` as words (core/said.py), for the shop's language
+    guardrail_said: Said | None = field(default=None, compare=False, repr=False)
+    warning_said: Said | None = field(default=None, compare=False, repr=False)
+
+    def guardrail_text(self, words: Words | None = None) -> str | None:
+        """``guardrail`` in ``words``' language (English without)."""
+        return self.guardrail_said.text(words) if self.guardrail_said is not None else self.guardrail
+
+    def warning_text(self, words: Words | None = None) -> str | None:
+        """``warning`` in ``words``' language (English without)."""
+        return self.warning_said.text(words) if self.warning_said is not None else self.warning
 
     @property
     def difference(self) -> float | None:
@@ -86,35 +99,54 @@ class ModelCheck:
             "actual_per_customer": [b.actual_mean for b in self.buckets],
         })
 
-    def to_text(self) -> str:
-        """The check as the command line prints it."""
+    def to_text(self, words: Words | None = None) -> str:
+        """The check as the command line prints it, in ``words``' language (English without)."""
+        w = words or Words()
         if self.guardrail is not None:
-            return f"Model check: {self.guardrail}"
+            return w.t("Model check: {why}", why=self.guardrail_text(w))
         assert self.calibration_end is not None  # set whenever there is no guardrail
         start = self.calibration_end + pd.Timedelta(days=1)
-        lines = [f"Model check: fitted on the purchases up to {self.calibration_end:%Y-%m-%d}, predicting the "
-                 f"{self.holdout_days} days {start:%Y-%m-%d} to {self.reference_date:%Y-%m-%d}",
-                 "  repeat days before   customers   predicted      actual   (purchase days in the holdout)"]
+        lines = [w.t("Model check: fitted on the purchases up to {end}, predicting the {days} days {first} to {last}",
+                     end=f"{self.calibration_end:%Y-%m-%d}", days=self.holdout_days, first=f"{start:%Y-%m-%d}",
+                     last=f"{self.reference_date:%Y-%m-%d}"),
+                 "  " + w.t("repeat days before   customers   predicted      actual   (purchase days in the holdout)")]
+        total = w.t("total")
         for b in self.buckets:
-            lines.append(f"  {b.label:>18} {b.customers:>11,} {b.predicted:>11,.1f} {b.actual:>11,}")
-        lines.append(f"  {'total':>18} {sum(b.customers for b in self.buckets):>11,} "
-                     f"{self.predicted_total:>11,.1f} {self.actual_total:>11,}")
+            lines.append(f"  {b.label:>18} {w.count(b.customers):>11} {_one_decimal(w, b.predicted):>11} "
+                         f"{w.count(b.actual):>11}")
+        lines.append(f"  {total:>18} {w.count(sum(b.customers for b in self.buckets)):>11} "
+                     f"{_one_decimal(w, self.predicted_total):>11} {w.count(self.actual_total):>11}")
         if self.warning is not None:
-            lines.append(f"  Warning: {self.warning}")
+            lines.append("  " + w.t("Warning: {warning}", warning=self.warning_text(w)))
         return "\n".join(lines)
 
 
+def _one_decimal(w: Words, value: float) -> str:
+    """A figure with one decimal in the words' language ("1,234.5", "1.234,5")."""
+    return f"{value:,.1f}" if w.language.code == "en" else format_number(value, 1, w.locale)
+
+
 def _warning(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> str | None:
+    said = _warning_said(predicted, actual, start, end)
+    return said.text() if said is not None else None
+
+
+def _warning_said(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> Said | None:
     if abs(predicted - actual) <= WARN_SHARE * actual:
         return None
-    period = f"from {start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
     if actual == 0:
-        return (f"the model expected about {format_number(predicted, 0)} repeat purchase days {period}, and "
-                "there were none. Treat the predictions as rough.")
+        return Said.t("the model expected about {predicted} repeat purchase days from {first} to {last}, and there "
+                      "were none. Treat the predictions as rough.", predicted=round(predicted), first=first, last=last)
     share = abs(predicted - actual) / actual
-    more = "more" if predicted > actual else "fewer"
-    return (f"the model expected {format_number(predicted, 0)} repeat purchase days {period}; customers made "
-            f"{actual:,}, so it predicted {format_percent(100 * share, decimals=0)} {more} than happened. Treat the predictions as rough.")
+    expected, percent = round(predicted), format_percent(100 * share, decimals=0)
+    if predicted > actual:
+        return Said.t("the model expected {predicted} repeat purchase days from {first} to {last}; customers made "
+                      "{actual}, so it predicted {share} more than happened. Treat the predictions as rough.",
+                      predicted=expected, first=first, last=last, actual=actual, share=percent)
+    return Said.t("the model expected {predicted} repeat purchase days from {first} to {last}; customers made "
+                  "{actual}, so it predicted {share} fewer than happened. Treat the predictions as rough.",
+                  predicted=expected, first=first, last=last, actual=actual, share=percent)
 
 
 def model_check(history: PurchaseDays, progress: ProgressCallback | None = None) -> ModelCheck:
@@ -123,8 +155,8 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     reference = history.reference_date
     first = history.first_day
     if first is None:
-        return ModelCheck([], 0.0, 0, None, reference, 0, None,
-                          "there are no purchases to check the predictions against.", None)
+        none = Said.t("there are no purchases to check the predictions against.")
+        return ModelCheck([], 0.0, 0, None, reference, 0, None, none.text(), None, none)
     span = history.reference_day - first
     cutoff = first + int(round(span * (1.0 - HOLDOUT_SHARE)))
     holdout = history.reference_day - cutoff
@@ -133,10 +165,10 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     summary = history.summary(cutoff)
     fit, reason = fit_purchase_model(summary)
     if fit is None or holdout <= 0:
-        why = reason or "the history is too short to hold out its last quarter."
-        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None,
-                          f"the first three quarters of the history (up to {calibration_end:%Y-%m-%d}) cannot "
-                          f"be fitted on their own. {why}", None)
+        why = reason or Said.t("the history is too short to hold out its last quarter.")
+        guardrail = Said.t("the first three quarters of the history (up to {date}) cannot be fitted on their own. {why}",
+                           date=f"{calibration_end:%Y-%m-%d}", why=why)
+        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None, guardrail.text(), None, guardrail)
     report(0.8, "Checking the predictions: comparing")
     with np.errstate(all="ignore"):
         predicted = expected_purchases(fit.params, summary.x, summary.t_x, summary.T, float(holdout))
@@ -149,5 +181,6 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
                            int(round(actual[k]))) for k in range(TOP_BUCKET + 1)]
     total_pred, total_actual = float(pred.sum()), int(round(actual.sum()))
     report(1.0, "Predictions checked")
+    warning = _warning_said(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference)
     return ModelCheck(buckets, total_pred, total_actual, calibration_end, reference, holdout, fit, None,
-                      _warning(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference))
+                      warning.text() if warning is not None else None, None, warning)

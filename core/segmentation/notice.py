@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core.said import Said
+from core.words import Words
+
 
 class NoticeKind(StrEnum):
     """What a notice is about (the values are plain text, so ``kind == "few_values"`` holds)."""
@@ -21,7 +24,9 @@ class NoticeKind(StrEnum):
 
 @dataclass(frozen=True)
 class Notice:
-    """A warning for the owner: ``message`` is the text to show.
+    """A warning for the owner: ``message`` is the text to show in English, ``text(words)`` in
+    the shop's language (``said``: the sentence as words, core/said.py; a notice without one
+    shows its message as written).
 
     ``dimension`` ("r", "f" or "m") and ``empty_scores`` are set by score notices only.
     """
@@ -30,6 +35,16 @@ class Notice:
     message: str
     dimension: str = ""
     empty_scores: tuple[int, ...] = ()
+    said: Said | None = None
+
+    @classmethod
+    def of(cls, kind: NoticeKind, said: Said, dimension: str = "", empty_scores: tuple[int, ...] = ()) -> Notice:
+        """The notice saying ``said`` (its message the English text)."""
+        return cls(kind, said.text(), dimension, empty_scores, said)
+
+    def text(self, words: Words | None = None) -> str:
+        """The message in ``words``' language (English without)."""
+        return self.said.text(words) if self.said is not None else self.message
 
     def __str__(self) -> str:
         return self.message

@@ -18,6 +18,7 @@ import pandas as pd
 from core import schema
 from core.errors import SettingsError
 from core.importing.dates import DAYFIRST, MONTHFIRST
+from core.said import Said
 from core.schema import JSONObject
 from core.segmentation.birthdays import Birthdays, next_anniversary, next_occurrence, read_birthdays, whole_years
 from core.segmentation.charges import ChargeMatcher
@@ -131,18 +132,26 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
     out["due_product"] = pd.Series(due.product, index=out.index, dtype="str")
     out["due_date"] = _dates(due.due_date, out.index)
     if birthdays.unreadable:
-        notices.append(Notice(NoticeKind.OCCASIONS, f"{birthdays.unreadable:,} birthday(s) could not be read as a day "
-                              f'and a month (for example "{birthdays.unreadable_example}"); they are left out of '
-                              "Birthday soon."))
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.n(
+            '{n} birthday(s) could not be read as a day and a month (for example "{example}"); they are left out of '
+            "{list}.",
+            '{n} birthday(s) could not be read as a day and a month (for example "{example}"); they are left out of '
+            "{list}.", birthdays.unreadable, example=str(birthdays.unreadable_example), list=schema.BIRTHDAY_SOON,
+            names=("list",))))
     if birthdays.undecided:
-        notices.append(Notice(NoticeKind.OCCASIONS, f"{birthdays.undecided:,} birthday(s) such as "
-                              f'"{birthdays.undecided_example}" could be day/month or month/day and nothing in the '
-                              "file settles it; they are left out of Birthday soon until you choose the order "
-                              "(Occasions page; project: settings.occasions.birthday_order)."))
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.n(
+            '{n} birthday(s) such as "{example}" could be day/month or month/day and nothing in the file settles it; '
+            "they are left out of {list} until you choose the order (Occasions page; project: "
+            "settings.occasions.birthday_order).",
+            '{n} birthday(s) such as "{example}" could be day/month or month/day and nothing in the file settles it; '
+            "they are left out of {list} until you choose the order (Occasions page; project: "
+            "settings.occasions.birthday_order).", birthdays.undecided, example=str(birthdays.undecided_example),
+            list=schema.BIRTHDAY_SOON, names=("list",))))
     if products is not None and not len(intervals.item) and len(products.gaps):
-        notices.append(Notice(NoticeKind.OCCASIONS, f"No product was bought again often enough for a re-buy interval "
-                              f"(each needs {MIN_GAPS} gaps between a customer's purchases of it), so Due to re-buy "
-                              "is empty."))
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.t(
+            "No product was bought again often enough for a re-buy interval (each needs {gaps} gaps between a "
+            "customer's purchases of it), so {list} is empty.", gaps=MIN_GAPS, list=schema.DUE_TO_REBUY,
+            names=("list",))))
     table_of_rebuy = rebuy_table(aligned, intervals, due)
     return out, Occasions(table_of_rebuy, aligned, birthdays, notices)
 

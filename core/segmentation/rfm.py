@@ -6,15 +6,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.said import Said
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.settings import ScoringSettings
+from core.words import N_
 
 QUINTILES = (0.2, 0.4, 0.6, 0.8)
 #: dimension → (customer-table column, words for messages)
 DIMENSION_COLUMNS = {"r": "days_since_last", "f": "orders", "m": "revenue"}
-DIMENSION_WORDS = {"r": "Recency", "f": "Frequency", "m": "Monetary"}
+DIMENSION_WORDS = {"r": N_("Recency"), "f": N_("Frequency"), "m": N_("Monetary")}
 #: What each dimension counts, in words ("days since the last purchase").
-_COLUMN_WORDS = {"r": "days since the last purchase", "f": "number of orders", "m": "amount spent"}
+_COLUMN_WORDS = {"r": N_("days since the last purchase"), "f": N_("number of orders"), "m": N_("amount spent")}
+#: A dimension's score, and its scores, in words ("recency score").
+_SCORE_WORDS = {"r": (N_("recency score"), N_("recency scores")), "f": (N_("frequency score"), N_("frequency scores")),
+                "m": (N_("monetary score"), N_("monetary scores"))}
 
 
 @dataclass
@@ -82,23 +87,23 @@ def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np
 
 def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Notice]:
     out = []
-    word = DIMENSION_WORDS[dim]
-    column = _COLUMN_WORDS[dim]
-    score = f"{word.lower()} score"
+    names = ("dimension", "column", "score", "scores")
+    words = {"dimension": DIMENSION_WORDS[dim], "column": _COLUMN_WORDS[dim], "score": _SCORE_WORDS[dim][0],
+             "scores": _SCORE_WORDS[dim][1]}
     distinct = np.unique(values).size
     if distinct < 5:
         if distinct <= 1:
-            text = (f"{word}: every customer has the same {column}, so every customer gets the same "
-                    f"{score}; this score does not tell customers apart.")
+            said = Said.t("{dimension}: every customer has the same {column}, so every customer gets the same "
+                          "{score}; this score does not tell customers apart.", names=names, **words)
         else:
-            text = (f"{word}: only {distinct} different values of {column}, too few for five scores; "
-                    f"some {score}s stay empty.")
-        out.append(Notice(NoticeKind.FEW_VALUES, text, dim))
+            said = Said.t("{dimension}: only {distinct} different values of {column}, too few for five scores; "
+                          "some {scores} stay empty.", names=names, distinct=distinct, **words)
+        out.append(Notice.of(NoticeKind.FEW_VALUES, said, dim))
     used = set(np.unique(scores).tolist())
     empty = tuple(s for s in range(1, 6) if s not in used)
     if empty:
         listed = ", ".join(map(str, empty))
-        out.append(Notice(NoticeKind.EMPTY_SCORE,
-                          f"{word}: no customer has {score} {listed} (equal values share a score).",
-                          dim, empty))
+        out.append(Notice.of(NoticeKind.EMPTY_SCORE,
+                             Said.t("{dimension}: no customer has {score} {listed} (equal values share a score).",
+                                    names=names, listed=listed, **words), dim, empty))
     return out

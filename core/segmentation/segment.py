@@ -16,6 +16,7 @@ from core import schema
 from core.background import Background
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.said import Said
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
@@ -177,8 +178,8 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     f = rfm.f if len(rfm.f) == nb else zero
     m = rfm.m if len(rfm.m) == nb else zero
     segments = assign_segments(r, f, m, settings.segment_map)
-    for text in check_segment_map(settings.segment_map).messages():
-        notices.append(Notice(NoticeKind.SEGMENT_MAP, text))
+    for said in check_segment_map(settings.segment_map).sentences():
+        notices.append(Notice.of(NoticeKind.SEGMENT_MAP, said))
 
     report(0.75, "Activity statuses")
     ratio = table["overdue_ratio"].to_numpy(dtype=np.float64)[:nb]
@@ -198,8 +199,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     basis = np.where(buyers, basis_all, np.nan)
     tiers = assign_tiers(basis, rules)
     if tiers.no_thresholds and len(rules.names) > 1 and nb:
-        notices.append(Notice(NoticeKind.TIERS, f"No customer spent anything {BASIS_WORDS[rules.basis]}, so tier "
-                                       f"thresholds cannot come from the data: everyone is {rules.names[0]}."))
+        notices.append(Notice.of(NoticeKind.TIERS, Said.t(
+            "No customer spent anything {basis}, so tier thresholds cannot come from the data: everyone is {tier}.",
+            basis=BASIS_WORDS[rules.basis], tier=rules.names[0], names=("basis", "tier"))))
 
     report(0.9, "Assembling the table")
     out = table.copy()
@@ -236,12 +238,15 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
 
     if facts.excluded_after_reference:
-        notices.append(Notice(NoticeKind.AFTER_REFERENCE, f"{facts.excluded_after_reference:,} row(s) dated after the "
-                              f"reference date {facts.reference_date:%Y-%m-%d} were left out."))
+        notices.append(Notice.of(NoticeKind.AFTER_REFERENCE, Said.n(
+            "{n} row(s) dated after the reference date {date} were left out.",
+            "{n} row(s) dated after the reference date {date} were left out.", facts.excluded_after_reference,
+            date=f"{facts.reference_date:%Y-%m-%d}")))
     if facts.all_returns_customers:
         k = len(facts.all_returns_customers)
-        notices.append(Notice(NoticeKind.ALL_RETURNS, f"{k:,} customer(s) have only returns and no purchase; "
-                              "they are not segmented."))
+        notices.append(Notice.of(NoticeKind.ALL_RETURNS, Said.n(
+            "{n} customer(s) have only returns and no purchase; they are not segmented.",
+            "{n} customer(s) have only returns and no purchase; they are not segmented.", k)))
     report(1.0, "Segmentation done")
     done = time.perf_counter()
     log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, predictions %.2f s, "

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.errors import SettingsError
+from core.said import Said
 from core.schema import JSONObject
 from core.words import Phrase
 
@@ -169,12 +170,19 @@ class MapCheck:
         return not self.uncovered_cells and not self.shadowed_segments
 
     def messages(self) -> list[str]:
-        out: list[str] = []
+        return [said.text() for said in self.sentences()]
+
+    def sentences(self) -> list[Said]:
+        """What is wrong with the map, as sentences (core/said.py): the cells no segment takes, the
+        segments that never get a customer."""
+        out: list[Said] = []
         if self.uncovered_cells:
-            cells = "; ".join(f"recency {r} with frequency {f}" for r, f in self.uncovered_cells)
-            out.append(f'No segment takes these scores, so those customers go to "{OTHER}": {cells}.')
+            cells = tuple(Said.t("recency {r} with frequency {f}", r=r, f=f) for r, f in self.uncovered_cells)
+            out.append(Said.t('No segment takes these scores, so those customers go to "{other}": {cells}.',
+                              other=OTHER, cells=cells, names=("other",)))
         for name in self.shadowed_segments:
-            out.append(f'Segment "{name}" never gets a customer: earlier segments cover all of its cells.')
+            out.append(Said.t('Segment "{name}" never gets a customer: earlier segments cover all of its cells.',
+                              name=name, names=("name",)))
         return out
 
 

@@ -18,6 +18,7 @@ from core import schema
 from core.output.money import format_money, format_number
 from core.segmentation.activity import buyers_of
 from core.segmentation.segment import Segmentation
+from core.words import Words
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,12 @@ class FileTotals:
         return (self.segmented_customers != self.file_customers
                 or abs(self.segmented_revenue - self.file_revenue) >= 0.005)
 
-    def sentences(self, currency: str | None = None, locale: str | None = None) -> list[str]:
+    def sentences(self, currency: str | None = None, locale: str | None = None,
+                  words: Words | None = None) -> list[str]:
         """The split in words, for the pages that show the figures ("4,383 customers in the file:
-        4,314 are segmented …")."""
+        4,314 are segmented …"), in ``words``' language (English without); numbers and money in
+        ``locale``."""
+        w = words or Words()
 
         def count(n: int) -> str:
             return format_number(n, 0, locale)
@@ -62,33 +66,39 @@ class FileTotals:
             return format_money(value, currency, locale) if currency else format_number(value, 2, locale)
 
         out: list[str] = []
-        parts = [f"{count(self.segmented_customers)} are segmented (the count on every other page)"]
+        parts = [w.t("{count} are segmented (the count on every other page)", count=count(self.segmented_customers))]
         if self.only_returns_customers:
             n = self.only_returns_customers
-            parts.append(f"{count(n)} {'has' if n == 1 else 'have'} only returns, no purchase, and "
-                         f"{'is' if n == 1 else 'are'} not segmented")
+            parts.append(w.n("{n} has only returns, no purchase, and is not segmented",
+                             "{n} have only returns, no purchase, and are not segmented", n, n=count(n)))
         if self.after_reference_customers:
-            parts.append(f"{count(self.after_reference_customers)} bought only after the reference date")
-        out.append(f"{count(self.file_customers)} customers in the file: " + "; ".join(parts) + ".")
+            parts.append(w.t("{count} bought only after the reference date", count=count(self.after_reference_customers)))
+        out.append(w.t("{count} customers in the file: {parts}.", count=count(self.file_customers), parts="; ".join(parts)))
         if self.differ:
-            money_parts = [f"{money(self.segmented_revenue)} spent by the segmented customers (the Overview's "
-                           "revenue)"]
+            money_parts = [w.t("{money} spent by the segmented customers (the Overview's revenue)",
+                               money=money(self.segmented_revenue))]
             if self.only_returns_customers:
-                money_parts.append(f"{money(self.only_returns_revenue)} returned by the customers with only returns")
+                money_parts.append(w.t("{money} returned by the customers with only returns",
+                                       money=money(self.only_returns_revenue)))
             if self.after_reference_rows:
-                money_parts.append(f"{money(self.after_reference_revenue)} in {count(self.after_reference_rows)} "
-                                   "rows after the reference date, left out")
-            out.append(f"Net revenue {money(self.file_revenue)} = " + " + ".join(money_parts) + ".")
+                money_parts.append(w.t("{money} in {count} rows after the reference date, left out",
+                                       money=money(self.after_reference_revenue), count=count(self.after_reference_rows)))
+            out.append(w.t("Net revenue {total} = {parts}.", total=money(self.file_revenue), parts=" + ".join(money_parts)))
         if self.negative_customers:
             n = self.negative_customers
-            out.append(f"{count(n)} segmented customer{'' if n == 1 else 's'} spent less than nothing in this file "
-                       f"(together {money(self.negative_revenue)}): their returns outweigh their purchases, "
-                       "usually returns of purchases made before the file starts. Their segment comes from how "
-                       "recently and how often they bought, so some may be Champions or Can't Lose Them: "
-                       "check them on the Customers page (Spent in total, lowest first).")
+            out.append(w.n("{n} segmented customer spent less than nothing in this file (together {money}): their returns "
+                           "outweigh their purchases, usually returns of purchases made before the file starts. Their "
+                           "segment comes from how recently and how often they bought, so some may be Champions or "
+                           "Can't Lose Them: check them on the Customers page (Spent in total, lowest first).",
+                           "{n} segmented customers spent less than nothing in this file (together {money}): their "
+                           "returns outweigh their purchases, usually returns of purchases made before the file starts. "
+                           "Their segment comes from how recently and how often they bought, so some may be Champions "
+                           "or Can't Lose Them: check them on the Customers page (Spent in total, lowest first).",
+                           n, n=count(n), money=money(self.negative_revenue)))
         if self.prospects:
-            out.append(f"{count(self.prospects)} more {'person' if self.prospects == 1 else 'people'} of the "
-                       "customers file not buying yet (prospects): listed, not segmented.")
+            out.append(w.n("{n} more person of the customers file not buying yet (prospects): listed, not segmented.",
+                           "{n} more people of the customers file not buying yet (prospects): listed, not segmented.",
+                           self.prospects, n=count(self.prospects)))
         return out
 
 

@@ -222,6 +222,9 @@ class ChangesPage(QWidget):
         if seg is None or data is None:
             return
         self.data = data
+        words = self.session.shop_info().words()
+        problem = (next((w.text(words) for w in seg.warnings if w.message == data.problem), data.problem)
+                   if data.problem else "")
         shop = self.session.shop_info()
         self._show_choice(seg)
         migration, matrix = data.migration, data.matrix
@@ -229,16 +232,16 @@ class ChangesPage(QWidget):
         self._fit_matrix()
         self.customers.model().set_frame(data.customers)
         if migration is None or matrix is None:
-            self.headline.setText(data.problem or self.tr("Choose a date to compare with."))
+            self.headline.setText(problem or self.tr("Choose a date to compare with."))
             self.chart.draw(lambda figure: flow(figure, None))
             self._set_path(None)
             return
         when = format_date(migration.compare_date.date(), shop.locale)
-        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale))
+        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale), shop.words())
         stayed = self.tr("%1 stayed in their segment.", "", migration.stayed).replace(
             "%1", format_number(migration.stayed, 0, shop.locale))
         self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {stayed}"
-                              + (f"<br>{data.problem}" if data.problem else ""))
+                              + (f"<br>{problem}" if problem else ""))
         chart = flow_of(migration, matrix, shop.locale)   # names on the bars; counts only when narrow
         self.chart.draw(lambda figure: flow(figure, chart, shop.locale))
         if self._path is not None and self._path[0] in (*matrix.rows, None) and self._path[1] in matrix.columns:

@@ -367,7 +367,7 @@ class ExportPage(QWidget):
 
     def _on_done(self, summary: ExportSummary) -> None:
         self.last_summary = summary
-        self.summary.setPlainText(summary.about_text())
+        self.summary.setPlainText(summary.about_text(self.session.shop_info().words()))
         self.summary_table.model().set_frame(summary_frame(summary))
         self.summary_table.fit_columns(max_width=220)
         self.summary_table.show()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from core.analysis_memory import Recalled
     from core.importing import ImportReport
     from core.segmentation import FileTotals
+    from core.words import Words
     from gui.tasks import Imported
 
 
@@ -89,32 +90,33 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>{head}</tr>{body}</table>"
 
 
-def report_html(report: ImportReport, title: str) -> str:
+def report_html(report: ImportReport, title: str, words: Words | None = None) -> str:
     """One file's report: its sentences, then the columns read and the rows set aside as tables,
-    then its warnings; never a log of field names."""
+    then its warnings; never a log of field names. Core's words in ``words``' language (the shop's)."""
     parts = [f"<h3>{html.escape(title)}</h3>"]
-    parts += [f"<p>{html.escape(sentence)}</p>" for sentence in report.sentences()]
+    parts += [f"<p>{html.escape(sentence)}</p>" for sentence in report.sentences(words)]
     if report.columns:
         parts.append("<p><b>" + translate("ImportReportPage", "Columns used") + "</b></p>")
         parts.append(_table([translate("ImportReportPage", "Clientele reads"),
                              translate("ImportReportPage", "from the column"), translate("ImportReportPage", "found")],
-                            [[field, column, how] for field, column, how in report.columns]))
+                            [[field, column, how] for field, column, how in report.column_uses(words)]))
     if report.set_aside:
         parts.append("<p><b>" + translate("ImportReportPage", "Rows set aside") + "</b></p>")
         parts.append(_table([translate("ImportReportPage", "Rows"), translate("ImportReportPage", "Why"),
                              translate("ImportReportPage", "For example")],
-                            [[_count(item.count), item.reason, item.example_text()] for item in report.set_aside]))
+                            [[_count(item.count), item.reason_text(words), item.example_text(words)]
+                             for item in report.set_aside]))
     if report.warnings:
         parts.append("<p style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in report.warnings)
                      + "</p>")
     return "".join(parts)
 
 
-def totals_html(totals: FileTotals, currency: str | None, locale: str | None) -> str:
+def totals_html(totals: FileTotals, currency: str | None, locale: str | None, words: Words | None = None) -> str:
     """Where the file's customers and revenue go (the other pages count the segmented customers)."""
     if not totals.differ and not totals.negative_customers:
         return ""
-    return "<span style='color:#444'>" + html.escape(" ".join(totals.sentences(currency, locale))) + "</span>"
+    return "<span style='color:#444'>" + html.escape(" ".join(totals.sentences(currency, locale, words))) + "</span>"
 
 
 def recalled_html(recalled: Recalled) -> str:
@@ -182,7 +184,8 @@ class ImportReportPage(QWidget):
         layout.addWidget(self.recalled_box)
         layout.addWidget(splitter, 1)
 
-    def show_import(self, imported: Imported) -> None:
+    def show_import(self, imported: Imported, words: Words | None = None) -> None:
+        """Show an import's report; core's sentences in ``words``' language (the shop's)."""
         result = imported.result
         name = result.source.path or imported.path
         sheet = result.source.sheet
@@ -194,9 +197,9 @@ class ImportReportPage(QWidget):
         heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows))
         self.heading.setText(f"<h2>{heading}</h2>" + self.tr("from %1").replace("%1", where) + "<br>"
                              + summary_html(result.report) + "<br>" + consent_html(reports))
-        text = report_html(result.report, self.tr("The purchases file"))
+        text = report_html(result.report, self.tr("The purchases file"), words)
         if imported.attributes_result is not None:
-            text += report_html(imported.attributes_result.report, self.tr("The customers file"))
+            text += report_html(imported.attributes_result.report, self.tr("The customers file"), words)
         self.report.setHtml(text)
         self.totals.hide()           # (until the customers are segmented: show_totals)
         self.table.model().set_frame(imported.first_rows)
@@ -206,9 +209,10 @@ class ImportReportPage(QWidget):
             "%1", _count(len(shown))))
         self.table.fit_columns()
 
-    def show_totals(self, totals: FileTotals | None, currency: str | None, locale: str | None) -> None:
+    def show_totals(self, totals: FileTotals | None, currency: str | None, locale: str | None,
+                    words: Words | None = None) -> None:
         """Under the figures: how the file's customers and revenue add up to the other pages'."""
-        text = totals_html(totals, currency, locale) if totals is not None else ""
+        text = totals_html(totals, currency, locale, words) if totals is not None else ""
         self.totals.setText(text)
         self.totals.setVisible(bool(text))
 

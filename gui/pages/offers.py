@@ -212,7 +212,7 @@ class OffersPage(QWidget):
         self._index = 0
         locale = self.session.shop_info().locale
         count = self.tr("%1 customer(s)", "", len(self._members)).replace("%1", format_number(len(self._members), 0, locale))
-        self.heading.setText(f"<b>{html.escape(list_label(item))}</b> — {count}")
+        self.heading.setText(f"<b>{html.escape(list_label(item, self.session.shop_info().words()))}</b> — {count}")
         offer = offer_for_list(self.session.project, item)
         self.editor.set_offer(offer)
         self._show_test(item, offer)

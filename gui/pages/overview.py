@@ -40,6 +40,7 @@ from gui.model_check import show_model_check
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
+    from core.words import Words
     from gui.session import Session
 
 
@@ -72,28 +73,29 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OverviewD
     )
 
 
-def changes_line(segmentation: Segmentation, locale: str | None = None) -> str:
+def changes_line(segmentation: Segmentation, locale: str | None = None, words: Words | None = None) -> str:
     """"Since 9 September 2011: 90 customers moved to a better segment, 50 to a worse one, 64 new",
     linked to the Changes page (rich text); without a comparison, why, and the link."""
     migration = segmentation.migration
     link = "<a href='changes'>" + QCoreApplication.translate("OverviewPage", "See who moved on the Changes page") + "</a>"
     if migration is None:
-        problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), "")
+        problem = next((w.text(words) for w in segmentation.warnings if w.kind == "comparison"), "")
         problem = problem or QCoreApplication.translate(
             "OverviewPage", "The history is too short to compare with an earlier date.")
         return f"{problem} <a href='changes'>" + QCoreApplication.translate("Pages", "Changes") + "</a>"
     text = migration.headline(format_date(migration.compare_date.date(), locale),
-                              lambda n: format_number(n, 0, locale))
+                              lambda n: format_number(n, 0, locale), words)
     return f"<b>{text[:1].upper()}{text[1:]}</b> · {link}"
 
 
-def predictions_line(segmentation: Segmentation, currency: str, locale: str | None = None) -> str:
+def predictions_line(segmentation: Segmentation, currency: str, locale: str | None = None,
+                     words: Words | None = None) -> str:
     """"Predictions: about 300 of 300 customers still customers, expected to spend about £701,929 in
     the next 365 days", linked to the model check (rich text); without predictions, why."""
     predictions = segmentation.predictions
     head = "<b>" + QCoreApplication.translate("OverviewPage", "Predictions:") + "</b> "
     if predictions is None or not predictions.fitted:
-        reason = (predictions.guardrail if predictions is not None
+        reason = (predictions.guardrail_text(words) if predictions is not None
                   else QCoreApplication.translate("OverviewPage", "no predictions were made."))
         return head + html.escape(reason or "")
     buyers = segmentation.buyers
@@ -216,7 +218,7 @@ class OverviewPage(QWidget):
         self.cards["at_risk_revenue"].caption.setText(
             self.tr("revenue of %1 customers at risk or inactive", "", head.at_risk_customers).replace(
                 "%1", format_number(head.at_risk_customers, 0, locale)))
-        words = data.totals.sentences(currency, locale)
+        words = data.totals.sentences(currency, locale, shop.words())
         shown = words if data.totals.differ or data.totals.negative_customers else []
         self.totals.setText(" ".join(shown))
         self.totals.setVisible(bool(shown))
@@ -232,8 +234,8 @@ class OverviewPage(QWidget):
                 "%1", format_number(seg.settings.window_days, 0, locale))
             + (" · " + self.tr("%1 rows after the reference date left out", "", excluded).replace(
                 "%1", format_number(excluded, 0, locale)) if excluded else ""))
-        self.changes_line.setText(changes_line(seg, locale))
-        self.predictions_line.setText(predictions_line(seg, currency, locale))
+        self.changes_line.setText(changes_line(seg, locale, shop.words()))
+        self.predictions_line.setText(predictions_line(seg, currency, locale, shop.words()))
         window = seg.settings.window_days
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))

@@ -126,7 +126,7 @@ class SegmentsPage(QWidget):
             text = " / ".join(figures) if cuts else self.tr("not enough different values")
             lines.append(self.tr("<b>%1</b> cut points (%2): %3").replace("%1", self.tr(DIMENSION_WORDS[dim])).replace(
                 "%2", self.tr(METHOD_WORDS.get(method, method))).replace("%3", text))
-        notes = [w.message for w in seg.warnings]
+        notes = [w.text(shop.words()) for w in seg.warnings]
         if notes:
             lines.append("<span style='color:#b2182b'>" + "<br>".join(notes) + "</span>")
         self.cuts.setText("<br>".join(lines))

@@ -196,7 +196,7 @@ class WinbackPage(QWidget):
             self.table.model().set_frame(frame, winback_columns(seg.customers))
         self.frame = frame
         self.order_note.setText(self.tr(AT_STAKE_WORDS) if self.ranking.order is WinbackOrder.AT_STAKE
-                                else f"<span style='color:#5c4400'>{self.ranking.reason or ''}</span>")
+                                else f"<span style='color:#5c4400'>{self.ranking.reason_text(self.session.shop_info().words()) or ''}</span>")
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
         revenue = float(frame["revenue"].sum()) if len(frame) else 0.0
