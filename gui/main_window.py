@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self._page_timer = QTimer(self)
         self._page_timer.setInterval(15)
         self._page_timer.timeout.connect(self._build_next_page)
+        #: An import that ended before every page was built: shown once they are (one per turn).
+        self._waiting_import = None
 
         self.progress = ProgressPanel()
         self.progress.bind(self.import_flow.runner)
@@ -182,19 +184,19 @@ class MainWindow(QMainWindow):
             self.update_actions()
 
     def _build_next_page(self) -> None:
-        """One page per timer tick, once the prewarm thread has imported the pages' modules."""
+        """One page per timer tick, once the prewarm thread has imported the pages' modules; then
+        the import that waited for them, if any."""
         if self._modules_ready is not None and not self._modules_ready.is_set():
             return
+        if self._waiting_import is not None:
+            self._page_timer.setInterval(0)   # the import waits: the next page in the next turn
         if self._pages_to_build:
             self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
         if not self._pages_to_build:
             self._page_timer.stop()
-
-    def _build_extra_pages(self) -> None:
-        """Build the analysis pages not built yet, now (an import that ended before they were)."""
-        self._page_timer.stop()
-        while self._pages_to_build:
-            self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
+            imported, self._waiting_import = self._waiting_import, None
+            if imported is not None:
+                self._show_import(imported, report_shown=True)
 
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
@@ -285,8 +287,22 @@ class MainWindow(QMainWindow):
                              Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
 
     def on_imported(self, imported) -> None:
-        self._build_extra_pages()
+        """Show a finished import. When it ended before every analysis page was built (a small
+        file, read before the pages' modules were loaded), the import page shows it at once and the
+        rest waits until the pages are built, one per event-loop turn with nothing in between, not
+        all in this turn: each page must exist before the analysis reaches it."""
+        if not self._pages_to_build:
+            self._show_import(imported)
+            return
         self.import_page.show_import(imported)
+        self.stack.setCurrentWidget(self.workspace)
+        self.nav.setCurrentRow(0)
+        self._waiting_import = imported
+        self._page_timer.start()
+
+    def _show_import(self, imported, report_shown: bool = False) -> None:
+        if not report_shown:
+            self.import_page.show_import(imported)
         self.session.set_imported(imported)
         self.import_page.show_recalled(self.session.recalled)
         self.stack.setCurrentWidget(self.workspace)
