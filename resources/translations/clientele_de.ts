@@ -952,6 +952,7 @@ Trotzdem exportieren?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Ausführliches Protokoll an</translation>
     </message>
     <message>
@@ -1699,6 +1700,7 @@ Trotzdem exportieren?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1708,6 +1710,20 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

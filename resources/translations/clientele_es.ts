@@ -952,6 +952,7 @@ Export anyway?</source>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Registro detallado activado</translation>
     </message>
     <message>
@@ -1699,6 +1700,7 @@ Export anyway?</source>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
@@ -1708,6 +1710,20 @@ Export anyway?</source>
     <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>falta alrededor de %n minuto</numerusform>
+            <numerusform>faltan alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>falta alrededor de %n segundo</numerusform>
+            <numerusform>faltan alrededor de %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

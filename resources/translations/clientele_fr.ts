@@ -952,6 +952,7 @@ Exporter quand même ?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Journal détaillé activé</translation>
     </message>
     <message>
@@ -1699,6 +1700,7 @@ Exporter quand même ?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -1708,6 +1710,20 @@ Exporter quand même ?</translation>
     <message>
         <source>Working…</source>
         <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

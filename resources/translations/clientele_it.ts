@@ -952,6 +952,7 @@ Esportare comunque?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Registro dettagliato attivo</translation>
     </message>
     <message>
@@ -1699,6 +1700,7 @@ Esportare comunque?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Annulla</translation>
     </message>
     <message>
@@ -1708,6 +1710,20 @@ Esportare comunque?</translation>
     <message>
         <source>Working…</source>
         <translation>In corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>manca circa %n minuto</numerusform>
+            <numerusform>mancano circa %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>manca circa %n secondo</numerusform>
+            <numerusform>mancano circa %n secondi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

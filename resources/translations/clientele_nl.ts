@@ -952,6 +952,7 @@ Toch exporteren?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Uitgebreid logboek aan</translation>
     </message>
     <message>
@@ -1699,6 +1700,7 @@ Toch exporteren?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Annuleren</translation>
     </message>
     <message>
@@ -1708,6 +1710,20 @@ Toch exporteren?</translation>
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
