@@ -16,8 +16,8 @@ from gui.worker import TaskRunner
 if TYPE_CHECKING:
     import pandas as pd
 
-#: Rows formatted together when a cell of a block is first shown.
-BLOCK = 64
+#: Rows formatted together when a cell of a block is first shown (about a screenful).
+BLOCK = 32
 
 #: Frames with at least this many rows are sorted off the GUI thread.
 ASYNC_SORT_ROWS = 200_000
