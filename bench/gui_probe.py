@@ -35,13 +35,17 @@ environment the probe also times the GUI thread's own work: the CPU time of that
 (``time.thread_time``) in each event-loop iteration, from the dispatcher's ``aboutToBlock`` to its
 ``awake`` (with Qt's glib dispatcher one iteration waits, then handles what is due). It reports
 ``max_turn_cpu_ms`` and the longest iterations (``turns_over_10ms_cpu``: seconds since the start,
-CPU ms, phase).
+CPU ms, phase), and for each gap over 50 ms what the other threads were running when the GUI thread
+got back (``busy_threads_at_gaps``: the innermost frames of each thread not waiting for work), and
+every run of Python's cyclic garbage collector of generation 1 or 2 over 5 ms (``collections_over_5ms``:
+start, generation, ms, thread): it holds the GIL throughout.
 
 Both print one JSON line last; ``{"missing": ...}`` when the GUI is not there yet.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -111,11 +115,27 @@ class TurnClock:
         self._cpu = time.thread_time()
         self.t_start: float | None = None
         self.turns: list[tuple[float, float, str]] = []
+        self.gaps: list[tuple[float, float, list[str]]] = []
         self.max_cpu = 0.0
         self.max_phase = ""
         dispatcher = QAbstractEventDispatcher.instance()
         dispatcher.aboutToBlock.connect(self._about_to_block)
         dispatcher.awake.connect(self._awake)
+        self.collections: list[tuple[float, int, float, str]] = []
+        self._collecting = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        """Python's cyclic collector holds the GIL while it runs, on whichever thread allocated."""
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif self.t_start is not None and info["generation"] >= 1:
+            took = time.perf_counter() - self._collecting
+            if took > 0.005:
+                import threading  # noqa: PLC0415 - only with PROBE_TURNS
+
+                self.collections.append((round(self._collecting - self.t_start, 3), info["generation"],
+                                         round(took * 1000, 1), threading.current_thread().name))
 
     def _about_to_block(self) -> None:
         self._cpu = time.thread_time()
@@ -130,9 +150,28 @@ class TurnClock:
         if cpu > 0.01:
             self.turns.append((round(time.perf_counter() - self.t_start, 3), round(cpu * 1000, 1), phase))
 
+    def note_gap(self, at: float, gap: float) -> None:
+        """What the other threads run just after a long gap (the GUI thread waited for them)."""
+        import threading  # noqa: PLC0415 - only with PROBE_TURNS
+        import traceback  # noqa: PLC0415 - only with PROBE_TURNS
+
+        names = {t.ident: t.name for t in threading.enumerate()}
+        busy = []
+        for ident, frame in sys._current_frames().items():
+            if ident == threading.get_ident():
+                continue
+            stack = traceback.extract_stack(frame)[-3:]
+            if stack and stack[-1].name in ("wait", "_worker", "get", "select", "_wait_for_tstate_lock"):
+                continue
+            where = " < ".join(f"{f.name} ({Path(f.filename).name}:{f.lineno})" for f in reversed(stack))
+            busy.append(f"{names.get(ident, ident)}: {where}")
+        self.gaps.append((round(at, 3), round(gap * 1000, 1), busy))
+
     def report(self) -> dict:
         return {"max_turn_cpu_ms": round(self.max_cpu * 1000, 1), "max_turn_phase": self.max_phase,
-                "turns_over_10ms_cpu": sorted(self.turns, key=lambda t: -t[1])[:20]}
+                "turns_over_10ms_cpu": sorted(self.turns, key=lambda t: -t[1])[:20],
+                "busy_threads_at_gaps": sorted(self.gaps, key=lambda g: -g[1])[:15],
+                "collections_over_5ms": self.collections}
 
 
 def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600,
@@ -182,6 +221,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
             state["over"] += 1
         if gap > 0.02:
             gaps.append((round(at, 3), round(gap * 1000, 1), state["phase"]))
+        if gap > 0.05 and turn_clock is not None:
+            turn_clock.note_gap(at, gap)
         if gap > state["max"]:
             state["max"], state["worst_at"], state["worst_phase"] = gap, at, state["phase"]
         if state["check_started"] is not None and state["checked"] is None:
