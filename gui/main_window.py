@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _build_next_page(self) -> None:
         """One page per timer tick, once the prewarm thread has imported the pages' modules; then
-        the import that waited for them, if any."""
+        the analysis of the import that waited (``on_imported``), if any."""
         if self._modules_ready is not None and not self._modules_ready.is_set():
             return
         if self._waiting_import is not None:
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
             self._page_timer.stop()
             imported, self._waiting_import = self._waiting_import, None
             if imported is not None:
-                self._show_import(imported, report_shown=True)
+                self._show_analysis(imported)
 
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
@@ -287,26 +287,25 @@ class MainWindow(QMainWindow):
                              Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
 
     def on_imported(self, imported) -> None:
-        """Show a finished import. When it ended before every analysis page was built (a small
-        file, read before the pages' modules were loaded), the import page shows it at once and the
-        rest waits until the pages are built, one per event-loop turn with nothing in between, not
-        all in this turn: each page must exist before the analysis reaches it."""
-        if not self._pages_to_build:
-            self._show_import(imported)
-            return
+        """Show a finished import: its report in this event-loop turn, the analysis (the session's
+        new project, the segmentation started, the title) in a later one, so that no turn does both.
+        When the import ended before every analysis page was built (a small file, read before the
+        pages' modules were loaded), the analysis waits until they are, still one page per turn:
+        each page must exist before the analysis reaches it."""
         self.import_page.show_import(imported)
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
         self._waiting_import = imported
+        if self._modules_ready is None or self._modules_ready.is_set():
+            self._page_timer.setInterval(0)
         self._page_timer.start()
 
-    def _show_import(self, imported, report_shown: bool = False) -> None:
-        if not report_shown:
-            self.import_page.show_import(imported)
+    def _show_analysis(self, imported) -> None:
+        # the bar goes on from where the import left it (the panel let the job go when the import
+        # ended with nothing else running)
+        self.progress.expect(Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
         self.session.set_imported(imported)
         self.import_page.show_recalled(self.session.recalled)
-        self.stack.setCurrentWidget(self.workspace)
-        self.nav.setCurrentRow(0)
         self.update_title()
         self.update_counts()
         # the recent-files list (QSettings) in a later event-loop turn: this one already drew a page
