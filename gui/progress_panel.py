@@ -21,7 +21,7 @@ from gui.worker import TaskRunner
 
 #: A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.
 ESTIMATE_AFTER_S = 3.0
-ESTIMATE_MIN_SHARE = 0.02
+ESTIMATE_MIN_SHARE = 0.05
 
 
 @dataclass(frozen=True)
