@@ -5,7 +5,8 @@ on screen, its TaskRunner renders the figure with matplotlib's Agg canvas at the
 size and device pixel ratio (sharp on high-DPI screens); the GUI thread only paints the finished
 image. Every chart of a window renders on the one chart thread its session holds
 (``Session.chart_executor``), so the GUI thread shares Python's GIL with one worker, not many.
-Charts that are not on screen are rendered when next shown. Right-click saves a PNG.
+Charts that are not on screen are rendered when next shown, and a chart hidden before its image
+was ready stops (a render still waiting for the thread does not start). Right-click saves a PNG.
 
 A chart starts rendering once it has painted its "Drawing…" placeholder, not when it is shown or
 given a painter: the page around it lays out and paints first, without the chart thread holding
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
 from core.progress import ProgressCallback
@@ -72,6 +73,8 @@ def render_figure(painter: Painter, width: int, height: int, ratio: float = 1.0,
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - not at start-up
     from matplotlib.figure import Figure  # noqa: PLC0415 - not at start-up
 
+    if progress is not None:
+        progress(0.0, "Drawing chart")   # a render cancelled while it waited for the thread stops here
     dpi = 100.0
     figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio, layout="constrained")
     FigureCanvasAgg(figure)
@@ -185,6 +188,17 @@ class ChartWidget(QWidget):
         super().showEvent(event)
         if self._stale:
             self._render_after_paint()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A chart hidden before its image is ready (its page left) stops rendering, or does not
+        start, and renders when next shown: the chart thread is not kept busy (holding the GIL
+        beside the GUI thread) for a page no longer on screen."""
+        super().hideEvent(event)
+        if self._after_paint or self._runner.is_busy():
+            self._after_paint = False
+            self._fallback_timer.stop()
+            self._runner.cancel(quiet=True)
+            self._stale = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
