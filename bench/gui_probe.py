@@ -3,6 +3,8 @@
     python bench/gui_probe.py start          # app start to a usable window
     python bench/gui_probe.py stall FILE     # longest event-loop stall while FILE is imported and segmented
     python bench/gui_probe.py stall FILE --model-check   # ... and then while the predictions are checked
+    python bench/gui_probe.py stall FILE --pages   # ... and then while each page is first shown
+    PROBE_TURNS=1 python bench/gui_probe.py stall FILE   # ... and the GUI thread's CPU time per turn
 
 ``start`` runs ``main.main([])`` exactly as ``python main.py`` does. It creates the application
 first (``gui.app.create_application``, which ``main`` then reuses) with a zero-time QTimer, so that
@@ -21,13 +23,29 @@ error dialog is closed by the smoke run's ``answer_dialogs`` timer and reported)
 ``--model-check``, once the segmentation is shown and the loop has been idle for a second, it opens
 "How reliable are the predictions?" (``gui.model_check.show_model_check``: the check refits on its
 own runner) and stops once the check is shown; the stalls of that phase are reported apart
-(``check_max_stall_ms``, ``check_seconds``).
+(``check_max_stall_ms``, ``check_seconds``). With ``--pages``, once the segmentation is shown and
+the loop has been idle for a second, it shows every page of the navigation in turn
+(``MainWindow.show_page``), each for ``PAGE_SETTLE_S``, and reports per page the gap the first
+show made and the longest gap while it settled (its charts drawn off the GUI thread arrive then):
+``pages`` and ``pages_max_stall_ms``.
+
+The wall gaps count time the GUI thread waited for a core or for the GIL, so on a busy machine
+they say as much about the machine as about the window. With ``PROBE_TURNS=1`` in the
+environment the probe also times the GUI thread's own work: the CPU time of that thread
+(``time.thread_time``) in each event-loop iteration, from the dispatcher's ``aboutToBlock`` to its
+``awake`` (with Qt's glib dispatcher one iteration waits, then handles what is due). It reports
+``max_turn_cpu_ms`` and the longest iterations (``turns_over_10ms_cpu``: seconds since the start,
+CPU ms, phase), and for each gap over 50 ms what the other threads were running when the GUI thread
+got back (``busy_threads_at_gaps``: the innermost frames of each thread not waiting for work), and
+every run of Python's cyclic garbage collector of generation 1 or 2 over 5 ms (``collections_over_5ms``:
+start, generation, ms, thread): it holds the GIL throughout.
 
 Both print one JSON line last; ``{"missing": ...}`` when the GUI is not there yet.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -41,6 +59,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 T0 = float(os.environ.get("BENCH_T0", "nan"))
+#: How long each page is left to settle after its first show (``--pages``).
+PAGE_SETTLE_S = 1.5
 
 
 def emit(info: dict) -> None:
@@ -85,8 +105,77 @@ def start() -> int:
     return 0
 
 
+class TurnClock:
+    """The GUI thread's CPU time per event-loop iteration (``PROBE_TURNS=1``, see the module doc)."""
+
+    def __init__(self, phase_of) -> None:
+        from PySide6.QtCore import QAbstractEventDispatcher  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
+
+        self._phase_of = phase_of
+        self._cpu = time.thread_time()
+        self.t_start: float | None = None
+        self.turns: list[tuple[float, float, str]] = []
+        self.gaps: list[tuple[float, float, list[str]]] = []
+        self.max_cpu = 0.0
+        self.max_phase = ""
+        dispatcher = QAbstractEventDispatcher.instance()
+        dispatcher.aboutToBlock.connect(self._about_to_block)
+        dispatcher.awake.connect(self._awake)
+        self.collections: list[tuple[float, int, float, str]] = []
+        self._collecting = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        """Python's cyclic collector holds the GIL while it runs, on whichever thread allocated."""
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif self.t_start is not None and info["generation"] >= 1:
+            took = time.perf_counter() - self._collecting
+            if took > 0.005:
+                import threading  # noqa: PLC0415 - only with PROBE_TURNS
+
+                self.collections.append((round(self._collecting - self.t_start, 3), info["generation"],
+                                         round(took * 1000, 1), threading.current_thread().name))
+
+    def _about_to_block(self) -> None:
+        self._cpu = time.thread_time()
+
+    def _awake(self) -> None:
+        cpu = time.thread_time() - self._cpu
+        if self.t_start is None:
+            return
+        phase = self._phase_of()
+        if cpu > self.max_cpu:
+            self.max_cpu, self.max_phase = cpu, phase
+        if cpu > 0.01:
+            self.turns.append((round(time.perf_counter() - self.t_start, 3), round(cpu * 1000, 1), phase))
+
+    def note_gap(self, at: float, gap: float) -> None:
+        """What the other threads run just after a long gap (the GUI thread waited for them)."""
+        import threading  # noqa: PLC0415 - only with PROBE_TURNS
+        import traceback  # noqa: PLC0415 - only with PROBE_TURNS
+
+        names = {t.ident: t.name for t in threading.enumerate()}
+        busy = []
+        for ident, frame in sys._current_frames().items():
+            if ident == threading.get_ident():
+                continue
+            stack = traceback.extract_stack(frame)[-3:]
+            if stack and stack[-1].name in ("wait", "_worker", "get", "select", "_wait_for_tstate_lock"):
+                continue
+            where = " < ".join(f"{f.name} ({Path(f.filename).name}:{f.lineno})" for f in reversed(stack))
+            busy.append(f"{names.get(ident, ident)}: {where}")
+        self.gaps.append((round(at, 3), round(gap * 1000, 1), busy))
+
+    def report(self) -> dict:
+        return {"max_turn_cpu_ms": round(self.max_cpu * 1000, 1), "max_turn_phase": self.max_phase,
+                "turns_over_10ms_cpu": sorted(self.turns, key=lambda t: -t[1])[:20],
+                "busy_threads_at_gaps": sorted(self.gaps, key=lambda g: -g[1])[:15],
+                "collections_over_5ms": self.collections}
+
+
 def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: float = 600,
-          model_check: bool = False) -> int:
+          model_check: bool = False, pages: bool = False) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
 
     from gui.app import create_application  # noqa: PLC0415 - Qt loads after QT_QPA_PLATFORM is set
@@ -102,8 +191,21 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
     state = {"last": time.perf_counter(), "max": 0.0, "worst_at": 0.0, "over": 0, "ticks": 0,
              "segmented": None, "failed": None, "imported": None, "t_start": None,
              "worst_phase": "", "phase": "starting", "check_started": None, "checked": None,
-             "check_max": 0.0}
+             "check_max": 0.0, "pages_started": None, "pages_done": None, "page_shown": None}
     gaps: list[tuple[float, float, str]] = []
+    page_queue: list[str] = []
+    page_stalls: dict[str, dict] = {}
+    turn_clock = TurnClock(lambda: state["phase"]) if os.environ.get("PROBE_TURNS") else None
+
+    def next_page(now: float) -> None:
+        """--pages: show the next page not shown yet (the previous one has settled)."""
+        if not page_queue:
+            state["pages_done"], state["phase"] = now, "pages shown"
+            return
+        title = page_queue.pop(0)
+        state["phase"], state["page_shown"] = f"page {title}", now
+        page_stalls[title] = {"first_ms": None, "max_ms": 0.0}
+        window.show_page(title)
 
     def tick() -> None:
         now = time.perf_counter()
@@ -119,6 +221,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
             state["over"] += 1
         if gap > 0.02:
             gaps.append((round(at, 3), round(gap * 1000, 1), state["phase"]))
+        if gap > 0.05 and turn_clock is not None:
+            turn_clock.note_gap(at, gap)
         if gap > state["max"]:
             state["max"], state["worst_at"], state["worst_phase"] = gap, at, state["phase"]
         if state["check_started"] is not None and state["checked"] is None:
@@ -130,7 +234,20 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
                 and now - state["segmented"] > idle_after_s:
             state["check_started"], state["phase"] = now, "model check (refitting)"
             show_model_check(window.session, window)
-        done = (state["checked"] if model_check else state["segmented"]) or state["failed"]
+        if state["page_shown"] is not None and state["pages_done"] is None:
+            shown = page_stalls[state["phase"].removeprefix("page ")]
+            if shown["first_ms"] is None:
+                shown["first_ms"] = round(gap * 1000, 1)
+            shown["max_ms"] = round(max(shown["max_ms"], gap * 1000), 1)
+            if now - state["page_shown"] > PAGE_SETTLE_S:
+                next_page(now)
+        if pages and state["segmented"] and state["pages_started"] is None and not state["failed"] \
+                and now - state["segmented"] > idle_after_s:
+            state["pages_started"] = now
+            page_queue.extend(t for t in window.pages if t != window.current_page_title())
+            next_page(now)
+        done = ((state["checked"] if model_check else state["pages_done"] if pages else state["segmented"])
+                or state["failed"])
         if done and now - done > idle_after_s:
             app.quit()
         if at > limit_s:
@@ -167,6 +284,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         state["t_start"] = time.perf_counter()
         state["last"] = state["t_start"]
         state["phase"] = "importing"
+        if turn_clock is not None:
+            turn_clock.t_start = state["t_start"]
         window.open_file(path, ask_mapping=False)
 
     QTimer.singleShot(200, begin)
@@ -190,6 +309,11 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         info["check_max_stall_ms"] = state["check_max"] * 1000
         info["check_seconds"] = ((state["checked"] - state["check_started"])
                                  if state["checked"] and state["check_started"] else None)
+    if pages:
+        info["pages"] = page_stalls
+        info["pages_max_stall_ms"] = max((p["max_ms"] for p in page_stalls.values()), default=None)
+    if turn_clock is not None:
+        info.update(turn_clock.report())
     if state.get("error"):
         info["error"] = state["error"]
     emit(info)
@@ -206,7 +330,7 @@ def main(argv: list[str]) -> int:
         interval = 10
         if "--interval" in argv:
             interval = int(argv[argv.index("--interval") + 1])
-        return stall(argv[1], interval_ms=interval, model_check="--model-check" in argv)
+        return stall(argv[1], interval_ms=interval, model_check="--model-check" in argv, pages="--pages" in argv)
     except ImportError as exc:
         emit({"missing": str(exc)})
         return 3

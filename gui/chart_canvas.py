@@ -5,7 +5,13 @@ on screen, its TaskRunner renders the figure with matplotlib's Agg canvas at the
 size and device pixel ratio (sharp on high-DPI screens); the GUI thread only paints the finished
 image. Every chart of a window renders on the one chart thread its session holds
 (``Session.chart_executor``), so the GUI thread shares Python's GIL with one worker, not many.
-Charts that are not on screen are rendered when next shown. Right-click saves a PNG.
+Charts that are not on screen are rendered when next shown, and a chart hidden before its image
+was ready stops (a render still waiting for the thread does not start). Right-click saves a PNG.
+
+A chart starts rendering once it has painted its "Drawing…" placeholder, not when it is shown or
+given a painter: the page around it lays out and paints first, without the chart thread holding
+the GIL between each of the paint's calls into Python (that made a page's first show take 4-8
+times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
 from core.progress import ProgressCallback
@@ -31,6 +37,8 @@ if TYPE_CHECKING:
 
 #: What a chart draws: a function given an empty matplotlib Figure.
 Painter = Callable[["Figure"], None]
+#: A chart waiting for its first paint renders after this long at the latest.
+RENDER_FALLBACK_MS = 100
 
 #: The charts' matplotlib style (rcParams), applied from the GUI thread when a chart is made.
 STYLE = {
@@ -65,6 +73,8 @@ def render_figure(painter: Painter, width: int, height: int, ratio: float = 1.0,
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - not at start-up
     from matplotlib.figure import Figure  # noqa: PLC0415 - not at start-up
 
+    if progress is not None:
+        progress(0.0, "Drawing chart")   # a render cancelled while it waited for the thread stops here
     dpi = 100.0
     figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio, layout="constrained")
     FigureCanvasAgg(figure)
@@ -97,6 +107,12 @@ class ChartWidget(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
         self._resize_timer.timeout.connect(self._render)
+        # a render owed once the placeholder is painted (see the module doc)
+        self._after_paint = False
+        self._fallback_timer = QTimer(self)
+        self._fallback_timer.setSingleShot(True)
+        self._fallback_timer.setInterval(RENDER_FALLBACK_MS)
+        self._fallback_timer.timeout.connect(self._render_owed)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
@@ -115,11 +131,23 @@ class ChartWidget(QWidget):
         self._painter = painter
         self._stale = True
         if self.isVisible():
-            self._render()
+            self._render_after_paint()
 
     def is_busy(self) -> bool:
         """True while an image is being made (or owed to a visible chart)."""
         return self._runner.is_busy() or (self._stale and self.isVisible())
+
+    def _render_after_paint(self) -> None:
+        """Render once the placeholder has been painted (or RENDER_FALLBACK_MS from now)."""
+        self._after_paint = True
+        self._fallback_timer.start()
+        self.update()
+
+    def _render_owed(self) -> None:
+        if self._after_paint:
+            self._after_paint = False
+            self._fallback_timer.stop()
+            self._render()
 
     def _render(self) -> None:
         if self._painter is None or self.width() < 20 or self.height() < 20:
@@ -153,11 +181,24 @@ class ChartWidget(QWidget):
             painter.setPen(Qt.gray)
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
+        if self._after_paint:
+            QTimer.singleShot(0, self._render_owed)   # the next turn: after the rest of this paint
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self._render()
+            self._render_after_paint()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A chart hidden before its image is ready (its page left) stops rendering, or does not
+        start, and renders when next shown: the chart thread is not kept busy (holding the GIL
+        beside the GUI thread) for a page no longer on screen."""
+        super().hideEvent(event)
+        if self._after_paint or self._runner.is_busy():
+            self._after_paint = False
+            self._fallback_timer.stop()
+            self._runner.cancel(quiet=True)
+            self._stale = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -166,6 +207,8 @@ class ChartWidget(QWidget):
 
     def shutdown(self) -> None:
         self._resize_timer.stop()
+        self._fallback_timer.stop()
+        self._after_paint = False
         self._runner.shutdown()
 
     # ---- PNG export --------------------------------------------------------------------------------

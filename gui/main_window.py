@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self._page_timer = QTimer(self)
         self._page_timer.setInterval(15)
         self._page_timer.timeout.connect(self._build_next_page)
+        #: An import that ended before every page was built: shown once they are (one per turn).
+        self._waiting_import = None
 
         self.progress = ProgressPanel()
         self.progress.bind(self.import_flow.runner)
@@ -182,19 +184,19 @@ class MainWindow(QMainWindow):
             self.update_actions()
 
     def _build_next_page(self) -> None:
-        """One page per timer tick, once the prewarm thread has imported the pages' modules."""
+        """One page per timer tick, once the prewarm thread has imported the pages' modules; then
+        the analysis of the import that waited (``on_imported``), if any."""
         if self._modules_ready is not None and not self._modules_ready.is_set():
             return
+        if self._waiting_import is not None:
+            self._page_timer.setInterval(0)   # the import waits: the next page in the next turn
         if self._pages_to_build:
             self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
         if not self._pages_to_build:
             self._page_timer.stop()
-
-    def _build_extra_pages(self) -> None:
-        """Build the analysis pages not built yet, now (an import that ended before they were)."""
-        self._page_timer.stop()
-        while self._pages_to_build:
-            self.add_page(*build_page(self._pages_to_build.pop(0), self.session))
+            imported, self._waiting_import = self._waiting_import, None
+            if imported is not None:
+                self._show_analysis(imported)
 
     def show_page(self, title: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
@@ -285,12 +287,30 @@ class MainWindow(QMainWindow):
                              Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
 
     def on_imported(self, imported) -> None:
-        self._build_extra_pages()
-        self.session.set_imported(imported)
-        self.import_page.show_import(imported, self.session.shop_info().words())
-        self.import_page.show_recalled(self.session.recalled)
+        """Show a finished import: its report in this event-loop turn, the analysis (the session's
+        new project, the segmentation started, the title) in a later one, so that no turn does both.
+        When the import ended before every analysis page was built (a small file, read before the
+        pages' modules were loaded), the analysis waits until they are, still one page per turn:
+        each page must exist before the analysis reaches it. The report's sentences are core's, in
+        the window's language here; an analysis kept in another language shows them again in its
+        own once it is set (``_show_analysis``)."""
+        self.import_page.show_import(imported, self.session.new_shop(self.session.shop_info()).words())
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
+        self._waiting_import = imported
+        if self._modules_ready is None or self._modules_ready.is_set():
+            self._page_timer.setInterval(0)
+        self._page_timer.start()
+
+    def _show_analysis(self, imported) -> None:
+        # the bar goes on from where the import left it (the panel let the job go when the import
+        # ended with nothing else running)
+        self.progress.expect(Step(self.session.compute_runner, OPEN_SHARES[1], 1.0))
+        shown = self.session.new_shop(self.session.shop_info()).language
+        self.session.set_imported(imported)
+        if self.session.shop_info().language is not shown:
+            self.import_page.show_import(imported, self.session.shop_info().words())
+        self.import_page.show_recalled(self.session.recalled)
         self.update_title()
         self.update_counts()
         # the recent-files list (QSettings) in a later event-loop turn: this one already drew a page

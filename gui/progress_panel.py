@@ -3,16 +3,25 @@
 One job may run as several tasks on several runners (opening a file: the first look, the import,
 then the segmentation). ``expect(...)`` names the steps of such a job and the share of the bar each
 fills, so the bar only ever moves forward across them instead of starting again at 0 per task.
+
+Once a job has run for ``ESTIMATE_AFTER_S`` the label also says about how long is left, from the
+pace of the bar since the job started (a ten-million-row file takes minutes).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from gui.worker import TaskRunner
+
+#: A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.
+ESTIMATE_AFTER_S = 3.0
+ESTIMATE_MIN_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -48,11 +57,14 @@ class ProgressPanel(QWidget):
         self._active: TaskRunner | None = None
         self._steps: list[Step] = []
         self._span = (0.0, 1.0)
+        self._message = ""
+        self._job_clock: tuple[float, float] | None = None  # (monotonic time, bar fraction) at the job's start
         self.hide()
 
     def expect(self, *steps: Step) -> None:
         """The next tasks are the steps of one job, in this order (replaces any steps still expected)."""
         self._steps = list(steps)
+        self._job_clock = None
 
     def bind(self, runner: TaskRunner) -> None:
         self._runners.append(runner)
@@ -72,7 +84,11 @@ class ProgressPanel(QWidget):
         else:  # a task of its own: the whole bar
             self._steps = []
             self._span = (0.0, 1.0)
-        self.label.setText(message or self.tr("Working…"))
+            self._job_clock = None
+        if self._job_clock is None:
+            self._job_clock = (time.monotonic(), self._span[0])
+        self._message = message or self.tr("Working…")
+        self.label.setText(self._message)
         self.bar.setValue(int(self._span[0] * 1000))
         self.show()
 
@@ -82,7 +98,21 @@ class ProgressPanel(QWidget):
             value = int((start + max(0.0, min(1.0, fraction)) * (end - start)) * 1000)
             self.bar.setValue(max(value, self.bar.value()))  # never backwards within a job
             if message:
-                self.label.setText(message)
+                self._message = message
+            left = self.time_left()
+            self.label.setText(f"{self._message} — {left}" if left else self._message)
+
+    def time_left(self) -> str:
+        """About how long the job has left, from its pace so far ("" early on, or with no pace yet)."""
+        if self._job_clock is None:
+            return ""
+        started, start_fraction = self._job_clock
+        seconds = seconds_left(time.monotonic() - started, start_fraction, self.bar.value() / 1000)
+        if seconds is None:
+            return ""
+        if seconds >= 90:
+            return self.tr("about %n minute(s) left", "", math.ceil(seconds / 60))
+        return self.tr("about %n second(s) left", "", max(5, 5 * math.ceil(seconds / 5)))
 
     def _on_busy(self, runner: TaskRunner, busy: bool) -> None:
         if not busy and runner is self._active:
@@ -95,3 +125,14 @@ class ProgressPanel(QWidget):
     def _forget_steps_when_idle(self) -> None:
         if not any(r.is_busy() for r in self._runners):
             self._steps = []
+            self._job_clock = None
+
+
+def seconds_left(elapsed: float, start_fraction: float, fraction: float) -> float | None:
+    """How long a job that started at ``start_fraction`` of the bar ``elapsed`` seconds ago and
+    stands at ``fraction`` now has left at the same pace; None before ESTIMATE_AFTER_S seconds or
+    ESTIMATE_MIN_SHARE of the bar (too early to say)."""
+    done = fraction - start_fraction
+    if elapsed < ESTIMATE_AFTER_S or done < ESTIMATE_MIN_SHARE:
+        return None
+    return elapsed * max(0.0, 1.0 - fraction) / done

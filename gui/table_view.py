@@ -6,7 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from gui.table_model import DataFrameModel
+from gui.table_model import BLOCK, DataFrameModel
+
+#: How many of a column's longest sampled texts fit_columns measures (a wider glyph mix can make a
+#: slightly shorter text wider, so not just the longest one).
+MEASURED_TEXTS = 4
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class DataTableView(QTableView):
@@ -54,17 +59,21 @@ class DataTableView(QTableView):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def fit_columns(self, max_width: int = 260, sample_rows: int = 50) -> None:
-        """Size columns from the header and the first rows (never from all rows: stays fast)."""
+    def fit_columns(self, max_width: int = 260, sample_rows: int = BLOCK) -> None:
+        """Size columns from the header and the first rows (never from all rows: stays fast).
+
+        The first rows are one block of the model's cached text (formatted once, shown next); only
+        the few longest texts of each column are measured, not every one."""
         model = self.model()
         metrics = self.fontMetrics()
         rows = min(model.rowCount(), sample_rows)
         for column in range(model.columnCount()):
-            header = str(model.headerData(column, Qt.Horizontal))
+            header = str(model.headerData(column, _HORIZONTAL))
             icon = 22 if model.has_decoration(column) else 0
             width = metrics.horizontalAdvance(header) + 30
-            for row in range(rows):
-                width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 24 + icon)
+            texts = sorted({model.text(row, column) for row in range(rows)}, key=len)[-MEASURED_TEXTS:]
+            for text in texts:
+                width = max(width, metrics.horizontalAdvance(text) + 24 + icon)
             self.setColumnWidth(column, min(width, max_width))
 
     def contextMenuEvent(self, event) -> None:

@@ -242,6 +242,23 @@ Create them?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPage</name>
     <message numerus="yes">
         <source>%1 customers, %2 of revenue.</source>

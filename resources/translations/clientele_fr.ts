@@ -253,7 +253,7 @@
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
-        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
         <translation>Clic droit pour enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
@@ -845,6 +845,7 @@
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
+        <extracomment>How many of a column&apos;s longest sampled texts fit_columns measures (a wider glyph mix can make a slightly shorter text wider, so not just the longest one).</extracomment>
         <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
@@ -1765,6 +1766,7 @@ Exporter quand même ?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Journal détaillé activé</translation>
     </message>
     <message>
@@ -2850,6 +2852,7 @@ Exporter quand même ?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -2859,6 +2862,20 @@ Exporter quand même ?</translation>
     <message>
         <source>Working…</source>
         <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
-        <extracomment>What a chart draws: a function given an empty matplotlib Figure. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
         <translation>Rechtsklik om deze grafiek als PNG-afbeelding op te slaan</translation>
     </message>
     <message>
@@ -845,6 +845,7 @@
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
+        <extracomment>How many of a column&apos;s longest sampled texts fit_columns measures (a wider glyph mix can make a slightly shorter text wider, so not just the longest one).</extracomment>
         <translation>Geselecteerde rijen kopiëren</translation>
     </message>
     <message>
@@ -1765,6 +1766,7 @@ Toch exporteren?</translation>
     <name>MainWindow</name>
     <message>
         <source>Detailed log on</source>
+        <extracomment>An import that ended before every page was built: shown once they are (one per turn).</extracomment>
         <translation>Uitgebreid logboek aan</translation>
     </message>
     <message>
@@ -2850,6 +2852,7 @@ Toch exporteren?</translation>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.</extracomment>
         <translation>Annuleren</translation>
     </message>
     <message>
@@ -2859,6 +2862,20 @@ Toch exporteren?</translation>
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,39 @@ def test_analysis_pages_are_built_while_the_file_is_read(window, qtbot, monkeypa
         pass
     assert list(window.pages) == ["Import", "Overview", "Segments", "Changes", "Win-back", "Loyalty tiers",
                                   "Customers", "Occasions", "Offers", "Export", "Results"]
+
+
+def test_an_import_that_ends_first_waits_for_the_pages_built_one_per_turn(window, qtbot, monkeypatch, tmp_path):
+    """A small file read before the pages' modules loaded: the import report shows at once, the
+    pages are still built one per event-loop turn (not all in the turn that ended the import), and
+    the analysis starts once every page exists, so each shows it."""
+    prewarm_done = threading.Event()
+    monkeypatch.setattr(tasks, "import_file", fake_import)
+    skip_mapping_page(window, monkeypatch)
+    path = tmp_path / "shop.csv"
+    path.write_text("x")
+
+    turns, built = [0], []
+    counter = QTimer()
+    counter.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    counter.start(0)  # counts event-loop turns
+    window.nav.model().rowsInserted.connect(lambda *_: built.append(turns[0]))
+    window.open_file(str(path))
+    window._modules_ready = prewarm_done   # as if the pages' modules were still loading
+    with qtbot.waitSignal(window.import_flow.imported, timeout=5000):
+        pass
+    assert window.stack.currentWidget() is window.workspace
+    assert window.import_page.table.model().rowCount() == 3
+    assert built == [] and window.session.imported is None   # the analysis waits for the pages
+    prewarm_done.set()
+    try:
+        with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+            pass
+    finally:
+        counter.stop()
+    assert len(built) == len(PAGE_SPECS) and len(set(built)) == len(PAGE_SPECS), built  # each in its own turn
+    assert list(window.pages)[1:] == [spec.title for spec in PAGE_SPECS]
+    assert window.session.imported is not None and window.session.imported.path == str(path)
+    assert window.import_page.next_button.isVisible()
+    window.show_page("Overview")
+    assert window.pages["Overview"].isVisible()

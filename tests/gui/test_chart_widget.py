@@ -1,0 +1,61 @@
+"""ChartWidget: rendered on the chart thread after its placeholder is painted; a chart hidden
+before its image is ready stops and renders when shown again."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.chart_canvas import ChartWidget
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def chart_thread():
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-charts")
+    yield executor
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
+def shown_chart(qtbot, executor) -> tuple[QWidget, ChartWidget]:
+    page = QWidget()
+    chart = ChartWidget("Test", executor, page)
+    QVBoxLayout(page).addWidget(chart)
+    page.resize(500, 320)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, chart
+
+
+def test_a_chart_renders_off_the_gui_thread_once_shown(qtbot, chart_thread):
+    page, chart = shown_chart(qtbot, chart_thread)
+    threads = []
+    chart.draw(lambda figure: threads.append(threading.current_thread().name) or figure.subplots().plot([1, 2]))
+    assert chart.is_busy()
+    qtbot.waitUntil(lambda: not chart.is_busy() and chart._pixmap is not None, timeout=10000)
+    assert threads and threads[0].startswith("test-charts")
+    chart.shutdown()
+
+
+def test_a_chart_hidden_before_its_image_is_ready_renders_when_shown_again(qtbot, chart_thread):
+    page, chart = shown_chart(qtbot, chart_thread)
+    blocker = threading.Event()
+    chart_thread.submit(blocker.wait, 10)      # the chart thread is busy with another chart
+    painted = []
+    chart.draw(lambda figure: painted.append(1) or figure.subplots().plot([1, 2]))
+    qtbot.waitUntil(chart._runner.is_busy, timeout=5000)    # queued behind the other chart
+    page.hide()
+    assert not chart.is_busy()
+    blocker.set()
+    chart_thread.submit(lambda: None).result(5)   # the queued render has had its turn
+    qtbot.wait(100)
+    assert painted == [] and chart._pixmap is None     # it stopped before drawing anything
+    page.show()
+    qtbot.waitUntil(lambda: chart._pixmap is not None, timeout=10000)
+    assert painted == [1]
+    chart.shutdown()
