@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from core.words import Words
+
 translate = QCoreApplication.translate
 
 
@@ -29,9 +31,15 @@ def _empty(ax: Axes, text: str | None = None) -> None:
     ax.set_axis_off()
 
 
+def _shown(name: str, words: Words | None) -> str:
+    """A segment or tier name as the shop's ``words`` name it (its colour stays keyed by the name)."""
+    return name if words is None else words.name(name)
+
+
 def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | None = None,
-                 locale: str | None = None) -> None:
-    """Customers and revenue (in ``currency``) per segment, side by side, one colour per segment."""
+                 locale: str | None = None, words: Words | None = None) -> None:
+    """Customers and revenue (in ``currency``) per segment, side by side, one colour per segment,
+    the segments named in the shop's ``words``."""
     left, right = figure.subplots(1, 2, sharey=True)
     if table is None or len(table) == 0:
         _empty(left)
@@ -43,7 +51,7 @@ def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | Non
     revenue = table["revenue"].to_numpy(dtype=float)[::-1]
     y = np.arange(len(names))
     left.barh(y, customers, color=colours)
-    left.set_yticks(y, names)
+    left.set_yticks(y, [_shown(str(n), words) for n in names])
     left.set_title(translate("Charts", "Customers"), fontsize=9.5, fontweight="normal")
     figure.suptitle(translate("Charts", "Customers and revenue per segment"), fontsize=11, fontweight="bold")
     right.barh(y, revenue, color=colours)
@@ -63,8 +71,10 @@ def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | Non
         ax.xaxis.set_major_formatter(lambda v, _, tick=tick: tick(v))
 
 
-def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], locale: str | None = None) -> None:
-    """The 5×5 recency × frequency grid: cells coloured by segment, with name and count."""
+def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], locale: str | None = None,
+            words: Words | None = None) -> None:
+    """The 5×5 recency × frequency grid: cells coloured by segment, with name (in the shop's ``words``)
+    and count."""
     ax = figure.subplots()
     if counts is None or counts.sum() == 0:
         _empty(ax)
@@ -78,7 +88,7 @@ def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], l
     ax.imshow(image, origin="lower", extent=(0.5, 5.5, 0.5, 5.5), alpha=0.85, aspect="auto")
     for ri in range(5):
         for fi in range(5):
-            name = names[ri][fi]
+            name = _shown(names[ri][fi], words)
             short = name.replace(" ", "\n", 1) if len(name) > 9 and " " in name else name
             ax.text(ri + 1, fi + 1 + 0.12, short, ha="center", va="center", fontsize=6.8, color="#111111",
                     linespacing=0.9)
@@ -157,8 +167,9 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
                   frameon=False)
 
 
-def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = None) -> None:
-    """Customers per loyalty tier."""
+def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = None,
+              words: Words | None = None) -> None:
+    """Customers per loyalty tier, the tiers named in the shop's ``words``."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
         _empty(ax)
@@ -167,7 +178,7 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     values = frame["customers"].to_numpy(dtype=float)
     x = np.arange(len(names))
     ax.bar(x, values, color=[tier_colour(str(name)) for name in names])
-    ax.set_xticks(x, names)
+    ax.set_xticks(x, [_shown(str(name), words) for name in names])
     top = max(values.max(), 1)
     ax.set_ylim(0, top * 1.15)
     for xi, value in zip(x, values, strict=True):

@@ -6,6 +6,7 @@ keeps."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,10 @@ from core.segmentation import (
 )
 from gui.customer_filters import CHOICE_COLUMNS, FLAG_COLUMNS, RANGE_COLUMNS, RANGE_PERCENT
 from gui.reflow import FlowLayout
+from gui.table_model import NAME_COLUMNS
+
+if TYPE_CHECKING:
+    from core.words import Words
 
 # The words below are translated where shown, in the context "FilterPanel".
 #: What the free-text box suggests, per kind of column (the words typed are core's, parse_condition).
@@ -194,9 +199,11 @@ class FilterPanel(QWidget):
 
     # ---- what the panel offers --------------------------------------------------------------------
     def set_options(self, choices: Mapping[str, Sequence[str]], columns: Sequence[tuple[str, str, str]],
-                    items: Mapping[str, Sequence[str]]) -> None:
+                    items: Mapping[str, Sequence[str]], words: Words | None = None) -> None:
         """The values each choice offers, the columns of the free-text condition (column, label,
-        kind) and the names the purchases hold per field; keeps what is chosen where it still exists."""
+        kind) and the names the purchases hold per field; keeps what is chosen where it still exists.
+        Segment, status and tier names are shown as ``words`` name them, the English name the item's
+        data (the filter works on it)."""
         for column, combo in self.choices.items():
             current = combo.currentData()
             combo.blockSignals(True)
@@ -204,7 +211,7 @@ class FilterPanel(QWidget):
             combo.addItem(self.tr("Any"), "")
             values = list(choices.get(column, []))
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(words.name(value) if words is not None and column in NAME_COLUMNS else value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             self.choice_boxes[column].setVisible(bool(values))
             combo.blockSignals(False)

@@ -6,8 +6,8 @@ a PathPatch) as wide as the customers who took each path, coloured by the segmen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +44,8 @@ class Flow:
     left_title: str
     right_title: str
     short_titles: tuple[str, str] = ("", "")
+    #: How a block's name is shown (the shop's language: core's Words.name); a name left out shows as it is.
+    shown: Mapping[str, str] = field(default_factory=dict)
 
 
 def _colour(name: str, flow: Flow) -> str:
@@ -111,7 +113,8 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
             if count >= total * LABEL_SHARE:
                 offset = -BAR_WIDTH * 0.7 if side == "left" else BAR_WIDTH * 0.7
                 number = format_number(count, 0, locale)
-                label = number if narrow else (f"{name}  {number}" if side == "right" else f"{number}  {name}")
+                text = data.shown.get(name, name)
+                label = number if narrow else (f"{text}  {number}" if side == "right" else f"{number}  {text}")
                 ax.text(x + offset, (top + bottom) / 2, label, ha=align, va="center", fontsize=7.5)
     height = total + gap * max(len(data.left), len(data.right))
     ax.set_xlim(*((-0.3, 1.3) if narrow else (-0.75, 1.75)))

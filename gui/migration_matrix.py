@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOpti
 from core.output import format_compact, format_number, format_percent
 from core.schema import NEW_SOURCE
 from core.segmentation import Migration, Move
+
+if TYPE_CHECKING:
+    from core.words import Words
 
 #: A cell with fewer customers than this is greyed: too few to read much into.
 SMALL_CELL = 5
@@ -115,10 +119,13 @@ class MatrixModel(QAbstractTableModel):
         self._tips: list[list[str]] = []
         self._row_labels: list[str] = []
         self._money: tuple[str, str] = ("GBP", "en_GB")
+        self._words: Words | None = None
+        self._shown: dict[str, str] = {}
 
-    def set_matrix(self, matrix: Matrix | None, currency: str, locale: str) -> None:
+    def set_matrix(self, matrix: Matrix | None, currency: str, locale: str, words: Words | None = None) -> None:
+        """Show ``matrix``, its segments named in the shop's ``words`` (the matrix keeps the English names)."""
         self.beginResetModel()
-        self.matrix, self._money = matrix, (currency, locale)
+        self.matrix, self._money, self._words = matrix, (currency, locale), words
         self._make()
         self.endResetModel()
 
@@ -134,12 +141,17 @@ class MatrixModel(QAbstractTableModel):
         if m is None:
             return
         currency, locale = self._money
+        names = self._words
+        self._shown = {name: name if names is None or name == NEW_SOURCE else names.name(name)
+                       for name in (*m.rows, *m.columns)}
         share = m.row_share()
-        for i, row in enumerate(m.rows):
+        for i, row_name in enumerate(m.rows):
+            row = self._shown[row_name]
             total = int(m.counts[i].sum())
             self._row_labels.append(f"{row} ({format_number(total, 0, locale)})")
             texts, backs, fores, tips = [], [], [], []
-            for j, column in enumerate(m.columns):
+            for j, column_name in enumerate(m.columns):
+                column = self._shown[column_name]
                 count, money, move = int(m.counts[i, j]), float(m.revenue[i, j]), m.moves[i][j]
                 small = 0 < count < SMALL_CELL
                 if count == 0:
@@ -194,14 +206,14 @@ class MatrixModel(QAbstractTableModel):
         if self.matrix is None or role not in (_DISPLAY, _TOOLTIP):
             return None
         if orientation == _HORIZONTAL:
-            name = self.matrix.columns[section]
+            name = self._shown.get(self.matrix.columns[section], self.matrix.columns[section])
             return name if role == _DISPLAY else self.tr("Now: %1").replace("%1", name)
         if role == _DISPLAY:
             return self._row_labels[section]
         name = self.matrix.rows[section]
         if name == NEW_SOURCE:
             return self.tr("Customers who first bought after the comparison date")
-        return self.tr("Then: %1").replace("%1", name)
+        return self.tr("Then: %1").replace("%1", self._shown.get(name, name))
 
 
 class RotatedHeader(QHeaderView):

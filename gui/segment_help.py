@@ -15,6 +15,7 @@ from core.output import format_money
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
+    from core.words import Words
     from gui.session import Session
     from gui.table_model import DataFrameModel
 
@@ -52,8 +53,9 @@ STATUS_HELP = {
 }
 
 
-def segment_tooltip(name: str, segment=None) -> str:
-    """Rich-text tooltip: who they are, what to offer (or the score box of an owner's segment)."""
+def segment_tooltip(name: str, segment=None, words: Words | None = None) -> str:
+    """Rich-text tooltip: who they are, what to offer (or the score box of an owner's segment); the
+    name as the shop's ``words`` name it."""
     def tr(text: str) -> str:
         return QCoreApplication.translate("SegmentHelp", text)
 
@@ -73,7 +75,8 @@ def segment_tooltip(name: str, segment=None) -> str:
         else:
             who = QCoreApplication.translate("SegmentHelp", "A segment of your own map.")
         offer = QCoreApplication.translate("SegmentHelp", "Choose an offer that fits them on the Offers page.")
-    return f"<b>{name}</b><br>{who}<br><i>" + QCoreApplication.translate("SegmentHelp", "What to offer:") + f"</i> {offer}"
+    shown = name if words is None else words.name(name)
+    return f"<b>{shown}</b><br>{who}<br><i>" + QCoreApplication.translate("SegmentHelp", "What to offer:") + f"</i> {offer}"
 
 
 #: What each customer-table column means (definitions §2–§5), as the tooltip of its heading.
@@ -219,7 +222,8 @@ def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
     session's current segmentation, in the shop's currency)."""
     for dimension in SCORE_WORDS:
         model.set_column_tooltip(f"{dimension}_score", lambda value, d=dimension: score_tooltip(d, value))
-    model.set_column_tooltip("rfm_segment", lambda value: segment_tooltip(str(value)) if isinstance(value, str) else "")
+    model.set_column_tooltip("rfm_segment", lambda value: segment_tooltip(value, words=session.shop_info().words())
+                             if isinstance(value, str) else "")
     model.set_column_tooltip("activity_status", lambda value: STATUS_HELP.get(str(value), ""))
 
     def tier(value: object) -> str:

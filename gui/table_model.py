@@ -16,8 +16,14 @@ from gui.worker import TaskRunner
 if TYPE_CHECKING:
     import pandas as pd
 
+    from core.words import Words
+
 #: Rows formatted together when a cell of a block is first shown (about a screenful).
 BLOCK = 32
+
+#: Columns holding segment, status or tier names: shown in the shop's language when set_frame is
+#: given its words (definitions: "Names are keys, too").
+NAME_COLUMNS = frozenset({"segment", "rfm_segment", "previous_segment", "activity_status", "tier", "next_tier"})
 
 #: Frames with at least this many rows are sorted off the GUI thread.
 ASYNC_SORT_ROWS = 200_000
@@ -72,9 +78,10 @@ class DataFrameModel(QAbstractTableModel):
 
     # ---- content -------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame | cell_format.PreparedFrame | None,
-                  columns: Sequence[str] | None = None) -> None:
+                  columns: Sequence[str] | None = None, *, words: Words | None = None) -> None:
         """Show ``frame`` (optionally only ``columns``) or a cell_format.PreparedFrame made in a worker;
-        clears sort and filter."""
+        clears sort and filter. ``words``: the shop's language, in which the names of NAME_COLUMNS are
+        shown (the frame keeps the English names: a filter or a sort works on them)."""
         prepared = None
         if isinstance(frame, cell_format.PreparedFrame):
             prepared = frame
@@ -89,6 +96,10 @@ class DataFrameModel(QAbstractTableModel):
             self._values = list(prepared.values)
             self._formatters = [cell_format.formatter(k, self._locale, d)
                                 for k, d in zip(self._kinds, prepared.decimals, strict=True)]
+            if words is not None and not words.is_english:
+                for i, column in enumerate(self._columns):
+                    if column in NAME_COLUMNS and self._kinds[i] == cell_format.TEXT:
+                        self._formatters[i] = _named(self._formatters[i], self._values[i], words)
             self._order = np.arange(len(prepared.frame), dtype=np.int64)
             self._rows = self._order
         self.endResetModel()
@@ -242,6 +253,19 @@ def sort_permutation(series: pd.Series, ascending: bool = True, *, progress: obj
     if not ascending:
         key = -key
     return np.argsort(key, kind="stable").astype(np.int64)  # NaN sorts last either way
+
+
+def _named(fmt: Callable[[object], str], values: np.ndarray, words: Words) -> Callable[[object], str]:
+    """``fmt`` showing each name of ``values`` as ``words`` name it: one dictionary built now, a
+    lookup per cell."""
+    import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
+
+    shown = {value: words.name(value) for value in pd.unique(values) if isinstance(value, str)}
+
+    def name(value: object) -> str:
+        text = shown.get(value)
+        return fmt(value) if text is None else text
+    return name
 
 
 def _clean(text: str) -> str:

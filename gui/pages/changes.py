@@ -36,12 +36,14 @@ from gui.chart_canvas import ChartWidget
 from gui.flow_chart import Flow, flow
 from gui.lazy_refresh import refresh_lazily
 from gui.migration_matrix import MOVE_COLOURS, SMALL_CELL, Matrix, MatrixModel, MatrixView, Show
+from gui.offer_lists import list_label
 from gui.palette import segment_swatch
 from gui.reflow import FlowLayout
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
+    from core.words import Words
     from gui.session import Session
 
 #: The columns of the list of a cell's customers.
@@ -92,15 +94,18 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> ChangesDa
                        prepare_frame(buyers, [c for c in PATH_COLUMNS if c in buyers.columns]), cell_row, cell_column)
 
 
-def flow_of(migration: Migration, matrix: Matrix, locale: str) -> Flow:
-    """The flow chart's data: both bars' blocks best first ("(new)" last on the left), every path."""
+def flow_of(migration: Migration, matrix: Matrix, locale: str, words: Words | None = None) -> Flow:
+    """The flow chart's data: both bars' blocks best first ("(new)" last on the left), every path;
+    the segments named in the shop's ``words``."""
     left = [(name, int(matrix.counts[i].sum())) for i, name in enumerate(matrix.rows) if matrix.counts[i].sum()]
     right = [(name, int(matrix.counts[:, j].sum())) for j, name in enumerate(matrix.columns) if matrix.counts[:, j].sum()]
     paths = [(matrix.rows[i], matrix.columns[j], int(matrix.counts[i, j]))
              for i in range(len(matrix.rows)) for j in range(len(matrix.columns)) if matrix.counts[i, j]]
     then, now = migration.compare_date.date(), migration.reference_date.date()
     return Flow(left, right, paths, NEW_SOURCE, format_date(then, locale), format_date(now, locale),
-                (format_date(then, locale, long=False), format_date(now, locale, long=False)))
+                (format_date(then, locale, long=False), format_date(now, locale, long=False)),
+                {} if words is None else {name: words.name(name) for name in (*matrix.rows, *matrix.columns)
+                                          if name != NEW_SOURCE})
 
 
 class ChangesPage(QWidget):
@@ -222,27 +227,27 @@ class ChangesPage(QWidget):
         if seg is None or data is None:
             return
         self.data = data
-        words = self.session.shop_info().words()
+        shop = self.session.shop_info()
+        words = shop.words()
         problem = (next((w.text(words) for w in seg.warnings if w.message == data.problem), data.problem)
                    if data.problem else "")
-        shop = self.session.shop_info()
         self._show_choice(seg)
         migration, matrix = data.migration, data.matrix
-        self.model.set_matrix(matrix, shop.currency, shop.locale)
+        self.model.set_matrix(matrix, shop.currency, shop.locale, words)
         self._fit_matrix()
-        self.customers.model().set_frame(data.customers)
+        self.customers.model().set_frame(data.customers, words=words)
         if migration is None or matrix is None:
             self.headline.setText(problem or self.tr("Choose a date to compare with."))
             self.chart.draw(lambda figure: flow(figure, None))
             self._set_path(None)
             return
         when = format_date(migration.compare_date.date(), shop.locale)
-        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale), shop.words())
+        text = migration.headline(when, lambda n: format_number(n, 0, shop.locale), words)
         stayed = self.tr("%1 stayed in their segment.", "", migration.stayed).replace(
             "%1", format_number(migration.stayed, 0, shop.locale))
         self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {stayed}"
                               + (f"<br>{problem}" if problem else ""))
-        chart = flow_of(migration, matrix, shop.locale)   # names on the bars; counts only when narrow
+        chart = flow_of(migration, matrix, shop.locale, words)   # names on the bars; counts only when narrow
         self.chart.draw(lambda figure: flow(figure, chart, shop.locale))
         if self._path is not None and self._path[0] in (*matrix.rows, None) and self._path[1] in matrix.columns:
             self.select_path(*self._path)
@@ -329,7 +334,8 @@ class ChangesPage(QWidget):
                 "%1", number).replace("%2", format_money(money, shop.currency, shop.locale, decimals=0))
         else:
             words = self.tr("%1 customers, who first bought after %3", "", count).replace("%1", number)
-        self.path_heading.setText(f"<b>{migration_path(*path).name}</b>: " + words.replace("%3", when))
+        name = list_label(migration_path(*path), shop.words())
+        self.path_heading.setText(f"<b>{name}</b>: " + words.replace("%3", when))
 
     def current_list_key(self) -> str:
         """The MailingList.key of the selected path ("" when none is selected)."""

@@ -292,10 +292,11 @@ class CustomersPage(QWidget):
         if seg is None or data is None:
             return
         columns = [(column, column_label(column, self.headers), kind) for column, kind in data.columns]
-        self.filters.set_options(data.choices, columns, data.items)
+        words = self.session.shop_info().words()
+        self.filters.set_options(data.choices, columns, data.items, words)
         self._fill_templates()
         self._fill_saved()
-        self.table.model().set_frame(data.table)
+        self.table.model().set_frame(data.table, words=words)
         self.table.fit_columns(max_width=180)
         self.show_predictions_state(seg)
         self.apply_filter()

@@ -210,7 +210,7 @@ class OverviewPage(QWidget):
             return
         head = data.headline
         shop = self.session.shop_info()
-        currency, locale = shop.currency, shop.locale
+        currency, locale, names = shop.currency, shop.locale, shop.words()
         self.cards["customers"].value.setText(format_number(head.customers, 0, locale))
         self.cards["revenue"].value.setText(format_money(head.revenue, currency, locale, decimals=0))
         self.cards["active_share"].value.setText(format_percent(head.active_share, locale, decimals=0))
@@ -218,7 +218,7 @@ class OverviewPage(QWidget):
         self.cards["at_risk_revenue"].caption.setText(
             self.tr("revenue of %1 customers at risk or inactive", "", head.at_risk_customers).replace(
                 "%1", format_number(head.at_risk_customers, 0, locale)))
-        words = data.totals.sentences(currency, locale, shop.words())
+        words = data.totals.sentences(currency, locale, names)
         shown = words if data.totals.differ or data.totals.negative_customers else []
         self.totals.setText(" ".join(shown))
         self.totals.setVisible(bool(shown))
@@ -234,11 +234,11 @@ class OverviewPage(QWidget):
                 "%1", format_number(seg.settings.window_days, 0, locale))
             + (" · " + self.tr("%1 rows after the reference date left out", "", excluded).replace(
                 "%1", format_number(excluded, 0, locale)) if excluded else ""))
-        self.changes_line.setText(changes_line(seg, locale, shop.words()))
-        self.predictions_line.setText(predictions_line(seg, currency, locale, shop.words()))
+        self.changes_line.setText(changes_line(seg, locale, names))
+        self.predictions_line.setText(predictions_line(seg, currency, locale, names))
         window = seg.settings.window_days
-        self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale))
-        self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale))
+        self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale, names))
+        self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale, names))
         self.recency_chart.draw(lambda fig: charts.recency_histogram(fig, data.recency_days, window))
         self.monthly_chart.draw(lambda fig: charts.activity(fig, data.activity.frame, data.activity.period,
                                                             currency, locale))

@@ -91,7 +91,7 @@ class SegmentsPage(QWidget):
         segment = None
         if seg is not None:
             segment = next((s for s in seg.settings.segment_map if s.name == name), None)
-        return segment_tooltip(str(name), segment)
+        return segment_tooltip(str(name), segment, self.session.shop_info().words())
 
     def _show_help(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         model = self.table.model()
@@ -111,10 +111,10 @@ class SegmentsPage(QWidget):
         data = computed.data("segments", SegmentsData) if computed is not None else None
         if seg is None or data is None:
             return
-        self.table.model().set_frame(data.table)
+        shop = self.session.shop_info()
+        self.table.model().set_frame(data.table, words=shop.words())
         self.table.fit_columns(max_width=170)
         self.table.selectRow(0)
-        shop = self.session.shop_info()
         lines = []
         for dim in ("r", "f", "m"):
             cuts = seg.cut_points.get(dim)

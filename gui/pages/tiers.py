@@ -221,9 +221,10 @@ class TiersPage(QWidget):
         self._on_automatic(self.automatic.isChecked())
         self.points.setValue(rules.points_per_unit)
         self.close.setValue(rules.close_fraction * 100.0)
-        locale = self.session.shop_info().locale
-        self.chart.draw(lambda fig: charts.tier_bars(fig, data.distribution, locale))
-        self.close_table.model().set_frame(data.close)
+        shop = self.session.shop_info()
+        locale, words = shop.locale, shop.words()
+        self.chart.draw(lambda fig: charts.tier_bars(fig, data.distribution, locale, words))
+        self.close_table.model().set_frame(data.close, words=words)
         self.close_table.fit_columns(max_width=200)
         close = len(data.close.frame)
         self.close_label.setText(self.tr("<b>%1 customers are close to the next tier</b> — a small nudge could move "

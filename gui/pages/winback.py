@@ -178,6 +178,9 @@ class WinbackPage(QWidget):
         self.window_spin.blockSignals(True)
         self.window_spin.setValue(int(seg.settings.window_days))
         self.window_spin.blockSignals(False)
+        words = self.session.shop_info().words()
+        for status, box in self.status_boxes.items():
+            box.setText(words.name(status))
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
@@ -187,16 +190,17 @@ class WinbackPage(QWidget):
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
         data = computed.data("winback", WinbackData) if computed is not None else None
         self.ranking = data.ranking if data is not None else winback_ranking(seg.predictions)
+        words = self.session.shop_info().words()
         if data is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
             frame = data.table.frame
-            self.table.model().set_frame(data.table)
+            self.table.model().set_frame(data.table, words=words)
         else:
             frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked(),
                                  order=self.ranking.order)
-            self.table.model().set_frame(frame, winback_columns(seg.customers))
+            self.table.model().set_frame(frame, winback_columns(seg.customers), words=words)
         self.frame = frame
         self.order_note.setText(self.tr(AT_STAKE_WORDS) if self.ranking.order is WinbackOrder.AT_STAKE
-                                else f"<span style='color:#5c4400'>{self.ranking.reason_text(self.session.shop_info().words()) or ''}</span>")
+                                else f"<span style='color:#5c4400'>{self.ranking.reason_text(words) or ''}</span>")
         self.table.fit_columns(max_width=200)
         declining = int(frame["declining"].fillna(False).astype(bool).sum()) if len(frame) else 0
         revenue = float(frame["revenue"].sum()) if len(frame) else 0.0
