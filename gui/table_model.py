@@ -75,6 +75,8 @@ class DataFrameModel(QAbstractTableModel):
         self._mask: np.ndarray | None = None
         self._rows = np.zeros(0, dtype=np.int64)
         self._cache: dict[tuple[int, int], list[str]] = {}
+        #: per column of NAME_COLUMNS, each English name as shown (empty in English)
+        self._names: dict[int, dict[object, str]] = {}
 
     # ---- content -------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame | cell_format.PreparedFrame | None,
@@ -99,7 +101,8 @@ class DataFrameModel(QAbstractTableModel):
             if words is not None and not words.is_english:
                 for i, column in enumerate(self._columns):
                     if column in NAME_COLUMNS and self._kinds[i] == cell_format.TEXT:
-                        self._formatters[i] = _named(self._formatters[i], self._values[i], words)
+                        self._names[i] = _shown_names(self._values[i], words)
+                        self._formatters[i] = _named(self._formatters[i], self._names[i])
             self._order = np.arange(len(prepared.frame), dtype=np.int64)
             self._rows = self._order
         self.endResetModel()
@@ -195,6 +198,8 @@ class DataFrameModel(QAbstractTableModel):
             return
         ascending = order == Qt.AscendingOrder
         series = self._frame.iloc[:, column]
+        if column in self._names:  # names sort as they are shown
+            series = series.map(self._names[column])
         if len(self._frame) < ASYNC_SORT_ROWS:
             self._apply_order(sort_permutation(series, ascending))
             return
@@ -255,13 +260,15 @@ def sort_permutation(series: pd.Series, ascending: bool = True, *, progress: obj
     return np.argsort(key, kind="stable").astype(np.int64)  # NaN sorts last either way
 
 
-def _named(fmt: Callable[[object], str], values: np.ndarray, words: Words) -> Callable[[object], str]:
-    """``fmt`` showing each name of ``values`` as ``words`` name it: one dictionary built now, a
-    lookup per cell."""
+def _shown_names(values: np.ndarray, words: Words) -> dict[object, str]:
+    """Each name among ``values`` as ``words`` name it (built once per frame)."""
     import pandas as pd  # noqa: PLC0415 - pandas stays out of start-up
 
-    shown = {value: words.name(value) for value in pd.unique(values) if isinstance(value, str)}
+    return {value: words.name(value) for value in pd.unique(values) if isinstance(value, str)}
 
+
+def _named(fmt: Callable[[object], str], shown: dict[object, str]) -> Callable[[object], str]:
+    """``fmt`` showing each name as ``shown`` has it: a dictionary lookup per cell."""
     def name(value: object) -> str:
         text = shown.get(value)
         return fmt(value) if text is None else text

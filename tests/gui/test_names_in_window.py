@@ -4,10 +4,13 @@ English names: a filter chosen in German still filters on them."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
 from core.language import Language
+from core.words import Words
+from gui.table_model import DataFrameModel
 
 pytestmark = pytest.mark.gui
 
@@ -98,3 +101,18 @@ def test_the_changes_matrix_and_the_tier_chart_name_them_in_german(german, qtbot
     qtbot.waitUntil(lambda: tiers.chart._figure is not None and not tiers.chart.is_busy(), timeout=30000)
     labels = [label.get_text() for label in tiers.chart._figure.axes[0].get_xticklabels()]
     assert labels == [german.session.shop_info().words().name(name) for name in german.session.segmentation.tier_names]
+
+
+def test_the_table_model_shows_and_sorts_names_in_german_keeping_the_frame(qtbot):
+    frame = pd.DataFrame({"rfm_segment": ["Hibernating", "At Risk", "My Own", None, "Champions"],
+                          "city": ["Lost", "Gold", "Bonn", "Köln", "Hibernating"]})
+    model = DataFrameModel()
+    model.set_frame(frame, words=Words(Language.GERMAN))
+    assert _column(model, "rfm_segment") == ["Eingeschlafen", "Gefährdet", "My Own", "", "Champions"]
+    assert _column(model, "city") == ["Lost", "Gold", "Bonn", "Köln", "Hibernating"]   # not a name column
+    model.sort(0, Qt.AscendingOrder)
+    assert _column(model, "rfm_segment") == ["Champions", "Eingeschlafen", "Gefährdet", "My Own", ""]
+    kept = model.frame()["rfm_segment"]
+    assert kept.fillna("").tolist() == ["Hibernating", "At Risk", "My Own", "", "Champions"]
+    model.set_frame(frame, words=Words(Language.ENGLISH))
+    assert _column(model, "rfm_segment") == ["Hibernating", "At Risk", "My Own", "", "Champions"]
