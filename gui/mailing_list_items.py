@@ -24,7 +24,7 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     prepared = computed.data("offers", MailingLists) if computed is not None else None
     lists = list(prepared.lists) if prepared is not None else available_lists(segmentation)
     shop = session.shop_info()
-    tiers = tier_tooltips(segmentation, shop.currency, shop.locale)
+    tiers = tier_tooltips(segmentation, shop.currency, shop.locale, shop.words())
     own = {s.name: s.filter.describe() for s in segmentation.settings.saved_lists}
     entries = []
     for item in lists:

@@ -186,11 +186,16 @@ def score_tooltip(dimension: str, value: object) -> str:
 
 
 def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str, currency: str,
-                 locale: str) -> str:
-    """"Gold: spent at least £2,100 in the last 12 months; next: Platinum from £5,500"."""
+                 locale: str, words: Words | None = None) -> str:
+    """"Gold: spent at least £2,100 in the last 12 months; next: Platinum from £5,500", the tiers
+    named in the shop's ``words``."""
     names = [tier for tier, _ in thresholds]
     if name not in names:
         return name
+
+    def shown(tier: str) -> str:
+        return tier if words is None else words.name(tier)
+
     index = names.index(name)
     when = _help(TIER_BASIS_WORDS[basis]) if basis in TIER_BASIS_WORDS else ""
 
@@ -199,22 +204,23 @@ def tier_tooltip(name: str, thresholds: Sequence[tuple[str, float]], basis: str,
 
     if index == 0:
         text = QCoreApplication.translate("SegmentHelp", "%1: the first tier, for everyone below the next").replace(
-            "%1", name)
+            "%1", shown(name))
     else:
-        text = QCoreApplication.translate("SegmentHelp", "%1: spent at least %2 %3").replace("%1", name).replace(
+        text = QCoreApplication.translate("SegmentHelp", "%1: spent at least %2 %3").replace("%1", shown(name)).replace(
             "%2", money(thresholds[index][1])).replace("%3", when)
     if index + 1 < len(thresholds):
         following, threshold = thresholds[index + 1]
-        text += QCoreApplication.translate("SegmentHelp", "; next: %1 from %2").replace("%1", following).replace(
+        text += QCoreApplication.translate("SegmentHelp", "; next: %1 from %2").replace("%1", shown(following)).replace(
             "%2", money(threshold)) + (f" {when}" if index == 0 else "")
     return text
 
 
-def tier_tooltips(segmentation: Segmentation, currency: str, locale: str) -> dict[str, str]:
-    """The tooltip of every tier of ``segmentation``, by name."""
+def tier_tooltips(segmentation: Segmentation, currency: str, locale: str,
+                  words: Words | None = None) -> dict[str, str]:
+    """The tooltip of every tier of ``segmentation``, by (English) name, in the shop's ``words``."""
     thresholds = list(segmentation.tier_thresholds)
     basis = segmentation.settings.tiers.basis
-    return {name: tier_tooltip(name, thresholds, basis, currency, locale) for name, _ in thresholds}
+    return {name: tier_tooltip(name, thresholds, basis, currency, locale, words) for name, _ in thresholds}
 
 
 def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
@@ -231,7 +237,7 @@ def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
         if seg is None or not isinstance(value, str):
             return ""
         shop = session.shop_info()
-        return tier_tooltips(seg, shop.currency, shop.locale).get(value, value)
+        return tier_tooltips(seg, shop.currency, shop.locale, shop.words()).get(value, value)
 
     model.set_column_tooltip("tier", tier)
     model.set_column_tooltip("next_tier", tier)
