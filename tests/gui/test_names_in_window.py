@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.language import Language
 from core.words import Words
+from gui.segment_help import segment_tooltip, tier_tooltip
 from gui.table_model import DataFrameModel
 
 pytestmark = pytest.mark.gui
@@ -116,3 +117,14 @@ def test_the_table_model_shows_and_sorts_names_in_german_keeping_the_frame(qtbot
     assert kept.fillna("").tolist() == ["Hibernating", "At Risk", "My Own", "", "Champions"]
     model.set_frame(frame, words=Words(Language.ENGLISH))
     assert _column(model, "rfm_segment") == ["Hibernating", "At Risk", "My Own", "", "Champions"]
+
+
+def test_the_tooltips_name_the_names_in_german(qtbot):
+    ladder = [("Bronze", 0.0), ("Silver", 630.0), ("Gold", 2100.0), ("Platinum", 5500.0)]
+    german = Words(Language.GERMAN)
+    assert tier_tooltip("Gold", ladder, "last_12m", "EUR", "de_DE", german) == (
+        "Gold: spent at least 2.100\xa0€ in the last 12 months; next: Platin from 5.500\xa0€")
+    assert tier_tooltip("Bronze", ladder, "lifetime", "EUR", "de_DE", german).startswith(
+        "Bronze: the first tier, for everyone below the next; next: Silber from")
+    assert segment_tooltip("Hibernating", words=german).startswith("<b>Eingeschlafen</b><br>")
+    assert segment_tooltip("Hibernating").startswith("<b>Hibernating</b><br>")
