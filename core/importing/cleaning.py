@@ -14,7 +14,7 @@ from core.importing.amounts import parse_money
 from core.importing.consent import row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import report_currency, row_currencies, settle
-from core.importing.dates import parse_dates
+from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
@@ -172,10 +172,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        file: str | None = None, decimal_hint: str | None = None,
                        set_aside: dict[str, pd.Series] | None = None,
                        cell_errors: dict[str, dict[int, str]] | None = None, currency: str | None = None,
+                       typed: frozenset[str] = frozenset(),
                        progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport, FileConsent]:
     """Build the canonical transactions frame (kept rows, file order), the report, and the file's
     consent from every row (rows set aside too) and every consent column (consent_book.py);
-    ``currency``: the one to keep when the amounts mix currencies (core/importing/currencies.py)."""
+    ``currency``: the one to keep when the amounts mix currencies (core/importing/currencies.py);
+    ``typed``: columns of a CSV the reader took typed (raw_table.RawTable.typed): the date column
+    there holds ISO date-times, read as parse_dates reads their text."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
@@ -194,8 +197,11 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     else:
         customer = _encode_text(frame[customer_column]).map_values(email_key)
     progress(0.2, "Reading dates…")
-    parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
-                         column=date_column, file=file, order_hint=order_hint)
+    if date_column in typed:
+        parsed = iso_dates(frame[date_column])
+    else:
+        parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
+                             column=date_column, file=file, order_hint=order_hint)
     report.date_order, report.date_order_how = parsed.order, parsed.how
     progress(0.45, "Reading amounts…")
     qty = price = None
