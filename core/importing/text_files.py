@@ -87,9 +87,10 @@ def read_text_table(path: Path, header_row: int | None = None,
 
     ``plan`` (the importer's): the columns it can take typed, decided on the first rows read as
     text; those are read by pyarrow with that type (an ISO date column as timestamps, a column of
-    whole numbers as integers). When any of their cells does not convert, or the file is not read
-    by the fast reader, the whole file is read as text as without a plan (``typed`` then empty), so
-    a hostile file gets exactly the same table and messages."""
+    whole numbers as integers). A column with a cell that does not convert is read as text again
+    (the file read once more), and a file the fast reader cannot read is read as text as without
+    a plan (``typed`` then says what was read typed), so a hostile file gets exactly the same
+    table and messages."""
     progress = ensure(progress)
     name = path.name
     if path.stat().st_size == 0:
@@ -158,16 +159,19 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     # (the fast reader skips lines, the exact one records: a title cell may hold a line break)
     frame, irregular, newlines = None, False, False
     typed = _planned_types(path, encoding, delimiter, names, lines, plan) if plan and keep is None else {}
-    if typed:
+    while typed:  # (each column that does not convert is read as text again, the others stay typed)
         warnings = list(read.warnings)
         try:
             frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep,
                                                 types=typed)
-        except _NotTyped:
-            frame = None
-        if frame is None or irregular or not _typed_ok(frame, typed):
-            log.info("%s: a column planned typed does not convert; read as text", name)
-            typed, frame, read.warnings = {}, None, warnings
+            wrong = None if irregular else _not_as_text(frame, typed)
+        except _NotTyped as error:
+            frame, wrong = None, error.column
+        if frame is not None and not irregular and wrong is None:
+            break
+        log.info("%s: column %s does not convert as planned; read as text", name, wrong or "(unknown)")
+        frame, irregular, newlines, read.warnings = None, False, False, warnings
+        typed = {} if irregular or wrong not in typed else {k: v for k, v in typed.items() if k != wrong}
     if frame is None:
         frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
     read.typed = typed
@@ -280,18 +284,18 @@ def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], 
         return {}
 
 
-def _typed_ok(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> bool:
-    """Whether the typed columns hold what reading them as text gives: whole numbers a float64
-    holds exactly, dates whose day pandas can hold (beyond, the text reading calls them unreadable)."""
+def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | None:
+    """The first typed column that may not hold what reading it as text gives (a whole number a
+    float64 does not hold exactly, a day before the first one pandas holds), or None."""
     for name, kind in typed.items():
         values = frame[name].dropna()
         if not len(values):
             continue
         if pa.types.is_integer(kind) and values.abs().max() > _EXACT_INTEGER:
-            return False
+            return name
         if pa.types.is_timestamp(kind) and values.min() < _FIRST_DAY:
-            return False
-    return True
+            return name
+    return None
 
 
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
@@ -333,7 +337,16 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
 
 
 class _NotTyped(Exception):
-    """The typed read failed (a cell that does not convert, or any other error): read as text."""
+    """The typed read failed: a cell of ``column`` does not convert (None: another error, or the
+    column is not named): read it as text."""
+
+    def __init__(self, column: str | None) -> None:
+        super().__init__(column)
+        self.column = column
+
+
+#: pyarrow's conversion error names the column by its position: "In CSV column #4: …".
+_CONVERSION_COLUMN = re.compile(r"In CSV column #(\d+)")
 
 
 def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None,
@@ -370,7 +383,10 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
         table = pa.Table.from_batches(batches, schema=reader.schema)
     except Exception as error:
         if types and not isinstance(error, Cancelled):
-            raise _NotTyped from error
+            found = _CONVERSION_COLUMN.search(str(error))
+            read_names = names if keep is None else [names[i] for i in keep]
+            position = int(found.group(1)) if found else -1
+            raise _NotTyped(read_names[position] if 0 <= position < len(read_names) else None) from error
         if isinstance(error, pa.ArrowInvalid) and ("straddl" in str(error) or "block" in str(error)):
             return None, True, True  # a row of many megabytes (huge cells): read it record by record
         if isinstance(error, (pa.ArrowInvalid, UnicodeDecodeError, OSError)):
