@@ -199,7 +199,8 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     _check_options(options)
     progress = ensure(progress)
     plan = _TypedPlan(options, Path(path).name) if Path(path).suffix.lower() in TEXT_SUFFIXES else None
-    if raw is not None and _same_table(raw, path, options):
+    reused = raw is not None and _same_table(raw, path, options)
+    if raw is not None and reused:
         progress(0.6, f"{raw.path.name} already read")
     else:
         raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
@@ -220,11 +221,15 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
     progress(0.62, "Cleaning rows…")
     started = time.perf_counter()
+    frame = prepared.frame
+    if not reused:  # (read here: the cleaning frees each column once read, the table keeps the names)
+        raw.frame = prepared.frame = pd.DataFrame(columns=raw.frame.columns)
     transactions, report, consent = clean_transactions(
-        prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
+        frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
-        typed=frozenset(raw.typed), progress=sub_progress(progress, 0.62, 1.0))
+        typed=frozenset(raw.typed), release=not reused, progress=sub_progress(progress, 0.62, 1.0))
+    del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
     report.notes += prepared.notes
