@@ -122,13 +122,14 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
         return None
     if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
         return None  # (bytes >= characters: a cell may need cutting, with a warning)
-    if keep is not None:
-        data = data.filter(pa.array(keep, type=pa.bool_()))
-    data = pc.utf8_trim_whitespace(data)
-    if lower:
-        data = pc.utf8_lower(data)
-    chunks = []
-    for chunk in data.chunks:
+    mask = None if keep is None else pa.array(keep, type=pa.bool_())
+    chunks, start = [], 0
+    for chunk in data.chunks:  # (block by block: no column-sized copy of the text before the join)
+        if mask is not None:
+            chunk, start = chunk.filter(mask.slice(start, len(chunk))), start + len(chunk)
+        chunk = pc.utf8_trim_whitespace(chunk)
+        if lower:
+            chunk = pc.utf8_lower(chunk)
         filled = pc.fill_null(pc.greater(pc.binary_length(chunk), 0), False)  # (NA or empty: False)
         if chunk.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
             chunk = pa.Array.from_buffers(chunk.type, len(chunk), [filled.buffers()[1]] + chunk.buffers()[1:])
