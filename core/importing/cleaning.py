@@ -285,11 +285,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
                                     columns=consent_cols)
         del ids, emails
-    spent(*[col("email")] if col("email") and col("customer_id") else [])  # (the consent's addresses)
+    email_column, order_column = mapping.fields.get("email"), mapping.fields.get("order_id")
+    if email_column and col("customer_id"):
+        spent(email_column)  # (the consent's addresses)
     progress(0.75, "Building the table…")
-    order = _encode_text(frame[col("order_id")], ids=True) if col("order_id") else None
-    if order is not None:
-        spent(col("order_id"))
+    order = _encode_text(frame[order_column], ids=True) if order_column else None
+    if order_column:
+        spent(order_column)
     is_return, cancelled = _return_flags(order, amount, qty)
     # The kept rows' positions, once; every column is taken with them (None: every row is kept).
     take = None if keep.all() else np.flatnonzero(keep)
