@@ -198,7 +198,7 @@ def terminal_progress(enabled: bool) -> ProgressCallback:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Do the work for parsed arguments; raise ClienteleError on bad input."""
-    from core.arrow_columns import use_system_allocator  # noqa: PLC0415 - pyarrow loads after the arguments are checked
+    from core.arrow_columns import choose_allocator  # noqa: PLC0415 - pyarrow loads after the arguments are checked
     from core.importing.consent_book import combine_consent  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases  # noqa: PLC0415 - pandas loads after the arguments are checked
 
@@ -217,8 +217,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
     is_tty = sys.stderr.isatty()
     progress = terminal_progress(is_tty)
-    try:  # (Arrow's memory from malloc, as numpy's, for a file that is not huge: core/arrow_columns.py)
-        use_system_allocator(Path(args.file).stat().st_size)
+    try:  # (Arrow's memory from malloc, as numpy's, for a file that is not huge, else jemalloc: core/arrow_columns.py)
+        choose_allocator(Path(args.file).stat().st_size)
     except OSError:
         pass  # (the read says what is wrong with the file)
     # the analysis modules (scipy's optimiser for the predictions alone takes about 0.5 s to load)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -13,8 +15,8 @@ from core.errors import InputError
 from core.importing.amounts import parse_money
 from core.importing.consent import row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
-from core.importing.currencies import report_currency, row_currencies, settle
-from core.importing.dates import parse_dates
+from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
+from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
@@ -121,13 +123,14 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
         return None
     if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
         return None  # (bytes >= characters: a cell may need cutting, with a warning)
-    if keep is not None:
-        data = data.filter(pa.array(keep, type=pa.bool_()))
-    data = pc.utf8_trim_whitespace(data)
-    if lower:
-        data = pc.utf8_lower(data)
-    chunks = []
-    for chunk in data.chunks:
+    mask = None if keep is None else pa.array(keep, type=pa.bool_())
+    chunks, start = [], 0
+    for chunk in data.chunks:  # (block by block: no column-sized copy of the text before the join)
+        if mask is not None:
+            chunk, start = chunk.filter(mask.slice(start, len(chunk))), start + len(chunk)
+        chunk = pc.utf8_trim_whitespace(chunk)
+        if lower:
+            chunk = pc.utf8_lower(chunk)
         filled = pc.fill_null(pc.greater(pc.binary_length(chunk), 0), False)  # (NA or empty: False)
         if chunk.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
             chunk = pa.Array.from_buffers(chunk.type, len(chunk), [filled.buffers()[1]] + chunk.buffers()[1:])
@@ -173,17 +176,28 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        file: str | None = None, decimal_hint: str | None = None,
                        set_aside: dict[str, pd.Series] | None = None,
                        cell_errors: dict[str, dict[int, str]] | None = None, currency: str | None = None,
+                       typed: frozenset[str] = frozenset(), release: bool = False,
                        progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport, FileConsent]:
     """Build the canonical transactions frame (kept rows, file order), the report, and the file's
     consent from every row (rows set aside too) and every consent column (consent_book.py);
-    ``currency``: the one to keep when the amounts mix currencies (core/importing/currencies.py)."""
+    ``currency``: the one to keep when the amounts mix currencies (core/importing/currencies.py);
+    ``typed``: columns of a CSV the reader took typed (raw_table.RawTable.typed): the date column
+    there holds ISO date-times, read as parse_dates reads their text; ``release``: the caller gives
+    ``frame`` up, and each of its columns is deleted from it once read for the last time, so that a
+    big file's text and the clean table are not held together whole (the caller's frame is left
+    without those columns)."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
     errors = cell_errors or {}
-    frame = frame.reset_index(drop=True)
+    if not release:
+        frame = frame.reset_index(drop=True)
+    elif not frame.index.equals(pd.RangeIndex(len(frame))):
+        frame.reset_index(drop=True, inplace=True)
     rows = first_data_row + np.arange(len(frame), dtype="int64")
     blank = frame.isna().all(axis=1).to_numpy()
+    consent_cols = consent_columns(frame.columns, mapping)
+    spent = _Reads(frame, mapping, consent_cols, release)
     report.blank_rows = int(blank.sum())
     report.rows_read = int(len(frame) - report.blank_rows)
     # (check_required: a date column, and a customer id or e-mail column, are mapped)
@@ -194,9 +208,13 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         customer = _encode_text(frame[customer_column], ids=True)
     else:
         customer = _encode_text(frame[customer_column]).map_values(email_key)
+    spent(customer_column)
     progress(0.2, "Reading dates…")
-    parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
-                         column=date_column, file=file, order_hint=order_hint)
+    if date_column in typed:
+        parsed = iso_dates(frame[date_column])
+    else:
+        parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
+                             column=date_column, file=file, order_hint=order_hint)
     report.date_order, report.date_order_how = parsed.order, parsed.how
     progress(0.45, "Reading amounts…")
     qty = price = None
@@ -242,6 +260,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
             Phrase('None of the dates in column "{column}" could be read (it is empty).', column=date_column),
             "Check that this is the date column (command line: --map date=COLUMN) and that dates "
             "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=date_column)
+    spent(date_column)
     keep &= ~bad_date
     _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
            frame[amount_source] if amount_source in frame else None, errors.get(amount_source))
@@ -256,8 +275,25 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         _aside(report, f"amount in another currency than {kept_currency}, the one chosen", elsewhere, rows,
                frame[amount_source] if amount_source in frame else None)
         keep &= ~elsewhere
+    report_currency(report, frame, mapping)
+    spent(*[c for c in (col("quantity"), col("unit_price"), col("amount")) if c], *currency_columns(frame.columns))
+    answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
+    spent(*[c.name for c in consent_cols])
+    consent = FileConsent(file or "", consent_cols)
+    if consent_cols or col("email"):  # (the addresses matter when the other file has consent)
+        # (the customer codes as they are: the consent reading factorizes them without building text)
+        ids = pd.Series(pd.Categorical.from_codes(customer.codes, dtype=pd.CategoricalDtype(customer.values)))
+        emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
+        consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
+                                    columns=consent_cols)
+        del ids, emails
+    email_column, order_column = mapping.fields.get("email"), mapping.fields.get("order_id")
+    if email_column and col("customer_id"):
+        spent(email_column)  # (the consent's addresses)
     progress(0.75, "Building the table…")
-    order = _encode_text(frame[col("order_id")], ids=True) if col("order_id") else None
+    order = _encode_text(frame[order_column], ids=True) if order_column else None
+    if order_column:
+        spent(order_column)
     is_return, cancelled = _return_flags(order, amount, qty)
     # The kept rows' positions, once; every column is taken with them (None: every row is kept).
     take = None if keep.all() else np.flatnonzero(keep)
@@ -283,8 +319,6 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         out["quantity"] = kept(qty).astype("float64")
     if price is not None:
         out["unit_price"] = kept(price).astype("float64")
-    consent_cols = consent_columns(frame.columns, mapping)
-    answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
     for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
         source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
         if source is None:
@@ -294,6 +328,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                                     lower=name == "email")
             if fast is not None:
                 out[name] = fast
+                spent(source)
                 continue
         text = _encode_text(answers if name == "consent" else frame[source])
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
@@ -307,21 +342,41 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         if name == "email":
             text = text.map_values(email_key)
         out[name] = kept(text)
-    _summarise(report, out, kept(cancelled), frame, mapping, kept(customer.codes),
+        if name != "consent":
+            spent(source)
+    _summarise(report, out, kept(cancelled), kept(customer.codes),
                kept(order.codes) if order is not None else no_order)
     if kept_currency is not None:
         report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
-    consent = FileConsent(file or "", consent_cols)
-    if consent_cols or col("email"):  # (the addresses matter when the other file has consent)
-        # (the customer codes as they are: the consent reading factorizes them without building text)
-        ids = pd.Series(pd.Categorical.from_codes(customer.codes, dtype=pd.CategoricalDtype(customer.values)))
-        emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
-        consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
-                                    columns=consent_cols)
     report.consent_columns = consent.describe_columns()
     progress(1.0, f"Kept {len(out):,} rows")
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
     return out, report, consent
+
+
+class _Reads:
+    """clean_transactions' reads of the raw columns: with ``release``, a column is deleted from the
+    frame when its last read is done (each read is counted: the field's column, each consent and
+    currency column, the e-mail column the consent reading takes)."""
+
+    def __init__(self, frame: pd.DataFrame, mapping: ColumnMapping, consent_cols, release: bool) -> None:
+        self.frame, self.release = frame, release
+        fields = mapping.fields
+        reads = [fields.get("customer_id") or fields["email"], fields["date"]]
+        reads += [fields[f] for f in ("quantity", "unit_price", "amount") if f in fields]
+        reads += currency_columns(frame.columns) + [c.name for c in consent_cols]
+        if fields.get("email") and fields.get("customer_id"):
+            reads.append(fields["email"])
+        if fields.get("order_id"):
+            reads.append(fields["order_id"])
+        reads += [fields[name] for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS if name != "consent" and name in fields]
+        self.left = Counter(reads)
+
+    def __call__(self, *columns: str) -> None:
+        for column in columns:
+            self.left[column] -= 1
+            if self.release and self.left[column] <= 0 and column in self.frame.columns:
+                del self.frame[column]
 
 
 def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:
@@ -352,7 +407,7 @@ def _distinct(codes: np.ndarray) -> int:
     return int(np.count_nonzero(np.bincount(codes))) if codes.size else 0
 
 
-def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, frame, mapping,
+def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,
                customer_codes: np.ndarray, order_codes: np.ndarray) -> None:
     """The report's counts; the kept rows' customer and order codes stand for their text."""
     report.rows_kept = len(out)
@@ -370,7 +425,6 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray, f
         report.orders = _distinct(order_codes[~returns])
     else:
         report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
-    report_currency(report, frame, mapping)
     if report.rows_read and report.rows_kept < 0.5 * report.rows_read:
         report.warnings.append(f"Only {report.rows_kept:,} of {report.rows_read:,} rows could be used; "
                                "check the columns chosen and the rows set aside.")

@@ -29,16 +29,21 @@ def valid_code(code: object) -> str | None:
     return text if len(text) == 3 and text.isascii() and text.isalpha() else None
 
 
-def _currency_column(frame: pd.DataFrame) -> str | None:
-    for column in frame.columns:
-        if any(word in CURRENCY_HEADERS for word in normalise_header(column).split()):
-            return str(column)
-    return None
+def currency_columns(columns) -> list[str]:
+    """The columns whose header names a currency (their cells then say each row's)."""
+    return [str(column) for column in columns
+            if any(word in CURRENCY_HEADERS for word in normalise_header(column).split())]
+
+
+def currency_column(frame: pd.DataFrame) -> str | None:
+    """The first column whose header names a currency, or None."""
+    found = currency_columns(frame.columns)
+    return found[0] if found else None
 
 
 def row_currencies(frame: pd.DataFrame, mapping: ColumnMapping) -> tuple[np.ndarray, str] | None:
     """(per row the ISO code or None, the column it comes from), or None when no row names one."""
-    column = _currency_column(frame)
+    column = currency_column(frame)
     if column is not None:
         texts = frame[column].astype("string").str.strip().str.upper()
         codes = texts.where(texts.str.fullmatch(r"[A-Z]{3}").fillna(False))

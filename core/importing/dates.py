@@ -43,6 +43,10 @@ _NAME_DAY = r"^(?:[^\W\d_]+,? +)?([^\W\d_]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\
 _DATE_HEAD = (r"^(?P<date>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2}))"
               r"[ T,][^\n]*$")
 
+#: An ISO date, perhaps with a time of day to the second, as pyarrow's CSV reader takes it for a
+#: timestamp: the typed read's test of a date column (core/importing/importer.py, _TypedPlan).
+ISO_DATE_TEXT = r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?)?)?"
+
 
 @dataclass
 class DateParse:
@@ -225,6 +229,15 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     if not how:
         how = "no ambiguous dates"
     return DateParse(dates, pd.Series(unreadable, index=index), order, how)
+
+
+def iso_dates(values: pd.Series) -> DateParse:
+    """parse_dates of a column the CSV reader took as ISO date-times (datetime64, NaT for an empty
+    cell): the same days and the same words as parse_dates gives for that text. Every cell converted,
+    so none is unreadable, and ISO dates settle no day/month order (text_files._typed_ok has checked
+    that pandas holds every day)."""
+    dates = values.astype("datetime64[ns]").dt.normalize()
+    return DateParse(dates, pd.Series(False, index=values.index), None, "no ambiguous dates")
 
 
 def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, head_of: np.ndarray,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from core.contacts import email_key
 from core.errors import InputError, SettingsError
@@ -17,10 +18,10 @@ from core.importing.amounts import parse_money
 from core.importing.cleaning import STR, clean_transactions, normalise_text
 from core.importing.consent import row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
-from core.importing.currencies import check_choice, valid_code
-from core.importing.dates import DAYFIRST, MONTHFIRST, parse_dates
+from core.importing.currencies import check_choice, currency_column, valid_code
+from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
-from core.importing.raw_table import RawTable, never_raw, read_table
+from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import REPORT_PHRASES, ImportReport, SetAside
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS
@@ -139,6 +140,48 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
     report.warnings = list(raw.warnings) + report.warnings
 
 
+#: Whole numbers as pyarrow's int64 reader takes them (it allows spaces around; parse_money strips them).
+_WHOLE_NUMBER = r"\s*-?[0-9]{1,15}\s*"
+#: The fields whose column the typed read may take as numbers, and as dates.
+_NUMBER_FIELDS = frozenset({"quantity", "unit_price", "amount"})
+
+
+class _TypedPlan:
+    """The typed read of a CSV (text_files.read_text_table's ``plan``): on the file's first rows,
+    read as text, the mapping is decided as import_purchases decides it (detect_mapping looks at
+    no more rows than those), and the columns whose text is plainly typed are read typed: the date
+    column when every date there is ISO ("2024-03-05", "2024-03-05 14:30:00"), as timestamps; an
+    amount, quantity or unit-price column of whole numbers, as integers. Any doubt (a known
+    export's own preparation, a column also used for consent or currency, an error): no plan."""
+
+    def __init__(self, options: ImportOptions, name: str) -> None:
+        self.options, self.name = options, name
+        self.mapping: ColumnMapping | None = None
+
+    def __call__(self, sample: pd.DataFrame, delimiter: str) -> dict[str, pa.DataType]:
+        self.mapping = None
+        fmt = shop_formats.detect_format(sample.columns)
+        if fmt is not None and fmt.prepare is not None:
+            return {}
+        mapping = detect_mapping(sample, self.options.mapping, file=self.name, decimal_hint=decimal_hint(delimiter))
+        check_required(mapping, list(sample.columns), self.name)
+        fields_of: dict[str, set[str]] = {}
+        for field_name, column in mapping.fields.items():
+            fields_of.setdefault(column, set()).add(field_name)
+        reserved = {c.name for c in consent_columns(sample.columns, mapping)} | {currency_column(sample)}
+        types: dict[str, pa.DataType] = {}
+        for column, names in fields_of.items():
+            values = sample[column].dropna()
+            if column in reserved or not len(values):
+                continue
+            if names == {"date"} and values.str.fullmatch(ISO_DATE_TEXT).all():
+                types[column] = pa.timestamp("ns")
+            elif names <= _NUMBER_FIELDS and values.str.fullmatch(_WHOLE_NUMBER).all():
+                types[column] = pa.int64()
+        self.mapping = mapping
+        return types
+
+
 def _same_table(raw: RawTable, path: str | Path, options: ImportOptions) -> bool:
     """Whether ``raw`` is what reading ``path`` with ``options`` gives (same file, sheet, header row)."""
     return (raw.path.resolve() == Path(path).resolve() and options.sheet in (None, raw.sheet)
@@ -157,11 +200,13 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     options = options or ImportOptions()
     _check_options(options)
     progress = ensure(progress)
-    if raw is not None and _same_table(raw, path, options):
+    plan = _TypedPlan(options, Path(path).name) if Path(path).suffix.lower() in TEXT_SUFFIXES else None
+    reused = raw is not None and _same_table(raw, path, options)
+    if raw is not None and reused:
         progress(0.6, f"{raw.path.name} already read")
     else:
         raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
-                         eager_xlsx=eager_xlsx)
+                         eager_xlsx=eager_xlsx, plan=plan)
     name = raw.path.name
     if raw.frame.empty or raw.frame.isna().all(axis=None):
         raise InputError("The file has column names but no rows of purchases under them.",
@@ -170,16 +215,23 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     fmt = shop_formats.detect_format(raw.frame.columns)
     log.info("%s: %s", name, f"a {fmt.name} export" if fmt else "no known shop export; columns by name and content")
     prepared = shop_formats.prepare(fmt, raw.frame)
-    mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
+    if raw.typed and plan is not None and plan.mapping is not None:
+        mapping = plan.mapping  # (decided on the same first rows as text: see _TypedPlan)
+    else:
+        mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
     log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
     progress(0.62, "Cleaning rows…")
     started = time.perf_counter()
+    frame = prepared.frame
+    if not reused:  # (read here: the cleaning frees each column once read, the table keeps the names)
+        raw.frame = prepared.frame = pd.DataFrame(columns=raw.frame.columns)
     transactions, report, consent = clean_transactions(
-        prepared.frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
+        frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
-        progress=sub_progress(progress, 0.62, 1.0))
+        typed=frozenset(raw.typed), release=not reused, progress=sub_progress(progress, 0.62, 1.0))
+    del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
     report.notes += prepared.notes

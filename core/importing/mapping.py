@@ -18,7 +18,10 @@ from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from core.words import Phrase
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
-_SAMPLE = 3000
+#: Rows looked at to recognise a column by its content (the first ones): the typed read of a CSV
+#: decides its plan on these rows alone (core/importing/text_files.py).
+CONTENT_ROWS = 3000
+_SAMPLE = CONTENT_ROWS
 #: Columns looked at by content (a sheet may have 16,384 columns; a shop's own are among the first).
 CONTENT_COLUMNS = 200
 

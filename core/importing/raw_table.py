@@ -16,7 +16,7 @@ import pandas as pd
 from core.errors import Cancelled, ClienteleError, InputError
 from core.importing.excel import read_sheet
 from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
-from core.importing.text_files import read_text_table
+from core.importing.text_files import TypePlan, read_text_table
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.words import N_, Phrase
 
@@ -46,10 +46,17 @@ class RawTable:
     cell_errors: dict[str, dict[int, str]] = field(default_factory=dict)
     #: cells near the top holding formulas saved without a value ("C2")
     uncalculated: list[str] = field(default_factory=list)
+    #: columns of a text file read with their own type by the importer's plan (read_table ``plan``)
+    typed: list[str] = field(default_factory=list)
 
     @property
     def decimal_hint(self) -> str | None:
-        return "," if self.delimiter == ";" else None
+        return decimal_hint(self.delimiter)
+
+
+def decimal_hint(delimiter: str | None) -> str | None:
+    """The decimal separator a text file's delimiter suggests: "," in a ';' delimited file."""
+    return "," if delimiter == ";" else None
 
 
 def never_raw(function: Callable[Concatenate[str | Path, P], R]) -> Callable[Concatenate[str | Path, P], R]:
@@ -84,8 +91,12 @@ def never_raw(function: Callable[Concatenate[str | Path, P], R]) -> Callable[Con
 
 @never_raw
 def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None,
-               progress: ProgressCallback | None = None, *, eager_xlsx: bool = False) -> RawTable:
+               progress: ProgressCallback | None = None, *, eager_xlsx: bool = False,
+               plan: TypePlan | None = None) -> RawTable:
     """Read ``path``; ``sheet`` by name (or 1-based number), ``header_row`` 1-based, else detected.
+
+    ``plan``: for a text file, the columns the caller can take typed (text_files.read_text_table);
+    ``RawTable.typed`` says which were.
 
     ``eager_xlsx``: read an .xlsx/.xlsm sheet with fastexcel's one-pass eager read (the window's
     choice: the GIL is held for shorter stretches; core.importing.excel._load); the command line
@@ -132,25 +143,26 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
                            uncalculated=read.uncalculated)
         else:
             log.info("%s: named %s but holds plain text; read as CSV", name, suffix)
-            raw = _read_text(path, header_row, progress)
+            raw = _read_text(path, header_row, progress, plan)
             raw.warnings.append(f"The file is named {suffix} but holds plain text; it was read as CSV.")
     else:
         log.info("%s: a text table (%s)", name, suffix)
         if path.stat().st_size:
             check_text_bytes(path)
-        raw = _read_text(path, header_row, progress)
+        raw = _read_text(path, header_row, progress, plan)
     log.info("%s read: %d rows × %d columns in %.2f s", name, len(raw.frame), len(raw.frame.columns),
              time.perf_counter() - started)
     return raw
 
 
-def _read_text(path: Path, header_row: int | None, progress: ProgressCallback) -> RawTable:
+def _read_text(path: Path, header_row: int | None, progress: ProgressCallback,
+               plan: TypePlan | None = None) -> RawTable:
     try:
-        read = read_text_table(path, header_row, sub_progress(progress, 0.0, 1.0))
+        read = read_text_table(path, header_row, sub_progress(progress, 0.0, 1.0), plan)
     except (InputError, Cancelled):
         raise
     except (UnicodeError, OSError, ValueError) as error:
         raise InputError(Phrase("The file could not be read ({error}).", error=str(error)), WHAT_TO_SAVE, file=path.name) from error
     return RawTable(read.frame, path, "text", header_row=read.header_row,
                     first_data_row=read.header_row + 1, encoding=read.encoding,
-                    delimiter=read.delimiter, warnings=read.warnings)
+                    delimiter=read.delimiter, warnings=read.warnings, typed=list(read.typed))

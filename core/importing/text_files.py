@@ -7,6 +7,7 @@ import csv
 import logging
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +17,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from core.errors import InputError
+from core.errors import Cancelled, InputError
 from core.importing.file_kinds import looks_binary
+from core.importing.mapping import CONTENT_ROWS
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.text_encoding import MixedBytes, read_encoding, utf8_copy
 from core.progress import ProgressCallback, ensure
@@ -31,6 +33,9 @@ _CHUNK = 8 * 1024 * 1024
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Shop exports may hold very long cells (product descriptions, notes): no 128 KB field limit.
 csv.field_size_limit(2 ** 31 - 1)
+#: The typed read's plan: given the first rows read as text (at least CONTENT_ROWS of them, or the
+#: whole file) and the delimiter, the columns to read with a type of their own instead of as text.
+TypePlan = Callable[[pd.DataFrame, str], dict[str, pa.DataType]]
 
 
 def split_lines(text: str) -> list[str]:
@@ -73,11 +78,20 @@ class TextRead:
     encoding: str
     delimiter: str
     warnings: list[str] = field(default_factory=list)
+    #: the columns read with their own type (``plan``); every other column is text
+    typed: dict[str, pa.DataType] = field(default_factory=dict)
 
 
 def read_text_table(path: Path, header_row: int | None = None,
-                    progress: ProgressCallback | None = None) -> TextRead:
-    """Read a CSV/TSV/TXT file as text columns. ``header_row`` is 1-based (as a spreadsheet shows)."""
+                    progress: ProgressCallback | None = None, plan: TypePlan | None = None) -> TextRead:
+    """Read a CSV/TSV/TXT file as text columns. ``header_row`` is 1-based (as a spreadsheet shows).
+
+    ``plan`` (the importer's): the columns it can take typed, decided on the first rows read as
+    text; those are read by pyarrow with that type (an ISO date column as timestamps, a column of
+    whole numbers as integers). A column with a cell that does not convert is read as text again
+    (the file read once more), and a file the fast reader cannot read is read as text as without
+    a plan (``typed`` then says what was read typed), so a hostile file gets exactly the same
+    table and messages."""
     progress = ensure(progress)
     name = path.name
     if path.stat().st_size == 0:
@@ -86,18 +100,18 @@ def read_text_table(path: Path, header_row: int | None = None,
                          file=name)
     encoding, mixed = read_encoding(path)
     if mixed is None:
-        return _read(path, name, encoding, header_row, progress, None)
+        return _read(path, name, encoding, header_row, progress, None, plan)
     # UTF-8 with a few stray Windows-1252 bytes: read from a clean UTF-8 copy (same lines).
     with tempfile.TemporaryDirectory(prefix="clientele-", ignore_cleanup_errors=True) as folder:
         copy = Path(folder) / name
         utf8_copy(path, copy)
         log.info("%s: UTF-8 with %d stray byte(s) on %d line(s), read as Windows-1252", name, mixed.count,
                  mixed.line_count)
-        return _read(copy, name, encoding, header_row, progress, mixed)
+        return _read(copy, name, encoding, header_row, progress, mixed, plan)
 
 
 def _read(path: Path, name: str, encoding: str, header_row: int | None, progress: ProgressCallback,
-          mixed: MixedBytes | None) -> TextRead:
+          mixed: MixedBytes | None, plan: TypePlan | None = None) -> TextRead:
     """read_text_table of ``path`` (the owner's file ``name``, or its clean UTF-8 copy)."""
     text = _head_text(path, encoding)
     if not text.strip():
@@ -143,7 +157,24 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     if keep is not None:
         read.warnings.append(wide_warning(len(names), len(keep)))
     # (the fast reader skips lines, the exact one records: a title cell may hold a line break)
-    frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
+    frame, irregular, newlines = None, False, False
+    typed = _planned_types(path, encoding, delimiter, names, lines, plan) if plan and keep is None else {}
+    while typed:  # (each column that does not convert is read as text again, the others stay typed)
+        warnings = list(read.warnings)
+        try:
+            frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep,
+                                                types=typed)
+            wrong = None if irregular else _not_as_text(frame, typed)
+        except _NotTyped as error:
+            frame, wrong = None, error.column
+        if frame is not None and not irregular and wrong is None:
+            break
+        log.info("%s: column %s does not convert as planned; read as text", name, wrong or "(unknown)")
+        frame, irregular, newlines, read.warnings = None, False, False, warnings
+        typed = {} if irregular or wrong not in typed else {k: v for k, v in typed.items() if k != wrong}
+    if frame is None:
+        frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
+    read.typed = typed
     if irregular:
         log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
@@ -210,6 +241,63 @@ def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, fi
                            "closing one), save, and import again.", row=row), file=file, row=row, column=str(column))
 
 
+#: Integers pyarrow reads exactly and that a float64 holds exactly (2**53): checked after a typed read.
+_EXACT_INTEGER = 2 ** 53
+#: The earliest midnight pandas holds (datetime64[ns]): a day before it is unreadable as text, though
+#: a time later that day converts (any later day does, up to the last one a timestamp[ns] holds).
+_FIRST_DAY = pd.Timestamp.min.ceil("D")
+
+
+def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], skip_rows: int,
+                   plan: TypePlan) -> dict[str, pa.DataType]:
+    """``plan``'s columns to read typed, decided on the file's first rows read as text as _parse
+    reads them (at least CONTENT_ROWS rows, or every row); {} when those rows are not plain (a line
+    of the wrong length, a NUL byte) or on any error: then the file is read as text."""
+    skipped: list = []
+
+    def on_invalid(row):
+        skipped.append(row.number)
+        return "skip"
+
+    try:
+        reader = pacsv.open_csv(
+            path, read_options=pacsv.ReadOptions(skip_rows=skip_rows, column_names=names, use_threads=False,
+                                                 encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+                                                 block_size=1024 * 1024),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                             invalid_row_handler=on_invalid, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.large_string() for n in names}, strings_can_be_null=True,
+                quoted_strings_can_be_null=True, null_values=[""]))
+        batches, rows = [], 0
+        for batch in reader:
+            batches.append(batch)
+            rows += batch.num_rows
+            if rows >= CONTENT_ROWS:
+                break
+        table = pa.Table.from_batches(batches, schema=reader.schema).slice(0, CONTENT_ROWS)
+        if skipped or any(_may_hold(column, b"\x00") for column in table.columns):
+            return {}
+        sample = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan")))
+        return plan(sample, delimiter)
+    except Exception:  # noqa: BLE001 - any doubt: the file is read as text, which says what is wrong
+        return {}
+
+
+def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | None:
+    """The first typed column that may not hold what reading it as text gives (a whole number a
+    float64 does not hold exactly, a day before the first one pandas holds), or None."""
+    for name, kind in typed.items():
+        values = frame[name].dropna()
+        if not len(values):
+            continue
+        if pa.types.is_integer(kind) and values.abs().max() > _EXACT_INTEGER:
+            return name
+        if pa.types.is_timestamp(kind) and values.min() < _FIRST_DAY:
+            return name
+    return None
+
+
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
                  keep: list[int] | None = None) -> pd.DataFrame:
     """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
@@ -248,10 +336,25 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     return pd.DataFrame(data, columns=names)
 
 
-def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None):
+class _NotTyped(Exception):
+    """The typed read failed: a cell of ``column`` does not convert (None: another error, or the
+    column is not named): read it as text."""
+
+    def __init__(self, column: str | None) -> None:
+        super().__init__(column)
+        self.column = column
+
+
+#: pyarrow's conversion error names the column by its position: "In CSV column #4: …".
+_CONVERSION_COLUMN = re.compile(r"In CSV column #(\d+)")
+
+
+def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None,
+           types: dict[str, pa.DataType] | None = None):
     """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
     a line with the wrong number of cells, or a row longer than pyarrow's block; whether any cell
-    may hold a line break)."""
+    may hold a line break). ``types``: columns read with that type instead of as text; any error
+    then raises _NotTyped (the caller reads as text, which says what is wrong)."""
     skipped: list = []
 
     def on_invalid(row):
@@ -265,7 +368,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
                                        invalid_row_handler=on_invalid, ignore_empty_lines=False)
     convert_options = pacsv.ConvertOptions(
         # (large_string: the type pandas keeps text in, so no cast of every column afterwards)
-        column_types={n: pa.large_string() for n in names}, strings_can_be_null=True,
+        column_types={n: (types or {}).get(n, pa.large_string()) for n in names}, strings_can_be_null=True,
         include_columns=None if keep is None else [names[i] for i in keep],
         quoted_strings_can_be_null=True, null_values=[""])
     total = max(path.stat().st_size, 1)
@@ -278,16 +381,19 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
             done += batch.nbytes
             progress(min(done / total, 0.99), "Reading rows…")
         table = pa.Table.from_batches(batches, schema=reader.schema)
-    except pa.ArrowInvalid as error:
-        if "straddl" in str(error) or "block" in str(error):
+    except Exception as error:
+        if types and not isinstance(error, Cancelled):
+            found = _CONVERSION_COLUMN.search(str(error))
+            read_names = names if keep is None else [names[i] for i in keep]
+            position = int(found.group(1)) if found else -1
+            raise _NotTyped(read_names[position] if 0 <= position < len(read_names) else None) from error
+        if isinstance(error, pa.ArrowInvalid) and ("straddl" in str(error) or "block" in str(error)):
             return None, True, True  # a row of many megabytes (huge cells): read it record by record
-        raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
-                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
-                         file=path.name) from error
-    except (UnicodeDecodeError, OSError) as error:
-        raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
-                         "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
-                         file=path.name) from error
+        if isinstance(error, (pa.ArrowInvalid, UnicodeDecodeError, OSError)):
+            raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
+                             "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
+                             file=path.name) from error
+        raise
     if skipped:
         return None, True, True
     table = _without_nul(table, skip_rows, read)
@@ -324,6 +430,8 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
 def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
     """Whether a text column's character bytes hold ``byte`` anywhere (a chunk that is a slice may
     share bytes with rows outside it: then perhaps True, and the exact search decides)."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return False  # (a typed column: its cells converted, so they held no such byte)
     for chunk in column.chunks:
         data = chunk.buffers()[-1] if len(chunk) else None
         if data is None or not data.size:

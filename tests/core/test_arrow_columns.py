@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import SYSTEM_ALLOCATOR_LIMIT, arrow_chunks, arrow_data, use_system_allocator
+from core.arrow_columns import SYSTEM_ALLOCATOR_LIMIT, arrow_chunks, arrow_data, choose_allocator, use_system_allocator
 
 STR = pd.StringDtype(na_value=np.nan)
 
@@ -50,5 +50,18 @@ def test_system_allocator_serves_new_arrays_and_old_ones_stay_readable():
         after = pa.concat_arrays([before, pa.array(["after"])])
         assert after.to_pylist() == ["made", "before", "after"]
         assert before.to_pylist() == ["made", "before"]
+    finally:
+        pa.set_memory_pool(previous)
+
+
+def test_a_big_file_gets_jemalloc_a_small_one_malloc():
+    before = pa.array(["made", "before"])
+    previous = pa.default_memory_pool()
+    try:
+        assert choose_allocator(2 * SYSTEM_ALLOCATOR_LIMIT) == pa.default_memory_pool().backend_name
+        assert pa.default_memory_pool().backend_name in ("jemalloc", previous.backend_name)
+        after = pa.concat_arrays([before, pa.array(["after"])])
+        assert after.to_pylist() == ["made", "before", "after"]
+        assert choose_allocator(107_000_000) == "system" == pa.default_memory_pool().backend_name
     finally:
         pa.set_memory_pool(previous)
