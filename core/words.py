@@ -17,7 +17,8 @@ later (a table of names or headers), so that the catalogue check finds it.
 then (an error raised deep in core is shown in the window's or the command line's language):
 ``str(phrase)`` is the English text filled as an f-string would fill it (``{rows:,}`` gives
 "1,234"), ``words.say(phrase)`` the same in ``words``' language ("1.234" in German). A value may
-itself be a Phrase (a message inside another), written in the same language.
+itself be a Phrase (a message inside another), written in the same language, or a :class:`Name`
+(a segment, status or tier name, or a word of a table of keys), written by ``words.name``.
 
 ``Words.pseudo()`` is for tests: it wraps every translated text in ``⟦…⟧``, so that English left
 outside the markers is text that did not go through the table.
@@ -51,12 +52,38 @@ def N_(text: str) -> str:  # noqa: N802 - gettext's name for "translated later",
     return text
 
 
+@dataclass(frozen=True)
+class Name:
+    """A value of a :class:`Phrase` that is a name: a default segment, status or tier name, or a
+    word of a table of keys (``N_``), written in the language by :meth:`Words.name`; an owner's
+    own name stays as typed."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 @dataclass(frozen=True, init=False)
 class Phrase:
     """Words written later in any language: an English key with ``{named}`` placeholders (format
     specs as in an f-string: ``{rows:,}``, ``{share:.0%}``) and the values that fill them.
     ``str(phrase)`` is the English text; :meth:`Words.say` writes it in a language. A phrase made
-    with :meth:`counted` has a plural form too, chosen by its count ``{n}`` as :meth:`Words.n` does."""
+    with :meth:`counted` has a plural form too, chosen by its count ``{n}`` as :meth:`Words.n` does.
+
+    Every sentence made before the language is known is a Phrase: an error raised deep in core, a
+    segmentation's notices, the predictions' guardrails, the model check, the win-back reason.
+
+    - A number is written as its placeholder's spec says: a count of things takes ``{count:,}``,
+      written with the language's separators ("1,234", "1.234", "1 234"; in English exactly
+      ``"{:,}".format``, which is what :meth:`Words.count` writes); a plain ``{row}`` is written as
+      it is (a row number, a year, a score 1-5). Give a count as a Python ``int`` (``int(array.sum())``).
+    - A value that is a name is given as :class:`Name` (``tier=Name(names[0])``).
+    - A value that is a Phrase is written in the same language; a list of phrases is one value made
+      with :meth:`joined` (``Phrase.joined("; ", cells)``).
+
+    A Phrase compares by its key and values and is not hashable (its values are a mapping): a frozen
+    dataclass holding one keeps it out of its comparison (``field(compare=False)``)."""
 
     text: str
     values: Mapping[str, object]
@@ -98,7 +125,8 @@ _NUMBER_SPEC = re.compile(r"(?P<group>,)?(?:\.(?P<decimals>\d+))?(?P<kind>[df%])
 class _Filler(string.Formatter):
     """Fills a translation's placeholders as the language writes numbers: a spec that groups or
     fixes decimals (``{rows:,}``, ``{amount:,.2f}``, ``{share:.0%}``) in the language's number format;
-    a plain ``{row}`` as written (a row number or a year takes no separators); a Phrase in the language."""
+    a plain ``{row}`` as written (a row number or a year takes no separators); a Phrase in the language;
+    a :class:`Name` as :meth:`Words.name` writes it."""
 
     def __init__(self, words: Words) -> None:
         super().__init__()
@@ -107,6 +135,8 @@ class _Filler(string.Formatter):
     def format_field(self, value: object, format_spec: str) -> str:
         if isinstance(value, Phrase):
             return format(self.words.say(value), format_spec)
+        if isinstance(value, Name):
+            return format(self.words.name(value.text), format_spec)
         found = _NUMBER_SPEC.fullmatch(format_spec)
         if (isinstance(value, int | float) and not isinstance(value, bool) and found and format_spec
                 and self.words.language is not Language.ENGLISH):
@@ -187,7 +217,7 @@ class Words:
     def _fill(self, text: str, values: Mapping[str, object]) -> str:
         """``text``'s placeholders filled: as Python does in English, in this language's number
         format otherwise (see :class:`_Filler`)."""
-        if self.language is Language.ENGLISH and not any(isinstance(v, Phrase) for v in values.values()):
+        if self.language is Language.ENGLISH and not any(isinstance(v, Phrase | Name) for v in values.values()):
             return text.format(**values)
         return _Filler(self).format(text, **values)
 

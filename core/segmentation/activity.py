@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from core.said import Said
 from core.schema import PROSPECT, STATUSES
-from core.words import Words
+from core.words import Phrase, Words
 
 if TYPE_CHECKING:
     from core.segmentation.predictions import Predictions
@@ -95,31 +94,31 @@ class WinbackRanking:
 
     order: WinbackOrder
     reason: str | None = None
-    #: ``reason`` as words (core/said.py), for the shop's language
-    said: Said | None = field(default=None, compare=False, repr=False)
+    #: ``reason`` as words (core/words.py), for the shop's language
+    phrase: Phrase | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def by_revenue(cls, said: Said) -> WinbackRanking:
-        """By revenue, because of ``said`` (the reason's English text in ``reason``)."""
-        return cls(WinbackOrder.REVENUE, said.text(), said)
+    def by_revenue(cls, phrase: Phrase) -> WinbackRanking:
+        """By revenue, because of ``phrase`` (the reason's English text in ``reason``)."""
+        return cls(WinbackOrder.REVENUE, str(phrase), phrase)
 
     def reason_text(self, words: Words | None = None) -> str | None:
         """``reason`` in ``words``' language (English without)."""
-        return self.said.text(words) if self.said is not None else self.reason
+        return (words or Words()).say(self.phrase) if self.phrase is not None else self.reason
 
 
 def winback_ranking(predictions: Predictions | None) -> WinbackRanking:
     """At stake when the purchase model was fitted and sees customers lapse; else revenue, with
     the reason in the owner's words (definitions §4, "Win-back list")."""
     if predictions is None:
-        return WinbackRanking.by_revenue(Said.t("Listed by what they spent: no predictions were made."))
+        return WinbackRanking.by_revenue(Phrase("Listed by what they spent: no predictions were made."))
     model = predictions.purchase_model
     if model is None:
-        why = predictions.guardrail_said or (Said.t(predictions.guardrail) if predictions.guardrail
-                                             else Said.t("the predictions could not be made."))
-        return WinbackRanking.by_revenue(Said.t("Listed by what they spent, not by what is at stake: {why}", why=why))
+        why = predictions.guardrail_phrase or (Phrase(predictions.guardrail) if predictions.guardrail
+                                               else Phrase("the predictions could not be made."))
+        return WinbackRanking.by_revenue(Phrase("Listed by what they spent, not by what is at stake: {why}", why=why))
     if not model.lapse_seen:
-        return WinbackRanking.by_revenue(Said.t(
+        return WinbackRanking.by_revenue(Phrase(
             "Listed by what they spent, not by what is at stake: over this history the predictions see no "
             "customer lapse (customers who went quiet look like slow buyers), so every one counts as still a "
             "customer and the chance of losing them cannot tell them apart."))

@@ -27,11 +27,10 @@ import pyarrow.compute as pc
 
 from core import schema
 from core.arrow_columns import arrow_data
-from core.said import Said
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
 from core.segmentation.segment_map import OTHER, Segment, segment_positions
-from core.words import Words
+from core.words import Phrase, Words
 
 if TYPE_CHECKING:
     from core.segmentation.facts import CustomerFacts
@@ -121,13 +120,13 @@ def segment_order(segment_map: Sequence[Segment], present: Sequence[str] = ()) -
 def comparison_problem(compare_date: dt.date, reference_date: dt.date) -> str | None:
     """Why ``compare_date`` cannot be compared with (it is not before the reference date), or None."""
     problem = _comparison_problem(compare_date, reference_date)
-    return problem.text() if problem is not None else None
+    return str(problem) if problem is not None else None
 
 
-def _comparison_problem(compare_date: dt.date, reference_date: dt.date) -> Said | None:
+def _comparison_problem(compare_date: dt.date, reference_date: dt.date) -> Phrase | None:
     if compare_date < reference_date:
         return None
-    return Said.t("The comparison date {date} is not before the reference date {reference}; choose an earlier date "
+    return Phrase("The comparison date {date} is not before the reference date {reference}; choose an earlier date "
                   "to see who moved between segments.", date=f"{compare_date:%Y-%m-%d}",
                   reference=f"{reference_date:%Y-%m-%d}")
 
@@ -176,7 +175,7 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
         new=int(is_new.sum()), stayed=int((now_code == was_code).sum()), customers_before=int(bought.sum()))
     notices = []
     if migration.customers_before == 0:
-        notices.append(Notice.of(NoticeKind.COMPARISON, Said.t(
+        notices.append(Notice.of(NoticeKind.COMPARISON, Phrase(
             "No purchase is dated on or before {date}, so every customer is new since then; choose a later date to "
             "see who moved.", date=f"{compare_date:%Y-%m-%d}")))
     return migration, notices

@@ -17,11 +17,10 @@ import pandas as pd
 
 from core.output.money import format_number, format_percent
 from core.progress import ProgressCallback, ensure
-from core.said import Said
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases
 from core.segmentation.predictions import fit_purchase_model
 from core.segmentation.purchase_days import PurchaseDays
-from core.words import Words
+from core.words import Phrase, Words
 
 #: The holdout is this share of the history (the last quarter).
 HOLDOUT_SHARE = 0.25
@@ -69,17 +68,17 @@ class ModelCheck:
     fit: MbgNbdFit | None
     guardrail: str | None
     warning: str | None
-    #: ``guardrail`` and ``warning`` as words (core/said.py), for the shop's language
-    guardrail_said: Said | None = field(default=None, compare=False, repr=False)
-    warning_said: Said | None = field(default=None, compare=False, repr=False)
+    #: ``guardrail`` and ``warning`` as words (core/words.py), for the shop's language
+    guardrail_phrase: Phrase | None = field(default=None, compare=False, repr=False)
+    warning_phrase: Phrase | None = field(default=None, compare=False, repr=False)
 
     def guardrail_text(self, words: Words | None = None) -> str | None:
         """``guardrail`` in ``words``' language (English without)."""
-        return self.guardrail_said.text(words) if self.guardrail_said is not None else self.guardrail
+        return (words or Words()).say(self.guardrail_phrase) if self.guardrail_phrase is not None else self.guardrail
 
     def warning_text(self, words: Words | None = None) -> str | None:
         """``warning`` in ``words``' language (English without)."""
-        return self.warning_said.text(words) if self.warning_said is not None else self.warning
+        return (words or Words()).say(self.warning_phrase) if self.warning_phrase is not None else self.warning
 
     @property
     def difference(self) -> float | None:
@@ -127,25 +126,26 @@ def _one_decimal(w: Words, value: float) -> str:
 
 
 def _warning(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> str | None:
-    said = _warning_said(predicted, actual, start, end)
-    return said.text() if said is not None else None
+    phrase = _warning_phrase(predicted, actual, start, end)
+    return str(phrase) if phrase is not None else None
 
 
-def _warning_said(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> Said | None:
+def _warning_phrase(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> Phrase | None:
     if abs(predicted - actual) <= WARN_SHARE * actual:
         return None
     first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
     if actual == 0:
-        return Said.t("the model expected about {predicted} repeat purchase days from {first} to {last}, and there "
-                      "were none. Treat the predictions as rough.", predicted=round(predicted), first=first, last=last)
+        return Phrase("the model expected about {predicted:,} repeat purchase days from {first} to {last}, and "
+                      "there were none. Treat the predictions as rough.", predicted=round(predicted), first=first,
+                      last=last)
     share = abs(predicted - actual) / actual
     expected, percent = round(predicted), format_percent(100 * share, decimals=0)
     if predicted > actual:
-        return Said.t("the model expected {predicted} repeat purchase days from {first} to {last}; customers made "
-                      "{actual}, so it predicted {share} more than happened. Treat the predictions as rough.",
+        return Phrase("the model expected {predicted:,} repeat purchase days from {first} to {last}; customers "
+                      "made {actual:,}, so it predicted {share} more than happened. Treat the predictions as rough.",
                       predicted=expected, first=first, last=last, actual=actual, share=percent)
-    return Said.t("the model expected {predicted} repeat purchase days from {first} to {last}; customers made "
-                  "{actual}, so it predicted {share} fewer than happened. Treat the predictions as rough.",
+    return Phrase("the model expected {predicted:,} repeat purchase days from {first} to {last}; customers made "
+                  "{actual:,}, so it predicted {share} fewer than happened. Treat the predictions as rough.",
                   predicted=expected, first=first, last=last, actual=actual, share=percent)
 
 
@@ -155,8 +155,8 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     reference = history.reference_date
     first = history.first_day
     if first is None:
-        none = Said.t("there are no purchases to check the predictions against.")
-        return ModelCheck([], 0.0, 0, None, reference, 0, None, none.text(), None, none)
+        none = Phrase("there are no purchases to check the predictions against.")
+        return ModelCheck([], 0.0, 0, None, reference, 0, None, str(none), None, none)
     span = history.reference_day - first
     cutoff = first + int(round(span * (1.0 - HOLDOUT_SHARE)))
     holdout = history.reference_day - cutoff
@@ -165,10 +165,10 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     summary = history.summary(cutoff)
     fit, reason = fit_purchase_model(summary)
     if fit is None or holdout <= 0:
-        why = reason or Said.t("the history is too short to hold out its last quarter.")
-        guardrail = Said.t("the first three quarters of the history (up to {date}) cannot be fitted on their own. {why}",
+        why = reason or Phrase("the history is too short to hold out its last quarter.")
+        guardrail = Phrase("the first three quarters of the history (up to {date}) cannot be fitted on their own. {why}",
                            date=f"{calibration_end:%Y-%m-%d}", why=why)
-        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None, guardrail.text(), None, guardrail)
+        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None, str(guardrail), None, guardrail)
     report(0.8, "Checking the predictions: comparing")
     with np.errstate(all="ignore"):
         predicted = expected_purchases(fit.params, summary.x, summary.t_x, summary.T, float(holdout))
@@ -181,6 +181,6 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
                            int(round(actual[k]))) for k in range(TOP_BUCKET + 1)]
     total_pred, total_actual = float(pred.sum()), int(round(actual.sum()))
     report(1.0, "Predictions checked")
-    warning = _warning_said(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference)
+    warning = _warning_phrase(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference)
     return ModelCheck(buckets, total_pred, total_actual, calibration_end, reference, holdout, fit, None,
-                      warning.text() if warning is not None else None, None, warning)
+                      str(warning) if warning is not None else None, None, warning)

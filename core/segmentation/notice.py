@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.said import Said
-from core.words import Words
+from core.words import Phrase, Words
 
 
 class NoticeKind(StrEnum):
@@ -25,8 +24,8 @@ class NoticeKind(StrEnum):
 @dataclass(frozen=True)
 class Notice:
     """A warning for the owner: ``message`` is the text to show in English, ``text(words)`` in
-    the shop's language (``said``: the sentence as words, core/said.py; a notice without one
-    shows its message as written).
+    the shop's language (``phrase``: the sentence as words, core/words.py; a notice without one
+    shows its message as written, and two notices with the same message are equal).
 
     ``dimension`` ("r", "f" or "m") and ``empty_scores`` are set by score notices only.
     """
@@ -35,16 +34,16 @@ class Notice:
     message: str
     dimension: str = ""
     empty_scores: tuple[int, ...] = ()
-    said: Said | None = None
+    phrase: Phrase | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, kind: NoticeKind, said: Said, dimension: str = "", empty_scores: tuple[int, ...] = ()) -> Notice:
-        """The notice saying ``said`` (its message the English text)."""
-        return cls(kind, said.text(), dimension, empty_scores, said)
+    def of(cls, kind: NoticeKind, phrase: Phrase, dimension: str = "", empty_scores: tuple[int, ...] = ()) -> Notice:
+        """The notice saying ``phrase`` (its message the English text)."""
+        return cls(kind, str(phrase), dimension, empty_scores, phrase)
 
     def text(self, words: Words | None = None) -> str:
         """The message in ``words``' language (English without)."""
-        return self.said.text(words) if self.said is not None else self.message
+        return (words or Words()).say(self.phrase) if self.phrase is not None else self.message
 
     def __str__(self) -> str:
         return self.message

@@ -18,14 +18,13 @@ import pandas as pd
 from core import schema
 from core.errors import SettingsError
 from core.importing.dates import DAYFIRST, MONTHFIRST
-from core.said import Said
 from core.schema import JSONObject
 from core.segmentation.birthdays import Birthdays, next_anniversary, next_occurrence, read_birthdays, whole_years
 from core.segmentation.charges import ChargeMatcher
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.purchases import PurchaseHistory
 from core.segmentation.rebuy import MIN_GAPS, Due, due_customers, rebuy_intervals, rebuy_table
-from core.words import Phrase
+from core.words import Name, Phrase
 
 #: The longest window the settings allow, in days (a year and a day covers every birthday).
 MAX_WINDOW_DAYS = 366
@@ -132,26 +131,25 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
     out["due_product"] = pd.Series(due.product, index=out.index, dtype="str")
     out["due_date"] = _dates(due.due_date, out.index)
     if birthdays.unreadable:
-        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.n(
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase.counted(
             '{n} birthday(s) could not be read as a day and a month (for example "{example}"); they are left out of '
             "{list}.",
             '{n} birthday(s) could not be read as a day and a month (for example "{example}"); they are left out of '
-            "{list}.", birthdays.unreadable, example=str(birthdays.unreadable_example), list=schema.BIRTHDAY_SOON,
-            names=("list",))))
+            "{list}.", birthdays.unreadable, example=str(birthdays.unreadable_example),
+            list=Name(schema.BIRTHDAY_SOON))))
     if birthdays.undecided:
-        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.n(
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase.counted(
             '{n} birthday(s) such as "{example}" could be day/month or month/day and nothing in the file settles it; '
             "they are left out of {list} until you choose the order (Occasions page; project: "
             "settings.occasions.birthday_order).",
             '{n} birthday(s) such as "{example}" could be day/month or month/day and nothing in the file settles it; '
             "they are left out of {list} until you choose the order (Occasions page; project: "
             "settings.occasions.birthday_order).", birthdays.undecided, example=str(birthdays.undecided_example),
-            list=schema.BIRTHDAY_SOON, names=("list",))))
+            list=Name(schema.BIRTHDAY_SOON))))
     if products is not None and not len(intervals.item) and len(products.gaps):
-        notices.append(Notice.of(NoticeKind.OCCASIONS, Said.t(
-            "No product was bought again often enough for a re-buy interval (each needs {gaps} gaps between a "
-            "customer's purchases of it), so {list} is empty.", gaps=MIN_GAPS, list=schema.DUE_TO_REBUY,
-            names=("list",))))
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase(
+            "No product was bought again often enough for a re-buy interval (each needs {gaps:,} gaps between a "
+            "customer's purchases of it), so {list} is empty.", gaps=MIN_GAPS, list=Name(schema.DUE_TO_REBUY))))
     table_of_rebuy = rebuy_table(aligned, intervals, due)
     return out, Occasions(table_of_rebuy, aligned, birthdays, notices)
 

@@ -19,11 +19,10 @@ import numpy as np
 import pandas as pd
 
 from core.progress import ProgressCallback, ensure
-from core.said import Said
 from core.segmentation.gamma_gamma import GammaGammaFit, expected_spend, fit_gamma_gamma
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases, fit_mbg_nbd, p_alive
 from core.segmentation.purchase_days import PurchaseDays, RepeatSummary
-from core.words import Words
+from core.words import Phrase, Words
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +56,12 @@ class Predictions:
     history_days: int
     history: PurchaseDays
     seconds: float = 0.0
-    #: ``guardrail`` as words (core/said.py), for the shop's language
-    guardrail_said: Said | None = field(default=None, compare=False, repr=False)
+    #: ``guardrail`` as words (core/words.py), for the shop's language
+    guardrail_phrase: Phrase | None = field(default=None, compare=False, repr=False)
 
     def guardrail_text(self, words: Words | None = None) -> str | None:
         """``guardrail`` in ``words``' language (English without)."""
-        return self.guardrail_said.text(words) if self.guardrail_said is not None else self.guardrail
+        return (words or Words()).say(self.guardrail_phrase) if self.guardrail_phrase is not None else self.guardrail
 
     @property
     def fitted(self) -> bool:
@@ -95,48 +94,49 @@ def _empty(n: int) -> dict[str, np.ndarray]:
     return {name: np.full(n, np.nan) for name in PREDICTION_COLUMNS}
 
 
-def _purchase_guardrail(summary: RepeatSummary) -> Said | None:
+def _purchase_guardrail(summary: RepeatSummary) -> Phrase | None:
     """Why the purchase model cannot be fitted on this history, or None."""
     if len(summary.x) == 0:
-        return Said.t("Predictions need customers who bought something; there are none.")
+        return Phrase("Predictions need customers who bought something; there are none.")
     if summary.history_days < MIN_HISTORY_DAYS:
-        return Said.n("Predictions need at least {least} days of purchases; this history covers {n} day(s). They "
-                      "appear once the file reaches further back.",
-                      "Predictions need at least {least} days of purchases; this history covers {n} day(s). They "
-                      "appear once the file reaches further back.", summary.history_days, least=MIN_HISTORY_DAYS)
+        return Phrase.counted("Predictions need at least {least:,} days of purchases; this history covers {n} day(s). "
+                              "They appear once the file reaches further back.",
+                              "Predictions need at least {least:,} days of purchases; this history covers {n} day(s). "
+                              "They appear once the file reaches further back.", summary.history_days,
+                              least=MIN_HISTORY_DAYS)
     if summary.repeat_buyers < MIN_REPEAT_BUYERS:
-        return Said.t("Predictions need at least {least} customers who bought on two different days or more; there "
-                      "are {count}. They appear as more customers come back.", least=MIN_REPEAT_BUYERS,
+        return Phrase("Predictions need at least {least:,} customers who bought on two different days or more; "
+                      "there are {count:,}. They appear as more customers come back.", least=MIN_REPEAT_BUYERS,
                       count=summary.repeat_buyers)
     return None
 
 
-def fit_purchase_model(summary: RepeatSummary) -> tuple[MbgNbdFit | None, Said | None]:
+def fit_purchase_model(summary: RepeatSummary) -> tuple[MbgNbdFit | None, Phrase | None]:
     """MBG/NBD on the buyers of ``summary`` (days), or None and the reason (a guardrail or no convergence)."""
     reason = _purchase_guardrail(summary)
     if reason is not None:
         return None, reason
     fit = fit_mbg_nbd(summary.x, summary.t_x, summary.T)
     if not fit.converged:
-        return None, Said.t("Predictions could not be made: the purchase model found no clear answer ({reason}). "
+        return None, Phrase("Predictions could not be made: the purchase model found no clear answer ({reason}). "
                             "This happens with few customers or unusual buying patterns.", reason=fit.reason)
     return fit, None
 
 
-def _fit_spend_model(summary: RepeatSummary) -> tuple[GammaGammaFit | None, Said | None, np.ndarray]:
+def _fit_spend_model(summary: RepeatSummary) -> tuple[GammaGammaFit | None, Phrase | None, np.ndarray]:
     """Gamma-Gamma on the buyers with x ≥ 1 and m̄ > 0 (their mask is returned too), or the reason."""
     chosen = (summary.x > 0) & (np.nan_to_num(summary.mean_repeat_spend, nan=0.0) > 0)
     n = int(chosen.sum())
     if n < MIN_REPEAT_BUYERS:
-        return None, Said.t("Expected spend needs at least {least} customers who came back and spent something on "
-                            "a later day; there are {count}, so spend and revenue stay empty.",
+        return None, Phrase("Expected spend needs at least {least:,} customers who came back and spent something "
+                            "on a later day; there are {count:,}, so spend and revenue stay empty.",
                             least=MIN_REPEAT_BUYERS, count=n), chosen
     fit = fit_gamma_gamma(summary.x[chosen], summary.mean_repeat_spend[chosen])
     if not fit.converged:
-        return None, Said.t("Expected spend could not be estimated: the spend model found no clear answer "
+        return None, Phrase("Expected spend could not be estimated: the spend model found no clear answer "
                             "({reason}), so spend and revenue stay empty.", reason=fit.reason), chosen
     if fit.params.q <= 1.0:
-        return None, Said.t("Expected spend could not be estimated: a few very large spends make the average "
+        return None, Phrase("Expected spend could not be estimated: a few very large spends make the average "
                             "spend unbounded in the model, so spend and revenue stay empty."), chosen
     return fit, None, chosen
 
@@ -151,9 +151,9 @@ def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = N
     columns = _empty(n)
     spend_buyers = int(((summary.x > 0) & (np.nan_to_num(summary.mean_repeat_spend, nan=0.0) > 0)).sum())
 
-    def result(purchase: MbgNbdFit | None, spend: GammaGammaFit | None, reason: Said | None) -> Predictions:
+    def result(purchase: MbgNbdFit | None, spend: GammaGammaFit | None, reason: Phrase | None) -> Predictions:
         seconds = time.perf_counter() - started
-        english = reason.text() if reason is not None else None
+        english = str(reason) if reason is not None else None
         log.info("predictions for %d buyers in %.2f s: %s", n, seconds, english or "fitted")
         return Predictions(columns, purchase, spend, english, summary.repeat_buyers, spend_buyers,
                            summary.history_days, history, seconds, reason)
@@ -177,10 +177,10 @@ def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = N
     if bad.any():  # never a NaN or infinity in a filled column: empty, and say so
         for name in PREDICTION_COLUMNS:
             columns[name][rows[bad]] = np.nan
-        note = Said.n("The predictions of {n} customer(s) could not be computed (numbers too large for the computer) "
-                      "and stay empty.",
-                      "The predictions of {n} customer(s) could not be computed (numbers too large for the computer) "
-                      "and stay empty.", int(bad.sum()))
-        spend_reason = note if spend_reason is None else Said.t("{first} {then}", first=spend_reason, then=note)
+        note = Phrase.counted("The predictions of {n} customer(s) could not be computed (numbers too large for the "
+                              "computer) and stay empty.",
+                              "The predictions of {n} customer(s) could not be computed (numbers too large for the "
+                              "computer) and stay empty.", int(bad.sum()))
+        spend_reason = note if spend_reason is None else Phrase("{first} {then}", first=spend_reason, then=note)
     report(1.0, "Predictions done")
     return result(purchase, spend, spend_reason)

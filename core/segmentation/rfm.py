@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.said import Said
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.settings import ScoringSettings
-from core.words import N_
+from core.words import N_, Name, Phrase
 
 QUINTILES = (0.2, 0.4, 0.6, 0.8)
 #: dimension → (customer-table column, words for messages)
@@ -87,23 +86,22 @@ def score_customers(days_since_last: np.ndarray, orders: np.ndarray, revenue: np
 
 def _warnings_for(dim: str, values: np.ndarray, scores: np.ndarray) -> list[Notice]:
     out = []
-    names = ("dimension", "column", "score", "scores")
-    words = {"dimension": DIMENSION_WORDS[dim], "column": _COLUMN_WORDS[dim], "score": _SCORE_WORDS[dim][0],
-             "scores": _SCORE_WORDS[dim][1]}
+    words = {"dimension": Name(DIMENSION_WORDS[dim]), "column": Name(_COLUMN_WORDS[dim]),
+             "score": Name(_SCORE_WORDS[dim][0]), "scores": Name(_SCORE_WORDS[dim][1])}
     distinct = np.unique(values).size
     if distinct < 5:
         if distinct <= 1:
-            said = Said.t("{dimension}: every customer has the same {column}, so every customer gets the same "
-                          "{score}; this score does not tell customers apart.", names=names, **words)
+            phrase = Phrase("{dimension}: every customer has the same {column}, so every customer gets the same "
+                            "{score}; this score does not tell customers apart.", **words)
         else:
-            said = Said.t("{dimension}: only {distinct} different values of {column}, too few for five scores; "
-                          "some {scores} stay empty.", names=names, distinct=distinct, **words)
-        out.append(Notice.of(NoticeKind.FEW_VALUES, said, dim))
+            phrase = Phrase("{dimension}: only {distinct:,} different values of {column}, too few for five scores; "
+                            "some {scores} stay empty.", distinct=distinct, **words)
+        out.append(Notice.of(NoticeKind.FEW_VALUES, phrase, dim))
     used = set(np.unique(scores).tolist())
     empty = tuple(s for s in range(1, 6) if s not in used)
     if empty:
         listed = ", ".join(map(str, empty))
         out.append(Notice.of(NoticeKind.EMPTY_SCORE,
-                             Said.t("{dimension}: no customer has {score} {listed} (equal values share a score).",
-                                    names=names, listed=listed, **words), dim, empty))
+                             Phrase("{dimension}: no customer has {score} {listed} (equal values share a score).",
+                                    listed=listed, **words), dim, empty))
     return out

@@ -16,7 +16,6 @@ from core import schema
 from core.background import Background
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.said import Said
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
@@ -30,7 +29,7 @@ from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
 from core.segmentation.tiers import BASIS_WORDS, assign_tiers
-from core.words import Words
+from core.words import Name, Phrase, Words
 
 log = logging.getLogger(__name__)
 
@@ -178,8 +177,8 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     f = rfm.f if len(rfm.f) == nb else zero
     m = rfm.m if len(rfm.m) == nb else zero
     segments = assign_segments(r, f, m, settings.segment_map)
-    for said in check_segment_map(settings.segment_map).sentences():
-        notices.append(Notice.of(NoticeKind.SEGMENT_MAP, said))
+    for phrase in check_segment_map(settings.segment_map).sentences():
+        notices.append(Notice.of(NoticeKind.SEGMENT_MAP, phrase))
 
     report(0.75, "Activity statuses")
     ratio = table["overdue_ratio"].to_numpy(dtype=np.float64)[:nb]
@@ -199,9 +198,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     basis = np.where(buyers, basis_all, np.nan)
     tiers = assign_tiers(basis, rules)
     if tiers.no_thresholds and len(rules.names) > 1 and nb:
-        notices.append(Notice.of(NoticeKind.TIERS, Said.t(
+        notices.append(Notice.of(NoticeKind.TIERS, Phrase(
             "No customer spent anything {basis}, so tier thresholds cannot come from the data: everyone is {tier}.",
-            basis=BASIS_WORDS[rules.basis], tier=rules.names[0], names=("basis", "tier"))))
+            basis=Name(BASIS_WORDS[rules.basis]), tier=Name(rules.names[0]))))
 
     report(0.9, "Assembling the table")
     out = table.copy()
@@ -238,13 +237,13 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
 
     if facts.excluded_after_reference:
-        notices.append(Notice.of(NoticeKind.AFTER_REFERENCE, Said.n(
+        notices.append(Notice.of(NoticeKind.AFTER_REFERENCE, Phrase.counted(
             "{n} row(s) dated after the reference date {date} were left out.",
             "{n} row(s) dated after the reference date {date} were left out.", facts.excluded_after_reference,
             date=f"{facts.reference_date:%Y-%m-%d}")))
     if facts.all_returns_customers:
         k = len(facts.all_returns_customers)
-        notices.append(Notice.of(NoticeKind.ALL_RETURNS, Said.n(
+        notices.append(Notice.of(NoticeKind.ALL_RETURNS, Phrase.counted(
             "{n} customer(s) have only returns and no purchase; they are not segmented.",
             "{n} customer(s) have only returns and no purchase; they are not segmented.", k)))
     report(1.0, "Segmentation done")

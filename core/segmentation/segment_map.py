@@ -8,9 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.errors import SettingsError
-from core.said import Said
 from core.schema import JSONObject
-from core.words import Phrase
+from core.words import Name, Phrase
 
 #: Label of customers that no segment of the map covers (never happens with the default map).
 OTHER = "Other"
@@ -170,19 +169,20 @@ class MapCheck:
         return not self.uncovered_cells and not self.shadowed_segments
 
     def messages(self) -> list[str]:
-        return [said.text() for said in self.sentences()]
+        return [str(phrase) for phrase in self.sentences()]
 
-    def sentences(self) -> list[Said]:
-        """What is wrong with the map, as sentences (core/said.py): the cells no segment takes, the
+    def sentences(self) -> list[Phrase]:
+        """What is wrong with the map, as sentences (core/words.py): the cells no segment takes, the
         segments that never get a customer."""
-        out: list[Said] = []
+        out: list[Phrase] = []
         if self.uncovered_cells:
-            cells = tuple(Said.t("recency {r} with frequency {f}", r=r, f=f) for r, f in self.uncovered_cells)
-            out.append(Said.t('No segment takes these scores, so those customers go to "{other}": {cells}.',
-                              other=OTHER, cells=cells, names=("other",)))
+            cells = Phrase.joined("; ", (Phrase("recency {r} with frequency {f}", r=r, f=f)
+                                         for r, f in self.uncovered_cells))
+            out.append(Phrase('No segment takes these scores, so those customers go to "{other}": {cells}.',
+                              other=Name(OTHER), cells=cells))
         for name in self.shadowed_segments:
-            out.append(Said.t('Segment "{name}" never gets a customer: earlier segments cover all of its cells.',
-                              name=name, names=("name",)))
+            out.append(Phrase('Segment "{name}" never gets a customer: earlier segments cover all of its cells.',
+                              name=Name(name)))
         return out
 
 

@@ -24,7 +24,7 @@ from core.output.xlsx import Formats
 from core.schema import CUSTOMER_COLUMNS
 from core.segmentation import Settings, segment_customers
 from core.segmentation.explain import explain
-from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Phrase, Words, plural_index
+from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Name, Phrase, Words, plural_index
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -205,6 +205,23 @@ def test_a_phrase_inside_a_phrase_and_a_counted_phrase_are_written_in_the_same_l
     assert words.say(outer) == "Gelesen: 2.048 Zeilen."
     assert words.say(Phrase.counted("{n} row", "{n} rows", 1)) == "1 Zeile"
     assert str(Phrase.joined("; ", ["a", Phrase("{x:,}", x=1000)])) == "a; 1,000"
+
+
+def test_a_name_in_a_phrase_is_written_as_the_language_names_it_and_an_owners_name_as_typed():
+    key = 'Segment "{name}" never gets a customer: earlier segments cover all of its cells.'
+    german = Words(Language.GERMAN)
+    assert german.say(Phrase(key, name=Name("At Risk"))).startswith("Segment „Gefährdet“ ")
+    assert german.say(Phrase(key, name=Name("Stammgäste"))).startswith("Segment „Stammgäste“ ")
+    assert str(Phrase(key, name=Name("At Risk"))) == key.replace("{name}", "At Risk")
+    assert Words.pseudo().say(Phrase(key, name=Name("At Risk"))).startswith('⟦Segment "⟦At Risk⟧" never')
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_grouped_count_in_a_phrase_is_written_as_words_count_writes_it(language):
+    words = Words(language, catalogue={"{count:,} of {n}": "{count:,} / {n}"})
+    for count in (0, 7, 1234, 33073, 1234567):
+        assert words.say(Phrase("{count:,} of {n}", count=count, n=count)).split(" ")[0] == words.count(count)
+    assert Words().say(Phrase("{count:,}", count=1234567)) == "1,234,567" == Words().count(1234567)
 
 
 def test_a_placeholder_may_share_a_name_with_words_own_arguments():
