@@ -15,6 +15,7 @@ import pandas as pd
 
 from core.campaigns.history import CampaignInfo
 from core.campaigns.statistics import ControlNeed
+from core.words import Phrase, Words
 
 #: The last row of the table: every list together.
 ALL_LISTS = "All lists"
@@ -175,11 +176,21 @@ class WarningKind(StrEnum):
 
 @dataclass(frozen=True)
 class ResultWarning:
-    """One warning: its kind, its words, and the number of customers (or codes) it is about."""
+    """One warning: its kind, its words (kept as a Phrase: written in the language asked for where
+    it is shown), and the number of customers (or codes) it is about."""
 
     kind: WarningKind
-    text: str
+    phrase: Phrase
     count: int = 0
+
+    @property
+    def text(self) -> str:
+        """The warning in English."""
+        return str(self.phrase)
+
+    def said(self, words: Words) -> str:
+        """The warning in ``words``' language."""
+        return words.say(self.phrase)
 
 
 @dataclass
