@@ -33,10 +33,6 @@ from core.logs import setup_logging
 from core.progress import sub_progress
 from core.words import Phrase, Words
 
-#: Counted sentences whose English says "(s)" (kept as printed); other languages have two forms.
-CUT_CELLS = "{n} text cell(s) longer than a spreadsheet cell holds were cut, ending with \"…\"."
-NOT_CAMPAIGNS = "({n} earlier export(s) mailed nobody and are not campaigns.)"
-
 
 def _window_days(text: str) -> int:
     """--window-days: a whole number of days (checked against the allowed range later)."""
@@ -145,7 +141,9 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if written is not None:
         print("\n" + words.t("Results written to {path}", path=args.results_out), file=out)
         if written.cut_cells:
-            print("  " + words.n(CUT_CELLS, CUT_CELLS, written.cut_cells), file=out)
+            print("  " + words.n(  # English keeps its "(s)" in both forms
+                "{n} text cell(s) longer than a spreadsheet cell holds were cut, ending with \"…\".",
+                "{n} text cell(s) longer than a spreadsheet cell holds were cut, ending with \"…\".", written.cut_cells), file=out)
     return EXIT_OK
 
 
@@ -162,27 +160,28 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
     sent_date: dt.date | None = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
     words = Words(output_language(args, None))
-    t = words.t
     with CampaignHistory() as history:
         if change:
             info = history.change(history.campaign(number).number, sent_date=sent_date, window_days=window_days)
-            print(t("Campaign {number} now: sent {sent}, response window {days} days ({start} to {end}).",
+            print(words.t("Campaign {number} now: sent {sent}, response window {days} days ({start} to {end}).",
                     number=info.number, sent=info.sent_date.isoformat(), days=info.window_days,
                     start=info.window_start.isoformat(), end=info.window_end.isoformat()) + "\n", file=out)
         campaigns = history.campaigns()
         if not campaigns:
-            print(t("No campaign has been recorded yet: export a mailing list first "
+            print(words.t("No campaign has been recorded yet: export a mailing list first "
                     "(python main.py segment FILE --mailing-out mailing.xlsx)."), file=out)
             return EXIT_OK
-        print(t("Recorded campaigns ({path}):", path=history.path), file=out)
-        print(f"{t('number'):>6}  {t('made'):<10}  {t('sent'):<10}  {t('window'):>7}  {t('mailed'):>7}  "
-              f"{t('control'):>7}  {t('lists')}", file=out)
+        print(words.t("Recorded campaigns ({path}):", path=history.path), file=out)
+        print(f"{words.t('number'):>6}  {words.t('made'):<10}  {words.t('sent'):<10}  {words.t('window'):>7}  {words.t('mailed'):>7}  "
+              f"{words.t('control'):>7}  {words.t('lists')}", file=out)
         for info in campaigns:
             print(f"{info.number:>6}  {info.export_date.isoformat():<10}  {info.sent_date.isoformat():<10}  "
-                  f"{info.window_days:>4} {t('d.')}  {words.count(info.mailed):>7}  {words.count(info.control):>7}  "
+                  f"{info.window_days:>4} {words.t('d.')}  {words.count(info.mailed):>7}  {words.count(info.control):>7}  "
                   f"{', '.join(words.name(name) for name in info.lists)}", file=out)
         if history.exports_without_mailing:
-            print(words.n(NOT_CAMPAIGNS, NOT_CAMPAIGNS, history.exports_without_mailing), file=out)
+            print(words.n(  # English keeps its "(s)" in both forms
+                "({n} earlier export(s) mailed nobody and are not campaigns.)",
+                "({n} earlier export(s) mailed nobody and are not campaigns.)", history.exports_without_mailing), file=out)
     return EXIT_OK
 
 

@@ -68,19 +68,18 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats, la
     """The owner's sheet: facts, sentences, warnings, then the table; returns the text cells cut."""
     info = results.campaign
     words = Words(info.currency, info.locale, language_words)
-    t = words.t
     ws.set_column(0, 0, 30)
     ws.set_column(1, len(RESULT_COLUMNS), 16)
-    write_text(ws, 0, 0, t("Campaign results — campaign {number}{name}", number=info.number,
+    write_text(ws, 0, 0, words.t("Campaign results — campaign {number}{name}", number=info.number,
                            name=f" ({info.name})" if info.name else ""), formats, formats.title)
     facts: list[tuple[str, object]] = [
-        (t("Campaign number"), info.number), (t("Made on"), info.export_date),
-        (t("Purchases up to"), info.reference_date), (t("Sent on"), info.sent_date),
-        (t("Response window (days)"), info.window_days), (t("Window from"), info.window_start),
-        (t("Window to"), info.window_end), (t("Newer file"), results.newer_file),
-        (t("Its purchases from"), results.newer_first), (t("Its purchases up to"), results.newer_latest),
-        (t("Window complete"), t("yes") if results.window_complete else t("NO: the file ends before the window does")),
-        (t("Control group seed"), info.seed)]
+        (words.t("Campaign number"), info.number), (words.t("Made on"), info.export_date),
+        (words.t("Purchases up to"), info.reference_date), (words.t("Sent on"), info.sent_date),
+        (words.t("Response window (days)"), info.window_days), (words.t("Window from"), info.window_start),
+        (words.t("Window to"), info.window_end), (words.t("Newer file"), results.newer_file),
+        (words.t("Its purchases from"), results.newer_first), (words.t("Its purchases up to"), results.newer_latest),
+        (words.t("Window complete"), words.t("yes") if results.window_complete else words.t("NO: the file ends before the window does")),
+        (words.t("Control group seed"), info.seed)]
     row = 2
     for label, value in facts:
         write_text(ws, row, 0, label, formats, formats.bold)
@@ -97,20 +96,20 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats, la
         coupons = coupon_sentence(result, words) if results.coupons_measured and not result.is_total else ""
         if coupons:
             lines.append(("", coupons))
-    lines += [(t("Offer test"), comparison_sentence(c, words)) for c in results.comparisons]
+    lines += [(words.t("Offer test"), comparison_sentence(c, words)) for c in results.comparisons]
     note = many_lists_note(results, words)
     if note:
-        lines.append((t("Note"), note))
-    lines.append((t("Coupons"), t(REDEMPTIONS_ARE_NOT_PROOF if results.coupons_measured else NO_COUPON_COLUMN)))
-    lines += [(t("Warning"), w.said(language_words)) for w in results.warnings]
+        lines.append((words.t("Note"), note))
+    lines.append((words.t("Coupons"), words.t(REDEMPTIONS_ARE_NOT_PROOF if results.coupons_measured else NO_COUPON_COLUMN)))
+    lines += [(words.t("Warning"), w.said(language_words)) for w in results.warnings]
     row += 1
-    write_text(ws, row, 0, t("What the results say"), formats, formats.bold)
+    write_text(ws, row, 0, words.t("What the results say"), formats, formats.bold)
     for label, text in lines:
         row += 1
         write_text(ws, row, 0, label, formats, formats.bold)
         write_text(ws, row, 1, text, formats)
     row += 2
-    write_text(ws, row, 0, t("The table (uplift and chances as shares: 5% is 5 more buyers in every 100 customers)"),
+    write_text(ws, row, 0, words.t("The table (uplift and chances as shares: 5% is 5 more buyers in every 100 customers)"),
                formats, formats.bold)
     written = write_table(ws, results.table(), TABLE_COLUMNS, formats, first_row=row + 1, style=_SUMMARY_TABLE)
     ws.activate()

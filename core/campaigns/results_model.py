@@ -15,10 +15,10 @@ import pandas as pd
 
 from core.campaigns.history import CampaignInfo
 from core.campaigns.statistics import ControlNeed
-from core.words import Phrase, Words
+from core.words import N_, Phrase, Words
 
 #: The last row of the table: every list together.
-ALL_LISTS = "All lists"
+ALL_LISTS = N_("All lists")
 #: The per-list table's columns (definitions §9: their names are part of the contract).
 RESULT_COLUMNS = (
     "list", "variant", "mailed", "mailed_buyers", "mailed_revenue", "control", "control_buyers", "control_revenue",

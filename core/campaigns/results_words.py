@@ -25,11 +25,18 @@ from core.campaigns.results_model import (
     Verdict,
 )
 from core.output.money import format_date, format_money, format_number, format_percent
+from core.words import N_
 from core.words import Words as LanguageWords
 
 #: What the owner is told about coupon redemptions, every time they are shown.
-REDEMPTIONS_ARE_NOT_PROOF = ("Redemptions show who used a code, not that the offer worked: customers who would "
-                             "have bought anyway use codes too. The control group answers that.")
+REDEMPTIONS_ARE_NOT_PROOF = N_("Redemptions show who used a code, not that the offer worked: customers who would "
+                                "have bought anyway use codes too. The control group answers that.")
+#: A verdict as the owner reads it (``words.t(row.verdict.value)``): the keys of the verdicts' words.
+VERDICT_WORDS = (N_("too small to tell"), N_("helped"), N_("hurt"), N_("likely helped"), N_("likely hurt"),
+                 N_("inconclusive"))
+#: The results table's cells: an uplift in points ("+9 points") and a range ("+2 to +16", "£10 to £90").
+POINTS = N_("{points} points")
+FROM_TO = N_("{low} to {high}")
 
 
 class Words:
@@ -226,7 +233,7 @@ def comparison_sentence(comparison: OfferComparison, words: Words) -> str:
                    "there is {chance} that B works better. ({got_a}; {got_b}.)", list=name, a=a, b=b,
                    more_or_fewer=words.more_or_fewer(comparison.difference),
                    span=words.between(comparison.low, comparison.high), chance=chance,
-                   got_a=words.group(comparison.a, "got A"), got_b=words.group(comparison.b, "got B"))
+                   got_a=words.group(comparison.a, N_("got A")), got_b=words.group(comparison.b, N_("got B")))
 
 
 def many_lists_note(results: CampaignResults, words: Words | None = None) -> str:
@@ -241,10 +248,10 @@ def many_lists_note(results: CampaignResults, words: Words | None = None) -> str
 
 
 #: Said when the newer file has no coupon column (the command line adds how to name one).
-NO_COUPON_COLUMN = "The newer file has no coupon column, so coupon redemptions are not counted."
+NO_COUPON_COLUMN = N_("The newer file has no coupon column, so coupon redemptions are not counted.")
 #: The command line's words for it, with how to name the column.
-NO_COUPON_COLUMN_FLAG = ("The newer file has no coupon column, so coupon redemptions are not counted (name it with "
-                         "--map coupon_code=COLUMN).")
+NO_COUPON_COLUMN_FLAG = N_("The newer file has no coupon column, so coupon redemptions are not counted (name it "
+                            "with --map coupon_code=COLUMN).")
 
 
 def campaign_lines(results: CampaignResults, words: Words | None = None) -> list[str]:
@@ -276,8 +283,8 @@ def results_text(results: CampaignResults, language_words: LanguageWords | None 
     words = Words(info.currency, info.locale, language_words)
     lines = [*campaign_lines(results, words), ""]
     for row in results.rows:
-        lines.append(f"{row_label(row, words)}: {words.group(row.mailed, 'mailed')}, "
-                     f"{words.group(row.control, 'in the control group')}.")
+        lines.append(f"{row_label(row, words)}: {words.group(row.mailed, N_('mailed'))}, "
+                     f"{words.group(row.control, N_('in the control group'))}.")
         lines.append(f"  {row_sentence(row, words)}")
         coupons = coupon_sentence(row, words) if results.coupons_measured and not row.is_total else ""
         if coupons:
