@@ -283,8 +283,9 @@ def results_text(results: CampaignResults, language_words: LanguageWords | None 
     words = Words(info.currency, info.locale, language_words)
     lines = [*campaign_lines(results, words), ""]
     for row in results.rows:
-        lines.append(f"{row_label(row, words)}: {words.group(row.mailed, N_('mailed'))}, "
-                     f"{words.group(row.control, N_('in the control group'))}.")
+        lines.append(words.t("{list}: {mailed}, {control}.", list=row_label(row, words),
+                             mailed=words.group(row.mailed, N_("mailed")),
+                             control=words.group(row.control, N_("in the control group"))))
         lines.append(f"  {row_sentence(row, words)}")
         coupons = coupon_sentence(row, words) if results.coupons_measured and not row.is_total else ""
         if coupons:
