@@ -101,6 +101,7 @@ class ResultsRequest:
     options: ImportOptions | None = None
     store: str | None = None        # None: the user's campaign history
     language: Language = Language.ENGLISH
+    window_language: Language = Language.ENGLISH     # an error's words, as the window's error dialogs say them
 
 
 @dataclass(frozen=True)
@@ -149,9 +150,10 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             newer = import_purchases(request.newer_path, request.options, sub_progress(report, 0.0, 0.7),
                                      eager_xlsx=True)
         except DateOrderNeeded as error:
-            return ResultsView(campaigns=_campaigns(request), problem=_date_order_words(error))
+            return ResultsView(campaigns=_campaigns(request),
+                               problem=_date_order_words(error, LanguageWords(request.window_language)))
         except ClienteleError as error:
-            return ResultsView(campaigns=_campaigns(request), problem=str(error))
+            return ResultsView(campaigns=_campaigns(request), problem=error.text(LanguageWords(request.window_language)))
     with CampaignHistory(request.store) as history:
         campaigns = history.campaigns()
         if not campaigns:
@@ -167,7 +169,8 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
                                        window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
         except InputError as error:
-            view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days))
+            view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days),
+                                         LanguageWords(request.window_language))
             return view
         changed = (results.campaign.sent_date, results.campaign.window_days) != (info.sent_date, info.window_days)
         if changed:
@@ -186,18 +189,22 @@ def _campaigns(request: ResultsRequest) -> list[CampaignInfo]:
         return history.campaigns()
 
 
-def _date_order_words(error: DateOrderNeeded) -> str:
+def _date_order_words(error: DateOrderNeeded, words: LanguageWords) -> str:
     """Core's advice names the command line's flag; in the window the import answers it."""
-    where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " "
+    return (_what_is_wrong(error, words) + " "
             + translate("ResultsView", "Open the file with File › Open first (it asks day-first or month-first), then come back "
                        "here and use the file open now."))
 
 
-def _window_words(error: InputError, info: CampaignInfo) -> str:
+def _what_is_wrong(error: ClienteleError, words: LanguageWords) -> str:
+    """Where and what is wrong in ``words``' language, without core's advice (it names the flags)."""
+    where, message = error.where(words), words.say(error.phrase)
+    return words.t("{where}: {message}", where=where, message=message) if where else message
+
+
+def _window_words(error: InputError, info: CampaignInfo, words: LanguageWords) -> str:
     """Core's message about the newer file's dates, with what to do in the window (not the flags)."""
-    where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " "
+    return (_what_is_wrong(error, words) + " "
             + translate("ResultsView", "If the mailing went out earlier than recorded, set the day it was sent above; otherwise "
                        "open a purchases file exported after the response window has run (it ends on %1).")
             .replace("%1", format_date(info.window_end, info.locale)))

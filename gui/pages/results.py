@@ -45,6 +45,7 @@ from gui.pages.welcome import file_filter
 from gui.reflow import FlowLayout, ReflowSplitter
 from gui.results_view import ResultsRequest, ResultsView, campaign_choice, column_headers, load_results
 from gui.table_view import DataTableView
+from gui.translation import installed_language
 from gui.uplift_chart import uplift_chart
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class ResultsPage(QWidget):
         return ResultsRequest(campaign=self._campaign, sent_date=sent, window_days=window,
                               newer_path=self._newer_path if self._newer is None else None,
                               options=self._options() if self._newer_path is not None else None,
-                              language=self.session.shop_info().language)
+                              language=self.session.shop_info().language, window_language=installed_language())
 
     def look(self) -> None:
         """Work out the results of the page's choices in the background."""

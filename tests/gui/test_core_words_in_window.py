@@ -36,6 +36,13 @@ def test_core_sentences_in_the_shops_language(german, qtbot):
 def test_the_results_page_says_a_campaigns_results_in_german(store, german, qtbot):
     from PySide6.QtCore import QDate  # noqa: PLC0415 - as the Results page's own tests
 
+    from gui.results_view import ResultsRequest, load_results  # noqa: PLC0415 - as above
+
+    # before the sent date is set, the newer file ends before the recorded one: core's part said in the
+    # window's language (as the error dialogs say it), the window's advice after it
+    view = load_results(ResultsRequest(store=str(store), window_language=Language.GERMAN),
+                        german.session.imported.result)
+    assert view.problem.startswith("die neuere Datei endet am 2011-12-09, bevor Aktion 1 verschickt wurde")
     page = german.pages["Results"]
     german.show_page("Results")
     runner = german.session.results_runner
