@@ -23,13 +23,15 @@ from core.cli import (
     ArgumentParser,
     guarded,
     import_options,
+    output_language,
     parse_date,
     terminal_progress,
 )
-from core.errors import SettingsError
+from core.errors import ClienteleError, SettingsError
+from core.language import Language
 from core.logs import setup_logging
 from core.progress import sub_progress
-from core.words import Phrase
+from core.words import Phrase, Words
 
 
 def _window_days(text: str) -> int:
@@ -39,6 +41,26 @@ def _window_days(text: str) -> int:
     except ValueError:
         raise SettingsError(Phrase('--window-days "{text}" is not a whole number of days.', text=text),
                             "Write for example --window-days 30.") from None
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=tuple(language.code for language in Language), metavar="CODE",
+                        help="language of what is printed and of the workbook's words: en, de, fr, es, it or nl "
+                             "(default: the project's, else en)")
+
+
+def _error_words(parser: argparse.ArgumentParser, argv: Sequence[str]) -> Words:
+    """The words a bad-input message is printed in: --language's, else the project's (--project, for
+    `results`), else English (also when the arguments themselves cannot be read)."""
+    try:
+        args, _ = parser.parse_known_args(list(argv))
+        if args.language or not getattr(args, "project", None):
+            return Words(output_language(args, None))
+        from core.project import load_project  # noqa: PLC0415 - pandas loads only when a project names the language
+
+        return Words(output_language(args, load_project(args.project)))
+    except (ClienteleError, OSError, ValueError):
+        return Words()
 
 
 def build_results_parser() -> argparse.ArgumentParser:
@@ -58,6 +80,7 @@ def build_results_parser() -> argparse.ArgumentParser:
     parser.add_argument("--window-days", metavar="N", type=_window_days,
                         help="the response window in days (default: as recorded, else 30)")
     parser.add_argument("--results-out", metavar="FILE.csv|.xlsx", help="write the per-list results table")
+    _add_language(parser)
     parser.add_argument("--verbose", action="store_true", help="keep a detailed log (clientele-detail.log)")
     return parser
 
@@ -69,6 +92,7 @@ def build_campaigns_parser() -> argparse.ArgumentParser:
     parser.add_argument("--campaign", metavar="N", help="the campaign to change")
     parser.add_argument("--sent-date", metavar="YYYY-MM-DD", help="record when the mailing went out")
     parser.add_argument("--window-days", metavar="N", type=_window_days, help="record the response window in days")
+    _add_language(parser)
     parser.add_argument("--verbose", action="store_true", help="keep a detailed log (clientele-detail.log)")
     return parser
 
@@ -93,6 +117,7 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
         from core.project import load_project  # noqa: PLC0415 - as above
 
         project = load_project(args.project)
+    words = Words(output_language(args, project))
     with CampaignHistory() as history:
         history.campaign(number)                 # no campaign, or an unknown number: said before the file is read
         from core.campaigns.results import campaign_results  # noqa: PLC0415 - as above
@@ -106,18 +131,19 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
                                    window_days=window_days, progress=sub_progress(progress, 0.8, 0.95))
     written = None
     if args.results_out:
-        written = ResultsOutput(results, Path(args.results_out))
+        written = ResultsOutput(results, Path(args.results_out), words=words)
         write_together([written], inputs, sub_progress(progress, 0.95, 1.0))
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
-    print(imported.report.to_text(), file=out)
+    print(imported.report.to_text(words), file=out)
     print("", file=out)
-    print(results_text(results), file=out)
+    print(results_text(results, words), file=out)
     if written is not None:
-        print(f"\nResults written to {args.results_out}", file=out)
+        print("\n" + words.t("Results written to {path}", path=args.results_out), file=out)
         if written.cut_cells:
-            print(f"  {written.cut_cells:,} text cell(s) longer than a spreadsheet cell holds were cut, ending "
-                  "with \"…\".", file=out)
+            print("  " + words.n(  # English keeps its "(s)" in both forms
+                "{n} text cell(s) longer than a spreadsheet cell holds were cut, ending with \"…\".",
+                "{n} text cell(s) longer than a spreadsheet cell holds were cut, ending with \"…\".", written.cut_cells), file=out)
     return EXIT_OK
 
 
@@ -133,25 +159,29 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
     number = parse_campaign_choice(args.campaign) if args.campaign else None
     sent_date: dt.date | None = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
+    words = Words(output_language(args, None))
     with CampaignHistory() as history:
         if change:
             info = history.change(history.campaign(number).number, sent_date=sent_date, window_days=window_days)
-            print(f"Campaign {info.number} now: sent {info.sent_date.isoformat()}, response window "
-                  f"{info.window_days} days ({info.window_start.isoformat()} to {info.window_end.isoformat()}).\n",
-                  file=out)
+            print(words.t("Campaign {number} now: sent {sent}, response window {days} days ({start} to {end}).",
+                    number=info.number, sent=info.sent_date.isoformat(), days=info.window_days,
+                    start=info.window_start.isoformat(), end=info.window_end.isoformat()) + "\n", file=out)
         campaigns = history.campaigns()
         if not campaigns:
-            print("No campaign has been recorded yet: export a mailing list first "
-                  "(python main.py segment FILE --mailing-out mailing.xlsx).", file=out)
+            print(words.t("No campaign has been recorded yet: export a mailing list first "
+                    "(python main.py segment FILE --mailing-out mailing.xlsx)."), file=out)
             return EXIT_OK
-        print(f"Recorded campaigns ({history.path}):", file=out)
-        print(f"{'number':>6}  {'made':<10}  {'sent':<10}  {'window':>7}  {'mailed':>7}  {'control':>7}  lists", file=out)
+        print(words.t("Recorded campaigns ({path}):", path=history.path), file=out)
+        print(f"{words.t('number'):>6}  {words.t('made'):<10}  {words.t('sent'):<10}  {words.t('window'):>7}  {words.t('mailed'):>7}  "
+              f"{words.t('control'):>7}  {words.t('lists')}", file=out)
         for info in campaigns:
             print(f"{info.number:>6}  {info.export_date.isoformat():<10}  {info.sent_date.isoformat():<10}  "
-                  f"{info.window_days:>4} d.  {info.mailed:>7,}  {info.control:>7,}  {', '.join(info.lists)}", file=out)
+                  f"{info.window_days:>4} {words.t('d.')}  {words.count(info.mailed):>7}  {words.count(info.control):>7}  "
+                  f"{', '.join(words.name(name) for name in info.lists)}", file=out)
         if history.exports_without_mailing:
-            print(f"({history.exports_without_mailing:,} earlier export(s) mailed nobody and are not campaigns.)",
-                  file=out)
+            print(words.n(  # English keeps its "(s)" in both forms
+                "({n} earlier export(s) mailed nobody and are not campaigns.)",
+                "({n} earlier export(s) mailed nobody and are not campaigns.)", history.exports_without_mailing), file=out)
     return EXIT_OK
 
 
@@ -166,7 +196,7 @@ def main_results(argv: Sequence[str]) -> int:
         setup_logging(args.verbose)
         return run_results(args)
 
-    return guarded(work)
+    return guarded(work, lambda: _error_words(build_results_parser(), argv))
 
 
 def main_campaigns(argv: Sequence[str]) -> int:
@@ -180,4 +210,4 @@ def main_campaigns(argv: Sequence[str]) -> int:
         setup_logging(args.verbose)
         return run_campaigns(args)
 
-    return guarded(work)
+    return guarded(work, lambda: _error_words(build_campaigns_parser(), argv))

@@ -172,7 +172,7 @@ class CustomerDetail(QWidget):
             return ""
         shop = self.session.shop_info()
         try:
-            return prediction_sentence(seg, self.customer_id, shop.currency, shop.locale)
+            return prediction_sentence(seg, self.customer_id, shop.currency, shop.locale, shop.words())
         except KeyError:  # not in this segmentation (the table is being replaced)
             return ""
 
@@ -182,7 +182,7 @@ class CustomerDetail(QWidget):
             return ""
         shop = self.session.shop_info()
         try:
-            reasons = explain(seg, self.customer_id, shop.currency, shop.locale)
+            reasons = explain(seg, self.customer_id, shop.currency, shop.locale, shop.words())
         except KeyError:  # not in this segmentation (the table is being replaced)
             return ""
         items = []

@@ -26,6 +26,7 @@ from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from core.segmentation import ModelCheck, Predictions
+    from core.words import Words
     from gui.session import Session
 
 translate = QCoreApplication.translate
@@ -85,11 +86,12 @@ class CheckWords:
     warning: str | None
 
 
-def check_words(check: ModelCheck, locale: str | None = None) -> CheckWords:
+def check_words(check: ModelCheck, locale: str | None = None, words: Words | None = None) -> CheckWords:
     """"Fitted on the purchases up to 7 September 2011 …: predicted 227, actual 293" in words (in the
-    window's language; the guardrail and the warning are core's)."""
+    window's language; the guardrail and the warning are core's, in ``words``' language: the shop's)."""
     if check.guardrail is not None or check.calibration_end is None:
-        return CheckWords(translate("ModelCheckDialog", "No check: %1").replace("%1", str(check.guardrail)), None)
+        return CheckWords(translate("ModelCheckDialog", "No check: %1").replace("%1", str(check.guardrail_text(words))),
+                          None)
     start = check.calibration_end.date() + dt.timedelta(days=1)
     customers = sum(b.customers for b in check.buckets)
     values = {"%1": format_date(check.calibration_end.date(), locale),
@@ -100,9 +102,9 @@ def check_words(check: ModelCheck, locale: str | None = None) -> CheckWords:
                        "customers who had bought by then were expected to buy on %6 days in total, and bought on %7.")
     for mark, value in values.items():
         totals = totals.replace(mark, value)
-    warning = None
-    if check.warning is not None:
-        warning = check.warning[:1].upper() + check.warning[1:]
+    warning = check.warning_text(words)
+    if warning is not None:
+        warning = warning[:1].upper() + warning[1:]
     return CheckWords(totals, warning)
 
 
@@ -147,7 +149,8 @@ class ModelCheckDialog(QDialog):
         locale = self.session.shop_info().locale
         self.shown = check
         if predictions is None or predictions.purchase_model is None:
-            reason = predictions.guardrail if predictions is not None else self.tr("No predictions were made.")
+            reason = (predictions.guardrail_text(self.session.shop_info().words()) if predictions is not None
+                      else self.tr("No predictions were made."))
             self._say(self.tr("Nothing to check: %1").replace("%1", str(reason)))
             return
         if check is None:
@@ -160,7 +163,7 @@ class ModelCheckDialog(QDialog):
             self._say(self.tr("Checking the predictions: fitting them again on the first three quarters of the "
                               "history…"))
             return
-        words = check_words(check, locale)
+        words = check_words(check, locale, self.session.shop_info().words())
         if check.guardrail is not None:
             self._say(words.totals)
             return

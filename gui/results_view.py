@@ -8,7 +8,8 @@ results (core.campaigns.campaign_results) and, when they could be worked out wit
 date or window than recorded, records those in the campaign history (``CampaignHistory.change``):
 a look that fails changes nothing. What the owner cannot act on by the command line's flags is said
 in the window's words (``problem``); everything else comes from core's words
-(core/campaigns/results_words.py), never rephrased here.
+(core/campaigns/results_words.py) in the shop's language (``ResultsRequest.language``), never
+rephrased here.
 """
 
 from __future__ import annotations
@@ -37,9 +38,13 @@ from core.campaigns import (
     many_lists_note,
     row_sentence,
 )
+from core.campaigns.results_words import FROM_TO, POINTS
 from core.errors import ClienteleError, DateOrderNeeded, InputError
+from core.language import Language
 from core.output import format_date
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.words import N_
+from core.words import Words as LanguageWords
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,7 +92,7 @@ def column_headers() -> dict[str, str]:
 class ResultsRequest:
     """What the owner chose on the page: the campaign (None: the latest), the sent date and window
     (None: as recorded), and another purchases file to read (None: the file open now) with the
-    import choices for it."""
+    import choices for it; core's sentences are written in ``language`` (the shop's)."""
 
     campaign: int | None = None
     sent_date: dt.date | None = None
@@ -95,6 +100,8 @@ class ResultsRequest:
     newer_path: str | None = None
     options: ImportOptions | None = None
     store: str | None = None        # None: the user's campaign history
+    language: Language = Language.ENGLISH
+    window_language: Language = Language.ENGLISH     # an error's words, as the window's error dialogs say them
 
 
 @dataclass(frozen=True)
@@ -143,9 +150,10 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             newer = import_purchases(request.newer_path, request.options, sub_progress(report, 0.0, 0.7),
                                      eager_xlsx=True)
         except DateOrderNeeded as error:
-            return ResultsView(campaigns=_campaigns(request), problem=_date_order_words(error))
+            return ResultsView(campaigns=_campaigns(request),
+                               problem=_date_order_words(error, LanguageWords(request.window_language)))
         except ClienteleError as error:
-            return ResultsView(campaigns=_campaigns(request), problem=str(error))
+            return ResultsView(campaigns=_campaigns(request), problem=error.text(LanguageWords(request.window_language)))
     with CampaignHistory(request.store) as history:
         campaigns = history.campaigns()
         if not campaigns:
@@ -161,7 +169,8 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
                                        window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
         except InputError as error:
-            view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days))
+            view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days),
+                                         LanguageWords(request.window_language))
             return view
         changed = (results.campaign.sent_date, results.campaign.window_days) != (info.sent_date, info.window_days)
         if changed:
@@ -170,7 +179,7 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
             view.campaigns = history.campaigns()
             view.recorded = True
     view.results = results
-    _describe(view, results)
+    _describe(view, results, LanguageWords(request.language))
     report(1.0, translate("ResultsView", "Results ready"))
     return view
 
@@ -180,35 +189,42 @@ def _campaigns(request: ResultsRequest) -> list[CampaignInfo]:
         return history.campaigns()
 
 
-def _date_order_words(error: DateOrderNeeded) -> str:
+def _date_order_words(error: DateOrderNeeded, words: LanguageWords) -> str:
     """Core's advice names the command line's flag; in the window the import answers it."""
-    where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " "
+    return (_what_is_wrong(error, words) + " "
             + translate("ResultsView", "Open the file with File › Open first (it asks day-first or month-first), then come back "
                        "here and use the file open now."))
 
 
-def _window_words(error: InputError, info: CampaignInfo) -> str:
+def _what_is_wrong(error: ClienteleError, words: LanguageWords) -> str:
+    """Where and what is wrong in ``words``' language, without core's advice (it names the flags)."""
+    where, message = error.where(words), words.say(error.phrase)
+    return words.t("{where}: {message}", where=where, message=message) if where else message
+
+
+def _window_words(error: InputError, info: CampaignInfo, words: LanguageWords) -> str:
     """Core's message about the newer file's dates, with what to do in the window (not the flags)."""
-    where = error.where()
-    return ((f"{where}: " if where else "") + error.message + " "
+    return (_what_is_wrong(error, words) + " "
             + translate("ResultsView", "If the mailing went out earlier than recorded, set the day it was sent above; otherwise "
                        "open a purchases file exported after the response window has run (it ends on %1).")
             .replace("%1", format_date(info.window_end, info.locale)))
 
 
 # ---- the page's text, table and chart ----------------------------------------------------------------
-def row_label(row: ListResult) -> str:
-    return row.list_name + (f" · offer {row.variant}" if row.variant else "")
+def row_label(row: ListResult, words: Words) -> str:
+    """A row's name in the table, the chart and the text: "At Risk", "At Risk · offer B" (core's words)."""
+    name = words.list_name(row.list_name)
+    return f"{name} · {words.t('offer {variant}', variant=row.variant)}" if row.variant else name
 
 
-def _describe(view: ResultsView, results: CampaignResults) -> None:
+def _describe(view: ResultsView, results: CampaignResults, language_words: LanguageWords) -> None:
     info = results.campaign
-    words = Words(info.currency, info.locale)
+    words = Words(info.currency, info.locale, language_words)
     view.table = results_table(results, words)
-    view.bars = [Bar(row_label(row), row.uplift, row.uplift_low, row.uplift_high, row.verdict, row.is_total)
+    view.bars = [Bar(row_label(row, words), row.uplift, row.uplift_low, row.uplift_high, row.verdict, row.is_total)
                  for row in results.rows]
-    view.banner = next((w.text for w in results.warnings if w.kind == WarningKind.INCOMPLETE_WINDOW), "")
+    view.banner = next((w.said(language_words) for w in results.warnings if w.kind == WarningKind.INCOMPLETE_WINDOW),
+                       "")
     view.text = results_html(results, words)
 
 
@@ -228,21 +244,22 @@ def results_table(results: CampaignResults, words: Words) -> pd.DataFrame:
     for row in results.rows:
         k = row.coupons
         lines.append({
-            "list": row.list_name, "offer": (f"{row.variant}: " if row.variant else "") + row.offer_title,
+            "list": words.list_name(row.list_name),
+            "offer": (f"{row.variant}: " if row.variant else "") + row.offer_title,
             "mailed": words.count(row.mailed.customers), "mailed_buyers": words.count(row.mailed.buyers),
             "mailed_rate": _fraction(words, row.mailed.rate),
             "mailed_per": _money(words, row.mailed.revenue_per_customer),
             "control": words.count(row.control.customers), "control_buyers": words.count(row.control.buyers),
             "control_rate": _fraction(words, row.control.rate),
             "control_per": _money(words, row.control.revenue_per_customer),
-            "uplift": "" if row.uplift is None else f"{words.points(row.uplift):+d} points",
+            "uplift": "" if row.uplift is None else words.t(POINTS, points=f"{words.points(row.uplift):+d}"),
             "interval": "" if row.uplift_low is None or row.uplift_high is None else
-            f"{words.points(row.uplift_low):+d} to {words.points(row.uplift_high):+d}",
+            words.t(FROM_TO, low=f"{words.points(row.uplift_low):+d}", high=f"{words.points(row.uplift_high):+d}"),
             "chance": "" if row.p_better is None else words.percent(row.p_better),
             "extra": _money(words, row.extra_revenue),
             "extra_range": "" if row.extra_revenue_low is None or row.extra_revenue_high is None else
-            f"{words.money(row.extra_revenue_low)} to {words.money(row.extra_revenue_high)}",
-            "verdict": row.verdict.value,
+            words.t(FROM_TO, low=words.money(row.extra_revenue_low), high=words.money(row.extra_revenue_high)),
+            "verdict": words.t(row.verdict.value),
             "codes": words.count(k.redeemed) if results.coupons_measured else "",
             "others": words.count(k.used_by_others) if results.coupons_measured else "",
             "control_codes": words.count(k.control_users) if results.coupons_measured else "",
@@ -256,27 +273,28 @@ def results_html(results: CampaignResults, words: Words) -> str:
     def para(text: str, style: str = "") -> str:
         return f"<p{f' style={chr(34)}{style}{chr(34)}' if style else ''}>{html.escape(text)}</p>"
 
-    parts = [para(line) for line in campaign_lines(results)]
-    note = many_lists_note(results)
+    parts = [para(line) for line in campaign_lines(results, words)]
+    note = many_lists_note(results, words)
     if note:
         parts.append(para(note, "color:#555"))
     for row in results.rows:
-        groups = f"{words.group(row.mailed, 'mailed')}, {words.group(row.control, 'in the control group')}."
-        parts.append(f"<p><b>{html.escape(row_label(row))}</b>: {html.escape(groups)}<br>"
+        groups = f"{words.group(row.mailed, N_('mailed'))}, {words.group(row.control, N_('in the control group'))}."
+        parts.append(f"<p><b>{html.escape(row_label(row, words))}</b>: {html.escape(groups)}<br>"
                      f"{html.escape(row_sentence(row, words))}</p>")
     if results.comparisons:
         parts.append("<p><b>" + html.escape(translate("ResultsView", "Offer tests")) + "</b></p>")
         parts += [para(comparison_sentence(c, words)) for c in results.comparisons]
     parts.append("<p><b>" + html.escape(translate("ResultsView", "Coupons")) + "</b></p>")
     if results.coupons_measured:
-        used = [f"{row_label(row)}: {coupon_sentence(row, words)}" for row in results.lists if coupon_sentence(row, words)]
+        used = [f"{row_label(row, words)}: {coupon_sentence(row, words)}" for row in results.lists
+                if coupon_sentence(row, words)]
         parts += [para(text) for text in used] or [para(translate("ResultsView", "No coupon code of this campaign was used in the window."))]
-        parts.append(para(REDEMPTIONS_ARE_NOT_PROOF, "color:#555"))
+        parts.append(para(words.t(REDEMPTIONS_ARE_NOT_PROOF), "color:#555"))
     else:
         parts.append(para(words_of(NO_COUPONS_HERE), "color:#555"))
     if results.warnings:
         parts.append("<p><b>" + html.escape(translate("ResultsView", "Warnings")) + "</b></p>")
-        parts += [para(w.text, "color:#b2182b") for w in results.warnings]
+        parts += [para(w.said(words.language_words), "color:#b2182b") for w in results.warnings]
     return "".join(parts)
 
 

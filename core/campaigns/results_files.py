@@ -13,18 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from xlsxwriter.worksheet import Worksheet
 
 from core.campaigns.results_model import CUSTOMER_RESULT_COLUMNS, RESULT_COLUMNS, CampaignResults
 from core.campaigns.results_words import (
+    NO_COUPON_COLUMN,
     REDEMPTIONS_ARE_NOT_PROOF,
     Words,
     comparison_sentence,
     coupon_sentence,
     many_lists_note,
+    row_label,
     row_sentence,
 )
 from core.errors import OutputError
@@ -35,6 +37,7 @@ from core.output.customer_table import csv_columns
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table, write_text
 from core.progress import ProgressCallback
 from core.words import N_
+from core.words import Words as LanguageWords
 
 log = logging.getLogger(__name__)
 
@@ -61,21 +64,22 @@ def check_results_path(path: str | os.PathLike[str]) -> None:
                           file=str(path))
 
 
-def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats) -> int:
+def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats, language_words: LanguageWords) -> int:
     """The owner's sheet: facts, sentences, warnings, then the table; returns the text cells cut."""
     info = results.campaign
-    words = Words(info.currency, info.locale)
+    words = Words(info.currency, info.locale, language_words)
     ws.set_column(0, 0, 30)
     ws.set_column(1, len(RESULT_COLUMNS), 16)
-    write_text(ws, 0, 0, f"Campaign results — campaign {info.number}" + (f" ({info.name})" if info.name else ""),
-               formats, formats.title)
+    write_text(ws, 0, 0, words.t("Campaign results — campaign {number}{name}", number=info.number,
+                           name=f" ({info.name})" if info.name else ""), formats, formats.title)
     facts: list[tuple[str, object]] = [
-        ("Campaign number", info.number), ("Made on", info.export_date), ("Purchases up to", info.reference_date),
-        ("Sent on", info.sent_date), ("Response window (days)", info.window_days),
-        ("Window from", info.window_start), ("Window to", info.window_end), ("Newer file", results.newer_file),
-        ("Its purchases from", results.newer_first), ("Its purchases up to", results.newer_latest),
-        ("Window complete", "yes" if results.window_complete else "NO: the file ends before the window does"),
-        ("Control group seed", info.seed)]
+        (words.t("Campaign number"), info.number), (words.t("Made on"), info.export_date),
+        (words.t("Purchases up to"), info.reference_date), (words.t("Sent on"), info.sent_date),
+        (words.t("Response window (days)"), info.window_days), (words.t("Window from"), info.window_start),
+        (words.t("Window to"), info.window_end), (words.t("Newer file"), results.newer_file),
+        (words.t("Its purchases from"), results.newer_first), (words.t("Its purchases up to"), results.newer_latest),
+        (words.t("Window complete"), words.t("yes") if results.window_complete else words.t("NO: the file ends before the window does")),
+        (words.t("Control group seed"), info.seed)]
     row = 2
     for label, value in facts:
         write_text(ws, row, 0, label, formats, formats.bold)
@@ -88,37 +92,36 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats) ->
         row += 1
     lines: list[tuple[str, str]] = []
     for result in results.rows:
-        label = result.list_name + (f", offer {result.variant}" if result.variant else "")
-        lines.append((label, row_sentence(result, words)))
+        lines.append((row_label(result, words), row_sentence(result, words)))
         coupons = coupon_sentence(result, words) if results.coupons_measured and not result.is_total else ""
         if coupons:
             lines.append(("", coupons))
-    lines += [("Offer test", comparison_sentence(c, words)) for c in results.comparisons]
-    if many_lists_note(results):
-        lines.append(("Note", many_lists_note(results)))
-    lines.append(("Coupons", REDEMPTIONS_ARE_NOT_PROOF if results.coupons_measured else
-                  "The newer file has no coupon column, so coupon redemptions are not counted."))
-    lines += [("Warning", w.text) for w in results.warnings]
+    lines += [(words.t("Offer test"), comparison_sentence(c, words)) for c in results.comparisons]
+    note = many_lists_note(results, words)
+    if note:
+        lines.append((words.t("Note"), note))
+    lines.append((words.t("Coupons"), words.t(REDEMPTIONS_ARE_NOT_PROOF if results.coupons_measured else NO_COUPON_COLUMN)))
+    lines += [(words.t("Warning"), w.said(language_words)) for w in results.warnings]
     row += 1
-    write_text(ws, row, 0, "What the results say", formats, formats.bold)
+    write_text(ws, row, 0, words.t("What the results say"), formats, formats.bold)
     for label, text in lines:
         row += 1
         write_text(ws, row, 0, label, formats, formats.bold)
         write_text(ws, row, 1, text, formats)
     row += 2
-    write_text(ws, row, 0, "The table (uplift and chances as shares: 5% is 5 more buyers in every 100 customers)",
+    write_text(ws, row, 0, words.t("The table (uplift and chances as shares: 5% is 5 more buyers in every 100 customers)"),
                formats, formats.bold)
     written = write_table(ws, results.table(), TABLE_COLUMNS, formats, first_row=row + 1, style=_SUMMARY_TABLE)
     ws.activate()
     return written.cut_cells
 
 
-def _write_xlsx(results: CampaignResults, path: Path, target: Path) -> int:
+def _write_xlsx(results: CampaignResults, path: Path, target: Path, language_words: LanguageWords) -> int:
     info = results.campaign
     book = new_workbook(path)
     try:
         formats = Formats(book, info.currency, info.locale)
-        cut = _summary_sheet(book.add_worksheet("Summary"), results, formats)
+        cut = _summary_sheet(book.add_worksheet("Summary"), results, formats, language_words)
         cut += write_table(book.add_worksheet("Customers"), results.customers, CUSTOMER_COLUMNS, formats).cut_cells
     except BaseException:
         discard_workbook(book)
@@ -129,11 +132,13 @@ def _write_xlsx(results: CampaignResults, path: Path, target: Path) -> int:
 
 @dataclass
 class ResultsOutput:
-    """The results file as one output of a run (core/output/atomic.StagedOutput)."""
+    """The results file as one output of a run (core/output/atomic.StagedOutput); the workbook's
+    sentences in ``words``' language."""
 
     results: CampaignResults
     path: Path
     cut_cells: int = 0
+    words: LanguageWords = field(default_factory=LanguageWords)
 
     def __post_init__(self) -> None:
         self.path = Path(self.path)
@@ -149,7 +154,7 @@ class ResultsOutput:
             if self.path.suffix.lower() == ".csv":
                 self.cut_cells = write_csv(csv_columns(self.results.table()), tmp)
             else:
-                self.cut_cells = _write_xlsx(self.results, tmp, self.path)
+                self.cut_cells = _write_xlsx(self.results, tmp, self.path, self.words)
         except OSError as exc:
             raise write_error(exc, self.path, N_("the results")) from exc
         log.info("results of campaign %d staged: %s", self.results.campaign.number, self.path)
@@ -166,9 +171,10 @@ class ResultsOutput:
 
 
 def write_results(results: CampaignResults, path: str | os.PathLike[str], *,
-                  inputs: tuple[str | os.PathLike[str], ...] = (), progress: ProgressCallback | None = None) -> Path:
-    """Write ``results`` to ``path`` (.csv: the table; .xlsx: Summary and Customers), all or nothing,
-    never over one of ``inputs``."""
-    output = ResultsOutput(results, Path(path))
+                  inputs: tuple[str | os.PathLike[str], ...] = (), progress: ProgressCallback | None = None,
+                  words: LanguageWords | None = None) -> Path:
+    """Write ``results`` to ``path`` (.csv: the table; .xlsx: Summary and Customers, its sentences in
+    ``words``' language, English by default), all or nothing, never over one of ``inputs``."""
+    output = ResultsOutput(results, Path(path), words=words if words is not None else LanguageWords())
     write_together([output], inputs, progress)
     return output.path

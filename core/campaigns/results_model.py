@@ -15,9 +15,10 @@ import pandas as pd
 
 from core.campaigns.history import CampaignInfo
 from core.campaigns.statistics import ControlNeed
+from core.words import N_, Phrase, Words
 
 #: The last row of the table: every list together.
-ALL_LISTS = "All lists"
+ALL_LISTS = N_("All lists")
 #: The per-list table's columns (definitions §9: their names are part of the contract).
 RESULT_COLUMNS = (
     "list", "variant", "mailed", "mailed_buyers", "mailed_revenue", "control", "control_buyers", "control_revenue",
@@ -175,11 +176,21 @@ class WarningKind(StrEnum):
 
 @dataclass(frozen=True)
 class ResultWarning:
-    """One warning: its kind, its words, and the number of customers (or codes) it is about."""
+    """One warning: its kind, its words (kept as a Phrase: written in the language asked for where
+    it is shown), and the number of customers (or codes) it is about."""
 
     kind: WarningKind
-    text: str
+    phrase: Phrase
     count: int = 0
+
+    @property
+    def text(self) -> str:
+        """The warning in English."""
+        return str(self.phrase)
+
+    def said(self, words: Words) -> str:
+        """The warning in ``words``' language."""
+        return words.say(self.phrase)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from core.campaigns.history import CampaignHistory, CampaignInfo
 from core.campaigns.redemptions import Redemptions
 from core.campaigns.results_model import ResultWarning, WarningKind
 from core.output.money import format_date, format_number
+from core.words import Phrase
 
 
 def _overlaps(a: CampaignInfo, b: CampaignInfo) -> bool:
@@ -41,28 +42,31 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
     found: list[ResultWarning] = []
     if newer_latest < info.window_end:
         short = (info.window_end - newer_latest).days
-        found.append(ResultWarning(WarningKind.INCOMPLETE_WINDOW, (
-            f"Incomplete window: the newer file ends on {day(newer_latest)}, {count(short)} day"
-            f"{'s' if short != 1 else ''} before the response window does ({day(info.window_end)}). Purchases "
-            "after that are not counted yet, so these results can still change: look again with a file "
-            f"exported after {day(info.window_end)}."), short))
+        found.append(ResultWarning(WarningKind.INCOMPLETE_WINDOW, Phrase.counted(
+            "Incomplete window: the newer file ends on {latest}, {n} day before the response window does ({end}). "
+            "Purchases after that are not counted yet, so these results can still change: look again with a file "
+            "exported after {end}.",
+            "Incomplete window: the newer file ends on {latest}, {n} days before the response window does ({end}). "
+            "Purchases after that are not counted yet, so these results can still change: look again with a file "
+            "exported after {end}.", short, n=count(short), latest=day(newer_latest), end=day(info.window_end)),
+            short))
     if newer_first > info.window_start:
-        found.append(ResultWarning(WarningKind.FILE_STARTS_LATE, (
-            f"The newer file starts on {day(newer_first)}, after the response window began "
-            f"({day(info.window_start)}): purchases before that are missing and count as none. Export the "
-            "purchases from before the mailing went out.")))
+        found.append(ResultWarning(WarningKind.FILE_STARTS_LATE, Phrase(
+            "The newer file starts on {first}, after the response window began ({start}): purchases before that "
+            "are missing and count as none. Export the purchases from before the mailing went out.",
+            first=day(newer_first), start=day(info.window_start))))
     ids = members["customer_id"].astype(str)
     covers = info.reference_date if info.reference_date is not None else info.export_date
     if newer_first <= covers:
         present = pd.Index(transactions["customer_id"].unique())
         missing = int((present.get_indexer(ids) < 0).sum())
         if missing:
-            found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, (
-                f"{count(missing)} of the campaign's {count(len(ids))} customers are not in the newer file at "
-                f"all, although it goes back to {day(newer_first)}, before the campaign's data ended: if customer "
-                "numbers changed between the two exports (a new shop system, e-mail addresses instead of numbers), "
-                "they all count as not having bought and the results are wrong. Check that both files identify "
-                "customers the same way."), missing))
+            found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase(
+                "{missing} of the campaign's {customers} customers are not in the newer file at all, although it "
+                "goes back to {first}, before the campaign's data ended: if customer numbers changed between the "
+                "two exports (a new shop system, e-mail addresses instead of numbers), they all count as not having "
+                "bought and the results are wrong. Check that both files identify customers the same way.",
+                missing=count(missing), customers=count(len(ids)), first=day(newer_first)), missing))
     found += _other_campaigns(history, info, members, day, count)
     uses = redemptions.uses
     if not uses.empty:
@@ -70,11 +74,13 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
         by_control = uses[uses["customer_id"].isin(control_ids)]
         if len(by_control):
             codes, people = by_control["code"].nunique(), by_control["customer_id"].nunique()
-            found.append(ResultWarning(WarningKind.CONTROL_USED_CODES, (
-                f"{count(codes)} coupon code{'s' if codes != 1 else ''} of this campaign {'were' if codes != 1 else 'was'} "
-                f"used by {count(people)} control-group customer{'s' if people != 1 else ''}, who were sent none: "
-                "codes are being passed on. That makes the control group buy more than it would have, and the "
-                "uplift look smaller than it is."), people))
+            found.append(ResultWarning(WarningKind.CONTROL_USED_CODES, Phrase(
+                "{codes} {used_by}, who were sent none: codes are being passed on. That makes the control group buy "
+                "more than it would have, and the uplift look smaller than it is.",
+                codes=Phrase.counted("{n} coupon code of this campaign was", "{n} coupon codes of this campaign were",
+                                     codes, n=count(codes)),
+                used_by=Phrase.counted("used by {n} control-group customer", "used by {n} control-group customers",
+                                       people, n=count(people))), people))
     return found
 
 
@@ -92,15 +98,16 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
     for other in others:
         theirs = set(mailed_elsewhere.loc[mailed_elsewhere["campaign_id"] == other.number, "customer_id"].astype(str))
         held = len(control & theirs)
-        when = f"campaign {other.number} (sent {day(other.sent_date)}, window {other.window_days} days)"
+        when = Phrase("campaign {number} (sent {sent}, window {days} days)", number=other.number,
+                      sent=day(other.sent_date), days=other.window_days)
         if held:
-            found.append(ResultWarning(WarningKind.CONTROL_MAILED_ELSEWHERE, (
-                f"{count(held)} of this campaign's control-group customers were mailed by {when} during this "
-                "campaign's window: they did not stay unmailed, which makes this mailing look less effective "
-                "than it was."), held))
+            found.append(ResultWarning(WarningKind.CONTROL_MAILED_ELSEWHERE, Phrase(
+                "{held} of this campaign's control-group customers were mailed by {when} during this campaign's "
+                "window: they did not stay unmailed, which makes this mailing look less effective than it was.",
+                held=count(held), when=when), held))
         shared = len(mailed & theirs)
-        found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, (
-            f"The response window overlaps that of {when}"
-            + (f"; {count(shared)} customers were mailed by both, so a purchase may be due to either mailing."
-               if shared else "; no customer was mailed by both.")), shared))
+        found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, Phrase(
+            "The response window overlaps that of {when}; {shared} customers were mailed by both, so a purchase may "
+            "be due to either mailing.", when=when, shared=count(shared)) if shared else Phrase(
+            "The response window overlaps that of {when}; no customer was mailed by both.", when=when), shared))
     return found

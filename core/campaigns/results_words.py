@@ -6,11 +6,16 @@ The words follow the verdict. An uplift is said in customers per hundred ("about
 100 At Risk customers", its range "likely between 2 and 16"); "too small to tell" always says the
 smallest uplift the group sizes could show and how large a control group a clear answer needs.
 Coupon redemptions are said as use, never as proof that the offer worked.
+
+Every sentence is a key of core/words.py's catalogues: ``Words(currency, locale, language_words)``
+writes numbers in the campaign's currency and locale and the words in ``language_words``' language
+(English, the keys themselves, by default).
 """
 
 from __future__ import annotations
 
 from core.campaigns.results_model import (
+    ALL_LISTS,
     MIN_BUYERS,
     MIN_CONTROL,
     CampaignResults,
@@ -20,17 +25,39 @@ from core.campaigns.results_model import (
     Verdict,
 )
 from core.output.money import format_date, format_money, format_number, format_percent
+from core.words import N_
+from core.words import Words as LanguageWords
 
 #: What the owner is told about coupon redemptions, every time they are shown.
-REDEMPTIONS_ARE_NOT_PROOF = ("Redemptions show who used a code, not that the offer worked: customers who would "
-                             "have bought anyway use codes too. The control group answers that.")
+REDEMPTIONS_ARE_NOT_PROOF = N_("Redemptions show who used a code, not that the offer worked: customers who would "
+                                "have bought anyway use codes too. The control group answers that.")
+#: A verdict as the owner reads it (``words.t(row.verdict.value)``): the keys of the verdicts' words.
+VERDICT_WORDS = (N_("too small to tell"), N_("helped"), N_("hurt"), N_("likely helped"), N_("likely hurt"),
+                 N_("inconclusive"))
+#: The results table's cells: an uplift in points ("+9 points") and a range ("+2 to +16", "£10 to £90").
+POINTS = N_("{points} points")
+FROM_TO = N_("{low} to {high}")
 
 
 class Words:
-    """Numbers as the owner reads them, in the campaign's currency and locale."""
+    """Numbers as the owner reads them, in the campaign's currency and locale, and the sentences in
+    the language of ``language_words`` (English by default)."""
 
-    def __init__(self, currency: str = "GBP", locale: str = "en_GB") -> None:
+    def __init__(self, currency: str = "GBP", locale: str = "en_GB", language_words: LanguageWords | None = None) -> None:
         self.currency, self.locale = currency, locale
+        self.language_words = language_words if language_words is not None else LanguageWords()
+
+    def t(self, text: str, /, **values: object) -> str:
+        """``text`` (a key) in the sentences' language."""
+        return self.language_words.t(text, **values)
+
+    def n(self, singular: str, plural: str, count: int, /, **values: object) -> str:
+        """The form of ``singular``/``plural`` that ``count`` takes, in the sentences' language."""
+        return self.language_words.n(singular, plural, count, **values)
+
+    def list_name(self, name: str) -> str:
+        """A list's name: "All lists" and default segment, status or tier names in the language."""
+        return self.t(ALL_LISTS) if name == ALL_LISTS else self.language_words.name(name)
 
     def count(self, n: int) -> str:
         return format_number(n, 0, self.locale)
@@ -41,10 +68,10 @@ class Words:
     def chance(self, p: float) -> str:
         """"a 93% chance"; "more than a 99% chance" and "less than a 1% chance" at the ends."""
         if p > 0.99:
-            return f"more than a {self.percent(0.99)} chance"
+            return self.t("more than a {percent} chance", percent=self.percent(0.99))
         if p < 0.01:
-            return f"less than a {self.percent(0.01)} chance"
-        return f"a {self.percent(p)} chance"
+            return self.t("less than a {percent} chance", percent=self.percent(0.01))
+        return self.t("a {percent} chance", percent=self.percent(p))
 
     def money(self, value: float) -> str:
         return format_money(value, self.currency, self.locale, decimals=0 if abs(value) >= 100 else None)
@@ -56,109 +83,126 @@ class Words:
     def more_or_fewer(self, fraction: float) -> str:
         """0.09 -> "9 more", -0.03 -> "3 fewer", 0.001 -> "no more"."""
         n = self.points(fraction)
-        return f"{n} more" if n > 0 else f"{-n} fewer" if n < 0 else "no more"
+        return self.t("{n} more", n=n) if n > 0 else self.t("{n} fewer", n=-n) if n < 0 else self.t("no more")
 
     def difference(self, fraction: float) -> str:
         """An uplift seen, in a parenthesis: "9 more of every 100", "no difference"."""
         n = self.points(fraction)
-        return f"{self.more_or_fewer(fraction)} of every 100" if n else "no difference"
+        return self.t("{more_or_fewer} of every 100", more_or_fewer=self.more_or_fewer(fraction)) if n else \
+            self.t("no difference")
 
     def between(self, low: float, high: float) -> str:
         """The range of an uplift, after "about 9 more" or "about 5 fewer": "between 2 and 16" when
         both ends are on one side of zero, else "between 3 fewer and 16 more"."""
         lo, hi = self.points(low), self.points(high)
         if lo >= 0 and hi >= 0:
-            return f"between {lo} and {hi}"
+            return self.t("between {low} and {high}", low=lo, high=hi)
         if lo <= 0 and hi <= 0:
-            return f"between {-hi} and {-lo}"
-        return f"between {-lo} fewer and {hi} more"
+            return self.t("between {low} and {high}", low=-hi, high=-lo)
+        return self.t("between {low} fewer and {high} more", low=-lo, high=hi)
 
     def group(self, counts: Counts, what: str) -> str:
-        """"23 mailed (7 bought, 30 %)"."""
+        """"23 mailed (7 bought, 30 %)": ``what`` is "mailed", "in the control group", "got A" or "got B"."""
         rate = f", {self.percent(counts.rate)}" if counts.rate is not None else ""
-        return f"{self.count(counts.customers)} {what} ({self.count(counts.buyers)} bought{rate})"
+        return self.t("{customers} {what} ({buyers} bought{rate})", customers=self.count(counts.customers),
+                      what=self.t(what), buyers=self.count(counts.buyers), rate=rate)
 
 
-def _offer(row: ListResult) -> str:
+def _offer(row: ListResult, words: Words) -> str:
     """What was sent, as said inside a sentence: 'the offer "…"', 'offer B ("…")', 'the mailing'."""
     if row.is_total:
-        return "the mailing"
+        return words.t("the mailing")
     if row.variant:
-        return f'offer {row.variant} ("{row.offer_title}")' if row.offer_title else f"offer {row.variant}"
-    return f'the offer "{row.offer_title}"' if row.offer_title else "the mailing"
+        return (words.t('offer {variant} ("{title}")', variant=row.variant, title=row.offer_title) if row.offer_title
+                else words.t("offer {variant}", variant=row.variant))
+    return words.t('the offer "{title}"', title=row.offer_title) if row.offer_title else words.t("the mailing")
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _whom(row: ListResult) -> str:
-    return "customers" if row.is_total else f"{row.list_name} customers"
+def _whom(row: ListResult, words: Words) -> str:
+    return words.t("customers") if row.is_total else words.t("{list} customers", list=words.list_name(row.list_name))
+
+
+def row_label(row: ListResult, words: Words) -> str:
+    """A row as the text names it: "At Risk", "At Risk, offer B", "All lists"."""
+    name = words.list_name(row.list_name)
+    return words.t("{list}, offer {variant}", list=name, variant=row.variant) if row.variant else name
 
 
 def too_small_sentence(row: ListResult, words: Words) -> str:
     """Why a row is too small to tell, with what its sizes can detect and what a clear answer needs."""
     m, c = row.mailed.customers, row.control.customers
     if m == 0:
-        return (f"Nothing to measure: nobody on {'any list' if row.is_total else row.list_name} was mailed "
-                "(everyone who could be was kept in the control group).")
+        return words.t("Nothing to measure: nobody on {list} was mailed (everyone who could be was kept in the "
+                       "control group).", list=words.t("any list") if row.is_total else words.list_name(row.list_name))
     if c == 0:
-        return (f"Too small to tell: no control group was kept for {row.list_name} (the list was too small for "
-                f"one), so there is nothing to compare with. Keep at least {MIN_CONTROL} of its customers back "
-                "next time.")
+        return words.t("Too small to tell: no control group was kept for {list} (the list was too small for one), so "
+                       "there is nothing to compare with. Keep at least {least} of its customers back next time.",
+                       list=words.list_name(row.list_name), least=MIN_CONTROL)
     if row.buyers == 0:
-        return ("Too small to tell: nobody in either group bought within the response window, so nothing can be "
-                "compared yet.")
-    text = "Too small to tell: "
+        return words.t("Too small to tell: nobody in either group bought within the response window, so nothing can "
+                       "be compared yet.")
+    text = ""
     if c >= MIN_CONTROL and row.buyers < MIN_BUYERS:
-        text += (f"only {words.count(row.buyers)} customer{'s' if row.buyers != 1 else ''} of the two groups "
-                 f"bought within the window (at least {MIN_BUYERS} are needed). ")
-    seen = f" (seen: {words.difference(row.uplift)})" if row.uplift is not None else ""
+        text += words.n("only {n} customer of the two groups bought within the window (at least {least} are needed).",
+                        "only {n} customers of the two groups bought within the window (at least {least} are needed).",
+                        row.buyers, n=words.count(row.buyers), least=MIN_BUYERS) + " "
+    seen = " " + words.t("(seen: {difference})", difference=words.difference(row.uplift)) if row.uplift is not None \
+        else ""
     if row.min_detectable_uplift is not None and row.min_detectable_uplift >= 1:
-        text += (f"with {words.count(m)} mailed and {words.count(c)} in the control group, not even the largest "
-                 f"possible uplift would show{seen}.")
+        text += words.t("with {mailed} mailed and {control} in the control group, not even the largest possible "
+                        "uplift would show{seen}.", mailed=words.count(m), control=words.count(c), seen=seen)
     elif row.min_detectable_uplift is not None:
-        text += (f"with {words.count(m)} mailed and {words.count(c)} in the control group, only an uplift of "
-                 f"{words.points(row.min_detectable_uplift)} points or more would show{seen}.")
+        text += words.t("with {mailed} mailed and {control} in the control group, only an uplift of {points} points "
+                        "or more would show{seen}.", mailed=words.count(m), control=words.count(c),
+                        points=words.points(row.min_detectable_uplift), seen=seen)
     need = row.control_needed
     if need is not None:
         target = words.points(need.uplift)
         if need.control is not None and need.control > c:
-            text += (f" To see an uplift of {target} points, a control group of about {words.count(need.control)} "
-                     "would be needed.")
+            text += " " + words.t("To see an uplift of {points} points, a control group of about {control} would be "
+                                  "needed.", points=target, control=words.count(need.control))
         elif need.control is None:
-            text += (f" To see an uplift of {target} points, both groups would need about "
-                     f"{words.count(need.each)} customers: with {words.count(m)} mailed, no control group alone "
-                     "would do.")
-    return text
+            text += " " + words.t("To see an uplift of {points} points, both groups would need about {each} customers: "
+                                  "with {mailed} mailed, no control group alone would do.", points=target,
+                                  each=words.count(need.each), mailed=words.count(m))
+    return words.t("Too small to tell: {why}", why=text)
 
 
 def row_sentence(row: ListResult, words: Words) -> str:
     """The verdict of one row in words (see the module docstring)."""
     if row.verdict == Verdict.TOO_SMALL or row.uplift is None or row.uplift_low is None or row.uplift_high is None:
         return too_small_sentence(row, words)
-    offer, whom = _offer(row), _whom(row)
-    subject = _cap(offer)
+    offer = _offer(row, words)
     span = words.between(row.uplift_low, row.uplift_high)
-    chance = words.chance(row.p_better) if row.p_better is not None else "an unknown chance"
-    amount = f"about {words.more_or_fewer(row.uplift)} of every 100 {whom}"
+    chance = words.chance(row.p_better) if row.p_better is not None else words.t("an unknown chance")
+    amount = words.t("about {more_or_fewer} of every 100 {whom}", more_or_fewer=words.more_or_fewer(row.uplift),
+                     whom=_whom(row, words))
     if row.verdict == Verdict.HELPED:
-        text = f"{subject} brought back {amount} than no mail at all (likely {span}); it very probably helped."
+        text = words.t("{offer} brought back {amount} than no mail at all (likely {span}); it very probably helped.",
+                       offer=offer, amount=amount, span=span)
     elif row.verdict == Verdict.LIKELY_HELPED:
-        text = (f"{subject} brought back {amount} than no mail at all (likely {span}): it probably helped "
-                f"({chance}), but no effect at all is not ruled out.")
+        text = words.t("{offer} brought back {amount} than no mail at all (likely {span}): it probably helped "
+                       "({chance}), but no effect at all is not ruled out.", offer=offer, amount=amount, span=span,
+                       chance=chance)
     elif row.verdict == Verdict.HURT:
-        text = (f"After {offer}, {amount} bought than with no mail at all (likely {span}); it very probably "
-                "did harm.")
+        text = words.t("After {offer}, {amount} bought than with no mail at all (likely {span}); it very probably "
+                       "did harm.", offer=offer, amount=amount, span=span)
     elif row.verdict == Verdict.LIKELY_HURT:
-        text = (f"After {offer}, {amount} bought than with no mail at all (likely {span}): it probably did harm "
-                f"(only {chance} that it helped).")
+        text = words.t("After {offer}, {amount} bought than with no mail at all (likely {span}): it probably did "
+                       "harm (only {chance} that it helped).", offer=offer, amount=amount, span=span, chance=chance)
     else:
-        text = (f"{subject}: the mailed and the control customers bought about as often ({amount}, likely "
-                f"{span}); this cannot tell whether it helped ({chance} that it did).")
+        text = words.t("{offer}: the mailed and the control customers bought about as often ({amount}, likely "
+                       "{span}); this cannot tell whether it helped ({chance} that it did).", offer=offer,
+                       amount=amount, span=span, chance=chance)
+    text = _cap(text)
     if row.extra_revenue is not None and row.extra_revenue_low is not None and row.extra_revenue_high is not None:
-        text += (f" Extra revenue: about {words.money(row.extra_revenue)} (likely between "
-                 f"{words.money(row.extra_revenue_low)} and {words.money(row.extra_revenue_high)}).")
+        text += " " + words.t("Extra revenue: about {amount} (likely between {low} and {high}).",
+                              amount=words.money(row.extra_revenue), low=words.money(row.extra_revenue_low),
+                              high=words.money(row.extra_revenue_high))
     return text
 
 
@@ -167,76 +211,92 @@ def coupon_sentence(row: ListResult, words: Words) -> str:
     k = row.coupons
     if k.redeemed == 0:
         return ""
-    text = (f"{words.count(k.redeemed)} of its {words.count(row.mailed.customers)} coupon codes were used "
-            f"({words.money(k.revenue)} in the orders that carried them)")
+    values = {"redeemed": words.count(k.redeemed), "sent": words.count(row.mailed.customers),
+              "revenue": words.money(k.revenue)}
     if k.used_by_others:
-        text += f", {words.count(k.used_by_others)} of them by someone other than the customer it was sent to"
-    return text + "."
+        return words.t("{redeemed} of its {sent} coupon codes were used ({revenue} in the orders that carried them), "
+                       "{others} of them by someone other than the customer it was sent to.",
+                       others=words.count(k.used_by_others), **values)
+    return words.t("{redeemed} of its {sent} coupon codes were used ({revenue} in the orders that carried them).",
+                   **values)
 
 
 def comparison_sentence(comparison: OfferComparison, words: Words) -> str:
     """Offer B against offer A for one list."""
-    a, b = f'offer A ("{comparison.a_title}")', f'offer B ("{comparison.b_title}")'
+    a = words.t('offer {variant} ("{title}")', variant="A", title=comparison.a_title)
+    b = words.t('offer {variant} ("{title}")', variant="B", title=comparison.b_title)
+    name = words.list_name(comparison.list_name)
     if comparison.difference is None or comparison.low is None or comparison.high is None:
-        return f"{comparison.list_name}: {a} and {b} cannot be compared: one of them was sent to nobody."
-    chance = words.chance(comparison.p_b_better) if comparison.p_b_better is not None else "an unknown chance"
-    return (f"{comparison.list_name}: {b} brought back about {words.more_or_fewer(comparison.difference)} of every "
-            f"100 customers than {a} (likely {words.between(comparison.low, comparison.high)}); there is {chance} "
-            f"that B works better. ({words.group(comparison.a, 'got A')}; {words.group(comparison.b, 'got B')}.)")
+        return words.t("{list}: {a} and {b} cannot be compared: one of them was sent to nobody.", list=name, a=a, b=b)
+    chance = words.chance(comparison.p_b_better) if comparison.p_b_better is not None else words.t("an unknown chance")
+    return words.t("{list}: {b} brought back about {more_or_fewer} of every 100 customers than {a} (likely {span}); "
+                   "there is {chance} that B works better. ({got_a}; {got_b}.)", list=name, a=a, b=b,
+                   more_or_fewer=words.more_or_fewer(comparison.difference),
+                   span=words.between(comparison.low, comparison.high), chance=chance,
+                   got_a=words.group(comparison.a, N_("got A")), got_b=words.group(comparison.b, N_("got B")))
 
 
-def many_lists_note(results: CampaignResults) -> str:
+def many_lists_note(results: CampaignResults, words: Words | None = None) -> str:
     """With several lists, one of them can look clearly better or worse by chance alone: say so
     ("" for one or two rows)."""
     n = len(results.lists)
     if n < 3:
         return ""
-    return (f"Read the All lists row first: with {n} rows, one can come out as helped or hurt by chance alone "
-            "(a mailing that does nothing still gives each row about one chance in 40 of \"helped\", and as many "
-            "of \"hurt\").")
+    return (words or Words()).t(
+        "Read the All lists row first: with {n} rows, one can come out as helped or hurt by chance alone (a mailing "
+        "that does nothing still gives each row about one chance in 40 of \"helped\", and as many of \"hurt\").", n=n)
 
 
 #: Said when the newer file has no coupon column (the command line adds how to name one).
-NO_COUPON_COLUMN = "The newer file has no coupon column, so coupon redemptions are not counted."
+NO_COUPON_COLUMN = N_("The newer file has no coupon column, so coupon redemptions are not counted.")
+#: The command line's words for it, with how to name the column.
+NO_COUPON_COLUMN_FLAG = N_("The newer file has no coupon column, so coupon redemptions are not counted (name it "
+                            "with --map coupon_code=COLUMN).")
 
 
-def campaign_lines(results: CampaignResults) -> list[str]:
+def campaign_lines(results: CampaignResults, words: Words | None = None) -> list[str]:
     """The campaign (number, name, when made and sent, its window) and the newer file (its dates,
     whether the window is complete): the first two lines of the text, and the window's heading."""
     info = results.campaign
+    w = words or Words(info.currency, info.locale)
     day = lambda d: format_date(d, info.locale)  # noqa: E731 - a short local formatter
-    return [f"Campaign {info.number}" + (f" ({info.name})" if info.name else "") + f": made on {day(info.export_date)}"
-            + (f" from purchases up to {day(info.reference_date)}" if info.reference_date else "")
-            + f"; sent {day(info.sent_date)}; response window {info.window_days} days "
-            f"({day(info.window_start)} to {day(info.window_end)}).",
-            f"Newer file: {results.newer_file}, purchases from {day(results.newer_first)} to "
-            f"{day(results.newer_latest)}: " + ("the window is complete." if results.window_complete else
-                                                 "INCOMPLETE WINDOW, the file ends before the window does.")]
+    values = {"number": info.number, "name": f" ({info.name})" if info.name else "", "made": day(info.export_date),
+              "sent": day(info.sent_date), "days": info.window_days, "start": day(info.window_start),
+              "end": day(info.window_end)}
+    made = (w.t("Campaign {number}{name}: made on {made} from purchases up to {reference}; sent {sent}; response "
+                "window {days} days ({start} to {end}).", reference=day(info.reference_date), **values)
+            if info.reference_date else
+            w.t("Campaign {number}{name}: made on {made}; sent {sent}; response window {days} days ({start} to {end}).",
+                **values))
+    file_values = {"file": results.newer_file, "first": day(results.newer_first), "latest": day(results.newer_latest)}
+    newer = (w.t("Newer file: {file}, purchases from {first} to {latest}: the window is complete.", **file_values)
+             if results.window_complete else
+             w.t("Newer file: {file}, purchases from {first} to {latest}: INCOMPLETE WINDOW, the file ends before the "
+                 "window does.", **file_values))
+    return [made, newer]
 
 
-def results_text(results: CampaignResults) -> str:
+def results_text(results: CampaignResults, language_words: LanguageWords | None = None) -> str:
     """Everything the command line prints: the campaign, the file, each list's sentences, the
-    pooled row, the offer tests, the coupons and the warnings."""
+    pooled row, the offer tests, the coupons and the warnings (in ``language_words``' language)."""
     info = results.campaign
-    words = Words(info.currency, info.locale)
-    lines = [*campaign_lines(results), ""]
+    words = Words(info.currency, info.locale, language_words)
+    lines = [*campaign_lines(results, words), ""]
     for row in results.rows:
-        label = f"{row.list_name}" + (f", offer {row.variant}" if row.variant else "")
-        lines.append(f"{label}: {words.group(row.mailed, 'mailed')}, {words.group(row.control, 'in the control group')}.")
+        lines.append(words.t("{list}: {mailed}, {control}.", list=row_label(row, words),
+                             mailed=words.group(row.mailed, N_("mailed")),
+                             control=words.group(row.control, N_("in the control group"))))
         lines.append(f"  {row_sentence(row, words)}")
         coupons = coupon_sentence(row, words) if results.coupons_measured and not row.is_total else ""
         if coupons:
             lines.append(f"  {coupons}")
     if results.comparisons:
-        lines += ["", "Offer tests:"] + [f"  {comparison_sentence(c, words)}" for c in results.comparisons]
+        lines += ["", words.t("Offer tests:")] + [f"  {comparison_sentence(c, words)}" for c in results.comparisons]
     lines.append("")
-    note = many_lists_note(results)
+    note = many_lists_note(results, words)
     if note:
         lines.append(note)
-    if results.coupons_measured:
-        lines.append(REDEMPTIONS_ARE_NOT_PROOF)
-    else:
-        lines.append(f"{NO_COUPON_COLUMN[:-1]} (name it with --map coupon_code=COLUMN).")
+    lines.append(words.t(REDEMPTIONS_ARE_NOT_PROOF) if results.coupons_measured else words.t(NO_COUPON_COLUMN_FLAG))
     if results.warnings:
-        lines += ["", "Warnings:"] + [f"  - {w.text}" for w in results.warnings]
+        lines += ["", words.t("Warnings:")] + [f"  - {w.said(words.language_words)}" for w in results.warnings]
     return "\n".join(lines)

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from core.output import format_number
 from core.schema import OCCASIONS
-from core.segmentation import MAX_WINDOW_DAYS, MIN_GAPS, NoticeKind, OccasionSettings, occasion_members, upcoming
+from core.segmentation import (
+    MAX_WINDOW_DAYS,
+    MIN_GAPS,
+    Notice,
+    NoticeKind,
+    OccasionSettings,
+    occasion_members,
+    upcoming,
+)
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import colour_for, segment_swatch, status_swatch, swatch, tier_swatch
@@ -69,7 +77,7 @@ class OccasionsData:
     counts: dict[str, int]
     upcoming: PreparedFrame
     rebuy: PreparedFrame
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)   # written in the shop's words where shown
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> OccasionsData:
@@ -79,7 +87,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Occasions
               for name in OCCASIONS}
     rebuy = segmentation.occasions.rebuy if segmentation.occasions is not None else pd.DataFrame(
         columns=list(REBUY_HEADERS))
-    notices = [n.message for n in segmentation.warnings if n.kind == NoticeKind.OCCASIONS]
+    notices = [n for n in segmentation.warnings if n.kind == NoticeKind.OCCASIONS]
     return OccasionsData(counts, prepare_frame(upcoming(customers, segmentation.reference_date, settings)),
                          prepare_frame(rebuy), notices)
 
@@ -187,12 +195,13 @@ class OccasionsPage(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
         self.order.setCurrentIndex(max(0, self.order.findData(settings.birthday_order)))
-        locale = self.session.shop_info().locale
+        shop = self.session.shop_info()
+        locale, words = shop.locale, shop.words()
         for name, label in self.counts.items():
             count = data.counts.get(name, 0)
-            label.setText(f"<b>{name}</b>: " + self.tr("%1 customer(s)", "", count).replace(
+            label.setText(f"<b>{words.name(name)}</b>: " + self.tr("%1 customer(s)", "", count).replace(
                 "%1", format_number(count, 0, locale)))
-        self.notices.setText("<br>".join(f"⚠ {text}" for text in data.notices))
+        self.notices.setText("<br>".join(f"⚠ {notice.text(words)}" for notice in data.notices))
         self.notices.setVisible(bool(data.notices))
         self.upcoming.model().set_frame(data.upcoming)
         self.upcoming.fit_columns(max_width=220)

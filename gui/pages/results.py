@@ -45,6 +45,7 @@ from gui.pages.welcome import file_filter
 from gui.reflow import FlowLayout, ReflowSplitter
 from gui.results_view import ResultsRequest, ResultsView, campaign_choice, column_headers, load_results
 from gui.table_view import DataTableView
+from gui.translation import installed_language
 from gui.uplift_chart import uplift_chart
 
 if TYPE_CHECKING:
@@ -232,7 +233,8 @@ class ResultsPage(QWidget):
             sent, window = self.sent_date.date().toPython(), self.window_days.value()
         return ResultsRequest(campaign=self._campaign, sent_date=sent, window_days=window,
                               newer_path=self._newer_path if self._newer is None else None,
-                              options=self._options() if self._newer_path is not None else None)
+                              options=self._options() if self._newer_path is not None else None,
+                              language=self.session.shop_info().language, window_language=installed_language())
 
     def look(self) -> None:
         """Work out the results of the page's choices in the background."""
@@ -335,7 +337,8 @@ class ResultsPage(QWidget):
         results = self.view.results if self.view is not None else None
         if results is None or not ask_to_replace(self, [path], self.inputs()):
             return
-        self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs()), results, path,
+        self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs(),
+                                                            words=self.session.shop_info().words()), results, path,
                                           on_done=self._on_saved, on_error=lambda error: show_error(self, error),
                                           message=self.tr("Writing %1…").replace("%1", path.name))
 

@@ -31,3 +31,33 @@ def test_core_sentences_in_the_shops_language(german, qtbot):
     names = [lists.item(row).text() for row in range(lists.count())]
     assert any(name.startswith("Verlorene Kunden") for name in names)
     assert any(name.startswith("Eingeschlafen") for name in names)
+
+
+def test_the_results_page_says_a_campaigns_results_in_german(store, german, qtbot):
+    from PySide6.QtCore import QDate  # noqa: PLC0415 - as the Results page's own tests
+
+    from gui.results_view import ResultsRequest, load_results  # noqa: PLC0415 - as above
+
+    # before the sent date is set, the newer file ends before the recorded one: core's part said in the
+    # window's language (as the error dialogs say it), the window's advice after it
+    view = load_results(ResultsRequest(store=str(store), window_language=Language.GERMAN),
+                        german.session.imported.result)
+    assert view.problem.startswith("online_retail_sample.xlsx: die neuere Datei endet am 2011-12-09, bevor Aktion 1 "
+                                   "verschickt wurde")
+    page = german.pages["Results"]
+    german.show_page("Results")
+    runner = german.session.results_runner
+    qtbot.waitUntil(lambda: page.view is not None and not runner.is_busy(), timeout=30000)
+    with qtbot.waitSignal(runner.busy_changed, timeout=30000, check_params_cb=lambda busy: not busy):
+        page.sent_date.setDate(QDate(2011, 9, 30))      # the sample's campaign went out when its ten months ended
+    assert page.view.results is not None
+    text = page.words.toPlainText()
+    assert "Aktion 1 (Mailing " in text and "Der Zeitraum ist vollständig." in text
+    assert "Eingeschlafen: 68 angeschrieben (10 kauften, 15%), 8 in der Kontrollgruppe" in text
+    assert "Zu klein für eine Aussage: bei 181 Angeschriebenen und 21 in der Kontrollgruppe" in text
+    assert "Lesen Sie zuerst die Zeile „Alle Listen“" in text
+    assert "Too small" not in text and "All lists" not in text and " mailed (" not in text
+    model = page.table.model()
+    shown = [[model.text(r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert shown[-1][0] == "Alle Listen" and shown[-1][15] == "zu klein für eine Aussage"
+    assert [bar.label for bar in page.view.bars][-1] == "Alle Listen"
