@@ -27,6 +27,15 @@ def test_scan_finds_a_needle_split_between_chunks():
     assert not _scan([b'<c r="A1" t="s"><v>1</v></c>', b'<c r="A2" t="n">', b""])
 
 
+def test_scan_finds_an_error_cell_inside_a_big_chunk_and_nothing_else():
+    """Each chunk is searched whole (by Arrow, bytes as they are); mismatched quotes or another
+    type starting with e are no error cell."""
+    filler = b'<c r="A1" t="s"><v>1</v></c>' * 40_000           # about 1 MB
+    assert _scan([filler + b'<c r="B2" t="e"><v>#DIV/0!</v></c>' + filler])
+    assert not _scan([filler + b"<c r=\"B2\" t=\"e'><c t=\"ee\">\xff\xfe" + filler])
+    assert _scan([b"\xff\xfe\x00<c r='C3' t='e'>"])
+
+
 def test_sheet_part_and_visibility(tmp_path):
     path = tmp_path / "two.xlsx"
     book = xlsxwriter.Workbook(str(path))
