@@ -182,7 +182,7 @@ class ChartWidget(QWidget):
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
         if self._after_paint:
-            QTimer.singleShot(0, self._render_owed)   # the next turn: after the rest of this paint
+            QTimer.singleShot(0, self, self._render_owed)   # the next turn, after this paint (none once the chart is gone)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
