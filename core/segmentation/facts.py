@@ -296,15 +296,20 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
     remap = np.cumsum(used) - 1
     codes = remap[codes_kept]
+    del cust_all, codes_kept, remap  # (row-sized arrays are freed as soon as they are done with)
     ids = cust_values[used]
     n = len(ids)
     day = kept(day_all)
+    del day_all
+    excluded_after = int(after.sum())
+    del nat, after
     amount = kept(np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan)))
     if schema.TX_RETURN in tx.columns:
         is_ret = kept(tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool))
     else:
         is_ret = amount < 0
     buy = ~is_ret
+    del is_ret
 
     revenue = _money_sum(codes, amount, n)
     delta = ref_day - day
@@ -312,6 +317,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     prev12 = _money_sum(codes, np.where((delta >= 365) & (delta <= 729), amount, 0.0), n)
     year_start = (pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days if ref_ts is not None else 0
     cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
+    del delta
 
     report(0.3, "Counting purchase days and orders")
     # unique (customer, purchase day) pairs, sorted by customer then day, with the day's spend
@@ -320,6 +326,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
     pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
     pair_cust, pair_day = pairs // span, pairs % span + dmin
+    del pairs
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
     first_day = np.zeros(n, dtype=np.int64)
@@ -342,10 +349,14 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
             okeys = _sorted_unique(row_keys)
             orders = np.bincount(okeys // per_key, minlength=n)
+            del okeys, okey
+        del rows, oc
+    del bcodes, bday
     standing = None
     if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
         standing = standing_on(RowArrays(codes, day, amount, buy, pair_cust, pair_day, row_keys, per_key, n),
                                pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
+    del row_keys
 
     report(0.6, "Finding favourite products")
     coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
@@ -362,6 +373,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             if charge.any():
                 col_codes = np.where(charge, -1, col_codes)
             favourites[col] = _favourite(codes, amount, col_codes, col_values, n)
+            del coded[col], col_codes
         else:
             favourites[col] = np.full(n, None, dtype=object)
 
@@ -416,7 +428,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     history = build_purchase_days(pair_cust, pair_day, pair_spend, np.cumsum(has_buy) - 1, m, ref_day)
     earlier = standing.take(np.flatnonzero(sel), len(is_prospect) - m) if standing is not None else None
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids, history, earlier=earlier)
+                         excluded_after, all_returns, has_order_ids, history, earlier=earlier)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
