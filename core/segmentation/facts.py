@@ -103,8 +103,11 @@ def _argsort_keys(keys: np.ndarray) -> np.ndarray:
     fits, several times faster than np.argsort."""
     bits = max(int(len(keys)).bit_length(), 1)
     if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = np.sort((keys << bits) | np.arange(len(keys), dtype=np.int64))
-        return packed & ((1 << bits) - 1)
+        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: one row-sized array, not four)
+        packed |= np.arange(len(keys), dtype=np.int64)
+        packed.sort()
+        packed &= (1 << bits) - 1
+        return packed
     return np.argsort(keys, kind="stable")
 
 
@@ -125,7 +128,8 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
         lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
         if lo is None:
             return np.full(len(sub), -1, dtype=np.int64), 0
-        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64)
+        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        del sub, ints
         if hi - lo < 4 * len(values) + 1024:
             return values - lo, hi - lo + 1
         distinct = _sorted_unique(values[values >= lo])
@@ -343,14 +347,15 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         rows = np.zeros(nrows, dtype=bool)
         rows[np.flatnonzero(keep)[buy]] = True
         oc, n_o = _order_codes(tx[schema.TX_ORDER], rows)
+        del rows
         if n_o:
             has_order_ids = True
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
+            del oc
             row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
             okeys = _sorted_unique(row_keys)
             orders = np.bincount(okeys // per_key, minlength=n)
             del okeys, okey
-        del rows, oc
     del bcodes, bday
     standing = None
     if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
