@@ -137,7 +137,8 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
         else:
             chunk = pc.if_else(filled, chunk, pa.scalar(None, chunk.type))
         chunks.append(chunk)
-    joined = pa.concat_arrays(chunks) if chunks else pa.array([], type=data.type)
+    # (kept as the blocks they are: joining them would hold the column twice for a moment)
+    joined = pa.chunked_array(chunks, type=data.type) if chunks else pa.chunked_array([], type=data.type)
     return pd.Series(pd.array(joined, dtype=STR), index=index)
 
 
@@ -307,18 +308,27 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         return (values if take is None else values.iloc[take]).set_axis(index)
 
     no_order = np.full(len(index), -1, dtype=np.int64)
+    # (each full-length column is let go as soon as its kept rows are taken, and the frame takes
+    # the columns as they are, not copied into blocks: a big file's columns are not held twice)
+    dates = kept(parsed.dates).astype("datetime64[ns]")
+    del parsed
+    amounts = kept(amount).astype("float64")
+    del amount
     out = pd.DataFrame({
         "customer_id": kept(customer),
-        "date": kept(parsed.dates).astype("datetime64[ns]"),
-        "amount": kept(amount).astype("float64"),
+        "date": dates,
+        "amount": amounts,
         "order_id": kept(order) if order is not None else pd.Series(np.nan, index=index, dtype=STR),
         "is_return": kept(is_return),
         "source_row": kept(rows),
-    })
+    }, copy=False)
+    del dates, amounts, is_return
     if qty is not None:
         out["quantity"] = kept(qty).astype("float64")
+        del qty
     if price is not None:
         out["unit_price"] = kept(price).astype("float64")
+        del price
     for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
         source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
         if source is None:

@@ -103,8 +103,11 @@ def _argsort_keys(keys: np.ndarray) -> np.ndarray:
     fits, several times faster than np.argsort."""
     bits = max(int(len(keys)).bit_length(), 1)
     if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = np.sort((keys << bits) | np.arange(len(keys), dtype=np.int64))
-        return packed & ((1 << bits) - 1)
+        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: one row-sized array, not four)
+        packed |= np.arange(len(keys), dtype=np.int64)
+        packed.sort()
+        packed &= (1 << bits) - 1
+        return packed
     return np.argsort(keys, kind="stable")
 
 
@@ -125,7 +128,8 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
         lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
         if lo is None:
             return np.full(len(sub), -1, dtype=np.int64), 0
-        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64)
+        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        del sub, ints
         if hi - lo < 4 * len(values) + 1024:
             return values - lo, hi - lo + 1
         distinct = _sorted_unique(values[values >= lo])
@@ -296,15 +300,20 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     used = np.bincount(codes_kept, minlength=len(cust_values)) > 0
     remap = np.cumsum(used) - 1
     codes = remap[codes_kept]
+    del cust_all, codes_kept, remap  # (row-sized arrays are freed as soon as they are done with)
     ids = cust_values[used]
     n = len(ids)
     day = kept(day_all)
+    del day_all
+    excluded_after = int(after.sum())
+    del nat, after
     amount = kept(np.nan_to_num(tx[schema.TX_AMOUNT].to_numpy(dtype=np.float64, na_value=np.nan)))
     if schema.TX_RETURN in tx.columns:
         is_ret = kept(tx[schema.TX_RETURN].fillna(False).to_numpy(dtype=bool))
     else:
         is_ret = amount < 0
     buy = ~is_ret
+    del is_ret
 
     revenue = _money_sum(codes, amount, n)
     delta = ref_day - day
@@ -312,6 +321,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     prev12 = _money_sum(codes, np.where((delta >= 365) & (delta <= 729), amount, 0.0), n)
     year_start = (pd.Timestamp(year=ref_ts.year, month=1, day=1) - pd.Timestamp(0)).days if ref_ts is not None else 0
     cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
+    del delta
 
     report(0.3, "Counting purchase days and orders")
     # unique (customer, purchase day) pairs, sorted by customer then day, with the day's spend
@@ -320,6 +330,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
     pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
     pair_cust, pair_day = pairs // span, pairs % span + dmin
+    del pairs
     purchase_days = np.bincount(pair_cust, minlength=n)
     has_buy = purchase_days > 0
     first_day = np.zeros(n, dtype=np.int64)
@@ -336,16 +347,21 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
         rows = np.zeros(nrows, dtype=bool)
         rows[np.flatnonzero(keep)[buy]] = True
         oc, n_o = _order_codes(tx[schema.TX_ORDER], rows)
+        del rows
         if n_o:
             has_order_ids = True
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
+            del oc
             row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
             okeys = _sorted_unique(row_keys)
             orders = np.bincount(okeys // per_key, minlength=n)
+            del okeys, okey
+    del bcodes, bday
     standing = None
     if compare_to is not None and ref_ts is not None and compare_to.on(ref_ts.date()) < ref_ts.date():
         standing = standing_on(RowArrays(codes, day, amount, buy, pair_cust, pair_day, row_keys, per_key, n),
                                pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
+    del row_keys
 
     report(0.6, "Finding favourite products")
     coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
@@ -362,6 +378,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             if charge.any():
                 col_codes = np.where(charge, -1, col_codes)
             favourites[col] = _favourite(codes, amount, col_codes, col_values, n)
+            del coded[col], col_codes
         else:
             favourites[col] = np.full(n, None, dtype=object)
 
@@ -416,7 +433,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     history = build_purchase_days(pair_cust, pair_day, pair_spend, np.cumsum(has_buy) - 1, m, ref_day)
     earlier = standing.take(np.flatnonzero(sel), len(is_prospect) - m) if standing is not None else None
     return CustomerFacts(table.reset_index(drop=True), ref_ts, is_prospect, cal,
-                         int(after.sum()), all_returns, has_order_ids, history, earlier=earlier)
+                         excluded_after, all_returns, has_order_ids, history, earlier=earlier)
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:

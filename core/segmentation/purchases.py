@@ -160,18 +160,27 @@ def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day:
     ni = max(len(values), 1)
     dmin = int(day.min()) if len(day) else 0
     span = int(day.max()) - dmin + 1 if len(day) else 1
-    order = _argsort_keys((cust * ni + item) * span + (day - dmin))
-    key = (cust * ni + item)[order] * span + (day[order] - dmin)
+    pair_key = cust * ni + item
+    sort_key = pair_key * span
+    sort_key += day
+    sort_key -= dmin
+    order = _argsort_keys(sort_key)
+    del sort_key
+    key = pair_key[order] * span + (day[order] - dmin)
+    del pair_key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     pair = key // span
     # net revenue of every pair (returns included)
     pair_start = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1]))) if len(pair) else order[:0]
     all_pairs = pair[pair_start]
-    revenue_all = np.round(np.add.reduceat(amount[order], pair_start), 9) if len(pair) else amount[:0]
+    del pair
+    revenue_all = np.round(np.add.reduceat(amount[order], pair_start), 9) if len(pair_start) else amount[:0]
     # distinct purchase days of the pairs bought (sorted already)
     bought = key[buy[order]]
+    del key, order
     if len(bought):
         bought = bought[np.concatenate(([True], bought[1:] != bought[:-1]))]
     pairs, days = bought // span, bought % span + dmin
+    del bought
     new = np.concatenate(([True], pairs[1:] != pairs[:-1])) if len(pairs) else np.zeros(0, dtype=bool)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], len(pairs)) - 1 if len(starts) else starts
@@ -180,9 +189,16 @@ def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day:
     same = ~new[1:]
     gap = np.diff(days)[same]
     gap_item = pairs[1:][same] % ni
+    del pairs, same
+    first_days, last_days = days[starts], days[ends]
+    del days
     width = int(gap.max()) + 1 if gap.size else 1
-    ranked = np.sort(gap_item * width + gap)
-    return ItemPurchases(values, unique_pairs // ni, unique_pairs % ni, days[starts], days[ends],
+    ranked = gap_item * width  # (in place from here on)
+    del gap_item
+    ranked += gap
+    del gap
+    ranked.sort()
+    return ItemPurchases(values, unique_pairs // ni, unique_pairs % ni, first_days, last_days,
                          (ends - starts + 1).astype(np.int64), revenue, ranked // width, ranked % width)
 
 
@@ -220,5 +236,6 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         item, values = _item_codes(transactions[name])
         rows = keep & (item >= 0)
         found[name] = _item_purchases(cust[rows], item[rows], values, day[rows], amount[rows], ~is_return[rows])
+        del item, rows
     ids = pd.Index(names[order])
     return PurchaseHistory(ref, ids, found.get("product"), found.get("category"))
