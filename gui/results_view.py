@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.campaigns import (
+    FROM_TO,
+    POINTS,
     REDEMPTIONS_ARE_NOT_PROOF,
     CampaignHistory,
     CampaignInfo,
@@ -38,7 +40,6 @@ from core.campaigns import (
     many_lists_note,
     row_sentence,
 )
-from core.campaigns.results_words import FROM_TO, POINTS
 from core.errors import ClienteleError, DateOrderNeeded, InputError
 from core.language import Language
 from core.output import format_date

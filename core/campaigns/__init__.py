@@ -31,7 +31,9 @@ from core.campaigns.results_model import (
     WarningKind,
 )
 from core.campaigns.results_words import (
+    FROM_TO,
     NO_COUPON_COLUMN,
+    POINTS,
     REDEMPTIONS_ARE_NOT_PROOF,
     Words,
     campaign_lines,
@@ -46,7 +48,7 @@ from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, 
 from core.campaigns.templates import MERGE_FIELDS, TemplateProblem, template_outline, template_problems
 
 __all__ = [
-    "ALL_LISTS", "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "DEFAULT_SHARE_B", "DEFAULT_WINDOW_DAYS", "LEFT_OUT_SHEET",
+    "FROM_TO", "POINTS", "ALL_LISTS", "CLOSE_TO_NEXT_TIER", "CONTROL_SHEET", "DEFAULT_SHARE_B", "DEFAULT_WINDOW_DAYS", "LEFT_OUT_SHEET",
     "MERGE_FIELDS", "NO_CONSENT_INFO", "NO_COUPON_COLUMN", "NO_STORE", "REDEMPTIONS_ARE_NOT_PROOF", "RESULT_COLUMNS",
     "USER_STORE",
     "BaseRate", "CampaignHistory", "CampaignInfo", "CampaignResults", "CampaignStore", "Channel", "ChannelReach",
