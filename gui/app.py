@@ -48,6 +48,16 @@ def use_language_locale(language: Language) -> QLocale:
     return locale
 
 
+def apply_language(app: QApplication, language: Language) -> None:
+    """The window speaks ``language``: its translations installed and the language's number format
+    (``use_language_locale``). Called once, before any widget is built (the app's start, the
+    screenshots)."""
+    from gui.translation import install_translation  # noqa: PLC0415 - the window's modules load after the app
+
+    install_translation(app, language)
+    use_language_locale(language)
+
+
 def start_logging(argv: list[str], settings: AppSettings) -> Path | None:
     """The detailed log at start: on with ``--verbose`` or the "Keep a detailed log" setting (or
     CLIENTELE_LOG=info, core.logs); the log file's path."""
@@ -61,11 +71,7 @@ def run(argv: list[str]) -> int:
     app = create_application()
     settings = AppSettings()
     start_logging(argv, settings)
-    from gui.translation import install_translation  # noqa: PLC0415 - the window's modules load after the app
-
-    language = settings.language()
-    install_translation(app, language)  # before any widget is built
-    use_language_locale(language)
+    apply_language(app, settings.language())  # before any widget is built
     from gui.error_dialogs import install_excepthook  # noqa: PLC0415 - the window's modules load after the app
     from gui.main_window import MainWindow  # noqa: PLC0415 - the window's modules load after the app
 

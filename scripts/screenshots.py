@@ -65,19 +65,18 @@ def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
 
     from core.language import Language  # noqa: PLC0415 - after sys.path and the platform are set
     from core.resources import resource_path, sample_data_path  # noqa: PLC0415 - after sys.path and the platform are set
-    from gui.app import create_application  # noqa: PLC0415 - after sys.path and the platform are set
+    from gui.app import apply_language, create_application  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.chart_canvas import ChartWidget  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.main_window import MainWindow  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - after sys.path and the platform are set
     from gui.model_check import show_model_check  # noqa: PLC0415 - after sys.path and the platform are set
-    from gui.translation import install_translation  # noqa: PLC0415 - after sys.path and the platform are set
 
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="clientele-shots-"))
     os.environ.setdefault("CLIENTELE_SETTINGS_FILE", str(scratch / "settings.ini"))
     os.environ.setdefault("CLIENTELE_DATA_DIR", str(scratch / "data"))
     app = create_application()
-    install_translation(app, Language.from_code(language))
+    apply_language(app, Language.from_code(language))
     window = MainWindow()
     if not whole_screen:
         window.resize(*README_SIZE)
