@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from core.language import Language
 from gui.main_window import MainWindow
 
 
@@ -53,6 +54,15 @@ def loaded(window, qtbot):
 
 #: Harmless notices of the offscreen platform plugin (no real window manager to talk to).
 OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
+
+
+@pytest.fixture
+def german(window, qtbot):
+    """The sample opened as a new analysis in a window asking for German (the shop writes German)."""
+    window.session.language = Language.GERMAN
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    return window
 
 
 def pytest_collection_modifyitems(items):

@@ -3,18 +3,7 @@ report's sentences, the comparison's headline on the Overview, the lists' names 
 
 from __future__ import annotations
 
-import pytest
-
 from core.language import Language
-
-
-@pytest.fixture
-def german(window, qtbot):
-    """The sample opened as a new analysis in a window asking for German (the shop writes German)."""
-    window.session.language = Language.GERMAN
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
-        window.open_sample()
-    return window
 
 
 def test_core_sentences_in_the_shops_language(german, qtbot):

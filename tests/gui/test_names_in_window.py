@@ -16,15 +16,6 @@ from gui.table_model import DataFrameModel
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def german(window, qtbot):
-    """The sample opened as a new analysis in a window asking for German (the shop writes German)."""
-    window.session.language = Language.GERMAN
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
-        window.open_sample()
-    return window
-
-
 def _column(model, name: str) -> list[str]:
     column = model.frame().columns.get_loc(name)
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
