@@ -691,7 +691,7 @@ class Bench:
                  f"(import {last.get('import_seconds') or 0:.1f} s); worst gaps {worst}; "
                  f"stalls > 100 ms: {last['stalls_over_100ms']}; the worst {last.get('worst_phase', '')}; "
                  "runs " + ", ".join(f"{v:.0f}" for v in runs))
-        self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 100 ms", verdict(med <= 100), seconds=med / 1000,
+        self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 50 ms", verdict(med <= 50), seconds=med / 1000,
                      runs=runs, notes=notes))
 
 
