@@ -21,7 +21,7 @@ from core.crash_log import log_exception
 from core.errors import Cancelled, ClienteleError, SettingsError
 from core.language import Language
 from core.logs import setup_logging
-from core.progress import ProgressCallback, sub_progress
+from core.progress import ProgressCallback, ProgressMessage, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
 from core.words import Phrase, Words
 
@@ -185,12 +185,12 @@ def _load_analysis_modules() -> None:
 def terminal_progress(enabled: bool) -> ProgressCallback:
     state = {"last": 0.0}
 
-    def report(fraction: float, message: str = "") -> None:
+    def report(fraction: float, message: ProgressMessage = "") -> None:
         now = time.monotonic()
         if not enabled or (now - state["last"] < 0.1 and fraction < 1.0):
             return
         state["last"] = now
-        sys.stderr.write(f"\r{fraction * 100:5.1f} %  {message[:60]:<60}")
+        sys.stderr.write(f"\r{fraction * 100:5.1f} %  {str(message)[:60]:<60}")
         sys.stderr.flush()
 
     return report

@@ -1,7 +1,9 @@
 """Progress reporting for long core work: a plain callable, with sub-ranges and cancellation.
 
-A progress callback is ``callback(fraction: float, message: str) -> None`` with ``fraction`` in
-0..1. The caller (the GUI's worker or the command line) may raise :class:`core.errors.Cancelled`
+A progress callback is ``callback(fraction, message: ProgressMessage) -> None`` with ``fraction`` in
+0..1. The message is the step core is at, as words written later in the language of whoever shows
+it (a catalogue key marked with ``N_`` or a :class:`core.words.Phrase`; ``str()`` of either is the
+English text the command line prints). The caller (the GUI's worker or the command line) may raise :class:`core.errors.Cancelled`
 from inside it to stop the work; core functions call it at regular checkpoints, so cancelling is
 cooperative and core code knows nothing of threads.
 """
@@ -9,11 +11,16 @@ cooperative and core code knows nothing of threads.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
-ProgressCallback = Callable[[float, str], None]
+from core.words import Phrase
+
+#: A progress message: a key without values (``N_("Reading rows…")``) or a Phrase with values.
+ProgressMessage: TypeAlias = str | Phrase
+ProgressCallback = Callable[[float, ProgressMessage], None]
 
 
-def no_progress(fraction: float, message: str = "") -> None:
+def no_progress(fraction: float, message: ProgressMessage = "") -> None:
     """The callback used when the caller passes none."""
 
 
@@ -27,7 +34,7 @@ def sub_progress(callback: ProgressCallback | None, start: float, end: float) ->
     parent = ensure(callback)
     span = end - start
 
-    def report(fraction: float, message: str = "") -> None:
+    def report(fraction: float, message: ProgressMessage = "") -> None:
         parent(start + span * min(max(fraction, 0.0), 1.0), message)
 
     return report

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from core.progress import ProgressMessage
+from core.words import Words
+from gui.error_dialogs import error_words
 from gui.worker import TaskRunner
 
 #: A job says how long is left once it has run this long and filled ESTIMATE_MIN_SHARE of the bar.
@@ -58,6 +61,7 @@ class ProgressPanel(QWidget):
         self._steps: list[Step] = []
         self._span = (0.0, 1.0)
         self._message = ""
+        self._words: Words | None = None  # core's words in the window's language, for the steps core reports
         self._job_clock: tuple[float, float] | None = None  # (monotonic time, bar fraction) at the job's start
         self.hide()
 
@@ -87,18 +91,19 @@ class ProgressPanel(QWidget):
             self._job_clock = None
         if self._job_clock is None:
             self._job_clock = (time.monotonic(), self._span[0])
+        self._words = error_words()  # per job: the window's language may change between jobs
         self._message = message or self.tr("Working…")
         self.label.setText(self._message)
         self.bar.setValue(int(self._span[0] * 1000))
         self.show()
 
-    def _on_progress(self, runner: TaskRunner, fraction: float, message: str) -> None:
+    def _on_progress(self, runner: TaskRunner, fraction: float, message: ProgressMessage) -> None:
         if runner is self._active:
             start, end = self._span
             value = int((start + max(0.0, min(1.0, fraction)) * (end - start)) * 1000)
             self.bar.setValue(max(value, self.bar.value()))  # never backwards within a job
-            if message:
-                self._message = message
+            if message:  # core's step, in the window's language (the command line prints it in English)
+                self._message = (self._words or error_words()).say(message)
             left = self.time_left()
             self.label.setText(f"{self._message} — {left}" if left else self._message)
 

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from core.errors import Cancelled
+from core.progress import ProgressMessage
 
 #: Minimum seconds between two progress signals sent to the GUI thread.
 PROGRESS_INTERVAL = 0.05
@@ -41,20 +42,20 @@ class TaskState:
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def callback(self, fraction: float, message: str = "") -> None:
+    def callback(self, fraction: float, message: ProgressMessage = "") -> None:
         """The core progress callback: raise Cancelled when asked to stop, else report (throttled)."""
         if self._cancel.is_set():
             raise Cancelled()
         now = time.monotonic()
         if now - self._last_sent >= PROGRESS_INTERVAL or fraction >= 1.0:
             self._last_sent = now
-            self._emit(self.task_id, float(fraction), str(message))
+            self._emit(self.task_id, float(fraction), message)
 
 
 class _Relay(QObject):
     """Carries messages from the worker thread to the GUI thread (queued connections)."""
 
-    progress = Signal(int, float, str)
+    progress = Signal(int, float, object)  # task id, fraction, core's step (a key or a Phrase)
     finished = Signal(int, object, object)  # task id, result, exception
 
 
@@ -62,7 +63,7 @@ class TaskRunner(QObject):
     """Runs one task at a time off the GUI thread; a new start cancels the running one."""
 
     started = Signal(str)  # message
-    progress_changed = Signal(float, str)
+    progress_changed = Signal(float, object)  # fraction, core's step: shown in the window's words
     busy_changed = Signal(bool)
     cancelled = Signal()
 
@@ -143,8 +144,8 @@ class TaskRunner(QObject):
             self.wait()
 
     # ---- GUI-thread slots --------------------------------------------------------------------
-    @Slot(int, float, str)
-    def _on_progress(self, task_id: int, fraction: float, message: str) -> None:
+    @Slot(int, float, object)
+    def _on_progress(self, task_id: int, fraction: float, message: ProgressMessage) -> None:
         if self._state is not None and task_id == self._state.task_id:
             self.progress_changed.emit(fraction, message)
 

@@ -22,7 +22,7 @@ from core.importing.report import ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
-from core.words import Phrase
+from core.words import N_, Phrase
 
 STR = pd.StringDtype(na_value=np.nan)
 _EXAMPLES = 5
@@ -204,20 +204,20 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     # (check_required: a date column, and a customer id or e-mail column, are mapped)
     date_column = mapping.fields["date"]
     customer_column = mapping.fields.get("customer_id") or mapping.fields["email"]
-    progress(0.05, "Reading customers…")
+    progress(0.05, N_("Reading customers…"))
     if col("customer_id"):
         customer = _encode_text(frame[customer_column], ids=True)
     else:
         customer = _encode_text(frame[customer_column]).map_values(email_key)
     spent(customer_column)
-    progress(0.2, "Reading dates…")
+    progress(0.2, N_("Reading dates…"))
     if date_column in typed:
         parsed = iso_dates(frame[date_column])
     else:
         parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
                              column=date_column, file=file, order_hint=order_hint)
     report.date_order, report.date_order_how = parsed.order, parsed.how
-    progress(0.45, "Reading amounts…")
+    progress(0.45, N_("Reading amounts…"))
     qty = price = None
     if "quantity" in mapping.fields:
         qty, qty_bad, _ = parse_money(frame[col("quantity")], decimal_hint)
@@ -233,7 +233,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         amount_source = mapping.fields["unit_price"]
     no_amount = amount.isna().to_numpy() | amount_bad.to_numpy()
     huge = (amount.abs() > MAX_AMOUNT).to_numpy()  # also quantity × price overflowing to infinity
-    progress(0.6, "Checking rows…")
+    progress(0.6, N_("Checking rows…"))
     keep = ~blank
     for reason, mask in (set_aside or {}).items():
         _aside(report, reason, keep & mask.to_numpy(dtype=bool), rows, None)
@@ -291,7 +291,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     email_column, order_column = mapping.fields.get("email"), mapping.fields.get("order_id")
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)
-    progress(0.75, "Building the table…")
+    progress(0.75, N_("Building the table…"))
     order = _encode_text(frame[order_column], ids=True) if order_column else None
     if order_column:
         spent(order_column)
@@ -359,7 +359,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if kept_currency is not None:
         report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
     report.consent_columns = consent.describe_columns()
-    progress(1.0, f"Kept {len(out):,} rows")
+    progress(1.0, Phrase("Kept {rows:,} rows", rows=len(out)))
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
     return out, report, consent
 

@@ -302,7 +302,7 @@ def read_sheet(path: Path, sheet: str | None, header_row: int | None, progress: 
 def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | None,
                 progress: ProgressCallback, eager: bool) -> SheetRead:
     reader = _open(source, path)
-    progress(0.05, f"Reading {path.name}…")
+    progress(0.05, Phrase("Reading {name}…", name=path.name))
     warnings: list[str] = []
     chosen, loaded = _pick_sheet(reader, sheet, path, warnings, eager)
     if header_row is not None:
@@ -319,7 +319,7 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
     if frame.attrs.get("wide"):
         warnings.append(wide_warning(*frame.attrs["wide"]))
     frame.columns = unique_column_names(frame.columns, warnings, undo_suffixes=True)
-    progress(1.0, f"Read {len(frame):,} rows")
+    progress(1.0, Phrase("Read {rows:,} rows", rows=len(frame)))
     others = [n for n in reader.sheet_names if n != chosen]
     read = SheetRead(frame, chosen, others, header, warnings,
                      {frame.columns[c]: rows for c, rows in errors.items()})

@@ -25,7 +25,7 @@ from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, neve
 from core.importing.report import REPORT_PHRASES, ImportReport, SetAside
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS
-from core.words import Phrase, phrase_of
+from core.words import N_, Phrase, phrase_of
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     plan = _TypedPlan(options, Path(path).name) if Path(path).suffix.lower() in TEXT_SUFFIXES else None
     reused = raw is not None and _same_table(raw, path, options)
     if raw is not None and reused:
-        progress(0.6, f"{raw.path.name} already read")
+        progress(0.6, Phrase("{name} already read", name=raw.path.name))
     else:
         raw = read_table(path, options.sheet, options.header_row, sub_progress(progress, 0.0, 0.6),
                          eager_xlsx=eager_xlsx, plan=plan)
@@ -221,7 +221,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
         mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
     log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
-    progress(0.62, "Cleaning rows…")
+    progress(0.62, N_("Cleaning rows…"))
     started = time.perf_counter()
     frame = prepared.frame
     if not reused:  # (read here: the cleaning frees each column once read, the table keeps the names)
@@ -303,7 +303,7 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         report.set_aside.append(SetAside("no customer id", int(no_id.sum()), examples))
     row_emails = out["email"] if "email" in out else None  # (every row: rows without id count for consent)
     out = out[~blank & ~no_id]
-    progress(0.85, "Merging customers…")
+    progress(0.85, N_("Merging customers…"))
     attributes = out.groupby("customer_id", sort=False).last().reset_index()
     for column in attributes.columns:
         if attributes[column].dtype == object:
@@ -319,5 +319,5 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         report.notes.append(f"{duplicates:,} rows repeat a customer; the last non-empty value of each "
                             "column was kept (for consent, an opt-out on any of their rows wins).")
     log.info("%s: customers file, %d customers from %d rows", name, len(attributes), len(out))
-    progress(1.0, f"Read {len(attributes):,} customers")
+    progress(1.0, Phrase("Read {rows:,} customers", rows=len(attributes)))
     return AttributesResult(attributes, report, mapping, options, _source(raw), consent)

@@ -14,6 +14,7 @@ from core.importing import shop_formats
 from core.importing.mapping import ColumnMapping, detect_mapping
 from core.importing.raw_table import RawTable, never_raw, read_table
 from core.progress import ProgressCallback, ensure, sub_progress
+from core.words import N_
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def preview_file(path: str | Path, sheet: str | None = None,
     fmt = shop_formats.detect_format(raw.frame.columns)
     frame = shop_formats.prepare(fmt, raw.frame.head(DETECT_ROWS)).frame
     mapping = detect_mapping(frame, file=str(path), decimal_hint=raw.decimal_hint)
-    progress(1.0, "Columns recognised")
+    progress(1.0, N_("Columns recognised"))
     log.info("Preview of %s: %d columns, %d fields recognised (%.2f s)", raw.path.name, len(frame.columns),
              len(mapping.fields), time.perf_counter() - started)
     sheets = ([raw.sheet] if raw.sheet else []) + list(raw.other_sheets)

@@ -130,7 +130,7 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
             Phrase('Clientele cannot read "{suffix}" files.', suffix=suffix or Phrase("(no extension)")),
             Phrase("Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
                    "table (.csv, .tsv, .txt). {what_to_save}", what_to_save=Phrase(WHAT_TO_SAVE)), file=name)
-    progress(0.0, f"Opening {name}…")
+    progress(0.0, Phrase("Opening {name}…", name=name))
     started = time.perf_counter()
     if suffix in EXCEL_SUFFIXES:
         kind = check_workbook_bytes(path, suffix)

@@ -23,7 +23,7 @@ from core.importing.mapping import CONTENT_ROWS
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.text_encoding import MixedBytes, read_encoding, utf8_copy
 from core.progress import ProgressCallback, ensure
-from core.words import Phrase
+from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +321,7 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
                     nul.append(skip_rows + 1 + number)
                 column.append(value)
             if number % 100_000 == 0:
-                progress(0.5, "Reading rows…")
+                progress(0.5, N_("Reading rows…"))
     if nul:
         _nul_warning(read, len(nul), nul[0])
     if cut:
@@ -379,7 +379,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
         for batch in reader:
             batches.append(batch)
             done += batch.nbytes
-            progress(min(done / total, 0.99), "Reading rows…")
+            progress(min(done / total, 0.99), N_("Reading rows…"))
         table = pa.Table.from_batches(batches, schema=reader.schema)
     except Exception as error:
         if types and not isinstance(error, Cancelled):

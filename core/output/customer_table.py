@@ -127,7 +127,7 @@ class CustomerTableOutput:
         started = time.perf_counter()
         as_csv = self.path.suffix.lower() == ".csv"
         frame = _prepared(self.customers, self.columns, dates_as_text=not as_csv)
-        progress(0.1, f"Writing {self.what}")
+        progress(0.1, Phrase("Writing {what}", what=Phrase(self.what)))
         tmp = group.path(self.path)
         try:
             self.cut_cells = (_write_csv(frame, tmp) if as_csv
@@ -136,7 +136,7 @@ class CustomerTableOutput:
             raise write_error(exc, self.path, self.what) from exc
         log.info("%s staged: %s (%d rows, %d columns) in %.2f s", self.what, self.path, len(frame),
                  len(frame.columns), time.perf_counter() - started)
-        progress(1.0, f"{self.what[:1].upper()}{self.what[1:]} written")
+        progress(1.0, Phrase("Finished writing {what}", what=Phrase(self.what)))
 
     def record(self) -> None:
         """Nothing is recorded besides the file."""

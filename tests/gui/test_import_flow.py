@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from core.progress import ProgressMessage
 from gui.mapping_dialog import MappingDialog
 from tests.gui.helpers import import_sample, when_dialog
 
@@ -175,12 +176,12 @@ def test_opening_a_file_is_one_forward_moving_progress_bar(window, qtbot, monkey
     """The first look, the import and the groups fill one bar that never goes back (it went
     100 → 0 → 60 → 80 → 40 % when each task started its own), and the file is read once."""
     values: list[int] = []
-    messages: list[str] = []
+    messages: list[ProgressMessage] = []
     window.progress.bar.valueChanged.connect(values.append)
     window.import_flow.runner.progress_changed.connect(lambda _fraction, message: messages.append(message))
     import_sample(window, qtbot, monkeypatch, sample_xlsx)
     assert values == sorted(values)
     assert values[-1] == 1000
     assert any(v <= 250 for v in values) and any(250 < v < 850 for v in values) and any(v > 850 for v in values)
-    assert f"{sample_xlsx.name} already read" in messages
+    assert f"{sample_xlsx.name} already read" in [str(message) for message in messages]
     assert window.import_flow._preview is None  # the table read is let go once imported

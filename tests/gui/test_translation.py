@@ -385,3 +385,27 @@ def test_spin_boxes_write_numbers_as_the_window_language_does(qtbot):
         assert use_language_locale(Language.ENGLISH).name() == "en_US"   # English keeps any English locale
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_german_windows_progress_panel_shows_cores_steps_in_german(window, qtbot, sample_csv):
+    """The steps core reports while it reads a file ("Reading rows…") are core's words, shown in
+    the window's language; the command line keeps them in English."""
+    app = QApplication.instance()
+    german_steps = {"Zeilen werden gelesen…", "Zeilen werden bereinigt…", "Kunden werden gelesen…",
+                    "Daten werden gelesen…", "Beträge werden gelesen…", "Zeilen werden geprüft…",
+                    "Tabelle wird erstellt…", "Spalten erkannt"}
+    english_steps = {"Reading rows…", "Cleaning rows…", "Reading customers…", "Reading dates…",
+                     "Reading amounts…", "Checking rows…", "Building the table…", "Columns recognised"}
+    shown: list[str] = []
+    flow = window.import_flow
+    flow.runner.progress_changed.connect(lambda _fraction, _message: shown.append(window.progress.label.text()))
+    try:
+        install_translation(app, Language.GERMAN)
+        with qtbot.waitSignal(flow.imported, timeout=60000):
+            flow.start(str(sample_csv), ask_mapping=False)
+        qtbot.waitUntil(lambda: window.session.computed is not None, timeout=60000)
+    finally:
+        install_translation(app, Language.ENGLISH)
+    steps = {text.split(" — ")[0] for text in shown}
+    assert steps & german_steps
+    assert not steps & english_steps
