@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.errors import SettingsError
 from core.output import format_number
 from core.segmentation import DEFAULT_CHARGE_LINES, charge_lines_in, parse_charge_lines
+from gui.error_dialogs import error_words
 from gui.screen_fit import fit_dialog
 
 #: The words of this module, in the context "ChargeLinesDialog".
@@ -124,7 +125,7 @@ class ChargeLinesDialog(QDialog):
         try:
             entries = self.entries()
         except SettingsError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error.text(error_words()))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
             return
         self.problem.clear()

@@ -34,6 +34,7 @@ from core.segmentation import (
     parse_condition,
 )
 from gui.customer_filters import CHOICE_COLUMNS, FLAG_COLUMNS, RANGE_COLUMNS, RANGE_PERCENT
+from gui.error_dialogs import error_words
 from gui.reflow import FlowLayout
 from gui.table_model import NAME_COLUMNS
 
@@ -274,7 +275,8 @@ class FilterPanel(QWidget):
             try:
                 found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"))
             except ClienteleError as error:
-                self.problem.setText(f"{self.column.currentText()}: {error.message} {error.what_to_do}")
+                words = error_words()  # core's words in the window's language
+                self.problem.setText(f"{self.column.currentText()}: {words.say(error.phrase)} {words.say(error.advice)}")
         self.problem.setVisible(bool(self.problem.text()))
         purchases: tuple[PurchaseCondition, ...] = ()
         name = self.item.currentText().strip()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.errors import CurrencyNeeded, DateOrderNeeded
 from gui import tasks
-from gui.error_dialogs import show_error
+from gui.error_dialogs import error_words, show_error
 from gui.worker import TaskRunner
 
 #: The words of this module, in the context "ImportFlow".
@@ -168,7 +168,7 @@ def ask_currency(parent, error: CurrencyNeeded) -> str | None:
     box.setWindowTitle(translate("ImportFlow", "Which currency?"))
     box.setText(translate("ImportFlow", "The amounts in this file are in more than one currency. Clientele never "
                           "converts money, so it can use the rows of one currency only."))
-    box.setInformativeText(error.message + " " + translate("ImportFlow", "Keep the rows of which currency? The "
+    box.setInformativeText(error_words().say(error.phrase) + " " + translate("ImportFlow", "Keep the rows of which currency? The "
                                                            "others are set aside and counted in the import report."))
     buttons = {}
     for code, rows in error.currencies[:6]:  # (%Ln: the count as the window's language writes it, 1,234)

@@ -35,6 +35,7 @@ from core.segmentation import (
     read_cut_points,
     read_segment_map,
 )
+from gui.error_dialogs import error_words
 from gui.lazy_refresh import refresh_lazily
 from gui.palette import segment_swatch
 
@@ -224,7 +225,7 @@ class SegmentMapEditor(QWidget):
             self.scoring()
         except EntryError as exc:
             scoring_ok = False
-            self.scoring_error.setText(str(exc))
+            self.scoring_error.setText(exc.text(error_words()))
             self.scoring_error.show()
             boxes = {box: dim for dim, box in CUT_POINT_BOXES.items()}
             if exc.box in boxes:
@@ -232,7 +233,7 @@ class SegmentMapEditor(QWidget):
         try:
             segments = self.segments()
         except SettingsError as exc:
-            self._verdict(str(exc), False)
+            self._verdict(exc.text(error_words()), False)
             return False
         if not segments:
             self._verdict(self.tr("The map needs at least one segment."), False)

@@ -31,7 +31,7 @@ from core.segmentation import TierRules, read_tier_names, read_tier_thresholds, 
 from gui import charts
 from gui.cell_format import PreparedFrame, prepare_frame
 from gui.chart_canvas import ChartWidget
-from gui.error_dialogs import show_error
+from gui.error_dialogs import error_words, show_error
 from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch, tier_swatch
@@ -198,7 +198,7 @@ class TiersPage(QWidget):
         try:
             rules = self.rules()
         except EntryError as error:
-            self.error.setText(str(error))
+            self.error.setText(error.text(error_words()))
             self.error.show()
             return
         except SettingsError as error:

@@ -8,8 +8,11 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
+from core.language import Language
 from core.segmentation import TierRules
+from gui.translation import install_translation
 
 pytestmark = pytest.mark.gui
 
@@ -163,6 +166,25 @@ def test_tier_rules_apply(loaded, qtbot):
     with recomputed(loaded, qtbot):
         page.apply()
     assert loaded.session.segmentation.tier_thresholds[1] == ("Silver", 100.0)
+
+
+def test_a_tier_boxs_error_is_in_the_windows_language(loaded):
+    """A threshold left empty in a German window: core's words of the refusal in German, in the box."""
+    page = loaded.pages["Loyalty tiers"]
+    loaded.show_page("Loyalty tiers")
+    page.automatic.setChecked(False)
+    page.table.item(1, 1).setText("")
+    app = QApplication.instance()
+    try:
+        install_translation(app, Language.GERMAN)
+        page.apply()
+    finally:
+        install_translation(app, Language.ENGLISH)
+    assert page.error.isVisibleTo(page)
+    text = page.error.text()
+    assert "hat keinen Betrag, ab dem sie beginnt." in text
+    assert "Geben Sie den Umsatz ein, ab dem sie beginnt" in text
+    assert "has no amount" not in text
 
 
 def test_chart_saves_png(loaded, qtbot, tmp_path):
