@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.errors import ClienteleError
 from core.importing import consent_columns
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from core.words import Words
 from gui import tasks
+from gui.error_dialogs import error_words
 from gui.pages.welcome import file_filter
 from gui.screen_fit import fit_dialog
 from gui.table_view import DataTableView
@@ -207,7 +209,8 @@ class MappingDialog(QDialog):
         sheet = self.sheet.currentText()
         if sheet and sheet != self.preview.sheet:
             self.runner.start(tasks.read_preview, self.preview.path, sheet, on_done=self.set_preview,
-                              on_error=lambda e: self.problem.setText(str(e)),
+                              on_error=lambda e: self.problem.setText(
+                                  e.text(error_words()) if isinstance(e, ClienteleError) else str(e)),
                               message=self.tr("Reading sheet %1…").replace("%1", sheet))
 
     def _browse_attributes(self) -> None:

@@ -36,11 +36,11 @@ from core.campaigns import (
     has_consent_information,
     offer_test_for,
 )
-from core.errors import SettingsError
+from core.errors import ClienteleError, SettingsError
 from core.output import format_number
 from gui import tasks
 from gui.detectability_box import DetectabilityBox
-from gui.error_dialogs import show_error
+from gui.error_dialogs import error_words, show_error
 from gui.export_targets import ask_to_replace, files_to_write, make_folders, open_path
 from gui.export_words import (
     ASK_WITHOUT_CONSENT,
@@ -383,7 +383,8 @@ class ExportPage(QWidget):
     def _on_error(self, error) -> None:
         """Nothing was written: no summary of an earlier export, nothing to open, the reason."""
         self._clear_result()
-        self.summary.setPlainText(html.unescape(str(error)))
+        self.summary.setPlainText(html.unescape(error.text(error_words()) if isinstance(error, ClienteleError)
+                                                else str(error)))
         show_error(self, error)
 
     def open_file(self) -> None:
