@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.campaigns import MERGE_FIELDS, Discount, Offer
+from core.words import Words
 from gui.reflow import FlowLayout
 
 FIELD_HELP = {
@@ -58,6 +59,7 @@ class OfferEditor(QWidget):
         super().__init__(parent)
         self._target = ("segment", "")
         self._fallbacks: dict = {}
+        self.words = Words()  # the shop's words (the Offers page sets them): what the offer's problems are written in
         self.title = QLineEdit()
         self.title.setToolTip(self.tr("The subject line of the e-mail; merge fields such as {first_name} work here too"))
         self.discount_kind = QComboBox()
@@ -164,6 +166,11 @@ class OfferEditor(QWidget):
         rules for both) and a discount that gives nothing."""
         return [text[:1].upper() + text[1:] for text in self.offer().problems()]
 
+    def problem_texts(self) -> list[str]:
+        """:meth:`problems` in the shop's words (``self.words``), in the same order."""
+        said = [self.words.say(problem) for problem in self.offer().problem_phrases()]
+        return [text[:1].upper() + text[1:] for text in said]
+
     def insert_field(self, name: str) -> None:
         """Put ``{name}`` at the cursor in the message."""
         self.template.insertPlainText("{" + name + "}")
@@ -176,7 +183,7 @@ class OfferEditor(QWidget):
         self.discount_value.setSuffix(" %" if kind == "percent" else "")
         problems = self.problems()
         if problems:
-            items = [html.escape(str(problem)) for problem in problems]
+            items = [html.escape(problem) for problem in self.problem_texts()]
             self.problem_label.setText("<span style='color:#b2182b'>⚠ " + "<br>⚠ ".join(items) + "</span>")
         else:
             self.problem_label.setText("<span style='color:#1b7837'>✔ " + self.tr("The offer is ready.") + "</span>")

@@ -82,20 +82,25 @@ class Discount:
     text: str = ""
 
     def problems(self) -> list[str]:
+        """:meth:`problem_phrases` in English."""
+        return [str(problem) for problem in self.problem_phrases()]
+
+    def problem_phrases(self) -> list[Phrase]:
         """What makes the discount no offer at all: 0 % or an amount of 0 off, more than 100 % off,
         or "something else" without words (choose "No discount" for none)."""
         if self.kind == "percent":
             if self.value is None or self.value <= 0:
-                return ["the discount is 0 % off, which gives nothing: type the percentage, or choose "
-                        "“No discount”."]
+                return [Phrase("the discount is 0 % off, which gives nothing: type the percentage, or choose "
+                               "“No discount”.")]
             if self.value > 100:
-                return [f"the discount is {self.value:g} % off, more than the whole price: type at most 100 %."]
+                return [Phrase("the discount is {value} % off, more than the whole price: type at most 100 %.",
+                               value=f"{self.value:g}")]
         if self.kind == "amount" and (self.value is None or self.value <= 0):
-            return ["the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
-                    "“No discount”."]
+            return [Phrase("the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
+                           "“No discount”.")]
         if self.kind == "text" and not self.text.strip():
-            return ["the discount has no words: describe it (for example “free delivery”), or choose "
-                    "“No discount”."]
+            return [Phrase("the discount has no words: describe it (for example “free delivery”), or choose "
+                           "“No discount”.")]
         return []
 
     def describe(self, currency: str = "GBP", locale: str = "en_GB", words: Words | None = None) -> str:
@@ -152,29 +157,37 @@ class Offer:
     validity_from: str = "export"
 
     def problems(self, *, discount: bool = True) -> list[str]:
+        """:meth:`problem_phrases` in English."""
+        return [str(problem) for problem in self.problem_phrases(discount=discount)]
+
+    def problem_phrases(self, *, discount: bool = True) -> list[Phrase]:
         """Everything wrong with the offer, in words: the title's and the message's merge fields
         (the title is the e-mail's subject and follows the same rules), and with ``discount`` a
         discount that gives nothing (a project file holding one still opens; the offer editor and
         the export say so)."""
-        found = [f"title, column {p.column}: {p.message}" for p in template_problems(self.title)]
-        found += [f"message template, {p}" for p in template_problems(self.template)]
+        found = [Phrase("title, column {column}: {problem}", column=p.column,
+                        problem=p.phrase if p.phrase is not None else p.message)
+                 for p in template_problems(self.title)]
+        found += [Phrase("message template, {problem}", problem=p.located()) for p in template_problems(self.template)]
         if discount:
-            found += self.discount.problems()
+            found += self.discount.problem_phrases()
         if self.target_kind not in TARGET_KINDS:
-            found.append(f'unknown target kind "{self.target_kind}" (use {", ".join(TARGET_KINDS)}).')
+            found.append(Phrase('unknown target kind "{kind}" (use {kinds}).', kind=self.target_kind,
+                                kinds=", ".join(TARGET_KINDS)))
         if int(self.validity_days) < 0:
-            found.append("validity must be 0 days or more.")
+            found.append(Phrase("validity must be 0 days or more."))
         if self.validity_from not in VALIDITY_FROM:
-            found.append(f'validity counts from "export" or "occasion", not "{self.validity_from}".')
-        found += [f'fallback for unknown merge field "{k}".' for k in self.fallbacks if k not in MERGE_FIELDS]
+            found.append(Phrase('validity counts from "export" or "occasion", not "{value}".', value=self.validity_from))
+        found += [Phrase('fallback for unknown merge field "{name}".', name=k) for k in self.fallbacks
+                  if k not in MERGE_FIELDS]
         return found
 
     def validate(self, *, discount: bool = True) -> Offer:
         """Return self, or raise :class:`SettingsError` naming every problem."""
-        found = self.problems(discount=discount)
+        found = self.problem_phrases(discount=discount)
         if found:
             raise SettingsError(Phrase('the offer "{title}" cannot be used: {problems}', title=self.title,
-                                       problems=" ".join(found)),
+                                       problems=Phrase.joined(" ", found)),
                                 "Fix it on the Offers page.")
         return self
 

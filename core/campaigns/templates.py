@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+
+from core.words import Phrase
 
 MERGE_FIELDS = (
     "first_name", "name", "favourite_category", "favourite_product", "days_since_last", "tier",
@@ -27,16 +30,22 @@ class TemplateProblem:
     column: int
     field: str | None = None
     suggestion: str | None = None
+    phrase: Phrase | None = dataclass_field(default=None, compare=False)  # ``message`` in any language
+
+    def located(self) -> Phrase:
+        """The problem with its line and column, written later in any language."""
+        return Phrase("line {line}, column {column}: {problem}", line=self.line, column=self.column,
+                      problem=self.phrase if self.phrase is not None else self.message)
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.message}"
 
 
-def _problem(template: str, offset: int, message: str, field_name: str | None = None,
+def _problem(template: str, offset: int, message: Phrase, field_name: str | None = None,
              suggestion: str | None = None) -> TemplateProblem:
     line = template.count("\n", 0, offset) + 1
     column = offset - (template.rfind("\n", 0, offset) + 1) + 1
-    return TemplateProblem(message, offset, line, column, field_name, suggestion)
+    return TemplateProblem(str(message), offset, line, column, field_name, suggestion, message)
 
 
 def _suggest(name: str) -> str | None:
@@ -66,7 +75,8 @@ def parse_template(template: str) -> tuple[list[tuple[str, bool]], list[Template
             inner_open = template.find("{", i + 1)
             newline = template.find("\n", i + 1)
             if end < 0 or (0 <= inner_open < end) or (0 <= newline < end):
-                problems.append(_problem(template, i, "this { has no closing }; write {{ for a brace."))
+                problems.append(_problem(template, i, Phrase("this {open} has no closing {close}; write {open}{open} for a brace.",
+                                                            open="{", close="}")))
                 literal.append("{")
                 i += 1
                 continue
@@ -78,15 +88,18 @@ def parse_template(template: str) -> tuple[list[tuple[str, bool]], list[Template
                 pieces.append((name, True))
             else:
                 hint = _suggest(name)
-                text = f"unknown merge field {{{name}}}" if name else "empty merge field {}"
-                text += f"; did you mean {{{hint}}}?" if hint else f"; known fields: {', '.join(MERGE_FIELDS)}."
+                what = (Phrase("unknown merge field {field}", field=f"{{{name}}}") if name
+                        else Phrase("empty merge field {field}", field="{}"))
+                text = (Phrase("{problem}; did you mean {hint}?", problem=what, hint=f"{{{hint}}}") if hint
+                        else Phrase("{problem}; known fields: {fields}.", problem=what, fields=", ".join(MERGE_FIELDS)))
                 problems.append(_problem(template, i, text, name, hint))
             i = end + 1
         elif ch == "}" and template.startswith("}}", i):
             literal.append("}")
             i += 2
         elif ch == "}":
-            problems.append(_problem(template, i, "this } has no opening {; write }} for a brace."))
+            problems.append(_problem(template, i, Phrase("this {close} has no opening {open}; write {close}{close} for a "
+                                                        "brace.", open="{", close="}")))
             literal.append("}")
             i += 1
         else:

@@ -337,7 +337,8 @@ class ExportPage(QWidget):
             for offer in [offer_for_list(self.session.project, item)] + ([test.offer_b] if test is not None else []):
                 if offer.problems():
                     problem = (self.tr('The offer "%1" (%2) has a problem: ').replace("%1", offer.title)
-                               .replace("%2", offer.target) + offer.problems()[0])
+                               .replace("%2", offer.target)
+                               + self.session.shop_info().words().say(offer.problem_phrases()[0]))
                     show_error(self, SettingsError(problem, self.tr("Fix it on the Offers page, then export again.")))
                     return
         project = self.session.project

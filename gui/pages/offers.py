@@ -221,6 +221,7 @@ class OffersPage(QWidget):
         count = self.tr("%1 customer(s)", "", len(self._members)).replace("%1", format_number(len(self._members), 0, locale))
         self.heading.setText(f"<b>{html.escape(list_label(item, self.session.shop_info().words()))}</b> — {count}")
         offer = offer_for_list(self.session.project, item)
+        self.editor.words = self.editor_b.words = self.session.shop_info().words()
         self.editor.set_offer(offer)
         self._show_test(item, offer)
         if preview_later:
@@ -335,7 +336,8 @@ class OffersPage(QWidget):
         self.position.setText(self.tr("%1 of %2: %3").replace("%1", format_number(self._index + 1, 0, locale))
                               .replace("%2", format_number(len(members), 0, locale)).replace("%3", who))
         editor = self.current_editor()
-        problems = [p for p in editor.problems() if not p.startswith("The discount")]
+        problems = [shown for english, shown in zip(editor.problems(), editor.problem_texts(), strict=True)
+                    if not english.startswith("The discount")]
         if problems:
             self.preview.setHtml("<i style='color:#b2182b'>" + self.tr("Fix the offer first: %1")
                                  .replace("%1", html.escape(str(problems[0]))) + "</i>")
