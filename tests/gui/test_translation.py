@@ -32,6 +32,7 @@ from core.segmentation import (
 )
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
+from core.words import Words
 from gui import tasks
 from gui.about import about_text
 from gui.app import use_language_locale
@@ -409,3 +410,17 @@ def test_a_german_windows_progress_panel_shows_cores_steps_in_german(window, qtb
     steps = {text.split(" — ")[0] for text in shown}
     assert steps & german_steps
     assert not steps & english_steps
+
+
+def test_an_offers_problems_are_in_the_shops_words(qtbot):
+    """The offer editor writes what blocks an offer in the shop's words; its boxes are still marked."""
+    editor = OfferEditor()
+    qtbot.addWidget(editor)
+    editor.words = Words(Language.GERMAN)
+    editor.title.setText("Hallo {firstnme}")
+    text = editor.problem_label.text()
+    assert "Titel, Zeichen 7: unbekannter Platzhalter {firstnme}; meinten Sie {first_name}?" in text
+    assert "unknown merge field" not in text
+    assert editor.problems()[0] == "Title, column 7: unknown merge field {firstnme}; did you mean {first_name}?"
+    assert "Der Rabatt beträgt 0 %" in text
+    assert "#b2182b" in editor.title.styleSheet()
