@@ -259,3 +259,21 @@ def test_segment_tooltip_says_who_and_what_to_offer(loaded):
     tip = model.data(model.index(0, 0), Qt.ToolTipRole)
     assert "Champions" in tip and "What to offer" in tip
     assert "What to offer" in page.help.text()
+
+
+def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
+    """A condition the column cannot take, in a German window: core's refusal in German in the filter box."""
+    loaded.show_page("Customers")
+    page = loaded.pages["Customers"]
+    panel = page.filters
+    panel.column.setCurrentIndex(panel.column.findData("revenue"))
+    panel.condition.setText(">= lots")
+    app = QApplication.instance()
+    try:
+        install_translation(app, Language.GERMAN)
+        page.apply_filter()
+    finally:
+        install_translation(app, Language.ENGLISH)
+    text = panel.problem.text()
+    assert "„lots“ ist keine Zahl" in text
+    assert "is not a number" not in text and "Type a number" not in text
