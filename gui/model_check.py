@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from core.errors import ClienteleError
 from core.output import format_date, format_number
 from gui import charts, tasks
 from gui.chart_canvas import ChartWidget
+from gui.error_dialogs import error_words
 from gui.screen_fit import fit_dialog
 from gui.worker import TaskRunner
 
@@ -73,7 +75,8 @@ class ModelChecks(QObject):
         self.changed.emit()
 
     def _on_error(self, error: BaseException) -> None:
-        self.error = str(error) or type(error).__name__
+        text = error.text(error_words()) if isinstance(error, ClienteleError) else str(error)
+        self.error = text or type(error).__name__
         self._predictions = None
         self.changed.emit()
 
