@@ -71,8 +71,8 @@ def test_the_import_reuses_the_table_the_preview_read(tmp_path, sample_xlsx):
     assert preview.table is not None and len(preview.table.frame) == 33073
     expected = import_purchases(copy)
     copy.unlink()
-    steps: list[tuple[float, str]] = []
-    result = import_purchases(copy, progress=lambda fraction, message="": steps.append((fraction, message)),
+    steps: list[tuple[float, str]] = []   # a step's words as the command line writes them (English)
+    result = import_purchases(copy, progress=lambda fraction, message="": steps.append((fraction, str(message))),
                               raw=preview.table)
     pd.testing.assert_frame_equal(result.transactions, expected.transactions)
     assert result.report.to_text() == expected.report.to_text()
