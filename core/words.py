@@ -254,10 +254,9 @@ class Words:
         fits none stays as written."""
         if self.is_english:
             return text
-        for key in keys:
-            found = re.fullmatch(_pattern(key), text)
-            if found:
-                return self.t(key, **found.groupdict())
+        found = _matching_key(text, keys)
+        if found is not None:
+            return self.t(found[0], **found[1])
         return self.t(text) if text in self._table else text
 
     def name(self, name: str) -> str:
@@ -274,11 +273,17 @@ class Words:
 def phrase_of(text: str, keys: Iterable[str]) -> Phrase:
     """An English phrase another module already wrote, as the Phrase of the first of ``keys`` whose
     pattern it fits (see :meth:`Words.phrase`), else as a Phrase of its own text."""
+    found = _matching_key(text, keys)
+    return Phrase(found[0], **found[1]) if found is not None else Phrase(text)
+
+
+def _matching_key(text: str, keys: Iterable[str]) -> tuple[str, dict[str, str]] | None:
+    """The first of ``keys`` whose pattern ``text`` fits, with the values of its placeholders."""
     for key in keys:
         found = re.fullmatch(_pattern(key), text)
         if found:
-            return Phrase(key, **found.groupdict())
-    return Phrase(text)
+            return key, found.groupdict()
+    return None
 
 
 def _pattern(key: str) -> str:

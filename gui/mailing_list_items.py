@@ -24,12 +24,13 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     prepared = computed.data("offers", MailingLists) if computed is not None else None
     lists = list(prepared.lists) if prepared is not None else available_lists(segmentation)
     shop = session.shop_info()
-    tiers = tier_tooltips(segmentation, shop.currency, shop.locale, shop.words())
+    words = shop.words()   # once: a Words reads its catalogue when it is made
+    tiers = tier_tooltips(segmentation, shop.currency, shop.locale, words)
     own = {s.name: s.filter.describe() for s in segmentation.settings.saved_lists}
     entries = []
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)
-        entry = QListWidgetItem(f"{list_label(item, shop.words())}  ({count})")
+        entry = QListWidgetItem(f"{list_label(item, words)}  ({count})")
         coloured = (ListKind.SEGMENT, item.path_ends[1]) if item.kind == ListKind.MIGRATION else (item.kind, item.name)
         entry.setIcon(swatch(colour_for(*coloured)))
         customers = translate("MailingListItems", "%1 customer(s)", "", prepared.counts.get(item.key, 0) if prepared is not None else 0)

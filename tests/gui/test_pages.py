@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import contextmanager
 
 import openpyxl
 import pytest
@@ -15,6 +16,17 @@ from core.segmentation import TierRules
 from gui.translation import install_translation
 
 pytestmark = pytest.mark.gui
+
+
+@contextmanager
+def _window_speaking(language: Language):
+    """The window's words in ``language`` for the ``with`` block, English again after it."""
+    app = QApplication.instance()
+    install_translation(app, language)
+    try:
+        yield
+    finally:
+        install_translation(app, Language.ENGLISH)
 
 
 @pytest.fixture
@@ -174,12 +186,8 @@ def test_a_tier_boxs_error_is_in_the_windows_language(loaded):
     loaded.show_page("Loyalty tiers")
     page.automatic.setChecked(False)
     page.table.item(1, 1).setText("")
-    app = QApplication.instance()
-    try:
-        install_translation(app, Language.GERMAN)
+    with _window_speaking(Language.GERMAN):
         page.apply()
-    finally:
-        install_translation(app, Language.ENGLISH)
     assert page.error.isVisibleTo(page)
     text = page.error.text()
     assert "hat keinen Betrag, ab dem sie beginnt." in text
@@ -268,12 +276,8 @@ def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
     panel = page.filters
     panel.column.setCurrentIndex(panel.column.findData("revenue"))
     panel.condition.setText(">= lots")
-    app = QApplication.instance()
-    try:
-        install_translation(app, Language.GERMAN)
+    with _window_speaking(Language.GERMAN):
         page.apply_filter()
-    finally:
-        install_translation(app, Language.ENGLISH)
     text = panel.problem.text()
     assert "„lots“ ist keine Zahl" in text
     assert "is not a number" not in text and "Type a number" not in text
