@@ -318,13 +318,43 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)
     progress(0.75, N_("Building the table…"))
+    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
+    take = None if keep.all() else np.flatnonzero(keep)
+    index = pd.RangeIndex(int(keep.sum()))
+
+    # The text columns first: each becomes a categorical (a few bytes a row) and its raw column is
+    # let go, so that a big file's raw text is gone before the table's other columns are built.
+    texts: dict[str, pd.Series] = {}
+    for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
+        source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
+        if source is None:
+            continue
+        if name != "consent":
+            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
+                                    lower=name == "email")
+            if fast is not None:
+                texts[name] = fast
+                spent(source)
+                continue
+        text = _encode_text(answers if name == "consent" else frame[source])
+        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
+        if long_value.any():
+            long_text = text.flags(long_value)
+            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
+            row = int(rows[np.flatnonzero(long_text)[0]])
+            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
+                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
+                                   "that length, the most a spreadsheet cell can hold.")
+        if name == "email":
+            text = text.map_values(email_key)
+        texts[name] = text.categories(take, index)
+        if name != "consent":
+            spent(source)
+
     order = _encode_text(frame[order_column], ids=True) if order_column else None
     if order_column:
         spent(order_column)
     is_return, cancelled = _return_flags(order, amount, qty)
-    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
-    take = None if keep.all() else np.flatnonzero(keep)
-    index = pd.RangeIndex(int(keep.sum()))
 
     def kept(values):
         if isinstance(values, _Text):
@@ -355,31 +385,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if price is not None:
         out["unit_price"] = kept(price).astype("float64")
         del price
-    for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
-        source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
-        if source is None:
-            continue
-        if name != "consent":
-            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
-                                    lower=name == "email")
-            if fast is not None:
-                out[name] = fast
-                spent(source)
-                continue
-        text = _encode_text(answers if name == "consent" else frame[source])
-        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
-        if long_value.any():
-            long_text = text.flags(long_value)
-            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
-            row = int(rows[np.flatnonzero(long_text)[0]])
-            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
-                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
-                                   "that length, the most a spreadsheet cell can hold.")
-        if name == "email":
-            text = text.map_values(email_key)
-        out[name] = text.categories(take, index)
-        if name != "consent":
-            spent(source)
+    for name, text_column in texts.items():
+        out[name] = text_column
     _summarise(report, out, kept(cancelled), kept(customer.codes),
                kept(order.codes) if order is not None else no_order)
     if kept_currency is not None:
