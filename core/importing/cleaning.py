@@ -153,7 +153,7 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
 
 
 def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
-    """The clean table's text column (definitions §1, "text columns"): ``codes`` (-1: NA) into the
+    """The clean table's text column (docs/architecture.md, the transactions): ``codes`` (-1: NA) into the
     distinct ``values`` (STR, no NA) as a categorical whose categories are the values used, in
     code-point order (so that sorting the column sorts as its text would). Each distinct text is
     held once: a ten-million-row file's names, e-mails, countries and products take a few bytes a
