@@ -47,7 +47,8 @@ FIELD_WORDS = {
 #   order_id     str / NA  all NA when the file has no order id
 #   is_return    bool      definitions §1 rule (negative amount/quantity, or "C" order id)
 #   source_row   int64     1-based row number as the spreadsheet shows it (header row counted)
-#   + any mapped ATTRIBUTE_FIELDS and PURCHASE_FIELDS as text (quantity / unit_price as float when mapped)
+#   + any mapped ATTRIBUTE_FIELDS and PURCHASE_FIELDS as text, held as categoricals (each distinct text
+#     once: importing/cleaning.kept_text); quantity / unit_price as float when mapped
 TX_CUSTOMER = "customer_id"
 TX_DATE = "date"
 TX_AMOUNT = "amount"

@@ -80,6 +80,7 @@ class TaskRunner(QObject):
         self._state: TaskState | None = None
         self._callbacks: dict[int, tuple] = {}
         self._pending = 0
+        self._closed = False
 
     # ---- public API ------------------------------------------------------------------------
     def start(
@@ -90,8 +91,11 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         message: str = "",
     ) -> int:
-        """Cancel the running task (if any) and run ``fn(*args, progress=cb)`` in the background."""
+        """Cancel the running task (if any) and run ``fn(*args, progress=cb)`` in the background.
+        A runner already shut down (its window closed; a timer may still fire) runs nothing: -1."""
         self.cancel(quiet=True)
+        if self._closed:
+            return -1
         self._next_id += 1
         state = TaskState(self._next_id, self._relay.progress.emit)
         self._state = state
@@ -109,7 +113,12 @@ class TaskRunner(QObject):
                 error = exc
             relay.finished.emit(state.task_id, result, error)
 
-        self._executor.submit(run)
+        try:
+            self._executor.submit(run)
+        except RuntimeError:  # a shared executor shut down by its owner: nothing runs any more
+            self._closed, self._state, self._pending = True, None, self._pending - 1
+            del self._callbacks[state.task_id]
+            return -1
         self.started.emit(message)
         self.busy_changed.emit(True)
         return state.task_id
@@ -136,8 +145,9 @@ class TaskRunner(QObject):
         return done.wait(timeout)
 
     def shutdown(self) -> None:
-        """Cancel and stop the worker thread (window close, test teardown)."""
+        """Cancel and stop the worker thread (window close, test teardown); later starts run nothing."""
         self.cancel(quiet=True)
+        self._closed = True
         if self._owns_executor:
             self._executor.shutdown(wait=True, cancel_futures=True)
         else:

@@ -62,6 +62,14 @@ class _Text:
         per_value = np.append(np.asarray(per_value, dtype=bool), False)
         return per_value[self.codes]
 
+    def categories(self, rows: np.ndarray | None = None, index=None) -> pd.Series:
+        """The column (all rows, or the row positions ``rows``) as a categorical of its text:
+        repeated text is held once (kept_text)."""
+        codes = self.codes if rows is None else self.codes[rows]
+        if index is None:
+            index = self.index if rows is None else pd.RangeIndex(len(codes))
+        return kept_text(codes, self.values, index)
+
     def text(self, rows: np.ndarray | None = None, index=None) -> pd.Series:
         """The column as STR text (all rows, or the row positions ``rows``), built in Arrow."""
         codes = self.codes if rows is None else self.codes[rows]
@@ -125,7 +133,7 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
         return None  # (bytes >= characters: a cell may need cutting, with a warning)
     mask = None if keep is None else pa.array(keep, type=pa.bool_())
     chunks, start = [], 0
-    for chunk in data.chunks:  # (block by block: no column-sized copy of the text before the join)
+    for chunk in data.chunks:  # (block by block: the kept text is never held whole, only its codes)
         if mask is not None:
             chunk, start = chunk.filter(mask.slice(start, len(chunk))), start + len(chunk)
         chunk = pc.utf8_trim_whitespace(chunk)
@@ -136,10 +144,28 @@ def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: b
             chunk = pa.Array.from_buffers(chunk.type, len(chunk), [filled.buffers()[1]] + chunk.buffers()[1:])
         else:
             chunk = pc.if_else(filled, chunk, pa.scalar(None, chunk.type))
-        chunks.append(chunk)
-    # (kept as the blocks they are: joining them would hold the column twice for a moment)
-    joined = pa.chunked_array(chunks, type=data.type) if chunks else pa.chunked_array([], type=data.type)
-    return pd.Series(pd.array(joined, dtype=STR), index=index)
+        chunks.append(pc.dictionary_encode(chunk))
+    if not chunks:
+        return kept_text(np.zeros(0, dtype=np.int64), pd.Series([], dtype=STR), index)
+    blocks = pa.chunked_array(chunks).unify_dictionaries()  # (one dictionary for every block)
+    codes = np.concatenate([pc.fill_null(block.indices, -1).to_numpy(zero_copy_only=False) for block in blocks.chunks])
+    return kept_text(codes, pd.Series(pd.array(blocks.chunk(0).dictionary, dtype=STR)), index)
+
+
+def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
+    """The clean table's text column (docs/architecture.md, the transactions): ``codes`` (-1: NA) into the
+    distinct ``values`` (STR, no NA) as a categorical whose categories are the values used, in
+    code-point order (so that sorting the column sorts as its text would). Each distinct text is
+    held once: a ten-million-row file's names, e-mails, countries and products take a few bytes a
+    row instead of their text."""
+    values = values.reset_index(drop=True)
+    used = np.bincount(codes[codes >= 0], minlength=len(values)) > 0 if len(values) else np.zeros(0, dtype=bool)
+    present = np.flatnonzero(used)
+    order = present[np.argsort(values.iloc[present].to_numpy(dtype=object), kind="stable")] if len(present) else present
+    rank = np.full(len(values) + 1, -1, dtype=np.int64)   # (code -1, NA, stays -1: the last entry)
+    rank[order] = np.arange(len(order))
+    categories = pd.Index(values.iloc[order].to_numpy(dtype=object), dtype=STR)
+    return pd.Series(pd.Categorical.from_codes(rank[codes], dtype=pd.CategoricalDtype(categories)), index=index)
 
 
 def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
@@ -292,13 +318,43 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)
     progress(0.75, N_("Building the table…"))
+    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
+    take = None if keep.all() else np.flatnonzero(keep)
+    index = pd.RangeIndex(int(keep.sum()))
+
+    # The text columns first: each becomes a categorical (a few bytes a row) and its raw column is
+    # let go, so that a big file's raw text is gone before the table's other columns are built.
+    texts: dict[str, pd.Series] = {}
+    for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
+        source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
+        if source is None:
+            continue
+        if name != "consent":
+            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
+                                    lower=name == "email")
+            if fast is not None:
+                texts[name] = fast
+                spent(source)
+                continue
+        text = _encode_text(answers if name == "consent" else frame[source])
+        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
+        if long_value.any():
+            long_text = text.flags(long_value)
+            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
+            row = int(rows[np.flatnonzero(long_text)[0]])
+            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
+                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
+                                   "that length, the most a spreadsheet cell can hold.")
+        if name == "email":
+            text = text.map_values(email_key)
+        texts[name] = text.categories(take, index)
+        if name != "consent":
+            spent(source)
+
     order = _encode_text(frame[order_column], ids=True) if order_column else None
     if order_column:
         spent(order_column)
     is_return, cancelled = _return_flags(order, amount, qty)
-    # The kept rows' positions, once; every column is taken with them (None: every row is kept).
-    take = None if keep.all() else np.flatnonzero(keep)
-    index = pd.RangeIndex(int(keep.sum()))
 
     def kept(values):
         if isinstance(values, _Text):
@@ -329,31 +385,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if price is not None:
         out["unit_price"] = kept(price).astype("float64")
         del price
-    for name in ATTRIBUTE_FIELDS + PURCHASE_FIELDS:
-        source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
-        if source is None:
-            continue
-        if name != "consent":
-            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
-                                    lower=name == "email")
-            if fast is not None:
-                out[name] = fast
-                spent(source)
-                continue
-        text = _encode_text(answers if name == "consent" else frame[source])
-        long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
-        if long_value.any():
-            long_text = text.flags(long_value)
-            text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
-            row = int(rows[np.flatnonzero(long_text)[0]])
-            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
-                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
-                                   "that length, the most a spreadsheet cell can hold.")
-        if name == "email":
-            text = text.map_values(email_key)
-        out[name] = kept(text)
-        if name != "consent":
-            spent(source)
+    for name, text_column in texts.items():
+        out[name] = text_column
     _summarise(report, out, kept(cancelled), kept(customer.codes),
                kept(order.codes) if order is not None else no_order)
     if kept_currency is not None:

@@ -24,7 +24,7 @@ from core.importing.mapping import ColumnMapping, check_required, column_list, d
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import REPORT_PHRASES, ImportReport, SetAside
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.schema import CUSTOMER_FILE_FIELDS
+from core.schema import ATTRIBUTE_FIELDS, CUSTOMER_FILE_FIELDS, PURCHASE_FIELDS
 from core.words import N_, Phrase, phrase_of
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,11 @@ def _fill_report_source(report: ImportReport, raw: RawTable, mapping: ColumnMapp
 _WHOLE_NUMBER = r"\s*-?[0-9]{1,15}\s*"
 #: The fields whose column the typed read may take as numbers, and as dates.
 _NUMBER_FIELDS = frozenset({"quantity", "unit_price", "amount"})
+#: The fields whose column the typed read takes as codes into its distinct texts (Arrow's dictionary
+#: type, a categorical for pandas): the clean table holds them so (cleaning.kept_text), and a big
+#: file's names, e-mails, countries and products are then never held as text a row at a time.
+_TEXT_FIELDS = frozenset(ATTRIBUTE_FIELDS + PURCHASE_FIELDS) - {"consent"}
+_TEXT_CODES = pa.dictionary(pa.int32(), pa.large_string())
 
 
 class _TypedPlan:
@@ -151,7 +156,8 @@ class _TypedPlan:
     read as text, the mapping is decided as import_purchases decides it (detect_mapping looks at
     no more rows than those), and the columns whose text is plainly typed are read typed: the date
     column when every date there is ISO ("2024-03-05", "2024-03-05 14:30:00"), as timestamps; an
-    amount, quantity or unit-price column of whole numbers, as integers. Any doubt (a known
+    amount, quantity or unit-price column of whole numbers, as integers; a column of names,
+    e-mails, products or other such text (_TEXT_FIELDS) as codes into its distinct values. Any doubt (a known
     export's own preparation, a column also used for consent or currency, an error): no plan."""
 
     def __init__(self, options: ImportOptions, name: str) -> None:
@@ -178,6 +184,8 @@ class _TypedPlan:
                 types[column] = pa.timestamp("ns")
             elif names <= _NUMBER_FIELDS and values.str.fullmatch(_WHOLE_NUMBER).all():
                 types[column] = pa.int64()
+            elif names <= _TEXT_FIELDS:
+                types[column] = _TEXT_CODES
         self.mapping = mapping
         return types
 

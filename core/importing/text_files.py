@@ -225,6 +225,8 @@ def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, fi
         return
     for column in frame.columns:
         values = frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):  # (a text column read as codes: rare path, as text)
+            values = values.astype(values.cat.categories.dtype)
         if not pd.api.types.is_string_dtype(values.dtype):
             continue
         broken = values.str.contains("\n", regex=False).fillna(False).to_numpy(dtype=bool)
@@ -412,6 +414,8 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
         if not _may_hold(column, b"\x00"):
             columns.append(column)
             continue
+        if pa.types.is_dictionary(column.type):  # (a text column read as codes: cleaned as text)
+            column = column.cast(column.type.value_type)
         hits = pc.match_substring(column, "\x00")
         found = pc.sum(hits).as_py() or 0
         if found:
@@ -430,6 +434,8 @@ def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:
 def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
     """Whether a text column's character bytes hold ``byte`` anywhere (a chunk that is a slice may
     share bytes with rows outside it: then perhaps True, and the exact search decides)."""
+    if pa.types.is_dictionary(column.type):  # (text read as codes into its distinct values: those)
+        return any(_may_hold(pa.chunked_array([chunk.dictionary]), byte) for chunk in column.chunks)
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         return False  # (a typed column: its cells converted, so they held no such byte)
     for chunk in column.chunks:

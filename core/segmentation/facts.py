@@ -172,6 +172,9 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
 
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
+    if isinstance(series.dtype, pd.CategoricalDtype):  # (the clean table's text: each distinct value once)
+        per_value = _non_blank(pd.Series(series.cat.categories))
+        return np.append(per_value, False)[series.cat.codes.to_numpy()]
     data = arrow_data(series)
     if data is not None:
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
@@ -437,6 +440,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
 
 
 def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
-    if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object:
+    if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object or \
+            isinstance(original.dtype, pd.CategoricalDtype):
         return pd.Series(values, dtype="str")
     return pd.Series(pd.array(list(values)) if len(values) else original.iloc[:0].array)

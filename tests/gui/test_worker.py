@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -91,3 +92,20 @@ def test_error_goes_to_on_error(qtbot):
         runner.start(boom, on_error=errors.append)
     assert isinstance(errors[0], InputError)
     runner.shutdown()
+
+
+def test_a_runner_shut_down_runs_nothing_when_started_late(qtbot):
+    """A window's timer may fire after the window closed its runner: the late start runs nothing
+    and raises nothing (it was an error in the Qt event loop)."""
+    runner = TaskRunner()
+    runner.shutdown()
+    results = []
+    assert runner.start(slow_sum, [1, 2], on_done=results.append) == -1
+    assert not runner.is_busy()
+    shared = ThreadPoolExecutor(max_workers=1)
+    borrower = TaskRunner(executor=shared)
+    shared.shutdown(wait=True)   # (its owner closed it first)
+    assert borrower.start(slow_sum, [1, 2], on_done=results.append) == -1
+    assert not borrower.is_busy() and borrower.wait(1.0)
+    qtbot.wait(50)
+    assert results == []

@@ -82,7 +82,8 @@ def test_codes_give_what_plain_pandas_gives(frame):
             want = [None if w is None else w.lower() for w in want]
         got = [None if pd.isna(v) else v for v in tx[column]]
         assert got == want, column
-        assert str(tx[column].dtype) == "str"
+        assert str(tx[column].dtype) == ("category" if column == "email" else "str")
+    assert list(tx["email"].cat.categories) == sorted(set(tx["email"].dropna()))  # (each distinct text once, in order)
     returns = tx["is_return"].to_numpy()
     assert report.rows_kept == len(tx)
     assert report.customers == tx["customer_id"].nunique()
@@ -124,4 +125,5 @@ def test_text_read_in_blocks_gives_what_plain_pandas_gives(emails, sizes, amount
     plain = [_plain(None if pd.isna(email.iloc[i]) else email.iloc[i], ids=False) for i in kept]
     assert [None if pd.isna(v) else v for v in tx["email"]] == [None if p is None else p.lower() for p in plain]
     assert [None if pd.isna(v) else v for v in tx["first_name"]] == plain
-    assert str(tx["email"].dtype) == "str" and str(tx["first_name"].dtype) == "str"
+    assert str(tx["email"].dtype) == "category" and str(tx["first_name"].dtype) == "category"
+    assert str(tx["email"].cat.categories.dtype) == "str"

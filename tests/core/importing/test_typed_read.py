@@ -60,7 +60,7 @@ def _plan(path):
 
 def test_plain_file_reads_dates_and_quantities_typed(tmp_path):
     path = _write(tmp_path / "plain.csv", _rows())
-    assert sorted(_same(path)) == ["Date", "Quantity"]
+    assert sorted(_same(path)) == ["Country", "Date", "Quantity"]   # (the country as codes into its texts)
     result = import_purchases(path)
     assert result.report.date_order_how == "no ambiguous dates"
     assert result.transactions["date"].dt.hour.eq(0).all()
@@ -109,7 +109,7 @@ def test_no_typed_read_when_the_first_rows_are_not_plain(tmp_path):
     rows = _rows()
     rows[3] = rows[3].replace(",2024-04-04 03:15:00,", ",04/04/2024,")
     path = _write(tmp_path / "mixed.csv", rows)
-    assert _same(path) == ["Quantity"]
+    assert sorted(_same(path)) == ["Country", "Quantity"]
 
 
 def test_a_late_broken_line_keeps_the_exact_reader(tmp_path):
@@ -122,7 +122,7 @@ def test_a_late_broken_line_keeps_the_exact_reader(tmp_path):
 
 def test_years_before_pandas_first_day_read_as_text(tmp_path):
     path = _write(tmp_path / "old.csv", [r.replace(",2024-", ",1024-", 1) for r in _rows()])
-    assert _same(path) == ["Quantity"]
+    assert sorted(_same(path)) == ["Country", "Quantity"]
 
 
 def test_errors_are_the_text_reading_ones(tmp_path):
@@ -134,3 +134,38 @@ def test_errors_are_the_text_reading_ones(tmp_path):
         _as_text(path)
     assert str(typed.value) == str(text.value)
     assert "None of the dates" in str(typed.value)
+
+
+@pytest.mark.parametrize("late_value", [" Spain ", "   ", "spa\x00in", "Espa\u00f1a"])
+def test_text_read_as_codes_cleans_as_text(tmp_path, late_value):
+    """A text column read as codes into its distinct values (the country here) is trimmed, blank
+    and cleaned of NUL bytes as the same column read as text is."""
+    rows = _rows()
+    rows[LATE] = rows[LATE].rsplit(",", 1)[0] + "," + late_value
+    path = _write(tmp_path / "country.csv", rows)
+    typed = _same(path)
+    assert ("Country" in typed) == ("\x00" not in late_value)   # (a NUL near the first rows: all as text)
+    country = import_purchases(path).transactions["country"]
+    assert country.dtype == "category" and list(country.cat.categories) == sorted(set(country.dropna()))
+
+
+def test_a_runaway_quote_in_a_text_read_as_codes_is_refused(tmp_path):
+    rows = _rows()
+    rows[LATE] = rows[LATE].rsplit(",", 1)[0] + ',"Spain'
+    path = _write(tmp_path / "runaway.csv", rows)
+    with pytest.raises(InputError, match="opens this cell and never closes"):
+        import_purchases(path)
+    with pytest.raises(InputError, match="opens this cell and never closes"):
+        _as_text(path)
+
+
+def test_a_nul_byte_far_down_a_text_read_as_codes_is_removed_as_in_text(tmp_path):
+    """Past the plan's first block (1 MB), so the column is read as codes and its NUL byte is
+    found in the codes' distinct values."""
+    rows = _rows(40_000)
+    rows[39_000] = rows[39_000].rsplit(",", 1)[0] + ",Spa\x00in"
+    path = _write(tmp_path / "nul.csv", rows)
+    assert "Country" in _same(path)
+    result = import_purchases(path)
+    assert "Spain" in set(result.transactions["country"]) and "Spa\x00in" not in set(result.transactions["country"])
+    assert any("NUL" in w for w in result.report.warnings)

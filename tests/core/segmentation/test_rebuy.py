@@ -141,6 +141,7 @@ def test_sample_intervals_agree_with_plain_pandas(sample_tx):
     table = pd.DataFrame({"product": history.product.values[intervals.item], "median": intervals.median,
                           "p25": intervals.p25, "p75": intervals.p75, "gaps": intervals.gaps}).set_index("product")
     bought = sample_tx[~sample_tx["is_return"] & sample_tx["product"].notna() & sample_tx["customer_id"].notna()]
+    bought = bought.astype({"product": "str"})  # (the clean table holds text columns as categoricals)
     days = bought[["customer_id", "product", "date"]].drop_duplicates().sort_values(["customer_id", "product", "date"])
     gaps = days.groupby(["customer_id", "product"])["date"].diff().dt.days.dropna()
     per_product = gaps.groupby(days.loc[gaps.index, "product"])

@@ -41,6 +41,7 @@ def test_sample_columns_against_plain_pandas(sample):
     for dim, col in (("r", "days_since_last"), ("f", "orders"), ("m", "revenue")):
         expected = np.quantile(c[col].to_numpy(float), [0.2, 0.4, 0.6, 0.8])
         np.testing.assert_allclose(seg.cut_points[dim], expected)
+    tx = tx.astype({"product": "str"})  # (the clean table holds text columns as categoricals)
     goods = tx[~tx["product"].isin(SAMPLE_CHARGES)]   # definitions §2: charges are never a favourite
     favourite = (goods.groupby(["customer_id", "product"])["amount"].sum().round(6).reset_index()
                  .sort_values(["customer_id", "amount", "product"], ascending=[True, False, True])
