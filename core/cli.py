@@ -154,8 +154,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
     """Check every output before any work (core/run_plan.check_outputs), so that a bad name, a
     folder that cannot be written, an unusable campaign store or a bad seed fails fast and writes
     nothing."""
-    from core.campaigns.request import USER_STORE  # noqa: PLC0415 - pandas loads after the arguments are checked
-    from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - as above
+    from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     if (args.lists or args.csv_dir or args.channel) and not args.mailing_out:
         raise SettingsError("--lists, --csv-dir and --channel go with --mailing-out.",
@@ -167,11 +166,16 @@ def _check_outputs(args: argparse.Namespace) -> None:
         from core.campaigns.control_group import check_seed  # noqa: PLC0415 - as above
 
         check_seed(args.seed, "--seed")
+    store = None
+    if args.mailing_out:   # (the campaign code, with scipy, loads only for a mailing)
+        from core.campaigns.request import USER_STORE  # noqa: PLC0415 - as above
+
+        store = USER_STORE
     check_outputs(OutputTargets(
         customers_out=Path(args.customers_out) if args.customers_out else None,
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,
         csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
-        store=USER_STORE if args.mailing_out else None,
+        store=store,
         migration_out=Path(args.migration_out) if args.migration_out else None,
         rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
 

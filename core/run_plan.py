@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.campaigns.control_group import check_seed
-from core.campaigns.export import MailingExport
-from core.campaigns.request import StoreChoice
 from core.errors import OutputError, SettingsError
 from core.output.atomic import StagedOutput, check_folder, check_targets, write_together
 from core.output.customer_table import CustomerTableOutput, check_customer_table_path
@@ -30,7 +27,7 @@ from core.words import N_
 if TYPE_CHECKING:
     import pandas as pd
 
-    from core.campaigns.request import ExportRequest
+    from core.campaigns.request import ExportRequest, StoreChoice
     from core.campaigns.summary import ExportSummary
 
 log = logging.getLogger(__name__)
@@ -79,6 +76,8 @@ def check_outputs(targets: OutputTargets) -> None:
         raise SettingsError("the control group share must be at least 0 and below 1 (0.10 is 10 %).",
                             "Write for example 0.1.")
     if targets.seed is not None:
+        from core.campaigns.control_group import check_seed  # noqa: PLC0415 - the campaign code (with scipy) loads only for a mailing
+
         check_seed(targets.seed)
     if targets.store is not None:
         targets.store.check()
@@ -144,8 +143,11 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
             raise ValueError("a customer table to write needs its customers")
         table = CustomerTableOutput(plan.customers, Path(plan.customers_out))
         outputs.append(table)
-    mailing = MailingExport(plan.mailing) if plan.mailing is not None else None   # lists, CSV names: checked here
-    if mailing is not None:
+    mailing = None
+    if plan.mailing is not None:
+        from core.campaigns.export import MailingExport  # noqa: PLC0415 - the campaign code (with scipy) loads only for a mailing
+
+        mailing = MailingExport(plan.mailing)   # lists, CSV names: checked here
         outputs.append(mailing)
     if plan.rebuy_out is not None:
         if plan.rebuy is None:

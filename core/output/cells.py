@@ -57,8 +57,48 @@ def dangerous_arrow(text: pa.Array) -> pa.Array:
     return pc.match_substring_regex(text, DANGEROUS_PATTERN)
 
 
+def _byte_table(chars: str) -> np.ndarray:
+    """A 256-entry lookup: True for the (one-byte, ASCII) characters in ``chars``."""
+    table = np.zeros(256, dtype=bool)
+    table[np.frombuffer(chars.encode("ascii"), dtype=np.uint8)] = True
+    table.flags.writeable = False
+    return table
+
+
+def _utf8_parts(text: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """The value offsets and the UTF-8 bytes of an Arrow string array, without copying; None for
+    anything else (a chunked array, another type), which the callers then check the slow way."""
+    if (not isinstance(text, pa.Array) or len(text) == 0
+            or not (pa.types.is_string(text.type) or pa.types.is_large_string(text.type))):
+        return None
+    _, offsets_buffer, data_buffer = text.buffers()
+    if offsets_buffer is None or data_buffer is None:
+        return None
+    width = np.int64 if pa.types.is_large_string(text.type) else np.int32
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[text.offset:text.offset + len(text) + 1]
+    return offsets, np.frombuffer(data_buffer, dtype=np.uint8)
+
+
+#: The first characters of ``DANGEROUS_STARTS`` as bytes (all ASCII: a UTF-8 character of more
+#: than one byte never starts with one of them).
+_DANGEROUS_BYTES = _byte_table("".join(DANGEROUS_STARTS))
+
+
+def _may_start_dangerous(text: pa.Array) -> bool:
+    """False only when no value of ``text`` starts like a formula: one look at each value's first
+    byte (a null's bytes, if any, may only make this say True, and then the full check runs)."""
+    parts = _utf8_parts(text)
+    if parts is None:
+        return True
+    offsets, data = parts
+    starts = offsets[:-1]
+    return bool(_DANGEROUS_BYTES[data[starts[offsets[1:] > starts]]].any())
+
+
 def safe_arrow(text: pa.Array) -> pa.Array:
     """An Arrow string array for a CSV-like cell: dangerous text gets a leading apostrophe."""
+    if len(text) and not _may_start_dangerous(text):
+        return text
     flagged = pc.fill_null(dangerous_arrow(text), False)
     return pc.if_else(flagged, pc.binary_join_element_wise("'", text, ""), text)
 
@@ -74,8 +114,19 @@ def csv_safe_arrow(text: pa.Array) -> pa.Array:
     tab that is followed by a formula's first character (``;=1+1`` -> ``;'=1+1``), so that a
     spreadsheet that splits the line at that character, whatever it makes of the quotes, never
     starts a cell with a formula."""
-    guarded = pc.replace_substring_regex(text, _AFTER_SEPARATOR, "\\1'\\2")
+    guarded = pc.replace_substring_regex(text, _AFTER_SEPARATOR, "\\1'\\2") if _may_hold_separator(text) else text
     return safe_arrow(guarded)
+
+
+def _may_hold_separator(text: pa.Array) -> bool:
+    """False only when no value of ``text`` holds one of ``OTHER_SEPARATORS``: one byte search of
+    the values' bytes (which may only make this say True too often, never too rarely)."""
+    parts = _utf8_parts(text)
+    if parts is None:
+        return True
+    offsets, data = parts
+    values = data[int(offsets[0]):int(offsets[-1])].tobytes()
+    return any(separator.encode("ascii") in values for separator in OTHER_SEPARATORS)
 
 
 def safe_series(series: pd.Series) -> pd.Series:
@@ -112,6 +163,9 @@ def fit_arrow(text: pa.Array) -> tuple[pa.Array, int]:
     settles nearly every value; the rare longer ones are measured and cut in Python."""
     if len(text) == 0:
         return text, 0
+    parts = _utf8_parts(text)
+    if parts is not None and int(np.diff(parts[0]).max()) <= MAX_CELL_CHARS:
+        return text, 0
     longer = pc.fill_null(pc.greater(pc.binary_length(text), MAX_CELL_CHARS), False)
     if not pc.any(longer).as_py():
         return text, 0
@@ -131,7 +185,7 @@ def check_numbers(values: pa.Array | np.ndarray, *, column: str, sheet: str | No
     array = values if isinstance(values, np.ndarray) else values.to_numpy(zero_copy_only=False)
     if array.dtype.kind != "f" or len(array) == 0:
         return
-    bad = np.abs(np.nan_to_num(array, nan=0.0)) > MAX_EXCEL_NUMBER      # inf counts as too large
+    bad = np.abs(array) > MAX_EXCEL_NUMBER      # inf counts as too large; NaN (an empty cell) does not
     if bad.any():
         first = float(array[np.flatnonzero(bad)[0]])
         message = Phrase('the column "{column}" of the sheet "{sheet}" holds a number a spreadsheet cannot hold '

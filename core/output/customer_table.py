@@ -43,10 +43,13 @@ def check_customer_table_path(path: str | os.PathLike, what: str = N_("the custo
 def _prepared(customers: pd.DataFrame, columns: Sequence[str] | None, dates_as_text: bool = True) -> pd.DataFrame:
     """The columns to write; dates as YYYY-MM-DD text when ``dates_as_text`` (the workbook)."""
     frame = customers if columns is None else customers.loc[:, list(columns)]
+    dates = [name for name in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[name])] if dates_as_text else []
+    if not dates and frame.columns.is_unique:
+        return frame      # (read only from here on: the CSV needs no copy of the table)
     out = {}
     for name in frame.columns:
         col = frame[name]
-        out[name] = col.dt.strftime("%Y-%m-%d") if dates_as_text and pd.api.types.is_datetime64_any_dtype(col) else col
+        out[name] = col.dt.strftime("%Y-%m-%d") if name in dates else col
     return pd.DataFrame(out, index=frame.index)
 
 
@@ -89,10 +92,18 @@ def csv_columns(frame: pd.DataFrame) -> dict[str, pa.Array]:
             arrays[str(name)] = pa.Array.from_pandas(col.round(9))
         elif pd.api.types.is_bool_dtype(col) or pd.api.types.is_integer_dtype(col):
             arrays[str(name)] = pa.Array.from_pandas(col)
+        elif isinstance(col.dtype, pd.StringDtype) and col.dtype.storage == "pyarrow":
+            arrays[str(name)] = _arrow_text(col)     # the text as it is held, missing values null
         else:
             text = col.astype("object").where(col.notna(), None)
             arrays[str(name)] = pa.array([None if v is None else str(v) for v in text.tolist()], type=pa.string())
     return arrays
+
+
+def _arrow_text(column: pd.Series) -> pa.Array:
+    """A text column held in Arrow (pandas' string dtype) as the Arrow array itself, no copy."""
+    values = pa.array(column.array)
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> int:

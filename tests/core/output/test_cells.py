@@ -17,6 +17,7 @@ from core.output.cells import (
     MAX_EXCEL_NUMBER,
     check_number,
     check_numbers,
+    csv_safe_arrow,
     dangerous_arrow,
     dangerous_mask,
     fit_arrow,
@@ -72,6 +73,26 @@ def test_arrow_forms_follow_the_same_rule():
     text = pa.array(values, pa.string())
     assert dangerous_arrow(text).to_pylist() == [True] * len(DANGEROUS_STARTS) + [False] * 3 + [None]
     assert safe_arrow(text).to_pylist() == [safe_text(v) for v in values]
+
+
+def test_arrow_forms_look_only_at_the_values_of_a_slice():
+    """The quick looks at the bytes behind an Arrow array (no value starts like a formula, no value
+    holds a semicolon or tab, no value too long) see only the values of a slice, and a null's
+    bytes never make a value dangerous."""
+    text = pa.array(["=1", "ok", "é=x", "fine", "+2", "a;=b"], pa.string())
+    assert safe_arrow(text.slice(1, 3)).to_pylist() == ["ok", "é=x", "fine"]
+    assert safe_arrow(text.slice(3, 2)).to_pylist() == ["fine", "'+2"]
+    assert csv_safe_arrow(text.slice(1, 3)).to_pylist() == ["ok", "é=x", "fine"]
+    assert csv_safe_arrow(text.slice(4)).to_pylist() == ["'+2", "a;'=b"]
+    assert csv_safe_arrow(pa.array(["x\t-1", "y;z", "", None])).to_pylist() == ["x\t'-1", "y;z", "", None]
+    # a null over the bytes of "=x" (an array made from buffers): still null, nothing added
+    values = pa.array(["=x", "ok"], pa.string())
+    masked = pa.Array.from_buffers(pa.string(), 2, [pa.py_buffer(bytes([0b10])), *values.buffers()[1:]])
+    assert safe_arrow(masked).to_pylist() == [None, "ok"]
+    assert safe_arrow(pa.array([], pa.string())).to_pylist() == []
+    long = pa.array(["y" * 40_000, "short", "z" * 40_000])
+    assert fit_arrow(long.slice(1, 1)) == (long.slice(1, 1), 0)
+    assert fit_arrow(long.slice(1))[1] == 1
 
 
 # ---- what a cell holds (definitions §7) --------------------------------------------------------

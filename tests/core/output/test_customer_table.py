@@ -31,6 +31,21 @@ def test_csv_round_trip(tmp_path, customers):
     assert back["orders"].isna().tolist() == [False, True]
 
 
+def test_csv_text_held_in_arrow_is_written_like_any_text(tmp_path, customers):
+    """Text columns of pandas' Arrow-backed string dtype (as the segmentation makes them) are
+    written from their Arrow arrays: the same cells as from plain Python text."""
+    arrow_backed = customers.assign(customer_id=customers["customer_id"].astype(pd.StringDtype("pyarrow")),
+                                    tier=pd.array(["Gold", None], dtype=pd.StringDtype("pyarrow")),
+                                    note=pd.array(["a;+b", ""], dtype=pd.StringDtype("pyarrow")))
+    plain = arrow_backed.astype({"customer_id": object, "tier": object, "note": object})
+    out_arrow = write_customer_table(arrow_backed, tmp_path / "arrow.csv")
+    out_plain = write_customer_table(plain, tmp_path / "plain.csv")
+    assert out_arrow.read_bytes() == out_plain.read_bytes()
+    lines = out_arrow.read_text(encoding="utf-8").splitlines()
+    assert lines[1].endswith(',"Gold","a;\'+b"') and lines[2].startswith('"\'=HYPERLINK(""x"")"')
+    assert lines[2].endswith(',,""')
+
+
 def test_xlsx_has_no_formula_and_numbers_stay_numbers(tmp_path, customers):
     out = write_customer_table(customers, tmp_path / "c.xlsx")
     sheet = openpyxl.load_workbook(out).active

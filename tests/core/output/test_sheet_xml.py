@@ -72,3 +72,15 @@ def test_plain_numbers_and_booleans_are_written_as_xlsxwriter_writes_them():
         '<row r="3"></row>'
         '<row r="4"><c r="A4"><v>1E+20</v></c><c r="B4" t="b"><v>1</v></c>'
         '<c r="C4" t="inlineStr"><is><t>\'=2</t></is></c></row>')
+
+
+def test_plain_numbers_are_written_as_percent_16g_whole_or_not():
+    """Whole numbers come from their digits, the others from %.16G: every value as XlsxWriter's
+    %.16G writes it, -0, 1E+16 and beyond, tiny and huge values included."""
+    rnd = random.Random(7)
+    values = [0.0, -0.0, 5.0, -5.0, 1e15 - 1, -(1e15 - 1), 1e15, 1e16, 2.5, 0.1, 1e-7, -1e300,
+              123456789012345.6, float("nan")]
+    values += [rnd.uniform(-1e6, 1e6) for _ in range(200)] + [float(rnd.randint(-10**15, 10**15)) for _ in range(200)]
+    written = sheet_xml._general_numbers(pa.array(values + [None], pa.float64())).to_pylist()
+    assert written == ["%.16G" % (0.0 if v != v else v) for v in values] + [None]
+    assert written[:3] == ["0", "-0", "5"] and written[6:8] == ["1000000000000000", "1E+16"]
