@@ -18,6 +18,7 @@ from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
+from core.segmentation.codes import Factorized, TransactionCodes
 from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
 from core.segmentation.standing import RowArrays, Standing, standing_on
 from core.words import Phrase
@@ -65,7 +66,13 @@ class CustomerFacts:
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Factorize to codes (in sorted order of the values when ``sort``); blank text and NA → -1."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    return _ranked(Factorized.of(series), sort)
+
+
+def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """A factorized column's codes (int64) in sorted order of the values when ``sort``, and the
+    values as text in that order; blank text and NA → -1."""
+    codes, uniques = column.codes, column.values
     k = len(uniques)
     if k == 0:
         return codes.astype(np.int64), np.zeros(0, dtype=object)
@@ -98,17 +105,20 @@ def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
     return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
 
 
-def _argsort_keys(keys: np.ndarray) -> np.ndarray:
-    """Stable argsort of non-negative int64 keys: sort (key, position) packed in one int64 when it
-    fits, several times faster than np.argsort."""
+def _sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them: (key, position)
+    packed in one int64 and sorted when it fits, several times faster than np.argsort, and both
+    read back from the packed values (no ``keys[order]``: a random read of every row)."""
     bits = max(int(len(keys)).bit_length(), 1)
     if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: one row-sized array, not four)
+        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: few row-sized arrays)
         packed |= np.arange(len(keys), dtype=np.int64)
         packed.sort()
+        ordered = packed >> bits
         packed &= (1 << bits) - 1
-        return packed
-    return np.argsort(keys, kind="stable")
+        return ordered, packed
+    order = np.argsort(keys, kind="stable")
+    return keys[order], order
 
 
 def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
@@ -223,8 +233,8 @@ def _favourite(codes, amount, col_codes, col_values, n):
         has = seen.any(axis=1)
         out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
         return out
-    order = _argsort_keys(key)
-    ks = key[order]
+    ks, order = _sort_keys(key)
+    del key
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
     uk = ks[starts]
@@ -243,8 +253,7 @@ def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.nda
     """Sorted distinct keys and the sum of ``amount`` per key."""
     if keys.size == 0:
         return keys, np.zeros(0)
-    order = _argsort_keys(keys)
-    ks = keys[order]
+    ks, order = _sort_keys(keys)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     return ks[starts], np.add.reduceat(amount[order], starts)
 
@@ -269,12 +278,14 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
                          attributes: pd.DataFrame | None = None,
                          progress: ProgressCallback | None = None, *,
                          charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES,
-                         compare_to: CompareTo | None = None) -> CustomerFacts:
+                         compare_to: CompareTo | None = None,
+                         factorized: TransactionCodes | None = None) -> CustomerFacts:
     """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date);
     with ``compare_to`` (before the reference date) also the facts as they stood then.
 
     ``charge_lines``: names of products and categories that are charges (core/segmentation/charges.py):
-    their rows count in revenue but never make a favourite."""
+    their rows count in revenue but never make a favourite. ``factorized``: the columns factorized
+    already (core/segmentation/codes.py), to share with the purchase history; without, made here."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
@@ -290,7 +301,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     else:
         ref_ts = None
     ref_day = int((ref_ts - pd.Timestamp(0)).days) if ref_ts is not None else 0
-    cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
+    columns = factorized if factorized is not None else TransactionCodes.of(tx)
+    cust_all, cust_values = _ranked(columns.customer)
     after = ~nat & (day_all > ref_day)
     keep = ~nat & ~after & (cust_all >= 0)
 
@@ -364,7 +376,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     del row_keys
 
     report(0.6, "Finding favourite products")
-    coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
+    coded = {col: _ranked(item) for col in ("category", "product") if (item := columns.item(col)) is not None}
+    del columns
     matcher = ChargeMatcher(charge_lines)
     charge = np.zeros(len(codes), dtype=bool)  # kept rows that are a charge by product or category
     for col_codes, col_values in coded.values():
