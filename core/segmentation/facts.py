@@ -124,31 +124,40 @@ def _sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
     """Order-id codes (-1 = none) of the rows where ``rows`` is True, and how many code values.
 
-    Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
-    text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
+    Only which rows share an id matters here, so any one-to-one numbering will do. Ids written as
+    plain whole numbers (invoice numbers: ASCII digits, no leading zero, at most 18 of them) are read
+    as numbers by pyarrow, far faster than hashing text; the other ids ("C536379", "007", "+7")
+    are hashed, numbered after them."""
     arr = arrow_data(series)
-    if arr is None:  # not Arrow data: hash the values
+    if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         codes, values = _codes(series, sort=False)
         return codes[rows], len(values)
-    try:
-        sub = pc.filter(arr, pa.array(rows))
-        ints = pc.cast(sub, pa.int64())
-        if pc.all(pc.equal(pc.cast(ints, sub.type), sub)).as_py() is False:
-            raise ValueError("ids that do not read back the same")
-        lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
-        if lo is None:
-            return np.full(len(sub), -1, dtype=np.int64), 0
-        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
-        del sub, ints
-        if hi - lo < 4 * len(values) + 1024:
-            return values - lo, hi - lo + 1
-        distinct = _sorted_unique(values[values >= lo])
-        return np.where(values >= lo, np.searchsorted(distinct, values), -1), len(distinct)
-    except (pa.ArrowException, ValueError):  # not whole numbers: hash the text instead
-        codes, values = _codes(series, sort=False)
-        return codes[rows], len(values)
-
-
+    sub = pc.filter(arr, pa.array(rows))
+    length = pc.binary_length(sub)
+    plain = pc.and_(pc.ascii_is_decimal(sub), pc.less_equal(length, 18))
+    plain = pc.and_not(plain, pc.and_(pc.starts_with(sub, "0"), pc.greater(length, 1)))
+    is_plain = pc.fill_null(plain, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
+    del length, plain
+    codes = np.full(len(sub), -1, dtype=np.int64)
+    width = 0
+    if is_plain.any():
+        values = pc.cast(pc.filter(sub, pa.array(is_plain)), pa.int64()).to_numpy(zero_copy_only=False)
+        lo, hi = int(values.min()), int(values.max())
+        if hi - lo < 4 * len(sub) + 1024:
+            codes[is_plain], width = values - lo, hi - lo + 1
+        else:
+            distinct = _sorted_unique(values)
+            codes[is_plain], width = np.searchsorted(distinct, values), len(distinct)
+        del values
+    other = ~is_plain
+    if other.any():
+        encoded = pc.dictionary_encode(pc.filter(sub, pa.array(other)))
+        index = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+        k = len(encoded.dictionary)
+        numbers = np.where(_non_blank_text(encoded.dictionary), width + np.arange(k), -1)  # blank: no id
+        codes[other] = np.append(numbers, -1)[index]
+        width += k
+    return codes, width
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
     """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
     s = np.sort(keys)
@@ -185,15 +194,19 @@ def _non_blank(series: pd.Series) -> np.ndarray:
     data = arrow_data(series)
     if data is not None:
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
-            # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
-            # stripped text: utf8_is_space is true for a non-empty string of the very characters
-            # that trimming removes (checked over every code point), and stops at the first other.
-            filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
-            return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
+            return _non_blank_text(data)
     if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
         text = series if pd.api.types.is_string_dtype(series.dtype) else series.astype("str")
         return ((text.str.strip() != "") & text.notna()).to_numpy(dtype=bool, na_value=False)
     return series.notna().to_numpy(dtype=bool)
+
+
+def _non_blank_text(data: pa.Array) -> np.ndarray:
+    """Arrow text not null, empty or only spaces. The same as str.strip() != "" (utf8_trim_whitespace),
+    without building the stripped text: utf8_is_space is true for a non-empty string of the very
+    characters that trimming removes (checked over every code point), and stops at the first other."""
+    filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
+    return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _latest_values(codes, position_key, valid, series, n):
