@@ -70,12 +70,12 @@ def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray
 
 
 def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    """A factorized column's codes (int64) in sorted order of the values when ``sort``, and the
-    values as text in that order; blank text and NA → -1."""
+    """A factorized column's codes (of the Factorized codes' width: int32, half the memory) in sorted
+    order of the values when ``sort``, and the values as text in that order; blank text and NA → -1."""
     codes, uniques = column.codes, column.values
     k = len(uniques)
     if k == 0:
-        return codes.astype(np.int64), np.zeros(0, dtype=object)
+        return codes.copy(), np.zeros(0, dtype=object)
     text = pd.Series(uniques).astype("str")
     blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
     values = text.to_numpy(dtype=object)
@@ -87,7 +87,7 @@ def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarr
     else:
         rank = np.arange(k, dtype=np.int64)
     rank[blank] = -1
-    lookup = np.append(rank, -1)  # code -1 (NA) maps to the last entry
+    lookup = np.append(rank, -1).astype(codes.dtype)  # code -1 (NA) maps to the last entry
     return lookup[codes], values
 
 
@@ -106,13 +106,20 @@ def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
 
 
 def _sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them: (key, position)
-    packed in one int64 and sorted when it fits, several times faster than np.argsort, and both
-    read back from the packed values (no ``keys[order]``: a random read of every row)."""
+    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them; ``keys`` is used up
+    (overwritten: callers pass keys made for the sort).
+
+    (key, position) is packed in one int64 and sorted when it fits, several times faster than
+    np.argsort, in the keys' own memory, and both results are read back from the packed values (no
+    ``keys[order]``: a random read of every row): two row-sized arrays at the peak, not four."""
     bits = max(int(len(keys)).bit_length(), 1)
     if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: few row-sized arrays)
-        packed |= np.arange(len(keys), dtype=np.int64)
+        packed = keys if keys.dtype == np.int64 else keys.astype(np.int64)
+        np.left_shift(packed, bits, out=packed)
+        step = 1 << 20  # (the positions are added a block at a time: no row-sized arange)
+        for start in range(0, len(packed), step):
+            block = packed[start:start + step]
+            block |= np.arange(start, start + len(block), dtype=np.int64)
         packed.sort()
         ordered = packed >> bits
         packed &= (1 << bits) - 1
@@ -233,9 +240,12 @@ def _favourite(codes, amount, col_codes, col_values, n):
     valid = col_codes >= 0
     nv = max(len(col_values), 1)
     if valid.all():
-        key, amt = codes * nv + col_codes, amount
+        key, amt = codes * nv, amount
+        key += col_codes
     else:
-        key, amt = codes[valid] * nv + col_codes[valid], amount[valid]
+        key, amt = codes[valid], amount[valid]
+        key *= nv
+        key += col_codes[valid]
     out = np.full(n, None, dtype=object)
     if key.size == 0:
         return out
@@ -247,11 +257,14 @@ def _favourite(codes, amount, col_codes, col_values, n):
         out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
         return out
     ks, order = _sort_keys(key)
-    del key
+    del key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    del order, amt
     uk = ks[starts]
-    cust, val = uk // nv, uk % nv
+    del ks, starts
+    cust, val = np.divmod(uk, nv)
+    del uk
     best = np.full(n, -np.inf)
     np.maximum.at(best, cust, pair_sums)
     cand = pair_sums == best[cust]
@@ -263,7 +276,7 @@ def _favourite(codes, amount, col_codes, col_values, n):
 
 
 def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct keys and the sum of ``amount`` per key."""
+    """Sorted distinct keys and the sum of ``amount`` per key (``keys`` is used up: _sort_keys)."""
     if keys.size == 0:
         return keys, np.zeros(0)
     ks, order = _sort_keys(keys)
@@ -353,7 +366,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
-    pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
+    day_keys = bcodes * span  # (in place from here on; _pair_sums uses the keys up)
+    day_keys += bday
+    day_keys -= dmin
+    pairs, pair_spend = _pair_sums(day_keys, amount[buy])
+    del day_keys
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     del pairs
     purchase_days = np.bincount(pair_cust, minlength=n)
@@ -414,7 +431,10 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     attr_data = {}
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
-        position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        position_key = day - (int(day.min()) if len(day) else 0)  # (in place from here on)
+        position_key *= max(nrows, 1)
+        position_key += rows_kept
+        del rows_kept
         # a postal address is taken whole: street, postcode and city of the latest row with a street
         with_street = kept(_non_blank(tx["address"])) if "address" in attr_cols else None
         for col in attr_cols:

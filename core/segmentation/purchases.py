@@ -182,32 +182,41 @@ def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day:
     all_pairs = pair[pair_start]
     del pair
     revenue_all = np.round(np.add.reduceat(amount[order], pair_start), 9) if len(pair_start) else amount[:0]
+    del pair_start
     # distinct purchase days of the pairs bought (sorted already)
     bought = key[buy[order]]
     del key, order
     if len(bought):
         bought = bought[np.concatenate(([True], bought[1:] != bought[:-1]))]
-    pairs, days = bought // span, bought % span + dmin
+    pairs, days = np.divmod(bought, span)
+    days += dmin
     del bought
     new = np.concatenate(([True], pairs[1:] != pairs[:-1])) if len(pairs) else np.zeros(0, dtype=bool)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], len(pairs)) - 1 if len(starts) else starts
     unique_pairs = pairs[starts]
     revenue = revenue_all[np.searchsorted(all_pairs, unique_pairs)]
+    del revenue_all, all_pairs
     same = ~new[1:]
+    del new
     gap = np.diff(days)[same]
     gap_item = pairs[1:][same] % ni
     del pairs, same
     first_days, last_days = days[starts], days[ends]
     del days
+    counts = (ends - starts + 1).astype(np.int64)
+    del starts, ends
+    customer, item = np.divmod(unique_pairs, ni)
+    del unique_pairs
     width = int(gap.max()) + 1 if gap.size else 1
     ranked = gap_item * width  # (in place from here on)
     del gap_item
     ranked += gap
     del gap
     ranked.sort()
-    return ItemPurchases(values, unique_pairs // ni, unique_pairs % ni, first_days, last_days,
-                         (ends - starts + 1).astype(np.int64), revenue, ranked // width, ranked % width)
+    gap_item, gaps = np.divmod(ranked, width)
+    del ranked
+    return ItemPurchases(values, customer, item, first_days, last_days, counts, revenue, gap_item, gaps)
 
 
 def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | None,
