@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import schema
-from core.arrow_columns import arrow_data
+from core.arrow_columns import arrow_chunks
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
@@ -135,7 +135,7 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
     plain whole numbers (invoice numbers: ASCII digits, no leading zero, at most 18 of them) are read
     as numbers by pyarrow, far faster than hashing text; the other ids ("C536379", "007", "+7")
     are hashed, numbered after them."""
-    arr = arrow_data(series)
+    arr = arrow_chunks(series)  # (chunk by chunk: the column is never copied into one piece)
     if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         codes, values = _codes(series, sort=False)
         return codes[rows], len(values)
@@ -158,7 +158,7 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
         del values
     other = ~is_plain
     if other.any():
-        encoded = pc.dictionary_encode(pc.filter(sub, pa.array(other)))
+        encoded = pc.dictionary_encode(pc.filter(sub, pa.array(other)).combine_chunks())
         index = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
         k = len(encoded.dictionary)
         numbers = np.where(_non_blank_text(encoded.dictionary), width + np.arange(k), -1)  # blank: no id
@@ -198,7 +198,7 @@ def _int_column(values: np.ndarray, missing: np.ndarray) -> pd.arrays.IntegerArr
 
 def _non_blank(series: pd.Series) -> np.ndarray:
     """Rows holding a value: not NA and, for text, not empty or only spaces."""
-    data = arrow_data(series)
+    data = arrow_chunks(series)
     if data is not None:
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
             return _non_blank_text(data)
@@ -208,7 +208,7 @@ def _non_blank(series: pd.Series) -> np.ndarray:
     return series.notna().to_numpy(dtype=bool)
 
 
-def _non_blank_text(data: pa.Array) -> np.ndarray:
+def _non_blank_text(data: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """Arrow text not null, empty or only spaces. The same as str.strip() != "" (utf8_trim_whitespace),
     without building the stripped text: utf8_is_space is true for a non-empty string of the very
     characters that trimming removes (checked over every code point), and stops at the first other."""
