@@ -57,6 +57,9 @@ def valid_email(text: pd.Series) -> pd.Series:
 def plain_key(text: str) -> str:
     """Text as names and addresses are compared: lower case, accents and punctuation dropped, one
     space between words ("Frais d'envoi" → "frais d envoi", "Gebühr" → "gebuhr", "Straße" → "strasse")."""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    text = str(text)
+    if text.isascii():  # (no accents; NFKD and casefold leave ASCII as lower() does: half the time)
+        return _NOT_WORD.sub(" ", text.lower()).strip()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
     return _NOT_WORD.sub(" ", plain).strip()

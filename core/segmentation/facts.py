@@ -13,11 +13,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import schema
-from core.arrow_columns import arrow_data
+from core.arrow_columns import arrow_chunks
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
+from core.segmentation.codes import Factorized, TransactionCodes
 from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
 from core.segmentation.standing import RowArrays, Standing, standing_on
 from core.words import Phrase
@@ -65,10 +66,16 @@ class CustomerFacts:
 
 def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Factorize to codes (in sorted order of the values when ``sort``); blank text and NA → -1."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    return _ranked(Factorized.of(series), sort)
+
+
+def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """A factorized column's codes (of the Factorized codes' width: int32, half the memory) in sorted
+    order of the values when ``sort``, and the values as text in that order; blank text and NA → -1."""
+    codes, uniques = column.codes, column.values
     k = len(uniques)
     if k == 0:
-        return codes.astype(np.int64), np.zeros(0, dtype=object)
+        return codes.copy(), np.zeros(0, dtype=object)
     text = pd.Series(uniques).astype("str")
     blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
     values = text.to_numpy(dtype=object)
@@ -80,7 +87,7 @@ def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray
     else:
         rank = np.arange(k, dtype=np.int64)
     rank[blank] = -1
-    lookup = np.append(rank, -1)  # code -1 (NA) maps to the last entry
+    lookup = np.append(rank, -1).astype(codes.dtype)  # code -1 (NA) maps to the last entry
     return lookup[codes], values
 
 
@@ -98,47 +105,66 @@ def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
     return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
 
 
-def _argsort_keys(keys: np.ndarray) -> np.ndarray:
-    """Stable argsort of non-negative int64 keys: sort (key, position) packed in one int64 when it
-    fits, several times faster than np.argsort."""
+def _sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them; ``keys`` is used up
+    (overwritten: callers pass keys made for the sort).
+
+    (key, position) is packed in one int64 and sorted when it fits, several times faster than
+    np.argsort, in the keys' own memory, and both results are read back from the packed values (no
+    ``keys[order]``: a random read of every row): two row-sized arrays at the peak, not four."""
     bits = max(int(len(keys)).bit_length(), 1)
     if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = np.left_shift(keys, bits, dtype=np.int64)  # (in place from here on: one row-sized array, not four)
-        packed |= np.arange(len(keys), dtype=np.int64)
+        packed = keys if keys.dtype == np.int64 else keys.astype(np.int64)
+        np.left_shift(packed, bits, out=packed)
+        step = 1 << 20  # (the positions are added a block at a time: no row-sized arange)
+        for start in range(0, len(packed), step):
+            block = packed[start:start + step]
+            block |= np.arange(start, start + len(block), dtype=np.int64)
         packed.sort()
+        ordered = packed >> bits
         packed &= (1 << bits) - 1
-        return packed
-    return np.argsort(keys, kind="stable")
+        return ordered, packed
+    order = np.argsort(keys, kind="stable")
+    return keys[order], order
 
 
 def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
     """Order-id codes (-1 = none) of the rows where ``rows`` is True, and how many code values.
 
-    Whole-number ids (invoice numbers) are read as numbers by pyarrow, far faster than hashing
-    text; any other id, or text a number would not give back ("007", "+7"), is factorized."""
-    arr = arrow_data(series)
-    if arr is None:  # not Arrow data: hash the values
+    Only which rows share an id matters here, so any one-to-one numbering will do. Ids written as
+    plain whole numbers (invoice numbers: ASCII digits, no leading zero, at most 18 of them) are read
+    as numbers by pyarrow, far faster than hashing text; the other ids ("C536379", "007", "+7")
+    are hashed, numbered after them."""
+    arr = arrow_chunks(series)  # (chunk by chunk: the column is never copied into one piece)
+    if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         codes, values = _codes(series, sort=False)
         return codes[rows], len(values)
-    try:
-        sub = pc.filter(arr, pa.array(rows))
-        ints = pc.cast(sub, pa.int64())
-        if pc.all(pc.equal(pc.cast(ints, sub.type), sub)).as_py() is False:
-            raise ValueError("ids that do not read back the same")
-        lo, hi = pc.min(ints).as_py(), pc.max(ints).as_py()
-        if lo is None:
-            return np.full(len(sub), -1, dtype=np.int64), 0
-        values = pc.fill_null(ints, lo - 1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
-        del sub, ints
-        if hi - lo < 4 * len(values) + 1024:
-            return values - lo, hi - lo + 1
-        distinct = _sorted_unique(values[values >= lo])
-        return np.where(values >= lo, np.searchsorted(distinct, values), -1), len(distinct)
-    except (pa.ArrowException, ValueError):  # not whole numbers: hash the text instead
-        codes, values = _codes(series, sort=False)
-        return codes[rows], len(values)
-
-
+    sub = pc.filter(arr, pa.array(rows))
+    length = pc.binary_length(sub)
+    plain = pc.and_(pc.ascii_is_decimal(sub), pc.less_equal(length, 18))
+    plain = pc.and_not(plain, pc.and_(pc.starts_with(sub, "0"), pc.greater(length, 1)))
+    is_plain = pc.fill_null(plain, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
+    del length, plain
+    codes = np.full(len(sub), -1, dtype=np.int64)
+    width = 0
+    if is_plain.any():
+        values = pc.cast(pc.filter(sub, pa.array(is_plain)), pa.int64()).to_numpy(zero_copy_only=False)
+        lo, hi = int(values.min()), int(values.max())
+        if hi - lo < 4 * len(sub) + 1024:
+            codes[is_plain], width = values - lo, hi - lo + 1
+        else:
+            distinct = _sorted_unique(values)
+            codes[is_plain], width = np.searchsorted(distinct, values), len(distinct)
+        del values
+    other = ~is_plain
+    if other.any():
+        encoded = pc.dictionary_encode(pc.filter(sub, pa.array(other)).combine_chunks())
+        index = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+        k = len(encoded.dictionary)
+        numbers = np.where(_non_blank_text(encoded.dictionary), width + np.arange(k), -1)  # blank: no id
+        codes[other] = np.append(numbers, -1)[index]
+        width += k
+    return codes, width
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
     """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
     s = np.sort(keys)
@@ -175,18 +201,22 @@ def _non_blank(series: pd.Series) -> np.ndarray:
     if isinstance(series.dtype, pd.CategoricalDtype):  # (the clean table's text: each distinct value once)
         per_value = _non_blank(pd.Series(series.cat.categories))
         return np.append(per_value, False)[series.cat.codes.to_numpy()]
-    data = arrow_data(series)
+    data = arrow_chunks(series)
     if data is not None:
         if pa.types.is_string(data.type) or pa.types.is_large_string(data.type):
-            # The same rows as str.strip() != "" (utf8_trim_whitespace), without building the
-            # stripped text: utf8_is_space is true for a non-empty string of the very characters
-            # that trimming removes (checked over every code point), and stops at the first other.
-            filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
-            return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
+            return _non_blank_text(data)
     if pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
         text = series if pd.api.types.is_string_dtype(series.dtype) else series.astype("str")
         return ((text.str.strip() != "") & text.notna()).to_numpy(dtype=bool, na_value=False)
     return series.notna().to_numpy(dtype=bool)
+
+
+def _non_blank_text(data: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Arrow text not null, empty or only spaces. The same as str.strip() != "" (utf8_trim_whitespace),
+    without building the stripped text: utf8_is_space is true for a non-empty string of the very
+    characters that trimming removes (checked over every code point), and stops at the first other."""
+    filled = pc.and_not(pc.greater(pc.binary_length(data), 0), pc.utf8_is_space(data))
+    return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _latest_values(codes, position_key, valid, series, n):
@@ -213,9 +243,12 @@ def _favourite(codes, amount, col_codes, col_values, n):
     valid = col_codes >= 0
     nv = max(len(col_values), 1)
     if valid.all():
-        key, amt = codes * nv + col_codes, amount
+        key, amt = codes * nv, amount
+        key += col_codes
     else:
-        key, amt = codes[valid] * nv + col_codes[valid], amount[valid]
+        key, amt = codes[valid], amount[valid]
+        key *= nv
+        key += col_codes[valid]
     out = np.full(n, None, dtype=object)
     if key.size == 0:
         return out
@@ -226,12 +259,15 @@ def _favourite(codes, amount, col_codes, col_values, n):
         has = seen.any(axis=1)
         out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
         return out
-    order = _argsort_keys(key)
-    ks = key[order]
+    ks, order = _sort_keys(key)
+    del key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
+    del order, amt
     uk = ks[starts]
-    cust, val = uk // nv, uk % nv
+    del ks, starts
+    cust, val = np.divmod(uk, nv)
+    del uk
     best = np.full(n, -np.inf)
     np.maximum.at(best, cust, pair_sums)
     cand = pair_sums == best[cust]
@@ -243,11 +279,10 @@ def _favourite(codes, amount, col_codes, col_values, n):
 
 
 def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct keys and the sum of ``amount`` per key."""
+    """Sorted distinct keys and the sum of ``amount`` per key (``keys`` is used up: _sort_keys)."""
     if keys.size == 0:
         return keys, np.zeros(0)
-    order = _argsort_keys(keys)
-    ks = keys[order]
+    ks, order = _sort_keys(keys)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     return ks[starts], np.add.reduceat(amount[order], starts)
 
@@ -272,12 +307,14 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
                          attributes: pd.DataFrame | None = None,
                          progress: ProgressCallback | None = None, *,
                          charge_lines: Sequence[str] = DEFAULT_CHARGE_LINES,
-                         compare_to: CompareTo | None = None) -> CustomerFacts:
+                         compare_to: CompareTo | None = None,
+                         factorized: TransactionCodes | None = None) -> CustomerFacts:
     """One row per customer with the definitions §2 facts, for ``reference_date`` (default: latest date);
     with ``compare_to`` (before the reference date) also the facts as they stood then.
 
     ``charge_lines``: names of products and categories that are charges (core/segmentation/charges.py):
-    their rows count in revenue but never make a favourite."""
+    their rows count in revenue but never make a favourite. ``factorized``: the columns factorized
+    already (core/segmentation/codes.py), to share with the purchase history; without, made here."""
     report = ensure(progress)
     tx = transactions
     missing = [c for c in (schema.TX_CUSTOMER, schema.TX_DATE, schema.TX_AMOUNT) if c not in tx.columns]
@@ -293,7 +330,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     else:
         ref_ts = None
     ref_day = int((ref_ts - pd.Timestamp(0)).days) if ref_ts is not None else 0
-    cust_all, cust_values = _codes(tx[schema.TX_CUSTOMER])
+    columns = factorized if factorized is not None else TransactionCodes.of(tx)
+    cust_all, cust_values = _ranked(columns.customer)
     after = ~nat & (day_all > ref_day)
     keep = ~nat & ~after & (cust_all >= 0)
 
@@ -331,7 +369,11 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
     span = int(bday.max()) - dmin + 1 if len(bday) else 1
-    pairs, pair_spend = _pair_sums(bcodes * span + (bday - dmin), amount[buy])
+    day_keys = bcodes * span  # (in place from here on; _pair_sums uses the keys up)
+    day_keys += bday
+    day_keys -= dmin
+    pairs, pair_spend = _pair_sums(day_keys, amount[buy])
+    del day_keys
     pair_cust, pair_day = pairs // span, pairs % span + dmin
     del pairs
     purchase_days = np.bincount(pair_cust, minlength=n)
@@ -367,7 +409,8 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     del row_keys
 
     report(0.6, "Finding favourite products")
-    coded = {col: _codes(tx[col]) for col in ("category", "product") if col in tx.columns}
+    coded = {col: _ranked(item) for col in ("category", "product") if (item := columns.item(col)) is not None}
+    del columns
     matcher = ChargeMatcher(charge_lines)
     charge = np.zeros(len(codes), dtype=bool)  # kept rows that are a charge by product or category
     for col_codes, col_values in coded.values():
@@ -391,7 +434,10 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     attr_data = {}
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
-        position_key = (day - (int(day.min()) if len(day) else 0)) * max(nrows, 1) + rows_kept
+        position_key = day - (int(day.min()) if len(day) else 0)  # (in place from here on)
+        position_key *= max(nrows, 1)
+        position_key += rows_kept
+        del rows_kept
         # a postal address is taken whole: street, postcode and city of the latest row with a street
         with_street = kept(_non_blank(tx["address"])) if "address" in attr_cols else None
         for col in attr_cols:

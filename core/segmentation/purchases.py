@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.segmentation.facts import _argsort_keys, _argsort_text
+from core.segmentation.codes import Factorized, TransactionCodes
+from core.segmentation.facts import _argsort_text, _sort_keys
 
 #: The transaction columns a customer's purchases are told apart by.
 ITEM_FIELDS = ("product", "category")
@@ -127,9 +128,9 @@ def _day_numbers(dates: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return days, nat
 
 
-def _item_codes(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Codes of a text column in alphabetical order of the values (trimmed; blank and NA -> -1)."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+def _item_codes(column: Factorized) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of a factorized text column in alphabetical order of the values (trimmed; blank and NA -> -1)."""
+    codes, uniques = column.codes, column.values
     if len(uniques) == 0:
         return codes.astype(np.int64), np.zeros(0, dtype=object)
     text = pd.Series(np.asarray(uniques, dtype=object)).astype(str).str.strip()
@@ -153,6 +154,14 @@ def _quantile_sorted(values: np.ndarray, starts: np.ndarray, counts: np.ndarray,
     return v_low + (h - low) * (values[starts + high] - v_low)
 
 
+def _rows_of(rows: np.ndarray, *arrays: np.ndarray) -> list[np.ndarray]:
+    """The ``rows`` (a mask) of each array; the arrays themselves, not copies, when every row counts
+    (at 10M rows, four row-sized copies fewer at the segmentation's peak memory)."""
+    if rows.all():
+        return list(arrays)
+    return [a[rows] for a in arrays]
+
+
 def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day: np.ndarray,
                     amount: np.ndarray, buy: np.ndarray) -> ItemPurchases:
     """The (customer, item) rows of one field from its kept rows, with one sort of the rows by
@@ -160,52 +169,62 @@ def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day:
     ni = max(len(values), 1)
     dmin = int(day.min()) if len(day) else 0
     span = int(day.max()) - dmin + 1 if len(day) else 1
-    pair_key = cust * ni + item
-    sort_key = pair_key * span
+    sort_key = cust * ni
+    sort_key += item
+    sort_key *= span
     sort_key += day
     sort_key -= dmin
-    order = _argsort_keys(sort_key)
-    del sort_key
-    key = pair_key[order] * span + (day[order] - dmin)
-    del pair_key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
+    key, order = _sort_keys(sort_key)
+    del sort_key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     pair = key // span
     # net revenue of every pair (returns included)
     pair_start = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1]))) if len(pair) else order[:0]
     all_pairs = pair[pair_start]
     del pair
     revenue_all = np.round(np.add.reduceat(amount[order], pair_start), 9) if len(pair_start) else amount[:0]
+    del pair_start
     # distinct purchase days of the pairs bought (sorted already)
     bought = key[buy[order]]
     del key, order
     if len(bought):
         bought = bought[np.concatenate(([True], bought[1:] != bought[:-1]))]
-    pairs, days = bought // span, bought % span + dmin
+    pairs, days = np.divmod(bought, span)
+    days += dmin
     del bought
     new = np.concatenate(([True], pairs[1:] != pairs[:-1])) if len(pairs) else np.zeros(0, dtype=bool)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], len(pairs)) - 1 if len(starts) else starts
     unique_pairs = pairs[starts]
     revenue = revenue_all[np.searchsorted(all_pairs, unique_pairs)]
+    del revenue_all, all_pairs
     same = ~new[1:]
+    del new
     gap = np.diff(days)[same]
     gap_item = pairs[1:][same] % ni
     del pairs, same
     first_days, last_days = days[starts], days[ends]
     del days
+    counts = (ends - starts + 1).astype(np.int64)
+    del starts, ends
+    customer, item = np.divmod(unique_pairs, ni)
+    del unique_pairs
     width = int(gap.max()) + 1 if gap.size else 1
     ranked = gap_item * width  # (in place from here on)
     del gap_item
     ranked += gap
     del gap
     ranked.sort()
-    return ItemPurchases(values, unique_pairs // ni, unique_pairs % ni, first_days, last_days,
-                         (ends - starts + 1).astype(np.int64), revenue, ranked // width, ranked % width)
+    gap_item, gaps = np.divmod(ranked, width)
+    del ranked
+    return ItemPurchases(values, customer, item, first_days, last_days, counts, revenue, gap_item, gaps)
 
 
-def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | None) -> PurchaseHistory:
+def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | None,
+                     factorized: TransactionCodes | None = None) -> PurchaseHistory:
     """The purchase history of every customer of ``transactions`` up to ``reference_date`` (default:
     the latest date; rows after it, or without a readable date or customer, take no part); customers are numbered in
-    the order of their ids (:meth:`PurchaseHistory.aligned` renumbers them by a customer table)."""
+    the order of their ids (:meth:`PurchaseHistory.aligned` renumbers them by a customer table).
+    ``factorized``: the columns factorized already (shared with the customer facts); without, made here."""
     empty = pd.Index([], dtype=object)
     fields = [f for f in ITEM_FIELDS if f in transactions.columns]
     if not fields or not len(transactions):
@@ -217,7 +236,8 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         ref = int(day[~nat].max())
     else:
         return PurchaseHistory(0, empty, None, None)
-    cust, uniques = pd.factorize(transactions[schema.TX_CUSTOMER], use_na_sentinel=True)
+    columns = factorized if factorized is not None else TransactionCodes.of(transactions)
+    cust, uniques = columns.customer.codes, columns.customer.values
     # customers numbered in the order of their ids, as the customer table lists them (its
     # aligned() then keeps the rows where they are)
     names = np.asarray(uniques, dtype=object).astype(str)
@@ -233,9 +253,12 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         is_return = amount < 0
     found: dict[str, ItemPurchases] = {}
     for name in fields:
-        item, values = _item_codes(transactions[name])
+        coded = columns.item(name)
+        item, values = _item_codes(coded if coded is not None else Factorized.of(transactions[name]))
         rows = keep & (item >= 0)
-        found[name] = _item_purchases(cust[rows], item[rows], values, day[rows], amount[rows], ~is_return[rows])
+        picked = _rows_of(rows, cust, item, day, amount, ~is_return)
         del item, rows
+        found[name] = _item_purchases(picked[0], picked[1], values, picked[2], picked[3], picked[4])
+        del picked
     ids = pd.Index(names[order])
     return PurchaseHistory(ref, ids, found.get("product"), found.get("category"))

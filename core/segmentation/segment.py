@@ -17,6 +17,7 @@ from core.background import Background
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
+from core.segmentation.codes import TransactionCodes
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
 from core.segmentation.filters import saved_list_notices
@@ -141,22 +142,31 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     facts_progress = sub_progress(report, 0.0, 0.5)
 
     jobs: list[Background[PurchaseHistory]] = []
+    coded: list[TransactionCodes] = []
 
     with contextlib.ExitStack() as stack:
         def build() -> CustomerFacts:
+            # the customer, product and category columns are factorized once, for the facts and the
+            # purchase history both (build_customer_facts reports a missing customer column itself)
+            if schema.TX_CUSTOMER in transactions.columns:
+                coded.append(TransactionCodes.of(transactions))
+            factorized = coded[0] if coded else None
             # who bought what when (definitions §12) is read beside the facts, on the one kind of
             # background thread core may start (numpy's sorts release the GIL); joined on leaving
             if len(transactions) <= HISTORY_BESIDE_FACTS_ROWS:
                 jobs.append(stack.enter_context(Background(purchase_history, transactions, reference_date,
-                                                           name="purchase history")))
+                                                           factorized, name="purchase history")))
             return build_customer_facts(transactions, reference_date, attributes, facts_progress,
-                                        charge_lines=settings.charge_lines, compare_to=settings.compare_to)
+                                        charge_lines=settings.charge_lines, compare_to=settings.compare_to,
+                                        factorized=factorized)
 
         facts = build() if facts_cache is None else facts_cache.facts(transactions, reference_date, attributes,
                                                                         build, charge_lines=settings.charge_lines,
                                                                         compare_to=settings.compare_to)
         if facts.history is None:
-            facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date)
+            facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date,
+                                                                            coded[0] if coded else None)
+        coded.clear()  # (the codes are row-sized: let them go)
     facts_done = time.perf_counter()
     predictions = None
     if predict and facts.purchase_days is not None:

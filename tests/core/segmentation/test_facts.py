@@ -284,6 +284,9 @@ def test_equal_spends_are_equal_whatever_the_row_order():
     (["1", "1000000000000000", "5", "5"], 3),        # far-apart invoice numbers
     (["A-1", "A-2", "A-2", "A-1"], 2),               # text ids
     (["", "", "12", "12"], 3),                       # blanks are no id: one order per day for those rows
+    (["7", "C7", "C7", "7"], 2),                     # numbers and text ids in one column ("C7" is not "7")
+    (["C1", "1", " ", "1"], 3),                      # ... with a blank among them
+    (["12345678901234567890", "12345678901234567891", "5", "5"], 3),  # too long to read as numbers
 ])
 def test_order_ids_numeric_and_text(ids, expected):
     days = ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.segmentation.codes import TransactionCodes
 from core.segmentation.purchases import purchase_history
 from tests.factories import tx_frame
 
@@ -108,3 +109,16 @@ def test_customers_are_numbered_in_the_order_of_their_ids():
     assert list(zip(products.customer.tolist(), products.values[products.item].tolist(), strict=True)) == [
         (0, "Cup"), (1, "Tea")]
     assert products.days.tolist() == [1, 1] and products.revenue.tolist() == [7.0, 5.0]
+
+
+def test_the_columns_factorized_once_give_the_same_history():
+    frame = tx_frame(ROWS, ("product", "category"))
+    shared = TransactionCodes.of(frame)
+    alone = purchase_history(frame, pd.Timestamp("2024-04-01"))
+    given = purchase_history(frame, pd.Timestamp("2024-04-01"), shared)
+    assert given.ids.tolist() == alone.ids.tolist() == ["A", "B", "C"]
+    for name in ("product", "category"):
+        a, b = alone.field(name), given.field(name)
+        assert a is not None and b is not None
+        for part in ("values", "customer", "item", "first_day", "last_day", "days", "revenue", "gap_item", "gaps"):
+            assert getattr(a, part).tolist() == getattr(b, part).tolist()
