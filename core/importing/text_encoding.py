@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
+
 _HEAD_BYTES = 256 * 1024
 _CHUNK = 8 * 1024 * 1024
 _STRAY = re.compile("[\udc80-\udcff]+")
@@ -60,18 +63,8 @@ def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
             return "utf-16-le", None
         if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
             return "utf-16-be", None
-        handle.seek(0)
-        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while chunk := handle.read(_CHUNK):
-                if not chunk.isascii():  # (ASCII is UTF-8: only other bytes need decoding)
-                    decoder.decode(chunk)
-                elif decoder.getstate()[0]:  # (a character cut at the end of the last chunk)
-                    decoder.decode(chunk[:1])
-            decoder.decode(b"", final=True)
-            return "utf-8", None
-        except UnicodeDecodeError:
-            pass
+    if is_utf8(path):
+        return "utf-8", None
     valid, stray = _utf8_evidence(path)
     if valid > stray:
         return "utf-8", mixed_bytes(path)
@@ -83,6 +76,41 @@ def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
             return "cp1252", None
         except UnicodeDecodeError:
             return "latin-1", None
+
+
+def is_utf8(path: Path, chunk_size: int = _CHUNK) -> bool:
+    """Whether the whole file is valid UTF-8: Arrow's UTF-8 validation of its bytes, chunk by chunk
+    into one reused buffer, without decoding them to text. It takes exactly what Python's strict
+    "utf-8" codec takes (surrogates, overlong forms and code points past U+10FFFF refused alike);
+    on the 10M-row CSV (1.1 GB) it costs a fraction of decoding the file (issue 18)."""
+    chunk = bytearray(chunk_size + 4)
+    view = memoryview(chunk)
+    carried = 0  # (bytes of a character cut at the end of the last chunk, moved to the front)
+    with open(path, "rb") as handle:
+        while read := handle.readinto(view[carried:chunk_size + carried]):
+            end = carried + read
+            cut = end
+            while cut > max(end - 3, 0) and chunk[cut - 1] & 0xC0 == 0x80:  # (continuation bytes)
+                cut -= 1
+            if cut > 0 and chunk[cut - 1] >= 0xC0:  # (a character's first byte, its others to come)
+                cut -= 1
+            else:
+                cut = end  # (not a cut character: the validation decides on these bytes now)
+            if not _valid_utf8(view[:cut]):
+                return False
+            carried = end - cut
+            chunk[:carried] = chunk[cut:end]
+    return carried == 0 or _valid_utf8(view[:carried])
+
+
+def _valid_utf8(data: memoryview) -> bool:
+    """Whether ``data`` is valid UTF-8 (Arrow's validation of one text cell holding it all)."""
+    offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64).tobytes())
+    try:
+        pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, pa.py_buffer(data)]).validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _decoded(path: Path):
