@@ -153,6 +153,8 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
     Works on codes into the distinct values, so a million rows cost a few tenths of a second."""
     n = len(answers)
     kept = RowAddresses.of(ids, emails) if emails is not None else None
+    if not answers.notna().any():  # (no row answers: a file without consent columns)
+        return FileConsent(file, columns, rows=kept)
     answer_codes, answer_values = _codes(answers)
     verdict = np.array([_NO if v == NO else _YES if v == YES else _OTHER for v in answer_values] + [_NONE],
                        dtype=np.int64)[answer_codes]
