@@ -50,19 +50,39 @@ def sniff_encoding(path: Path) -> str:
     return read_encoding(path)[0]
 
 
+def _marked(head: bytes) -> str | None:
+    """The encoding the file's first bytes name: a byte-order mark, or UTF-16's zero bytes."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4000]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+        return "utf-16-le"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+        return "utf-16-be"
+    return None
+
+
+def utf8_head(path: Path) -> bool:
+    """Whether the file's first bytes (its head, as the reader looks at it) are UTF-8 with no
+    byte-order mark and not UTF-16: read_encoding then says "utf-8" unless a later byte is not
+    UTF-8. The reader (text_files.read_text_table) reads such a file as UTF-8 at once, Arrow's CSV
+    reader checking the rest (every text cell; a typed cell holds only what converts), and calls
+    read_encoding only when something was left unchecked or did not read."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    if _marked(head) is not None:
+        return False
+    return _valid_utf8(memoryview(head)[:_whole_characters(head, len(head))])
+
+
 def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
     """(the file's encoding, its stray bytes when it is UTF-8 with a few bytes of Windows-1252)."""
     with open(path, "rb") as handle:
-        head = handle.read(_HEAD_BYTES)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig", None
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16", None
-        sample = head[:4000]
-        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
-            return "utf-16-le", None
-        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
-            return "utf-16-be", None
+        marked = _marked(handle.read(_HEAD_BYTES))
+    if marked is not None:
+        return marked, None
     if is_utf8(path):
         return "utf-8", None
     valid, stray = _utf8_evidence(path)
@@ -89,18 +109,22 @@ def is_utf8(path: Path, chunk_size: int = _CHUNK) -> bool:
     with open(path, "rb") as handle:
         while read := handle.readinto(view[carried:chunk_size + carried]):
             end = carried + read
-            cut = end
-            while cut > max(end - 3, 0) and chunk[cut - 1] & 0xC0 == 0x80:  # (continuation bytes)
-                cut -= 1
-            if cut > 0 and chunk[cut - 1] >= 0xC0:  # (a character's first byte, its others to come)
-                cut -= 1
-            else:
-                cut = end  # (not a cut character: the validation decides on these bytes now)
+            cut = _whole_characters(chunk, end)
             if not _valid_utf8(view[:cut]):
                 return False
             carried = end - cut
             chunk[:carried] = chunk[cut:end]
     return carried == 0 or _valid_utf8(view[:carried])
+
+
+def _whole_characters(data: bytes | bytearray, end: int) -> int:
+    """Where the UTF-8 bytes ``data[:end]`` end before a character cut at ``end`` (its first byte,
+    then 0-2 continuation bytes, the rest to come); ``end`` when none is cut there (then the
+    validation decides on every byte, stray continuation bytes too)."""
+    cut = end
+    while cut > max(end - 3, 0) and data[cut - 1] & 0xC0 == 0x80:  # (continuation bytes)
+        cut -= 1
+    return cut - 1 if cut > 0 and data[cut - 1] >= 0xC0 else end
 
 
 def _valid_utf8(data: memoryview) -> bool:
