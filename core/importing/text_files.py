@@ -318,9 +318,7 @@ def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | No
     """The first typed column that may not hold what reading it as text gives (a whole number a
     float64 does not hold exactly, a day before the first one pandas holds), or None."""
     for name, kind in typed.items():
-        values = frame[name].dropna()
-        if not len(values):
-            continue
+        values = frame[name]  # (max and min skip the empty cells; an empty column gives NaN or NaT)
         if pa.types.is_integer(kind) and values.abs().max() > _EXACT_INTEGER:
             return name
         if pa.types.is_timestamp(kind) and values.min() < _FIRST_DAY:
@@ -467,7 +465,8 @@ def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
         if data is None or not data.size:
             continue
         raw = np.frombuffer(data, dtype=np.uint8)
-        if (int(raw.min()) == 0) if byte == b"\x00" else bool(np.any(raw == byte[0])):
+        lowest = int(raw.min())  # (one quick pass: a byte below the lowest one is nowhere)
+        if lowest == byte[0] or (lowest < byte[0] and bool(np.any(raw == byte[0]))):
             return True
     return False
 
