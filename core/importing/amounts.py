@@ -113,10 +113,9 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
     empty = (texts == "").to_numpy()
     finite = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
     unreadable_u = np.isnan(finite) & ~empty
-    valid = codes >= 0
-    safe = np.where(valid, codes, 0)
-    per_row = np.where(valid, finite[safe], np.nan)
-    unreadable = np.where(valid, unreadable_u[safe], False)
+    # (code -1, an empty cell, takes the entry after the last value: NaN, readable)
+    per_row = np.append(finite, np.nan)[codes]
+    unreadable = np.append(unreadable_u, False)[codes]
     return (pd.Series(per_row, index=values.index, dtype="float64"),
             pd.Series(unreadable, index=values.index, dtype=bool), decimal)
 

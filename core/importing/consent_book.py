@@ -116,7 +116,7 @@ def _codes(values: pd.Series, key: Callable[[pd.Series], pd.Series] | None = Non
     """Per row, a code into the distinct values (-1: none), and those values as text; ``key``
     (Series -> Series, on the distinct values only) merges values it makes equal (K1, k1)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)   # (Arrow text: without copies)
-    codes = codes.astype(np.int64)
+    codes = codes.astype(np.int64, copy=False)  # (intp already: no copy)
     distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=_TEXT)
     if key is None:
         return codes, distinct.to_numpy(dtype=object)      # (no NA among the distinct values)
