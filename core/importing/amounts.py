@@ -6,7 +6,9 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from core.arrow_columns import arrow_chunks
 from core.importing.table_shape import cell_text
 
 #: Currency symbols and the ISO code each most likely means.
@@ -111,17 +113,34 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
     empty = (texts == "").to_numpy()
     finite = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
     unreadable_u = np.isnan(finite) & ~empty
-    valid = codes >= 0
-    safe = np.where(valid, codes, 0)
-    per_row = np.where(valid, finite[safe], np.nan)
-    unreadable = np.where(valid, unreadable_u[safe], False)
+    # (code -1, an empty cell, takes the entry after the last value: NaN, readable)
+    per_row = np.append(finite, np.nan)[codes]
+    unreadable = np.append(unreadable_u, False)[codes]
     return (pd.Series(per_row, index=values.index, dtype="float64"),
             pd.Series(unreadable, index=values.index, dtype=bool), decimal)
 
 
+#: Bytes that no currency sign or code (CURRENCY_MARK) holds: digits, signs, separators, spaces.
+_NO_MARK_BYTES = b"0123456789.,+-() "
+
+
+def without_currency_marks(values: pd.Series) -> bool:
+    """True when a text column held in Arrow plainly holds no currency sign or code: every byte of
+    its cells is a digit, sign, separator or space (read from the Arrow buffers, not as text).
+    False when it may hold one (or is not Arrow text): then its values are looked at."""
+    data = arrow_chunks(values)
+    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
+        return False
+    for chunk in data.chunks:
+        buffer = chunk.buffers()[-1] if len(chunk) else None
+        if buffer is not None and buffer.size and buffer.to_pybytes().translate(None, _NO_MARK_BYTES):
+            return False  # (a chunk that is a slice may share bytes with other rows: perhaps a mark)
+    return True
+
+
 def guess_currency(values: pd.Series, limit: int = 2000) -> str | None:
     """The currency named by symbols or codes in a column's text, or None."""
-    if pd.api.types.is_numeric_dtype(values.dtype):
+    if pd.api.types.is_numeric_dtype(values.dtype) or without_currency_marks(values):
         return None
     sample = pd.Series(pd.unique(values.dropna()))[:limit].astype("str")
     if sample.empty:

@@ -445,9 +445,12 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
 
 
 def _distinct(codes: np.ndarray) -> int:
-    """How many distinct codes (>= 0) there are."""
-    codes = codes[codes >= 0]
-    return int(np.count_nonzero(np.bincount(codes))) if codes.size else 0
+    """How many distinct codes (>= 0) there are (code -1 marks the slot past the last code)."""
+    if not codes.size:
+        return 0
+    seen = np.zeros(max(int(codes.max()), -1) + 2, dtype=bool)
+    seen[codes] = True
+    return int(np.count_nonzero(seen[:-1]))
 
 
 def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,

@@ -116,7 +116,7 @@ def _codes(values: pd.Series, key: Callable[[pd.Series], pd.Series] | None = Non
     """Per row, a code into the distinct values (-1: none), and those values as text; ``key``
     (Series -> Series, on the distinct values only) merges values it makes equal (K1, k1)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)   # (Arrow text: without copies)
-    codes = codes.astype(np.int64)
+    codes = codes.astype(np.int64, copy=False)  # (intp already: no copy)
     distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=_TEXT)
     if key is None:
         return codes, distinct.to_numpy(dtype=object)      # (no NA among the distinct values)
@@ -153,6 +153,8 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
     Works on codes into the distinct values, so a million rows cost a few tenths of a second."""
     n = len(answers)
     kept = RowAddresses.of(ids, emails) if emails is not None else None
+    if not answers.notna().any():  # (no row answers: a file without consent columns)
+        return FileConsent(file, columns, rows=kept)
     answer_codes, answer_values = _codes(answers)
     verdict = np.array([_NO if v == NO else _YES if v == YES else _OTHER for v in answer_values] + [_NONE],
                        dtype=np.int64)[answer_codes]

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import CurrencyNeeded, InputError
-from core.importing.amounts import CURRENCY_MARK, CURRENCY_SYMBOLS, guess_currency
+from core.importing.amounts import CURRENCY_MARK, CURRENCY_SYMBOLS, guess_currency, without_currency_marks
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport
@@ -50,7 +50,8 @@ def row_currencies(frame: pd.DataFrame, mapping: ColumnMapping) -> tuple[np.ndar
         if codes.notna().any():
             return np.array([code if isinstance(code, str) else None for code in codes.tolist()], dtype=object), column
     source = mapping.fields.get("amount") if mapping.uses_amount_column() else mapping.fields.get("unit_price")
-    if not source or source not in frame or pd.api.types.is_numeric_dtype(frame[source].dtype):
+    if not source or source not in frame or pd.api.types.is_numeric_dtype(frame[source].dtype) \
+            or without_currency_marks(frame[source]):
         return None
     positions, distinct = pd.factorize(frame[source], use_na_sentinel=True)
     if not len(distinct):

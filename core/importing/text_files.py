@@ -21,7 +21,7 @@ from core.errors import Cancelled, InputError
 from core.importing.file_kinds import looks_binary
 from core.importing.mapping import CONTENT_ROWS
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.text_encoding import MixedBytes, read_encoding, utf8_copy
+from core.importing.text_encoding import MixedBytes, is_utf8, read_encoding, utf8_copy, utf8_head
 from core.progress import ProgressCallback, ensure
 from core.words import N_, Phrase
 
@@ -98,6 +98,18 @@ def read_text_table(path: Path, header_row: int | None = None,
         raise InputError("The file is empty: it holds no rows at all (0 bytes).",
                          "Export the purchases again from your shop or till and choose the new file.",
                          file=name)
+    if utf8_head(path):
+        # (read as UTF-8 at once: Arrow checks the rest; read_encoding decides only when the
+        # file is not UTF-8 after all, and the file is then read as today)
+        try:
+            return _read(path, name, "utf-8", header_row, progress, None, plan, proven=False)
+        except _NotUtf8:
+            pass
+        except Cancelled:
+            raise
+        except Exception:
+            if is_utf8(path):
+                raise  # (the file is UTF-8: what went wrong is what the reading says)
     encoding, mixed = read_encoding(path)
     if mixed is None:
         return _read(path, name, encoding, header_row, progress, None, plan)
@@ -110,9 +122,23 @@ def read_text_table(path: Path, header_row: int | None = None,
         return _read(copy, name, encoding, header_row, progress, mixed, plan)
 
 
+class _NotUtf8(Exception):
+    """A file read as UTF-8 from its head alone (``proven=False``) is not UTF-8 after all."""
+
+
 def _read(path: Path, name: str, encoding: str, header_row: int | None, progress: ProgressCallback,
-          mixed: MixedBytes | None, plan: TypePlan | None = None) -> TextRead:
-    """read_text_table of ``path`` (the owner's file ``name``, or its clean UTF-8 copy)."""
+          mixed: MixedBytes | None, plan: TypePlan | None = None, proven: bool = True) -> TextRead:
+    """read_text_table of ``path`` (the owner's file ``name``, or its clean UTF-8 copy).
+
+    ``proven=False``: ``path`` is read as UTF-8 because its head is (text_encoding.utf8_head);
+    the rest is checked by Arrow's reading of every cell, and by text_encoding.is_utf8 when
+    something is read otherwise (the lines up to the header row beyond the head, columns left
+    out of a wide file, the exact reading of uneven lines): _NotUtf8 when it is not UTF-8."""
+
+    def prove() -> None:
+        if not proven and not is_utf8(path):
+            raise _NotUtf8(name)
+
     text = _head_text(path, encoding)
     if not text.strip():
         raise InputError("The file holds only blank lines, no rows of data.",
@@ -141,6 +167,8 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
                 file=name)
         index = found
     names, lines = _record(path, encoding, delimiter, index)
+    if len(split_lines(text)) <= lines:  # (the header row ends beyond the head)
+        prove()
     if names is None:
         raise InputError(Phrase("Row {row} cannot be the header row: the file is shorter.", row=index + 1),
                          "Give the number of the row that holds the column names.", file=name)
@@ -155,6 +183,7 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     names = unique_column_names(names, read.warnings)
     keep = columns_to_keep(names)
     if keep is not None:
+        prove()  # (the columns left out are not read)
         read.warnings.append(wide_warning(len(names), len(keep)))
     # (the fast reader skips lines, the exact one records: a title cell may hold a line break)
     frame, irregular, newlines = None, False, False
@@ -176,6 +205,7 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
         frame, irregular, newlines = _parse(path, encoding, delimiter, names, lines, progress, read, keep)
     read.typed = typed
     if irregular:
+        prove()  # (the exact reading replaces bytes that are not UTF-8)
         log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
@@ -290,9 +320,7 @@ def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | No
     """The first typed column that may not hold what reading it as text gives (a whole number a
     float64 does not hold exactly, a day before the first one pandas holds), or None."""
     for name, kind in typed.items():
-        values = frame[name].dropna()
-        if not len(values):
-            continue
+        values = frame[name]  # (max and min skip the empty cells; an empty column gives NaN or NaT)
         if pa.types.is_integer(kind) and values.abs().max() > _EXACT_INTEGER:
             return name
         if pa.types.is_timestamp(kind) and values.min() < _FIRST_DAY:
@@ -443,7 +471,8 @@ def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
         if data is None or not data.size:
             continue
         raw = np.frombuffer(data, dtype=np.uint8)
-        if (int(raw.min()) == 0) if byte == b"\x00" else bool(np.any(raw == byte[0])):
+        lowest = int(raw.min())  # (one quick pass: a byte below the lowest one is nowhere)
+        if lowest == byte[0] or (lowest < byte[0] and bool(np.any(raw == byte[0]))):
             return True
     return False
 

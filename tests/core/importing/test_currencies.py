@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from core.cli import build_parser, main, run
 from core.errors import CurrencyNeeded, InputError, SettingsError
+from core.importing.amounts import without_currency_marks
 from core.importing.currencies import valid_code
 from core.importing.importer import ImportOptions, import_purchases
 
@@ -88,3 +91,19 @@ def test_command_line_stops_with_exit_2_then_keeps_the_chosen_currency(tmp_path,
     printed = printed.getvalue()
     assert "amount in another currency than EUR, the one chosen" in printed and "Currency: EUR (chosen" in printed
     assert out.read_text(encoding="utf-8").count("\n") == 5  # header + C2, C3, C4, C5
+
+
+def test_plain_number_text_is_seen_to_hold_no_currency_mark_without_reading_its_values(tmp_path):
+    """without_currency_marks decides on the Arrow bytes; a single sign or code anywhere sends the
+    column to the values' reading, which names it."""
+    text = pd.StringDtype(na_value=np.nan)
+    assert without_currency_marks(pd.Series(["12.50", "1.234,56", None, "(3.00)", "-4", "+5 "], dtype=text))
+    for marked in ("€12.50", "12 EUR", "$3", "Fr. 4", "12.50 kr"):
+        values = pd.Series(["1.00", marked, "2.00"], dtype=text)
+        assert not without_currency_marks(values)
+        assert not without_currency_marks(values.iloc[1:2])  # (a slice reads the shared bytes)
+    assert not without_currency_marks(pd.Series(["12.50"], dtype=object))  # (not Arrow: values are read)
+    plain = "Date,Customer,Amount\n2024-01-05,C1,12.50\n2024-01-06,C2,8.00\n2024-01-07,C3,1.234\n"
+    assert import_purchases(_write(tmp_path, plain)).report.currency is None
+    one = import_purchases(_write(tmp_path, plain.replace("8.00", "€8.00"), "one.csv")).report
+    assert (one.currency, one.currency_how) == ("EUR", 'from the symbols in "Amount"')

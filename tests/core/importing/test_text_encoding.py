@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.importing.text_encoding import MixedBytes, mixed_bytes, read_encoding, utf8_copy
+from core.importing.text_encoding import MixedBytes, is_utf8, mixed_bytes, read_encoding, utf8_copy
 
 UTF8_ROWS = "Name,City\nZoë,Köln\nJosé,Málaga\n"
 
@@ -41,3 +41,20 @@ def test_many_lines_are_counted_and_the_first_five_named(tmp_path):
     assert mixed is not None and mixed.count == 10 and mixed.line_count == 8
     assert mixed.lines == [42, 43, 44, 45, 46]
     assert "10 byte(s) on 8 line(s)" in mixed.warning() and "lines 42, 43, 44, 45, 46 and 3 more" in mixed.warning()
+
+
+def test_the_utf8_check_takes_what_pythons_codec_takes_wherever_a_chunk_ends(tmp_path):
+    """is_utf8 reads in chunks; a character cut by a chunk's end is checked whole in the next one."""
+    texts = ["Zoë,Köln €5 𝄞 中\n" * 3, "abc", "ë", "€", "𝄞"]
+    damaged = [b"No\xebl\n", b"\xed\xa0\x80", b"\xc0\xaf", b"\xf4\x90\x80\x80", b"abc\xc3", b"\x80abc", b"\xe2\x82"]
+    path = tmp_path / "a.csv"
+    for raw in [t.encode() for t in texts] + damaged + [t.encode() + d for t in texts for d in damaged]:
+        try:
+            raw.decode("utf-8")
+            expected = True
+        except UnicodeDecodeError:
+            expected = False
+        path.write_bytes(raw)
+        for size in range(1, 9):
+            assert is_utf8(path, chunk_size=size) is expected, (raw, size)
+        assert is_utf8(path) is expected

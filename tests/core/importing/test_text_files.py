@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.importing.importer import ImportOptions, import_purchases
-from core.importing.text_encoding import sniff_encoding
-from core.importing.text_files import read_text_table, sniff_delimiter
+from core.importing.text_encoding import read_encoding, sniff_encoding
+from core.importing.text_files import _read, read_text_table, sniff_delimiter
+from core.progress import ensure
 
 ROWS = [
     ("Datum", "Kundennummer", "Betrag", "Land"),
@@ -165,3 +166,64 @@ def test_title_cell_with_a_line_break_keeps_the_header_and_row_numbers(tmp_path)
     read = read_text_table(path)
     assert read.header_row == 2 and list(read.frame.columns) == ["Date", "Customer", "Amount"]
     assert read.frame["Customer"].tolist() == ["C1"]
+
+
+# A file longer than the head the encoding is first decided on (256 KB): its head is UTF-8, and
+# what follows is checked by the reading itself (text_encoding.utf8_head, text_files._read).
+_LONG_ROWS = 9000  # (about 330 KB)
+
+
+def _long_file(path, tail: bytes, wide: bool = False) -> bytes:
+    header = "Date,Customer,Amount,Name" + "".join(f",Extra {i}" for i in range(60) if wide) + "\n"
+    extra = "," * 60 if wide else ""
+    body = "".join(f"2024-03-{1 + i % 28:02d},K{i % 50},{1 + i % 9},Zoë {i}{extra}\n" for i in range(_LONG_ROWS))
+    raw = (header + body).encode() + tail
+    path.write_bytes(raw)
+    return raw
+
+
+def _as_before(path):
+    """The reading as it was before the head decided: the whole file's encoding first."""
+    encoding, mixed = read_encoding(path)
+    assert mixed is None
+    return _read(path, path.name, encoding, None, ensure(None), None)
+
+
+@pytest.mark.parametrize("tail, encoding", [
+    (b"2024-04-01,K1,5,No\xebl\n", "utf-8"),                      # a stray byte in a text cell
+    (b"2024-04-01,K1,5\xe9,Noel\n", "utf-8"),                      # in a number column (read typed)
+    (b"2024-04-01,K1,5,Noel,\xe9\n", "utf-8"),                     # on an uneven line (read exactly)
+    ("2024-04-01,K1,5,Noël\n".encode() * 2, "utf-8"),             # none: UTF-8 throughout
+])
+def test_a_file_with_a_utf8_head_is_read_as_the_whole_file_decides(tmp_path, tail, encoding):
+    path = tmp_path / "orders.csv"
+    raw = _long_file(path, tail)
+    read = read_text_table(path)
+    assert read.encoding == encoding and len(read.frame) == _LONG_ROWS + raw.count(b"\n", len(raw) - len(tail))
+    stray = [w for w in read.warnings if "are not UTF-8" in w]
+    if b"\xe9" in tail or b"\xeb" in tail:
+        assert stray == [f"1 byte(s) on 1 line(s) of this UTF-8 file are not UTF-8 (line {_LONG_ROWS + 2:,}): they "
+                         "were read as Windows-1252 characters (for example ë, é, €). Check the names on those "
+                         "lines; saving the file as UTF-8 again avoids this."]
+        assert read.frame.iloc[-1].tolist()[:4] == ["2024-04-01", "K1", *(
+            ["5", "Noël"] if b"\xeb" in tail else ["5é", "Noel"] if b"5\xe9" in tail else ["5", "Noel"])]
+    else:
+        assert not stray and read.frame.equals(_as_before(path).frame)
+    typed = import_purchases(path)  # (the importer reads Amount typed when its first rows allow)
+    assert typed.report.rows_read == len(read.frame)
+
+
+def test_a_file_mostly_windows_1252_after_a_utf8_head_stays_windows_1252(tmp_path):
+    path = tmp_path / "orders.csv"
+    _long_file(path, "2024-04-01,K1,5,Noël\n".encode("cp1252") * 12000)
+    read = read_text_table(path)
+    assert read.encoding == "cp1252" and read.frame["Name"].iloc[0] == "ZoÃ« 0" and read.frame["Name"].iloc[-1] == "Noël"
+    assert read.frame.equals(_as_before(path).frame) and read.warnings == _as_before(path).warnings
+
+
+def test_a_stray_byte_in_a_column_a_wide_file_leaves_out_is_still_found(tmp_path):
+    path = tmp_path / "orders.csv"
+    _long_file(path, b"2024-04-01,K1,5,Noel" + b"," * 30 + b"\xe9" + b"," * 30 + b"\n", wide=True)
+    read = read_text_table(path)
+    assert read.encoding == "utf-8"
+    assert any(f"are not UTF-8 (line {_LONG_ROWS + 2:,})" in w for w in read.warnings)
