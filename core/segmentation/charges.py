@@ -121,10 +121,17 @@ def line_names(transactions: pd.DataFrame) -> pd.DataFrame:
     for column in ("product", "category"):
         if column not in transactions.columns:
             continue
-        names = transactions[column].astype("string").str.strip()
-        grouped = pd.DataFrame({"name": names, "amount": transactions["amount"].astype("float64")}).groupby(
-            "name", dropna=True, sort=False)["amount"].agg(["size", "sum"])
-        parts.append(pd.DataFrame({"column": column, "name": grouped.index.astype(str),
+        # (the trimming on the distinct names only, then one number per row: a column of a
+        # million rows is never made text a row at a time, which holds the interpreter's lock)
+        codes, uniques = pd.factorize(transactions[column], use_na_sentinel=True)
+        distinct = pd.Series(np.asarray(uniques, dtype=object), dtype="string").str.strip()
+        merged, names = pd.factorize(distinct, use_na_sentinel=True)   # names that trim alike are one
+        row_names = np.append(merged, -1)[codes]
+        has = row_names >= 0
+        amounts = pd.Series(transactions["amount"].to_numpy(dtype="float64")[has])
+        grouped = amounts.groupby(row_names[has], sort=False).agg(["size", "sum"])
+        parts.append(pd.DataFrame({"column": column,
+                                   "name": np.asarray(names, dtype=object)[grouped.index.to_numpy()].astype(str),
                                    "rows": grouped["size"].to_numpy(dtype="int64"),
                                    "amount": grouped["sum"].round(2).to_numpy()}))
     if not parts:
