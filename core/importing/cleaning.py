@@ -7,9 +7,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from core.arrow_columns import arrow_chunks, arrow_data
+from core.arrow_columns import arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
 from core.importing.amounts import parse_money
@@ -115,41 +114,6 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     # Cleaning changed no value (the usual case): the values are still distinct, no second factorize.
     unchanged = injective and bool(u.notna().all()) and bool((u == before).all())
     return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
-
-
-def _kept_arrow_text(values: pd.Series, keep: np.ndarray | None, index, lower: bool = False) -> pd.Series | None:
-    """normalise_text(values) (then lower-cased) of the rows where ``keep`` is True (None: all),
-    straight in Arrow when the column is Arrow text with no cell over MAX_TEXT bytes; else None
-    (use _encode_text).
-
-    Arrow's utf8_trim_whitespace and utf8_lower are what pandas' str.strip and str.lower run on
-    Arrow text, so the result is the same; a column read as text needs no factorizing for that.
-    The work runs chunk by chunk on the reader's blocks (filter, trim, lower), so the column is
-    never copied whole as one piece before the rows are dropped; the kept text is joined once."""
-    data = arrow_chunks(values)
-    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
-        return None
-    if len(data) and (pc.max(pc.binary_length(data)).as_py() or 0) > MAX_TEXT:
-        return None  # (bytes >= characters: a cell may need cutting, with a warning)
-    mask = None if keep is None else pa.array(keep, type=pa.bool_())
-    chunks, start = [], 0
-    for chunk in data.chunks:  # (block by block: the kept text is never held whole, only its codes)
-        if mask is not None:
-            chunk, start = chunk.filter(mask.slice(start, len(chunk))), start + len(chunk)
-        chunk = pc.utf8_trim_whitespace(chunk)
-        if lower:
-            chunk = pc.utf8_lower(chunk)
-        filled = pc.fill_null(pc.greater(pc.binary_length(chunk), 0), False)  # (NA or empty: False)
-        if chunk.offset == 0 and filled.offset == 0:  # empty -> NA by the validity bitmap alone, no copy
-            chunk = pa.Array.from_buffers(chunk.type, len(chunk), [filled.buffers()[1]] + chunk.buffers()[1:])
-        else:
-            chunk = pc.if_else(filled, chunk, pa.scalar(None, chunk.type))
-        chunks.append(pc.dictionary_encode(chunk))
-    if not chunks:
-        return kept_text(np.zeros(0, dtype=np.int64), pd.Series([], dtype=STR), index)
-    blocks = pa.chunked_array(chunks).unify_dictionaries()  # (one dictionary for every block)
-    codes = np.concatenate([pc.fill_null(block.indices, -1).to_numpy(zero_copy_only=False) for block in blocks.chunks])
-    return kept_text(codes, pd.Series(pd.array(blocks.chunk(0).dictionary, dtype=STR)), index)
 
 
 def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
@@ -329,13 +293,6 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         source = consent_cols[0].name if name == "consent" and consent_cols else col(name)
         if source is None:
             continue
-        if name != "consent":
-            fast = _kept_arrow_text(frame[source], None if take is None else keep, index,
-                                    lower=name == "email")
-            if fast is not None:
-                texts[name] = fast
-                spent(source)
-                continue
         text = _encode_text(answers if name == "consent" else frame[source])
         long_value = (text.values.str.len() > MAX_TEXT).to_numpy(dtype=bool)
         if long_value.any():
