@@ -6,8 +6,10 @@ facts work on that data directly with pyarrow.compute instead of converting to P
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 
 def arrow_data(series: pd.Series) -> pa.Array | None:
@@ -31,6 +33,20 @@ def arrow_chunks(series: pd.Series) -> pa.ChunkedArray | None:
         data = pa.array(series.array)
         return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data], type=data.type)
     return None
+
+
+
+def argsort_text(values: np.ndarray | pd.Series) -> np.ndarray:
+    """Stable argsort (int64) of text in code-point order: an object array of str, or a text
+    column (a column pandas keeps in Arrow is sorted as it is). pyarrow's sort is about twice
+    numpy's speed and lets other threads run (the window's) while it sorts."""
+    data = arrow_data(values) if isinstance(values, pd.Series) else None
+    try:
+        if data is None:
+            data = pa.array(np.asarray(values, dtype=object), type=pa.string())
+        return pc.array_sort_indices(data).to_numpy().astype(np.int64)
+    except pa.ArrowException:  # pragma: no cover - text Arrow cannot hold (a lone surrogate): same order
+        return np.argsort(np.asarray(values, dtype=object), kind="stable")
 
 
 #: Largest file (bytes) read with Arrow's memory from malloc (use_system_allocator); see there.

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import arrow_data
+from core.arrow_columns import argsort_text, arrow_data
 from core.contacts import clean_ids, email_key
 from core.errors import InputError
 from core.importing.amounts import parse_money
@@ -125,7 +125,7 @@ def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
     values = values.reset_index(drop=True)
     used = np.bincount(codes[codes >= 0], minlength=len(values)) > 0 if len(values) else np.zeros(0, dtype=bool)
     present = np.flatnonzero(used)
-    order = present[np.argsort(values.iloc[present].to_numpy(dtype=object), kind="stable")] if len(present) else present
+    order = present[argsort_text(values.iloc[present])] if len(present) else present
     rank = np.full(len(values) + 1, -1, dtype=np.int64)   # (code -1, NA, stays -1: the last entry)
     rank[order] = np.arange(len(order))
     categories = pd.Index(values.iloc[order].to_numpy(dtype=object), dtype=STR)

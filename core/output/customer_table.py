@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.arrow_columns import arrow_data
 from core.errors import OutputError
 from core.output.atomic import AtomicGroup, write_error, write_together
 from core.output.columns import PLAIN_TABLE, CellKind, Column
@@ -92,18 +93,12 @@ def csv_columns(frame: pd.DataFrame) -> dict[str, pa.Array]:
             arrays[str(name)] = pa.Array.from_pandas(col.round(9))
         elif pd.api.types.is_bool_dtype(col) or pd.api.types.is_integer_dtype(col):
             arrays[str(name)] = pa.Array.from_pandas(col)
-        elif isinstance(col.dtype, pd.StringDtype) and col.dtype.storage == "pyarrow":
-            arrays[str(name)] = _arrow_text(col)     # the text as it is held, missing values null
+        elif isinstance(col.dtype, pd.StringDtype) and (held := arrow_data(col)) is not None:
+            arrays[str(name)] = held     # the text as pandas holds it in Arrow, missing values null
         else:
             text = col.astype("object").where(col.notna(), None)
             arrays[str(name)] = pa.array([None if v is None else str(v) for v in text.tolist()], type=pa.string())
     return arrays
-
-
-def _arrow_text(column: pd.Series) -> pa.Array:
-    """A text column held in Arrow (pandas' string dtype) as the Arrow array itself, no copy."""
-    values = pa.array(column.array)
-    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> int:

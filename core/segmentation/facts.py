@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import schema
-from core.arrow_columns import arrow_chunks
+from core.arrow_columns import argsort_text, arrow_chunks
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
@@ -80,7 +80,7 @@ def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarr
     blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
     values = text.to_numpy(dtype=object)
     if sort:
-        order = _argsort_text(values)
+        order = argsort_text(values)
         rank = np.empty(k, dtype=np.int64)
         rank[order] = np.arange(k)
         values = values[order]
@@ -89,14 +89,6 @@ def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarr
     rank[blank] = -1
     lookup = np.append(rank, -1).astype(codes.dtype)  # code -1 (NA) maps to the last entry
     return lookup[codes], values
-
-
-def _argsort_text(values: np.ndarray) -> np.ndarray:
-    """Stable argsort of an object array of str (pyarrow's sort is about twice numpy's speed)."""
-    try:
-        return pc.array_sort_indices(pa.array(values, type=pa.string())).to_numpy().astype(np.int64)
-    except pa.ArrowException:  # pragma: no cover - values are text; same order (code points) either way
-        return np.argsort(values, kind="stable")
 
 
 def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:

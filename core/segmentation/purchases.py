@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.arrow_columns import argsort_text
 from core.segmentation.codes import Factorized, TransactionCodes
-from core.segmentation.facts import _argsort_text, _sort_keys
+from core.segmentation.facts import _sort_keys
 
 #: The transaction columns a customer's purchases are told apart by.
 ITEM_FIELDS = ("product", "category")
@@ -241,7 +242,7 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
     # customers numbered in the order of their ids, as the customer table lists them (its
     # aligned() then keeps the rows where they are)
     names = np.asarray(uniques, dtype=object).astype(str)
-    order = _argsort_text(names)
+    order = argsort_text(names)
     rank = np.empty(len(names), dtype=np.int64)
     rank[order] = np.arange(len(names))
     cust = np.append(rank, -1)[cust]

@@ -6,7 +6,14 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import SYSTEM_ALLOCATOR_LIMIT, arrow_chunks, arrow_data, choose_allocator, use_system_allocator
+from core.arrow_columns import (
+    SYSTEM_ALLOCATOR_LIMIT,
+    argsort_text,
+    arrow_chunks,
+    arrow_data,
+    choose_allocator,
+    use_system_allocator,
+)
 
 STR = pd.StringDtype(na_value=np.nan)
 
@@ -65,3 +72,11 @@ def test_a_big_file_gets_jemalloc_a_small_one_malloc():
         assert choose_allocator(107_000_000) == "system" == pa.default_memory_pool().backend_name
     finally:
         pa.set_memory_pool(previous)
+
+
+def test_text_sorts_in_code_point_order_held_in_arrow_or_as_objects():
+    words = ["été", "Zoë", "apple", "Apple", "zebra", "Été", "ß"]
+    expected = sorted(range(len(words)), key=words.__getitem__)    # Python's order: code points
+    assert argsort_text(np.array(words, dtype=object)).tolist() == expected
+    assert argsort_text(pd.Series(words, dtype="str")).tolist() == expected
+    assert argsort_text(np.array([], dtype=object)).tolist() == []
