@@ -127,3 +127,29 @@ def test_text_read_in_blocks_gives_what_plain_pandas_gives(emails, sizes, amount
     assert [None if pd.isna(v) else v for v in tx["first_name"]] == plain
     assert str(tx["email"].dtype) == "category" and str(tx["first_name"].dtype) == "category"
     assert str(tx["email"].cat.categories.dtype) == "str"
+
+
+@SETTINGS
+@given(st.lists(ids, min_size=1, max_size=30), st.lists(ids, max_size=5),
+       st.lists(st.sampled_from(["1.00", "", "x"]), min_size=30, max_size=30))
+def test_a_column_read_as_codes_cleans_as_its_text(names, unused, amounts):
+    """The typed read hands name, e-mail and product columns over as categoricals (codes into
+    their distinct text): with categories no row uses, and categories that clean to one text
+    (" Ann", "Ann"), the clean table is the one the same column as text gives."""
+    n = len(names)
+    text = pd.Series(["" if v is None else v for v in names], dtype="str").replace("", np.nan)
+    categories = sorted(set(text.dropna()) | {u for u in unused if u})
+    coded = pd.Series(pd.Categorical(text, categories=categories))
+    results = []
+    for column in (text, coded):
+        frame = pd.DataFrame({"Date": ["2024-01-05"] * n, "Customer": [str(i) for i in range(n)],
+                              "Amount": amounts[:n], "E-mail": column, "First name": column})
+        mapping = detect_mapping(frame, {"email": "E-mail", "first_name": "First name"})
+        try:
+            results.append(clean_transactions(frame, mapping)[0])
+        except InputError as error:  # no row with an amount: both say so
+            results.append(str(error))
+    if isinstance(results[0], str):
+        assert results[1] == results[0]
+        return
+    pd.testing.assert_frame_equal(results[1], results[0])
