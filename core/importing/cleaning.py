@@ -136,9 +136,9 @@ def _used_codes(values: pd.Series) -> tuple[np.ndarray, pd.Index]:
 
 def _present(codes: np.ndarray, count: int) -> np.ndarray:
     """The values (0 … count-1) that ``codes`` (-1: NA) use, in order."""
-    if not count:
-        return np.zeros(0, dtype=np.int64)
-    return np.flatnonzero(np.bincount(codes[codes >= 0], minlength=count))
+    seen = np.zeros(count + 1, dtype=bool)
+    seen[codes] = True   # (code -1 marks the slot past the last value)
+    return np.flatnonzero(seen[:-1])
 
 
 def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
@@ -426,12 +426,8 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
 
 
 def _distinct(codes: np.ndarray) -> int:
-    """How many distinct codes (>= 0) there are (code -1 marks the slot past the last code)."""
-    if not codes.size:
-        return 0
-    seen = np.zeros(max(int(codes.max()), -1) + 2, dtype=bool)
-    seen[codes] = True
-    return int(np.count_nonzero(seen[:-1]))
+    """How many distinct codes (>= 0, -1: NA) there are."""
+    return len(_present(codes, int(codes.max()) + 1)) if codes.size else 0
 
 
 def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,
