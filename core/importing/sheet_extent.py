@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.distinct import sorted_unique
 from core.errors import InputError
 from core.words import N_, Phrase
 
@@ -149,9 +150,9 @@ def plan_sheet(sheet: str, rows: np.ndarray, columns: np.ndarray, *, file: str,
     grid = Box(int(rows.min()), int(rows.max()), int(columns.min()), int(columns.max()))
     if grid.area <= GRID_LIMIT or total >= DENSE * grid.area:
         return SheetPlan(sheet, total, grid)
-    last_column = _span_end(np.unique(columns), COLUMN_GAP)
+    last_column = _span_end(sorted_unique(columns), COLUMN_GAP)
     inside = columns <= last_column
-    last_row = _span_end(np.unique(rows[inside]), ROW_GAP)
+    last_row = _span_end(sorted_unique(rows[inside]), ROW_GAP)
     keep = Box(grid.first_row, last_row, grid.first_column, last_column)
     inside &= rows <= last_row
     kept = int(counts[inside].sum()) if counts is not None else int(inside.sum())

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from core import schema
 from core.arrow_columns import argsort_text, arrow_chunks
+from core.distinct import sorted_unique
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
@@ -145,7 +146,7 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
         if hi - lo < 4 * len(sub) + 1024:
             codes[is_plain], width = values - lo, hi - lo + 1
         else:
-            distinct = _sorted_unique(values)
+            distinct = sorted_unique(values)
             codes[is_plain], width = np.searchsorted(distinct, values), len(distinct)
         del values
     other = ~is_plain
@@ -157,12 +158,6 @@ def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
         codes[other] = np.append(numbers, -1)[index]
         width += k
     return codes, width
-def _sorted_unique(keys: np.ndarray) -> np.ndarray:
-    """Sorted distinct values of an int64 array (np.sort + diff: faster than hashing here)."""
-    s = np.sort(keys)
-    if s.size == 0:
-        return s
-    return s[np.concatenate(([True], s[1:] != s[:-1]))]
 
 
 def _day_numbers(dates: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -390,7 +385,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             okey = np.where(oc >= 0, oc, n_o + (bday - dmin))  # no id on a row: its day is the order
             del oc
             row_keys, per_key = bcodes * (n_o + span) + okey, n_o + span
-            okeys = _sorted_unique(row_keys)
+            okeys = sorted_unique(row_keys)
             orders = np.bincount(okeys // per_key, minlength=n)
             del okeys, okey
     del bcodes, bday

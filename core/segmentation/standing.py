@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.distinct import sorted_unique
+
 #: The table's per-customer money sum (codes, amounts, customers) -> sums, rounded as §2 rounds them.
 MoneySum = Callable[[np.ndarray, np.ndarray, int], np.ndarray]
 
@@ -81,6 +83,6 @@ def standing_on(rows: RowArrays, date: pd.Timestamp, money_sum: MoneySum) -> Sta
         orders = purchase_days
     else:
         keys = rows.order_keys[rows.day[rows.buy] <= limit]
-        distinct = np.unique(keys)
+        distinct = sorted_unique(keys)
         orders = np.bincount(distinct // rows.orders_per_key, minlength=n)
     return Standing(pd.Timestamp(date).normalize(), bought, since, orders.astype(np.int64), revenue, last12)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.distinct import sorted_unique
 from core.segmentation.activity import buyers_of
 from core.segmentation.segment_map import OTHER, Segment, assign_segments
 
@@ -179,7 +180,7 @@ def activity_over_time(transactions: pd.DataFrame, reference_date: pd.Timestamp 
     if count * width <= 8_000_000:  # a period x customer table of at most 64 MB
         active = (np.bincount(pairs, minlength=count * width).reshape(count, width) > 0).sum(axis=1)
     else:
-        active = np.bincount(np.unique(pairs) // width, minlength=count)
+        active = np.bincount(sorted_unique(pairs) // width, minlength=count)
     numbers = np.arange(first, first + count)
     if period == Period.MONTH:
         starts = numbers.astype("datetime64[M]").astype("datetime64[us]")

@@ -1,0 +1,30 @@
+"""core.distinct.sorted_unique: what np.unique gives, for integers of every kind and shape."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from core.distinct import sorted_unique
+
+
+@pytest.mark.parametrize("values", [
+    np.array([5, -3, 5, 0, -3, 2**62, 7], dtype=np.int64),
+    np.array([3, 1, 3], dtype=np.int32),
+    np.array([200, 0, 255, 200], dtype=np.uint8),
+    np.array([True, False, True]),
+    np.array([[4, 1], [1, 9]], dtype=np.int16),        # (flattened, as np.unique does)
+    np.zeros(0, dtype=np.int64),
+    np.array([42]),
+    np.random.default_rng(18).integers(0, 1000, 100_000),
+])
+def test_sorted_unique_is_what_np_unique_gives(values):
+    got = sorted_unique(values)
+    want = np.unique(values)
+    assert got.dtype == want.dtype
+    np.testing.assert_array_equal(got, want)
+
+
+def test_sorted_unique_refuses_what_it_was_not_made_for():
+    with pytest.raises(TypeError):
+        sorted_unique(np.array([1.0, np.nan, np.nan]))   # (np.unique would fold the NaNs into one)
