@@ -22,11 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from core import schema
-from core.arrow_columns import arrow_data
+from core.arrow_columns import positions_in
 from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.rfm import score_higher_better, score_lower_better
 from core.segmentation.segment_map import OTHER, Segment, segment_positions
@@ -157,7 +155,7 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
     current = customers["rfm_segment"].iloc[:n_buyers]
     order = segment_order(segment_map, [str(s) for s in pd.unique(current.dropna())])
     k = len(order)
-    now_code = _positions(current, pd.Series(order, dtype="str"))
+    now_code = positions_in(current, pd.Series(order, dtype="str"))
     was_code = np.where(bought, earlier_place, k)          # k: new since the comparison date
     names = np.array([*order, None], dtype=object)
     previous = np.full(len(customers), None, dtype=object)
@@ -179,17 +177,6 @@ def compare_segments(facts: CustomerFacts, compare_to: CompareTo, cut_points: di
             "No purchase is dated on or before {date}, so every customer is new since then; choose a later date to "
             "see who moved.", date=f"{compare_date:%Y-%m-%d}")))
     return migration, notices
-
-
-def _positions(values: pd.Series, among: pd.Series) -> np.ndarray:
-    """The position of each of ``values`` in ``among`` (-1 where absent or missing), by hashing
-    their Arrow text (core.arrow_columns; far faster than an index of Python strings)."""
-    data, value_set = arrow_data(values), arrow_data(among)
-    if data is None or value_set is None:
-        data = pa.array(values.astype("object").where(values.notna(), None).tolist(), type=pa.string())
-        value_set = pa.array(among.astype("object").tolist(), type=pa.string())
-    found = pc.index_in(data, value_set=value_set)
-    return pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _migration_table(was: np.ndarray, now: np.ndarray, revenue_before: np.ndarray,

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
-from core.arrow_columns import argsort_text
+from core.arrow_columns import argsort_text, positions_in
 from core.segmentation.codes import Factorized, TransactionCodes
 from core.segmentation.facts import _sort_keys
 
@@ -76,7 +76,7 @@ class PurchaseHistory:
         ids = pd.Index(customer_ids.astype(str))
         if ids.equals(self.ids):
             return self
-        where = ids.get_indexer(self.ids)
+        where = positions_in(self.ids, ids)   # (Arrow's hash: the window's thread keeps running)
         fields = [None if f is None else _renumbered(f, where) for f in (self.product, self.category)]
         return PurchaseHistory(self.reference_day, ids, fields[0], fields[1])
 

@@ -12,6 +12,7 @@ from core.arrow_columns import (
     arrow_chunks,
     arrow_data,
     choose_allocator,
+    positions_in,
     use_system_allocator,
 )
 
@@ -80,3 +81,15 @@ def test_text_sorts_in_code_point_order_held_in_arrow_or_as_objects():
     assert argsort_text(np.array(words, dtype=object)).tolist() == expected
     assert argsort_text(pd.Series(words, dtype="str")).tolist() == expected
     assert argsort_text(np.array([], dtype=object)).tolist() == []
+
+
+def test_positions_in_is_where_each_value_stands():
+    among = pd.Series(["C", "B", "A", "D"], dtype=STR)
+    values = pd.Series(["A", "X", None, "D", "C"], dtype=STR)
+    assert positions_in(values, among).tolist() == [2, -1, -1, 3, 0]
+    # the same for an index, for text pandas keeps as Python objects, and as pandas' own lookup says
+    assert positions_in(pd.Index(values), pd.Index(among)).tolist() == [2, -1, -1, 3, 0]
+    assert positions_in(values.astype(object), among.astype(object)).tolist() == [2, -1, -1, 3, 0]
+    assert positions_in(values, among).tolist() == pd.Index(among).get_indexer(values).tolist()
+    assert positions_in(pd.Series(["B"], dtype=STR), pd.Series(["B", "B"], dtype=STR)).tolist() == [0]
+    assert positions_in(pd.Series([], dtype=STR), among).tolist() == []
