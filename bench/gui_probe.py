@@ -27,7 +27,8 @@ own runner) and stops once the check is shown; the stalls of that phase are repo
 the loop has been idle for a second, it shows every page of the navigation in turn
 (``MainWindow.show_page``), each for ``PAGE_SETTLE_S``, and reports per page the gap the first
 show made and the longest gap while it settled (its charts drawn off the GUI thread arrive then):
-``pages`` and ``pages_max_stall_ms``.
+``pages`` and ``pages_max_stall_ms``. It also reports the progress panel's first message that
+says how long is left (``progress_estimate``, ``progress_estimate_at_s``).
 
 The wall gaps count time the GUI thread waited for a core or for the GIL, so on a busy machine
 they say as much about the machine as about the window. With ``PROBE_TURNS=1`` in the
@@ -191,7 +192,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
     state = {"last": time.perf_counter(), "max": 0.0, "worst_at": 0.0, "over": 0, "ticks": 0,
              "segmented": None, "failed": None, "imported": None, "t_start": None,
              "worst_phase": "", "phase": "starting", "check_started": None, "checked": None,
-             "check_max": 0.0, "pages_started": None, "pages_done": None, "page_shown": None}
+             "check_max": 0.0, "pages_started": None, "pages_done": None, "page_shown": None,
+             "estimate": None, "estimate_at": None}
     gaps: list[tuple[float, float, str]] = []
     page_queue: list[str] = []
     page_stalls: dict[str, dict] = {}
@@ -225,6 +227,8 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
             turn_clock.note_gap(at, gap)
         if gap > state["max"]:
             state["max"], state["worst_at"], state["worst_phase"] = gap, at, state["phase"]
+        if state["estimate"] is None and window.progress.isVisible() and " — " in window.progress.label.text():
+            state["estimate"], state["estimate_at"] = window.progress.label.text(), at   # "… — about 40 seconds left"
         if state["check_started"] is not None and state["checked"] is None:
             state["check_max"] = max(state["check_max"], gap)
             dialog = window.session.model_checks.dialog
@@ -304,6 +308,10 @@ def stall(path: str, interval_ms: int = 10, idle_after_s: float = 1.0, limit_s: 
         "import_seconds": (state["imported"] - state["t_start"]) if state["imported"] else None,
         "segmentation_shown": bool(state["segmented"]),
         "gaps_over_20ms": sorted(gaps, key=lambda g: -g[1])[:15],
+        # the progress panel's first message with how long is left (None: the work was quicker
+        # than the panel's ESTIMATE_AFTER_S), and when it showed
+        "progress_estimate": state["estimate"],
+        "progress_estimate_at_s": state["estimate_at"],
     }
     if model_check:
         info["check_max_stall_ms"] = state["check_max"] * 1000
