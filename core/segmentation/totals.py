@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core import schema
+from core.importing.dates import midnight
 from core.output.money import format_money, format_number
 from core.segmentation.activity import buyers_of
 from core.segmentation.segment import Segmentation
@@ -111,7 +112,7 @@ def file_totals(segmentation: Segmentation, transactions: pd.DataFrame) -> FileT
     ids = transactions[schema.TX_CUSTOMER]
     after = np.zeros(len(transactions), dtype=bool)
     if segmentation.reference_date is not None and len(transactions):
-        dates = pd.to_datetime(transactions[schema.TX_DATE], errors="coerce").dt.normalize()
+        dates = midnight(pd.to_datetime(transactions[schema.TX_DATE], errors="coerce"))
         after = (dates > segmentation.reference_date).to_numpy(dtype=bool, na_value=False)
     only_returns = ids.isin(segmentation.all_returns_customers).to_numpy(dtype=bool) & ~after
     counted = set(buyers["customer_id"].astype(str)) | set(segmentation.all_returns_customers)

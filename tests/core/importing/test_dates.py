@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from core.errors import DateOrderNeeded, InputError
-from core.importing.dates import looks_like_dates, parse_dates
+from core.importing.dates import looks_like_dates, midnight, parse_dates
 
 
 def _days(result):
@@ -89,3 +89,16 @@ def test_content_detection_does_not_take_ids_for_dates():
 def test_dotted_dates_are_day_first_without_asking():
     result = parse_dates(pd.Series(["05.03.2024", "04.03.2024 10:15"]))
     assert _days(result) == ["2024-03-05", "2024-03-04"] and "dots" in result.how
+
+
+def test_midnight_is_what_pandas_normalize_gives():
+    values = pd.Series(pd.to_datetime(["2024-03-05 17:45:12.5", None, "1969-12-31 23:00:00", "1900-02-28 00:00:00",
+                                       "2262-04-10 23:59:59", "2024-03-05 00:00:00"], format="ISO8601"),
+                       name="Date", index=[5, 3, 9, 1, 0, 2]).astype("datetime64[ns]")
+    got = midnight(values)
+    pd.testing.assert_series_equal(got, values.dt.normalize())
+    assert got.iloc[2] == pd.Timestamp("1969-12-31") and got.isna().tolist() == [False, True] + [False] * 4
+    aware = values.dt.tz_localize("Europe/Berlin")
+    pd.testing.assert_series_equal(midnight(aware), aware.dt.normalize())
+    seconds = values.astype("datetime64[s]")
+    pd.testing.assert_series_equal(midnight(seconds), seconds.dt.normalize().astype("datetime64[ns]"))
