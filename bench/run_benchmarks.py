@@ -676,17 +676,21 @@ class Bench:
         self.add(Row("gui_start", fmt_s(med), "≤ 2 s", verdict(med <= 2.0), seconds=med, runs=runs,
                      notes=f"{notes}; " + fmt_runs(runs) if len(runs) > 1 else notes))
 
-    def gui_stall(self) -> None:
+    def _stall_runs(self, path: Path, name: str) -> tuple[list[float], dict]:
+        """``--repeat`` runs of the window's stall probe on ``path``: each run's longest stall (ms),
+        and the probe's report of the worst run."""
         runs, infos = [], []
         for i in range(self.a.repeat):
-            d = self.sub(f"gui_stall_{i}")
-            r = run_process([sys.executable, str(BENCH / "gui_probe.py"), "stall", str(self.ds.xlsx)],
-                            d, timeout=self.a.timeout)
+            r = run_process([sys.executable, str(BENCH / "gui_probe.py"), "stall", str(path)],
+                            self.sub(f"{name}_{i}"), timeout=self.a.timeout)
             info = _probe_json(r)
             runs.append(info["max_stall_ms"])
             infos.append(info)
+        return runs, infos[runs.index(max(runs))]
+
+    def gui_stall(self) -> None:
+        runs, last = self._stall_runs(self.ds.xlsx, "gui_stall")
         med = statistics.median(runs)
-        last = infos[runs.index(max(runs))]
         worst = "; ".join(f"{g[1]:.0f} ms at {g[0]:.1f} s" for g in last.get("gaps_over_20ms", [])[:3])
         notes = (f"probe every {last['interval_ms']} ms; work took {last['work_seconds']:.1f} s "
                  f"(import {last.get('import_seconds') or 0:.1f} s); worst gaps {worst}; "
@@ -695,21 +699,13 @@ class Bench:
         self.add(Row("gui_stall", f"{med:.0f} ms", "≤ 50 ms", verdict(med <= 50), seconds=med / 1000,
                      runs=runs, notes=notes))
 
-
     def gui_stall_big(self) -> None:
         """The window importing and segmenting the ten-million-row CSV: its longest stall (issue 18
         item 2: at most 100 ms) and whether the progress panel said how long was left."""
         big = generate_data.ensure_dataset(self.a.big_rows, cache_dir=self.a.cache_dir, verbose=not self.a.quiet,
                                            csv_only=True)
-        runs, infos = [], []
-        for i in range(self.a.repeat):
-            r = run_process([sys.executable, str(BENCH / "gui_probe.py"), "stall", str(big.csv)],
-                            self.sub(f"gui_stall_big_{i}"), timeout=self.a.timeout)
-            info = _probe_json(r)
-            runs.append(info["max_stall_ms"])
-            infos.append(info)
+        runs, last = self._stall_runs(big.csv, "gui_stall_big")
         med = statistics.median(runs)
-        last = infos[runs.index(max(runs))]
         worst = "; ".join(f"{g[1]:.0f} ms at {g[0]:.1f} s ({g[2]})" for g in last.get("gaps_over_20ms", [])[:3])
         estimate = last.get("progress_estimate")
         notes = (f"work took {last['work_seconds']:.1f} s (import {last.get('import_seconds') or 0:.1f} s); "
