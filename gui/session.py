@@ -271,7 +271,7 @@ class Session(QObject):
     def shop_info(self) -> ShopInfo:
         """The shop: name, currency and locale (money everywhere is shown in its currency)."""
         if self.project is None:
-            from core.campaigns import ShopInfo  # noqa: PLC0415 - pandas stays out of start-up
+            from core.shop import ShopInfo  # noqa: PLC0415 - (light: not the campaign package, see core/shop.py)
 
             return ShopInfo()
         return self.project.shop

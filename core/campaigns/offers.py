@@ -4,7 +4,6 @@ The templates' rules (merge fields, braces, problems) live in core/campaigns/tem
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Hashable, Mapping, Sequence
@@ -18,8 +17,8 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
-from core.language import Language
-from core.output.money import format_date, format_day_month, format_money, format_percent, language_locale
+from core.output.money import format_date, format_day_month, format_money, format_percent
+from core.shop import ShopInfo
 from core.words import Phrase, Words
 
 #: What a missing value becomes unless the offer sets its own fallback.
@@ -38,39 +37,6 @@ DISCOUNT_KINDS = ("percent", "amount", "text", "none")
 #: Where an offer's validity counts from: the export date, or (occasion lists, definitions §12) the
 #: customer's own day: the birthday, the anniversary or the day a product is due.
 VALIDITY_FROM = ("export", "occasion")
-
-
-@dataclass(frozen=True)
-class ShopInfo:
-    """The shop as customers see it: name, currency (ISO code), locale for money and dates, and the
-    language of what Clientele writes for the shop (offers, the workbook's words; definitions,
-    "Languages")."""
-
-    name: str = ""
-    currency: str = "GBP"
-    locale: str = "en_GB"
-    language: Language = Language.ENGLISH
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "currency": self.currency, "locale": self.locale,
-                "language": self.language.code}
-
-    @classmethod
-    def from_dict(cls, data: Mapping | None) -> ShopInfo:
-        """From a project file; without a locale, the language's own (de -> de_DE)."""
-        data = data or {}
-        language = Language.from_code(str(data.get("language") or "en"))
-        return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
-                   str(data.get("locale") or language_locale(language.code, None)), language)
-
-    def with_language(self, language: Language) -> ShopInfo:
-        """The shop writing in ``language``: its locale stays when it is of that language (de_AT for
-        German) or the language is English, else becomes the language's (German -> de_DE)."""
-        return dataclasses.replace(self, language=language, locale=language_locale(language.code, self.locale))
-
-    def words(self) -> Words:
-        """The words of the shop's language."""
-        return Words(self.language)
 
 
 @dataclass
