@@ -11,7 +11,11 @@ was ready stops (a render still waiting for the thread does not start). Right-cl
 A chart starts rendering once it has painted its "Drawing…" placeholder, not when it is shown or
 given a painter: the page around it lays out and paints first, without the chart thread holding
 the GIL between each of the paint's calls into Python (that made a page's first show take 4-8
-times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not.
+times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not. The start after
+the paint is a zero-time timer, not a queued call: Qt delivers timers once the events already
+posted are handled, so the page's layout passes and repaints that follow its first paint run
+before the chart thread takes the GIL, not beside it. A resize to the size already being drawn
+(the page settling its splitters) does not draw the chart again.
 """
 
 from __future__ import annotations
@@ -106,9 +110,15 @@ class ChartWidget(QWidget):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
-        self._resize_timer.timeout.connect(self._render)
+        self._resize_timer.timeout.connect(self._render_resized)
         # a render owed once the placeholder is painted (see the module doc)
         self._after_paint = False
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self._render_owed)
+        # what the last render started was given: the painter, its size and pixel ratio
+        self._drawn: tuple[Painter, int, int, float] | None = None
         self._fallback_timer = QTimer(self)
         self._fallback_timer.setSingleShot(True)
         self._fallback_timer.setInterval(RENDER_FALLBACK_MS)
@@ -147,13 +157,21 @@ class ChartWidget(QWidget):
         if self._after_paint:
             self._after_paint = False
             self._fallback_timer.stop()
+            self._painted_timer.stop()
+            self._render()
+
+    def _render_resized(self) -> None:
+        """After a resize: draw again unless the last render was of this painter at this size."""
+        if self._drawn != (self._painter, self.width(), self.height(), self.devicePixelRatioF()):
             self._render()
 
     def _render(self) -> None:
         if self._painter is None or self.width() < 20 or self.height() < 20:
             return
         self._stale = False
+        self._resize_timer.stop()
         ratio = self.devicePixelRatioF()
+        self._drawn = (self._painter, self.width(), self.height(), ratio)
         self._runner.start(render_figure, self._painter, self.width(), self.height(), ratio,
                            on_done=self._on_rendered, on_error=self._on_error)
 
@@ -168,6 +186,7 @@ class ChartWidget(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         log_exception(type(error), error, error.__traceback__)
+        self._drawn = None
         self._pixmap = None
         self.update()
 
@@ -182,7 +201,7 @@ class ChartWidget(QWidget):
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
         if self._after_paint:
-            QTimer.singleShot(0, self, self._render_owed)   # the next turn, after this paint (none once the chart is gone)
+            self._painted_timer.start()   # once the events posted by now are handled (see the module doc)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,8 +216,10 @@ class ChartWidget(QWidget):
         if self._after_paint or self._runner.is_busy():
             self._after_paint = False
             self._fallback_timer.stop()
+            self._painted_timer.stop()
             self._runner.cancel(quiet=True)
             self._stale = True
+            self._drawn = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -208,6 +229,7 @@ class ChartWidget(QWidget):
     def shutdown(self) -> None:
         self._resize_timer.stop()
         self._fallback_timer.stop()
+        self._painted_timer.stop()
         self._after_paint = False
         self._runner.shutdown()
 

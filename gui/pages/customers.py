@@ -191,6 +191,11 @@ class CustomersPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        # the first customer, selected once the page's first paint is done (see load)
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(0)
+        self._select_timer.timeout.connect(self._select_first)
         self.filters = FilterPanel()
         self.filters.changed.connect(self.apply_filter)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -299,9 +304,10 @@ class CustomersPage(QWidget):
         self.table.model().set_frame(data.table, words=words)
         self.table.fit_columns(max_width=180)
         self.show_predictions_state(seg)
-        # the first customer's detail (their purchases made into a table) fills in the next
-        # event-loop turn: with the filters and the table in one turn the page's first show held
-        # the window 57-62 ms (docs/performance.md)
+        # the first customer's detail (their purchases made into a table) fills in after the
+        # page's first paint: with the filters and the table in one turn the page's first show held
+        # the window 57-62 ms (docs/performance.md). A zero-time timer, not a queued call: Qt
+        # delivers timers once the events already posted (the page's layout and paint) are handled.
         self.apply_filter(select_later=True)
 
     def show_predictions_state(self, seg: Segmentation) -> None:
@@ -378,7 +384,7 @@ class CustomersPage(QWidget):
         self.save_button.setEnabled(not wanted.is_empty())
         if shown and select_later:
             self.table.selectionModel().clear()
-            QTimer.singleShot(0, self, self._select_first)
+            self._select_timer.start()
         elif shown:
             self.table.selectRow(0)
         else:
