@@ -12,10 +12,12 @@ A chart starts rendering once it has painted its "Drawing…" placeholder, not w
 given a painter: the page around it lays out and paints first, without the chart thread holding
 the GIL between each of the paint's calls into Python (that made a page's first show take 4-8
 times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not. The start after
-the paint is a zero-time timer, not a queued call: Qt delivers timers once the events already
-posted are handled, so the page's layout passes and repaints that follow its first paint run
-before the chart thread takes the GIL, not beside it. A resize to the size already being drawn
-(the page settling its splitters) does not draw the chart again.
+the paint waits ``SETTLE_MS`` on a timer, not a queued call: Qt delivers timers once the events
+already posted are handled, and the item views' delayed layouts (zero-time timers armed by the
+page's show and first paint) and the repaints they post come first, so they run before the chart
+thread takes the GIL, not beside it (with a zero-time start a table's relayout waited 45 ms for
+the GIL, Python called once per cell). A resize to the size already being drawn (the page
+settling its splitters) does not draw the chart again.
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ if TYPE_CHECKING:
 
 #: What a chart draws: a function given an empty matplotlib Figure.
 Painter = Callable[["Figure"], None]
-#: A chart waiting for its first paint renders after this long at the latest.
+#: A chart waiting for its first paint renders after this long at the latest (if never painted).
 RENDER_FALLBACK_MS = 100
+#: A chart whose placeholder is painted renders this long after (see the module doc).
+SETTLE_MS = 50
 
 #: The charts' matplotlib style (rcParams), applied from the GUI thread when a chart is made.
 STYLE = {
@@ -115,7 +119,7 @@ class ChartWidget(QWidget):
         self._after_paint = False
         self._painted_timer = QTimer(self)
         self._painted_timer.setSingleShot(True)
-        self._painted_timer.setInterval(0)
+        self._painted_timer.setInterval(SETTLE_MS)
         self._painted_timer.timeout.connect(self._render_owed)
         # what the last render started was given: the painter, its size and pixel ratio
         self._drawn: tuple[Painter, int, int, float] | None = None
@@ -200,8 +204,9 @@ class ChartWidget(QWidget):
             painter.setPen(Qt.gray)
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
-        if self._after_paint:
-            self._painted_timer.start()   # once the events posted by now are handled (see the module doc)
+        if self._after_paint and not self._painted_timer.isActive():
+            self._fallback_timer.stop()      # painted: the render waits for the page to settle instead
+            self._painted_timer.start()      # (see the module doc)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
