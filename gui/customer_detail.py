@@ -90,6 +90,10 @@ class TextLabel(QLabel):
         self._heights.clear()
         super().clear()
 
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
