@@ -7,7 +7,7 @@ style; dates by Qt in the locale's short date format.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -61,6 +61,10 @@ class PreparedFrame:
     kinds: list[str]
     values: list[np.ndarray]
     decimals: list[int]
+    #: the display text of the first rows, by column position, made off the GUI thread with the
+    #: formatters of ``texts_locale`` (gui.table_model.with_first_texts; empty when not made)
+    first_texts: dict[int, list[str]] = field(default_factory=dict)
+    texts_locale: QLocale | None = None
 
 
 def prepare_frame(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> PreparedFrame:

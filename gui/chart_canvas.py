@@ -11,7 +11,13 @@ was ready stops (a render still waiting for the thread does not start). Right-cl
 A chart starts rendering once it has painted its "Drawing…" placeholder, not when it is shown or
 given a painter: the page around it lays out and paints first, without the chart thread holding
 the GIL between each of the paint's calls into Python (that made a page's first show take 4-8
-times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not.
+times its own work). ``RENDER_FALLBACK_MS`` later it starts anyway, painted or not. The start after
+the paint waits ``SETTLE_MS`` on a timer, not a queued call: Qt delivers timers once the events
+already posted are handled, and the item views' delayed layouts (zero-time timers armed by the
+page's show and first paint) and the repaints they post come first, so they run before the chart
+thread takes the GIL, not beside it (with a zero-time start a table's relayout waited 45 ms for
+the GIL, Python called once per cell). A resize to the size already being drawn (the page
+settling its splitters) does not draw the chart again.
 """
 
 from __future__ import annotations
@@ -37,8 +43,10 @@ if TYPE_CHECKING:
 
 #: What a chart draws: a function given an empty matplotlib Figure.
 Painter = Callable[["Figure"], None]
-#: A chart waiting for its first paint renders after this long at the latest.
+#: A chart waiting for its first paint renders after this long at the latest (if never painted).
 RENDER_FALLBACK_MS = 100
+#: A chart whose placeholder is painted renders this long after (see the module doc).
+SETTLE_MS = 50
 
 #: The charts' matplotlib style (rcParams), applied from the GUI thread when a chart is made.
 STYLE = {
@@ -106,9 +114,15 @@ class ChartWidget(QWidget):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
-        self._resize_timer.timeout.connect(self._render)
+        self._resize_timer.timeout.connect(self._render_resized)
         # a render owed once the placeholder is painted (see the module doc)
         self._after_paint = False
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(SETTLE_MS)
+        self._painted_timer.timeout.connect(self._render_owed)
+        # what the last render started was given: the painter, its size and pixel ratio
+        self._drawn: tuple[Painter, int, int, float] | None = None
         self._fallback_timer = QTimer(self)
         self._fallback_timer.setSingleShot(True)
         self._fallback_timer.setInterval(RENDER_FALLBACK_MS)
@@ -147,13 +161,21 @@ class ChartWidget(QWidget):
         if self._after_paint:
             self._after_paint = False
             self._fallback_timer.stop()
+            self._painted_timer.stop()
+            self._render()
+
+    def _render_resized(self) -> None:
+        """After a resize: draw again unless the last render was of this painter at this size."""
+        if self._drawn != (self._painter, self.width(), self.height(), self.devicePixelRatioF()):
             self._render()
 
     def _render(self) -> None:
         if self._painter is None or self.width() < 20 or self.height() < 20:
             return
         self._stale = False
+        self._resize_timer.stop()
         ratio = self.devicePixelRatioF()
+        self._drawn = (self._painter, self.width(), self.height(), ratio)
         self._runner.start(render_figure, self._painter, self.width(), self.height(), ratio,
                            on_done=self._on_rendered, on_error=self._on_error)
 
@@ -168,6 +190,7 @@ class ChartWidget(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         log_exception(type(error), error, error.__traceback__)
+        self._drawn = None
         self._pixmap = None
         self.update()
 
@@ -181,8 +204,9 @@ class ChartWidget(QWidget):
             painter.setPen(Qt.gray)
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("Drawing…"))
         painter.end()
-        if self._after_paint:
-            QTimer.singleShot(0, self, self._render_owed)   # the next turn, after this paint (none once the chart is gone)
+        if self._after_paint and not self._painted_timer.isActive():
+            self._fallback_timer.stop()      # painted: the render waits for the page to settle instead
+            self._painted_timer.start()      # (see the module doc)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,8 +221,10 @@ class ChartWidget(QWidget):
         if self._after_paint or self._runner.is_busy():
             self._after_paint = False
             self._fallback_timer.stop()
+            self._painted_timer.stop()
             self._runner.cancel(quiet=True)
             self._stale = True
+            self._drawn = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -208,6 +234,7 @@ class ChartWidget(QWidget):
     def shutdown(self) -> None:
         self._resize_timer.stop()
         self._fallback_timer.stop()
+        self._painted_timer.stop()
         self._after_paint = False
         self._runner.shutdown()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from core.output import format_date, format_money, format_number
@@ -68,17 +68,54 @@ def _value(row: pd.Series, column: str, default: object = "") -> object:
     return value
 
 
+class TextLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width until its text, font or style
+    changes (the same heights Qt computes, each computed once).
+
+    The detail's labels sit in a scroll area that fits its content to the viewport: each time it
+    lays out, it asks the content's height at every width from the viewport's down to the viewport's
+    less a scroll bar's, one pixel at a time (QScrollArea's loop that keeps the scroll bar from
+    flipping on and off), and each answer laid the label's whole rich text out again: ~30 text
+    layouts a label, twice or more per customer shown."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()   # a new font, style or palette: measure again
+        super().changeEvent(event)
+
+
 class CustomerDetail(QWidget):
     """Shows one customer; ``show_customer(row)`` with a customer-table row (a Series) or None."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.facts = QLabel(self.tr("Select a customer to see the details."))
+        self.facts = TextLabel(self.tr("Select a customer to see the details."))
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.why = QLabel()
+        self.why = TextLabel()
         self.why.setWordWrap(True)
         self.why.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.why.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -71,7 +71,7 @@ def _band(ax: Axes, x0: float, x1: float, left: tuple[float, float], right: tupl
     vertices = [(x0, lt), (middle, lt), (middle, rt), (x1, rt), (x1, rb), (middle, rb), (middle, lb), (x0, lb), (x0, lt)]
     codes = [Path.MOVETO, Path.CURVE4, Path.CURVE4, Path.CURVE4, Path.LINETO, Path.CURVE4, Path.CURVE4, Path.CURVE4,
              Path.CLOSEPOLY]
-    ax.add_patch(PathPatch(Path(vertices, codes), facecolor=colour, edgecolor="none", alpha=0.45))
+    ax.add_artist(PathPatch(Path(vertices, codes), facecolor=colour, edgecolor="none", alpha=0.45))
 
 
 def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
@@ -108,8 +108,8 @@ def flow(figure: Figure, data: Flow | None, locale: str | None = None) -> None:
                                            ("right", right, data.right, x_right, "left")):
         for name, count in blocks:
             top, bottom = place[name]
-            ax.add_patch(Rectangle((x - BAR_WIDTH / 2, bottom), BAR_WIDTH, top - bottom, facecolor=_colour(name, data),
-                                   edgecolor="white", linewidth=0.6))
+            ax.add_artist(Rectangle((x - BAR_WIDTH / 2, bottom), BAR_WIDTH, top - bottom, facecolor=_colour(name, data),
+                                    edgecolor="white", linewidth=0.6))
             if count >= total * LABEL_SHARE:
                 offset = -BAR_WIDTH * 0.7 if side == "left" else BAR_WIDTH * 0.7
                 number = format_number(count, 0, locale)

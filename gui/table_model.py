@@ -105,6 +105,11 @@ class DataFrameModel(QAbstractTableModel):
                         self._formatters[i] = _named(self._formatters[i], self._names[i])
             self._order = np.arange(len(prepared.frame), dtype=np.int64)
             self._rows = self._order
+            if prepared.first_texts and prepared.texts_locale == self._locale:
+                # the first rows' text, made in a worker with these very formatters (with_first_texts)
+                for column, texts in prepared.first_texts.items():
+                    if column not in self._names:
+                        self._cache[(column, 0)] = texts
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame | None:
@@ -235,6 +240,24 @@ class DataFrameModel(QAbstractTableModel):
         for row in view_rows:
             lines.append("\t".join(_clean(self.text(row, c)) for c in columns))
         return "\n".join(lines) + "\n"
+
+
+def with_first_texts(prepared: cell_format.PreparedFrame, locale: QLocale | None = None) -> cell_format.PreparedFrame:
+    """``prepared`` with the display text of its first BLOCK rows made now (in a worker), which a
+    DataFrameModel of the same ``locale`` (QLocale() when None) shows and sizes its columns from
+    without formatting them on the GUI thread. Columns of NAME_COLUMNS holding text are left to the
+    model: it shows those names in the shop's language."""
+    locale = locale or QLocale()
+    rows = min(len(prepared.frame), BLOCK)
+    texts: dict[int, list[str]] = {}
+    for i, (column, kind, values, decimals) in enumerate(zip(prepared.columns, prepared.kinds, prepared.values,
+                                                             prepared.decimals, strict=True)):
+        if column in NAME_COLUMNS and kind == cell_format.TEXT:
+            continue
+        fmt = cell_format.formatter(kind, locale, decimals)
+        texts[i] = [fmt(v) for v in values[:rows]]
+    prepared.first_texts, prepared.texts_locale = texts, locale
+    return prepared
 
 
 def sort_permutation(series: pd.Series, ascending: bool = True, *, progress: object = None) -> np.ndarray:

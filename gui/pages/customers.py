@@ -51,6 +51,7 @@ from gui.offer_lists import list_label
 from gui.page_columns import PREDICTION_HEADERS, customer_columns
 from gui.palette import segment_swatch, status_swatch, tier_swatch
 from gui.segment_help import add_label_tooltips
+from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -172,7 +173,9 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
              "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
     shown = customer_columns(customers)
     columns = [(c, column_kind(customers[c])) for c in shown]
-    return CustomersData(prepare_frame(customers, shown),
+    # the first rows' text made here: the page's first show sizes its columns from it (7 ms of the
+    # GUI thread's 20 ms turn formatting 32 rows of every column)
+    return CustomersData(with_first_texts(prepare_frame(customers, shown)),
                          {column: choice_values(customers, column, order=order.get(column, ()))
                           for column in CHOICE_COLUMNS}, line_names(transactions), columns, _items(segmentation))
 
@@ -191,6 +194,11 @@ class CustomersPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        # the first customer, selected once the page's first paint is done (see load)
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(0)
+        self._select_timer.timeout.connect(self._select_first)
         self.filters = FilterPanel()
         self.filters.changed.connect(self.apply_filter)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -299,9 +307,10 @@ class CustomersPage(QWidget):
         self.table.model().set_frame(data.table, words=words)
         self.table.fit_columns(max_width=180)
         self.show_predictions_state(seg)
-        # the first customer's detail (their purchases made into a table) fills in the next
-        # event-loop turn: with the filters and the table in one turn the page's first show held
-        # the window 57-62 ms (docs/performance.md)
+        # the first customer's detail (their purchases made into a table) fills in after the
+        # page's first paint: with the filters and the table in one turn the page's first show held
+        # the window 57-62 ms (docs/performance.md). A zero-time timer, not a queued call: Qt
+        # delivers timers once the events already posted (the page's layout and paint) are handled.
         self.apply_filter(select_later=True)
 
     def show_predictions_state(self, seg: Segmentation) -> None:
@@ -378,7 +387,7 @@ class CustomersPage(QWidget):
         self.save_button.setEnabled(not wanted.is_empty())
         if shown and select_later:
             self.table.selectionModel().clear()
-            QTimer.singleShot(0, self, self._select_first)
+            self._select_timer.start()
         elif shown:
             self.table.selectRow(0)
         else:

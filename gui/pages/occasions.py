@@ -36,6 +36,7 @@ from gui.lazy_refresh import refresh_lazily
 from gui.palette import colour_for, segment_swatch, status_swatch, swatch, tier_swatch
 from gui.reflow import FlowLayout
 from gui.segment_help import OCCASION_HELP, add_label_tooltips
+from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -88,8 +89,9 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Occasions
     rebuy = segmentation.occasions.rebuy if segmentation.occasions is not None else pd.DataFrame(
         columns=list(REBUY_HEADERS))
     notices = [n for n in segmentation.warnings if n.kind == NoticeKind.OCCASIONS]
-    return OccasionsData(counts, prepare_frame(upcoming(customers, segmentation.reference_date, settings)),
-                         prepare_frame(rebuy), notices)
+    return OccasionsData(counts, with_first_texts(prepare_frame(upcoming(customers, segmentation.reference_date,
+                                                                        settings))),
+                         with_first_texts(prepare_frame(rebuy)), notices)
 
 
 def _days(maximum: int = MAX_WINDOW_DAYS) -> QSpinBox:

@@ -36,6 +36,7 @@ from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch, tier_swatch
 from gui.segment_help import add_label_tooltips
+from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> TiersData
     """The tier chart's figures and the close-to-next-tier table of ``segmentation``."""
     names = segmentation.tier_names or list(segmentation.settings.tiers.names)
     return TiersData(tier_distribution(segmentation.customers, names),
-                     prepare_frame(close_to_next_tier(segmentation), CLOSE_COLUMNS))
+                     with_first_texts(prepare_frame(close_to_next_tier(segmentation), CLOSE_COLUMNS)))
 
 
 class TiersPage(QWidget):

@@ -28,6 +28,7 @@ from gui.page_columns import PREDICTION_HEADERS, WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.reflow import FlowLayout
 from gui.segment_help import STATUS_HELP, add_label_tooltips
+from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackDa
     ranking = winback_ranking(segmentation.predictions)
     customers = segmentation.customers
     frame = winback_list(customers, order=ranking.order)
-    return WinbackData(prepare_frame(frame, winback_columns(customers)), ranking)
+    return WinbackData(with_first_texts(prepare_frame(frame, winback_columns(customers))), ranking)
 
 
 def _row() -> tuple[QWidget, QHBoxLayout]:

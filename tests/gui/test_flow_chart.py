@@ -53,3 +53,15 @@ def test_a_narrow_chart_keeps_the_counts_and_the_dates_in_figures():
 def test_nothing_to_draw_says_so():
     axes = render_figure(lambda figure: flow(figure, None), 400, 300).figure.axes[0]
     assert [text.get_text() for text in axes.texts] == ["No comparison yet"]
+
+
+def test_every_band_and_block_lies_inside_the_limits_the_chart_sets():
+    """The bands and blocks are added without growing the data limits (the chart sets its own
+    limits, wide and narrow): nothing falls outside them."""
+    for width in (640, 300):
+        axes, bands, blocks = _drawn(width)
+        (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
+        assert (x0, x1) == ((-0.75, 1.75) if width == 640 else (-0.3, 1.3))
+        for patch in bands + blocks:
+            box = patch.get_path().get_extents(patch.get_patch_transform())
+            assert x0 <= box.x0 and box.x1 <= x1 and y0 <= box.y0 and box.y1 <= y1, (width, box)

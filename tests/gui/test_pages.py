@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -95,6 +95,24 @@ def test_filter_customers(loaded, qtbot):
     page.apply_filter()
     assert model.rowCount() == 1
     assert page.detail.customer_id == "12662"
+    assert "Why these labels?" in page.detail.why.text()
+    assert page.detail.history.model().rowCount() > 0
+
+
+def test_the_first_customer_is_shown_once_the_customers_page_is_drawn(loaded, qtbot):
+    """The first show fills the filters and the table; the first customer is selected and their
+    detail filled after the events posted meanwhile (the page's layout and first paint)."""
+    page = loaded.pages["Customers"]
+    at_first_paint = []
+    loaded.show_page("Customers")
+    QTimer.singleShot(0, lambda: at_first_paint.append(page.detail.customer_id))
+    assert page.table.model().rowCount() == 300
+    qtbot.waitUntil(lambda: page.detail.customer_id is not None, timeout=5000)
+    assert at_first_paint == [None]
+    model = page.table.model()
+    first = str(model.frame().iloc[model.source_row(0)]["customer_id"])
+    assert page.detail.customer_id == first
+    assert page.table.selectionModel().currentIndex().row() == 0
     assert "Why these labels?" in page.detail.why.text()
     assert page.detail.history.model().rowCount() > 0
 

@@ -1,4 +1,5 @@
-"""DataFrameModel: locale text, numpy sorting, mask filtering, TSV copy, 1,000,000 rows."""
+"""DataFrameModel: locale text, numpy sorting, mask filtering, TSV copy, 1,000,000 rows; the first
+rows' text made in a worker."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
-from gui.table_model import DataFrameModel
+from core.language import Language
+from core.words import Words
+from gui.cell_format import prepare_frame
+from gui.table_model import BLOCK, DataFrameModel, with_first_texts
 from gui.table_view import DataTableView
 
 pytestmark = pytest.mark.gui
@@ -117,3 +121,40 @@ def test_million_rows_scroll_and_sort(qtbot):
     view.scrollToBottom()
     qtbot.wait(10)
     assert model.text(n - 1, 0) >= model.text(n - 2, 0)
+
+
+def test_the_first_rows_text_made_in_a_worker_is_what_the_model_shows(qtbot):
+    """with_first_texts formats the first block off the GUI thread; a model of the same locale
+    shows that very text (and sizes its columns from it), names in the shop's language aside."""
+    german = QLocale(QLocale.German, QLocale.Germany)
+    rng = np.random.default_rng(5)
+    rows = BLOCK + 8
+    frame = pd.DataFrame({
+        "customer_id": [f"C{i}" for i in range(rows)],
+        "rfm_segment": rng.choice(["Champions", "At Risk", "Hibernating"], rows),
+        "revenue": np.round(rng.gamma(2.0, 500.0, rows), 2),
+        "orders": pd.array(rng.integers(1, 40, rows), dtype="Int64"),
+        "last_purchase": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 400, rows), unit="D"),
+        "declining": rng.random(rows) < 0.3,
+        "p_alive": rng.random(rows),
+    })
+    frame.loc[3, "revenue"] = np.nan
+    words = Words(Language.GERMAN)
+    made = with_first_texts(prepare_frame(frame), german)
+    assert sorted(made.first_texts) == [0, 2, 3, 4, 5, 6]          # the segment names are left to the model
+    assert made.first_texts[2][1] == f"{frame['revenue'][1]:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    shown, own = DataFrameModel(locale=german), DataFrameModel(locale=german)
+    shown.set_frame(made, words=words)
+    own.set_frame(prepare_frame(frame), words=words)
+    assert all(shown.text(r, c) == own.text(r, c) for r in range(rows) for c in range(frame.shape[1]))
+    assert shown.text(0, 2) is made.first_texts[2][0]                # not formatted again
+    assert words.name("At Risk") != "At Risk"
+    assert words.name("At Risk") in {shown.text(r, 1) for r in range(BLOCK)}
+    views = [DataTableView(model) for model in (shown, own)]
+    for view in views:
+        qtbot.addWidget(view)
+        view.fit_columns()
+    assert [views[0].columnWidth(c) for c in range(7)] == [views[1].columnWidth(c) for c in range(7)]
+    other = DataFrameModel(locale=QLocale(QLocale.English, QLocale.UnitedStates))
+    other.set_frame(made)                                            # another locale: formats its own
+    assert other.text(1, 2) == f"{frame['revenue'][1]:,.2f}" != made.first_texts[2][1]
