@@ -149,7 +149,7 @@ class CustomerDetail(QWidget):
             self.customer_id = None
             self.facts.setText(self.tr("No customer matches these filters."))
             self.why.clear()
-            self.history.model().set_frame(None)
+            self._show_history()
             return
         self.customer_id = str(row["customer_id"])
         self.facts.setText(self._facts_html(row))
@@ -234,6 +234,7 @@ class CustomerDetail(QWidget):
         model = self.history.model()
         if imported is None or self.customer_id is None:
             model.set_frame(None)
+            self.history_label.setText("<b>" + self.tr("Purchase history") + "</b>")   # (no count left over)
             return
         positions = imported.history.get(self.customer_id)
         if positions is None:

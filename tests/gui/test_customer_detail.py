@@ -46,3 +46,16 @@ def test_a_text_label_gives_the_heights_of_a_plain_label_whatever_its_text_and_f
     ours.clear()
     plain.clear()
     assert ours.heightForWidth(240) == plain.heightForWidth(240) < before
+
+
+def test_no_customer_leaves_no_purchase_count_behind(loaded, qtbot):
+    """The purchase history's heading says how many rows it shows; with no customer, none."""
+    loaded.show_page("Customers")
+    page = loaded.pages["Customers"]
+    qtbot.waitUntil(lambda: page.table.model().frame() is not None, timeout=30000)
+    row = page.table.model().frame().iloc[0]
+    page.detail.show_customer(row)
+    assert "row" in page.detail.history_label.text() and page.detail.history.model().rowCount() > 0
+    page.detail.show_customer(None)
+    assert page.detail.history_label.text() == "<b>Purchase history</b>"
+    assert page.detail.history.model().rowCount() == 0
