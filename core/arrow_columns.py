@@ -35,7 +35,6 @@ def arrow_chunks(series: pd.Series) -> pa.ChunkedArray | None:
     return None
 
 
-
 def positions_in(values: pd.Series | pd.Index, among: pd.Series | pd.Index) -> np.ndarray:
     """The position (int64) of each of ``values`` in ``among``: -1 where it is not there or is
     missing, the first where ``among`` repeats it. Text is hashed as Arrow holds it: pandas'

@@ -158,7 +158,8 @@ class HistoryIndex:
         import pyarrow as pa  # noqa: PLC0415 - pandas stays out of start-up
 
         if transactions is None or len(transactions) == 0:
-            self._ids, self._order, self._offsets = pa.array([], pa.string()), np.empty(0, np.int64), np.zeros(1, np.int64)
+            self._ids = pa.array([], pa.string())
+            self._order, self._offsets = np.empty(0, np.int64), np.zeros(1, np.int64)
             return
         codes, uniques = pd.factorize(transactions["customer_id"], use_na_sentinel=True)
         self._order = np.argsort(codes, kind="stable")
@@ -170,7 +171,7 @@ class HistoryIndex:
         import pyarrow as pa  # noqa: PLC0415 - pandas stays out of start-up
         import pyarrow.compute as pc  # noqa: PLC0415 - pandas stays out of start-up
 
-        code = pc.index(self._ids, pa.scalar(customer_id, self._ids.type)).as_py() if len(self._ids) else -1
+        code = pc.index(self._ids, pa.scalar(customer_id, self._ids.type)).as_py()   # (-1: not there)
         if code < 0:
             return default
         return self._order[self._offsets[code]:self._offsets[code + 1]]
