@@ -161,7 +161,7 @@ class TurnClock:
         for ident, frame in sys._current_frames().items():
             if ident == threading.get_ident():
                 continue
-            stack = traceback.extract_stack(frame)[-3:]
+            stack = traceback.extract_stack(frame)[-int(os.environ.get("PROBE_DEPTH", "3")):]
             if stack and stack[-1].name in ("wait", "_worker", "get", "select", "_wait_for_tstate_lock"):
                 continue
             where = " < ".join(f"{f.name} ({Path(f.filename).name}:{f.lineno})" for f in reversed(stack))

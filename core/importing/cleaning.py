@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from core.arrow_columns import argsort_text, arrow_data
 from core.contacts import clean_ids, email_key
+from core.distinct import categorical
 from core.errors import InputError
 from core.importing.amounts import parse_money
 from core.importing.consent import row_consent
@@ -152,8 +153,8 @@ def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
     order = present[argsort_text(values.iloc[present])] if len(present) else present
     rank = np.full(len(values) + 1, -1, dtype=np.int64)   # (code -1, NA, stays -1: the last entry)
     rank[order] = np.arange(len(order))
-    categories = pd.Index(values.iloc[order].to_numpy(dtype=object), dtype=STR)
-    return pd.Series(pd.Categorical.from_codes(rank[codes], dtype=pd.CategoricalDtype(categories)), index=index)
+    categories = pd.Index(values.iloc[order].astype(STR).array)
+    return pd.Series(categorical(rank[codes], categories), index=index)
 
 
 def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
@@ -297,7 +298,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     consent = FileConsent(file or "", consent_cols)
     if consent_cols or col("email"):  # (the addresses matter when the other file has consent)
         # (the customer codes as they are: the consent reading factorizes them without building text)
-        ids = pd.Series(pd.Categorical.from_codes(customer.codes, dtype=pd.CategoricalDtype(customer.values)))
+        ids = pd.Series(categorical(customer.codes, pd.Index(customer.values)))
         emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
         consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
                                     columns=consent_cols)

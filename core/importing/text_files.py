@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from core.arrow_columns import to_frame
 from core.errors import Cancelled, InputError
 from core.importing.file_kinds import looks_binary
 from core.importing.mapping import CONTENT_ROWS
@@ -428,9 +429,7 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
         return None, True, True
     table = _without_nul(table, skip_rows, read)
     newlines = any(_may_hold(column, b"\n") for column in table.columns)
-    frame = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan"))
-                            if pa.types.is_string(t) or pa.types.is_large_string(t) else None)
-    return frame, False, newlines
+    return to_frame(table, pd.StringDtype(na_value=float("nan"))), False, newlines
 
 
 def _without_nul(table: pa.Table, skip_rows: int, read: TextRead) -> pa.Table:

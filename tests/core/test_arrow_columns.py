@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.csv as pacsv
 
 from core.arrow_columns import (
     SYSTEM_ALLOCATOR_LIMIT,
@@ -13,6 +14,7 @@ from core.arrow_columns import (
     arrow_data,
     choose_allocator,
     positions_in,
+    to_frame,
     use_system_allocator,
 )
 
@@ -93,3 +95,39 @@ def test_positions_in_is_where_each_value_stands():
     assert positions_in(values, among).tolist() == pd.Index(among).get_indexer(values).tolist()
     assert positions_in(pd.Series(["B"], dtype=STR), pd.Series(["B", "B"], dtype=STR)).tolist() == [0]
     assert positions_in(pd.Series([], dtype=STR), among).tolist() == []
+
+
+def _csv_table(text: str, dictionary: list[str]) -> pa.Table:
+    """A table as the importer's reader makes it: some columns read as codes (dictionaries), the
+    file in small blocks so that each block has its own dictionary."""
+    names = text.splitlines()[0].split(",")
+    types = {n: pa.dictionary(pa.int32(), pa.large_string()) if n in dictionary else pa.large_string()
+             for n in names}
+    types["amount"] = pa.float64()
+    return pacsv.read_csv(pa.py_buffer(text.encode()), read_options=pacsv.ReadOptions(block_size=64),
+                          convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=True,
+                                                               null_values=[""]))
+
+
+def test_to_frame_is_what_to_pandas_gives():
+    rows = ["email,name,amount,country"] + [
+        f"{e},{n},{a},{c}" for e, n, a, c in [
+            ("ann@x.org", "Ann", "1.5", "FR"), ("", "Bob", "2", "DE"), ("cé@x.org", "", "", "FR"),
+            ("ann@x.org", "Ann", "3", ""), ("zed@y.org", "Zed", "4.25", "GB")] * 7]
+    table = _csv_table("\n".join(rows) + "\n", dictionary=["email", "country"])
+    assert table.column("email").num_chunks > 1 and pa.types.is_dictionary(table.schema.field("email").type)
+    got = to_frame(table, STR)
+    want = table.to_pandas(types_mapper=lambda t: STR if pa.types.is_large_string(t) else None)
+    pd.testing.assert_frame_equal(got, want)
+    assert list(got.columns) == ["email", "name", "amount", "country"]
+    assert got["email"].cat.categories.dtype == STR and got["email"].isna().sum() == 7
+
+
+def test_to_frame_without_codes_or_rows():
+    table = _csv_table("email,amount\nann@x.org,1\n", dictionary=[])
+    pd.testing.assert_frame_equal(to_frame(table, STR), table.to_pandas(
+        types_mapper=lambda t: STR if pa.types.is_large_string(t) else None))
+    empty = _csv_table("email,amount\n", dictionary=["email"])
+    assert to_frame(empty, STR).shape == (0, 2)
+    only_codes = _csv_table("email\nann@x.org\n\nbob@x.org\n", dictionary=["email"])
+    assert to_frame(only_codes, STR)["email"].tolist() == ["ann@x.org", "bob@x.org"]

@@ -1,11 +1,13 @@
-"""core.distinct.sorted_unique: what np.unique gives, for integers of every kind and shape."""
+"""core.distinct: sorted_unique is what np.unique gives, for integers of every kind and shape;
+categorical is what pandas' checked constructor gives."""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
-from core.distinct import sorted_unique
+from core.distinct import categorical, sorted_unique
 
 
 @pytest.mark.parametrize("values", [
@@ -28,3 +30,20 @@ def test_sorted_unique_is_what_np_unique_gives(values):
 def test_sorted_unique_refuses_what_it_was_not_made_for():
     with pytest.raises(TypeError):
         sorted_unique(np.array([1.0, np.nan, np.nan]))   # (np.unique would fold the NaNs into one)
+
+
+@pytest.mark.parametrize("codes, values", [
+    (np.array([2, 0, -1, 1, 2], dtype=np.int64), ["b@x.org", "a@x.org", "Ç@x.org"]),
+    (np.array([0, 0, 0], dtype=np.int32), ["only"]),
+    (np.array([-1, -1], dtype=np.int8), ["unused"]),
+    (np.zeros(0, dtype=np.int64), []),
+    (np.array([1, 0], dtype=np.int16), [3.5, 1.25]),
+])
+def test_categorical_is_what_the_checked_constructor_gives(codes, values):
+    categories = pd.Index(values, dtype="str" if values and isinstance(values[0], str) else None)
+    got = categorical(codes, categories)
+    want = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories))
+    pd.testing.assert_extension_array_equal(got, want)
+    assert got.dtype == want.dtype
+    assert got.categories.dtype == categories.dtype
+    assert pd.Series(got).value_counts(dropna=False).to_dict() == pd.Series(want).value_counts(dropna=False).to_dict()
