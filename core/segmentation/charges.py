@@ -99,7 +99,7 @@ class ChargeMatcher:
                 return True
         return False
 
-    def mask(self, names: Sequence[object] | np.ndarray) -> np.ndarray:
+    def mask(self, names: Sequence[object] | np.ndarray | pd.api.extensions.ExtensionArray) -> np.ndarray:
         """``is_charge`` of each name (distinct names are few: one test per name)."""
         return np.fromiter((self.is_charge(name) for name in names), dtype=bool, count=len(names))
 

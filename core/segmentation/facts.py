@@ -65,26 +65,28 @@ class CustomerFacts:
     history: PurchaseHistory | None = None
 
 
-def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+def _codes(series: pd.Series, sort: bool = True) -> tuple[np.ndarray, pd.api.extensions.ExtensionArray]:
     """Factorize to codes (in sorted order of the values when ``sort``); blank text and NA → -1."""
     return _ranked(Factorized.of(series), sort)
 
 
-def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, np.ndarray]:
+def _ranked(column: Factorized, sort: bool = True) -> tuple[np.ndarray, pd.api.extensions.ExtensionArray]:
     """A factorized column's codes (of the Factorized codes' width: int32, half the memory) in sorted
-    order of the values when ``sort``, and the values as text in that order; blank text and NA → -1."""
+    order of the values when ``sort``, and the values as text ("str", kept in Arrow: a big file's
+    hundreds of thousands of customer ids are never made Python strings, which would hold the
+    window's thread) in that order; blank text and NA → -1."""
     codes, uniques = column.codes, column.values
     k = len(uniques)
     if k == 0:
-        return codes.copy(), np.zeros(0, dtype=object)
+        return codes.copy(), pd.array([], dtype="str")
     text = pd.Series(uniques).astype("str")
     blank = (text.str.strip() == "").to_numpy(dtype=bool, na_value=True)
-    values = text.to_numpy(dtype=object)
+    values = text.array
     if sort:
-        order = argsort_text(values)
+        order = argsort_text(text)
         rank = np.empty(k, dtype=np.int64)
         rank[order] = np.arange(k)
-        values = values[order]
+        values = values.take(order)
     else:
         rank = np.arange(k, dtype=np.int64)
     rank[blank] = -1
@@ -206,19 +208,17 @@ def _non_blank_text(data: pa.Array | pa.ChunkedArray) -> np.ndarray:
     return pc.fill_null(filled, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
-def _latest_values(codes, position_key, valid, series, n):
-    """Per customer, the value of the row with the largest (day, file position) among ``valid`` rows
-    (``position_key`` = day offset × rows + row position; ``series`` is the whole column)."""
+def _latest_rows(codes, position_key, valid, nrows, n) -> np.ndarray:
+    """Per customer, the row (position in the whole column of ``nrows``) with the largest (day, file
+    position) among ``valid`` rows, -1 for none (``position_key`` = day offset × rows + row position)."""
     best = np.full(n, -1, dtype=np.int64)
     if valid.all():
         np.maximum.at(best, codes, position_key)
     else:
         np.maximum.at(best, codes[valid], position_key[valid])
-    out = np.full(n, None, dtype=object)
     has = best >= 0
-    rows = best[has] % max(len(series), 1)
-    out[has] = series.iloc[rows].to_numpy(dtype=object)
-    return out
+    best[has] %= max(nrows, 1)
+    return best
 
 
 def _favourite(codes, amount, col_codes, col_values, n):
@@ -418,7 +418,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     attr_cols = [c for c in schema.ATTRIBUTE_FIELDS if c in tx.columns and c not in NOT_ATTRIBUTES]
     attr_cols += [c for c in tx.columns if c not in NOT_ATTRIBUTES and c not in attr_cols
                   and c not in schema.CUSTOMER_COLUMNS]
-    attr_data = {}
+    attr_rows = {}
     if attr_cols:
         rows_kept = np.arange(nrows) if every else np.flatnonzero(keep)
         position_key = day - (int(day.min()) if len(day) else 0)  # (in place from here on)
@@ -431,7 +431,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
             valid = kept(_non_blank(tx[col]))
             if with_street is not None and col in ADDRESS_PARTS:
                 valid = with_street
-            attr_data[col] = _latest_values(codes, position_key, valid, tx[col], n)
+            attr_rows[col] = _latest_rows(codes, position_key, valid, nrows, n)
 
     report(0.9, "Writing the customer table")
     sel = has_buy
@@ -459,7 +459,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     }
     table = pd.DataFrame(data)
     for col in attr_cols:
-        table[col] = _plain_column(attr_data[col][sel], tx[col])
+        table[col] = _plain_column(attr_rows[col][sel], tx[col])
     is_prospect = np.zeros(m, dtype=bool)
     cal = cal_year[sel]
     if attributes is not None:
@@ -472,7 +472,20 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
                          excluded_after, all_returns, has_order_ids, history, earlier=earlier)
 
 
-def _plain_column(values: np.ndarray, original: pd.Series) -> pd.Series:
+def _plain_column(rows: np.ndarray, original: pd.Series) -> pd.Series:
+    """The customer table's column: ``original``'s value at each of ``rows`` (-1: none). Text
+    (the clean table's categoricals of text, or text) is taken in Arrow; other values as objects."""
+    has = rows >= 0
+    data, taken = original, rows
+    if isinstance(original.dtype, pd.CategoricalDtype):
+        codes = original.cat.codes.to_numpy()
+        taken = np.where(has, codes[np.where(has, rows, 0)], -1)
+        data = pd.Series(original.cat.categories)
+    arrow = arrow_chunks(data) if isinstance(data.dtype, pd.StringDtype) else None
+    if arrow is not None:
+        return pd.Series(pd.array(arrow.take(pa.array(taken, mask=taken < 0)), dtype="str"))
+    values = np.full(len(rows), None, dtype=object)
+    values[has] = original.iloc[rows[has]].to_numpy(dtype=object)
     if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object or \
             isinstance(original.dtype, pd.CategoricalDtype):
         return pd.Series(values, dtype="str")
