@@ -37,7 +37,8 @@ environment the probe also times the GUI thread's own work: the CPU time of that
 ``awake`` (with Qt's glib dispatcher one iteration waits, then handles what is due). It reports
 ``max_turn_cpu_ms`` and the longest iterations (``turns_over_10ms_cpu``: seconds since the start,
 CPU ms, phase), and for each gap over 50 ms what the other threads were running when the GUI thread
-got back (``busy_threads_at_gaps``: the innermost frames of each thread not waiting for work), and
+got back (``busy_threads_at_gaps``: the innermost frames of each thread not waiting for work,
+three of them or ``PROBE_DEPTH``), and
 every run of Python's cyclic garbage collector of generation 1 or 2 over 5 ms (``collections_over_5ms``:
 start, generation, ms, thread): it holds the GIL throughout.
 
