@@ -4,7 +4,8 @@
 
 Runs what ``main.py segment FILE --customers-out OUT`` runs (the import, the segmentation, the
 customer table written) in this process, while a thread reads the resident set size from
-``/proc/self/statm`` every 10 ms, and prints the largest value seen during each progress message.
+``/proc/self/statm`` every 10 ms, and prints the largest value seen during each progress message,
+with the wall and CPU time (user + system, every thread) from that message to the next.
 tracemalloc does not see Arrow's buffers (nor memory a library keeps after freeing it); the RSS
 does. Over 3M rows the segmentation reads the purchase history after the customer facts, still
 under the facts' last message ("Writing the customer table"). Linux only (/proc).
@@ -36,14 +37,27 @@ class Phases:
     def __init__(self) -> None:
         self.now = "start"
         self.peaks: dict[str, float] = {}
+        #: when each step began: (name, wall clock, the process's CPU time, every thread)
+        self.starts: list[tuple[str, float, float]] = []
 
     def mark(self, name: str) -> None:
+        if name != self.now:
+            self.starts.append((name, time.perf_counter(), sum(os.times()[:2])))
         self.now = name
 
     def progress(self, prefix: str):
         def report(fraction: float, message: str = "") -> None:
-            self.now = f"{prefix}: {message}"
+            self.mark(f"{prefix}: {message}")
         return report
+
+    def times(self) -> dict[str, tuple[float, float]]:
+        """Wall and CPU seconds of each step (a step met twice: added up)."""
+        ends = self.starts[1:] + [("", time.perf_counter(), sum(os.times()[:2]))]
+        spent: dict[str, tuple[float, float]] = {}
+        for (name, wall, cpu), (_, wall_end, cpu_end) in zip(self.starts, ends, strict=True):
+            before = spent.get(name, (0.0, 0.0))
+            spent[name] = (before[0] + wall_end - wall, before[1] + cpu_end - cpu)
+        return spent
 
     def sample(self) -> None:
         while True:
@@ -59,6 +73,7 @@ def main(path: str, out: str) -> None:
     threading.Thread(target=phases.sample, daemon=True).start()
     choose_allocator(Path(path).stat().st_size)
     started = time.perf_counter()
+    phases.mark("import")
     imported = import_purchases(path, ImportOptions(), phases.progress("import"))
     phases.mark("after the import")
     time.sleep(0.05)
@@ -69,8 +84,11 @@ def main(path: str, out: str) -> None:
     run_plan(RunPlan(segmentation.customers, Path(out), None, (path,)), phases.progress("write"))
     phases.mark("end")
     time.sleep(0.05)
+    spent = phases.times()
+    print("    peak      wall       CPU  step")
     for name, peak in list(phases.peaks.items()):
-        print(f"{peak:8.0f} MB  {name}")
+        wall, cpu = spent.get(name, (0.0, 0.0))
+        print(f"{peak:5.0f} MB  {wall:6.2f} s  {cpu:6.2f} s  {name}")
     cpu = sum(os.times()[:2])
     print(f"peak {max(phases.peaks.values()):,.0f} MB; wall {time.perf_counter() - started:.1f} s, CPU {cpu:.1f} s")
 
