@@ -241,7 +241,8 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
     cust, uniques = columns.customer.codes, columns.customer.values
     # customers numbered in the order of their ids, as the customer table lists them (its
     # aligned() then keeps the rows where they are)
-    names = np.asarray(uniques, dtype=object).astype(str)
+    # (as text kept in Arrow: a big file's hundreds of thousands of ids never become Python strings)
+    names = pd.Series(uniques, copy=False).astype("str").reset_index(drop=True)
     order = argsort_text(names)
     rank = np.empty(len(names), dtype=np.int64)
     rank[order] = np.arange(len(names))
@@ -261,5 +262,5 @@ def purchase_history(transactions: pd.DataFrame, reference_date: pd.Timestamp | 
         del item, rows
         found[name] = _item_purchases(picked[0], picked[1], values, picked[2], picked[3], picked[4])
         del picked
-    ids = pd.Index(names[order])
+    ids = pd.Index(names.array.take(order))
     return PurchaseHistory(ref, ids, found.get("product"), found.get("category"))
