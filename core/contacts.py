@@ -12,6 +12,9 @@ import re
 import unicodedata
 
 import pandas as pd
+import pyarrow.compute as pc
+
+from core.arrow_columns import arrow_chunks
 
 #: A mailable address: one ``@``, a dot in the domain, a top-level part of two or more characters,
 #: and none of the characters that join several addresses in one cell (space, comma, semicolon,
@@ -40,7 +43,21 @@ def consent_key(ids: pd.Series) -> pd.Series:
     """The form in which customer ids are compared for consent (definitions §6): ``clean_ids``, then
     case-folded, so ``K1``, ``k1`` and ``" k1 "`` share one consent. Only consent is matched this
     way; everywhere else ``K1`` and ``k1`` stay two customers (definitions §1)."""
-    return clean_ids(ids).str.casefold()
+    return _casefold(clean_ids(ids))
+
+
+def _casefold(text: pd.Series) -> pd.Series:
+    """``text.str.casefold()`` of "str" text. ASCII text, whose case-folding is its lower case, is
+    lowered in Arrow; only the rest goes through Python's casefold, which holds the interpreter's
+    lock for the whole column (50-180 ms for a big file's 500,000 ids, with the window waiting)."""
+    data = arrow_chunks(text)
+    if data is None:
+        return text.str.casefold()
+    other = pc.invert(pc.fill_null(pc.string_is_ascii(data), True)).to_numpy(zero_copy_only=False)
+    out = pd.Series(pd.array(pc.ascii_lower(data), dtype="str"), index=text.index)
+    if other.any():
+        out[other] = text[other].str.casefold()
+    return out
 
 
 def email_key(text: pd.Series) -> pd.Series:

@@ -29,3 +29,15 @@ def test_consent_key_matches_ids_apart_from_case_and_spaces():
     keys = consent_key(pd.Series(["K1", " k1 ", "k1", "12346.0", "", None, "Straße"], dtype="str"))
     assert keys.iloc[:3].tolist() == ["k1"] * 3 and keys.iloc[3] == "12346"
     assert keys.iloc[4:6].isna().all() and keys.iloc[6] == "strasse"
+
+
+def test_consent_key_folds_case_as_python_does():
+    """ASCII ids are lowered in Arrow, the others case-folded by Python: the same keys as
+    ``str.casefold`` throughout (ß -> ss, final sigma, titlecase digraphs), NA kept."""
+    ids = pd.Series([" K1 ", "k1", "Straße", "ΣΑΣ", "12346.0", None, "", "ÀB", "MiXeD", "ǅ", "İ"] * 3,
+                    dtype="str")
+    got = consent_key(ids)
+    want = clean_ids(ids).str.casefold()
+    assert got.dtype == want.dtype
+    pd.testing.assert_series_equal(got, want)
+    assert consent_key(pd.Series([], dtype="str")).empty

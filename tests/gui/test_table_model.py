@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.language import Language
 from core.words import Words
-from gui.cell_format import prepare_frame
+from gui.cell_format import TEXT, TEXT_BLOCK, column_values, prepare_frame
 from gui.table_model import BLOCK, DataFrameModel, with_first_texts
 from gui.table_view import DataTableView
 
@@ -158,3 +158,15 @@ def test_the_first_rows_text_made_in_a_worker_is_what_the_model_shows(qtbot):
     other = DataFrameModel(locale=QLocale(QLocale.English, QLocale.UnitedStates))
     other.set_frame(made)                                            # another locale: formats its own
     assert other.text(1, 2) == f"{frame['revenue'][1]:,.2f}" != made.first_texts[2][1]
+
+
+@pytest.mark.parametrize("dtype", ["str", "object", "category"])
+def test_text_made_block_by_block_is_the_whole_column(dtype):
+    """A long text column is made into Python text TEXT_BLOCK rows at a time (the window's thread
+    runs between blocks): the same values, missing ones None, across the blocks' edges."""
+    n = 2 * TEXT_BLOCK + 7
+    texts = [None if i % 11 == 0 else f"customer {i % 997}" for i in range(n)]
+    series = pd.Series(texts, dtype=dtype)
+    values = column_values(series, TEXT)
+    assert values.dtype == object and len(values) == n
+    assert values.tolist() == texts

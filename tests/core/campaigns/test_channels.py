@@ -16,10 +16,11 @@ from core.campaigns import (
     ExportRequest,
     MailingList,
     StoreChoice,
+    channels,
     default_offers,
     export_mailing,
 )
-from core.campaigns.channels import contacts, phone_digits, postal_address
+from core.campaigns.channels import CONTACT_BLOCK, contacts, phone_digits, postal_address
 from core.campaigns.lists import contact_problems
 from core.errors import SettingsError
 from tests.core.campaigns.test_export import SHOP, make_customers, make_segmentation
@@ -51,6 +52,19 @@ def test_contacts_per_channel():
     assert post.key[0] == post.key[1]                # same address apart from case and punctuation
     assert postal_address(table).tolist() == ["12 High St, AB1 2CD Town, United Kingdom", "12 high st., ab1 2cd TOWN",
                                               "3 Low Rd", None, "9 Mill Lane, Village, France"]
+
+
+@pytest.mark.parametrize("channel", list(Channel))
+def test_contacts_read_block_by_block_are_the_whole_tables(channel):
+    """More customers than CONTACT_BLOCK are read a block at a time: the same contacts, in the
+    table's own index (not 0..n), as the table read at once would give."""
+    table = pd.concat([_table()] * (CONTACT_BLOCK // 5 + 3), ignore_index=True)
+    table.index = table.index * 2 + 7
+    assert len(table) > CONTACT_BLOCK
+    whole = channels._contacts(table, channel)
+    got = contacts(table, channel)
+    for name in ("value", "usable", "key"):
+        pd.testing.assert_series_equal(getattr(got, name), getattr(whole, name))
 
 
 def test_channel_words_and_parse():
