@@ -13,6 +13,13 @@ import pyarrow.compute as pc
 
 from core.distinct import categorical
 
+#: Rows of text made into Python strings (or worked on as Python strings) at a time, where a big
+#: column has to be. Each block holds the interpreter's lock for a few milliseconds, so the
+#: window's thread gets its turn between blocks: a whole column of 500,000 rows at once held it
+#: 50-300 ms (docs/performance.md, issue 18, seventh round). Used by the tables' text
+#: (gui/cell_format.py) and the channels' contacts (core/campaigns/channels.py).
+PYTHON_TEXT_BLOCK = 50_000
+
 
 def arrow_data(series: pd.Series) -> pa.Array | None:
     """The column's data when pandas keeps it in Arrow (the "str" dtype, ArrowDtype columns), as

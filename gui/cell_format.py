@@ -24,10 +24,6 @@ TEXT, INTEGER, DECIMAL, DATE, BOOL, PERCENT = "text", "integer", "decimal", "dat
 NUMBER_KINDS = (INTEGER, DECIMAL, PERCENT)
 #: Columns holding a share from 0 to 1, shown as a whole percentage ("78%"; definitions §11's p_alive).
 PERCENT_COLUMNS = frozenset({"p_alive"})
-#: Rows of a text column made into Python text at a time. Each block holds the interpreter's lock
-#: for a few milliseconds, so the window's thread gets its turn between blocks: a 500,000-row
-#: column at once held it 50-300 ms (docs/performance.md, issue 18, seventh round).
-TEXT_BLOCK = 50_000
 
 
 def column_kind(series: pd.Series) -> str:
@@ -52,9 +48,11 @@ def column_values(series: pd.Series, kind: str) -> np.ndarray:
         return series.to_numpy(dtype="datetime64[D]")
     if kind in NUMBER_KINDS:
         return series.to_numpy(dtype="float64", na_value=np.nan)
+    from core.arrow_columns import PYTHON_TEXT_BLOCK  # noqa: PLC0415 - pandas stays out of start-up
+
     values = np.empty(len(series), dtype=object)
-    for start in range(0, len(series), TEXT_BLOCK):
-        block = series.iloc[start:start + TEXT_BLOCK]
+    for start in range(0, len(series), PYTHON_TEXT_BLOCK):   # (the window's thread runs between blocks)
+        block = series.iloc[start:start + PYTHON_TEXT_BLOCK]
         values[start:start + len(block)] = block.astype("object").where(block.notna(), None).to_numpy()
     return values
 

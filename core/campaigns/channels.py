@@ -21,6 +21,7 @@ from enum import StrEnum
 
 import pandas as pd
 
+from core.arrow_columns import PYTHON_TEXT_BLOCK
 from core.contacts import email_key, plain_key, valid_email
 from core.errors import SettingsError
 from core.words import N_, Phrase
@@ -111,19 +112,14 @@ def postal_address(customers: pd.DataFrame) -> pd.Series:
     return line.where(street.notna(), None)
 
 
-#: Customers whose contacts are read at a time. Each contact is read from its own row alone, and
-#: the text work on a block holds the interpreter's lock for a few milliseconds: on a big file's
-#: 500,000 customers at once it held it 70-200 ms, with the window's thread waiting
-#: (docs/performance.md, issue 18, seventh round).
-CONTACT_BLOCK = 50_000
-
-
 def contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
-    """The customers' contacts for ``channel`` (see the module docstring)."""
-    if len(customers) <= CONTACT_BLOCK:
+    """The customers' contacts for ``channel`` (see the module docstring). Each contact is read from
+    its own row alone, so a big table is read PYTHON_TEXT_BLOCK customers at a time (its text work
+    on 500,000 customers at once held the window's thread 70-200 ms)."""
+    if len(customers) <= PYTHON_TEXT_BLOCK:
         return _contacts(customers, channel)
-    parts = [_contacts(customers.iloc[start:start + CONTACT_BLOCK], channel)
-             for start in range(0, len(customers), CONTACT_BLOCK)]
+    parts = [_contacts(customers.iloc[start:start + PYTHON_TEXT_BLOCK], channel)
+             for start in range(0, len(customers), PYTHON_TEXT_BLOCK)]
     return Contacts(channel, *(pd.concat([getattr(p, name) for p in parts])
                                for name in ("value", "usable", "key")))
 

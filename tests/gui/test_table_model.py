@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from core.arrow_columns import PYTHON_TEXT_BLOCK
 from core.language import Language
 from core.words import Words
-from gui.cell_format import TEXT, TEXT_BLOCK, column_values, prepare_frame
+from gui.cell_format import TEXT, column_values, prepare_frame
 from gui.table_model import BLOCK, DataFrameModel, with_first_texts
 from gui.table_view import DataTableView
 
@@ -162,9 +163,9 @@ def test_the_first_rows_text_made_in_a_worker_is_what_the_model_shows(qtbot):
 
 @pytest.mark.parametrize("dtype", ["str", "object", "category"])
 def test_text_made_block_by_block_is_the_whole_column(dtype):
-    """A long text column is made into Python text TEXT_BLOCK rows at a time (the window's thread
+    """A long text column is made into Python text PYTHON_TEXT_BLOCK rows at a time (the window's thread
     runs between blocks): the same values, missing ones None, across the blocks' edges."""
-    n = 2 * TEXT_BLOCK + 7
+    n = 2 * PYTHON_TEXT_BLOCK + 7
     texts = [None if i % 11 == 0 else f"customer {i % 997}" for i in range(n)]
     series = pd.Series(texts, dtype=dtype)
     values = column_values(series, TEXT)

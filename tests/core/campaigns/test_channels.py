@@ -9,6 +9,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from core.arrow_columns import PYTHON_TEXT_BLOCK
 from core.campaigns import (
     LEFT_OUT_SHEET,
     CampaignStore,
@@ -20,7 +21,7 @@ from core.campaigns import (
     default_offers,
     export_mailing,
 )
-from core.campaigns.channels import CONTACT_BLOCK, contacts, phone_digits, postal_address
+from core.campaigns.channels import contacts, phone_digits, postal_address
 from core.campaigns.lists import contact_problems
 from core.errors import SettingsError
 from tests.core.campaigns.test_export import SHOP, make_customers, make_segmentation
@@ -56,11 +57,11 @@ def test_contacts_per_channel():
 
 @pytest.mark.parametrize("channel", list(Channel))
 def test_contacts_read_block_by_block_are_the_whole_tables(channel):
-    """More customers than CONTACT_BLOCK are read a block at a time: the same contacts, in the
+    """More customers than PYTHON_TEXT_BLOCK are read a block at a time: the same contacts, in the
     table's own index (not 0..n), as the table read at once would give."""
-    table = pd.concat([_table()] * (CONTACT_BLOCK // 5 + 3), ignore_index=True)
+    table = pd.concat([_table()] * (PYTHON_TEXT_BLOCK // 5 + 3), ignore_index=True)
     table.index = table.index * 2 + 7
-    assert len(table) > CONTACT_BLOCK
+    assert len(table) > PYTHON_TEXT_BLOCK
     whole = channels._contacts(table, channel)
     got = contacts(table, channel)
     for name in ("value", "usable", "key"):
