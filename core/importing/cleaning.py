@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from core.arrow_columns import argsort_text, arrow_data
 from core.contacts import clean_ids, email_key
-from core.distinct import categorical
+from core.distinct import categorical, present_values, used_codes
 from core.errors import InputError
 from core.importing.amounts import parse_money
 from core.importing.consent import row_consent
@@ -100,10 +100,8 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
         whole = values.dropna()
         if (whole % 1 == 0).all() and (whole.abs() < 2**53).all():
             values = values.astype("Int64")
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        # (a column the typed read took as codes: its codes, into the categories used, are already
-        # a factorization; pandas' would hash every row's code again: 0.9 s at 10M rows)
-        codes, uniques = _used_codes(values)
+    if isinstance(values.dtype, pd.CategoricalDtype):  # (a column the typed read took as codes)
+        codes, uniques = used_codes(values)
     else:
         codes, uniques = pd.factorize(values, use_na_sentinel=True)
     u = pd.Series(uniques)
@@ -122,26 +120,6 @@ def _encode_text(values: pd.Series, ids: bool = False) -> _Text:
     return _Text.from_factorized(codes, u, values.index, distinct=unchanged)
 
 
-def _used_codes(values: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """A categorical column's codes (int64, -1: NA) into the categories its rows use, those
-    categories in their own order: what pd.factorize gives, up to the order of the values."""
-    codes = values.cat.codes.to_numpy()
-    categories = values.cat.categories
-    present = _present(codes, len(categories))
-    if len(present) == len(categories):
-        return codes.astype(np.int64), categories
-    renumber = np.full(len(categories) + 1, -1, dtype=np.int64)   # (code -1, NA, stays -1: the last entry)
-    renumber[present] = np.arange(len(present))
-    return renumber[codes], categories[present]
-
-
-def _present(codes: np.ndarray, count: int) -> np.ndarray:
-    """The values (0 … count-1) that ``codes`` (-1: NA) use, in order."""
-    seen = np.zeros(count + 1, dtype=bool)
-    seen[codes] = True   # (code -1 marks the slot past the last value)
-    return np.flatnonzero(seen[:-1])
-
-
 def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
     """The clean table's text column (docs/architecture.md, the transactions): ``codes`` (-1: NA) into the
     distinct ``values`` (STR, no NA) as a categorical whose categories are the values used, in
@@ -149,7 +127,7 @@ def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
     held once: a ten-million-row file's names, e-mails, countries and products take a few bytes a
     row instead of their text."""
     values = values.reset_index(drop=True)
-    present = _present(codes, len(values))
+    present = present_values(codes, len(values))
     order = present[argsort_text(values.iloc[present])] if len(present) else present
     rank = np.full(len(values) + 1, -1, dtype=np.int64)   # (code -1, NA, stays -1: the last entry)
     rank[order] = np.arange(len(order))
@@ -428,7 +406,7 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
 
 def _distinct(codes: np.ndarray) -> int:
     """How many distinct codes (>= 0, -1: NA) there are."""
-    return len(_present(codes, int(codes.max()) + 1)) if codes.size else 0
+    return len(present_values(codes, int(codes.max()) + 1)) if codes.size else 0
 
 
 def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,

@@ -124,6 +124,8 @@ def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Ser
     Each column's distinct values are read once; the rows are combined as codes (0 no, 1 yes,
     2 + k: the k-th unreadable text, -1 none) and the text is built once, in Arrow."""
     n = len(frame)
+    if not columns:  # (most files: no row answers; 0.6 s at 10M rows the long way)
+        return pd.Series(pd.array(pa.nulls(n, pa.large_string()), dtype=_TEXT), index=frame.index)
     answer = np.full(n, -1, dtype=np.int64)
     texts: list[str] = []
     for column in columns:

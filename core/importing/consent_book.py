@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from core.contacts import consent_key, email_key
+from core.distinct import used_codes
 from core.importing.consent import NO, YES, ConsentColumn, row_consent
 from core.importing.headers import fields_for_header
 from core.importing.mapping import ColumnMapping
@@ -115,9 +116,13 @@ def consent_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[
 def _codes(values: pd.Series, key: Callable[[pd.Series], pd.Series] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per row, a code into the distinct values (-1: none), and those values as text; ``key``
     (Series -> Series, on the distinct values only) merges values it makes equal (K1, k1)."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)   # (Arrow text: without copies)
-    codes = codes.astype(np.int64, copy=False)  # (intp already: no copy)
-    distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=_TEXT)
+    if isinstance(values.dtype, pd.CategoricalDtype):  # (the importer's ids, a typed read's addresses)
+        codes, categories = used_codes(values)
+        distinct = pd.Series(categories, dtype=_TEXT).reset_index(drop=True)
+    else:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)   # (Arrow text: without copies)
+        codes = codes.astype(np.int64, copy=False)  # (intp already: no copy)
+        distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=_TEXT)
     if key is None:
         return codes, distinct.to_numpy(dtype=object)      # (no NA among the distinct values)
     return _merge(codes, key(distinct))

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.distinct import categorical, sorted_unique
+from core.distinct import categorical, present_values, sorted_unique, used_codes
 
 
 @pytest.mark.parametrize("values", [
@@ -56,3 +56,13 @@ def test_pandas_still_has_the_fast_path():
     categories = pd.Index(["a", "b"], dtype="str")
     dtype = pd.CategoricalDtype._from_fastpath(categories, False)
     assert dtype == pd.CategoricalDtype(categories)
+
+
+def test_used_codes_is_a_factorization_into_the_categories_rows_use():
+    values = pd.Series(pd.Categorical(["b", None, "d", "b", "a"], categories=["a", "b", "c", "d"]))
+    codes, categories = used_codes(values)
+    assert codes.dtype == np.int64 and categories.tolist() == ["a", "b", "d"]   # "c": no row uses it
+    assert [None if c < 0 else categories[c] for c in codes] == ["b", None, "d", "b", "a"]
+    every, kept = used_codes(pd.Series(pd.Categorical(["x", "y"])))
+    assert every.tolist() == [0, 1] and kept.tolist() == ["x", "y"]
+    np.testing.assert_array_equal(present_values(np.array([3, -1, 0, 3]), 5), [0, 3])

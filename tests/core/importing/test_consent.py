@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -79,3 +80,10 @@ def test_row_answers_have_one_meaning_whatever_the_column():
     columns = (ConsentColumn.named("Newsletter"), ConsentColumn.named("Afgemeld"))
     assert columns[1].opt_out and not columns[0].opt_out
     assert row_consent(frame, columns).fillna("-").tolist() == ["yes", "yes", "no", "vielleicht", "yes"]
+
+
+def test_a_file_without_consent_columns_answers_nothing_on_every_row():
+    frame = pd.DataFrame({"Email": ["a@x.org", None, "b@x.org"]}, index=[10, 11, 12])
+    answers = row_consent(frame, ())
+    assert answers.isna().all() and answers.index.tolist() == [10, 11, 12]
+    assert answers.dtype == pd.StringDtype(na_value=np.nan)

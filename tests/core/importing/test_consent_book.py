@@ -137,3 +137,25 @@ def test_who_counts_as_opted_out_in_a_customer_table():
     assert detail.tolist()[:4] == ['customer "k1" opted out (the same id apart from case or spaces)', "", "",
                                    'the address was opted out by customer "K2"']
     assert detail.iloc[4] == "the address was opted out on a record without customer id"
+
+
+def test_ids_and_addresses_held_as_codes_give_what_their_text_gives():
+    """The importer hands over customer ids (and a typed read e-mails) as categoricals, with
+    categories no row uses among them: the consent read from their codes is the one read from text."""
+    rows = [("K1", "2024-01-01", "yes", "Ann@X.org "), (" k1 ", "2024-02-01", "no", "ann@x.org"),
+            ("K2", "2024-02-01", None, "Bob@X.org"), (None, "2024-02-01", "no", " Eve@X.org"),
+            ("K3", None, "maybe", None), ("K2", "2024-03-01", "yes", "bob@new.org")]
+    frame = pd.DataFrame(rows, columns=["id", "date", "answer", "email"])
+    as_text = _file(rows)
+
+    def coded(column: str) -> pd.Series:
+        unused = pd.Index(["zz-never-used", *pd.unique(frame[column].dropna())[::-1]])
+        return pd.Series(pd.Categorical(frame[column], categories=unused))
+
+    as_codes = read_file_consent(frame["answer"].astype(TEXT), coded("id"), emails=coded("email"),
+                                 dates=pd.to_datetime(frame["date"]), file="orders.csv")
+    pd.testing.assert_frame_equal(as_codes.states.sort_index(), as_text.states.sort_index())
+    assert as_codes.keyless_opt_outs == as_text.keyless_opt_outs == ("eve@x.org",)
+    pairs = set(map(tuple, as_codes.addresses().to_numpy().tolist()))
+    assert pairs == set(map(tuple, as_text.addresses().to_numpy().tolist())) == {
+        ("k1", "ann@x.org"), ("k2", "bob@x.org"), ("k2", "bob@new.org")}
