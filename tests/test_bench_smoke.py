@@ -63,3 +63,17 @@ def test_benchmark_prints_the_table_on_a_small_file(tmp_path):
         assert cells[1] != "error", f"{name}: {cells[4]}"
         if cells[2]:  # a row with a target has a verdict once measured
             assert cells[3] in ("PASS", "FAIL") or cells[1] == run_benchmarks.NOT_YET
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="the child's own peak is read from /proc (Linux)")
+def test_a_child_process_peak_memory_is_its_own_not_the_benchmarks(tmp_path):
+    """Linux carries a starting process's peak memory over into the program it starts, and the
+    benchmark holds a whole workbook by the time it runs the command line: the row must show the
+    child's peak (here ~200 MB), not the benchmark's (here at least 600 MB more)."""
+    held = bytearray(600 * 2**20)  # (touched: resident in this process)
+    held[::4096] = b"\x01" * len(held[::4096])
+    result = run_benchmarks.run_process(
+        [sys.executable, "-c", "import time; x = bytearray(200 * 2**20); time.sleep(0.3)"], tmp_path)
+    assert result.returncode == 0
+    assert 190 <= result.max_rss_mb < 400, result.max_rss_mb
+    del held
