@@ -1,5 +1,5 @@
-"""Distinct values: an integer array's, sorted, and categoricals of values known to be distinct, the
-one way core builds either from big arrays.
+"""Distinct values: an integer array's, sorted; categoricals of values known to be distinct; and a
+categorical's own codes as a factorization (used_codes). The one way core does each on big arrays.
 
 numpy 2.4's ``np.unique(values)`` (without ``return_inverse``) hashes the values and sorts what it
 found, holding the interpreter's lock throughout. On this project's machine, for 10M int64 keys
