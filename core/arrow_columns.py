@@ -78,6 +78,13 @@ def to_frame(table: pa.Table, text: pd.StringDtype) -> pd.DataFrame:
     return pd.DataFrame(columns, index=frame.index, copy=False)
 
 
+def text_at(values: pa.Array | pa.ChunkedArray, codes: np.ndarray, index: pd.Index | None = None) -> pd.Series:
+    """The text column (pandas' "str", kept in Arrow) whose row i is ``values[codes[i]]``, NA where
+    the code is -1: taken in Arrow, without a Python string per row."""
+    taken = values.take(pa.array(codes, mask=codes < 0))
+    return pd.Series(pd.array(taken, dtype=pd.StringDtype(na_value=np.nan)), index=index)
+
+
 def positions_in(values: pd.Series | pd.Index, among: pd.Series | pd.Index) -> np.ndarray:
     """The position (int64) of each of ``values`` in ``among``: -1 where it is not there or is
     missing, the first where ``among`` repeats it. Text is hashed as Arrow holds it: pandas'

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from core.arrow_columns import argsort_text, arrow_data
+from core.arrow_columns import argsort_text, arrow_data, text_at
 from core.contacts import clean_ids, email_key
 from core.distinct import categorical, present_values, used_codes
 from core.errors import InputError
@@ -80,8 +80,7 @@ class _Text:
         values = arrow_data(self.values)
         if values is None:
             values = pa.array(self.values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-        taken = values.take(pa.array(codes, mask=codes < 0))
-        return pd.Series(pd.array(taken, dtype=STR), index=index)
+        return text_at(values, codes, index)
 
 
 def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from core.arrow_columns import text_at
 from core.importing.headers import OPT_OUT_HEADERS, normalise_header
 from core.importing.table_shape import cell_text
 
@@ -141,9 +142,7 @@ def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Ser
         mine = np.append(np.array(per_value, dtype=np.int64), -1)[codes]
         # no beats yes beats unreadable beats none; between unreadable texts the first column's stays
         answer = np.where((mine >= 0) & ((answer < 0) | (mine < np.minimum(answer, 2))), mine, answer)
-    values = pa.array([NO, YES, *texts], type=pa.string())
-    taken = values.take(pa.array(answer, mask=answer < 0))
-    return pd.Series(pd.array(taken, dtype=_TEXT), index=frame.index)
+    return text_at(pa.array([NO, YES, *texts], type=pa.string()), answer, frame.index)
 
 
 def customer_consent(customers: pd.DataFrame, column: str | None = None,

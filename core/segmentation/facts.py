@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import schema
-from core.arrow_columns import argsort_text, arrow_chunks
+from core.arrow_columns import argsort_text, arrow_chunks, text_at
 from core.distinct import sorted_unique
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
@@ -483,7 +483,7 @@ def _plain_column(rows: np.ndarray, original: pd.Series) -> pd.Series:
         data = pd.Series(original.cat.categories)
     arrow = arrow_chunks(data) if isinstance(data.dtype, pd.StringDtype) else None
     if arrow is not None:
-        return pd.Series(pd.array(arrow.take(pa.array(taken, mask=taken < 0)), dtype="str"))
+        return text_at(arrow, taken)
     values = np.full(len(rows), None, dtype=object)
     values[has] = original.iloc[rows[has]].to_numpy(dtype=object)
     if pd.api.types.is_string_dtype(original.dtype) or original.dtype == object or \

@@ -14,6 +14,7 @@ from core.arrow_columns import (
     arrow_data,
     choose_allocator,
     positions_in,
+    text_at,
     to_frame,
     use_system_allocator,
 )
@@ -131,3 +132,12 @@ def test_to_frame_without_codes_or_rows():
     assert to_frame(empty, STR).shape == (0, 2)
     only_codes = _csv_table("email\nann@x.org\n\nbob@x.org\n", dictionary=["email"])
     assert to_frame(only_codes, STR)["email"].tolist() == ["ann@x.org", "bob@x.org"]
+
+
+def test_text_at_takes_codes_into_text_with_minus_one_as_na():
+    values = pa.chunked_array([["Ann", "Bo"], ["Çelik"]])
+    got = text_at(values, np.array([2, -1, 0, 0, 1]), pd.Index([10, 11, 12, 13, 14]))
+    assert got.dtype == pd.StringDtype(na_value=np.nan)
+    assert got.index.tolist() == [10, 11, 12, 13, 14]
+    assert got.fillna("-").tolist() == ["Çelik", "-", "Ann", "Ann", "Bo"]
+    assert text_at(pa.array([], pa.string()), np.array([-1, -1])).isna().tolist() == [True, True]
