@@ -7,8 +7,8 @@ customer table written) in this process, while a thread reads the resident set s
 ``/proc/self/statm`` every 10 ms, and prints the largest value seen during each progress message,
 with the wall and CPU time (user + system, every thread) from that message to the next.
 tracemalloc does not see Arrow's buffers (nor memory a library keeps after freeing it); the RSS
-does. Over 3M rows the segmentation reads the purchase history after the customer facts, still
-under the facts' last message ("Writing the customer table"). Linux only (/proc).
+does. Over 3M rows the segmentation reads the purchase history after the customer facts, under
+its own message ("Listing who bought what and when"). Linux only (/proc).
 """
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ class RunResult:
 def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResult:
     """Write every output of ``plan``, or none (see the module docstring)."""
     report = ensure(progress)
-    report(0.0, "Checking the outputs")
+    report(0.0, N_("Checking the outputs"))
     check_outputs(plan.targets())
     outputs: list[StagedOutput] = []
     table = None
@@ -158,12 +158,12 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
             raise ValueError("a migration table to write needs its table")
         outputs.append(CustomerTableOutput(plan.migration, Path(plan.migration_out), sheet="Migration",
                                            what=MIGRATION_TABLE))
-    report(0.1, "Writing")
+    report(0.1, N_("Writing"))
     write_together(outputs, plan.all_inputs(), sub_progress(report, 0.1, 1.0))
     result = RunResult(customer_table=table.path if table is not None else None,
                        customer_table_cut_cells=table.cut_cells if table is not None else 0,
                        mailing=mailing.summary if mailing is not None else None)
     result.paths = [str(p) for output in outputs for p in output.targets()]
     log.info("run written: %s", ", ".join(result.paths))
-    report(1.0, "Written")
+    report(1.0, N_("Written"))
     return result

@@ -8,7 +8,8 @@ A key is found where core looks it up with a literal (``words.t("…")``, ``word
 ``N_("…")``), plus the tables translated by name: the default segment, status and tier names,
 the status lists' labels, the workbook's column headers and the left-out reasons. English has no
 catalogue: its keys are its text. ``--check`` exits 1 when any catalogue lacks a key, has an empty
-entry, or a placeholder that differs from the English one.
+entry, or a placeholder that differs from the English one, or when a step core reports to a
+progress callback is a bare literal or an f-string (the window would show it in English).
 """
 
 from __future__ import annotations
@@ -72,6 +73,27 @@ def scanned_keys(root: Path = ROOT / "core") -> dict[str, str | None]:
             elif name in ("t", "N_", "Phrase") and isinstance(func, ast.Attribute) == (name == "t"):
                 keys.setdefault(first, None)
     return keys
+
+
+#: The names core gives a progress callback (core.progress.ProgressCallback: ``(fraction, message)``).
+PROGRESS_CALLBACKS = ("report", "progress")
+
+
+def bare_progress_messages(root: Path = ROOT / "core") -> list[str]:
+    """Steps core reports with text the scan above cannot see, so the window would show them in
+    English whatever the language: a literal not marked ``N_("…")``, or an f-string.
+    ``["core/x.py:12: 'Saving'", …]``; an empty message (a step without words) is fine."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            message = node.args[1]
+            if name in PROGRESS_CALLBACKS and (isinstance(message, ast.JoinedStr) or _literal(message)):
+                found.append(f"{path.relative_to(root.parent)}:{node.lineno}: {ast.unparse(message)}")
+    return found
 
 
 def table_keys() -> list[str]:
@@ -159,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                 messages.setdefault(key, "" if plural is None else ["", ""])
             write(language, {key: messages[key] for key in keys})
     status = 0
+    for place in bare_progress_messages() if args.check else []:
+        print(f"not marked for translation (N_): {place}")
+        status = 1
     for language in others:
         found = problems(language, keys)
         done = len(keys) - sum(1 for p in found if p.startswith(("missing", "empty")))

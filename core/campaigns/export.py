@@ -58,6 +58,7 @@ from core.output.money import format_date
 from core.output.xlsx import sheet_name
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import OCCASION_COLUMNS, OCCASION_DAY_COLUMNS
+from core.words import N_
 
 __all__ = ["ExportRequest", "ExportSummary", "MailingExport", "export_mailing"]
 
@@ -137,7 +138,7 @@ class MailingExport:
         report = ensure(progress)
         request, plans, customers = self.request, self.plans, self.customers
         shop, segmentation = request.shop, request.segmentation
-        report(0.0, "Coupons and messages")
+        report(0.0, N_("Coupons and messages"))
         db = self._db = request.store.open() if not self.nobody else None
         email = self.emails[0]
         codes = _assign_codes(plans, db)
@@ -145,7 +146,7 @@ class MailingExport:
         frames = [_list_frame(customers, email, plan, renderer, self.export_date, c)
                   for plan, c in zip(plans, codes, strict=True)]
         titles = [renderer.render(plan.offer, plan.control, text=plan.offer.title) for plan in plans]
-        report(0.2, "Writing the workbook")
+        report(0.2, N_("Writing the workbook"))
         summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
                                           request.control_share, self.consent_info, shop, request.channel)
         summary.not_recorded = self.nobody and request.store.record
@@ -176,10 +177,10 @@ class MailingExport:
                                                 titles=titles)
             if request.csv_dir is not None:
                 summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
-            report(0.95, "Saving")
+            report(0.95, N_("Saving"))
             if job is not None:
                 job.result()                 # recorded before the files are renamed into place
-        report(1.0, "Mailing list ready")
+        report(1.0, N_("Mailing list ready"))
 
     def record(self) -> None:
         """Commit the campaign (before the files are renamed into place)."""
@@ -202,7 +203,7 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
     :class:`MailingExport` and the module docstring."""
     report = ensure(progress)
     started = time.perf_counter()
-    report(0.0, "Preparing the mailing lists")
+    report(0.0, N_("Preparing the mailing lists"))
     export = MailingExport(request)
     write_together([export], export.inputs, sub_progress(report, 0.1, 1.0))
     summary = export.summary
@@ -212,7 +213,7 @@ def export_mailing(request: ExportRequest, progress: ProgressCallback | None = N
              len(export.plans), summary.mailed, summary.control,
              f", campaign {summary.campaign_id}" if summary.campaign_id is not None else "",
              time.perf_counter() - started)
-    report(1.0, "Mailing list written")
+    report(1.0, N_("Mailing list written"))
     return summary
 
 

@@ -193,7 +193,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
         ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
         cut += write_table(workbook.add_worksheet(CONTROL_SHEET), in_words(ctrl, words),
                            headers_in(CONTROL_COLUMNS, words), formats).cut_cells
-        progress(0.95, "Saving the workbook")
+        progress(0.95, N_("Saving the workbook"))
         log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)
     except BaseException:
         discard_workbook(workbook)

@@ -56,7 +56,7 @@ from core.campaigns.statistics import (
 )
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
-from core.words import Phrase
+from core.words import N_, Phrase
 
 if TYPE_CHECKING:
     from core.importing.importer import ImportResult
@@ -223,21 +223,21 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
     first = tx["date"].min().date() if len(tx) else None
     latest = newer.latest_date.date() if newer.latest_date is not None else (tx["date"].max().date() if len(tx) else None)
     newer_first, newer_latest = _check_dates(info, first, latest, newer_file)
-    report(0.1, "Reading the campaign")
+    report(0.1, N_("Reading the campaign"))
     members = history.members(info.number).reset_index(drop=True)
     ids = members["customer_id"].astype(str)
-    report(0.3, "Purchases in the response window")
+    report(0.3, N_("Purchases in the response window"))
     bought, revenue = _window_figures(tx, info, ids)
     members["bought"], members["window_revenue"] = bought, revenue
     members["group"] = np.where(members["control"].to_numpy(dtype=bool), Group.CONTROL.value, Group.MAILED.value)
     issued = members.loc[~members["control"] & members["coupon_code"].notna()]
     issued = pd.DataFrame({"code": _upper(issued["coupon_code"]), "owner": issued["customer_id"].astype(str),
                            "expiry": issued["expiry_date"]})
-    report(0.5, "Coupon codes")
+    report(0.5, N_("Coupon codes"))
     redemptions = find_redemptions(tx, issued, info.sent_date)
     redeemed = redemptions.redeemed
     members["code_redeemed"] = _upper(members["coupon_code"]).isin(redeemed) & ~members["control"]
-    report(0.6, "Statistics")
+    report(0.6, N_("Statistics"))
     rows, strata, comparisons = [], [], []
     seed = int(info.seed or 0)
     order = list(dict.fromkeys([*info.lists, *members["list_name"].unique()]))
@@ -258,7 +258,7 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
             rows.append(_row(name, variant, title, part, control, redemptions, seed))
         strata.append(Stratum(int(mailed["bought"].sum()), len(mailed), int(control["bought"].sum()), len(control)))
     total = _total(rows, strata)
-    report(0.9, "Warnings")
+    report(0.9, N_("Warnings"))
     warnings = campaign_warnings(history, info, members, tx, newer_first, newer_latest, redemptions)
     customers = pd.DataFrame({"customer_id": ids, "list": members["list_name"], "group": members["group"],
                               "variant": members["variant"], "coupon_code": members["coupon_code"],
@@ -269,5 +269,5 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
     log.info("results of campaign %d from %s: %d customers, %d lists, window %s to %s%s, in %.2f s", info.number,
              newer_file, len(members), len(order), info.window_start, info.window_end,
              "" if result.window_complete else " (incomplete)", time.perf_counter() - started)
-    report(1.0, "Results ready")
+    report(1.0, N_("Results ready"))
     return result

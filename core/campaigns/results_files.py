@@ -148,7 +148,7 @@ class ResultsOutput:
         return [self.path]
 
     def stage(self, group: AtomicGroup, progress: ProgressCallback) -> None:
-        progress(0.1, "Writing the results")
+        progress(0.1, N_("Writing the results"))
         tmp = group.path(self.path)
         try:
             if self.path.suffix.lower() == ".csv":
@@ -158,7 +158,7 @@ class ResultsOutput:
         except OSError as exc:
             raise write_error(exc, self.path, N_("the results")) from exc
         log.info("results of campaign %d staged: %s", self.results.campaign.number, self.path)
-        progress(1.0, "Results written")
+        progress(1.0, N_("Results written"))
 
     def record(self) -> None:
         """Nothing is recorded besides the file."""

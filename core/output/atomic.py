@@ -360,7 +360,7 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
                 output.stage(group, step)
             except OSError as exc:
                 raise write_error(exc, group.last_target) from exc
-        report(0.96, "Saving")
+        report(0.96, N_("Saving"))
         for output in outputs:
             output.record()
             recorded.append(output)
@@ -379,4 +379,4 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
                 output.close()
             except Exception:  # noqa: BLE001 - closing never hides the run's own outcome; logged
                 log.exception("an output could not be closed")
-    report(1.0, "Written")
+    report(1.0, N_("Written"))

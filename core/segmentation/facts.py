@@ -22,7 +22,7 @@ from core.segmentation.charges import DEFAULT_CHARGE_LINES, ChargeMatcher
 from core.segmentation.codes import Factorized, TransactionCodes
 from core.segmentation.purchase_days import PurchaseDays, build_purchase_days
 from core.segmentation.standing import RowArrays, Standing, standing_on
-from core.words import Phrase
+from core.words import N_, Phrase
 
 if TYPE_CHECKING:
     from core.segmentation.predictions import Predictions
@@ -351,7 +351,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
     cal_year = _money_sum(codes, np.where(day >= year_start, amount, 0.0), n)
     del delta
 
-    report(0.3, "Counting purchase days and orders")
+    report(0.3, N_("Counting purchase days and orders"))
     # unique (customer, purchase day) pairs, sorted by customer then day, with the day's spend
     bcodes, bday = codes[buy], day[buy]
     dmin = int(bday.min()) if len(bday) else 0
@@ -395,7 +395,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
                                pd.Timestamp(compare_to.on(ref_ts.date())), _money_sum)
     del row_keys
 
-    report(0.6, "Finding favourite products")
+    report(0.6, N_("Finding favourite products"))
     coded = {col: _ranked(item) for col in ("category", "product") if (item := columns.item(col)) is not None}
     del columns
     matcher = ChargeMatcher(charge_lines)
@@ -433,7 +433,7 @@ def build_customer_facts(transactions: pd.DataFrame, reference_date: dt.date | p
                 valid = with_street
             attr_rows[col] = _latest_rows(codes, position_key, valid, nrows, n)
 
-    report(0.9, "Writing the customer table")
+    report(0.9, N_("Filling in the customer table"))
     sel = has_buy
     all_returns = [str(x) for x in ids[~has_buy]]
     m = int(sel.sum())

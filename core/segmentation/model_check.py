@@ -20,7 +20,7 @@ from core.progress import ProgressCallback, ensure
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases
 from core.segmentation.predictions import fit_purchase_model
 from core.segmentation.purchase_days import PurchaseDays
-from core.words import Phrase, Words
+from core.words import N_, Phrase, Words
 
 #: The holdout is this share of the history (the last quarter).
 HOLDOUT_SHARE = 0.25
@@ -161,7 +161,7 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     cutoff = first + int(round(span * (1.0 - HOLDOUT_SHARE)))
     holdout = history.reference_day - cutoff
     calibration_end = pd.Timestamp(cutoff, unit="D")
-    report(0.0, "Checking the predictions: fitting on the first three quarters")
+    report(0.0, N_("Checking the predictions: fitting on the first three quarters"))
     summary = history.summary(cutoff)
     fit, reason = fit_purchase_model(summary)
     if fit is None or holdout <= 0:
@@ -169,7 +169,7 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
         guardrail = Phrase("the first three quarters of the history (up to {date}) cannot be fitted on their own. {why}",
                            date=f"{calibration_end:%Y-%m-%d}", why=why)
         return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None, str(guardrail), None, guardrail)
-    report(0.8, "Checking the predictions: comparing")
+    report(0.8, N_("Checking the predictions: comparing"))
     with np.errstate(all="ignore"):
         predicted = expected_purchases(fit.params, summary.x, summary.t_x, summary.T, float(holdout))
     predicted = np.nan_to_num(predicted, nan=0.0, posinf=0.0)
@@ -180,7 +180,7 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     buckets = [CheckBucket(f"{k}+" if k == TOP_BUCKET else str(k), k, int(customers[k]), float(pred[k]),
                            int(round(actual[k]))) for k in range(TOP_BUCKET + 1)]
     total_pred, total_actual = float(pred.sum()), int(round(actual.sum()))
-    report(1.0, "Predictions checked")
+    report(1.0, N_("Predictions checked"))
     warning = _warning_phrase(total_pred, total_actual, calibration_end + pd.Timedelta(days=1), reference)
     return ModelCheck(buckets, total_pred, total_actual, calibration_end, reference, holdout, fit, None,
                       str(warning) if warning is not None else None, None, warning)

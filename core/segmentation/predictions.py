@@ -22,7 +22,7 @@ from core.progress import ProgressCallback, ensure
 from core.segmentation.gamma_gamma import GammaGammaFit, expected_spend, fit_gamma_gamma
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases, fit_mbg_nbd, p_alive
 from core.segmentation.purchase_days import PurchaseDays, RepeatSummary
-from core.words import Phrase, Words
+from core.words import N_, Phrase, Words
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = N
     """The predictions of definitions §11 for every buyer of ``history`` (see the module docstring)."""
     report = ensure(progress)
     started = time.perf_counter()
-    report(0.0, "Predicting: who is still a customer")
+    report(0.0, N_("Predicting: who is still a customer"))
     summary = history.summary()
     n = history.buyers
     columns = _empty(n)
@@ -166,7 +166,7 @@ def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = N
         columns["p_alive"][rows] = p_alive(purchase.params, summary.x, summary.t_x, summary.T)
         columns["expected_purchases_365d"][rows] = expected_purchases(purchase.params, summary.x, summary.t_x,
                                                                       summary.T, HORIZON_DAYS)
-    report(0.6, "Predicting: what customers will spend")
+    report(0.6, N_("Predicting: what customers will spend"))
     spend, spend_reason, chosen = _fit_spend_model(summary)
     if spend is not None:
         per_day = np.full(len(rows), spend.params.population_mean)
@@ -182,5 +182,5 @@ def fit_predictions(history: PurchaseDays, progress: ProgressCallback | None = N
                               "The predictions of {n} customer(s) could not be computed (numbers too large for the "
                               "computer) and stay empty.", int(bad.sum()))
         spend_reason = note if spend_reason is None else Phrase("{first} {then}", first=spend_reason, then=note)
-    report(1.0, "Predictions done")
+    report(1.0, N_("Predictions done"))
     return result(purchase, spend, spend_reason)

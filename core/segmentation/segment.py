@@ -30,7 +30,7 @@ from core.segmentation.rfm import score_customers
 from core.segmentation.segment_map import assign_segments, check_segment_map
 from core.segmentation.settings import Settings
 from core.segmentation.tiers import BASIS_WORDS, assign_tiers
-from core.words import Name, Phrase, Words
+from core.words import N_, Name, Phrase, Words
 
 log = logging.getLogger(__name__)
 #: Above this many rows the purchase history is read after the customer facts, not beside them:
@@ -137,7 +137,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     started = time.perf_counter()
     report = ensure(progress)
     settings = settings.validated() if isinstance(settings, Settings) else Settings.from_dict(settings)
-    report(0.0, "Building the customer table")
+    report(0.0, N_("Building the customer table"))
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
     facts_progress = sub_progress(report, 0.0, 0.5)
 
@@ -164,6 +164,8 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
                                                                         build, charge_lines=settings.charge_lines,
                                                                         compare_to=settings.compare_to)
         if facts.history is None:
+            if not jobs:  # (a big file: read after the facts, not beside them)
+                report(0.48, N_("Listing who bought what and when"))
             facts.history = jobs[0].result() if jobs else purchase_history(transactions, facts.reference_date,
                                                                             coded[0] if coded else None)
         coded.clear()  # (the codes are row-sized: let them go)
@@ -181,7 +183,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     nt = len(table)
     notices: list[Notice] = []
 
-    report(0.65, "Scoring recency, frequency and money")
+    report(0.65, N_("Scoring recency, frequency and money"))
     days = table["days_since_last"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     orders = table["orders"].to_numpy(dtype=np.float64, na_value=np.nan)[:nb]
     revenue = table["revenue"].to_numpy(dtype=np.float64)[:nb]
@@ -195,14 +197,14 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     for phrase in check_segment_map(settings.segment_map).sentences():
         notices.append(Notice.of(NoticeKind.SEGMENT_MAP, phrase))
 
-    report(0.75, "Activity statuses")
+    report(0.75, N_("Activity statuses"))
     ratio = table["overdue_ratio"].to_numpy(dtype=np.float64)[:nb]
     status = activity_status(days, ratio, settings.window_days)
     decl = np.zeros(nt, dtype=bool)
     decl[:nb] = declining(table["revenue_last_12m"].to_numpy(np.float64)[:nb],
                           table["revenue_prev_12m"].to_numpy(np.float64)[:nb])
 
-    report(0.82, "Loyalty tiers")
+    report(0.82, N_("Loyalty tiers"))
     rules = settings.tiers
     if rules.basis == "lifetime":
         basis_all = table["revenue"].to_numpy(np.float64)
@@ -217,7 +219,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
             "No customer spent anything {basis}, so tier thresholds cannot come from the data: everyone is {tier}.",
             basis=Name(BASIS_WORDS[rules.basis]), tier=Name(rules.names[0]))))
 
-    report(0.9, "Assembling the table")
+    report(0.9, N_("Assembling the table"))
     out = table.copy()
     out["r_score"] = _int_array(r, nt)
     out["f_score"] = _int_array(f, nt)
@@ -241,12 +243,12 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         out["consent"] = book.consent_of(out["customer_id"])
     migration = None
     if settings.compare_to is not None and facts.reference_date is not None:
-        report(0.93, "Placing customers as they stood on the comparison date")
+        report(0.93, N_("Placing customers as they stood on the comparison date"))
         migration, found = compare_segments(facts, settings.compare_to, rfm.cut_points, settings.segment_map, out, nb)
         notices.extend(found)
         if migration is not None:   # definitions §10: after the columns of §2, before the other facts
             out.insert(len(schema.CUSTOMER_COLUMNS), schema.PREVIOUS_SEGMENT, migration.previous_segment)
-    report(0.95, "Birthdays, anniversaries and re-buys")
+    report(0.95, N_("Birthdays, anniversaries and re-buys"))
     out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions, settings.charge_lines)
     notices.extend(occasions.notices)
     notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
@@ -261,7 +263,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         notices.append(Notice.of(NoticeKind.ALL_RETURNS, Phrase.counted(
             "{n} customer(s) have only returns and no purchase; they are not segmented.",
             "{n} customer(s) have only returns and no purchase; they are not segmented.", k)))
-    report(1.0, "Segmentation done")
+    report(1.0, N_("Segmentation done"))
     done = time.perf_counter()
     log.info("segmented %d rows into %d customers in %.2f s (customer facts %.2f s, predictions %.2f s, "
              "scores and tiers %.2f s)", len(transactions), nt, done - started, facts_done - started,

@@ -65,6 +65,30 @@ def test_every_key_core_uses_is_translated_with_the_same_placeholders(language):
     assert words_catalogue.problems(language, keys) == []
 
 
+def test_every_step_core_reports_is_a_key_so_the_progress_bar_speaks_the_shops_language():
+    """The window's progress bar shows core's steps through Words.say: a step written as a bare
+    literal is never scanned into the catalogues, so it stayed English in every language."""
+    assert words_catalogue.bare_progress_messages() == []
+    keys = words_catalogue.all_keys()
+    assert "Predicting: who is still a customer" in keys and "Building the customer table" in keys
+    german = Words(Language.GERMAN)
+    assert german.say("Predicting: who is still a customer") == "Vorhersage: Wer ist noch Kunde"
+
+
+def test_the_progress_scan_finds_a_bare_literal_and_an_fstring_but_not_a_marked_step(tmp_path):
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "step.py").write_text(
+        'from core.words import N_\n'
+        'def run(report, progress, n):\n'
+        '    report(0.1, N_("Counting"))\n'
+        '    report(0.2, "Sorting")\n'
+        '    progress(0.5, f"Row {n}")\n'
+        '    progress(1.0, "")\n', encoding="utf-8")
+    assert words_catalogue.bare_progress_messages(core) == [
+        "core/step.py:4: 'Sorting'", "core/step.py:5: f'Row {n}'"]
+
+
 def test_the_catalogue_check_names_a_missing_or_empty_entry(tmp_path, monkeypatch):
     keys = {"Rows read: {count}": None, "Segments": None, "{n} day": "{n} days"}
     german = Words(Language.GERMAN)
