@@ -301,9 +301,12 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
             long_text = text.flags(long_value)
             text = text.map_values(lambda u, short=~long_value: u.where(short, u.str.slice(0, MAX_TEXT)))
             row = int(rows[np.flatnonzero(long_text)[0]])
-            report.warnings.append(f'{int(long_text.sum()):,} cell(s) in column "{shorten(source)}" held more '
-                                   f"than {MAX_TEXT:,} characters (first in row {row}); they were cut to "
-                                   "that length, the most a spreadsheet cell can hold.")
+            report.warnings.append(Phrase.counted(
+                '{n} cell in column "{column}" held more than {limit:,} characters (row {row}); it was cut '
+                "to that length, the most a spreadsheet cell can hold.",
+                '{n} cells in column "{column}" held more than {limit:,} characters (first in row {row}); '
+                "they were cut to that length, the most a spreadsheet cell can hold.",
+                int(long_text.sum()), column=shorten(source), limit=MAX_TEXT, row=row))
         if name == "email":
             text = text.map_values(email_key)
         texts[name] = text.categories(take, index)
@@ -427,5 +430,5 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,
     else:
         report.orders = int(out.loc[~returns, ["customer_id", "date"]].drop_duplicates().shape[0])
     if report.rows_read and report.rows_kept < 0.5 * report.rows_read:
-        report.warnings.append(f"Only {report.rows_kept:,} of {report.rows_read:,} rows could be used; "
-                               "check the columns chosen and the rows set aside.")
+        report.warnings.append(Phrase("Only {kept:,} of {read:,} rows could be used; check the columns chosen "
+                                      "and the rows set aside.", kept=report.rows_kept, read=report.rows_read))

@@ -43,7 +43,7 @@ class SheetRead:
     sheet: str
     other_sheets: list[str]
     header_row: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     #: column -> {frame row position: "#N/A"}: Excel error cells, read as empty
     cell_errors: dict[str, dict[int, str]] = field(default_factory=dict)
     #: cells holding formulas saved without a value (e.g. "C2"), from the top of the sheet
@@ -217,7 +217,7 @@ def _score(frame: pd.DataFrame | None) -> float:
     return score
 
 
-def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> tuple[str, tuple | None]:
+def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) -> tuple[str, tuple | None]:
     """The sheet to read and, when already loaded while choosing, (frame, header row).
 
     A visible sheet that holds purchases wins over a hidden one that holds more: hidden sheets
@@ -255,8 +255,8 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[str], eager: bool) -> 
             best, best_key, best_loaded = name, key, loaded
     log.info('Sheet "%s" chosen among %d (it looks most like purchases)', best, len(names))
     if best_loaded[0] is not None and not best_loaded[0].attrs.get("visible", True):
-        warnings.append(f'The purchases were read from the hidden sheet "{best}" (no visible sheet holds '
-                        "dates, customers and amounts).")
+        warnings.append(Phrase('The purchases were read from the hidden sheet "{sheet}" (no visible sheet holds '
+                               "dates, customers and amounts).", sheet=best))
     return best, best_loaded
 
 
@@ -303,7 +303,7 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
                 progress: ProgressCallback, eager: bool) -> SheetRead:
     reader = _open(source, path)
     progress(0.05, Phrase("Reading {name}…", name=path.name))
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     chosen, loaded = _pick_sheet(reader, sheet, path, warnings, eager)
     if header_row is not None:
         frame, header = _load(reader, chosen, path, eager=eager, header_row=header_row - 1), header_row
@@ -326,9 +326,13 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
     read.uncalculated = _sheet_head(path, chosen)[1]
     if read.uncalculated:
         cells = read.uncalculated
-        warnings.append(f"Cell {cells[0]}" + (f" and {len(cells) - 1:,} more near the top" if len(cells) > 1 else "")
-                        + " hold formulas saved without their results, so Clientele sees them as empty. "
-                        "Open the file in Excel or LibreOffice and save it again to store the results.")
+        warnings.append(
+            Phrase("Cell {cell} holds a formula saved without its result, so Clientele sees it as empty. "
+                   "Open the file in Excel or LibreOffice and save it again to store the result.", cell=cells[0])
+            if len(cells) == 1 else
+            Phrase("Cell {cell} and {more:,} more near the top hold formulas saved without their results, so "
+                   "Clientele sees them as empty. Open the file in Excel or LibreOffice and save it again to "
+                   "store the results.", cell=cells[0], more=len(cells) - 1))
     return read
 
 

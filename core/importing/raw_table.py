@@ -41,7 +41,7 @@ class RawTable:
     first_data_row: int = 2  # spreadsheet row of frame row 0
     encoding: str | None = None
     delimiter: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     #: column -> {frame row position: "#N/A"}: Excel error cells (read as empty)
     cell_errors: dict[str, dict[int, str]] = field(default_factory=dict)
     #: cells near the top holding formulas saved without a value ("C2")
@@ -144,7 +144,7 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
         else:
             log.info("%s: named %s but holds plain text; read as CSV", name, suffix)
             raw = _read_text(path, header_row, progress, plan)
-            raw.warnings.append(f"The file is named {suffix} but holds plain text; it was read as CSV.")
+            raw.warnings.append(Phrase("The file is named {suffix} but holds plain text; it was read as CSV.", suffix=suffix))
     else:
         log.info("%s: a text table (%s)", name, suffix)
         if path.stat().st_size:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from core.schema import FIELD_WORDS
-from core.words import N_, Words
+from core.words import N_, Phrase, Words
 
 #: The phrases other import modules write into the report (reasons, how a column or the date order
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
@@ -96,7 +96,7 @@ class ImportReport:
     date_order_how: str = ""
     currency: str | None = None
     currency_how: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -109,6 +109,7 @@ class ImportReport:
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        data["warnings"] = [str(warning) for warning in self.warnings]  # (in English)
         data["rows_set_aside"] = self.rows_set_aside
         return data
 
@@ -151,7 +152,7 @@ class ImportReport:
         for note in self.notes:
             lines.append(w.t("Note: {note}", note=_phrase(w, note)))
         for warning in self.warnings:
-            lines.append(w.t("Warning: {warning}", warning=_phrase(w, warning)))
+            lines.append(w.t("Warning: {warning}", warning=w.say(warning)))
         return "\n".join(lines)
 
     def sentences(self, words: Words | None = None) -> list[str]:

@@ -103,18 +103,22 @@ class SheetPlan:
     def trims(self) -> bool:
         return self.keep is not None
 
-    def warning(self) -> str:
+    def warning(self) -> Phrase:
         """The import report's words for a sheet read without its strays."""
         assert self.keep is not None and self.grid is not None
         first = ", ".join(cell_name(r, c) for r, c in self.strays)
         more = self.stray_count - len(self.strays)
-        return (f'Sheet "{self.sheet}": cell{"s" if self.stray_count > 1 else ""} {first}'
-                + (f" and {more:,} more" if more > 0 else "")
-                + f" hold{'s' if self.stray_count == 1 else ''} a value far outside the table "
-                f"({self.keep.text()}) and {'were' if self.stray_count > 1 else 'was'} left out: with "
-                f"{'them' if self.stray_count > 1 else 'it'} the sheet spans {self.grid.size_text()}, "
-                "which makes spreadsheet programs slow and could exhaust the computer's memory. "
-                + HOW_TO_DELETE)
+        cells = (Phrase("cells {cells} and {more:,} more", cells=first, more=more) if more > 0
+                 else Phrase.counted("cell {cells}", "cells {cells}", self.stray_count, cells=first))
+        return Phrase.counted(
+            'Sheet "{sheet}": {cells} holds a value far outside the table ({table}) and was left out: with it '
+            "the sheet spans {size}, which makes spreadsheet programs slow and could exhaust the computer's "
+            "memory. {how}",
+            'Sheet "{sheet}": {cells} hold a value far outside the table ({table}) and were left out: with them '
+            "the sheet spans {size}, which makes spreadsheet programs slow and could exhaust the computer's "
+            "memory. {how}",
+            self.stray_count, sheet=self.sheet, cells=cells, table=self.keep.text(), size=self.grid.size_text(),
+            how=Phrase(HOW_TO_DELETE))
 
 
 def refusal(plan: SheetPlan, kind: str, file: str) -> InputError:

@@ -21,12 +21,13 @@ from core.importing.ods_extent import write_trimmed as write_trimmed_ods
 from core.importing.xls_extent import plan_xls
 from core.importing.xls_extent import write_trimmed as write_trimmed_xls
 from core.importing.xlsx_extent import plan_workbook, write_trimmed
+from core.words import Phrase
 
 log = logging.getLogger(__name__)
 
 
 @contextmanager
-def readable_workbook(path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
+def readable_workbook(path: Path) -> Iterator[tuple[Path, dict[str, Phrase]]]:
     """(the file to read, {sheet: warning} for sheets read without their stray cells)."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".xlsm", ".ods", ".xls"):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from core.importing.headers import is_known_header
+from core.words import Phrase
 
 _NUMBER_OR_DATE = re.compile(
     r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
@@ -45,9 +46,10 @@ def columns_to_keep(names: Sequence[object]) -> list[int] | None:
                                        if isinstance(names[i], str) and is_known_header(names[i])]
 
 
-def wide_warning(total: int, kept: int) -> str:
-    return (f"The sheet has {total:,} columns; Clientele read the first {MAX_COLUMNS:,} and any later "
-            f"column with a recognised name ({kept:,} in all). Shop exports never need more.")
+def wide_warning(total: int, kept: int) -> Phrase:
+    return Phrase("The sheet has {total:,} columns; Clientele read the first {first:,} and any later column "
+                  "with a recognised name ({kept:,} in all). Shop exports never need more.",
+                  total=total, first=MAX_COLUMNS, kept=kept)
 
 
 def is_data_cell(value: object) -> bool:
@@ -95,7 +97,7 @@ def find_header_row(rows: list[list]) -> int | None:
     return first_text_row
 
 
-def unique_column_names(names: Iterable[object], warnings: list[str], *, undo_suffixes: bool = False) -> list[str]:
+def unique_column_names(names: Iterable[object], warnings: list[Phrase], *, undo_suffixes: bool = False) -> list[str]:
     """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
 
     ``undo_suffixes``: fastexcel already renamed repeats "Amount_1"; read those as repeats of
@@ -122,7 +124,7 @@ def unique_column_names(names: Iterable[object], warnings: list[str], *, undo_su
         out.append(name)
     if repeated:
         first = shorten(repeated[0])
-        warnings.append(f'Two or more columns are named "{first}"; the later ones are called "{first} (2)" '
-                        "and so on. Clientele uses the first one it recognises: to use another, choose it "
-                        f'in the column mapping (command line: --map FIELD="{first} (2)").')
+        warnings.append(Phrase('Two or more columns are named "{name}"; the later ones are called "{name} (2)" '
+                               "and so on. Clientele uses the first one it recognises: to use another, choose "
+                               'it in the column mapping (command line: --map FIELD="{name} (2)").', name=first))
     return out

@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from core.words import Phrase
+
 _HEAD_BYTES = 256 * 1024
 _CHUNK = 8 * 1024 * 1024
 _STRAY = re.compile("[\udc80-\udcff]+")
@@ -35,13 +37,15 @@ class MixedBytes:
     lines: list[int] = field(default_factory=list)
     line_count: int = 0  # lines holding at least one
 
-    def warning(self) -> str:
-        shown = ", ".join(f"{n:,}" for n in self.lines)
+    def warning(self) -> Phrase:
+        shown = ", ".join(str(n) for n in self.lines)  # (line numbers, written as they are)
         more = self.line_count - len(self.lines)
-        return (f"{self.count:,} byte(s) on {self.line_count:,} line(s) of this UTF-8 file are not UTF-8 "
-                f"(line{'s' if self.line_count > 1 else ''} {shown}" + (f" and {more:,} more" if more > 0 else "")
-                + "): they were read as Windows-1252 characters (for example ë, é, €). Check the names on "
-                "those lines; saving the file as UTF-8 again avoids this.")
+        where = (Phrase("lines {lines} and {more:,} more", lines=shown, more=more) if more > 0
+                 else Phrase.counted("line {lines}", "lines {lines}", len(self.lines), lines=shown))
+        return Phrase("Not UTF-8 in this UTF-8 file: {bytes} on {lines} ({where}). They were read as Windows-1252 "
+                      "characters (for example ë, é, €). Check the names on those lines; saving the file as "
+                      "UTF-8 again avoids this.", bytes=Phrase.counted("{n} byte", "{n} bytes", self.count),
+                      lines=Phrase.counted("{n} line", "{n} lines", self.line_count), where=where)
 
 
 def sniff_encoding(path: Path) -> str:

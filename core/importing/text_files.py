@@ -78,7 +78,7 @@ class TextRead:
     header_row: int
     encoding: str
     delimiter: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     #: the columns read with their own type (``plan``); every other column is text
     typed: dict[str, pa.DataType] = field(default_factory=dict)
 
@@ -356,8 +356,10 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
     if nul:
         _nul_warning(read, len(nul), nul[0])
     if cut:
-        read.warnings.append(f"{len(cut):,} row(s) had more cells than the header has columns; the "
-                             f"extra cells were left out (first in row {cut[0]}).")
+        read.warnings.append(Phrase.counted(
+            "{n} row had more cells than the header has columns; the extra cells were left out (row {row}).",
+            "{n} rows had more cells than the header has columns; the extra cells were left out (first in "
+            "row {row}).", len(cut), row=cut[0]))
     if keep is not None:
         names, columns = [names[i] for i in keep], [columns[i] for i in keep]
     data = {}
@@ -477,8 +479,11 @@ def _may_hold(column: pa.ChunkedArray, byte: bytes) -> bool:
 
 
 def _nul_warning(read: TextRead, count: int, row: int) -> None:
-    read.warnings.append(f"{count:,} cell(s) held stray NUL characters (invisible bytes a damaged export "
-                         f"can leave), first in row {row}; they were removed.")
+    read.warnings.append(Phrase.counted(
+        "{n} cell held stray NUL characters (invisible bytes a damaged export can leave), in row {row}; they "
+        "were removed.",
+        "{n} cells held stray NUL characters (invisible bytes a damaged export can leave), first in row {row}; "
+        "they were removed.", count, row=row))
 
 
 def _short(error: Exception) -> str:

@@ -58,8 +58,13 @@ def consent_html(reports: list[ImportReport]) -> str:
     return "<br>".join(lines) if lines else no_consent_html()
 
 
-def summary_html(report: ImportReport) -> str:
-    """One line of the report's key figures, and its warnings in red."""
+def _warnings_html(report: ImportReport, words: Words | None) -> str:
+    """The report's warnings, one a line, in ``words``' language (English without)."""
+    return "<br>".join(html.escape(words.say(w) if words is not None else str(w)) for w in report.warnings)
+
+
+def summary_html(report: ImportReport, words: Words | None = None) -> str:
+    """One line of the report's key figures, and its warnings in red (in ``words``' language)."""
     parts = []
     if report.rows_read:
         parts.append(translate("ImportReportPage", "kept <b>%1</b> of %2 rows").replace(
@@ -78,9 +83,8 @@ def summary_html(report: ImportReport) -> str:
             "%1", _count(report.customers)).replace("%2", _count(report.orders)))
     text = " · ".join(parts)
     text = text[:1].upper() + text[1:]
-    warnings = list(report.warnings)
-    if warnings:
-        text += "<br><span style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in warnings) + "</span>"
+    if report.warnings:
+        text += "<br><span style='color:#b2182b'>" + _warnings_html(report, words) + "</span>"
     return text
 
 
@@ -107,8 +111,7 @@ def report_html(report: ImportReport, title: str, words: Words | None = None) ->
                             [[_count(item.count), item.reason_text(words), item.example_text(words)]
                              for item in report.set_aside]))
     if report.warnings:
-        parts.append("<p style='color:#b2182b'>" + "<br>".join(html.escape(str(w)) for w in report.warnings)
-                     + "</p>")
+        parts.append("<p style='color:#b2182b'>" + _warnings_html(report, words) + "</p>")
     return "".join(parts)
 
 
@@ -196,7 +199,7 @@ class ImportReportPage(QWidget):
         rows = len(result.transactions)
         heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows))
         self.heading.setText(f"<h2>{heading}</h2>" + self.tr("from %1").replace("%1", where) + "<br>"
-                             + summary_html(result.report) + "<br>" + consent_html(reports))
+                             + summary_html(result.report, words) + "<br>" + consent_html(reports))
         text = report_html(result.report, self.tr("The purchases file"), words)
         if imported.attributes_result is not None:
             text += report_html(imported.attributes_result.report, self.tr("The customers file"), words)

@@ -50,3 +50,18 @@ def test_the_results_page_says_a_campaigns_results_in_german(store, german, qtbo
     shown = [[model.text(r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert shown[-1][0] == "Alle Listen" and shown[-1][15] == "zu klein für eine Aussage"
     assert [bar.label for bar in page.view.bars][-1] == "Alle Listen"
+
+
+def test_the_import_pages_warnings_in_the_shops_language(tmp_path, qtbot):
+    """The import page's red warnings, at the top and under the report, in the shop's language."""
+    from core.importing import import_purchases  # noqa: PLC0415 - pandas stays out of the tests' start-up
+    from core.words import Words  # noqa: PLC0415 - as above
+    from gui.pages.import_report import report_html, summary_html  # noqa: PLC0415 - as above
+
+    path = tmp_path / "orders.csv"
+    path.write_text("Date,Customer,Amount,Amount\n2024-01-05,A1,10,1\n2024-01-06,A2,12,2\n", encoding="utf-8")
+    report = import_purchases(path).report
+    german = Words(Language.GERMAN)
+    for html in (summary_html(report, german), report_html(report, "Die Kaufdatei", german)):
+        assert "Mehrere Spalten heißen „Amount“" in html and "Two or more columns" not in html
+    assert "Two or more columns are named &quot;Amount&quot;" in summary_html(report)   # (English without)

@@ -168,7 +168,7 @@ def _allowed(window) -> Allowed:
     phrases |= {Path(imported.path).name, Path(imported.result.source.path or "").name}
     reports = [imported.result.report] + ([imported.attributes_result.report] if imported.attributes_result else [])
     for report in reports:
-        phrases |= {report.file, *report.consent_columns, *map(str, report.warnings)}
+        phrases |= {report.file, *report.consent_columns}
     phrases |= {warning.message for warning in seg.warnings}
     shop = window.session.shop_info()
     if seg.migration is not None:   # core's headline of who moved (core translates it, issue 17)

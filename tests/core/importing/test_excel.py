@@ -82,7 +82,7 @@ def test_text_saved_with_xlsx_name_is_read_as_csv(tmp_path):
     path.write_text("Date,Customer,Amount\n2024-01-01,1,2.50\n", encoding="utf-8")
     result = import_purchases(path)
     assert result.transactions["amount"].tolist() == [2.5]
-    assert any("plain text" in w for w in result.report.warnings)
+    assert any("plain text" in str(w) for w in result.report.warnings)
 
 
 @pytest.mark.parametrize("suffix", [".xlsm"])

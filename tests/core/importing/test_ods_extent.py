@@ -75,7 +75,7 @@ def test_strays_right_of_and_below_the_table_are_left_out_of_a_copy(tmp_path, em
 def test_import_reads_the_table_and_names_the_strays(tmp_path):
     result = import_purchases(_with_stray_in_row_2(tmp_path))
     assert result.transactions["amount"].tolist() == [12.5, 8.0]
-    assert 'Sheet "Sales": cells B1048576, XFD2 hold a value far outside the table (A1:C3)' in result.report.warnings[0]
+    assert 'Sheet "Sales": cells B1048576, XFD2 hold a value far outside the table (A1:C3)' in str(result.report.warnings[0])
 
 
 def test_a_value_repeated_over_millions_of_cells_is_refused(tmp_path):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+from core.importing import import_purchases
 from core.importing.report import ImportReport, SetAside
+from core.language import Language
+from core.words import Phrase, Words
 
 
 def _report() -> ImportReport:
@@ -12,7 +15,7 @@ def _report() -> ImportReport:
                         set_aside=[SetAside("no customer id", 2, [(4, ""), (9, "")]),
                                    SetAside("date cannot be read", 1, [(6, "31/02/2024")])],
                         customers=3, currency="GBP", currency_how="from the £ signs",
-                        warnings=["1 cell was cut"], notes=["dates read day first"])
+                        warnings=[Phrase("1 cell was cut")], notes=["dates read day first"])
 
 
 def test_set_aside_counts_add_up():
@@ -73,3 +76,21 @@ def test_sentences_and_tables_for_the_window():
                           "dates read day first"]
     assert not any("<-" in w or "_" in w for w in words)
     assert report.set_aside[1].example_text() == 'row 6 "31/02/2024"'
+
+
+def test_the_warnings_are_said_in_the_shops_language_and_kept_in_english_in_the_json(tmp_path):
+    """An import's warnings are Phrases: the report, the window and the JSON each say them in their
+    own language (they were English sentences, so a German report carried English warnings)."""
+    path = tmp_path / "orders.csv"
+    path.write_text("Date,Customer,Amount,Amount\n2024-01-05,A1,10,1\n2024-01-06,A2,12,2,stray\n"
+                    "2024-01-07,A3,7,3\n", encoding="utf-8")
+    report = import_purchases(path).report
+    english = [str(w) for w in report.warnings]
+    assert any(w.startswith('Two or more columns are named "Amount"') for w in english), english
+    assert "1 row had more cells than the header has columns; the extra cells were left out (row 3)." in english
+    german = report.to_text(Words(Language.GERMAN))
+    assert 'Mehrere Spalten heißen „Amount“; die späteren heißen „Amount (2)“' in german
+    assert ("1 Zeile hatte mehr Zellen, als die Kopfzeile Spalten hat; die überzähligen Zellen wurden "
+            "weggelassen (Zeile 3).") in german
+    assert "Two or more columns" not in german and "more cells than" not in german
+    assert json.loads(json.dumps(report.to_dict()))["warnings"] == english

@@ -19,21 +19,21 @@ def test_a_workbook_with_a_stray_is_read_from_a_copy_removed_afterwards(tmp_path
     path = sparse_books.xlsx_with(tmp_path / "orders.xlsx", ["XFD300"])
     with readable_workbook(path) as (source, strays):
         assert source != path and source.name == "orders.xlsx" and source.exists()
-        assert list(strays) == ["Orders"] and "XFD300" in strays["Orders"]
+        assert list(strays) == ["Orders"] and "XFD300" in str(strays["Orders"])
     assert not source.exists() and not source.parent.exists()
 
 
 def test_ods_with_a_stray_is_read_from_a_copy(tmp_path):
     path = sparse_books.ods_with(tmp_path, "XFD300")
     with readable_workbook(path) as (source, strays):
-        assert source != path and source.suffix == ".ods" and "XFD300" in strays["Sales"]
+        assert source != path and source.suffix == ".ods" and "XFD300" in str(strays["Sales"])
 
 
 def test_xls_with_a_stray_is_read_from_a_copy(tmp_path):
     pytest.importorskip("xlwt")
     path = sparse_books.xls_with(tmp_path / "a.xls", "IV65536")
     with readable_workbook(path) as (source, strays):
-        assert source != path and source.suffix == ".xls" and "IV65536" in strays["Orders"]
+        assert source != path and source.suffix == ".xls" and "IV65536" in str(strays["Orders"])
 
 
 def test_a_sheet_that_cannot_be_bounded_is_refused_before_reading(tmp_path):

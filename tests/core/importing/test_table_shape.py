@@ -12,6 +12,7 @@ from core.importing.table_shape import (
     shorten,
     unique_column_names,
 )
+from core.words import Phrase
 
 
 def test_header_detection_rules():
@@ -31,10 +32,10 @@ def test_cells_as_text():
 
 
 def test_column_names_are_made_unique_with_one_warning():
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     assert unique_column_names(["Amount", None, "Amount", "Amount_1"], warnings, undo_suffixes=True) == \
         ["Amount", "Column 2", "Amount (2)", "Amount (3)"]
-    assert len(warnings) == 1 and '"Amount (2)"' in warnings[0]
+    assert len(warnings) == 1 and '"Amount (2)"' in str(warnings[0])
 
 
 def test_very_wide_sheets_keep_the_first_columns_and_known_names():

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from core.importing.text_encoding import MixedBytes, is_utf8, mixed_bytes, read_encoding, utf8_copy
+from core.language import Language
+from core.words import Words
 
 UTF8_ROWS = "Name,City\nZoë,Köln\nJosé,Málaga\n"
 
@@ -24,7 +26,7 @@ def test_a_stray_byte_in_utf8_is_read_as_its_windows_1252_character(tmp_path):
     copy = tmp_path / "copy.csv"
     utf8_copy(path, copy)
     assert copy.read_text(encoding="utf-8") == UTF8_ROWS + "Noël,Paris\nZoë,Köln\n"
-    assert "1 byte(s) on 1 line(s) of this UTF-8 file are not UTF-8 (line 4)" in mixed.warning()
+    assert "Not UTF-8 in this UTF-8 file: 1 byte on 1 line (line 4)." in str(mixed.warning())
 
 
 def test_mostly_windows_1252_stays_windows_1252(tmp_path):
@@ -40,7 +42,10 @@ def test_many_lines_are_counted_and_the_first_five_named(tmp_path):
     mixed = mixed_bytes(path)
     assert mixed is not None and mixed.count == 10 and mixed.line_count == 8
     assert mixed.lines == [42, 43, 44, 45, 46]
-    assert "10 byte(s) on 8 line(s)" in mixed.warning() and "lines 42, 43, 44, 45, 46 and 3 more" in mixed.warning()
+    said = str(mixed.warning())
+    assert "10 bytes on 8 lines (lines 42, 43, 44, 45, 46 and 3 more)" in said
+    # in the shop's language, the counts and the lines too
+    assert "10 Bytes in 8 Zeilen (Zeilen 42, 43, 44, 45, 46 und 3 weitere)" in Words(Language.GERMAN).say(mixed.warning())
 
 
 def test_the_utf8_check_takes_what_pythons_codec_takes_wherever_a_chunk_ends(tmp_path):

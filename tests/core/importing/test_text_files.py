@@ -140,7 +140,7 @@ def test_irregular_lines_keep_row_numbers(tmp_path):
     assert tx["customer_id"].tolist() == ["1", "3", "4", "5"]
     assert result.report.blank_rows == 1
     assert result.report.set_aside[0].examples == [(4, "")]
-    assert any("more cells than the header" in w and "row 5" in w for w in result.report.warnings)
+    assert any("more cells than the header" in str(w) and "row 5" in str(w) for w in result.report.warnings)
 
 
 def test_trailing_delimiter_on_every_data_line(tmp_path):
@@ -200,11 +200,11 @@ def test_a_file_with_a_utf8_head_is_read_as_the_whole_file_decides(tmp_path, tai
     raw = _long_file(path, tail)
     read = read_text_table(path)
     assert read.encoding == encoding and len(read.frame) == _LONG_ROWS + raw.count(b"\n", len(raw) - len(tail))
-    stray = [w for w in read.warnings if "are not UTF-8" in w]
+    stray = [str(w) for w in read.warnings if "Not UTF-8" in str(w)]
     if b"\xe9" in tail or b"\xeb" in tail:
-        assert stray == [f"1 byte(s) on 1 line(s) of this UTF-8 file are not UTF-8 (line {_LONG_ROWS + 2:,}): they "
-                         "were read as Windows-1252 characters (for example ë, é, €). Check the names on those "
-                         "lines; saving the file as UTF-8 again avoids this."]
+        assert stray == [f"Not UTF-8 in this UTF-8 file: 1 byte on 1 line (line {_LONG_ROWS + 2}). They were read "
+                         "as Windows-1252 characters (for example ë, é, €). Check the names on those lines; "
+                         "saving the file as UTF-8 again avoids this."]
         assert read.frame.iloc[-1].tolist()[:4] == ["2024-04-01", "K1", *(
             ["5", "Noël"] if b"\xeb" in tail else ["5é", "Noel"] if b"5\xe9" in tail else ["5", "Noel"])]
     else:
@@ -226,4 +226,4 @@ def test_a_stray_byte_in_a_column_a_wide_file_leaves_out_is_still_found(tmp_path
     _long_file(path, b"2024-04-01,K1,5,Noel" + b"," * 30 + b"\xe9" + b"," * 30 + b"\n", wide=True)
     read = read_text_table(path)
     assert read.encoding == "utf-8"
-    assert any(f"are not UTF-8 (line {_LONG_ROWS + 2:,})" in w for w in read.warnings)
+    assert any(f"1 byte on 1 line (line {_LONG_ROWS + 2})" in str(w) for w in read.warnings)
