@@ -324,8 +324,11 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     report.customers = len(attributes)
     duplicates = len(out) - len(attributes)
     if duplicates:
-        report.notes.append(f"{duplicates:,} rows repeat a customer; the last non-empty value of each "
-                            "column was kept (for consent, an opt-out on any of their rows wins).")
+        report.notes.append(Phrase.counted(
+            "{n} row repeats a customer; the last non-empty value of each column was kept (for consent, an "
+            "opt-out on any of the customer's rows wins).",
+            "{n} rows repeat a customer; the last non-empty value of each column was kept (for consent, an "
+            "opt-out on any of their rows wins).", duplicates))
     log.info("%s: customers file, %d customers from %d rows", name, len(attributes), len(out))
     progress(1.0, Phrase("Read {rows:,} customers", rows=len(attributes)))
     return AttributesResult(attributes, report, mapping, options, _source(raw), consent)

@@ -97,7 +97,7 @@ class ImportReport:
     currency: str | None = None
     currency_how: str = ""
     warnings: list[Phrase] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
 
     @property
     def rows_set_aside(self) -> int:
@@ -110,6 +110,7 @@ class ImportReport:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["warnings"] = [str(warning) for warning in self.warnings]  # (in English)
+        data["notes"] = [str(note) for note in self.notes]
         data["rows_set_aside"] = self.rows_set_aside
         return data
 
@@ -150,7 +151,7 @@ class ImportReport:
         if self.currency and self.kind != "customers":
             lines.append(w.t("Currency: {currency} ({how})", currency=self.currency, how=_phrase(w, self.currency_how)))
         for note in self.notes:
-            lines.append(w.t("Note: {note}", note=_phrase(w, note)))
+            lines.append(w.t("Note: {note}", note=w.say(note)))
         for warning in self.warnings:
             lines.append(w.t("Warning: {warning}", warning=w.say(warning)))
         return "\n".join(lines)
@@ -192,7 +193,7 @@ class ImportReport:
                        + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else ""))
         else:
             out.append(w.t("No column says who agreed to e-mails (no consent or opt-out column)."))
-        out += [_phrase(w, note) for note in self.notes]
+        out += [w.say(note) for note in self.notes]
         return out
 
     def _purchase_sentences(self, w: Words) -> list[str]:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from core.importing.amounts import parse_money
 from core.importing.headers import normalise_header
+from core.words import Phrase
 
 DERIVED_AMOUNT = "Amount (worked out by Clientele)"
 
@@ -39,7 +40,7 @@ class Prepared:
 
     frame: pd.DataFrame
     set_aside: dict[str, pd.Series] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,11 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
         out.set_aside["refunded or voided order (Shopify \"Financial Status\")"] = mask
     partial = refunded[first_row & (refunded > 0)]
     if len(partial):
-        out.notes.append(f"{len(partial):,} Shopify orders had part of their amount refunded "
-                         f"({partial.sum():,.2f} together); it is taken off each order's first line.")
+        out.notes.append(Phrase.counted(
+            "{n} Shopify order had part of its amount refunded ({amount:,.2f}); it is taken off the order's first "
+            "line.",
+            "{n} Shopify orders had part of their amount refunded ({amount:,.2f} together); it is taken off each "
+            "order's first line.", len(partial), amount=float(partial.sum())))
     return out
 
 

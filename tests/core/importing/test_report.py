@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from core.importing import import_purchases
+from core.importing import import_customer_attributes, import_purchases
 from core.importing.report import ImportReport, SetAside
 from core.language import Language
 from core.words import Phrase, Words
@@ -15,7 +15,7 @@ def _report() -> ImportReport:
                         set_aside=[SetAside("no customer id", 2, [(4, ""), (9, "")]),
                                    SetAside("date cannot be read", 1, [(6, "31/02/2024")])],
                         customers=3, currency="GBP", currency_how="from the £ signs",
-                        warnings=[Phrase("1 cell was cut")], notes=["dates read day first"])
+                        warnings=[Phrase("1 cell was cut")], notes=[Phrase("dates read day first")])
 
 
 def test_set_aside_counts_add_up():
@@ -94,3 +94,13 @@ def test_the_warnings_are_said_in_the_shops_language_and_kept_in_english_in_the_
             "weggelassen (Zeile 3).") in german
     assert "Two or more columns" not in german and "more cells than" not in german
     assert json.loads(json.dumps(report.to_dict()))["warnings"] == english
+
+
+def test_a_customers_files_note_is_said_in_the_shops_language(tmp_path):
+    path = tmp_path / "customers.csv"
+    path.write_text("Customer,Email\nA1,a1@example.com\nA1,a1@example.org\nA2,a2@example.com\n", encoding="utf-8")
+    report = import_customer_attributes(path).report
+    assert [str(note) for note in report.notes] == [
+        "1 row repeats a customer; the last non-empty value of each column was kept (for consent, an opt-out on "
+        "any of the customer's rows wins)."]
+    assert "1 Zeile wiederholt einen Kunden" in "\n".join(report.sentences(Words(Language.GERMAN)))
