@@ -60,9 +60,15 @@ def _casefold(text: pd.Series) -> pd.Series:
     return out
 
 
+#: Characters that show as nothing (zero-width space and joiners, word joiner, soft hyphen, byte-order
+#: mark, direction marks): pasted from web pages and chat, they make one address look like two.
+INVISIBLE = r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+
+
 def email_key(text: pd.Series) -> pd.Series:
-    """The form in which addresses are compared: trimmed and lower-case (``" Ann@X.com"`` -> ``"ann@x.com"``)."""
-    out = text.astype("str").str.strip().str.lower()
+    """The form in which addresses are compared and written: without invisible characters,
+    trimmed and lower-case (``" Ann@X.com\u200b"`` -> ``"ann@x.com"``)."""
+    out = text.astype("str").str.replace(INVISIBLE, "", regex=True).str.strip().str.lower()
     return out.where(out.notna() & (out != ""))
 
 

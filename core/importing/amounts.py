@@ -28,6 +28,9 @@ _STRIP_RE = rf"(?:{_SYMBOL_RE}|\b(?:{_CODE_RE})\b|[\s\u00a0\u202f'’])"
 #: One currency sign or code in a cell (group 1); CURRENCY_SYMBOLS gives a sign's code.
 CURRENCY_MARK = rf"({_SYMBOL_RE}|\b(?:{_CODE_RE})\b)"
 _SHAPE_RE = r"^[+-]?\(?[+-]?[\d.,]*\d[\d.,]*\)?-?$"
+#: Minus signs other than the hyphen: the true minus (U+2212, Numbers on a Mac, web pages), the
+#: figure and en dashes (typeset sheets), the small and full-width hyphen-minus.
+_MINUS_RE = "[\u2212\u2012\u2013\ufe63\uff0d]"
 
 
 def decimal_separator(texts: pd.Series, hint: str | None = None) -> str:
@@ -57,7 +60,7 @@ def decimal_separator(texts: pd.Series, hint: str | None = None) -> str:
 
 def _parse_unique(texts: pd.Series, hint: str | None) -> tuple[np.ndarray, str]:
     """Parse distinct non-empty texts; NaN where unreadable. Returns (values, decimal)."""
-    cleaned = texts.str.replace(_STRIP_RE, "", regex=True)
+    cleaned = texts.str.replace(_MINUS_RE, "-", regex=True).str.replace(_STRIP_RE, "", regex=True)
     ok_shape = cleaned.str.match(_SHAPE_RE)
     shaped = cleaned.where(ok_shape, "")
     decimal = decimal_separator(shaped[ok_shape], hint)

@@ -13,7 +13,7 @@ from core.contacts import clean_ids, email_key
 from core.distinct import categorical, present_values, used_codes
 from core.errors import InputError
 from core.importing.amounts import parse_money
-from core.importing.consent import row_consent
+from core.importing.consent import filled_opt_outs, row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
@@ -271,6 +271,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     report_currency(report, frame, mapping)
     spent(*[c for c in (col("quantity"), col("unit_price"), col("amount")) if c], *currency_columns(frame.columns))
     answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
+    report.warnings += filled_opt_outs(frame, consent_cols)
     spent(*[c.name for c in consent_cols])
     consent = FileConsent(file or "", consent_cols)
     if consent_cols or col("email"):  # (the addresses matter when the other file has consent)

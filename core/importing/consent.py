@@ -26,7 +26,8 @@ import pyarrow as pa
 
 from core.arrow_columns import text_at
 from core.importing.headers import OPT_OUT_HEADERS, normalise_header
-from core.importing.table_shape import cell_text
+from core.importing.table_shape import cell_text, repeated_name, shorten
+from core.words import Phrase
 
 _YES = {"yes", "y", "true", "t", "1", "1.0", "ja", "j", "oui", "o", "si", "sí", "sì", "x", "on",
         "accepted", "accept", "granted", "agreed", "allow", "allowed", "ok", "wahr", "vrai"}
@@ -41,6 +42,8 @@ _UNSUBSCRIBED = {"unsubscribed", "opted out", "opt out", "optout", "opted-out", 
                  "do not contact", "do not email", "no consent", "bounced", "cleaned", "blocked",
                  "suppressed", "not subscribed", "never subscribed"}
 
+#: What an empty answer looks like when it is written: in an opt-out column these say "not opted out".
+_NOTHING = {"", "-", "--", "–", "—", "n/a", "na", "none", "null", "nil", "never", "?"}
 #: Opt-out headers by name (normalised: lower case, no accents, single spaces; also without spaces).
 _OPT_OUT_NAMES = frozenset(normalise_header(n) for n in OPT_OUT_HEADERS) | frozenset(
     normalise_header(n).replace(" ", "") for n in OPT_OUT_HEADERS)
@@ -61,7 +64,7 @@ _TEXT = pd.StringDtype(na_value=np.nan)
 def is_opt_out_header(name: object) -> bool:
     """True when a column named ``name`` says "opted out" (a yes there means do not mail):
     "Unsubscribed", "Opt-out", "Afgemeld", "Disiscritto", "Do not email", "Keine Werbung"."""
-    key = normalise_header(name if name is not None else "")
+    key = normalise_header(repeated_name(name) if name is not None else "")
     return key in _OPT_OUT_NAMES or key.replace(" ", "") in _OPT_OUT_NAMES or bool(_OPT_OUT_PATTERN.search(key))
 
 
@@ -87,12 +90,17 @@ class ConsentColumn:
         return f'"{self.name}"' + (" (opt-out: yes there means opted out)" if self.opt_out else "")
 
 
+def _answer_text(value: object) -> str:
+    """An answer as it is compared: lower case, underscores as spaces, single spaces."""
+    return " ".join(str(value).strip().lower().replace("_", " ").split())
+
+
 def _one(value: object, invert: bool):
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return pd.NA
     if isinstance(value, bool):
         return (not value) if invert else value
-    text = " ".join(str(value).strip().lower().replace("_", " ").split())
+    text = _answer_text(value)
     if text in _SUBSCRIBED:
         return True
     if text in _UNSUBSCRIBED:
@@ -101,7 +109,15 @@ def _one(value: object, invert: bool):
         return not invert
     if text in _NO:
         return invert
+    if invert and text not in _NOTHING:
+        return False  # an opt-out column filled in: opted out ("Unsubscribed: 2024-03-01", the day they did)
     return pd.NA
+
+
+def _filled_opt_out(value: object) -> bool:
+    """True for an opt-out column's value that is no answer in words but still fills the cell (a
+    date, "via link"): read as an opt-out (definitions §6)."""
+    return _one(value, True) is False and _one(value, False) is pd.NA
 
 
 def parse_consent(series: pd.Series, column_meaning: str = "consent") -> pd.Series:
@@ -143,6 +159,28 @@ def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Ser
         # no beats yes beats unreadable beats none; between unreadable texts the first column's stays
         answer = np.where((mine >= 0) & ((answer < 0) | (mine < np.minimum(answer, 2))), mine, answer)
     return text_at(pa.array([NO, YES, *texts], type=pa.string()), answer, frame.index)
+
+
+def filled_opt_outs(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> list[Phrase]:
+    """The import report's words for each opt-out column of ``frame`` with cells that are neither
+    yes nor no but filled in, which were read as opt-outs: how many rows, and the first such value."""
+    found = []
+    for column in columns:
+        if not column.opt_out:
+            continue
+        codes, uniques = pd.factorize(frame[column.name], use_na_sentinel=True)
+        filled = np.array([_filled_opt_out(v) for v in np.asarray(uniques, dtype=object)], dtype=bool)
+        if not filled.any():
+            continue
+        rows = np.append(filled, False)[codes]
+        example = cell_text(np.asarray(uniques, dtype=object)[filled][0]).strip()
+        found.append(Phrase.counted(
+            '{n} row of the opt-out column "{column}" held neither yes nor no ("{example}"); an opt-out column '
+            "filled in means the customer opted out, so it was read as an opt-out.",
+            '{n} rows of the opt-out column "{column}" held neither yes nor no (for example "{example}"); an '
+            "opt-out column filled in means the customer opted out, so they were read as opt-outs.",
+            int(rows.sum()), column=shorten(column.name), example=shorten(example)))
+    return found
 
 
 def customer_consent(customers: pd.DataFrame, column: str | None = None,

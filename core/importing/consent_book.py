@@ -30,6 +30,7 @@ from core.distinct import used_codes
 from core.importing.consent import NO, YES, ConsentColumn, row_consent
 from core.importing.headers import fields_for_header
 from core.importing.mapping import ColumnMapping
+from core.importing.table_shape import repeated_name
 
 _NO, _YES, _OTHER, _NONE = 0, 1, 2, 3
 _TEXT = pd.StringDtype(na_value=np.nan)
@@ -109,7 +110,9 @@ def consent_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[
     used = {column for name, column in mapping.fields.items() if name != "consent"}
     mapped = mapping.fields.get("consent")
     names = [mapped] if mapped else []
-    names += [str(c) for c in columns if str(c) != mapped and str(c) not in used and "consent" in fields_for_header(c)]
+    # (a repeated name, "Consent (2)", is read like the first: a second opt-out column is never lost)
+    names += [str(c) for c in columns
+              if str(c) != mapped and str(c) not in used and "consent" in fields_for_header(repeated_name(c))]
     return tuple(ConsentColumn.named(name) for name in names)
 
 

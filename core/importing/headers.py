@@ -35,7 +35,8 @@ CONSENT_HEADERS: tuple[str, ...] = (
 #: round when the file is read (core/importing/consent.py, which also knows such names by pattern).
 OPT_OUT_HEADERS: tuple[str, ...] = (
     "opt out", "opted out", "optout", "unsubscribed", "unsubscribe", "email opt out", "marketing opt out",
-    "do not email", "do not contact", "do not mail", "no marketing", "email unsubscribed",
+    "do not email", "do not contact", "do not mail", "no marketing", "email unsubscribed", "opt out email",
+    "opted out email", "unsubscribed email", "unsubscribed from email",
     # DE
     "abgemeldet", "newsletter abgemeldet", "abmeldung", "newsletter abmeldung", "keine werbung",
     "werbewiderspruch", "widerspruch werbung",
@@ -234,13 +235,26 @@ for _field, _names in HEADER_SYNONYMS.items():
         HEADER_LOOKUP.setdefault(normalise_header(_name), []).append(_field)
 
 
+#: The same without spaces: names compare without spacing or punctuation (definitions §1), so that
+#: "AcceptsMarketing", "E-mail consent" and "DoNotEmail" are the synonyms "accepts marketing",
+#: "email consent" and "do not email".
+COMPACT_LOOKUP: dict[str, list[str]] = {}
+for _key, _fields in HEADER_LOOKUP.items():
+    _known = COMPACT_LOOKUP.setdefault(_key.replace(" ", ""), [])
+    _known += [f for f in _fields if f not in _known]
+#: The answers some sheets add to a header: "Newsletter (Y/N)", "Marketing consent (yes/no)".
+_ANSWER_HINT = re.compile(r" (?:yes no|y n|ja nein|j n|oui non|o n|si no|s n|ja nee|true false|0 1|1 0)$")
+
+
 def fields_for_header(header: object) -> list[str]:
-    """Fields a header may mean (exact synonym match after normalising), best first."""
+    """Fields a header may mean (a synonym after normalising, compared also without spaces and
+    without an answer hint such as "(yes/no)"), best first."""
     key = normalise_header(header)
-    found = HEADER_LOOKUP.get(key)
-    if found is None and key.replace(" ", "") != key:
-        found = HEADER_LOOKUP.get(key.replace(" ", ""))
-    return list(found or [])
+    for candidate in dict.fromkeys((key, _ANSWER_HINT.sub("", key))):
+        found = HEADER_LOOKUP.get(candidate) or COMPACT_LOOKUP.get(candidate.replace(" ", ""))
+        if found:
+            return list(found)
+    return []
 
 
 def is_known_header(header: object) -> bool:

@@ -16,7 +16,7 @@ from core.errors import InputError, SettingsError
 from core.importing import shop_formats
 from core.importing.amounts import parse_money
 from core.importing.cleaning import STR, clean_transactions, normalise_text
-from core.importing.consent import row_consent
+from core.importing.consent import filled_opt_outs, row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
@@ -288,6 +288,7 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     out = pd.DataFrame({"customer_id": ids})
     consent_cols = consent_columns(frame.columns, mapping)
     answers = row_consent(frame, consent_cols)
+    report.warnings += filled_opt_outs(frame, consent_cols)
     if consent_cols:
         out["consent"] = answers
     for field_name, column in mapping.fields.items():

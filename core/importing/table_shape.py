@@ -97,6 +97,17 @@ def find_header_row(rows: list[list]) -> int | None:
     return first_text_row
 
 
+#: The suffix unique_column_names gives a repeated column name ("Consent (2)").
+_REPEAT_SUFFIX = re.compile(r"^(.+) \((\d+)\)$")
+
+
+def repeated_name(name: object) -> str:
+    """A column's name without the " (2)" that unique_column_names adds to a repeated name
+    ("Consent (2)" -> "Consent"); any other name as it is."""
+    found = _REPEAT_SUFFIX.fullmatch(str(name))
+    return found.group(1) if found else str(name)
+
+
 def unique_column_names(names: Iterable[object], warnings: list[Phrase], *, undo_suffixes: bool = False) -> list[str]:
     """Column names as text, blanks as "Column N", repeats as "Amount (2)" with one warning.
 

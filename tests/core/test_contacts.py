@@ -41,3 +41,10 @@ def test_consent_key_folds_case_as_python_does():
     assert got.dtype == want.dtype
     pd.testing.assert_series_equal(got, want)
     assert consent_key(pd.Series([], dtype="str")).empty
+
+
+def test_invisible_characters_are_no_part_of_an_address():
+    texts = pd.Series(["k1@example.com\u200b", "\ufeffK2@Example.com", "k\u00ad3@example.com", "\u200b", None])
+    assert email_key(texts).tolist()[:3] == ["k1@example.com", "k2@example.com", "k3@example.com"]
+    assert email_key(texts).isna().tolist()[3:] == [True, True]
+    assert valid_email(email_key(texts)).tolist() == [True, True, True, False, False]

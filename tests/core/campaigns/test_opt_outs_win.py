@@ -251,3 +251,71 @@ def test_workbooks_with_true_false_cells_and_an_opt_out_on_a_set_aside_row(tmp_p
     # prospect, opted out too); K2: K4 opted out with K2's address
     assert mailed == set() and left == {"K1": "opted out", "K2": "opted out", "K3": "opted out",
                                         "K4": "opted out", "k3": "opted out"}
+
+
+def test_a_second_consent_column_of_the_same_name_is_read_too(tmp_path):
+    """Two columns named "Consent": the second is read as "Consent (2)" and its opt-outs count
+    (it used to be skipped, as a name that no longer said consent)."""
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Consent,Consent",
+        "K1,2024-01-10,20.00,k1@example.com,yes,no",
+        "K2,2024-01-10,20.00,k2@example.com,yes,yes",
+    ], [
+        "Customer,Email,Unsubscribed,Unsubscribed",
+        "K3,k3@example.com,no,yes",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+    assert '"Consent"; "Consent (2)"' in mailing.printed
+    assert '"Unsubscribed (2)" (opt-out: yes there means opted out)' in mailing.printed
+
+
+@pytest.mark.parametrize("header, opted_out", [
+    ("E-mail consent", "no"), ("AcceptsMarketing", "no"), ("e_mail_consent", "no"), ("MarketingConsent", "no"),
+    ("Accepts E-mail Marketing", "no"), ("Marketing consent (yes/no)", "no"), ("Newsletter (Y/N)", "n"),
+    ("E-mail opt-out", "yes"), ("DoNotEmail", "yes"), ("E-mail unsubscribed", "yes"), ("Opt Out (Email)", "yes"),
+])
+def test_consent_names_compare_without_spacing_or_punctuation(tmp_path, header, opted_out):
+    """Definitions §6: names compare without case, accents, punctuation or spacing; each of these
+    used to leave the file "without consent information", so that everyone was mailed."""
+    other = {"no": "yes", "n": "y", "yes": "no"}[opted_out]
+    mailing = run_mailing(tmp_path, [
+        f"Customer,Date,Amount,Email,{header}",
+        f"K1,2024-01-10,20.00,k1@example.com,{opted_out}",
+        f"K2,2024-01-10,20.00,k2@example.com,{other}",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+    assert "no consent or opt-out column found" not in mailing.printed
+
+
+def test_an_opt_out_column_filled_with_a_date_is_an_opt_out_whatever_another_column_says(tmp_path):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Consent,Unsubscribed",
+        "K1,2024-01-10,20.00,k1@example.com,yes,2024-03-01",
+        "K2,2024-01-10,20.00,k2@example.com,yes,via link",
+        "K3,2024-01-10,20.00,k3@example.com,yes,",
+        "K4,2024-01-10,20.00,k4@example.com,yes,n/a",
+    ])
+    mailing.assert_opted_out("K1", "K2")
+    assert mailing.mailed == {"K3", "K4"}
+    assert ('2 rows of the opt-out column "Unsubscribed" held neither yes nor no (for example "2024-03-01"); '
+            "an opt-out column filled in means the customer opted out") in mailing.printed
+
+
+def test_an_address_with_an_invisible_character_is_the_same_address(tmp_path):
+    """A zero-width space pasted after an address made it another address: the opt-out of the
+    same address in the customers file did not reach it, and the list carried the invisible byte."""
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K1,2024-01-10,20.00,k1@example.com\u200b,yes",
+        "K2,2024-01-10,20.00,\ufeffk2@example.com,yes",
+    ], [
+        "Customer,Email,Accepts Marketing",
+        "X1,k1@example.com,no",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+    lists = {path.name: path.read_text(encoding="utf-8-sig") for path in tmp_path.glob("mailing - *.csv")}
+    assert all("\u200b" not in text and "\ufeff" not in text for text in lists.values())
+    assert any("k2@example.com" in text for text in lists.values())

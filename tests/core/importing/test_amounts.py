@@ -61,3 +61,9 @@ def test_lone_separator_that_cannot_be_thousands_is_decimal():
     assert _parse(["12,50", "3.00", "1,234"])[0] == [12.5, 3.0, 1234.0]
     assert _parse(["1.234,5", "2.000"])[0] == [1234.5, 2000.0]
     assert _parse(["1.234,5", "3,5", "3.5"])[0] == [1234.5, 3.5, 3.5]
+
+
+def test_minus_signs_other_than_the_hyphen_are_minus_signs():
+    values, bad, _ = parse_money(pd.Series(["\u221212.50", "\u20133,50", "\uff0d7", "\u2212\u00a31.20", "12.50", "\u2212"]))
+    assert values.tolist()[:5] == [-12.5, -3.5, -7.0, -1.2, 12.5]
+    assert bad.tolist() == [False, False, False, False, False, True]

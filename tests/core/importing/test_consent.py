@@ -9,6 +9,7 @@ import pytest
 from core.importing.consent import (
     ConsentColumn,
     customer_consent,
+    filled_opt_outs,
     is_opt_out_header,
     meaning_from_column_name,
     parse_consent,
@@ -87,3 +88,22 @@ def test_a_file_without_consent_columns_answers_nothing_on_every_row():
     answers = row_consent(frame, ())
     assert answers.isna().all() and answers.index.tolist() == [10, 11, 12]
     assert answers.dtype == pd.StringDtype(na_value=np.nan)
+
+
+def test_an_opt_out_column_filled_in_is_an_opt_out_and_the_report_says_so():
+    frame = pd.DataFrame({"Consent": ["yes"] * 6,
+                          "Unsubscribed": ["2024-03-01", "via link", None, "n/a", "-", "no"]}, dtype="str")
+    columns = [ConsentColumn.named("Consent"), ConsentColumn.named("Unsubscribed")]
+    assert row_consent(frame, columns).tolist() == ["no", "no", "yes", "yes", "yes", "yes"]
+    assert parse_consent(pd.Series(["2024-03-01", "never", "yes"]), "opt_out").tolist() == [False, pd.NA, False]
+    assert parse_consent(pd.Series(["2024-03-01"]), "consent").isna().all()   # (a consent column: unreadable)
+    said = [str(p) for p in filled_opt_outs(frame, columns)]
+    assert said == ['2 rows of the opt-out column "Unsubscribed" held neither yes nor no (for example '
+                    '"2024-03-01"); an opt-out column filled in means the customer opted out, so they were read '
+                    "as opt-outs."]
+    assert filled_opt_outs(frame.iloc[2:], columns) == []
+
+
+def test_a_repeated_opt_out_name_is_still_an_opt_out_column():
+    assert is_opt_out_header("Unsubscribed (2)") and is_opt_out_header("Afgemeld (3)")
+    assert not is_opt_out_header("Consent (2)")

@@ -25,7 +25,7 @@ def test_unsubscribed_column_is_read_the_right_way_round(tmp_path):
     assert result.mapping.fields["consent"] == "Unsubscribed"
     consent = dict(zip(result.transactions["customer_id"], result.transactions["consent"], strict=True))
     assert consent["C0"] == "no" and consent["C1"] == "yes"
-    assert consent["C3"] == "maybe"
+    assert consent["C3"] == "no"   # an opt-out column filled with anything but yes or no: opted out (§6)
 
 
 def test_opted_out_customers_are_never_mailed(tmp_path):

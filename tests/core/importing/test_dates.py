@@ -102,3 +102,10 @@ def test_midnight_is_what_pandas_normalize_gives():
     pd.testing.assert_series_equal(midnight(aware), aware.dt.normalize())
     seconds = values.astype("datetime64[s]")
     pd.testing.assert_series_equal(midnight(seconds), seconds.dt.normalize().astype("datetime64[ns]"))
+
+
+def test_a_weekday_before_the_date_is_read_past():
+    parsed = parse_dates(pd.Series(["Mon 5 Feb 2024", "Tue, 6 Feb 2024", "Di., 6. Feb. 2024", "Wed, Feb 7, 2024",
+                                    "Fri 9 Feb"]))
+    assert [d.date() if not pd.isna(d) else None for d in parsed.dates] == [
+        dt.date(2024, 2, 5), dt.date(2024, 2, 6), dt.date(2024, 2, 6), dt.date(2024, 2, 7), None]

@@ -25,3 +25,12 @@ def test_unknown_headers_give_nothing():
 
 def test_words_that_are_never_the_customer():
     assert {"sku", "invoice", "product"} <= NOT_CUSTOMER_WORDS
+
+
+def test_names_compare_without_spacing_and_without_an_answer_hint():
+    for header in ("AcceptsMarketing", "E-mail consent", "e_mail_consent", "E-Mail Consent", "MarketingConsent",
+                   "DoNotEmail", "E-mail unsubscribed", "Accepts E-mail Marketing", "Marketing consent (yes/no)",
+                   "Newsletter (Y/N)", "Unsubscribed (true/false)", "Opt Out (Email)"):
+        assert fields_for_header(header) == ["consent"], header
+    assert fields_for_header("CustomerID") == ["customer_id"] and fields_for_header("Unit_Price") == ["unit_price"]
+    assert fields_for_header("Colour (yes/no)") == [] and fields_for_header("yes no") == []

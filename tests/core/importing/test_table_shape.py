@@ -9,6 +9,7 @@ from core.importing.table_shape import (
     cell_text,
     columns_to_keep,
     find_header_row,
+    repeated_name,
     shorten,
     unique_column_names,
 )
@@ -42,3 +43,11 @@ def test_very_wide_sheets_keep_the_first_columns_and_known_names():
     assert columns_to_keep(["a"] * MAX_COLUMNS) is None
     kept = columns_to_keep(["x"] * MAX_COLUMNS + ["nothing", "Email"])
     assert kept == list(range(MAX_COLUMNS)) + [MAX_COLUMNS + 1]
+
+
+def test_a_repeated_names_suffix_is_taken_off_and_nothing_else():
+    warnings: list[Phrase] = []
+    names = unique_column_names(["Consent", "Consent", "Consent"], warnings)
+    assert names == ["Consent", "Consent (2)", "Consent (3)"]
+    assert [repeated_name(n) for n in names] == ["Consent"] * 3
+    assert repeated_name("Size (XL)") == "Size (XL)" and repeated_name("(2)") == "(2)" and repeated_name(7) == "7"
