@@ -19,6 +19,7 @@ class NoticeKind(StrEnum):
     ALL_RETURNS = "all_returns"          # customers with only returns are not segmented
     OCCASIONS = "occasions"              # birthdays that cannot be read, no re-buy interval (definitions §12)
     COMPARISON = "comparison"            # the comparison date (definitions §10) cannot show who moved
+    CUSTOMERS_FILE = "customers_file"    # the customers file names nobody who bought (definitions §1)
 
 
 @dataclass(frozen=True)

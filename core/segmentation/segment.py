@@ -258,6 +258,9 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
             "{n} row(s) dated after the reference date {date} were left out.",
             "{n} row(s) dated after the reference date {date} were left out.", facts.excluded_after_reference,
             date=f"{facts.reference_date:%Y-%m-%d}")))
+    unmatched = _customers_file_unmatched(attributes, out["customer_id"], nb)
+    if unmatched is not None:
+        notices.append(Notice.of(NoticeKind.CUSTOMERS_FILE, unmatched))
     if facts.all_returns_customers:
         k = len(facts.all_returns_customers)
         notices.append(Notice.of(NoticeKind.ALL_RETURNS, Phrase.counted(
@@ -289,6 +292,35 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         predictions=predictions,
         migration=migration,
     )
+
+
+def _customers_file_unmatched(attributes: pd.DataFrame | None, ids: pd.Series, buyers: int) -> Phrase | None:
+    """The notice for a customers file none of whose customers bought (definitions §1: the two files
+    must name customers alike), with the likely reason; None when any of them bought. ``ids``: the
+    customer table's ids, its ``buyers`` first and then the customers file's own (the prospects)."""
+    prospects = len(ids) - buyers
+    if attributes is None or not buyers or not prospects or prospects < attributes["customer_id"].nunique():
+        return None
+
+    def by_email(values: pd.Series) -> bool:   # (most ids hold an @: the file is keyed by address)
+        return bool(values.astype("str").str.contains("@", regex=False).mean() > 0.5)
+
+    file_by_email, purchases_by_email = by_email(ids.iloc[buyers:]), by_email(ids.iloc[:buyers])
+    if file_by_email and not purchases_by_email:
+        why = Phrase("The customers file names its customers by e-mail address, the purchases file by customer "
+                     "id: give the customers file the customer id column (or export both files by e-mail address).")
+    elif purchases_by_email and not file_by_email:
+        why = Phrase("The purchases file names its customers by e-mail address, the customers file by customer "
+                     "id: map the customers file's e-mail column as its customer key, or give the purchases "
+                     "file its customer ids.")
+    else:
+        why = Phrase("The two files must name customers alike (the same customer ids, or both by e-mail "
+                     "address): check the customer id column chosen for each.")
+    return Phrase.counted(
+        "The {n} customer of the customers file bought nothing in the purchases file, so their name, e-mail "
+        "and consent reach no buyer; they are listed as a prospect. {why}",
+        "None of the {n} customers of the customers file bought anything in the purchases file, so their names, "
+        "e-mails and consent reach no buyer; they are listed as prospects. {why}", prospects, why=why)
 
 
 def _counts(series: pd.Series, order: list[str]) -> list[tuple[str, int]]:

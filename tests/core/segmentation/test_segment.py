@@ -11,7 +11,9 @@ import pytest
 
 from core import schema
 from core.errors import Cancelled, SettingsError
+from core.language import Language
 from core.segmentation import FactsCache, NoticeKind, Segmentation, Settings, segment_customers, summary_text
+from core.words import Words
 from tests.factories import example_frame, tx_frame
 
 
@@ -62,6 +64,28 @@ def test_scores_and_segments_follow_the_cut_points():
     assert c.loc[c["customer_id"] == "c19", "rfm_segment"].item() == "Can't Lose Them"  # oldest, most orders
     assert c.loc[c["customer_id"] == "c00", "rfm_segment"].item() == "New Customers"
     assert c["rfm_segment"].notna().all() and c["tier"].notna().all()
+
+
+def test_a_customers_file_that_names_nobody_who_bought_says_so_and_why():
+    """Definitions §1: the two files must name customers alike; a customers file keyed by e-mail
+    beside purchases keyed by id matched nobody, and nothing said so (its consent reached no buyer)."""
+    by_email = pd.DataFrame({"customer_id": ["a@x.com", "b@x.com", "z@x.com"], "email": ["a@x.com", "b@x.com", "z@x.com"]})
+    seg = segment_customers(example_frame(), attributes=by_email)
+    found = [w for w in seg.warnings if w.kind == NoticeKind.CUSTOMERS_FILE]
+    assert [w.message for w in found] == [
+        "None of the 3 customers of the customers file bought anything in the purchases file, so their names, "
+        "e-mails and consent reach no buyer; they are listed as prospects. The customers file names its "
+        "customers by e-mail address, the purchases file by customer id: give the customers file the customer "
+        "id column (or export both files by e-mail address)."]
+    assert found[0].text(Words(Language.GERMAN)).startswith("Keiner der 3 Kunden der Kundendatei")
+    other_ids = pd.DataFrame({"customer_id": ["K9"], "email": ["k9@x.com"]})
+    found = [w for w in segment_customers(example_frame(), attributes=other_ids).warnings
+             if w.kind == NoticeKind.CUSTOMERS_FILE]
+    assert found[0].message.startswith("The 1 customer of the customers file bought nothing") and \
+        found[0].message.endswith("check the customer id column chosen for each.")
+    one_match = pd.DataFrame({"customer_id": ["A", "Z"], "email": ["a@x", "z@x"]})   # (A bought: no notice)
+    assert not [w for w in segment_customers(example_frame(), attributes=one_match).warnings
+                if w.kind == NoticeKind.CUSTOMERS_FILE]
 
 
 def test_prospects_are_last_with_no_scores():
