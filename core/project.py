@@ -211,7 +211,8 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _from_v0}
 def _version(data: dict) -> int:
     if data.get("format") == FORMAT:
         version = data.get("version")
-        if isinstance(version, int) and not isinstance(version, bool):
+        # (version 0 had no "format" key: a file that has one and says 0 is damaged, not version 0)
+        if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
             return version
         raise SettingsError(Phrase("the project file has no usable version number ({version}).", version=repr(version)),
                             "Save the project again from Clientele.")

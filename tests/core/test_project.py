@@ -89,6 +89,14 @@ def test_version_0_still_loads(tmp_path):
     assert migrate(dict(PROJECT_V0))["version"] == VERSION
 
 
+def test_a_file_in_todays_format_saying_version_0_is_refused_in_words(tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"format": "clientele-project", "version": 0, "offers": []}), encoding="utf-8")
+    with pytest.raises(SettingsError) as info:   # (it was "'list' object has no attribute 'items'")
+        load_project(path)
+    assert "no usable version number (0)" in str(info.value.message)
+
+
 def test_broken_json_is_a_settings_error_with_position(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"format": "clientele-project",\n "version": 1,,}', encoding="utf-8")

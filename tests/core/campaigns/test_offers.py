@@ -165,6 +165,11 @@ def test_discount_descriptions_and_parsing():
     assert Discount.from_dict(12).value == 12.0
     with pytest.raises(SettingsError):
         Discount.from_dict({"kind": "bogus"})
+    assert Discount.from_dict({"kind": "percent", "value": "15 %"}) == Discount("percent", 15.0)
+    assert Discount.from_dict({"kind": "amount", "value": "7,50"}) == Discount("amount", 7.5)
+    with pytest.raises(SettingsError) as info:   # (it was Python's "could not convert string to float")
+        Discount.from_dict({"kind": "percent", "value": "abc"})
+    assert str(info.value.message) == 'the discount value "abc" is not a number.'
 
 
 def test_offer_problems_cover_target_kind_validity_and_fallback_names():
