@@ -106,10 +106,11 @@ class Discount:
         if value is not None and not isinstance(value, (int, float, str)):
             raise TypeError(f"the discount value {value!r} is not a number")
         if isinstance(value, str):   # ("10", "10 %", "7,50": a number written as text)
+            written = value
             try:
-                value = float(value.strip().removesuffix("%").strip().replace(",", ".")) if value.strip() else None
+                value = float(written.strip().removesuffix("%").strip().replace(",", ".")) if written.strip() else None
             except ValueError:
-                raise SettingsError(Phrase('the discount value "{value}" is not a number.', value=value[:40]),
+                raise SettingsError(Phrase('the discount value "{value}" is not a number.', value=written[:40]),
                                     "Write the discount as a number, such as 10 (10 % off, or 10.00 off).") from None
         return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
 

@@ -50,7 +50,13 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
             "Purchases after that are not counted yet, so these results can still change: look again with a file "
             "exported after {end}.", short, n=count(short), latest=day(newer_latest), end=day(info.window_end)),
             short))
-    if newer_first > info.window_start:
+    if newer_first > info.window_end:   # (a file of another period, or of another shop)
+        found.append(ResultWarning(WarningKind.FILE_STARTS_LATE, Phrase(
+            "The newer file starts on {first}, after the whole response window ({start} to {end}): it holds no "
+            "purchase of the window, so every list reads as if nobody bought and these results say nothing. "
+            "Export the purchases from {start} to {end} (or a longer period) and look again.",
+            first=day(newer_first), start=day(info.window_start), end=day(info.window_end))))
+    elif newer_first > info.window_start:
         found.append(ResultWarning(WarningKind.FILE_STARTS_LATE, Phrase(
             "The newer file starts on {first}, after the response window began ({start}): purchases before that "
             "are missing and count as none. Export the purchases from before the mailing went out.",

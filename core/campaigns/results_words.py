@@ -269,7 +269,10 @@ def campaign_lines(results: CampaignResults, words: Words | None = None) -> list
             w.t("Campaign {number}{name}: made on {made}; sent {sent}; response window {days} days ({start} to {end}).",
                 **values))
     file_values = {"file": results.newer_file, "first": day(results.newer_first), "latest": day(results.newer_latest)}
-    newer = (w.t("Newer file: {file}, purchases from {first} to {latest}: the window is complete.", **file_values)
+    newer = (w.t("Newer file: {file}, purchases from {first} to {latest}: none of them falls in the window.",
+                 **file_values)
+             if results.newer_first > info.window_end else
+             w.t("Newer file: {file}, purchases from {first} to {latest}: the window is complete.", **file_values)
              if results.window_complete else
              w.t("Newer file: {file}, purchases from {first} to {latest}: INCOMPLETE WINDOW, the file ends before the "
                  "window does.", **file_values))

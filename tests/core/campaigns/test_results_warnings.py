@@ -52,3 +52,17 @@ def test_a_file_that_starts_after_the_window_began_is_said(tmp_path):
     kinds = {w.kind for w in results.warnings}
     assert WarningKind.FILE_STARTS_LATE in kinds
     assert WarningKind.MISSING_CUSTOMERS not in kinds          # a file of recent purchases only: absence is expected
+
+
+def test_a_file_of_another_period_says_it_holds_no_purchase_of_the_window(tmp_path):
+    """A newer file that starts after the whole window (another year's export, another shop's) read
+    as "the window is complete" and "too small to tell": it now says it holds nothing to judge by."""
+    from core.campaigns.results_words import campaign_lines  # noqa: PLC0415 - beside the warnings it explains
+
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01")
+    newer = make_import_result(tx_frame([("A", "2027-03-10", 10.0, "O1", False), ("Z", "2027-04-30", 1.0, "O2", False)]))
+    results = results_of(path, newer)
+    [late] = [w for w in results.warnings if w.kind == WarningKind.FILE_STARTS_LATE]
+    assert "after the whole response window" in late.text and "holds no purchase of the window" in late.text
+    assert campaign_lines(results)[1].endswith("none of them falls in the window.")
