@@ -364,7 +364,7 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
     else:
         lists = default_lists(segmentation)
     language = output_language(args, project)
-    control_share = args.control_share
+    control_share = args.control_share + 0.0 if args.control_share is not None else None   # (-0.0: 0)
     if control_share is None:
         control_share = project.export.control_share if project is not None else 0.10
     if args.channel:

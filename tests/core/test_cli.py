@@ -183,8 +183,9 @@ def test_channel_post_writes_a_postal_list(tmp_path):
     out = tmp_path / "letters.xlsx"
     printed = io.StringIO()
     assert run(build_parser().parse_args([str(source), "--mailing-out", str(out), "--channel", "post",
-                                          "--control-share", "0", "--seed", "1"]), out=printed) == 0
+                                          "--control-share", "-0.0", "--seed", "1"]), out=printed) == 0
     assert "Postal list written to" in printed.getvalue()
+    assert "share 0%" in printed.getvalue() and "-0%" not in printed.getvalue()   # (-0.0 is no share)
     book = openpyxl.load_workbook(out, read_only=True)
     lists = [name for name in book.sheetnames if name not in ("Summary", "Left out", "Control group — do not contact")]
     mailed = [row for name in lists for row in list(book[name].iter_rows(values_only=True))[1:]]
