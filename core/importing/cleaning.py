@@ -30,6 +30,11 @@ _EXAMPLES = 5
 MAX_AMOUNT = 1e15
 #: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
 MAX_ID = 256
+#: What a hand-kept sheet writes in the customer column of its totals row (lower case, one space
+#: between words, punctuation dropped: "Grand Total:" is "grand total").
+TOTALS_WORDS = ("total", "totals", "grand total", "sub total", "subtotal", "sum", "gesamt", "gesamtsumme",
+                "summe", "insgesamt", "somme", "total général", "total general", "suma", "suma total",
+                "totale", "somma", "totaal", "eindtotaal")
 #: Excel's limit for one cell: longer text is cut so every export opens without repairs.
 MAX_TEXT = 32_767
 
@@ -234,6 +239,12 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     who = "customer id" if col("customer_id") else "customer e-mail"
     _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(customer_column))
     keep &= ~no_id
+    # a hand-kept sheet's totals row ("TOTAL" in the customer column, a date beside it) is no customer
+    totals = customer.flags(_totals_words(customer.values)) & keep
+    if totals.any():
+        word = str(customer.values.iloc[customer.codes[np.flatnonzero(totals)[0]]])
+        _aside(report, f'a totals row ("{word}" where the customer should be)', totals, rows, None)
+        keep &= ~totals
     too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
     _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
            customer.text() if (keep & too_long).any() else None)
@@ -383,6 +394,17 @@ class _Reads:
             self.left[column] -= 1
             if self.release and self.left[column] <= 0 and column in self.frame.columns:
                 del self.frame[column]
+
+
+def _totals_words(values: pd.Series) -> np.ndarray:
+    """Per distinct customer value, whether it is a totals row's word (TOTALS_WORDS): in Arrow, on
+    the short values only (a big file's hundreds of thousands of ids are not made Python strings)."""
+    short = (values.str.len() <= 16).to_numpy(dtype=bool)
+    found = np.zeros(len(values), dtype=bool)
+    if short.any():
+        words = values[short].str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
+        found[short] = words.isin(TOTALS_WORDS).to_numpy(dtype=bool)
+    return found
 
 
 def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:

@@ -10,7 +10,7 @@ from core.words import N_, Phrase, Words
 #: The phrases other import modules write into the report (reasons, how a column or the date order
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
 REPORT_PHRASES = (
-    N_("no customer id"), N_("no customer e-mail"),
+    N_("no customer id"), N_("no customer e-mail"), N_('a totals row ("{word}" where the customer should be)'),
     N_("{who} longer than {limit} characters (a damaged cell)"),
     N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),
     N_("amount too large to be a purchase (above {limit})"),

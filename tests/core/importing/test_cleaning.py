@@ -11,6 +11,8 @@ import pytest
 from core.importing.cleaning import clean_transactions, normalise_text
 from core.importing.importer import import_customer_attributes, import_purchases
 from core.importing.mapping import detect_mapping
+from core.language import Language
+from core.words import Words
 
 
 def _clean(frame, **kwargs):
@@ -50,6 +52,20 @@ def test_set_aside_reasons_with_rows_and_values():
     assert report.return_rows == 1 and report.returns_amount == -6.0
     text = report.to_text()
     assert 'row 6 "someday"' in text and "Blank rows skipped: 1" in text
+
+
+def test_a_totals_row_with_a_date_is_no_customer():
+    """A hand-kept sheet's "TOTAL" row carried a date, so it became the shop's best customer, who had
+    bought everything (its revenue the sum of all the others)."""
+    frame = pd.DataFrame({"Date": ["2024-02-03", "2024-02-04", "2024-02-04", "2024-02-05"],
+                          "Customer": ["A", "B", "Grand Total:", "Totalmente"],
+                          "Amount": ["10.50", "5.25", "15.75", "3.00"]})
+    tx, report = _clean(frame)
+    assert tx["customer_id"].tolist() == ["A", "B", "Totalmente"] and report.revenue == 18.75
+    [aside] = report.set_aside
+    assert (aside.reason, aside.count, aside.examples) == ('a totals row ("Grand Total:" where the customer should be)',
+                                                           1, [(4, "")])
+    assert "eine Summenzeile („Grand Total:“ statt eines Kunden)" in report.to_text(Words(Language.GERMAN))
 
 
 def test_c_invoices_only_in_an_otherwise_numeric_column():
