@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from core.segmentation import (
 )
 from gui.error_dialogs import error_words
 from gui.lazy_refresh import refresh_lazily
+from gui.name_cells import name_item, name_of
 from gui.palette import segment_swatch
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class SegmentMapEditor(QWidget):
     def _append(self, seg: Segment) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        item = QTableWidgetItem(seg.name)
+        item = name_item(seg.name, self.session.shop_info().words())   # (a default name in the shop's language)
         item.setIcon(segment_swatch(seg.name))
         self.table.setItem(row, 0, item)
         values = [seg.r[0], seg.r[1], seg.f[0], seg.f[1]]
@@ -166,7 +166,7 @@ class SegmentMapEditor(QWidget):
             item = self.table.item(row, 0)
             values = [self.table.cellWidget(row, c).value() for c in range(1, 7)]
             m_low, m_high = (values[4] or None, values[5] or None) if (values[4] or values[5]) else (None, None)
-            rows.append((item.text() if item else "", *values[:4], m_low, m_high))
+            rows.append((name_of(item), *values[:4], m_low, m_high))
         return read_segment_map(rows)
 
     def add_row(self) -> None:

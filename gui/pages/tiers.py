@@ -33,6 +33,7 @@ from gui.cell_format import PreparedFrame, prepare_frame
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import error_words, show_error
 from gui.lazy_refresh import refresh_lazily
+from gui.name_cells import name_item, name_of
 from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch, tier_swatch
 from gui.segment_help import add_label_tooltips
@@ -152,7 +153,7 @@ class TiersPage(QWidget):
         for name, threshold in ladder:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 0, name_item(name, self.session.shop_info().words()))
             item = QTableWidgetItem("" if row == 0 else format_number(threshold, 2, trim=True))
             if row == 0:
                 item.setFlags(Qt.ItemIsEnabled)
@@ -183,8 +184,7 @@ class TiersPage(QWidget):
     def rules(self) -> TierRules:
         """The tier rules as edited; EntryError naming the tier names or thresholds box for a name
         that is missing or repeated, or an amount that is not one ("£1,000" is one) or does not rise."""
-        names = read_tier_names([(self.table.item(r, 0).text() if self.table.item(r, 0) else "")
-                                 for r in range(self.table.rowCount())])
+        names = read_tier_names([name_of(self.table.item(r, 0)) for r in range(self.table.rowCount())])
         thresholds = None
         if not self.automatic.isChecked():
             texts = [(self.table.item(r, 1).text() if self.table.item(r, 1) else "")

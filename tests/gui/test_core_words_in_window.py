@@ -65,3 +65,27 @@ def test_the_import_pages_warnings_in_the_shops_language(tmp_path, qtbot):
     for html in (summary_html(report, german), report_html(report, "Die Kaufdatei", german)):
         assert "Mehrere Spalten heißen „Amount“" in html and "Two or more columns" not in html
     assert "Two or more columns are named &quot;Amount&quot;" in summary_html(report)   # (English without)
+
+
+def test_the_segment_map_shows_default_names_in_the_shops_language_and_keeps_them(german, qtbot):
+    """The segment map editor showed "Loyal Customers" beside a table saying "Treue Kunden"; it now
+    shows the shop's words, and a name left as shown is still the map's own name (so nothing is
+    renamed by reading it back), while a name typed over it is the owner's."""
+    editor = german.pages["Segments"].editor
+    german.show_page("Segments")
+    qtbot.waitUntil(lambda: editor.table.rowCount() == 10, timeout=30000)
+    shown = [editor.table.item(row, 0).text() for row in range(editor.table.rowCount())]
+    assert shown[:2] == ["Champions", "Treue Kunden"] and "Loyal Customers" not in shown
+    assert [s.name for s in editor.segments()][:2] == ["Champions", "Loyal Customers"]
+    editor.table.item(1, 0).setText("Stammkunden")
+    assert [s.name for s in editor.segments()][:2] == ["Champions", "Stammkunden"]
+
+
+def test_the_tier_ladder_shows_default_names_in_the_shops_language_and_keeps_them(german, qtbot):
+    page = german.pages["Loyalty tiers"]
+    german.show_page("Loyalty tiers")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=30000)
+    assert [page.table.item(row, 0).text() for row in range(4)] == ["Bronze", "Silber", "Gold", "Platin"]
+    assert list(page.rules().names) == ["Bronze", "Silver", "Gold", "Platinum"]
+    page.table.item(3, 0).setText("Diamant")
+    assert page.rules().names[-1] == "Diamant"
