@@ -68,7 +68,10 @@ INVISIBLE = r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 def email_key(text: pd.Series) -> pd.Series:
     """The form in which addresses are compared and written: without invisible characters,
     trimmed and lower-case (``" Ann@X.com\u200b"`` -> ``"ann@x.com"``)."""
-    out = text.astype("str").str.replace(INVISIBLE, "", regex=True).str.strip().str.lower()
+    out = text.astype("str")
+    if not out.str.isascii().fillna(True).all():   # (plain ASCII holds none: most files, skipped at once)
+        out = out.str.replace(INVISIBLE, "", regex=True)
+    out = out.str.strip().str.lower()
     return out.where(out.notna() & (out != ""))
 
 

@@ -399,7 +399,8 @@ class _Reads:
 def _totals_words(values: pd.Series) -> np.ndarray:
     """Per distinct customer value, whether it is a totals row's word (TOTALS_WORDS): in Arrow, on
     the short values only (a big file's hundreds of thousands of ids are not made Python strings)."""
-    short = (values.str.len() <= 16).to_numpy(dtype=bool)
+    short = (values.str.len() <= 16).to_numpy(dtype=bool) & \
+        ~values.str.slice(0, 1).str.isdigit().to_numpy(dtype=bool, na_value=False)   # (not a number, as most ids)
     found = np.zeros(len(values), dtype=bool)
     if short.any():
         words = values[short].str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
