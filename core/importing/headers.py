@@ -37,6 +37,9 @@ OPT_OUT_HEADERS: tuple[str, ...] = (
     "opt out", "opted out", "optout", "unsubscribed", "unsubscribe", "email opt out", "marketing opt out",
     "do not email", "do not contact", "do not mail", "no marketing", "email unsubscribed", "opt out email",
     "opted out email", "unsubscribed email", "unsubscribed from email",
+    # the day of the opt-out, as mailing tools export it (Mailchimp's UNSUB_TIME): a date there is an opt-out
+    "unsubscribed at", "unsubscribed on", "unsubscribed date", "unsubscribe date", "unsubscription date",
+    "unsub time", "unsub date", "opted out at", "opt out date", "opted out date",
     # DE
     "abgemeldet", "newsletter abgemeldet", "abmeldung", "newsletter abmeldung", "keine werbung",
     "werbewiderspruch", "widerspruch werbung",

@@ -319,3 +319,18 @@ def test_an_address_with_an_invisible_character_is_the_same_address(tmp_path):
     lists = {path.name: path.read_text(encoding="utf-8-sig") for path in tmp_path.glob("mailing - *.csv")}
     assert all("\u200b" not in text and "\ufeff" not in text for text in lists.values())
     assert any("k2@example.com" in text for text in lists.values())
+
+
+@pytest.mark.parametrize("header", ["UNSUB_TIME", "Unsubscribed at", "Unsubscribe date", "Opt-out date"])
+def test_the_day_of_an_opt_out_as_mailing_tools_export_it_is_an_opt_out(tmp_path, header):
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email",
+        "K1,2024-01-10,20.00,k1@example.com",
+        "K2,2024-01-10,20.00,k2@example.com",
+    ], [
+        f"Customer,Email,Accepts Marketing,{header}",
+        "K1,k1@example.com,yes,2024-03-01 10:12:00",
+        "K2,k2@example.com,yes,",
+    ])
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
