@@ -30,6 +30,15 @@ _DELIMITERS = {"\t": N_("tab"), ",": N_("comma"), ";": N_("semicolon"), "|": N_(
 _SEPARATED_BY = {"\t": N_("tabs"), ",": N_("commas"), ";": N_("semicolons"), "|": N_("bars")}
 
 
+#: How the date order was found, said as a sentence of its own where "Dates are read …" does not fit.
+_DATE_SENTENCES = {
+    "date cells": N_(" The dates are the workbook's date cells, read as they are."),
+    "no ambiguous dates": N_(" No date could be read both day-first and month-first."),
+    "day and month are equal in every text date, so the order does not matter":
+        N_(" Day and month are equal in every text date, so their order does not matter."),
+}
+
+
 def _phrase(words: Words, text: str) -> str:
     return words.phrase(text, REPORT_PHRASES)
 
@@ -198,20 +207,23 @@ class ImportReport:
 
     def _purchase_sentences(self, w: Words) -> list[str]:
         out = []
-        if self.amount_rule:
+        if self.amount_rule == "amount column":
+            out.append(w.t("Each row is worth the amount in its amount column."))
+        elif self.amount_rule:
             out.append(w.t("Each row is worth {rule}.", rule=_phrase(w, self.amount_rule)))
         if self.return_rows:
             on_c = (w.t(" ({count} on cancelled invoices)", count=w.count(self.cancellation_rows))
                     if self.cancellation_rows else "")
-            out.append(w.n("{n} row is a return or cancellations{on_cancelled}, together {amount}: they are taken off "
-                           "what customers spent.",
+            out.append(w.n("{n} row is a return or cancellation{on_cancelled}, worth {amount}: it is taken off what "
+                           "customers spent.",
                            "{n} rows are returns or cancellations{on_cancelled}, together {amount}: they are taken "
                            "off what customers spent.", self.return_rows, on_cancelled=on_c,
                            amount=w.amount(self.returns_amount)))
         if self.date_min:
+            how = self.date_order_how
             out.append(w.t("The purchases run from {first} to {last}.", first=self.date_min, last=self.date_max)
-                       + (w.t(" Dates are read {how}.", how=_phrase(w, self.date_order_how)) if self.date_order_how
-                          else ""))
+                       + (w.t(_DATE_SENTENCES[how]) if how in _DATE_SENTENCES
+                          else w.t(" Dates are read {how}.", how=_phrase(w, how)) if how else ""))
         money = w.amount(self.revenue) + (f" {self.currency}" if self.currency else "")
         out.append(w.t("{customers} placed {orders}, worth {money} net of returns.",
                        customers=w.n("{n} customer", "{n} customers", self.customers),

@@ -213,9 +213,12 @@ class ImportReportPage(QWidget):
         self.table.fit_columns()
 
     def show_totals(self, totals: FileTotals | None, currency: str | None, locale: str | None,
-                    words: Words | None = None) -> None:
-        """Under the figures: how the file's customers and revenue add up to the other pages'."""
+                    words: Words | None = None, notes: list[str] | None = None) -> None:
+        """Under the figures: how the file's customers and revenue add up to the other pages', and
+        ``notes`` about the files (in red: a customers file that names nobody who bought)."""
         text = totals_html(totals, currency, locale, words) if totals is not None else ""
+        if notes:
+            text += "<br><span style='color:#b2182b'>" + "<br>".join(html.escape(n) for n in notes) + "</span>"
         self.totals.setText(text)
         self.totals.setVisible(bool(text))
 

@@ -89,3 +89,18 @@ def test_the_tier_ladder_shows_default_names_in_the_shops_language_and_keeps_the
     assert list(page.rules().names) == ["Bronze", "Silver", "Gold", "Platinum"]
     page.table.item(3, 0).setText("Diamant")
     assert page.rules().names[-1] == "Diamant"
+
+
+def test_a_customers_file_that_names_nobody_who_bought_is_said_on_the_import_page(window, qtbot, tmp_path):
+    purchases = tmp_path / "orders.csv"
+    purchases.write_text("Customer,Date,Amount\n" + "".join(f"K{i},2024-0{1 + i % 6}-10,{10 + i}.00\n"
+                                                           for i in range(12)), encoding="utf-8")
+    customers = tmp_path / "customers.csv"
+    customers.write_text("Email,Accepts Marketing\n" + "".join(f"k{i}@example.com,yes\n" for i in range(12)),
+                         encoding="utf-8")
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.import_flow.start_with_options(str(purchases), None, str(customers))
+    page = window.import_page
+    qtbot.waitUntil(lambda: "customers file" in page.totals.text(), timeout=30000)
+    assert "None of the 12 customers of the customers file bought anything" in page.totals.text()
+    assert "by e-mail address, the purchases file by customer id" in page.totals.text()

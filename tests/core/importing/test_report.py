@@ -104,3 +104,22 @@ def test_a_customers_files_note_is_said_in_the_shops_language(tmp_path):
         "1 row repeats a customer; the last non-empty value of each column was kept (for consent, an opt-out on "
         "any of the customer's rows wins)."]
     assert "1 Zeile wiederholt einen Kunden" in "\n".join(report.sentences(Words(Language.GERMAN)))
+
+
+def test_every_sentence_about_amounts_and_dates_reads_as_a_sentence():
+    """"Each row is worth amount column." and "Dates are read date cells." were the report's words
+    for the commonest files; "1 row is a return or cancellations, together …" for one return."""
+    report = _report()
+    report.amount_rule, report.date_min, report.date_max = "amount column", "2024-01-01", "2024-02-01"
+    report.return_rows, report.returns_amount = 1, -5.0
+    for how, said in (("date cells", "The dates are the workbook's date cells, read as they are."),
+                      ("no ambiguous dates", "No date could be read both day-first and month-first."),
+                      ("day and month are equal in every text date, so the order does not matter",
+                       "Day and month are equal in every text date, so their order does not matter.")):
+        report.date_order_how = how
+        words = report.sentences()
+        assert f"The purchases run from 2024-01-01 to 2024-02-01. {said}" in words
+        assert "Each row is worth the amount in its amount column." in words
+        assert "1 row is a return or cancellation, worth -5.00: it is taken off what customers spent." in words
+    german = report.sentences(Words(Language.GERMAN))
+    assert "Jede Zeile ist so viel wert wie der Betrag in ihrer Betragsspalte." in german
