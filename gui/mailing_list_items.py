@@ -26,7 +26,7 @@ def list_entries(session, segmentation) -> tuple[list[MailingList], list[QListWi
     shop = session.shop_info()
     words = shop.words()   # once: a Words reads its catalogue when it is made
     tiers = tier_tooltips(segmentation, shop.currency, shop.locale, words)
-    own = {s.name: s.filter.describe() for s in segmentation.settings.saved_lists}
+    own = {s.name: s.filter.describe(words=words) for s in segmentation.settings.saved_lists}
     entries = []
     for item in lists:
         count = format_number(prepared.counts.get(item.key, 0) if prepared is not None else 0, 0, shop.locale)

@@ -23,7 +23,7 @@ import pandas as pd
 
 from core.errors import SettingsError
 from core.schema import JSONObject, JSONValue
-from core.words import Phrase
+from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
     from core.segmentation.purchases import PurchaseHistory
@@ -54,9 +54,15 @@ class Check(StrEnum):
     NO = "no"                   # false
 
 
-_WORDS = {Check.IS: "is", Check.IS_NOT: "is not", Check.CONTAINS: "contains", Check.LACKS: "does not contain",
-          Check.AT_LEAST: "at least", Check.AT_MOST: "at most", Check.ABOVE: "above", Check.BELOW: "below",
-          Check.EMPTY: "is empty", Check.FILLED: "is filled", Check.YES: "yes", Check.NO: "no"}
+#: A condition in words, per test ("{name}": the column as the page labels it).
+_WORDS = {Check.IS: N_("{name} is {value}"), Check.IS_NOT: N_("{name} is not {value}"),
+          Check.CONTAINS: N_("{name} contains {value}"), Check.LACKS: N_("{name} does not contain {value}"),
+          Check.AT_LEAST: N_("{name} at least {value}"), Check.AT_MOST: N_("{name} at most {value}"),
+          Check.ABOVE: N_("{name} above {value}"), Check.BELOW: N_("{name} below {value}"),
+          Check.EMPTY: N_("{name} is empty"), Check.FILLED: N_("{name} is filled"), Check.YES: N_("{name}"),
+          Check.NO: N_("not {name}")}
+#: What a purchase condition names, as a sentence says it ("bought product Mug …").
+_BOUGHT_WORDS = {"product": N_("product"), "category": N_("category")}
 _NEEDS_VALUE = {Check.IS, Check.IS_NOT, Check.CONTAINS, Check.LACKS, Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW}
 
 
@@ -68,14 +74,15 @@ class Condition:
     test: Check
     value: str | float | None = None
 
-    def describe(self, labels: Mapping[str, str] | None = None) -> str:
+    def describe(self, labels: Mapping[str, str] | None = None, words: Words | None = None) -> str:
+        """The condition in ``words``' language (English without): "segment is Champions"."""
+        return (words or Words()).say(self.phrase(labels))
+
+    def phrase(self, labels: Mapping[str, str] | None = None) -> Phrase:
+        """The condition as words to say in any language (``labels``: the columns as shown)."""
         name = (labels or {}).get(self.column) or self.column.replace("_", " ")
-        if self.test in (Check.YES, Check.NO):
-            return name if self.test == Check.YES else f"not {name}"
-        if self.test not in _NEEDS_VALUE:
-            return f"{name} {_WORDS[self.test]}"
         value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
-        return f"{name} {_WORDS[self.test]} {value}"
+        return Phrase(_WORDS[self.test], name=name, value=value)
 
     def to_dict(self) -> JSONObject:
         return {"column": self.column, "test": self.test.value, "value": self.value}
@@ -99,11 +106,16 @@ class PurchaseCondition:
     days: int
     when: Bought = Bought.WITHIN
 
-    def describe(self) -> str:
-        span = f"the last {self.days:,} day{'s' if self.days != 1 else ''}"
+    def describe(self, words: Words | None = None) -> str:
+        """The condition in ``words``' language (English without): "bought product Mug in the last 90 days"."""
+        kind = (words or Words()).t(_BOUGHT_WORDS.get(self.field, self.field))   # (as a sentence says it, not a heading)
         if self.when == Bought.WITHIN:
-            return f"bought {self.field} {self.value} in {span}"
-        return f"bought {self.field} {self.value} before, but not in {span}"
+            return (words or Words()).n("bought {field} {value} in the last {n} day",
+                                        "bought {field} {value} in the last {n} days", self.days,
+                                        field=kind, value=self.value)
+        return (words or Words()).n("bought {field} {value} before, but not in the last {n} day",
+                                    "bought {field} {value} before, but not in the last {n} days", self.days,
+                                    field=kind, value=self.value)
 
     def to_dict(self) -> JSONObject:
         return {"field": self.field, "value": self.value, "days": self.days, "when": self.when.value}
@@ -164,7 +176,7 @@ class CustomerFilter:
             keep &= purchase.mask(history, n)
         return keep
 
-    def problems(self, customers: pd.DataFrame) -> list[str]:
+    def problems(self, customers: pd.DataFrame) -> list[Phrase]:
         """Why a condition holds nobody on ``customers`` whatever the values: a column the table has
         not (a customers file left out, a column renamed), a value the column cannot hold (a saved
         "revenue is Berlin", a column that now holds numbers)."""
@@ -173,20 +185,23 @@ class CustomerFilter:
             if condition.column == CLOSE_TO_NEXT_TIER_COLUMN:
                 continue
             if condition.column not in customers.columns:
-                found.append(f'{condition.describe()}: there is no column "{condition.column}" now')
+                found.append(Phrase('{condition}: there is no column "{column}" now.', condition=condition.phrase(),
+                                    column=condition.column))
                 continue
             try:
                 _column_mask(customers.iloc[:0], condition)
             except SettingsError as error:
-                found.append(f"{condition.describe()}: {error.message.rstrip('.')}")
+                found.append(Phrase("{condition}: {why}", condition=condition.phrase(), why=error.phrase))
         return found
 
-    def describe(self, labels: Mapping[str, str] | None = None) -> str:
-        """The filter in words: "segment is Champions; city contains berlin; bought …"."""
-        parts = [f'name, e-mail or id contains "{self.search.strip()}"'] if self.search.strip() else []
-        parts += [c.describe(labels) for c in self.conditions]
-        parts += [p.describe() for p in self.purchases]
-        return "; ".join(parts) if parts else "every customer"
+    def describe(self, labels: Mapping[str, str] | None = None, words: Words | None = None) -> str:
+        """The filter in ``words``' language (English without): "segment is Champions; city
+        contains berlin; bought …"."""
+        w = words or Words()
+        parts = [w.t('name, e-mail or id contains "{text}"', text=self.search.strip())] if self.search.strip() else []
+        parts += [c.describe(labels, w) for c in self.conditions]
+        parts += [p.describe(w) for p in self.purchases]
+        return "; ".join(parts) if parts else w.t("every customer")
 
     def to_dict(self) -> JSONObject:
         return {"search": self.search, "conditions": [c.to_dict() for c in self.conditions],
@@ -291,11 +306,12 @@ def _purchase(data: object, where: str) -> PurchaseCondition:
     return PurchaseCondition(kind, value.strip(), int(days), when)
 
 
-def saved_list_notices(saved_lists: list[SavedList], customers: pd.DataFrame) -> list[str]:
+def saved_list_notices(saved_lists: list[SavedList], customers: pd.DataFrame) -> list[Phrase]:
     """One sentence per condition of the owner's lists that holds nobody on ``customers`` (see
     :meth:`CustomerFilter.problems`), for the notices of a segmentation."""
-    return [f'Your list "{saved.name}": {problem}, so that condition holds nobody. Save the list again from the '
-            "Customers page." for saved in saved_lists for problem in saved.filter.problems(customers)]
+    return [Phrase('Your list "{list}": {problem} That condition holds nobody; save the list again from the '
+                   "Customers page.", list=saved.name, problem=problem)
+            for saved in saved_lists for problem in saved.filter.problems(customers)]
 
 
 # ---- evaluating a condition -----------------------------------------------------------------------------

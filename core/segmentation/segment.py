@@ -251,7 +251,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     report(0.95, N_("Birthdays, anniversaries and re-buys"))
     out, occasions = occasions_of(out, facts.history, facts.reference_date, settings.occasions, settings.charge_lines)
     notices.extend(occasions.notices)
-    notices += [Notice(NoticeKind.OCCASIONS, text) for text in saved_list_notices(settings.saved_lists, out)]
+    notices += [Notice.of(NoticeKind.OCCASIONS, phrase) for phrase in saved_list_notices(settings.saved_lists, out)]
 
     if facts.excluded_after_reference:
         notices.append(Notice.of(NoticeKind.AFTER_REFERENCE, Phrase.counted(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -383,7 +384,7 @@ class CustomersPage(QWidget):
         self.count.setText(text)
         labels = {**self.headers, **{key: self.tr(words) for key, words in FILTER_LABELS.items()}}
         self.describe.setText("" if wanted.is_empty() else "<i>" + self.tr("Filters:") + "</i> "
-                              + wanted.describe(labels))
+                              + html.escape(wanted.describe(labels, self.session.shop_info().words())))
         self.save_button.setEnabled(not wanted.is_empty())
         if shown and select_later:
             self.table.selectionModel().clear()

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from core.errors import SettingsError
+from core.language import Language
 from core.segmentation import Settings, segment_customers
 from core.segmentation.filter_text import column_kind, parse_condition
 from core.segmentation.filters import (
@@ -22,6 +23,7 @@ from core.segmentation.filters import (
     SavedList,
     saved_lists_from,
 )
+from core.words import Words
 from tests.factories import tx_frame
 
 REF = pd.Timestamp("2024-06-30")
@@ -143,7 +145,21 @@ def test_a_stale_saved_list_holds_nobody_and_says_why():
     assert [_who(seg, s.filter) for s in stale] == [[], []]  # no error: the analysis goes on
     notes = [n.message for n in seg.warnings if n.kind == "occasions"]
     assert notes == [
-        'Your list "Berliners": city is Berlin: there is no column "city" now, so that condition holds nobody. '
-        "Save the list again from the Customers page.",
-        'Your list "Odd": revenue is Berlin: "Berlin" is not a number, and revenue holds numbers, so that condition '
-        "holds nobody. Save the list again from the Customers page."]
+        'Your list "Berliners": city is Berlin: there is no column "city" now. That condition holds nobody; save '
+        "the list again from the Customers page.",
+        'Your list "Odd": revenue is Berlin: "Berlin" is not a number, and revenue holds numbers. That condition '
+        "holds nobody; save the list again from the Customers page."]
+
+
+def test_a_filter_is_described_in_the_shops_language():
+    """The Customers page's "Filters:" line and a stale list's notice were English in every window."""
+    wanted = CustomerFilter(search="12399", conditions=(Condition("country", Check.IS, "United Kingdom"),
+                                                         Condition("revenue", Check.AT_LEAST, 100.0)),
+                            purchases=(PurchaseCondition("product", "MUG", 60, Bought.NOT_WITHIN),))
+    assert wanted.describe() == ('name, e-mail or id contains "12399"; country is United Kingdom; revenue at least '
+                                 "100; bought product MUG before, but not in the last 60 days")
+    german = Words(Language.GERMAN)
+    assert wanted.describe({"country": "Land"}, german) == (
+        "Name, E-Mail oder Nummer enthält „12399“; Land ist United Kingdom; revenue mindestens 100; "
+        "Produkt MUG früher gekauft, aber nicht in den letzten 60 Tagen")
+    assert CustomerFilter().describe(words=german) == "alle Kunden"
