@@ -323,12 +323,13 @@ class MainWindow(QMainWindow):
         computed = self.session.computed
         data = computed.data("overview", OverviewData) if computed is not None else None
         shop = self.session.shop_info()
+        words = shop.words()
         segmentation = self.session.segmentation
         # (a customers file that names nobody who bought: said here too, beside the file it is about)
-        notes = [notice.text(shop.words()) for notice in (segmentation.warnings if segmentation is not None else [])
+        notes = [notice.text(words) for notice in (segmentation.warnings if segmentation is not None else [])
                  if notice.kind == "customers_file"]
         self.import_page.show_totals(data.totals if data is not None else None, shop.currency, shop.locale,
-                                     shop.words(), notes)
+                                     words, notes)
 
     def _start_afresh(self) -> None:
         """The Import page's "Start from the defaults": forget what was kept for this file."""

@@ -40,6 +40,7 @@ from gui.name_cells import name_item, name_of
 from gui.palette import segment_swatch
 
 if TYPE_CHECKING:
+    from core.words import Words
     from gui.session import Session
 
 #: The map's columns (translated when the editor is built).
@@ -141,15 +142,16 @@ class SegmentMapEditor(QWidget):
     def set_segments(self, segments: Iterable[Segment]) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
+        words = self.session.shop_info().words()   # (once: a Words reads its catalogue when it is made)
         for seg in segments:
-            self._append(seg)
+            self._append(seg, words)
         self.table.blockSignals(False)
         self.check()
 
-    def _append(self, seg: Segment) -> None:
+    def _append(self, seg: Segment, words: Words | None = None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        item = name_item(seg.name, self.session.shop_info().words())   # (a default name in the shop's language)
+        item = name_item(seg.name, words or self.session.shop_info().words())   # (a default name in the shop's language)
         item.setIcon(segment_swatch(seg.name))
         self.table.setItem(row, 0, item)
         values = [seg.r[0], seg.r[1], seg.f[0], seg.f[1]]

@@ -108,14 +108,13 @@ class PurchaseCondition:
 
     def describe(self, words: Words | None = None) -> str:
         """The condition in ``words``' language (English without): "bought product Mug in the last 90 days"."""
-        kind = (words or Words()).t(_BOUGHT_WORDS.get(self.field, self.field))   # (as a sentence says it, not a heading)
+        w = words or Words()
+        kind = w.t(_BOUGHT_WORDS.get(self.field, self.field))   # (as a sentence says it, not a heading)
         if self.when == Bought.WITHIN:
-            return (words or Words()).n("bought {field} {value} in the last {n} day",
-                                        "bought {field} {value} in the last {n} days", self.days,
-                                        field=kind, value=self.value)
-        return (words or Words()).n("bought {field} {value} before, but not in the last {n} day",
-                                    "bought {field} {value} before, but not in the last {n} days", self.days,
-                                    field=kind, value=self.value)
+            return w.n("bought {field} {value} in the last {n} day", "bought {field} {value} in the last {n} days",
+                       self.days, field=kind, value=self.value)
+        return w.n("bought {field} {value} before, but not in the last {n} day",
+                   "bought {field} {value} before, but not in the last {n} days", self.days, field=kind, value=self.value)
 
     def to_dict(self) -> JSONObject:
         return {"field": self.field, "value": self.value, "days": self.days, "when": self.when.value}

@@ -150,10 +150,11 @@ class TiersPage(QWidget):
 
     def _set_rows(self, ladder: list[tuple[str, float]]) -> None:
         self.table.setRowCount(0)
+        words = self.session.shop_info().words()   # (once: a Words reads its catalogue when it is made)
         for name, threshold in ladder:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, name_item(name, self.session.shop_info().words()))
+            self.table.setItem(row, 0, name_item(name, words))
             item = QTableWidgetItem("" if row == 0 else format_number(threshold, 2, trim=True))
             if row == 0:
                 item.setFlags(Qt.ItemIsEnabled)
