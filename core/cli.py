@@ -118,15 +118,19 @@ def parse_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def parse_date(text: str, option: str = "--reference-date") -> dt.date:
-    """A date option (YYYY-MM-DD, 1678 to 2261); SettingsError naming the option."""
+    """A date option (YYYY-MM-DD, in the years settings.REFERENCE_DATE_RANGE spans); SettingsError naming
+    the option."""
     from core.segmentation.settings import parse_reference_date  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     try:
         return parse_reference_date(text)
     except SettingsError as exc:
-        message = exc.phrase if option == "--reference-date" else exc.message.replace("reference_date", "the date")
-        raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text, message=message),
-                            exc.advice) from exc
+        if option == "--reference-date":
+            raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text, message=exc.phrase),
+                                exc.advice) from exc
+        raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text,
+                                   message=exc.message.replace("reference_date", "the date")),
+                            "Write it as YYYY-MM-DD, e.g. 2024-12-31.") from exc
 
 
 def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:
@@ -256,6 +260,12 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     inputs = list(_inputs(args))
     mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
 
+    # every line that does not depend on the writing is made before it: a run that fails after its
+    # files are in place (and its campaign recorded) would say "nothing was written"
+    summary_lines = summary_text(segmentation, words)
+    migration_lines = migration_text(migration, words) if migration is not None else None
+    prediction_lines = _prediction_lines(args, segmentation, words)
+    rebuy = _rebuy(segmentation)
     from core.run_plan import RunPlan, run_plan  # noqa: PLC0415 - pandas loads after the arguments are checked
 
     # every output or none: the list names, the CSV names and the store are checked before anything
@@ -263,13 +273,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     result = run_plan(RunPlan(segmentation.customers, Path(args.customers_out) if args.customers_out else None,
                               mailing, tuple(inputs), migration=migration.table if migration is not None else None,
                               migration_out=Path(args.migration_out) if args.migration_out else None,
-                              rebuy=_rebuy(segmentation), rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
+                              rebuy=rebuy, rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
                       sub_progress(progress, 0.8, 1.0))
     summary = result.mailing
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
     print("", file=out)
-    print(summary_text(segmentation, words), file=out)
+    print(summary_lines, file=out)
     if args.customers_out:
         print("\n" + words.n("Customer table written: {path} ({n} customers)", "Customer table written: {path} ({n} customers)",
                              len(segmentation.customers), path=args.customers_out), file=out)
@@ -278,33 +288,38 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
                   "cut, ending with \"…\".", file=out)
     if migration is not None:
         print("", file=out)
-        print(migration_text(migration, words), file=out)
+        print(migration_lines, file=out)
         if args.migration_out:
             print("\n" + words.n("Migration table written: {path} ({n} paths)", "Migration table written: {path} ({n} paths)",
                                  len(migration.table), path=args.migration_out), file=out)
     if args.rebuy_out:
         print("\n" + words.n("Re-buy table written: {path} ({n} products)", "Re-buy table written: {path} ({n} products)",
-                             len(_rebuy(segmentation)), path=args.rebuy_out), file=out)
+                             len(rebuy), path=args.rebuy_out), file=out)
     if summary is not None:
         print("", file=out)
         print(summary.to_text(words), file=out)
-    _report_predictions(args, segmentation, out, words)
+    guardrail, check = prediction_lines
+    if guardrail:
+        print(f"Clientele: {guardrail}", file=sys.stderr)
+    if check:
+        print("", file=out)
+        print(check, file=out)
     return EXIT_OK
 
 
-def _report_predictions(args: argparse.Namespace, segmentation: Segmentation, out: TextIO, words: Words) -> None:
+def _prediction_lines(args: argparse.Namespace, segmentation: Segmentation, words: Words) -> tuple[str, str]:
     """definitions §8: why the customer table's prediction columns are empty (standard error), and
-    the model check of definitions §11 when asked (--model-check)."""
+    the model check of definitions §11 when asked (--model-check); "" for either not said."""
     predictions = segmentation.predictions
     if predictions is None:
-        return
-    if args.customers_out and predictions.guardrail is not None:
-        print(f"Clientele: {predictions.guardrail_text(words)}", file=sys.stderr)
+        return "", ""
+    guardrail = (predictions.guardrail_text(words) or "") if args.customers_out else ""
+    check = ""
     if args.model_check:
         from core.segmentation.model_check import model_check  # noqa: PLC0415 - pandas loads after the arguments are checked
 
-        print("", file=out)
-        print(model_check(predictions.history).to_text(words), file=out)
+        check = model_check(predictions.history).to_text(words)
+    return guardrail, check
 
 
 def _migration(settings: Settings, segmentation: Segmentation) -> Migration | None:

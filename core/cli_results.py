@@ -106,7 +106,7 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from core.output.atomic import check_targets, write_together  # noqa: PLC0415 - as above
 
     number = parse_campaign_choice(args.campaign)
-    sent_date = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
+    sent_date = parse_date(args.sent_date, "--sent-date") if args.sent_date is not None else None
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
     inputs = tuple(p for p in (args.file, args.project) if p)
     if args.results_out:
@@ -127,17 +127,19 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
         is_tty = sys.stderr.isatty()
         progress = terminal_progress(is_tty)
         imported = import_purchases(args.file, import_options(args, project), sub_progress(progress, 0.0, 0.8))
-        results = campaign_results(history, imported, campaign=number, sent_date=sent_date,
+        results = campaign_results(history, imported, campaign=number, sent_date=sent_date, language=words.language,
                                    window_days=window_days, progress=sub_progress(progress, 0.8, 0.95))
+    # the text is made before the file is written: a failure after writing would say "nothing was written"
+    report, said = imported.report.to_text(words), results_text(results, words)
     written = None
     if args.results_out:
         written = ResultsOutput(results, Path(args.results_out), words=words)
         write_together([written], inputs, sub_progress(progress, 0.95, 1.0))
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
-    print(imported.report.to_text(words), file=out)
+    print(report, file=out)
     print("", file=out)
-    print(results_text(results, words), file=out)
+    print(said, file=out)
     if written is not None:
         print("\n" + words.t("Results written to {path}", path=args.results_out), file=out)
         if written.cut_cells:
@@ -157,7 +159,7 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
         raise SettingsError("--sent-date and --window-days change a recorded campaign: say which one.",
                             "Add --campaign N (the numbers are listed by python main.py campaigns).")
     number = parse_campaign_choice(args.campaign) if args.campaign else None
-    sent_date: dt.date | None = parse_date(args.sent_date, "--sent-date") if args.sent_date else None
+    sent_date: dt.date | None = parse_date(args.sent_date, "--sent-date") if args.sent_date is not None else None
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
     words = Words(output_language(args, None))
     with CampaignHistory() as history:

@@ -10,6 +10,13 @@ JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dic
 #: A JSON object (``{"key": value}``), as ``to_dict`` methods return and project files hold.
 JSONObject: TypeAlias = dict[str, JSONValue]
 
+# ---- definitions §1: the years a date can be in -------------------------------------------------------
+#: The first and last year of a purchase date, a sign-up date, a reference date or a compare date
+#: (definitions §1): a date outside (a typing slip such as 9999-12-31, or 1024 for 2024) is unreadable. Excel's
+#: calendar starts in 1900; the margin to pandas' last day (2262-04-11) leaves room for the days counted
+#: on from a reference date (a year of predictions, the next anniversary, a coupon's expiry).
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
 # ---- definitions §1: fields a file's columns are mapped to -------------------------------------------
 #: Fields that identify the purchase itself.
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")
@@ -36,7 +43,7 @@ FIELD_WORDS = {
     "phone": "Phone", "address": "Address (street)", "postcode": "Postcode", "city": "City", "country": "Country",
     "product": "Product", "category": "Category", "consent": "Marketing consent", "birthday": "Birthday",
     "gender": "Gender", "channel": "Channel", "signup_date": "Sign-up date", "email_opens": "E-mail opens",
-    "email_clicks": "E-mail clicks", "support_contacts": "Support contacts",
+    "email_clicks": "E-mail clicks", "support_contacts": "Support contacts", "coupon_code": "Coupon code",
 }
 
 # ---- canonical transactions (the importer's output) ------------------------------------------

@@ -168,6 +168,7 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
         report(0.7, translate("ResultsView", "Working out the results"))
         try:
             results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
+                                       language=request.language,
                                        window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
         except InputError as error:
             view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days),

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.campaigns.store import CampaignStore, DateLike
-from core.campaigns.store_errors import LOCK_WAIT_SECONDS
+from core.campaigns.store_errors import LOCK_WAIT_SECONDS, damaged_value
 from core.errors import SettingsError
 from core.user_folders import campaign_store_path
 from core.words import Phrase
@@ -67,8 +67,19 @@ class CampaignInfo:
 
     def with_window(self, sent_date: dt.date | None = None, window_days: int | None = None) -> CampaignInfo:
         """This campaign with another sent date and/or window (for one look at the results)."""
-        return replace(self, sent_date=sent_date or self.sent_date,
+        return replace(self, sent_date=self.sent_date if sent_date is None else self.check_sent_date(sent_date),
                        window_days=self.window_days if window_days is None else check_window_days(window_days))
+
+    def check_sent_date(self, day: dt.date) -> dt.date:
+        """``day`` as this campaign's sent date: not before the last day of the purchases it was made
+        from (its customers were chosen by them, so it cannot have gone out earlier)."""
+        if self.reference_date is not None and day < self.reference_date:
+            raise SettingsError(
+                Phrase("campaign {number} was made from purchases up to {reference}, so it cannot have been sent on "
+                       "{day}.", number=self.number, reference=self.reference_date.isoformat(), day=day.isoformat()),
+                Phrase("Give the day the mailing really went out: {reference} or later.",
+                       reference=self.reference_date.isoformat()))
+        return day
 
 
 def check_window_days(value: object, where: str = "the response window") -> int:
@@ -106,7 +117,7 @@ def _int(value: float | int | None) -> int | None:
     return int(value)
 
 
-def _info(row: pd.Series) -> CampaignInfo:
+def _info(row: pd.Series, path: Path) -> CampaignInfo:
     settings = row["settings"] if isinstance(row["settings"], dict) else {}
     shop = settings.get("shop")
     shop = shop if isinstance(shop, dict) else {}
@@ -114,11 +125,13 @@ def _info(row: pd.Series) -> CampaignInfo:
     lists = lists if isinstance(lists, list) else []
     export_date = _date(row["export_date"]) or dt.date.today()
     window = _int(row.get("window_days"))
+    if window is not None and not 1 <= window <= MAX_WINDOW_DAYS:   # (None: recorded before windows were)
+        raise damaged_value(path, int(row["id"]), "window_days", window)
     share = row.get("control_share")
     return CampaignInfo(
         number=int(row["id"]), name=str(row["name"] or ""), export_date=export_date,
         sent_date=_date(row.get("sent_date")) or export_date,
-        window_days=window if window is not None and window > 0 else DEFAULT_WINDOW_DAYS,
+        window_days=window if window is not None else DEFAULT_WINDOW_DAYS,
         reference_date=_date(row["reference_date"]), source_file=row["source_file"] or None,
         seed=_int(row["control_seed"]), control_share=None if share is None or pd.isna(share) else float(share),
         lists=tuple(str(name) for name in lists), mailed=int(row["mailed"]), control=int(row["control"]),
@@ -145,7 +158,7 @@ class CampaignHistory:
     def campaigns(self) -> list[CampaignInfo]:
         """Every campaign that mailed someone, oldest first."""
         rows = self._all()
-        return [] if rows.empty else [_info(row) for _, row in rows[rows["mailed"] > 0].iterrows()]
+        return [] if rows.empty else [_info(row, self.path) for _, row in rows[rows["mailed"] > 0].iterrows()]
 
     @property
     def exports_without_mailing(self) -> int:
@@ -195,7 +208,8 @@ class CampaignHistory:
         info = self.campaign(number)
         if window_days is not None:
             check_window_days(window_days)
-        when = _date(sent_date) if sent_date is not None else None
+        day = _date(sent_date)
+        when = info.check_sent_date(day) if day is not None else None
         assert self._store is not None           # campaign() found it in the store
         self._store.update_campaign(number, sent_date=when, window_days=window_days)
         self._rows = None

@@ -41,7 +41,9 @@ from core.campaigns.results_model import (
     Group,
     ListResult,
     OfferComparison,
+    ResultWarning,
     Verdict,
+    WarningKind,
 )
 from core.campaigns.results_warnings import campaign_warnings
 from core.campaigns.statistics import (
@@ -55,6 +57,8 @@ from core.campaigns.statistics import (
     range_95,
 )
 from core.errors import InputError
+from core.language import Language
+from core.output.money import language_locale
 from core.progress import ProgressCallback, ensure
 from core.words import N_, Phrase
 
@@ -209,15 +213,19 @@ def _check_dates(info: CampaignInfo, first: dt.date | None, latest: dt.date | No
 
 def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign: int | None = None,
                      sent_date: dt.date | None = None, window_days: int | None = None,
+                     language: Language = Language.ENGLISH,
                      progress: ProgressCallback | None = None) -> CampaignResults:
     """The results of campaign ``campaign`` (None: the latest) of ``history`` from the newer
     purchases file ``newer`` (its transactions; a mapped ``coupon_code`` column makes coupons
     count; its latest date says whether the window is complete). ``sent_date``, ``window_days``:
-    for this look only (None: as recorded). InputError when the newer file ends before the window
-    begins; SettingsError for no or an unknown campaign."""
+    for this look only (None: as recorded); ``language``: the one the results are written in, which
+    brings its locale (core/output/money.language_locale: German dates and numbers in German, however
+    the campaign's shop wrote them). InputError when the newer file ends before the window begins;
+    SettingsError for no or an unknown campaign."""
     report = ensure(progress)
     started = time.perf_counter()
     info = history.campaign(campaign).with_window(sent_date, window_days)
+    info = dataclasses.replace(info, locale=language_locale(language.code, info.locale))
     tx = newer.transactions
     newer_file = Path(newer.source.path).name
     first = tx["date"].min().date() if len(tx) else None
@@ -260,6 +268,13 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
     total = _total(rows, strata)
     report(0.9, N_("Warnings"))
     warnings = campaign_warnings(history, info, members, tx, newer_first, newer_latest, redemptions)
+    if newer.report.currency and newer.report.currency != info.currency:
+        # (the money of the results is the newer file's: said in its currency, with a warning first)
+        warnings.insert(0, ResultWarning(WarningKind.OTHER_CURRENCY, Phrase(
+            "The newer file's amounts are in {newer}, but campaign {number} was made from amounts in {made}: the "
+            "revenue below is in {newer}, as the newer file has it. If this is another shop's file, these results "
+            "say nothing about the campaign.", newer=newer.report.currency, number=info.number, made=info.currency)))
+        info = dataclasses.replace(info, currency=newer.report.currency)
     customers = pd.DataFrame({"customer_id": ids, "list": members["list_name"], "group": members["group"],
                               "variant": members["variant"], "coupon_code": members["coupon_code"],
                               "bought": members["bought"].astype(bool), "window_revenue": members["window_revenue"],

@@ -172,6 +172,7 @@ class WarningKind(StrEnum):
     CONTROL_MAILED_ELSEWHERE = "control mailed by another campaign"
     OVERLAPPING_CAMPAIGNS = "overlapping campaigns"
     CONTROL_USED_CODES = "control customers used codes"
+    OTHER_CURRENCY = "another currency"
 
 
 @dataclass(frozen=True)

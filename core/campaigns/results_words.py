@@ -139,8 +139,9 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
         return words.t("Nothing to measure: nobody on {list} was mailed (everyone who could be was kept in the "
                        "control group).", list=words.t("any list") if row.is_total else words.list_name(row.list_name))
     if c == 0:
-        return words.t("Too small to tell: no control group was kept for {list} (the list was too small for one), so "
-                       "there is nothing to compare with. Keep at least {least} of its customers back next time.",
+        return words.t("Too small to tell: no control group was kept for {list} (none was asked for, or the list was "
+                       "too small for one), so there is nothing to compare with. Keep at least {least} of its customers "
+                       "back next time.",
                        list=words.list_name(row.list_name), least=MIN_CONTROL)
     if row.buyers == 0:
         return words.t("Too small to tell: nobody in either group bought within the response window, so nothing can "
@@ -179,8 +180,9 @@ def row_sentence(row: ListResult, words: Words) -> str:
     offer = _offer(row, words)
     span = words.between(row.uplift_low, row.uplift_high)
     chance = words.chance(row.p_better) if row.p_better is not None else words.t("an unknown chance")
-    amount = words.t("about {more_or_fewer} of every 100 {whom}", more_or_fewer=words.more_or_fewer(row.uplift),
-                     whom=_whom(row, words))
+    amount = (words.t("about {more_or_fewer} of every 100 {whom}", more_or_fewer=words.more_or_fewer(row.uplift),
+                      whom=_whom(row, words)) if words.points(row.uplift) else
+              words.t("about the same share of {whom}", whom=_whom(row, words)))
     if row.verdict == Verdict.HELPED:
         text = words.t("{offer} brought back {amount} than no mail at all (likely {span}); it very probably helped.",
                        offer=offer, amount=amount, span=span)
@@ -229,11 +231,14 @@ def comparison_sentence(comparison: OfferComparison, words: Words) -> str:
     if comparison.difference is None or comparison.low is None or comparison.high is None:
         return words.t("{list}: {a} and {b} cannot be compared: one of them was sent to nobody.", list=name, a=a, b=b)
     chance = words.chance(comparison.p_b_better) if comparison.p_b_better is not None else words.t("an unknown chance")
+    values = {"list": name, "a": a, "b": b, "span": words.between(comparison.low, comparison.high), "chance": chance,
+              "got_a": words.group(comparison.a, N_("got A")), "got_b": words.group(comparison.b, N_("got B"))}
+    if not words.points(comparison.difference):
+        return words.t("{list}: {b} brought back about as many customers as {a} (likely {span}); there is {chance} "
+                       "that B works better. ({got_a}; {got_b}.)", **values)
     return words.t("{list}: {b} brought back about {more_or_fewer} of every 100 customers than {a} (likely {span}); "
-                   "there is {chance} that B works better. ({got_a}; {got_b}.)", list=name, a=a, b=b,
-                   more_or_fewer=words.more_or_fewer(comparison.difference),
-                   span=words.between(comparison.low, comparison.high), chance=chance,
-                   got_a=words.group(comparison.a, N_("got A")), got_b=words.group(comparison.b, N_("got B")))
+                   "there is {chance} that B works better. ({got_a}; {got_b}.)",
+                   more_or_fewer=words.more_or_fewer(comparison.difference), **values)
 
 
 def many_lists_note(results: CampaignResults, words: Words | None = None) -> str:

@@ -21,7 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from core import __version__
-from core.campaigns.store_errors import LOCK_WAIT_SECONDS, directory_error, newer_error, store_error
+from core.campaigns.store_errors import LOCK_WAIT_SECONDS, damaged_value, directory_error, newer_error, store_error
+from core.schema import FIRST_YEAR, LAST_YEAR
 from core.user_folders import campaign_store_path
 
 log = logging.getLogger(__name__)
@@ -336,12 +337,48 @@ class CampaignStore:
             frame = pd.read_sql_query(
                 "SELECT c.*, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id"
                 " AND m.control = 0) AS mailed, (SELECT COUNT(*) FROM campaign_members m"
-                " WHERE m.campaign_id = c.id AND m.control = 1) AS control FROM campaigns c ORDER BY c.id",
+                " WHERE m.campaign_id = c.id AND m.control <> 0) AS control FROM campaigns c ORDER BY c.id",
                 self._db)
-        frame["settings"] = frame.pop("settings_json").map(json.loads)
+        frame["settings"] = pd.Series([self._settings(number, text) for number, text in
+                                       zip(frame["id"], frame.pop("settings_json"), strict=True)],
+                                      index=frame.index, dtype=object)
         for col in ("export_date", "reference_date", "sent_date"):
-            frame[col] = pd.to_datetime(frame[col])
+            frame[col] = self._days(frame, col, frame["id"])
+        for col in ("window_days", "control_seed"):
+            frame[col] = self._whole(frame, col)
+        share = pd.to_numeric(frame["control_share"], errors="coerce")
+        self._refuse(frame, "control_share", frame["control_share"].notna() & ~share.between(0, 1), frame["id"])
+        frame["control_share"] = share
         return frame
+
+    # ---- the recorded values, read as Clientele wrote them (a value changed by hand: damaged_value) ----
+    def _refuse(self, frame: pd.DataFrame, column: str, bad: pd.Series, campaign: pd.Series) -> None:
+        if bad.any():
+            first = int(bad.to_numpy().argmax())
+            raise damaged_value(self.path, int(campaign.iloc[first]), column, frame[column].iloc[first])
+
+    def _settings(self, campaign: int, text: object) -> dict[str, object]:
+        try:
+            settings = json.loads(text) if isinstance(text, str) else None
+        except ValueError:
+            settings = None
+        if not isinstance(settings, dict):
+            raise damaged_value(self.path, campaign, "settings_json", text)
+        return settings
+
+    def _days(self, frame: pd.DataFrame, column: str, campaign: pd.Series) -> pd.Series:
+        """A column of ISO days (a time of day allowed), NaT where empty, within the years a date can be in."""
+        text = frame[column]
+        days = pd.to_datetime(text.where(text.map(lambda v: isinstance(v, str))), errors="coerce", format="ISO8601")
+        held = days.dt.year.between(FIRST_YEAR, LAST_YEAR)
+        self._refuse(frame, column, text.notna() & ~held, campaign)
+        return days.astype("datetime64[ns]")
+
+    def _whole(self, frame: pd.DataFrame, column: str) -> pd.Series:
+        """A column of whole numbers not below 0 (a seed, a window; its range is the reader's), NaN where empty."""
+        number = pd.to_numeric(frame[column], errors="coerce")
+        self._refuse(frame, column, frame[column].notna() & ~((number % 1 == 0) & (number >= 0)), frame["id"])
+        return number
 
     def mailed_in(self, campaign_ids: Iterable[int]) -> pd.DataFrame:
         """The mailed (not control) customers of ``campaign_ids``: ``campaign_id``, ``customer_id``."""
@@ -360,7 +397,7 @@ class CampaignStore:
                 "SELECT " + ", ".join(MEMBER_COLUMNS) + " FROM campaign_members WHERE campaign_id = ?"
                 " ORDER BY rowid", self._db, params=(int(campaign_id),))
         frame["control"] = frame["control"].astype(bool)
-        frame["expiry_date"] = pd.to_datetime(frame["expiry_date"])
+        frame["expiry_date"] = self._days(frame, "expiry_date", pd.Series(int(campaign_id), index=frame.index))
         return frame
 
     def close(self) -> None:

@@ -40,7 +40,10 @@ _PROBLEMS["SQLITE_AUTH"] = _PROBLEMS["SQLITE_READONLY"]
 #: Words of SQLite's messages, for errors that carry no result code.
 _WORDS = (("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"), ("read-only", "SQLITE_READONLY"),
           ("malformed", "SQLITE_CORRUPT"), ("not a database", "SQLITE_NOTADB"), ("disk is full", "SQLITE_FULL"),
-          ("i/o error", "SQLITE_IOERR"), ("unable to open", "SQLITE_CANTOPEN"))
+          ("i/o error", "SQLITE_IOERR"), ("unable to open", "SQLITE_CANTOPEN"),
+          # (a table or column taken away by hand: pandas' DatabaseError is an OSError, so without these
+          # words it would read as a failing disk)
+          ("no such table", "SQLITE_NOTADB"), ("no such column", "SQLITE_NOTADB"))
 
 
 def store_error(exc: BaseException, path: Path) -> OutputError:
@@ -57,6 +60,24 @@ def store_error(exc: BaseException, path: Path) -> OutputError:
                                                      "or choose another.")))
     return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=str(exc)), what_to_do,
                        file=str(path))
+
+
+#: A recorded value's name in the owner's words (its column in the store).
+VALUE_NAMES = {"export_date": N_("export date"), "reference_date": N_("reference date"), "sent_date": N_("sent date"),
+               "created_at": N_("time of recording"), "settings_json": N_("settings"),
+               "window_days": N_("response window"), "control_seed": N_("control-group seed"),
+               "control_share": N_("control-group share"), "expiry_date": N_("coupon expiry date")}
+
+
+def damaged_value(path: Path, campaign: int, column: str, value: object) -> OutputError:
+    """A value of campaign ``campaign`` that no Clientele writes (the file was changed by hand, or is
+    damaged), naming the campaign, the value and what it should be."""
+    return OutputError(
+        Phrase("campaign {number} of the campaign history has {value} as its {name}, which Clientele never "
+               "writes: the file was changed outside Clientele, or it is damaged.", number=int(campaign),
+               value=repr(value.item() if hasattr(value, "item") else value), name=Phrase(VALUE_NAMES[column])),
+        N_("Put back a copy from a backup, correct that value with the program that changed it, or move the file "
+           "away (Clientele then starts a new, empty history)."), file=str(path))
 
 
 def directory_error(path: Path) -> OutputError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import numpy as np
@@ -253,6 +254,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     readable = parsed.dates[~blank & ~bad_date]
     if len(readable):
         report.latest_date = readable.max().strftime("%Y-%m-%d")
+        report.warnings += _after_today(parsed.dates.to_numpy(), ~blank & ~bad_date, rows)
     _aside(report, f'date missing or unreadable (column "{date_column}")', keep & bad_date, rows,
            frame[date_column], errors.get(date_column))
     if bad_date[~blank].all() and (~blank).any():
@@ -406,6 +408,22 @@ def _totals_words(values: pd.Series) -> np.ndarray:
         words = values[short].str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
         found[short] = words.isin(TOTALS_WORDS).to_numpy(dtype=bool)
     return found
+
+
+def _after_today(dates: np.ndarray, readable: np.ndarray, rows) -> list[Phrase]:
+    """A warning when rows are dated after today (a typing slip such as 2100 for 2010): the latest
+    date is the default reference date, so one such row would move every customer's recency."""
+    later = readable & (dates > np.datetime64(dt.date.today(), "ns"))
+    if not later.any():
+        return []
+    first = int(rows[np.flatnonzero(later)[0]])
+    latest = pd.Timestamp(dates[later].max())
+    return [Phrase.counted(
+        "{n} row is dated after today ({latest}, row {row}). The file's latest date is the day every customer "
+        "is measured from unless you set another reference date, so check that date in the file.",
+        "{n} rows are dated after today (the latest {latest}, first in row {row}). The file's latest date is "
+        "the day every customer is measured from unless you set another reference date, so check those dates "
+        "in the file.", int(later.sum()), latest=latest.strftime("%Y-%m-%d"), row=first)]
 
 
 def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:

@@ -11,11 +11,14 @@ import pyarrow.compute as pc
 
 from core.arrow_columns import arrow_data
 from core.errors import DateOrderNeeded, InputError
+from core.schema import FIRST_YEAR, LAST_YEAR
 from core.words import Phrase
 
 DAYFIRST, MONTHFIRST = "dayfirst", "monthfirst"
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 SERIAL_MIN, SERIAL_MAX = 18264, 80000  # 1950-01-01 .. 2119: numbers outside are not dates
+#: The days a date column holds (core/schema.py): a date outside is unreadable.
+FIRST_HELD, LAST_HELD = np.datetime64(f"{FIRST_YEAR}-01-01"), np.datetime64(f"{LAST_YEAR}-12-31")
 
 #: Month names and abbreviations in EN/DE/FR/ES/IT/NL (lower case, accents kept and dropped).
 MONTHS = {
@@ -64,13 +67,27 @@ def _year(y: pd.Series) -> pd.Series:
     return y.where(y >= 100, np.where(y < 70, 2000 + y, 1900 + y))
 
 
+def held(values) -> np.ndarray:
+    """Date-times of any precision as nanosecond dates, NaT for any outside the years FIRST_YEAR to
+    LAST_YEAR (core/schema.py). (Converting a date past 2262 straight to nanoseconds wraps it round
+    silently: 9999-12-31 would become 1816-03-29.)"""
+    raw = np.asarray(values)
+    if raw.dtype.kind != "M":
+        raw = raw.astype("datetime64[ns]")
+    out = np.full(raw.shape, np.datetime64("NaT"), dtype="datetime64[ns]")
+    days = raw.astype("datetime64[D]")
+    ok = (days >= FIRST_HELD) & (days <= LAST_HELD)   # (NaT compares False)
+    out[ok] = raw[ok].astype("datetime64[ns]")
+    return out
+
+
 def _build(y, m, d) -> np.ndarray:
     frame = pd.DataFrame({"year": y, "month": m, "day": d}).astype("float64")
     ok = frame.notna().all(axis=1) & frame["month"].between(1, 12) & frame["day"].between(1, 31)
     out = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
     if ok.any():
         built = pd.to_datetime(frame[ok].astype("int64"), errors="coerce")
-        out[ok.to_numpy()] = built.to_numpy(dtype="datetime64[ns]")
+        out[ok.to_numpy()] = held(built.to_numpy())
     return out
 
 
@@ -187,10 +204,9 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         values = values.dt.tz_localize(None)
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
-        # Cells dated before 1678 or after 2261 (a typo such as 9999-12-31) cannot be held: unreadable.
-        holdable = values.between(pd.Timestamp.min, pd.Timestamp.max.normalize())
-        dates = midnight(values.where(holdable))
-        return DateParse(dates, values.notna() & ~holdable, None, "date cells")
+        # Cells dated before 1900 or after 2199 (a typo such as 9999-12-31) are unreadable.
+        dates = midnight(pd.Series(held(values.to_numpy()), index=index))
+        return DateParse(dates, values.notna() & dates.isna(), None, "date cells")
     if pd.api.types.is_numeric_dtype(values.dtype):
         out = _from_serials(values)
         dates = pd.Series(out, index=index)
@@ -207,8 +223,7 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
                             2 if isinstance(v, (int, float)) and not isinstance(v, bool) else 0)
         is_date, is_num = (kinds == 1).to_numpy(), (kinds == 2).to_numpy()
         if is_date.any():
-            parsed[is_date] = pd.to_datetime(uniques[is_date].astype(str), errors="coerce").to_numpy(
-                dtype="datetime64[ns]")
+            parsed[is_date] = held(pd.to_datetime(uniques[is_date].astype(str), errors="coerce").to_numpy())
         if is_num.any():
             parsed[is_num] = _from_serials(uniques[is_num].astype("float64"))
         text_mask = ~(is_date | is_num)

@@ -19,6 +19,7 @@ import pyarrow.csv as pacsv
 
 from core.arrow_columns import to_frame
 from core.errors import Cancelled, InputError
+from core.importing.dates import FIRST_HELD, LAST_HELD
 from core.importing.file_kinds import looks_binary
 from core.importing.mapping import CONTENT_ROWS
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
@@ -276,9 +277,9 @@ def check_runaway_quotes(frame: pd.DataFrame, delimiter: str, first_row: int, fi
 
 #: Integers pyarrow reads exactly and that a float64 holds exactly (2**53): checked after a typed read.
 _EXACT_INTEGER = 2 ** 53
-#: The earliest midnight pandas holds (datetime64[ns]): a day before it is unreadable as text, though
-#: a time later that day converts (any later day does, up to the last one a timestamp[ns] holds).
-_FIRST_DAY = pd.Timestamp.min.ceil("D")
+#: The days a date column holds (dates.held): a typed column with a day outside them is read as text,
+#: which counts that day unreadable.
+_FIRST_DAY, _END = pd.Timestamp(FIRST_HELD), pd.Timestamp(LAST_HELD) + pd.Timedelta(days=1)
 
 
 def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], skip_rows: int,
@@ -319,12 +320,12 @@ def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], 
 
 def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | None:
     """The first typed column that may not hold what reading it as text gives (a whole number a
-    float64 does not hold exactly, a day before the first one pandas holds), or None."""
+    float64 does not hold exactly, a day outside the years dates.held keeps), or None."""
     for name, kind in typed.items():
         values = frame[name]  # (max and min skip the empty cells; an empty column gives NaN or NaT)
         if pa.types.is_integer(kind) and values.abs().max() > _EXACT_INTEGER:
             return name
-        if pa.types.is_timestamp(kind) and values.min() < _FIRST_DAY:
+        if pa.types.is_timestamp(kind) and (values.min() < _FIRST_DAY or values.max() >= _END):
             return name
     return None
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from core.importing.dates import DAYFIRST, MONTH_OF, MONTHFIRST, SERIAL_MAX, SERIAL_MIN
+from core.schema import FIRST_YEAR
 
 _DAYS_IN_MONTH = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
@@ -107,7 +108,9 @@ def _read_one(text: str) -> _Read:
             parts = match.groups()
             year = int(parts[0]) if kind == "ymd" else None
             month, day = (int(parts[1]), int(parts[2])) if kind == "ymd" else (int(parts[0]), int(parts[1]))
-            return _Read(month, day) if _valid(month, day, year) else _Read(unreadable=True)
+            # (before 1900: no living customer's, and a time-of-day cell reads as 1899-12-31)
+            ok = _valid(month, day, year) and (year is None or year >= FIRST_YEAR)
+            return _Read(month, day) if ok else _Read(unreadable=True)
     match = _NUMERIC.fullmatch(value)
     if match:
         first, sep, second, year_text = match.groups()

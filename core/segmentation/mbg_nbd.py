@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import betaln, digamma, gammaln, hyp2f1
+from scipy.special import betaln, digamma, gammaln, hyp1f1, hyp2f1
 
 from core.segmentation.model_fit import FitResult, maximise_likelihood, screen_sample, wsum
 
@@ -28,6 +28,11 @@ from core.segmentation.model_fit import FitResult, maximise_likelihood, screen_s
 SCALED_SPAN = 10.0
 #: Below this mean chance of lapsing per purchase, a/(a+b), the fit saw no customer lapse.
 NO_LAPSE = 1e-4
+#: From r this large (customers who all buy at about the same rate: the gamma spread of the rates is
+#: nearly a single rate) the expected purchases take 2F1's confluent limit where scipy's 2F1 gives no
+#: number (it does from r of about 1e5 on): 2F1(A, B; C; z) → 1F1(B; C; A·z) as A → −∞ with A·z
+#: fixed, within 2e-7 of 2F1 at r = 1e4 and closer beyond.
+CONFLUENT_R = 1e4
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,10 @@ def expected_purchases(params: MbgNbdParams, x: np.ndarray, t_x: np.ndarray, T: 
     x = np.asarray(x, dtype=np.float64)
     T = np.asarray(T, dtype=np.float64)
     z = t / (alpha + T + t)
-    tail = np.power(1.0 - z, a - 1.0) * hyp2f1(a + b - r, a - 1.0, a + b + x, z)
+    series = hyp2f1(a + b - r, a - 1.0, a + b + x, z)
+    if r >= CONFLUENT_R:
+        series = np.where(np.isfinite(series), series, hyp1f1(a - 1.0, a + b + x, (a + b - r) * z))
+    tail = np.power(1.0 - z, a - 1.0) * series
     return p_alive(params, x, t_x, T) * (a + b + x) / (a - 1.0) * (1.0 - tail)
 
 

@@ -172,7 +172,15 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     report(0.8, N_("Checking the predictions: comparing"))
     with np.errstate(all="ignore"):
         predicted = expected_purchases(fit.params, summary.x, summary.t_x, summary.T, float(holdout))
-    predicted = np.nan_to_num(predicted, nan=0.0, posinf=0.0)
+    unknown = int((~np.isfinite(predicted)).sum())
+    if unknown:  # (counted as 0, they would read as "the model expected none")
+        guardrail = Phrase.counted(
+            "the predictions for the last quarter could not be computed for {n:,} customer of {customers:,} "
+            "(numbers too large for the computer), so there is nothing to set against what they bought.",
+            "the predictions for the last quarter could not be computed for {n:,} customers of {customers:,} "
+            "(numbers too large for the computer), so there is nothing to set against what they bought.",
+            unknown, customers=len(predicted))
+        return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, fit, str(guardrail), None, guardrail)
     bucket = np.minimum(summary.x, TOP_BUCKET).astype(np.int64)
     customers = np.bincount(bucket, minlength=TOP_BUCKET + 1)
     pred = np.bincount(bucket, weights=predicted, minlength=TOP_BUCKET + 1)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.errors import SettingsError
-from core.schema import JSONObject, JSONValue
+from core.schema import FIRST_YEAR, LAST_YEAR, JSONObject, JSONValue
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
 from core.segmentation.filters import SavedList, saved_lists_from
 from core.segmentation.occasions import OccasionSettings
@@ -324,8 +324,8 @@ def parse_window(value: object) -> int:
     return int(number)
 
 
-#: Dates Clientele accepts as a reference date (pandas holds 1677-09-22 to 2262-04-11).
-REFERENCE_DATE_RANGE = (_dt.date(1678, 1, 1), _dt.date(2261, 12, 31))
+#: Dates Clientele accepts as a reference date: the years a date can be in (core/schema.py).
+REFERENCE_DATE_RANGE = (_dt.date(FIRST_YEAR, 1, 1), _dt.date(LAST_YEAR, 12, 31))
 
 
 def parse_reference_date(value: object) -> _dt.date:

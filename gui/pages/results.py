@@ -285,6 +285,9 @@ class ResultsPage(QWidget):
             if shown is not None:
                 self.campaign.setCurrentIndex(max(0, self.campaign.findData(shown.number)))
                 self._campaign = shown.number
+                made = shown.reference_date   # (it cannot have gone out before the purchases it was made from)
+                self.sent_date.setMinimumDate(QDate(made.year, made.month, made.day) if made is not None
+                                              else QDate(1900, 1, 1))
                 if not self._dates_edited:
                     day = shown.sent_date
                     self.sent_date.setDate(QDate(day.year, day.month, day.day))

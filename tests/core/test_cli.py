@@ -267,3 +267,19 @@ def test_bad_file_error_follows_the_project_language(tmp_path, capsys):
 def test_a_bad_argument_is_refused_in_the_language_asked_for(sample_xlsx, capsys):
     assert main([str(sample_xlsx), "--language", "de", "--map", "nonsense"]) == 2
     assert "--map „nonsense“ hat nicht die Form FELD=SPALTE." in capsys.readouterr().err
+
+
+def test_the_last_reference_date_accepted_runs_every_output(tmp_path):
+    """A reference date in 2261 (accepted before) overflowed the next anniversary's day and ended
+    in exit 1; dates end in 2199 now, and a run from that day writes everything."""
+    purchases = tmp_path / "p.csv"
+    purchases.write_text("Customer,E-mail,Date,Amount\n"
+                         + "".join(f"{i},c{i}@example.com,2199-0{1 + i % 9}-1{i % 9},{10 + i}\n" for i in range(40)),
+                         encoding="utf-8")
+    store = {**os.environ, "CLIENTELE_CAMPAIGN_STORE": str(tmp_path / "campaigns.sqlite3")}
+    result = run_cli(purchases, "--reference-date", "2199-12-31", "--model-check", "--customers-out",
+                     tmp_path / "c.xlsx", "--mailing-out", tmp_path / "m.xlsx", env=store)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c.xlsx").exists() and (tmp_path / "m.xlsx").exists()
+    refused = run_cli(purchases, "--reference-date", "2200-01-01")
+    assert refused.returncode == 2 and "1900–2199" in refused.stderr

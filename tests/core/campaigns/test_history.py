@@ -18,7 +18,7 @@ from core.campaigns.history import (
     parse_campaign_choice,
 )
 from core.campaigns.store import SCHEMA_VERSION, CampaignStore
-from core.errors import SettingsError
+from core.errors import OutputError, SettingsError
 from tests.factories import record_campaign
 
 #: A campaign store written by Clientele before campaign results (schema version 2): the export
@@ -128,3 +128,55 @@ def test_the_store_changes_only_existing_campaigns(tmp_path):
         assert store.update_campaign(number, window_days=10) is True
         row = store.campaigns().iloc[0]
         assert row["sent_date"] == pd.Timestamp("2026-01-01") and row["window_days"] == 10
+
+
+@pytest.mark.parametrize(("table", "column", "value", "said"), [
+    ("campaigns", "sent_date", "2024-02-30", "'2024-02-30' as its sent date"),
+    ("campaigns", "sent_date", "not a date", "'not a date' as its sent date"),
+    ("campaigns", "reference_date", "9999-12-31", "'9999-12-31' as its reference date"),
+    ("campaigns", "window_days", "thirty", "'thirty' as its response window"),
+    ("campaigns", "window_days", 0, "0 as its response window"),
+    ("campaigns", "window_days", 100000, "100000 as its response window"),
+    ("campaigns", "settings_json", "{", "'{' as its settings"),
+    ("campaigns", "control_seed", -1, "-1 as its control-group seed"),
+    ("campaigns", "control_share", 7.5, "7.5 as its control-group share"),
+    ("campaign_members", "expiry_date", "soon", "'soon' as its coupon expiry date"),
+])
+def test_a_value_changed_by_hand_is_named_with_what_to_do(tmp_path, table, column, value, said):
+    """Found by a hostile trial: each of these ended in "something went wrong inside Clientele"
+    (exit 1); now the campaign, the value and what to do are named."""
+    path = tmp_path / "c.db"
+    number = record_campaign(path, {"Lost": (["A", "C"], ["B"])}, window_days=14)
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(f"UPDATE {table} SET {column} = ?", (value,))  # noqa: S608 - the test's own names
+    db.close()
+    with pytest.raises(OutputError) as caught, CampaignHistory(path) as history:
+        history.campaign(number)
+        history.members(number)
+    assert f"campaign {number} of the campaign history has {said}" in str(caught.value)
+    assert "move the file away" in caught.value.what_to_do and caught.value.file == str(path)
+
+
+def test_a_table_taken_away_is_a_damaged_history_not_a_failing_disk(tmp_path):
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A"], ["B"])})
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE campaign_members")
+    db.close()
+    with pytest.raises(OutputError, match="damaged, or it is not a Clientele campaign history"), \
+            CampaignHistory(path) as history:
+        history.campaigns()
+
+
+def test_any_control_mark_but_zero_is_held_back_in_every_count(tmp_path):
+    path = tmp_path / "c.db"
+    number = record_campaign(path, {"Lost": (["A", "C"], ["B"])})
+    db = sqlite3.connect(path)
+    with db:
+        db.execute("UPDATE campaign_members SET control = 2 WHERE control = 1")
+    db.close()
+    with CampaignHistory(path) as history:
+        info = history.campaign(number)
+        members = history.members(number)
+    assert (info.mailed, info.control) == (2, 1) and members["control"].sum() == 1

@@ -14,7 +14,8 @@ from core.campaigns.history import CampaignHistory
 from core.campaigns.results import campaign_results, verdict
 from core.campaigns.results_model import ALL_LISTS, RESULT_COLUMNS, Verdict, WarningKind
 from core.campaigns.statistics import newcombe_interval, prob_better
-from core.errors import InputError
+from core.errors import InputError, SettingsError
+from core.language import Language
 from tests.factories import make_import_result, record_campaign, tx_frame
 
 SENT = dt.date(2026, 7, 1)
@@ -82,7 +83,7 @@ def test_the_window_buyers_and_window_revenue(tmp_path):
 
 def test_a_newer_file_that_ends_before_the_window_is_refused(tmp_path):
     path = tmp_path / "c.db"
-    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01")
+    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01", reference_date="2026-06-15")
     newer = make_import_result(tx_frame([("A", "2026-07-01", 10.0, "O1", False)]))
     with pytest.raises(InputError, match="ends on 2026-07-01, the day campaign 1 was sent") as caught:
         results_of(path, newer)
@@ -195,3 +196,40 @@ def test_coupons_in_the_results(tmp_path):
     [warning] = [w for w in results.warnings if w.kind == WarningKind.CONTROL_USED_CODES]
     assert warning.count == 1 and "passed on" in warning.text
     assert results.coupons_measured
+
+
+def test_a_sent_date_before_the_campaigns_own_purchases_is_refused(tmp_path):
+    """Found by a hostile trial: a sent date inside the purchases the customers were chosen by was
+    taken, and its rates printed without a word."""
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01", reference_date="2026-06-30")
+    newer = make_import_result(tx_frame([("A", "2026-07-20", 10.0, "O1", False)]))
+    with pytest.raises(SettingsError, match="made from purchases up to 2026-06-30, so it cannot have been sent on "
+                                            "2026-06-01") as caught:
+        results_of(path, newer, sent_date=dt.date(2026, 6, 1))
+    assert "2026-06-30 or later" in caught.value.what_to_do
+    with CampaignHistory(path) as history, pytest.raises(SettingsError, match="cannot have been sent"):
+        history.change(1, sent_date=dt.date(1900, 1, 1))
+    assert results_of(path, newer, sent_date=dt.date(2026, 6, 30)).campaign.sent_date == dt.date(2026, 6, 30)
+
+
+def test_a_newer_file_in_another_currency_is_said_in_its_own_with_a_warning(tmp_path):
+    path = tmp_path / "c.db"
+    number, newer = simulate(path)
+    newer = make_import_result(newer.transactions, path="newer.csv", currency="USD")
+    results = results_of(path, newer)
+    assert results.campaign.currency == "USD"
+    first = results.warnings[0]
+    assert first.kind == WarningKind.OTHER_CURRENCY and str(first.phrase) == (
+        f"The newer file's amounts are in USD, but campaign {number} was made from amounts in GBP: the revenue below "
+        "is in USD, as the newer file has it. If this is another shop's file, these results say nothing about the "
+        "campaign.")
+    same = make_import_result(newer.transactions, path="newer.csv", currency="GBP")
+    assert all(w.kind != WarningKind.OTHER_CURRENCY for w in results_of(path, same).warnings)
+
+
+def test_a_language_brings_its_locale_to_the_results(tmp_path):
+    path = tmp_path / "c.db"
+    _, newer = simulate(path)
+    assert results_of(path, newer).campaign.locale == "en_GB"
+    assert results_of(path, newer, language=Language.GERMAN).campaign.locale == "de_DE"

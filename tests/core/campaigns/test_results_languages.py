@@ -63,9 +63,10 @@ def test_results_and_campaigns_print_german_and_the_workbook_says_it_in_german(s
     workbook = tmp_path / "ergebnisse.xlsx"
     assert main_results([str(SAMPLE), "--language", "de", "--results-out", str(workbook)]) == 0
     printed = capsys.readouterr().out
-    assert "Aktion 1 (Mailing " in printed and "verschickt am 30 September 2011" in printed
+    # (a language brings its locale: German dates and numbers, though the campaign's shop wrote en_GB)
+    assert "Aktion 1 (Mailing " in printed and "verschickt am 30. September 2011" in printed
     assert "Der Zeitraum ist vollständig." in printed
-    assert "Eingeschlafen: 68 angeschrieben (10 kauften, 15%), 8 in der Kontrollgruppe" in printed
+    assert "Eingeschlafen: 68 angeschrieben (10 kauften, 15\u00a0%), 8 in der Kontrollgruppe" in printed
     assert "Alle Listen: 181 angeschrieben" in printed
     assert "Zu klein für eine Aussage: bei 181 Angeschriebenen und 21 in der Kontrollgruppe würde erst ein Zuwachs ab" \
         in printed

@@ -67,7 +67,8 @@ def test_too_small_always_says_what_the_sizes_detect_and_what_would_be_needed():
 
 def test_too_small_for_want_of_a_control_group_or_of_buyers():
     none = _row(Verdict.TOO_SMALL, (4, 1, 0.0), (0, 0, 0.0))
-    assert "no control group was kept for At Risk" in row_sentence(none, WORDS)
+    assert "no control group was kept for At Risk (none was asked for, or the list was too small for one)" in \
+        row_sentence(none, WORDS)
     quiet = _row(Verdict.TOO_SMALL, (300, 0, 0.0), (40, 0, 0.0), 0.0, -0.01, 0.09, 0.5)
     assert "nobody in either group bought" in row_sentence(quiet, WORDS)
     few = _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)
@@ -109,3 +110,15 @@ def test_campaign_lines_head_the_text_and_the_window(tmp_path):
     assert lines[1] == ("Newer file: newer.csv, purchases from 2 July 2026 to 5 July 2026: INCOMPLETE WINDOW, the file "
                         "ends before the window does.")
     assert f"{NO_COUPON_COLUMN[:-1]} (name it with --map coupon_code=COLUMN)." in results_text(results)
+
+
+def test_a_difference_that_rounds_to_nothing_reads_as_the_same_share():
+    """Found by a hostile trial: "about no more of every 100 Hibernating customers"."""
+    row = _row(Verdict.INCONCLUSIVE, (400, 62, 0.0), (100, 15, 0.0), 0.004, -0.07, 0.09, 0.52)
+    assert "bought about as often (about the same share of At Risk customers, likely between 7 fewer and 9 more)" in \
+        row_sentence(row, WORDS)
+    comparison = OfferComparison("At Risk", "15% off", "Free delivery", Counts(200, 20, 0.0), Counts(200, 21, 0.0),
+                                 0.003, -0.05, 0.06, 0.55)
+    assert comparison_sentence(comparison, WORDS).startswith(
+        'At Risk: offer B ("Free delivery") brought back about as many customers as offer A ("15% off") (likely between '
+        "5 fewer and 6 more); there is a 55% chance that B works better.")

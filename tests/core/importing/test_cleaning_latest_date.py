@@ -38,3 +38,19 @@ def test_segmentation_uses_the_files_latest_date(tmp_path):
     assert days == {"A": 70, "B": 43}
     # without it, the latest kept row decides
     assert segment_customers(result.transactions).reference_date == pd.Timestamp("2024-02-01")
+
+
+def test_rows_dated_after_today_are_kept_with_a_warning(tmp_path):
+    """A slip such as 2100 for 2010 becomes the reference date and makes everyone else look long
+    gone: the report says so, naming the latest such date and the first such row."""
+    path = tmp_path / "p.csv"
+    path.write_text("Customer,Date,Amount\nA,2024-01-05,10\nB,2100-06-01,20\nC,2024-02-01,5\nD,2099-01-01,5\n",
+                    encoding="utf-8")
+    result = import_purchases(path)
+    assert result.latest_date == pd.Timestamp("2100-06-01") and len(result.transactions) == 4
+    said = [str(w) for w in result.report.warnings]
+    assert said == ["2 rows are dated after today (the latest 2100-06-01, first in row 3). The file's latest date "
+                    "is the day every customer is measured from unless you set another reference date, so check "
+                    "those dates in the file."]
+    path.write_text("Customer,Date,Amount\nA,2024-01-05,10\nB,2024-02-01,20\n", encoding="utf-8")
+    assert import_purchases(path).report.warnings == []

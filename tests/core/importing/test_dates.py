@@ -109,3 +109,22 @@ def test_a_weekday_before_the_date_is_read_past():
                                     "Fri 9 Feb"]))
     assert [d.date() if not pd.isna(d) else None for d in parsed.dates] == [
         dt.date(2024, 2, 5), dt.date(2024, 2, 6), dt.date(2024, 2, 6), dt.date(2024, 2, 7), None]
+
+
+def test_dates_outside_1900_to_2199_are_unreadable_not_wrapped_round():
+    """Found by a hostile trial: 9999-12-31 was read as 1816-03-29 and 1500-01-01 as 2084-07-20 (a
+    date past pandas' last day, converted to nanoseconds, wraps round), which then became the
+    reference date."""
+    texts = ["9999-12-31", "31.12.9999", "1500-01-01", "2262-06-01", "1899-12-31", "2200-01-01",
+             "1900-01-01", "2199-12-31", "1 Jan 1024"]
+    result = parse_dates(pd.Series(texts))
+    assert _days(result) == [None] * 6 + ["1900-01-01", "2199-12-31", None]
+    assert result.unreadable.tolist() == [True] * 6 + [False, False, True]
+    # date cells (a workbook's, any precision) and date objects in a mixed column alike
+    cells = pd.Series(pd.array(["9999-12-31", "2024-05-01", "1677-10-01"], dtype="datetime64[s]"))
+    assert _days(parse_dates(cells)) == [None, "2024-05-01", None]
+    mixed = pd.Series([dt.datetime(9999, 12, 31), dt.date(1500, 1, 1), dt.datetime(2024, 5, 1, 10), "2024-05-02"],
+                      dtype=object)
+    got = parse_dates(mixed)
+    assert _days(got) == [None, None, "2024-05-01", "2024-05-02"]
+    assert got.unreadable.tolist() == [True, True, False, False]

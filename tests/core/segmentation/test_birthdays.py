@@ -108,3 +108,10 @@ def test_whole_years_with_the_shop():
     assert whole_years(first, _day("2013-02-27")).tolist()[0] == 0
     assert whole_years(first, _day("2023-06-14")).tolist()[1:] == [2, 2, 0]
     assert whole_years(first, _day("2023-06-15")).tolist()[1] == 3
+
+
+def test_a_time_of_day_cell_or_a_year_before_1900_is_no_birthday():
+    """Found by a hostile trial: a time cell (12:00) in the birthday column read as 31 December
+    (a workbook's time is a day of 1899). 1900 stays: shops write it when they do not know the year."""
+    found, birthdays = _read(["1899-12-31 12:00:00", "1874-10-03", "1900-05-17", "1985-12-25"])
+    assert found == [(0, 0), (0, 0), (5, 17), (12, 25)] and birthdays.unreadable == 2
