@@ -69,9 +69,10 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
         if missing:
             found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase(
                 "{missing} of the campaign's {customers} customers are not in the newer file at all, although it "
-                "goes back to {first}, before the campaign's data ended: if customer numbers changed between the "
-                "two exports (a new shop system, e-mail addresses instead of numbers), they all count as not having "
-                "bought and the results are wrong. Check that both files identify customers the same way.",
+                "goes back to {first}, before the campaign's data ended. That is right if they bought nothing from "
+                "then on; but if customer numbers changed between the two exports (a new shop system, e-mail "
+                "addresses instead of numbers), they all count as not having bought and the results are wrong. Check "
+                "that both files identify customers the same way.",
                 missing=count(missing), customers=count(len(ids)), first=day(newer_first)), missing))
     found += _other_campaigns(history, info, members, day, count)
     uses = redemptions.uses
