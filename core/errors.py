@@ -11,9 +11,11 @@ class ClienteleError(Exception):
     ``message`` says what is wrong in plain words; ``what_to_do`` says how to fix it. Each is
     an English text, or a :class:`~core.words.Phrase` (a key of core's words and its values) so
     that it can be written in the shop's language later: ``error.text(words)``. ``file``, ``row``
-    (1-based, as the spreadsheet shows it) and ``column`` locate it when known. ``str(error)``
-    gives the whole sentence in English for a log or a test; ``.message`` and ``.what_to_do``
-    are its English parts.
+    (1-based, as the spreadsheet shows it) and ``column`` locate it when known. ``remap`` names the
+    field whose column choice is the remedy ("amount"; "" for the column choice as a whole): the
+    ``what_to_do`` then says how on the command line (``--map``), and the window says it its own way.
+    ``str(error)`` gives the whole sentence in English for a log or a test; ``.message`` and
+    ``.what_to_do`` are its English parts.
     """
 
     def __init__(
@@ -24,6 +26,7 @@ class ClienteleError(Exception):
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        remap: str | None = None,
     ) -> None:
         self.phrase = message if isinstance(message, Phrase) else Phrase(message)
         self.advice = what_to_do if isinstance(what_to_do, Phrase) else Phrase(what_to_do)
@@ -33,6 +36,7 @@ class ClienteleError(Exception):
         self.file = file
         self.row = row
         self.column = column
+        self.remap = remap
 
     def where(self, words: Words | None = None) -> str:
         """'file.xlsx, row 12, column "Date"' — the parts that are known (in ``words``' language)."""
@@ -46,12 +50,13 @@ class ClienteleError(Exception):
             parts.append(words.t('column "{column}"', column=self.column))
         return ", ".join(parts)
 
-    def text(self, words: Words) -> str:
-        """The whole sentence in ``words``' language: where, what is wrong, what to do."""
+    def text(self, words: Words, advice: str | None = None) -> str:
+        """The whole sentence in ``words``' language: where, what is wrong, what to do (``advice``:
+        said instead of the error's own, as the window does for ``remap``)."""
         where = self.where(words)
         message = words.say(self.phrase)
         text = words.t("{where}: {message}", where=where, message=message) if where else message
-        advice = words.say(self.advice)
+        advice = words.say(self.advice) if advice is None else advice
         return f"{text} {advice}" if advice else text
 
     def __str__(self) -> str:
@@ -97,8 +102,8 @@ class EntryError(SettingsError):
         super().__init__(message, what_to_do)
         self.box = box
 
-    def text(self, words: Words) -> str:
-        return words.t("{where}: {message}", where=words.t(self.box), message=super().text(words))
+    def text(self, words: Words, advice: str | None = None) -> str:
+        return words.t("{where}: {message}", where=words.t(self.box), message=super().text(words, advice))
 
 
 class OutputError(ClienteleError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
+from core.errors import Cancelled
 from core.words import Phrase
 
 #: A progress message: a key without values (``N_("Reading rows…")``) or a Phrase with values.
@@ -27,6 +28,15 @@ def no_progress(fraction: float, message: ProgressMessage = "") -> None:
 def ensure(callback: ProgressCallback | None) -> ProgressCallback:
     """Return ``callback`` or a do-nothing one."""
     return callback if callback is not None else no_progress
+
+
+def done(callback: ProgressCallback | None, message: ProgressMessage = "") -> None:
+    """The last report of work that can no longer be undone (files renamed into place, a campaign
+    recorded): a cancel asked for now comes too late, so it is not raised; the work is done."""
+    try:
+        ensure(callback)(1.0, message)
+    except Cancelled:
+        pass
 
 
 def sub_progress(callback: ProgressCallback | None, start: float, end: float) -> ProgressCallback:

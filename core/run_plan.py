@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from core.errors import OutputError, SettingsError
 from core.output.atomic import StagedOutput, check_folder, check_targets, write_together
 from core.output.customer_table import CustomerTableOutput, check_customer_table_path
-from core.progress import ProgressCallback, ensure, sub_progress
+from core.progress import ProgressCallback, done, ensure, sub_progress
 from core.words import N_
 
 if TYPE_CHECKING:
@@ -165,5 +165,5 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
                        mailing=mailing.summary if mailing is not None else None)
     result.paths = [str(p) for output in outputs for p in output.targets()]
     log.info("run written: %s", ", ".join(result.paths))
-    report(1.0, N_("Written"))
+    done(report, N_("Written"))
     return result

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from core.output import format_number, format_percent
 
@@ -127,10 +127,12 @@ def formatter(kind: str, locale: QLocale, decimals: int = 2) -> Callable[[object
                     cache[value] = text
             return text
     elif kind == BOOL:
+        yes, no = QCoreApplication.translate("CellFormat", "Yes"), QCoreApplication.translate("CellFormat", "No")
+
         def fmt(value: object) -> str:
             if value is None:
                 return ""
-            return "Yes" if bool(value) else "No"
+            return yes if bool(value) else no
     else:
         def fmt(value: object) -> str:
             return "" if value is None else str(value)

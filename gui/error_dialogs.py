@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import ClienteleError, DateOrderNeeded, InputError, OutputError, SettingsError
+from core.schema import FIELD_WORDS
 from core.words import Words
 from gui.translation import installed_language
 
@@ -38,10 +39,23 @@ def show_error(parent, error: BaseException) -> None:
                                                               "month-first when asked."))
         return
     if isinstance(error, ClienteleError):
-        QMessageBox.warning(parent, title_for(error), error.text(error_words()))
+        words = error_words()
+        QMessageBox.warning(parent, title_for(error), error.text(words, window_advice(error, words)))
         return
     path = log_exception(type(error), error, error.__traceback__)
     QMessageBox.critical(parent, title_for(error), unexpected_text(error, path))
+
+
+def window_advice(error: ClienteleError, words: Words) -> str | None:
+    """What to do in the window where core's advice names the command line's --map (``remap``):
+    choose the column in the import's column mapping. None: the error's own advice."""
+    if error.remap is None:
+        return None
+    if not error.remap:
+        return translate("ErrorDialogs", "Open the file again (File ▸ Open) and check the columns chosen in the "
+                                         "column mapping.")
+    return translate("ErrorDialogs", "Open the file again (File ▸ Open) and choose the column for “%1” in the "
+                                     "column mapping.").replace("%1", words.t(FIELD_WORDS.get(error.remap, error.remap)))
 
 
 def error_words() -> Words:

@@ -55,6 +55,13 @@ def make_folders(parent: QWidget, folders: Sequence[Path]) -> bool:
     missing = list(dict.fromkeys(folder for folder in folders if not folder.is_dir()))
     if not missing:
         return True
+    # (a file where a folder should be, itself or one of its parents: no folder can be made there)
+    blocked = next((part for folder in missing for part in (folder, *folder.parents) if part.is_file()), None)
+    if blocked is not None:
+        QMessageBox.warning(parent, translate("ExportTargets", "The folder could not be created"),
+                            translate("ExportTargets", "%1 is a file, not a folder. Choose another folder.")
+                            .replace("%1", str(blocked)))
+        return False
     named = "\n".join(f"• {folder}" for folder in missing)
     answer = QMessageBox.question(parent, translate("ExportTargets", "Create the folder?", "", len(missing)),
                                   translate("ExportTargets", "These folders do not exist yet:\n%1\n\nCreate them?", "",

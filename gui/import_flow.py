@@ -20,6 +20,7 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from core.importing import ImportOptions
+    from core.project import Project
 
 
 class ImportFlow(QObject):
@@ -41,7 +42,7 @@ class ImportFlow(QObject):
         self._options: ImportOptions | None = None
         self._attributes_path: str | None = None
         self._preview: tasks.Preview | None = None  # its table stands for the file: read once
-        self.keep_settings = False
+        self._project: tuple[Project, str] | None = None  # (a project being opened, its file)
 
     # ---- entry points --------------------------------------------------------------------------
     def start(self, path: str, ask_mapping: bool = True, attributes_path: str | None = None) -> None:
@@ -53,7 +54,7 @@ class ImportFlow(QObject):
         self._attributes_path = attributes_path
         self._options = None
         self._preview = None
-        self.keep_settings = False
+        self._project = None
         if ask_mapping:
             self.preview_starting.emit()
             self.runner.start(tasks.read_preview, self._path, on_done=self._on_preview,
@@ -61,14 +62,15 @@ class ImportFlow(QObject):
         else:
             self._run_import()
 
-    def start_with_options(self, path: str, options: ImportOptions, attributes_path: str | None = None,
-                           keep_settings: bool = False) -> None:
-        """Import with known options (a project's), without the mapping dialog."""
+    def start_with_options(self, path: str, options: ImportOptions | None, attributes_path: str | None = None,
+                           project: tuple[Project, str] | None = None) -> None:
+        """Import with known options, without the mapping dialog; ``project``: the project file being
+        opened (the project and where it is), which the window takes only when this import is done."""
         self._path = str(path)
         self._options = options
         self._attributes_path = attributes_path
         self._preview = None
-        self.keep_settings = keep_settings
+        self._project = project
         self._run_import()
 
     # ---- steps ---------------------------------------------------------------------------------
@@ -100,7 +102,8 @@ class ImportFlow(QObject):
     def _on_imported(self, imported: tasks.Imported) -> None:
         self._release_table(self._preview)
         imported.attributes_path = self._attributes_path
-        imported.keep_settings = self.keep_settings
+        if self._project is not None:
+            imported.project, imported.project_path = self._project
         # (QSettings writes its file: a later event-loop turn, not the one that shows the import)
         QTimer.singleShot(0, lambda path=self._path: self.app_settings.add_recent(path))
         self.imported.emit(imported)

@@ -12,7 +12,7 @@ from core.output import format_number
 from gui.mailing_lists import MailingLists
 from gui.offer_lists import available_lists, list_label
 from gui.palette import colour_for, swatch
-from gui.segment_help import OCCASION_HELP, STATUS_HELP, segment_tooltip, tier_tooltips
+from gui.segment_help import OCCASION_HELP, segment_tooltip, status_help, tier_tooltips
 
 translate = QCoreApplication.translate
 
@@ -45,7 +45,7 @@ def who(item: MailingList, tiers: dict[str, str], own: dict[str, str] | None = N
     if item.kind == ListKind.SEGMENT:
         return segment_tooltip(item.name)
     if item.kind == ListKind.STATUS:
-        return f"<b>{item.name}</b>: " + (translate("SegmentHelp", STATUS_HELP[item.name]) if item.name in STATUS_HELP else "")
+        return f"<b>{item.name}</b>: " + status_help(item.name)
     if item.kind == ListKind.TIER:
         return tiers.get(item.name, item.name)
     if item.kind == ListKind.OCCASION:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self.on_imported)
         self.session.segmentation_changed.connect(self.update_counts)
         self.session.dirty_changed.connect(self.update_title)
+        self.session.opening_undone.connect(self._show_previous)
         self.session.page_requested.connect(self.show_list_on_page)
 
         self.welcome = WelcomePage()
@@ -315,6 +316,15 @@ class MainWindow(QMainWindow):
         self.update_counts()
         # the recent-files list (QSettings) in a later event-loop turn: this one already drew a page
         QTimer.singleShot(0, self.refresh_recent)
+
+    def _show_previous(self) -> None:
+        """The analysis open before a cancelled or failed opening, shown again as it was."""
+        imported = self.session.imported
+        if imported is not None:
+            self.import_page.show_import(imported, self.session.shop_info().words())
+            self.import_page.show_recalled(self.session.recalled)
+        self.update_title()
+        self.update_counts()
 
     def _show_totals(self) -> None:
         """The Import page's line on where the file's totals go (prepared with the Overview's data)."""

@@ -65,7 +65,6 @@ def load_into_window(window: MainWindow, path: str) -> None:
                                                 window.app_settings.last_folder(FileKind.PURCHASES), file_filter())
         if not source:
             return
-    window.session.open_project(project, path)
     window.app_settings.add_recent(path, "projects")
     window.refresh_recent()
     customers = project.customers_file
@@ -80,4 +79,6 @@ def load_into_window(window: MainWindow, path: str) -> None:
             customers, _ = QFileDialog.getOpenFileName(
                 window, translate("ProjectIO", "Customers file for this project"), "", file_filter())
             customers = customers or None
-    window.import_flow.start_with_options(source, project.import_options, customers, keep_settings=True)
+    # (the project is taken when its file is imported: a cancelled or failed import leaves the open
+    # analysis and its project as they were)
+    window.import_flow.start_with_options(source, project.import_options, customers, project=(project, path))

@@ -225,8 +225,9 @@ def _describe(view: ResultsView, results: CampaignResults, language_words: Langu
     view.table = results_table(results, words)
     view.bars = [Bar(row_label(row, words), row.uplift, row.uplift_low, row.uplift_high, row.verdict, row.is_total)
                  for row in results.rows]
-    view.banner = next((w.said(language_words) for w in results.warnings if w.kind == WarningKind.INCOMPLETE_WINDOW),
-                       "")
+    # (the banner: a file that holds none of the campaign's customers, else an incomplete window)
+    view.banner = next((w.said(language_words) for kind in (WarningKind.NO_CAMPAIGN_CUSTOMERS, WarningKind.INCOMPLETE_WINDOW)
+                        for w in results.warnings if w.kind == kind), "")
     view.text = results_html(results, words)
 
 

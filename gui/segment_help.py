@@ -53,6 +53,11 @@ STATUS_HELP = {
 }
 
 
+def status_help(status: str) -> str:
+    """What an activity status means, in the window's language ("" for a name that is no status)."""
+    return QCoreApplication.translate("SegmentHelp", STATUS_HELP[status]) if status in STATUS_HELP else ""
+
+
 def segment_tooltip(name: str, segment=None, words: Words | None = None) -> str:
     """Rich-text tooltip: who they are, what to offer (or the score box of an owner's segment); the
     name as the shop's ``words`` name it."""
@@ -230,7 +235,7 @@ def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
         model.set_column_tooltip(f"{dimension}_score", lambda value, d=dimension: score_tooltip(d, value))
     model.set_column_tooltip("rfm_segment", lambda value: segment_tooltip(value, words=session.shop_info().words())
                              if isinstance(value, str) else "")
-    model.set_column_tooltip("activity_status", lambda value: STATUS_HELP.get(str(value), ""))
+    model.set_column_tooltip("activity_status", lambda value: status_help(str(value)))
 
     def tier(value: object) -> str:
         seg = session.segmentation

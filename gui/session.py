@@ -49,6 +49,9 @@ class Session(QObject):
     imported_changed = Signal()
     segmentation_changed = Signal()
     dirty_changed = Signal(bool)
+    #: A file's opening was cancelled or failed before its groups were found: the analysis open
+    #: before is back (``imported`` is it again), and the window shows it again.
+    opening_undone = Signal()
     #: A page asks the window to show another page (its title), with one of its lists chosen
     #: (a MailingList.key, or ""): the Changes page's "offer" and "export" buttons, the Overview's link.
     page_requested = Signal(str, str)
@@ -67,6 +70,9 @@ class Session(QObject):
         #: The customer facts kept between recomputes (made with the first one, when pandas loads).
         self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
+        self.compute_runner.cancelled.connect(self._undo_opening)
+        #: What was open before a file being opened, until its first segmentation is done.
+        self._before: _Before | None = None
         self.export_runner = TaskRunner(self)
         #: The model check of the predictions (definitions §11), computed when first asked for.
         self.model_checks = ModelChecks(self)
@@ -96,20 +102,22 @@ class Session(QObject):
         return self.project.settings if self.project is not None else None
 
     # ---- data ------------------------------------------------------------------------------------
-    def open_project(self, project: Project, path: str) -> None:
-        """Take a loaded project; its purchases file is imported next (``keep_settings``)."""
-        self.project = project
-        self.project_path = path
-
     def set_imported(self, imported: tasks.Imported) -> None:
-        """Show a new import. A project's own file (``keep_settings``) keeps the project; any other
-        file gets the choices kept for it (or for the latest file with its columns), else the
+        """Show a new import. A project's own file (``imported.project``) takes that project; any
+        other file gets the choices kept for it (or for the latest file with its columns), else the
         defaults: nothing of the previous file's analysis carries over. Either way the project
-        records the file's import."""
+        records the file's import.
+
+        Opening is one step with the first segmentation: until it is done, what was open before is
+        kept (``_before``), and a cancelled or failed segmentation puts it back (``_undo_opening``)."""
         from core.project import ExportChoices, Project  # noqa: PLC0415 - pandas stays out of start-up
 
+        if self._before is None and self.imported is not None and self.computed is not None:
+            # (a file opened while another is still being opened: the analysis before both is what comes back)
+            self._before = _Before(self.project, self.project_path, self.imported, self.computed, self.recalled,
+                                   self.dirty)
         old = self.project
-        fresh = old is None or not imported.keep_settings
+        fresh = imported.project is None
         self.recalled = None
         if fresh:
             if self._keep_timer.isActive():
@@ -125,7 +133,7 @@ class Session(QObject):
                 project = Project()
             self.project_path = None
         else:
-            project = old
+            project, self.project_path = imported.project, imported.project_path
         if project.settings.compare_to is None:   # the window always compares (definitions §10)
             project.settings.compare_to = _default_comparison(imported, project.settings)
         self.project = project
@@ -232,11 +240,27 @@ class Session(QObject):
             on_done=self._on_segmented, on_error=self._on_error, message=self.tr("Finding your customer groups…"))
 
     def _on_segmented(self, computed: tasks.Computed) -> None:
+        self._before = None
         self.computed = computed
         self.segmentation_changed.emit()
 
     def _on_error(self, error: BaseException) -> None:
         show_error(self.window, error)
+        self._undo_opening()
+
+    def _undo_opening(self) -> None:
+        """A file's first segmentation was cancelled or failed: the analysis open before comes back
+        as it was (its import, project, groups and saved state), instead of a file without groups."""
+        before, self._before = self._before, None
+        if before is None:
+            return
+        self.project, self.project_path, self.imported = before.project, before.project_path, before.imported
+        self.computed, self.recalled = before.computed, before.recalled
+        self.mark_dirty(before.dirty)
+        log.info("opening cancelled: %s is back on screen", before.imported.path if before.imported else "nothing")
+        self.imported_changed.emit()
+        self.opening_undone.emit()
+        self.segmentation_changed.emit()
 
     # ---- offers, shop, export choices (kept in the project) ----------------------------------------
     def set_offer(self, offer: Offer) -> None:
@@ -306,7 +330,7 @@ class Session(QObject):
             return ""
         tx = self.imported.result.transactions
         locale = self.shop_info().locale
-        parts = [self.tr("%1 purchase rows").replace("%1", format_number(len(tx), 0, locale))]
+        parts = [self.tr("%1 purchase row(s)", "", len(tx)).replace("%1", format_number(len(tx), 0, locale))]
         seg = self.segmentation
         if seg is not None:
             parts.append(self.tr("%1 customer(s)", "", len(seg.customers)).replace(
@@ -324,6 +348,18 @@ class Session(QObject):
         for runner in self.runners():
             runner.shutdown()
         self.chart_executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Before:
+    """The analysis open before a file is opened: what _undo_opening puts back."""
+
+    project: Project | None
+    project_path: str | None
+    imported: tasks.Imported | None
+    computed: tasks.Computed | None
+    recalled: Recalled | None
+    dirty: bool
 
 
 def _default_comparison(imported: tasks.Imported, settings: Settings) -> CompareTo | None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         ImportResult,
         RawTable,
     )
+    from core.project import Project
     from core.segmentation import FactsCache, ModelCheck, Predictions, Segmentation, Settings
     from gui.cell_format import PreparedFrame
 
@@ -53,7 +54,10 @@ class Imported:
     path: str = ""
     history: HistoryIndex = field(default_factory=lambda: HistoryIndex(None))
     attributes_path: str | None = None
-    keep_settings: bool = False
+    #: The project file (its choices and where it is) this import opens, taken only once the import
+    #: is done (session.set_imported); None for a plain file.
+    project: Project | None = None
+    project_path: str | None = None
     consent: ConsentBook | None = None
 
 

@@ -79,6 +79,7 @@ class TaskRunner(QObject):
         self._next_id = 0
         self._state: TaskState | None = None
         self._callbacks: dict[int, tuple] = {}
+        self._writes: set[int] = set()   # (tasks started with writes=True, until they finish)
         self._pending = 0
         self._closed = False
 
@@ -90,9 +91,14 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         message: str = "",
+        writes: bool = False,
     ) -> int:
         """Cancel the running task (if any) and run ``fn(*args, progress=cb)`` in the background.
-        A runner already shut down (its window closed; a timer may still fire) runs nothing: -1."""
+        A runner already shut down (its window closed; a timer may still fire) runs nothing: -1.
+
+        ``writes``: the task writes files, all or none (core.output.atomic): once it has returned,
+        they are in place, so its result is delivered to ``on_done`` even when a cancel came too
+        late to stop it (the owner saw "stopped"; the result then says what was written)."""
         self.cancel(quiet=True)
         if self._closed:
             return -1
@@ -100,6 +106,8 @@ class TaskRunner(QObject):
         state = TaskState(self._next_id, self._relay.progress.emit)
         self._state = state
         self._callbacks[state.task_id] = (on_done, on_error)
+        if writes:
+            self._writes.add(state.task_id)
         self._pending += 1
         relay = self._relay
 
@@ -107,7 +115,7 @@ class TaskRunner(QObject):
             result, error = None, None
             try:
                 result = fn(*args, progress=state.callback)
-                if state.cancel_requested:
+                if state.cancel_requested and not writes:
                     error = Cancelled()
             except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
                 error = exc
@@ -163,9 +171,15 @@ class TaskRunner(QObject):
     def _on_finished(self, task_id: int, result: Any, error: Any) -> None:
         self._pending -= 1
         on_done, on_error = self._callbacks.pop(task_id, (None, None))
+        writes = task_id in self._writes
+        self._writes.discard(task_id)
         current = self._state is not None and task_id == self._state.task_id
         if not current:
-            return  # superseded or cancelled: leave previous results on screen
+            # superseded or cancelled: leave previous results on screen; but a task that wrote its
+            # files before the cancel reached it says so (its files are there)
+            if writes and error is None and not self._closed and on_done is not None:
+                on_done(result)
+            return
         self._state = None
         self.busy_changed.emit(False)
         if isinstance(error, Cancelled):

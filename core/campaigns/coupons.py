@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from collections.abc import Iterable
 
 import numpy as np
@@ -15,8 +16,10 @@ MAX_PREFIX = 12
 
 
 def normalise_prefix(prefix: str | None) -> str:
-    """``"we miss-you!"`` -> ``"WEMISSYOU"``: upper-case letters and digits, at most 12."""
-    return re.sub(r"[^A-Z0-9]", "", (prefix or "").upper())[:MAX_PREFIX]
+    """``"we miss-you!"`` -> ``"WEMISSYOU"``: upper-case letters and digits, at most 12; a letter with
+    an accent keeps its letter (``"Über"`` -> ``"UBER"``, ``"ça va"`` -> ``"CAVA"``, ``"süß"`` -> ``"SUSS"``)."""
+    plain = unicodedata.normalize("NFKD", (prefix or "").upper())   # (Ü: U and its diaeresis, dropped below)
+    return re.sub(r"[^A-Z0-9]", "", plain)[:MAX_PREFIX]
 
 
 def generate_codes(count: int, prefix: str | None = "", *, taken: Iterable[str] | set = (),

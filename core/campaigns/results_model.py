@@ -169,6 +169,7 @@ class WarningKind(StrEnum):
     INCOMPLETE_WINDOW = "incomplete window"
     FILE_STARTS_LATE = "file starts late"
     MISSING_CUSTOMERS = "customers missing"
+    NO_CAMPAIGN_CUSTOMERS = "no campaign customer in the file"
     CONTROL_MAILED_ELSEWHERE = "control mailed by another campaign"
     OVERLAPPING_CAMPAIGNS = "overlapping campaigns"
     CONTROL_USED_CODES = "control customers used codes"

@@ -2,8 +2,9 @@
 
 - the newer file ends before the response window does (the results can still grow), or starts
   after it began (purchases are missing);
-- campaign customers are missing from a newer file that goes back to the campaign's own data
-  (likely a change of customer numbers: they would all count as not having bought);
+- none of the campaign's customers is in the newer file (another shop's file, or customers numbered
+  differently), whatever its dates; or some are missing from a newer file that goes back to the
+  campaign's own data (likely a change of customer numbers: they would all count as not having bought);
 - control customers were mailed by another campaign whose window overlaps this one's (they did not
   stay unmailed);
 - other campaigns overlap this one's window (a purchase may be due to either);
@@ -63,9 +64,16 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
             first=day(newer_first), start=day(info.window_start))))
     ids = members["customer_id"].astype(str)
     covers = info.reference_date if info.reference_date is not None else info.export_date
-    if newer_first <= covers:
-        present = pd.Index(transactions["customer_id"].unique())
-        missing = int((present.get_indexer(ids) < 0).sum())
+    present = pd.Index(transactions["customer_id"].unique())
+    missing = int((present.get_indexer(ids) < 0).sum())
+    if len(ids) and missing == len(ids) and len(present):   # (whatever the dates: another shop's file)
+        found.append(ResultWarning(WarningKind.NO_CAMPAIGN_CUSTOMERS, Phrase(
+            "None of the campaign's {customers} customers is in the newer file, which holds {others} other "
+            "customers: it is another shop's file, or one that numbers customers differently (a new shop system, "
+            "e-mail addresses instead of numbers). Every list reads as if nobody bought, so these results say "
+            "nothing about the campaign. Check that both files come from this shop and identify customers the "
+            "same way.", customers=count(len(ids)), others=count(len(present))), missing))
+    elif newer_first <= covers:
         if missing:
             found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase(
                 "{missing} of the campaign's {customers} customers are not in the newer file at all, although it "

@@ -265,7 +265,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                    column=date_column, examples=", ".join(repr(s) for s in sample)) if sample else
             Phrase('None of the dates in column "{column}" could be read (it is empty).', column=date_column),
             "Check that this is the date column (command line: --map date=COLUMN) and that dates "
-            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=date_column)
+            "look like 2024-03-05, 05/03/2024 or 5 Mar 2024.", file=file, column=date_column, remap="date")
     spent(date_column)
     keep &= ~bad_date
     _aside(report, f'amount missing or unreadable (column "{amount_source}")', keep & no_amount, rows,
@@ -445,7 +445,7 @@ def _no_amounts(frame: pd.DataFrame, mapping: ColumnMapping, keep: np.ndarray, e
                 Phrase('None of the amounts in column "{column}" could be read (for example {examples}).',
                        column=column, examples=", ".join(repr(t) for t in texts)),
                 "Check that this is the amount column (command line: --map amount=COLUMN) and that "
-                "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column)
+                "amounts look like 12.50, 1.234,56 or €12.50.", file=file, column=column, remap="amount")
 
 
 def _distinct(codes: np.ndarray) -> int:

@@ -257,7 +257,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
                         **{f"reason{i}": reason for i, reason in enumerate(reasons)})
         raise InputError(Phrase("No row could be used ({reasons}).", reasons=listed),
                          "Check that the right columns were chosen (command line: --map FIELD=COLUMN).",
-                         file=name)
+                         file=name, remap="")
     return ImportResult(transactions, report, mapping, options, _source(raw), consent)
 
 
@@ -276,7 +276,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     if "customer_id" not in mapping.fields and "email" not in mapping.fields:
         shown = column_list(frame.columns)
         raise InputError(Phrase("The customers file has no customer number or e-mail column. The columns "
-                                "are: {shown}.", shown=shown), "Name it (command line: --map customer_id=COLUMN).", file=name)
+                                "are: {shown}.", shown=shown), "Name it (command line: --map customer_id=COLUMN).", file=name,
+                         remap="customer_id")
     report = ImportReport(file=name, kind="customers")
     _fill_report_source(report, raw, mapping)
     report.amount_rule = ""

@@ -223,16 +223,16 @@ def check_required(mapping: ColumnMapping, columns: Iterable[object], file: str 
         raise InputError(
             Phrase("No column with purchase dates was found. The columns are: {shown}.", shown=shown),
             "Name the date column (command line: --map date=COLUMN), or add a column of dates.",
-            file=file)
+            file=file, remap="date")
     if "customer_id" not in mapping.fields and "email" not in mapping.fields:
         raise InputError(
             Phrase("No column says which customer made each purchase (a customer number or e-mail). "
                    "The columns are: {shown}.", shown=shown),
             "Name the customer column (command line: --map customer_id=COLUMN) or export the file "
-            "with customer numbers or e-mail addresses.", file=file)
+            "with customer numbers or e-mail addresses.", file=file, remap="customer_id")
     if not mapping.uses_amount_column() and not {"quantity", "unit_price"} <= set(mapping.fields):
         raise InputError(
             Phrase("No column with amounts (or quantity and unit price) was found. The columns are: {shown}.",
                    shown=shown),
             "Name the amount column (command line: --map amount=COLUMN), or quantity and unit price "
-            "(--map quantity=COLUMN --map unit_price=COLUMN).", file=file)
+            "(--map quantity=COLUMN --map unit_price=COLUMN).", file=file, remap="amount")

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from core.errors import OutputError
-from core.progress import ProgressCallback, ensure, sub_progress
+from core.progress import ProgressCallback, done, ensure, sub_progress
 from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
@@ -379,4 +379,4 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
                 output.close()
             except Exception:  # noqa: BLE001 - closing never hides the run's own outcome; logged
                 log.exception("an output could not be closed")
-    report(1.0, N_("Written"))
+    done(report, N_("Written"))

@@ -188,6 +188,7 @@ class ExportPage(QWidget):
         self._lists: list[MailingList] = []
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.load)
         session.export_runner.busy_changed.connect(lambda busy: self._update_button())
+        session.export_runner.cancelled.connect(self._on_cancelled)
         session.imported_changed.connect(self.new_analysis)
 
     @staticmethod
@@ -363,10 +364,21 @@ class ExportPage(QWidget):
                                 offer_tests=list(project.offer_tests) if project is not None else [])
         self._clear_result()
         self.summary.setPlainText(self.tr("Writing…"))
-        self.session.export_runner.start(tasks.export, request, on_done=self._on_done, on_error=self._on_error,
-                                         message=self.tr("Writing %1…").replace("%1", out.name))
+        # (what is remembered is what this export was started with, not what the page shows when it ends)
+        started = {"lists": chosen, "control_share": request.control_share, "csv": self.csv.isChecked(),
+                   "csv_dir": self.csv_dir.text().strip() or None}
+        self.session.export_runner.start(tasks.export, request,
+                                         on_done=lambda summary: self._on_done(summary, **started),
+                                         on_error=self._on_error, message=self.tr("Writing %1…").replace("%1", out.name),
+                                         writes=True)
 
-    def _on_done(self, summary: ExportSummary) -> None:
+    def _on_cancelled(self) -> None:
+        """The export was stopped before it wrote anything (core writes all its files or none)."""
+        self._clear_result()
+        self.summary.setPlainText(self.tr("Export stopped; nothing was written."))
+
+    def _on_done(self, summary: ExportSummary, *, lists: list[MailingList], control_share: float, csv: bool,
+                 csv_dir: str | None) -> None:
         self.last_summary = summary
         self.summary.setPlainText(summary.about_text(self.session.shop_info().words()))
         self.summary_table.model().set_frame(summary_frame(summary))
@@ -377,9 +389,8 @@ class ExportPage(QWidget):
         project = self.session.project
         if project is not None:
             self.session.set_export_choices(dataclasses.replace(
-                project.export, lists=self.checked_lists(), control_share=self.control.value() / 100.0,
-                csv=self.csv.isChecked(), consent_info=summary.consent_info, channel=summary.channel,
-                mailing_out=summary.workbook_path, csv_dir=self.csv_dir.text().strip() or None))
+                project.export, lists=lists, control_share=control_share, csv=csv, consent_info=summary.consent_info,
+                channel=summary.channel, mailing_out=summary.workbook_path, csv_dir=csv_dir))
 
     def _on_error(self, error) -> None:
         """Nothing was written: no summary of an earlier export, nothing to open, the reason."""

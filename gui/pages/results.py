@@ -343,7 +343,7 @@ class ResultsPage(QWidget):
         self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs(),
                                                             words=self.session.shop_info().words()), results, path,
                                           on_done=self._on_saved, on_error=lambda error: show_error(self, error),
-                                          message=self.tr("Writing %1…").replace("%1", path.name))
+                                          message=self.tr("Writing %1…").replace("%1", path.name), writes=True)
 
     def _on_saved(self, path: Path) -> None:
         self.saved_to = Path(path)

@@ -27,7 +27,7 @@ from gui.lazy_refresh import refresh_lazily
 from gui.page_columns import PREDICTION_HEADERS, WINBACK_COLUMNS
 from gui.palette import WINDOW_MARK, segment_swatch, status_swatch, swatch
 from gui.reflow import FlowLayout
-from gui.segment_help import STATUS_HELP, add_label_tooltips
+from gui.segment_help import add_label_tooltips, status_help
 from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 
@@ -133,7 +133,7 @@ class WinbackPage(QWidget):
             box = QCheckBox(status)
             box.setChecked(True)
             box.setIcon(status_swatch(status))
-            box.setToolTip(STATUS_HELP.get(status, ""))
+            box.setToolTip(status_help(status))
             box.toggled.connect(self.refresh)
             self.status_boxes[status] = box
             controls.addWidget(box)

@@ -271,6 +271,13 @@ Create them?</numerusform>
 <context>
     <name>Session</name>
     <message numerus="yes">
+        <source>%1 purchase row(s)</source>
+        <translation>
+            <numerusform>%1 purchase row</numerusform>
+            <numerusform>%1 purchase rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 customer(s)</source>
         <translation>
             <numerusform>%1 customer</numerusform>

@@ -13,6 +13,18 @@
     </message>
 </context>
 <context>
+    <name>CellFormat</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Column kinds, decided once per column from its dtype (PERCENT: a share from 0 to 1 by its name). Number kinds: right-aligned, sorted largest first at the first click. Columns holding a share from 0 to 1, shown as a whole percentage (&quot;78%&quot;; definitions §11&apos;s p_alive). the display text of the first rows, by column position, made off the GUI thread with the formatters of ``texts_locale`` (gui.table_model.with_first_texts; empty when not made)</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <source>Customer</source>
@@ -253,7 +265,7 @@
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
-        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest. The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest (if never painted). A chart whose placeholder is painted renders this long after (see the module doc). The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
         <translation>Rechtsklik om deze grafiek als PNG-afbeelding op te slaan</translation>
     </message>
     <message>
@@ -378,7 +390,7 @@
     </message>
     <message>
         <source>No comparison yet</source>
-        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers.</extracomment>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers. How a block&apos;s name is shown (the shop&apos;s language: core&apos;s Words.name); a name left out shows as it is.</extracomment>
         <translation>Nog geen vergelijking</translation>
     </message>
     <message>
@@ -898,6 +910,14 @@
         <translation>Open het bestand opnieuw en kies dag eerst of maand eerst als dat gevraagd wordt.</translation>
     </message>
     <message>
+        <source>Open the file again (File ▸ Open) and check the columns chosen in the column mapping.</source>
+        <translation>Open het bestand opnieuw (Bestand ▸ Openen) en controleer de gekozen kolommen bij het koppelen van kolommen.</translation>
+    </message>
+    <message>
+        <source>Open the file again (File ▸ Open) and choose the column for “%1” in the column mapping.</source>
+        <translation>Open het bestand opnieuw (Bestand ▸ Openen) en kies bij het koppelen van kolommen de kolom voor ‘%1’.</translation>
+    </message>
+    <message>
         <source>Clientele ran into a problem it did not expect (%1). Your data and files are unchanged. Try the last step again; if it keeps happening, send the log file to support.</source>
         <translation>Clientele liep tegen een onverwacht probleem aan (%1). Je gegevens en bestanden zijn niet gewijzigd. Probeer de laatste stap opnieuw; blijft het gebeuren, stuur dan het logbestand naar support.</translation>
     </message>
@@ -1048,6 +1068,10 @@
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export gestopt; er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTargets</name>
@@ -1104,6 +1128,10 @@ Maken?</numerusform>
     <message>
         <source>The folder could not be created</source>
         <translation>De map kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation>%1 is een bestand, geen map. Kies een andere map.</translation>
     </message>
     <message>
         <source>%1: %2. Choose another folder.</source>
@@ -2836,7 +2864,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
         <translation>Aankopen per klant indexeren</translation>
     </message>
     <message>
@@ -3796,12 +3824,15 @@ tot</translation>
     <name>Session</name>
     <message>
         <source>Finding your customer groups…</source>
-        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A file&apos;s opening was cancelled or failed before its groups were found: the analysis open before is back (``imported`` is it again), and the window shows it again. A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). What was open before a file being opened, until its first segmentation is done. The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
         <translation>Je klantgroepen zoeken…</translation>
     </message>
-    <message>
-        <source>%1 purchase rows</source>
-        <translation>%1 aankoopregels</translation>
+    <message numerus="yes">
+        <source>%1 purchase row(s)</source>
+        <translation>
+            <numerusform>%1 aankoopregel</numerusform>
+            <numerusform>%1 aankoopregels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s)</source>

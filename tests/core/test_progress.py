@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import Cancelled
-from core.progress import ensure, no_progress, sub_progress
+from core.progress import done, ensure, no_progress, sub_progress
 
 
 def test_sub_progress_maps_onto_the_parents_range_and_clamps():
@@ -29,3 +29,37 @@ def test_cancelling_raises_through_the_callback():
 
     with pytest.raises(Cancelled):
         sub_progress(stop, 0.0, 0.5)(0.1, "working")
+
+
+def test_a_cancel_after_the_point_of_no_return_is_not_raised():
+    """done(): the last report of work already in place (files renamed, a campaign recorded); a cancel
+    asked for then comes too late and must not turn the finished work into "nothing was written"."""
+    seen: list[tuple[float, str]] = []
+
+    def stop(fraction: float, message: str = "") -> None:
+        seen.append((fraction, message))
+        raise Cancelled()
+
+    done(stop, "Written")
+    assert seen == [(1.0, "Written")]
+    done(None, "Written")
+
+
+def test_a_run_cancelled_as_it_commits_keeps_its_files_and_says_so(tmp_path):
+    """A cancel that reaches the run after its files are in place: the run returns (all written),
+    where before its last progress report raised Cancelled and the caller said nothing was written."""
+    from core.output.atomic import write_together  # noqa: PLC0415 - the writing under test
+    from core.output.customer_table import CustomerTableOutput  # noqa: PLC0415
+    from tests.factories import make_segmentation  # noqa: PLC0415
+
+    out = tmp_path / "customers.csv"
+    output = CustomerTableOutput(make_segmentation().customers, out)
+    asked: list[float] = []
+
+    def cancel_at_the_end(fraction: float, message: object = "") -> None:
+        asked.append(fraction)
+        if fraction >= 1.0:     # the owner clicks Cancel just as the files go into place
+            raise Cancelled()
+
+    write_together([output], [], cancel_at_the_end)
+    assert out.exists() and asked[-1] == 1.0

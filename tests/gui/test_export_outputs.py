@@ -74,3 +74,41 @@ def test_a_campaign_history_in_use_by_another_export_is_a_dialog(loaded, qtbot, 
     assert kind == "warning" and "in use by another Clientele" in text
     assert "Wait until the other export has finished" in text
     assert not (tmp_path / "mailing.xlsx").exists()
+
+
+def test_what_is_remembered_is_what_the_export_was_started_with(loaded, qtbot, tmp_path, message_boxes):
+    """Found by a trial of the window: lists ticked and a control share set while an export was
+    writing were remembered as that export's choices."""
+    page = loaded.pages["Export"]
+    loaded.show_page("Export")
+    page.output.setText(str(tmp_path / "mail.xlsx"))
+    page.csv.setChecked(False)
+    page.check_kind(None)
+    for i in range(page.lists.count()):
+        if page.lists.item(i).data(Qt.UserRole) == "segment:At Risk":
+            page.lists.item(i).setCheckState(Qt.Checked)
+    page.control.setValue(10)
+    with qtbot.waitSignal(loaded.session.export_runner.busy_changed, check_params_cb=lambda b: not b, timeout=30000):
+        page.export_button.click()
+        for i in range(page.lists.count()):             # a careless owner, while it writes
+            page.lists.item(i).setCheckState(Qt.Checked)
+        page.control.setValue(30)
+    remembered = loaded.session.project.export
+    assert [item.key for item in remembered.lists] == ["segment:At Risk"]
+    assert remembered.control_share == pytest.approx(0.10) and not remembered.csv
+    assert openpyxl.load_workbook(tmp_path / "mail.xlsx", read_only=True).sheetnames.count("At Risk") == 1
+
+
+def test_a_stopped_export_says_nothing_was_written(loaded, qtbot, tmp_path, message_boxes):
+    """Found by a trial of the window: a cancelled export left "Writing…" in the summary for good."""
+    page = loaded.pages["Export"]
+    loaded.show_page("Export")
+    page.output.setText(str(tmp_path / "mail.xlsx"))
+    page.check_kind("segment")
+    page.export_button.click()
+    assert page.summary.toPlainText() == "Writing…"
+    qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    assert page.summary.toPlainText() == "Export stopped; nothing was written."
+    loaded.session.export_runner.wait()
+    qtbot.wait(50)
+    assert not (tmp_path / "mail.xlsx").exists() and page.last_summary is None

@@ -97,3 +97,32 @@ def test_about_and_shortcuts(window):
     assert window.save_action.shortcut().toString() == "Ctrl+S"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_a_project_whose_import_is_cancelled_leaves_the_open_analysis_and_project(loaded, qtbot, monkeypatch, tmp_path,
+                                                                                  sample_csv):
+    """Found by a trial of the window: opening a project took its choices before its purchases file
+    was imported, so a cancelled import left the old file on screen under the new project (the next
+    save or export mixed the two). The project is now taken when its file is imported."""
+    from core.project import Project, save_project  # noqa: PLC0415 - the test's own project file
+
+    path = tmp_path / "other.json"
+    other = Project(source_file=str(sample_csv))
+    other.settings.window_days = 45
+    save_project(other, str(path))
+    session = loaded.session
+    before = (session.project, session.project_path, session.imported, session.computed, loaded.windowTitle())
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    loaded.open_project(None)
+    assert loaded.import_flow.runner.is_busy()
+    qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    loaded.import_flow.runner.wait()
+    qtbot.wait(50)
+    assert (session.project, session.project_path, session.imported, session.computed, loaded.windowTitle()) == before
+    assert session.settings.window_days != 45
+    # not cancelled, the project comes with its file
+    with qtbot.waitSignal(session.segmentation_changed, timeout=60000):
+        loaded.open_project(None)
+    assert session.project_path == str(path) and session.settings.window_days == 45
+    assert session.imported.path == str(sample_csv)

@@ -124,3 +124,33 @@ def test_a_new_analysis_in_a_german_window_writes_in_german_and_keeps_it(window,
     window.pages["Offers"].shop_name.setText("Blumen Koch")
     assert session.project.shop == dataclasses.replace(shop, name="Blumen Koch")
     session.mark_dirty(False)
+
+
+def test_cancelling_the_groups_of_a_file_being_opened_brings_the_previous_analysis_back(loaded, qtbot, monkeypatch,
+                                                                                       sample_csv):
+    """Found by a trial of the window: Cancel while a newly opened file's customer groups were being
+    found kept the new file without groups (empty Overview, no lists to export) and lost the open
+    analysis. Opening is one step with its first segmentation: the analysis before comes back."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - the test's own mouse click
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    from gui.mapping_dialog import MappingDialog  # noqa: PLC0415
+    from tests.gui.helpers import when_dialog  # noqa: PLC0415
+
+    session = loaded.session
+    before = (session.imported, session.computed, session.project, loaded.windowTitle(), loaded.counts.text())
+    report = loaded.import_page.report.toPlainText()
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_csv), ""))
+    when_dialog(MappingDialog, lambda d: d.buttons.accepted.emit())
+    with qtbot.waitSignal(session.imported_changed, timeout=60000):
+        loaded.open_action.trigger()
+    assert session.imported.path == str(sample_csv) and session.compute_runner.is_busy()
+    with qtbot.waitSignal(session.opening_undone, timeout=10000):
+        qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    assert (session.imported, session.computed, session.project, loaded.windowTitle(), loaded.counts.text()) == before
+    assert loaded.import_page.report.toPlainText() == report and "online_retail_sample.xlsx" in report
+    # a later change of settings recomputes the analysis that is back, and a cancel of that keeps it
+    session.recompute()
+    session.compute_runner.cancel()
+    assert session.imported is before[0] and session.computed is before[1]

@@ -352,7 +352,12 @@ def test_the_progress_panel_and_a_bad_files_error_go_through_translation(qtbot, 
             flow.start(str(bad), ask_mapping=False)
         kind, title, text = message_boxes[-1]
         assert (kind, title) == ("warning", "⟦This file cannot be used as it is⟧")
-        assert text == str(failed.args[0])   # the error's own text is core's
+        error = failed.args[0]
+        # the error's own text is core's, but for its advice: the window says to choose the column in
+        # the column mapping, not the command line's --map (gui.error_dialogs.window_advice)
+        assert error.remap == "date" and "--map" in str(error)
+        assert text == error.text(Words(), "⟦Open the file again (File ▸ Open) and choose the column for “%1” in the "
+                                           "column mapping.⟧".replace("%1", "Purchase date"))
     finally:
         window.session.mark_dirty(False)
         window.shutdown()

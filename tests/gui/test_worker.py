@@ -109,3 +109,30 @@ def test_a_runner_shut_down_runs_nothing_when_started_late(qtbot):
     assert not borrower.is_busy() and borrower.wait(1.0)
     qtbot.wait(50)
     assert results == []
+
+
+def test_a_writing_task_that_finished_before_the_cancel_reached_it_is_delivered(qtbot):
+    """A task that writes (``writes=True``) and returned is done: its files are in place, so a cancel
+    that came too late to stop it still delivers its result (the page then says what was written)."""
+    runner = TaskRunner()
+    results = []
+    gate = threading.Event()
+
+    def write(*, progress):
+        gate.wait(5)             # past its last checkpoint: nothing will raise Cancelled now
+        return "written"
+
+    runner.start(write, on_done=results.append, writes=True)
+    with qtbot.waitSignal(runner.cancelled, timeout=2000):
+        runner.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["written"], timeout=5000)
+    # an ordinary task in the same spot delivers nothing
+    gate.clear()
+    runner.start(write, on_done=results.append)
+    runner.cancel()
+    gate.set()
+    assert runner.wait(5)
+    qtbot.wait(50)
+    assert results == ["written"]
+    runner.shutdown()

@@ -83,6 +83,8 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if widget.isWindow() and widget.windowTitle():
         found.append(("window title", widget.windowTitle()))
+    if widget.toolTip():
+        found.append(("tooltip", widget.toolTip()))
     if isinstance(widget, QLabel):
         found.append(("label", widget.text()))
     elif isinstance(widget, QAbstractButton):

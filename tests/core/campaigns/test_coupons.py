@@ -30,6 +30,9 @@ def test_codes_have_prefix_and_safe_random_part():
         assert prefix == normalise_prefix(prefix)
     assert generate_codes(3, "")[0].count("-") == 0
     assert normalise_prefix("x" * 40) == "X" * 12
+    # a letter with an accent keeps its letter (found by a trial of the window: "ÜBER20" gave "BER20-…")
+    assert [normalise_prefix(p) for p in ("ÜBER20", "ÇA-VA", "süß", "Ｓａｌｅ", "=cmd", "日本")] == \
+        ["UBER20", "CAVA", "SUSS", "SALE", "CMD", ""]
 
 
 def test_codes_avoid_taken_ones():

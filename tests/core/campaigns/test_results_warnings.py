@@ -66,3 +66,18 @@ def test_a_file_of_another_period_says_it_holds_no_purchase_of_the_window(tmp_pa
     [late] = [w for w in results.warnings if w.kind == WarningKind.FILE_STARTS_LATE]
     assert "after the whole response window" in late.text and "holds no purchase of the window" in late.text
     assert campaign_lines(results)[1].endswith("none of them falls in the window.")
+
+
+def test_a_file_that_holds_none_of_the_campaigns_customers_says_so_whatever_its_dates(tmp_path):
+    """Found by a trial of the window: another shop's file (its purchases spanning the window) read as
+    "the window is complete" and 0 bought, without a word."""
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "C"], ["B"])}, export_date="2026-07-01")
+    newer = make_import_result(tx_frame([("X1", "2026-06-01", 10.0, "O1", False), ("X2", "2026-07-10", 5.0, "O2", False),
+                                         ("X3", "2026-08-30", 1.0, "O3", False)]))
+    results = results_of(path, newer)
+    [none] = [w for w in results.warnings if w.kind == WarningKind.NO_CAMPAIGN_CUSTOMERS]
+    assert none.count == 3 and none.text.startswith(
+        "None of the campaign's 3 customers is in the newer file, which holds 3 other customers: it is another shop's "
+        "file")
+    assert WarningKind.MISSING_CUSTOMERS not in {w.kind for w in results.warnings}
