@@ -113,16 +113,21 @@ class ResultsPage(QWidget):
         files = FlowLayout(spacing=10)
         for widget in (self.open_button, self.use_open_button, self.save_button):
             files.addWidget(widget)
+        # (the three lines below say core's words and file names as they are: plain text, never markup;
+        # escaped for a rich-text label they showed "campaign&#x27;s")
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fee8c8; color: #7f2704; padding: 4px; border-radius: 3px")
         self.banner.hide()
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.problem.setStyleSheet("color: #b2182b")
         self.problem.hide()
         self.saved = QLabel()
+        self.saved.setTextFormat(Qt.PlainText)
         self.saved.setWordWrap(True)
         self.saved.setStyleSheet("color: #1b7837")
         self.saved.hide()
@@ -253,10 +258,10 @@ class ResultsPage(QWidget):
         results = view.results
         self._set_enabled(bool(view.campaigns))
         self.save_button.setEnabled(results is not None)
-        self.banner.setText(html.escape(view.banner))
+        self.banner.setText(view.banner)
         self.banner.setVisible(bool(view.banner))
         problem = view.problem or ("" if view.campaigns else self.tr(NO_CAMPAIGN))
-        self.problem.setText(html.escape(problem))
+        self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.table.model().set_frame(view.table)
         if view.table is not None:
@@ -347,5 +352,5 @@ class ResultsPage(QWidget):
 
     def _on_saved(self, path: Path) -> None:
         self.saved_to = Path(path)
-        self.saved.setText(html.escape(self.tr("Results saved to %1.").replace("%1", str(path))))
+        self.saved.setText(self.tr("Results saved to %1.").replace("%1", str(path)))
         self.saved.show()

@@ -158,3 +158,22 @@ def test_a_newer_file_with_a_known_effect(window, qtbot, tmp_path, monkeypatch):
     with looked(page, qtbot):
         page.use_file(None)
     assert not page.use_open_button.isVisible() and "online_retail_sample.xlsx" in page.file_label.text()
+
+
+def test_another_shops_file_is_the_pages_banner_in_plain_words(results_page, window, qtbot, tmp_path, monkeypatch):
+    """Found by a trial of the window: another shop's file read as "the window is complete" with 0
+    bought and no word; and the banner, escaped for a rich-text label, showed "campaign&#x27;s"."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - the open button's dialog
+
+    page = results_page
+    with looked(page, qtbot):
+        page.sent_date.setDate(QDate(2011, 9, 30))
+    other = tmp_path / "othershop.csv"
+    other.write_text("Order date,Email,Total\n2011-08-01,a@b.com,12.50\n2011-11-27,c@d.com,20\n", encoding="utf-8")
+    # Library patch kept: the platform's file dialog is modal and static, with no hook to answer it.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    with looked(page, qtbot):
+        page.open_button.click()
+    assert page.banner.isVisible() and page.banner.text().startswith(
+        "None of the campaign's 202 customers is in the newer file, which holds 2 other customers: it is another "
+        "shop's file")
