@@ -7,8 +7,11 @@ core/campaigns/reach.py).
 
 - **E-mail**: an address of the shape of definitions §1 (core/contacts.valid_email); shared
   addresses compare trimmed and in lower case.
-- **SMS**: a phone number of 7 to 15 digits once spaces, dashes, dots, brackets and a leading ``+``
-  are dropped; numbers are the same when their digits are.
+- **SMS**: a phone number written with digits, spaces, dashes, dots, slashes, brackets and a leading
+  ``+`` only (an extension "x12" or Excel's "7.7009E+09" cannot be texted), of 7 to 15 digits once
+  those are dropped; full-width digits count as digits. Two numbers are one line when their last
+  LINE_DIGITS digits agree, so "+44 7700 900666", "0044 7700 900666" and "07700 900666" are one:
+  reached once, and an opt-out of any of them forbids them all.
 - **Post**: a street address (``address``) and a postcode or a city; two customers share one
   address when street, postcode and city are equal apart from case, spaces and punctuation.
 """
@@ -64,7 +67,13 @@ CONTACT_REASONS: dict[Channel, tuple[str, str, str]] = {
 }
 #: Digits a usable phone number has (the international standard allows at most 15).
 PHONE_DIGITS = (7, 15)
+#: The digits two numbers must end with to be one line (a national number and its international form
+#: differ only in front: "07700 900666", "+44 7700 900666"); erring towards "the same line" reaches a
+#: customer less, never texts a number that was opted out.
+LINE_DIGITS = 9
 _NOT_DIGIT = re.compile(r"\D+")
+#: What a phone number may be written with: digits and the usual separators, a leading +.
+_PHONE_TEXT = r"\+?[0-9 ()./\-]+"
 
 
 def _text(customers: pd.DataFrame, column: str) -> pd.Series:
@@ -78,7 +87,7 @@ def _text(customers: pd.DataFrame, column: str) -> pd.Series:
 def phone_digits(phones: pd.Series) -> pd.Series:
     """A phone number's digits ("+44 (0)20 7946-0000" → "440207946000"; None where missing). A leading
     ``+`` (international) is dropped with the rest: SMS tools read 44… as the international number."""
-    text = phones.astype("string")
+    text = phones.astype("string").str.normalize("NFKC")   # (full-width digits: ASCII ones)
     digits = text.str.replace(_NOT_DIGIT, "", regex=True)
     return digits.astype("object").where(digits.notna() & digits.ne(""), None)
 
@@ -136,8 +145,10 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         value = _text(customers, "phone")
         digits = phone_digits(value)
         count = digits.astype("str").str.len()   # (in Arrow: object text's len holds the window's thread)
-        usable = digits.notna() & count.between(*PHONE_DIGITS)
-        return Contacts(channel, value, usable.astype(bool), digits.where(usable, None))
+        plain = value.astype("string").str.normalize("NFKC").str.strip().str.fullmatch(_PHONE_TEXT).fillna(False)
+        usable = digits.notna() & count.between(*PHONE_DIGITS) & plain.astype(bool)
+        line = digits.astype("string").str.slice(-LINE_DIGITS).astype("object")
+        return Contacts(channel, value, usable.astype(bool), line.where(usable, None))
     street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
     usable = street.notna() & (postcode.notna() | city.notna())
     parts = street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")

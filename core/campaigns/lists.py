@@ -278,6 +278,7 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     has_info = has_info or book.has_info
     opted_out, why_opted_out = opt_outs(customers, consent, book)
     found = found if found is not None else contacts(customers, channel)
+    opted_out, why_opted_out = _shared_opt_outs(opted_out, why_opted_out, customers, found)
     missing, invalid, _ = found.reasons
     reason = pd.Series(None, index=customers.index, dtype="object")
     rules = [
@@ -290,6 +291,31 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
         hit = reason.isna() & rule_mask.astype(bool)
         reason[hit] = label
     return reason, why_opted_out.where(opted_out, ""), has_info
+
+
+#: How a Left out sheet names the contact another customer opted out, per channel.
+_CONTACT_NAMES = {Channel.EMAIL: "address", Channel.SMS: "phone number", Channel.POST: "postal address"}
+
+
+def _shared_opt_outs(opted_out: pd.Series, detail: pd.Series, customers: pd.DataFrame,
+                     found: Contacts) -> tuple[pd.Series, pd.Series]:
+    """A contact an opted-out customer uses is never used, whoever else uses it (definitions §6): the
+    phone number or postal address of the channel (``found.key``, what makes two customers reached
+    once) as the e-mail address already is (consent_book.opt_outs)."""
+    opted_out = opted_out.astype(bool)
+    keys = found.key
+    blocked = keys[opted_out & keys.notna()]
+    if blocked.empty:
+        return opted_out, detail
+    owner = pd.Series(customers.loc[blocked.index, "customer_id"].astype(str).to_numpy(), index=blocked.to_numpy())
+    owner = owner[~owner.index.duplicated(keep="first")]
+    shared = ~opted_out & keys.isin(owner.index).fillna(False).astype(bool)
+    if shared.any():
+        what = _CONTACT_NAMES[found.channel]
+        detail = detail.copy()
+        detail[shared] = [f'the {what} was opted out by customer "{owner[k]}"' for k in keys[shared]]
+        opted_out = opted_out | shared
+    return opted_out, detail
 
 
 def plan_lists(customers: pd.DataFrame, chosen: Sequence[ChosenList], *,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
+import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +41,11 @@ DISCOUNT_KINDS = ("percent", "amount", "text", "none")
 VALIDITY_FROM = ("export", "occasion")
 
 
+#: Words of a discount that are only a number, perhaps with a currency sign or code ("£5", "-5", "5 EUR"):
+#: a message would say "£5 until 31 December", not what it is worth.
+_ONLY_A_NUMBER = re.compile(r"\s*(?:[£$€¥₹]|[A-Za-z]{3}\b)?\s*[-+]?\d+(?:[.,]\d+)?\s*(?:[£$€¥₹]|\b[A-Za-z]{3})?\s*")
+
+
 @dataclass
 class Discount:
     """``percent`` (10 -> "10% off"), ``amount`` (5 -> "£5 off"), free ``text`` or ``none``."""
@@ -67,6 +74,9 @@ class Discount:
         if self.kind == "text" and not self.text.strip():
             return [Phrase("the discount has no words: describe it (for example “free delivery”), or choose "
                            "“No discount”.")]
+        if self.kind == "text" and _ONLY_A_NUMBER.fullmatch(self.text):
+            return [Phrase("the discount “{text}” is only a number, so the message would not say what it is worth: "
+                           "choose a percentage or an amount off instead.", text=self.text.strip()[:40])]
         return []
 
     def describe(self, currency: str = "GBP", locale: str = "en_GB", words: Words | None = None) -> str:
@@ -89,14 +99,16 @@ class Discount:
         if data is None or data == "":
             return cls()
         if isinstance(data, (int, float)):
-            return cls("percent", float(data))
+            return cls("percent", _finite(float(data), data))
         if isinstance(data, str):
             text = data.strip()
             if text.endswith("%"):
                 try:
-                    return cls("percent", float(text[:-1].strip().replace(",", ".")))
+                    number = float(text[:-1].strip().replace(",", "."))
                 except ValueError:
                     pass
+                else:
+                    return cls("percent", _finite(number, data))
             return cls("text", None, text)
         kind = str(data.get("kind") or "none")
         if kind not in DISCOUNT_KINDS:
@@ -112,7 +124,16 @@ class Discount:
             except ValueError:
                 raise SettingsError(Phrase('the discount value "{value}" is not a number.', value=written[:40]),
                                     "Write the discount as a number, such as 10 (10 % off, or 10.00 off).") from None
-        return cls(kind, None if value is None else float(value), str(data.get("text") or ""))
+        return cls(kind, None if value is None else _finite(float(value), data.get("value")),
+                   str(data.get("text") or ""))
+
+
+def _finite(number: float, written: object) -> float:
+    """A discount's number, or SettingsError for "nan" or "inf" (which float() reads)."""
+    if not math.isfinite(number):
+        raise SettingsError(Phrase('the discount value "{value}" is not a number.', value=str(written)[:40]),
+                            "Write the discount as a number, such as 10 (10 % off, or 10.00 off).")
+    return number
 
 
 @dataclass
@@ -161,7 +182,7 @@ class Offer:
         if found:
             raise SettingsError(Phrase('the offer "{title}" cannot be used: {problems}', title=self.title,
                                        problems=Phrase.joined(" ", found)),
-                                "Fix it on the Offers page.")
+                                "Fix the offer on the Offers page (or in the project file's \"offers\").")
         return self
 
     def fallback(self, name: str) -> str:

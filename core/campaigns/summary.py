@@ -39,6 +39,9 @@ NO_CONSENT_BY_CHANNEL = {
 def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool, words: Words | None = None) -> str:
     """Why nobody is on the mailing at all, in plain words (what most customers lacked)."""
     w = words or Words()
+    if not any(left_out.values()):   # (nobody left out either: the lists chosen are empty)
+        empty = [w.t("Nobody is on the mailing: the lists chosen have no customers.")]
+        return " ".join(empty + ([w.t("No campaign was recorded.")] if not recorded else []))
     missing = reasons_for(channel)[2]
     lacking = left_out.get(missing, 0)
     parts = [w.t("Nobody can be reached by {channel}: no customer of these lists has {contact} that may be used.",

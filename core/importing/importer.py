@@ -308,6 +308,9 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     no_id = out["customer_id"].isna().to_numpy() & ~blank
     report.rows_read = int((~blank).sum())
     report.blank_rows = int(blank.sum())
+    if not report.rows_read:
+        raise InputError("The customers file has no rows under its header.",
+                         "Add the customers under the header, or import without a customers file.", file=name)
     if no_id.any():
         examples = [(int(r), "") for r in rows[no_id][:5]]
         report.set_aside.append(SetAside("no customer id", int(no_id.sum()), examples))

@@ -98,7 +98,7 @@ def read_text_table(path: Path, header_row: int | None = None,
     name = path.name
     if path.stat().st_size == 0:
         raise InputError("The file is empty: it holds no rows at all (0 bytes).",
-                         "Export the purchases again from your shop or till and choose the new file.",
+                         "Export it again from the program that made it, and choose the new file.",
                          file=name)
     if utf8_head(path):
         # (read as UTF-8 at once: Arrow checks the rest; read_encoding decides only when the

@@ -36,6 +36,8 @@ def merge_attributes(table: pd.DataFrame, attributes: pd.DataFrame, all_returns:
     """
     attrs = _clean_attributes(attributes)
     attrs = attrs[[c for c in attrs.columns if c not in schema.CUSTOMER_COLUMNS]]
+    if not len(attrs):   # (a customers file whose every row lacks a customer id: nothing to merge)
+        return table, 0
     ids = table["customer_id"]
     known = pd.Index(ids)
     pos = attrs.index.get_indexer(known)

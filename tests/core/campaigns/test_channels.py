@@ -188,3 +188,33 @@ def test_title_merge_fields_are_filled_in_per_customer(tmp_path):
     assert not any("{first_name}" in v for v in cells)
     with open(summary.csv_paths[0], encoding="utf-8-sig", newline="") as handle:
         assert not any("{" in r["OFFER_TITLE"] for r in csv.DictReader(handle))
+
+
+def test_a_phone_number_is_digits_and_separators_only_and_one_line_however_written():
+    """Found by a hostile trial: an extension was glued onto the number ("+44 7700 900006 x12" texted
+    44770090000612), Excel's 7.7009E+09 became 7700909, full-width digits were written as they are,
+    and "07700 900666" was another number than "+44 7700 900666"."""
+    phones = pd.DataFrame({"customer_id": list("abcdefg"), "phone": [
+        "+44 7700 900006 x12", "+44 7700 900012 ext. 345", "7.7009e+09", "+４４ ７７００ ９０００１１",
+        "+44 7700 900666", "0044 7700 900666", "07700 900666"]})
+    sms = contacts(phones, Channel.SMS)
+    assert sms.usable.tolist() == [False, False, False, True, True, True, True]
+    assert phone_digits(phones["phone"])[3] == "447700900011"
+    assert sms.key[4] == sms.key[5] == sms.key[6] == "700900666"
+
+
+@pytest.mark.parametrize(("channel", "what"), [(Channel.SMS, "phone number"), (Channel.POST, "postal address")])
+def test_a_contact_an_opted_out_customer_uses_is_never_used(channel, what):
+    """Found by a hostile trial: S2 opted out, S1 shares S2's phone and was texted on it (the
+    address rule of definitions §6 held for e-mail only). Written another way, the number is the
+    same line."""
+    table = pd.DataFrame({
+        "customer_id": ["S1", "S2", "T1", "T2", "U1"],
+        "phone": ["+44 7700 900555", "+44 7700 900555", "+44 7700 900666", "07700 900666", "+44 7700 900777"],
+        "address": ["40 Elm St", "40 Elm St", "1 Oak Rd", "1 oak rd.", "9 Ash Way"],
+        "postcode": ["YY1 1YY", "YY1 1YY", "ZZ1", "zz1", "XX1"],
+        "consent": ["yes", "no", "yes", "no", "yes"],
+    })
+    reasons, detail, _ = contact_problems(table, channel)
+    assert reasons.fillna("").tolist() == ["opted out", "opted out", "opted out", "opted out", ""]
+    assert detail[0] == f'the {what} was opted out by customer "S2"' and detail[2].endswith('customer "T2"')

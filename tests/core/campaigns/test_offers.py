@@ -202,3 +202,16 @@ def test_any_template_parses_without_crashing_and_positions_point_at_braces(temp
     for problem in template_problems(template):
         assert template[problem.offset] in "{}"
         assert 1 <= problem.line <= template.count("\n") + 1
+
+
+def test_a_discount_that_is_no_number_or_only_a_number_is_refused_in_words():
+    """Found by a hostile trial: "nan" as a discount ended in exit 1 ("cannot convert float NaN to
+    integer"); the words "£5", "-5" and "0" went out as "Hi Aoife, £5 until 31 December"."""
+    for written in ({"kind": "percent", "value": "nan"}, {"kind": "amount", "value": "inf"}, "nan %", float("nan")):
+        with pytest.raises(SettingsError, match="is not a number"):
+            Discount.from_dict(written)
+    for words in ("£5", "-5", "0", "5 EUR", " 7,50 € "):
+        [problem] = Discount.from_dict(words).problem_phrases()
+        assert str(problem).startswith(f"the discount “{words.strip()}” is only a number")
+    assert Discount.from_dict("free delivery").problem_phrases() == []
+    assert Discount.from_dict("2 for 1").problem_phrases() == []

@@ -65,3 +65,14 @@ def test_text_counts_the_customers_the_two_files_disagree_on():
     assert "K9 and 2 more." in consent_conflicts_note(ids)
     assert consent_conflicts_note(("K1",)).startswith("1 customer: ")
     assert "disagree" not in _summary().to_text()
+
+
+def test_nobody_on_a_mailing_of_empty_lists_is_said_as_such():
+    """Found by a hostile trial: --lists Lost with nobody Lost said that no customer had an e-mail
+    address and to try another channel."""
+    from core.campaigns.channels import Channel  # noqa: PLC0415 - beside its one use
+    from core.campaigns.summary import nobody_note  # noqa: PLC0415
+
+    assert nobody_note(Channel.EMAIL, {}, recorded=False) == (
+        "Nobody is on the mailing: the lists chosen have no customers. No campaign was recorded.")
+    assert nobody_note(Channel.EMAIL, {NO_EMAIL: 4}, recorded=False).startswith("Nobody can be reached by e-mail")

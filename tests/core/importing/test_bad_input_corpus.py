@@ -23,7 +23,7 @@ SPARSE = {"xlsx_stray_cell_far", "xlsx_stray_cell_mid", "xlsx_stray_cell_lying_d
 
 #: case -> words the message must hold (what is wrong, where, what to do).
 REFUSED = {
-    "csv_zero_bytes": ["orders.csv", "file is empty", "0 bytes", "Export the purchases again"],
+    "csv_zero_bytes": ["orders.csv", "file is empty", "0 bytes", "Export it again from the program that made it"],
     "csv_blank_lines": ["orders.csv", "only blank lines", "Export the purchases again"],
     "csv_no_header": ["no header row", "2024-01-05, C1, 12.50", "Add a first row with a name"],
     "csv_header_only": ["column names but no rows of purchases", "check the date range"],

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from core.errors import InputError
 from core.importing.cleaning import clean_transactions, normalise_text
 from core.importing.importer import import_customer_attributes, import_purchases
 from core.importing.mapping import detect_mapping
@@ -126,3 +127,13 @@ def test_nan_free_kept_core_columns(sample_csv):
     assert np.isfinite(tx["amount"]).all()
     assert tx["source_row"].is_monotonic_increasing
     pytest.importorskip("pyarrow")
+
+
+def test_a_customers_file_with_only_its_header_is_said_so(tmp_path):
+    """Found by a hostile trial: a customers file holding only its header row ended in exit 1 (an
+    IndexError where its customers were merged)."""
+    path = tmp_path / "customers.csv"
+    path.write_text("CustomerID,Email,Consent\n", encoding="utf-8")
+    with pytest.raises(InputError, match="The customers file has no rows under its header") as caught:
+        import_customer_attributes(path)
+    assert "without a customers file" in caught.value.what_to_do and caught.value.file == "customers.csv"
