@@ -22,7 +22,7 @@ from core.campaigns.mailing_list import ListKind
 from core.errors import SettingsError
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
-from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
+from core.schema import CUSTOMER_FILE_FIELDS, MAX_NAME, TRANSACTION_FIELDS
 from core.words import Phrase
 
 #: The largest money amount a setting may hold (the largest amount a purchase row may hold, definitions §1).
@@ -280,7 +280,7 @@ _SCORE = Number(1, 5, whole=True)
 _SCORE_RANGE = AnyOf((_SCORE, ListOf(_SCORE, longest=2, shortest=2)), "a score from 1 to 5, or [low, high]",
                      nullable=True)
 _CUT = Number(-MAX_MONEY, MAX_MONEY)
-_NAME = Text(200)
+_NAME = Text(MAX_NAME)
 _PRESETS = ("retail", "subscription", "seasonal")
 _WINDOW = 'a whole number of days from 1 to 36,500, or "retail", "subscription" or "seasonal"'
 SETTINGS = Obj({
@@ -305,7 +305,7 @@ SETTINGS = Obj({
                       ("birthday_days", "anniversary_days", "due_before_days", "due_after_days")}
                      | {"birthday_order": Text(choices=("dayfirst", "monthfirst"), nullable=True)}),
     "saved_lists": ListOf(Obj({
-        "name": Text(200),
+        "name": _NAME,
         "filter": Obj({
             "search": Text(1_000, nullable=True),
             "conditions": ListOf(Obj({"column": Text(200), "test": Text(40),

@@ -17,6 +17,9 @@ JSONObject: TypeAlias = dict[str, JSONValue]
 #: on from a reference date (a year of predictions, the next anniversary, a coupon's expiry).
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
+#: The longest name the owner may give a segment, a tier or a saved list (a project file holds no longer).
+MAX_NAME = 200
+
 # ---- definitions §1: fields a file's columns are mapped to -------------------------------------------
 #: Fields that identify the purchase itself.
 CORE_FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id")

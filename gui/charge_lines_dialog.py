@@ -84,6 +84,7 @@ class ChargeLinesDialog(QDialog):
         intro = QLabel(translate("ChargeLinesDialog", INTRO))
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit("\n".join(entries))
+        self.editor.setTabChangesFocus(True)   # (Tab moves on to the buttons; a tab is no use in these lines)
         self.editor.setToolTip(self.tr("One name per line: postage, carriage, Versand, frais de port…"))
         self.editor.textChanged.connect(lambda: self._timer.start())
         default = QPushButton(self.tr("Default list"))

@@ -149,6 +149,7 @@ class FilterPanel(QWidget):
         self.condition.setMinimumWidth(220)
         self.condition.textChanged.connect(lambda _t: self._timer.start())
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.PlainText)   # (it repeats what was typed: text, never markup)
         self.problem.setStyleSheet("color: #b2182b")
         self.problem.setWordWrap(True)
         self.problem.hide()  # shown only while there is a problem to say

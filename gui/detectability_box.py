@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.campaigns import Detectability, MailingList, plan_detectability
 from core.progress import ProgressCallback
-from gui.error_dialogs import show_error
+from gui.error_dialogs import error_words, show_error
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -70,5 +70,6 @@ class DetectabilityBox(QTextBrowser):
                           on_error=lambda error: show_error(self, error))
 
     def _show(self, found: list[Detectability]) -> None:
-        self.setHtml("".join(f"<p><b>{html.escape(one.list_name)}</b>: {html.escape(one.sentence(self._locale))}</p>"
-                             for one in found))
+        words = error_words()   # (core's words in the window's language, as the list beside says them)
+        self.setHtml("".join(f"<p><b>{html.escape(words.name(one.list_name))}</b>: "
+                             f"{html.escape(one.sentence(self._locale, words))}</p>" for one in found))

@@ -106,6 +106,8 @@ class OfferEditor(QWidget):
         self.field_button.setMenu(self.field_menu)
         self.field_button.setPopupMode(QToolButton.InstantPopup)
         self.template = QPlainTextEdit()
+        # (Tab moves on, as in every other box: a tab in a message is no use, and the keyboard got stuck here)
+        self.template.setTabChangesFocus(True)
         self.template.setFont(QFontDatabase.systemFont(QFontDatabase.GeneralFont))
         self.template.setToolTip(self.tr("The message. Words in braces, like {first_name}, are replaced per customer."))
         self.problem_label = QLabel()

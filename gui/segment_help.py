@@ -6,6 +6,7 @@ English names), and so are the column help, the score and the tier tooltips."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -75,12 +76,13 @@ def segment_tooltip(name: str, segment=None, words: Words | None = None) -> str:
             if segment.m is not None:
                 parts.append(QCoreApplication.translate("SegmentHelp", "money score %1–%2"))
                 scores.append(segment.m)
-            words = [p.replace("%1", str(low)).replace("%2", str(high)) for p, (low, high) in zip(parts, scores, strict=True)]
-            who = QCoreApplication.translate("SegmentHelp", "Customers with %1.").replace("%1", ", ".join(words))
+            # (not "words": that is the shop's words, asked for the name below; a renamed segment crashed here)
+            ranges = [p.replace("%1", str(low)).replace("%2", str(high)) for p, (low, high) in zip(parts, scores, strict=True)]
+            who = QCoreApplication.translate("SegmentHelp", "Customers with %1.").replace("%1", ", ".join(ranges))
         else:
             who = QCoreApplication.translate("SegmentHelp", "A segment of your own map.")
         offer = QCoreApplication.translate("SegmentHelp", "Choose an offer that fits them on the Offers page.")
-    shown = name if words is None else words.name(name)
+    shown = html.escape(name if words is None else words.name(name))   # (an owner's name is text, never markup)
     return f"<b>{shown}</b><br>{who}<br><i>" + QCoreApplication.translate("SegmentHelp", "What to offer:") + f"</i> {offer}"
 
 

@@ -31,6 +31,7 @@ from core.campaigns.mailing_list import MailingList
 from core.campaigns.offer_pack import generic_offer
 from core.campaigns.statistics import detectable_uplift, split_sizes
 from core.output.money import format_number, format_percent
+from core.words import Words
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -79,26 +80,30 @@ class Detectability:
     compare_share: float | None
     compare_uplift: float | None
 
-    def sentence(self, locale: str = "en_GB") -> str:
-        """The owner's sentence (see the module docstring), with the rate it assumes."""
-        n = format_number(self.customers, 0, locale)
-        share = format_percent(self.control_share * 100, locale)
+    def sentence(self, locale: str = "en_GB", words: Words | None = None) -> str:
+        """The owner's sentence (see the module docstring), with the rate it assumes, in ``words``'
+        language (English without); numbers as ``locale`` writes them."""
+        w = words or Words()
+        sizes = {"n": format_number(self.customers, 0, locale), "share": format_percent(self.control_share * 100, locale)}
         if self.control == 0:
-            return (f"With {n} customers and a {share} control, no control group is kept (too few customers), so "
-                    "the results will not be able to tell whether the offer worked.")
+            return w.t("With {n} customers and a {share} control, no control group is kept (too few customers), so "
+                       "the results will not be able to tell whether the offer worked.", **sizes)
         if self.uplift is None or self.uplift >= 1:
-            text = f"With {n} customers and a {share} control, not even the largest uplift would show."
+            text = w.t("With {n} customers and a {share} control, not even the largest uplift would show.", **sizes)
+        elif self.compare_share is not None and self.compare_uplift is not None and self.compare_uplift < 1:
+            text = w.t("With {n} customers and a {share} control, only an uplift of {points} points or more would "
+                       "show; a {larger} control would detect {detected} points.", points=round(self.uplift * 100),
+                       larger=format_percent(self.compare_share * 100, locale),
+                       detected=round(self.compare_uplift * 100), **sizes)
         else:
-            text = (f"With {n} customers and a {share} control, only an uplift of {round(self.uplift * 100)} points "
-                    "or more would show")
-            if self.compare_share is not None and self.compare_uplift is not None and self.compare_uplift < 1:
-                text += (f"; a {format_percent(self.compare_share * 100, locale)} control would detect "
-                         f"{round(self.compare_uplift * 100)} points")
-            text += "."
+            text = w.t("With {n} customers and a {share} control, only an uplift of {points} points or more would "
+                       "show.", points=round(self.uplift * 100), **sizes)
         rate = format_percent(self.base_rate.rate * 100, locale)
         if self.base_rate.from_data:
-            return text + f" (Assuming {rate} of them buy within the window without mail, as in the last window.)"
-        return text + f" (Assuming {rate} of them buy within the window without mail: the data cannot tell for this list.)"
+            return text + " " + w.t("(Assuming {rate} of them buy within the window without mail, as in the last "
+                                    "window.)", rate=rate)
+        return text + " " + w.t("(Assuming {rate} of them buy within the window without mail: the data cannot tell "
+                                "for this list.)", rate=rate)
 
 
 def detectability(list_name: str, customers: int, control_share: float, base_rate: BaseRate) -> Detectability:

@@ -157,14 +157,19 @@ class Offer:
     def problem_phrases(self, *, discount: bool = True) -> list[Phrase]:
         """Everything wrong with the offer, in words: the title's and the message's merge fields
         (the title is the e-mail's subject and follows the same rules), and with ``discount`` a
-        discount that gives nothing (a project file holding one still opens; the offer editor and
-        the export say so)."""
+        discount that gives nothing, an empty title or an empty message (a project file holding one
+        still opens; the offer editor and the export say so)."""
         found = [Phrase("title, column {column}: {problem}", column=p.column,
                         problem=p.phrase if p.phrase is not None else p.message)
                  for p in template_problems(self.title)]
         found += [Phrase("message template, {problem}", problem=p.located()) for p in template_problems(self.template)]
-        if discount:
+        if discount:   # (what the customers get; an empty offer is "ready" to send nothing)
             found += self.discount.problem_phrases()
+            if not self.title.strip():
+                found.append(Phrase("the offer has no title: it is the e-mail's subject and names the offer in the "
+                                    "workbook."))
+            if not self.template.strip():
+                found.append(Phrase("the message is empty: write what the customers should read."))
         if self.target_kind not in TARGET_KINDS:
             found.append(Phrase('unknown target kind "{kind}" (use {kinds}).', kind=self.target_kind,
                                 kinds=", ".join(TARGET_KINDS)))

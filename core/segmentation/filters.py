@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import SettingsError
-from core.schema import JSONObject, JSONValue
+from core.schema import MAX_NAME, JSONObject, JSONValue
 from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
@@ -32,9 +32,8 @@ if TYPE_CHECKING:
 SEARCH_COLUMNS = ("customer_id", "name", "first_name", "last_name", "email", "phone")
 #: Not a column of the customer table: "close to the next tier" (Segmentation.close_to_next_tier).
 CLOSE_TO_NEXT_TIER_COLUMN = "close_to_next_tier"
-#: Most conditions a filter may hold, and the longest name of a saved list.
+#: Most conditions a filter may hold (the longest name of a saved list: core/schema.MAX_NAME).
 MAX_CONDITIONS = 50
-MAX_NAME = 200
 
 
 class Check(StrEnum):

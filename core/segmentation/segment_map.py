@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.errors import SettingsError
-from core.schema import JSONObject
+from core.schema import MAX_NAME, JSONObject
 from core.words import Name, Phrase
 
 #: Label of customers that no segment of the map covers (never happens with the default map).
@@ -120,6 +120,10 @@ def validate_segment_map(segments: Sequence[Segment]) -> None:
         raise SettingsError("The segment map has no segments.", "Add at least one segment.")
     seen: set[str] = set()
     for seg in segments:
+        if len(seg.name) > MAX_NAME:
+            raise SettingsError(Phrase('The segment name "{name}…" is {count:,} characters long; keep it to {limit}.',
+                                       name=seg.name[:30], count=len(seg.name), limit=MAX_NAME),
+                                "Give that segment a shorter name.")
         key = seg.name.casefold()
         if key == OTHER.casefold():
             raise SettingsError(Phrase('"{other}" is reserved for customers no segment covers.', other=OTHER),

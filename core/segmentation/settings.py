@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.errors import SettingsError
-from core.schema import FIRST_YEAR, LAST_YEAR, JSONObject, JSONValue
+from core.schema import FIRST_YEAR, LAST_YEAR, MAX_NAME, JSONObject, JSONValue
 from core.segmentation.charges import DEFAULT_CHARGE_LINES, parse_charge_lines
 from core.segmentation.filters import SavedList, saved_lists_from
 from core.segmentation.occasions import OccasionSettings
@@ -148,6 +148,11 @@ class TierRules:
                 or not all(isinstance(n, str) and n.strip() for n in raw_names)):
             raise SettingsError("tiers.names must be a non-empty list of names.", 'For example ["Bronze", "Silver"].')
         names = [str(n).strip() for n in raw_names]
+        longest = max(names, key=len)
+        if len(longest) > MAX_NAME:
+            raise SettingsError(Phrase('The tier name "{name}…" is {count:,} characters long; keep it to {limit}.',
+                                       name=longest[:30], count=len(longest), limit=MAX_NAME),
+                                "Give that tier a shorter name.")
         if len({n.casefold() for n in names}) != len(names):
             raise SettingsError("tiers.names has the same name twice.", "Give each tier its own name.")
         raw = data.get("thresholds")

@@ -140,3 +140,15 @@ def test_saving_a_chart_proposes_the_documents_folder_then_the_last_one(loaded, 
     chart.ask_save_png()
     assert Path(asked[0]).parent == Path(documents_folder())
     assert Path(asked[1]).parent == tmp_path and Path(asked[1]).name.endswith(".png")
+
+
+def test_tab_leaves_the_offers_message_box(loaded, qtbot):
+    """Found by a trial of the window: Tab in the Offers page's message box typed a tab into the
+    customers' message and never left it."""
+    page = loaded.pages["Offers"]
+    loaded.show_page("Offers")
+    box = page.editor.template
+    box.setFocus()
+    before = box.toPlainText()
+    qtbot.keyClick(box, Qt.Key_Tab)
+    assert box.toPlainText() == before and "\t" not in box.toPlainText() and not box.hasFocus()

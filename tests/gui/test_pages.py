@@ -299,3 +299,34 @@ def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
     text = panel.problem.text()
     assert "„lots“ ist keine Zahl" in text
     assert "is not a number" not in text and "Type a number" not in text
+
+
+def test_a_renamed_segment_is_explained_and_a_name_too_long_is_refused(loaded, qtbot):
+    """Found by a trial of the window: selecting a renamed segment's row raised an AttributeError
+    (the help reused the name of the shop's words for a list), and a name of 201 characters was
+    applied, then could not be saved in a project."""
+    page = loaded.pages["Segments"]
+    editor = page.editor
+    loaded.show_page("Segments")
+    editor.table.item(0, 0).setText("<b>Best</b> of all")
+    assert "✔" in editor.checker.text()
+    with recomputed(loaded, qtbot):
+        editor.apply()
+    row = next(r for r in range(page.table.model().rowCount())
+               if page.table.model().data(page.table.model().index(r, 0)) == "<b>Best</b> of all")
+    page.table.selectRow(row)
+    assert "&lt;b&gt;Best&lt;/b&gt; of all" in page.help.text() and "Customers with recency score" in page.help.text()
+    editor.table.item(0, 0).setText("N" * 201)
+    assert "is 201 characters long; keep it to 200" in editor.checker.text() and not editor.apply_button.isEnabled()
+
+
+def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded):
+    """Found by a trial of the window: markup typed into a condition came back in the problem line
+    as a big blue word and a live link."""
+    loaded.show_page("Customers")
+    page = loaded.pages["Customers"]
+    panel = page.filters
+    panel.column.setCurrentIndex(panel.column.findData("revenue"))
+    panel.condition.setText("<font size=7 color=blue>HUGE</font><a href='http://x'>click</a>")
+    page.apply_filter()
+    assert panel.problem.textFormat() == Qt.PlainText and "font size=7 color=blue>HUGE</font>" in panel.problem.text()

@@ -57,3 +57,14 @@ def test_plan_counts_only_the_customers_an_export_could_mail():
     assert found[0].control == int(np.floor(found[0].customers * 0.1 + 0.5))
     assert all(f.sentence().startswith(f"With {f.customers} customers and a 10% control") for f in found
                if f.control)
+
+
+def test_the_sentence_in_the_shops_language():
+    """Found by a trial of the window: the Export page's "It can show" box was English in German and
+    French windows (an f-string, no catalogue key)."""
+    from core.language import Language  # noqa: PLC0415 - beside its one use
+    from core.words import Words  # noqa: PLC0415
+
+    german = detectability("x", 120, 0.10, BaseRate(0.1, True)).sentence("de_DE", Words(Language.GERMAN))
+    assert german.startswith("Bei 120 Kunden und 10\u00a0% Kontrollgruppe würde erst ein Zuwachs ab ")
+    assert "mit 25\u00a0% Kontrollgruppe wären es" in german and "wie im letzten Zeitraum.)" in german

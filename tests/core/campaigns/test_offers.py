@@ -215,3 +215,15 @@ def test_a_discount_that_is_no_number_or_only_a_number_is_refused_in_words():
         assert str(problem).startswith(f"the discount “{words.strip()}” is only a number")
     assert Discount.from_dict("free delivery").problem_phrases() == []
     assert Discount.from_dict("2 for 1").problem_phrases() == []
+
+
+def test_an_offer_without_title_or_message_is_not_ready():
+    """Found by a trial of the window: an offer with an empty title and message was "ready" and went
+    out as empty messages to 18 customers (an offer test's B)."""
+    empty = Offer("segment", "At Risk", " ", Discount("percent", 10), 30, "")
+    assert [str(p) for p in empty.problem_phrases()] == [
+        "the offer has no title: it is the e-mail's subject and names the offer in the workbook.",
+        "the message is empty: write what the customers should read."]
+    assert empty.problem_phrases(discount=False) == []          # (a project file holding one still opens)
+    with pytest.raises(SettingsError, match="the message is empty"):
+        empty.validate()

@@ -73,3 +73,18 @@ def test_round_trip_and_parse_errors():
     ]:
         with pytest.raises(SettingsError, match=words):
             segment_map_from_list(bad)
+
+
+def test_a_name_longer_than_a_project_holds_is_refused_where_it_is_typed():
+    """A segment or tier name of 201 characters was applied in the window, then could not be saved
+    in a project (which holds names of at most core/schema.MAX_NAME characters)."""
+    from core.errors import SettingsError  # noqa: PLC0415 - beside its one use
+    from core.schema import MAX_NAME  # noqa: PLC0415
+    from core.segmentation.segment_map import Segment, validate_segment_map  # noqa: PLC0415
+    from core.segmentation.settings import TierRules  # noqa: PLC0415
+
+    validate_segment_map([Segment("N" * MAX_NAME, (1, 5), (1, 5))])
+    with pytest.raises(SettingsError, match="is 201 characters long; keep it to 200"):
+        validate_segment_map([Segment("N" * 201, (1, 5), (1, 5))])
+    with pytest.raises(SettingsError, match="tier name .* is 201 characters long"):
+        TierRules.from_dict({"names": ["Bronze", "S" * 201]})
