@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.campaigns import Channel, ChannelReach, ExportSummary
 from core.output import format_number
+from core.words import Words
 
 translate = QCoreApplication.translate
 
@@ -82,12 +83,14 @@ def summary_headers() -> dict[str, str]:
     return {key: words(text) for key, text in SUMMARY_HEADERS.items()}
 
 
-def summary_frame(summary: ExportSummary) -> pd.DataFrame:
-    """One row per written list for the summary table (counts with thousands separators)."""
+def summary_frame(summary: ExportSummary, shop_words: Words | None = None) -> pd.DataFrame:
+    """One row per written list for the summary table (counts with thousands separators; the list
+    names and the reasons in ``shop_words``' language, as the workbook's Left out sheet says them)."""
+    w = shop_words or Words()
     rows = []
     for item in summary.lists:
-        left = ", ".join(f"{format_number(n, 0, summary.locale)} {reason}" for reason, n in (item.left_out or {}).items()
-                         if n and "control" not in str(reason).lower())
-        rows.append({"list": item.name, "customers": item.customers, "mailed": item.mailed,
+        left = ", ".join(f"{format_number(n, 0, summary.locale)} {w.t(str(reason))}"
+                         for reason, n in (item.left_out or {}).items() if n and "control" not in str(reason).lower())
+        rows.append({"list": w.name(item.name), "customers": item.customers, "mailed": item.mailed,
                      "control": item.control, "left_out": left, "offer": item.offer_title})
     return pd.DataFrame(rows, columns=list(SUMMARY_HEADERS))

@@ -383,7 +383,7 @@ class ExportPage(QWidget):
                  csv_dir: str | None) -> None:
         self.last_summary = summary
         self.summary.setPlainText(summary.about_text(self.session.shop_info().words()))
-        self.summary_table.model().set_frame(summary_frame(summary))
+        self.summary_table.model().set_frame(summary_frame(summary, self.session.shop_info().words()))
         self.summary_table.fit_columns(max_width=220)
         self.summary_table.show()
         for button in (self.open_file_button, self.open_folder_button):

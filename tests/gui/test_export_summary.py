@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from core.campaigns import ExportSummary, ListKind, ListSummary
+from core.language import Language
+from core.words import Words
 from gui.pages.export import summary_frame
 
 pytestmark = pytest.mark.gui
@@ -23,6 +25,10 @@ def test_summary_table_counts_have_thousands_separators():
     frame = summary_frame(summary)
     assert frame.loc[0, "left_out"] == "1,250 no e-mail"
     assert (frame.loc[0, "customers"], frame.loc[0, "mailed"]) == (12_500, 9_870)  # numbers, shown as "12,500"
+    # in the shop's language, as the workbook's Left out sheet (a French window showed "Loyal Customers",
+    # "2 opted out, 2 no e-mail" under French headings)
+    french = summary_frame(summary, Words(Language.FRENCH))
+    assert (french.loc[0, "list"], french.loc[0, "left_out"]) == ("En sommeil", "1,250 sans e-mail")
 
 
 def test_export_page_has_one_summary(window, qtbot, tmp_path):
