@@ -43,6 +43,7 @@ from core.campaigns import (
 from core.errors import ClienteleError, DateOrderNeeded, InputError
 from core.language import Language
 from core.output import format_date
+from core.output.money import language_locale
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.words import N_
 from core.words import Words as LanguageWords
@@ -209,7 +210,7 @@ def _window_words(error: InputError, info: CampaignInfo, words: LanguageWords) -
     return (_what_is_wrong(error, words) + " "
             + translate("ResultsView", "If the mailing went out earlier than recorded, set the day it was sent above; otherwise "
                        "open a purchases file exported after the response window has run (it ends on %1).")
-            .replace("%1", format_date(info.window_end, info.locale)))
+            .replace("%1", format_date(info.window_end, language_locale(words.language.code, info.locale))))
 
 
 # ---- the page's text, table and chart ----------------------------------------------------------------

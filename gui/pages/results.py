@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.campaigns import write_results
 from core.output import format_date
+from core.output.money import language_locale
 from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
@@ -277,7 +278,8 @@ class ResultsPage(QWidget):
             window.statusBar().showMessage(
                 self.tr("Campaign %1 now records its mailing as sent on %2, with a %3-day response window.")
                 .replace("%1", str(view.campaign.number))
-                .replace("%2", format_date(view.campaign.sent_date, view.campaign.locale))
+                .replace("%2", format_date(view.campaign.sent_date,   # (in the window's language: "30 septembre 2011")
+                                           language_locale(installed_language().code, view.campaign.locale)))
                 .replace("%3", str(view.campaign.window_days)), 8000)
 
     def _show_campaigns(self, campaigns: list[CampaignInfo], shown: CampaignInfo | None) -> None:
