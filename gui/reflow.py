@@ -24,6 +24,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._line_spacing = line_spacing
+        self._wrapped_height = 0   # (the height its lines took at the width last given: its smallest height)
         self.setContentsMargins(0, 0, 0, 0)
 
     # ---- QLayout's item list ---------------------------------------------------------------------
@@ -58,16 +59,22 @@ class FlowLayout(QLayout):
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
-        """The widest single widget: every other width can wrap."""
+        """The widest single widget (every other width can wrap), and at least as tall as its lines
+        took at the width last given: a page in a scroll area, whose layouts squeeze their items to
+        their smallest sizes, otherwise drew a wrapped line over the next row (Customers at 200 %)."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._wrapped_height))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        used = self._arrange(rect, move=True)
+        if used != self._wrapped_height:   # (more or fewer lines at this width: the parent lays out again)
+            self._wrapped_height = used
+            self.invalidate()
 
     # ---- placing -----------------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:

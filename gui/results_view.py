@@ -42,8 +42,7 @@ from core.campaigns import (
 )
 from core.errors import ClienteleError, DateOrderNeeded, InputError
 from core.language import Language
-from core.output import format_date
-from core.output.money import language_locale
+from core.output import format_date, language_locale
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.words import N_
 from core.words import Words as LanguageWords

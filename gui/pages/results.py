@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.campaigns import write_results
-from core.output import format_date
-from core.output.money import language_locale
+from core.output import format_date, language_locale
 from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
