@@ -170,6 +170,8 @@ def take_screenshots(out_dir: Path, whole_screen: bool, language: str = "en",
     _wait(app, charts_ready)
     _settle(app, 10)
     save(dialog, "model-check")
+    dialog.close()                                       # (left open, it covered the pictures after it)
+    _settle(app, 10)
     _own_lists(app, window, save)
     window.session.mark_dirty(False)
     window.shutdown()
@@ -228,6 +230,7 @@ def _own_lists(app, window, save: Callable[[object, str], None]) -> None:
     window.show_page("Customers")
     page = window.pages["Customers"]
     panel = page.filters
+    page.search.clear()             # (the customer-detail picture's search: the list is of every customer)
     panel.choices["country"].setCurrentIndex(panel.choices["country"].findData("United Kingdom"))
     panel.field.setCurrentIndex(max(0, panel.field.findData("product")))
     panel.item.setEditText("JUMBO BAG RED RETROSPOT")
