@@ -87,7 +87,15 @@ def _text(customers: pd.DataFrame, column: str) -> pd.Series:
 def phone_digits(phones: pd.Series) -> pd.Series:
     """A phone number's digits ("+44 (0)20 7946-0000" → "440207946000"; None where missing). A leading
     ``+`` (international) is dropped with the rest: SMS tools read 44… as the international number."""
-    text = phones.astype("string").str.normalize("NFKC")   # (full-width digits: ASCII ones)
+    return _digits(_phone_text(phones))
+
+
+def _phone_text(phones: pd.Series) -> pd.Series:
+    """Phone numbers as text, full-width digits as ASCII ones (NFKC)."""
+    return phones.astype("string").str.normalize("NFKC")
+
+
+def _digits(text: pd.Series) -> pd.Series:
     digits = text.str.replace(_NOT_DIGIT, "", regex=True)
     return digits.astype("object").where(digits.notna() & digits.ne(""), None)
 
@@ -143,9 +151,10 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         return Contacts(channel, value, usable, key.astype("object"))
     if channel is Channel.SMS:
         value = _text(customers, "phone")
-        digits = phone_digits(value)
+        text = _phone_text(value)                # (normalised once: the digits and the written form)
+        digits = _digits(text)
         count = digits.astype("str").str.len()   # (in Arrow: object text's len holds the window's thread)
-        plain = value.astype("string").str.normalize("NFKC").str.strip().str.fullmatch(_PHONE_TEXT).fillna(False)
+        plain = text.str.strip().str.fullmatch(_PHONE_TEXT).fillna(False)
         usable = digits.notna() & count.between(*PHONE_DIGITS) & plain.astype(bool)
         line = digits.astype("string").str.slice(-LINE_DIGITS).astype("object")
         return Contacts(channel, value, usable.astype(bool), line.where(usable, None))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.campaigns import write_results
 from core.output import format_date, language_locale
+from core.schema import FIRST_YEAR
 from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import show_error
@@ -293,7 +294,7 @@ class ResultsPage(QWidget):
                 self._campaign = shown.number
                 made = shown.reference_date   # (it cannot have gone out before the purchases it was made from)
                 self.sent_date.setMinimumDate(QDate(made.year, made.month, made.day) if made is not None
-                                              else QDate(1900, 1, 1))
+                                              else QDate(FIRST_YEAR, 1, 1))
                 if not self._dates_edited:
                     day = shown.sent_date
                     self.sent_date.setDate(QDate(day.year, day.month, day.day))
