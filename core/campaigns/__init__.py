@@ -12,7 +12,7 @@ from core.campaigns.history import DEFAULT_WINDOW_DAYS, CampaignHistory, Campaig
 from core.campaigns.lists import available_lists, default_lists, has_consent_information, members_mask, resolve_list
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList, migration_path
 from core.campaigns.offer_pack import default_offers, generic_offer, offer_for
-from core.campaigns.offer_test import DEFAULT_SHARE_B, OfferTest, Variant, offer_test_for, variant_b_size
+from core.campaigns.offer_test import DEFAULT_SHARE_B, OfferTest, Variant, offer_test_for, offers_alike, variant_b_size
 from core.campaigns.offers import Discount, Offer, Preview, ShopInfo, example_code, preview, render_messages
 from core.campaigns.reach import ChannelReach, channel_reach
 from core.campaigns.request import NO_STORE, USER_STORE, ExportRequest, StoreChoice
@@ -57,7 +57,7 @@ __all__ = [
     "StoreChoice", "TemplateProblem", "Variant", "Verdict", "WarningKind", "Words", "available_lists",
     "campaign_lines", "campaign_results", "channel_reach", "comparison_sentence", "consent_conflicts_note", "coupon_sentence",
     "csv_name", "default_lists", "default_offers", "example_code", "export_mailing", "generic_offer",
-    "has_consent_information", "list_base_rate", "list_name", "many_lists_note", "members_mask", "migration_path", "offer_for", "offer_test_for",
+    "has_consent_information", "list_base_rate", "list_name", "many_lists_note", "members_mask", "migration_path", "offer_for", "offer_test_for", "offers_alike",
     "plan_detectability", "preview", "render_messages", "resolve_list", "results_text", "row_sentence",
     "template_outline", "template_problems", "variant_b_size", "write_results",
 ]

@@ -46,7 +46,7 @@ from core.campaigns.export_files import (
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offer_test import Variant, offer_test_for
+from core.campaigns.offer_test import Variant, offer_test_for, offers_alike
 from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
@@ -314,7 +314,8 @@ def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, 
                                 round(float(revenue[plan.everyone].sum()), 2),
                                 round(float(revenue[plan.mailed].sum()), 2),
                                 offer_b_title=template_outline(plan.offer_b.title) if plan.offer_b is not None else None,
-                                mailed_b=len(plan.mailed_b)))
+                                mailed_b=len(plan.mailed_b),
+                                offer_b_alike=plan.offer_b is not None and offers_alike(plan.offer, plan.offer_b)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
                          currency=shop.currency, locale=shop.locale, channel=channel, language=shop.language)
 

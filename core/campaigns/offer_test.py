@@ -85,6 +85,16 @@ def _same_list(test: MailingList, wanted: MailingList) -> bool:
     return test.name.strip().lower() == wanted.name.strip().lower()
 
 
+def offers_alike(a: Offer, b: Offer) -> bool:
+    """Whether two offers give customers the same thing: title, discount, validity and message (with
+    its fallbacks) alike, whatever their lists and coupon prefixes. A test of such offers can show
+    only chance differences; offer B starts as a copy of A (definitions §9)."""
+    def given(offer: Offer) -> tuple:
+        return (offer.title.strip(), offer.discount, int(offer.validity_days), offer.validity_from,
+                offer.template.strip(), sorted(offer.fallbacks.items()))
+    return given(a) == given(b)
+
+
 def offer_test_for(tests: Sequence[OfferTest], mailing_list: MailingList) -> OfferTest | None:
     """The offer test of a list, or None (the first one that names it)."""
     return next((test for test in tests if _same_list(test.mailing_list, mailing_list)), None)

@@ -101,6 +101,7 @@ class ListSummary:
     csv_path: str | None = None
     offer_b_title: str | None = None    # an offer test's second offer (definitions §9)
     mailed_b: int = 0                   # of ``mailed``, how many got it
+    offer_b_alike: bool = False         # offer B gives what offer A gives (core/campaigns/offer_test.offers_alike)
 
     @property
     def offers_text(self) -> str:
@@ -145,6 +146,15 @@ class ExportSummary:
                 for reason, n in item.left_out.items():
                     left[reason] = left.get(reason, 0) + n
             notes.append(nobody_note(self.channel, left, not self.not_recorded, w))
+        alike = [list_name(s.name, s.kind, w) for s in self.lists if s.offer_b_alike]
+        if alike:
+            notes.append(w.n("The offer test of {lists} compares two offers that give the same (only their coupon "
+                             "codes differ): it can show only chance differences. Change offer B's discount, title or "
+                             "message on the Offers page to test something.",
+                             "The offer tests of {lists} compare two offers that give the same (only their coupon "
+                             "codes differ): they can show only chance differences. Change offer B's discount, title "
+                             "or message on the Offers page to test something.",
+                             len(alike), lists=", ".join(alike)))
         if not self.consent_info:
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

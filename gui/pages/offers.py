@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.campaigns import Channel, ListKind, MailingList, Offer, preview
+from core.campaigns import Channel, ListKind, MailingList, Offer, offers_alike, preview
 from core.output import format_number, format_percent
 from gui.detectability_box import detect
 from gui.error_dialogs import show_error
@@ -355,6 +355,11 @@ class OffersPage(QWidget):
             which = "B" if editor is self.editor_b else "A"
             variant = ("<p>" + self.tr("<b>Offer %1</b> of this list's offer test: each mailed customer gets A or B, "
                                        "drawn at random when you export.").replace("%1", which) + "</p>")
+            if offers_alike(self.editor.offer(), self.editor_b.offer()):
+                variant += ("<p style='color:#b2182b'>" + self.tr("Offer B still gives what offer A gives (only its "
+                                                                  "coupon codes differ): change its discount, title or "
+                                                                  "message, or the test can show only chance "
+                                                                  "differences.") + "</p>")
         subject = self.tr("Subject:")
         self.preview.setHtml(f"{variant}<p>{self.reach_html(row)}</p><p><b>{subject}</b> {html.escape(shown.subject)}</p>"
                              f"<hr><p>{body}</p>{code}")

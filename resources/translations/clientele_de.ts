@@ -2594,6 +2594,10 @@ Trotzdem exportieren?</translation>
         <translation>&lt;b&gt;Angebot %1&lt;/b&gt; des Angebotstests dieser Liste: Jeder angeschriebene Kunde erhält A oder B, beim Export zufällig ausgelost.</translation>
     </message>
     <message>
+        <source>Offer B still gives what offer A gives (only its coupon codes differ): change its discount, title or message, or the test can show only chance differences.</source>
+        <translation>Angebot B gibt noch dasselbe wie Angebot A (nur seine Gutscheincodes unterscheiden sich): Ändern Sie Rabatt, Titel oder Nachricht, sonst kann der Test nur Zufallsunterschiede zeigen.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>

@@ -2594,6 +2594,10 @@ Export anyway?</source>
         <translation>&lt;b&gt;Oferta %1&lt;/b&gt; de la prueba de ofertas de esta lista: cada cliente contactado recibe A o B, sorteado al exportar.</translation>
     </message>
     <message>
+        <source>Offer B still gives what offer A gives (only its coupon codes differ): change its discount, title or message, or the test can show only chance differences.</source>
+        <translation>La oferta B todavía da lo mismo que la oferta A (solo difieren sus códigos de cupón): cambia su descuento, título o mensaje, o la prueba solo podrá mostrar diferencias debidas al azar.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>

@@ -2594,6 +2594,10 @@ Exporter quand même ?</translation>
         <translation>&lt;b&gt;Offre %1&lt;/b&gt; du test d&apos;offres de cette liste : chaque client contacté reçoit A ou B, tiré au sort à l&apos;export.</translation>
     </message>
     <message>
+        <source>Offer B still gives what offer A gives (only its coupon codes differ): change its discount, title or message, or the test can show only chance differences.</source>
+        <translation>L’offre B donne encore la même chose que l’offre A (seuls ses codes promo diffèrent) : changez sa remise, son titre ou son message, sinon le test ne peut montrer que des écarts dus au hasard.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>

@@ -2594,6 +2594,10 @@ Esportare comunque?</translation>
         <translation>&lt;b&gt;Offerta %1&lt;/b&gt; del test di offerte di questa lista: ogni cliente contattato riceve A o B, estratto a sorte all&apos;esportazione.</translation>
     </message>
     <message>
+        <source>Offer B still gives what offer A gives (only its coupon codes differ): change its discount, title or message, or the test can show only chance differences.</source>
+        <translation>L’offerta B dà ancora la stessa cosa dell’offerta A (cambiano solo i codici coupon): cambia lo sconto, il titolo o il messaggio, altrimenti il test può mostrare solo differenze dovute al caso.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Oggetto:</translation>
     </message>

@@ -2594,6 +2594,10 @@ Toch exporteren?</translation>
         <translation>&lt;b&gt;Aanbod %1&lt;/b&gt; van de aanbodtest van deze lijst: elke gemailde klant krijgt A of B, willekeurig geloot bij de export.</translation>
     </message>
     <message>
+        <source>Offer B still gives what offer A gives (only its coupon codes differ): change its discount, title or message, or the test can show only chance differences.</source>
+        <translation>Aanbieding B geeft nog hetzelfde als aanbieding A (alleen de kortingscodes verschillen): wijzig de korting, titel of het bericht, anders kan de test alleen toevallige verschillen tonen.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Onderwerp:</translation>
     </message>

@@ -34,6 +34,9 @@ def test_a_second_offer_is_saved_previewed_and_recorded_by_the_export(loaded, qt
     at_risk = MailingList.parse(AT_RISK)
     test = project.offer_test(at_risk)
     assert test is not None and test.share_b == 0.5 and test.offer_b.coupon_prefix.endswith("-B")
+    # offer B starts as a copy of A: the preview says the test would compare the offer with itself
+    alike = "Offer B still gives what offer A gives (only its coupon codes differ)"
+    qtbot.waitUntil(lambda: alike in page.preview_text(), timeout=5000)
     page.editor_b.title.setText("A gift for you, {first_name}")
     page.test_box.share.setValue(40)
     test = project.offer_test(at_risk)
@@ -41,7 +44,7 @@ def test_a_second_offer_is_saved_previewed_and_recorded_by_the_export(loaded, qt
     assert loaded.session.dirty and project.to_dict()["offer_tests"][0]["share_b"] == 0.4
     # the preview shows offer B's message, and says what the export does
     qtbot.waitUntil(lambda: "Subject: A gift for you, " in page.preview_text(), timeout=5000)
-    assert page.preview_text().startswith("Offer B of this list's offer test")
+    assert page.preview_text().startswith("Offer B of this list's offer test") and alike not in page.preview_text()
     settled(page.test_box.runner, qtbot)
     found = plan_detectability(loaded.session.segmentation, [at_risk], project.export.control_share)[0]
     b = variant_b_size(found.mailed, 0.4)

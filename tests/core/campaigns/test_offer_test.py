@@ -3,6 +3,7 @@ and project files that keep the second offer."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 
@@ -12,7 +13,7 @@ import pytest
 
 from core.campaigns import ExportRequest, ListKind, MailingList, StoreChoice, default_offers, export_mailing
 from core.campaigns.offer_pack import offer_for
-from core.campaigns.offer_test import OfferTest, offer_test_for, pick_variant_b, variant_b_size
+from core.campaigns.offer_test import OfferTest, offer_test_for, offers_alike, pick_variant_b, variant_b_size
 from core.campaigns.offers import Discount, Offer
 from core.campaigns.store import CampaignStore
 from core.errors import SettingsError
@@ -125,3 +126,29 @@ def test_variant_b_size_is_the_share_rounded_half_up():
     assert variant_b_size(10, 0.25) == 3          # 2.5 rounds up
     ids = pd.Series([f"C{i}" for i in range(37)])
     assert int(pick_variant_b(ids, 0.3, 5, "At Risk").sum()) == variant_b_size(37, 0.3) == 11
+
+
+def test_offers_alike_compare_what_customers_get_not_codes_or_lists():
+    [a] = [o for o in default_offers() if o.target == "At Risk"]
+    copy_b = dataclasses.replace(a, coupon_prefix="RETURN-B", target="at risk ")
+    assert offers_alike(a, copy_b)
+    assert offers_alike(a, dataclasses.replace(copy_b, title=a.title + "  "))     # edge spaces are not seen
+    assert not offers_alike(a, dataclasses.replace(copy_b, discount=Discount("percent", 20)))
+    assert not offers_alike(a, dataclasses.replace(copy_b, validity_days=a.validity_days + 1))
+    assert not offers_alike(a, dataclasses.replace(copy_b, template=a.template + " Thanks!"))
+    assert not offers_alike(a, OFFER_B)
+
+
+def test_an_offer_test_of_two_alike_offers_is_said_in_the_summary(tmp_path):
+    [a] = [o for o in default_offers() if o.target == "At Risk"]
+    summary, _ = _export(tmp_path, [OfferTest(AT_RISK, dataclasses.replace(a, coupon_prefix="RETURN-B"))])
+    [info] = summary.lists
+    assert info.offer_b_alike and info.mailed_b > 0
+    note = ("The offer test of At Risk compares two offers that give the same (only their coupon codes differ): "
+            "it can show only chance differences.")
+    assert note in summary.to_text()
+    assert any(note in n for n in summary.notes())
+    (tmp_path / "b").mkdir()
+    different, _ = _export(tmp_path / "b", [OfferTest(AT_RISK, OFFER_B)])
+    assert not different.lists[0].offer_b_alike
+    assert not any("compares two offers" in n for n in different.notes())
