@@ -176,6 +176,7 @@ class Project:
         if not isinstance(raw_tests, list):
             raise TypeError(f"offer_tests {raw_tests!r} is not a list")
         tests = [OfferTest.from_dict(_section(t, "an offer test")).validate() for t in raw_tests]
+        _one_each(offers, tests)
         return cls(ImportOptions.from_dict(_section(data.get("import_options"), "import_options")),
                    Settings.from_dict(data.get("settings") or {}),
                    offers, ExportChoices.from_dict(data.get("export")),
@@ -249,6 +250,27 @@ def save_project(project: Project, path: PathLike, inputs: Sequence[PathLike] = 
     with atomic_path(path, inputs) as tmp:
         Path(tmp).write_text(text + "\n", encoding="utf-8")
     log.info("project saved: %s (%d offers)", path, len(project.offers))
+
+
+def _one_each(offers: Sequence[Offer], tests: Sequence[OfferTest]) -> None:
+    """Refuse a project (hand-edited: Clientele keeps one of each per list) with two offers, or two
+    offer tests, for one list: the first would be used and the second silently ignored."""
+    seen: dict[tuple[str, str], int] = {}
+    for number, offer in enumerate(offers, 1):
+        first = seen.setdefault((offer.target_kind, offer.target.strip().lower()), number)
+        if first != number:
+            raise SettingsError(Phrase('offers {first} and {second} in the project file are both for the list '
+                                       '"{name}"; only one can be used.', first=first, second=number,
+                                       name=offer.target),
+                                "Delete one of them from the file's \"offers\" in a text editor.")
+    for number, test in enumerate(tests, 1):
+        first = next((k for k, earlier in enumerate(tests[:number - 1], 1)
+                      if offer_test_for([earlier], test.mailing_list) is not None), number)
+        if first != number:
+            raise SettingsError(Phrase('offer tests {first} and {second} in the project file are both for the list '
+                                       '"{name}"; only one can be used.', first=first, second=number,
+                                       name=test.mailing_list.name),
+                                "Delete one of them from the file's \"offer_tests\" in a text editor.")
 
 
 def _decode(raw: bytes, path: PathLike) -> str:

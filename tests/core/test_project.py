@@ -122,6 +122,32 @@ def test_unusable_projects_are_settings_errors(tmp_path, data, message):
         load_project(path)
 
 
+def test_two_offers_or_two_offer_tests_for_one_list_are_refused_in_words(tmp_path):
+    offer = {"target_kind": "segment", "target": "At Risk", "title": "Come back", "template": "Hi {first_name}",
+             "discount": 10}
+    data = {"format": "clientele-project", "version": 1,
+            "offers": [offer, {**offer, "target": "Lost"}, {**offer, "target": " at risk", "title": "Other"}]}
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SettingsError) as info:
+        load_project(path)
+    assert 'offers 1 and 3 in the project file are both for the list " at risk"; only one can be used.' \
+        in str(info.value)
+    assert info.value.file == str(path)
+    data["offers"] = data["offers"][:2]                   # one per list: it opens
+    data["offer_tests"] = [{"list": "segment:Lost", "offer_b": offer},
+                           {"list": "segment:At Risk", "offer_b": offer},
+                           {"list": "segment:at risk", "offer_b": offer, "share_b": 0.3}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SettingsError, match="offer tests 2 and 3 in the project file are both for the list "
+                                            '"at risk"'):
+        load_project(path)
+    data["offer_tests"] = data["offer_tests"][:2]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    project = load_project(path)
+    assert [o.target for o in project.offers] == ["At Risk", "Lost"] and len(project.offer_tests) == 2
+
+
 def test_missing_file_is_a_settings_error(tmp_path):
     with pytest.raises(SettingsError, match="cannot be read"):
         load_project(tmp_path / "nope.json")
