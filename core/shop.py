@@ -12,9 +12,10 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core.errors import SettingsError
 from core.language import Language
-from core.output.money import language_locale
-from core.words import Words
+from core.output.money import LOCALES, known_locale, language_locale
+from core.words import Phrase, Words
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,12 @@ class ShopInfo:
         """From a project file; without a locale, the language's own (de -> de_DE)."""
         data = data or {}
         language = Language.from_code(str(data.get("language") or "en"))
-        return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(),
-                   str(data.get("locale") or language_locale(language.code, None)), language)
+        locale = str(data.get("locale") or language_locale(language.code, None))
+        if not known_locale(locale):
+            raise SettingsError(Phrase('the shop\'s locale "{locale}" is not one Clientele writes money and dates '
+                                       'for ({known}).', locale=locale, known=", ".join(LOCALES)),
+                                "Set \"locale\" under \"shop\" in the project file to the nearest of these.")
+        return cls(str(data.get("name") or ""), str(data.get("currency") or "GBP").upper(), locale, language)
 
     def with_language(self, language: Language) -> ShopInfo:
         """The shop writing in ``language``: its locale stays when it is of that language (de_AT for

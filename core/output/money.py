@@ -76,16 +76,23 @@ def language_locale(language: str, locale: str | None) -> str:
     return LANGUAGE_LOCALES.get(language, DEFAULT_LOCALE)
 
 
-def locale_format(locale: str | None) -> LocaleFormat:
-    """The table entry for ``locale`` ("de-DE", "de_DE" and "de" all work; unknown -> en_GB)."""
+def _known(locale: str | None) -> LocaleFormat | None:
+    """The table entry for ``locale`` ("de-DE", "de_DE" and "de" all work), or None."""
     key = (locale or DEFAULT_LOCALE).replace("-", "_")
     if key in LOCALES:
         return LOCALES[key]
     lang = key.split("_")[0].lower()
-    for name, fmt in LOCALES.items():
-        if name.split("_")[0] == lang:
-            return fmt
-    return LOCALES[DEFAULT_LOCALE]
+    return next((fmt for name, fmt in LOCALES.items() if name.split("_")[0] == lang), None)
+
+
+def known_locale(locale: str | None) -> bool:
+    """Whether money and dates can be written the way ``locale`` writes them (else en_GB's way)."""
+    return _known(locale) is not None
+
+
+def locale_format(locale: str | None) -> LocaleFormat:
+    """The table entry for ``locale`` ("de-DE", "de_DE" and "de" all work; unknown -> en_GB)."""
+    return _known(locale) or LOCALES[DEFAULT_LOCALE]
 
 
 def _currency(currency: str | None) -> tuple[str, int]:
