@@ -43,6 +43,7 @@ from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATU
 from core.segmentation.occasions import occasion_members
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
+from core.segmentation.summaries import segment_names
 from core.words import Phrase
 
 if TYPE_CHECKING:
@@ -219,7 +220,9 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
     if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
-    known = {ListKind.SEGMENT: list(DEFAULT_SEGMENT_NAMES), ListKind.STATUS: [*STATUSES, PROSPECT], ListKind.TIER: tiers}
+    # the segments of the map in use (a custom map's names, not the default map's), empty ones too
+    known = {ListKind.SEGMENT: segment_names(segmentation.settings.segment_map), ListKind.STATUS: [*STATUSES, PROSPECT],
+             ListKind.TIER: tiers}
     # the window's label of a status list ("Inactive customers", MailingList.label) names the status
     status_key = key.removesuffix(STATUS_LABEL_SUFFIX.lower()).strip()
     for kind, column in _KIND_COLUMN.items():

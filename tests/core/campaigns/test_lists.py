@@ -77,6 +77,24 @@ def test_an_unknown_list_names_the_lists_there_are(seg):
     assert "Lost" in caught.value.what_to_do
 
 
+def test_under_a_custom_map_the_lists_are_its_segments_not_the_default_maps():
+    """A default name under a map without it was taken as an empty list (the export said nobody was in
+    it); it is refused, naming the lists there are. A segment of the map nobody is in is a list."""
+    own_map = [{"name": "Stars", "r": [4, 5], "f": [4, 5]}, {"name": "Quiet", "r": [1, 2], "f": [1, 5]},
+               {"name": "Nobody here", "r": [5, 5], "f": [1, 1], "m": [5, 5]}, {"name": "Rest", "r": [1, 5], "f": [1, 5]}]
+    seg = make_segmentation(settings={"segment_map": own_map})
+    assert set(seg.customers["rfm_segment"]) <= {"Stars", "Quiet", "Nobody here", "Rest"}
+    stars = resolve_list(seg, MailingList.parse("stars"))
+    assert (stars.kind, stars.name) == (ListKind.SEGMENT, "Stars")
+    assert stars.members.sum() == (seg.customers["rfm_segment"] == "Stars").sum() > 0
+    empty = resolve_list(seg, MailingList.parse("segment:Nobody here"))
+    assert empty.name == "Nobody here" and empty.members.sum() == (seg.customers["rfm_segment"] == "Nobody here").sum()
+    with pytest.raises(SettingsError, match='no list called "segment:Champions"') as caught:
+        resolve_list(seg, MailingList.parse("segment:Champions"))
+    assert "Stars" in caught.value.what_to_do and "Champions" not in caught.value.what_to_do
+    assert "Champions" in DEFAULT_SEGMENT_NAMES
+
+
 def test_a_customer_in_two_lists_is_handled_in_the_first(seg):
     customers = seg.customers
     offer = default_offers()[0]
