@@ -18,6 +18,7 @@ from core.importing.amounts import CURRENCY_MARK, CURRENCY_SYMBOLS, guess_curren
 from core.importing.headers import normalise_header
 from core.importing.mapping import ColumnMapping
 from core.importing.report import ImportReport
+from core.importing.shop_formats import DERIVED_AMOUNT, money_text_column
 from core.words import Phrase
 
 CURRENCY_HEADERS = {"currency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"}
@@ -41,6 +42,15 @@ def currency_column(frame: pd.DataFrame) -> str | None:
     return found[0] if found else None
 
 
+def _money_source(frame: pd.DataFrame, mapping: ColumnMapping, field_name: str) -> str | None:
+    """The column whose text holds the field's money as written: the mapped column, or for an amount
+    Clientele works out from a known export (Square's Net Sales less Partial Refunds) its source."""
+    source = mapping.fields.get(field_name)
+    if source == DERIVED_AMOUNT:
+        return money_text_column(mapping.format_name, frame.columns)
+    return source
+
+
 def row_currencies(frame: pd.DataFrame, mapping: ColumnMapping) -> tuple[np.ndarray, str] | None:
     """(per row the ISO code or None, the column it comes from), or None when no row names one."""
     column = currency_column(frame)
@@ -49,7 +59,7 @@ def row_currencies(frame: pd.DataFrame, mapping: ColumnMapping) -> tuple[np.ndar
         codes = texts.where(texts.str.fullmatch(r"[A-Z]{3}").fillna(False))
         if codes.notna().any():
             return np.array([code if isinstance(code, str) else None for code in codes.tolist()], dtype=object), column
-    source = mapping.fields.get("amount") if mapping.uses_amount_column() else mapping.fields.get("unit_price")
+    source = _money_source(frame, mapping, "amount" if mapping.uses_amount_column() else "unit_price")
     if not source or source not in frame or pd.api.types.is_numeric_dtype(frame[source].dtype) \
             or without_currency_marks(frame[source]):
         return None
@@ -115,7 +125,7 @@ def report_currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMa
                 report.currency_how = f'from column "{column}"'
                 return
     for name in ("amount", "unit_price"):
-        source = mapping.fields.get(name)
+        source = _money_source(frame, mapping, name)
         if source and source in frame:
             found = guess_currency(frame[source])
             if found:

@@ -16,6 +16,7 @@ REPORT_PHRASES = (
     N_("amount too large to be a purchase (above {limit})"),
     N_("amount in another currency than {currency}, the one chosen"),
     N_('cancelled order (Shopify "Cancelled at")'), N_('refunded or voided order (Shopify "Financial Status")'),
+    N_('test order (Shopify "Payment Method" is the test gateway, Bogus)'),
     N_("cancelled, failed or refunded order ({label} status)"),
     N_("as {name} exports it"), N_("a known export"), N_("recognised by its name"),
     N_("recognised by its content"), N_("your choice"),

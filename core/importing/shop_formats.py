@@ -7,14 +7,16 @@ How each export's amount is taken (also shown in the import report):
   are subtracted once, on the order's first row, so an order sums to its Subtotal less refunds. Shipping and taxes are not spend on
   your goods and are left out; ``Total`` is never added per line, so nothing is double-counted.
   Order fields (Email, Accepts Marketing, Billing…) are copied down to the order's other lines.
-  Cancelled orders (``Cancelled at`` filled) and refunded or voided ones (``Financial Status``)
-  are set aside and reported.
+  Cancelled orders (``Cancelled at`` filled), refunded or voided ones (``Financial Status``) and
+  test orders (``Payment Method`` Shopify's test gateway, "Bogus") are set aside and reported.
 - WooCommerce (order export plugins): ``order_subtotal − discount_total`` per order (merchandise
   net of discounts, without shipping and tax); one row per item exports use quantity × item cost.
   Cancelled, failed and refunded orders are set aside. Guests have customer id 0, so customers are
   identified by their billing e-mail.
-- Square: ``Net Sales`` (gross sales less discounts, before tax and tips); refunds are negative.
-- Etsy sold orders: ``Order Value − Discount Amount`` (cancelled or refunded ``Status`` set aside);
+- Square: ``Net Sales`` (gross sales less discounts, before tax and tips); refunds are negative rows;
+  a transactions export's ``Partial Refunds`` (only on the payment's row) are subtracted.
+- Etsy sold orders: ``Order Value − Discount Amount`` (cancelled or refunded ``Status`` set aside),
+  less a partial refund (``Order Total − Adjusted Order Total``, when Etsy fills the adjusted total);
   order items: ``Quantity × Price``. Etsy
   writes dates month-first (12/31/21).
 - Online Retail I/II (UCI): ``Quantity × UnitPrice`` (``Price``); ``C…`` invoices are cancellations.
@@ -53,6 +55,8 @@ class ShopFormat:
     amount_rule: str = ""
     date_order: str | None = None
     prepare: Callable[[pd.DataFrame, dict], Prepared] | None = None
+    #: with a worked-out amount, the column of money text it starts from ("$45.00"): its signs say the currency
+    money_text: str | None = None
 
 
 def _money(frame: pd.DataFrame, column: str | None) -> pd.Series:
@@ -86,7 +90,11 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     if status:
         mask = _text(frame, status).isin(["refunded", "voided"])
         out.set_aside["refunded or voided order (Shopify \"Financial Status\")"] = mask
-    partial = refunded[first_row & (refunded > 0)]
+    payment = cols.get("Payment Method")
+    if payment:   # Shopify's test gateway ("bogus", "(for testing) Bogus Gateway"): the owner's test orders
+        out.set_aside["test order (Shopify \"Payment Method\" is the test gateway, Bogus)"] = \
+            _text(frame, payment).str.contains("bogus", regex=False)
+    partial = refunded[first_row & _kept(out, frame.index) & (refunded > 0)]
     if len(partial):
         out.notes.append(Phrase.counted(
             "{n} Shopify order had part of its amount refunded ({amount:,.2f}); it is taken off the order's first "
@@ -99,7 +107,7 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
 _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
     "Email", "Financial Status", "Paid at", "Accepts Marketing", "Currency", "Created at",
     "Billing Name", "Billing Address1", "Billing Zip", "Billing City", "Billing Country", "Billing Phone",
-    "Phone", "Cancelled at", "Source", "Customer ID", "Discount Code",
+    "Phone", "Cancelled at", "Source", "Customer ID", "Discount Code", "Payment Method",
 )}
 
 
@@ -125,10 +133,55 @@ def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
     return out
 
 
+def _kept(out: Prepared, index: pd.Index) -> pd.Series:
+    """The rows no reason so far sets aside."""
+    if not out.set_aside:
+        return pd.Series(True, index=index)
+    return ~pd.concat(out.set_aside.values(), axis=1).any(axis=1)
+
+
 def _prepare_etsy_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
+    """Order Value − Discount Amount, less what a partial refund gave back: Order Total − Adjusted
+    Order Total (Etsy fills the adjusted columns only for a refunded order, "--" otherwise)."""
     amount = _money(frame, cols.get("Order Value")) - _money(frame, cols.get("Discount Amount")).abs()
-    out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
+    adjusted_column = cols.get("Adjusted Order Total")
+    adjusted = (parse_money(frame[adjusted_column])[0] if adjusted_column in frame
+                else pd.Series(float("nan"), index=frame.index))
+    refund = (_money(frame, cols.get("Order Total")) - adjusted).clip(lower=0.0).fillna(0.0).clip(upper=amount.clip(lower=0))
+    out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount - refund}))
     _status_set_aside(frame, cols.get("status"), out, "Etsy")
+    kept = _kept(out, frame.index)
+    taken = refund[kept & (refund > 0)]
+    if len(taken):
+        out.notes.append(Phrase.counted(
+            "{n} Etsy order was partly refunded ({amount:,.2f}: Order Total less Adjusted Order Total); it is taken "
+            "off the order.",
+            "{n} Etsy orders were partly refunded ({amount:,.2f} together: Order Total less Adjusted Order Total); "
+            "it is taken off each order.", len(taken), amount=float(taken.sum())))
+    status = cols.get("status")
+    if status and status in frame:
+        unknown = kept & _text(frame, status).eq("partially refunded") & adjusted.isna()
+        if unknown.any():
+            out.notes.append(Phrase.counted(
+                "{n} Etsy order was partly refunded, but the file does not say how much (no Adjusted Order Total), "
+                "so it counts in full.",
+                "{n} Etsy orders were partly refunded, but the file does not say how much (no Adjusted Order "
+                "Total), so they count in full.", int(unknown.sum())))
+    return out
+
+
+def _prepare_square_transactions(frame: pd.DataFrame, cols: dict) -> Prepared:
+    """Net Sales less Partial Refunds (a full refund is a row of its own, negative; a partial one is
+    only in this column of the payment's row)."""
+    partial = _money(frame, cols.get("Partial Refunds")).abs()
+    out = Prepared(frame.assign(**{DERIVED_AMOUNT: _money(frame, cols.get("Net Sales")) - partial}))
+    taken = partial[partial > 0]
+    if len(taken):
+        out.notes.append(Phrase.counted(
+            "{n} Square payment had part of its amount refunded ({amount:,.2f}, Partial Refunds); it is taken off "
+            "the payment.",
+            "{n} Square payments had part of their amount refunded ({amount:,.2f} together, Partial Refunds); it "
+            "is taken off each payment.", len(taken), amount=float(taken.sum())))
     return out
 
 
@@ -151,6 +204,7 @@ FORMATS: tuple[ShopFormat, ...] = (
         "Lineitem quantity × Lineitem price, less the order's Discount Amount once (= Subtotal); "
         "shipping and taxes left out",
         prepare=_prepare_shopify,
+        money_text="Lineitem price",
     ),
     ShopFormat(
         "WooCommerce orders (Order Export & Import)",
@@ -163,6 +217,7 @@ FORMATS: tuple[ShopFormat, ...] = (
          "name": None, "product": None, "channel": None},
         "order_subtotal − discount_total (shipping and tax left out)",
         prepare=_prepare_woo_orders,
+        money_text="order_subtotal",
     ),
     ShopFormat(
         "WooCommerce orders (Advanced Order Export)",
@@ -197,10 +252,12 @@ FORMATS: tuple[ShopFormat, ...] = (
         "Square transactions",
         ("Date", "Time", "Gross Sales", "Net Sales", "Transaction ID"),
         {"date": "Date", "order_id": "Transaction ID", "customer_id": "Customer ID",
-         "name": "Customer Name", "amount": "Net Sales", "quantity": None, "unit_price": None,
+         "name": "Customer Name", "amount": DERIVED_AMOUNT, "quantity": None, "unit_price": None,
          "product": "Description", "channel": None},
-        "Net Sales (gross less discounts, before tax and tips)",
+        "Net Sales (gross less discounts, before tax and tips) less Partial Refunds",
         date_order="monthfirst",
+        prepare=_prepare_square_transactions,
+        money_text="Net Sales",
     ),
     ShopFormat(
         "Etsy sold orders",
@@ -210,9 +267,11 @@ FORMATS: tuple[ShopFormat, ...] = (
          "amount": DERIVED_AMOUNT, "quantity": None, "unit_price": None,
          "city": "Ship City", "country": "Ship Country", "product": None, "channel": None,
          "address": "Ship Address1", "postcode": "Ship Zipcode"},
-        "Order Value − Discount Amount (shipping and tax left out)",
+        "Order Value − Discount Amount, less a partial refund (Order Total − Adjusted Order Total); shipping and "
+        "tax left out",
         date_order="monthfirst",
         prepare=_prepare_etsy_orders,
+        money_text="Order Value",
     ),
     ShopFormat(
         "Etsy sold order items",
@@ -277,6 +336,14 @@ def resolve(fmt: ShopFormat, columns: Iterable[str]) -> dict[str, str | None]:
     return out
 
 
+def money_text_column(format_name: str | None, columns: Iterable[str]) -> str | None:
+    """The column of money text a known export's worked-out amount starts from, or None."""
+    fmt = next((f for f in FORMATS if f.name == format_name), None)
+    if fmt is None or fmt.money_text is None:
+        return None
+    return column_lookup(columns).get(normalise_header(fmt.money_text))
+
+
 def prepare(fmt: ShopFormat | None, frame: pd.DataFrame) -> Prepared:
     """Apply a format's own preparation (derived amount, copied-down order fields, set-asides)."""
     if fmt is None or fmt.prepare is None:
@@ -290,5 +357,6 @@ def prepare(fmt: ShopFormat | None, frame: pd.DataFrame) -> Prepared:
 _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
-    "Refunded Amount", "Financial Status",
+    "Refunded Amount", "Financial Status", "Payment Method", "Net Sales", "Partial Refunds", "Order Total",
+    "Adjusted Order Total",
 )

@@ -54,8 +54,11 @@ def shopify_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
          [(2, "Bowl", "8.00")]),
         ("#1006", "dan@example.com", "2024-04-03 11:00:00 +0200", "0.00", "44.90", "",
          [(1, "Rug", "40.00")]),
+        ("#1007", "owner@myshop.example", "2024-04-03 12:00:00 +0200", "0.00", "1.00", "",
+         [(1, "Test product", "1.00")]),
     ]
     status = {"#1005": ("partially_refunded", "5.00"), "#1006": ("refunded", "44.90")}
+    payment = {"#1007": "bogus"}          # Shopify's test gateway: the owner's test order
     rows = []
     for name, email, created, discount, total, cancelled, lines in orders:
         for i, (qty, item, price) in enumerate(lines):
@@ -71,11 +74,12 @@ def shopify_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
                             "Subtotal": f"{subtotal:.2f}", "Shipping": "4.90", "Taxes": "3.43",
                             "Total": total, "Discount Amount": discount, "Cancelled at": cancelled,
                             "Billing Name": email.split("@")[0].strip().title(),
-                            "Billing Country": "DE", "Source": "web", "Id": "55" + name[1:]})
+                            "Billing Country": "DE", "Source": "web", "Id": "55" + name[1:],
+                            "Payment Method": payment.get(name, "Shopify Payments")})
             rows.append(row)
     path = _write_csv(tmp_path / "orders_export_1.csv", SHOPIFY_COLUMNS, rows)
     # alice: (2×10 + 5.50 − 2.50) + (15 + 2×2.50 + 30) = 23 + 50; bob: 3×7 + (2×8 − 5 refunded);
-    # carol's order was cancelled and dan's refunded in full: both set aside.
+    # carol's order was cancelled, dan's refunded in full and the owner's a test order: all set aside.
     return path, {"alice@example.com": 73.00, "bob@example.com": 32.00}
 
 
@@ -130,15 +134,19 @@ def square_transactions(tmp_path: Path) -> tuple[Path, dict[str, float]]:
         ("06/04/2024", "($5.00)", "$0.00", "($5.00)", "Refund", "T2", "CUST1", "Gina Ortiz"),
         ("07/02/2024", "$8.25", "$0.00", "$8.25", "Payment", "T3", "CUST2", "Hal Berg"),
         ("07/02/2024", "$4.00", "$0.00", "$4.00", "Payment", "T4", "", ""),
+        ("07/09/2024", "$20.00", "$0.00", "$20.00", "Payment", "T5", "CUST2", "Hal Berg"),
     ]
+    partial = {"T5": "($6.00)"}     # part of T5 given back: only in its row's Partial Refunds
     rows = [{"Date": d, "Time": "10:15:00", "Time Zone": "Eastern Time (US & Canada)",
              "Gross Sales": g, "Discounts": disc, "Net Sales": net, "Tax": "$0.00", "Tip": "$0.00",
+             "Partial Refunds": partial.get(t, "$0.00"),
              "Total Collected": net, "Source": "Point of Sale", "Transaction ID": t,
              "Payment ID": "P" + t, "Event Type": ev, "Description": "Custom Amount",
              "Location": "Main St", "Customer ID": cid, "Customer Name": name}
             for d, g, disc, net, ev, t, cid, name in data]
     path = _write_csv(tmp_path / "transactions-2024-01-01-2025-01-01.csv", SQUARE_COLUMNS, rows)
-    return path, {"CUST1": 37.50, "CUST2": 8.25}
+    # CUST1: 30 + 12.50 − 5 refunded; CUST2: 8.25 + (20 − 6 partly refunded)
+    return path, {"CUST1": 37.50, "CUST2": 22.25}
 
 
 ETSY_COLUMNS = [
@@ -158,16 +166,23 @@ def etsy_sold_orders(tmp_path: Path) -> tuple[Path, dict[str, float]]:
         ("12/28/23", "3001", "111", "Ida Lang", "25.00", "2.50", "Ship"),
         ("01/05/24", "3002", "111", "Ida Lang", "40.00", "0", "Ship"),
         ("01/09/24", "3003", "222", "Jon Park", "18.99", "0", "Ship"),
+        ("02/01/24", "3004", "222", "Jon Park", "30.00", "0", "Ship"),
+        ("02/03/24", "3005", "111", "Ida Lang", "10.00", "0", "Ship"),
     ]
+    # 3004 partly refunded: 10.00 given back (Order Total 35.00, Adjusted Order Total 25.00); 3005 partly
+    # refunded without an adjusted total ("--", as Etsy writes an order with none): counted in full
+    refunds = {"3004": ("Partially Refunded", "25.00"), "3005": ("Partially Refunded", "--")}
     rows = [{"Sale Date": d, "Order ID": oid, "Buyer User ID": uid, "Full Name": name,
              "First Name": name.split()[0], "Last Name": name.split()[1], "Number of Items": 1,
              "Ship City": "Austin", "Ship Country": "United States", "Currency": "USD",
              "Order Value": value, "Discount Amount": disc, "Shipping": "4.00", "Sales Tax": "1.00",
-             "Order Total": f"{float(value) - float(disc) + 5:.2f}", "Status": "Completed",
+             "Order Total": f"{float(value) - float(disc) + 5:.2f}", "Status": refunds.get(oid, ("Completed",))[0],
+             "Adjusted Order Total": refunds.get(oid, ("", "--"))[1], "Adjusted Card Processing Fees": "--",
+             "Adjusted Net Order Amount": "--",
              "Buyer": name.split()[0].lower() + "123", "Order Type": "online", "Payment Type": "online_cc"}
             for d, oid, uid, name, value, disc, _ in data]
     path = _write_csv(tmp_path / "EtsySoldOrders2024.csv", ETSY_COLUMNS, rows)
-    return path, {"111": 62.50, "222": 18.99}
+    return path, {"111": 72.50, "222": 38.99}
 
 
 def online_retail_ii_xlsx(tmp_path: Path) -> tuple[Path, dict[str, float]]:

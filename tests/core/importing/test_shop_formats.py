@@ -27,7 +27,11 @@ def test_shopify_lines_not_double_counted(tmp_path):
     assert tx.loc[tx["order_id"] == "#1001", "amount"].tolist() == [17.50, 5.50]
     assert result.report.set_aside_count("cancelled order") == 1
     assert result.report.set_aside_count("refunded or voided") == 1
-    assert any("refunded" in str(note) for note in result.report.notes)
+    assert result.report.set_aside_count("test order") == 1           # paid through Shopify's test gateway
+    assert "owner@myshop.example" not in set(result.transactions["customer_id"])
+    # the partial refund of #1005 only: #1006's full refund is set aside with its order, not "taken off"
+    assert [str(n) for n in result.report.notes if "refunded" in str(n)] == [
+        "1 Shopify order had part of its amount refunded (5.00); it is taken off the order's first line."]
     assert result.report.currency == "EUR"
     assert result.report.orders == 4
 
@@ -51,6 +55,8 @@ def test_square_money_text_and_refunds(tmp_path):
     assert str(tx["date"].min().date()) == "2024-05-01"  # month-first, Square's convention
     assert result.report.set_aside_count("no customer id") == 1
     assert result.report.currency == "USD"
+    assert "1 Square payment had part of its amount refunded (6.00, Partial Refunds); it is taken off the payment." \
+        in [str(n) for n in result.report.notes]
 
 
 def test_etsy_sold_orders(tmp_path):
@@ -60,6 +66,11 @@ def test_etsy_sold_orders(tmp_path):
     assert _totals(result) == expected
     assert str(result.transactions["date"].min().date()) == "2023-12-28"
     assert "month-first" in result.report.date_order_how
+    notes = [str(n) for n in result.report.notes]
+    assert "1 Etsy order was partly refunded (10.00: Order Total less Adjusted Order Total); it is taken off the " \
+           "order." in notes
+    assert "1 Etsy order was partly refunded, but the file does not say how much (no Adjusted Order Total), so it " \
+           "counts in full." in notes
 
 
 def test_online_retail_ii_sheet_choice_and_mixed_invoices(tmp_path):
