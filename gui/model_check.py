@@ -56,7 +56,10 @@ class ModelChecks(QObject):
         self._predictions: Predictions | None = None
         self._check: ModelCheck | None = None
         self.error: str | None = None
+        #: the fit whose check the owner stopped (the status bar's Cancel): the dialog offers to check again
+        self.stopped: Predictions | None = None
         self.dialog: ModelCheckDialog | None = None
+        self.runner.cancelled.connect(self._on_cancelled)
 
     def current(self, predictions: Predictions | None) -> ModelCheck | None:
         return self._check if predictions is not None and predictions is self._predictions else None
@@ -66,12 +69,16 @@ class ModelChecks(QObject):
             return
         if predictions is self._predictions and (self._check is not None or self.runner.is_busy()):
             return
-        self._predictions, self._check, self.error = predictions, None, None
+        self._predictions, self._check, self.error, self.stopped = predictions, None, None, None
         self.runner.start(tasks.check_predictions, predictions, on_done=self._on_done, on_error=self._on_error,
                           message=self.tr("Checking the predictions…"))
 
     def _on_done(self, check: ModelCheck) -> None:
         self._check = check
+        self.changed.emit()
+
+    def _on_cancelled(self) -> None:
+        self._predictions, self.stopped = None, self._predictions
         self.changed.emit()
 
     def _on_error(self, error: BaseException) -> None:
@@ -123,6 +130,7 @@ class ModelCheckDialog(QDialog):
         intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.linkActivated.connect(self._check_again)
         self.chart = ChartWidget(self.tr("Model check"), session.chart_executor, height=3.0)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -161,6 +169,9 @@ class ModelCheckDialog(QDialog):
                 self._say(self.tr("The check could not be made: %1").replace("%1", html.escape(self.checks.error)))
                 self.checks.error = None
                 return
+            if self.checks.stopped is predictions:
+                self._say(self.tr("The check was stopped.") + ' <a href="again">' + self.tr("Check again") + "</a>")
+                return
             if self.isVisible():          # a closed dialog does not refit for every new analysis
                 self.checks.request(predictions)
             self._say(self.tr("Checking the predictions: fitting them again on the first three quarters of the "
@@ -182,6 +193,12 @@ class ModelCheckDialog(QDialog):
         self.warning.setText("<b>" + self.tr("Warning:") + f"</b> {html.escape(words.warning)}" if words.warning else
                              "<span style='color:#1a7f37'>" + self.tr("Predicted and actual totals are within 20% "
                              "of each other: the predictions held up on this history.") + "</span>")
+
+    def _check_again(self, _link: str = "") -> None:
+        seg = self.session.segmentation
+        if seg is not None and seg.predictions is not None:
+            self.checks.request(seg.predictions)
+        self.refresh()
 
     def _say(self, text: str) -> None:
         self.bars = None

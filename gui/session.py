@@ -70,9 +70,11 @@ class Session(QObject):
         #: The customer facts kept between recomputes (made with the first one, when pandas loads).
         self.facts_cache: FactsCache | None = None
         self.compute_runner = TaskRunner(self)
-        self.compute_runner.cancelled.connect(self._undo_opening)
+        self.compute_runner.cancelled.connect(self._undo)
         #: What was open before a file being opened, until its first segmentation is done.
         self._before: _Before | None = None
+        #: Whether the project was unsaved before settings not yet computed (None: none pending).
+        self._dirty_before_settings: bool | None = None
         self.export_runner = TaskRunner(self)
         #: The model check of the predictions (definitions §11), computed when first asked for.
         self.model_checks = ModelChecks(self)
@@ -134,6 +136,9 @@ class Session(QObject):
             self.project_path = None
         else:
             project, self.project_path = imported.project, imported.project_path
+        # a project whose files moved (chosen again when it was opened) is unsaved until it records where
+        moved = not fresh and (project.source_file, project.customers_file) != (imported.path,
+                                                                              imported.attributes_path)
         if project.settings.compare_to is None:   # the window always compares (definitions §10)
             project.settings.compare_to = _default_comparison(imported, project.settings)
         self.project = project
@@ -150,7 +155,7 @@ class Session(QObject):
             project.shop = dataclasses.replace(project.shop, currency=str(currency).upper())
         log.info("%s analysis of %s (%d rows), money in %s", "new" if fresh else "project's", imported.path,
                  len(result.transactions), project.shop.currency)
-        self.mark_dirty(False)
+        self.mark_dirty(moved)
         self.keep_soon()
         self.imported_changed.emit()
         self.recompute()
@@ -214,6 +219,8 @@ class Session(QObject):
         except ClienteleError as error:
             show_error(self.window, error)
             return False
+        if self._dirty_before_settings is None:
+            self._dirty_before_settings = self.dirty
         self.project.settings = settings
         self.mark_dirty()
         self.recompute()
@@ -241,12 +248,35 @@ class Session(QObject):
 
     def _on_segmented(self, computed: tasks.Computed) -> None:
         self._before = None
+        self._dirty_before_settings = None
         self.computed = computed
         self.segmentation_changed.emit()
 
     def _on_error(self, error: BaseException) -> None:
         show_error(self.window, error)
-        self._undo_opening()
+        self._undo()
+
+    def _undo(self) -> None:
+        """A segmentation was cancelled or failed: a file being opened gives way to the analysis open
+        before (``_undo_opening``); new settings give way to those of the groups on screen."""
+        if self._before is not None:
+            self._dirty_before_settings = None
+            self._undo_opening()
+        else:
+            self._undo_settings()
+
+    def _undo_settings(self) -> None:
+        """Settings whose recompute was cancelled or failed are not kept: the project takes back the
+        settings the groups on screen were found with (and its saved state), and the pages show
+        them, so that what is shown, what is saved and what is exported agree."""
+        dirty, self._dirty_before_settings = self._dirty_before_settings, None
+        segmentation = self.segmentation
+        if dirty is None or self.project is None or segmentation is None:
+            return
+        self.project.settings = segmentation.settings
+        self.mark_dirty(dirty)
+        log.info("recompute stopped: the settings of the groups on screen are back")
+        self.segmentation_changed.emit()
 
     def _undo_opening(self) -> None:
         """A file's first segmentation was cancelled or failed: the analysis open before comes back

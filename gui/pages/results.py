@@ -175,6 +175,13 @@ class ResultsPage(QWidget):
         self._updating = False
         self._newer_path: str | None = None
         self._newer: ImportResult | None = None
+        #: the file shown before a newer file's first look, until that look is on screen (a cancel or a
+        #: failure puts it back: the label never names a file whose results are not shown)
+        self._file_before: tuple[str | None, ImportResult | None] | None = None
+        #: a save is being written: a look asked for meanwhile waits for it (it would stop the save)
+        self._saving = False
+        self._look_waiting = False
+        session.results_runner.cancelled.connect(self._on_cancelled)
         self._show_file()
         self._set_enabled(False)
         self.lazy = refresh_lazily(self, session.imported_changed, self._on_new_import)
@@ -211,9 +218,30 @@ class ResultsPage(QWidget):
 
     def use_file(self, path: str | None) -> None:
         """Measure with ``path`` (read now), or with the file open in the window (None)."""
+        if self._file_before is None:
+            self._file_before = (self._newer_path, self._newer)
         self._newer_path, self._newer = path, None
         self._show_file()
         self.look()
+
+    def _file_back(self) -> None:
+        """A look at another file was cancelled or failed: the file of the results on screen is back."""
+        if self._file_before is not None:
+            (self._newer_path, self._newer), self._file_before = self._file_before, None
+            self._show_file()
+
+    def _on_cancelled(self) -> None:
+        if self._saving:
+            self._saving = False
+            self.saved.setText(self.tr("Saving stopped; nothing was written."))
+            self.saved.show()
+            self._look_after_save()
+        else:
+            self._file_back()
+
+    def _on_look_error(self, error: BaseException) -> None:
+        self._file_back()
+        show_error(self, error)
 
     def _options(self) -> ImportOptions | None:
         """The open file's column, date-order and currency choices (its sheet and header row are
@@ -245,13 +273,17 @@ class ResultsPage(QWidget):
     def look(self) -> None:
         """Work out the results of the page's choices in the background."""
         self._edit_timer.stop()
+        if self._saving:
+            self._look_waiting = True
+            return
         self.session.results_runner.start(load_results, self.request(), self._open_result(), on_done=self.show_view,
-                                          on_error=lambda error: show_error(self, error),
+                                          on_error=self._on_look_error,
                                           message=self.tr("Working out the campaign's results…"))
 
     def show_view(self, view: ResultsView) -> None:
         """Show one look's results (or why there are none)."""
         self.view = view
+        self._file_before = None
         if view.newer is not None:
             self._newer = view.newer
         self._show_campaigns(view.campaigns, view.campaign)
@@ -347,12 +379,25 @@ class ResultsPage(QWidget):
         results = self.view.results if self.view is not None else None
         if results is None or not ask_to_replace(self, [path], self.inputs()):
             return
+        self._saving = True
         self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs(),
                                                             words=self.session.shop_info().words()), results, path,
-                                          on_done=self._on_saved, on_error=lambda error: show_error(self, error),
+                                          on_done=self._on_saved, on_error=self._on_save_error,
                                           message=self.tr("Writing %1…").replace("%1", path.name), writes=True)
 
     def _on_saved(self, path: Path) -> None:
+        self._saving = False
         self.saved_to = Path(path)
         self.saved.setText(self.tr("Results saved to %1.").replace("%1", str(path)))
         self.saved.show()
+        self._look_after_save()
+
+    def _on_save_error(self, error: BaseException) -> None:
+        self._saving = False
+        show_error(self, error)
+        self._look_after_save()
+
+    def _look_after_save(self) -> None:
+        if self._look_waiting:
+            self._look_waiting = False
+            self.look()

@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Recency</source>
-        <extracomment>Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <extracomment>A name longer than this is shown cut short (&quot;…&quot;), the full name in the tooltip. A line may break inside a run of more characters than this without a space (a title&apos;s, a text&apos;s): after &quot;@&quot;, &quot;.&quot;, &quot;_&quot; or &quot;/&quot; (an e-mail address, a file name), and else every so many characters; shorter words wrap whole, as words do. (The labels wrap at spaces and hyphens only: a 300-character name or product, or a long e-mail address, too wide to wrap, made the pane scroll sideways.) ... and a fact&apos;s value, beside its label in a narrow column (an e-mail address breaks at its dots) A zero-width space: where a line may break, seen as nothing. Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
         <translation>Recenza</translation>
     </message>
     <message>
@@ -2142,6 +2142,14 @@ Esportare comunque?</translation>
         <translation>Non è stato possibile fare la verifica: %1</translation>
     </message>
     <message>
+        <source>The check was stopped.</source>
+        <translation>La verifica è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
         <source>Checking the predictions: fitting them again on the first three quarters of the history…</source>
         <translation>Verifica delle previsioni: nuovo calcolo sui primi tre quarti dello storico…</translation>
     </message>
@@ -2158,6 +2166,7 @@ Esportare comunque?</translation>
     <name>ModelChecks</name>
     <message>
         <source>Checking the predictions…</source>
+        <extracomment>the fit whose check the owner stopped (the status bar&apos;s Cancel): the dialog offers to check again</extracomment>
         <translation>Verifica delle previsioni…</translation>
     </message>
 </context>
@@ -3040,7 +3049,12 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Open the newer purchases file</source>
+        <extracomment>the file shown before a newer file&apos;s first look, until that look is on screen (a cancel or a failure puts it back: the label never names a file whose results are not shown) a save is being written: a look asked for meanwhile waits for it (it would stop the save)</extracomment>
         <translation>Apri il file degli acquisti più recente</translation>
+    </message>
+    <message>
+        <source>Saving stopped; nothing was written.</source>
+        <translation>Salvataggio interrotto; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Working out the campaign&apos;s results…</source>
@@ -3828,7 +3842,7 @@ a</translation>
     <name>Session</name>
     <message>
         <source>Finding your customer groups…</source>
-        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A file&apos;s opening was cancelled or failed before its groups were found: the analysis open before is back (``imported`` is it again), and the window shows it again. A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). What was open before a file being opened, until its first segmentation is done. The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
+        <extracomment>How long after the last change the analysis is kept for its file (a burst of typing is one write). A file&apos;s opening was cancelled or failed before its groups were found: the analysis open before is back (``imported`` is it again), and the window shows it again. A page asks the window to show another page (its title), with one of its lists chosen (a MailingList.key, or &quot;&quot;): the Changes page&apos;s &quot;offer&quot; and &quot;export&quot; buttons, the Overview&apos;s link. The window&apos;s language (gui.translation, set by the main window at start): what core writes for the window (segment names, reports, offer packs) is to be asked for in it. The customer facts kept between recomputes (made with the first one, when pandas loads). What was open before a file being opened, until its first segmentation is done. Whether the project was unsaved before settings not yet computed (None: none pending). The model check of the predictions (definitions §11), computed when first asked for. The Results page&apos;s looks at a campaign (reading a newer file, working out, saving). The one thread every chart of the window renders on (gui.chart_canvas). Where the shop&apos;s choices came from when a file was opened (None: the defaults, or a project).</extracomment>
         <translation>Ricerca dei tuoi gruppi di clienti…</translation>
     </message>
     <message numerus="yes">

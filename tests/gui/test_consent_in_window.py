@@ -164,6 +164,13 @@ def test_a_project_whose_customers_file_moved_asks_for_it(window, qtbot, files, 
         window.open_project(str(project))
     assert window.session.project.customers_file == str(moved)
     assert window.session.segmentation.customers.set_index("customer_id").loc["K7", "consent"] == "no"
+    # the project records where the file is now only when saved: until then it is unsaved (found by a trial)
+    assert window.session.dirty and window.windowTitle().endswith("*")
+    assert window.save_project()
+    assert not window.session.dirty
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_project(str(project))          # where it is now: nothing asked, nothing unsaved
+    assert window.session.project.customers_file == str(moved) and not window.session.dirty
 
 
 def test_the_dialog_says_every_consent_column_is_read(window, qtbot, tmp_path):

@@ -77,6 +77,34 @@ def test_a_longer_window_is_a_setting_and_recomputes_the_lists(loaded, qtbot):
     assert len(due) == len(members(loaded, schema.DUE_TO_REBUY)) < 104
 
 
+def test_a_cancelled_recompute_puts_the_settings_on_screen_back(loaded, qtbot):
+    """Cancelled, the new window stayed in the spin box and the project (and was saved) over lists worked
+    out with the old one."""
+    page, session = loaded.pages["Occasions"], loaded.session
+    shown = session.segmentation
+    assert not session.dirty and shown.settings.occasions.anniversary_days == 14
+    with qtbot.waitSignal(session.compute_runner.cancelled, timeout=30000):
+        page.anniversary_days.setValue(100)
+        page._timer.stop()
+        page.apply_settings()
+        assert session.settings.occasions.anniversary_days == 100 and session.dirty
+        qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not session.compute_runner.is_busy(), timeout=30000)
+    assert session.segmentation is shown
+    assert session.settings == shown.settings and session.settings.occasions.anniversary_days == 14
+    assert not session.dirty
+    qtbot.waitUntil(lambda: page.anniversary_days.value() == 14, timeout=5000)
+    assert page.counts[schema.ANNIVERSARY_SOON].text() == "<b>Anniversary soon</b>: 18 customers"
+    # and a recompute that finishes keeps its settings
+    with qtbot.waitSignal(session.segmentation_changed, timeout=30000):
+        page.anniversary_days.setValue(20)
+        page._timer.stop()
+        page.apply_settings()
+    qtbot.waitUntil(lambda: session.segmentation is not shown, timeout=30000)
+    assert session.segmentation.settings.occasions.anniversary_days == session.settings.occasions.anniversary_days == 20
+    assert session.dirty
+
+
 def test_occasion_lists_have_their_own_offers(loaded):
     counts = offer_counts(loaded)
     assert counts["occasion:Due to re-buy"] == "Due to re-buy  (104)"

@@ -182,3 +182,20 @@ def test_model_check_chart_data(loaded, qtbot):
     loaded.pages["Customers"].check_link.linkActivated.emit("check")  # the Customers page's link too
     assert checks.dialog is dialog and dialog.shown is shown and not checks.runner.is_busy()
     dialog.close()
+
+
+def test_a_stopped_model_check_says_so_and_can_run_again(loaded, qtbot):
+    """Cancelled from the status bar, the dialog had said "Checking the predictions…" for good."""
+    dialog = show_model_check(loaded.session, loaded)
+    checks = loaded.session.model_checks
+    assert checks.runner.is_busy()
+    with qtbot.waitSignal(checks.runner.cancelled, timeout=5000):
+        qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    assert dialog.status.text().startswith("The check was stopped.") and dialog.bars is None
+    assert "Check again" in dialog.status.text()
+    dialog.status.linkActivated.emit("again")
+    assert checks.runner.is_busy() and dialog.status.text().startswith("Checking the predictions")
+    qtbot.waitUntil(lambda: dialog.bars is not None, timeout=30000)
+    assert sum(dialog.bars[2]) == 293
+    qtbot.waitUntil(lambda: not dialog.chart.is_busy(), timeout=30000)
+    dialog.close()

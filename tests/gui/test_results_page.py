@@ -177,3 +177,36 @@ def test_another_shops_file_is_the_pages_banner_in_plain_words(results_page, win
     assert page.banner.isVisible() and page.banner.text().startswith(
         "None of the campaign's 202 customers is in the newer file, which holds 2 other customers: it is another "
         "shop's file")
+
+
+def test_a_cancelled_look_at_another_file_names_the_file_shown(results_page, window, qtbot, tmp_path):
+    """Found by a trial: after a cancelled look at a newer file, the label named it over the open file's
+    results, and the next date change read it without a word."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    page = results_page
+    shown = page.view
+    other = tmp_path / "newer.csv"
+    other.write_text("Order date,Email,Total\n2011-08-01,a@b.com,12.50\n2011-11-27,c@d.com,20\n", encoding="utf-8")
+    with qtbot.waitSignal(window.session.results_runner.cancelled, timeout=5000):
+        page.use_file(str(other))
+        assert "newer.csv" in page.file_label.text()
+        qtbot.mouseClick(window.progress.cancel_button, Qt.LeftButton)
+    assert page.view is shown
+    assert "online_retail_sample.xlsx" in page.file_label.text() and "the file open now" in page.file_label.text()
+    assert page.request().newer_path is None and not page.use_open_button.isVisible()
+
+
+def test_a_look_asked_for_while_saving_waits_for_the_save(results_page, window, qtbot, tmp_path):
+    """Found by a trial: a look started while the results were being written stopped the save without a
+    word (both run on the page's one runner)."""
+    page = results_page
+    with looked(page, qtbot):
+        page.sent_date.setDate(QDate(2011, 9, 30))
+    out = tmp_path / "results.xlsx"
+    page.save(out)
+    page.use_file(None)                              # at once: "Use the file open now" (any new look)
+    qtbot.waitUntil(lambda: page.saved_to == out, timeout=30000)
+    assert out.exists() and page.saved.text() == f"Results saved to {out}."
+    qtbot.waitUntil(lambda: not window.session.results_runner.is_busy(), timeout=30000)
+    assert page.view.results is not None and page.view.results.campaign.number == 1
