@@ -241,7 +241,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     customers_consent = None
     if args.customers:
         attributes_result = import_customer_attributes(args.customers, ImportOptions(),
-                                                       sub_progress(progress, 0.6, 0.65))
+                                                       sub_progress(progress, 0.6, 0.65),
+                                                       by_email=imported.mapping.keyed_by_email())
         attributes, customers_consent = attributes_result.attributes, attributes_result.consent
         print(attributes_result.report.to_text(words), file=out)
 

@@ -133,7 +133,8 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     attributes_result = attributes = None
     if attributes_path:
         attributes_result = import_customer_attributes(
-            str(attributes_path), ImportOptions(), sub_progress(progress, split, 1.0))
+            str(attributes_path), ImportOptions(), sub_progress(progress, split, 1.0),
+            by_email=result.mapping.keyed_by_email())
         attributes = attributes_result.attributes
     from gui.cell_format import prepare_frame  # noqa: PLC0415 - display values made here, not on the GUI thread
 

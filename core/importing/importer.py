@@ -263,8 +263,11 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
 
 @never_raw
 def import_customer_attributes(path: str | Path, options: ImportOptions | None = None,
-                               progress: ProgressCallback | None = None) -> AttributesResult:
-    """Read the optional customers file: one row per customer id, the last non-empty value wins."""
+                               progress: ProgressCallback | None = None, *, by_email: bool = False) -> AttributesResult:
+    """Read the optional customers file: one row per customer id, the last non-empty value wins.
+    ``by_email``: the purchases file names its customers by e-mail address (Shopify's orders export),
+    so a customers file with an e-mail column is keyed by it too, even when it also has an id column
+    (Shopify's customers export has both): keyed by its ids, none of its customers would meet a buyer."""
     options = options or ImportOptions()
     _check_options(options)
     progress = ensure(progress)
@@ -282,10 +285,15 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
     _fill_report_source(report, raw, mapping)
     report.amount_rule = ""
     rows = raw.first_data_row + np.arange(len(frame))
-    id_col = mapping.fields.get("customer_id") or mapping.fields["email"]
+    keyed_by_email = mapping.keyed_by_email() or (by_email and "email" in mapping.fields)
+    id_col = mapping.fields["email"] if keyed_by_email else mapping.fields["customer_id"]
     ids = normalise_text(frame[id_col], ids=True)
-    if "customer_id" not in mapping.fields:
+    if keyed_by_email:
         ids = email_key(ids)
+        if "customer_id" in mapping.fields:
+            report.notes.append(Phrase('The purchases file names its customers by e-mail address, so this file\'s '
+                                       'customers are matched by its e-mail column "{email}" (its "{id}" column is '
+                                       'not used).', email=id_col, id=mapping.fields["customer_id"]))
     out = pd.DataFrame({"customer_id": ids})
     consent_cols = consent_columns(frame.columns, mapping)
     answers = row_consent(frame, consent_cols)
@@ -313,7 +321,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
                          "Add the customers under the header, or import without a customers file.", file=name)
     if no_id.any():
         examples = [(int(r), "") for r in rows[no_id][:5]]
-        report.set_aside.append(SetAside("no customer id", int(no_id.sum()), examples))
+        report.set_aside.append(SetAside("no customer e-mail" if keyed_by_email else "no customer id",
+                                         int(no_id.sum()), examples))
     row_emails = out["email"] if "email" in out else None  # (every row: rows without id count for consent)
     out = out[~blank & ~no_id]
     progress(0.85, N_("Merging customers…"))

@@ -42,6 +42,10 @@ class ColumnMapping:
     format_name: str | None = None
     amount_rule: str = ""
 
+    def keyed_by_email(self) -> bool:
+        """Whether the file names its customers by e-mail address (no customer id column: definitions §1)."""
+        return "customer_id" not in self.fields and "email" in self.fields
+
     def uses_amount_column(self) -> bool:
         """True when amounts come from the amount column rather than quantity × unit price."""
         if "amount" not in self.fields:

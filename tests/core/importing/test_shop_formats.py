@@ -163,3 +163,28 @@ def test_other_known_exports(tmp_path, format_name):
     result = import_purchases(path)
     assert result.mapping.format_name == format_name
     assert _totals(result) == expected
+
+
+def test_shopifys_customers_export_meets_its_orders_by_e_mail(tmp_path):
+    """Shopify's customers export has both "Customer ID" and "Email"; its orders export only the e-mail.
+    Keyed by its ids, none of the file's customers met a buyer (found by a trial on Shopify-shaped files)."""
+    orders, _ = shop_files.shopify_orders(tmp_path)
+    people = tmp_path / "customers_export.csv"
+    people.write_text("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,City\n"
+                      "'7012345678901,Alice,Archer,ALICE@example.com ,yes,Leeds\n"
+                      "'7012345678902,Bob,Baker,bob@example.com,no,York\n"
+                      "'7012345678903,Nora,North,,yes,Hull\n", encoding="utf-8")
+    purchases = import_purchases(orders)
+    assert purchases.mapping.keyed_by_email()
+    result = import_customer_attributes(people, by_email=purchases.mapping.keyed_by_email())
+    attributes = result.attributes.set_index("customer_id")
+    assert sorted(attributes.index) == ["alice@example.com", "bob@example.com"]
+    assert set(attributes.index) <= set(purchases.transactions["customer_id"])
+    assert attributes.loc["alice@example.com", "city"] == "Leeds"
+    assert result.consent.states.set_index("customer_id").loc["bob@example.com", "consent"] == "no"
+    assert 'matched by its e-mail column "Email" (its "Customer ID" column is not used)' in \
+        " ".join(str(n) for n in result.report.notes)
+    assert result.report.set_aside_count("no customer e-mail") == 1        # Nora has no address
+    # a purchases file with customer ids keeps the customers file's ids
+    by_id = import_customer_attributes(people)
+    assert sorted(by_id.attributes["customer_id"])[0].endswith("7012345678901")
