@@ -4,6 +4,7 @@ behind each label and prediction, and the purchase history."""
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
@@ -43,6 +44,21 @@ FACTS = (
     (QT_TRANSLATE_NOOP("CustomerDetail", "Days since last"), ("days_since_last",)),
     (QT_TRANSLATE_NOOP("CustomerDetail", "Favourite"), ("favourite_category", "favourite_product")),
 )
+#: A name longer than this is shown cut short ("…"), the full name in the tooltip.
+NAME_CHARS = 60
+#: A line may break inside a run of more characters than this without a space (a title's, a text's):
+#: after "@", ".", "_" or "/" (an e-mail address, a file name), and else every so many characters.
+#: Shorter words wrap whole, as words do, and are shown (and copied) as they are. (The labels wrap
+#: at spaces and hyphens only: a 300-character name or product, too wide to wrap, made the pane
+#: scroll sideways.)
+TITLE_RUN, TITLE_PIECE = 20, 12
+TEXT_RUN, TEXT_PIECE = 24, 12
+#: ... and a fact's value other than the e-mail address (left whole, however long: copied, it still works)
+FACT_RUN = 30
+#: A zero-width space: where a line may break, seen as nothing.
+_BREAK = "\u200b"
+_NATURAL_BREAK = re.compile(r"(?<=[@./_])")
+
 #: Facts that are money (shown in the shop's currency), by column.
 MONEY_FACTS = ("revenue", "avg_order_value")
 LABELS = {"r_score": QT_TRANSLATE_NOOP("CustomerDetail", "Recency"),
@@ -66,6 +82,23 @@ def _value(row: pd.Series, column: str, default: object = "") -> object:
         if str(value) == "<NA>":
             return default
     return value
+
+
+def breakable(text: str, run: int = TEXT_RUN, piece: int = TEXT_PIECE) -> str:
+    """``text`` with places a line may break (zero-width spaces) in each run of more than ``run``
+    characters without a space: after "@", ".", "_" and "/", and in what is left longer than
+    ``piece``, every ``piece`` characters. Other text as it was."""
+    def split(match: re.Match) -> str:
+        parts = []
+        for part in _NATURAL_BREAK.split(match.group(0)):
+            parts.extend(part[i:i + piece] for i in range(0, len(part), piece))
+        return _BREAK.join(p for p in parts if p)
+    return re.sub(r"\S{" + str(run + 1) + ",}", split, text)
+
+
+def shortened(name: str, limit: int = NAME_CHARS) -> str:
+    """``name``, or its first ``limit`` characters and "…" when longer."""
+    return name if len(name) <= limit else name[:limit].rstrip() + "…"
 
 
 class TextLabel(QLabel):
@@ -148,6 +181,7 @@ class CustomerDetail(QWidget):
         if row is None:
             self.customer_id = None
             self.facts.setText(self.tr("No customer matches these filters."))
+            self.facts.setToolTip("")
             self.why.clear()
             self._show_history()
             return
@@ -158,9 +192,13 @@ class CustomerDetail(QWidget):
 
     def _facts_html(self, row: pd.Series) -> str:
         shop = self.session.shop_info()
-        name = _value(row, "name") or " ".join(str(_value(row, c)) for c in ("first_name", "last_name")).strip()
-        title = html.escape(f"{name} ({self.customer_id})" if name else
-                            self.tr("Customer %1").replace("%1", str(self.customer_id)))
+        name = str(_value(row, "name") or " ".join(str(_value(row, c)) for c in ("first_name", "last_name")).strip())
+        short = shortened(name)
+        # a name cut short: the whole of it in the tooltip (rich text, so that it wraps, too)
+        self.facts.setToolTip(f"<p>{html.escape(breakable(name))}</p>" if short != name else "")
+        title = html.escape(breakable(f"{short} ({self.customer_id})" if name else
+                                      self.tr("Customer %1").replace("%1", str(self.customer_id)),
+                                      TITLE_RUN, TITLE_PIECE))
         segment = str(_value(row, "rfm_segment"))
         status = str(_value(row, "activity_status"))
         badges = []
@@ -177,7 +215,7 @@ class CustomerDetail(QWidget):
         lines = [f"<h3>{title}</h3>", " ".join(badges)]
         sentence = self.prediction_text()
         if sentence:
-            lines.append(f"<p><b>{html.escape(sentence)}</b></p>")
+            lines.append(f"<p><b>{html.escape(breakable(sentence))}</b></p>")
         lines.append("<table cellspacing=3>")
         for words, columns in FACTS:
             column = next((c for c in columns if _value(row, c) != ""), columns[0])
@@ -192,6 +230,8 @@ class CustomerDetail(QWidget):
                 text = format_number(value, 2, shop.locale)
             else:
                 text = str(value)
+            if column != "email":   # (an address is never cut into: copied from the pane, it must still work)
+                text = breakable(text, FACT_RUN)
             lines.append(f"<tr><td><i>{self.tr(words)}</i></td><td>{html.escape(text)}</td></tr>")
         lines.append("</table>")
         revenue = _value(row, "revenue")
@@ -226,7 +266,7 @@ class CustomerDetail(QWidget):
         for key, texts in reasons.items():
             label = self.tr(LABELS[key]) if key in LABELS else key
             for text in texts:
-                items.append(f"<li><b>{label}:</b> {html.escape(text)}</li>")
+                items.append(f"<li><b>{label}:</b> {html.escape(breakable(text))}</li>")
         return "<b>" + self.tr("Why these labels?") + "</b><ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
     def _show_history(self) -> None:

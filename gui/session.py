@@ -18,6 +18,7 @@ from core.output import format_date, format_number
 from gui import tasks
 from gui.error_dialogs import show_error
 from gui.model_check import ModelChecks
+from gui.translation import window_locale
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -359,7 +360,7 @@ class Session(QObject):
         if self.imported is None:
             return ""
         tx = self.imported.result.transactions
-        locale = self.shop_info().locale
+        locale = window_locale(self.shop_info().locale)     # (the window's words around them)
         parts = [self.tr("%1 purchase row(s)", "", len(tx)).replace("%1", format_number(len(tx), 0, locale))]
         seg = self.segmentation
         if seg is not None:

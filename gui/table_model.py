@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 
 from gui import cell_format
-from gui.segment_help import column_help
+from gui.segment_help import COLUMN_HELP, column_help
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 #: Rows formatted together when a cell of a block is first shown (about a screenful).
 BLOCK = 32
 
-#: Columns holding segment, status or tier names: shown in the shop's language when set_frame is
+#: Columns holding segment, status, tier or occasion names: shown in the shop's language when set_frame is
 #: given its words (definitions: "Names are keys, too").
-NAME_COLUMNS = frozenset({"segment", "rfm_segment", "previous_segment", "activity_status", "tier", "next_tier"})
+NAME_COLUMNS = frozenset({"segment", "rfm_segment", "previous_segment", "activity_status", "tier", "next_tier",
+                          "occasion"})
 
 #: Frames with at least this many rows are sorted off the GUI thread.
 ASYNC_SORT_ROWS = 200_000
@@ -186,7 +187,10 @@ class DataFrameModel(QAbstractTableModel):
                     return self._headers[name]
                 return name.replace("_", " ").capitalize() if name.islower() else name
             if role == _TOOLTIP:
-                return column_help(self._columns[section])
+                # what the column means, where there are words for it; no tooltip at all rather than
+                # the bare column key ("first_name", "mailed_rate") of a column without them
+                name = self._columns[section]
+                return column_help(name) if name in COLUMN_HELP else None
             if role == _INITIAL_SORT_ORDER:
                 # the first click on an amount or a count puts the largest first (QHeaderView asks this)
                 numeric = self._kinds[section] in cell_format.NUMBER_KINDS

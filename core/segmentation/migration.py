@@ -90,6 +90,11 @@ class Migration:
                    "since {when}: {n} customers moved to a better segment, {worse} to a worse one, {new} new",
                    self.better, when=when, n=number(self.better), worse=number(self.worse), new=number(self.new))
 
+    def stayed_text(self, number: Callable[[int], str] = "{:,}".format, words: Words | None = None) -> str:
+        """"97 stayed in their segment." (the headline's second part; in ``words``' language)."""
+        return (words or Words()).n("{n} stayed in their segment.", "{n} stayed in their segment.", self.stayed,
+                                    n=number(self.stayed))
+
     def moves(self) -> pd.Series:
         """The Move of each row of ``table``."""
         return pd.Series([self.move(a, b) for a, b in zip(self.table["from_segment"], self.table["to_segment"],

@@ -10,6 +10,7 @@ project (``Settings.compare_to``): changing it recomputes in the session's worke
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -243,9 +244,9 @@ class ChangesPage(QWidget):
             return
         when = format_date(migration.compare_date.date(), shop.locale)
         text = migration.headline(when, lambda n: format_number(n, 0, shop.locale), words)
-        stayed = self.tr("%1 stayed in their segment.", "", migration.stayed).replace(
-            "%1", format_number(migration.stayed, 0, shop.locale))
-        self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {stayed}"
+        # one sentence, in the shop's language like the headline before it
+        stayed = migration.stayed_text(lambda n: format_number(n, 0, shop.locale), words)
+        self.headline.setText(f"<b>{text[:1].upper()}{text[1:]}</b>; {html.escape(stayed)}"
                               + (f"<br>{problem}" if problem else ""))
         chart = flow_of(migration, matrix, shop.locale, words)   # names on the bars; counts only when narrow
         self.chart.draw(lambda figure: flow(figure, chart, shop.locale))

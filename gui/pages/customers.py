@@ -318,8 +318,9 @@ class CustomersPage(QWidget):
         """Why the prediction columns are (partly) empty, the link to the model check, and the
         prediction filters only where there are values to filter."""
         predictions = seg.predictions
-        reason = self.tr("No predictions were made.") if predictions is None else predictions.guardrail
-        self.predictions_note.setText("<b>" + self.tr("Predictions:") + f"</b> {reason}" if reason else "")
+        reason = (self.tr("No predictions were made.") if predictions is None
+                  else predictions.guardrail_text(self.session.shop_info().words()))
+        self.predictions_note.setText("<b>" + self.tr("Predictions:") + f"</b> {html.escape(reason)}" if reason else "")
         self.predictions_note.setVisible(bool(reason))
         self.check_link.setVisible(predictions is not None and predictions.fitted)
         for column in PREDICTION_RANGES:

@@ -5,6 +5,7 @@ and how often)."""
 from __future__ import annotations
 
 import dataclasses
+import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -201,13 +202,14 @@ class OccasionsPage(QWidget):
         locale, words = shop.locale, shop.words()
         for name, label in self.counts.items():
             count = data.counts.get(name, 0)
-            label.setText(f"<b>{words.name(name)}</b>: " + self.tr("%1 customer(s)", "", count).replace(
-                "%1", format_number(count, 0, locale)))
+            # the list's name and its count in one language, the shop's (as the lists are named everywhere)
+            label.setText(f"<b>{html.escape(words.name(name))}</b>: "
+                          + html.escape(words.n("{n} customer", "{n} customers", count, n=format_number(count, 0, locale))))
         self.notices.setText("<br>".join(f"⚠ {notice.text(words)}" for notice in data.notices))
         self.notices.setVisible(bool(data.notices))
-        self.upcoming.model().set_frame(data.upcoming)
+        self.upcoming.model().set_frame(data.upcoming, words=words)
         self.upcoming.fit_columns(max_width=220)
-        self.rebuy.model().set_frame(data.rebuy)
+        self.rebuy.model().set_frame(data.rebuy, words=words)
         self.rebuy.fit_columns(max_width=260)
         products = len(data.rebuy.frame)
         self.rebuy_intro.setText(self.tr(

@@ -172,13 +172,6 @@
         <translation>Wählen Sie ein Vergleichsdatum.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 stayed in their segment.</source>
-        <translation>
-            <numerusform>%1 blieb im selben Segment.</numerusform>
-            <numerusform>%1 blieben im selben Segment.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 customers; they spent %2 in the 12 months before %3</source>
         <translation>
             <numerusform>%1 Kunde; er gab in den 12 Monaten vor dem %3 %2 aus</numerusform>
@@ -2303,13 +2296,6 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Re-buy intervals</source>
         <translation>Nachkaufabstände</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 customer(s)</source>
-        <translation>
-            <numerusform>%1 Kunde</numerusform>
-            <numerusform>%1 Kunden</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>

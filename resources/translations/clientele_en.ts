@@ -12,13 +12,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 stayed in their segment.</source>
-        <translation>
-            <numerusform>%1 stayed in their segment.</numerusform>
-            <numerusform>%1 stayed in their segment.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 customers; they spent %2 in the 12 months before %3</source>
         <translation>
             <numerusform>%1 customer; they spent %2 in the 12 months before %3</numerusform>
@@ -192,13 +185,6 @@ Create them?</numerusform>
 </context>
 <context>
     <name>OccasionsPage</name>
-    <message numerus="yes">
-        <source>%1 customer(s)</source>
-        <translation>
-            <numerusform>%1 customer</numerusform>
-            <numerusform>%1 customers</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>
         <translation>

@@ -172,13 +172,6 @@
         <translation>Kies een datum om mee te vergelijken.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 stayed in their segment.</source>
-        <translation>
-            <numerusform>%1 bleef in hetzelfde segment.</numerusform>
-            <numerusform>%1 bleven in hetzelfde segment.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 customers; they spent %2 in the 12 months before %3</source>
         <translation>
             <numerusform>%1 klant; besteedde %2 in de 12 maanden vóór %3</numerusform>
@@ -2303,13 +2296,6 @@ Toch exporteren?</translation>
     <message>
         <source>Re-buy intervals</source>
         <translation>Herhaaltermijnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 customer(s)</source>
-        <translation>
-            <numerusform>%1 klant</numerusform>
-            <numerusform>%1 klanten</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 products are bought again often enough to know when: each needs %2 gaps or more between a customer&apos;s purchases of it. &lt;i&gt;Usually again after&lt;/i&gt; is the middle gap (half the gaps are shorter); a quarter of the gaps are shorter than the quickest quarter, a quarter longer than the slowest. A customer is &lt;i&gt;due&lt;/i&gt; when their last purchase plus the usual gap falls in the window above.</source>

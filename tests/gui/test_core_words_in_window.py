@@ -3,7 +3,12 @@ report's sentences, the comparison's headline on the Overview, the lists' names 
 
 from __future__ import annotations
 
+import dataclasses
+
+from PySide6.QtCore import Qt
+
 from core.language import Language
+from core.words import Phrase
 
 
 def test_core_sentences_in_the_shops_language(german, qtbot):
@@ -104,3 +109,27 @@ def test_a_customers_file_that_names_nobody_who_bought_is_said_on_the_import_pag
     qtbot.waitUntil(lambda: "customers file" in page.totals.text(), timeout=30000)
     assert "None of the 12 customers of the customers file bought anything" in page.totals.text()
     assert "by e-mail address, the purchases file by customer id" in page.totals.text()
+
+
+def test_the_occasions_tables_and_the_predictions_note_in_the_shops_language(german, qtbot):
+    """The Occasions page's tables showed "Due to re-buy", "Active", "Silver" in a German shop, and the
+    Customers page the predictions' reason in English (the model check had it in German)."""
+    german.show_page("Occasions")
+    page = german.pages["Occasions"]
+    model = page.upcoming.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30000)
+    headers = [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
+    shown = {c: {model.text(r, c) for r in range(model.rowCount())} for c in range(model.columnCount())}
+    occasions = set().union(*(values for values in shown.values() if values & {"Bald Geburtstag", "Nachkauf fällig",
+                                                                              "Bald Kundenjubiläum"}))
+    assert occasions and not occasions & {"Birthday soon", "Due to re-buy", "Anniversary soon"}, headers
+    every = set().union(*shown.values())
+    assert not every & {"Active", "Silver", "Lost", "Inactive", "Platinum"}   # (Gold and Bronze are German too)
+    assert every & {"Aktiv", "Silber", "Gold", "Bronze"}
+    seg = german.session.segmentation
+    phrase = Phrase("Predictions need customers who bought something; there are none.")
+    predictions = dataclasses.replace(seg.predictions, guardrail=str(phrase), guardrail_phrase=phrase)
+    customers = german.pages["Customers"]
+    customers.show_predictions_state(dataclasses.replace(seg, predictions=predictions))
+    note = customers.predictions_note.text()
+    assert "Predictions need" not in note and "Vorhersagen" in note

@@ -45,8 +45,9 @@ from gui.mapping_dialog import MappingDialog
 from gui.model_check import check_words, show_model_check
 from gui.offer_editor import OfferEditor
 from gui.pages.customers import CustomersData
+from gui.pages.occasions import OccasionsData
 from gui.pages.overview import OverviewData
-from gui.translation import install_translation, installed_language, translations_folder
+from gui.translation import install_translation, installed_language, translations_folder, window_locale
 from gui.worker import TaskRunner
 from tests.gui.translation_walker import Allowed, PseudoTranslator, untranslated
 
@@ -136,6 +137,19 @@ def test_german_installs_clientele_and_qt_words_and_english_replaces_them(qapp):
         install_translation(app, Language.ENGLISH)
 
 
+def test_the_windows_own_sentences_write_numbers_and_dates_in_its_language(qapp):
+    """A German window of an English shop said "Stichtag 9 December 2011" (found by a trial)."""
+    app = QApplication.instance()
+    try:
+        install_translation(app, Language.GERMAN)
+        assert window_locale("en_GB") == "de_DE" and window_locale("de_AT") == "de_AT"
+        install_translation(app, Language.ENGLISH)
+        assert window_locale("de_DE") == "en_GB" and window_locale("en_US") == "en_US"
+        assert window_locale(None) == "en_GB"
+    finally:
+        install_translation(app, Language.ENGLISH)
+
+
 def test_help_language_lists_the_languages_by_their_own_names_and_keeps_the_choice(window):
     menu = window.language_menu
     names = [entry.text() for entry in menu.entries.values()]
@@ -175,12 +189,16 @@ def _allowed(window) -> Allowed:
         text = seg.migration.headline(format_date(seg.migration.compare_date.date(), shop.locale),
                                       lambda n: format_number(n, 0, shop.locale))
         phrases.add(text[:1].upper() + text[1:])
+        phrases.add(seg.migration.stayed_text(lambda n: format_number(n, 0, shop.locale)))   # its second part
     overview = window.session.computed.data("overview", OverviewData)
     phrases |= set(overview.totals.sentences(shop.currency, shop.locale))
     ranking = winback_ranking(seg.predictions)   # core's reason when the list is not ranked by the stake
     phrases |= {ranking.reason} if ranking.reason else set()
     phrases |= {item.label for item in available_lists(seg)}   # the lists' names are core's (MailingList.label)
     phrases |= {*OCCASIONS, PROSPECT}   # core's names of the occasion lists and of a customer who never bought
+    occasions = window.session.computed.data("occasions", OccasionsData)   # their counts, in the lists' language
+    phrases |= {Words().n("{n} customer", "{n} customers", count, n=format_number(count, 0, shop.locale))
+                for count in occasions.counts.values()}
     customers = window.session.computed.data("customers", CustomersData)
     phrases |= {value for values in customers.choices.values() for value in values}   # the filters' values: data
     phrases |= _customer_words(window, str(customers.table.frame["customer_id"].iloc[0]))   # the detail shown first
