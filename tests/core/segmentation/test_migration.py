@@ -11,11 +11,13 @@ import pandas as pd
 import pytest
 
 from core.errors import SettingsError
+from core.language import Language
 from core.project_schema import check_project
 from core.schema import CUSTOMER_COLUMNS, MIGRATION_COLUMNS, OCCASION_COLUMNS, PREVIOUS_SEGMENT
 from core.segmentation import FactsCache, Settings, segment_customers
 from core.segmentation.migration import Move, path_name, segment_order
 from core.segmentation.settings import CompareTo, ScoringSettings
+from core.words import Words
 from tests.factories import tx_frame
 
 REFERENCE = dt.date(2024, 6, 30)
@@ -95,6 +97,8 @@ def test_the_migration_table_and_the_headline():
     assert (m.better, m.worse, m.new, m.stayed, m.customers_before) == (1, 1, 2, 1, 3)
     assert m.headline() == "since 2024-03-31: 1 customer moved to a better segment, 1 to a worse one, 2 new"
     assert m.headline("31 March 2024", lambda n: f"<{n}>").startswith("since 31 March 2024: <1> customer moved")
+    assert m.stayed_text() == "1 stayed in their segment."
+    assert m.stayed_text(words=Words(Language.GERMAN)) == "1 blieb im selben Segment."
     assert list(m.moves()) == [Move.WORSE, Move.BETTER, Move.SAME, Move.NEW]
     assert [path_name(a or None, b) for a, b in m.biggest_moves()[["from_segment", "to_segment"]].to_numpy()] == [
         "Potential Loyalists → Need Attention", "About To Sleep → Potential Loyalists"]
