@@ -26,6 +26,7 @@ outside the markers is text that did not go through the table.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.language import Language
-from core.output.money import format_number, format_percent, language_locale, locale_format
+from core.output.money import format_date, format_number, format_percent, language_locale, locale_format
 from core.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -126,13 +127,16 @@ class _Filler(string.Formatter):
     """Fills a translation's placeholders as the language writes numbers: a spec that groups or
     fixes decimals (``{rows:,}``, ``{amount:,.2f}``, ``{share:.0%}``) in the language's number format;
     a plain ``{row}`` as written (a row number or a year takes no separators); a Phrase in the language;
-    a :class:`Name` as :meth:`Words.name` writes it."""
+    a :class:`Name` as :meth:`Words.name` writes it; a date (``{first}`` given a ``datetime.date``) as
+    the language writes a day ("8 September 2011", "8. September 2011")."""
 
     def __init__(self, words: Words) -> None:
         super().__init__()
         self.words = words
 
     def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, dt.date) and not format_spec:   # (a Timestamp too: the day, as the language writes it)
+            return format_date(value.date() if isinstance(value, dt.datetime) else value, self.words.locale)
         if isinstance(value, Phrase):
             return format(self.words.say(value), format_spec)
         if isinstance(value, Name):
@@ -217,7 +221,7 @@ class Words:
     def _fill(self, text: str, values: Mapping[str, object]) -> str:
         """``text``'s placeholders filled: as Python does in English, in this language's number
         format otherwise (see :class:`_Filler`)."""
-        if self.language is Language.ENGLISH and not any(isinstance(v, Phrase | Name) for v in values.values()):
+        if self.language is Language.ENGLISH and not any(isinstance(v, Phrase | Name | dt.date) for v in values.values()):
             return text.format(**values)
         return _Filler(self).format(text, **values)
 

@@ -106,8 +106,8 @@ class ModelCheck:
         assert self.calibration_end is not None  # set whenever there is no guardrail
         start = self.calibration_end + pd.Timedelta(days=1)
         lines = [w.t("Model check: fitted on the purchases up to {end}, predicting the {days} days {first} to {last}",
-                     end=f"{self.calibration_end:%Y-%m-%d}", days=self.holdout_days, first=f"{start:%Y-%m-%d}",
-                     last=f"{self.reference_date:%Y-%m-%d}"),
+                     end=self.calibration_end.date(), days=self.holdout_days, first=start.date(),
+                     last=self.reference_date.date()),
                  "  " + w.t("repeat days before   customers   predicted      actual   (purchase days in the holdout)")]
         total = w.t("total")
         for b in self.buckets:
@@ -133,7 +133,7 @@ def _warning(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timesta
 def _warning_phrase(predicted: float, actual: int, start: pd.Timestamp, end: pd.Timestamp) -> Phrase | None:
     if abs(predicted - actual) <= WARN_SHARE * actual:
         return None
-    first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
+    first, last = start.date(), end.date()     # (written as the words' language writes a day)
     if actual == 0:
         return Phrase("the model expected about {predicted:,} repeat purchase days from {first} to {last}, and "
                       "there were none. Treat the predictions as rough.", predicted=round(predicted), first=first,
@@ -167,7 +167,7 @@ def model_check(history: PurchaseDays, progress: ProgressCallback | None = None)
     if fit is None or holdout <= 0:
         why = reason or Phrase("the history is too short to hold out its last quarter.")
         guardrail = Phrase("the first three quarters of the history (up to {date}) cannot be fitted on their own. {why}",
-                           date=f"{calibration_end:%Y-%m-%d}", why=why)
+                           date=calibration_end.date(), why=why)
         return ModelCheck([], 0.0, 0, calibration_end, reference, holdout, None, str(guardrail), None, guardrail)
     report(0.8, N_("Checking the predictions: comparing"))
     with np.errstate(all="ignore"):

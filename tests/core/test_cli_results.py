@@ -56,7 +56,7 @@ def test_plain_messages_and_exit_status_two(store, tmp_path, capsys):
     # the recorded sent date is the export date (today), after the whole sample
     assert main_results([str(SAMPLE)]) == 2
     err = capsys.readouterr().err
-    assert "the newer file ends on 2011-12-09, before campaign 1 was sent" in err and "--sent-date" in err
+    assert "the newer file ends on 9 December 2011, before campaign 1 was sent" in err and "--sent-date" in err
     assert main_results([str(SAMPLE), "--campaign", "7"]) == 2
     assert "there is no campaign 7" in capsys.readouterr().err
     assert main_results([str(SAMPLE), "--campaign", "first"]) == 2

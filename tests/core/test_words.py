@@ -3,6 +3,7 @@ finds no English that skipped the table, and the command line writes German when
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import sys
@@ -251,3 +252,15 @@ def test_a_grouped_count_in_a_phrase_is_written_as_words_count_writes_it(languag
 def test_a_placeholder_may_share_a_name_with_words_own_arguments():
     assert Words().t("{text} and {count}", text="a", count=2) == "a and 2"
     assert Words().n("{n} {singular}", "{n} {plural}", 3, singular="cat", plural="cats") == "3 cats"
+
+
+def test_a_date_in_a_phrase_is_written_as_the_language_writes_a_day():
+    """The model check's warning said "from 2011-09-08 to 2011-12-09" under "up to 7 September 2011"."""
+    phrase = Phrase("the model expected about {predicted:,} repeat purchase days from {first} to {last}, and there "
+                    "were none. Treat the predictions as rough.", predicted=1234, first=dt.date(2011, 9, 8),
+                    last=pd.Timestamp("2011-12-09"))
+    assert str(phrase) == ("the model expected about 1,234 repeat purchase days from 8 September 2011 to 9 December "
+                           "2011, and there were none. Treat the predictions as rough.")
+    german = Words(Language.GERMAN).say(phrase)
+    assert "vom 8. September 2011 bis 9. Dezember 2011" in german and "1.234" in german
+    assert Words().t("{day:%Y-%m-%d}", day=dt.date(2011, 9, 8)) == "2011-09-08"      # a format of its own: kept

@@ -134,8 +134,8 @@ def test_winback_reason_guardrails_and_model_check(sample, short):
                                                                  + short.predictions.guardrail)
     check = model_check(seg.predictions.history)
     german = check.to_text(GERMAN)
-    assert german.startswith("Modellprüfung: geschätzt mit den Käufen bis 2011-09-07, Vorhersage für die 93 Tage "
-                             "vom 2011-09-08 bis 2011-12-09")
+    assert german.startswith("Modellprüfung: geschätzt mit den Käufen bis 7. September 2011, Vorhersage für die 93 "
+                             "Tage vom 8. September 2011 bis 9. Dezember 2011")
     assert "227,1" in german and "es lag also 23% zu niedrig" in german
     assert check.to_text() == check.to_text(Words())
     texts = [ranking.reason_text(Words.pseudo()), short_reason.reason_text(Words.pseudo()), check.to_text(Words.pseudo()),

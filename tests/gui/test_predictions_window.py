@@ -171,7 +171,7 @@ def test_model_check_chart_data(loaded, qtbot):
         "Fitted on the purchases up to 7 September 2011; for the 93 days from 8 September 2011 to 9 December "
         "2011, the 236 customers who had bought by then were expected to buy on 227 days in total, and bought on 293.")
     assert dialog.warning.text() == (
-        "<b>Warning:</b> The model expected 227 repeat purchase days from 2011-09-08 to 2011-12-09; customers "
+        "<b>Warning:</b> The model expected 227 repeat purchase days from 8 September 2011 to 9 December 2011; customers "
         "made 293, so it predicted 23% fewer than happened. Treat the predictions as rough.")
     qtbot.waitUntil(lambda: not dialog.chart.is_busy(), timeout=30000)   # drawn on the chart thread
     # once per fit: a settings change keeps the fit and so the check; opening again does not refit

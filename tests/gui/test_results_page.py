@@ -43,7 +43,7 @@ def test_the_sample_campaign_on_the_results_page(results_page, window, qtbot, st
     assert page.campaign.count() == 1 and page.campaign.currentData() == 1
     assert page.campaign.currentText().startswith("Campaign 1") and "181 mailed, 21 held back" in page.campaign.currentText()
     assert page.view.results is None and page.problem.isVisible()
-    assert "the newer file ends on 2011-12-09, before campaign 1 was sent" in page.problem.text()
+    assert "the newer file ends on 9 December 2011, before campaign 1 was sent" in page.problem.text()
     assert "set the day it was sent above" in page.problem.text()
     assert not page.save_button.isEnabled()
     # the owner sets the day the mailing went out

@@ -85,7 +85,7 @@ def test_a_newer_file_that_ends_before_the_window_is_refused(tmp_path):
     path = tmp_path / "c.db"
     record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01", reference_date="2026-06-15")
     newer = make_import_result(tx_frame([("A", "2026-07-01", 10.0, "O1", False)]))
-    with pytest.raises(InputError, match="ends on 2026-07-01, the day campaign 1 was sent") as caught:
+    with pytest.raises(InputError, match="ends on 1 July 2026, the day campaign 1 was sent") as caught:
         results_of(path, newer)
     assert "--sent-date" in caught.value.what_to_do
     # the same file with an earlier sent date for this look

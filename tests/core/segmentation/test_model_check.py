@@ -53,11 +53,12 @@ def test_bundled_sample_warns_about_its_busy_last_quarter(sample_xlsx):
     assert check.calibration_end == pd.Timestamp("2011-09-07") and check.holdout_days == 93
     assert check.actual_total == 293 and check.predicted_total == pytest.approx(227.1, abs=0.1)
     assert sum(b.customers for b in check.buckets) == 236        # who had bought by 7 September
-    assert check.warning == ("the model expected 227 repeat purchase days from 2011-09-08 to 2011-12-09; "
+    assert check.warning == ("the model expected 227 repeat purchase days from 8 September 2011 to 9 December 2011; "
                              "customers made 293, so it predicted 23% fewer than happened. Treat the "
                              "predictions as rough.")
     text = check.to_text()
-    assert "predicting the 93 days 2011-09-08 to 2011-12-09" in text and "Warning: the model expected" in text
+    assert "fitted on the purchases up to 7 September 2011, predicting the 93 days 8 September 2011 to 9 December " \
+           "2011" in text and "Warning: the model expected" in text
 
 
 def test_a_history_too_short_to_hold_out_a_quarter():
