@@ -46,6 +46,7 @@ from core.output import format_date, language_locale
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.words import N_
 from core.words import Words as LanguageWords
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -303,8 +304,9 @@ def results_html(results: CampaignResults, words: Words) -> str:
 
 def campaign_choice(info: CampaignInfo) -> str:
     """A campaign as the page's list offers it."""
-    day = format_date(info.export_date, info.locale, long=False)
+    locale = window_locale(info.locale)     # (the window's sentence: its language's numbers and dates)
+    day = format_date(info.export_date, locale, long=False)
     name = f" {info.name}" if info.name and info.name != f"Mailing {info.export_date.isoformat()}" else ""
-    count = Words(info.currency, info.locale).count
+    count = Words(info.currency, locale).count
     return (translate("ResultsView", "Campaign %1%2 — made %3, %4 mailed, %5 held back").replace("%1", str(info.number))
             .replace("%2", name).replace("%3", day).replace("%4", count(info.mailed)).replace("%5", count(info.control)))

@@ -58,7 +58,7 @@ from core.campaigns.statistics import (
 )
 from core.errors import InputError
 from core.language import Language
-from core.output.money import format_date, language_locale
+from core.output.money import language_locale
 from core.progress import ProgressCallback, ensure
 from core.words import N_, Phrase
 
@@ -197,20 +197,18 @@ def _check_dates(info: CampaignInfo, first: dt.date | None, latest: dt.date | No
         raise InputError("the newer file has no purchase dates Clientele could read.",
                          "Choose the shop's newer export of purchases.", file=file)
     if latest <= info.sent_date:
-        def day(value: dt.date) -> str:   # (as the campaign's shop writes dates, like the results' warnings)
-            return format_date(value, info.locale)
-
+        # (dates, not text: each is written as the language the message is read in writes a day)
         raise InputError(
             Phrase("the newer file ends on {latest}, the day campaign {number} was sent ({sent}), so it holds "
-                   "no purchase of the response window.", latest=day(latest), number=info.number,
-                   sent=day(info.sent_date)) if latest == info.sent_date else
+                   "no purchase of the response window.", latest=latest, number=info.number,
+                   sent=info.sent_date) if latest == info.sent_date else
             Phrase("the newer file ends on {latest}, before campaign {number} was sent ({sent}), so it holds "
-                   "no purchase of the response window.", latest=day(latest), number=info.number,
-                   sent=day(info.sent_date)),
+                   "no purchase of the response window.", latest=latest, number=info.number,
+                   sent=info.sent_date),
             Phrase("Export the purchases again after the window has run (it ends on {end}); if the mailing went "
                    "out earlier than recorded, give its date: --sent-date YYYY-MM-DD (or once for all: python "
                    "main.py campaigns --campaign {number} --sent-date YYYY-MM-DD).",
-                   end=day(info.window_end), number=info.number), file=file)
+                   end=info.window_end, number=info.number), file=file)
     return first, latest
 
 

@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Recency</source>
-        <extracomment>A name longer than this is shown cut short (&quot;…&quot;), the full name in the tooltip. A line may break inside a run of more characters than this without a space (a title&apos;s, a text&apos;s): after &quot;@&quot;, &quot;.&quot;, &quot;_&quot; or &quot;/&quot; (an e-mail address, a file name), and else every so many characters; shorter words wrap whole, as words do. (The labels wrap at spaces and hyphens only: a 300-character name or product, or a long e-mail address, too wide to wrap, made the pane scroll sideways.) ... and a fact&apos;s value, beside its label in a narrow column (an e-mail address breaks at its dots) A zero-width space: where a line may break, seen as nothing. Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
+        <extracomment>A name longer than this is shown cut short (&quot;…&quot;), the full name in the tooltip. A line may break inside a run of more characters than this without a space (a title&apos;s, a text&apos;s): after &quot;@&quot;, &quot;.&quot;, &quot;_&quot; or &quot;/&quot; (an e-mail address, a file name), and else every so many characters. Shorter words wrap whole, as words do, and are shown (and copied) as they are. (The labels wrap at spaces and hyphens only: a 300-character name or product, too wide to wrap, made the pane scroll sideways.) ... and a fact&apos;s value other than the e-mail address (left whole, however long: copied, it still works) A zero-width space: where a line may break, seen as nothing. Facts that are money (shown in the shop&apos;s currency), by column.</extracomment>
         <translation>Aktualität</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Next anniversary</source>
-        <translation>Nächster Jahrestag</translation>
+        <translation>Nächstes Kundenjubiläum</translation>
     </message>
     <message>
         <source>Years with you</source>
@@ -1816,7 +1816,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Clientele is writing a mailing list. Quit anyway? The export stops and writes nothing: no file is changed and no campaign is recorded.</source>
-        <translation>Clientele schreibt gerade eine Mailingliste. Trotzdem beenden? Der Export bricht ab und schreibt nichts: Keine Datei wird geändert, keine Kampagne gespeichert.</translation>
+        <translation>Clientele schreibt gerade eine Mailingliste. Trotzdem beenden? Der Export bricht ab und schreibt nichts: Keine Datei wird geändert, keine Aktion gespeichert.</translation>
     </message>
     <message>
         <source>About Clientele</source>
@@ -2271,7 +2271,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Anniversary soon: within</source>
-        <translation>Bald Jahrestag: innerhalb von</translation>
+        <translation>Bald Kundenjubiläum: innerhalb von</translation>
     </message>
     <message>
         <source>Due to re-buy: from</source>
@@ -2373,7 +2373,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>after the customer&apos;s day (birthday, anniversary, due day)</source>
-        <translation>nach dem Tag des Kunden (Geburtstag, Jahrestag, Nachkauftag)</translation>
+        <translation>nach dem Tag des Kunden (Geburtstag, Kundenjubiläum, Nachkauftag)</translation>
     </message>
     <message>
         <source>% off</source>
@@ -2409,7 +2409,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>For a birthday, an anniversary or a product due: count the days from each customer&apos;s own day (a birthday treat valid a week either side: 7 days after the birthday), or from the export</source>
-        <translation>Für Geburtstag, Jahrestag oder fälligen Nachkauf: die Tage ab dem eigenen Tag jedes Kunden zählen (ein Geburtstagsgeschenk, das eine Woche davor und danach gilt: 7 Tage nach dem Geburtstag) oder ab dem Export</translation>
+        <translation>Für Geburtstag, Kundenjubiläum oder fälligen Nachkauf: die Tage ab dem eigenen Tag jedes Kunden zählen (ein Geburtstagsgeschenk, das eine Woche davor und danach gilt: 7 Tage nach dem Geburtstag) oder ab dem Export</translation>
     </message>
     <message>
         <source>Coupon codes start with this, e.g. MISSYOU-7KQ4P</source>
@@ -2970,16 +2970,16 @@ Trotzdem exportieren?</translation>
     <message>
         <source>No campaign has been recorded yet. Export a mailing list on the Export page (keep a control group: only it can tell whether the offer worked). When the response window has run, open the shop&apos;s newer purchases file and come back here.</source>
         <extracomment>Said when no campaign has been recorded yet.</extracomment>
-        <translation>Es wurde noch keine Kampagne gespeichert. Exportieren Sie eine Mailingliste auf der Seite Export (mit Kontrollgruppe: nur sie zeigt, ob das Angebot gewirkt hat). Wenn der Antwortzeitraum vorbei ist, öffnen Sie die neuere Kaufdatei des Shops und kommen Sie hierher zurück.</translation>
+        <translation>Es wurde noch keine Aktion gespeichert. Exportieren Sie eine Mailingliste auf der Seite Export (mit Kontrollgruppe: nur sie zeigt, ob das Angebot gewirkt hat). Wenn der Antwortzeitraum vorbei ist, öffnen Sie die neuere Kaufdatei des Shops und kommen Sie hierher zurück.</translation>
     </message>
     <message>
         <source>The recorded campaign to measure (the latest first chosen). Exports that mailed nobody are not campaigns.</source>
         <extracomment>How long after the last edit of the sent date or the window the results are worked out again.</extracomment>
-        <translation>Die gespeicherte Kampagne, die gemessen wird (zuerst die neueste). Exporte, die niemanden angeschrieben haben, sind keine Kampagnen.</translation>
+        <translation>Die gespeicherte Aktion, die gemessen wird (zuerst die neueste). Exporte, die niemanden angeschrieben haben, sind keine Aktionen.</translation>
     </message>
     <message>
         <source>The day the mailing went out (the export date unless you set another); kept with the campaign</source>
-        <translation>Der Tag des Versands (das Exportdatum, wenn Sie kein anderes einstellen); wird bei der Kampagne gespeichert</translation>
+        <translation>Der Tag des Versands (das Exportdatum, wenn Sie kein anderes einstellen); wird bei der Aktion gespeichert</translation>
     </message>
     <message>
         <source> days</source>
@@ -2987,7 +2987,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>How long after the sent date a purchase counts as a response; kept with the campaign</source>
-        <translation>Wie lange nach dem Versanddatum ein Kauf als Reaktion zählt; wird bei der Kampagne gespeichert</translation>
+        <translation>Wie lange nach dem Versanddatum ein Kauf als Reaktion zählt; wird bei der Aktion gespeichert</translation>
     </message>
     <message>
         <source>Open a newer file…</source>
@@ -3011,7 +3011,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation>Kampagne</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Sent on</source>
@@ -3044,11 +3044,11 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Working out the campaign&apos;s results…</source>
-        <translation>Ergebnisse der Kampagne werden berechnet…</translation>
+        <translation>Ergebnisse der Aktion werden berechnet…</translation>
     </message>
     <message>
         <source>Campaign %1 now records its mailing as sent on %2, with a %3-day response window.</source>
-        <translation>Kampagne %1 speichert ihren Versand jetzt als am %2 verschickt, mit %3 Tagen Antwortzeitraum.</translation>
+        <translation>Aktion %1 speichert ihren Versand jetzt als am %2 verschickt, mit %3 Tagen Antwortzeitraum.</translation>
     </message>
     <message>
         <source>Purchases: &lt;b&gt;%1&lt;/b&gt; (a newer file, read for the results only)</source>
@@ -3153,7 +3153,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Open the newer purchases file to see this campaign&apos;s results.</source>
-        <translation>Öffnen Sie die neuere Kaufdatei, um die Ergebnisse dieser Kampagne zu sehen.</translation>
+        <translation>Öffnen Sie die neuere Kaufdatei, um die Ergebnisse dieser Aktion zu sehen.</translation>
     </message>
     <message>
         <source>Working out the results</source>
@@ -3181,7 +3181,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>No coupon code of this campaign was used in the window.</source>
-        <translation>Im Zeitraum wurde kein Gutscheincode dieser Kampagne eingelöst.</translation>
+        <translation>Im Zeitraum wurde kein Gutscheincode dieser Aktion eingelöst.</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3189,7 +3189,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Campaign %1%2 — made %3, %4 mailed, %5 held back</source>
-        <translation>Kampagne %1%2 — erstellt %3, %4 angeschrieben, %5 zurückgehalten</translation>
+        <translation>Aktion %1%2 — erstellt %3, %4 angeschrieben, %5 zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3457,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>The next anniversary of the first purchase that marks a year or more</source>
-        <translation>Der nächste Jahrestag des ersten Kaufs, der ein Jahr oder mehr markiert</translation>
+        <translation>Das nächste Kundenjubiläum: der Jahrestag des ersten Kaufs, der ein Jahr oder mehr markiert</translation>
     </message>
     <message>
         <source>Whole years since the first purchase, counted to the end of the anniversary window</source>
@@ -3477,7 +3477,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>The birthday, the anniversary, or the day the product is due</source>
-        <translation>Der Geburtstag, der Jahrestag oder der Tag, an dem das Produkt fällig ist</translation>
+        <translation>Der Geburtstag, das Kundenjubiläum oder der Tag, an dem das Produkt fällig ist</translation>
     </message>
     <message>
         <source>Days from the reference date to the day (below 0: a product that fell due a few days ago)</source>
@@ -3485,7 +3485,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Years with you for an anniversary, the product for Due to re-buy</source>
-        <translation>Jahre bei Ihnen bei einem Jahrestag, das Produkt bei Nachkauf fällig</translation>
+        <translation>Jahre bei Ihnen bei einem Kundenjubiläum, das Produkt bei Nachkauf fällig</translation>
     </message>
     <message>
         <source>The usual gap between a customer&apos;s purchases of the product: the median, half the gaps are shorter</source>

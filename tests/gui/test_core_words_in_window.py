@@ -36,8 +36,8 @@ def test_the_results_page_says_a_campaigns_results_in_german(store, german, qtbo
     # window's language (as the error dialogs say it), the window's advice after it
     view = load_results(ResultsRequest(store=str(store), window_language=Language.GERMAN),
                         german.session.imported.result)
-    assert view.problem.startswith("online_retail_sample.xlsx: die neuere Datei endet am 2011-12-09, bevor Aktion 1 "
-                                   "verschickt wurde")
+    assert view.problem.startswith("online_retail_sample.xlsx: die neuere Datei endet am 9. Dezember 2011, bevor "
+                                   "Aktion 1 verschickt wurde")
     page = german.pages["Results"]
     german.show_page("Results")
     runner = german.session.results_runner
