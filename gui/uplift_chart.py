@@ -5,6 +5,7 @@ whiskers, in more (or fewer) buyers of every 100 customers than the control grou
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,9 +38,11 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     y = np.arange(len(bars))[::-1].astype(float)
     reach = [abs(v) * 100 for bar in bars for v in (bar.low, bar.high, bar.uplift) if v is not None]
     limit = max([10.0, *reach]) * 1.15
+    width = figure.get_figwidth() * 72       # the figure's width in points: the words are wrapped to fit it
     for yi, bar in zip(y, bars, strict=True):
-        if bar.uplift is None:
-            ax.text(0, yi, translate("UpliftChart", NO_CONTROL), ha="center", va="center", fontsize=7.5, color="#777777")
+        if bar.uplift is None:      # (within the plot, about half the figure beside the row names)
+            ax.text(0, yi, _wrapped(translate("UpliftChart", NO_CONTROL), 0.45 * width, 7.0), ha="center",
+                    va="center", fontsize=7.0, color="#777777", linespacing=1.0)
             continue
         colour = VERDICT_COLOURS[bar.verdict]
         ax.barh(yi, bar.uplift * 100, height=0.55, color=colour, edgecolor="#333333" if bar.is_total else colour,
@@ -57,6 +60,14 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     ax.set_xlim(-limit, limit)
     ax.tick_params(axis="y", labelsize=8)
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel(translate("UpliftChart", "more buyers of every 100 than the control group\n(bar: seen; whiskers: "
-                            "likely range)"), fontsize=8)
-    ax.set_title(translate("UpliftChart", "Uplift with its 95% range"))
+    label = translate("UpliftChart", "more buyers of every 100 than the control group\n(bar: seen; whiskers: "
+                      "likely range)")
+    # (centred on the figure, not over the plot, whose left part the row names take: a narrow chart keeps them whole)
+    figure.supxlabel("\n".join(_wrapped(line, 0.95 * width, 8.0) for line in label.split("\n")), fontsize=8)
+    figure.suptitle(_wrapped(translate("UpliftChart", "Uplift with its 95% range"), 0.95 * width, 11.0), fontsize=11)
+
+
+def _wrapped(text: str, points: float, size: float) -> str:
+    """``text`` broken into lines that fit ``points`` at font ``size`` (a character is about 0.6 of
+    the size wide): at 800×600 the chart is narrow, and its title and notes were cut off."""
+    return textwrap.fill(text, width=max(12, int(points / (0.6 * size))), break_long_words=False)

@@ -234,7 +234,7 @@ def test_empty_predictions_say_why_on_standard_error(tmp_path):
 def test_model_check_is_printed_when_asked(sample_xlsx):
     result = run_cli(sample_xlsx, "--model-check")
     assert result.returncode == 0, result.stderr
-    assert "Model check: fitted on the purchases up to 2011-09-07, predicting the 93 days" in result.stdout
+    assert "Model check: fitted on the purchases up to 7 September 2011, predicting the 93 days" in result.stdout
     assert "               total         236       227.1         293" in result.stdout
     assert "Warning: the model expected 227 repeat purchase days" in result.stdout
 
