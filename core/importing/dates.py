@@ -39,8 +39,10 @@ MONTH_OF = {name: month for month, names in MONTHS.items() for name in names.spl
 
 _ISO = r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T,])"
 _NUMERIC = r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[ T,])"
-#: (a weekday may come first: "Mon 5 Feb 2024", "Tue, 6 Feb 2024", "Di., 6. Feb. 2024")
-_DAY_NAME = r"^(?:[^\W\d_]+\.?,? +)?(\d{1,2})(?:st|nd|rd|th)?\.?[ \-]+([^\W\d_]+)\.?[ \-,]+(\d{4}|\d{2})(?:$|[ T,])"
+#: (a weekday may come first: "Mon 5 Feb 2024", "Tue, 6 Feb 2024", "Di., 6. Feb. 2024"; Spanish puts
+#: "de" before the month and the year: "5 de marzo de 2024")
+_DAY_NAME = (r"^(?:[^\W\d_]+\.?,? +)?(\d{1,2})(?:st|nd|rd|th)?\.?[ \-]+(?:(?:[Dd]e|del)[ \-]+)?([^\W\d_]+)\.?[ \-,]+"
+             r"(?:(?:[Dd]e|del)[ \-]+)?(\d{4}|\d{2})(?:$|[ T,])")
 _NAME_DAY = r"^(?:[^\W\d_]+,? +)?([^\W\d_]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})(?:$|[ T,])"
 #: A numeric date (ISO or day/month) in ASCII digits, then a space, T or comma and more on the same
 #: line (a time of day): the patterns above read such a text exactly as its date part alone.

@@ -59,6 +59,15 @@ def test_month_names_in_several_languages():
         "2024-01-05", "2024-05-07", "2023-10-08", "2022-05-09"]
 
 
+def test_spanish_long_dates_with_de():
+    """ "5 de marzo de 2024", the usual way Spanish writes a date, was unreadable (found by a trial)."""
+    values = ["5 de marzo de 2024", "12 de diciembre de 2023", "1 de enero del 2024", "lunes, 4 de marzo de 2024",
+              "Dear customer 2024"]
+    result = parse_dates(pd.Series(values))
+    assert _days(result) == ["2024-03-05", "2023-12-12", "2024-01-01", "2024-03-04", None]
+    assert result.unreadable.tolist() == [False, False, False, False, True]
+
+
 def test_serials_and_yyyymmdd():
     assert _days(parse_dates(pd.Series(["45000", "20240305"]))) == ["2023-03-15", "2024-03-05"]
     result = parse_dates(pd.Series([45000.0, 1.0, None]))
