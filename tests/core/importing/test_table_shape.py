@@ -29,6 +29,8 @@ def test_cells_as_text():
     assert cell_text(12346.0) == "12346" and cell_text(2.5) == "2.5"
     assert cell_text(dt.datetime(2024, 3, 5, 14, 0)) == "2024-03-05"
     assert shorten(dt.datetime(2024, 3, 5)) == "2024-03-05"
+    assert shorten("2024-02-10 00:00:00") == "2024-02-10" and shorten("2024-02-10T00:00:00.000") == "2024-02-10"
+    assert shorten("2024-02-10 09:30:00") == "2024-02-10 09:30:00"          # a time of day is kept
     assert shorten("a  long\nline", limit=6) == "a lon…"
 
 
