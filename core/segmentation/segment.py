@@ -14,6 +14,7 @@ import pandas as pd
 
 from core import schema
 from core.background import Background
+from core.errors import SettingsError
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
@@ -139,6 +140,8 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     settings = settings.validated() if isinstance(settings, Settings) else Settings.from_dict(settings)
     report(0.0, N_("Building the customer table"))
     reference_date = settings.reference_date if settings.reference_date is not None else latest_date
+    if settings.reference_date is not None:
+        _check_reference_date(transactions, settings.reference_date)
     facts_progress = sub_progress(report, 0.0, 0.5)
 
     jobs: list[Background[PurchaseHistory]] = []
@@ -292,6 +295,22 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
         predictions=predictions,
         migration=migration,
     )
+
+
+def _check_reference_date(transactions: pd.DataFrame, reference_date: pd.Timestamp) -> None:
+    """Refuse a reference date chosen before the file's first purchase: nobody had bought by then, so
+    every row would be left out and every page would be empty (a hand-edited project, a typing slip)."""
+    if schema.TX_DATE not in transactions.columns or not len(transactions):
+        return
+    first = transactions[schema.TX_DATE].min()
+    if pd.notna(first) and pd.Timestamp(first) > pd.Timestamp(reference_date):
+        latest = transactions[schema.TX_DATE].max()
+        raise SettingsError(
+            Phrase("the reference date {date} is before the file's first purchase ({first}): nobody had bought by "
+                   "then, so there would be no customers.", date=pd.Timestamp(reference_date).date(),
+                   first=pd.Timestamp(first).date()),
+            Phrase("Choose a reference date from {first} to {latest}, or none (the latest purchase).",
+                   first=pd.Timestamp(first).date(), latest=pd.Timestamp(latest).date()))
 
 
 def _customers_file_unmatched(attributes: pd.DataFrame | None, ids: pd.Series, buyers: int) -> Phrase | None:

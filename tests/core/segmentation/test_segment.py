@@ -318,3 +318,19 @@ def test_each_customers_consent_is_their_answer_over_every_row_and_both_files():
 def test_without_consent_the_table_has_no_consent_column():
     seg = segment_customers(example_frame())
     assert "consent" not in seg.customers and not seg.consent.has_info
+
+
+def test_a_reference_date_before_the_first_purchase_is_refused_in_words():
+    """Every row was left out and every page empty ("0 customers"), with only a note (found by a trial)."""
+    frame = tx_frame([("A", "2024-01-10", 10.0, "O1", False), ("B", "2024-03-05", 20.0, "O2", False)])
+    with pytest.raises(SettingsError) as caught:
+        segment_customers(frame, Settings(reference_date=pd.Timestamp("2023-12-31")))
+    assert str(caught.value).startswith("the reference date 31 December 2023 is before the file's first purchase (10 "
+                                        "January 2024): nobody had bought by then, so there would be no customers.")
+    assert caught.value.what_to_do == ("Choose a reference date from 10 January 2024 to 5 March 2024, or none (the "
+                                       "latest purchase).")
+    german = caught.value.text(Words(Language.GERMAN))
+    assert "31. Dezember 2023" in german and "10. Januar 2024" in german
+    # on the day of the first purchase: its buyer is a customer
+    seg = segment_customers(frame, Settings(reference_date=pd.Timestamp("2024-01-10")))
+    assert list(seg.customers["customer_id"]) == ["A"] and seg.excluded_after_reference == 1
