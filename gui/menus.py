@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from gui.page_registry import PAGE_SPECS
 from gui.translation import LanguageMenu
 
 translate = QCoreApplication.translate
@@ -80,9 +81,9 @@ def build_menus(window: MainWindow) -> WindowActions:
     window.find_action = action(window, view_menu, translate("Menus", "&Find customer"), window.find_customer, QKeySequence.Find,
                                 translate("Menus", "Search the customer table"))
     view_menu.addSeparator()
-    for number in range(1, PAGE_SHORTCUTS + 1):
+    for number in range(1, 1 + len(PAGE_SPECS) + 1):   # (Import and every other page; the first ten with Ctrl+1 … Ctrl+0)
         entry = action(window, view_menu, translate("Menus", "Page %1").replace("%1", str(number)), lambda n=number: window.show_page_number(n),
-                       f"Ctrl+{number % 10}")
+                       f"Ctrl+{number % 10}" if number <= PAGE_SHORTCUTS else None)
         entry.setVisible(False)  # named and shown once the page exists (update_actions)
         actions.pages.append(entry)
     actions.needs_file += [window.remap_action, window.save_action, save_as, window.export_action,
@@ -116,6 +117,7 @@ def update_actions(window: MainWindow, actions: WindowActions) -> None:
     for number, entry in enumerate(actions.pages, start=1):
         exists = number <= len(titles)
         if exists:
-            entry.setText(f"&{number % 10}  {window.page_label(titles[number - 1])}")
+            mnemonic = f"&{number % 10}  " if number <= PAGE_SHORTCUTS else ""
+            entry.setText(f"{mnemonic}{window.page_label(titles[number - 1])}")
         entry.setVisible(exists)
         entry.setEnabled(exists and has_file)

@@ -36,9 +36,14 @@ def test_ctrl_and_a_number_opens_that_page(loaded, qtbot):
         assert loaded.current_page_title() == titles[number - 1]
     # the View menu names each page with its shortcut
     texts = [a.text() for a in loaded.window_actions.pages if a.isVisible()]
-    assert texts[1] == "&2  Overview" and len(texts) == min(len(titles), 10)   # the eleventh page has no number
+    assert texts[1] == "&2  Overview" and len(texts) == len(titles)
     assert loaded.window_actions.pages[1].shortcut().toString() == "Ctrl+2"
     assert texts[9] == "&0  Export" and loaded.window_actions.pages[9].shortcut().toString() == "Ctrl+0"
+    # the eleventh is in the menu too, without a number or a shortcut (it had been reachable only by the list)
+    results = loaded.window_actions.pages[10]
+    assert texts[10] == "Results" and results.shortcut().isEmpty() and results.isEnabled()
+    results.trigger()
+    assert loaded.current_page_title() == "Results"
 
 
 def test_tab_leaves_a_table(loaded, qtbot):
