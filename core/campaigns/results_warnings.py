@@ -75,13 +75,18 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
             "same way.", customers=count(len(ids)), others=count(len(present))), missing))
     elif newer_first <= covers:
         if missing:
-            found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase(
-                "{missing} of the campaign's {customers} customers are not in the newer file at all, although it "
+            found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase.counted(
+                "{n} of the campaign's {customers} customers is not in the newer file at all, although it "
                 "goes back to {first}, before the campaign's data ended. That is right if they bought nothing from "
                 "then on; but if customer numbers changed between the two exports (a new shop system, e-mail "
                 "addresses instead of numbers), they all count as not having bought and the results are wrong. Check "
                 "that both files identify customers the same way.",
-                missing=count(missing), customers=count(len(ids)), first=day(newer_first)), missing))
+                "{n} of the campaign's {customers} customers are not in the newer file at all, although it "
+                "goes back to {first}, before the campaign's data ended. That is right if they bought nothing from "
+                "then on; but if customer numbers changed between the two exports (a new shop system, e-mail "
+                "addresses instead of numbers), they all count as not having bought and the results are wrong. Check "
+                "that both files identify customers the same way.",
+                missing, n=count(missing), customers=count(len(ids)), first=day(newer_first)), missing))
     found += _other_campaigns(history, info, members, day, count)
     uses = redemptions.uses
     if not uses.empty:
@@ -90,8 +95,8 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
         if len(by_control):
             codes, people = by_control["code"].nunique(), by_control["customer_id"].nunique()
             found.append(ResultWarning(WarningKind.CONTROL_USED_CODES, Phrase(
-                "{codes} {used_by}, who were sent none: codes are being passed on. That makes the control group buy "
-                "more than it would have, and the uplift look smaller than it is.",
+                "{codes} {used_by}, though the control group was sent no code: codes are being passed on. That "
+                "makes the control group buy more than it would have, and the uplift look smaller than it is.",
                 codes=Phrase.counted("{n} coupon code of this campaign was", "{n} coupon codes of this campaign were",
                                      codes, n=count(codes)),
                 used_by=Phrase.counted("used by {n} control-group customer", "used by {n} control-group customers",
@@ -116,10 +121,12 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
         when = Phrase("campaign {number} (sent {sent}, window {days} days)", number=other.number,
                       sent=day(other.sent_date), days=other.window_days)
         if held:
-            found.append(ResultWarning(WarningKind.CONTROL_MAILED_ELSEWHERE, Phrase(
-                "{held} of this campaign's control-group customers were mailed by {when} during this campaign's "
-                "window: they did not stay unmailed, which makes this mailing look less effective than it was.",
-                held=count(held), when=when), held))
+            found.append(ResultWarning(WarningKind.CONTROL_MAILED_ELSEWHERE, Phrase.counted(
+                "{n} of this campaign's control-group customers was mailed by {when}, whose response window overlaps "
+                "this one's: they did not stay unmailed, which makes this mailing look less effective than it was.",
+                "{n} of this campaign's control-group customers were mailed by {when}, whose response window "
+                "overlaps this one's: they did not stay unmailed, which makes this mailing look less effective than "
+                "it was.", held, n=count(held), when=when), held))
         shared = len(mailed & theirs)
         found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, Phrase(
             "The response window overlaps that of {when}; {shared} customers were mailed by both, so a purchase may "

@@ -146,7 +146,13 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
     if row.buyers == 0:
         return words.t("Too small to tell: nobody in either group bought within the response window, so nothing can "
                        "be compared yet.")
+    if row.buyers >= m + c:
+        return words.t("Too small to tell: everyone in both groups bought within the response window, so the mailing "
+                       "had no room to make a difference that these groups could show.")
     text = ""
+
+    def sentence(part: str) -> str:   # (a sentence after another starts with a capital: "… needed). With 34 …")
+        return part[:1].upper() + part[1:] if text else part
     if c >= MIN_CONTROL and row.buyers < MIN_BUYERS:
         text += words.n("only {n} customer of the two groups bought within the window (at least {least} are needed).",
                         "only {n} customers of the two groups bought within the window (at least {least} are needed).",
@@ -154,12 +160,16 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
     seen = " " + words.t("(seen: {difference})", difference=words.difference(row.uplift)) if row.uplift is not None \
         else ""
     if row.min_detectable_uplift is not None and row.min_detectable_uplift >= 1:
-        text += words.t("with {mailed} mailed and {control} in the control group, not even the largest possible "
-                        "uplift would show{seen}.", mailed=words.count(m), control=words.count(c), seen=seen)
+        text += sentence(words.t("with {mailed} mailed and {control} in the control group, not even the largest "
+                                 "possible uplift would show{seen}.", mailed=words.count(m), control=words.count(c),
+                                 seen=seen))
     elif row.min_detectable_uplift is not None:
-        text += words.t("with {mailed} mailed and {control} in the control group, only an uplift of {points} points "
-                        "or more would show{seen}.", mailed=words.count(m), control=words.count(c),
-                        points=words.points(row.min_detectable_uplift), seen=seen)
+        text += sentence(words.t("with {mailed} mailed and {control} in the control group, only an uplift of {points} "
+                                 "points or more would show{seen}.", mailed=words.count(m), control=words.count(c),
+                                 points=words.points(row.min_detectable_uplift), seen=seen))
+    if not text.strip():   # (nothing above applies: say so rather than end on "Too small to tell:")
+        text = words.t("the groups are too small for a clear answer ({mailed} mailed, {control} in the control "
+                       "group).", mailed=words.count(m), control=words.count(c))
     need = row.control_needed
     if need is not None:
         target = words.points(need.uplift)
@@ -215,12 +225,16 @@ def coupon_sentence(row: ListResult, words: Words) -> str:
         return ""
     values = {"redeemed": words.count(k.redeemed), "sent": words.count(row.mailed.customers),
               "revenue": words.money(k.revenue)}
+    values["n"] = values.pop("redeemed")
     if k.used_by_others:
-        return words.t("{redeemed} of its {sent} coupon codes were used ({revenue} in the orders that carried them), "
+        return words.n("{n} of its {sent} coupon codes was used ({revenue} in the orders that carried it), "
                        "{others} of them by someone other than the customer it was sent to.",
-                       others=words.count(k.used_by_others), **values)
-    return words.t("{redeemed} of its {sent} coupon codes were used ({revenue} in the orders that carried them).",
-                   **values)
+                       "{n} of its {sent} coupon codes were used ({revenue} in the orders that carried them), "
+                       "{others} of them by someone other than the customer it was sent to.",
+                       k.redeemed, others=words.count(k.used_by_others), **values)
+    return words.n("{n} of its {sent} coupon codes was used ({revenue} in the orders that carried it).",
+                   "{n} of its {sent} coupon codes were used ({revenue} in the orders that carried them).",
+                   k.redeemed, **values)
 
 
 def comparison_sentence(comparison: OfferComparison, words: Words) -> str:

@@ -42,6 +42,14 @@ def nobody_note(channel: Channel, left_out: dict[str, int], recorded: bool, word
     if not any(left_out.values()):   # (nobody left out either: the lists chosen are empty)
         empty = [w.t("Nobody is on the mailing: the lists chosen have no customers.")]
         return " ".join(empty + ([w.t("No campaign was recorded.")] if not recorded else []))
+    held = left_out.get(CONTROL, 0)
+    if held:   # (customers who could be reached, all drawn for the control group: not a want of addresses)
+        parts = [w.n("Nobody was mailed: the {n} customer of these lists who could be reached was drawn for the "
+                     "control group. Lower the control share, or choose larger lists.",
+                     "Nobody was mailed: all {n} customers of these lists who could be reached were drawn for the "
+                     "control group. Lower the control share, or choose larger lists.", held),
+                 w.t("The Left out sheet lists everyone with the reason.")]
+        return " ".join(parts + ([w.t("No campaign was recorded.")] if not recorded else []))
     missing = reasons_for(channel)[2]
     lacking = left_out.get(missing, 0)
     parts = [w.t("Nobody can be reached by {channel}: no customer of these lists has {contact} that may be used.",

@@ -297,7 +297,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     )
 
 
-def _check_reference_date(transactions: pd.DataFrame, reference_date: pd.Timestamp) -> None:
+def _check_reference_date(transactions: pd.DataFrame, reference_date: dt.date | pd.Timestamp) -> None:
     """Refuse a reference date chosen before the file's first purchase: nobody had bought by then, so
     every row would be left out and every page would be empty (a hand-edited project, a typing slip)."""
     if schema.TX_DATE not in transactions.columns or not len(transactions):

@@ -122,3 +122,17 @@ def test_a_difference_that_rounds_to_nothing_reads_as_the_same_share():
     assert comparison_sentence(comparison, WORDS).startswith(
         'At Risk: offer B ("Free delivery") brought back about as many customers as offer A ("15% off") (likely between '
         "5 fewer and 6 more); there is a 55% chance that B works better.")
+
+
+def test_too_small_when_everyone_bought_and_sentences_that_follow_one_another():
+    """Found by a trial: a list where all 30 mailed and all 7 control customers bought read "Too small to
+    tell: " and nothing after it; and a second sentence began "… needed). with 34 mailed"."""
+    everyone = _row(Verdict.TOO_SMALL, (30, 30, 0.0), (7, 7, 0.0), 0.0, 0.0, 0.0, 0.5)
+    assert row_sentence(everyone, WORDS) == (
+        "Too small to tell: everyone in both groups bought within the response window, so the mailing had no room "
+        "to make a difference that these groups could show.")
+    few = _row(Verdict.TOO_SMALL, (34, 3, 0.0), (37, 1, 0.0), 0.06, -0.05, 0.2, 0.8)
+    text = row_sentence(few, WORDS)
+    assert "(at least 5 are needed). With 34 mailed and 37 in the control group" in text
+    for row in (everyone, few, _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)):
+        assert not row_sentence(row, WORDS).rstrip().endswith(":")

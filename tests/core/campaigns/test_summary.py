@@ -76,3 +76,8 @@ def test_nobody_on_a_mailing_of_empty_lists_is_said_as_such():
     assert nobody_note(Channel.EMAIL, {}, recorded=False) == (
         "Nobody is on the mailing: the lists chosen have no customers. No campaign was recorded.")
     assert nobody_note(Channel.EMAIL, {NO_EMAIL: 4}, recorded=False).startswith("Nobody can be reached by e-mail")
+    # every reachable customer drawn for the control group (found by a trial: it said nobody had an address)
+    assert nobody_note(Channel.EMAIL, {CONTROL: 8, NO_EMAIL: 1}, recorded=False) == (
+        "Nobody was mailed: all 8 customers of these lists who could be reached were drawn for the control group. "
+        "Lower the control share, or choose larger lists. The Left out sheet lists everyone with the reason. No "
+        "campaign was recorded.")
