@@ -40,9 +40,11 @@ def uplift_chart(figure: Figure, bars: list[Bar] | None) -> None:
     limit = max([10.0, *reach]) * 1.15
     width = figure.get_figwidth() * 72       # the figure's width in points: the words are wrapped to fit it
     for yi, bar in zip(y, bars, strict=True):
-        if bar.uplift is None:      # (within the plot, about half the figure beside the row names)
-            ax.text(0, yi, _wrapped(translate("UpliftChart", NO_CONTROL), 0.45 * width, 7.0), ha="center",
-                    va="center", fontsize=7.0, color="#777777", linespacing=1.0)
+        if bar.uplift is None:      # (one line within the plot, about half the figure beside the row names:
+            note = translate("UpliftChart", NO_CONTROL)   # smaller type on a narrow chart, wrapped only at last)
+            size = max(5.0, min(7.0, 0.45 * width / (0.6 * len(note))))
+            ax.text(0, yi, _wrapped(note, 0.45 * width, size), ha="center", va="center", fontsize=size,
+                    color="#777777", linespacing=1.0)
             continue
         colour = VERDICT_COLOURS[bar.verdict]
         ax.barh(yi, bar.uplift * 100, height=0.55, color=colour, edgecolor="#333333" if bar.is_total else colour,
