@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from core.errors import SettingsError
 from core.segmentation.explain import explain
 from core.segmentation.segment import segment_customers, summary_text
 from core.segmentation.settings import Settings
@@ -140,7 +142,12 @@ def test_matches_plain_pandas_and_invariants(rows, with_orders, window, numeric_
 def test_reference_date_drops_later_rows(rows, cut):
     frame = make_frame(rows)
     ref = BASE + pd.Timedelta(days=cut)
-    seg = segment_customers(frame, Settings.from_dict({"reference_date": ref.strftime("%Y-%m-%d")}))
+    chosen = Settings.from_dict({"reference_date": ref.strftime("%Y-%m-%d")})
+    if ref < frame["date"].min():     # before the first purchase: refused (definitions §2), whatever the rows
+        with pytest.raises(SettingsError, match="is before the file's first purchase"):
+            segment_customers(frame, chosen)
+        return
+    seg = segment_customers(frame, chosen)
     assert seg.excluded_after_reference == int((frame["date"] > ref).sum())
     early = frame[frame["date"] <= ref]
     c = seg.customers
