@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.language import Language
-from core.output import language_locale
+from core.output import own_locale
 from core.resources import resource_path
 
 #: The objectName every translator installed here carries (so a new install replaces them).
@@ -83,10 +83,7 @@ def window_locale(shop_locale: str | None) -> str:
     of the window's language (en_US in an English window), else the window language's own (de_DE in
     a German window of an English shop, en_GB in an English window of a German shop), so that one
     sentence never mixes two languages ("Stichtag 9 December 2011", "reference date 9. Dezember")."""
-    code = installed_language().code
-    if shop_locale and shop_locale.replace("-", "_").split("_")[0].lower() == code:
-        return shop_locale
-    return language_locale(code, None)
+    return own_locale(installed_language().code, shop_locale)
 
 
 class LanguageMenu(QMenu):

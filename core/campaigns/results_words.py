@@ -223,9 +223,7 @@ def coupon_sentence(row: ListResult, words: Words) -> str:
     k = row.coupons
     if k.redeemed == 0:
         return ""
-    values = {"redeemed": words.count(k.redeemed), "sent": words.count(row.mailed.customers),
-              "revenue": words.money(k.revenue)}
-    values["n"] = values.pop("redeemed")
+    values = {"sent": words.count(row.mailed.customers), "revenue": words.money(k.revenue)}   # ({n}: redeemed)
     if k.used_by_others:
         return words.n("{n} of its {sent} coupon codes was used ({revenue} in the orders that carried it), "
                        "{others} of them by someone other than the customer it was sent to.",

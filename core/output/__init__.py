@@ -21,6 +21,7 @@ from core.output.money import (
     format_number,
     format_percent,
     language_locale,
+    own_locale,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ _LAZY = {
 __all__ = [
     "CUSTOMER_TABLE_SUFFIXES", "CellKind", "Column", "Formats", "MAILING_TABLE", "PLAIN_TABLE", "TableStyle",
     "TextSafety", "atomic_group", "atomic_path", "check_customer_table_path", "format_amount",
-    "format_compact", "format_date", "format_day_month", "format_money", "format_number", "format_percent", "is_dangerous", "language_locale",
+    "format_compact", "format_date", "format_day_month", "format_money", "format_number", "format_percent", "is_dangerous", "language_locale", "own_locale",
     "new_workbook", "refuse_input_files", "safe_frame", "safe_series", "sheet_name", "write_customer_table",
     "write_table", "write_text",
 ]

@@ -67,13 +67,23 @@ DEFAULT_LOCALE = "en_GB"
 LANGUAGE_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL"}
 
 
-def language_locale(language: str, locale: str | None) -> str:
-    """The locale for writing in ``language`` (an ISO code): ``locale`` when it is set and of that
-    language ("de_AT" for German) or the language is English (an English text may use any locale);
-    else the language's own ("de" with "en_GB" -> "de_DE")."""
-    if locale and (language == "en" or locale.replace("-", "_").split("_")[0].lower() == language):
+def _language_of(locale: str) -> str:
+    """A locale's language code ("de_AT", "de-AT" and "de" -> "de")."""
+    return locale.replace("-", "_").split("_")[0].lower()
+
+
+def own_locale(language: str, locale: str | None) -> str:
+    """``locale`` when it is set and of ``language`` (an ISO code: "de_AT" for German), else the
+    language's own ("de" with "en_GB" -> "de_DE"; "en" with "de_DE" -> "en_GB")."""
+    if locale and _language_of(locale) == language:
         return locale
     return LANGUAGE_LOCALES.get(language, DEFAULT_LOCALE)
+
+
+def language_locale(language: str, locale: str | None) -> str:
+    """The locale for writing in ``language`` (an ISO code): as :func:`own_locale`, except that an
+    English text may use any locale the shop has."""
+    return locale if locale and language == "en" else own_locale(language, locale)
 
 
 def _known(locale: str | None) -> LocaleFormat | None:
@@ -81,8 +91,7 @@ def _known(locale: str | None) -> LocaleFormat | None:
     key = (locale or DEFAULT_LOCALE).replace("-", "_")
     if key in LOCALES:
         return LOCALES[key]
-    lang = key.split("_")[0].lower()
-    return next((fmt for name, fmt in LOCALES.items() if name.split("_")[0] == lang), None)
+    return next((fmt for name, fmt in LOCALES.items() if _language_of(name) == _language_of(key)), None)
 
 
 def known_locale(locale: str | None) -> bool:

@@ -15,7 +15,9 @@ from core.output.money import (
     format_money,
     format_number,
     format_percent,
+    language_locale,
     locale_format,
+    own_locale,
 )
 
 NB = "\u00a0"
@@ -83,3 +85,12 @@ def test_excel_formats():
     assert excel_money_format("JPY", "en_GB").startswith('"¥"#,##0;')
     assert excel_date_format("en_US") == "mm/dd/yyyy"
     assert excel_date_format("en_GB") == "dd/mm/yyyy"
+
+
+def test_a_languages_own_locale_and_the_locale_it_writes_in():
+    assert own_locale("de", "de_AT") == "de_AT" and own_locale("de", "en_GB") == "de_DE"
+    assert own_locale("en", "de_DE") == "en_GB" and own_locale("en", "en-US") == "en-US"
+    assert own_locale("fr", None) == "fr_FR"
+    # an English text may use any locale the shop has; another language only one of its own
+    assert language_locale("en", "de_DE") == "de_DE" and language_locale("de", "en_GB") == "de_DE"
+    assert language_locale("nl", "nl_BE") == "nl_BE" and language_locale("it", None) == "it_IT"
