@@ -35,9 +35,8 @@ from core.campaigns.control_group import check_seed, new_seed
 from core.campaigns.coupons import generate_codes
 from core.campaigns.export_files import (
     CHANNEL_CSV_FIELDS,
-    CONTROL_SHEET,
-    LEFT_OUT_SHEET,
     csv_targets,
+    fixed_sheets,
     list_columns,
     words_for,
     write_csvs,
@@ -50,7 +49,7 @@ from core.campaigns.offer_test import Variant, offer_test_for, offers_alike
 from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
-from core.campaigns.summary import ExportSummary, ListSummary
+from core.campaigns.summary import ExportSummary, ListSummary, list_name
 from core.campaigns.templates import template_outline
 from core.errors import OutputError, SettingsError
 from core.output.atomic import AtomicGroup, refuse_input_files, write_together
@@ -305,11 +304,13 @@ def _names(customers: pd.DataFrame, renderer: MessageRenderer) -> pd.Series:
 
 def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, export_date: dt.date, seed: int,
              share: float, consent_info: bool, shop: ShopInfo, channel: Channel) -> ExportSummary:
-    taken = {"Summary", LEFT_OUT_SHEET, CONTROL_SHEET}
+    words = shop.words()
+    taken = set(fixed_sheets(words))
     rows = []
     revenue = customers["revenue"].astype(float) if "revenue" in customers else pd.Series(0.0, index=customers.index)
     for plan in plans:
-        rows.append(ListSummary(plan.name, plan.kind, template_outline(plan.offer.title), sheet_name(plan.name, taken),
+        rows.append(ListSummary(plan.name, plan.kind, template_outline(plan.offer.title),
+                                sheet_name(list_name(plan.name, plan.kind, words), taken),
                                 len(plan.everyone), len(plan.mailed), len(plan.control), dict(plan.left_out),
                                 round(float(revenue[plan.everyone].sum()), 2),
                                 round(float(revenue[plan.mailed].sum()), 2),

@@ -30,7 +30,7 @@ from core.errors import SettingsError
 from core.output.atomic import AtomicGroup, check_folder, write_error
 from core.output.columns import CellKind, Column
 from core.output.csv_table import write_csv
-from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
+from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, sheet_name, write_table
 from core.progress import ProgressCallback, sub_progress
 from core.words import N_, Phrase, Words
 
@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LEFT_OUT_SHEET = "Left out"
-CONTROL_SHEET = "Control group — do not contact"
+#: The workbook's own sheets, as keys: each is named in the shop's language (``fixed_sheets``).
+SUMMARY_SHEET = N_("Summary")
+LEFT_OUT_SHEET = N_("Left out")
+CONTROL_SHEET = N_("Control group — do not contact")
 _HEAD = [Column("Customer ID", "customer_id"), Column("Name", "name"), Column("First name", "first_name"),
          Column("Last name", "last_name")]
 #: The contact columns of a list's sheet, per channel.
@@ -74,6 +76,13 @@ def list_columns(channel: Channel = Channel.EMAIL, tested: bool = False) -> list
 
 
 LIST_COLUMNS = list_columns(Channel.EMAIL)
+
+
+def fixed_sheets(words: Words) -> tuple[str, str, str]:
+    """The names of the workbook's Summary, Left out and control group sheets in ``words``'
+    language, each a valid sheet name (core/output/xlsx.sheet_name)."""
+    summary, left, control = (sheet_name(words.t(key), set()) for key in (SUMMARY_SHEET, LEFT_OUT_SHEET, CONTROL_SHEET))
+    return summary, left, control
 #: The contact the Left out sheet shows, per channel (the one its reasons are about).
 _LEFT_CONTACT = {Channel.EMAIL: Column("E-mail", "email"), Channel.SMS: Column("Phone", "phone"),
                  Channel.POST: Column("Address", "postal_address")}
@@ -159,7 +168,8 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
     try:
         formats = Formats(workbook, shop.currency, shop.locale)
         words = shop.words()
-        write_summary_sheet(workbook.add_worksheet("Summary"), summary, formats, shop_name=shop.name,
+        summary_sheet, left_sheet, control_sheet = fixed_sheets(words)
+        write_summary_sheet(workbook.add_worksheet(summary_sheet), summary, formats, shop_name=shop.name,
                             source_file=source_file, segmentation=segmentation, words=words)
         total = max(sum(len(f) for f in frames), 1)
         done = 0
@@ -180,7 +190,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
             left_frame["postal_address"] = postal_address(customers).take(where).to_numpy()
         for col in ("list_name", "reason", "detail"):
             left_frame[col] = left[col].to_numpy()
-        cut += write_table(workbook.add_worksheet(LEFT_OUT_SHEET), in_words(left_frame, words),
+        cut += write_table(workbook.add_worksheet(left_sheet), in_words(left_frame, words),
                            headers_in(columns, words), formats).cut_cells
         wanted = [c for c in customers.columns if c in {col.source for col in CONTROL_COLUMNS}]
         ctrl_parts = []
@@ -191,7 +201,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
             part["name"] = names[plan.control]
             ctrl_parts.append(part)
         ctrl = pd.concat(ctrl_parts) if ctrl_parts else customers.iloc[:0]
-        cut += write_table(workbook.add_worksheet(CONTROL_SHEET), in_words(ctrl, words),
+        cut += write_table(workbook.add_worksheet(control_sheet), in_words(ctrl, words),
                            headers_in(CONTROL_COLUMNS, words), formats).cut_cells
         progress(0.95, N_("Saving the workbook"))
         log.debug("workbook sheets written in %.2f s", time.perf_counter() - started)

@@ -26,6 +26,7 @@ REPORT_PHRASES = (
     N_("amount column"), N_("quantity × unit price"), N_('"{column}" (opt-out: yes there means opted out)'),
     N_('from column "{column}"'), N_('from the symbols in "{source}"'), N_("chosen: the file mixes currencies"),
     *FIELD_WORDS.values(),
+    N_('"{column}"'),    # (last: a consent column's bare name, quoted as the language quotes)
 )
 _DELIMITERS = {"\t": N_("tab"), ",": N_("comma"), ";": N_("semicolon"), "|": N_("bar")}
 _SEPARATED_BY = {"\t": N_("tabs"), ",": N_("commas"), ";": N_("semicolons"), "|": N_("bars")}
@@ -199,7 +200,7 @@ class ImportReport:
         else:
             out += self._purchase_sentences(w)
         if self.consent_columns:
-            out.append(w.t("Consent is read from {columns}", columns="; ".join(_phrase(w, c) for c in self.consent_columns))
+            out.append(w.t("Consent is read from {columns}", columns=self.consent_names(w))
                        + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else ""))
         else:
             out.append(w.t("No column says who agreed to e-mails (no consent or opt-out column)."))
@@ -241,12 +242,17 @@ class ImportReport:
         w = words or Words()
         return [(_phrase(w, name), column, _phrase(w, how)) for name, column, how in self.columns]
 
+    def consent_names(self, words: Words | None = None) -> str:
+        """The consent columns read, as ``words``' language names them ('"Unsubscribed" (opt-out: …)')."""
+        w = words or Words()
+        return "; ".join(_phrase(w, c) for c in self.consent_columns)
+
     def consent_line(self, words: Words | None = None) -> str:
         """Which columns say who may be mailed (definitions §6), or that none does."""
         w = words or Words()
         if not self.consent_columns:
             return w.t("Consent: no consent or opt-out column found in this file.")
-        line = w.t("Consent: {columns}", columns="; ".join(self.consent_columns))
+        line = w.t("Consent: {columns}", columns=self.consent_names(w))
         return line + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else "")
 
     def _purchase_lines(self, w: Words) -> list[str]:

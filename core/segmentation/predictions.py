@@ -72,21 +72,25 @@ class Predictions:
         """The four columns for the buyers, in the customer table's order."""
         return pd.DataFrame({name: self.columns[name] for name in PREDICTION_COLUMNS})
 
-    def summary_lines(self) -> list[str]:
-        """What the command line prints: the parameters, or why the predictions are empty."""
+    def summary_lines(self, words: Words | None = None) -> list[str]:
+        """What the command line prints: the parameters, or why the predictions are empty (in
+        ``words``' language; English without)."""
+        w = words or Words()
         lines = []
         if self.purchase_model is not None:
             m = self.purchase_model.params
-            lapse = (f"a {m.a:.3f}, b {m.b:.3f}" if self.purchase_model.lapse_seen else
-                     "a/(a+b) near 0: no customer seen to lapse, so every one counts as still a customer")
-            lines.append(f"Predictions: MBG/NBD on {self.purchase_model.customers:,} customers "
-                         f"(r {m.r:.3f}, alpha {m.alpha:.2f} days, {lapse})")
+            lapse = (w.t("a {a:.3f}, b {b:.3f}", a=m.a, b=m.b) if self.purchase_model.lapse_seen else
+                     w.t("a/(a+b) near 0: no customer seen to lapse, so every one counts as still a customer"))
+            lines.append(w.t("Predictions: MBG/NBD on {n:,} customers (r {r:.3f}, alpha {alpha:.2f} days, {lapse})",
+                             n=self.purchase_model.customers, r=m.r, alpha=m.alpha, lapse=lapse))
         if self.spend_model is not None:
             g = self.spend_model.params
-            lines.append(f"  spend per purchase day: Gamma-Gamma on {self.spend_model.customers:,} customers "
-                         f"(p {g.p:.3f}, q {g.q:.3f}, gamma {g.gamma:,.2f}; mean {g.population_mean:,.2f})")
-        if self.guardrail is not None:
-            lines.append(("  " if lines else "Predictions: ") + self.guardrail)
+            lines.append("  " + w.t("spend per purchase day: Gamma-Gamma on {n:,} customers (p {p:.3f}, q {q:.3f}, "
+                                    "gamma {gamma:,.2f}; mean {mean:,.2f})", n=self.spend_model.customers, p=g.p, q=g.q,
+                                    gamma=g.gamma, mean=g.population_mean))
+        guardrail = self.guardrail_text(w)
+        if guardrail is not None:
+            lines.append("  " + guardrail if lines else w.t("Predictions: {reason}", reason=guardrail))
         return lines
 
 

@@ -16,6 +16,7 @@ from core import schema
 from core.background import Background
 from core.errors import SettingsError
 from core.importing.consent_book import ConsentBook, consent_from_tables
+from core.output.money import format_number
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.segmentation.activity import activity_status, buyers_of, declining
 from core.segmentation.codes import TransactionCodes
@@ -348,8 +349,21 @@ def _counts(series: pd.Series, order: list[str]) -> list[tuple[str, int]]:
     return [(n, int(counts[n])) for n in names]
 
 
-def _fmt_cuts(cuts: list[float] | None) -> str:
-    return "none" if cuts is None else " / ".join(f"{c:,.2f}".rstrip("0").rstrip(".") for c in cuts)
+#: How the scores were cut, as the command line's summary says it (``Segmentation.scoring_method``).
+SCORING_WORDS = {"quintiles": N_("quintiles"), "thresholds": N_("your thresholds"),
+                 "mixed": N_("quintiles and your thresholds")}
+
+
+def _fmt_cuts(cuts: list[float] | None, w: Words) -> str:
+    """Cut points with at most two decimals, as ``w``'s language writes numbers ("2,140.96", "2.140,96")."""
+    if cuts is None:
+        return w.t("none")
+    shown = []
+    for c in cuts:
+        english = f"{c:,.2f}".rstrip("0").rstrip(".")
+        decimals = len(english.partition(".")[2])
+        shown.append(english if w.is_english else format_number(c, decimals, w.locale))
+    return " / ".join(shown)
 
 
 def summary_text(seg: Segmentation, words: Words | None = None) -> str:
@@ -366,11 +380,11 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
     if seg.excluded_after_reference:
         lines.append(w.t("Rows after the reference date left out: {count}", count=w.count(seg.excluded_after_reference)))
     if seg.cut_points.get("r") is None:
-        lines.append(w.t("Scoring: {method}; no customers to score", method=seg.scoring_method))
+        lines.append(w.t("Scoring: {method}; no customers to score", method=w.t(SCORING_WORDS[seg.scoring_method])))
     else:
-        lines.append(w.t("Scoring: {method}; cut points r {r} days, f {f} orders, m {m}", method=seg.scoring_method,
-                         r=_fmt_cuts(seg.cut_points["r"]), f=_fmt_cuts(seg.cut_points["f"]),
-                         m=_fmt_cuts(seg.cut_points["m"])))
+        lines.append(w.t("Scoring: {method}; cut points r {r} days, f {f} orders, m {m}",
+                         method=w.t(SCORING_WORDS[seg.scoring_method]), r=_fmt_cuts(seg.cut_points["r"], w),
+                         f=_fmt_cuts(seg.cut_points["f"], w), m=_fmt_cuts(seg.cut_points["m"], w)))
     sections = [
         (w.t("Segments"), _counts(c["rfm_segment"], [s.name for s in seg.settings.segment_map])),
         (w.t("Activity"), _counts(c["activity_status"], list(schema.STATUSES) + [schema.PROSPECT])),
@@ -386,11 +400,12 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
     lines.append(w.t("Close to the next tier: {close}; declining: {declining}", close=w.count(close),
                      declining=w.count(int(c["declining"].sum()))))
     if seg.occasions is not None:
-        counts = [f"{name} {int(occasion_members(c, seg.reference_date, seg.settings.occasions, name).sum()):,}"
+        counts = [f"{w.name(name)} {w.count(int(occasion_members(c, seg.reference_date, seg.settings.occasions, name).sum()))}"
                   for name in schema.OCCASIONS]
-        lines.append(f"Occasions: {', '.join(counts)}; products with a re-buy interval: {len(seg.occasions.rebuy):,}")
+        lines.append(w.t("Occasions: {counts}; products with a re-buy interval: {n:,}", counts=", ".join(counts),
+                         n=len(seg.occasions.rebuy)))
     if seg.predictions is not None:
-        lines.extend(seg.predictions.summary_lines())
+        lines.extend(seg.predictions.summary_lines(w))
     for notice in seg.warnings:
-        lines.append(w.t("Note: {note}", note=notice.message))
+        lines.append(w.t("Note: {note}", note=notice.text(w)))
     return "\n".join(lines)

@@ -51,10 +51,11 @@ def _count(value: int) -> str:
     return format_number(value, 0)
 
 
-def consent_html(reports: list[ImportReport]) -> str:
-    """Which columns say who may be mailed, per file; loud (red) when no file has any."""
+def consent_html(reports: list[ImportReport], words: Words | None = None) -> str:
+    """Which columns say who may be mailed, per file (named in ``words``' language); loud (red)
+    when no file has any."""
     lines = [translate("ImportReportPage", "Consent from %1: %2").replace("%1", html.escape(r.file)).replace(
-        "%2", html.escape("; ".join(r.consent_columns), quote=False)) for r in reports if r.consent_columns]
+        "%2", html.escape(r.consent_names(words), quote=False)) for r in reports if r.consent_columns]
     return "<br>".join(lines) if lines else no_consent_html()
 
 
@@ -199,7 +200,7 @@ class ImportReportPage(QWidget):
         rows = len(result.transactions)
         heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows))
         self.heading.setText(f"<h2>{heading}</h2>" + self.tr("from %1").replace("%1", where) + "<br>"
-                             + summary_html(result.report, words) + "<br>" + consent_html(reports))
+                             + summary_html(result.report, words) + "<br>" + consent_html(reports, words))
         text = report_html(result.report, self.tr("The purchases file"), words)
         if imported.attributes_result is not None:
             text += report_html(imported.attributes_result.report, self.tr("The customers file"), words)

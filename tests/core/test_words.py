@@ -192,10 +192,16 @@ def test_language_de_on_the_command_line(sample_xlsx, tmp_path):
     assert status == 0
     printed = out.getvalue()
     assert "Gelesene Zeilen: 33.073" in printed and "Eingeschlafen" in printed
+    assert "Bewertung: Quintile; Grenzen r " in printed and "2.140,96" in printed      # German numbers too
+    assert "\nAnlässe: Bald Geburtstag " in printed and "\nVorhersagen: MBG/NBD mit " in printed
+    assert "Ausgaben je Kauftag: Gamma-Gamma mit " in printed
+    assert not any(word in printed for word in ("quintiles", "Occasions", "Predictions", " customers ", "spend per"))
     columns = list(pd.read_csv(customers_out, nrows=0).columns)
     assert columns[: len(CUSTOMER_COLUMNS)] == list(CUSTOMER_COLUMNS)          # the machine contract
     book = openpyxl.load_workbook(mailing_out)
-    summary = [v for row in book["Summary"].iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert book.sheetnames[0] == "Zusammenfassung" and book.sheetnames[-2:] == ["Ausgelassen", "Kontrollgruppe – kein Kontakt"]
+    assert "Treue Kunden" in book.sheetnames and "Eingeschlafen" in book.sheetnames       # the lists' names, in German
+    summary = [v for row in book["Zusammenfassung"].iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert summary[0] == "Versandliste"
     assert "Verwendete Einstellungen" in summary and "Liste" in summary
     assert "Treue Kunden" in summary and "Eingeschlafen" in summary

@@ -16,6 +16,8 @@ def test_core_sentences_in_the_shops_language(german, qtbot):
     report = german.import_page.report.toPlainText()
     assert "Clientele hat 33.073 Zeilen aus online_retail_sample.xlsx, Blatt „Online Retail“ gelesen." in report
     assert "keine Kundennummer" in report
+    heading = german.import_page.heading.text()         # (the sample opens with its customers file)
+    assert "„Accepts marketing“" in heading and '"Accepts marketing"' not in heading
     german.show_page("Overview")
     qtbot.waitUntil(lambda: "in ein besseres Segment gewechselt" in german.pages["Overview"].changes_line.text(),
                     timeout=30000)

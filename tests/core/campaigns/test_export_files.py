@@ -11,11 +11,14 @@ import openpyxl
 import pytest
 
 from core.campaigns import ExportRequest, MailingList, StoreChoice, default_offers, export_mailing
-from core.campaigns.export_files import csv_name, csv_targets
+from core.campaigns.export_files import csv_name, csv_targets, fixed_sheets
 from core.campaigns.lists import PlannedList
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import generic_offer
 from core.errors import SettingsError
+from core.language import Language
+from core.output.xlsx import sheet_name
+from core.shop import ShopInfo
 from tests.core.campaigns.test_export import make_customers, make_segmentation
 from tests.core.output.test_csv_table import formula_cells
 
@@ -79,3 +82,28 @@ def test_csv_files_are_named_after_the_workbook_and_list_and_never_share_a_name(
         csv_targets(request, tmp_path / "m.xlsx", [_plan("Gold"), _plan("gold")])
     no_csv = ExportRequest(make_segmentation(make_customers(5)), tmp_path / "m.xlsx")
     assert csv_targets(no_csv, tmp_path / "m.xlsx", [_plan("Gold")]) == []
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_workbooks_own_sheets_are_valid_sheet_names_in_every_language(language):
+    names = fixed_sheets(ShopInfo("").with_language(language).words())
+    assert len(set(names)) == 3
+    assert all(sheet_name(name, set()) == name and len(name) <= 31 for name in names)   # never cut or changed
+
+
+def test_a_german_shops_workbook_names_its_sheets_in_german(tmp_path):
+    customers = make_customers(40, consent=False)
+    customers["rfm_segment"] = "Champions"
+    customers.loc[:4, "rfm_segment"] = "Lost"
+    seg = make_segmentation(customers)
+    shop = ShopInfo("Teehaus", "EUR").with_language(Language.GERMAN)
+    request = ExportRequest(seg, tmp_path / "mailing.xlsx", lists=[MailingList.parse(n) for n in ("Champions", "Lost")],
+                            offers=default_offers(), seed=3, export_date=dt.date(2026, 7, 1), shop=shop,
+                            store=StoreChoice.file(tmp_path / "c.db"))
+    summary = export_mailing(request)
+    book = openpyxl.load_workbook(summary.workbook_path)
+    assert book.sheetnames == ["Zusammenfassung", "Champions", "Verloren", "Ausgelassen", "Kontrollgruppe – kein Kontakt"]
+    assert [s.sheet_name for s in summary.lists] == ["Champions", "Verloren"]
+    cells = [v for row in book["Zusammenfassung"].iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert "Verloren" in cells                                     # the Sheet column names the sheet as it is
+    assert any("„Ausgelassen“" in v for v in cells) and not any("Left out" in v for v in cells)

@@ -123,3 +123,14 @@ def test_every_sentence_about_amounts_and_dates_reads_as_a_sentence():
         assert "1 row is a return or cancellation, worth -5.00: it is taken off what customers spent." in words
     german = report.sentences(Words(Language.GERMAN))
     assert "Jede Zeile ist so viel wert wie der Betrag in ihrer Betragsspalte." in german
+
+
+def test_consent_columns_are_named_as_the_shops_language_quotes_them():
+    report = _report()
+    report.consent_columns = ['"Accepts marketing"', '"Unsubscribed" (opt-out: yes there means opted out)']
+    assert report.consent_line() == ('Consent: "Accepts marketing"; "Unsubscribed" (opt-out: yes there means opted out)'
+                                     " (an opt-out in any of them wins)")
+    german = Words(Language.GERMAN)
+    assert report.consent_names(german) == "„Accepts marketing“; „Unsubscribed“ (Abmeldung: ja bedeutet dort abgemeldet)"
+    assert report.consent_line(german).startswith("Einwilligung: „Accepts marketing“; „Unsubscribed“ (Abmeldung")
+    assert any("„Accepts marketing“" in s for s in report.sentences(german))
