@@ -269,6 +269,15 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
     total = _total(rows, strata)
     report(0.9, N_("Warnings"))
     warnings = campaign_warnings(history, info, members, tx, newer_first, newer_latest, redemptions)
+    if newer.report.other_currency_rows:
+        warnings.insert(0, ResultWarning(WarningKind.OTHER_CURRENCY, Phrase.counted(
+            "{n} row of the newer file was in another currency than {currency} and was set aside on import: a "
+            "purchase paid in another currency is not counted here, so a customer who paid only that way counts as "
+            "not having bought.",
+            "{n} rows of the newer file were in another currency than {currency} and were set aside on import: "
+            "purchases paid in other currencies are not counted here, so a customer who paid only that way counts as "
+            "not having bought.", newer.report.other_currency_rows, currency=newer.report.currency),
+            newer.report.other_currency_rows))
     if newer.report.currency and newer.report.currency != info.currency:
         # (the money of the results is the newer file's: said in its currency, with a warning first)
         warnings.insert(0, ResultWarning(WarningKind.OTHER_CURRENCY, Phrase(

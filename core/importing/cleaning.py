@@ -19,7 +19,7 @@ from core.importing.consent_book import FileConsent, consent_columns, read_file_
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
-from core.importing.report import ImportReport, SetAside
+from core.importing.report import OTHER_CURRENCY_REASON, ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
@@ -278,7 +278,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     keep &= ~huge
     kept_currency, elsewhere = settle(row_currencies(frame, mapping), keep, currency, file)
     if elsewhere is not None:
-        _aside(report, f"amount in another currency than {kept_currency}, the one chosen", elsewhere, rows,
+        _aside(report, OTHER_CURRENCY_REASON.format(currency=kept_currency), elsewhere, rows,
                frame[amount_source] if amount_source in frame else None)
         keep &= ~elsewhere
     report_currency(report, frame, mapping)

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from core.schema import FIELD_WORDS
 from core.words import N_, Phrase, Words
 
+#: Why a row whose amount is in another currency than the one kept is set aside (cleaning.py).
+OTHER_CURRENCY_REASON = N_("amount in another currency than {currency}, the one chosen")
 #: The phrases other import modules write into the report (reasons, how a column or the date order
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
 REPORT_PHRASES = (
@@ -14,7 +16,7 @@ REPORT_PHRASES = (
     N_("{who} longer than {limit} characters (a damaged cell)"),
     N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),
     N_("amount too large to be a purchase (above {limit})"),
-    N_("amount in another currency than {currency}, the one chosen"),
+    OTHER_CURRENCY_REASON,
     N_('cancelled order (Shopify "Cancelled at")'), N_('refunded or voided order (Shopify "Financial Status")'),
     N_('test order (Shopify "Payment Method" is the test gateway, Bogus)'),
     N_("cancelled, failed or refunded order ({label} status)"),
@@ -113,6 +115,12 @@ class ImportReport:
     @property
     def rows_set_aside(self) -> int:
         return sum(item.count for item in self.set_aside)
+
+    @property
+    def other_currency_rows(self) -> int:
+        """Rows set aside because their amount was in another currency than the one kept."""
+        start = OTHER_CURRENCY_REASON.partition("{")[0]
+        return sum(item.count for item in self.set_aside if item.reason.startswith(start))
 
     def set_aside_count(self, words: str) -> int:
         """Rows set aside for reasons containing ``words`` (for tests and summaries)."""

@@ -15,7 +15,9 @@ from core.campaigns.results import campaign_results, verdict
 from core.campaigns.results_model import ALL_LISTS, RESULT_COLUMNS, Verdict, WarningKind
 from core.campaigns.statistics import newcombe_interval, prob_better
 from core.errors import InputError, SettingsError
+from core.importing import ImportOptions, import_purchases
 from core.language import Language
+from core.words import Words
 from tests.factories import make_import_result, record_campaign, tx_frame
 
 SENT = dt.date(2026, 7, 1)
@@ -233,3 +235,25 @@ def test_a_language_brings_its_locale_to_the_results(tmp_path):
     _, newer = simulate(path)
     assert results_of(path, newer).campaign.locale == "en_GB"
     assert results_of(path, newer, language=Language.GERMAN).campaign.locale == "de_DE"
+
+
+def test_window_purchases_set_aside_in_another_currency_are_said_among_the_warnings(tmp_path):
+    path = tmp_path / "c.db"
+    number, newer = simulate(path)
+    tx = newer.transactions
+    rows = pd.DataFrame({"Customer": tx["customer_id"], "Date": tx["date"].dt.strftime("%Y-%m-%d"),
+                         "Order": tx["order_id"], "Total": tx["amount"].round(2), "Currency": "GBP"})
+    in_window = rows.index[rows["Date"] == "2026-07-10"][:7]
+    rows.loc[in_window, "Currency"] = "EUR"                 # seven window purchases paid in euros
+    rows.to_csv(tmp_path / "newer.csv", index=False)
+    imported = import_purchases(tmp_path / "newer.csv", ImportOptions(currency="GBP"))
+    assert imported.report.other_currency_rows == 7
+    results = results_of(path, imported)
+    said = [w for w in results.warnings if w.kind == WarningKind.OTHER_CURRENCY]
+    assert len(said) == 1 and said[0].count == 7
+    assert str(said[0].phrase).startswith("7 rows of the newer file were in another currency than GBP and were set "
+                                          "aside on import")
+    assert said[0].said(Words(Language.GERMAN)).startswith("7 Zeilen der neueren Datei")
+    every = results_of(path, import_purchases(tmp_path / "newer.csv", ImportOptions(currency="EUR")))
+    assert every.campaign.currency == "EUR"                 # (kept in euros: the other warning comes first)
+    assert [w.kind for w in every.warnings[:2]] == [WarningKind.OTHER_CURRENCY, WarningKind.OTHER_CURRENCY]
