@@ -120,17 +120,19 @@ def parse_map(pairs: Sequence[str]) -> dict[str, str]:
 def parse_date(text: str, option: str = "--reference-date") -> dt.date:
     """A date option (YYYY-MM-DD, in the years settings.REFERENCE_DATE_RANGE spans); SettingsError naming
     the option."""
-    from core.segmentation.settings import parse_reference_date  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.segmentation.settings import REFERENCE_DATE_RANGE, date_of  # noqa: PLC0415 - pandas loads after the arguments are checked
 
-    try:
-        return parse_reference_date(text)
-    except SettingsError as exc:
-        if option == "--reference-date":
-            raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text, message=exc.phrase),
-                                exc.advice) from exc
-        raise SettingsError(Phrase('{option} "{text}": {message}', option=option, text=text,
-                                   message=exc.message.replace("reference_date", "the date")),
-                            "Write it as YYYY-MM-DD, e.g. 2024-12-31.") from exc
+    day = date_of(text)
+    if day is None:
+        raise SettingsError(Phrase('{option} "{text}" is not a date.', option=option, text=text),
+                            "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+    low, high = REFERENCE_DATE_RANGE
+    if not low <= day <= high:
+        raise SettingsError(Phrase("{option} {date} is outside the years {first}–{last}.", option=option,
+                                   date=day.isoformat(), first=low.year, last=high.year),
+                            "Write the date your analysis should look back from, e.g. 2024-12-31."
+                            if option == "--reference-date" else "Write it as YYYY-MM-DD, e.g. 2024-12-31.")
+    return day
 
 
 def import_options(args: argparse.Namespace, project: Project | None) -> ImportOptions:

@@ -219,7 +219,16 @@ def format_date(value: dt.date | None, locale: str | None = None, *, long: bool 
         return f"{day}. {name} {year}"
     if fmt.months is _ES:
         return f"{day} de {name} de {year}"
-    return f"{day} {name} {year}"
+    return f"{_day_number(day, fmt.months)} {name} {year}"
+
+
+def _day_number(day: int, months: tuple[str, ...]) -> str:
+    """The day of the month before its name: French writes the first "1er", Italian "1º"."""
+    if day == 1 and months is _FR:
+        return "1er"
+    if day == 1 and months is _IT:
+        return "1º"
+    return str(day)
 
 
 def format_day_month(month: int, day: int, locale: str | None = None) -> str:
@@ -231,7 +240,7 @@ def format_day_month(month: int, day: int, locale: str | None = None) -> str:
         return f"{name} {day}"
     if fmt.months is _DE:
         return f"{day}. {name}"
-    return f"{day} {name}"
+    return f"{_day_number(day, fmt.months)} {name}"
 
 
 def excel_money_format(currency: str | None = "GBP", locale: str | None = None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from core.output.money import format_number, format_percent
+from core.output.money import format_number
 from core.progress import ProgressCallback, ensure
 from core.segmentation.mbg_nbd import MbgNbdFit, expected_purchases
 from core.segmentation.predictions import fit_purchase_model
@@ -139,14 +139,14 @@ def _warning_phrase(predicted: float, actual: int, start: pd.Timestamp, end: pd.
                       "there were none. Treat the predictions as rough.", predicted=round(predicted), first=first,
                       last=last)
     share = abs(predicted - actual) / actual
-    expected, percent = round(predicted), format_percent(100 * share, decimals=0)
+    expected = round(predicted)
     if predicted > actual:
         return Phrase("the model expected {predicted:,} repeat purchase days from {first} to {last}; customers "
-                      "made {actual:,}, so it predicted {share} more than happened. Treat the predictions as rough.",
-                      predicted=expected, first=first, last=last, actual=actual, share=percent)
+                      "made {actual:,}, so it predicted {share:.0%} more than happened. Treat the predictions as rough.",
+                      predicted=expected, first=first, last=last, actual=actual, share=share)
     return Phrase("the model expected {predicted:,} repeat purchase days from {first} to {last}; customers made "
-                  "{actual:,}, so it predicted {share} fewer than happened. Treat the predictions as rough.",
-                  predicted=expected, first=first, last=last, actual=actual, share=percent)
+                  "{actual:,}, so it predicted {share:.0%} fewer than happened. Treat the predictions as rough.",
+                  predicted=expected, first=first, last=last, actual=actual, share=share)
 
 
 def model_check(history: PurchaseDays, progress: ProgressCallback | None = None) -> ModelCheck:

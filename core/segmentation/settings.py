@@ -333,18 +333,23 @@ def parse_window(value: object) -> int:
 REFERENCE_DATE_RANGE = (_dt.date(FIRST_YEAR, 1, 1), _dt.date(LAST_YEAR, 12, 31))
 
 
+def date_of(value: object) -> _dt.date | None:
+    """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text as a date; None for anything else."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def parse_reference_date(value: object) -> _dt.date:
     """A date, datetime, pandas Timestamp or "YYYY-MM-DD" text → date (within what pandas can hold)."""
-    day: _dt.date | None = None
-    if isinstance(value, _dt.datetime):
-        day = value.date()
-    elif isinstance(value, _dt.date):
-        day = value
-    elif isinstance(value, str):
-        try:
-            day = _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
+    day = date_of(value)
     if day is None:
         raise SettingsError(Phrase("reference_date is {value}, not a date.", value=repr(value)),
                             "Write it as YYYY-MM-DD, e.g. 2024-12-31.")

@@ -17,7 +17,7 @@ import xlsxwriter
 from core.campaigns import ExportRequest, MailingList, export_mailing
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.summary import write_summary_sheet
-from core.cli import build_parser, run
+from core.cli import build_parser, main, run
 from core.importing import ImportOptions, import_customer_attributes, import_purchases
 from core.importing.consent_book import combine_consent
 from core.language import Language
@@ -270,3 +270,18 @@ def test_a_date_in_a_phrase_is_written_as_the_language_writes_a_day():
     german = Words(Language.GERMAN).say(phrase)
     assert "vom 8. September 2011 bis 9. Dezember 2011" in german and "1.234" in german
     assert Words().t("{day:%Y-%m-%d}", day=dt.date(2011, 9, 8)) == "2011-09-08"      # a format of its own: kept
+
+
+def test_a_date_option_that_is_no_date_is_said_in_one_language(tmp_path, capsys):
+    """Found by a language trial: "--compare-to „2011-02-30“: the date is '2011-02-30', not a date" and
+    "reference_date ist '2011-13-45', kein Datum" (a project file's key under the command line's option)."""
+    for option, text in (("--compare-to", "2011-02-30"), ("--reference-date", "2011-13-45")):
+        assert main([str(ROOT / "resources" / "online_retail_sample.csv"), "--language", "de", option, text,
+                     "--customers-out", str(tmp_path / "c.csv")]) == 2
+        err = capsys.readouterr().err
+        assert f"{option} „{text}“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT" in err
+        assert "reference_date" not in err and "the date" not in err
+    assert main([str(ROOT / "resources" / "online_retail_sample.csv"), "--language", "fr", "--reference-date",
+                 "1800-01-01", "--customers-out", str(tmp_path / "c.csv")]) == 2
+    assert "--reference-date 1800-01-01 est hors des années 1900–2199." in capsys.readouterr().err
+    assert not (tmp_path / "c.csv").exists()

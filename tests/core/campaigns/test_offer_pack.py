@@ -56,7 +56,7 @@ def test_pack_renders_money_in_the_shop_currency():
     customers = pd.DataFrame({"first_name": ["Léa"], "amount_to_next_tier": [42.0], "next_tier": ["Gold"]})
     text = render_messages(near, customers, ShopInfo("Boutique", "EUR", "fr_FR"),
                            coupons=pd.Series(["NEXT-ABC234"]), expiry_date=dt.date(2026, 5, 1)).iloc[0]
-    assert "Spend 42\u00a0€ more before 1 mai 2026 to reach Gold" in text
+    assert "Spend 42\u00a0€ more before 1er mai 2026 to reach Gold" in text
     assert text.startswith("Hi Léa,") and text.endswith("Boutique")
 
 

@@ -12,6 +12,7 @@ from core.output.money import (
     format_amount,
     format_compact,
     format_date,
+    format_day_month,
     format_money,
     format_number,
     format_percent,
@@ -77,6 +78,10 @@ def test_dates():
     assert format_date(day, "en_US", long=False) == "03/07/2026"
     assert format_date(day, "de_DE", long=False) == "07.03.2026"
     assert format_date(None) == ""
+    first = dt.date(2026, 12, 1)          # the first of a month, as French and Italian write it
+    assert format_date(first, "fr_FR") == "1er décembre 2026" and format_date(first, "it_IT") == "1º dicembre 2026"
+    assert format_date(first, "en_GB") == "1 December 2026" and format_date(first, "de_DE") == "1. Dezember 2026"
+    assert format_day_month(12, 1, "fr_FR") == "1er décembre" and format_day_month(12, 2, "fr_FR") == "2 décembre"
 
 
 def test_excel_formats():

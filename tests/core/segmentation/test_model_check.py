@@ -11,7 +11,9 @@ import pytest
 
 from core.importing import ImportOptions, import_purchases
 from core.segmentation import Settings, segment_customers
-from core.segmentation.model_check import TOP_BUCKET, _warning, model_check
+from core.language import Language
+from core.segmentation.model_check import TOP_BUCKET, _warning, _warning_phrase, model_check
+from core.words import Words
 from tests.factories import REFERENCE, cdnow_transactions, simulated_transactions
 
 
@@ -83,6 +85,9 @@ def test_warning_threshold_is_twenty_percent_of_the_actual():
     assert "25% fewer than happened" in _warning(75.0, 100, start, end)
     assert "there were none" in _warning(3.0, 0, start, end)
     assert _warning(0.0, 0, start, end) is None
+    german, french = Words(Language.GERMAN), Words(Language.FRENCH)        # a share as each language writes it
+    assert "es lag also 25\u00a0% zu niedrig" in german.say(_warning_phrase(75.0, 100, start, end))
+    assert "25\u00a0%" in french.say(_warning_phrase(75.0, 100, start, end))
 
 
 def test_a_shop_whose_customers_all_buy_at_one_rate_is_predicted_and_checked():
