@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from core.campaigns import Channel, ChannelReach, ExportSummary
 from core.output import format_number
 from core.words import Words
+from gui.translation import window_locale
 
 translate = QCoreApplication.translate
 
@@ -47,10 +48,12 @@ CONTACT_WORDS = {Channel.EMAIL: QT_TRANSLATE_NOOP("ExportWords", "an e-mail addr
                  Channel.POST: QT_TRANSLATE_NOOP("ExportWords", "a postal address")}
 
 
-def nobody_notice(channel: Channel, reach: dict[Channel, ChannelReach]) -> str:
-    """Said plainly when the chosen channel reaches nobody, with the channels the data does allow."""
+def nobody_notice(channel: Channel, reach: dict[Channel, ChannelReach], shop_locale: str | None = None) -> str:
+    """Said plainly when the chosen channel reaches nobody, with the channels the data does allow
+    (their counts as the window's language writes numbers: ``window_locale`` of ``shop_locale``)."""
+    locale = window_locale(shop_locale)
     others = [translate("ExportWords", "%1 reaches %2").replace("%1", words(CHANNEL_CHOICES[c]).lower())
-              .replace("%2", format_number(r.reachable, 0)) for c, r in reach.items() if c is not channel and r.reachable]
+              .replace("%2", format_number(r.reachable, 0, locale)) for c, r in reach.items() if c is not channel and r.reachable]
     if channel is Channel.EMAIL:
         why = translate("ExportWords", "<b>Nobody can be e-mailed:</b>") + " " + (
             translate("ExportWords", "this file has no e-mail addresses.") if not reach[channel].with_contact
@@ -89,8 +92,7 @@ def summary_frame(summary: ExportSummary, shop_words: Words | None = None) -> pd
     w = shop_words or Words()
     rows = []
     for item in summary.lists:
-        left = ", ".join(f"{format_number(n, 0, summary.locale)} {w.t(str(reason))}"
-                         for reason, n in (item.left_out or {}).items() if n and "control" not in str(reason).lower())
+        left = item.left_out_text(w, summary.locale)
         rows.append({"list": w.name(item.name), "customers": item.customers, "mailed": item.mailed,
                      "control": item.control, "left_out": left, "offer": item.offer_title})
     return pd.DataFrame(rows, columns=list(SUMMARY_HEADERS))

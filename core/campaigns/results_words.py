@@ -104,8 +104,8 @@ class Words:
     def group(self, counts: Counts, what: str) -> str:
         """"23 mailed (7 bought, 30 %)": ``what`` is "mailed", "in the control group", "got A" or "got B"."""
         rate = f", {self.percent(counts.rate)}" if counts.rate is not None else ""
-        return self.t("{customers} {what} ({buyers} bought{rate})", customers=self.count(counts.customers),
-                      what=self.t(what), buyers=self.count(counts.buyers), rate=rate)
+        return self.n("{customers} {what} ({n} bought{rate})", "{customers} {what} ({n} bought{rate})", counts.buyers,
+                      customers=self.count(counts.customers), what=self.t(what), n=self.count(counts.buyers), rate=rate)
 
 
 def _offer(row: ListResult, words: Words) -> str:

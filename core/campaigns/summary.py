@@ -111,6 +111,12 @@ class ListSummary:
     mailed_b: int = 0                   # of ``mailed``, how many got it
     offer_b_alike: bool = False         # offer B gives what offer A gives (core/campaigns/offer_test.offers_alike)
 
+    def left_out_text(self, words: Words, locale: str | None) -> str:
+        """Who was left out and why, the control group apart: "2 opted out, 3 no e-mail" (counts
+        written for ``locale``; each count and reason as ``words``' language puts them together)."""
+        return ", ".join(words.t("{count} {reason}", count=format_number(n, 0, locale), reason=words.t(reason))
+                         for reason, n in self.left_out.items() if n and reason != CONTROL)
+
     @property
     def offers_text(self) -> str:
         """The offer as the summary names it: its title, or both titles of an offer test."""
@@ -190,7 +196,7 @@ class ExportSummary:
     def _list_lines(self, w: Words) -> list[str]:
         count, lines = self._count, []
         for s in self.lists:
-            left = ", ".join(f"{count(n)} {w.t(r)}" for r, n in s.left_out.items() if n and r != CONTROL)
+            left = s.left_out_text(w, self.locale)
             mailed = (w.t('{count} mailed with "{offer}"', count=count(s.mailed), offer=s.offer_title)
                       if s.offer_b_title is None else
                       w.t('{count} mailed: {a} with "{offer_a}" (A), {b} with "{offer_b}" (B)', count=count(s.mailed),

@@ -374,8 +374,8 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
     ref = w.t("none") if seg.reference_date is None else f"{seg.reference_date:%Y-%m-%d}"
     buyers = len(seg.buyers)
     lines = [w.t("Reference date: {date}", date=ref),
-             w.t("Customers: {buyers} segmented, {prospects} prospect(s), {returns} with returns only (not segmented)",
-                 buyers=w.count(buyers), prospects=w.count(len(c) - buyers),
+             w.t("Customers: {buyers} segmented, {prospects}, {returns} with returns only (not segmented)",
+                 buyers=w.count(buyers), prospects=w.n("{n} prospect", "{n} prospects", len(c) - buyers),
                  returns=w.count(len(seg.all_returns_customers)))]
     if seg.excluded_after_reference:
         lines.append(w.t("Rows after the reference date left out: {count}", count=w.count(seg.excluded_after_reference)))
@@ -394,7 +394,7 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
     known = [w.name(s.name) for s in seg.settings.segment_map] + [w.name(x) for x in schema.STATUSES]
     width = max([len(name) for name in known] + [12])
     for title, rows in sections:
-        lines.append(f"{title}:")
+        lines.append(w.t("{title}:", title=title))
         lines.extend(f"  {shown[name]:<{width}} {w.count(count):>8}" for name, count in rows)
     close = int(seg.close_to_next_tier.sum())
     lines.append(w.t("Close to the next tier: {close}; declining: {declining}", close=w.count(close),

@@ -28,7 +28,7 @@ def test_summary_table_counts_have_thousands_separators():
     # in the shop's language, as the workbook's Left out sheet (a French window showed "Loyal Customers",
     # "2 opted out, 2 no e-mail" under French headings)
     french = summary_frame(summary, Words(Language.FRENCH))
-    assert (french.loc[0, "list"], french.loc[0, "left_out"]) == ("En sommeil", "1,250 sans e-mail")
+    assert (french.loc[0, "list"], french.loc[0, "left_out"]) == ("En sommeil", "sans e-mail : 1,250")
 
 
 def test_export_page_has_one_summary(window, qtbot, tmp_path):

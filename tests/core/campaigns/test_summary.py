@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.campaigns.lists import CONTROL, NO_EMAIL
+from core.campaigns.lists import BAD_EMAIL, CONTROL, NO_EMAIL, OPTED_OUT
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note
+from core.language import Language
+from core.words import Words
 
 
 def _summary(**changes) -> ExportSummary:
@@ -81,3 +83,12 @@ def test_nobody_on_a_mailing_of_empty_lists_is_said_as_such():
         "Nobody was mailed: all 8 customers of these lists who could be reached were drawn for the control group. "
         "Lower the control share, or choose larger lists. The Left out sheet lists everyone with the reason. No "
         "campaign was recorded.")
+
+
+def test_who_was_left_out_is_counted_as_each_language_puts_a_count_and_a_reason():
+    item = ListSummary("Lost", ListKind.STATUS, "We miss you", "Lost", customers=1_300, mailed=5, control=1,
+                       left_out={OPTED_OUT: 2, NO_EMAIL: 1_290, CONTROL: 1, BAD_EMAIL: 0}, revenue=0.0,
+                       mailed_revenue=0.0)
+    assert item.left_out_text(Words(), "en_GB") == "2 opted out, 1,290 no e-mail"      # never the control group
+    assert item.left_out_text(Words(Language.FRENCH), "fr_FR") == "désinscrit : 2, sans e-mail : 1\u202f290"
+    assert item.left_out_text(Words(Language.GERMAN), "de_DE") == "2 abgemeldet, 1.290 keine E-Mail"

@@ -64,3 +64,18 @@ def test_sample_every_customer_labelled(sample):
     assert "Champions" in text and "Bronze" in text
     why = explain(seg, c["customer_id"].iloc[0], currency="£")
     assert set(why) >= {"r_score", "f_score", "m_score", "rfm_segment", "activity_status", "tier"}
+
+
+def test_the_command_lines_summary_in_french_keeps_to_french(sample):
+    """Found by a language trial: "Segments:" without the French space, "0 prospect(s)", "quintiles"
+    and English numbers in a French summary."""
+    from core.language import Language  # noqa: PLC0415 - only this test writes French
+    from core.words import Words  # noqa: PLC0415
+
+    _, seg = sample
+    text = summary_text(seg, Words(Language.FRENCH))
+    assert "\nSegments :\n" in text and "\nActivité :\n" in text
+    assert "Clients : 300 segmentés, 0 prospect, 0 avec seulement des retours" in text
+    assert "Notation : quintiles ; seuils r 13,6 / 33,8" in text and "2\u202f140,96" in text
+    english = summary_text(seg)
+    assert "Customers: 300 segmented, 0 prospects, 0 with returns only" in english and "\nSegments:\n" in english
