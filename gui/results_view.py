@@ -306,7 +306,7 @@ def campaign_choice(info: CampaignInfo) -> str:
     """A campaign as the page's list offers it."""
     locale = window_locale(info.locale)     # (the window's sentence: its language's numbers and dates)
     day = format_date(info.export_date, locale, long=False)
-    name = f" {info.name}" if info.name and info.name != f"Mailing {info.export_date.isoformat()}" else ""
+    name = f" {info.own_name}" if info.own_name else ""
     count = Words(info.currency, locale).count
     return (translate("ResultsView", "Campaign %1%2 — made %3, %4 mailed, %5 held back").replace("%1", str(info.number))
             .replace("%2", name).replace("%3", day).replace("%4", count(info.mailed)).replace("%5", count(info.control)))

@@ -42,6 +42,7 @@ from core.campaigns.export_files import (
     write_csvs,
     write_workbook,
 )
+from core.campaigns.history import default_campaign_name
 from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
@@ -156,7 +157,7 @@ class MailingExport:
         elif db is not None:
             db.begin()                       # waits for another Clientele's export (CampaignStore.lock_wait)
             summary.campaign_id = db.add_campaign(
-                name=request.campaign_name or f"Mailing {self.export_date.isoformat()}",
+                name=request.campaign_name or default_campaign_name(self.export_date),
                 export_date=self.export_date, source_file=request.source_file,
                 reference_date=segmentation.reference_date,
                 settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),

@@ -34,6 +34,13 @@ MAX_WINDOW_DAYS = 365
 LATEST = "latest"
 
 
+
+def default_campaign_name(export_date: dt.date) -> str:
+    """The name a campaign is recorded under when the owner gives none ("Mailing 2026-12-01"); it
+    is never shown, since the number and the dates already say it (``CampaignInfo.own_name``)."""
+    return f"Mailing {export_date.isoformat()}"
+
+
 @dataclass(frozen=True)
 class CampaignInfo:
     """One recorded campaign: its number, when it was made and sent, the response window, the seed
@@ -54,6 +61,11 @@ class CampaignInfo:
     control: int
     currency: str = "GBP"
     locale: str = "en_GB"
+
+    @property
+    def own_name(self) -> str:
+        """The name the owner gave the campaign, or "" when it has the default one."""
+        return "" if self.name == default_campaign_name(self.export_date) else self.name
 
     @property
     def window_start(self) -> dt.date:

@@ -71,7 +71,7 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats, la
     ws.set_column(0, 0, 30)
     ws.set_column(1, len(RESULT_COLUMNS), 16)
     write_text(ws, 0, 0, words.t("Campaign results — campaign {number}{name}", number=info.number,
-                           name=f" ({info.name})" if info.name else ""), formats, formats.title)
+                           name=f" ({info.own_name})" if info.own_name else ""), formats, formats.title)
     facts: list[tuple[str, object]] = [
         (words.t("Campaign number"), info.number), (words.t("Made on"), info.export_date),
         (words.t("Purchases up to"), info.reference_date), (words.t("Sent on"), info.sent_date),

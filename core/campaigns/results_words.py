@@ -277,7 +277,7 @@ def campaign_lines(results: CampaignResults, words: Words | None = None) -> list
     info = results.campaign
     w = words or Words(info.currency, info.locale)
     day = lambda d: format_date(d, info.locale)  # noqa: E731 - a short local formatter
-    values = {"number": info.number, "name": f" ({info.name})" if info.name else "", "made": day(info.export_date),
+    values = {"number": info.number, "name": f" ({info.own_name})" if info.own_name else "", "made": day(info.export_date),
               "sent": day(info.sent_date), "days": info.window_days, "start": day(info.window_start),
               "end": day(info.window_end)}
     made = (w.t("Campaign {number}{name}: made on {made} from purchases up to {reference}; sent {sent}; response "

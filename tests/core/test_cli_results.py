@@ -35,7 +35,7 @@ def test_results_of_the_sample_campaign_from_the_whole_year(store, tmp_path, cap
     out_csv, out_xlsx = tmp_path / "results.csv", tmp_path / "results.xlsx"
     assert main_results([str(SAMPLE), "--results-out", str(out_csv)]) == 0
     printed = capsys.readouterr().out
-    assert "Campaign 1 (Mailing " in printed and "sent 30 September 2011" in printed
+    assert "Campaign 1: made on " in printed and "Mailing 20" not in printed and "sent 30 September 2011" in printed
     assert "the window is complete" in printed
     assert "Hibernating: 68 mailed" in printed and "8 in the control group" in printed
     assert "All lists: 181 mailed" in printed and "21 in the control group" in printed

@@ -48,7 +48,7 @@ def test_the_results_page_says_a_campaigns_results_in_german(store, german, qtbo
         page.sent_date.setDate(QDate(2011, 9, 30))      # the sample's campaign went out when its ten months ended
     assert page.view.results is not None
     text = page.words.toPlainText()
-    assert "Aktion 1 (Mailing " in text and "Der Zeitraum ist vollständig." in text
+    assert "Aktion 1: erstellt am " in text and "Der Zeitraum ist vollständig." in text
     assert "Eingeschlafen: 68 angeschrieben (10 kauften, 15 %), 8 in der Kontrollgruppe" in text  # (German locale)
     assert "Zu klein für eine Aussage: bei 181 Angeschriebenen und 21 in der Kontrollgruppe" in text
     assert "Lesen Sie zuerst die Zeile „Alle Listen“" in text

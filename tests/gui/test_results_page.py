@@ -75,7 +75,7 @@ def test_the_sample_campaign_on_the_results_page(results_page, window, qtbot, st
             "more of every 100). To see an uplift of 15 points, a control group of about 63 would be needed.") in text
     assert "Too small to tell: with 181 mailed and 21 in the control group, only an uplift of" in text
     assert "Read the All lists row first" in text and NO_COUPONS_HERE in text
-    assert "Campaign 1 (Mailing " in text and "sent 30 September 2011" in text and "the window is complete" in text
+    assert "Campaign 1: made on " in text and "sent 30 September 2011" in text and "the window is complete" in text
     # the chart: one bar per row, drawn off the GUI thread
     assert [bar.label for bar in page.view.bars][-1] == "All lists" and len(page.view.bars) == 11
     qtbot.waitUntil(lambda: not page.chart.is_busy(), timeout=20000)

@@ -14,7 +14,9 @@ import pytest
 from core.campaigns.history import (
     DEFAULT_WINDOW_DAYS,
     CampaignHistory,
+    CampaignInfo,
     check_window_days,
+    default_campaign_name,
     parse_campaign_choice,
 )
 from core.campaigns.store import SCHEMA_VERSION, CampaignStore
@@ -180,3 +182,13 @@ def test_any_control_mark_but_zero_is_held_back_in_every_count(tmp_path):
         info = history.campaign(number)
         members = history.members(number)
     assert (info.mailed, info.control) == (2, 1) and members["control"].sum() == 1
+
+
+def test_a_campaign_is_shown_by_the_name_its_owner_gave_it_not_the_default_one():
+    made = dt.date(2026, 12, 1)
+    info = CampaignInfo(1, default_campaign_name(made), made, made, 30, None, None, 7, 0.1, ("Lost",), 10, 2)
+    assert info.name == "Mailing 2026-12-01" and info.own_name == ""       # (an English, ISO name in any language)
+    assert CampaignInfo(2, "Winter win-back", made, made, 30, None, None, 7, 0.1, ("Lost",), 10, 2).own_name == \
+        "Winter win-back"
+    older = CampaignInfo(3, "Mailing 2026-11-01", made, made, 30, None, None, 7, 0.1, ("Lost",), 10, 2)
+    assert older.own_name == "Mailing 2026-11-01"           # a name the owner typed, though it looks like one

@@ -64,7 +64,7 @@ def test_results_and_campaigns_print_german_and_the_workbook_says_it_in_german(s
     assert main_results([str(SAMPLE), "--language", "de", "--results-out", str(workbook)]) == 0
     printed = capsys.readouterr().out
     # (a language brings its locale: German dates and numbers, though the campaign's shop wrote en_GB)
-    assert "Aktion 1 (Mailing " in printed and "verschickt am 30. September 2011" in printed
+    assert "Aktion 1: erstellt am " in printed and "Mailing 20" not in printed and "verschickt am 30. September 2011" in printed
     assert "Der Zeitraum ist vollständig." in printed
     assert "Eingeschlafen: 68 angeschrieben (10 kauften, 15\u00a0%), 8 in der Kontrollgruppe" in printed
     assert "Alle Listen: 181 angeschrieben" in printed
@@ -84,7 +84,7 @@ def test_results_in_french_and_english_as_before(store, capsys):
     capsys.readouterr()
     assert main_results([str(SAMPLE), "--language", "fr"]) == 0
     french = capsys.readouterr().out
-    assert "Campagne 1 (Mailing " in french and "la fenêtre est complète." in french
+    assert "Campagne 1 : " in french and "Mailing 20" not in french and "la fenêtre est complète." in french
     assert "Toutes les listes : 181 contactés (" in french
     assert "Trop petit pour conclure : avec 181 contactés et 21 dans le groupe témoin" in french
     assert main_results([str(SAMPLE)]) == 0

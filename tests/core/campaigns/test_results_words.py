@@ -105,7 +105,7 @@ def test_campaign_lines_head_the_text_and_the_window(tmp_path):
         results = campaign_results(history, newer)
     lines = campaign_lines(results)
     assert results_text(results).splitlines()[:2] == lines
-    assert lines[0].startswith("Campaign 1 (Mailing 2026-07-01): made on 1 July 2026")
+    assert lines[0].startswith("Campaign 1: made on 1 July 2026")          # (the default name says nothing more)
     assert "response window 10 days (2 July 2026 to 11 July 2026)" in lines[0]
     assert lines[1] == ("Newer file: newer.csv, purchases from 2 July 2026 to 5 July 2026: INCOMPLETE WINDOW, the file "
                         "ends before the window does.")
