@@ -373,15 +373,24 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                      inputs: list[str]) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
     segment present; the project's offers (the default pack otherwise), shop and control share."""
-    from core.campaigns import Channel, ExportRequest, MailingList, ShopInfo, default_lists, default_offers  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.campaigns import (  # noqa: PLC0415 - pandas loads after the arguments are checked
+        Channel,
+        ExportRequest,
+        MailingList,
+        ShopInfo,
+        default_lists,
+        default_offers,
+        list_in_english,
+    )
 
-    if args.lists:
-        lists = [MailingList.parse(name) for name in args.lists.split(",") if name.strip()]
+    language = output_language(args, project)
+    if args.lists:     # (a default list may be named as the chosen language names it: "Treue Kunden")
+        lists = [list_in_english(MailingList.parse(name), segmentation, Words(language))
+                 for name in args.lists.split(",") if name.strip()]
     elif project is not None and project.export.lists:
         lists = list(project.export.lists)
     else:
         lists = default_lists(segmentation)
-    language = output_language(args, project)
     control_share = args.control_share + 0.0 if args.control_share is not None else None   # (-0.0: 0)
     if control_share is None:
         control_share = project.export.control_share if project is not None else 0.10

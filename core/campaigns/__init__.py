@@ -44,7 +44,14 @@ from core.campaigns.results_words import (
     row_sentence,
 )
 from core.campaigns.store import CampaignStore
-from core.campaigns.summary import NO_CONSENT_INFO, ExportSummary, ListSummary, consent_conflicts_note, list_name
+from core.campaigns.summary import (
+    NO_CONSENT_INFO,
+    ExportSummary,
+    ListSummary,
+    consent_conflicts_note,
+    list_in_english,
+    list_name,
+)
 from core.campaigns.templates import MERGE_FIELDS, TemplateProblem, template_outline, template_problems
 
 __all__ = [
@@ -57,7 +64,7 @@ __all__ = [
     "StoreChoice", "TemplateProblem", "Variant", "Verdict", "WarningKind", "Words", "available_lists",
     "campaign_lines", "campaign_results", "channel_reach", "comparison_sentence", "consent_conflicts_note", "coupon_sentence",
     "csv_name", "default_lists", "default_offers", "example_code", "export_mailing", "fixed_sheets", "generic_offer",
-    "has_consent_information", "list_base_rate", "list_name", "many_lists_note", "members_mask", "migration_path", "offer_for", "offer_test_for", "offers_alike",
+    "has_consent_information", "list_base_rate", "list_in_english", "list_name", "many_lists_note", "members_mask", "migration_path", "offer_for", "offer_test_for", "offers_alike",
     "plan_detectability", "preview", "render_messages", "resolve_list", "results_text", "row_sentence",
     "template_outline", "template_problems", "variant_b_size", "write_results",
 ]

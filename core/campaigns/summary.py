@@ -11,7 +11,7 @@ import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from core.campaigns.channels import Channel
-from core.campaigns.lists import CONTROL, reasons_for
+from core.campaigns.lists import CONTROL, available_lists, reasons_for
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, PATH_ARROW, STATUS_LABEL_SUFFIX, ListKind, MailingList
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
@@ -301,6 +301,25 @@ def write_summary_sheet(ws: Worksheet, summary: ExportSummary, formats: Formats,
     write_text(ws, row, 1, w.t("{name}; money in {currency}; dates and numbers written for {locale}", name=shown_name,
                                currency=summary.currency, locale=summary.locale.replace("_", "-")), formats)
     ws.activate()
+
+
+def list_in_english(wanted: MailingList, segmentation: Segmentation, words: Words) -> MailingList:
+    """``wanted`` named as ``words``' language names a default list ("Treue Kunden", "Verlorene
+    Kunden", "Bald Geburtstag", "Treue Kunden → Gefährdet") as the list Clientele keeps under its
+    English name, so that the owner may name lists as every summary shows them; a name that is no
+    default list's in that language (English, or the owner's own) is returned as it was."""
+    if words.is_english:
+        return wanted
+    key = wanted.name.strip().casefold()
+    candidates = available_lists(segmentation) + [MailingList(ListKind.SEGMENT, s.name)
+                                                  for s in segmentation.settings.segment_map]
+    for m in candidates:
+        if wanted.kind not in (None, m.kind):
+            continue
+        shown = {list_name(m.name, m.kind, words).casefold(), words.name(m.name).casefold()}
+        if key in shown and key != m.name.casefold():
+            return MailingList(m.kind, m.name)
+    return wanted
 
 
 def list_name(name: str, kind: ListKind, words: Words) -> str:

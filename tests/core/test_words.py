@@ -285,3 +285,18 @@ def test_a_date_option_that_is_no_date_is_said_in_one_language(tmp_path, capsys)
                  "1800-01-01", "--customers-out", str(tmp_path / "c.csv")]) == 2
     assert "--reference-date 1800-01-01 est hors des années 1900–2199." in capsys.readouterr().err
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_lists_may_be_named_as_the_chosen_language_names_them(sample_xlsx, tmp_path):
+    """Found by a language trial: every German summary names the lists "Treue Kunden", "Verlorene Kunden",
+    but --lists refused those names and asked for the English ones."""
+    out = io.StringIO()
+    mailing = tmp_path / "m.xlsx"
+    status = run(build_parser().parse_args([str(sample_xlsx), "--language", "de", "--mailing-out", str(mailing),
+                                            "--lists", "Treue Kunden,Verlorene Kunden,Bald Kundenjubiläum,Gold",
+                                            "--seed", "3"]), out)
+    assert status == 0
+    sheets = openpyxl.load_workbook(mailing, read_only=True).sheetnames
+    assert sheets[1:5] == ["Treue Kunden", "Verlorene Kunden", "Bald Kundenjubiläum", "Gold"]
+    printed = out.getvalue()
+    assert "  Treue Kunden: 47 Kunden" in printed and "  Verlorene Kunden: 4 Kunden" in printed
