@@ -174,12 +174,15 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
                     "(python main.py segment FILE --mailing-out mailing.xlsx)."), file=out)
             return EXIT_OK
         print(words.t("Recorded campaigns ({path}):", path=history.path), file=out)
-        print(f"{words.t('number'):>6}  {words.t('made'):<10}  {words.t('sent'):<10}  {words.t('window'):>7}  {words.t('mailed'):>7}  "
-              f"{words.t('control'):>7}  {words.t('lists')}", file=out)
-        for info in campaigns:
-            print(f"{info.number:>6}  {info.export_date.isoformat():<10}  {info.sent_date.isoformat():<10}  "
-                  f"{info.window_days:>4} {words.t('d.')}  {words.count(info.mailed):>7}  {words.count(info.control):>7}  "
-                  f"{', '.join(words.name(name) for name in info.lists)}", file=out)
+        heads = [words.t(h) for h in ("number", "made", "sent", "window", "mailed", "control")]
+        rows = [[str(info.number), info.export_date.isoformat(), info.sent_date.isoformat(),
+                 f"{info.window_days} {words.t('d.')}", words.count(info.mailed), words.count(info.control),
+                 ", ".join(_list_shown(name, words) for name in info.lists)] for info in campaigns]
+        widths = [max(len(cell) for cell in column) for column in zip(heads, *[row[:6] for row in rows], strict=True)]
+        left = (False, True, True, False, False, False)    # (dates to the left, numbers to the right)
+        for cells in [[*heads, words.t("lists")], *rows]:
+            print("  ".join(c.ljust(w) if lft else c.rjust(w) for c, w, lft in zip(cells, widths, left, strict=False))
+                  + "  " + cells[6], file=out)
         if history.exports_without_mailing:
             print(words.n(  # English keeps its "(s)" in both forms
                 "({n} earlier export(s) mailed nobody and are not campaigns.)",
@@ -213,3 +216,14 @@ def main_campaigns(argv: Sequence[str]) -> int:
         return run_campaigns(args)
 
     return guarded(work, lambda: _error_words(build_campaigns_parser(), argv))
+
+
+def _list_shown(name: str, words: Words) -> str:
+    """A recorded list's name as the mailing's summary showed it ("Verlorene Kunden" for the status
+    list Lost; the store keeps names, not kinds)."""
+    from core.campaigns import CLOSE_TO_NEXT_TIER, ListKind, MailingList, list_name  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.schema import PROSPECT, STATUSES  # noqa: PLC0415 - as above
+
+    kind = MailingList.parse(name).kind or (ListKind.STATUS if name in (*STATUSES, PROSPECT) else
+                                            ListKind.CLOSE_TO_NEXT_TIER if name == CLOSE_TO_NEXT_TIER else ListKind.SEGMENT)
+    return list_name(name, kind, words)

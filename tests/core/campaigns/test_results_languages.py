@@ -60,6 +60,10 @@ def test_results_and_campaigns_print_german_and_the_workbook_says_it_in_german(s
     printed = capsys.readouterr().out
     assert "Aktion 1 jetzt: verschickt am 2011-09-30, Antwortzeitraum 30 Tage (2011-10-01 bis 2011-10-30)." in printed
     assert "Erfasste Aktionen (" in printed and "Gefährdet" in printed and "30 T." in printed
+    lines = printed.splitlines()
+    head = next(line for line in lines if line.startswith("Nummer"))
+    row, at = lines[lines.index(head) + 1], head.index("Listen")         # German headings wider than the cells
+    assert row[at - 4:at] == "21  " and row[at] != " "          # the control count ends under "Kontrolle"
     workbook = tmp_path / "ergebnisse.xlsx"
     assert main_results([str(SAMPLE), "--language", "de", "--results-out", str(workbook)]) == 0
     printed = capsys.readouterr().out
