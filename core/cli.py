@@ -10,11 +10,14 @@ import argparse
 import datetime as dt
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from core.background import Background
 from core.crash_log import log_exception
@@ -446,7 +449,9 @@ def error_words(argv: Sequence[str]) -> Words:
 def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
     """Run one command's ``work``: exit status 2 with a one-line message for bad input (in the
     language ``words`` gives), 130 when stopped, 141 when the output pipe closed, 1 (logged) for
-    anything unexpected; never a traceback."""
+    anything unexpected; never a traceback. A stop signal (SIGTERM: ``kill``, a logout, a service
+    manager) stops the run the way Ctrl+C does: the files it was writing are put back as they were."""
+    earlier = _stop_on_terminate()
     try:
         return work()
     except ClienteleError as error:
@@ -467,6 +472,23 @@ def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
         print(f"\nClientele: something went wrong inside Clientele; nothing was written.{details}",
               file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        if earlier is not None:
+            signal.signal(signal.SIGTERM, earlier)
+
+
+def _stop_on_terminate() -> Callable[[int, FrameType | None], Any] | int | signal.Handlers | None:
+    """Make SIGTERM raise KeyboardInterrupt (as Ctrl+C does) while a command runs; returns the
+    handler it replaced (None where none can be set: not the main thread, or no such signal)."""
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):
+        return None
 
 
 def quiet_broken_pipe() -> int:

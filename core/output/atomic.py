@@ -219,6 +219,8 @@ class AtomicGroup:
     def __init__(self, inputs: Iterable[str | os.PathLike] = ()) -> None:
         self._inputs = list(inputs)
         self._pending: list[tuple[Path, Path]] = []
+        #: every file is in place (``commit`` renamed them all): the run is written
+        self.committed = False
 
     def path(self, target: str | os.PathLike) -> Path:
         """A temporary path for ``target`` (checked: not an imported file, folder exists)."""
@@ -237,7 +239,12 @@ class AtomicGroup:
         return self._pending[-1][1] if self._pending else None
 
     def commit(self) -> None:
-        """Rename every temporary file into place; if one rename fails, undo the earlier ones."""
+        """Rename every temporary file into place; if one rename fails, undo the earlier ones.
+
+        Once every file is in place the run is written, and ``committed`` says so: what follows
+        only removes the earlier files' copies, and an interrupt arriving then (Ctrl+C, a stop
+        signal) is logged and finishes the tidying instead of leaving the caller to take back a
+        run whose files are already in place."""
         backups: list[tuple[Path, Path | None]] = []
         try:
             for tmp, target in self._pending:
@@ -259,14 +266,18 @@ class AtomicGroup:
                         os.replace(backup, target)
                 else:
                     _unlink_quietly(target)
-            raise
-        finally:
             for tmp, _ in self._pending:
                 _unlink_quietly(tmp)
-        for _, backup in backups:
-            if backup is not None:
-                _unlink_quietly(backup)
+            raise
+        self.committed = True
+        leftovers = [backup for _, backup in backups if backup is not None]
         self._pending = []
+        while leftovers:
+            try:
+                _unlink_quietly(leftovers[-1])
+                leftovers.pop()
+            except BaseException:   # noqa: BLE001 - an interrupt after the files are in place: finish, log it
+                log.warning("interrupted while removing the earlier files' copies; they were removed all the same")
 
     def discard(self) -> None:
         """Remove every temporary file; the targets stay as they were."""
@@ -366,6 +377,8 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
             recorded.append(output)
         group.commit()
     except BaseException:
+        if group.committed:     # (every file is in place: the records stay with them)
+            raise
         group.discard()
         for output in reversed(recorded):
             try:

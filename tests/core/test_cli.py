@@ -171,6 +171,32 @@ def test_a_closed_output_pipe_ends_quietly(sample_xlsx, tmp_path):
     assert not (data / "clientele.log").exists()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a Windows process at once")
+def test_a_stop_signal_stops_the_run_like_ctrl_c_and_writes_nothing(tmp_path):
+    """Found by a hostile trial: SIGTERM (kill, a logout) ended a run without a word and could leave
+    temporary copies, or the new workbook beside the previous run's CSV files."""
+    rows = 60_000
+    ids = [f"C{k % 9_000:05d}" for k in range(rows)]
+    days = pd.to_datetime("2023-01-01") + pd.to_timedelta([k % 700 for k in range(rows)], unit="D")
+    pd.DataFrame({"Customer": ids, "Date": days.strftime("%Y-%m-%d"), "Order": [f"O{k // 3}" for k in range(rows)],
+                  "Amount": [10 + k % 90 for k in range(rows)], "Email": [f"{c.lower()}@example.com" for c in ids]}
+                 ).to_csv(tmp_path / "orders.csv", index=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "customers.csv").write_text("the previous run's table\n")
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "segment", str(tmp_path / "orders.csv"),
+                                "--customers-out", str(out / "customers.csv"), "--mailing-out", str(out / "m.xlsx"),
+                                "--csv-dir", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                               env={**os.environ, "CLIENTELE_DATA_DIR": str(tmp_path / "data")})
+    first = process.stdout.readline()          # the import is done; the segmentation and the files follow
+    process.terminate()
+    _, errors = process.communicate(timeout=240)
+    assert first.startswith(b"Imported orders.csv")
+    assert process.returncode == 130 and errors.strip() == b"Clientele: stopped; nothing was written."
+    assert sorted(p.name for p in out.iterdir()) == ["customers.csv"]           # no copy, no half of a run
+    assert (out / "customers.csv").read_text() == "the previous run's table\n"
+
+
 def test_channel_post_writes_a_postal_list(tmp_path):
     """`--channel post`: a file with addresses and no e-mail gives a postal list (definitions §8)."""
     rows = ["Customer,Date,Amount,Address,Postcode,City,Phone"]

@@ -89,6 +89,30 @@ def test_group_puts_all_in_place_or_none(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]
 
 
+def test_ctrl_c_after_every_file_is_in_place_finishes_and_keeps_the_run(tmp_path, monkeypatch):
+    """Found by a hostile trial: Ctrl+C while the earlier files' copies were removed, after every
+    rename, made the run take its campaign record back and say "nothing was written" over new files."""
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.csv"
+    a.write_text("old a")
+    b.write_text("old b")
+    real_unlink, interrupted = atomic_write._unlink_quietly, []
+
+    def interrupt_once(path):
+        if not interrupted:
+            interrupted.append(path)
+            raise KeyboardInterrupt
+        real_unlink(path)
+
+    # Our own helper patched: a signal cannot be made to land between two particular lines otherwise.
+    monkeypatch.setattr(atomic_write, "_unlink_quietly", interrupt_once)
+    with atomic_group() as group:
+        group.path(a).write_text("new a")
+        group.path(b).write_text("new b")
+    assert interrupted and group.committed
+    assert (a.read_text(), b.read_text()) == ("new a", "new b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv"]      # no copy left behind
+
+
 def test_temporary_file_left_by_a_killed_run_is_removed_later(tmp_path):
     target = tmp_path / "out.xlsx"
     old = tmp_path / ".out.xlsx.abc123.tmp"          # what a kill -9 halfway leaves
