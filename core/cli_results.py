@@ -31,7 +31,7 @@ from core.errors import ClienteleError, SettingsError
 from core.language import Language
 from core.logs import setup_logging
 from core.progress import sub_progress
-from core.words import Phrase, Words
+from core.words import N_, Phrase, Words
 
 
 def _window_days(text: str) -> int:
@@ -174,7 +174,7 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
                     "(python main.py segment FILE --mailing-out mailing.xlsx)."), file=out)
             return EXIT_OK
         print(words.t("Recorded campaigns ({path}):", path=history.path), file=out)
-        heads = [words.t(h) for h in ("number", "made", "sent", "window", "mailed", "control")]
+        heads = [words.t(h) for h in (N_("number"), N_("made"), N_("sent"), N_("window"), N_("mailed"), N_("control"))]
         rows = [[str(info.number), info.export_date.isoformat(), info.sent_date.isoformat(),
                  f"{info.window_days} {words.t('d.')}", words.count(info.mailed), words.count(info.control),
                  ", ".join(_list_shown(name, words) for name in info.lists)] for info in campaigns]

@@ -23,12 +23,12 @@ from core.errors import SettingsError
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.schema import CUSTOMER_FILE_FIELDS, MAX_NAME, TRANSACTION_FIELDS
-from core.words import Phrase
+from core.words import N_, Phrase
 
 #: The largest money amount a setting may hold (the largest amount a purchase row may hold, definitions §1).
 MAX_MONEY = 1e15
 #: What to do about any value this module refuses.
-FIX = "Correct it in the project file (a text editor can), or make the choice again in Clientele and save."
+FIX = N_("Correct it in the project file (a text editor can), or make the choice again in Clientele and save.")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _refuse(path: str, value: object, must: str) -> SettingsError:
+def _refuse(path: str, value: object, must: Phrase | str) -> SettingsError:
     return SettingsError(Phrase("{path} is {shown}; it must be {must}.", path=path, shown=_shown(value), must=must),
                          FIX)
 
@@ -90,7 +90,8 @@ class Rule:
 
     nullable: bool = False
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
+        """What the key allows, in words (a phrase: said in the reader's language)."""
         raise NotImplementedError
 
     def accepts(self, value: object) -> bool:
@@ -112,12 +113,20 @@ class Number(Rule):
     nullable: bool = False
     what: str = ""
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         if self.what:
-            return self.what
-        kind = "a whole number" if self.whole else "a number"
-        top = f"below {_number_text(self.high)}" if self.below_high else _number_text(self.high)
-        return f"{kind} from {_number_text(self.low)} to {top}"
+            return Phrase(self.what)
+        if all(v == int(v) and abs(v) < 1e16 for v in (self.low, self.high)):   # (whole limits: the reader's digits)
+            low, high = int(self.low), int(self.high)
+            if self.below_high:
+                return Phrase("a number from {low:,} to below {high:,}", low=low, high=high)
+            if self.whole:
+                return Phrase("a whole number from {low:,} to {high:,}", low=low, high=high)
+            return Phrase("a number from {low:,} to {high:,}", low=low, high=high)
+        low_text, high_text = _number_text(self.low), _number_text(self.high)
+        if self.below_high:
+            return Phrase("a number from {low} to below {high}", low=low_text, high=high_text)
+        return Phrase("a number from {low} to {high}", low=low_text, high=high_text)
 
     def accepts(self, value: object) -> bool:
         return isinstance(value, (int, float, LongNumber)) and not isinstance(value, bool)
@@ -146,12 +155,12 @@ class Text(Rule):
     example: str = ""
     nullable: bool = False
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         if self.choices:
-            return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+            return Phrase("one of {choices}", choices=", ".join(f'"{c}"' for c in self.choices))
         if self.example:
-            return f"text such as {self.example}"
-        return f"text of at most {self.longest:,} characters"
+            return Phrase("text such as {example}", example=self.example)
+        return Phrase("text of at most {longest:,} characters", longest=self.longest)
 
     def accepts(self, value: object) -> bool:
         return isinstance(value, str)
@@ -181,8 +190,8 @@ class Flag(Rule):
 
     nullable: bool = False
 
-    def describe(self) -> str:
-        return "true or false"
+    def describe(self) -> Phrase:
+        return Phrase("true or false")
 
     def accepts(self, value: object) -> bool:
         return isinstance(value, bool)
@@ -201,8 +210,8 @@ class ListOf(Rule):
     shortest: int = 0
     nullable: bool = False
 
-    def describe(self) -> str:
-        return f"a list of at most {self.longest:,} items"
+    def describe(self) -> Phrase:
+        return Phrase("a list of at most {longest:,} items", longest=self.longest)
 
     def accepts(self, value: object) -> bool:
         return isinstance(value, list)
@@ -212,7 +221,8 @@ class ListOf(Rule):
             return
         if not isinstance(value, list) or not self.shortest <= len(value) <= self.longest:
             raise _refuse(path, value, self.describe() if isinstance(value, list) or self.shortest == 0
-                          else f"a list of {self.shortest} to {self.longest} items")
+                          else Phrase("a list of {shortest} to {longest} items", shortest=self.shortest,
+                                      longest=self.longest))
         for i, item in enumerate(value):
             self.item.check(item, f"{path}[{i}]")
 
@@ -228,8 +238,8 @@ class Obj(Rule):
     longest: int = 200
     nullable: bool = True
 
-    def describe(self) -> str:
-        return "an object ({...})"
+    def describe(self) -> Phrase:
+        return Phrase("an object ({...})")
 
     def accepts(self, value: object) -> bool:
         return isinstance(value, dict)
@@ -260,8 +270,8 @@ class AnyOf(Rule):
     what: str
     nullable: bool = False
 
-    def describe(self) -> str:
-        return self.what
+    def describe(self) -> Phrase:
+        return Phrase(self.what)
 
     def accepts(self, value: object) -> bool:
         return any(rule.accepts(value) for rule in self.rules)
@@ -272,17 +282,17 @@ class AnyOf(Rule):
             return
         rule = next((rule for rule in self.rules if rule.accepts(value)), None)
         if rule is None:
-            raise _refuse(path, value, self.what)
+            raise _refuse(path, value, Phrase(self.what))
         rule.check(value, path)
 
 
 _SCORE = Number(1, 5, whole=True)
-_SCORE_RANGE = AnyOf((_SCORE, ListOf(_SCORE, longest=2, shortest=2)), "a score from 1 to 5, or [low, high]",
+_SCORE_RANGE = AnyOf((_SCORE, ListOf(_SCORE, longest=2, shortest=2)), N_("a score from 1 to 5, or [low, high]"),
                      nullable=True)
 _CUT = Number(-MAX_MONEY, MAX_MONEY)
 _NAME = Text(MAX_NAME)
 _PRESETS = ("retail", "subscription", "seasonal")
-_WINDOW = 'a whole number of days from 1 to 36,500, or "retail", "subscription" or "seasonal"'
+_WINDOW = N_('a whole number of days from 1 to 36,500, or "retail", "subscription" or "seasonal"')
 SETTINGS = Obj({
     "reference_date": Text(32, example='"2024-12-31"', nullable=True),
     "window_days": AnyOf((Number(1, 36_500, whole=True, what=_WINDOW), Text(choices=_PRESETS)), _WINDOW),
@@ -300,7 +310,7 @@ SETTINGS = Obj({
     "currency_symbol": Text(10),
     "compare_to": AnyOf((Text(32, example='"2024-09-30"'),
                          Obj({"days_before": Number(1, 36_500, whole=True)}, nullable=False)),
-                        'a date such as "2024-09-30", or {"days_before": 90}', nullable=True),
+                        N_('a date such as "2024-09-30", or {"days_before": 90}'), nullable=True),
     "occasions": Obj({key: Number(0, 366, whole=True) for key in
                       ("birthday_days", "anniversary_days", "due_before_days", "due_after_days")}
                      | {"birthday_order": Text(choices=("dayfirst", "monthfirst"), nullable=True)}),
@@ -310,7 +320,7 @@ SETTINGS = Obj({
             "search": Text(1_000, nullable=True),
             "conditions": ListOf(Obj({"column": Text(200), "test": Text(40),
                                       "value": AnyOf((Number(-MAX_MONEY, MAX_MONEY), Text(1_000)),
-                                                     "a number or text", nullable=True)}, nullable=False),
+                                                     N_("a number or text"), nullable=True)}, nullable=False),
                                  longest=50, nullable=True),
             "purchases": ListOf(Obj({"field": Text(choices=("product", "category")), "value": Text(1_000),
                                      "days": Number(1, 36_500, whole=True),
@@ -326,10 +336,10 @@ OFFER = Obj({
     "title": Text(300),
     "discount": AnyOf((Number(0, MAX_MONEY), Text(300),
                        Obj({"kind": Text(choices=("percent", "amount", "text", "none"), nullable=True),
-                            "value": AnyOf((_DISCOUNT_VALUE, Text(40)), "a number from 0 to 1e+15",
+                            "value": AnyOf((_DISCOUNT_VALUE, Text(40)), N_("a number from 0 to 1e+15"),
                                            nullable=True),
                             "text": Text(300, nullable=True)})),
-                      "a number, text, or an object with kind, value and text", nullable=True),
+                      N_("a number, text, or an object with kind, value and text"), nullable=True),
     "validity_days": Number(0, 3_650, whole=True),
     "template": Text(MAX_CELL_CHARS, nullable=True),
     "fallbacks": Obj(keys=Text(40), values=Text(1_000, nullable=True), longest=50),

@@ -316,7 +316,7 @@ def list_in_english(wanted: MailingList, segmentation: Segmentation, words: Word
     for m in candidates:
         if wanted.kind not in (None, m.kind):
             continue
-        shown = {list_name(m.name, m.kind, words).casefold(), words.name(m.name).casefold()}
+        shown = {list_name(m.name, m.kind or ListKind.SEGMENT, words).casefold(), words.name(m.name).casefold()}
         if key in shown and key != m.name.casefold():
             return MailingList(m.kind, m.name)
     return wanted

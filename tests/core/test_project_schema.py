@@ -139,3 +139,29 @@ def test_clientele_never_saves_a_project_it_would_refuse_to_open(tmp_path):
     with pytest.raises(SettingsError, match="settings.tiers.points_per_unit is Infinity"):
         save_project(project, tmp_path / "p.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_what_a_key_allows_is_said_in_the_readers_language(tmp_path):
+    """Found by a language trial: "… ist 5000; erlaubt ist: a number from 0 to 1,000. Correct it in the
+    project file (a text editor can), …" in a German run."""
+    from core.language import Language  # noqa: PLC0415 - only this test reads German
+    from core.words import Words  # noqa: PLC0415
+
+    path = tmp_path / "p.json"
+    save_project(make_project(), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["settings"]["tiers"]["points_per_unit"] = 5000
+    data["settings"]["tiers"]["close_fraction"] = 0.5
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_project(path)
+    german = caught.value.text(Words(Language.GERMAN))
+    assert "settings.tiers.points_per_unit ist 5000; erlaubt ist: eine Zahl von 0 bis 1.000." in german
+    assert "Korrigieren Sie es in der Projektdatei" in german and "Correct it" not in german
+    assert "it must be a number from 0 to 1,000." in caught.value.text(Words())
+    data["settings"]["tiers"]["points_per_unit"] = 1
+    data["settings"]["window_days"] = True
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_project(path)
+    assert "eine ganze Zahl von Tagen von 1 bis 36.500, oder" in caught.value.text(Words(Language.GERMAN))
