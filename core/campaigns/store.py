@@ -21,7 +21,14 @@ from pathlib import Path
 import pandas as pd
 
 from core import __version__
-from core.campaigns.store_errors import LOCK_WAIT_SECONDS, damaged_value, directory_error, newer_error, store_error
+from core.campaigns.store_errors import (
+    LOCK_WAIT_SECONDS,
+    damaged_value,
+    directory_error,
+    empty_error,
+    newer_error,
+    store_error,
+)
 from core.schema import FIRST_YEAR, LAST_YEAR
 from core.user_folders import campaign_store_path
 
@@ -96,6 +103,8 @@ class CampaignStore:
         self._in_transaction = False
         if self.path.is_dir():
             raise directory_error(self.path)
+        if self.path.is_file() and self.path.stat().st_size == 0:
+            raise empty_error(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
@@ -129,15 +138,21 @@ class CampaignStore:
             return
         if not os.access(where, os.R_OK | os.W_OK) or not os.access(where.parent, os.W_OK | os.X_OK):
             raise store_error(sqlite3.OperationalError("attempt to write a readonly database"), where)
+        if where.stat().st_size == 0:
+            raise empty_error(where)
         try:
             db = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True, timeout=lock_wait)
             try:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()   # a damaged file fails here
+                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()   # a damaged header fails here
+                # a damaged page of the tables fails here (before an export is recorded into it)
+                problems = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
             finally:
                 db.close()
         except sqlite3.Error as exc:
             raise store_error(exc, where) from exc
+        if problems != ["ok"]:
+            raise store_error(sqlite3.DatabaseError("database disk image is malformed"), where)
         if version > SCHEMA_VERSION:
             raise newer_error(where)
 

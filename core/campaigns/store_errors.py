@@ -58,8 +58,26 @@ def store_error(exc: BaseException, path: Path) -> OutputError:
     message, what_to_do = _PROBLEMS.get(primary, (N_("the campaign history cannot be used"),
                                                   N_("Move the file away (Clientele then starts a new one) "
                                                      "or choose another.")))
-    return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=str(exc)), what_to_do,
+    return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=_detail(exc)), what_to_do,
                        file=str(path))
+
+
+def _detail(exc: BaseException) -> str:
+    """SQLite's own words for a failure, without the query pandas puts before them ("Execution
+    failed on sql 'SELECT …': database disk image is malformed")."""
+    text = str(exc)
+    if text.startswith("Execution failed on sql"):
+        inner = exc.__cause__ or exc.__context__
+        return str(inner) if inner is not None else text.rsplit(": ", 1)[-1]
+    return text
+
+
+def empty_error(path: Path) -> OutputError:
+    """An existing campaign history of no bytes at all: emptied outside Clientele (a failed copy, a
+    sync program), never by Clientele, which writes its tables when it makes the file."""
+    message, what_to_do = _DAMAGED
+    return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=Phrase("the file is empty")),
+                       what_to_do, file=str(path))
 
 
 #: A recorded value's name in the owner's words (its column in the store).

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from core.campaigns.store import SCHEMA_VERSION, CampaignStore
@@ -132,3 +133,32 @@ def test_a_full_disk_under_the_store_is_a_message_and_leaves_the_history_as_it_w
     with CampaignStore(path) as store:
         assert store.campaigns()["name"].tolist() == ["earlier"]
         assert store.existing_codes(["VIP-00000001"]) == set()
+
+
+def test_an_emptied_or_partly_damaged_history_is_refused_before_an_export_records_into_it(tmp_path):
+    """Found by a hostile trial: a history of 0 bytes was started over without a word (even by the
+    read-only listing), and one with a zeroed page of its members took a new campaign."""
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    for action in (lambda: CampaignStore.check(empty), lambda: CampaignStore(empty)):
+        with pytest.raises(OutputError, match="damaged") as caught:
+            action()
+        assert "the file is empty" in caught.value.message and "Move the file away" in caught.value.what_to_do
+    assert empty.stat().st_size == 0                                    # left as it was
+    path = tmp_path / "c.db"
+    with CampaignStore(path) as store:
+        store.begin()
+        campaign = store.add_campaign(name="May", export_date="2026-05-01")
+        store.add_members(campaign, pd.DataFrame({"customer_id": [f"C{k:06d}" for k in range(20_000)],
+                                                  "list_name": "Lost", "control": False}))
+        store.commit()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    page = 4096
+    with path.open("r+b") as handle:                   # zero one page in the middle of the members
+        handle.seek(page * (path.stat().st_size // page // 2))
+        handle.write(b"\x00" * page)
+    with pytest.raises(OutputError, match="damaged") as caught:
+        CampaignStore.check(path)
+    assert "Execution failed" not in caught.value.message and "SELECT" not in caught.value.message
