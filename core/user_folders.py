@@ -40,9 +40,10 @@ def log_dir() -> Path:
     return data_dir()
 
 
-def campaign_store_path() -> Path:
-    """The SQLite file that records every mailing export (``$CLIENTELE_CAMPAIGN_STORE`` overrides)."""
+def campaign_store_path(create: bool = True) -> Path:
+    """The SQLite file that records every mailing export (``$CLIENTELE_CAMPAIGN_STORE`` overrides);
+    ``create``: make the user data folder it lives in when it is missing."""
     override = os.environ.get(CAMPAIGN_STORE_ENV, "").strip()
     if override:
         return Path(override).expanduser()
-    return data_dir() / "campaigns.sqlite3"
+    return data_dir(create) / "campaigns.sqlite3"

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from core.errors import OutputError
 from core.progress import ProgressCallback, done, ensure, sub_progress
+from core.user_folders import campaign_store_path
 from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
@@ -320,20 +321,48 @@ def check_folder(folder: str | os.PathLike, file: str | os.PathLike | None = Non
 
 
 def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | os.PathLike] = ()) -> None:
-    """Before any work: no target is an imported file or a folder, every target's folder can be
-    written, and no two targets name the same file (letter case aside)."""
+    """Before any work: no target is an imported file, the campaign history or a folder, every
+    target's name can be written, its folder too, and no two targets name the same file (letter
+    case aside)."""
     inputs = list(inputs)
     seen: list[Path] = []
+    history = campaign_store_path(create=False)
     for target in targets:
         path = Path(target)
-        refuse_input_files(path, inputs)
-        if path.is_dir():
-            raise OutputError("this is a folder, not a file.", "Give the output a file name.", file=str(path))
-        if any(_same_target(path, other) for other in seen):
-            raise OutputError("two outputs of this run have the same file name, so one would replace the "
-                              "other.", "Give each output its own name.", file=str(path))
-        seen.append(path)
-        check_folder(path.parent, path)
+        _check_name(path)
+        try:
+            refuse_input_files(path, inputs)
+            if _same_file(path, history):
+                raise OutputError("this is Clientele's campaign history: an output written there would replace every "
+                                  "campaign recorded in it.", "Choose another name for the output file.", file=str(path))
+            if path.is_dir():
+                raise OutputError("this is a folder, not a file.", "Give the output a file name.", file=str(path))
+            if any(_same_target(path, other) for other in seen):
+                raise OutputError("two outputs of this run have the same file name, so one would replace the "
+                                  "other.", "Give each output its own name.", file=str(path))
+            seen.append(path)
+            check_folder(path.parent, path)
+        except OSError as exc:
+            raise write_error(exc, path) from exc
+
+
+#: The longest file name (in bytes) the usual file systems take (ext4, NTFS, APFS: 255).
+LONGEST_FILE_NAME = 255
+
+
+def _check_name(path: Path) -> None:
+    """A file name that can be written and recorded: valid text, at most LONGEST_FILE_NAME bytes."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        shown = os.fsencode(text).decode("utf-8", "backslashreplace")     # (the name's bytes: "m\\xff.xlsx")
+        raise OutputError("the file name holds bytes that are not text in any language, so it cannot be shown or "
+                          "recorded.", "Choose a name of letters, digits and spaces.", file=shown) from exc
+    if len(os.fsencode(path.name)) > LONGEST_FILE_NAME:
+        raise OutputError(Phrase("the file name is longer than the {limit} characters a file name may have.",
+                                 limit=LONGEST_FILE_NAME), "Choose a shorter name (or a shorter list name for the "
+                          "list's CSV file).", file=text)
 
 
 class StagedOutput(Protocol):

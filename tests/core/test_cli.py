@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import core.segmentation.segment
-from core.campaigns import ShopInfo
+from core.campaigns import CampaignStore, ShopInfo
 from core.cli import build_parser, main, run
 from core.language import Language
 from core.project import save_project
@@ -309,3 +309,28 @@ def test_the_last_reference_date_accepted_runs_every_output(tmp_path):
     assert (tmp_path / "c.xlsx").exists() and (tmp_path / "m.xlsx").exists()
     refused = run_cli(purchases, "--reference-date", "2200-01-01")
     assert refused.returncode == 2 and "1900–2199" in refused.stderr
+
+
+def test_an_output_name_too_long_or_not_text_is_bad_input_not_a_crash(sample_csv, tmp_path, capsys):
+    """Found by a hostile trial: both ended with exit 1, "something went wrong inside Clientele"."""
+    long_name = tmp_path / ("a" * 300 + ".csv")
+    assert main([str(sample_csv), "--customers-out", str(long_name)]) == 2
+    assert "the file name is longer than the 255 characters a file name may have" in capsys.readouterr().err
+    not_text = tmp_path / "m\udcff.xlsx"          # the bytes of a name in no encoding (as Python passes them on)
+    assert main([str(sample_csv), "--mailing-out", str(not_text)]) == 2
+    err = capsys.readouterr().err
+    assert "not text in any language" in err and "m\\xff.xlsx" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_an_output_is_never_written_over_the_campaign_history(sample_csv, tmp_path, monkeypatch, capsys):
+    """Found by a hostile trial: --mailing-out naming the history (CLIENTELE_CAMPAIGN_STORE) put the
+    workbook in its place, and every recorded campaign was lost."""
+    history = tmp_path / "history.xlsx"
+    monkeypatch.setenv("CLIENTELE_CAMPAIGN_STORE", str(history))
+    CampaignStore(history).close()
+    before = history.read_bytes()
+    for option in ("--mailing-out", "--customers-out"):
+        assert main([str(sample_csv), option, str(history)]) == 2
+        assert "this is Clientele's campaign history" in capsys.readouterr().err
+    assert history.read_bytes() == before
