@@ -43,7 +43,15 @@ from core.campaigns.export_files import (
     write_workbook,
 )
 from core.campaigns.history import default_campaign_name
-from core.campaigns.lists import ChosenList, PlannedList, clean_emails, default_lists, plan_lists, resolve_list
+from core.campaigns.lists import (
+    ChosenList,
+    PlannedList,
+    clean_emails,
+    default_lists,
+    plan_lists,
+    resolve_list,
+    unknown_offers,
+)
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.offer_pack import offer_for
 from core.campaigns.offer_test import Variant, offer_test_for, offers_alike
@@ -151,6 +159,7 @@ class MailingExport:
                                           request.control_share, self.consent_info, shop, request.channel)
         summary.not_recorded = self.nobody and request.store.record
         summary.consent_conflicts = segmentation.consent.conflicts
+        summary.unknown_offers = tuple(unknown_offers(request.offers, segmentation))
         job = None
         if db is not None and summary.mailed == 0:
             log.info("nobody is mailed: no campaign is recorded")   # nothing to measure (definitions §9)

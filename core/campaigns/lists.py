@@ -179,6 +179,22 @@ def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedLi
     return ResolvedList(ListKind.MIGRATION, migration_path(from_name, to_name).name, mask.astype(bool))
 
 
+def unknown_offers(offers: Sequence[Offer], segmentation: Segmentation) -> list[str]:
+    """The targets of ``offers`` that name no list this analysis has nor any default list (a name
+    misspelt in a project file, or a list since renamed): such an offer is never used, and the
+    export says so. Migration paths and "close to next tier" offers are not names to check."""
+    known = {m.name.casefold() for m in available_lists(segmentation)}
+    known |= {name.casefold() for name in (*segment_names(segmentation.settings.segment_map), *DEFAULT_SEGMENT_NAMES,
+                                           *STATUSES, PROSPECT, *DEFAULT_TIER_NAMES, *OCCASIONS)}
+    unknown = []
+    for offer in offers:
+        if offer.target_kind in (ListKind.MIGRATION, ListKind.CLOSE_TO_NEXT_TIER):
+            continue
+        if offer.target.strip().casefold() not in known and offer.target not in unknown:
+            unknown.append(offer.target)
+    return unknown
+
+
 def own_lists(segmentation: Segmentation) -> list[MailingList]:
     """The occasion lists and the owner's saved lists (definitions §12), in that order."""
     return ([MailingList(ListKind.OCCASION, name) for name in OCCASIONS]

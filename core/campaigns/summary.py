@@ -148,6 +148,8 @@ class ExportSummary:
     not_recorded: bool = False
     #: the language of the Summary sheet's words (the shop's; definitions, "Languages")
     language: Language = Language.ENGLISH
+    #: the targets of the owner's offers that name no list of this analysis (never used: lists.unknown_offers)
+    unknown_offers: tuple[str, ...] = ()
 
     def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
@@ -169,6 +171,15 @@ class ExportSummary:
                              "codes differ): they can show only chance differences. Change offer B's discount, title "
                              "or message on the Offers page to test something.",
                              len(alike), lists=", ".join(alike)))
+        if self.unknown_offers:
+            notes.append(w.n('An offer of the project is for "{names}", a list this analysis does not have, so it was '
+                             "not used: correct the list's name in the project file, or choose the offer again on "
+                             "the Offers page.",
+                             "Offers of the project are for {names}, lists this analysis does not have, so they were "
+                             "not used: correct the lists' names in the project file, or choose the offers again on "
+                             "the Offers page.", len(self.unknown_offers),
+                             names='", "'.join(self.unknown_offers) if len(self.unknown_offers) == 1
+                             else ", ".join(f'"{name}"' for name in self.unknown_offers)))
         if not self.consent_info:
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

@@ -107,3 +107,26 @@ def test_a_german_shops_workbook_names_its_sheets_in_german(tmp_path):
     cells = [v for row in book["Zusammenfassung"].iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert "Verloren" in cells                                     # the Sheet column names the sheet as it is
     assert any("„Ausgelassen“" in v for v in cells) and not any("Left out" in v for v in cells)
+
+
+def test_an_offer_for_a_list_this_analysis_does_not_have_is_said_not_used(tmp_path):
+    """Found by a hostile trial: a project's offer for "At Rsk" (misspelt), "" or a list since renamed
+    was silently ignored, and At Risk got the default offer instead of the owner's."""
+    import dataclasses  # noqa: PLC0415 - only this test changes an offer
+
+    customers = make_customers(40, consent=False)
+    customers["rfm_segment"] = "At Risk"
+    misspelt = dataclasses.replace(generic_offer(MailingList(ListKind.SEGMENT, "At Risk")), target="At Rsk",
+                                   title="Our own offer")
+    pack = default_offers()
+    request = ExportRequest(make_segmentation(customers), tmp_path / "m.xlsx", lists=[MailingList.parse("At Risk")],
+                            offers=[*pack, misspelt], seed=3, export_date=dt.date(2026, 7, 1),
+                            store=StoreChoice.file(tmp_path / "c.db"))
+    summary = export_mailing(request)
+    assert summary.unknown_offers == ("At Rsk",)               # the default pack's offers are all known names
+    note = ('An offer of the project is for "At Rsk", a list this analysis does not have, so it was not used: '
+            "correct the list's name in the project file, or choose the offer again on the Offers page.")
+    assert note in summary.notes() and note in summary.to_text()
+    cells = [v for row in openpyxl.load_workbook(summary.workbook_path)["Summary"].iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    assert note in cells
