@@ -17,9 +17,11 @@ import pyarrow.compute as pc
 from core.arrow_columns import arrow_chunks
 
 #: A mailable address: one ``@``, a dot in the domain, a top-level part of two or more characters,
-#: and none of the characters that join several addresses in one cell (space, comma, semicolon,
-#: angle brackets). Deliberately simple: it catches typing mistakes and lists, not every RFC case.
-EMAIL_PATTERN = r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$"
+#: none of the characters that join several addresses in one cell (space, comma, semicolon, angle
+#: brackets), and no ``=``, ``+`` or ``-`` first: a spreadsheet reads such a cell as a formula, so no
+#: CSV for an e-mail tool can carry the address unchanged (cell safety puts an apostrophe before
+#: it). Deliberately simple: it catches typing mistakes and lists, not every RFC case.
+EMAIL_PATTERN = r"^[^@\s,;<>=+\-][^@\s,;<>]*@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$"
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 

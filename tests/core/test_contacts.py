@@ -25,6 +25,14 @@ def test_valid_email_refuses_lists_and_typos():
     assert valid_email(values).tolist() == [True, True, False, False, False, False, False, False, False]
 
 
+def test_an_address_a_spreadsheet_would_read_as_a_formula_cannot_be_mailed():
+    """Found by a hostile trial: "+cust1@example.com" was counted as mailed, and the CSV for the e-mail
+    tool held "'+cust1@example.com" (cell safety's apostrophe), an address no e-mail tool can use."""
+    values = pd.Series(["+ann@shop.com", "-bo@shop.com", "=c@shop.com", "ann+news@shop.com", "jean-luc@shop.fr"],
+                       dtype="str")
+    assert valid_email(values).tolist() == [False, False, False, True, True]
+
+
 def test_consent_key_matches_ids_apart_from_case_and_spaces():
     keys = consent_key(pd.Series(["K1", " k1 ", "k1", "12346.0", "", None, "Straße"], dtype="str"))
     assert keys.iloc[:3].tolist() == ["k1"] * 3 and keys.iloc[3] == "12346"
