@@ -337,6 +337,9 @@ def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | o
                                   "campaign recorded in it.", "Choose another name for the output file.", file=str(path))
             if path.is_dir():
                 raise OutputError("this is a folder, not a file.", "Give the output a file name.", file=str(path))
+            if path.is_file() and not os.access(path, os.W_OK):    # (someone protected it on purpose)
+                raise OutputError("this file is read-only, so Clientele does not replace it.",
+                                  "Choose another name, or make the file writable first.", file=str(path))
             if any(_same_target(path, other) for other in seen):
                 raise OutputError("two outputs of this run have the same file name, so one would replace the "
                                   "other.", "Give each output its own name.", file=str(path))

@@ -143,3 +143,21 @@ def test_permissions_are_found_without_asking_for_the_umask(tmp_path, monkeypatc
         tmp.write_text("x")
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.csv"]   # no probe file left
+
+
+@pytest.mark.file_permissions
+def test_a_read_only_output_file_is_not_replaced(tmp_path):
+    """Found by a hostile trial: an existing output the owner had made read-only was replaced (its
+    folder may be written, so the rename went through) and kept its read-only mode over new content."""
+    from core.output.atomic import check_targets  # noqa: PLC0415 - only this test checks targets alone
+
+    kept = tmp_path / "c.csv"
+    kept.write_text("protected")
+    kept.chmod(0o444)
+    try:
+        with pytest.raises(OutputError, match="read-only") as caught:
+            check_targets([kept])
+        assert "make the file writable" in caught.value.what_to_do and caught.value.file == str(kept)
+        assert kept.read_text() == "protected"
+    finally:
+        kept.chmod(0o644)
