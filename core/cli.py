@@ -26,7 +26,7 @@ from core.language import Language
 from core.logs import setup_logging
 from core.progress import ProgressCallback, ProgressMessage, sub_progress
 from core.schema import CUSTOMER_FILE_FIELDS, TRANSACTION_FIELDS
-from core.words import Phrase, Words
+from core.words import N_, Phrase, Words, phrase_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,11 +48,24 @@ EXIT_CANCELLED = 130
 EXIT_BROKEN_PIPE = 141
 
 
+#: argparse's own messages (its English words), as keys: said in the chosen language like ours.
+ARGUMENT_PHRASES = (
+    N_("argument {argument}: invalid choice: {value} (choose from {choices})"),
+    N_("argument {argument}: expected one argument"),
+    N_("argument {argument}: invalid {kind} value: {value}"),
+    N_("argument {argument}: not allowed with argument {other}"),
+    N_("the following arguments are required: {arguments}"),
+    N_("unrecognized arguments: {arguments}"),
+    N_("ambiguous option: {option} could match {matches}"),
+)
+
+
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, so every bad argument gets our message format."""
+    """argparse that raises instead of exiting, so every bad argument gets our message format (and
+    argparse's words, ARGUMENT_PHRASES, the run's language)."""
 
     def error(self, message: str) -> NoReturn:
-        raise SettingsError(Phrase("{message}.", message=message),
+        raise SettingsError(Phrase("{message}.", message=phrase_of(message, ARGUMENT_PHRASES)),
                             Phrase("Run `{program} --help` to see the options.", program=self.prog))
 
 
@@ -432,18 +445,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     return guarded(work, lambda: error_words(argv))
 
 
-def error_words(argv: Sequence[str]) -> Words:
+def error_words(argv: Sequence[str], parser: argparse.ArgumentParser | None = None) -> Words:
     """The words a bad-input message is printed in: --language's, else the project's (--project),
-    else English (also when the arguments themselves cannot be read)."""
+    else English. When the arguments themselves cannot be read, --language is still looked for
+    among them, so that a bad option is refused in the language asked for."""
     try:
-        args, _ = build_parser().parse_known_args(list(argv))
-        if args.language or not args.project:
+        args, _ = (parser or build_parser()).parse_known_args(list(argv))
+    except ClienteleError:
+        return Words(_language_named(argv))
+    try:
+        if args.language or not getattr(args, "project", None):
             return Words(output_language(args, None))
         from core.project import load_project  # noqa: PLC0415 - pandas loads only when a project names the language
 
         return Words(output_language(args, load_project(args.project)))
     except (ClienteleError, OSError, ValueError):
         return Words()
+
+
+def _language_named(argv: Sequence[str]) -> Language:
+    """The language of a ``--language CODE`` (or ``--language=CODE``) among ``argv``; English without."""
+    words = list(argv)
+    for i, word in enumerate(words):
+        code = word.partition("=")[2] if word.startswith("--language=") else (
+            words[i + 1] if word == "--language" and i + 1 < len(words) else None)
+        if code is not None:
+            try:
+                return Language.from_code(code)
+            except ValueError:
+                return Language.ENGLISH
+    return Language.ENGLISH
 
 
 def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:

@@ -21,13 +21,14 @@ from typing import TextIO
 from core.cli import (
     EXIT_OK,
     ArgumentParser,
+    error_words,
     guarded,
     import_options,
     output_language,
     parse_date,
     terminal_progress,
 )
-from core.errors import ClienteleError, SettingsError
+from core.errors import SettingsError
 from core.language import Language
 from core.logs import setup_logging
 from core.progress import sub_progress
@@ -47,20 +48,6 @@ def _add_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", choices=tuple(language.code for language in Language), metavar="CODE",
                         help="language of what is printed and of the workbook's words: en, de, fr, es, it or nl "
                              "(default: the project's, else en)")
-
-
-def _error_words(parser: argparse.ArgumentParser, argv: Sequence[str]) -> Words:
-    """The words a bad-input message is printed in: --language's, else the project's (--project, for
-    `results`), else English (also when the arguments themselves cannot be read)."""
-    try:
-        args, _ = parser.parse_known_args(list(argv))
-        if args.language or not getattr(args, "project", None):
-            return Words(output_language(args, None))
-        from core.project import load_project  # noqa: PLC0415 - pandas loads only when a project names the language
-
-        return Words(output_language(args, load_project(args.project)))
-    except (ClienteleError, OSError, ValueError):
-        return Words()
 
 
 def build_results_parser() -> argparse.ArgumentParser:
@@ -201,7 +188,7 @@ def main_results(argv: Sequence[str]) -> int:
         setup_logging(args.verbose)
         return run_results(args)
 
-    return guarded(work, lambda: _error_words(build_results_parser(), argv))
+    return guarded(work, lambda: error_words(argv, build_results_parser()))
 
 
 def main_campaigns(argv: Sequence[str]) -> int:
@@ -215,7 +202,7 @@ def main_campaigns(argv: Sequence[str]) -> int:
         setup_logging(args.verbose)
         return run_campaigns(args)
 
-    return guarded(work, lambda: _error_words(build_campaigns_parser(), argv))
+    return guarded(work, lambda: error_words(argv, build_campaigns_parser()))
 
 
 def _list_shown(name: str, words: Words) -> str:

@@ -99,7 +99,7 @@ def test_the_migration_table_as_a_workbook_and_a_path_mailed(tmp_path, sample_xl
     (["--migration-out", "{tmp}/m.csv"], "--migration-out needs a date to compare with"),
     (["--compare-to", "2011-12-09"], "is not before the reference date 2011-12-09"),
     (["--compare-to", "2011-12-31", "--reference-date", "2011-12-31"], "is not before the reference date"),
-    (["--compare-to", "9 September"], '--compare-to "9 September": the date is'),
+    (["--compare-to", "9 September"], '--compare-to "9 September" is not a date'),
     (["--compare-to", "2011-09-09", "--migration-out", "{tmp}/m.txt"], "the migration table can be written as"),
     (["--compare-to", "2011-09-09", "--migration-out", "{tmp}/same.csv", "--customers-out", "{tmp}/SAME.csv"],
      "same"),

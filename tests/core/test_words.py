@@ -300,3 +300,14 @@ def test_lists_may_be_named_as_the_chosen_language_names_them(sample_xlsx, tmp_p
     assert sheets[1:5] == ["Treue Kunden", "Verlorene Kunden", "Bald Kundenjubiläum", "Gold"]
     printed = out.getvalue()
     assert "  Treue Kunden: 47 Kunden" in printed and "  Verlorene Kunden: 4 Kunden" in printed
+
+
+def test_a_bad_argument_is_refused_in_the_language_asked_for(capsys):
+    """Found by a language trial: argparse's own words ("invalid choice", "the following arguments are
+    required") stayed English under --language de, and so did the advice after them."""
+    assert main([str(ROOT / "resources" / "online_retail_sample.csv"), "--language", "de", "--date-order", "weird"]) == 2
+    err = capsys.readouterr().err
+    assert "Argument --date-order: ungültige Wahl: 'weird' (zur Wahl stehen 'dayfirst', 'monthfirst')." in err
+    assert "Führen Sie `python main.py segment --help` aus" in err
+    assert main(["--language=fr"]) == 2
+    assert "ces arguments sont requis : file." in capsys.readouterr().err
