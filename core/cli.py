@@ -358,16 +358,18 @@ def migration_text(migration: Migration, words: Words | None = None) -> str:
     language; English without)."""
     from core.campaigns.mailing_list import ListKind  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.campaigns.summary import list_name  # noqa: PLC0415 - as above
+    from core.output.money import format_date  # noqa: PLC0415 - as above
     from core.segmentation.migration import path_name  # noqa: PLC0415 - as above
 
     w = words or Words()
-    lines = [w.t("Segment changes {headline}", headline=migration.headline(number=w.count, words=w)),
+    when = format_date(migration.compare_date.date(), w.locale)      # (as the language writes a day)
+    lines = [w.t("Segment changes {headline}", headline=migration.headline(when, number=w.count, words=w)),
              "  " + w.t("{stayed} stayed in their segment; {before} had bought by then", stayed=w.count(migration.stayed),
                         before=w.count(migration.customers_before))]
     biggest = migration.biggest_moves(5)
     if len(biggest):
         lines.append(w.t("Biggest moves between segments (customers; their revenue in the 12 months before {date}):",
-                         date=f"{migration.compare_date:%Y-%m-%d}"))
+                         date=when))
         names = [list_name(path_name(str(a), str(b)), ListKind.MIGRATION, w)
                  for a, b in zip(biggest["from_segment"], biggest["to_segment"], strict=True)]
         width = max(map(len, names))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.output.money import format_money, format_number
+from core.output.money import format_date, format_money, format_number
 from core.segmentation.activity import overdue_quiet_days
 from core.segmentation.tiers import BASIS_WORDS
 from core.words import N_, Words
@@ -41,9 +41,9 @@ def settings_rows(seg: Segmentation, currency: str | None = None, locale: str | 
         return format_money(value, currency, locale, drop_zero_cents=True) if currency else number(value)
 
     if settings.reference_date is not None:
-        reference = w.t("{date} (set by you)", date=f"{settings.reference_date:%Y-%m-%d}")
+        reference = w.t("{date} (set by you)", date=format_date(settings.reference_date, locale))
     elif seg.reference_date is not None:
-        reference = w.t("{date} (the latest date in the file)", date=f"{seg.reference_date:%Y-%m-%d}")
+        reference = w.t("{date} (the latest date in the file)", date=format_date(seg.reference_date.date(), locale))
     else:
         reference = w.t("none (no dates)")
     window = settings.window_days
@@ -74,8 +74,8 @@ def settings_rows(seg: Segmentation, currency: str | None = None, locale: str | 
              (w.t("Charge lines (never a favourite)"), ", ".join(settings.charge_lines) or w.t("none"))]
     if settings.compare_to is not None:
         compare = settings.compare_to
-        when = (f"{compare.on(seg.reference_date.date()):%Y-%m-%d}" if seg.reference_date is not None
-                else f"{compare.date:%Y-%m-%d}" if compare.date is not None else w.t("none (no dates)"))
+        when = (format_date(compare.on(seg.reference_date.date()), locale) if seg.reference_date is not None
+                else format_date(compare.date, locale) if compare.date is not None else w.t("none (no dates)"))
         how = (w.t("set by you") if compare.date is not None
                else w.t("{days} days before the reference date", days=compare.days_before))
         rows.append((w.t("Compared with"), f"{when} ({how})"))

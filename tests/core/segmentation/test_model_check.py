@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from core.importing import ImportOptions, import_purchases
-from core.segmentation import Settings, segment_customers
 from core.language import Language
+from core.segmentation import Settings, segment_customers
 from core.segmentation.model_check import TOP_BUCKET, _warning, _warning_phrase, model_check
 from core.words import Words
 from tests.factories import REFERENCE, cdnow_transactions, simulated_transactions

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from core.language import Language
 from core.segmentation import Settings, segment_customers
 from core.segmentation.settings_words import settings_rows
+from core.words import Words
 from tests.factories import random_transactions
 
 
@@ -13,7 +15,8 @@ def test_every_setting_in_words():
         "charge_lines": ["postage", "Versand"]})
     seg = segment_customers(random_transactions(80, seed=2), settings)
     rows = dict(settings_rows(seg, "GBP", "en_GB"))
-    assert rows["Reference date"] == f"{seg.reference_date:%Y-%m-%d} (the latest date in the file)"
+    day = seg.reference_date                 # (a date as the shop's locale writes one, like money)
+    assert rows["Reference date"] == f"{day.day} {day:%B %Y} (the latest date in the file)"
     assert rows["Inactivity window"].startswith("90 days: Inactive after 90 days without a purchase, Lost after "
                                                 "180, Overdue from twice the usual gap and at least 15 days")
     assert rows["Frequency score cut points"] == "1 / 2 / 5 / 10 (orders; your thresholds)"
@@ -25,4 +28,7 @@ def test_every_setting_in_words():
     assert rows["Charge lines (never a favourite)"] == "postage, Versand"
     set_date = Settings.from_dict({"reference_date": "2026-01-31"})
     rows = dict(settings_rows(segment_customers(random_transactions(30, seed=3), set_date)))
-    assert rows["Reference date"] == "2026-01-31 (set by you)"
+    assert rows["Reference date"] == "31 January 2026 (set by you)"
+    german = dict(settings_rows(segment_customers(random_transactions(30, seed=3), set_date), "EUR", "de_DE",
+                                Words(Language.GERMAN)))
+    assert german["Stichtag"] == "31. Januar 2026 (von Ihnen gesetzt)"
