@@ -208,7 +208,7 @@ def segment(transactions: pd.DataFrame, settings: Settings, attributes: pd.DataF
             latest_date: pd.Timestamp | None = None, facts_cache: FactsCache | None = None,
             consent: ConsentBook | None = None, progress: ProgressCallback | None = None) -> Computed:
     """Segment the customers (core) and let every analysis page prepare its view data, off the GUI
-    thread. ``latest_date``: the file's latest readable date (``ImportResult.latest_date``), the
+    thread. ``latest_date``: the latest date of the file's kept rows (``ImportResult.latest_date``), the
     default reference date; ``facts_cache``: the session's, so a settings change reuses the facts;
     ``consent``: the import's consent of both files (``Imported.consent``)."""
     from core.segmentation import segment_customers  # noqa: PLC0415 - pandas stays out of start-up

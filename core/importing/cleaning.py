@@ -19,7 +19,8 @@ from core.importing.consent_book import FileConsent, consent_columns, read_file_
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
-from core.importing.report import OTHER_CURRENCY_REASON, ImportReport, SetAside
+from core.importing.not_customers import placeholder_ids, totals_labels, totals_word_at_an_end
+from core.importing.report import EXTRA_CELLS_REASON, OTHER_CURRENCY_REASON, TOTALS_REASON, ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
 from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
@@ -31,11 +32,10 @@ _EXAMPLES = 5
 MAX_AMOUNT = 1e15
 #: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
 MAX_ID = 256
-#: What a hand-kept sheet writes in the customer column of its totals row (lower case, one space
-#: between words, punctuation dropped: "Grand Total:" is "grand total").
-TOTALS_WORDS = ("total", "totals", "grand total", "sub total", "subtotal", "sum", "gesamt", "gesamtsumme",
-                "summe", "insgesamt", "somme", "total général", "total general", "suma", "suma total",
-                "totale", "somma", "totaal", "eindtotaal")
+#: A file "has order ids" for the totals rule (core/importing/not_customers.py) when at least this
+#: share of its other rows hold one: a customer cell that begins or ends with a totals word ("Totals
+#: for the year") is then a totals row where its own order id is empty.
+ORDER_IDS_FILLED = 0.9
 #: Excel's limit for one cell: longer text is cut so every export opens without repairs.
 MAX_TEXT = 32_767
 
@@ -140,13 +140,22 @@ def kept_text(codes: np.ndarray, values: pd.Series, index) -> pd.Series:
     return pd.Series(categorical(rank[codes], categories), index=index)
 
 
-def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | None,
+def _examples(mask: np.ndarray, rows: np.ndarray, values: pd.Series | _Text | dict[int, str] | None,
               errors: dict[int, str] | None = None) -> list[tuple[int, str]]:
-    """(spreadsheet row, cell as text) for the first rows in ``mask``; Excel error cells as "#N/A"."""
+    """(spreadsheet row, cell as text) for the first rows in ``mask``; Excel error cells as "#N/A".
+    ``values``: the column, or a text column as codes (its rows' texts are looked up, none built),
+    or the texts of some rows by position."""
     idx = np.flatnonzero(mask)[:_EXAMPLES]
     out = []
     for i in idx:
-        value = None if values is None else values.iloc[i]
+        value: object = None
+        if isinstance(values, _Text):
+            code = int(values.codes[i])
+            value = values.values.iloc[code] if code >= 0 else None
+        elif isinstance(values, dict):
+            value = values.get(int(i))
+        elif values is not None:
+            value = values.iloc[i]
         text = "" if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)) \
             else shorten(value)
         if not text and errors:
@@ -176,6 +185,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
                        set_aside: dict[str, pd.Series] | None = None,
                        cell_errors: dict[str, dict[int, str]] | None = None, currency: str | None = None,
                        typed: frozenset[str] = frozenset(), release: bool = False,
+                       extra_cells: dict[int, str] | None = None,
                        progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, ImportReport, FileConsent]:
     """Build the canonical transactions frame (kept rows, file order), the report, and the file's
     consent from every row (rows set aside too) and every consent column (consent_book.py);
@@ -184,7 +194,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     there holds ISO date-times, read as parse_dates reads their text; ``release``: the caller gives
     ``frame`` up, and each of its columns is deleted from it once read for the last time, so that a
     big file's text and the clean table are not held together whole (the caller's frame is left
-    without those columns)."""
+    without those columns); ``extra_cells``: the rows of a text file with more cells than its header
+    has columns (frame position -> the row as written, text_files.TextRead.extra_cells), set aside first."""
     progress = ensure(progress)
     report = ImportReport(file=file or "")
     col = mapping.fields.get
@@ -195,6 +206,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         frame.reset_index(drop=True, inplace=True)
     rows = first_data_row + np.arange(len(frame), dtype="int64")
     blank = frame.isna().all(axis=1).to_numpy()
+    columns = list(frame.columns)  # (with ``release`` the frame loses its columns as they are read)
     consent_cols = consent_columns(frame.columns, mapping)
     spent = _Reads(frame, mapping, consent_cols, release)
     report.blank_rows = int(blank.sum())
@@ -208,6 +220,14 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     else:
         customer = _encode_text(frame[customer_column]).map_values(email_key)
     spent(customer_column)
+    written = customer  # (as written: the examples of placeholders)
+    placeholder = placeholder_ids(customer.values)
+    if placeholder.any():  # "-", "n/a", "#N/A", "null": no id (not_customers.py)
+        customer = customer.map_values(lambda u, named=~placeholder: u.where(named))
+    order_column = mapping.fields.get("order_id")
+    order = _encode_text(frame[order_column], ids=True) if order_column else None
+    if order_column:
+        spent(order_column)
     progress(0.2, N_("Reading dates…"))
     if date_column in typed:
         parsed = iso_dates(frame[date_column])
@@ -233,28 +253,39 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     huge = (amount.abs() > MAX_AMOUNT).to_numpy()  # also quantity × price overflowing to infinity
     progress(0.6, N_("Checking rows…"))
     keep = ~blank
+    if extra_cells:
+        shifted = np.zeros(len(keep), dtype=bool)
+        shifted[[i for i in extra_cells if 0 <= i < len(shifted)]] = True
+        _aside(report, EXTRA_CELLS_REASON, keep & shifted, rows, extra_cells)
+        keep &= ~shifted
     for reason, mask in (set_aside or {}).items():
         _aside(report, reason, keep & mask.to_numpy(dtype=bool), rows, None)
         keep &= ~mask.to_numpy(dtype=bool)
     no_id = customer.codes < 0
     who = "customer id" if col("customer_id") else "customer e-mail"
-    _aside(report, f"no {who}", keep & no_id, rows, None, errors.get(customer_column))
+    _aside(report, f"no {who}", keep & no_id, rows, written if placeholder.any() else None,
+           errors.get(customer_column))
     keep &= ~no_id
-    # a hand-kept sheet's totals row ("TOTAL" in the customer column, a date beside it) is no customer
-    totals = customer.flags(_totals_words(customer.values)) & keep
+    # a sheet's totals row ("TOTAL", "Summe März", "C001 Total" in the customer column, a date beside
+    # it) is no customer (not_customers.py)
+    totals = customer.flags(totals_labels(customer.values, columns)) & keep
+    edge = customer.flags(totals_word_at_an_end(customer.values)) & keep if order is not None else None
+    if edge is not None and order is not None and edge.any():
+        has_order = order.codes >= 0
+        others = ~blank & ~edge
+        if others.any() and has_order[others].mean() >= ORDER_IDS_FILLED:
+            totals |= edge & ~has_order
     if totals.any():
-        word = str(customer.values.iloc[customer.codes[np.flatnonzero(totals)[0]]])
-        _aside(report, f'a totals row ("{word}" where the customer should be)', totals, rows, None)
+        labels = np.unique(customer.codes[totals])
+        word = str(customer.values.iloc[labels[0]])
+        _aside(report, f'a totals row ("{word}" where the customer should be)' if len(labels) == 1 else
+               TOTALS_REASON, totals, rows, customer)
         keep &= ~totals
     too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
     _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
            customer.text() if (keep & too_long).any() else None)
     keep &= ~too_long
     bad_date = parsed.dates.isna().to_numpy()
-    readable = parsed.dates[~blank & ~bad_date]
-    if len(readable):
-        report.latest_date = readable.max().strftime("%Y-%m-%d")
-        report.warnings += _after_today(parsed.dates.to_numpy(), ~blank & ~bad_date, rows)
     _aside(report, f'date missing or unreadable (column "{date_column}")', keep & bad_date, rows,
            frame[date_column], errors.get(date_column))
     if bad_date[~blank].all() and (~blank).any():
@@ -281,6 +312,8 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         _aside(report, OTHER_CURRENCY_REASON.format(currency=kept_currency), elsewhere, rows,
                frame[amount_source] if amount_source in frame else None)
         keep &= ~elsewhere
+    # (the latest date, the default reference date, is the kept rows': _summarise)
+    report.warnings += _after_today(parsed.dates.to_numpy(), keep, rows)
     report_currency(report, frame, mapping)
     spent(*[c for c in (col("quantity"), col("unit_price"), col("amount")) if c], *currency_columns(frame.columns))
     answers = row_consent(frame, consent_cols)  # every row: one answer over every consent column
@@ -294,7 +327,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
                                     columns=consent_cols)
         del ids, emails
-    email_column, order_column = mapping.fields.get("email"), mapping.fields.get("order_id")
+    email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)
     progress(0.75, N_("Building the table…"))
@@ -327,9 +360,6 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         if name != "consent":
             spent(source)
 
-    order = _encode_text(frame[order_column], ids=True) if order_column else None
-    if order_column:
-        spent(order_column)
     is_return, cancelled = _return_flags(order, amount, qty)
 
     def kept(values):
@@ -398,21 +428,9 @@ class _Reads:
                 del self.frame[column]
 
 
-def _totals_words(values: pd.Series) -> np.ndarray:
-    """Per distinct customer value, whether it is a totals row's word (TOTALS_WORDS): in Arrow, on
-    the short values only (a big file's hundreds of thousands of ids are not made Python strings)."""
-    short = (values.str.len() <= 16).to_numpy(dtype=bool) & \
-        ~values.str.slice(0, 1).str.isdigit().to_numpy(dtype=bool, na_value=False)   # (not a number, as most ids)
-    found = np.zeros(len(values), dtype=bool)
-    if short.any():
-        words = values[short].str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
-        found[short] = words.isin(TOTALS_WORDS).to_numpy(dtype=bool)
-    return found
-
-
 def _after_today(dates: np.ndarray, readable: np.ndarray, rows) -> list[Phrase]:
-    """A warning when rows are dated after today (a typing slip such as 2100 for 2010): the latest
-    date is the default reference date, so one such row would move every customer's recency."""
+    """A warning when kept rows are dated after today (a typing slip such as 2100 for 2010): the
+    latest date is the default reference date, so one such row would move every customer's recency."""
     later = readable & (dates > np.datetime64(dt.date.today(), "ns"))
     if not later.any():
         return []
@@ -465,6 +483,7 @@ def _summarise(report: ImportReport, out: pd.DataFrame, cancelled: np.ndarray,
     if len(out):
         report.date_min = out["date"].min().strftime("%Y-%m-%d")
         report.date_max = out["date"].max().strftime("%Y-%m-%d")
+    report.latest_date = report.date_max  # the default reference date (definitions §2): kept rows only
     report.customers = _distinct(customer_codes)
     report.customers_only_returns = report.customers - _distinct(customer_codes[~returns])
     if (order_codes >= 0).any():

@@ -23,25 +23,26 @@ FIRST_HELD, LAST_HELD = np.datetime64(f"{FIRST_YEAR}-01-01"), np.datetime64(f"{L
 #: Month names and abbreviations in EN/DE/FR/ES/IT/NL (lower case, accents kept and dropped).
 MONTHS = {
     1: "jan january januar janvier enero ene gennaio gen januari jän jänner janv",
-    2: "feb february februar février fevrier fév fev febrero febbraio februari",
-    3: "mar march märz maerz mrz mars marzo maart mär",
+    2: "feb february februar février fevrier fév fev févr fevr febrero febbraio februari",
+    3: "mar march märz maerz mrz mars marzo maart mär mrt",
     4: "apr april avril abril abr aprile avr",
     5: "may mai mayo maggio mag mei",
     6: "jun june juni juin junio giugno giu",
     7: "jul july juli juillet juil julio luglio lug",
     8: "aug august août aout aoû aou agosto ago augustus",
-    9: "sep sept september septembre septiembre settembre set",
+    9: "sep sept september septembre septiembre setiembre settembre sett set",
     10: "oct october oktober octobre octubre ottobre ott okt",
     11: "nov november novembre noviembre",
-    12: "dec december dezember décembre decembre diciembre dicembre dic dez",
+    12: "dec december dezember décembre decembre déc diciembre dicembre dic dez",
 }
 MONTH_OF = {name: month for month, names in MONTHS.items() for name in names.split()}
 
 _ISO = r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T,])"
 _NUMERIC = r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[ T,])"
 #: (a weekday may come first: "Mon 5 Feb 2024", "Tue, 6 Feb 2024", "Di., 6. Feb. 2024"; Spanish puts
-#: "de" before the month and the year: "5 de marzo de 2024")
-_DAY_NAME = (r"^(?:[^\W\d_]+\.?,? +)?(\d{1,2})(?:st|nd|rd|th)?\.?[ \-]+(?:(?:[Dd]e|del)[ \-]+)?([^\W\d_]+)\.?[ \-,]+"
+#: "de" before the month and the year: "5 de marzo de 2024"; the first of the month may be written
+#: "1st", "1er" (French), "1º" or "1°")
+_DAY_NAME = (r"^(?:[^\W\d_]+\.?,? +)?(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[ \-]+(?:(?:[Dd]e|del)[ \-]+)?([^\W\d_]+)\.?[ \-,]+"
              r"(?:(?:[Dd]e|del)[ \-]+)?(\d{4}|\d{2})(?:$|[ T,])")
 _NAME_DAY = r"^(?:[^\W\d_]+,? +)?([^\W\d_]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})(?:$|[ T,])"
 #: A numeric date (ISO or day/month) in ASCII digits, then a space, T or comma and more on the same

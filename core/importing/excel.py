@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import fastexcel
+import numpy as np
 import pandas as pd
 
 from core.background import Background
@@ -260,32 +261,122 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) 
     return best, best_loaded
 
 
-def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str]]:
-    """(1-based row where the sheet's used range starts, cells with formulas saved without a value)
-    from the top of the sheet's XML (xlsx/xlsm; else (1, []))."""
+#: A formula cell of a sheet's XML: its reference, its attributes, its content.
+_FORMULA_CELL = re.compile(r'<c\b([^>]*?\br="([A-Z]+)(\d+)"[^>/]*)>((?:(?!</c>).)*?<f\b(?:(?!</c>).)*?)</c>', re.S)
+#: A workbook saved to be calculated when it is opened (XlsxWriter writes this, and 0 as every
+#: formula's result unless the program gives one).
+_FULL_CALC = re.compile(r"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=[\"'](?:1|true)[\"']")
+
+
+def _stored_results(cells) -> tuple[list[str], list[str]]:
+    """(formula cells saved without a result, formula cells whose saved result is the number 0)."""
+    missing, zero = [], []
+    for m in cells:
+        attributes, content = m.group(1), m.group(4)
+        value = re.search(r"<v>([^<]*)</v>", content)
+        if not value or not value.group(1):
+            if ' t="str"' not in attributes:  # (t="str" and no value: a result "", as =IF(A2="","",…) saves)
+                missing.append(m.group(2) + m.group(3))
+        elif value.group(1) == "0" and not re.search(r'\bt="(?:str|s|b|e|inlineStr)"', attributes):
+            zero.append(m.group(2) + m.group(3))
+    return missing, zero
+
+
+def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str], bool]:
+    """(1-based row where the sheet's used range starts, cells with formulas saved without a value,
+    whether those include formulas whose saved 0 is no result) from the top of the sheet's XML
+    (xlsx/xlsm; else (1, [], False)).
+
+    In a workbook saved to be calculated when opened (``fullCalcOnLoad``) whose formulas near the
+    top all hold 0, the 0 is what the writing program put in place of a result it never worked out
+    (XlsxWriter does so): those formulas count as saved without their results."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return 1, []
+        return 1, [], False
     try:
         with zipfile.ZipFile(path) as archive:
             target = sheet_part(archive, sheet)[0]
             if target is None:
-                return 1, []
+                return 1, [], False
             with archive.open(target) as stream:
                 head = stream.read(512 * 1024).decode("utf-8", "ignore")
+            full_calc = bool(_FULL_CALC.search(archive.read("xl/workbook.xml").decode("utf-8", "ignore")))
     except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
-        return 1, []
+        return 1, [], False
     start = 1
     for match in re.finditer(r'<row\b[^>]*\br="(\d+)"[^>]*>(.*?)</row>', head, re.S):
         if re.search(r"<v>|<is>", match.group(2)):
             start = int(match.group(1))
             break
     if not re.search(r"<f\b", head):  # no formula at the top of the sheet (the pattern below needs one)
-        return start, []
-    uncalculated = [m.group(1) for m in re.finditer(r'<c\b[^>]*?\br="([A-Z]+\d+)"[^>/]*>(?:(?!</c>).)*?<f\b'
-                                                    r'(?:(?!</c>).)*?</c>', head, re.S)
-                    if not re.search(r"<v>[^<]", m.group(0)) and ' t="str"' not in m.group(0)]
-    # (t="str" with an empty value is a formula whose result is "", as Excel saves =IF(A2="","",…))
-    return start, uncalculated
+        return start, [], False
+    cells = list(_FORMULA_CELL.finditer(head))
+    missing, zero = _stored_results(cells)
+    if full_calc and zero and len(missing) + len(zero) == len(cells):
+        return start, sorted(missing + zero, key=_cell_order), True
+    return start, missing, False
+
+
+def _cell_order(cell: str) -> tuple[int, int]:
+    letters = re.match(r"[A-Z]+", cell)
+    column = letters.group(0) if letters else ""
+    return int(cell[len(column):] or 0), _column_number(column)
+
+
+def _column_number(letters: str) -> int:
+    """A column's number from its letters: A is 1, Z 26, AA 27."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
+    """Of a sheet whose formulas' saved 0 is no result (_sheet_head): (the first column of its
+    filled cells, where the frame's columns start; {column number: the rows of its formula cells
+    holding 0}), from the whole sheet's XML."""
+    first, tail = 16385, ""
+    cells: dict[int, list[int]] = {}
+    with zipfile.ZipFile(source) as archive:
+        target = sheet_part(archive, sheet)[0]
+        if target is None:
+            return 0, {}
+        with archive.open(target) as stream:
+            while chunk := stream.read(4 * 1024 * 1024):
+                text = tail + chunk.decode("utf-8", "ignore")
+                cut = text.rfind("</row>")
+                if cut < 0:
+                    tail = text
+                    continue
+                text, tail = text[:cut + 6], text[cut + 6:]
+                for column in re.findall(r'<c\b[^>]*?\br="([A-Z]+)\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', text, re.S):
+                    first = min(first, _column_number(column))
+                for zero in _stored_results(_FORMULA_CELL.finditer(text))[1]:
+                    letters = re.match(r"[A-Z]+", zero)
+                    column = letters.group(0) if letters else "A"
+                    cells.setdefault(_column_number(column), []).append(int(zero[len(column):]))
+    return first, cells
+
+
+def _blank_zero_results(frame: pd.DataFrame, source: Path, sheet: str, header: int) -> None:
+    """Read the cells of formulas whose saved 0 is no result (_sheet_head) as empty, as a formula
+    saved without its result is read: a sheet of amounts written that way is otherwise all zeros."""
+    try:
+        first, cells = _zero_results(source, sheet)
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return
+    for column, sheet_rows in cells.items():
+        position = column - first
+        if not 0 <= position < len(frame.columns):
+            continue
+        rows = np.asarray(sheet_rows, dtype=np.int64) - header - 1   # (frame row 0 is the row below the header)
+        rows = rows[(rows >= 0) & (rows < len(frame))]
+        name = frame.columns[position]
+        values = frame[name]
+        mask = np.zeros(len(frame), dtype=bool)
+        mask[rows] = True
+        mask &= (pd.to_numeric(values, errors="coerce") == 0).to_numpy(dtype=bool, na_value=False)
+        if mask.any():
+            frame[name] = values.mask(mask)
 
 
 def read_sheet(path: Path, sheet: str | None, header_row: int | None, progress: ProgressCallback, *,
@@ -323,7 +414,9 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
     others = [n for n in reader.sheet_names if n != chosen]
     read = SheetRead(frame, chosen, others, header, warnings,
                      {frame.columns[c]: rows for c, rows in errors.items()})
-    read.uncalculated = _sheet_head(path, chosen)[1]
+    _, read.uncalculated, zeros = _sheet_head(path, chosen)
+    if zeros and not frame.attrs.get("wide"):
+        _blank_zero_results(frame, source, chosen, header)
     if read.uncalculated:
         cells = read.uncalculated
         warnings.append(

@@ -97,6 +97,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "importe", "importe total", "total pedido", "monto",
         "importo", "importo totale", "totale", "fatturato",
         "bedrag", "totaal", "totaalbedrag", "omzet",
+        # net and gross (AMOUNT_PREFERENCE decides between them)
+        "net", "gross", "gross amount", "gross total", "netto", "brutto", "nettobetrag", "montant ht", "montant ttc",
+        "importe neto", "neto", "importe bruto", "bruto", "importo netto", "netto importo", "importo lordo", "lordo",
+        "nettobedrag", "netto bedrag", "brutobedrag", "bruto bedrag",
     ),
     "quantity": (
         "quantity", "qty", "units", "count", "pieces", "number of items", "items", "lineitem quantity",
@@ -214,6 +218,28 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "kortingscode", "couponcode", "actiecode", "waardebon", "kortingsbon",
     ),
 }
+
+
+#: When several columns are named as amounts, the first of these groups that names one wins (then
+#: the leftmost): the amount before tax and shipping (net, subtotal), then any other amount or total,
+#: then the gross, and last what was paid (an invoice list's "Paid" is a payment, not what was bought).
+AMOUNT_PREFERENCE: tuple[tuple[str, ...], ...] = (
+    ("net", "net amount", "net sales", "net total", "subtotal", "netto", "nettobetrag", "total ht", "montant ht",
+     "importe neto", "neto", "importo netto", "netto importo", "nettobedrag", "netto bedrag"),
+    (),  # (every other amount name)
+    ("gross", "gross amount", "gross total", "brutto", "bruttobetrag", "total ttc", "montant ttc", "importe bruto",
+     "bruto", "importo lordo", "lordo", "brutobedrag", "bruto bedrag"),
+    ("paid", "amount paid", "total paid"),
+)
+
+
+def amount_preference(header: object) -> int:
+    """Where a column named as an amount stands in AMOUNT_PREFERENCE (lower wins)."""
+    key = normalise_header(header)
+    for rank, names in enumerate(AMOUNT_PREFERENCE):
+        if key in names or key.replace(" ", "") in {n.replace(" ", "") for n in names}:
+            return rank
+    return 1
 
 
 #: Words in a header that say a column is not the customer, whatever its content looks like.

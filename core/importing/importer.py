@@ -21,8 +21,10 @@ from core.importing.consent_book import FileConsent, consent_columns, read_file_
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
+from core.importing.not_customers import placeholder_ids
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
-from core.importing.report import REPORT_PHRASES, ImportReport, SetAside
+from core.importing.report import EXTRA_CELLS_REASON, REPORT_PHRASES, ImportReport, SetAside
+from core.importing.table_shape import shorten
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import ATTRIBUTE_FIELDS, CUSTOMER_FILE_FIELDS, PURCHASE_FIELDS
 from core.words import N_, Phrase, phrase_of
@@ -95,7 +97,8 @@ class ImportResult:
 
     @property
     def latest_date(self) -> pd.Timestamp | None:
-        """The default reference date: the latest readable date of any row, kept or set aside (definitions §2)."""
+        """The default reference date: the latest date of the kept rows (definitions §2); a row set
+        aside (a sign-off line's date under the table, a row without customer) does not move it."""
         return pd.Timestamp(self.report.latest_date) if self.report.latest_date else None
 
 
@@ -190,6 +193,15 @@ class _TypedPlan:
         return types
 
 
+def _email_ids_note(mapping: ColumnMapping) -> list[Phrase]:
+    """The report's note when the customer column holds e-mail addresses (mapping.emails_in_customer_column)."""
+    if not mapping.emails_in_customer_column():
+        return []
+    return [Phrase('The customer column "{column}" holds e-mail addresses, so customers are told apart by their '
+                   "address, in lower case and without spaces around it (Ann@Shop.com and ann@shop.com are one "
+                   "customer).", column=mapping.fields["email"])]
+
+
 def _same_table(raw: RawTable, path: str | Path, options: ImportOptions) -> bool:
     """Whether ``raw`` is what reading ``path`` with ``options`` gives (same file, sheet, header row)."""
     return (raw.path.resolve() == Path(path).resolve() and options.sheet in (None, raw.sheet)
@@ -238,11 +250,12 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
         frame, mapping, first_data_row=raw.first_data_row, date_order=options.date_order,
         order_hint=fmt.date_order if fmt else None, file=name, decimal_hint=raw.decimal_hint,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
-        typed=frozenset(raw.typed), release=not reused, progress=sub_progress(progress, 0.62, 1.0))
+        typed=frozenset(raw.typed), release=not reused, extra_cells=raw.extra_cells,
+        progress=sub_progress(progress, 0.62, 1.0))
     del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
-    report.notes += prepared.notes
+    report.notes += prepared.notes + _email_ids_note(mapping)
     _fill_report_source(report, raw, mapping)
     if not len(transactions):
         if raw.uncalculated:
@@ -282,6 +295,7 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
                                 "are: {shown}.", shown=shown), "Name it (command line: --map customer_id=COLUMN).", file=name,
                          remap="customer_id")
     report = ImportReport(file=name, kind="customers")
+    report.notes += _email_ids_note(mapping)
     _fill_report_source(report, raw, mapping)
     report.amount_rule = ""
     rows = raw.first_data_row + np.arange(len(frame))
@@ -294,6 +308,11 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
             report.notes.append(Phrase('The purchases file names its customers by e-mail address, so this file\'s '
                                        'customers are matched by its e-mail column "{email}" (its "{id}" column is '
                                        'not used).', email=id_col, id=mapping.fields["customer_id"]))
+    written = ids  # (as written: the examples of placeholders)
+    named = ids.dropna()
+    placeholders = named[placeholder_ids(named)]  # "-", "n/a", "#N/A": no id (not_customers.py)
+    if len(placeholders):
+        ids = ids.where(~ids.isin(placeholders.unique()))
     out = pd.DataFrame({"customer_id": ids})
     consent_cols = consent_columns(frame.columns, mapping)
     answers = row_consent(frame, consent_cols)
@@ -313,18 +332,25 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
             text = normalise_text(values)
             out[field_name] = email_key(text) if field_name == "email" else text
     blank = frame.isna().all(axis=1).to_numpy()
-    no_id = out["customer_id"].isna().to_numpy() & ~blank
+    shifted = np.zeros(len(frame), dtype=bool)
+    shifted[[i for i in raw.extra_cells if 0 <= i < len(frame)]] = True
+    shifted &= ~blank
+    no_id = out["customer_id"].isna().to_numpy() & ~blank & ~shifted
     report.rows_read = int((~blank).sum())
     report.blank_rows = int(blank.sum())
     if not report.rows_read:
         raise InputError("The customers file has no rows under its header.",
                          "Add the customers under the header, or import without a customers file.", file=name)
+    if shifted.any():
+        examples = [(int(rows[i]), shorten(raw.extra_cells[int(i)])) for i in np.flatnonzero(shifted)[:5]]
+        report.set_aside.append(SetAside(EXTRA_CELLS_REASON, int(shifted.sum()), examples))
     if no_id.any():
-        examples = [(int(r), "") for r in rows[no_id][:5]]
+        examples = [(int(rows[i]), "" if pd.isna(written.iloc[i]) else shorten(written.iloc[i]))
+                    for i in np.flatnonzero(no_id)[:5]]
         report.set_aside.append(SetAside("no customer e-mail" if keyed_by_email else "no customer id",
                                          int(no_id.sum()), examples))
     row_emails = out["email"] if "email" in out else None  # (every row: rows without id count for consent)
-    out = out[~blank & ~no_id]
+    out = out[~blank & ~no_id & ~shifted]
     progress(0.85, N_("Merging customers…"))
     attributes = out.groupby("customer_id", sort=False).last().reset_index()
     for column in attributes.columns:

@@ -12,7 +12,7 @@ from core.errors import InputError
 from core.importing import shop_formats
 from core.importing.amounts import looks_like_money
 from core.importing.dates import looks_like_dates
-from core.importing.headers import NOT_CUSTOMER_WORDS, fields_for_header, normalise_header
+from core.importing.headers import NOT_CUSTOMER_WORDS, amount_preference, fields_for_header, normalise_header
 from core.importing.table_shape import shorten
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from core.words import Phrase
@@ -24,6 +24,9 @@ CONTENT_ROWS = 3000
 _SAMPLE = CONTENT_ROWS
 #: Columns looked at by content (a sheet may have 16,384 columns; a shop's own are among the first).
 CONTENT_COLUMNS = 200
+#: The share of a column's values (of its first CONTENT_ROWS) that must be e-mail addresses for it
+#: to be taken for the e-mail column, also when its name says customer.
+EMAIL_SHARE = 0.8
 
 
 def column_list(columns: Iterable[object], limit: int = 15) -> str:
@@ -43,8 +46,15 @@ class ColumnMapping:
     amount_rule: str = ""
 
     def keyed_by_email(self) -> bool:
-        """Whether the file names its customers by e-mail address (no customer id column: definitions §1)."""
+        """Whether the file names its customers by e-mail address (no customer id column: definitions §1;
+        a customer column holding e-mail addresses is mapped as the e-mail column, detect_mapping)."""
         return "customer_id" not in self.fields and "email" in self.fields
+
+    def emails_in_customer_column(self) -> bool:
+        """Whether the e-mail addresses that name the customers are in a column named as a customer
+        column ("Customer", "Kunde"): detect_mapping took it for their e-mail column."""
+        return self.keyed_by_email() and not self.reasons.get("email", "").startswith((BY_USER, BY_FORMAT)) \
+            and "customer_id" in fields_for_header(self.fields["email"])
 
     def uses_amount_column(self) -> bool:
         """True when amounts come from the amount column rather than quantity × unit price."""
@@ -116,7 +126,7 @@ def _content_pick(frame: pd.DataFrame, used: set[str], want: str, hint: str | No
         series = frame[col]
         if want == "email":
             score = _email_share(series)
-            ok = score >= 0.8
+            ok = score >= EMAIL_SHARE
         elif want == "date":
             score = looks_like_dates(_sample(series))
             ok = score >= 0.8
@@ -170,10 +180,14 @@ def detect_mapping(frame: pd.DataFrame, overrides: dict[str, str | None] | None 
             elif col in frame.columns:
                 mapping.fields[name], mapping.reasons[name] = col, f"{BY_FORMAT}: {fmt.name}"
                 used.add(col)
+    named_amounts = [c for c in frame.columns if c not in used and "amount" in fields_for_header(c)]
+    best_amount = min(named_amounts, key=amount_preference) if named_amounts else None  # (leftmost of the best)
     for col in frame.columns:
         if col in used:
             continue
         for name in fields_for_header(col):
+            if name == "amount" and col != best_amount:
+                continue
             if name in fields and name not in mapping.fields and name not in blocked:
                 mapping.fields[name], mapping.reasons[name] = col, BY_HEADER
                 used.add(col)
@@ -195,10 +209,25 @@ def detect_mapping(frame: pd.DataFrame, overrides: dict[str, str | None] | None 
         if col is not None:
             mapping.fields[want], mapping.reasons[want] = col, BY_CONTENT
             used.add(col)
+    _emails_name_customers(frame, mapping, fields, overrides or {})
     _apply_overrides(mapping, overrides or {}, list(frame.columns), fields, file)
     ordered = {name: mapping.fields[name] for name in fields if name in mapping.fields}
     mapping.fields = ordered
     return mapping
+
+
+def _emails_name_customers(frame: pd.DataFrame, mapping: ColumnMapping, fields: tuple[str, ...],
+                           overrides: dict[str, str | None]) -> None:
+    """A customer column ("Customer", "Client", "Kunde") found by its name that holds e-mail addresses
+    (EMAIL_SHARE of them), in a file without an e-mail column: it is the e-mail column, so that
+    "Ann@Shop.com" and " ann@shop.com" are one customer (keyed_by_email, definitions §1)."""
+    column = mapping.fields.get("customer_id")
+    if column is None or "email" in mapping.fields or "email" not in fields or mapping.reasons.get("customer_id") != BY_HEADER \
+            or "customer_id" in overrides or "email" in overrides:
+        return
+    if _email_share(frame[column]) >= EMAIL_SHARE:
+        del mapping.fields["customer_id"]
+        mapping.fields["email"], mapping.reasons["email"] = column, mapping.reasons.pop("customer_id")
 
 
 def _apply_overrides(mapping: ColumnMapping, overrides: dict[str, str | None], columns: list[str],

@@ -48,6 +48,9 @@ class RawTable:
     uncalculated: list[str] = field(default_factory=list)
     #: columns of a text file read with their own type by the importer's plan (read_table ``plan``)
     typed: list[str] = field(default_factory=list)
+    #: rows of a text file with more cells than the header has columns: frame position -> the row as
+    #: written (set aside by the cleaning: their values may sit under the wrong columns)
+    extra_cells: dict[int, str] = field(default_factory=dict)
 
     @property
     def decimal_hint(self) -> str | None:
@@ -165,4 +168,5 @@ def _read_text(path: Path, header_row: int | None, progress: ProgressCallback,
         raise InputError(Phrase("The file could not be read ({error}).", error=str(error)), WHAT_TO_SAVE, file=path.name) from error
     return RawTable(read.frame, path, "text", header_row=read.header_row,
                     first_data_row=read.header_row + 1, encoding=read.encoding,
-                    delimiter=read.delimiter, warnings=read.warnings, typed=list(read.typed))
+                    delimiter=read.delimiter, warnings=read.warnings, typed=list(read.typed),
+                    extra_cells=dict(read.extra_cells))

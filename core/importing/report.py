@@ -9,10 +9,16 @@ from core.words import N_, Phrase, Words
 
 #: Why a row whose amount is in another currency than the one kept is set aside (cleaning.py).
 OTHER_CURRENCY_REASON = N_("amount in another currency than {currency}, the one chosen")
+#: Why totals rows with several different labels are set aside (one label: the reason names it).
+TOTALS_REASON = N_("a totals row (a total or subtotal where the customer should be)")
+#: Why a text file's row with more cells than its header has columns is set aside (text_files.py).
+EXTRA_CELLS_REASON = N_("more cells than the header has columns (a separator in a cell without quotes, so "
+                        "its values may sit under the wrong columns)")
 #: The phrases other import modules write into the report (reasons, how a column or the date order
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
 REPORT_PHRASES = (
     N_("no customer id"), N_("no customer e-mail"), N_('a totals row ("{word}" where the customer should be)'),
+    TOTALS_REASON, EXTRA_CELLS_REASON,
     N_("{who} longer than {limit} characters (a damaged cell)"),
     N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),
     N_("amount too large to be a purchase (above {limit})"),
@@ -99,7 +105,7 @@ class ImportReport:
     returns_amount: float = 0.0
     date_min: str | None = None
     date_max: str | None = None
-    #: latest readable date of any row in the file, kept or set aside: the default reference date (definitions §2)
+    #: the latest date of the kept rows (date_max): the default reference date (definitions §2)
     latest_date: str | None = None
     customers: int = 0
     orders: int = 0

@@ -71,23 +71,25 @@ def find_header_row(rows: list[list]) -> int | None:
     """Index of the header row among the first rows, or None when the table has no header.
 
     A header is a row of at least two text cells (no numbers or dates) that is followed by
-    data; a row holding two or more known column names wins outright. Title lines and blank
-    lines above it are skipped.
+    data; a row holding two or more known column names and no value wins outright. Title lines,
+    blank lines and a block of labels with their values above it ("Date | 10.05.2024 | Customer |
+    all") are skipped.
     """
     cleaned = [[c for c in row[:_HEADER_CELLS] if c is not None and str(c).strip() != ""] for row in rows]
     width = max((len(r) for r in cleaned), default=0)
     if width == 0:
         return None
     known = [sum(1 for c in cells if isinstance(c, str) and is_known_header(c)) for cells in cleaned]
+    labels = [known[i] >= 2 and any(is_data_cell(c) for c in cells) for i, cells in enumerate(cleaned)]
     for i, cells in enumerate(cleaned):
-        if known[i] >= 2:
+        if known[i] >= 2 and not labels[i]:
             # A row of group titles over merged cells ("Order", "Customer") above the real names.
             below = i + 1 < len(cleaned) and known[i + 1] > known[i] and len(cleaned[i + 1]) > len(cells) \
                 and not any(is_data_cell(c) for c in cleaned[i + 1])
             return i + 1 if below else i
     first_text_row = None
     for i, cells in enumerate(cleaned):
-        if len(cells) < max(2, (width + 1) // 2):
+        if len(cells) < max(2, (width + 1) // 2) or labels[i]:
             continue
         if any(is_data_cell(c) for c in cells):
             return first_text_row  # values before any header-like row: no header

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -35,6 +36,11 @@ _CHUNK = 8 * 1024 * 1024
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Shop exports may hold very long cells (product descriptions, notes): no 128 KB field limit.
 csv.field_size_limit(2 ** 31 - 1)
+#: Rows with more cells than the header has columns (an unquoted separator in a cell: their values
+#: would sit under the wrong columns) are set aside, or, when there are more than this many of them
+#: and they are more than EXTRA_CELLS_SHARE of the rows, the file is refused (definitions §1).
+EXTRA_CELLS_ROWS = 10
+EXTRA_CELLS_SHARE = 0.01
 #: The typed read's plan: given the first rows read as text (at least CONTENT_ROWS of them, or the
 #: whole file) and the delimiter, the columns to read with a type of their own instead of as text.
 TypePlan = Callable[[pd.DataFrame, str], dict[str, pa.DataType]]
@@ -51,23 +57,29 @@ def _head_text(path: Path, encoding: str) -> str:
     return head.decode(encoding, errors="ignore")
 
 
-def _rows(text: str, delimiter: str, limit: int = 60) -> list[list[str]]:
+def _rows(text: str, delimiter: str, limit: int = 60, quoting: Literal[0, 1, 2, 3] = csv.QUOTE_MINIMAL) -> list[list[str]]:
     lines = split_lines(text)[:limit]
-    return [row for row in csv.reader(lines, delimiter=delimiter)]
+    return [row for row in csv.reader(lines, delimiter=delimiter, quoting=quoting)]
 
 
 def sniff_delimiter(text: str, suffix: str = "") -> str:
-    """The delimiter that splits the most lines into the same number (>1) of cells."""
+    """The delimiter that splits the most lines into the same number (>1) of cells.
+
+    Each delimiter is also tried with quote marks read as plain characters: a quote mark that never
+    closes (definitions §1) runs on over the lines after it, and those lines would then not count
+    for their own delimiter, whose file is then read with it and refused naming the quote's row."""
     best, best_score = ",", (-1, 0)
     for delimiter in DELIMITERS:
-        counts = [len(r) for r in _rows(text, delimiter) if any(c.strip() for c in r)]
-        counts = [c for c in counts if c > 1]
-        if not counts:
-            continue
-        mode = max(set(counts), key=counts.count)
-        score = (counts.count(mode) + (len(counts) if delimiter == "\t" and suffix == ".tsv" else 0), mode)
-        if score > best_score:
-            best, best_score = delimiter, score
+        quotings: tuple[Literal[0, 1, 2, 3], ...] = (csv.QUOTE_MINIMAL, csv.QUOTE_NONE)
+        for quoting in quotings:
+            counts = [len(r) for r in _rows(text, delimiter, quoting=quoting) if any(c.strip() for c in r)]
+            counts = [c for c in counts if c > 1]
+            if not counts:
+                continue
+            mode = max(set(counts), key=counts.count)
+            score = (counts.count(mode) + (len(counts) if delimiter == "\t" and suffix == ".tsv" else 0), mode)
+            if score > best_score:
+                best, best_score = delimiter, score
     return best
 
 
@@ -82,6 +94,8 @@ class TextRead:
     warnings: list[Phrase] = field(default_factory=list)
     #: the columns read with their own type (``plan``); every other column is text
     typed: dict[str, pa.DataType] = field(default_factory=dict)
+    #: rows with more cells than the header has columns: frame position -> the row as written
+    extra_cells: dict[int, str] = field(default_factory=dict)
 
 
 def read_text_table(path: Path, header_row: int | None = None,
@@ -174,8 +188,13 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
     if names is None:
         raise InputError(Phrase("Row {row} cannot be the header row: the file is shorter.", row=index + 1),
                          "Give the number of the row that holds the column names.", file=name)
+    header_width = len(names)
     data_counts = [len(r) for r in rows[index + 1:index + 40] if any(c.strip() for c in r)]
-    if data_counts:
+    if data_counts and header_width not in data_counts:
+        # Rows wider than the header and none as wide as it (a delimiter at the end of each line, a
+        # last column without a name): the data's width is the table's, if every row of the file
+        # agrees (_parse_exact). Some rows as wide as the header (an amount written 2,351.92 without
+        # quotes in the others): the header's, and the wider rows have more cells than it.
         widest = max(set(data_counts), key=data_counts.count)
         names += [""] * max(0, widest - len(names))
     log.info("%s: header in row %d (%s)", name, index + 1, "as asked" if header_row is not None else "detected")
@@ -211,7 +230,13 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
         log.info("%s: lines of uneven length or very long rows; read again record by record", name)
         # Short, long or empty lines: read again record by record so that every row keeps its
         # number (the fast reader can only drop such lines).
-        frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
+        try:
+            frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep, header_width)
+        except _HeaderWidth:
+            log.info("%s: a row as wide as the header: the header's width is the table's", name)
+            names, read.extra_cells = names[:header_width], {}
+            keep = columns_to_keep(names)
+            frame = _parse_exact(path, encoding, delimiter, names, index + 1, read, progress, keep)
     # (only then does a cell hold a line break; with no line feed in any cell, none can)
     if newlines and _line_count(path) > lines + len(frame):
         check_runaway_quotes(frame, delimiter, index + 2, name)
@@ -330,21 +355,33 @@ def _not_as_text(frame: pd.DataFrame, typed: dict[str, pa.DataType]) -> str | No
     return None
 
 
+class _HeaderWidth(Exception):
+    """The header was widened to the first rows' width, but a row of the file is as wide as the header."""
+
+
 def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, progress,
-                 keep: list[int] | None = None) -> pd.DataFrame:
-    """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported)."""
+                 keep: list[int] | None = None, header_width: int | None = None) -> pd.DataFrame:
+    """Slow, exact reading: short rows padded with empty cells, long rows cut (and reported).
+    ``header_width``: the header's own width when ``names`` were widened to the first rows' (_read):
+    a row with exactly that many cells raises _HeaderWidth."""
     width = len(names)
+    narrower = header_width if header_width is not None and header_width < width else None
     columns: list[list] = [[] for _ in range(width)]
     cut: list[int] = []
     nul: list[int] = []
+    filled = 0
     with open(path, encoding=encoding, newline="", errors="replace") as handle:
         records = csv.reader(handle, delimiter=delimiter)
         for _ in range(skip_rows):
             next(records, None)
         for number, record in enumerate(records):
+            filled += any(c.strip() for c in record)
+            if len(record) == narrower and any(c.strip() for c in record):
+                raise _HeaderWidth
             if len(record) > width:
                 if any(c.strip() for c in record[width:]):
                     cut.append(skip_rows + 1 + number)
+                    read.extra_cells[number] = delimiter.join(record)
                 record = record[:width]
             record += [""] * (width - len(record))
             for column, value in zip(columns, record, strict=True):
@@ -356,11 +393,8 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
                 progress(0.5, N_("Reading rows…"))
     if nul:
         _nul_warning(read, len(nul), nul[0])
-    if cut:
-        read.warnings.append(Phrase.counted(
-            "{n} row had more cells than the header has columns; the extra cells were left out (row {row}).",
-            "{n} rows had more cells than the header has columns; the extra cells were left out (first in "
-            "row {row}).", len(cut), row=cut[0]))
+    if len(cut) > EXTRA_CELLS_ROWS and len(cut) > EXTRA_CELLS_SHARE * filled:
+        _refuse_extra_cells(read, skip_rows + 1, len(cut), filled, delimiter, path.name)
     if keep is not None:
         names, columns = [names[i] for i in keep], [columns[i] for i in keep]
     data = {}
@@ -368,6 +402,28 @@ def _parse_exact(path, encoding, delimiter, names, skip_rows, read: TextRead, pr
         series = pd.Series(column, dtype=pd.StringDtype(na_value=float("nan")))
         data[name] = series.where(series.str.strip() != "")
     return pd.DataFrame(data, columns=names)
+
+
+def _refuse_extra_cells(read: TextRead, first_row: int, count: int, filled: int, delimiter: str,
+                        file: str) -> None:
+    """Stop: many rows have more cells than the header (definitions §1), so the file's values do not
+    sit under their column names, and setting them all aside would leave out a good part of the file.
+    ``first_row``: the row number of frame position 0."""
+    shown = [Phrase('"{text}" (row {row})', text=shorten(text, 50), row=first_row + position)
+             for position, text in list(read.extra_cells.items())[:3]]
+    raise InputError(
+        Phrase("{count:,} of {rows:,} rows have more cells than the header has columns (for example {examples}), "
+               "so their values do not sit under the right column names and Clientele would read wrong amounts, "
+               "dates or customers. This usually means a {separator} inside a cell without quotes around it: a "
+               "thousands separator in an amount, or a {separator} in a name or product. Nothing was imported.",
+               count=count, rows=filled, examples=Phrase.joined("; ", shown),
+               separator=Phrase(_SEPARATOR_WORDS[delimiter])),
+        "Export the file again without thousands separators in the amounts and with text in quotes, or as "
+        ".xlsx, then import it again.", file=file, row=first_row + next(iter(read.extra_cells)))
+
+
+#: A delimiter in words, for messages.
+_SEPARATOR_WORDS = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|": N_("bar")}
 
 
 class _NotTyped(Exception):

@@ -127,7 +127,7 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
     ``progress(fraction, message)`` is called at checkpoints and may raise core.errors.Cancelled.
     ``facts_cache``: reuse the customer facts kept there for the very same frames and reference
     date (only scores, statuses and tiers are recomputed); without one the facts are built fresh.
-    ``latest_date``: the latest readable date of the whole file (``ImportResult.latest_date``), the
+    ``latest_date``: the latest date of the file's kept rows (``ImportResult.latest_date``), the
     default reference date of definitions §2 when ``settings.reference_date`` is not set; without it, the
     latest date of ``transactions`` is used.
     ``consent``: the importer's book of both files (``core.importing.combine_consent``), which also

@@ -65,7 +65,7 @@ def test_a_totals_row_with_a_date_is_no_customer():
     assert tx["customer_id"].tolist() == ["A", "B", "Totalmente"] and report.revenue == 18.75
     [aside] = report.set_aside
     assert (aside.reason, aside.count, aside.examples) == ('a totals row ("Grand Total:" where the customer should be)',
-                                                           1, [(4, "")])
+                                                           1, [(4, "Grand Total:")])
     assert "eine Summenzeile („Grand Total:“ statt eines Kunden)" in report.to_text(Words(Language.GERMAN))
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from core.errors import DateOrderNeeded, InputError
 from core.importing.dates import looks_like_dates, midnight, parse_dates
+from core.importing.importer import import_purchases
 
 
 def _days(result):
@@ -137,3 +138,18 @@ def test_dates_outside_1900_to_2199_are_unreadable_not_wrapped_round():
     got = parse_dates(mixed)
     assert _days(got) == [None, None, "2024-05-01", "2024-05-02"]
     assert got.unreadable.tolist() == [True, True, False, False]
+
+
+def test_french_and_dutch_abbreviations_and_the_first_of_the_month(tmp_path):
+    """d01_date_words.csv: "3 déc. 2023" was unreadable while "3 févr. 2024" was read, and so were Dutch
+    "03-mrt-2024" and French "1er mars 2024": those rows were set aside."""
+    path = tmp_path / "dates.csv"
+    path.write_text("Kunde;Datum;Betrag\nD01;3 déc. 2023;10,00\nD02;3 févr. 2024;10,00\nD03;03-mrt-2024;10,00\n"
+                    "D04;1er mars 2024;10,00\nD05;3 mrt 2024;10,00\nD06;1º de marzo de 2024;10,00\n"
+                    "D07;5 sett. 2023;10,00\nD08;25/12/23;10,00\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.report.set_aside == []
+    days = dict(zip(result.transactions["customer_id"], result.transactions["date"].dt.strftime("%Y-%m-%d"),
+                    strict=True))
+    assert days == {"D01": "2023-12-03", "D02": "2024-02-03", "D03": "2024-03-03", "D04": "2024-03-01",
+                    "D05": "2024-03-03", "D06": "2024-03-01", "D07": "2023-09-05", "D08": "2023-12-25"}

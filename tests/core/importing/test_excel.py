@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
+import pandas as pd
 import pytest
+import xlsxwriter
 
+from core.errors import InputError
 from core.importing.importer import ImportOptions, import_purchases
 from core.importing.raw_table import read_table
 from tests.core.importing.shop_files import ods_workbook
@@ -105,3 +108,83 @@ def test_ods_spreadsheet(tmp_path):
     assert tx.groupby("customer_id")["amount"].sum().to_dict() == {"501": 4.5, "502": 12.0}
     assert tx["is_return"].tolist() == [False, False, True]
     assert tx["product"].tolist() == ["Tasse", "Teller", "Tasse"]
+
+
+def _xlsxwriter_book(path, amounts_as_formulas: bool, *, values=None, title_rows: int = 2, column: int = 2):
+    """A workbook as XlsxWriter writes it when a script gives formulas without their results: 0 is
+    saved as each formula's result and the workbook asks to be calculated when opened."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Orders")
+    dates = book.add_format({"num_format": "dd/mm/yyyy"})
+    sheet.write(0, column, "Orders 2024")
+    header = title_rows
+    sheet.write_row(header, column, ["Customer ID", "Date", "Amount", "Discount"])
+    for i in range(6):
+        row = header + 1 + i
+        sheet.write(row, column, f"C{i % 3}")
+        sheet.write_datetime(row, column + 1, dt.datetime(2024, 1, 5 + i), dates)
+        amount = 100.0 + i
+        if amounts_as_formulas and i % 2 == 0:
+            if values is None:
+                sheet.write_formula(row, column + 2, f"={amount}*1")
+            else:
+                sheet.write_formula(row, column + 2, f"={amount}*1", None, values[i])
+        else:
+            sheet.write_number(row, column + 2, amount)
+        sheet.write_formula(row, column + 3, f"=0*{amount}")  # (a column not used)
+    book.close()
+    return path
+
+
+def test_formulas_saved_with_zero_for_calculation_on_opening_are_formulas_without_results(tmp_path):
+    """t06e_amount_formula_zero.xlsx: every amount was a formula XlsxWriter saved with the result 0
+    (fullCalcOnLoad), and each was read as 0, silently: the shop's revenue 0.00."""
+    path = _xlsxwriter_book(tmp_path / "orders.xlsx", amounts_as_formulas=True)
+    result = import_purchases(path)
+    assert result.transactions["amount"].tolist() == [101.0, 103.0, 105.0]
+    assert result.report.set_aside_count("amount missing or unreadable") == 3
+    [warning] = [str(w) for w in result.report.warnings]
+    assert warning.startswith("Cell E4 and 8 more near the top hold formulas saved without their results")
+    only = tmp_path / "only.xlsx"   # (every amount a formula: nothing can be used)
+    writer = xlsxwriter.Workbook(str(only))
+    sheet = writer.add_worksheet("Orders")
+    sheet.write_row(0, 0, ["Customer ID", "Date", "Amount"])
+    for i in range(4):
+        sheet.write_row(i + 1, 0, [f"C{i}", f"2024-01-0{i + 1}"])
+        sheet.write_formula(i + 1, 2, f"={10 + i}*1")
+    writer.close()
+    with pytest.raises(InputError) as raised:
+        import_purchases(only)
+    assert str(raised.value).startswith("only.xlsx: No row could be used: the workbook's formulas (for example in "
+                                        "cell C2) were saved without their results")
+
+
+def test_formulas_saved_with_their_results_are_read(tmp_path):
+    """A script that gives XlsxWriter the results (or zeros among real results) is read as written."""
+    path = _xlsxwriter_book(tmp_path / "given.xlsx", amounts_as_formulas=True,
+                            values=[100.0, None, 102.0, None, 0.0, None])
+    result = import_purchases(path)
+    assert result.transactions["amount"].tolist() == [100.0, 101.0, 102.0, 103.0, 0.0, 105.0]
+    assert result.report.warnings == [] and result.report.set_aside == []
+
+
+def test_a_block_of_labels_and_values_above_the_header(tmp_path):
+    """h01_metadata_labels.xlsx: "Date | 10.05.2024 | Customer | all" above the table was taken for the
+    header, and the file was told it had no header row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Sales report – Boutique Élan"])
+    sheet.append(["Date", dt.datetime(2024, 5, 10), "Customer", "all"])
+    sheet.append(["Period", "2023-01-01 – 2024-05-04"])
+    sheet.append([])
+    sheet.append(["Customer ID", "Name", "Date", "Amount", "Invoice"])
+    sheet.append(["C001", "Anne", dt.datetime(2024, 1, 16), 120.5, 1001])
+    sheet.append(["C002", "Zoë", dt.datetime(2024, 5, 4), 80.0, 1002])
+    book.save(tmp_path / "report.xlsx")
+    result = import_purchases(tmp_path / "report.xlsx")
+    assert result.source.header_row == 5 and result.transactions["customer_id"].tolist() == ["C001", "C002"]
+    assert result.latest_date == pd.Timestamp("2024-05-04")
+    text = tmp_path / "report.csv"
+    text.write_text("Sales report\nDate;10.05.2024;Customer;all\n\nKunde;Datum;Betrag\nC001;16.01.2024;120,50\n"
+                    "C002;04.05.2024;80,00\n", encoding="utf-8")
+    assert import_purchases(text).source.header_row == 4

@@ -9,8 +9,11 @@ import pytest
 
 from core.errors import InputError
 from core.importing.headers import fields_for_header, normalise_header
+from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
 from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping
+from core.language import Language
 from core.schema import CUSTOMER_FILE_FIELDS
+from core.words import Words
 
 
 @pytest.mark.parametrize("headers, expected", [
@@ -144,3 +147,54 @@ def test_address_headers_in_six_languages(header, field):
 
 def test_email_address_is_not_a_postal_address():
     assert "address" not in fields_for_header("Email Address")
+
+
+def test_a_customer_column_of_e_mail_addresses_names_customers_by_address(tmp_path):
+    """i04_email_as_customer.csv: "Ann@Shop.com", "ann@shop.com " and " ANN@SHOP.COM" in a column named
+    Customer were three customers (six in all instead of three)."""
+    path = tmp_path / "orders.csv"
+    path.write_text("Customer,Date,Amount\nAnn@Shop.com,2024-01-05,10.0\nann@shop.com ,2024-02-05,20.0\n"
+                    " ANN@SHOP.COM,2024-03-05,30.0\nbob@x.de,2024-01-07,5.0\nBob@X.de,2024-03-07,6.0\n"
+                    ",2024-03-08,9.0\ncarl@x.de\u200b,2024-03-10,1.0\ncarl@x.de,2024-03-11,1.0\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.mapping.keyed_by_email() and result.mapping.fields["email"] == "Customer"
+    assert sorted(result.transactions["customer_id"].unique()) == ["ann@shop.com", "bob@x.de", "carl@x.de"]
+    assert result.report.customers == 3 and result.report.set_aside_count("no customer e-mail") == 1
+    assert [str(n) for n in result.report.notes] == [
+        'The customer column "Customer" holds e-mail addresses, so customers are told apart by their address, in '
+        "lower case and without spaces around it (Ann@Shop.com and ann@shop.com are one customer)."]
+    assert "Die Kundenspalte „Customer“ enthält E-Mail-Adressen" in result.report.to_text(Words(Language.GERMAN))
+    people = tmp_path / "kunden.csv"   # (a customers file the same way: matched on the address)
+    people.write_text("Kunde,Stadt\nANN@shop.com,Leeds\n", encoding="utf-8")
+    customers = import_customer_attributes(people, by_email=result.mapping.keyed_by_email())
+    assert customers.attributes["customer_id"].tolist() == ["ann@shop.com"]
+    # an owner's choice, or a column of ids with a few addresses, stays an id column
+    chosen = import_purchases(path, ImportOptions(mapping={"customer_id": "Customer"}))
+    assert not chosen.mapping.keyed_by_email() and chosen.report.customers == 7
+    ids = pd.DataFrame({"Customer": ["K1", "K2", "a@b.de", "K1", "K3"], "Date": ["2024-01-01"] * 5,
+                        "Amount": ["1.50"] * 5})
+    assert detect_mapping(ids).fields["customer_id"] == "Customer"
+
+
+@pytest.mark.parametrize("header, amount", [
+    ("Invoice,Customer,Date,Net,VAT,Gross,Paid,Balance", "Net"),
+    ("Customer ID,Date,Gross,Net", "Net"),
+    ("Customer ID,Date,Amount,Paid", "Amount"),
+    ("Order,Customer,Date,Subtotal,Shipping,Tax,Total", "Subtotal"),
+    ("Customer ID,Date,Paid,Total", "Total"),
+    ("Kunde,Datum,Brutto,Netto", "Netto"),
+    ("Customer ID,Date,Gross,Paid", "Gross"),
+])
+def test_the_net_amount_is_preferred_to_gross_and_to_what_was_paid(tmp_path, header, amount):
+    """n03_invoice_list.csv (Net, VAT, Gross, Paid, Balance): "Paid" was taken for the amount, the only
+    one of them Clientele knew by name; an invoice paid in part then counted only what was paid."""
+    columns = header.split(",")
+    path = tmp_path / "invoices.csv"
+    values = {"Invoice": "1001", "Order": "1001", "Customer": "C1", "Customer ID": "C1", "Kunde": "C1",
+              "Date": "2024-01-05", "Datum": "2024-01-05", "Net": "100.00", "Netto": "100.00", "VAT": "19.00",
+              "Gross": "119.00", "Brutto": "119.00", "Paid": "50.00", "Balance": "69.00", "Amount": "100.00",
+              "Subtotal": "100.00", "Shipping": "4.90", "Tax": "19.00", "Total": "123.90"}
+    path.write_text(header + "\n" + ",".join(values[c] for c in columns) + "\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.mapping.fields["amount"] == amount
+    assert result.transactions["amount"].tolist() == [float(values[amount])]

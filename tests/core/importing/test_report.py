@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from core.importing import import_customer_attributes, import_purchases
-from core.importing.report import ImportReport, SetAside
+from core.importing.report import EXTRA_CELLS_REASON, ImportReport, SetAside
 from core.language import Language
 from core.words import Phrase, Words
 
@@ -87,11 +87,10 @@ def test_the_warnings_are_said_in_the_shops_language_and_kept_in_english_in_the_
     report = import_purchases(path).report
     english = [str(w) for w in report.warnings]
     assert any(w.startswith('Two or more columns are named "Amount"') for w in english), english
-    assert "1 row had more cells than the header has columns; the extra cells were left out (row 3)." in english
+    assert [(s.reason, s.examples) for s in report.set_aside] == [(EXTRA_CELLS_REASON, [(3, "2024-01-06,A2,12,2,stray")])]
     german = report.to_text(Words(Language.GERMAN))
     assert 'Mehrere Spalten heißen „Amount“; die späteren heißen „Amount (2)“' in german
-    assert ("1 Zeile hatte mehr Zellen, als die Kopfzeile Spalten hat; die überzähligen Zellen wurden "
-            "weggelassen (Zeile 3).") in german
+    assert "1 Zeile: mehr Zellen, als die Kopfzeile Spalten hat" in german
     assert "Two or more columns" not in german and "more cells than" not in german
     assert json.loads(json.dumps(report.to_dict()))["warnings"] == english
 

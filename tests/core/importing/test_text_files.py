@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import InputError
 from core.importing.importer import ImportOptions, import_purchases
+from core.importing.report import EXTRA_CELLS_REASON
 from core.importing.text_encoding import read_encoding, sniff_encoding
-from core.importing.text_files import _read, read_text_table, sniff_delimiter
+from core.importing.text_files import EXTRA_CELLS_ROWS, _read, read_text_table, sniff_delimiter
+from core.language import Language
 from core.progress import ensure
+from core.words import Words
 
 ROWS = [
     ("Datum", "Kundennummer", "Betrag", "Land"),
@@ -136,11 +140,13 @@ def test_irregular_lines_keep_row_numbers(tmp_path):
                     "2024-01-03,3,1.00,extra\n2024-01-04,4,4.00\n2024-01-05,5,5.00\n", encoding="utf-8")
     result = import_purchases(path)
     tx = result.transactions
-    assert tx["source_row"].tolist() == [2, 5, 6, 7]
-    assert tx["customer_id"].tolist() == ["1", "3", "4", "5"]
+    assert tx["source_row"].tolist() == [2, 6, 7]
+    assert tx["customer_id"].tolist() == ["1", "4", "5"]
     assert result.report.blank_rows == 1
-    assert result.report.set_aside[0].examples == [(4, "")]
-    assert any("more cells than the header" in str(w) and "row 5" in str(w) for w in result.report.warnings)
+    # (the row with a cell more than the header: set aside, its values may sit under the wrong columns)
+    extra, short = result.report.set_aside
+    assert (extra.reason, extra.examples) == (EXTRA_CELLS_REASON, [(5, "2024-01-03,3,1.00,extra")])
+    assert short.examples == [(4, "")]
 
 
 def test_trailing_delimiter_on_every_data_line(tmp_path):
@@ -227,3 +233,62 @@ def test_a_stray_byte_in_a_column_a_wide_file_leaves_out_is_still_found(tmp_path
     read = read_text_table(path)
     assert read.encoding == "utf-8"
     assert any(f"1 byte on 1 line (line {_LONG_ROWS + 2})" in str(w) for w in read.warnings)
+
+
+def _thousands_file(path, unquoted: int, rows: int = 61):
+    """s02_unquoted_thousands.csv: amounts of a thousand and more written "2,351.92" without quotes in a
+    comma-separated file, every other amount plain."""
+    lines = ["Customer ID,Date,Amount"]
+    for i in range(rows):
+        amount = f"{1 + i % 3},{351 + i:03d}.92" if i < unquoted else f"{185 + i}.73"
+        lines.append(f"C{i % 12:03d},2023-{1 + i % 12:02d}-{1 + i % 28:02d},{amount}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_unquoted_thousands_separators_stop_the_import(tmp_path):
+    """41 of 61 rows had one cell more than the header: the header was widened to the rows' usual width
+    ("Column 4") and each such amount read as 2, silently (net revenue 11,106.73 instead of 80,915.34)."""
+    path = _thousands_file(tmp_path / "s02.csv", unquoted=41)
+    with pytest.raises(InputError) as raised:
+        import_purchases(path)
+    said = str(raised.value)
+    assert said.startswith("s02.csv, row 2: 41 of 61 rows have more cells than the header has columns (for example "
+                           '"C000,2023-01-01,1,351.92" (row 2); "C001,2023-02-02,2,352.92" (row 3);')
+    assert "a comma inside a cell without quotes around it: a thousands separator in an amount" in said
+    assert "Export the file again without thousands separators" in said
+    german = raised.value.text(Words(Language.GERMAN))
+    assert "Meist steht dann das Trennzeichen (Komma) ohne Anführungszeichen in einer Zelle" in german
+
+
+def test_a_few_rows_with_more_cells_are_set_aside(tmp_path):
+    """Up to EXTRA_CELLS_ROWS rows (or 1 % of the rows) with more cells than the header are set aside,
+    named with the row as written; the amount 2 of "2,351.92" is never used."""
+    path = _thousands_file(tmp_path / "few.csv", unquoted=EXTRA_CELLS_ROWS, rows=200)
+    result = import_purchases(path)
+    assert result.report.rows_kept == 200 - EXTRA_CELLS_ROWS and result.report.rows_read == 200
+    [aside] = result.report.set_aside
+    assert (aside.reason, aside.count) == (EXTRA_CELLS_REASON, EXTRA_CELLS_ROWS)
+    assert aside.examples[0] == (2, "C000,2023-01-01,1,351.92")
+    assert result.transactions["amount"].min() > 185
+    assert result.source.columns == ["Customer ID", "Date", "Amount"]
+
+
+def test_a_semicolon_file_with_an_unclosed_quote_names_the_quotes_row(tmp_path):
+    """q02_unclosed_quote.csv: with decimal commas, the comma split every line in two and was taken for
+    the delimiter, so the file was told "no header row"; the comma version named the quote's row."""
+    lines = ["Kunde;Datum;Artikel;Betrag"]
+    quoted = '"Tasse'
+    lines += [f"C{i:03d};{1 + i % 28:02d}.01.2023;{quoted if i == 10 else 'Tasse'};{100 + i},92" for i in range(60)]
+    path = tmp_path / "q02.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert sniff_delimiter(path.read_text(encoding="utf-8")) == ";"
+    with pytest.raises(InputError) as raised:
+        import_purchases(path)
+    assert (raised.value.row, raised.value.column) == (12, "Artikel")
+    assert 'A quote mark (") opens this cell and never closes' in str(raised.value)
+    comma = tmp_path / "q02b.csv"
+    comma.write_text(path.read_text(encoding="utf-8").replace(";", ",").replace(",92", ".92"), encoding="utf-8")
+    with pytest.raises(InputError) as same:
+        import_purchases(comma)
+    assert (same.value.row, same.value.column) == (12, "Artikel")

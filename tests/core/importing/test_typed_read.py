@@ -12,6 +12,7 @@ from core.errors import InputError
 from core.importing.importer import import_purchases
 from core.importing.mapping import CONTENT_ROWS
 from core.importing.raw_table import read_table
+from core.importing.report import EXTRA_CELLS_REASON
 
 HEADER = "Invoice,Date,Customer,Quantity,Price,Country"
 #: A row past the first CONTENT_ROWS rows, where the typed read's plan no longer looks.
@@ -117,7 +118,8 @@ def test_a_late_broken_line_keeps_the_exact_reader(tmp_path):
     rows[LATE] += ",extra,cells"
     path = _write(tmp_path / "long_line.csv", rows)
     assert _same(path) == []
-    assert any("more cells than the header" in str(w) for w in import_purchases(path).report.warnings)
+    aside = {s.reason: (s.count, s.examples[0][0]) for s in import_purchases(path).report.set_aside}
+    assert aside == {EXTRA_CELLS_REASON: (1, LATE + 2)}
 
 
 def test_years_before_pandas_first_day_read_as_text(tmp_path):
