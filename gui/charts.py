@@ -3,14 +3,19 @@ the model check of the predictions.
 
 Figures on the charts are written by core.output.money: money in the shop's currency and locale.
 Words are translated in the context "Charts" (QCoreApplication.translate is safe on the chart thread).
+Month names on a time axis are the window language's, read from Qt on the GUI thread
+(``month_names``) and given to the drawing: matplotlib's own ("%b") are English whatever the window.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from core.output import format_compact, format_number
 from gui.palette import ACCENT, WINDOW_MARK, segment_colour, tier_colour
@@ -129,12 +134,61 @@ def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> Non
 PERIOD_STYLE = {"day": (0.8, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per day"), "%d %b"),
                 "week": (5.5, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per week"), "%d %b"),
                 "month": (20.0, QT_TRANSLATE_NOOP("Charts", "Revenue and customers per month"), None)}
+#: A month's number in a date format, for its name to be put in after strftime ("%b" is always English).
+_MONTH_MARK, _MONTH_FOUND = "{%m}", re.compile(r"\{(\d\d)\}")
+
+
+def month_names(locale: str) -> tuple[str, ...]:
+    """The twelve short month names of ``locale`` (a window_locale) as Qt writes them ("Jan", "Mär",
+    "janv."). Call it on the GUI thread and give the names to the drawing."""
+    qt_locale = QLocale(locale)
+    return tuple(qt_locale.standaloneMonthName(month, QLocale.ShortFormat) for month in range(1, 13))
+
+
+def _named(text: str, months: Sequence[str]) -> str:
+    """``text`` with each marked month number ("{03}") written as its name in ``months``."""
+    return _MONTH_FOUND.sub(lambda found: months[int(found.group(1)) - 1], text)
+
+
+@functools.cache
+def _named_formatters() -> tuple[type, type]:
+    """matplotlib's date formatters, writing the month names they are given (made on first use:
+    matplotlib loads when a chart draws)."""
+    import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
+
+    class NamedDates(mdates.DateFormatter):
+        def __init__(self, fmt: str, months: Sequence[str]) -> None:
+            super().__init__(fmt.replace("%b", _MONTH_MARK))
+            self.months = months
+
+        def __call__(self, x: float, pos: int | None = 0) -> str:
+            return _named(super().__call__(x, pos), self.months)
+
+    class NamedConcise(mdates.ConciseDateFormatter):
+        def __init__(self, locator: mdates.DateLocator, months: Sequence[str]) -> None:
+            plain = mdates.ConciseDateFormatter(locator)
+            marked = [[f.replace("%b", _MONTH_MARK) for f in fs] for fs in (plain.formats, plain.zero_formats,
+                                                                              plain.offset_formats)]
+            super().__init__(locator, formats=marked[0], zero_formats=marked[1], offset_formats=marked[2])
+            self.months = months
+
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return _named(super().__call__(x, pos), self.months)
+
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            return [_named(label, self.months) for label in super().format_ticks(values)]
+
+        def get_offset(self) -> str:
+            return _named(super().get_offset(), self.months)
+
+    return NamedDates, NamedConcise
 
 
 def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", currency: str | None = None,
-             locale: str | None = None) -> None:
+             locale: str | None = None, months: Sequence[str] | None = None) -> None:
     """Revenue in ``currency`` (bars) and customers who bought (line) per day, week or month (``period``,
-    core.segmentation.Period), with the legend under the chart, never over the bars."""
+    core.segmentation.Period), with the legend under the chart, never over the bars; the dates'
+    months named by ``months`` (the window language's: ``month_names``; English without)."""
     ax = figure.subplots()
     if frame is None or len(frame) == 0:
         _empty(ax, translate("Charts", "No purchases"))
@@ -157,8 +211,13 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter(date_format) if date_format
-                                 else mdates.ConciseDateFormatter(locator))
+    if months is None:
+        ax.xaxis.set_major_formatter(mdates.DateFormatter(date_format) if date_format
+                                     else mdates.ConciseDateFormatter(locator))
+    else:
+        named_dates, named_concise = _named_formatters()
+        ax.xaxis.set_major_formatter(named_dates(date_format, months) if date_format
+                                     else named_concise(locator, months))
     if len(frame) == 1:  # one period: keep its bar a bar's width, not the whole chart
         middle = mdates.date2num(starts.iloc[0])
         ax.set_xlim(middle - 3 * width, middle + 4 * width)

@@ -14,6 +14,7 @@ from core.output import format_date, format_money, format_number
 from core.segmentation import explain, prediction_sentence
 from gui.palette import segment_colour, status_colour, tier_colour
 from gui.table_view import DataTableView
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -201,17 +202,21 @@ class CustomerDetail(QWidget):
                                       TITLE_RUN, TITLE_PIECE))
         segment = str(_value(row, "rfm_segment"))
         status = str(_value(row, "activity_status"))
+        # the labels named as the tables name them (the shop's words; an owner's own name as typed),
+        # each coloured by the name the settings keep
+        names = shop.words()
         badges = []
         if segment:
             badges.append(f"<span style='background:{segment_colour(segment)};color:white;padding:2px'>"
-                          f"&nbsp;{html.escape(segment)}&nbsp;</span>")
+                          f"&nbsp;{html.escape(names.name(segment))}&nbsp;</span>")
         if status:
-            badges.append(f"<span style='background:{status_colour(status)};color:white'>&nbsp;{status}&nbsp;</span>")
+            badges.append(f"<span style='background:{status_colour(status)};color:white'>"
+                          f"&nbsp;{html.escape(names.name(status))}&nbsp;</span>")
         tier = _value(row, "tier")
         if tier:
             badges.append(self.tr("%1 tier").replace(
                 "%1", f"<span style='background:{tier_colour(str(tier))};color:white'>&nbsp;"
-                      f"{html.escape(str(tier))}&nbsp;</span>"))
+                      f"{html.escape(names.name(str(tier)))}&nbsp;</span>"))
         lines = [f"<h3>{title}</h3>", " ".join(badges)]
         sentence = self.prediction_text()
         if sentence:
@@ -287,6 +292,6 @@ class CustomerDetail(QWidget):
         rows = rows.iloc[::-1]  # newest first (file order is usually oldest first)
         model.set_frame(rows, [c for c in HISTORY_COLUMNS if c in rows.columns])
         self.history.fit_columns(max_width=240)
-        locale = self.session.shop_info().locale
+        locale = window_locale(self.session.shop_info().locale)   # (the window's sentence: its language's numbers)
         self.history_label.setText("<b>" + self.tr("Purchase history") + "</b> — " + self.tr(
             "%1 row(s)", "", len(rows)).replace("%1", format_number(len(rows), 0, locale)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.campaigns import csv_name
 from core.output import format_number
+from gui.translation import window_locale
 
 translate = QCoreApplication.translate
 
@@ -31,16 +32,19 @@ def files_to_write(out: Path, csv_dir: Path | None, list_names: Sequence[str]) -
     return files
 
 
-def ask_to_replace(parent: QWidget, files: Sequence[Path], imported: Sequence[str] = ()) -> bool:
+def ask_to_replace(parent: QWidget, files: Sequence[Path], imported: Sequence[str] = (),
+                   shop_locale: str | None = None) -> bool:
     """True when none of ``files`` exists, or the owner agrees to replace those that do (No, the
-    default, writes nothing). ``imported`` files are left to the export, which refuses them."""
+    default, writes nothing). ``imported`` files are left to the export, which refuses them. The
+    count of files not named is written as the window's language writes numbers (``window_locale``
+    of the shop's ``shop_locale``)."""
     skip = {Path(path).resolve() for path in imported}
     existing = [path for path in files if path.exists() and path.resolve() not in skip]
     if not existing:
         return True
     named = "\n".join(f"• {path}" for path in existing[:NAMED])
     left = len(existing) - NAMED
-    more = ("\n" + translate("ExportTargets", "… and %1 more", "", left).replace("%1", format_number(left, 0))
+    more = ("\n" + translate("ExportTargets", "… and %1 more", "", left).replace("%1", format_number(left, 0, window_locale(shop_locale)))
             if left > 0 else "")
     answer = QMessageBox.question(
         parent, translate("ExportTargets", "Replace existing files?"),

@@ -77,8 +77,11 @@ class ImportFlow(QObject):
     def _on_preview(self, preview: tasks.Preview) -> None:
         from gui.mapping_dialog import MappingDialog  # noqa: PLC0415 - the dialog loads when a file is first opened
 
+        session = self.window.session
+        # core's words as the Import page will say them: the shop's, a new analysis's in the window's language
         dialog = MappingDialog(preview, self.app_settings, self.runner, self.window,
-                               attributes_path=self._attributes_path)
+                               attributes_path=self._attributes_path,
+                               words=session.new_shop(session.shop_info()).words())
         if not dialog.exec():
             self._release_table(dialog.preview)
             return

@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         each page must exist before the analysis reaches it. The report's sentences are core's, in
         the window's language here; an analysis kept in another language shows them again in its
         own once it is set (``_show_analysis``)."""
-        self.import_page.show_import(imported, self.session.new_shop(self.session.shop_info()).words())
+        shop = self.session.new_shop(self.session.shop_info())
+        self.import_page.show_import(imported, shop.words(), shop.locale)
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
         self._waiting_import = imported
@@ -310,7 +311,8 @@ class MainWindow(QMainWindow):
         shown = self.session.new_shop(self.session.shop_info()).language
         self.session.set_imported(imported)
         if self.session.shop_info().language is not shown:
-            self.import_page.show_import(imported, self.session.shop_info().words())
+            shop = self.session.shop_info()
+            self.import_page.show_import(imported, shop.words(), shop.locale)
         self.import_page.show_recalled(self.session.recalled)
         self.update_title()
         self.update_counts()
@@ -321,7 +323,8 @@ class MainWindow(QMainWindow):
         """The analysis open before a cancelled or failed opening, shown again as it was."""
         imported = self.session.imported
         if imported is not None:
-            self.import_page.show_import(imported, self.session.shop_info().words())
+            shop = self.session.shop_info()
+            self.import_page.show_import(imported, shop.words(), shop.locale)
             self.import_page.show_recalled(self.session.recalled)
         self.update_title()
         self.update_counts()

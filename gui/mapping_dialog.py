@@ -1,4 +1,8 @@
-"""The import dialog: sheet choice, what each column means (changeable), preview, customer file."""
+"""The import dialog: sheet choice, what each column means (changeable), preview, customer file.
+
+Core's words in it (the fields' names, how each column was found) are the shop's, as on the Import
+page and in the command line's report: "how it was found" is the report's phrase
+(core.importing.ImportReport.column_uses), not the mapping's English."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ClienteleError
-from core.importing import consent_columns
+from core.importing import ImportReport, consent_columns
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from core.words import Words
 from gui import tasks
@@ -49,8 +53,10 @@ class MappingDialog(QDialog):
     """Shown before an import: the owner checks (and may change) what each column means."""
 
     def __init__(self, preview: tasks.Preview, app_settings, runner, parent=None, *,
-                 attributes_path: str | None = None) -> None:
+                 attributes_path: str | None = None, words: Words | None = None) -> None:
+        """``words``: core's words, the shop's (the window's language without)."""
         super().__init__(parent)
+        self.words = words if words is not None else Words(installed_language())
         self.setWindowTitle(self.tr("Import %1").replace("%1", Path(preview.path).name))
         self.app_settings = app_settings
         self.runner = runner
@@ -138,8 +144,9 @@ class MappingDialog(QDialog):
             self.format_label.setText(self.format_label.text() + "  " + self.tr(
                 "Using the choices you made last time for a file with these columns."))
         by_column = {column: field for field, column in chosen.items()}
-        words = Words(installed_language())  # core's words (the fields, how each was found) in the window's language
-        reasons = {column: words.phrase(how) for _field, column, how in mapping.uses()}
+        words = self.words
+        # how each column was found, as the import report says it ("as UCI Online Retail exports it")
+        reasons = {column: how for _field, column, how in ImportReport(columns=mapping.uses()).column_uses(words)}
         for extra in consent_columns(columns, mapping)[1 if "consent" in mapping.fields else 0:]:
             reasons[extra.name] = self.tr("also read for consent: an opt-out in any consent column wins")
         self.columns.setRowCount(len(columns))

@@ -142,8 +142,8 @@ class MatrixModel(QAbstractTableModel):
             return
         currency, locale = self._money
         names = self._words
-        self._shown = {name: name if names is None or name == NEW_SOURCE else names.name(name)
-                       for name in (*m.rows, *m.columns)}
+        # (the new customers' row too: "(neu)", core's word for them in the shop's language)
+        self._shown = {name: name if names is None else names.name(name) for name in (*m.rows, *m.columns)}
         share = m.row_share()
         for i, row_name in enumerate(m.rows):
             row = self._shown[row_name]

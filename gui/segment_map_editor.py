@@ -1,4 +1,9 @@
-"""Segment map and scoring editor: boxes of R/F/M scores per segment, checked live as you edit."""
+"""Segment map and scoring editor: boxes of R/F/M scores per segment, checked live as you edit.
+
+The editor wants its names' column as wide as the longest word of the names (they wrap at spaces,
+never inside a word: "Brauchen / Aufmerksamkeit", not "Brauchen Aufmerks…"), up to
+``NAME_WORD_MAX`` (``wanted_width``, which the Segments page gives it where it has the room); a
+name cut short, on a small screen or beyond that, shows whole in its tooltip."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +43,7 @@ from gui.error_dialogs import error_words
 from gui.lazy_refresh import refresh_lazily
 from gui.name_cells import name_item, name_of
 from gui.palette import segment_swatch
+from gui.table_view import WholeTextTips
 
 if TYPE_CHECKING:
     from core.words import Words
@@ -49,6 +55,8 @@ COLUMNS = [QT_TRANSLATE_NOOP("SegmentMapEditor", "Segment"), QT_TRANSLATE_NOOP("
            QT_TRANSLATE_NOOP("SegmentMapEditor", "F\nto"), QT_TRANSLATE_NOOP("SegmentMapEditor", "M\nfrom"),
            QT_TRANSLATE_NOOP("SegmentMapEditor", "M\nto")]
 SPIN_WIDTH = 54
+#: The names' column is kept at least this wide for its longest word, at most (pixels).
+NAME_WORD_MAX = 220
 
 
 def _spin(value: int, allow_any: bool = False) -> QSpinBox:
@@ -64,9 +72,13 @@ def _spin(value: int, allow_any: bool = False) -> QSpinBox:
 class SegmentMapEditor(QWidget):
     """Edit the named-segment map (first match wins) and the scoring; Apply recomputes."""
 
+    #: the width the editor wants changed (names of other lengths): see the module doc
+    width_wanted = Signal(int)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.wanted_width = 0
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(words) for words in COLUMNS])
         header = self.table.horizontalHeader()
@@ -80,6 +92,8 @@ class SegmentMapEditor(QWidget):
         self.table.setToolTip(self.tr("Each segment is a box of scores (5 is best). The first segment that holds a "
                                       "customer's scores wins, so order matters."))
         self.table.itemChanged.connect(self.check)
+        self.table.itemChanged.connect(lambda _item: self._fit_names())
+        self.name_tips = WholeTextTips(self.table)
         buttons = QHBoxLayout()
         for text, slot, tip in ((self.tr("Add"), self.add_row, self.tr("Add a segment at the end")),
                                 (self.tr("Remove"), self.remove_row, self.tr("Remove the selected segment")),
@@ -146,7 +160,24 @@ class SegmentMapEditor(QWidget):
         for seg in segments:
             self._append(seg, words)
         self.table.blockSignals(False)
+        self._fit_names()
         self.check()
+
+    def _fit_names(self) -> None:
+        """The width the editor wants: its names' column as wide as the longest word of the names
+        (see the module doc); ``width_wanted`` is emitted when it changes."""
+        metrics = self.table.fontMetrics()
+        names = [self.table.item(row, 0).text() for row in range(self.table.rowCount()) if self.table.item(row, 0)]
+        widest = max((metrics.horizontalAdvance(word) for name in names for word in name.split()), default=0)
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        name_column = min(widest, NAME_WORD_MAX) + icon + 4 * metrics.averageCharWidth()
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        margins = self.table.parentWidget().layout().contentsMargins() if self.table.parentWidget() else None
+        around = (margins.left() + margins.right()) if margins is not None else 0
+        wanted = name_column + SPIN_WIDTH * (len(COLUMNS) - 1) + frame + around + 4
+        if wanted != self.wanted_width:
+            self.wanted_width = wanted
+            self.width_wanted.emit(wanted)
 
     def _append(self, seg: Segment, words: Words | None = None) -> None:
         row = self.table.rowCount()

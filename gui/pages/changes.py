@@ -105,8 +105,7 @@ def flow_of(migration: Migration, matrix: Matrix, locale: str, words: Words | No
     then, now = migration.compare_date.date(), migration.reference_date.date()
     return Flow(left, right, paths, NEW_SOURCE, format_date(then, locale), format_date(now, locale),
                 (format_date(then, locale, long=False), format_date(now, locale, long=False)),
-                {} if words is None else {name: words.name(name) for name in (*matrix.rows, *matrix.columns)
-                                          if name != NEW_SOURCE})
+                {} if words is None else {name: words.name(name) for name in (*matrix.rows, *matrix.columns)})
 
 
 class ChangesPage(QWidget):

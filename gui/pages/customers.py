@@ -54,6 +54,7 @@ from gui.palette import segment_swatch, status_swatch, tier_swatch
 from gui.segment_help import add_label_tooltips
 from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
@@ -376,9 +377,10 @@ class CustomersPage(QWidget):
                                history=history)
         model.set_row_filter(mask)
         shown, total = model.rowCount(), len(frame)
-        locale = self.session.shop_info().locale
+        locale = window_locale(self.session.shop_info().locale)   # (the window's sentence: its language's numbers)
         if shown != total:
-            text = self.tr("Showing %1 of %2 customer(s)", "", total).replace(
+            # the plural follows the customers shown: "1 client affiché sur 300", "5 clients affichés sur 300"
+            text = self.tr("Showing %1 of %2 customers", "", shown).replace(
                 "%1", format_number(shown, 0, locale)).replace("%2", format_number(total, 0, locale))
         else:
             text = self.tr("%1 customer(s)", "", total).replace("%1", format_number(total, 0, locale))

@@ -60,6 +60,7 @@ from gui.mailing_list_items import list_entries
 from gui.mailing_lists import MailingLists
 from gui.offer_lists import offer_for_list
 from gui.table_view import DataTableView
+from gui.translation import window_locale
 
 
 class ExportPage(QWidget):
@@ -270,13 +271,15 @@ class ExportPage(QWidget):
         has_consent = has_consent_information(seg)
         notices = []
         if prepared is not None:
-            counts = {c: format_number(r.reachable, 0) for c, r in prepared.reach.items()}
+            shop_locale = self.session.shop_info().locale
+            locale = window_locale(shop_locale)    # (the window's sentences: its language's numbers)
+            counts = {c: format_number(r.reachable, 0, locale) for c, r in prepared.reach.items()}
             for index in range(self.channel.count()):
                 one = Channel(self.channel.itemData(index))
                 self.channel.setItemText(index, self.tr("%1 — %2 can be reached").replace("%1", words(CHANNEL_CHOICES[one]))
                                         .replace("%2", counts[one]))
             if not prepared.reach[channel].reachable:
-                notices.append(nobody_notice(channel, prepared.reach))
+                notices.append(nobody_notice(channel, prepared.reach, shop_locale))
         notices += [] if has_consent else [words(NO_CONSENT_NOTICE)]
         notices += [html.escape(consent_conflicts_note(seg.consent.conflicts))] if seg.consent.conflicts else []
         notices += [] if self.session.shop_info().name.strip() else [words(NO_SHOP_NAME)]
@@ -357,7 +360,8 @@ class ExportPage(QWidget):
         source = self.session.imported.path if self.session.imported is not None else None
         imported = [p for p in (source, self.session.customers_file()) if p]
         # (an imported file is never written: core refuses it with its own message, not asked about here)
-        if not ask_to_replace(self, files_to_write(out, csv_dir, [item.name for item in chosen]), imported):
+        if not ask_to_replace(self, files_to_write(out, csv_dir, [item.name for item in chosen]), imported,
+                              self.session.shop_info().locale):
             return
         request = ExportRequest(seg, out, lists=chosen, offers=list(self.session.project.offers) if self.session.project else [],
                                 # the CSV files are named after the workbook ("<workbook> - <list>.csv")

@@ -14,14 +14,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.output import format_number
+from core.words import Words
 from gui.cell_format import PreparedFrame
 from gui.table_view import DataTableView
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     from core.analysis_memory import Recalled
     from core.importing import ImportReport
     from core.segmentation import FileTotals
-    from core.words import Words
     from gui.tasks import Imported
 
 
@@ -47,8 +48,9 @@ def no_consent_html() -> str:
         "re-import…, “Customer file” box).") + "</span>")
 
 
-def _count(value: int) -> str:
-    return format_number(value, 0)
+def _count(value: int, locale: str | None) -> str:
+    """A count inside the page's own sentences, in ``locale`` (gui.translation.window_locale)."""
+    return format_number(value, 0, locale)
 
 
 def consent_html(reports: list[ImportReport], words: Words | None = None) -> str:
@@ -64,24 +66,27 @@ def _warnings_html(report: ImportReport, words: Words | None) -> str:
     return "<br>".join(html.escape(words.say(w) if words is not None else str(w)) for w in report.warnings)
 
 
-def summary_html(report: ImportReport, words: Words | None = None) -> str:
-    """One line of the report's key figures, and its warnings in red (in ``words``' language)."""
+def summary_html(report: ImportReport, words: Words | None = None, shop_locale: str | None = None) -> str:
+    """One line of the report's key figures, its counts written as the window's language writes
+    numbers (``window_locale`` of the shop's ``shop_locale``), and its warnings in red (in
+    ``words``' language)."""
+    locale = window_locale(shop_locale)
     parts = []
     if report.rows_read:
         parts.append(translate("ImportReportPage", "kept <b>%1</b> of %2 rows").replace(
-            "%1", _count(report.rows_kept)).replace("%2", _count(report.rows_read)))
+            "%1", _count(report.rows_kept, locale)).replace("%2", _count(report.rows_read, locale)))
     if report.rows_set_aside:
         parts.append(translate("ImportReportPage", "<b>%1</b> set aside (reasons below)").replace(
-            "%1", _count(report.rows_set_aside)))
+            "%1", _count(report.rows_set_aside, locale)))
     if report.return_rows:
         parts.append(translate("ImportReportPage", "%1 returns or cancellations", "", report.return_rows).replace(
-            "%1", _count(report.return_rows)))
+            "%1", _count(report.return_rows, locale)))
     if report.date_min and report.date_max:
         parts.append(translate("ImportReportPage", "purchases from %1 to %2").replace(
             "%1", str(report.date_min)).replace("%2", str(report.date_max)))
     if report.customers:
         parts.append(translate("ImportReportPage", "<b>%1</b> customers, %2 orders").replace(
-            "%1", _count(report.customers)).replace("%2", _count(report.orders)))
+            "%1", _count(report.customers, locale)).replace("%2", _count(report.orders, locale)))
     text = " · ".join(parts)
     text = text[:1].upper() + text[1:]
     if report.warnings:
@@ -97,7 +102,9 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def report_html(report: ImportReport, title: str, words: Words | None = None) -> str:
     """One file's report: its sentences, then the columns read and the rows set aside as tables,
-    then its warnings; never a log of field names. Core's words in ``words``' language (the shop's)."""
+    then its warnings; never a log of field names. Core's words in ``words``' language (the shop's),
+    the set-aside counts too, as the report's sentences write them."""
+    w = words or Words()
     parts = [f"<h3>{html.escape(title)}</h3>"]
     parts += [f"<p>{html.escape(sentence)}</p>" for sentence in report.sentences(words)]
     if report.columns:
@@ -109,7 +116,7 @@ def report_html(report: ImportReport, title: str, words: Words | None = None) ->
         parts.append("<p><b>" + translate("ImportReportPage", "Rows set aside") + "</b></p>")
         parts.append(_table([translate("ImportReportPage", "Rows"), translate("ImportReportPage", "Why"),
                              translate("ImportReportPage", "For example")],
-                            [[_count(item.count), item.reason_text(words), item.example_text(words)]
+                            [[w.count(item.count), item.reason_text(words), item.example_text(words)]
                              for item in report.set_aside]))
     if report.warnings:
         parts.append("<p style='color:#b2182b'>" + _warnings_html(report, words) + "</p>")
@@ -188,8 +195,10 @@ class ImportReportPage(QWidget):
         layout.addWidget(self.recalled_box)
         layout.addWidget(splitter, 1)
 
-    def show_import(self, imported: Imported, words: Words | None = None) -> None:
-        """Show an import's report; core's sentences in ``words``' language (the shop's)."""
+    def show_import(self, imported: Imported, words: Words | None = None, shop_locale: str | None = None) -> None:
+        """Show an import's report; core's sentences in ``words``' language (the shop's), the page's
+        own in the window's, their numbers as it writes them (``window_locale`` of ``shop_locale``)."""
+        locale = window_locale(shop_locale)
         result = imported.result
         name = result.source.path or imported.path
         sheet = result.source.sheet
@@ -198,9 +207,9 @@ class ImportReportPage(QWidget):
             where = self.tr("%1, sheet “%2”").replace("%1", where).replace("%2", html.escape(sheet))
         reports = [result.report] + ([imported.attributes_result.report] if imported.attributes_result else [])
         rows = len(result.transactions)
-        heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows))
+        heading = self.tr("Imported %1 rows", "", rows).replace("%1", _count(rows, locale))
         self.heading.setText(f"<h2>{heading}</h2>" + self.tr("from %1").replace("%1", where) + "<br>"
-                             + summary_html(result.report, words) + "<br>" + consent_html(reports, words))
+                             + summary_html(result.report, words, shop_locale) + "<br>" + consent_html(reports, words))
         text = report_html(result.report, self.tr("The purchases file"), words)
         if imported.attributes_result is not None:
             text += report_html(imported.attributes_result.report, self.tr("The customers file"), words)
@@ -210,7 +219,7 @@ class ImportReportPage(QWidget):
         first = imported.first_rows
         shown = first.frame if isinstance(first, PreparedFrame) else first
         self.rows_label.setText(self.tr("<b>First %1 rows</b> as Clientele reads them", "", len(shown)).replace(
-            "%1", _count(len(shown))))
+            "%1", _count(len(shown), locale)))
         self.table.fit_columns()
 
     def show_totals(self, totals: FileTotals | None, currency: str | None, locale: str | None,

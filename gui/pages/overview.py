@@ -37,6 +37,7 @@ from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
 from gui.model_check import show_model_check
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
@@ -237,11 +238,12 @@ class OverviewPage(QWidget):
         self.changes_line.setText(changes_line(seg, locale, names))
         self.predictions_line.setText(predictions_line(seg, currency, locale, names))
         window = seg.settings.window_days
+        months = charts.month_names(window_locale(locale))   # (Qt's names, read here on the GUI thread)
         self.segment_chart.draw(lambda fig: charts.segment_bars(fig, data.segment_table, currency, locale, names))
         self.grid_chart.draw(lambda fig: charts.rf_grid(fig, data.rf_counts, data.rf_names, locale, names))
         self.recency_chart.draw(lambda fig: charts.recency_histogram(fig, data.recency_days, window))
         self.monthly_chart.draw(lambda fig: charts.activity(fig, data.activity.frame, data.activity.period,
-                                                            currency, locale))
+                                                            currency, locale, months))
 
     def _on_reference_changed(self, *_args) -> None:
         self.date_edit.setEnabled(not self.latest.isChecked())

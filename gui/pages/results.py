@@ -377,7 +377,7 @@ class ResultsPage(QWidget):
         """Write the results shown to ``path`` (.csv or .xlsx) in the background, asking before
         replacing a file."""
         results = self.view.results if self.view is not None else None
-        if results is None or not ask_to_replace(self, [path], self.inputs()):
+        if results is None or not ask_to_replace(self, [path], self.inputs(), self.session.shop_info().locale):
             return
         self._saving = True
         self.session.results_runner.start(functools.partial(write_results, inputs=self.inputs(),

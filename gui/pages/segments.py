@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.output import format_money, format_number, format_percent
@@ -36,6 +37,10 @@ DIMENSION_WORDS = {"r": QT_TRANSLATE_NOOP("SegmentsPage", "Recency (days since l
 METHOD_WORDS = {"quintiles": QT_TRANSLATE_NOOP("SegmentsPage", "quintiles"),
                 "thresholds": QT_TRANSLATE_NOOP("SegmentsPage", "your thresholds"),
                 "mixed": QT_TRANSLATE_NOOP("SegmentsPage", "mixed")}
+
+
+#: The segment map's width at least, where the page has twice that (pixels).
+EDITOR_WIDTH = 440
 
 
 @dataclass
@@ -82,9 +87,31 @@ class SegmentsPage(QWidget):
         self.editor = SegmentMapEditor(session)
         splitter.addWidget(self.editor)
         splitter.setSizes([680, 440])
+        # the map gets the width its names want (German and French names are longer), up to half the
+        # page, until the owner moves the handle
+        self.splitter = splitter
+        self._handle_moved = False
+        splitter.splitterMoved.connect(self._on_handle_moved)
+        self.editor.width_wanted.connect(lambda _width: self._share_width())
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.lazy = refresh_lazily(self, session.segmentation_changed, self.refresh)
+
+    def _on_handle_moved(self, _position: int, _index: int) -> None:
+        self._handle_moved = True
+
+    def _share_width(self) -> None:
+        """The map as wide as it wants (``SegmentMapEditor.wanted_width``), at most half the page;
+        the table the rest (its figures scroll sideways when they need more)."""
+        width = self.splitter.width() - self.splitter.handleWidth()
+        if self._handle_moved or width <= 0 or not self.editor.wanted_width:
+            return
+        editor = min(max(self.editor.wanted_width, EDITOR_WIDTH), width // 2)
+        self.splitter.setSizes([width - editor, editor])    # (a move of the owner's is splitterMoved, this is not)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def _tooltip(self, name: object) -> str:
         seg = self.session.segmentation

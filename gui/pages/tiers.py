@@ -1,4 +1,9 @@
-"""Loyalty tiers page: tier rules editor, distribution chart and the "close to next tier" list."""
+"""Loyalty tiers page: tier rules editor, distribution chart and the "close to next tier" list.
+
+The thresholds are spin boxes, like the points and the close-to-next-tier share beside them: one
+number format in the whole editor, the window language's (Qt's default locale, gui.app), read back
+as typed ("2100,50" in a German window), never a text in another format that reads back as
+another amount."""
 
 from __future__ import annotations
 
@@ -38,7 +43,8 @@ from gui.page_columns import CLOSE_COLUMNS, close_to_next_tier
 from gui.palette import segment_swatch, tier_swatch
 from gui.segment_help import add_label_tooltips
 from gui.table_model import with_first_texts
-from gui.table_view import DataTableView
+from gui.table_view import DataTableView, WholeTextTips
+from gui.translation import window_locale
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
@@ -54,6 +60,10 @@ HEADERS = {"customer_id": QT_TRANSLATE_NOOP("TiersPage", "Customer"), "amount_to
            "rfm_segment": QT_TRANSLATE_NOOP("TiersPage", "Segment"), "tier": QT_TRANSLATE_NOOP("TiersPage", "Tier"),
            "name": QT_TRANSLATE_NOOP("TiersPage", "Name"), "first_name": QT_TRANSLATE_NOOP("TiersPage", "First name"),
            "last_name": QT_TRANSLATE_NOOP("TiersPage", "Last name"), "email": QT_TRANSLATE_NOOP("TiersPage", "E-mail")}
+
+
+#: The highest spend a tier can start at (the spin boxes' range).
+THRESHOLD_MAX = 1e8
 
 
 @dataclass
@@ -87,8 +97,11 @@ class TiersPage(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Tier (lowest first)"), self.tr("Spend from")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # the thresholds' column as wide as its heading and boxes in any language ("Dépense à partir de")
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setToolTip(self.tr("A customer takes the highest tier whose threshold they reach"))
+        self.name_tips = WholeTextTips(self.table)
         self.points = QDoubleSpinBox()
         self.points.setRange(0, 1000)
         self.points.setDecimals(2)
@@ -152,30 +165,46 @@ class TiersPage(QWidget):
         self.table.setRowCount(0)
         words = self.session.shop_info().words()   # (once: a Words reads its catalogue when it is made)
         for name, threshold in ladder:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self.table.setItem(row, 0, name_item(name, words))
-            item = QTableWidgetItem("" if row == 0 else format_number(threshold, 2, trim=True))
-            if row == 0:
-                item.setFlags(Qt.ItemIsEnabled)
-                item.setToolTip(self.tr("The first tier takes everyone else"))
+            self._add_row(name_item(name, words), threshold)
+
+    def _add_row(self, name: QTableWidgetItem, threshold: float) -> None:
+        """A tier's row: its name, and from the second tier on the spend it starts at (a spin box)."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, name)
+        if row == 0:
+            item = QTableWidgetItem("")
+            item.setFlags(Qt.ItemIsEnabled)
+            item.setToolTip(self.tr("The first tier takes everyone else"))
             self.table.setItem(row, 1, item)
+            return
+        box = QDoubleSpinBox()
+        box.setRange(0, THRESHOLD_MAX)
+        box.setDecimals(2)
+        box.setGroupSeparatorShown(True)      # ("2.100,00", as the table under it writes amounts)
+        box.setFrame(False)
+        box.setValue(threshold)
+        box.setToolTip(self.tr("The spend this tier starts at"))
+        self.table.setCellWidget(row, 1, box)
+
+    def threshold_box(self, row: int) -> QDoubleSpinBox | None:
+        """The spin box of the spend tier ``row`` starts at (None for the first tier)."""
+        box = self.table.cellWidget(row, 1)
+        return box if isinstance(box, QDoubleSpinBox) else None
 
     def _on_automatic(self, on: bool) -> None:
+        """The thresholds shown as the data gives them (read only), or the owner's to type."""
         for row in range(1, self.table.rowCount()):
-            item = self.table.item(row, 1)
-            if item is not None:
-                item.setFlags(Qt.ItemIsEnabled if on else Qt.ItemIsEnabled | Qt.ItemIsEditable | Qt.ItemIsSelectable)
+            box = self.threshold_box(row)
+            if box is not None:
+                box.setReadOnly(on)
+                box.setButtonSymbols(QDoubleSpinBox.NoButtons if on else QDoubleSpinBox.UpDownArrows)
 
     def add_tier(self) -> None:
         row = self.table.rowCount()
-        try:
-            last = read_tier_thresholds(["", "last"], [self.table.item(row - 1, 1).text()])[0] if row > 1 else 0.0
-        except EntryError:
-            last = 0.0
-        self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(self.tr("Tier %1").replace("%1", str(row + 1))))
-        self.table.setItem(row, 1, QTableWidgetItem(format_number(last * 2 or 100, 2, trim=True)))
+        before = self.threshold_box(row - 1) if row > 1 else None
+        last = before.value() if before is not None else 0.0
+        self._add_row(QTableWidgetItem(self.tr("Tier %1").replace("%1", str(row + 1))), last * 2 or 100)
         self._on_automatic(self.automatic.isChecked())
 
     def remove_tier(self) -> None:
@@ -184,13 +213,13 @@ class TiersPage(QWidget):
 
     def rules(self) -> TierRules:
         """The tier rules as edited; EntryError naming the tier names or thresholds box for a name
-        that is missing or repeated, or an amount that is not one ("£1,000" is one) or does not rise."""
+        that is missing or repeated, or a threshold that does not rise."""
         names = read_tier_names([name_of(self.table.item(r, 0)) for r in range(self.table.rowCount())])
         thresholds = None
         if not self.automatic.isChecked():
-            texts = [(self.table.item(r, 1).text() if self.table.item(r, 1) else "")
-                     for r in range(1, self.table.rowCount())]
-            thresholds = read_tier_thresholds(names, texts)
+            boxes = [self.threshold_box(r) for r in range(1, self.table.rowCount())]
+            # (the boxes' values as core reads an amount: the checks, a ladder that does not rise, stay core's)
+            thresholds = read_tier_thresholds(names, [repr(box.value()) if box is not None else "" for box in boxes])
         return TierRules.from_dict({"basis": self.basis.currentData(), "names": names, "thresholds": thresholds,
                                     "points_per_unit": self.points.value(),
                                     "close_fraction": self.close.value() / 100.0})
@@ -230,4 +259,4 @@ class TiersPage(QWidget):
         self.close_table.fit_columns(max_width=200)
         close = len(data.close.frame)
         self.close_label.setText(self.tr("<b>%1 customers are close to the next tier</b> — a small nudge could move "
-                                         "them up", "", close).replace("%1", format_number(close, 0, locale)))
+                                         "them up", "", close).replace("%1", format_number(close, 0, window_locale(locale))))

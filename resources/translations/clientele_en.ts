@@ -66,9 +66,9 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <source>Showing %1 of %2 customer(s)</source>
+        <source>Showing %1 of %2 customers</source>
         <translation>
-            <numerusform>Showing %1 of %2 customer</numerusform>
+            <numerusform>Showing %1 of %2 customers</numerusform>
             <numerusform>Showing %1 of %2 customers</numerusform>
         </translation>
     </message>

@@ -347,6 +347,7 @@
     </message>
     <message>
         <source>No purchases</source>
+        <extracomment>A month&apos;s number in a date format, for its name to be put in after strftime (&quot;%b&quot; is always English).</extracomment>
         <translation>Nessun acquisto</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@
     </message>
     <message>
         <source>No comparison yet</source>
-        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart labels its blocks with their counts only. The gap between two blocks of a bar, as a share of all customers. How a block&apos;s name is shown (the shop&apos;s language: core&apos;s Words.name); a name left out shows as it is.</extracomment>
+        <extracomment>The colour of the &quot;(new)&quot; block and its bands: customers who first bought after the comparison date. A block smaller than this share of all customers gets no label (its neighbours&apos; would overlap). Narrower than this (logical pixels), a chart&apos;s titles write their dates in figures. The labels&apos; font size (points). The share of the chart&apos;s width the bands keep at least, however long the labels. The space beside each bar (in the units of the bars&apos; distance, 1) at least, and with counts only. The gap between two blocks of a bar, as a share of all customers. How a block&apos;s name is shown (the shop&apos;s language: core&apos;s Words.name); a name left out shows as it is.</extracomment>
         <translation>Ancora nessun confronto</translation>
     </message>
     <message>
@@ -796,10 +797,10 @@
         <translation>(nessuna scelta)</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %2 customer(s)</source>
+        <source>Showing %1 of %2 customers</source>
         <translation>
-            <numerusform>Mostrati %1 di %2 cliente</numerusform>
-            <numerusform>Mostrati %1 di %2 clienti</numerusform>
+            <numerusform>Mostrato %1 cliente su %2</numerusform>
+            <numerusform>Mostrati %1 clienti su %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,7 +851,7 @@
     <name>DataTableView</name>
     <message>
         <source>Copy selected rows</source>
-        <extracomment>How many of a column&apos;s longest sampled texts fit_columns measures (a wider glyph mix can make a slightly shorter text wider, so not just the longest one).</extracomment>
+        <extracomment>How many of a column&apos;s longest sampled texts fit_columns measures (a wider glyph mix can make a slightly shorter text wider, so not just the longest one). A label column (names with their colour) is sized to its whole names up to this width, whatever ``fit_columns``&apos; max_width (beyond it, a name is cut short and its tooltip says it whole).</extracomment>
         <translation>Copia le righe selezionate</translation>
     </message>
     <message>
@@ -3620,6 +3621,7 @@ a</translation>
     </message>
     <message>
         <source>any</source>
+        <extracomment>The names&apos; column is kept at least this wide for its longest word, at most (pixels).</extracomment>
         <translation>tutti</translation>
     </message>
     <message>
@@ -3915,6 +3917,7 @@ a</translation>
     </message>
     <message>
         <source>Thresholds from my data (50 / 80 / 95 % of customers)</source>
+        <extracomment>The highest spend a tier can start at (the spin boxes&apos; range).</extracomment>
         <translation>Soglie dai miei dati (50 / 80 / 95 % dei clienti)</translation>
     </message>
     <message>
@@ -3980,6 +3983,10 @@ a</translation>
     <message>
         <source>The first tier takes everyone else</source>
         <translation>Il primo livello comprende tutti gli altri</translation>
+    </message>
+    <message>
+        <source>The spend this tier starts at</source>
+        <translation>La spesa da cui parte questo livello</translation>
     </message>
     <message>
         <source>Tier %1</source>

@@ -136,7 +136,7 @@ def test_winback_reason_guardrails_and_model_check(sample, short):
     german = check.to_text(GERMAN)
     assert german.startswith("Modellprüfung: geschätzt mit den Käufen bis 7. September 2011, Vorhersage für die 93 "
                              "Tage vom 8. September 2011 bis 9. Dezember 2011")
-    assert "227,1" in german and "es lag also 23% zu niedrig" in german
+    assert "227,1" in german and "es lag also 23\u00a0% zu niedrig" in german
     assert check.to_text() == check.to_text(Words())
     texts = [ranking.reason_text(Words.pseudo()), short_reason.reason_text(Words.pseudo()), check.to_text(Words.pseudo()),
              model_check(short.predictions.history).to_text(Words.pseudo())]
@@ -158,7 +158,7 @@ def test_export_summary_text_and_left_out_sheet(sample, tmp_path):
     assert summary.to_text() == summary.to_text(Words())
     assert summary.to_text().startswith("Mailing list written to ")
     book = openpyxl.load_workbook(tmp_path / "mailing.xlsx")
-    rows = list(book["Left out"].iter_rows(values_only=True))
+    rows = list(book["Ausgelassen"].iter_rows(values_only=True))
     reason = rows[0].index("Grund")
     assert {row[reason] for row in rows[1:]} <= {"abgemeldet", "keine Einwilligung", "keine E-Mail",
                                                  "ungültige E-Mail", "doppelte E-Mail", "in einer früheren Liste",
@@ -172,7 +172,7 @@ def test_export_summary_text_and_left_out_sheet(sample, tmp_path):
 def test_command_line_migration_text(sample):
     _, _, seg = sample
     german = migration_text(seg.migration, GERMAN)
-    assert german.startswith(f"Segmentwechsel seit 2011-09-09: {seg.migration.better} Kunden in ein besseres Segment")
-    assert "Größte Wechsel zwischen Segmenten (Kunden; ihr Umsatz in den 12 Monaten vor dem 2011-09-09):" in german
+    assert german.startswith(f"Segmentwechsel seit 9. September 2011: {seg.migration.better} Kunden in ein besseres Segment")
+    assert "Größte Wechsel zwischen Segmenten (Kunden; ihr Umsatz in den 12 Monaten vor dem 9. September 2011):" in german
     assert migration_text(seg.migration) == migration_text(seg.migration, Words())
     assert untranslated(migration_text(seg.migration, Words.pseudo())) == []

@@ -43,11 +43,17 @@ def test_a_band_per_path_and_a_block_per_segment():
     assert {"10  Champions", "30  Hibernating", "5  (new)", "Champions  14", "At Risk  6", "Hibernating  25"} <= labels
 
 
-def test_a_narrow_chart_keeps_the_counts_and_the_dates_in_figures():
+def test_a_narrow_chart_writes_its_dates_in_figures_and_keeps_the_names_that_fit():
     axes, bands, _ = _drawn(300)
     assert len(bands) == len(FLOW.paths)
     assert axes.get_title() == "Where customers went\n01/03/2024 → 30/06/2024"
-    assert {"10", "30", "14", "25"} <= {text.get_text() for text in axes.texts}
+    assert {"10  Champions", "30  Hibernating", "Hibernating  25"} <= {text.get_text() for text in axes.texts}
+
+
+def test_a_chart_too_narrow_for_the_names_keeps_the_counts():
+    axes, bands, _ = _drawn(200)
+    assert len(bands) == len(FLOW.paths)
+    assert {text.get_text() for text in axes.texts} == {"10", "30", "5", "14", "6", "25"}
 
 
 def test_nothing_to_draw_says_so():
@@ -58,7 +64,7 @@ def test_nothing_to_draw_says_so():
 def test_every_band_and_block_lies_inside_the_limits_the_chart_sets():
     """The bands and blocks are added without growing the data limits (the chart sets its own
     limits, wide and narrow): nothing falls outside them."""
-    for width in (640, 300):
+    for width in (640, 200):
         axes, bands, blocks = _drawn(width)
         (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
         assert (x0, x1) == ((-0.75, 1.75) if width == 640 else (-0.3, 1.3))

@@ -192,25 +192,25 @@ def test_tier_rules_apply(loaded, qtbot):
     loaded.show_page("Loyalty tiers")
     assert page.close_table.model().rowCount() > 0
     page.automatic.setChecked(False)
-    page.table.item(1, 1).setText("100")
+    page.threshold_box(1).setValue(100)
     with recomputed(loaded, qtbot):
         page.apply()
     assert loaded.session.segmentation.tier_thresholds[1] == ("Silver", 100.0)
 
 
 def test_a_tier_boxs_error_is_in_the_windows_language(loaded):
-    """A threshold left empty in a German window: core's words of the refusal in German, in the box."""
+    """A ladder that does not rise in a German window: core's words of the refusal in German, in the box."""
     page = loaded.pages["Loyalty tiers"]
     loaded.show_page("Loyalty tiers")
     page.automatic.setChecked(False)
-    page.table.item(1, 1).setText("")
+    page.threshold_box(2).setValue(page.threshold_box(1).value() - 1)
     with _window_speaking(Language.GERMAN):
         page.apply()
     assert page.error.isVisibleTo(page)
     text = page.error.text()
-    assert "hat keinen Betrag, ab dem sie beginnt." in text
-    assert "Geben Sie den Umsatz ein, ab dem sie beginnt" in text
-    assert "has no amount" not in text
+    assert "das liegt nicht über" in text
+    assert "Jede Stufe muss über der vorherigen beginnen" in text
+    assert "which is not above" not in text
 
 
 def test_chart_saves_png(loaded, qtbot, tmp_path):
