@@ -64,22 +64,23 @@ def _window(qtbot, language: Language):
     return window, stack
 
 
-@pytest.fixture
-def german_window(qtbot, message_boxes):
-    window, stack = _window(qtbot, Language.GERMAN)
+def _opened(qtbot, language: Language):
+    """A window of ``language`` on the sample, for one test; closed after it."""
+    window, stack = _window(qtbot, language)
     yield window
     window.session.mark_dirty(False)
     window.shutdown()
     stack.close()
+
+
+@pytest.fixture
+def german_window(qtbot, message_boxes):
+    yield from _opened(qtbot, Language.GERMAN)
 
 
 @pytest.fixture
 def french_window(qtbot, message_boxes):
-    window, stack = _window(qtbot, Language.FRENCH)
-    yield window
-    window.session.mark_dirty(False)
-    window.shutdown()
-    stack.close()
+    yield from _opened(qtbot, Language.FRENCH)
 
 
 # ---- 1. the Import page's heading: counts as the window's language writes them ---------------------
