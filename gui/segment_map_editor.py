@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -236,7 +236,7 @@ class SegmentMapEditor(QWidget):
         thresholds = {}
         if method == "thresholds":
             for dim, edit in self.threshold_edits.items():
-                values = read_cut_points(edit.text(), dim)
+                values = read_cut_points(edit.text(), dim, QLocale().decimalPoint())   # ("1.500" in German: 1500)
                 if values is not None:
                     thresholds[dim] = values
             if not thresholds:

@@ -54,9 +54,11 @@ def split_numbers(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def read_amount(text: str, box: str, what: Phrase | None = None) -> float:
-    """One amount or number as the owner typed it ("£1,000" → 1000.0); EntryError otherwise."""
-    numbers, unreadable, _ = parse_money(pd.Series([str(text).strip()], dtype="object"))
+def read_amount(text: str, box: str, what: Phrase | None = None, decimal: str | None = None) -> float:
+    """One amount or number as the owner typed it ("£1,000" → 1000.0); EntryError otherwise.
+    ``decimal``: the decimal separator of the language the owner types in ("," in a German window,
+    where "1.500" is fifteen hundred); None: read from the text alone (parse_money)."""
+    numbers, unreadable, _ = parse_money(pd.Series([str(text).strip()], dtype="object"), hint=decimal)
     value = float(numbers.iloc[0])
     if bool(unreadable.iloc[0]) or value != value:
         typed = str(text).strip()
@@ -66,14 +68,15 @@ def read_amount(text: str, box: str, what: Phrase | None = None) -> float:
     return value
 
 
-def read_cut_points(text: str, dimension: str) -> list[float] | None:
+def read_cut_points(text: str, dimension: str, decimal: str | None = None) -> list[float] | None:
     """The four cut points typed for one score ("r", "f" or "m"); None when the box is empty (that
-    score keeps quintiles). EntryError naming the box for anything else."""
+    score keeps quintiles). EntryError naming the box for anything else. ``decimal``: as for
+    read_amount."""
     box, example = CUT_POINT_BOXES[dimension], CUT_POINT_EXAMPLES[dimension]
     parts = split_numbers(text)
     if not parts:
         return None
-    values = [read_amount(part, box) for part in parts]
+    values = [read_amount(part, box, decimal=decimal) for part in parts]
     if len(values) != 4:
         typed = " / ".join(_shown(v) for v in values)
         raise EntryError(box, Phrase("four numbers are needed, one for each step between the scores 1 to 5; you "

@@ -342,3 +342,17 @@ def test_the_ladder_reads_back_as_shown(german_window, qtbot):
     page.automatic.setChecked(False)
     shown = [value for _name, value in german_window.session.segmentation.tier_thresholds[1:]]
     assert page.rules().thresholds == pytest.approx([round(value, 2) for value in shown])
+
+
+def test_money_cut_points_typed_in_a_german_window_are_read_as_german_numbers(german_window, qtbot):
+    """Found by the window trial: in a German window "1.500" in the money cut points was read as 1.5
+    (the English reading of the point), so the owner's thresholds were a thousand times too low."""
+    page = SegmentsPage(german_window.session)
+    qtbot.addWidget(page)
+    editor = page.editor
+    editor.method.setCurrentIndex(editor.method.findData("thresholds"))
+    qtbot.keyClicks(editor.threshold_edits["m"], "200; 450; 1.000; 2.140,96")
+    assert editor.scoring().thresholds["m"] == [200.0, 450.0, 1000.0, 2140.96]
+    editor.threshold_edits["m"].clear()
+    qtbot.keyClicks(editor.threshold_edits["m"], "12,5; 13,6; 33,8; 72,4")
+    assert editor.scoring().thresholds["m"] == [12.5, 13.6, 33.8, 72.4]

@@ -97,3 +97,11 @@ def test_a_box_error_is_written_in_the_shop_language_with_the_box_name():
     assert str(caught.value) == 'Tier thresholds: Silver\'s "lots" is not a number. Type digits, for example 500 or £1,000.'
     assert caught.value.text(Words(Language.FRENCH)) == ("Seuils des niveaux : Silver : « lots » n'est pas un nombre. "
                                                          "Tapez des chiffres, par exemple 500 ou 1 000 €.")
+
+
+def test_amounts_typed_in_a_language_with_a_decimal_comma():
+    """"1.500" is fifteen hundred where the comma is the decimal separator; read alone it is 1.5."""
+    assert read_cut_points("200; 450; 1.500; 4.000", "m", ",") == [200.0, 450.0, 1500.0, 4000.0]
+    assert read_cut_points("10,5 / 13,6 / 33,8 / 72,4", "r", ",") == [10.5, 13.6, 33.8, 72.4]
+    with pytest.raises(EntryError, match="larger than the one before"):       # (read alone: 1.5 after 450)
+        read_cut_points("200; 450; 1.500; 4.000", "m")
