@@ -226,7 +226,7 @@ class ExportSummary:
                      mailed=self._count(self.mailed), control=self._count(self.control), share=share, seed=self.seed)]
         if self.campaign_id is not None:
             lines.append(w.t("Recorded as campaign {number}.", number=self.campaign_id))
-        elif self.mailed == 0:
+        elif self.mailed == 0 and not self.not_recorded:   # (else the notes say it, with why nobody was mailed)
             lines.append(w.t("Nobody was mailed, so no campaign was recorded: there is nothing to measure."))
         if self.cut_cells:
             lines.append(w.n('{n} text cell(s) were longer than the {limit} characters a spreadsheet cell holds and '

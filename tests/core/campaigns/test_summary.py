@@ -92,3 +92,13 @@ def test_who_was_left_out_is_counted_as_each_language_puts_a_count_and_a_reason(
     assert item.left_out_text(Words(), "en_GB") == "2 opted out, 1,290 no e-mail"      # never the control group
     assert item.left_out_text(Words(Language.FRENCH), "fr_FR") == "désinscrit : 2, sans e-mail : 1\u202f290"
     assert item.left_out_text(Words(Language.GERMAN), "de_DE") == "2 abgemeldet, 1.290 keine E-Mail"
+
+
+def test_an_export_that_mailed_nobody_says_no_campaign_was_recorded_once():
+    """Found by a language trial: the text said it twice, in the notes and in its last lines."""
+    summary = _summary(lists=[ListSummary("Lost", ListKind.STATUS, "We miss you", "Lost", customers=5, mailed=0,
+                                          control=0, left_out={NO_EMAIL: 5}, revenue=0.0, mailed_revenue=0.0)],
+                       campaign_id=None, not_recorded=True, csv_paths=[])
+    text = summary.to_text()
+    assert text.count("No campaign was recorded.") + text.count("no campaign was recorded") == 1
+    assert "Nobody can be reached by e-mail" in text
