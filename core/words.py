@@ -274,6 +274,18 @@ class Words:
         return self._wrap(name)
 
 
+def quoted_names(names: Iterable[object], limit: int | None = None) -> Phrase:
+    """Names (columns, sheets, lists) in the quotation marks of the language they are said in
+    ('"Date", "Customer"', '„Date“, „Customer“', '« Date », « Customer »'), the first ``limit`` of
+    them and "and N more" after."""
+    names = list(names)
+    shown = names if limit is None else names[:limit]
+    joined = Phrase.joined(", ", [Phrase('"{column}"', column=str(name)) for name in shown])
+    if limit is not None and len(names) > limit:
+        return Phrase("{shown} and {more:,} more", shown=joined, more=len(names) - limit)
+    return joined
+
+
 def phrase_of(text: str, keys: Iterable[str]) -> Phrase:
     """An English phrase another module already wrote, as the Phrase of the first of ``keys`` whose
     pattern it fits (see :meth:`Words.phrase`), else as a Phrase of its own text."""

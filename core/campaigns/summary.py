@@ -19,7 +19,7 @@ from core.output.money import format_number, format_percent
 from core.output.xlsx import Formats, write_number, write_text
 from core.schema import PROSPECT, STATUSES
 from core.segmentation.settings_words import settings_rows
-from core.words import N_, Words
+from core.words import N_, Words, quoted_names
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -178,8 +178,8 @@ class ExportSummary:
                              "Offers of the project are for {names}, lists this analysis does not have, so they were "
                              "not used: correct the lists' names in the project file, or choose the offers again on "
                              "the Offers page.", len(self.unknown_offers),
-                             names='", "'.join(self.unknown_offers) if len(self.unknown_offers) == 1
-                             else ", ".join(f'"{name}"' for name in self.unknown_offers)))
+                             names=self.unknown_offers[0] if len(self.unknown_offers) == 1
+                             else quoted_names(self.unknown_offers)))
         if not self.consent_info:
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

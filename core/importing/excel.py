@@ -21,7 +21,7 @@ from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
 from core.progress import ProgressCallback
-from core.words import Phrase
+from core.words import Phrase, quoted_names
 
 # fastexcel logs "Could not determine dtype for column N" for every empty column; not for users.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -236,10 +236,8 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) 
         if wanted.isdigit() and 1 <= int(wanted) <= len(names):
             log.info('Sheet number %s is "%s"', wanted, names[int(wanted) - 1])
             return names[int(wanted) - 1], None
-        shown = ", ".join(f'"{n}"' for n in names[:20])
-        more = Phrase("{shown} and {more:,} more", shown=shown, more=len(names) - 20) if len(names) > 20 else shown
         raise InputError(Phrase('The workbook has no sheet named "{sheet}". Its sheets are: {shown}.',
-                                sheet=shorten(wanted), shown=more),
+                                sheet=shorten(wanted), shown=quoted_names(names, 20)),
                          "Choose one of those sheets.", file=path.name)
     if len(names) == 1:
         log.info('Sheet "%s": the only one', names[0])

@@ -15,7 +15,7 @@ from core.importing.dates import looks_like_dates
 from core.importing.headers import NOT_CUSTOMER_WORDS, amount_preference, fields_for_header, normalise_header
 from core.importing.table_shape import shorten
 from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
-from core.words import Phrase
+from core.words import Phrase, quoted_names
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
 #: Rows looked at to recognise a column by its content (the first ones): the typed read of a CSV
@@ -29,11 +29,9 @@ CONTENT_COLUMNS = 200
 EMAIL_SHARE = 0.8
 
 
-def column_list(columns: Iterable[object], limit: int = 15) -> str:
-    """'"Date", "Customer", … and 16,370 more' for messages."""
-    columns = list(columns)
-    shown = ", ".join(f'"{shorten(c, 40)}"' for c in columns[:limit])
-    return shown + (f" and {len(columns) - limit:,} more" if len(columns) > limit else "")
+def column_list(columns: Iterable[object], limit: int = 15) -> Phrase:
+    """'"Date", "Customer", … and 16,370 more' for messages (quoted as the message's language quotes)."""
+    return quoted_names([shorten(c, 40) for c in columns], limit)
 
 
 @dataclass

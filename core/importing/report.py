@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from core.schema import FIELD_WORDS
-from core.words import N_, Phrase, Words
+from core.words import N_, Phrase, Words, quoted_names
 
 #: Why a row whose amount is in another currency than the one kept is set aside (cleaning.py).
 OTHER_CURRENCY_REASON = N_("amount in another currency than {currency}, the one chosen")
@@ -146,7 +146,7 @@ class ImportReport:
         lines = [w.t("Imported {file}", file=self.file) + (w.t(', sheet "{sheet}"', sheet=self.sheet) if self.sheet else "")
                  + w.t(" (header in row {row})", row=self.header_row)]
         if self.other_sheets:
-            lines.append(w.t("Other sheets, not read: {sheets}", sheets=", ".join(f'"{s}"' for s in self.other_sheets)))
+            lines.append(w.t("Other sheets, not read: {sheets}", sheets=quoted_names(self.other_sheets)))
         if self.encoding:
             delim = _DELIMITERS.get(self.delimiter or "", "")
             lines.append(w.t("Text file: {encoding}, {delimiter}-separated", encoding=self.encoding,

@@ -25,7 +25,7 @@ from core.output.xlsx import Formats
 from core.schema import CUSTOMER_COLUMNS
 from core.segmentation import Settings, segment_customers
 from core.segmentation.explain import explain
-from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Name, Phrase, Words, plural_index
+from core.words import PSEUDO_CLOSE, PSEUDO_OPEN, Name, Phrase, Words, plural_index, quoted_names
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -311,3 +311,15 @@ def test_a_bad_argument_is_refused_in_the_language_asked_for(capsys):
     assert "Führen Sie `python main.py segment --help` aus" in err
     assert main(["--language=fr"]) == 2
     assert "ces arguments sont requis : file." in capsys.readouterr().err
+
+
+def test_names_in_a_message_are_quoted_as_its_language_quotes(tmp_path, capsys):
+    """Found by a language trial: 'Ihre Spalten sind: "InvoiceNo", …' in German messages."""
+    source = tmp_path / "orders.csv"
+    source.write_text("Kunde,Betrag\nK1,10.00\nK2,12.50\n", encoding="utf-8")
+    assert main([str(source), "--language", "de"]) == 2
+    err = capsys.readouterr().err
+    assert "„Kunde“, „Betrag“" in err and '"Kunde"' not in err
+    assert main([str(source)]) == 2
+    assert '"Kunde", "Betrag"' in capsys.readouterr().err
+    assert str(quoted_names([f"C{k}" for k in range(22)], 20)).endswith('"C19" and 2 more')
