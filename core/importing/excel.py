@@ -16,6 +16,7 @@ import pandas as pd
 from core.background import Background
 from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
+from core.importing.headers import normalise_header
 from core.importing.mapping import detect_mapping
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
@@ -244,18 +245,31 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) 
         return names[0], None
     best, best_key = names[0], None
     best_loaded: tuple[pd.DataFrame | None, int | None] = (None, None)  # (set by the first sheet)
+    purchases: dict[str, tuple[str, ...]] = {}   # visible sheets of purchases: their column names
     for name in names:
         loaded = _load_detected(reader, name, path, eager)
         score = _score(loaded[0])
         visible = loaded[0].attrs.get("visible", True) if loaded[0] is not None else True
         key = (score >= _FITS and visible, score)
         log.debug('Sheet "%s": score %.1f%s', name, score, "" if visible else " (hidden)")
+        if loaded[0] is not None and key[0]:
+            purchases[name] = tuple(normalise_header(c) for c in loaded[0].columns)
         if best_key is None or key > best_key:
             best, best_key, best_loaded = name, key, loaded
     log.info('Sheet "%s" chosen among %d (it looks most like purchases)', best, len(names))
     if best_loaded[0] is not None and not best_loaded[0].attrs.get("visible", True):
         warnings.append(Phrase('The purchases were read from the hidden sheet "{sheet}" (no visible sheet holds '
                                "dates, customers and amounts).", sheet=best))
+    alike = [name for name, columns in purchases.items() if name != best and columns == purchases.get(best)]
+    if alike:   # (a sheet per year or month: only one is read, and the others' purchases would be missed)
+        warnings.append(Phrase.counted(
+            'The sheet {sheets} holds purchases with the same columns as "{sheet}", which was read alone: its '
+            'purchases are not counted. Copy its rows under those of "{sheet}" (one sheet, one header) and import '
+            "again, or read it instead (command line: --sheet).",
+            'The sheets {sheets} hold purchases with the same columns as "{sheet}", which was read alone: their '
+            'purchases are not counted. Copy their rows under those of "{sheet}" (one sheet, one header) and '
+            "import again, or read one of them instead (command line: --sheet).",
+            len(alike), sheets=quoted_names(alike, 10), sheet=best))
     return best, best_loaded
 
 

@@ -188,3 +188,26 @@ def test_a_block_of_labels_and_values_above_the_header(tmp_path):
     text.write_text("Sales report\nDate;10.05.2024;Customer;all\n\nKunde;Datum;Betrag\nC001;16.01.2024;120,50\n"
                     "C002;04.05.2024;80,00\n", encoding="utf-8")
     assert import_purchases(text).source.header_row == 4
+
+
+def test_a_sheet_per_year_says_that_the_other_years_were_not_read(tmp_path):
+    """Found by a hostile trial: a workbook with a sheet per year read only one of them, and said only
+    'Other sheets, not read: "2024"', so every 2024 purchase was missed without a warning."""
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "2023"
+    second = book.create_sheet("2024")
+    notes = book.create_sheet("Notes")
+    for sheet, year, rows in ((first, 2023, 12), (second, 2024, 8)):
+        sheet.append(["Date", "Customer", "Amount"])
+        for k in range(rows):
+            sheet.append([dt.date(year, 1 + k % 12, 1 + k), f"C{k % 5}", 10.0 + k])
+    notes.append(["Shop notes"])
+    notes.append(["Prices include VAT"])
+    book.save(tmp_path / "years.xlsx")
+    result = import_purchases(tmp_path / "years.xlsx")
+    assert result.source.sheet == "2023"
+    said = [str(w) for w in result.report.warnings]
+    assert ('The sheet "2024" holds purchases with the same columns as "2023", which was read alone: its '
+            "purchases are not counted.") in " ".join(said)
+    assert not any("Notes" in w for w in said)       # (a sheet of other columns is only listed, as before)
