@@ -61,13 +61,16 @@ class Discount:
     def problem_phrases(self) -> list[Phrase]:
         """What makes the discount no offer at all: 0 % or an amount of 0 off, more than 100 % off,
         or "something else" without words (choose "No discount" for none)."""
+        if self.value is not None and self.value < 0 and self.kind in ("percent", "amount"):
+            return [Phrase("the discount is {value} off, below zero: a discount takes off, it never adds; type it "
+                           "without a minus sign.", value=f"{self.value:g}" + (" %" if self.kind == "percent" else ""))]
         if self.kind == "percent":
             if self.value is None or self.value <= 0:
                 return [Phrase("the discount is 0 % off, which gives nothing: type the percentage, or choose "
                                "“No discount”.")]
             if self.value > 100:
                 return [Phrase("the discount is {value} % off, more than the whole price: type at most 100 %.",
-                               value=f"{self.value:g}")]
+                               value=repr(self.value) if f"{self.value:g}" == "100" else f"{self.value:g}")]
         if self.kind == "amount" and (self.value is None or self.value <= 0):
             return [Phrase("the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
                            "“No discount”.")]

@@ -135,7 +135,10 @@ def test_title_merge_fields_are_filled_and_checked():
 
 @pytest.mark.parametrize(("discount", "words"), [
     (Discount("percent", 0), "0 % off, which gives nothing"), (Discount("percent", 120), "more than the whole price"),
-    (Discount("amount", 0.0), "an amount of 0 off"), (Discount("text", None, "  "), "has no words")])
+    (Discount("amount", 0.0), "an amount of 0 off"), (Discount("text", None, "  "), "has no words"),
+    # found by a hostile trial: "-5%" was said to be "0 % off", and 100.0001 % "100 % off, more than the whole price"
+    (Discount.from_dict("-5%"), "the discount is -5 % off, below zero"), (Discount("amount", -3), "-3 off, below zero"),
+    (Discount("percent", 100.0001), "100.0001 % off, more than the whole price")])
 def test_a_discount_that_gives_nothing_is_a_problem(discount, words):
     offer = _offer("Hi", discount=discount)
     assert any(words in p for p in offer.problems())
