@@ -23,6 +23,12 @@ def data_dir(create: bool = True) -> Path:
     folder = Path(override).expanduser() if override else Path(
         platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
     if create:
+        if folder.exists() and not folder.is_dir():
+            raise OutputError(
+                Phrase("Clientele's data folder is a file, not a folder."),
+                Phrase("Move that file away, or set {variable} to a folder.", variable=DATA_DIR_ENV),
+                file=str(folder),
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -31,3 +31,13 @@ def test_a_folder_that_cannot_be_made_is_a_clear_error(monkeypatch, tmp_path):
     with pytest.raises(OutputError, match="cannot create its data folder") as caught:
         data_dir()
     assert DATA_DIR_ENV in caught.value.what_to_do
+
+
+def test_a_data_folder_that_is_a_file_is_said_so(monkeypatch, tmp_path):
+    """Found by a hostile trial: the message said "cannot create its data folder (File exists)"."""
+    (tmp_path / "data").write_text("a file")
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    with pytest.raises(OutputError, match="data folder is a file, not a folder") as caught:
+        data_dir()
+    assert DATA_DIR_ENV in caught.value.what_to_do and caught.value.file == str(tmp_path / "data")
+    assert campaign_store_path(create=False) == tmp_path / "data" / "campaigns.sqlite3"   # (only looked at)
