@@ -191,7 +191,10 @@ class CampaignHistory:
         for info in found:
             if info.number == number:
                 return info
-        numbers = ", ".join(str(i.number) for i in found[-20:])
+        numbers: Phrase | str = ", ".join(str(i.number) for i in found[-20:])
+        if len(found) > 20:   # (the latest twenty, saying that there are more)
+            numbers = Phrase("{first} to {last} ({count:,} in all; the latest 20: {latest})",
+                             first=found[0].number, last=found[-1].number, count=len(found), latest=numbers)
         rows = self._all()
         if not rows.empty and number in set(rows["id"].astype(int)):
             raise SettingsError(Phrase("campaign {number} mailed nobody, so it has no results.", number=number),

@@ -192,3 +192,14 @@ def test_a_campaign_is_shown_by_the_name_its_owner_gave_it_not_the_default_one()
         "Winter win-back"
     older = CampaignInfo(3, "Mailing 2026-11-01", made, made, 30, None, None, 7, 0.1, ("Lost",), 10, 2)
     assert older.own_name == "Mailing 2026-11-01"           # a name the owner typed, though it looks like one
+
+
+def test_a_number_not_recorded_among_many_campaigns_says_the_list_is_shortened(tmp_path):
+    """Found by a hostile trial: with 70 campaigns, asking for one that does not exist listed "51 … 70"
+    as "the recorded campaigns", as if campaigns 1 to 50 did not exist."""
+    path = tmp_path / "c.db"
+    for k in range(23):
+        record_campaign(path, {"Lost": ([f"A{k}"], [f"B{k}"])}, prefix=f"P{k}")
+    with CampaignHistory(path) as history, pytest.raises(SettingsError, match="there is no campaign 99") as caught:
+        history.campaign(99)
+    assert caught.value.what_to_do.startswith("The recorded campaigns are: 1 to 23 (23 in all; the latest 20: 4, 5,")
