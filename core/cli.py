@@ -178,6 +178,11 @@ def _check_outputs(args: argparse.Namespace) -> None:
     nothing."""
     from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - pandas loads after the arguments are checked
 
+    for option in ("customers_out", "mailing_out", "csv_dir", "rebuy_out", "migration_out"):
+        given = getattr(args, option, None)
+        if given is not None and not str(given).strip():   # (--customers-out "": nothing would be written, silently)
+            raise SettingsError(Phrase("--{option} was given no file name.", option=option.replace("_", "-")),
+                                "Give the file (or folder) to write, or leave the option out.")
     if (args.lists or args.csv_dir or args.channel) and not args.mailing_out:
         raise SettingsError("--lists, --csv-dir and --channel go with --mailing-out.",
                             "Add --mailing-out FILE.xlsx.")

@@ -334,3 +334,10 @@ def test_an_output_is_never_written_over_the_campaign_history(sample_csv, tmp_pa
         assert main([str(sample_csv), option, str(history)]) == 2
         assert "this is Clientele's campaign history" in capsys.readouterr().err
     assert history.read_bytes() == before
+
+
+def test_an_output_option_given_an_empty_name_is_refused(sample_csv, tmp_path, capsys):
+    """Found by a hostile trial: --customers-out "" ran, exit 0, and wrote nothing without a word."""
+    for option in ("--customers-out", "--mailing-out", "--rebuy-out"):
+        assert main([str(sample_csv), option, ""]) == 2
+        assert f"{option} was given no file name." in capsys.readouterr().err
