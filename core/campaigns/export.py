@@ -65,7 +65,7 @@ from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
 from core.output.xlsx import sheet_name
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.schema import OCCASION_COLUMNS, OCCASION_DAY_COLUMNS
+from core.schema import ANNIVERSARY_SOON, BIRTHDAY_SOON, OCCASION_COLUMNS, OCCASION_DAY_COLUMNS
 from core.words import N_
 
 __all__ = ["ExportRequest", "ExportSummary", "MailingExport", "export_mailing"]
@@ -273,7 +273,8 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
     for (rows, offer, variant), part_codes in zip(_offer_parts(plan), codes, strict=True):
         frame = customers.loc[rows, columns]
         expiry = offer.expiry(export_date)
-        own = offer.expiries(export_date, customers.loc[rows, day_column]) \
+        own = offer.expiries(export_date, customers.loc[rows, day_column],
+                             yearly=plan.name in (BIRTHDAY_SOON, ANNIVERSARY_SOON)) \
             if day_column is not None and day_column in customers else None
         texts = None
         if own is not None:

@@ -4,6 +4,7 @@ The templates' rules (merge fields, braces, problems) live in core/campaigns/tem
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import math
@@ -44,6 +45,16 @@ VALIDITY_FROM = ("export", "occasion")
 #: Words of a discount that are only a number, perhaps with a currency sign or code ("£5", "-5", "5 EUR"):
 #: a message would say "£5 until 31 December", not what it is worth.
 _ONLY_A_NUMBER = re.compile(r"\s*(?:[£$€¥₹]|[A-Za-z]{3}\b)?\s*[-+]?\d+(?:[.,]\d+)?\s*(?:[£$€¥₹]|\b[A-Za-z]{3})?\s*")
+
+
+def _nearest_return(day: pd.Timestamp, export_date: dt.date) -> pd.Timestamp:
+    """The return of ``day``'s month and day nearest to ``export_date`` (29 February: the 28th in a
+    year without it): a birthday that passed a few days before the export stays in that past (its
+    coupon then counts from the export), one an older analysis found years ago comes to this year's."""
+    returns = [pd.Timestamp(year, day.month, 28 if (day.month, day.day) == (2, 29) and not calendar.isleap(year)
+                            else day.day) for year in (export_date.year - 1, export_date.year, export_date.year + 1)]
+    export = pd.Timestamp(export_date)
+    return min(returns, key=lambda when: (abs(when - export), when < export))
 
 
 @dataclass
@@ -199,13 +210,19 @@ class Offer:
     def expiry(self, export_date: dt.date) -> dt.date:
         return export_date + dt.timedelta(days=int(self.validity_days))
 
-    def expiries(self, export_date: dt.date, occasion_days: pd.Series | None) -> pd.Series | None:
+    def expiries(self, export_date: dt.date, occasion_days: pd.Series | None, *,
+                 yearly: bool = False) -> pd.Series | None:
         """Per customer, the last valid day when the validity counts from the occasion
         (``validity_from`` "occasion"): the later of the customer's day (``occasion_days``) and
-        the export date, plus the validity; None when it counts from the export (one date)."""
+        the export date, plus the validity; None when it counts from the export (one date).
+        ``yearly`` (a birthday, an anniversary): the day counts as its return nearest to the export
+        date, so that a coupon never expires before the birthday its message names when the
+        analysis looked at an older reference date (the bundled sample's 2011, exported today)."""
         if self.validity_from != "occasion" or occasion_days is None:
             return None
         start = pd.to_datetime(occasion_days, errors="coerce").fillna(pd.Timestamp(export_date))
+        if yearly:
+            start = start.map({day: _nearest_return(day, export_date) for day in start.unique()})
         start = start.where(start >= pd.Timestamp(export_date), pd.Timestamp(export_date))
         return (start + pd.Timedelta(days=int(self.validity_days))).astype("datetime64[ns]")
 

@@ -129,6 +129,19 @@ def test_an_occasion_in_the_past_of_the_export_counts_from_the_export(tmp_path):
     assert rows[BIRTHDAY_SOON]["B"]["EXPIRY"] == "27 July 2024"
 
 
+def test_a_birthday_an_older_analysis_found_counts_from_its_return_this_year(tmp_path):
+    """Found by a language trial: the sample (reference date in 2011) exported today wished a happy
+    birthday "on 19 December" with a code that ran out on 8 December, counting from the export
+    because the birthday found was 19 December 2011."""
+    seg = _segment()
+    _summary, rows = _export(tmp_path, seg, [BIRTHDAY_SOON], export_date=dt.date(2026, 6, 25))
+    assert "Happy birthday for 4 July!" in rows[BIRTHDAY_SOON]["B"]["MESSAGE"]
+    assert rows[BIRTHDAY_SOON]["B"]["EXPIRY"] == "11 July 2026"        # a week after 4 July 2026, not 2 July
+    (tmp_path / "later").mkdir()
+    later = _export(tmp_path / "later", seg, [BIRTHDAY_SOON], export_date=dt.date(2031, 7, 6))[1]
+    assert later[BIRTHDAY_SOON]["B"]["EXPIRY"] == "13 July 2031"       # just passed: a week from the export
+
+
 def test_validity_from_is_kept_and_checked():
     offer = Offer("occasion", BIRTHDAY_SOON, "t", Discount("percent", 5), 7, "Hi", {}, "", "occasion")
     assert Offer.from_dict(offer.to_dict()) == offer
