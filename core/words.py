@@ -153,6 +153,11 @@ class _Filler(string.Formatter):
         return super().format_field(value, format_spec)
 
 
+#: Italian joins "dal", "al", "del", "nel", "sul" to a day said with a vowel (8, 11: "otto",
+#: "undici"): "dall'8 settembre", "all'11 ottobre", filled in where a date follows the word.
+_ITALIAN_ELISION = re.compile(r"\b(da|a|de|ne|su)l (8|11) (?=[a-zà-ù])")
+
+
 def plural_index(language: Language, count: int) -> int:
     """Which plural form a count takes: 0 the singular, 1 the plural. French counts 0 and 1 as
     singular ("0 client", "1 client"); the other languages only 1."""
@@ -223,7 +228,8 @@ class Words:
         format otherwise (see :class:`_Filler`)."""
         if self.language is Language.ENGLISH and not any(isinstance(v, Phrase | Name | dt.date) for v in values.values()):
             return text.format(**values)
-        return _Filler(self).format(text, **values)
+        filled = _Filler(self).format(text, **values)
+        return _ITALIAN_ELISION.sub(r"\1ll'\2 ", filled) if self.language is Language.ITALIAN else filled
 
     def n(self, singular: str, plural: str, count: int, /, **values: object) -> str:
         """The form of ``singular``/``plural`` (the key is ``singular``) that ``count`` takes;

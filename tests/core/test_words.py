@@ -323,3 +323,15 @@ def test_names_in_a_message_are_quoted_as_its_language_quotes(tmp_path, capsys):
     assert main([str(source)]) == 2
     assert '"Kunde", "Betrag"' in capsys.readouterr().err
     assert str(quoted_names([f"C{k}" for k in range(22)], 20)).endswith('"C19" and 2 more')
+
+
+def test_italian_joins_dal_and_al_to_a_day_said_with_a_vowel():
+    """Found by a language trial: "dal 8 settembre" where Italian writes "dall'8 settembre"."""
+    import datetime as dt  # noqa: PLC0415 - only this test gives dates
+
+    italian = Words(Language.ITALIAN)
+    assert italian.t("Dates: {first} to {last}", first=dt.date(2011, 9, 8), last=dt.date(2011, 10, 11)) == \
+        "Date: dall'8 settembre 2011 all'11 ottobre 2011"
+    assert italian.t("Dates: {first} to {last}", first=dt.date(2011, 9, 18), last=dt.date(2011, 12, 1)) == \
+        "Date: dal 18 settembre 2011 al 1º dicembre 2011"
+    assert italian.t("Rows read: {count}", count="8 ") == "Righe lette: 8 "     # (only before a month's name)
