@@ -24,6 +24,7 @@ from core.importing.mapping import ColumnMapping, check_required, column_list, d
 from core.importing.not_customers import placeholder_ids
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import EXTRA_CELLS_REASON, REPORT_PHRASES, ImportReport, SetAside
+from core.importing.status_column import refund_rows_note
 from core.importing.table_shape import shorten
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import ATTRIBUTE_FIELDS, CUSTOMER_FILE_FIELDS, PURCHASE_FIELDS
@@ -252,6 +253,9 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
         set_aside=prepared.set_aside, cell_errors=raw.cell_errors, currency=options.currency,
         typed=frozenset(raw.typed), release=not reused, extra_cells=raw.extra_cells,
         progress=sub_progress(progress, 0.62, 1.0))
+    refunds = refund_rows_note(frame, mapping, transactions, raw.first_data_row) if fmt is None else None
+    if refunds is not None:   # (a Type or Status column calling kept purchases refunds: status_column.py)
+        report.warnings.append(refunds)
     del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
