@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from core.schema import FIELD_WORDS
@@ -237,7 +238,8 @@ class ImportReport:
                            amount=w.amount(self.returns_amount)))
         if self.date_min:
             how = self.date_order_how
-            out.append(w.t("The purchases run from {first} to {last}.", first=self.date_min, last=self.date_max)
+            first, last = (dt.date.fromisoformat(day) for day in (self.date_min, self.date_max or self.date_min))
+            out.append(w.t("The purchases run from {first} to {last}.", first=first, last=last)   # (as the language writes a day)
                        + (w.t(_DATE_SENTENCES[how]) if how in _DATE_SENTENCES
                           else w.t(" Dates are read {how}.", how=_phrase(w, how)) if how else ""))
         money = w.amount(self.revenue) + (f" {self.currency}" if self.currency else "")

@@ -6,6 +6,7 @@ reasons and warnings are core's (core/importing/report.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from core.output import format_number
+from core.output import format_date, format_number
 from core.words import Words
 from gui.cell_format import PreparedFrame
 from gui.table_view import DataTableView
@@ -82,8 +83,8 @@ def summary_html(report: ImportReport, words: Words | None = None, shop_locale: 
         parts.append(translate("ImportReportPage", "%1 returns or cancellations", "", report.return_rows).replace(
             "%1", _count(report.return_rows, locale)))
     if report.date_min and report.date_max:
-        parts.append(translate("ImportReportPage", "purchases from %1 to %2").replace(
-            "%1", str(report.date_min)).replace("%2", str(report.date_max)))
+        first, last = (format_date(dt.date.fromisoformat(day), locale) for day in (report.date_min, report.date_max))
+        parts.append(translate("ImportReportPage", "purchases from %1 to %2").replace("%1", first).replace("%2", last))
     if report.customers:
         parts.append(translate("ImportReportPage", "<b>%1</b> customers, %2 orders").replace(
             "%1", _count(report.customers, locale)).replace("%2", _count(report.orders, locale)))

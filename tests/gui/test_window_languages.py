@@ -91,6 +91,9 @@ def test_the_import_heading_writes_its_counts_as_the_german_window_does(german_w
     assert "<b>25.895</b> von 33.073 Zeilen übernommen" in heading and "<b>7.178</b> beiseitegelegt" in heading
     assert "1.218 Bestellungen" in heading
     assert "25,895" not in heading and "33,073" not in heading
+    # and its dates as the window's language writes a day (they were 2010-12-01 and 2011-12-09)
+    assert "Käufe vom 1. Dezember 2010 bis 9. Dezember 2011" in heading
+    assert "Die Käufe reichen vom 1. Dezember 2010 bis 9. Dezember 2011." in page.report.toPlainText()
     # the set-aside count in the report box, as the report's own sentences write it
     assert "7.178" in page.report.toPlainText() and "7,178" not in page.report.toPlainText()
     # an English shop's analysis shown in a German window: the window's sentences still write German numbers

@@ -69,7 +69,7 @@ def test_sentences_and_tables_for_the_window():
     assert "Each row is worth quantity × unit price." in words
     assert ("2 rows are returns or cancellations (2 on cancelled invoices), together -30.00: they are taken off "
             "what customers spent.") in words
-    assert ("The purchases run from 2010-05-17 to 2010-05-20. Dates are read day-first, settled from the data."
+    assert ("The purchases run from 17 May 2010 to 20 May 2010. Dates are read day-first, settled from the data."
             in words)
     assert "3 customers placed 5 orders, worth 1,234.50 GBP net of returns. Money is in GBP (from the £ signs)." in words
     assert words[-2:] == ["No column says who agreed to e-mails (no consent or opt-out column).",
@@ -117,7 +117,7 @@ def test_every_sentence_about_amounts_and_dates_reads_as_a_sentence():
                        "Day and month are equal in every text date, so their order does not matter.")):
         report.date_order_how = how
         words = report.sentences()
-        assert f"The purchases run from 2024-01-01 to 2024-02-01. {said}" in words
+        assert f"The purchases run from 1 January 2024 to 1 February 2024. {said}" in words
         assert "Each row is worth the amount in its amount column." in words
         assert "1 row is a return or cancellation, worth -5.00: it is taken off what customers spent." in words
     german = report.sentences(Words(Language.GERMAN))
