@@ -19,7 +19,7 @@ from core.importing.consent_book import FileConsent, consent_columns, read_file_
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
-from core.importing.not_customers import placeholder_ids, totals_labels, totals_word_at_an_end
+from core.importing.not_customers import placeholder_ids, totals_candidates, totals_labels, totals_word_at_an_end
 from core.importing.report import EXTRA_CELLS_REASON, OTHER_CURRENCY_REASON, TOTALS_REASON, ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
@@ -268,8 +268,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     keep &= ~no_id
     # a sheet's totals row ("TOTAL", "Summe März", "C001 Total" in the customer column, a date beside
     # it) is no customer (not_customers.py)
-    totals = customer.flags(totals_labels(customer.values, columns)) & keep
-    edge = customer.flags(totals_word_at_an_end(customer.values)) & keep if order is not None else None
+    candidates = totals_candidates(customer.values)   # (once for both rules)
+    totals = customer.flags(totals_labels(customer.values, columns, candidates)) & keep
+    edge = customer.flags(totals_word_at_an_end(customer.values, candidates)) & keep if order is not None else None
     if edge is not None and order is not None and edge.any():
         has_order = order.codes >= 0
         others = ~blank & ~edge

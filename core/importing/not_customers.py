@@ -132,7 +132,16 @@ def _edge_word(key: str, words: Iterable[str]) -> bool:
     return any(key.startswith(word + " ") or key.endswith(" " + word) for word in words)
 
 
-def totals_labels(values: pd.Series, columns: Iterable[object] = ()) -> np.ndarray:
+def totals_candidates(values: pd.Series) -> np.ndarray:
+    """Per value, whether it may be a totals label at all (a totals word's letters in it, at most
+    _LONGEST_LABEL characters): the only values totals_labels and totals_word_at_an_end look at one by
+    one. Worked out once in Arrow over the distinct values; both take it as ``candidates``."""
+    return (values.str.contains(_MAYBE_TOTALS, regex=True).to_numpy(dtype=bool, na_value=False)
+            & (values.str.len() <= _LONGEST_LABEL).to_numpy(dtype=bool, na_value=False))
+
+
+def totals_labels(values: pd.Series, columns: Iterable[object] = (),
+                  candidates: np.ndarray | None = None) -> np.ndarray:
     """Per value (the distinct customer ids, trimmed, STR, no NA), whether it is a totals row's label
     by its text alone (definitions §1): a totals word on its own (TOTALS_WORDS, a period's total,
     ∑), perhaps with a currency ("Grand total (EUR)"); a totals word with a month or year ("Summe
@@ -142,8 +151,7 @@ def totals_labels(values: pd.Series, columns: Iterable[object] = ()) -> np.ndarr
     found = np.zeros(len(values), dtype=bool)
     if not len(values):
         return found
-    maybe = (values.str.contains(_MAYBE_TOTALS, regex=True).to_numpy(dtype=bool, na_value=False)
-             & (values.str.len() <= _LONGEST_LABEL).to_numpy(dtype=bool, na_value=False))
+    maybe = totals_candidates(values) if candidates is None else candidates
     headers = frozenset(plain_key(str(c)) for c in columns)
     groups: dict[int, list[str]] = {}   # value position -> the group values it may total
     for i in np.flatnonzero(maybe):
@@ -169,15 +177,14 @@ def totals_labels(values: pd.Series, columns: Iterable[object] = ()) -> np.ndarr
     return found
 
 
-def totals_word_at_an_end(values: pd.Series) -> np.ndarray:
+def totals_word_at_an_end(values: pd.Series, candidates: np.ndarray | None = None) -> np.ndarray:
     """Per value (as totals_labels), whether it begins or ends with a totals word and holds more
     ("Total Fitness GmbH", "Totals for the year"): a totals row only where its row has no order id in
     a file whose rows have one (the cleaning decides that)."""
     found = np.zeros(len(values), dtype=bool)
     if not len(values):
         return found
-    maybe = (values.str.contains(_MAYBE_TOTALS, regex=True).to_numpy(dtype=bool, na_value=False)
-             & (values.str.len() <= _LONGEST_LABEL).to_numpy(dtype=bool, na_value=False))
+    maybe = totals_candidates(values) if candidates is None else candidates
     for i in np.flatnonzero(maybe):
         found[i] = _edge_word(_key(str(values.iloc[i])), _TOTALS)
     return found

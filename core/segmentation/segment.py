@@ -358,12 +358,8 @@ def _fmt_cuts(cuts: list[float] | None, w: Words) -> str:
     """Cut points with at most two decimals, as ``w``'s language writes numbers ("2,140.96", "2.140,96")."""
     if cuts is None:
         return w.t("none")
-    shown = []
-    for c in cuts:
-        english = f"{c:,.2f}".rstrip("0").rstrip(".")
-        decimals = len(english.partition(".")[2])
-        shown.append(english if w.is_english else format_number(c, decimals, w.locale))
-    return " / ".join(shown)
+    return " / ".join(f"{c:,.2f}".rstrip("0").rstrip(".") if w.is_english else format_number(c, 2, w.locale, trim=True)
+                      for c in cuts)
 
 
 def summary_text(seg: Segmentation, words: Words | None = None) -> str:
