@@ -9,7 +9,6 @@ Month names on a time axis are the window language's, read from Qt on the GUI th
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -150,10 +149,9 @@ def _named(text: str, months: Sequence[str]) -> str:
     return _MONTH_FOUND.sub(lambda found: months[int(found.group(1)) - 1], text)
 
 
-@functools.cache
 def _named_formatters() -> tuple[type, type]:
-    """matplotlib's date formatters, writing the month names they are given (made on first use:
-    matplotlib loads when a chart draws)."""
+    """matplotlib's date formatters, writing the month names they are given (made where a chart
+    draws, as matplotlib loads only then; two small classes, not kept between charts)."""
     import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
     class NamedDates(mdates.DateFormatter):
