@@ -235,6 +235,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         parsed = parse_dates(frame[date_column], date_order, first_row=first_data_row,
                              column=date_column, file=file, order_hint=order_hint)
     report.date_order, report.date_order_how = parsed.order, parsed.how
+    report.warnings.extend(parsed.notes)   # (Excel's swapped date cells, read back: dates.py)
     progress(0.45, N_("Reading amounts…"))
     qty = price = None
     if "quantity" in mapping.fields:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -63,6 +63,8 @@ class DateParse:
     unreadable: pd.Series
     order: str | None = None
     how: str = ""
+    #: What the report should say about the reading beyond the order (Excel's swapped date cells).
+    notes: list[Phrase] = field(default_factory=list)
 
 
 def _year(y: pd.Series) -> pd.Series:
@@ -126,6 +128,9 @@ class _TextDates:
         # First and second parts and year of the numeric dates (03/04/2024), set by run_unambiguous.
         self.first = self.second = self.year = pd.Series(dtype="float64")
         self.numeric_rows = np.zeros(len(texts), dtype=bool)
+        #: The texts read as ISO dates (2024-03-01): how a workbook's date cell reads once its
+        #: column is read as text (core/importing/excel.py: a column mixing dates and text).
+        self.iso = np.zeros(len(texts), dtype=bool)
 
     def fill(self, mask: np.ndarray, values: np.ndarray) -> None:
         self.out[mask] = values
@@ -150,6 +155,8 @@ class _TextDates:
                 y, m, d = parts[2], _month_number(parts[0]), parts[1]
             mask = np.zeros(len(t), dtype=bool)
             mask[np.flatnonzero(self.todo)[hit.to_numpy()]] = True
+            if order == "ymd":
+                self.iso |= mask
             self.fill(mask, _build(y, m, d))
         parts = t[self.todo].str.extract(_NUMERIC)
         numeric = parts[0].notna().to_numpy()
@@ -221,6 +228,7 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     uniques = pd.Series(distinct, dtype=object) if values.dtype == object else pd.Series(distinct)
     parsed = np.full(len(uniques), np.datetime64("NaT"), dtype="datetime64[ns]")
     text_mask = np.ones(len(uniques), dtype=bool)
+    is_date = np.zeros(len(uniques), dtype=bool)   # (the workbook's date cells, in a column mixing them with text)
     if values.dtype == object and len(uniques):
         kinds = uniques.map(lambda v: 1 if isinstance(v, (dt.date, pd.Timestamp)) else
                             2 if isinstance(v, (int, float)) and not isinstance(v, bool) else 0)
@@ -239,6 +247,9 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     if order:
         parser.run_numeric(order)
     parsed[text_mask] = parser.out[head_of]
+    cells = is_date.copy()
+    cells[text_mask] |= parser.iso[head_of]
+    notes = _swapped_by_excel(parser, order, cells, parsed, codes, first_row, column)
     valid = codes >= 0
     out = np.where(valid, parsed[np.where(valid, codes, 0)], np.datetime64("NaT"))
     dates = midnight(pd.Series(out, index=index, dtype="datetime64[ns]"))
@@ -247,7 +258,69 @@ def parse_dates(values: pd.Series, date_order: str | None = None, *, first_row: 
     unreadable = valid & np.isnat(out) & ~empty_u[np.where(valid, codes, 0)]
     if not how:
         how = "no ambiguous dates"
-    return DateParse(dates, pd.Series(unreadable, index=index), order, how)
+    return DateParse(dates, pd.Series(unreadable, index=index), order, how, notes)
+
+
+#: How many distinct days each side needs before Excel's swap is taken as proved (definitions §1).
+SWAP_EVIDENCE = 5
+
+
+def _swapped_by_excel(parser: _TextDates, order: str | None, cells: np.ndarray, parsed: np.ndarray,
+                      codes: np.ndarray, first_row: int, column: str | None) -> list[Phrase]:
+    """Date cells that Excel stored with day and month swapped, read back in the column's order:
+    ``parsed`` (per distinct value) is corrected in place; the report's note is returned.
+
+    A day/month text file opened in Excel set to the other order (a UK shop's CSV in a US Excel)
+    comes back with every date that could be read both ways turned into a date cell, month-first
+    (03/01/2024 becomes 1 March), and every other date left as text (13/01/2024: no 13th month).
+    That leaves a mark no genuine column has: every text date proves the order (a day above 12),
+    and every date cell has a day of 12 or less. With at least SWAP_EVIDENCE distinct days on each
+    side (by chance, five real date cells all fall on days 1 to 12 about once in a hundred, and five
+    day/month texts all on days 13 to 31 about once in twelve), the date cells are read back with
+    day and month exchanged. A column that does not show the mark is left as it was."""
+    if order not in (DAYFIRST, MONTHFIRST) or not cells.any() or not parser.numeric_rows.any():
+        return []
+    numeric = parser.numeric_rows
+    first, second = parser.first.to_numpy()[numeric], parser.second.to_numpy()[numeric]
+    day_part, month_part = (first, second) if order == DAYFIRST else (second, first)
+    if not ((day_part > 12) & (month_part >= 1) & (month_part <= 12)).all():
+        return []  # (a text date that could be read both ways: Excel would have turned it into a date)
+    text_days = np.unique(parser.out[numeric].astype("datetime64[D]"))
+    stored = pd.DatetimeIndex(parsed[np.flatnonzero(cells)])
+    if stored.isna().any() or len(np.unique(stored.normalize())) < SWAP_EVIDENCE \
+            or len(text_days[~np.isnat(text_days)]) < SWAP_EVIDENCE:
+        return []
+    if (stored.day > 12).any() or (stored.day == stored.month).all():
+        return []
+    positions = np.flatnonzero(cells)
+    parsed[positions] = _build(stored.year, stored.day, stored.month)
+    swapped = np.isin(codes, positions)   # (the rows: code -1, an empty cell, is in no position)
+    at = int(np.flatnonzero(swapped)[0])   # (the first such row)
+    was = stored[int(np.searchsorted(positions, codes[at]))].date()
+    now = pd.Timestamp(parsed[codes[at]]).date()
+    n = int(swapped.sum())
+    values = {"column": column or "", "row": at + first_row, "stored": was, "read": now}
+    if order == DAYFIRST:
+        return [Phrase.counted(
+            '{n} date in column "{column}" had its day and month swapped by Excel (row {row}: the cell holds '
+            "{stored}; read as {read}). The column's other dates are written day-first, each with a day above "
+            "12, and this cell has a day of 12 or less: the mark of a file opened in Excel set to month-first "
+            "dates. It was read day-first like the others; if that is wrong, correct the cell and import again.",
+            '{n} dates in column "{column}" had their day and month swapped by Excel (for example row {row}: '
+            "the cell holds {stored}; read as {read}). The column's other dates are written day-first, each "
+            "with a day above 12, and every one of these has a day of 12 or less: the mark of a file opened in "
+            "Excel set to month-first dates. They were read day-first like the others; if that is wrong, "
+            "correct those cells and import again.", n, **values)]
+    return [Phrase.counted(
+        '{n} date in column "{column}" had its day and month swapped by Excel (row {row}: the cell holds '
+        "{stored}; read as {read}). The column's other dates are written month-first, each with a day above "
+        "12, and this cell has a day of 12 or less: the mark of a file opened in Excel set to day-first "
+        "dates. It was read month-first like the others; if that is wrong, correct the cell and import again.",
+        '{n} dates in column "{column}" had their day and month swapped by Excel (for example row {row}: '
+        "the cell holds {stored}; read as {read}). The column's other dates are written month-first, each "
+        "with a day above 12, and every one of these has a day of 12 or less: the mark of a file opened in "
+        "Excel set to day-first dates. They were read month-first like the others; if that is wrong, "
+        "correct those cells and import again.", n, **values)]
 
 
 _NS_PER_DAY = 86_400 * 10**9

@@ -18,9 +18,10 @@ from core.errors import InputError
 from core.importing.file_kinds import WHAT_TO_SAVE, password_error
 from core.importing.headers import normalise_header
 from core.importing.mapping import detect_mapping
+from core.importing.merged_cells import fill_merged, merged_ranges
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, has_error_cells, sheet_part
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, has_error_cells, sheet_part
 from core.progress import ProgressCallback
 from core.words import Phrase, quoted_names
 
@@ -331,15 +332,7 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str], bool]:
 def _cell_order(cell: str) -> tuple[int, int]:
     letters = re.match(r"[A-Z]+", cell)
     column = letters.group(0) if letters else ""
-    return int(cell[len(column):] or 0), _column_number(column)
-
-
-def _column_number(letters: str) -> int:
-    """A column's number from its letters: A is 1, Z 26, AA 27."""
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
+    return int(cell[len(column):] or 0), column_number(column)
 
 
 def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
@@ -361,11 +354,11 @@ def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
                     continue
                 text, tail = text[:cut + 6], text[cut + 6:]
                 for column in re.findall(r'<c\b[^>]*?\br="([A-Z]+)\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', text, re.S):
-                    first = min(first, _column_number(column))
+                    first = min(first, column_number(column))
                 for zero in _stored_results(_FORMULA_CELL.finditer(text))[1]:
                     letters = re.match(r"[A-Z]+", zero)
                     column = letters.group(0) if letters else "A"
-                    cells.setdefault(_column_number(column), []).append(int(zero[len(column):]))
+                    cells.setdefault(column_number(column), []).append(int(zero[len(column):]))
     return first, cells
 
 
@@ -429,6 +422,11 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
     _, read.uncalculated, zeros = _sheet_head(path, chosen)
     if zeros and not frame.attrs.get("wide"):
         _blank_zero_results(frame, source, chosen, header)
+    if not frame.attrs.get("wide"):
+        ranges, first_column = merged_ranges(source, chosen)
+        merged = fill_merged(frame, ranges, first_column, header) if ranges else None
+        if merged is not None:
+            warnings.append(merged)
     if read.uncalculated:
         cells = read.uncalculated
         warnings.append(

@@ -112,6 +112,14 @@ def _scan(chunks: Iterable[bytes]) -> bool:
     return False
 
 
+def column_number(letters: str) -> int:
+    """A column's number from the letters of a cell reference: A is 1, Z 26, AA 27."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
 def has_error_cells(path: Path, part: str) -> bool:
     """True when the zip member ``part`` of the workbook at ``path`` holds Excel error cells, or
     when it cannot be scanned (anything unexpected: assume error cells, the careful read)."""

@@ -153,3 +153,78 @@ def test_french_and_dutch_abbreviations_and_the_first_of_the_month(tmp_path):
                     strict=True))
     assert days == {"D01": "2023-12-03", "D02": "2024-02-03", "D03": "2024-03-03", "D04": "2024-03-01",
                     "D05": "2024-03-03", "D06": "2024-03-01", "D07": "2023-09-05", "D08": "2023-12-25"}
+
+
+# -- Excel's swapped date cells (definitions §1: a day/month file opened in Excel set to the other order)
+
+#: A UK shop's dates as the file had them (day-first), then as Excel left them: each date that reads
+#: both ways became a date cell month-first (03/01/2024 -> 1 March), each other one stayed text.
+_TRUE_DAYS = [dt.date(2024, 1, d) for d in (3, 5, 7, 9, 11)] + [dt.date(2024, 2, d) for d in (2, 4, 6)] \
+    + [dt.date(2024, 1, d) for d in (13, 15, 17, 19, 21)] + [dt.date(2024, 3, d) for d in (14, 28)]
+
+
+def _excel_left(true_days, cells_as_text: bool = False, order: str = "dayfirst") -> pd.Series:
+    out: list[object] = []
+    for day in true_days:
+        if day.day <= 12:
+            cell = dt.datetime(day.year, day.day, day.month)
+            out.append(f"{cell:%Y-%m-%d %H:%M:%S}" if cells_as_text else cell)
+        else:
+            out.append(f"{day:%d/%m/%Y}" if order == "dayfirst" else f"{day:%m/%d/%Y}")
+    return pd.Series(out, dtype=object if not cells_as_text else "str")
+
+
+@pytest.mark.parametrize("cells_as_text", [False, True], ids=["date cells", "date cells read as text"])
+def test_date_cells_excel_swapped_are_read_back_in_the_columns_order(cells_as_text):
+    result = parse_dates(_excel_left(_TRUE_DAYS, cells_as_text), first_row=2, column="Date")
+    assert _days(result) == [str(day) for day in _TRUE_DAYS]
+    assert result.order == "dayfirst"
+    (note,) = result.notes
+    said = str(note)
+    assert said.startswith('8 dates in column "Date" had their day and month swapped by Excel (for example row 2: '
+                           "the cell holds 1 March 2024; read as 3 January 2024).")
+    assert "opened in Excel set to month-first dates" in said and "read day-first like the others" in said
+
+
+def test_a_us_file_opened_in_a_day_first_excel_is_read_back_month_first():
+    result = parse_dates(_excel_left(_TRUE_DAYS, order="monthfirst"), first_row=2, column="Date")
+    assert _days(result) == [str(day) for day in _TRUE_DAYS]
+    assert result.order == "monthfirst"
+    assert "read month-first like the others" in str(result.notes[0])
+
+
+def test_the_excel_swap_is_not_assumed_without_its_mark():
+    swapped = _excel_left(_TRUE_DAYS)
+    as_stored = [str(d.date()) if isinstance(d, dt.datetime) else None for d in swapped]
+
+    def stored_days(values):
+        return [day for day, cell in zip(_days(parse_dates(values)), values, strict=True)
+                if isinstance(cell, dt.datetime)]
+
+    # a text date that reads both ways: Excel would have turned it into a date cell, so this is no Excel swap
+    ambiguous = pd.concat([swapped, pd.Series(["05/03/2024"], dtype=object)], ignore_index=True)
+    assert stored_days(ambiguous) == [d for d in as_stored if d]
+    assert not parse_dates(ambiguous).notes
+    # a date cell with a day above 12 cannot have been swapped
+    genuine = pd.concat([swapped, pd.Series([dt.datetime(2024, 4, 20)], dtype=object)], ignore_index=True)
+    assert stored_days(genuine)[:8] == [d for d in as_stored if d] and not parse_dates(genuine).notes
+    # too few days on one side to tell a swap from chance (four date cells)
+    few = _excel_left(_TRUE_DAYS[4:])
+    assert not parse_dates(few).notes
+    assert stored_days(few) == [d for d in as_stored[4:] if d]
+
+
+def test_excel_swapped_workbook_is_imported_with_true_dates_and_a_warning(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Invoice", "Date", "Customer", "Amount"])
+    for i, cell in enumerate(_excel_left(_TRUE_DAYS)):
+        sheet.append([f"INV{i}", cell, f"C{i % 4}", 10.0 + i])
+    path = tmp_path / "till.xlsx"
+    book.save(path)
+    imported = import_purchases(path)
+    days = imported.transactions.sort_values("source_row")["date"].dt.date.tolist()
+    assert days == _TRUE_DAYS
+    assert any("8 dates in column \"Date\" had their day and month swapped by Excel" in str(w)
+               for w in imported.report.warnings)

@@ -95,3 +95,7 @@ def test_the_window_s_import_reads_eagerly_and_gives_the_command_line_s_result(t
     lazy = import_purchases(path)
     assert eager.transactions.equals(lazy.transactions)
     assert eager.report.to_text() == lazy.report.to_text()
+
+
+def test_column_numbers_from_cell_reference_letters():
+    assert [xlsx_parts.column_number(letters) for letters in ("A", "Z", "AA", "AZ", "XFD")] == [1, 26, 27, 52, 16384]

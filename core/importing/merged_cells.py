@@ -1,0 +1,143 @@
+"""Cells merged over several rows in a workbook's table, read as the sheet shows them.
+
+A sheet kept by hand often merges one customer's name (or one day's date) over the rows of that
+customer's purchases: Excel shows the value beside every row, but the file holds it in the merge's
+first cell only, and every reader (fastexcel among them) gives the other rows an empty cell. Those
+rows would then be set aside as "no customer id". Here the merged ranges are read from the sheet's
+XML (``<mergeCell ref="B4:B7"/>``, after the cells) and each row of a range is given the value of
+its first cell, with a note in the import report (docs/definitions.md, "Cells merged over rows").
+
+Only .xlsx/.xlsm sheets packed smaller than ``SCAN_FIRST_BELOW`` are looked at (a hand-kept sheet;
+the merge list comes after all the cells, so finding it means unpacking the whole sheet: a few
+milliseconds for a hand-kept sheet, a second for a million-row export, which has no merged cells).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, sheet_part
+from core.words import Phrase, quoted_names
+
+_CHUNK = 1024 * 1024
+_END_OF_CELLS = b"</sheetData>"
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)[\"']")
+#: A cell with a value (``<v>`` or inline text): calamine's range, and so the frame, starts at the
+#: first column holding one.
+_FILLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', re.S)
+
+
+@dataclass(frozen=True)
+class MergedRange:
+    """A merged range of a sheet, 1-based rows and column numbers (A is 1), first to last."""
+
+    first_row: int
+    first_column: int
+    last_row: int
+    last_column: int
+
+
+def merged_ranges(path: Path, sheet: str) -> tuple[list[MergedRange], int]:
+    """(the sheet's ranges merged over more than one row, the first column holding a value) of the
+    workbook at ``path``; ([], 0) for another kind of file, a sheet packed bigger than
+    SCAN_FIRST_BELOW, one without such ranges, or one that cannot be read this way (the reader
+    reports damage itself)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return [], 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = sheet_part(archive, sheet)[0]
+            if part is None or archive.getinfo(part).compress_size >= SCAN_FIRST_BELOW:
+                return [], 0
+            ranges = _ranges(_after_cells(archive, part))
+            if not ranges:
+                return [], 0
+            first_column, tail = 16385, b""
+            with archive.open(part) as stream:   # (again, for the first filled column: a rare sheet)
+                while chunk := stream.read(_CHUNK):
+                    text = tail + chunk
+                    cut = text.rfind(b"</c>")
+                    if cut < 0:
+                        tail = text
+                        continue
+                    first_column = _first_column(text[:cut + 4], first_column)
+                    tail = text[cut + 4:]
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return [], 0
+    return (ranges, first_column) if first_column <= 16384 else ([], 0)
+
+
+def _after_cells(archive: zipfile.ZipFile, part: str) -> bytes:
+    """What a sheet's XML holds after its cells (the merge list among it), b"" if nothing."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            text = tail + chunk
+            end = text.find(_END_OF_CELLS)
+            if end >= 0:
+                return text[end:] + stream.read()
+            tail = text[-len(_END_OF_CELLS):]
+    return b""
+
+
+def _ranges(after: bytes) -> list[MergedRange]:
+    ranges = []
+    for found in _MERGE.finditer(after):
+        c0, r0, c1, r1 = found.groups()
+        span = MergedRange(int(r0), column_number(c0.decode()), int(r1), column_number(c1.decode()))
+        if span.last_row > span.first_row:
+            ranges.append(span)
+    return ranges
+
+
+def _first_column(cells: bytes, first: int) -> int:
+    for found in _FILLED_CELL.finditer(cells):
+        first = min(first, column_number(found.group(1).decode()))
+    return first
+
+
+def fill_merged(frame: pd.DataFrame, ranges: list[MergedRange], first_column: int, header_row: int) -> Phrase | None:
+    """Give each row of a range merged over rows below ``header_row`` (the sheet's 1-based header row;
+    frame row 0 is the row below it) the value of the range's first cell, in place; the report's
+    note, or None when no cell was filled. A range that reaches into the header, or lies outside the
+    frame's rows or columns, is left alone; only a range's first column holds its value."""
+    sources = {}
+    filled_columns: list[str] = []
+    first_at: tuple[int, int] | None = None
+    n = 0
+    for span in ranges:
+        position = span.first_column - first_column
+        top, bottom = span.first_row - header_row - 1, span.last_row - header_row - 1
+        if span.first_row <= header_row or not 0 <= position < len(frame.columns) or top >= len(frame):
+            continue
+        bottom = min(bottom, len(frame) - 1)
+        name = frame.columns[position]
+        if name not in sources:
+            sources[name] = np.arange(len(frame))
+        rows = np.arange(top + 1, bottom + 1)
+        empty = frame[name].iloc[rows].isna().to_numpy(dtype=bool)
+        if frame[name].iloc[top:top + 1].isna().all() or not empty.any():
+            continue
+        sources[name][rows[empty]] = top
+        n += int(empty.sum())
+        if name not in filled_columns:
+            filled_columns.append(name)
+        if first_at is None or span.first_row < first_at[0]:
+            first_at = (span.first_row, span.last_row)
+    for name in filled_columns:
+        frame[name] = frame[name].take(sources[name]).set_axis(frame.index)
+    if not n or first_at is None:
+        return None
+    return Phrase.counted(
+        "{n} empty cell in {columns} lies in a cell merged over several rows (rows {first} to {last}): it was "
+        "read with the merged cell's value, as the sheet shows it.",
+        "{n} empty cells in {columns} lie in cells merged over several rows (the first over rows {first} to "
+        "{last}): each was read with its merged cell's value, as the sheet shows it.",
+        n, columns=quoted_names(filled_columns, 5), first=first_at[0], last=first_at[1])

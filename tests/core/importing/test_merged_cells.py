@@ -1,0 +1,78 @@
+"""core.importing.merged_cells: a hand-kept sheet's cells merged over rows (one customer's name over
+the rows of their purchases) read as the sheet shows them, with a note in the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pandas as pd
+
+from core.importing import import_purchases
+from core.importing.merged_cells import MergedRange, fill_merged, merged_ranges
+
+
+def _hand_kept_book(path):
+    """A title in B1, the header in row 3 from column B, customers merged over their rows (B4:B6,
+    B7:B8) and one date merged over two rows (C5:C6); a title merged across columns (B1:E1)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sales"
+    sheet["B1"] = "Shop sales 2024"
+    sheet.append([])
+    sheet.append([None, "Customer", "Date", "Item", "Amount"])
+    for row in [("Anna Berg", dt.date(2024, 1, 5), "Tea", 12.5), (None, dt.date(2024, 1, 9), "Cups", 20.0),
+                (None, None, "Pot", 31.0), ("Ben Cole", dt.date(2024, 2, 1), "Tea", 9.0),
+                (None, dt.date(2024, 2, 3), "Tea", 9.0), ("Cara Diaz", dt.date(2024, 3, 3), "Jam", 4.0)]:
+        sheet.append([None, *row])
+    for cells in ("B1:E1", "B4:B6", "C5:C6", "B7:B8"):
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+def test_merged_customers_and_dates_are_read_on_every_row_of_their_merge(tmp_path):
+    imported = import_purchases(_hand_kept_book(tmp_path / "sales.xlsx"))
+    table = imported.transactions.sort_values("source_row")
+    assert table["customer_id"].tolist() == ["Anna Berg"] * 3 + ["Ben Cole"] * 2 + ["Cara Diaz"]
+    assert [str(day.date()) for day in table["date"]] == ["2024-01-05", "2024-01-09", "2024-01-09",
+                                                          "2024-02-01", "2024-02-03", "2024-03-03"]
+    assert table["source_row"].tolist() == [4, 5, 6, 7, 8, 9]
+    assert imported.report.rows_kept == 6 and not imported.report.set_aside
+    assert ['4 empty cells in "Customer", "Date" lie in cells merged over several rows (the first over rows 4 '
+            "to 6): each was read with its merged cell's value, as the sheet shows it."] == \
+        [str(w) for w in imported.report.warnings if "merged" in str(w)]
+
+
+def test_the_ranges_merged_over_rows_and_the_first_filled_column(tmp_path):
+    ranges, first_column = merged_ranges(_hand_kept_book(tmp_path / "sales.xlsx"), "Sales")
+    assert first_column == 2   # (column B: the frame's first column)
+    assert sorted(ranges, key=lambda r: (r.first_row, r.first_column)) == [
+        MergedRange(4, 2, 6, 2), MergedRange(5, 3, 6, 3), MergedRange(7, 2, 8, 2)]   # (not B1:E1: one row)
+
+
+def test_no_merges_another_kind_of_file_or_a_damaged_one_give_none(tmp_path):
+    plain = openpyxl.Workbook()
+    plain.active.append(["Customer", "Date", "Amount"])
+    plain.save(tmp_path / "plain.xlsx")
+    assert merged_ranges(tmp_path / "plain.xlsx", "Sheet") == ([], 0)
+    (tmp_path / "sales.csv").write_text("Customer,Date,Amount\n")
+    assert merged_ranges(tmp_path / "sales.csv", "Sheet") == ([], 0)
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a zip")
+    assert merged_ranges(tmp_path / "broken.xlsx", "Sheet") == ([], 0)
+
+
+def test_fill_keeps_written_cells_and_leaves_ranges_through_the_header_alone():
+    frame = pd.DataFrame({"Customer": pd.array(["Ann", None, "Kim", None, None], dtype="str"),
+                          "Amount": [1.0, 2.0, 3.0, None, 5.0]})
+    # header in sheet row 1, column A first: frame row 0 is sheet row 2
+    note = fill_merged(frame, [MergedRange(2, 1, 4, 1),    # A2:A4 -> row 3 filled, row 4 keeps "Kim"
+                               MergedRange(1, 2, 5, 2),    # B1:B5 reaches the header: left alone
+                               MergedRange(5, 1, 9, 1)],   # A5:A9 starts on an empty cell: nothing to give
+                       first_column=1, header_row=1)
+    assert frame["Customer"].tolist()[:3] == ["Ann", "Ann", "Kim"]
+    assert frame["Customer"].isna().tolist()[3:] == [True, True]
+    assert frame["Amount"].isna().tolist() == [False, False, False, True, False]
+    assert note is not None and str(note).startswith('1 empty cell in "Customer" lies in a cell merged over '
+                                                     "several rows (rows 2 to 4)")
+    assert fill_merged(frame, [MergedRange(2, 1, 3, 1)], first_column=1, header_row=1) is None   # (already full)
