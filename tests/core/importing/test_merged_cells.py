@@ -4,6 +4,7 @@ the rows of their purchases) read as the sheet shows them, with a note in the re
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import openpyxl
 import pandas as pd
@@ -76,3 +77,13 @@ def test_fill_keeps_written_cells_and_leaves_ranges_through_the_header_alone():
     assert note is not None and str(note).startswith('1 empty cell in "Customer" lies in a cell merged over '
                                                      "several rows (rows 2 to 4)")
     assert fill_merged(frame, [MergedRange(2, 1, 3, 1)], first_column=1, header_row=1) is None   # (already full)
+
+
+def test_a_workbook_saved_without_compression_gives_the_same_ranges(tmp_path):
+    packed = _hand_kept_book(tmp_path / "sales.xlsx")
+    stored = tmp_path / "stored.xlsx"
+    with zipfile.ZipFile(packed) as source, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info))
+    assert merged_ranges(stored, "Sales") == merged_ranges(packed, "Sales")
+    assert len(merged_ranges(stored, "Sales")[0]) == 3
