@@ -22,11 +22,9 @@ from core.campaigns.mailing_list import ListKind
 from core.errors import SettingsError
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
-from core.schema import CUSTOMER_FILE_FIELDS, MAX_NAME, TRANSACTION_FIELDS
+from core.schema import CUSTOMER_FILE_FIELDS, MAX_AMOUNT, MAX_NAME, TRANSACTION_FIELDS
 from core.words import N_, Phrase
 
-#: The largest money amount a setting may hold (the largest amount a purchase row may hold, definitions §1).
-MAX_MONEY = 1e15
 #: What to do about any value this module refuses.
 FIX = N_("Correct it in the project file (a text editor can), or make the choice again in Clientele and save.")
 
@@ -289,7 +287,7 @@ class AnyOf(Rule):
 _SCORE = Number(1, 5, whole=True)
 _SCORE_RANGE = AnyOf((_SCORE, ListOf(_SCORE, longest=2, shortest=2)), N_("a score from 1 to 5, or [low, high]"),
                      nullable=True)
-_CUT = Number(-MAX_MONEY, MAX_MONEY)
+_CUT = Number(-MAX_AMOUNT, MAX_AMOUNT)
 _NAME = Text(MAX_NAME)
 _PRESETS = ("retail", "subscription", "seasonal")
 _WINDOW = N_('a whole number of days from 1 to 36,500, or "retail", "subscription" or "seasonal"')
@@ -303,7 +301,7 @@ SETTINGS = Obj({
                               nullable=False), longest=100, nullable=True),
     "tiers": Obj({"basis": Text(choices=("last_12m", "lifetime", "calendar_year")),
                   "names": ListOf(_NAME, longest=20),
-                  "thresholds": ListOf(Number(0, MAX_MONEY), longest=19, nullable=True),
+                  "thresholds": ListOf(Number(0, MAX_AMOUNT), longest=19, nullable=True),
                   "points_per_unit": Number(0, 1_000),
                   "close_fraction": Number(0, 1)}),
     "charge_lines": ListOf(Text(100), longest=500, nullable=True),
@@ -319,7 +317,7 @@ SETTINGS = Obj({
         "filter": Obj({
             "search": Text(1_000, nullable=True),
             "conditions": ListOf(Obj({"column": Text(200), "test": Text(40),
-                                      "value": AnyOf((Number(-MAX_MONEY, MAX_MONEY), Text(1_000)),
+                                      "value": AnyOf((Number(-MAX_AMOUNT, MAX_AMOUNT), Text(1_000)),
                                                      N_("a number or text"), nullable=True)}, nullable=False),
                                  longest=50, nullable=True),
             "purchases": ListOf(Obj({"field": Text(choices=("product", "category")), "value": Text(1_000),
@@ -329,12 +327,12 @@ SETTINGS = Obj({
         }),
     }, nullable=False), longest=200, nullable=True),
 })
-_DISCOUNT_VALUE = Number(0, MAX_MONEY, nullable=True)
+_DISCOUNT_VALUE = Number(0, MAX_AMOUNT, nullable=True)
 OFFER = Obj({
     "target_kind": Text(choices=tuple(kind.value for kind in ListKind)),
     "target": Text(300, nullable=True),
     "title": Text(300),
-    "discount": AnyOf((Number(0, MAX_MONEY), Text(300),
+    "discount": AnyOf((Number(0, MAX_AMOUNT), Text(300),
                        Obj({"kind": Text(choices=("percent", "amount", "text", "none"), nullable=True),
                             "value": AnyOf((_DISCOUNT_VALUE, Text(40)), N_("a number from 0 to 1e+15"),
                                            nullable=True),

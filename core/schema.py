@@ -19,6 +19,9 @@ FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 #: The longest name the owner may give a segment, a tier or a saved list (a project file holds no longer).
 MAX_NAME = 200
+#: The largest amount of money a purchase row can hold (a thousand million million): a bigger one is a
+#: damaged cell or a typing slip (definitions §1), and no offer takes more than this off.
+MAX_AMOUNT = 1e15
 
 # ---- definitions §1: fields a file's columns are mapped to -------------------------------------------
 #: Fields that identify the purchase itself.

@@ -21,6 +21,7 @@ from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
 from core.output.money import format_date, format_day_month, format_money, format_percent
+from core.schema import MAX_AMOUNT
 from core.shop import ShopInfo
 from core.words import Phrase, Words
 
@@ -82,6 +83,9 @@ class Discount:
             if self.value > 100:
                 return [Phrase("the discount is {value} % off, more than the whole price: type at most 100 %.",
                                value=repr(self.value) if f"{self.value:g}" == "100" else f"{self.value:g}")]
+        if self.kind == "amount" and self.value is not None and self.value > MAX_AMOUNT:
+            return [Phrase("the discount is {value} off, more than any purchase can be: type the amount the "
+                           "customer saves.", value=f"{self.value:,.0f}" if self.value < 1e18 else f"{self.value:.3g}")]
         if self.kind == "amount" and (self.value is None or self.value <= 0):
             return [Phrase("the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
                            "“No discount”.")]

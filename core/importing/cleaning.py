@@ -23,13 +23,11 @@ from core.importing.not_customers import placeholder_ids, totals_candidates, tot
 from core.importing.report import EXTRA_CELLS_REASON, OTHER_CURRENCY_REASON, TOTALS_REASON, ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
-from core.schema import ATTRIBUTE_FIELDS, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
+from core.schema import ATTRIBUTE_FIELDS, MAX_AMOUNT, PURCHASE_FIELDS, TX_REQUIRED_COLUMNS
 from core.words import N_, Phrase
 
 STR = pd.StringDtype(na_value=np.nan)
 _EXAMPLES = 5
-#: Largest amount (or quantity × unit price) taken for a purchase; beyond it sums lose all meaning.
-MAX_AMOUNT = 1e15
 #: Longest customer id or e-mail kept; longer ones are damaged cells, not customers.
 MAX_ID = 256
 #: A file "has order ids" for the totals rule (core/importing/not_customers.py) when at least this

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 #: currency code -> (symbol, decimals)
 CURRENCIES: dict[str, tuple[str, int]] = {
@@ -123,7 +123,10 @@ def format_number(value: float | None, decimals: int = 2, locale: str | None = N
     if value is None or not _finite(value):
         return ""
     fmt = locale_format(locale)
-    rounded = Decimal(repr(abs(float(value)))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    exact = Decimal(repr(abs(float(value))))
+    # (digits enough for any float: the default 28 fail on 1e26 and above, which a typed value can be)
+    rounded = exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP,
+                             context=Context(prec=max(28, exact.adjusted() + decimals + 2)))
     text = f"{rounded:,.{decimals}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")

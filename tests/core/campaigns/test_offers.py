@@ -138,7 +138,10 @@ def test_title_merge_fields_are_filled_and_checked():
     (Discount("amount", 0.0), "an amount of 0 off"), (Discount("text", None, "  "), "has no words"),
     # found by a hostile trial: "-5%" was said to be "0 % off", and 100.0001 % "100 % off, more than the whole price"
     (Discount.from_dict("-5%"), "the discount is -5 % off, below zero"), (Discount("amount", -3), "-3 off, below zero"),
-    (Discount("percent", 100.0001), "100.0001 % off, more than the whole price")])
+    (Discount("percent", 100.0001), "100.0001 % off, more than the whole price"),
+    # an amount off no purchase can reach (schema.MAX_AMOUNT, as the project file allows); 1e300 once crashed
+    (Discount("amount", 1.5e15), "1,500,000,000,000,000 off, more than any purchase can be"),
+    (Discount("amount", 1e300), "1e+300 off, more than any purchase can be")])
 def test_a_discount_that_gives_nothing_is_a_problem(discount, words):
     offer = _offer("Hi", discount=discount)
     assert any(words in p for p in offer.problems())

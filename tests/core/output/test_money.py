@@ -99,3 +99,12 @@ def test_a_languages_own_locale_and_the_locale_it_writes_in():
     # an English text may use any locale the shop has; another language only one of its own
     assert language_locale("en", "de_DE") == "de_DE" and language_locale("de", "en_GB") == "de_DE"
     assert language_locale("nl", "nl_BE") == "nl_BE" and language_locale("it", None) == "it_IT"
+
+
+def test_numbers_of_any_size_are_written_out():
+    # (Decimal's 28 digits once made 1e26 and above raise: an amount typed as 1e300 crashed the offer's preview)
+    assert format_number(1e26, 2) == "100,000,000,000,000,000,000,000,000.00"
+    assert format_money(1e26, "EUR", "de_DE").startswith("100.000.000.000.000.000.000.000.000,00")
+    assert format_number(1e300, 0) == "1" + ",000" * 100
+    assert format_number(-1.7976931348623157e308, 0).startswith("-179,769,313,486,231,57")
+    assert format_number(2.675, 2) == "2.68" and format_number(-0.004, 2) == "0.00"
