@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from core.words import Phrase, Words
 
 
@@ -112,3 +114,16 @@ class OutputError(ClienteleError):
 
 class Cancelled(Exception):
     """Raised by a progress callback when the user asked to stop; the step leaves nothing behind."""
+
+
+def name_not_text(path: str | os.PathLike) -> str | None:
+    """The path with the bytes of its name shown ("/media/caf\\xe9.csv") when its name holds bytes
+    that are not text in any language (an old archive's Latin-1 name on a UTF-8 system: Python keeps
+    them as lone surrogates, which no message, recorded name or other library can carry); None for
+    a name that is text. The one test of a file name, for the files read and the files written."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return None

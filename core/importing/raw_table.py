@@ -13,7 +13,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 
-from core.errors import Cancelled, ClienteleError, InputError
+from core.errors import Cancelled, ClienteleError, InputError, name_not_text
 from core.importing.excel import read_sheet
 from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
 from core.importing.text_files import TypePlan, read_text_table
@@ -110,6 +110,11 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
     not_allowed = (N_("Clientele is not allowed to read this file (it may be locked by another program "
                       "or in a protected folder)."),
                    N_("Close it in other programs, or copy it to your Documents folder, and try again."))
+    shown = name_not_text(path)
+    if shown is not None:
+        raise InputError("The file's name holds bytes that are not text in any language (it was probably made on "
+                         "an old computer), so Clientele cannot read it by that name.",
+                         "Rename the file with letters, digits and spaces, then choose it again.", file=shown)
     try:
         info = path.stat()
     except PermissionError as error:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from core.errors import OutputError
+from core.errors import OutputError, name_not_text
 from core.progress import ProgressCallback, done, ensure, sub_progress
 from core.user_folders import campaign_store_path
 from core.words import N_, Phrase
@@ -356,12 +356,10 @@ LONGEST_FILE_NAME = 255
 def _check_name(path: Path) -> None:
     """A file name that can be written and recorded: valid text, at most LONGEST_FILE_NAME bytes."""
     text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        shown = os.fsencode(text).decode("utf-8", "backslashreplace")     # (the name's bytes: "m\\xff.xlsx")
+    shown = name_not_text(path)      # (the name's bytes: "m\\xff.xlsx")
+    if shown is not None:
         raise OutputError("the file name holds bytes that are not text in any language, so it cannot be shown or "
-                          "recorded.", "Choose a name of letters, digits and spaces.", file=shown) from exc
+                          "recorded.", "Choose a name of letters, digits and spaces.", file=shown)
     if len(os.fsencode(path.name)) > LONGEST_FILE_NAME:
         raise OutputError(Phrase("the file name is longer than the {limit} characters a file name may have.",
                                  limit=LONGEST_FILE_NAME), "Choose a shorter name (or a shorter list name for the "

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 import pytest
 
 from core.errors import (
@@ -13,6 +17,7 @@ from core.errors import (
     InputError,
     OutputError,
     SettingsError,
+    name_not_text,
 )
 from core.importing.importer import ImportOptions, import_purchases
 from core.language import Language
@@ -136,3 +141,21 @@ def test_a_box_of_the_window_is_named_in_the_language():
 def test_a_message_no_catalogue_knows_stays_as_written():
     error = SettingsError("a sentence no catalogue has {braces}.", file="x.json")
     assert error.text(Words(Language.GERMAN)) == "x.json: a sentence no catalogue has {braces}."
+
+
+def test_a_name_that_is_not_text_is_shown_by_its_bytes():
+    assert name_not_text("/media/café.csv") is None
+    latin1 = os.fsdecode(b"/media/caf\xe9.csv")          # (a Latin-1 name on a UTF-8 system)
+    assert name_not_text(latin1) == "/media/caf\\xe9.csv"
+    assert name_not_text(Path(latin1)) == "/media/caf\\xe9.csv"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are always text")
+def test_a_purchases_file_whose_name_is_not_text_gets_a_message_not_a_codec_error(tmp_path):
+    path = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9.csv"))
+    path.write_text("Customer,Date,Amount\nC1,2024-01-05,10\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_purchases(path, ImportOptions())
+    said = str(caught.value)
+    assert "caf\\xe9.csv" in said and "holds bytes that are not text in any language" in said
+    assert "Rename the file" in said and "codec" not in said
