@@ -9,7 +9,8 @@ its first cell, with a note in the import report (docs/definitions.md, "Cells me
 
 Only .xlsx/.xlsm sheets packed smaller than ``SCAN_FIRST_BELOW`` are looked at (a hand-kept sheet;
 the merge list comes after all the cells, so finding it means unpacking the whole sheet: a few
-milliseconds for a hand-kept sheet, 0.07 s for a 150,000-row one; a million-row export, which merges nothing, is not unpacked).
+milliseconds for a hand-kept sheet, 0.07 s for a 150,000-row one; a million-row export, which
+merges nothing, is not unpacked).
 """
 
 from __future__ import annotations
