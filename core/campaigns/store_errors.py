@@ -6,10 +6,13 @@ there is no code, pick one of the problems below; every one says what to do, nev
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from core.errors import OutputError
 from core.words import N_, Phrase
+
+log = logging.getLogger(__name__)
 
 #: How long a store another Clientele is writing to is waited for before giving up, in seconds.
 LOCK_WAIT_SECONDS = 5.0
@@ -43,7 +46,9 @@ _WORDS = (("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"), ("read-onl
           ("i/o error", "SQLITE_IOERR"), ("unable to open", "SQLITE_CANTOPEN"),
           # (a table or column taken away by hand: pandas' DatabaseError is an OSError, so without these
           # words it would read as a failing disk)
-          ("no such table", "SQLITE_NOTADB"), ("no such column", "SQLITE_NOTADB"))
+          ("no such table", "SQLITE_NOTADB"), ("no such column", "SQLITE_NOTADB"),
+          # (a damaged page inside a text value: Python cannot decode what SQLite hands it)
+          ("could not decode", "SQLITE_CORRUPT"))
 
 
 def store_error(exc: BaseException, path: Path) -> OutputError:
@@ -55,11 +60,11 @@ def store_error(exc: BaseException, path: Path) -> OutputError:
         primary = next((code for words, code in _WORDS if words in text), "")
     if isinstance(exc, OSError) and not primary:
         primary = "SQLITE_IOERR"
-    message, what_to_do = _PROBLEMS.get(primary, (N_("the campaign history cannot be used"),
-                                                  N_("Move the file away (Clientele then starts a new one) "
-                                                     "or choose another.")))
-    return OutputError(Phrase("{message} ({detail}).", message=Phrase(message), detail=_detail(exc)), what_to_do,
-                       file=str(path))
+    message, what_to_do = _PROBLEMS.get(primary, (N_("the campaign history cannot be used"), _DAMAGED[1]))
+    # SQLite's own words are English and technical (and may quote the file's damaged data): they go to
+    # the log, not to the owner, whose message says what went wrong and what to do in their language.
+    log.warning("campaign history %s: %s (%s)", path, _detail(exc)[:300], primary or "no SQLite code")
+    return OutputError(Phrase("{message}.", message=Phrase(message)), what_to_do, file=str(path))
 
 
 def _detail(exc: BaseException) -> str:

@@ -16,6 +16,8 @@ import pytest
 from core.campaigns.store import SCHEMA_VERSION, CampaignStore
 from core.campaigns.store_errors import store_error
 from core.errors import OutputError
+from core.language import Language
+from core.words import Words
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,8 +50,30 @@ def test_real_sqlite_errors_get_the_owners_words(tmp_path):
         mapped = store_error(error, path)
         assert message in mapped.message and what_to_do in mapped.what_to_do, (error, mapped)
         assert mapped.file == str(path)
+        # (SQLite's own English words go to the log, never into the owner's message, in any language)
+        assert str(error) not in mapped.message and f"({error})" not in mapped.message
     for connection in (holder, waiting, read_only):
         connection.close()
+
+
+def test_a_damaged_text_value_reads_as_a_damaged_history_in_the_owners_language(tmp_path):
+    # found by a hostile trial: a damaged page inside a settings value gave "Could not decode to UTF-8
+    # column 'settings_json' with text '{…'" (the file's own data) and "or choose another"
+    path = tmp_path / "c.db"
+    with CampaignStore(path) as store:
+        store.begin()
+        store.add_campaign(name="May", export_date="2026-05-01")
+        store.commit()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE campaigns SET settings_json = CAST(X'7B22FFFE' AS TEXT)")
+    db.commit()
+    db.close()
+    decode = _error(lambda: sqlite3.connect(path).execute("SELECT settings_json FROM campaigns").fetchall())
+    mapped = store_error(decode, path)
+    assert "damaged" in mapped.message and "decode" not in mapped.message and "{" not in mapped.message
+    assert "put back a copy from a backup" in mapped.what_to_do and "choose another" not in mapped.what_to_do
+    german = mapped.text(Words(Language.GERMAN))
+    assert "beschädigt" in german and "decode" not in german
 
 
 def test_check_looks_without_creating_anything(tmp_path):
