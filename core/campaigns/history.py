@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -171,6 +172,22 @@ class CampaignHistory:
         """Every campaign that mailed someone, oldest first."""
         rows = self._all()
         return [] if rows.empty else [_info(row, self.path) for _, row in rows[rows["mailed"] > 0].iterrows()]
+
+    def mailing_at(self, path: str | Path) -> int | None:
+        """The number of the recorded export whose mailing workbook is the existing file ``path``
+        (the same file, under whatever name), else None: writing over it would lose the list of
+        who was mailed with their coupons."""
+        target = Path(path)
+        rows = self._all()
+        if rows.empty or "output_path" not in rows or not target.is_file():
+            return None
+        for number, recorded in zip(rows["id"], rows["output_path"], strict=True):
+            try:
+                if isinstance(recorded, str) and recorded and os.path.samefile(recorded, target):
+                    return int(number)
+            except OSError:   # (a mailing moved away since, or a name that cannot be looked at)
+                continue
+        return None
 
     @property
     def exports_without_mailing(self) -> int:

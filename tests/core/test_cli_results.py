@@ -92,3 +92,17 @@ def test_main_py_dispatches_the_new_commands(store):
         done = subprocess.run([sys.executable, str(ROOT / "main.py"), command, "--help"], capture_output=True,
                               text=True, cwd=ROOT, timeout=120)
         assert done.returncode == 0 and f"python main.py {command}" in done.stdout
+
+
+def test_results_are_never_written_over_the_campaigns_mailing_list(store, exported_campaign, capsys):
+    # found by a hostile trial: --results-out naming the campaign's own mailing workbook replaced the list
+    # of who was mailed, with their coupons, without a word
+    mailing = exported_campaign.parent / "mailing.xlsx"
+    before = mailing.read_bytes()
+    assert main_campaigns(["--campaign", "1", "--sent-date", "2011-09-30"]) == 0
+    capsys.readouterr()
+    for spelled in (mailing, mailing.parent / "data" / ".." / "mailing.xlsx"):
+        assert main_results([str(SAMPLE), "--results-out", str(spelled)]) == 2
+        err = capsys.readouterr().err
+        assert "this file is the mailing list of campaign 1" in err and "Choose another name" in err
+    assert mailing.read_bytes() == before
