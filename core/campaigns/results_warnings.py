@@ -67,12 +67,17 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
     present = pd.Index(transactions["customer_id"].unique())
     missing = int((present.get_indexer(ids) < 0).sum())
     if len(ids) and missing == len(ids) and len(present):   # (whatever the dates: another shop's file)
-        found.append(ResultWarning(WarningKind.NO_CAMPAIGN_CUSTOMERS, Phrase(
-            "None of the campaign's {customers} customers is in the newer file, which holds {others} other "
+        found.append(ResultWarning(WarningKind.NO_CAMPAIGN_CUSTOMERS, Phrase.counted(
+            "None of the campaign's {customers} customers is in the newer file, which holds {n} other "
+            "customer: it is another shop's file, or one that numbers customers differently (a new shop system, "
+            "e-mail addresses instead of numbers). Every list reads as if nobody bought, so these results say "
+            "nothing about the campaign. Check that both files come from this shop and identify customers the "
+            "same way.",
+            "None of the campaign's {customers} customers is in the newer file, which holds {n} other "
             "customers: it is another shop's file, or one that numbers customers differently (a new shop system, "
             "e-mail addresses instead of numbers). Every list reads as if nobody bought, so these results say "
             "nothing about the campaign. Check that both files come from this shop and identify customers the "
-            "same way.", customers=count(len(ids)), others=count(len(present))), missing))
+            "same way.", len(present), customers=count(len(ids))), missing))
     elif newer_first <= covers:
         if missing:
             found.append(ResultWarning(WarningKind.MISSING_CUSTOMERS, Phrase.counted(

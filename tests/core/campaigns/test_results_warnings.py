@@ -81,3 +81,8 @@ def test_a_file_that_holds_none_of_the_campaigns_customers_says_so_whatever_its_
         "None of the campaign's 3 customers is in the newer file, which holds 3 other customers: it is another shop's "
         "file")
     assert WarningKind.MISSING_CUSTOMERS not in {w.kind for w in results.warnings}
+
+    # one other customer: said in the singular (a trial found "which holds 1 other customers")
+    single = make_import_result(tx_frame([("X1", "2026-06-01", 10.0, "O1", False), ("X1", "2026-08-30", 1.0, "O3", False)]))
+    [one] = [w for w in results_of(path, single).warnings if w.kind == WarningKind.NO_CAMPAIGN_CUSTOMERS]
+    assert "is in the newer file, which holds 1 other customer: it is another shop's file" in one.text
