@@ -138,6 +138,14 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
     if m == 0:
         return words.t("Nothing to measure: nobody on {list} was mailed (everyone who could be was kept in the "
                        "control group).", list=words.t("any list") if row.is_total else words.list_name(row.list_name))
+    if c == 0 and m <= MIN_CONTROL:   # (holding {least} back would leave nobody to mail: no advice that cannot be followed)
+        return words.n("Too small to tell: no control group was kept for {list}, which had {n} customer: too few to "
+                       "measure on its own. Its customers count in the All lists row; a list this small cannot "
+                       "spare {least} for a control group.",
+                       "Too small to tell: no control group was kept for {list}, which had {n} customers: too few to "
+                       "measure on its own. Its customers count in the All lists row; a list this small cannot "
+                       "spare {least} for a control group.", m, list=words.list_name(row.list_name),
+                       n=words.count(m), least=MIN_CONTROL)
     if c == 0:
         return words.t("Too small to tell: no control group was kept for {list} (none was asked for, or the list was "
                        "too small for one), so there is nothing to compare with. Keep at least {least} of its customers "

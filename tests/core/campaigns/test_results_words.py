@@ -66,9 +66,13 @@ def test_too_small_always_says_what_the_sizes_detect_and_what_would_be_needed():
 
 
 def test_too_small_for_want_of_a_control_group_or_of_buyers():
-    none = _row(Verdict.TOO_SMALL, (4, 1, 0.0), (0, 0, 0.0))
+    none = _row(Verdict.TOO_SMALL, (40, 1, 0.0), (0, 0, 0.0))
     assert "no control group was kept for At Risk (none was asked for, or the list was too small for one)" in \
-        row_sentence(none, WORDS)
+        row_sentence(none, WORDS) and "Keep at least 30 of its customers back next time" in row_sentence(none, WORDS)
+    # a list of 4 cannot keep 30 back: no advice that cannot be followed (a trial found it for a list of 2)
+    small = _row(Verdict.TOO_SMALL, (4, 1, 0.0), (0, 0, 0.0))
+    assert "no control group was kept for At Risk, which had 4 customers: too few to measure on its own" in \
+        row_sentence(small, WORDS) and "Keep at least" not in row_sentence(small, WORDS)
     quiet = _row(Verdict.TOO_SMALL, (300, 0, 0.0), (40, 0, 0.0), 0.0, -0.01, 0.09, 0.5)
     assert "nobody in either group bought" in row_sentence(quiet, WORDS)
     few = _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)
