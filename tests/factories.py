@@ -204,12 +204,14 @@ def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]
                     export_date: str = "2026-07-01", sent_date: str | None = None, window_days: int | None = None,
                     seed: int = 7, reference_date: str | None = "2026-06-30", prefix: str = "OFF",
                     expiry_days: int = 30, variants: Mapping[str, Sequence[str]] | None = None,
-                    titles: Mapping[str, str] | None = None, currency: str = "GBP") -> int:
+                    titles: Mapping[str, str] | None = None, currency: str = "GBP",
+                    emails: Mapping[str, str] | None = None) -> int:
     """A campaign recorded in the real campaign store at ``path`` the way an export records it:
     per list name, (mailed customer ids, control customer ids); each mailed customer gets the code
     ``PREFIX-<list number><row number>`` valid ``expiry_days`` after the export date; ``variants``
     gives a tested list's "A"/"B" per mailed customer (offer titles "<title> A" / "<title> B").
-    Returns the campaign's number."""
+    Each mailed customer was mailed at ``<id>@example.com``, control customers have no address,
+    unless ``emails`` gives a customer's (mailed or control). Returns the campaign's number."""
     from core.campaigns.store import CampaignStore  # noqa: PLC0415 - only the campaign tests need it
 
     rows = []
@@ -220,10 +222,12 @@ def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]
         for i, (cid, variant) in enumerate(zip(mailed, marks, strict=True)):
             rows.append({"customer_id": cid, "list_name": name, "offer_title": f"{title} {variant}" if variant else title,
                          "coupon_code": f"{prefix}-{k:02d}{i:05d}", "expiry_date": expiry, "control": False,
-                         "email": f"{cid.lower()}@example.com", "segment": name, "revenue_at_export": 100.0,
+                         "email": (emails or {}).get(cid, f"{cid.lower()}@example.com"), "segment": name,
+                         "revenue_at_export": 100.0,
                          "variant": variant})
         rows += [{"customer_id": cid, "list_name": name, "offer_title": title, "coupon_code": None,
-                  "expiry_date": None, "control": True, "variant": None} for cid in control]
+                  "expiry_date": None, "control": True, "variant": None, "email": (emails or {}).get(cid)}
+                 for cid in control]
     with CampaignStore(path) as store, store.transaction():
         number = store.add_campaign(name=f"Mailing {export_date}", export_date=export_date, reference_date=reference_date,
                                     settings={"lists": list(lists), "shop": {"currency": currency, "locale": "en_GB"}},

@@ -231,7 +231,8 @@ class CampaignHistory:
     def mailed_in(self, numbers: list[int]) -> pd.DataFrame:
         """The customers mailed (not held back) by the campaigns ``numbers``."""
         if self._store is None:
-            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object")})
+            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object"),
+                                 "email": pd.Series(dtype="object")})
         return self._store.mailed_in(numbers)
 
     def change(self, number: int, *, sent_date: DateLike = None, window_days: int | None = None) -> CampaignInfo:

@@ -21,6 +21,7 @@ import pandas as pd
 from core.campaigns.history import CampaignHistory, CampaignInfo
 from core.campaigns.redemptions import Redemptions
 from core.campaigns.results_model import ResultWarning, WarningKind
+from core.contacts import email_key
 from core.output.money import format_date, format_number
 from core.words import Phrase
 
@@ -116,13 +117,12 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
     if not others:
         return []
     mailed_elsewhere = history.mailed_in([c.number for c in others])
-    ids = members["customer_id"].astype(str)
-    control = set(ids[members["control"].to_numpy(dtype=bool)])
-    mailed = set(ids[~members["control"].to_numpy(dtype=bool)])
+    is_control = members["control"].to_numpy(dtype=bool)
+    control, mailed = members[is_control], members[~is_control]
     found: list[ResultWarning] = []
     for other in others:
-        theirs = set(mailed_elsewhere.loc[mailed_elsewhere["campaign_id"] == other.number, "customer_id"].astype(str))
-        held = len(control & theirs)
+        theirs = _keys(mailed_elsewhere[mailed_elsewhere["campaign_id"] == other.number])
+        held = _shared(control, theirs)
         when = Phrase("campaign {number} (sent {sent}, window {days} days)", number=other.number,
                       sent=day(other.sent_date), days=other.window_days)
         if held:
@@ -132,9 +132,39 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
                 "{n} of this campaign's control-group customers were mailed by {when}, whose response window "
                 "overlaps this one's: they did not stay unmailed, which makes this mailing look less effective than "
                 "it was.", held, n=count(held), when=when), held))
-        shared = len(mailed & theirs)
-        found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, Phrase(
-            "The response window overlaps that of {when}; {shared} customers were mailed by both, so a purchase may "
-            "be due to either mailing.", when=when, shared=count(shared)) if shared else Phrase(
+        shared = _shared(mailed, theirs)
+        found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, Phrase.counted(
+            "The response window overlaps that of {when}; {n} customer was mailed by both, so a purchase may "
+            "be due to either mailing.",
+            "The response window overlaps that of {when}; {n} customers were mailed by both, so a purchase may "
+            "be due to either mailing.", shared, when=when, n=count(shared)) if shared else Phrase(
             "The response window overlaps that of {when}; no customer was mailed by both.", when=when), shared))
     return found
+
+
+def _addresses(values: pd.Series) -> pd.Series:
+    """The e-mail addresses among ``values`` in the form addresses are compared (core.contacts.email_key),
+    NA for anything else (a customer number is never lower-cased into a match)."""
+    text = values.astype("str")
+    return email_key(text.where(text.str.contains("@", regex=False).fillna(False).astype(bool)))
+
+
+def _keys(members: pd.DataFrame) -> set[str]:
+    """Every way ``members`` (customer_id, email) can be recognised in another campaign: the customer
+    number or address it is keyed by, and the e-mail address it was mailed at, so that a campaign
+    keyed by numbers and one keyed by e-mail addresses still see the customers they share."""
+    keys = set("id:" + members["customer_id"].astype(str))
+    for column in ("customer_id", "email"):
+        if column in members:
+            keys |= set("@:" + _addresses(members[column]).dropna())
+    return keys
+
+
+def _shared(members: pd.DataFrame, theirs: set[str]) -> int:
+    """How many of ``members`` the other campaign's keys (``_keys``) recognise."""
+    found = ("id:" + members["customer_id"].astype(str)).isin(theirs).to_numpy(dtype=bool)
+    for column in ("customer_id", "email"):
+        if column in members:
+            address = _addresses(members[column])
+            found = found | (("@:" + address).isin(theirs).to_numpy(dtype=bool) & address.notna().to_numpy(dtype=bool))
+    return int(found.sum())

@@ -396,13 +396,15 @@ class CampaignStore:
         return number
 
     def mailed_in(self, campaign_ids: Iterable[int]) -> pd.DataFrame:
-        """The mailed (not control) customers of ``campaign_ids``: ``campaign_id``, ``customer_id``."""
+        """The mailed (not control) customers of ``campaign_ids``: ``campaign_id``, ``customer_id``,
+        ``email`` (the address the customer was mailed at, when the campaign recorded one)."""
         ids = [int(i) for i in campaign_ids]
         if not ids:
-            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object")})
+            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object"),
+                                 "email": pd.Series(dtype="object")})
         with self._guard():
             return pd.read_sql_query(
-                "SELECT campaign_id, customer_id FROM campaign_members WHERE control = 0 AND campaign_id IN ("
+                "SELECT campaign_id, customer_id, email FROM campaign_members WHERE control = 0 AND campaign_id IN ("
                 + ",".join("?" * len(ids)) + ")", self._db, params=ids)
 
     def campaign_members(self, campaign_id: int) -> pd.DataFrame:

@@ -44,6 +44,27 @@ def test_other_campaigns_in_the_same_window(tmp_path):
     assert "campaign 3" not in " ".join(w.text for w in results.warnings)
 
 
+
+def test_campaigns_keyed_by_number_and_by_e_mail_still_see_the_customers_they_share(tmp_path):
+    """Found by a hostile trial: a campaign keyed by e-mail addresses and one keyed by customer numbers
+    were said to share no customer ("no customer was mailed by both") although they shared nearly all."""
+    path = tmp_path / "c.db"
+    by_number = record_campaign(path, {"Lost": (["A", "B"], ["C", "D"])}, export_date="2026-07-01", prefix="ONE",
+                                emails={"A": "Ann@Shop.example", "C": "cy@shop.example"})
+    record_campaign(path, {"Promo": (["ann@shop.example ", "CY@shop.example"], ["x@shop.example"])},
+                    export_date="2026-07-15", prefix="TWO")
+    newer = make_import_result(tx_frame([("A", "2026-07-02", 10.0, "O1", False), ("Z", "2026-10-30", 1.0, "O2", False)]))
+    kinds = {w.kind: w for w in results_of(path, newer, campaign=by_number).warnings}
+    assert kinds[WarningKind.CONTROL_MAILED_ELSEWHERE].count == 1            # C, held back here, mailed as CY@…
+    assert kinds[WarningKind.OVERLAPPING_CAMPAIGNS].count == 1               # A, mailed here and as ann@…
+    assert "; 1 customer was mailed by both, so a purchase may be due to either" in \
+        kinds[WarningKind.OVERLAPPING_CAMPAIGNS].text
+    # a customer number never matches an address by letter case: B and "b" stay two customers
+    record_campaign(path, {"Other": (["b"], [])}, export_date="2026-07-10", prefix="SIX",
+                    emails={"b": "someone@else.example"})
+    assert [w.count for w in results_of(path, newer, campaign=by_number).warnings
+            if w.kind == WarningKind.OVERLAPPING_CAMPAIGNS] == [1, 0]
+
 def test_a_file_that_starts_after_the_window_began_is_said(tmp_path):
     path = tmp_path / "c.db"
     record_campaign(path, {"Lost": (["A"], ["B"])}, export_date="2026-07-01")
