@@ -20,6 +20,7 @@ from core.importing.currencies import currency_columns, report_currency, row_cur
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
 from core.importing.not_customers import placeholder_ids, totals_candidates, totals_labels, totals_word_at_an_end
+from core.importing.repeats import repeated_rows, repeats_note
 from core.importing.report import EXTRA_CELLS_REASON, OTHER_CURRENCY_REASON, TOTALS_REASON, ImportReport, SetAside
 from core.importing.table_shape import cell_text, shorten
 from core.progress import ProgressCallback, ensure
@@ -393,8 +394,15 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         del price
     for name, text_column in texts.items():
         out[name] = text_column
-    _summarise(report, out, kept(cancelled), kept(customer.codes),
-               kept(order.codes) if order is not None else no_order)
+    customer_codes, order_codes = kept(customer.codes), kept(order.codes) if order is not None else no_order
+    _summarise(report, out, kept(cancelled), customer_codes, order_codes)
+    # the same customer, day, amount, order and product twice: said when too many for one order's lines
+    same = [customer_codes, order_codes, out["date"].to_numpy(), out["amount"].to_numpy()]
+    same += [out[name].cat.codes.to_numpy() for name in ("product",) if name in out]
+    same += [out[name].to_numpy() for name in ("quantity", "unit_price") if name in out]
+    repeats = repeats_note(repeated_rows(same), len(out))
+    if repeats is not None:
+        report.warnings.append(repeats)
     if kept_currency is not None:
         report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
     report.consent_columns = consent.describe_columns()
