@@ -33,10 +33,12 @@ def repeated_rows(columns: list[np.ndarray]) -> int:
     for column in columns:
         values = np.asarray(column)
         if values.dtype.kind == "f":
-            values = np.where(values == 0, 0.0, values).astype(np.float64)   # (-0.0 and 0.0: one amount)
-            values[np.isnan(values)] = np.nan      # (one NaN, whatever bits a cell's NaN had)
+            values = values.astype(np.float64, copy=False) + 0.0   # (-0.0 + 0.0 is 0.0: one amount)
+            empty = np.isnan(values)
+            if empty.any():
+                values[empty] = np.nan              # (one NaN, whatever bits a cell's NaN had)
         elif values.dtype.kind == "M":
-            values = values.astype("datetime64[ns]")
+            values = values.astype("datetime64[ns]", copy=False)
         bits = values.astype(np.int64, copy=False) if values.dtype.kind in "iub" else \
             np.ascontiguousarray(values).view(np.int64)
         mixed ^= bits.view(np.uint64)
