@@ -247,7 +247,10 @@ NOT_CUSTOMER_WORDS = frozenset(
     "sku stock stockcode product item article artikel produit articulo articolo artikelnummer ean "
     "barcode gtin upc invoice invoiceno order receipt transaction ticket payment location device "
     "staff employee tax vat zip postcode postal plz street address status type method currency "
-    "variant listing coupon discount shipping tracking batch lot serial".split())
+    "variant listing coupon discount shipping tracking batch lot serial "
+    # money: a balance or a total of whole numbers (0, 60) reads like short codes
+    "balance gross net paid total subtotal due owed outstanding credit debit sum value revenue sales cost fee "
+    "price amount spent betrag summe saldo preis montant solde prix importe precio importo prezzo bedrag prijs".split())
 
 
 def normalise_header(text: object) -> str:

@@ -198,3 +198,19 @@ def test_the_net_amount_is_preferred_to_gross_and_to_what_was_paid(tmp_path, hea
     result = import_purchases(path)
     assert result.mapping.fields["amount"] == amount
     assert result.transactions["amount"].tolist() == [float(values[amount])]
+
+
+def test_a_money_column_of_whole_numbers_is_never_taken_for_the_customer():
+    # found by a hostile trial: an invoice list's "Balance" (0, 60, 0…) was read as the customer number
+    # because "Who" is no known name for the customer
+    frame = pd.DataFrame({"Inv #": ["INV-1", "INV-2", "INV-3", "INV-4", "INV-5"],
+                          "Who": ["ACME", "Bolt", "ACME", "Cog", "Bolt"],
+                          "When": pd.to_datetime(["2024-06-01", "2024-06-02", "2024-06-03", "2024-06-04", "2024-06-05"]),
+                          "Gross": [120.0, 60.0, 12.0, 6.0, 6.0], "VAT": [20.0, 10.0, 2.0, 1.0, 1.0],
+                          "Net": [100.0, 50.0, 10.0, 5.0, 5.0], "Paid": [120.0, 0.0, 12.0, 6.0, 6.0],
+                          "Balance": [0.0, 60.0, 0.0, 0.0, 0.0]})
+    mapping = detect_mapping(frame)
+    assert mapping.fields["customer_id"] == "Who" and mapping.fields["amount"] == "Net"
+    for header in ("Balance", "Total due", "Saldo", "Solde", "Montant", "Betrag"):
+        assert detect_mapping(frame.rename(columns={"Balance": header}).drop(columns=["Who"])).fields.get(
+            "customer_id") != header
