@@ -109,11 +109,18 @@ def parse_money(values: pd.Series, hint: str | None = None) -> tuple[pd.Series, 
     if len(distinct) == 0:
         return pd.Series(np.nan, index=values.index), pd.Series(False, index=values.index), "."
     uniques = pd.Series(distinct)
+    number = np.zeros(len(uniques), dtype=bool)
     if uniques.dtype == object:
+        # a workbook's number cell among text (core/importing/excel.py) is a number already: it is
+        # taken as it is, and only the text decides the decimal separator
+        number = uniques.map(lambda v: isinstance(v, (int, float, np.integer, np.floating))
+                             and not isinstance(v, (bool, np.bool_))).to_numpy(dtype=bool)
         uniques = uniques.map(cell_text)  # (a date cell is unreadable as an amount however written)
     texts = uniques.astype("str").str.strip()
-    parsed, decimal = _parse_unique(texts, hint)
-    empty = (texts == "").to_numpy()
+    parsed, decimal = _parse_unique(texts.where(~number, ""), hint)
+    if number.any():
+        parsed[number] = np.asarray(distinct, dtype=object)[number].astype("float64")
+    empty = (texts == "").to_numpy() & ~number
     finite = np.where(np.isinf(parsed), np.nan, parsed)  # "999…9" (400 digits) overflows: not an amount
     unreadable_u = np.isnan(finite) & ~empty
     # (code -1, an empty cell, takes the entry after the last value: NaN, readable)

@@ -19,6 +19,7 @@ from core.importing.file_kinds import WHAT_TO_SAVE, password_error
 from core.importing.headers import normalise_header
 from core.importing.mapping import detect_mapping
 from core.importing.merged_cells import fill_merged, merged_ranges
+from core.importing.number_cells import restore_number_cells
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, has_error_cells, sheet_part
@@ -423,6 +424,7 @@ def _read_sheet(path: Path, source: Path, sheet: str | None, header_row: int | N
     if zeros and not frame.attrs.get("wide"):
         _blank_zero_results(frame, source, chosen, header)
     if not frame.attrs.get("wide"):
+        restore_number_cells(frame, source, chosen, header)   # ("3.125" among "12,50": a number, not 3125)
         ranges, first_column = merged_ranges(source, chosen)
         merged = fill_merged(frame, ranges, first_column, header) if ranges else None
         if merged is not None:

@@ -26,16 +26,13 @@ import numpy as np
 import pandas as pd
 
 from core.errors import InputError
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, sheet_part
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, scan_cells, sheet_part
 from core.importing.zip_guard import inflated_chunks
 from core.words import Phrase, quoted_names
 
 _CHUNK = 1024 * 1024
 _END_OF_CELLS = b"</sheetData>"
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)[\"']")
-#: A cell with a value (``<v>`` or inline text): calamine's range, and so the frame, starts at the
-#: first column holding one.
-_FILLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', re.S)
 
 
 @dataclass(frozen=True)
@@ -61,21 +58,12 @@ def merged_ranges(path: Path, sheet: str) -> tuple[list[MergedRange], int]:
             if part is None or archive.getinfo(part).compress_size >= SCAN_FIRST_BELOW:
                 return [], 0
             ranges = _ranges(_after_cells(path, archive.getinfo(part)))
-            if not ranges:
-                return [], 0
-            first_column, tail = 16385, b""
-            with archive.open(part) as stream:   # (again, for the first filled column: a rare sheet)
-                while chunk := stream.read(_CHUNK):
-                    text = tail + chunk
-                    cut = text.rfind(b"</c>")
-                    if cut < 0:
-                        tail = text
-                        continue
-                    first_column = _first_column(text[:cut + 4], first_column)
-                    tail = text[cut + 4:]
+        if not ranges:
+            return [], 0
+        first_column = scan_cells(path, part)[0]   # (again, for the first filled column: a rare sheet)
     except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error, InputError):
         return [], 0
-    return (ranges, first_column) if first_column <= 16384 else ([], 0)
+    return (ranges, first_column) if first_column else ([], 0)
 
 
 def _after_cells(path: Path, info: zipfile.ZipInfo) -> bytes:
@@ -110,12 +98,6 @@ def _ranges(after: bytes) -> list[MergedRange]:
         if span.last_row > span.first_row:
             ranges.append(span)
     return ranges
-
-
-def _first_column(cells: bytes, first: int) -> int:
-    for found in _FILLED_CELL.finditer(cells):
-        first = min(first, column_number(found.group(1).decode()))
-    return first
 
 
 def fill_merged(frame: pd.DataFrame, ranges: list[MergedRange], first_column: int, header_row: int) -> Phrase | None:

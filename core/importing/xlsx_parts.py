@@ -127,3 +127,42 @@ def has_error_cells(path: Path, part: str) -> bool:
         return _part_has_error_cells(path, part)
     except Exception:  # noqa: BLE001 - damaged parts are reported by the reader itself
         return True
+
+
+#: A cell of a sheet's XML with its attributes and content (a self-closing cell holds nothing).
+_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.S)
+_REF = re.compile(rb"\br=[\"']([A-Z]{1,3})(\d+)[\"']")
+_TYPE = re.compile(rb"\bt=[\"'](\w+)[\"']")
+
+
+def scan_cells(path: Path, part: str) -> tuple[int, dict[int, list[int]]]:
+    """(the first column holding a value: where calamine's range, and so the frame, starts; per
+    column number, the 1-based rows of its number cells) of the zip member ``part`` of the workbook
+    at ``path``, from every cell of its XML (for a sheet kept by hand: this reads it all). A number
+    cell has no type or type "n" and a value; text, booleans, errors and formulas' text results
+    have a type of their own."""
+    first = 16385
+    numbers: dict[int, list[int]] = {}
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            text = tail + chunk
+            cut = text.rfind(b"</c>")
+            if cut < 0:
+                tail = text
+                continue
+            text, tail = text[:cut + 4], text[cut + 4:]
+            for cell in _CELL.finditer(text):
+                attributes, content = cell.group(1), cell.group(2)
+                if b"<v>" not in content and b"<is>" not in content:
+                    continue
+                ref = _REF.search(attributes)
+                if ref is None:
+                    continue
+                column = column_number(ref.group(1).decode())
+                first = min(first, column)
+                if b"<v>" in content:
+                    kind = _TYPE.search(attributes)
+                    if kind is None or kind.group(1) == b"n":
+                        numbers.setdefault(column, []).append(int(ref.group(2)))
+    return (first if first <= 16384 else 0), numbers

@@ -99,3 +99,20 @@ def test_the_window_s_import_reads_eagerly_and_gives_the_command_line_s_result(t
 
 def test_column_numbers_from_cell_reference_letters():
     assert [xlsx_parts.column_number(letters) for letters in ("A", "Z", "AA", "AZ", "XFD")] == [1, 26, 27, 52, 16384]
+
+
+def test_scan_cells_finds_the_first_filled_column_and_the_number_cells(tmp_path):
+    import openpyxl  # noqa: PLC0415 - the one test here that writes with openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B1"], sheet["C1"] = "Customer", "Amount"
+    sheet["B2"], sheet["C2"] = "K1", "12,50"      # text
+    sheet["B3"], sheet["C3"] = "K2", 3.125        # a number cell
+    sheet["B4"], sheet["C4"] = 17, True           # a number in the customer column; a boolean is no number
+    sheet["E9"].style = "Percent"                 # formatted, empty: not a filled cell
+    book.save(tmp_path / "b.xlsx")
+    with zipfile.ZipFile(tmp_path / "b.xlsx") as archive:
+        part = sheet_part(archive, "Sheet")[0]
+    first, numbers = xlsx_parts.scan_cells(tmp_path / "b.xlsx", part)
+    assert first == 2 and numbers == {2: [4], 3: [3]}
