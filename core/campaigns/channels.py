@@ -158,8 +158,30 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         usable = digits.notna() & count.between(*PHONE_DIGITS) & plain.astype(bool)
         line = digits.astype("string").str.slice(-LINE_DIGITS).astype("object")
         return Contacts(channel, value, usable.astype(bool), line.where(usable, None))
-    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
+    street, postcode, city = address_parts(customers)
     usable = street.notna() & (postcode.notna() | city.notna())
-    parts = street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")
-    key = parts.map(plain_key).where(usable, None)
+    key = (street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")).where(usable, None)
     return Contacts(channel, postal_address(customers), usable.astype(bool), key.astype("object"))
+
+
+def address_parts(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(street, postcode, city) as addresses are compared, None where missing: the street and the
+    city as plain_key writes them ("1, ROSE LANE." → "1 rose lane"), the postcode also without its
+    spaces ("SW1A 1AA", "sw1a1aa" → "sw1a1aa")."""
+    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
+
+    def plain(values: pd.Series, spaces: bool = True) -> pd.Series:
+        keys = values.map(plain_key if spaces else (lambda text: plain_key(text).replace(" ", "")), na_action="ignore")
+        return keys.astype("object").where(keys.notna() & keys.ne(""), None)
+    return plain(street), plain(postcode, spaces=False), plain(city)
+
+
+def same_address_keys(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Two customers' postal addresses are one when their street and postcode are the same (a
+    postcode says the town), or their street and town are the same and one of them has no postcode:
+    (street|postcode where both are written, street|town where both are), None elsewhere. For the
+    opt-outs (definitions §6), which must catch an address written with less on another record."""
+    street, postcode, city = address_parts(customers)
+    by_postcode = (street + "|" + postcode).where(street.notna() & postcode.notna(), None)
+    by_town = (street + "|" + city).where(street.notna() & city.notna(), None)
+    return by_postcode.astype("object"), by_town.astype("object")

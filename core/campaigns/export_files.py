@@ -219,6 +219,8 @@ NAME_COLUMNS = ("rfm_segment", "activity_status", "tier", "next_tier", "list_nam
 LEFT_OUT_DETAILS = (N_("kept customer {id}"),
                     N_('customer "{other}" opted out (the same id apart from case or spaces)'),
                     N_('the address was opted out by customer "{customer}"'),
+                    N_('the phone number was opted out by customer "{customer}"'),
+                    N_('the postal address was opted out by customer "{customer}"'),
                     N_("the address was opted out on a record without customer id"))
 
 

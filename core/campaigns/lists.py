@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, contacts
+from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, address_parts, contacts, same_address_keys
 from core.campaigns.control_group import pick_control
 from core.campaigns.mailing_list import (
     CLOSE_TO_NEXT_TIER,
@@ -312,27 +312,43 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     return reason, why_opted_out.where(opted_out, ""), has_info
 
 
-#: How a Left out sheet names the contact another customer opted out, per channel.
-_CONTACT_NAMES = {Channel.EMAIL: "address", Channel.SMS: "phone number", Channel.POST: "postal address"}
+#: How a Left out sheet says that another customer opted out the contact, per channel (the keys of
+#: export_files.LEFT_OUT_DETAILS, written in the shop's language there).
+_SHARED_DETAILS = {Channel.EMAIL: 'the address was opted out by customer "{customer}"',
+                   Channel.SMS: 'the phone number was opted out by customer "{customer}"',
+                   Channel.POST: 'the postal address was opted out by customer "{customer}"'}
 
 
 def _shared_opt_outs(opted_out: pd.Series, detail: pd.Series, customers: pd.DataFrame,
                      found: Contacts) -> tuple[pd.Series, pd.Series]:
     """A contact an opted-out customer uses is never used, whoever else uses it (definitions §6): the
     phone number or postal address of the channel (``found.key``, what makes two customers reached
-    once) as the e-mail address already is (consent_book.opt_outs)."""
+    once) as the e-mail address already is (consent_book.opt_outs). A postal address is also the
+    opted-out one when it is written with less: the same street and postcode, or the same street and
+    town where one of the two has no postcode (channels.same_address_keys)."""
     opted_out = opted_out.astype(bool)
-    keys = found.key
-    blocked = keys[opted_out & keys.notna()]
-    if blocked.empty:
-        return opted_out, detail
-    owner = pd.Series(customers.loc[blocked.index, "customer_id"].astype(str).to_numpy(), index=blocked.to_numpy())
-    owner = owner[~owner.index.duplicated(keep="first")]
-    shared = ~opted_out & keys.isin(owner.index).fillna(False).astype(bool)
+    ids = customers["customer_id"].astype(str)
+    # (everyone's keys, which opted-out customers' keys block them, who may be blocked)
+    rules = [(found.key, opted_out, ~opted_out)]
+    if found.channel is Channel.POST:
+        by_postcode, by_town = same_address_keys(customers)
+        no_postcode = address_parts(customers)[1].isna()
+        rules += [(by_postcode, opted_out, ~opted_out),
+                  (by_town, opted_out, ~opted_out & no_postcode),          # (written here without a postcode)
+                  (by_town, opted_out & no_postcode, ~opted_out)]          # (opted out without one)
+    owner_of = pd.Series(None, index=customers.index, dtype="object")
+    for keys, blocking, blockable in rules:
+        blocked = keys[blocking & keys.notna()]
+        if blocked.empty:
+            continue
+        owner = pd.Series(ids[blocked.index].to_numpy(), index=blocked.to_numpy())
+        owner = owner[~owner.index.duplicated(keep="first")]
+        hit = blockable & owner_of.isna() & keys.isin(owner.index).fillna(False).astype(bool)
+        owner_of[hit] = owner.reindex(keys[hit]).to_numpy()
+    shared = owner_of.notna()
     if shared.any():
-        what = _CONTACT_NAMES[found.channel]
         detail = detail.copy()
-        detail[shared] = [f'the {what} was opted out by customer "{owner[k]}"' for k in keys[shared]]
+        detail[shared] = [_SHARED_DETAILS[found.channel].format(customer=who) for who in owner_of[shared]]
         opted_out = opted_out | shared
     return opted_out, detail
 

@@ -218,3 +218,25 @@ def test_a_contact_an_opted_out_customer_uses_is_never_used(channel, what):
     reasons, detail, _ = contact_problems(table, channel)
     assert reasons.fillna("").tolist() == ["opted out", "opted out", "opted out", "opted out", ""]
     assert detail[0] == f'the {what} was opted out by customer "S2"' and detail[2].endswith('customer "T2"')
+
+
+def test_an_opted_out_postal_address_written_with_less_or_without_spaces_is_never_used():
+    """Found by a hostile trial: "1 Rose Lane | SW1A 1AA | London" opted out, and the same address
+    written "SW1A1AA", or without the town, or without the postcode, still got a letter."""
+    table = pd.DataFrame({
+        "customer_id": ["OUT", "A", "B", "C", "D", "E", "F"],
+        "address": ["1 Rose Lane", "1, ROSE LANE.", "1 Rose Lane", "1 Rose Lane", "1 Rose Lane", "1 Rose Lane",
+                    "2 Rose Lane"],
+        "postcode": ["SW1A 1AA", "sw1a1aa", "SW1A 1AA", None, "SW1A 2BB", "E1 6AN", "SW1A 1AA"],
+        "city": ["London", " london ", None, "London", "London", "Leeds", "London"],
+        "consent": ["no", "yes", "yes", "yes", "yes", "yes", "yes"],
+    })
+    reasons, detail, _ = contact_problems(table, Channel.POST)
+    # A: postcode without its space; B: no town; C: no postcode (same street and town); D: another
+    # postcode in the same town (another address); E: another town; F: another house
+    assert reasons.fillna("").tolist() == ["opted out", "opted out", "opted out", "opted out", "", "", ""]
+    assert detail[1] == detail[2] == detail[3] == 'the postal address was opted out by customer "OUT"'
+    # opted out without a postcode: everyone at that street and town, whatever their postcode
+    table.loc[0, "postcode"] = None
+    reasons, _detail, _ = contact_problems(table, Channel.POST)
+    assert reasons.fillna("").tolist()[:6] == ["opted out", "opted out", "", "opted out", "opted out", ""]
