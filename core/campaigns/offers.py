@@ -20,7 +20,7 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
-from core.output.money import format_date, format_day_month, format_money, format_percent
+from core.output.money import format_date, format_day_month, format_money, format_number, format_percent
 from core.schema import MAX_AMOUNT
 from core.shop import ShopInfo
 from core.words import Phrase, Words
@@ -86,6 +86,11 @@ class Discount:
         if self.kind == "amount" and self.value is not None and self.value > MAX_AMOUNT:
             return [Phrase("the discount is {value} off, more than any purchase can be: type the amount the "
                            "customer saves.", value=f"{self.value:,.0f}" if self.value < 1e18 else f"{self.value:.3g}")]
+        if self.kind == "amount" and self.value is not None and 0 < self.value <= MAX_AMOUNT \
+                and round(self.value, 2) != self.value:
+            return [Phrase("the discount is {value} off, finer than money is written (it would read as {shown}): "
+                           "type the amount to the cent.", value=f"{self.value:g}",
+                           shown=format_number(self.value, 2))]
         if self.kind == "amount" and (self.value is None or self.value <= 0):
             return [Phrase("the discount is an amount of 0 off, which gives nothing: type the amount, or choose "
                            "“No discount”.")]

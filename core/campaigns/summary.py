@@ -220,8 +220,8 @@ class ExportSummary:
         return lines
 
     def _closing_lines(self, w: Words) -> list[str]:
-        share = (f"{self.control_share:.0%}" if w.is_english
-                 else format_percent(100 * self.control_share, self.locale, decimals=0))
+        # (the share is below 100 %: 0.999 is "99.9%", never "100%")
+        share = format_percent(100 * self.control_share, "en_GB" if w.is_english else self.locale)
         lines = [w.t("Total: {mailed} mailed, {control} in control groups (share {share}, seed {seed}).",
                      mailed=self._count(self.mailed), control=self._count(self.control), share=share, seed=self.seed)]
         if self.campaign_id is not None:

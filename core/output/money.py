@@ -193,10 +193,15 @@ def format_compact(value: float, currency: str | None = None, locale: str | None
 
 
 def format_percent(value: float, locale: str | None = None, *, decimals: int | None = None) -> str:
-    """``10`` -> ``"10%"`` (en) or ``"10 %"`` (de, fr); decimals only when needed, or ``decimals``."""
+    """``10`` -> ``"10%"`` (en) or ``"10 %"`` (de, fr); decimals only when needed, or ``decimals``:
+    one for a share that is not whole, more while it would otherwise read as 0 or 100 without being
+    so (99.9999 % of a price is not all of it: "99.9999%", not "100.0%")."""
     fmt = locale_format(locale)
     if decimals is None:
-        decimals = 0 if float(value) == round(float(value)) else 1
+        exact = float(value)
+        decimals = 0 if exact == round(exact) else 1
+        while decimals < 4 and exact not in (0.0, 100.0) and round(exact, decimals) in (0.0, 100.0):
+            decimals += 1
     number = format_number(float(value), decimals, locale)
     return number + ("\u00a0%" if fmt.percent_space else "%")
 

@@ -141,7 +141,10 @@ def test_title_merge_fields_are_filled_and_checked():
     (Discount("percent", 100.0001), "100.0001 % off, more than the whole price"),
     # an amount off no purchase can reach (schema.MAX_AMOUNT, as the project file allows); 1e300 once crashed
     (Discount("amount", 1.5e15), "1,500,000,000,000,000 off, more than any purchase can be"),
-    (Discount("amount", 1e300), "1e+300 off, more than any purchase can be")])
+    (Discount("amount", 1e300), "1e+300 off, more than any purchase can be"),
+    # an amount finer than cents read as "£0.00 off" or "£5.01 off" (a trial)
+    (Discount("amount", 0.004), "0.004 off, finer than money is written (it would read as 0.00)"),
+    (Discount("amount", 5.005), "5.005 off, finer than money is written (it would read as 5.01)")])
 def test_a_discount_that_gives_nothing_is_a_problem(discount, words):
     offer = _offer("Hi", discount=discount)
     assert any(words in p for p in offer.problems())

@@ -34,6 +34,11 @@ def test_text_names_every_list_and_what_was_left_out():
     assert '  At Risk: 10 customers, 7 mailed with "Come back", 1 in the control group; left out: 2 no e-mail' in text
     assert "Total: 11 mailed, 2 in control groups (share 10%, seed 7)." in text
     assert "Recorded as campaign 3." in text and NO_CONSENT_INFO not in text
+    # (a share below 100 % never reads as 100 %: a trial's 0.999 said "share 100%")
+    assert "(share 99.9%, seed 7)" in _summary(control_share=0.999).to_text()
+    assert "(share 12.5%, seed 7)" in _summary(control_share=0.125).to_text()
+    assert "(Anteil 99,9\u00a0%, Zufallsstartwert 7)" in \
+        _summary(control_share=0.999, locale="de_DE").to_text(Words(Language.GERMAN))
 
 
 def test_text_says_when_the_file_had_no_consent_information():

@@ -108,3 +108,10 @@ def test_numbers_of_any_size_are_written_out():
     assert format_number(1e300, 0) == "1" + ",000" * 100
     assert format_number(-1.7976931348623157e308, 0).startswith("-179,769,313,486,231,57")
     assert format_number(2.675, 2) == "2.68" and format_number(-0.004, 2) == "0.00"
+
+
+def test_a_percentage_never_reads_as_0_or_100_when_it_is_not():
+    # (a trial: a 99.9999 % discount said "100.0% off", 0.001 % "0.0% off")
+    assert format_percent(99.9999, "en_GB") == "99.9999%" and format_percent(0.001, "en_GB") == "0.001%"
+    assert format_percent(99.9, "de_DE") == "99,9\u00a0%" and format_percent(100, "en_GB") == "100%"
+    assert format_percent(12.5, "en_GB") == "12.5%" and format_percent(0, "en_GB") == "0%"
