@@ -20,10 +20,16 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
+from core.output.cells import MAX_CELL_CHARS, cell_units
 from core.output.money import format_date, format_day_month, format_money, format_number, format_percent
 from core.schema import MAX_AMOUNT
 from core.shop import ShopInfo
 from core.words import Phrase, Words
+
+#: Control characters a title or message may not hold (tab, line feed and carriage return may).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: What a message leaves of a cell for the values of its merge fields (names, products, codes, dates).
+MESSAGE_ROOM = 2_767
 
 #: What a missing value becomes unless the offer sets its own fallback.
 DEFAULT_FALLBACKS = {
@@ -186,6 +192,20 @@ class Offer:
                         problem=p.phrase if p.phrase is not None else p.message)
                  for p in template_problems(self.title)]
         found += [Phrase("message template, {problem}", problem=p.located()) for p in template_problems(self.template)]
+        for part, text in ((Phrase("the title"), self.title), (Phrase("the message"), self.template)):
+            stray = _CONTROL.search(text)
+            if stray:   # (NUL, BEL…: a spreadsheet shows "_x0000_", an e-mail program garbage or nothing)
+                found.append(Phrase("{part} holds an invisible control character (U+{code:04X}, position {position:,}) "
+                                    "that e-mail programs cannot show: delete it (it often comes with text pasted "
+                                    "from another program).", part=part, code=ord(stray.group()),
+                                    position=stray.start() + 1))
+        written = cell_units(self.template)
+        if written > MAX_CELL_CHARS - MESSAGE_ROOM:   # (a message cut to fit its cell could lose its coupon code)
+            found.append(Phrase("the message is {length:,} characters long as a spreadsheet counts them (an emoji "
+                                "counts twice): with the customers' names and codes filled in it would not fit in "
+                                "one cell of {limit:,}, and the end, with the coupon code, would be cut off. Keep it "
+                                "under {most:,}.", length=written, limit=MAX_CELL_CHARS,
+                                most=MAX_CELL_CHARS - MESSAGE_ROOM))
         if discount:   # (what the customers get; an empty offer is "ready" to send nothing)
             found += self.discount.problem_phrases()
             if not self.title.strip():

@@ -144,14 +144,14 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(safe_series) if len(frame.columns) else frame
 
 
-def _units(value: str) -> int:
+def cell_units(value: str) -> int:
     """The length of ``value`` as spreadsheets count it: UTF-16 units (an emoji counts twice)."""
     return len(value.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def fit_text(value: str) -> str:
     """``value`` cut to ``MAX_CELL_CHARS`` characters, ending with "…", when it is longer."""
-    if len(value) <= MAX_CELL_CHARS // 2 or _units(value) <= MAX_CELL_CHARS:
+    if len(value) <= MAX_CELL_CHARS // 2 or cell_units(value) <= MAX_CELL_CHARS:
         return value
     head = value.encode("utf-16-le", "surrogatepass")[:2 * (MAX_CELL_CHARS - 1)]
     return head.decode("utf-16-le", "ignore") + CUT_MARK

@@ -236,3 +236,23 @@ def test_an_offer_without_title_or_message_is_not_ready():
     assert empty.problem_phrases(discount=False) == []          # (a project file holding one still opens)
     with pytest.raises(SettingsError, match="the message is empty"):
         empty.validate()
+
+
+
+def test_a_message_too_long_to_keep_its_coupon_code_in_one_cell_is_a_problem():
+    # found by a hostile trial: 16,380 emoji then "{first_name} {coupon_code}" (within the project's
+    # 32,767 characters) was cut to fit its cell, losing the code, and still mailed
+    emoji = _offer("\U0001F600" * 16_380 + " {first_name} {coupon_code}")
+    [problem] = [p for p in emoji.problems() if "characters long" in p]
+    assert problem.startswith("the message is 32,787 characters long as a spreadsheet counts them (an emoji counts "
+                              "twice)") and "Keep it under 30,000." in problem
+    assert not [p for p in _offer("x" * 30_000).problems() if "characters long" in p]
+
+
+def test_control_characters_in_an_offer_are_a_problem_tabs_and_new_lines_are_not():
+    # found by a hostile trial: NUL, BEL and VT in a title and message reached the CSV as raw bytes
+    # and the workbook as "_x0000_"
+    problems = _offer("Hi\x07 there {first_name}", title="Sale\x00 now").problems()
+    assert "the title holds an invisible control character (U+0000, position 5)" in " ".join(problems)
+    assert "the message holds an invisible control character (U+0007, position 3)" in " ".join(problems)
+    assert not [p for p in _offer("Hi\tthere\r\n{first_name}").problems() if "control character" in p]
