@@ -22,7 +22,7 @@ from core.importing.merged_cells import fill_merged, merged_ranges
 from core.importing.number_cells import restore_number_cells
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, has_error_cells, sheet_part
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, first_row_numbers, has_error_cells, sheet_part
 from core.progress import ProgressCallback
 from core.words import Phrase, quoted_names
 
@@ -196,6 +196,10 @@ def _load_detected(reader, sheet, path: Path, eager: bool) -> tuple[pd.DataFrame
     if frame.empty and not len(frame.columns):
         return None, None
     preview = _preview_rows(frame, True)
+    if any(name is None for name in preview[0]):   # (a date or number there became an unnamed column)
+        for position in first_row_numbers(path, sheet):
+            if position < len(preview[0]) and preview[0][position] is None:
+                preview[0][position] = 0.0     # (a value: the row is a block of labels, not the header)
     index = find_header_row(preview)
     if index is None:
         return None, None

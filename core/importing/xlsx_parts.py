@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -166,3 +167,35 @@ def scan_cells(path: Path, part: str) -> tuple[int, dict[int, list[int]]]:
                     if kind is None or kind.group(1) == b"n":
                         numbers.setdefault(column, []).append(int(ref.group(2)))
     return (first if first <= 16384 else 0), numbers
+
+
+def first_row_numbers(path: Path, sheet: str, head_bytes: int = 512 * 1024) -> list[int]:
+    """The positions, counted from the first filled column of the sheet's top (0 for it), of the
+    number and date cells in the first filled row of an .xlsx/.xlsm sheet, from the top of its XML
+    ([] for another kind of file or anything unexpected). A reader that takes that row for column
+    names loses such a cell (it becomes an unnamed column); a label block ("Date | 10.05.2024 |
+    Customer | all") is told from a header by it."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = sheet_part(archive, sheet)[0]
+            if part is None:
+                return []
+            with archive.open(part) as stream:
+                head = stream.read(head_bytes)
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return []
+    first_row, first_column, numbers = None, 16385, []
+    for cell in _CELL.finditer(head):
+        attributes, content = cell.group(1), cell.group(2)
+        ref = _REF.search(attributes)
+        if ref is None or (b"<v>" not in content and b"<is>" not in content):
+            continue
+        row, column = int(ref.group(2)), column_number(ref.group(1).decode())
+        first_column = min(first_column, column)
+        first_row = row if first_row is None else first_row
+        kind = _TYPE.search(attributes)
+        if row == first_row and b"<v>" in content and (kind is None or kind.group(1) == b"n"):
+            numbers.append(column)
+    return [column - first_column for column in numbers]

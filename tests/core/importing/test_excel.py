@@ -211,3 +211,25 @@ def test_a_sheet_per_year_says_that_the_other_years_were_not_read(tmp_path):
     assert ('The sheet "2024" holds purchases with the same columns as "2023", which was read alone: its '
             "purchases are not counted.") in " ".join(said)
     assert not any("Notes" in w for w in said)       # (a sheet of other columns is only listed, as before)
+
+
+def test_a_label_block_with_a_date_cell_above_the_header_is_skipped(tmp_path):
+    # found by a hostile trial: "Date | <a date cell> | Customer | all", a blank row, then the header:
+    # the reader names columns after row 1 and loses the date cell (an unnamed column), so the label
+    # row passed for the header (two known names, no value) and the import stopped
+    from core.importing import import_purchases  # noqa: PLC0415 - beside the test that uses it
+    from core.importing.xlsx_parts import first_row_numbers  # noqa: PLC0415 - as above
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Date", dt.datetime(2024, 5, 10), "Customer", "all"])
+    sheet.append([])
+    sheet.append(["Date", "Customer", "Receipt", "Total"])
+    for row in [(dt.datetime(2024, 1, 2), "Ann", 1, 10.0), (dt.datetime(2024, 1, 14), "Bob", 2, 20.0),
+                (dt.datetime(2024, 2, 3), "Ann", 3, 30.0)]:
+        sheet.append(list(row))
+    path = tmp_path / "till.xlsx"
+    book.save(path)
+    assert first_row_numbers(path, "Sheet") == [1]
+    imported = import_purchases(path)
+    assert imported.source.header_row == 3 and imported.report.revenue == 60.0 and imported.report.customers == 2
