@@ -362,6 +362,17 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
             spent(source)
 
     is_return, cancelled = _return_flags(order, amount, qty)
+    # a cancelled invoice's row written with a positive amount cancels a purchase: it is taken off,
+    # as the till's other cancellations are (definitions §1, Returns), and the report says so
+    unsigned = cancelled & (amount > 0).to_numpy() & keep
+    if unsigned.any():
+        amount = amount.where(~unsigned, -amount)
+        report.warnings.append(Phrase.counted(
+            "{n} row on a cancelled invoice (its number starts with C, first in row {row}) has a positive amount: "
+            "it is taken off what the customer spent, as a cancellation.",
+            "{n} rows on cancelled invoices (their numbers start with C, first in row {row}) have positive amounts: "
+            "they are taken off what the customers spent, as cancellations.",
+            int(unsigned.sum()), row=int(rows[np.flatnonzero(unsigned)[0]])))
 
     def kept(values):
         if isinstance(values, _Text):

@@ -137,3 +137,22 @@ def test_a_customers_file_with_only_its_header_is_said_so(tmp_path):
     with pytest.raises(InputError, match="The customers file has no rows under its header") as caught:
         import_customer_attributes(path)
     assert "without a customers file" in caught.value.what_to_do and caught.value.file == "customers.csv"
+
+
+def test_a_cancelled_invoice_written_with_a_positive_amount_is_taken_off(tmp_path):
+    # found by a hostile trial: "C536391" with quantity 1 and price 3.25 was added to what the
+    # customer spent, although it was counted among the cancellations
+    from core.importing import import_purchases  # noqa: PLC0415 - beside the test that uses it
+
+    path = tmp_path / "till.csv"
+    path.write_text("InvoiceNo,InvoiceDate,CustomerID,Quantity,UnitPrice\n"
+                    "536390,2024-01-02,12348,2,3.25\n536391,2024-01-03,12348,4,10.00\n"
+                    "C536392,2024-01-04,12348,1,3.25\nC536393,2024-01-05,12347,-2,5.00\n"
+                    "536394,2024-01-06,12347,3,5.00\n", encoding="utf-8")
+    imported = import_purchases(path)
+    table = imported.transactions.sort_values("source_row")
+    assert table["amount"].tolist() == [6.5, 40.0, -3.25, -10.0, 15.0]
+    assert table["is_return"].tolist() == [False, False, True, True, False]
+    assert imported.report.revenue == 48.25
+    [said] = [str(w) for w in imported.report.warnings if "cancelled invoice" in str(w)]
+    assert said.startswith("1 row on a cancelled invoice (its number starts with C, first in row 4) has a positive")
