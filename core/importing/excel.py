@@ -20,9 +20,10 @@ from core.importing.headers import normalise_header
 from core.importing.mapping import detect_mapping
 from core.importing.merged_cells import fill_merged, merged_ranges
 from core.importing.number_cells import restore_number_cells
+from core.importing.sheet_extent import letters_to_column
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, first_row_numbers, has_error_cells, sheet_part
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, first_row_numbers, has_error_cells, sheet_part
 from core.progress import ProgressCallback
 from core.words import Phrase, quoted_names
 
@@ -337,7 +338,7 @@ def _sheet_head(path: Path, sheet: str) -> tuple[int, list[str], bool]:
 def _cell_order(cell: str) -> tuple[int, int]:
     letters = re.match(r"[A-Z]+", cell)
     column = letters.group(0) if letters else ""
-    return int(cell[len(column):] or 0), column_number(column)
+    return int(cell[len(column):] or 0), letters_to_column(column)
 
 
 def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
@@ -359,11 +360,11 @@ def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
                     continue
                 text, tail = text[:cut + 6], text[cut + 6:]
                 for column in re.findall(r'<c\b[^>]*?\br="([A-Z]+)\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', text, re.S):
-                    first = min(first, column_number(column))
+                    first = min(first, letters_to_column(column))
                 for zero in _stored_results(_FORMULA_CELL.finditer(text))[1]:
                     letters = re.match(r"[A-Z]+", zero)
                     column = letters.group(0) if letters else "A"
-                    cells.setdefault(column_number(column), []).append(int(zero[len(column):]))
+                    cells.setdefault(letters_to_column(column), []).append(int(zero[len(column):]))
     return first, cells
 
 

@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from core.errors import InputError
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, column_number, scan_cells, sheet_part
+from core.importing.sheet_extent import letters_to_column
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, scan_cells, sheet_part
 from core.importing.zip_guard import inflated_chunks
 from core.words import Phrase, quoted_names
 
@@ -94,7 +95,7 @@ def _ranges(after: bytes) -> list[MergedRange]:
     ranges = []
     for found in _MERGE.finditer(after):
         c0, r0, c1, r1 = found.groups()
-        span = MergedRange(int(r0), column_number(c0.decode()), int(r1), column_number(c1.decode()))
+        span = MergedRange(int(r0), letters_to_column(c0.decode()), int(r1), letters_to_column(c1.decode()))
         if span.last_row > span.first_row:
             ranges.append(span)
     return ranges

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from core.importing.headers import is_known_header
-from core.words import Phrase
+from core.words import Phrase, quoted_names
 
 _NUMBER_OR_DATE = re.compile(
     r"^[\s(+\-]*[€£$]?\s*[\d.,' ]+\s*[€£$%)]?-?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?$")
@@ -139,7 +139,14 @@ def unique_column_names(names: Iterable[object], warnings: list[Phrase], *, undo
         else:
             seen[name] = 1
         out.append(name)
-    if repeated:
+    known = list(dict.fromkeys(name for name in repeated if is_known_header(name)))
+    if len(known) >= 2:   # (dates, customers, amounts named twice: a second table beside the first)
+        warnings.append(Phrase(
+            "The sheet seems to hold a second table beside the first: further right, the names {names} come "
+            "again (the second is called \"{again}\"). Only the first table is read. Move the second table's rows "
+            "under the first (one table, one header row) and import again.", names=quoted_names(known, 4),
+            again=f"{shorten(known[0])} (2)"))
+    elif repeated:
         first = shorten(repeated[0])
         warnings.append(Phrase('Two or more columns are named "{name}"; the later ones are called "{name} (2)" '
                                "and so on. Clientele uses the first one it recognises: to use another, choose "

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.importing.sheet_extent import letters_to_column
 from core.importing.zip_guard import inflated_chunks
 
 #: How an error cell's type is written: <c r="E12" t="e"><v>#N/A</v></c> (single quotes are legal XML).
@@ -113,14 +114,6 @@ def _scan(chunks: Iterable[bytes]) -> bool:
     return False
 
 
-def column_number(letters: str) -> int:
-    """A column's number from the letters of a cell reference: A is 1, Z 26, AA 27."""
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
-
-
 def has_error_cells(path: Path, part: str) -> bool:
     """True when the zip member ``part`` of the workbook at ``path`` holds Excel error cells, or
     when it cannot be scanned (anything unexpected: assume error cells, the careful read)."""
@@ -160,7 +153,7 @@ def scan_cells(path: Path, part: str) -> tuple[int, dict[int, list[int]]]:
                 ref = _REF.search(attributes)
                 if ref is None:
                     continue
-                column = column_number(ref.group(1).decode())
+                column = letters_to_column(ref.group(1).decode())
                 first = min(first, column)
                 if b"<v>" in content:
                     kind = _TYPE.search(attributes)
@@ -192,7 +185,7 @@ def first_row_numbers(path: Path, sheet: str, head_bytes: int = 512 * 1024) -> l
         ref = _REF.search(attributes)
         if ref is None or (b"<v>" not in content and b"<is>" not in content):
             continue
-        row, column = int(ref.group(2)), column_number(ref.group(1).decode())
+        row, column = int(ref.group(2)), letters_to_column(ref.group(1).decode())
         first_column = min(first_column, column)
         first_row = row if first_row is None else first_row
         kind = _TYPE.search(attributes)

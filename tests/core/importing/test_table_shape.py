@@ -53,3 +53,18 @@ def test_a_repeated_names_suffix_is_taken_off_and_nothing_else():
     assert names == ["Consent", "Consent (2)", "Consent (3)"]
     assert [repeated_name(n) for n in names] == ["Consent"] * 3
     assert repeated_name("Size (XL)") == "Size (XL)" and repeated_name("(2)") == "(2)" and repeated_name(7) == "7"
+
+
+def test_a_second_table_beside_the_first_is_said_not_only_a_repeated_name():
+    # found by a hostile trial: a second table in columns F to I (Date, Client, Order no, Amount again)
+    # was dropped with only 'Two or more columns are named "Date"'
+    warnings: list = []
+    names = unique_column_names(["Date", "Client", "Order no", "Amount", None, "Date", "Client", "Order no", "Amount"],
+                                warnings)
+    assert names[5:] == ["Date (2)", "Client (2)", "Order no (2)", "Amount (2)"]
+    [said] = [str(w) for w in warnings]
+    assert said.startswith('The sheet seems to hold a second table beside the first: further right, the names "Date", '
+                           '"Client", "Order no", "Amount" come again (the second is called "Date (2)").')
+    warnings.clear()
+    unique_column_names(["Date", "Customer", "Amount", "Amount"], warnings)   # one name twice: the old words
+    assert [str(w) for w in warnings][0].startswith('Two or more columns are named "Amount"')

@@ -97,10 +97,6 @@ def test_the_window_s_import_reads_eagerly_and_gives_the_command_line_s_result(t
     assert eager.report.to_text() == lazy.report.to_text()
 
 
-def test_column_numbers_from_cell_reference_letters():
-    assert [xlsx_parts.column_number(letters) for letters in ("A", "Z", "AA", "AZ", "XFD")] == [1, 26, 27, 52, 16384]
-
-
 def test_scan_cells_finds_the_first_filled_column_and_the_number_cells(tmp_path):
     import openpyxl  # noqa: PLC0415 - the one test here that writes with openpyxl
 
