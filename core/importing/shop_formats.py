@@ -60,9 +60,25 @@ class ShopFormat:
 
 
 def _money(frame: pd.DataFrame, column: str | None) -> pd.Series:
+    """A column taken off an amount (a discount, a refund): an empty cell takes nothing off."""
     if column is None or column not in frame:
         return pd.Series(0.0, index=frame.index)
     return parse_money(frame[column])[0].fillna(0.0)
+
+
+def _worth(frame: pd.DataFrame, column: str | None) -> pd.Series:
+    """A column an amount is made of (a quantity, a price, a subtotal): an empty or unreadable cell
+    leaves the row without an amount, and the row is set aside as any row without one is
+    (definitions §1), never counted as a purchase worth 0."""
+    if column is None or column not in frame:
+        return pd.Series(0.0, index=frame.index)
+    return parse_money(frame[column])[0]
+
+
+def _per_order(values: pd.Series, order: pd.Series) -> pd.Series:
+    """An order-level amount (a discount, a refund) as the order's rows hold it, wherever its row
+    sits in the file (an export sorted in Excel moves the order's first line): the largest."""
+    return values.groupby(order.to_numpy(), sort=False).transform("max").fillna(0.0)
 
 
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -72,14 +88,16 @@ def _text(frame: pd.DataFrame, column: str) -> pd.Series:
 def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     order = frame[cols["Name"]]
     order_level = [c for c in frame.columns if normalise_header(c) in _SHOPIFY_ORDER_LEVEL]
-    if order_level:
+    if order_level:   # (on one row of each order: copied to its other rows, above it too, for a sorted file)
         frame = frame.copy()
-        frame[order_level] = frame[order_level].groupby(order.to_numpy(), sort=False).ffill()
-    qty = _money(frame, cols.get("Lineitem quantity"))
-    price = _money(frame, cols.get("Lineitem price"))
+        groups = frame[order_level].groupby(order.to_numpy(), sort=False)
+        frame[order_level] = groups.ffill()
+        frame[order_level] = frame[order_level].groupby(order.to_numpy(), sort=False).bfill()
+    qty = _worth(frame, cols.get("Lineitem quantity"))
+    price = _worth(frame, cols.get("Lineitem price"))
     first_row = ~order.duplicated() & order.notna()
-    discount = _money(frame, cols.get("Discount Amount")).where(first_row, 0.0).abs()
-    refunded = _money(frame, cols.get("Refunded Amount")).where(first_row, 0.0).abs()
+    discount = _per_order(_money(frame, cols.get("Discount Amount")).abs(), order).where(first_row, 0.0)
+    refunded = _per_order(_money(frame, cols.get("Refunded Amount")).abs(), order).where(first_row, 0.0)
     frame = frame.assign(**{DERIVED_AMOUNT: qty * price - discount - refunded})
     out = Prepared(frame)
     cancelled = cols.get("Cancelled at")
@@ -120,8 +138,10 @@ def _status_set_aside(frame: pd.DataFrame, column: str | None, out: Prepared, la
 
 
 def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
-    base = cols.get("order_subtotal") or cols.get("order_total")
-    amount = _money(frame, base) - _money(frame, cols.get("discount_total")).abs()
+    base = _worth(frame, cols.get("order_subtotal") or cols.get("order_total"))
+    if cols.get("order_subtotal") and cols.get("order_total"):   # (a subtotal left empty: the order's total)
+        base = base.where(base.notna(), _worth(frame, cols.get("order_total")))
+    amount = base - _money(frame, cols.get("discount_total")).abs()
     out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
     _status_set_aside(frame, cols.get("status"), out, "WooCommerce")
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -188,3 +189,37 @@ def test_shopifys_customers_export_meets_its_orders_by_e_mail(tmp_path):
     # a purchases file with customer ids keeps the customers file's ids
     by_id = import_customer_attributes(people)
     assert sorted(by_id.attributes["customer_id"])[0].endswith("7012345678901")
+
+
+def test_a_shopify_export_sorted_in_excel_keeps_every_line_and_discount(tmp_path):
+    # found by a hostile trial: sorted by "Lineitem name", lines above their order's first row lost the
+    # e-mail (set aside as "no customer e-mail") and #1001's discount was never taken off
+    path, expected = shop_files.shopify_orders(tmp_path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows.sort(key=lambda row: row["Lineitem name"])
+    sorted_path = tmp_path / "orders_sorted.csv"
+    with open(sorted_path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = import_purchases(sorted_path)
+    assert _totals(result) == expected
+    assert result.report.set_aside_count("no customer") == 0 and result.report.orders == 4
+
+
+def test_an_empty_amount_in_a_known_export_sets_the_row_aside_not_a_purchase_worth_nothing(tmp_path):
+    # found by a hostile trial: a WooCommerce subtotal left empty, or "n/a", made an order worth 0.00
+    path, expected = shop_files.woocommerce_orders(tmp_path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[1]["order_subtotal"] = ""                   # erin's 12.00: the order's total (16.90) is taken instead
+    rows[4]["order_subtotal"], rows[4]["order_total"] = "n/a", ""    # frank's: no amount at all
+    changed = tmp_path / "order_export_changed.csv"
+    with open(changed, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = import_purchases(changed)
+    assert _totals(result) == {"dave@example.org": 55.00, "erin@example.org": 16.90}
+    assert result.report.set_aside_count("amount missing or unreadable") == 1
