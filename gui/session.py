@@ -363,9 +363,12 @@ class Session(QObject):
         locale = window_locale(self.shop_info().locale)     # (the window's words around them)
         parts = [self.tr("%1 purchase row(s)", "", len(tx)).replace("%1", format_number(len(tx), 0, locale))]
         seg = self.segmentation
-        if seg is not None:
-            parts.append(self.tr("%1 customer(s)", "", len(seg.customers)).replace(
-                "%1", format_number(len(seg.customers), 0, locale)))
+        if seg is not None:   # (the customers segmented, as every page counts them; then those who never bought)
+            buyers = len(seg.buyers)
+            parts.append(self.tr("%1 customer(s)", "", buyers).replace("%1", format_number(buyers, 0, locale)))
+            prospects = len(seg.customers) - buyers
+            if prospects:
+                parts.append(self.tr("%1 prospect(s)", "", prospects).replace("%1", format_number(prospects, 0, locale)))
             if seg.reference_date is not None:
                 parts.append(self.tr("reference date %1").replace(
                     "%1", format_date(seg.reference_date.date(), locale)))

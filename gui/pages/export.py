@@ -356,6 +356,8 @@ class ExportPage(QWidget):
         csv_dir = self.csv_folder(out)
         # the folders are created, and files that exist replaced, only when the owner says so
         if not make_folders(self, [out.parent] + ([csv_dir] if csv_dir is not None else [])):
+            if self.last_summary is None:   # (an earlier export's error, about another path, would read as this one's)
+                self.summary.clear()
             return
         source = self.session.imported.path if self.session.imported is not None else None
         imported = [p for p in (source, self.session.customers_file()) if p]

@@ -3626,6 +3626,7 @@ bis</translation>
     </message>
     <message>
         <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <extracomment>the width the editor wants changed (names of other lengths): see the module doc</extracomment>
         <translation>Jedes Segment ist ein Bereich von Werten (5 ist am besten). Das erste Segment, das die Werte eines Kunden enthält, gewinnt – die Reihenfolge zählt.</translation>
     </message>
     <message>
@@ -3804,6 +3805,7 @@ bis</translation>
     </message>
     <message>
         <source>Hover a segment name to see who they are and what to offer</source>
+        <extracomment>The segment map&apos;s width at least, where the page has twice that (pixels).</extracomment>
         <translation>Zeigen Sie auf einen Segmentnamen, um zu sehen, wer dazugehört und was Sie anbieten können</translation>
     </message>
     <message>
@@ -3845,6 +3847,13 @@ bis</translation>
         <translation>
             <numerusform>%1 Kunde</numerusform>
             <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 Interessent</numerusform>
+            <numerusform>%1 Interessenten</numerusform>
         </translation>
     </message>
     <message>

@@ -270,6 +270,13 @@ Create them?</numerusform>
             <numerusform>%1 customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 prospect</numerusform>
+            <numerusform>%1 prospects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TiersPage</name>

@@ -3626,6 +3626,7 @@ hasta</translation>
     </message>
     <message>
         <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <extracomment>the width the editor wants changed (names of other lengths): see the module doc</extracomment>
         <translation>Cada segmento es un rango de puntuaciones (5 es la mejor). Gana el primer segmento que contiene las puntuaciones de un cliente, así que el orden importa.</translation>
     </message>
     <message>
@@ -3804,6 +3805,7 @@ hasta</translation>
     </message>
     <message>
         <source>Hover a segment name to see who they are and what to offer</source>
+        <extracomment>The segment map&apos;s width at least, where the page has twice that (pixels).</extracomment>
         <translation>Pasa el ratón por un nombre de segmento para ver quiénes son y qué ofrecerles</translation>
     </message>
     <message>
@@ -3845,6 +3847,13 @@ hasta</translation>
         <translation>
             <numerusform>%1 cliente</numerusform>
             <numerusform>%1 clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 potencial</numerusform>
+            <numerusform>%1 potenciales</numerusform>
         </translation>
     </message>
     <message>

@@ -3626,6 +3626,7 @@ to</source>
     </message>
     <message>
         <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <extracomment>the width the editor wants changed (names of other lengths): see the module doc</extracomment>
         <translation>Chaque segment est une plage de notes (5 est la meilleure). Le premier segment qui contient les notes d&apos;un client l&apos;emporte : l&apos;ordre compte.</translation>
     </message>
     <message>
@@ -3804,6 +3805,7 @@ to</source>
     </message>
     <message>
         <source>Hover a segment name to see who they are and what to offer</source>
+        <extracomment>The segment map&apos;s width at least, where the page has twice that (pixels).</extracomment>
         <translation>Survolez un nom de segment pour voir qui ils sont et quoi leur proposer</translation>
     </message>
     <message>
@@ -3845,6 +3847,13 @@ to</source>
         <translation>
             <numerusform>%1 client</numerusform>
             <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 prospect</numerusform>
+            <numerusform>%1 prospects</numerusform>
         </translation>
     </message>
     <message>

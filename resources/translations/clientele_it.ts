@@ -3626,6 +3626,7 @@ a</translation>
     </message>
     <message>
         <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <extracomment>the width the editor wants changed (names of other lengths): see the module doc</extracomment>
         <translation>Ogni segmento è un intervallo di punteggi (5 è il migliore). Vince il primo segmento che contiene i punteggi di un cliente, quindi l&apos;ordine conta.</translation>
     </message>
     <message>
@@ -3804,6 +3805,7 @@ a</translation>
     </message>
     <message>
         <source>Hover a segment name to see who they are and what to offer</source>
+        <extracomment>The segment map&apos;s width at least, where the page has twice that (pixels).</extracomment>
         <translation>Passa sopra il nome di un segmento per vedere chi sono e cosa offrire</translation>
     </message>
     <message>
@@ -3845,6 +3847,13 @@ a</translation>
         <translation>
             <numerusform>%1 cliente</numerusform>
             <numerusform>%1 clienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 potenziale</numerusform>
+            <numerusform>%1 potenziali</numerusform>
         </translation>
     </message>
     <message>

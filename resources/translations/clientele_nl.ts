@@ -3626,6 +3626,7 @@ tot</translation>
     </message>
     <message>
         <source>Each segment is a box of scores (5 is best). The first segment that holds a customer&apos;s scores wins, so order matters.</source>
+        <extracomment>the width the editor wants changed (names of other lengths): see the module doc</extracomment>
         <translation>Elk segment is een vak van scores (5 is het best). Het eerste segment dat de scores van een klant bevat wint, dus de volgorde telt.</translation>
     </message>
     <message>
@@ -3804,6 +3805,7 @@ tot</translation>
     </message>
     <message>
         <source>Hover a segment name to see who they are and what to offer</source>
+        <extracomment>The segment map&apos;s width at least, where the page has twice that (pixels).</extracomment>
         <translation>Wijs een segmentnaam aan om te zien wie het zijn en wat je ze aanbiedt</translation>
     </message>
     <message>
@@ -3845,6 +3847,13 @@ tot</translation>
         <translation>
             <numerusform>%1 klant</numerusform>
             <numerusform>%1 klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prospect(s)</source>
+        <translation>
+            <numerusform>%1 prospect</numerusform>
+            <numerusform>%1 prospects</numerusform>
         </translation>
     </message>
     <message>

@@ -112,3 +112,22 @@ def test_a_stopped_export_says_nothing_was_written(loaded, qtbot, tmp_path, mess
     loaded.session.export_runner.wait()
     qtbot.wait(50)
     assert not (tmp_path / "mail.xlsx").exists() and page.last_summary is None
+
+
+def test_a_folder_that_cannot_be_made_clears_an_earlier_exports_error(loaded, qtbot, tmp_path, message_boxes,
+                                                                       monkeypatch):
+    # found by a trial of the window: after a failed export, a second one whose folder could not be made
+    # left the first error (naming another path) in the summary
+    store = tmp_path / "history.sqlite3"
+    store.write_bytes(b"not a database " * 200)
+    monkeypatch.setenv("CLIENTELE_CAMPAIGN_STORE", str(store))
+    (tmp_path / "out").mkdir()
+    _export(loaded, qtbot, tmp_path / "out" / "mailing.xlsx", csv=False)
+    page = loaded.pages["Export"]
+    assert "damaged" in page.summary.toPlainText()
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    page.output.setText(str(tmp_path / "taken" / "sub" / "mailing.xlsx"))
+    page.export_button.click()
+    kind, title, text = message_boxes[-1]
+    assert (kind, title) == ("warning", "The folder could not be created") and "is a file, not a folder" in text
+    assert page.summary.toPlainText() == ""

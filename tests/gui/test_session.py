@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pandas as pd
 import pytest
 
 from core.campaigns import MailingList
@@ -154,3 +155,20 @@ def test_cancelling_the_groups_of_a_file_being_opened_brings_the_previous_analys
     session.recompute()
     session.compute_runner.cancel()
     assert session.imported is before[0] and session.computed is before[1]
+
+
+def test_the_status_bar_counts_the_customers_every_page_counts_and_the_prospects_apart(loaded, qtbot):
+    # found by a trial of the window: with an earlier reference date the status bar said 295 customers
+    # (those who bought only later counted in) while the Overview and the Import page said 206
+    session = loaded.session
+    seg = session.segmentation
+    assert f"{len(seg.buyers):,} customers" in session.status_text() and "prospect" not in session.status_text()
+    earlier = dataclasses.replace(session.project.settings, reference_date=pd.Timestamp("2011-06-30"))
+    with qtbot.waitSignal(session.segmentation_changed, timeout=60000):
+        assert session.update_settings(earlier)
+    seg = session.segmentation
+    prospects = len(seg.customers) - len(seg.buyers)
+    assert prospects > 0
+    text = session.status_text()
+    assert f"   ·   {len(seg.buyers):,} customers   ·   {prospects:,} prospects   ·   " in text
+    assert loaded.counts.text() == text
