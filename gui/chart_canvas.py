@@ -94,6 +94,10 @@ def render_figure(painter: Painter, width: int, height: int, ratio: float = 1.0,
     return Rendered(rgba, figure, ratio)
 
 
+#: The smallest height of a chart, in pixels per inch of its figure's height (a 3.6-inch chart: 245 px).
+MIN_HEIGHT_PER_INCH = 68
+
+
 class ChartWidget(QWidget):
     """One chart; ``draw(painter)`` replaces what it shows; ``rendered`` fires when the image is ready."""
 
@@ -137,7 +141,9 @@ class ChartWidget(QWidget):
         return QSize(500, int(self._height * 100))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, int(self._height * 42))  # a 960×540 (1080p at 200 %) screen still shows all four
+        # tall enough to read: ten segments' bars and names, the grid's two-line cells (below it they
+        # were drawn over each other at 1024×600); a smaller screen scrolls the page (screen_fit.PageScroll)
+        return QSize(200, int(self._height * MIN_HEIGHT_PER_INCH))
 
     # ---- drawing -----------------------------------------------------------------------------------
     def draw(self, painter: Painter) -> None:
