@@ -88,6 +88,32 @@ class _Text:
         return text_at(values, codes, index)
 
 
+#: A number a spreadsheet program wrote in its short scientific form ("1.23457E+15", "1,23457E+15"):
+#: its last digits are gone, so different ids may now read alike.
+_SHORTENED = r"^[0-9][.,][0-9]+[Ee]\+[0-9]+$"
+
+
+def _shortened_numbers(report: ImportReport, text: _Text, column: str, rows: np.ndarray) -> None:
+    """Warn when ids of ``column`` are numbers a spreadsheet shortened to "1.23457E+15" (definitions §1)."""
+    values = text.values
+    if not len(values):
+        return
+    short = values.str.fullmatch(_SHORTENED).fillna(False).to_numpy(dtype=bool)
+    if not short.any():
+        return
+    where = text.flags(short)
+    first = int(np.flatnonzero(where)[0])
+    report.warnings.append(Phrase.counted(
+        '{n} value in column "{column}" is a number a spreadsheet program shortened ("{example}", row {row}): '
+        "its last digits are gone, so it may now read like another one. Export the file again and do not open it "
+        "in Excel before importing (or set that column to text before saving).",
+        '{n} values in column "{column}" are numbers a spreadsheet program shortened ("{example}", first in row '
+        "{row}): their last digits are gone, so different ones may now read alike and count as one. Export the "
+        "file again and do not open it in Excel before importing (or set that column to text before saving).",
+        int(where.sum()), column=shorten(column), example=str(values.iloc[int(text.codes[first])]),
+        row=int(rows[first])))
+
+
 def normalise_text(values: pd.Series, ids: bool = False) -> pd.Series:
     """Trimmed text, empty -> NA; with ``ids`` Excel floats like 12346.0 become "12346"."""
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
@@ -225,6 +251,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         customer = customer.map_values(lambda u, named=~placeholder: u.where(named))
     order_column = mapping.fields.get("order_id")
     order = _encode_text(frame[order_column], ids=True) if order_column else None
+    for text, source in ((customer, customer_column), (order, order_column)):
+        if text is not None and source is not None:
+            _shortened_numbers(report, text, source, rows)
     if order_column:
         spent(order_column)
     progress(0.2, N_("Reading dates…"))

@@ -156,3 +156,19 @@ def test_a_cancelled_invoice_written_with_a_positive_amount_is_taken_off(tmp_pat
     assert imported.report.revenue == 48.25
     [said] = [str(w) for w in imported.report.warnings if "cancelled invoice" in str(w)]
     assert said.startswith("1 row on a cancelled invoice (its number starts with C, first in row 4) has a positive")
+
+
+def test_ids_a_spreadsheet_shortened_to_scientific_form_are_said(tmp_path):
+    # found by a hostile trial: five order numbers Excel had written "1,23457E+15" became one order, silently
+    from core.importing import import_purchases  # noqa: PLC0415 - beside the test that uses it
+
+    path = tmp_path / "kasse.csv"
+    path.write_text("Bestellnummer;Datum;Kunde;Betrag\n" + "".join(
+        f"1,23457E+15;0{day}.03.2024;K-00{day % 3};{10 + day},00\n" for day in range(1, 6)), encoding="utf-8")
+    imported = import_purchases(path)
+    [said] = [str(w) for w in imported.report.warnings if "shortened" in str(w)]
+    assert said.startswith('5 values in column "Bestellnummer" are numbers a spreadsheet program shortened '
+                           '("1,23457E+15", first in row 2)')
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Order;Date;Customer;Amount\n1234567890123456;2024-03-01;K1;10\n", encoding="utf-8")
+    assert not [w for w in import_purchases(plain).report.warnings if "shortened" in str(w)]
