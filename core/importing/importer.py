@@ -23,9 +23,9 @@ from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_date
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.importing.not_customers import placeholder_ids
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
-from core.importing.report import EXTRA_CELLS_REASON, REPORT_PHRASES, ImportReport, SetAside
+from core.importing.report import EXTRA_CELLS_REASON, REPEATED_HEADER_REASON, REPORT_PHRASES, ImportReport, SetAside
 from core.importing.status_column import refund_rows_note
-from core.importing.table_shape import shorten
+from core.importing.table_shape import repeated_header_rows, shorten
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import ATTRIBUTE_FIELDS, CUSTOMER_FILE_FIELDS, PURCHASE_FIELDS
 from core.words import N_, Phrase, phrase_of
@@ -241,6 +241,12 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     else:
         mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
+    read = [mapping.fields[f] for f in ("customer_id", "email", "date", "amount", "quantity", "unit_price", "order_id")
+            if f in mapping.fields]
+    again = repeated_header_rows(prepared.frame, read)
+    if again.any():   # (first: such a row is no order, cancelled or not, whatever its cells say)
+        prepared.set_aside = {REPEATED_HEADER_REASON: pd.Series(again, index=prepared.frame.index),
+                              **prepared.set_aside}
     log.debug("%s: mapping %s", name, "; ".join(mapping.lines()))
     progress(0.62, N_("Cleaning rows…"))
     started = time.perf_counter()

@@ -15,11 +15,13 @@ TOTALS_REASON = N_("a totals row (a total or subtotal where the customer should 
 #: Why a text file's row with more cells than its header has columns is set aside (text_files.py).
 EXTRA_CELLS_REASON = N_("more cells than the header has columns (a separator in a cell without quotes, so "
                         "its values may sit under the wrong columns)")
+#: Why a row that is the header line again is set aside (importer.py, table_shape.repeated_header_rows).
+REPEATED_HEADER_REASON = N_("the header line again (files pasted one under the other, each with its header)")
 #: The phrases other import modules write into the report (reasons, how a column or the date order
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
 REPORT_PHRASES = (
     N_("no customer id"), N_("no customer e-mail"), N_('a totals row ("{word}" where the customer should be)'),
-    TOTALS_REASON, EXTRA_CELLS_REASON,
+    TOTALS_REASON, EXTRA_CELLS_REASON, REPEATED_HEADER_REASON,
     N_("{who} longer than {limit} characters (a damaged cell)"),
     N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),
     N_("amount too large to be a purchase (above {limit})"),

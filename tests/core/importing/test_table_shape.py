@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from core.importing.table_shape import (
     MAX_COLUMNS,
     cell_text,
     columns_to_keep,
     find_header_row,
+    repeated_header_rows,
     repeated_name,
     shorten,
     unique_column_names,
@@ -68,3 +71,16 @@ def test_a_second_table_beside_the_first_is_said_not_only_a_repeated_name():
     warnings.clear()
     unique_column_names(["Date", "Customer", "Amount", "Amount"], warnings)   # one name twice: the old words
     assert [str(w) for w in warnings][0].startswith('Two or more columns are named "Amount"')
+
+
+def test_the_header_line_again_inside_the_rows_is_found():
+    # found by a hostile trial: two Shopify exports pasted one under the other; the second's header line
+    # was set aside as a "cancelled order" because its "Cancelled at" cell holds the column's name
+    frame = pd.DataFrame({"Email": ["a@x.com", "Email", " EMAIL ", "b@x.com"],
+                          "Created at": ["2024-01-02", "Created at", "2024-01-03", "2024-01-04"],
+                          "Product": ["Mug", "Product", "Product", "Vase"]}, dtype="str")
+    assert repeated_header_rows(frame, ["Email", "Created at", "Product"]).tolist() == [False, True, True, False]
+    # one cell holding its column's name is a value (a product called "Product"), not a header line
+    assert repeated_header_rows(frame, ["Product"]).tolist() == [False, False, False, False]
+    codes = frame.astype({"Email": "category"})
+    assert repeated_header_rows(codes, ["Email", "Created at"]).tolist() == [False, True, False, False]
