@@ -241,9 +241,9 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     else:
         mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
-    read = [mapping.fields[f] for f in ("customer_id", "email", "date", "amount", "quantity", "unit_price", "order_id")
+    read = [mapping.fields[f] for f in ("customer_id", "email", "amount", "quantity", "unit_price", "order_id")
             if f in mapping.fields]
-    again = repeated_header_rows(prepared.frame, read)
+    again = repeated_header_rows(prepared.frame, mapping.fields["date"], read)
     if again.any():   # (first: such a row is no order, cancelled or not, whatever its cells say)
         prepared.set_aside = {REPEATED_HEADER_REASON: pd.Series(again, index=prepared.frame.index),
                               **prepared.set_aside}

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from core.arrow_columns import arrow_chunks
@@ -159,22 +160,45 @@ def unique_column_names(names: Iterable[object], warnings: list[Phrase], *, undo
     return out
 
 
-def repeated_header_rows(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
+def repeated_header_rows(frame: pd.DataFrame, date: str, others: Sequence[str]) -> np.ndarray:
     """The rows that are the header line again (files pasted one under the other, each with its
-    header): at least two of ``columns`` (the columns the import reads) hold their own name, letter
-    case and edge spaces aside. Read in Arrow (a ten-million-row file: a few tens of ms a column)."""
-    hits = np.zeros(len(frame), dtype=np.int8)
-    for name in dict.fromkeys(c for c in columns if c in frame.columns):
-        values, wanted = frame[name], str(name).strip().casefold()
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            same = values.cat.categories.astype("str").str.strip().str.casefold() == wanted
-            found = np.isin(values.cat.codes.to_numpy(), np.flatnonzero(same))
-        else:
-            chunks = arrow_chunks(values)
-            if chunks is None:
-                continue
-            equal = pc.equal(pc.utf8_lower(pc.utf8_trim_whitespace(chunks)), wanted)
-            found = equal.to_numpy(zero_copy_only=False).astype(bool, copy=False) if equal.null_count == 0 else \
-                pc.fill_null(equal, False).to_numpy(zero_copy_only=False)
-        hits += found.astype(np.int8)
-    return hits >= 2   # (one cell holding its column's name may be a value: a product called "Product")
+    header): the ``date`` column holds its own name, and so does at least one of ``others`` (the
+    other columns the import reads), letter case and edge spaces aside. Only the rows whose date
+    cell is its column's name are looked at further: a ten-million-row file costs one pass over the
+    date column's lengths (a few tens of ms)."""
+    rows = _holding_own_name(frame, date, None)
+    if not len(rows):
+        return np.zeros(len(frame), dtype=bool)
+    hits = np.zeros(len(rows), dtype=np.int8)
+    for name in dict.fromkeys(c for c in others if c in frame.columns and c != date):
+        hits += np.isin(rows, _holding_own_name(frame, name, rows)).astype(np.int8)
+    found = np.zeros(len(frame), dtype=bool)
+    found[rows[hits >= 1]] = True
+    return found
+
+
+def _holding_own_name(frame: pd.DataFrame, name: str, rows: np.ndarray | None) -> np.ndarray:
+    """The positions (among ``rows``, or all) whose cell of column ``name`` is its name, letter case
+    and edge spaces aside."""
+    if name not in frame.columns:
+        return np.zeros(0, dtype=np.int64)
+    values, wanted = frame[name], str(name).strip().casefold()
+    if rows is not None:
+        values = values.iloc[rows]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        same = values.cat.categories.astype("str").str.strip().str.casefold() == wanted
+        hit = np.isin(values.cat.codes.to_numpy(), np.flatnonzero(same))
+    else:
+        chunks = arrow_chunks(values)
+        if chunks is None or not (pa.types.is_string(chunks.type) or pa.types.is_large_string(chunks.type)):
+            return np.zeros(0, dtype=np.int64)   # (numbers or dates: a header's name is text)
+        size = len(wanted.encode("utf-8"))   # (cells about as long as the name only: one pass over lengths)
+        lengths = pc.binary_length(chunks)
+        near = pc.and_(pc.greater_equal(lengths, max(size - 1, 1)), pc.less_equal(lengths, size + 2))
+        close = np.flatnonzero(pc.fill_null(near, False).to_numpy(zero_copy_only=False))
+        hit = np.zeros(len(values), dtype=bool)
+        if len(close):
+            some = pc.utf8_lower(pc.utf8_trim_whitespace(chunks.take(pa.array(close))))
+            hit[close] = pc.fill_null(pc.equal(some, wanted), False).to_numpy(zero_copy_only=False)
+    found = np.flatnonzero(hit)
+    return found if rows is None else rows[found]

@@ -79,8 +79,11 @@ def test_the_header_line_again_inside_the_rows_is_found():
     frame = pd.DataFrame({"Email": ["a@x.com", "Email", " EMAIL ", "b@x.com"],
                           "Created at": ["2024-01-02", "Created at", "2024-01-03", "2024-01-04"],
                           "Product": ["Mug", "Product", "Product", "Vase"]}, dtype="str")
-    assert repeated_header_rows(frame, ["Email", "Created at", "Product"]).tolist() == [False, True, True, False]
-    # one cell holding its column's name is a value (a product called "Product"), not a header line
-    assert repeated_header_rows(frame, ["Product"]).tolist() == [False, False, False, False]
+    assert repeated_header_rows(frame, "Created at", ["Email", "Product"]).tolist() == [False, True, False, False]
+    # a cell holding its column's name beside a real date is a value (a product called "Product")
+    assert repeated_header_rows(frame, "Created at", ["Product"]).tolist() == [False, True, False, False]
+    assert repeated_header_rows(frame, "Created at", []).tolist() == [False, False, False, False]
     codes = frame.astype({"Email": "category"})
-    assert repeated_header_rows(codes, ["Email", "Created at"]).tolist() == [False, True, False, False]
+    assert repeated_header_rows(codes, "Created at", ["Email"]).tolist() == [False, True, False, False]
+    spaced = frame.assign(**{"Created at": ["2024-01-02", " created AT ", "2024-01-03", "2024-01-04"]})
+    assert repeated_header_rows(spaced, "Created at", ["Email"]).tolist() == [False, True, False, False]
