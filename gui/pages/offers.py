@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from core.campaigns import Channel, ListKind, MailingList, Offer, offers_alike, preview
 from core.output import format_number, format_percent
 from gui.detectability_box import detect
-from gui.error_dialogs import show_error
+from gui.error_dialogs import error_words, show_error
 from gui.export_words import CHANNEL_WORDS
 from gui.lazy_refresh import refresh_lazily
 from gui.mailing_list_items import list_entries
@@ -37,6 +37,7 @@ from gui.offer_editor import OfferEditor
 from gui.offer_lists import list_label, members_mask, offer_for_list
 from gui.offer_test_box import OfferTestBox, second_offer, split_words
 from gui.reflow import ReflowSplitter
+from gui.translation import window_locale
 
 translate = QCoreApplication.translate
 
@@ -373,13 +374,13 @@ class OffersPage(QWidget):
             return ""
         reason = prepared.reach[channel].reasons.get(row.name)
         by = translate("ExportWords", CHANNEL_WORDS[channel])
-        if isinstance(reason, str):
+        if isinstance(reason, str):   # (core's reason in the window's language: the sentence around it is)
             return ("<span style='color:#b2182b'>✘ " + self.tr("Not sent by %1: %2.").replace("%1", by)
-                    .replace("%2", html.escape(reason)) + "</span>")
+                    .replace("%2", html.escape(error_words().t(reason))) + "</span>")
         share = project.export.control_share if project is not None else 0.1
         if share > 0:
             sent = self.tr("Sent by %1, unless drawn for the control group (%2 of the list, not contacted).").replace(
-                "%2", format_percent(share * 100, self.session.shop_info().locale, decimals=0))
+                "%2", format_percent(share * 100, window_locale(self.session.shop_info().locale), decimals=0))
         else:
             sent = self.tr("Sent by %1.")
         return "<span style='color:#1b7837'>✔ " + sent.replace("%1", by) + "</span>"

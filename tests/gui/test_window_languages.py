@@ -359,3 +359,31 @@ def test_money_cut_points_typed_in_a_german_window_are_read_as_german_numbers(ge
     editor.threshold_edits["m"].clear()
     qtbot.keyClicks(editor.threshold_edits["m"], "12,5; 13,6; 33,8; 72,4")
     assert editor.scoring().thresholds["m"] == [12.5, 13.6, 33.8, 72.4]
+
+
+def test_the_offers_preview_says_why_a_customer_is_not_reached_in_the_windows_language(qtbot, message_boxes):
+    # found by a trial of the window: a French window on a file analysed in English wrote
+    # "Pas envoyé par e-mail : opted out." (core's reason in the shop's English inside a French sentence)
+    with speaking(Language.FRENCH):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.session.language = Language.ENGLISH       # (the shop writes English)
+        with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+            window.open_sample()
+        try:
+            page = window.pages["Offers"]
+            window.show_page("Offers")
+            qtbot.waitUntil(lambda: window.session.computed is not None
+                            and window.session.computed.data("offers", object) is not None, timeout=30000)
+            prepared = window.session.computed.data("offers", object)
+            reasons = prepared.reach[window.session.project.export.channel].reasons
+            customers = window.session.segmentation.customers
+            left = customers.loc[[i for i in customers.index if isinstance(reasons.get(i), str)][0]]
+            said = page.reach_html(left)
+            english = reasons.get(left.name)
+            assert "Pas envoyé par" in said and f": {english}." not in said
+            assert page.reach_html(customers.loc[[i for i in customers.index if pd.isna(reasons.get(i))][0]]).count(
+                "10\u00a0%") == 1   # (the share as the French window writes it)
+        finally:
+            window.session.mark_dirty(False)
+            window.shutdown()
