@@ -142,6 +142,11 @@ def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
     if cols.get("order_subtotal") and cols.get("order_total"):   # (a subtotal left empty: the order's total)
         base = base.where(base.notna(), _worth(frame, cols.get("order_total")))
     amount = base - _money(frame, cols.get("discount_total")).abs()
+    billing, account = cols.get("billing_email"), cols.get("customer_email")
+    if billing and account:   # (an order with no billing e-mail: the customer account's, when there is one)
+        empty = frame[billing].isna() | (frame[billing].astype("str").str.strip() == "")
+        if empty.any():
+            frame = frame.assign(**{billing: frame[billing].where(~empty, frame[account])})
     out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
     _status_set_aside(frame, cols.get("status"), out, "WooCommerce")
     return out
@@ -378,5 +383,5 @@ _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
     "Refunded Amount", "Financial Status", "Payment Method", "Net Sales", "Partial Refunds", "Order Total",
-    "Adjusted Order Total",
+    "Adjusted Order Total", "billing_email", "customer_email",
 )

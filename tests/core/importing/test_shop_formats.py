@@ -223,3 +223,19 @@ def test_an_empty_amount_in_a_known_export_sets_the_row_aside_not_a_purchase_wor
     result = import_purchases(changed)
     assert _totals(result) == {"dave@example.org": 55.00, "erin@example.org": 16.90}
     assert result.report.set_aside_count("amount missing or unreadable") == 1
+
+
+def test_a_woocommerce_order_without_a_billing_e_mail_takes_the_customer_accounts(tmp_path):
+    # found by a hostile trial: an order whose billing_email was empty but customer_email held the
+    # address was set aside as "no customer e-mail"
+    path, _expected = shop_files.woocommerce_orders(tmp_path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[4]["billing_email"] = ""                     # frank's order: his account's address remains
+    changed = tmp_path / "order_export_changed.csv"
+    with open(changed, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = import_purchases(changed)
+    assert _totals(result)["frank@example.org"] == 30.00 and result.report.set_aside_count("no customer") == 0
