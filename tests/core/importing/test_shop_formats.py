@@ -12,6 +12,19 @@ from core.importing.mapping import ColumnMapping
 from tests.core.importing import shop_files
 
 
+def _rewritten(path, change, name: str):
+    """The CSV at ``path`` with ``change(rows)`` applied to its rows (dicts), written as ``name`` beside it."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows = change(rows) or rows
+    out = path.with_name(name)
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
 def _totals(result):
     return result.transactions.groupby("customer_id")["amount"].sum().round(2).to_dict()
 
@@ -195,32 +208,20 @@ def test_a_shopify_export_sorted_in_excel_keeps_every_line_and_discount(tmp_path
     # found by a hostile trial: sorted by "Lineitem name", lines above their order's first row lost the
     # e-mail (set aside as "no customer e-mail") and #1001's discount was never taken off
     path, expected = shop_files.shopify_orders(tmp_path)
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    rows.sort(key=lambda row: row["Lineitem name"])
-    sorted_path = tmp_path / "orders_sorted.csv"
-    with open(sorted_path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    result = import_purchases(sorted_path)
+    result = import_purchases(_rewritten(path, lambda rows: sorted(rows, key=lambda row: row["Lineitem name"]),
+                                         "orders_sorted.csv"))
     assert _totals(result) == expected
     assert result.report.set_aside_count("no customer") == 0 and result.report.orders == 4
 
 
 def test_an_empty_amount_in_a_known_export_sets_the_row_aside_not_a_purchase_worth_nothing(tmp_path):
     # found by a hostile trial: a WooCommerce subtotal left empty, or "n/a", made an order worth 0.00
-    path, expected = shop_files.woocommerce_orders(tmp_path)
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    rows[1]["order_subtotal"] = ""                   # erin's 12.00: the order's total (16.90) is taken instead
-    rows[4]["order_subtotal"], rows[4]["order_total"] = "n/a", ""    # frank's: no amount at all
-    changed = tmp_path / "order_export_changed.csv"
-    with open(changed, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    result = import_purchases(changed)
+    path, _expected = shop_files.woocommerce_orders(tmp_path)
+
+    def change(rows):
+        rows[1]["order_subtotal"] = ""                   # erin's 12.00: the order's total (16.90) is taken instead
+        rows[4]["order_subtotal"], rows[4]["order_total"] = "n/a", ""    # frank's: no amount at all
+    result = import_purchases(_rewritten(path, change, "order_export_changed.csv"))
     assert _totals(result) == {"dave@example.org": 55.00, "erin@example.org": 16.90}
     assert result.report.set_aside_count("amount missing or unreadable") == 1
 
@@ -229,13 +230,8 @@ def test_a_woocommerce_order_without_a_billing_e_mail_takes_the_customer_account
     # found by a hostile trial: an order whose billing_email was empty but customer_email held the
     # address was set aside as "no customer e-mail"
     path, _expected = shop_files.woocommerce_orders(tmp_path)
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    rows[4]["billing_email"] = ""                     # frank's order: his account's address remains
-    changed = tmp_path / "order_export_changed.csv"
-    with open(changed, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    result = import_purchases(changed)
+
+    def change(rows):
+        rows[4]["billing_email"] = ""                     # frank's order: his account's address remains
+    result = import_purchases(_rewritten(path, change, "order_export_changed.csv"))
     assert _totals(result)["frank@example.org"] == 30.00 and result.report.set_aside_count("no customer") == 0
