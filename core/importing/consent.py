@@ -151,6 +151,8 @@ def row_consent(frame: pd.DataFrame, columns: Sequence[ConsentColumn]) -> pd.Ser
         for value in np.asarray(uniques, dtype=object):
             verdict = _one(value, column.opt_out)
             text = cell_text(value).strip()
+            if _answer_text(text) in _NOTHING:   # ("-", "n/a", "none": no answer, as the rule reads them)
+                text = ""
             if verdict is pd.NA and text:
                 texts.append(text)
             per_value.append(0 if verdict is False else 1 if verdict is True else

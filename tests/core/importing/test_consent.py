@@ -81,6 +81,9 @@ def test_row_answers_have_one_meaning_whatever_the_column():
     columns = (ConsentColumn.named("Newsletter"), ConsentColumn.named("Afgemeld"))
     assert columns[1].opt_out and not columns[0].opt_out
     assert row_consent(frame, columns).fillna("-").tolist() == ["yes", "yes", "no", "vielleicht", "yes"]
+    # a placeholder is no answer, in an opt-out column as in any (a trial saw "-" shown as the answer)
+    blank = pd.DataFrame({"Abgemeldet": ["-", "n/a", "nein", " None "]})
+    assert row_consent(blank, (ConsentColumn.named("Abgemeldet"),)).isna().tolist() == [True, True, False, True]
 
 
 def test_a_file_without_consent_columns_answers_nothing_on_every_row():
