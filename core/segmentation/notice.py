@@ -20,6 +20,8 @@ class NoticeKind(StrEnum):
     OCCASIONS = "occasions"              # birthdays that cannot be read, no re-buy interval (definitions §12)
     COMPARISON = "comparison"            # the comparison date (definitions §10) cannot show who moved
     CUSTOMERS_FILE = "customers_file"    # the customers file names nobody who bought (definitions §1)
+    LATE_REFERENCE = "late_reference"    # the reference date is long after the file's last purchase
+    FEW_CUSTOMERS = "few_customers"      # too few customers bought for scores and tiers to say much
 
 
 @dataclass(frozen=True)

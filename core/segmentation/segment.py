@@ -114,6 +114,12 @@ def _labels(values: np.ndarray, n_total: int, fill: str | None = None) -> pd.Ser
     return pd.Series(out, dtype="str")
 
 
+#: A reference date more days than this after the file's last purchase is said (definitions §2).
+LATE_REFERENCE_DAYS = 365
+#: Fewer customers who bought than this is said: five scores need more than a handful (definitions §3).
+FEW_CUSTOMERS = 25
+
+
 def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[str, object] | None = None,
                       attributes: pd.DataFrame | None = None,
                       progress: ProgressCallback | None = None, *, facts_cache: FactsCache | None = None,
@@ -262,6 +268,22 @@ def segment_customers(transactions: pd.DataFrame, settings: Settings | Mapping[s
             "{n} row(s) dated after the reference date {date} were left out.",
             "{n} row(s) dated after the reference date {date} were left out.", facts.excluded_after_reference,
             date=f"{facts.reference_date:%Y-%m-%d}")))
+    last = out["last_purchase"].max() if nb else None   # (prospects have none)
+    if last is not None and not pd.isna(last) and facts.reference_date is not None \
+            and (pd.Timestamp(facts.reference_date) - pd.Timestamp(last)).days > LATE_REFERENCE_DAYS:
+        notices.append(Notice.of(NoticeKind.LATE_REFERENCE, Phrase(
+            "The reference date {date} is {days:,} days after the last purchase in the file ({last}): every "
+            "customer has been away at least that long, so the statuses say little, and the recency scores only "
+            "rank customers against each other (a 5 is the most recent of them, not a recent buyer).",
+            date=f"{facts.reference_date:%Y-%m-%d}", last=f"{pd.Timestamp(last):%Y-%m-%d}",
+            days=(pd.Timestamp(facts.reference_date) - pd.Timestamp(last)).days)))
+    if 0 < nb < FEW_CUSTOMERS:
+        notices.append(Notice.of(NoticeKind.FEW_CUSTOMERS, Phrase.counted(
+            "Only {n} customer bought: scores, segments and tiers compare customers with each other, and so few "
+            "cannot show much (at least {least} are needed for five scores to mean anything).",
+            "Only {n} customers bought: scores, segments and tiers compare customers with each other, and so few "
+            "cannot show much (at least {least} are needed for five scores to mean anything).", nb,
+            least=FEW_CUSTOMERS)))
     unmatched = _customers_file_unmatched(attributes, out["customer_id"], nb)
     if unmatched is not None:
         notices.append(Notice.of(NoticeKind.CUSTOMERS_FILE, unmatched))

@@ -334,3 +334,18 @@ def test_a_reference_date_before_the_first_purchase_is_refused_in_words():
     # on the day of the first purchase: its buyer is a customer
     seg = segment_customers(frame, Settings(reference_date=pd.Timestamp("2024-01-10")))
     assert list(seg.customers["customer_id"]) == ["A"] and seg.excluded_after_reference == 1
+
+
+def test_a_reference_date_long_after_the_file_and_a_handful_of_customers_are_said():
+    # found by a trial of the statistics: three customers and a reference date five years after the last
+    # purchase gave confident segments ("New Customers" for someone away 1,827 days) without a word
+    tx = tx_frame([("A", "2024-01-05", 10.0, "O1", False), ("A", "2024-03-05", 15.0, "O2", False),
+                   ("B", "2024-06-05", 20.0, "O3", False), ("C", "2024-12-31", 30.0, "O4", False)])
+    seg = segment_customers(tx, Settings(reference_date="2030-01-01"))
+    said = {n.kind: n.message for n in seg.warnings}
+    assert said[NoticeKind.LATE_REFERENCE].startswith(
+        "The reference date 2030-01-01 is 1,827 days after the last purchase in the file (2024-12-31)")
+    assert said[NoticeKind.FEW_CUSTOMERS].startswith("Only 3 customers bought") and "at least 25" in said[
+        NoticeKind.FEW_CUSTOMERS]
+    usual = segment_customers(tx, Settings(reference_date="2025-01-31"))
+    assert NoticeKind.LATE_REFERENCE not in {n.kind for n in usual.warnings}
