@@ -58,20 +58,21 @@ def _number_text(value: float) -> str:
     return f"{value:g}"
 
 
-def _shown(value: object) -> str:
-    """A value as a message shows it: short, and a huge whole number by its size."""
+def _shown(value: object) -> Phrase | str:
+    """A value as a message shows it: short, and a huge whole number by its size; what is not a
+    value of its own (a list, an object, a huge number) in the message's language."""
     if isinstance(value, LongNumber):
-        return f"a whole number of {value.digits:,} digits"
+        return Phrase("a whole number of {digits:,} digits", digits=value.digits)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int) and abs(value) >= 10**30:
-        return f"a whole number of {len(str(abs(value)))} digits"
+        return Phrase("a whole number of {digits:,} digits", digits=len(str(abs(value))))
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, dict):
-        return "an object"
+        return Phrase("an object")
     if isinstance(value, list):
-        return "a list"
+        return Phrase("a list")
     if value is None:
         return "null"
     text = repr(value) if not isinstance(value, str) else '"' + value.encode("utf-8", "backslashreplace").decode() + '"'
@@ -209,6 +210,10 @@ class ListOf(Rule):
     nullable: bool = False
 
     def describe(self) -> Phrase:
+        if self.shortest == self.longest:   # (four cut points: "a list of at most 4" read wrong for three)
+            return Phrase("a list of exactly {count:,} items", count=self.longest)
+        if self.shortest:
+            return Phrase("a list of {shortest} to {longest} items", shortest=self.shortest, longest=self.longest)
         return Phrase("a list of at most {longest:,} items", longest=self.longest)
 
     def accepts(self, value: object) -> bool:
@@ -218,9 +223,7 @@ class ListOf(Rule):
         if value is None and self.nullable:
             return
         if not isinstance(value, list) or not self.shortest <= len(value) <= self.longest:
-            raise _refuse(path, value, self.describe() if isinstance(value, list) or self.shortest == 0
-                          else Phrase("a list of {shortest} to {longest} items", shortest=self.shortest,
-                                      longest=self.longest))
+            raise _refuse(path, value, self.describe())
         for i, item in enumerate(value):
             self.item.check(item, f"{path}[{i}]")
 

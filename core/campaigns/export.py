@@ -89,6 +89,8 @@ def _chosen_lists(request: ExportRequest, customers: pd.DataFrame) -> list[Chose
         resolved = dataclasses.replace(resolved, members=pd.Series(resolved.members.to_numpy(), index=customers.index))
         offer = offer_for(request.offers, resolved.mailing_list, request.shop.language).validate()
         test = offer_test_for(request.offer_tests, resolved.mailing_list)
+        if test is not None:   # (offer B goes to customers too: every problem offer A may not have, it may not)
+            test.offer_b.validate()
         if resolved.name not in [c.resolved.name for c in chosen]:
             chosen.append(ChosenList(resolved, offer, test.validate() if test is not None else None))
     return chosen

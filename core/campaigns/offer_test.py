@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 import numpy as np
@@ -101,8 +102,10 @@ def offer_test_for(tests: Sequence[OfferTest], mailing_list: MailingList) -> Off
 
 
 def variant_b_size(mailed: int, share_b: float) -> int:
-    """How many of a tested list's ``mailed`` customers get offer B: the share, rounded half up."""
-    return math.floor(mailed * share_b + 0.5)
+    """How many of a tested list's ``mailed`` customers get offer B: the share, rounded half up, as
+    the share is written (50 × 0.29 is 14.5, so 15; the float product, 14.499…, would give 14)."""
+    exact = Decimal(repr(float(share_b))) * mailed
+    return int(exact.quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def pick_variant_b(customer_ids: pd.Series, share_b: float, seed: int, list_name: str) -> pd.Series:

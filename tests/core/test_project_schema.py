@@ -9,8 +9,10 @@ import json
 import pytest
 
 from core.errors import SettingsError
+from core.language import Language
 from core.project import MAX_PROJECT_BYTES, load_project, save_project
 from core.project_schema import OFFER, PROJECT, AnyOf, ListOf, LongNumber, Obj, check_project, parse_int
+from core.words import Words
 from tests.factories import make_project
 
 HEAD = '{"format": "clientele-project", "version": 1, '
@@ -165,3 +167,17 @@ def test_what_a_key_allows_is_said_in_the_readers_language(tmp_path):
     with pytest.raises(SettingsError) as caught:
         load_project(path)
     assert "eine ganze Zahl von Tagen von 1 bis 36.500, oder" in caught.value.text(Words(Language.GERMAN))
+
+
+def test_a_list_of_the_wrong_length_and_a_list_where_a_value_belongs_are_said_in_the_language_asked():
+    # found by a hostile trial: three thresholds got "is a list; it must be a list of at most 4 items",
+    # and German messages said "ist a list", "ist an object"
+    project = {"settings": {"scoring": {"thresholds": {"f": [1, 2, 3]}}}}
+    with pytest.raises(SettingsError) as caught:
+        check_project(project)
+    assert "it must be a list of exactly 4 items" in caught.value.message
+    german = caught.value.text(Words(Language.GERMAN))
+    assert "eine Liste mit genau 4 Einträgen" in german and "a list" not in german
+    with pytest.raises(SettingsError) as caught:
+        check_project({"settings": {"segment_map": {"Champions": 1}}})
+    assert " an object" in caught.value.message and "ein Objekt" in caught.value.text(Words(Language.GERMAN))

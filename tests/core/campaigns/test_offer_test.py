@@ -152,3 +152,21 @@ def test_an_offer_test_of_two_alike_offers_is_said_in_the_summary(tmp_path):
     different, _ = _export(tmp_path / "b", [OfferTest(AT_RISK, OFFER_B)])
     assert not different.lists[0].offer_b_alike
     assert not any("compares two offers" in n for n in different.notes())
+
+
+@pytest.mark.parametrize("offer_b", [
+    dataclasses.replace(OFFER_B, discount=Discount("percent", 150)),
+    dataclasses.replace(OFFER_B, discount=Discount("amount", 5.005)),
+    dataclasses.replace(OFFER_B, title="")])
+def test_an_offer_b_with_a_problem_is_refused_before_anything_is_written(tmp_path, offer_b):
+    # found by a hostile trial: offer B's checks left out the discount and the title, so "150% off off"
+    # went to 90 customers while the same offer as offer A was refused
+    with pytest.raises(SettingsError, match="cannot be used"):
+        _export(tmp_path, [OfferTest(AT_RISK, offer_b, 0.5)])
+    assert not (tmp_path / "mailing1.xlsx").exists() and not (tmp_path / "c.db").exists()
+
+
+def test_offer_b_goes_to_the_share_rounded_half_up_as_the_share_is_written():
+    # found by a hostile trial: 50 mailed at 0.29 (14.5) gave 14, the float product being 14.499…
+    assert [variant_b_size(50, share) for share in (0.29, 0.57, 0.5, 0.01, 0.99)] == [15, 29, 25, 1, 50]
+    assert variant_b_size(0, 0.5) == 0 and variant_b_size(3, 0.5) == 2 and variant_b_size(1, 0.5) == 1
