@@ -275,7 +275,8 @@ class SegmentMapEditor(QWidget):
         if result.ok:
             self._verdict("✔ " + self.tr("Every customer falls in exactly one segment."), scoring_ok)
         else:
-            self._verdict(" ".join(result.messages()), scoring_ok)
+            words = error_words()   # (the window's language, as the editor's other verdicts)
+            self._verdict(" ".join(words.say(sentence) for sentence in result.sentences()), scoring_ok)
         return scoring_ok
 
     def _verdict(self, text: str, usable: bool) -> None:

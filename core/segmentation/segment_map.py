@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -167,6 +167,8 @@ class MapCheck:
     uncovered_cells: list[tuple[int, int]]   # (r, f) cells where some customer would fall to "Other"
     partly_uncovered_cells: list[tuple[int, int]]  # of those, cells covered for some m scores only
     shadowed_segments: list[str]             # segments no customer can reach (earlier ones take all)
+    #: of the partly covered cells, the m scores no segment takes there
+    uncovered_m: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -179,11 +181,18 @@ class MapCheck:
         """What is wrong with the map, as sentences (core/words.py): the cells no segment takes, the
         segments that never get a customer."""
         out: list[Phrase] = []
-        if self.uncovered_cells:
-            cells = Phrase.joined("; ", (Phrase("recency {r} with frequency {f}", r=r, f=f)
-                                         for r, f in self.uncovered_cells))
+        whole = [cell for cell in self.uncovered_cells if cell not in self.partly_uncovered_cells]
+        if whole:
+            cells = Phrase.joined("; ", (Phrase("recency {r} with frequency {f}", r=r, f=f) for r, f in whole))
             out.append(Phrase('No segment takes these scores, so those customers go to "{other}": {cells}.',
                               other=Name(OTHER), cells=cells))
+        if self.partly_uncovered_cells:   # (a map that uses money: a segment takes the cell for some m only)
+            cells = Phrase.joined("; ", (
+                Phrase("recency {r} with frequency {f} (monetary {m})", r=r, f=f,
+                       m=", ".join(str(m) for m in self.uncovered_m.get((r, f), [])))
+                for r, f in self.partly_uncovered_cells))
+            out.append(Phrase('These scores are taken only for some monetary scores; customers with the others go to '
+                              '"{other}": {cells}.', other=Name(OTHER), cells=cells))
         for name in self.shadowed_segments:
             out.append(Phrase('Segment "{name}" never gets a customer: earlier segments cover all of its cells.',
                               name=Name(name)))
@@ -207,10 +216,12 @@ def check_segment_map(segments: Iterable[Segment]) -> MapCheck:
         taken |= inside
     free = (~taken).reshape(5, 5, 5)
     uncovered, partly = [], []
+    missing: dict[tuple[int, int], list[int]] = {}
     for ri in range(5):
         for fi in range(5):
             if free[ri, fi].any():
                 uncovered.append((ri + 1, fi + 1))
                 if not free[ri, fi].all():
                     partly.append((ri + 1, fi + 1))
-    return MapCheck(uncovered, partly, shadowed)
+                    missing[(ri + 1, fi + 1)] = [int(mi) + 1 for mi in np.flatnonzero(free[ri, fi])]
+    return MapCheck(uncovered, partly, shadowed, missing)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from core.campaigns import Channel, ChannelReach
 from core.language import Language
+from core.segmentation.segment_map import Segment
 from core.words import Words
 from gui import tasks
 from gui.app import apply_language
@@ -387,3 +388,14 @@ def test_the_offers_preview_says_why_a_customer_is_not_reached_in_the_windows_la
         finally:
             window.session.mark_dirty(False)
             window.shutdown()
+
+
+def test_the_segment_map_checker_speaks_the_windows_language(german_window, qtbot):
+    # found by a trial of the window: the map checker's verdict was English in every window
+    editor = german_window.pages["Segments"].editor
+    editor.set_segments([Segment("Top", (4, 5), (1, 5)), Segment("Geld", (1, 3), (1, 5), (5, 5))])
+    editor.check()
+    said = editor.checker.text()
+    assert "Kein Segment nimmt diese Werte" not in said            # (every r, f cell is taken for some m)
+    assert "Diese Werte nimmt ein Segment nur für einige Umsatzwerte" in said and "Aktualität 1 mit Häufigkeit 1 " \
+        "(Umsatz 1, 2, 3, 4)" in said and "No segment" not in said

@@ -45,6 +45,11 @@ def test_first_match_wins_and_other_for_uncovered():
     assert (1, 1) in check.uncovered_cells and (1, 1) in check.partly_uncovered_cells
     assert (5, 1) not in check.uncovered_cells
     assert any("recency 1 with frequency 1" in m for m in check.messages())
+    # (a trial: "No segment takes these scores" for r1/f1 although Big spenders takes it when m is 5)
+    assert check.uncovered_m[(1, 1)] == [1, 2, 3, 4]
+    [partly] = [m for m in check.messages() if m.startswith("These scores are taken only for some monetary")]
+    assert "recency 1 with frequency 1 (monetary 1, 2, 3, 4)" in partly
+    assert not [m for m in check.messages() if m.startswith("No segment takes these scores")]
 
 
 def test_shadowed_segment_detected():
