@@ -364,7 +364,7 @@ class Session(QObject):
         parts = [self.tr("%1 purchase row(s)", "", len(tx)).replace("%1", format_number(len(tx), 0, locale))]
         seg = self.segmentation
         if seg is not None:   # (the customers segmented, as every page counts them; then those who never bought)
-            buyers = len(seg.buyers)
+            buyers = seg.buyer_count   # (on the GUI thread: a count, not a copy of the table)
             parts.append(self.tr("%1 customer(s)", "", buyers).replace("%1", format_number(buyers, 0, locale)))
             prospects = len(seg.customers) - buyers
             if prospects:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import pandas as pd
 from core.campaigns.store import CampaignStore, DateLike
 from core.campaigns.store_errors import LOCK_WAIT_SECONDS, damaged_value
 from core.errors import SettingsError
+from core.output.atomic import same_file
 from core.user_folders import campaign_store_path
 from core.words import Phrase
 
@@ -182,11 +182,8 @@ class CampaignHistory:
         if rows.empty or "output_path" not in rows or not target.is_file():
             return None
         for number, recorded in zip(rows["id"], rows["output_path"], strict=True):
-            try:
-                if isinstance(recorded, str) and recorded and os.path.samefile(recorded, target):
-                    return int(number)
-            except OSError:   # (a mailing moved away since, or a name that cannot be looked at)
-                continue
+            if isinstance(recorded, str) and recorded and same_file(Path(recorded), target):
+                return int(number)
         return None
 
     @property

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from core.campaigns.history import CampaignHistory, CampaignInfo
@@ -118,11 +119,12 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
         return []
     mailed_elsewhere = history.mailed_in([c.number for c in others])
     is_control = members["control"].to_numpy(dtype=bool)
-    control, mailed = members[is_control], members[~is_control]
+    ours = _keys(members)   # (every way each of this campaign's customers can be recognised: once)
     found: list[ResultWarning] = []
     for other in others:
-        theirs = _keys(mailed_elsewhere[mailed_elsewhere["campaign_id"] == other.number])
-        held = _shared(control, theirs)
+        theirs = set(pd.concat(_keys(mailed_elsewhere[mailed_elsewhere["campaign_id"] == other.number])).dropna())
+        known = np.logical_or.reduce([keys.isin(theirs).to_numpy(dtype=bool) for keys in ours])
+        held = int((known & is_control).sum())
         when = Phrase("campaign {number} (sent {sent}, window {days} days)", number=other.number,
                       sent=day(other.sent_date), days=other.window_days)
         if held:
@@ -132,7 +134,7 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
                 "{n} of this campaign's control-group customers were mailed by {when}, whose response window "
                 "overlaps this one's: they did not stay unmailed, which makes this mailing look less effective than "
                 "it was.", held, n=count(held), when=when), held))
-        shared = _shared(mailed, theirs)
+        shared = int((known & ~is_control).sum())
         found.append(ResultWarning(WarningKind.OVERLAPPING_CAMPAIGNS, Phrase.counted(
             "The response window overlaps that of {when}; {n} customer was mailed by both, so a purchase may "
             "be due to either mailing.",
@@ -149,22 +151,11 @@ def _addresses(values: pd.Series) -> pd.Series:
     return email_key(text.where(text.str.contains("@", regex=False).fillna(False).astype(bool)))
 
 
-def _keys(members: pd.DataFrame) -> set[str]:
-    """Every way ``members`` (customer_id, email) can be recognised in another campaign: the customer
-    number or address it is keyed by, and the e-mail address it was mailed at, so that a campaign
-    keyed by numbers and one keyed by e-mail addresses still see the customers they share."""
-    keys = set("id:" + members["customer_id"].astype(str))
-    for column in ("customer_id", "email"):
-        if column in members:
-            keys |= set("@:" + _addresses(members[column]).dropna())
+def _keys(members: pd.DataFrame) -> list[pd.Series]:
+    """Every way each of ``members`` (customer_id, email) can be recognised in another campaign, one
+    Series per way (NA where none): the customer number, and the e-mail address it is keyed by or
+    was mailed at, so that a campaign keyed by numbers and one keyed by e-mail addresses still see
+    the customers they share."""
+    keys = ["id:" + members["customer_id"].astype(str)]
+    keys += ["@:" + _addresses(members[column]) for column in ("customer_id", "email") if column in members]
     return keys
-
-
-def _shared(members: pd.DataFrame, theirs: set[str]) -> int:
-    """How many of ``members`` the other campaign's keys (``_keys``) recognise."""
-    found = ("id:" + members["customer_id"].astype(str)).isin(theirs).to_numpy(dtype=bool)
-    for column in ("customer_id", "email"):
-        if column in members:
-            address = _addresses(members[column])
-            found = found | (("@:" + address).isin(theirs).to_numpy(dtype=bool) & address.notna().to_numpy(dtype=bool))
-    return int(found.sum())

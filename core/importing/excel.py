@@ -23,7 +23,7 @@ from core.importing.number_cells import restore_number_cells
 from core.importing.sheet_extent import letters_to_column
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, first_row_numbers, has_error_cells, sheet_part
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW, first_row_numbers, has_error_cells, scan_cells, sheet_part
 from core.progress import ProgressCallback
 from core.words import Phrase, quoted_names
 
@@ -345,7 +345,7 @@ def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
     """Of a sheet whose formulas' saved 0 is no result (_sheet_head): (the first column of its
     filled cells, where the frame's columns start; {column number: the rows of its formula cells
     holding 0}), from the whole sheet's XML."""
-    first, tail = 16385, ""
+    tail = ""
     cells: dict[int, list[int]] = {}
     with zipfile.ZipFile(source) as archive:
         target = sheet_part(archive, sheet)[0]
@@ -359,13 +359,12 @@ def _zero_results(source: Path, sheet: str) -> tuple[int, dict[int, list[int]]]:
                     tail = text
                     continue
                 text, tail = text[:cut + 6], text[cut + 6:]
-                for column in re.findall(r'<c\b[^>]*?\br="([A-Z]+)\d+"[^>/]*>(?:(?!</c>).)*?<(?:v|is)>', text, re.S):
-                    first = min(first, letters_to_column(column))
                 for zero in _stored_results(_FORMULA_CELL.finditer(text))[1]:
                     letters = re.match(r"[A-Z]+", zero)
                     column = letters.group(0) if letters else "A"
                     cells.setdefault(letters_to_column(column), []).append(int(zero[len(column):]))
-    return first, cells
+    # (where the frame starts: xlsx_parts.scan_cells owns that rule; a second pass, for a rare sheet)
+    return scan_cells(source, target)[0], cells
 
 
 def _blank_zero_results(frame: pd.DataFrame, source: Path, sheet: str, header: int) -> None:

@@ -7,7 +7,7 @@ rows would then be set aside as "no customer id". Here the merged ranges are rea
 XML (``<mergeCell ref="B4:B7"/>``, after the cells) and each row of a range is given the value of
 its first cell, with a note in the import report (docs/definitions.md, "Cells merged over rows").
 
-Only .xlsx/.xlsm sheets packed smaller than ``SCAN_FIRST_BELOW`` are looked at (a hand-kept sheet;
+Only .xlsx/.xlsm sheets packed smaller than ``xlsx_parts.SCAN_FIRST_BELOW`` are looked at (a hand-kept sheet;
 the merge list comes after all the cells, so finding it means unpacking the whole sheet: a few
 milliseconds for a hand-kept sheet, 0.07 s for a 150,000-row one; a million-row export, which
 merges nothing, is not unpacked).
@@ -27,7 +27,7 @@ import pandas as pd
 
 from core.errors import InputError
 from core.importing.sheet_extent import letters_to_column
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, scan_cells, sheet_part
+from core.importing.xlsx_parts import scan_cells, small_sheet_part
 from core.importing.zip_guard import inflated_chunks
 from core.words import Phrase, quoted_names
 
@@ -51,14 +51,13 @@ def merged_ranges(path: Path, sheet: str) -> tuple[list[MergedRange], int]:
     workbook at ``path``; ([], 0) for another kind of file, a sheet packed bigger than
     SCAN_FIRST_BELOW, one without such ranges, or one that cannot be read this way (the reader
     reports damage itself)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    part = small_sheet_part(path, sheet)
+    if part is None:
         return [], 0
     try:
         with zipfile.ZipFile(path) as archive:
-            part = sheet_part(archive, sheet)[0]
-            if part is None or archive.getinfo(part).compress_size >= SCAN_FIRST_BELOW:
-                return [], 0
-            ranges = _ranges(_after_cells(path, archive.getinfo(part)))
+            info = archive.getinfo(part)
+        ranges = _ranges(_after_cells(path, info))
         if not ranges:
             return [], 0
         first_column = scan_cells(path, part)[0]   # (again, for the first filled column: a rare sheet)

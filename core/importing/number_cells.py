@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow.compute as pc
 
 from core.arrow_columns import arrow_data
-from core.importing.xlsx_parts import SCAN_FIRST_BELOW, scan_cells, sheet_part
+from core.importing.xlsx_parts import scan_cells, small_sheet_part
 
 #: A text with a decimal comma: "12,50", "1.234,50 €", "-7,5".
 _COMMA_DECIMAL = r"\d,\d{1,2}(?:\D*)$"
@@ -44,17 +44,14 @@ def restore_number_cells(frame: pd.DataFrame, path: Path, sheet: str, header_row
     a column becomes one of Python objects, text and floats); how many cells. ``header_row`` is the
     sheet's 1-based header row (frame row 0 is the row below it). 0 for another kind of file, a
     sheet packed bigger than SCAN_FIRST_BELOW, or one that cannot be read this way."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    part = small_sheet_part(path, sheet)   # (the size first: an export's big sheet is not looked at)
+    if part is None:
+        return 0
+    suspects = [name for name in frame.columns
+                if pd.api.types.is_string_dtype(frame[name].dtype) and mixes_decimal_marks(frame[name])]
+    if not suspects:
         return 0
     try:
-        with zipfile.ZipFile(path) as archive:   # (the size first: an export's big sheet is not looked at)
-            part = sheet_part(archive, sheet)[0]
-            if part is None or archive.getinfo(part).compress_size >= SCAN_FIRST_BELOW:
-                return 0
-        suspects = [name for name in frame.columns
-                    if pd.api.types.is_string_dtype(frame[name].dtype) and mixes_decimal_marks(frame[name])]
-        if not suspects:
-            return 0
         first, numbers = scan_cells(path, part)
     except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
         return 0

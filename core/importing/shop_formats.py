@@ -89,10 +89,8 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     order = frame[cols["Name"]]
     order_level = [c for c in frame.columns if normalise_header(c) in _SHOPIFY_ORDER_LEVEL]
     if order_level:   # (on one row of each order: copied to its other rows, above it too, for a sorted file)
-        frame = frame.copy()
-        groups = frame[order_level].groupby(order.to_numpy(), sort=False)
-        frame[order_level] = groups.ffill()
-        frame[order_level] = frame[order_level].groupby(order.to_numpy(), sort=False).bfill()
+        frame, key = frame.copy(), order.to_numpy()
+        frame[order_level] = frame[order_level].groupby(key, sort=False).ffill().groupby(key, sort=False).bfill()
     qty = _worth(frame, cols.get("Lineitem quantity"))
     price = _worth(frame, cols.get("Lineitem price"))
     first_row = ~order.duplicated() & order.notna()

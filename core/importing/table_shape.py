@@ -169,11 +169,11 @@ def repeated_header_rows(frame: pd.DataFrame, date: str, others: Sequence[str]) 
     rows = _holding_own_name(frame, date, None)
     if not len(rows):
         return np.zeros(len(frame), dtype=bool)
-    hits = np.zeros(len(rows), dtype=np.int8)
+    also = np.zeros(len(rows), dtype=bool)
     for name in dict.fromkeys(c for c in others if c in frame.columns and c != date):
-        hits += np.isin(rows, _holding_own_name(frame, name, rows)).astype(np.int8)
+        also |= np.isin(rows, _holding_own_name(frame, name, rows))
     found = np.zeros(len(frame), dtype=bool)
-    found[rows[hits >= 1]] = True
+    found[rows[also]] = True
     return found
 
 

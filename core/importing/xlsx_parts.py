@@ -192,3 +192,17 @@ def first_row_numbers(path: Path, sheet: str, head_bytes: int = 512 * 1024) -> l
         if row == first_row and b"<v>" in content and (kind is None or kind.group(1) == b"n"):
             numbers.append(column)
     return [column - first_column for column in numbers]
+
+
+def small_sheet_part(path: Path, sheet: str) -> str | None:
+    """The zip member of ``sheet`` in the .xlsx/.xlsm workbook at ``path`` when it is packed smaller
+    than SCAN_FIRST_BELOW (a sheet kept by hand, worth reading cell by cell), else None (another kind
+    of file, a big export, or a file that cannot be read this way: the reader reports damage)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = sheet_part(archive, sheet)[0]
+            return part if part is not None and archive.getinfo(part).compress_size < SCAN_FIRST_BELOW else None
+    except (KeyError, zipfile.BadZipFile, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return None

@@ -33,7 +33,8 @@ from core.words import N_, Phrase
 log = logging.getLogger(__name__)
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (the same path, or links to one file)."""
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
     except OSError:
@@ -51,7 +52,7 @@ def _name_key(path: Path) -> str:
 
 
 def _same_target(a: Path, b: Path) -> bool:
-    return _name_key(a) == _name_key(b) or _same_file(a, b)
+    return _name_key(a) == _name_key(b) or same_file(a, b)
 
 
 #: errno values of a full disk, a full quota, or a file larger than the system allows.
@@ -111,7 +112,7 @@ def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.Path
     """Raise :class:`OutputError` if ``target`` is one of the files the user imported."""
     target_path = Path(target)
     for source in inputs:
-        if source and _same_file(target_path, Path(source)):
+        if source and same_file(target_path, Path(source)):
             raise OutputError(
                 "this is the file you imported, and Clientele never writes over it.",
                 "Choose another name for the output file.",
@@ -332,7 +333,7 @@ def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | o
         _check_name(path)
         try:
             refuse_input_files(path, inputs)
-            if _same_file(path, history):
+            if same_file(path, history):
                 raise OutputError("this is Clientele's campaign history: an output written there would replace every "
                                   "campaign recorded in it.", "Choose another name for the output file.", file=str(path))
             if path.is_dir():

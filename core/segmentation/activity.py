@@ -51,9 +51,14 @@ def declining(revenue_last_12m: np.ndarray, revenue_prev_12m: np.ndarray) -> np.
         return (prev > 0) & (last < 0.5 * prev)
 
 
+def buyer_mask(customers: pd.DataFrame) -> np.ndarray:
+    """Which customers have a purchase (every status but Prospect): the ones that are segmented."""
+    return (customers["activity_status"] != PROSPECT).to_numpy(dtype=bool)
+
+
 def buyers_of(customers: pd.DataFrame) -> pd.DataFrame:
-    """The customers with a purchase (every status but Prospect): the ones that are segmented."""
-    return customers[customers["activity_status"] != PROSPECT]
+    """The customers with a purchase (buyer_mask): the ones that are segmented."""
+    return customers[buyer_mask(customers)]
 
 
 def winback_list(customers: pd.DataFrame, statuses: Iterable[str] = WINBACK_STATUSES,

@@ -18,7 +18,7 @@ from core.errors import SettingsError
 from core.importing.consent_book import ConsentBook, consent_from_tables
 from core.output.money import format_number
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.segmentation.activity import activity_status, buyers_of, declining
+from core.segmentation.activity import activity_status, buyer_mask, buyers_of, declining
 from core.segmentation.codes import TransactionCodes
 from core.segmentation.facts import CustomerFacts, build_customer_facts
 from core.segmentation.facts_cache import FactsCache
@@ -85,6 +85,11 @@ class Segmentation:
     def buyers(self) -> pd.DataFrame:
         """Segmented customers only (no prospects)."""
         return buyers_of(self.customers)
+
+    @property
+    def buyer_count(self) -> int:
+        """How many customers are segmented, counted without copying the table (the status bar's)."""
+        return int(buyer_mask(self.customers).sum())
 
     @property
     def prospects(self) -> pd.DataFrame:
