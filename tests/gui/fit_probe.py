@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -80,6 +81,14 @@ def problems_in(where: str, top: QWidget, area: QRect) -> tuple[list[str], int]:
 
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="clientele-fit-"))
+    try:
+        return probe(scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)   # the probe's own settings and data, never the user's
+
+
+def probe(scratch: Path) -> int:
+    """Open the window with settings and data kept in ``scratch``; print what is cut off, as JSON."""
     os.environ["CLIENTELE_SETTINGS_FILE"] = str(scratch / "settings.ini")
     os.environ["CLIENTELE_DATA_DIR"] = str(scratch / "data")
     from core.resources import sample_data_path  # noqa: PLC0415 - after the environment is set
