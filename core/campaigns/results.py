@@ -256,10 +256,10 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
             continue
         control = group[group["control"]]
         mailed = group[~group["control"]]
-        variants = set(mailed["variant"].dropna())
-        if {Variant.A.value, Variant.B.value} <= variants:
+        if mailed["variant"].notna().any():    # an offer test, also when one offer went to nobody
             parts = [(v.value, mailed[mailed["variant"] == v.value]) for v in Variant]
-            comparisons.append(_comparison(name, parts[0][1], parts[1][1]))
+            comparisons.append(_comparison(name, parts[0][1], parts[1][1]))   # (which then says it cannot compare)
+            parts = [(variant, part) for variant, part in parts if len(part)]
         else:
             parts = [("", mailed)]
         for variant, part in parts:

@@ -245,8 +245,9 @@ def coupon_sentence(row: ListResult, words: Words) -> str:
 
 def comparison_sentence(comparison: OfferComparison, words: Words) -> str:
     """Offer B against offer A for one list."""
-    a = words.t('offer {variant} ("{title}")', variant="A", title=comparison.a_title)
-    b = words.t('offer {variant} ("{title}")', variant="B", title=comparison.b_title)
+    a, b = (words.t('offer {variant} ("{title}")', variant=variant, title=title) if title
+            else words.t("offer {variant}", variant=variant)
+            for variant, title in (("A", comparison.a_title), ("B", comparison.b_title)))
     name = words.list_name(comparison.list_name)
     if comparison.difference is None or comparison.low is None or comparison.high is None:
         return words.t("{list}: {a} and {b} cannot be compared: one of them was sent to nobody.", list=name, a=a, b=b)

@@ -13,6 +13,8 @@ import pytest
 from core.campaigns.history import CampaignHistory
 from core.campaigns.results import campaign_results, verdict
 from core.campaigns.results_model import ALL_LISTS, RESULT_COLUMNS, Verdict, WarningKind
+from core.campaigns.results_words import Words as ResultWords
+from core.campaigns.results_words import comparison_sentence
 from core.campaigns.statistics import newcombe_interval, prob_better
 from core.errors import InputError, SettingsError
 from core.importing import ImportOptions, import_purchases
@@ -159,6 +161,24 @@ def test_offer_test_rows_and_the_comparison(tmp_path):
     table = results.table()
     assert list(table.columns) == list(RESULT_COLUMNS)
     assert table["variant"].tolist() == ["A", "B", ""] and table["list"].tolist()[-1] == ALL_LISTS
+
+
+def test_an_offer_test_where_one_offer_went_to_nobody_says_so(tmp_path):
+    """Found by a hostile trial: a tested list whose one mailed customer got offer B (or a share of
+    0.01 on two: both A) was shown as a list without a test, its offer B never mentioned."""
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["M1", "M2"], ["K1", "K2"])}, variants={"Lost": ["A", "A"]})
+    newer = make_import_result(tx_frame([("M1", "2026-07-05", 30.0, "O1", False),
+                                         ("Z", "2026-08-20", 1.0, "O2", False)]), path="newer.csv")
+    results = results_of(path, newer)
+    [row] = results.lists
+    assert (row.list_name, row.variant, row.mailed.customers, row.mailed.buyers) == ("Lost", "A", 2, 1)
+    assert row.offer_title == "Offer for Lost A"
+    [comparison] = results.comparisons
+    assert (comparison.a.customers, comparison.b.customers, comparison.difference) == (2, 0, None)
+    assert comparison_sentence(comparison, ResultWords("GBP", "en_GB")) == (
+        'Lost: offer A ("Offer for Lost A") and offer B cannot be compared: one of them was sent to nobody.')
+    assert results.table()["variant"].tolist() == ["A", ""]
 
 
 def test_the_pooled_row_is_the_mantel_haenszel_difference(tmp_path):
