@@ -7,7 +7,9 @@ rows would then be set aside as "no customer id". Here the merged ranges are rea
 XML (``<mergeCell ref="B4:B7"/>``, after the cells) and each row of a range is given the value of
 its first cell, with a note in the import report (docs/definitions.md, "Cells merged over rows").
 
-Only .xlsx/.xlsm sheets packed smaller than ``xlsx_parts.SCAN_FIRST_BELOW`` are looked at (a hand-kept sheet;
+An .ods sheet's merged cells (``table:number-rows-spanned``) come from ods_extent, which walks its
+content.xml; it is looked at when packed smaller than ``xlsx_parts.SCAN_FIRST_BELOW`` and when it
+holds such a cell at all. Of an .xlsx/.xlsm, only sheets packed smaller than that are looked at (a hand-kept sheet;
 the merge list comes after all the cells, so finding it means unpacking the whole sheet: a few
 milliseconds for a hand-kept sheet, 0.07 s for a 150,000-row one; a million-row export, which
 merges nothing, is not unpacked).
@@ -26,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import InputError
+from core.importing.ods_extent import merged_over_rows
 from core.importing.sheet_extent import letters_to_column
 from core.importing.xlsx_parts import scan_cells, small_sheet_part
 from core.importing.zip_guard import inflated_chunks
@@ -51,6 +54,9 @@ def merged_ranges(path: Path, sheet: str) -> tuple[list[MergedRange], int]:
     workbook at ``path``; ([], 0) for another kind of file, a sheet packed bigger than
     SCAN_FIRST_BELOW, one without such ranges, or one that cannot be read this way (the reader
     reports damage itself)."""
+    if path.suffix.lower() == ".ods":
+        spans, first_column = merged_over_rows(path, sheet)
+        return [MergedRange(*span) for span in spans], first_column
     part = small_sheet_part(path, sheet)
     if part is None:
         return [], 0

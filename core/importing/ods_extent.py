@@ -17,6 +17,7 @@ from __future__ import annotations
 import shutil
 import zipfile
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
 from xml.parsers import expat
 
@@ -24,6 +25,7 @@ import numpy as np
 
 from core.errors import InputError
 from core.importing.sheet_extent import GRID_LIMIT, Box, SheetPlan, cell_name, plan_sheet, refusal
+from core.importing.xlsx_parts import SCAN_FIRST_BELOW
 from core.importing.zip_guard import inflated_chunks
 from core.words import Phrase
 
@@ -32,6 +34,8 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _ROWS_REPEATED = f"{_TABLE} number-rows-repeated"
 _COLUMNS_REPEATED = f"{_TABLE} number-columns-repeated"
 _VALUE_TYPE = f"{_OFFICE} value-type"
+_ROWS_SPANNED = f"{_TABLE} number-rows-spanned"
+_COLUMNS_SPANNED = f"{_TABLE} number-columns-spanned"
 #: Filled cells (repeats counted) an .ods may hold: four times the grid calamine reads at once.
 MAX_CELLS = 4 * GRID_LIMIT
 
@@ -53,12 +57,16 @@ class _Walk:
         self.cell: tuple[int, int, bool] | None = None  # (first column, columns repeated, filled)
         self.row_cells: list[tuple[int, int]] = []
         self.total = 0
+        #: per table, the cells merged over more than one row: (first row, first column, last row,
+        #: last column), 1-based
+        self.spans: list[list[tuple[int, int, int, int]]] = []
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if name == f"{_TABLE} table":
             self.rows, self.columns = array("i"), array("i")
             self.tables.append((attributes.get(f"{_TABLE} name", f"Sheet{len(self.tables) + 1}"),
                                 self.rows, self.columns))
+            self.spans.append([])
             self.row = 0
         elif name == f"{_TABLE} table-row":
             self.row_repeat = _count(attributes.get(_ROWS_REPEATED))
@@ -66,6 +74,10 @@ class _Walk:
             self.row_start, self.row_children = self._at(), False
         elif name in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
             repeat = _count(attributes.get(_COLUMNS_REPEATED))
+            down = _count(attributes.get(_ROWS_SPANNED))
+            if down > 1 and self.spans:
+                self.spans[-1].append((self.row + 1, self.column + 1, self.row + down,
+                                       self.column + _count(attributes.get(_COLUMNS_SPANNED))))
             self.cell = (self.column + 1, repeat, _VALUE_TYPE in attributes)
             self.column += repeat
             self.cell_start, self.cell_children, self.row_children = self._at(), False, True
@@ -158,14 +170,8 @@ def _walk(path: Path, keeps: list[Box | None] | None = None) -> _Walk | None:
         except KeyError:
             return None
         try:
-            if info.compress_type == zipfile.ZIP_DEFLATED:
-                with open(path, "rb") as handle:
-                    for chunk in inflated_chunks(handle, info, path.name):
-                        parser.Parse(chunk, False)
-            else:
-                with archive.open(info) as stream:
-                    for chunk in iter(lambda: stream.read(1024 * 1024), b""):
-                        parser.Parse(chunk, False)
+            for chunk in _unpacked(path, info):
+                parser.Parse(chunk, False)
             parser.Parse(b"", True)
         except expat.ExpatError:
             return None
@@ -180,6 +186,47 @@ def plan_ods(path: Path) -> list[SheetPlan]:
         return []
     return [plan_sheet(name, np.frombuffer(rows, dtype=np.int32), np.frombuffer(columns, dtype=np.int32),
                        file=path.name) for name, rows, columns in walk.tables]
+
+
+def merged_over_rows(path: Path, sheet: str) -> tuple[list[tuple[int, int, int, int]], int]:
+    """(the cells of ``sheet`` merged over more than one row, each (first row, first column, last
+    row, last column), 1-based; the sheet's first filled column) of the .ods at ``path``, when its
+    content.xml is packed smaller than SCAN_FIRST_BELOW (a sheet kept by hand); ([], 0) for a bigger
+    file, a sheet without such cells, or one that cannot be read this way (the reader reports it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("content.xml")
+            if info.compress_size >= SCAN_FIRST_BELOW:
+                return [], 0
+        walk = _walk(path) if _mentions(path, info, b"number-rows-spanned") else None
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, InputError):
+        return [], 0
+    if walk is None:
+        return [], 0
+    for (name, _, columns), spans in zip(walk.tables, walk.spans, strict=True):
+        if name == sheet and spans and len(columns):
+            return spans, int(min(columns))
+    return [], 0
+
+
+def _mentions(path: Path, info: zipfile.ZipInfo, needle: bytes) -> bool:
+    """Whether the unpacked ``info`` holds ``needle`` (a byte search: far quicker than the walk)."""
+    tail = b""
+    for chunk in _unpacked(path, info):
+        if needle in tail + chunk[:len(needle)] or needle in chunk:
+            return True
+        tail = chunk[-len(needle):]
+    return False
+
+
+def _unpacked(path: Path, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The zip member ``info`` of ``path``, unpacked chunk by chunk (through the zip guard's inflater)."""
+    if info.compress_type == zipfile.ZIP_DEFLATED:
+        with open(path, "rb") as handle:
+            yield from inflated_chunks(handle, info, path.name)
+    else:
+        with zipfile.ZipFile(path) as archive, archive.open(info) as stream:
+            yield from iter(lambda: stream.read(1024 * 1024), b"")
 
 
 def write_trimmed(path: Path, plans: list[SheetPlan], target: Path) -> None:

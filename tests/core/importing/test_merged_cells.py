@@ -11,6 +11,7 @@ import pandas as pd
 
 from core.importing import import_purchases
 from core.importing.merged_cells import MergedRange, fill_merged, merged_ranges
+from tests.core.importing.shop_files import ods_workbook
 
 
 def _hand_kept_book(path):
@@ -87,3 +88,58 @@ def test_a_workbook_saved_without_compression_gives_the_same_ranges(tmp_path):
             target.writestr(info.filename, source.read(info))
     assert merged_ranges(stored, "Sales") == merged_ranges(packed, "Sales")
     assert len(merged_ranges(stored, "Sales")[0]) == 3
+
+
+def _hand_kept_ods(tmp_path):
+    """The same sheet as LibreOffice Calc saves it: merged cells carry number-rows-spanned, and the
+    cells they cover are covered-table-cell elements (empty)."""
+    def text(value, down=1, across=1):
+        span = (f' table:number-rows-spanned="{down}" table:number-columns-spanned="{across}"'
+                if down > 1 or across > 1 else "")
+        return f'<table:table-cell office:value-type="string"{span}><text:p>{value}</text:p></table:table-cell>'
+
+    def day(iso, down=1):
+        span = f' table:number-rows-spanned="{down}" table:number-columns-spanned="1"' if down > 1 else ""
+        return (f'<table:table-cell office:value-type="date" office:date-value="{iso}"{span}><text:p>{iso}</text:p>'
+                "</table:table-cell>")
+
+    def number(value):
+        return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+
+    empty, covered = "<table:table-cell/>", "<table:covered-table-cell/>"
+    rows = [[empty, text("Shop sales 2024", across=4), covered * 3], [empty],
+            [empty, text("Customer"), text("Date"), text("Item"), text("Amount")],
+            [empty, text("Anna Berg", down=3), day("2024-01-05"), text("Tea"), number(12.5)],
+            [empty, covered, day("2024-01-09", down=2), text("Cups"), number(20.0)],
+            [empty, covered, covered, text("Pot"), number(31.0)],
+            [empty, text("Ben Cole", down=2), day("2024-02-01"), text("Tea"), number(9.0)],
+            [empty, covered, day("2024-02-03"), text("Tea"), number(9.0)],
+            [empty, text("Cara Diaz"), day("2024-03-03"), text("Jam"), number(4.0)]]
+    path = ods_workbook(tmp_path, [["x"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    content = parts["content.xml"].decode()
+    start, end = content.index("<table:table-row>"), content.index("</table:table>")
+    body = "".join("<table:table-row>" + "".join(row) + "</table:table-row>" for row in rows)
+    parts["content.xml"] = (content[:start] + body + content[end:]).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_an_ods_sheet_s_merged_cells_are_read_on_every_row_too(tmp_path):
+    path = _hand_kept_ods(tmp_path)
+    ranges, first_column = merged_ranges(path, "Sales")
+    assert first_column == 2 and sorted(ranges, key=lambda r: (r.first_row, r.first_column)) == [
+        MergedRange(4, 2, 6, 2), MergedRange(5, 3, 6, 3), MergedRange(7, 2, 8, 2)]   # (not the title: one row)
+    assert merged_ranges(path, "Other") == ([], 0)
+    imported = import_purchases(path)
+    table = imported.transactions.sort_values("source_row")
+    assert table["customer_id"].tolist() == ["Anna Berg"] * 3 + ["Ben Cole"] * 2 + ["Cara Diaz"]
+    assert [str(day.date()) for day in table["date"]] == ["2024-01-05", "2024-01-09", "2024-01-09",
+                                                          "2024-02-01", "2024-02-03", "2024-03-03"]
+    assert table["source_row"].tolist() == [4, 5, 6, 7, 8, 9]
+    assert imported.report.rows_kept == 6 and not imported.report.set_aside
+    assert any(str(w).startswith('4 empty cells in "Customer", "Date" lie in cells merged over several rows')
+               for w in imported.report.warnings)
