@@ -8,8 +8,9 @@ XML (``<mergeCell ref="B4:B7"/>``, after the cells) and each row of a range is g
 its first cell, with a note in the import report (docs/definitions.md, "Cells merged over rows").
 
 An .ods sheet's merged cells (``table:number-rows-spanned``) come from ods_extent, which walks its
-content.xml; it is looked at when packed smaller than ``xlsx_parts.SCAN_FIRST_BELOW`` and when it
-holds such a cell at all. Of an .xlsx/.xlsm, only sheets packed smaller than that are looked at (a hand-kept sheet;
+content.xml (when packed smaller than ``xlsx_parts.SCAN_FIRST_BELOW`` and holding such a cell at
+all); an .xls sheet's (MERGEDCELLS records) from xls_extent, which reads its BIFF records (when the
+file is smaller than that and a byte search finds such a record). Of an .xlsx/.xlsm, only sheets packed smaller than that are looked at (a hand-kept sheet;
 the merge list comes after all the cells, so finding it means unpacking the whole sheet: a few
 milliseconds for a hand-kept sheet, 0.07 s for a 150,000-row one; a million-row export, which
 merges nothing, is not unpacked).
@@ -28,8 +29,9 @@ import numpy as np
 import pandas as pd
 
 from core.errors import InputError
-from core.importing.ods_extent import merged_over_rows
+from core.importing.ods_extent import merged_over_rows as ods_merged
 from core.importing.sheet_extent import letters_to_column
+from core.importing.xls_extent import merged_over_rows as xls_merged
 from core.importing.xlsx_parts import scan_cells, small_sheet_part
 from core.importing.zip_guard import inflated_chunks
 from core.words import Phrase, quoted_names
@@ -54,8 +56,8 @@ def merged_ranges(path: Path, sheet: str) -> tuple[list[MergedRange], int]:
     workbook at ``path``; ([], 0) for another kind of file, a sheet packed bigger than
     SCAN_FIRST_BELOW, one without such ranges, or one that cannot be read this way (the reader
     reports damage itself)."""
-    if path.suffix.lower() == ".ods":
-        spans, first_column = merged_over_rows(path, sheet)
+    if path.suffix.lower() in (".ods", ".xls"):
+        spans, first_column = (ods_merged if path.suffix.lower() == ".ods" else xls_merged)(path, sheet)
         return [MergedRange(*span) for span in spans], first_column
     part = small_sheet_part(path, sheet)
     if part is None:
@@ -138,6 +140,7 @@ def fill_merged(frame: pd.DataFrame, ranges: list[MergedRange], first_column: in
         frame[name] = frame[name].take(sources[name]).set_axis(frame.index)
     if not n or first_at is None:
         return None
+    filled_columns.sort(key=list(frame.columns).index)   # (named in the sheet's order, whatever the ranges')
     return Phrase.counted(
         "{n} empty cell in {columns} lies in a cell merged over several rows (rows {first} to {last}): it was "
         "read with the merged cell's value, as the sheet shows it.",

@@ -143,3 +143,61 @@ def test_an_ods_sheet_s_merged_cells_are_read_on_every_row_too(tmp_path):
     assert imported.report.rows_kept == 6 and not imported.report.set_aside
     assert any(str(w).startswith('4 empty cells in "Customer", "Date" lie in cells merged over several rows')
                for w in imported.report.warnings)
+
+
+def _hand_kept_xls(path):
+    """The same sheet saved as Excel 97-2003 (.xls, written by xlwt): the title merged across B1:E1."""
+    import xlwt  # noqa: PLC0415 - test dependency, only for this file
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sales")
+    dates = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    sheet.write_merge(0, 0, 1, 4, "Shop sales 2024")
+    for column, name in enumerate(["Customer", "Date", "Item", "Amount"], start=1):
+        sheet.write(2, column, name)
+    sheet.write_merge(3, 5, 1, 1, "Anna Berg")
+    sheet.write_merge(6, 7, 1, 1, "Ben Cole")
+    sheet.write(8, 1, "Cara Diaz")
+    sheet.write(3, 2, dt.date(2024, 1, 5), dates)
+    sheet.write_merge(4, 5, 2, 2, dt.date(2024, 1, 9), dates)
+    for row, day in ((6, dt.date(2024, 2, 1)), (7, dt.date(2024, 2, 3)), (8, dt.date(2024, 3, 3))):
+        sheet.write(row, 2, day, dates)
+    for row, (item, amount) in enumerate([("Tea", 12.5), ("Cups", 20.0), ("Pot", 31.0), ("Tea", 9.0),
+                                          ("Tea", 9.0), ("Jam", 4.0)], start=3):
+        sheet.write(row, 3, item)
+        sheet.write(row, 4, amount)
+    book.save(str(path))
+    return path
+
+
+def test_an_xls_sheet_s_merged_cells_are_read_on_every_row_too(tmp_path):
+    path = _hand_kept_xls(tmp_path / "sales.xls")
+    ranges, first_column = merged_ranges(path, "Sales")
+    assert first_column == 2 and sorted(ranges, key=lambda r: (r.first_row, r.first_column)) == [
+        MergedRange(4, 2, 6, 2), MergedRange(5, 3, 6, 3), MergedRange(7, 2, 8, 2)]   # (not the title: one row)
+    assert merged_ranges(path, "Other") == ([], 0)
+    imported = import_purchases(path)
+    table = imported.transactions.sort_values("source_row")
+    assert table["customer_id"].tolist() == ["Anna Berg"] * 3 + ["Ben Cole"] * 2 + ["Cara Diaz"]
+    assert [str(day.date()) for day in table["date"]] == ["2024-01-05", "2024-01-09", "2024-01-09",
+                                                          "2024-02-01", "2024-02-03", "2024-03-03"]
+    assert table["source_row"].tolist() == [4, 5, 6, 7, 8, 9]
+    assert imported.report.rows_kept == 6 and not imported.report.set_aside
+    assert any(str(w).startswith('4 empty cells in "Customer", "Date" lie in cells merged over several rows')
+               for w in imported.report.warnings)
+
+
+def test_an_xls_without_merges_or_damaged_gives_none(tmp_path):
+    import xlwt  # noqa: PLC0415 - test dependency, only for this file
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sales")
+    for column, name in enumerate(["Customer", "Date", "Amount"]):
+        sheet.write(0, column, name)
+    for row in range(1, 300):   # (amounts whose bytes hold the record's type, 0xE5 0x00, now and then)
+        sheet.write(row, 0, f"C{row}")
+        sheet.write(row, 2, row * 229.0 + 0.5)
+    book.save(str(tmp_path / "plain.xls"))
+    assert merged_ranges(tmp_path / "plain.xls", "Sales") == ([], 0)
+    (tmp_path / "broken.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert merged_ranges(tmp_path / "broken.xls", "Sales") == ([], 0)
