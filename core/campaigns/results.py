@@ -72,10 +72,16 @@ log = logging.getLogger(__name__)
 _DRAW_STREAM = {"": 0, Variant.A.value: 1, Variant.B.value: 2}
 
 
-def verdict(control: int, buyers: int, low: float | None, high: float | None, p_better: float | None) -> Verdict:
+def verdict(control: int, buyers: int, low: float | None, high: float | None, p_better: float | None, *,
+            non_buyers: int = MIN_BUYERS) -> Verdict:
     """The first rule that applies (definitions §9): too small to tell (control < 30, or fewer than
-    5 buyers in both groups together), helped, hurt, likely helped, likely hurt, inconclusive."""
-    if control < MIN_CONTROL or buyers < MIN_BUYERS or low is None or high is None:
+    5 buyers, or fewer than 5 customers who did not buy, in both groups together), helped, hurt,
+    likely helped, likely hurt, inconclusive.
+
+    (The rule on buyers read both ways: when nearly everyone bought, the groups hold as little to
+    compare as when nearly nobody did, and the chance that mailed customers buy more often then
+    only says which group is larger: 370 of 370 mailed and 30 of 30 kept back gave 92 %.)"""
+    if control < MIN_CONTROL or buyers < MIN_BUYERS or non_buyers < MIN_BUYERS or low is None or high is None:
         return Verdict.TOO_SMALL
     if low > 0:
         return Verdict.HELPED
@@ -136,7 +142,8 @@ def _row(name: str, variant: str, title: str, mailed: pd.DataFrame, control: pd.
         extra_low, extra_high = range_95(draws)
     need = control_needed(m.customers, pooled, max(uplift or 0.0, TARGET_UPLIFT), MIN_CONTROL)
     result = ListResult(name, variant, title, m, c, uplift, low, high, p_better, extra, extra_low, extra_high,
-                        verdict(c.customers, m.buyers + c.buyers, low, high, p_better),
+                        verdict(c.customers, m.buyers + c.buyers, low, high, p_better,
+                                non_buyers=m.customers + c.customers - m.buyers - c.buyers),
                         min_detectable_uplift(m.customers, c.customers, pooled), need,
                         _coupons(mailed, control, redemptions))
     return _Row(result, draws)
@@ -165,7 +172,8 @@ def _total(rows: list[_Row], strata: list[Stratum]) -> ListResult:
     once = {r.list_name: r.coupons.control_users for r in results}      # a list's control group once
     coupons = dataclasses.replace(coupons, control_users=sum(once.values()))
     return ListResult(ALL_LISTS, "", "", m, c, uplift, low, high, p_better, extra, extra_low, extra_high,
-                      verdict(c.customers, m.buyers + c.buyers, low, high, p_better),
+                      verdict(c.customers, m.buyers + c.buyers, low, high, p_better,
+                              non_buyers=m.customers + c.customers - m.buyers - c.buyers),
                       min_detectable_uplift(m.customers, c.customers, rate), need, coupons, is_total=True)
 
 

@@ -165,6 +165,14 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
         text += words.n("only {n} customer of the two groups bought within the window (at least {least} are needed).",
                         "only {n} customers of the two groups bought within the window (at least {least} are needed).",
                         row.buyers, n=words.count(row.buyers), least=MIN_BUYERS) + " "
+    elif c >= MIN_CONTROL and m + c - row.buyers < MIN_BUYERS:
+        text += words.n("only {n} customer of the two groups did not buy within the window (at least {least} are "
+                        "needed: when nearly everyone buys anyway, the mailing has little room to make a difference "
+                        "that these groups could show).",
+                        "only {n} customers of the two groups did not buy within the window (at least {least} are "
+                        "needed: when nearly everyone buys anyway, the mailing has little room to make a difference "
+                        "that these groups could show).",
+                        m + c - row.buyers, n=words.count(m + c - row.buyers), least=MIN_BUYERS) + " "
     seen = " " + words.t("(seen: {difference})", difference=words.difference(row.uplift)) if row.uplift is not None \
         else ""
     if row.min_detectable_uplift is not None and row.min_detectable_uplift >= 1:

@@ -4,7 +4,7 @@ what the sizes can detect and what a clear answer needs, coupons as use and neve
 from __future__ import annotations
 
 from core.campaigns.history import CampaignHistory
-from core.campaigns.results import campaign_results
+from core.campaigns.results import campaign_results, verdict
 from core.campaigns.results_model import Counts, Coupons, ListResult, OfferComparison, Verdict
 from core.campaigns.results_words import (
     NO_COUPON_COLUMN,
@@ -140,3 +140,31 @@ def test_too_small_when_everyone_bought_and_sentences_that_follow_one_another():
     assert "(at least 5 are needed). With 34 mailed and 37 in the control group" in text
     for row in (everyone, few, _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)):
         assert not row_sentence(row, WORDS).rstrip().endswith(":")
+
+
+def test_nearly_everyone_bought_is_too_small_to_tell_and_says_why():
+    """Found by a hostile trial: 370 of 370 mailed and 30 of 30 kept back bought, and the row read "it
+    probably helped (a 92% chance)": with no customer who did not buy, the chance only said that the
+    mailed group was the larger one."""
+    assert verdict(30, 400, -0.011, 0.114, 0.92, non_buyers=0) == Verdict.TOO_SMALL
+    assert verdict(30, 396, -0.02, 0.11, 0.91, non_buyers=4) == Verdict.TOO_SMALL
+    assert verdict(30, 395, -0.02, 0.11, 0.91, non_buyers=5) == Verdict.LIKELY_HELPED
+    row = _row(Verdict.TOO_SMALL, (370, 368, 0.0), (30, 29, 0.0), 0.028, -0.01, 0.13, 0.9)
+    assert row_sentence(row, WORDS).startswith(
+        "Too small to tell: only 3 customers of the two groups did not buy within the window (at least 5 are needed: "
+        "when nearly everyone buys anyway, the mailing has little room to make a difference that these groups could "
+        "show). With 370 mailed and 30 in the control group")
+
+
+def test_a_campaign_everyone_bought_from_reads_too_small_in_every_row(tmp_path):
+    path = tmp_path / "c.db"
+    mailed, control = [f"M{i}" for i in range(370)], [f"K{i}" for i in range(30)]
+    record_campaign(path, {"Loyal": (mailed, control)}, export_date="2026-07-01", window_days=30)
+    newer = make_import_result(tx_frame([(cid, "2026-07-05", 20.0, f"O{cid}", False) for cid in mailed + control]
+                                        + [("Z", "2026-08-20", 1.0, "END", False)]), path="newer.csv")
+    with CampaignHistory(path) as history:
+        results = campaign_results(history, newer)
+    row, total = results.lists[0], results.total
+    assert round(row.p_better, 4) == 0.9229     # ((370 + 1) / (370 + 30 + 2): the sizes, not an effect)
+    assert row.verdict == total.verdict == Verdict.TOO_SMALL
+    assert row_sentence(total, WORDS).startswith("Too small to tell: everyone in both groups bought")
