@@ -250,7 +250,7 @@ class Offer:
         if self.validity_from != "occasion" or occasion_days is None:
             return None
         start = pd.to_datetime(occasion_days, errors="coerce").fillna(pd.Timestamp(export_date))
-        if yearly:
+        if yearly and len(start):   # (map on no day at all would give numbers, not dates)
             start = start.map({day: _nearest_return(day, export_date) for day in start.unique()})
         start = start.where(start >= pd.Timestamp(export_date), pd.Timestamp(export_date))
         return (start + pd.Timedelta(days=int(self.validity_days))).astype("datetime64[ns]")

@@ -76,6 +76,17 @@ def test_birthday_soon_is_mailed_with_the_birthday_treat(birthday_run):
     assert members.loc[~members["control"], "coupon_code"].str.startswith("BDAY-").all()
 
 
+def test_a_birthday_list_with_nobody_on_it_writes_everything_asked(tmp_path, sample_xlsx):
+    """Found by a hostile trial: with no birthday in the next 14 days (or no birthdays at all), the
+    run stopped with "something went wrong inside Clientele" and wrote nothing, not even the
+    customer table."""
+    result = run_cli(sample_xlsx, "--lists", "Birthday soon,Anniversary soon", "--mailing-out", "mailing.xlsx",
+                     "--customers-out", "customers.csv", "--seed", "7", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Birthday soon: 0 customers, 0 mailed" in result.stdout
+    assert (tmp_path / "customers.csv").exists() and (tmp_path / "mailing.xlsx").exists()
+
+
 def test_rebuy_table_written(birthday_run):
     result, work = birthday_run
     assert "Re-buy table written: rebuy.xlsx (71 products)" in result.stdout
