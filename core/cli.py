@@ -305,7 +305,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     print("", file=out)
     print(summary_lines, file=out)
     if args.customers_out:
-        print("\n" + words.n("Customer table written: {path} ({n} customers)", "Customer table written: {path} ({n} customers)",
+        print("\n" + words.n("Customer table written: {path} ({n} customer)", "Customer table written: {path} ({n} customers)",
                              len(segmentation.customers), path=args.customers_out), file=out)
         if result.customer_table_cut_cells:
             print(f"  {result.customer_table_cut_cells:,} text cell(s) longer than a spreadsheet cell holds were "
@@ -314,10 +314,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print("", file=out)
         print(migration_lines, file=out)
         if args.migration_out:
-            print("\n" + words.n("Migration table written: {path} ({n} paths)", "Migration table written: {path} ({n} paths)",
+            print("\n" + words.n("Migration table written: {path} ({n} path)", "Migration table written: {path} ({n} paths)",
                                  len(migration.table), path=args.migration_out), file=out)
     if args.rebuy_out:
-        print("\n" + words.n("Re-buy table written: {path} ({n} products)", "Re-buy table written: {path} ({n} products)",
+        print("\n" + words.n("Re-buy table written: {path} ({n} product)", "Re-buy table written: {path} ({n} products)",
                              len(rebuy), path=args.rebuy_out), file=out)
     if summary is not None:
         print("", file=out)
@@ -354,7 +354,7 @@ def _migration(settings: Settings, segmentation: Segmentation) -> Migration | No
     if segmentation.migration is None:
         problem = next((w.message for w in segmentation.warnings if w.kind == "comparison"), None)
         if problem is not None:
-            raise SettingsError(problem, "Give --compare-to a date before the reference date.")
+            raise SettingsError(problem)   # (its words already say to choose an earlier date)
     return segmentation.migration
 
 

@@ -123,7 +123,12 @@ def _cap(text: str) -> str:
 
 
 def _whom(row: ListResult, words: Words) -> str:
-    return words.t("customers") if row.is_total else words.t("{list} customers", list=words.list_name(row.list_name))
+    if row.is_total:
+        return words.t("customers")
+    name = words.list_name(row.list_name)
+    whom = words.t("{list} customers", list=name)
+    # ("Loyal Customers customers": a name that already ends with the word is said alone)
+    return name if whom == f"{name} customers" and name.casefold().endswith("customers") else whom
 
 
 def row_label(row: ListResult, words: Words) -> str:
@@ -138,7 +143,7 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
     if m == 0:
         return words.t("Nothing to measure: nobody on {list} was mailed (everyone who could be was kept in the "
                        "control group).", list=words.t("any list") if row.is_total else words.list_name(row.list_name))
-    if c == 0 and m <= MIN_CONTROL:   # (holding {least} back would leave nobody to mail: no advice that cannot be followed)
+    if c == 0 and m < 2 * MIN_CONTROL:   # (holding {least} back would leave fewer to mail: no advice not worth following)
         return words.n("Too small to tell: no control group was kept for {list}, which had {n} customer: too few to "
                        "measure on its own. Its customers count in the All lists row; a list this small cannot "
                        "spare {least} for a control group.",

@@ -146,7 +146,7 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
             "they are left out of {list} until you choose the order (Occasions page; project: "
             "settings.occasions.birthday_order).", birthdays.undecided, example=str(birthdays.undecided_example),
             list=Name(schema.BIRTHDAY_SOON))))
-    if products is not None and not len(intervals.item) and len(products.gaps):
+    if products is not None and not len(intervals.item):   # (also when no product was bought twice at all)
         notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase(
             "No product was bought again often enough for a re-buy interval (each needs {gaps:,} gaps between a "
             "customer's purchases of it), so {list} is empty.", gaps=MIN_GAPS, list=Name(schema.DUE_TO_REBUY))))

@@ -3,6 +3,8 @@ what the sizes can detect and what a clear answer needs, coupons as use and neve
 
 from __future__ import annotations
 
+import dataclasses
+
 from core.campaigns.history import CampaignHistory
 from core.campaigns.results import campaign_results, verdict
 from core.campaigns.results_model import Counts, Coupons, ListResult, OfferComparison, Verdict
@@ -66,13 +68,17 @@ def test_too_small_always_says_what_the_sizes_detect_and_what_would_be_needed():
 
 
 def test_too_small_for_want_of_a_control_group_or_of_buyers():
-    none = _row(Verdict.TOO_SMALL, (40, 1, 0.0), (0, 0, 0.0))
+    none = _row(Verdict.TOO_SMALL, (80, 1, 0.0), (0, 0, 0.0))
     assert "no control group was kept for At Risk (none was asked for, or the list was too small for one)" in \
         row_sentence(none, WORDS) and "Keep at least 30 of its customers back next time" in row_sentence(none, WORDS)
     # a list of 4 cannot keep 30 back: no advice that cannot be followed (a trial found it for a list of 2)
     small = _row(Verdict.TOO_SMALL, (4, 1, 0.0), (0, 0, 0.0))
     assert "no control group was kept for At Risk, which had 4 customers: too few to measure on its own" in \
         row_sentence(small, WORDS) and "Keep at least" not in row_sentence(small, WORDS)
+    # nor for 31 (a trial): 30 kept back would leave 1 to mail; from 60, half can be kept back
+    for size, advised in ((31, False), (59, False), (60, True)):
+        text = row_sentence(_row(Verdict.TOO_SMALL, (size, 1, 0.0), (0, 0, 0.0)), WORDS)
+        assert ("Keep at least 30 of its customers back next time" in text) == advised, size
     quiet = _row(Verdict.TOO_SMALL, (300, 0, 0.0), (40, 0, 0.0), 0.0, -0.01, 0.09, 0.5)
     assert "nobody in either group bought" in row_sentence(quiet, WORDS)
     few = _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)
@@ -140,6 +146,15 @@ def test_too_small_when_everyone_bought_and_sentences_that_follow_one_another():
     assert "(at least 5 are needed). With 34 mailed and 37 in the control group" in text
     for row in (everyone, few, _row(Verdict.TOO_SMALL, (300, 3, 0.0), (40, 0, 0.0), 0.01, -0.05, 0.04, 0.8)):
         assert not row_sentence(row, WORDS).rstrip().endswith(":")
+
+
+def test_a_list_named_customers_is_not_said_twice():
+    """Found by a trial: "about 6 more of every 100 Loyal Customers customers"."""
+    row = dataclasses.replace(_row(Verdict.INCONCLUSIVE, (400, 62, 0.0), (100, 10, 0.0), 0.055, -0.03, 0.12, 0.78),
+                              list_name="Loyal Customers")
+    assert "about 6 more of every 100 Loyal Customers, likely" in row_sentence(row, WORDS)
+    assert "of every 100 At Risk customers" in row_sentence(_row(Verdict.INCONCLUSIVE, (400, 62, 0.0), (100, 10, 0.0),
+                                                                  0.055, -0.03, 0.12, 0.78), WORDS)
 
 
 def test_nearly_everyone_bought_is_too_small_to_tell_and_says_why():

@@ -93,6 +93,14 @@ def test_due_to_rebuy_is_empty_without_enough_gaps_and_says_why():
     assert any("re-buy interval" in n.message for n in seg.warnings)
 
 
+def test_due_to_rebuy_says_why_it_is_empty_when_no_product_was_bought_twice():
+    """Found by a trial: the notice was missing when no customer had bought any product twice."""
+    rows = [(f"C{k}", pd.Timestamp(REF) - pd.Timedelta(days=k), 4.0, str(k), False, f"Item {k}") for k in range(40)]
+    seg = segment_customers(tx_frame(rows, ("product",)), Settings(), None)
+    assert seg.occasions.rebuy.empty
+    assert any("No product was bought again often enough" in n.message for n in seg.warnings)
+
+
 def test_due_to_rebuy_on_a_regular_product():
     rows = [(f"T{k}", pd.Timestamp(REF) - pd.Timedelta(days=d), 4.0, None, False, "Tea")
             for k in range(7) for d in (20 + k, 50 + k, 80 + k, 110 + k)]        # every 30 days: 21 gaps
