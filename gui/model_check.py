@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from core.errors import ClienteleError
 from core.output import format_date, format_number
+from core.words import Words
 from gui import charts, tasks
 from gui.chart_canvas import ChartWidget
 from gui.error_dialogs import error_words
@@ -28,7 +29,6 @@ from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from core.segmentation import ModelCheck, Predictions
-    from core.words import Words
     from gui.session import Session
 
 translate = QCoreApplication.translate
@@ -94,6 +94,8 @@ class CheckWords:
 
     totals: str
     warning: str | None
+    #: that the check covers fewer days than the predictions look ahead (or None)
+    horizon: str | None = None
 
 
 def check_words(check: ModelCheck, locale: str | None = None, words: Words | None = None) -> CheckWords:
@@ -115,7 +117,8 @@ def check_words(check: ModelCheck, locale: str | None = None, words: Words | Non
     warning = check.warning_text(words)
     if warning is not None:
         warning = warning[:1].upper() + warning[1:]
-    return CheckWords(totals, warning)
+    horizon = (words or Words()).say(check.horizon) if check.horizon is not None else None
+    return CheckWords(totals, warning, horizon)
 
 
 class ModelCheckDialog(QDialog):
@@ -137,6 +140,8 @@ class ModelCheckDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b2182b")
+        self.horizon = QLabel()     # (a check shorter than the predictions' year says so)
+        self.horizon.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -145,6 +150,7 @@ class ModelCheckDialog(QDialog):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.warning)
+        layout.addWidget(self.horizon)
         layout.addWidget(buttons)
         #: The check on screen, and the chart's data: labels (0 … 7+), predicted and actual purchase days.
         self.shown: ModelCheck | None = None
@@ -193,6 +199,8 @@ class ModelCheckDialog(QDialog):
         self.warning.setText("<b>" + self.tr("Warning:") + f"</b> {html.escape(words.warning)}" if words.warning else
                              "<span style='color:#1a7f37'>" + self.tr("Predicted and actual totals are within 20% "
                              "of each other: the predictions held up on this history.") + "</span>")
+        self.horizon.setText(words.horizon or "")
+        self.horizon.setVisible(bool(words.horizon))
 
     def _check_again(self, _link: str = "") -> None:
         seg = self.session.segmentation
@@ -207,6 +215,7 @@ class ModelCheckDialog(QDialog):
         self.chart.setVisible(False)
         self.totals.setVisible(False)
         self.warning.clear()
+        self.horizon.setVisible(False)
 
 
 def show_model_check(session: Session, parent: QWidget | None = None) -> ModelCheckDialog:

@@ -68,6 +68,16 @@ class Predictions:
         """Whether p_alive and expected purchases are filled (the purchase model was fitted)."""
         return self.purchase_model is not None
 
+    @property
+    def short_history(self) -> Phrase | None:
+        """A caution when the predictions were made from less history than the HORIZON_DAYS they look
+        ahead (a fit on 91 days foresaw 55 % more repeat purchases than the next year brought), else None."""
+        if not self.fitted or self.history_days >= HORIZON_DAYS:
+            return None
+        return Phrase("These predictions rest on {n:,} days of purchases and look {horizon:,} days ahead: they carry "
+                      "what those days show over a whole year, and can be far off. Treat them as rough until the "
+                      "file covers a year.", n=self.history_days, horizon=HORIZON_DAYS)
+
     def frame(self) -> pd.DataFrame:
         """The four columns for the buyers, in the customer table's order."""
         return pd.DataFrame({name: self.columns[name] for name in PREDICTION_COLUMNS})
@@ -91,6 +101,8 @@ class Predictions:
         guardrail = self.guardrail_text(w)
         if guardrail is not None:
             lines.append("  " + guardrail if lines else w.t("Predictions: {reason}", reason=guardrail))
+        if self.short_history is not None:
+            lines.append("  " + w.say(self.short_history))
         return lines
 
 

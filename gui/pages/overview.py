@@ -33,6 +33,7 @@ from core.segmentation import (
     segment_names,
     segment_table,
 )
+from core.words import Words
 from gui import charts
 from gui.chart_canvas import ChartWidget
 from gui.lazy_refresh import refresh_lazily
@@ -41,7 +42,6 @@ from gui.translation import window_locale
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
-    from core.words import Words
     from gui.session import Session
 
 
@@ -108,7 +108,9 @@ def predictions_line(segmentation: Segmentation, currency: str, locale: str | No
         text += QCoreApplication.translate("OverviewPage", ", expected to spend about %1 in the next 365 days").replace(
             "%1", format_money(float(np.nansum(revenue)), currency, locale, decimals=0))
     link = QCoreApplication.translate("OverviewPage", "How reliable are the predictions?")
-    return f"{text} · <a href='check'>{link}</a>"
+    caution = predictions.short_history   # (core's words, in the shop's language: a sentence of its own)
+    after = "<br><i>" + html.escape((words or Words()).say(caution)) + "</i>" if caution is not None else ""
+    return f"{text} · <a href='check'>{link}</a>{after}"
 
 
 class FigureCard(QFrame):

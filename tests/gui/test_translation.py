@@ -272,8 +272,9 @@ def test_every_word_of_the_customer_detail_and_the_model_check_goes_through_tran
         # the model check: its warning is core's sentence, its dates and numbers are data
         dialog = show_model_check(window.session, window)
         qtbot.waitUntil(lambda: dialog.bars is not None, timeout=30000)
-        warning = check_words(dialog.shown, window.session.shop_info().locale).warning
-        allowed.phrases |= {warning} if warning else set()
+        said = check_words(dialog.shown, window.session.shop_info().locale)
+        allowed.phrases |= {text for text in (said.warning, said.horizon) if text}
+        assert said.horizon is not None and dialog.horizon.text() == said.horizon   # (93 days, not a year)
         problems += [f"model check: {p}" for p in untranslated(dialog, allowed)]
         assert dialog.totals.isVisible() and dialog.totals.text().startswith("⟦Fitted on the purchases up to ")
         assert problems == [], "\n".join(problems)
