@@ -30,6 +30,11 @@ from core.words import Name, Phrase
 MAX_WINDOW_DAYS = 366
 
 
+#: Below this many days of history the re-buy intervals are said to be on the short side (a
+#: gap longer than the history cannot be seen: six months gave 26–45 days where 30 months gave 52–58).
+REBUY_FULL_VIEW_DAYS = 365
+
+
 @dataclass
 class OccasionSettings:
     """The occasions' windows, in days: Birthday soon and Anniversary soon take customers whose day
@@ -150,6 +155,13 @@ def occasions_of(table: pd.DataFrame, history: PurchaseHistory | None, reference
         notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase(
             "No product was bought again often enough for a re-buy interval (each needs {gaps:,} gaps between a "
             "customer's purchases of it), so {list} is empty.", gaps=MIN_GAPS, list=Name(schema.DUE_TO_REBUY))))
+    seen = int((ref - np.nanmin(first)).astype(np.int64)) if ref is not None and len(intervals.item) and \
+        not np.isnat(first).all() else None
+    if seen is not None and seen < REBUY_FULL_VIEW_DAYS:   # (gaps longer than the history cannot be seen)
+        notices.append(Notice.of(NoticeKind.OCCASIONS, Phrase(
+            "The re-buy intervals come from {n:,} days of purchases: a gap longer than that cannot be seen, so the "
+            "intervals may be shorter than customers' real ones and {list} may call customers due too early. They "
+            "grow truer as the file covers more time.", n=seen, list=Name(schema.DUE_TO_REBUY))))
     table_of_rebuy = rebuy_table(aligned, intervals, due)
     return out, Occasions(table_of_rebuy, aligned, birthdays, notices)
 

@@ -93,6 +93,22 @@ def test_due_to_rebuy_is_empty_without_enough_gaps_and_says_why():
     assert any("re-buy interval" in n.message for n in seg.warnings)
 
 
+def test_re_buy_intervals_from_less_than_a_year_say_they_may_be_short():
+    """Found by a statistics trial: three days of purchases gave every product an interval of one day
+    and called all 200 customers due, without a word on how little time the intervals came from."""
+    rows = [(f"T{k}", pd.Timestamp(REF) - pd.Timedelta(days=d), 4.0, None, False, "Tea")
+            for k in range(7) for d in (20 + k, 50 + k, 80 + k, 110 + k)]   # 21 gaps; 96 days to the last purchase
+    seg = segment_customers(tx_frame(rows, ("product",)), Settings(), None)
+    assert len(seg.occasions.rebuy) == 1
+    [said] = [n.message for n in seg.warnings if "re-buy intervals come from" in n.message]
+    assert said.startswith("The re-buy intervals come from 96 days of purchases: a gap longer than that cannot be "
+                           "seen")
+    longer = rows + [("Old", pd.Timestamp(REF) - pd.Timedelta(days=400), 4.0, None, False, "Mug")]
+    seg = segment_customers(tx_frame(longer, ("product",)), Settings(), None)
+    assert len(seg.occasions.rebuy) == 1
+    assert not any("re-buy intervals come from" in n.message for n in seg.warnings)
+
+
 def test_due_to_rebuy_says_why_it_is_empty_when_no_product_was_bought_twice():
     """Found by a trial: the notice was missing when no customer had bought any product twice."""
     rows = [(f"C{k}", pd.Timestamp(REF) - pd.Timedelta(days=k), 4.0, str(k), False, f"Item {k}") for k in range(40)]
