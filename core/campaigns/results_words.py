@@ -211,9 +211,14 @@ def row_sentence(row: ListResult, words: Words) -> str:
     offer = _offer(row, words)
     span = words.between(row.uplift_low, row.uplift_high)
     chance = words.chance(row.p_better) if row.p_better is not None else words.t("an unknown chance")
-    amount = (words.t("about {more_or_fewer} of every 100 {whom}", more_or_fewer=words.more_or_fewer(row.uplift),
-                      whom=_whom(row, words)) if words.points(row.uplift) else
-              words.t("about the same share of {whom}", whom=_whom(row, words)))
+    if words.points(row.uplift):
+        amount = words.t("about {more_or_fewer} of every 100 {whom}", more_or_fewer=words.more_or_fewer(row.uplift),
+                         whom=_whom(row, words))
+    elif row.verdict == Verdict.INCONCLUSIVE:
+        amount = words.t("about the same share of {whom}", whom=_whom(row, words))
+    else:   # (less than a point, yet a clear direction: "brought back slightly more … than no mail at all")
+        amount = (words.t("slightly more {whom}", whom=_whom(row, words)) if row.uplift > 0
+                  else words.t("slightly fewer {whom}", whom=_whom(row, words)))
     if row.verdict == Verdict.HELPED:
         text = words.t("{offer} brought back {amount} than no mail at all (likely {span}); it very probably helped.",
                        offer=offer, amount=amount, span=span)

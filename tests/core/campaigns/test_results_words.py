@@ -183,3 +183,14 @@ def test_a_campaign_everyone_bought_from_reads_too_small_in_every_row(tmp_path):
     assert round(row.p_better, 4) == 0.9229     # ((370 + 1) / (370 + 30 + 2): the sizes, not an effect)
     assert row.verdict == total.verdict == Verdict.TOO_SMALL
     assert row_sentence(total, WORDS).startswith("Too small to tell: everyone in both groups bought")
+
+
+def test_a_clear_difference_under_one_point_reads_as_slightly_more():
+    """Found by a trial: "brought back about the same share of At Risk customers than no mail at all"."""
+    helped = _row(Verdict.LIKELY_HELPED, (20000, 2090, 0.0), (20000, 2010, 0.0), 0.004, -0.002, 0.010, 0.91)
+    assert row_sentence(helped, WORDS).startswith(
+        'The offer "We miss you: 15% off" brought back slightly more At Risk customers than no mail at all (likely '
+        "between 0 and 1): it probably helped")
+    hurt = _row(Verdict.LIKELY_HURT, (20000, 2010, 0.0), (20000, 2090, 0.0), -0.004, -0.010, 0.002, 0.09)
+    assert row_sentence(hurt, WORDS).startswith(
+        'After the offer "We miss you: 15% off", slightly fewer At Risk customers bought than with no mail at all')
