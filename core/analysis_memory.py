@@ -79,7 +79,10 @@ class AnalysisMemory:
         if not isinstance(data, dict) or not isinstance(data.get("files"), dict) \
                 or not isinstance(data.get("columns"), dict):
             return {"files": {}, "columns": {}}
-        return data
+        # (an entry damaged by hand, "garbage" instead of its record, is nothing kept: it had made the
+        # file it stood for impossible to open)
+        return {"files": {k: v for k, v in data["files"].items() if isinstance(v, dict)},
+                "columns": {k: v for k, v in data["columns"].items() if isinstance(v, str)}}
 
     def _write_index(self, index: dict) -> None:
         with atomic_path(self.folder / INDEX) as tmp:

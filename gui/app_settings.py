@@ -10,7 +10,7 @@ import os
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
 from core.language import Language
 
@@ -65,7 +65,10 @@ class AppSettings:
         value = self.qsettings.value(f"recent/{kind}", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in (value or [])]
+        if not isinstance(value, list):
+            return []
+        # (at most what Clientele writes: a settings file edited to hold 10,000 made the welcome page crash)
+        return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
 
     def add_recent(self, path: str, kind: str = "files") -> None:
         path = str(Path(path).resolve())
@@ -155,7 +158,8 @@ class AppSettings:
     def restore_window(self, window) -> bool:
         geometry = self.qsettings.value("window/geometry")
         state = self.qsettings.value("window/state")
-        restored = bool(geometry) and window.restoreGeometry(geometry)
-        if state:
+        # (only what save_window wrote: text there, from a settings file edited by hand, stopped every start)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and window.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
             window.restoreState(state)
         return restored

@@ -29,8 +29,9 @@ def title_for(error: BaseException) -> str:
     return translate("ErrorDialogs", "Something went wrong")
 
 
-def show_error(parent, error: BaseException) -> None:
-    """Show a core error (or any exception) in plain words; unexpected ones are logged first."""
+def show_error(parent, error: BaseException, title: str | None = None) -> None:
+    """Show a core error (or any exception) in plain words; unexpected ones are logged first.
+    ``title``: the dialog's title for a core error, when its kind's (title_for) would mislead."""
     if isinstance(error, DateOrderNeeded):  # (its advice names the command line's --date-order)
         words = error_words()
         where = error.where(words)
@@ -40,7 +41,7 @@ def show_error(parent, error: BaseException) -> None:
         return
     if isinstance(error, ClienteleError):
         words = error_words()
-        QMessageBox.warning(parent, title_for(error), error.text(words, window_advice(error, words)))
+        QMessageBox.warning(parent, title or title_for(error), error.text(words, window_advice(error, words)))
         return
     path = log_exception(type(error), error, error.__traceback__)
     QMessageBox.critical(parent, title_for(error), unexpected_text(error, path))

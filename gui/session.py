@@ -185,7 +185,9 @@ class Session(QObject):
             from core.analysis_memory import AnalysisMemory  # noqa: PLC0415 - pandas stays out of start-up
             from core.user_folders import data_dir  # noqa: PLC0415 - as above
 
-            self._memory = AnalysisMemory(data_dir())
+            # (not created here: keeping is a convenience, and a data folder that cannot be made, or is a
+            # file, must not stop a file from opening; remember() makes it, and logs when it cannot)
+            self._memory = AnalysisMemory(data_dir(create=False))
         return self._memory
 
     def keep_soon(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.campaigns import write_results
+from core.errors import OutputError
 from core.output import format_date, language_locale
 from core.schema import FIRST_YEAR
 from gui.app_settings import AppSettings, FileKind
@@ -241,7 +242,9 @@ class ResultsPage(QWidget):
 
     def _on_look_error(self, error: BaseException) -> None:
         self._file_back()
-        show_error(self, error)
+        # (looking writes nothing: a history or data folder that cannot be used is said as such)
+        show_error(self, error, self.tr("The campaign history cannot be used") if isinstance(error, OutputError)
+                   else None)
 
     def _options(self) -> ImportOptions | None:
         """The open file's column, date-order and currency choices (its sheet and header row are

@@ -258,7 +258,7 @@
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
-        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest (if never painted). A chart whose placeholder is painted renders this long after (see the module doc). The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made.</extracomment>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest (if never painted). A chart whose placeholder is painted renders this long after (see the module doc). The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made. The smallest height of a chart, in pixels per inch of its figure&apos;s height (a 3.6-inch chart: 245 px).</extracomment>
         <translation>Clic droit pour enregistrer ce graphique en image PNG</translation>
     </message>
     <message>
@@ -2112,6 +2112,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>No check: %1</source>
+        <extracomment>that the check covers fewer days than the predictions look ahead (or None)</extracomment>
         <translation>Pas de vérification : %1</translation>
     </message>
     <message>
@@ -3042,6 +3043,10 @@ Exporter quand même ?</translation>
     <message>
         <source>Saving stopped; nothing was written.</source>
         <translation>Enregistrement arrêté ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The campaign history cannot be used</source>
+        <translation>L’historique des campagnes est inutilisable</translation>
     </message>
     <message>
         <source>Working out the campaign&apos;s results…</source>

@@ -3,6 +3,8 @@ and never leak into another shop's file."""
 
 from __future__ import annotations
 
+import json
+
 from core.analysis_memory import AnalysisMemory, Recall, columns_key
 from core.campaigns import Channel, Discount, Offer
 from core.project import ExportChoices, Project
@@ -67,3 +69,20 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     assert not AnalysisMemory(blocker).remember(_project(str(tmp_path / "a.csv")), COLUMNS)
     assert columns_key(COLUMNS) == columns_key(list(COLUMNS)) != columns_key(COLUMNS[::-1])
+
+
+def test_an_entry_damaged_by_hand_is_nothing_kept(tmp_path):
+    """Found by a hostile trial: an entry reading "garbage" instead of its record stopped the file it
+    stood for from ever opening (an AttributeError)."""
+    memory = AnalysisMemory(tmp_path)
+    source = str(tmp_path / "a.csv")
+    memory.remember(_project(source), COLUMNS)
+    index = memory.folder / "index.json"
+    key = next(iter(json.loads(index.read_text(encoding="utf-8"))["files"]))
+    for damaged in ("garbage", ["a"], 7, None):
+        index.write_text(json.dumps({"files": {key: damaged}, "columns": {columns_key(COLUMNS): [key]}}),
+                         encoding="utf-8")
+        assert memory.recall(source, COLUMNS) is None
+        assert memory.recall(str(tmp_path / "b.csv"), COLUMNS) is None
+        memory.forget(source)
+    assert memory.remember(_project(source), COLUMNS) and memory.recall(source, COLUMNS) is not None

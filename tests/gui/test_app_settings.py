@@ -47,3 +47,22 @@ def test_start_applies_the_setting_or_verbose(qapp):
     settings.set_detailed_log(True)
     assert start_logging([], settings) == detail_log_path()
     assert logging.getLogger("gui").getEffectiveLevel() == logging.INFO
+
+
+def test_a_settings_file_edited_by_hand_never_stops_the_window(qtbot):
+    """Found by a hostile trial: a window size saved as text stopped every start with a TypeError,
+    and 10,000 recent files crashed the welcome page (the app writes 8)."""
+    settings = AppSettings()
+    settings.qsettings.setValue("window/geometry", "hello world")
+    settings.qsettings.setValue("window/state", 42)
+    settings.qsettings.setValue("recent/files", [f"/nowhere/file{i}.csv" for i in range(10000)] + [7, ""])
+    settings.qsettings.sync()
+    assert len(settings.recent()) == 8 and settings.recent()[0] == "/nowhere/file0.csv"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isVisible()
+    assert settings.restore_window(window) is False
+    window.shutdown()
+    settings.qsettings.setValue("recent/files", {"not": "a list"})
+    assert settings.recent() == []

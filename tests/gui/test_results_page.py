@@ -210,3 +210,22 @@ def test_a_look_asked_for_while_saving_waits_for_the_save(results_page, window, 
     assert out.exists() and page.saved.text() == f"Results saved to {out}."
     qtbot.waitUntil(lambda: not window.session.results_runner.is_busy(), timeout=30000)
     assert page.view.results is not None and page.view.results.campaign.number == 1
+
+
+def test_a_data_folder_that_is_a_file_still_opens_files_and_says_so_where_it_matters(window, qtbot, tmp_path,
+                                                                                    monkeypatch, message_boxes):
+    """Found by a hostile trial: with the data folder a file, every file failed to open (an error in a
+    timer) and left the Import page saying it had imported rows, with no analysis behind it. Keeping
+    an analysis is a convenience: the file opens; the Results page, which reads the history kept there,
+    says what is wrong under its own title."""
+    blocker = tmp_path / "data"
+    blocker.write_text("I am a file", encoding="utf-8")
+    monkeypatch.setenv("CLIENTELE_DATA_DIR", str(blocker))
+    monkeypatch.delenv(CAMPAIGN_STORE_ENV, raising=False)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        window.open_sample()
+    assert window.session.segmentation is not None and not message_boxes
+    window.show_page("Results")
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30000)
+    [(kind, title, text)] = message_boxes[:1]
+    assert title == "The campaign history cannot be used" and "data folder is a file, not a folder" in text
