@@ -59,6 +59,14 @@ class Imported:
     project: Project | None = None
     project_path: str | None = None
     consent: ConsentBook | None = None
+    #: The size and modification time (ns) of each file read (purchases, customers), taken before
+    #: it was read: an export checks them (``changed_files``), so that an opt-out written into a
+    #: file after it was opened is never missed.
+    stamps: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+
+    def changed_files(self) -> list[str]:
+        """The files this import read that changed, or went, since they were read."""
+        return [path for path, stamp in self.stamps.items() if stamp is None or file_stamp(path) != stamp]
 
 
 @dataclass
@@ -128,10 +136,12 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     options = options if options is not None else ImportOptions()
     split = 0.8 if attributes_path else 1.0
     table = preview.table if preview is not None and preview.unchanged() else None
+    stamps = {str(path): preview.stamp if table is not None and preview is not None else file_stamp(str(path))}
     # The eager read: the window keeps painting while the sheet is parsed and freed.
     result = import_purchases(str(path), options, sub_progress(progress, 0.0, split), eager_xlsx=True, raw=table)
     attributes_result = attributes = None
     if attributes_path:
+        stamps[str(attributes_path)] = file_stamp(str(attributes_path))
         attributes_result = import_customer_attributes(
             str(attributes_path), ImportOptions(), sub_progress(progress, split, 1.0),
             by_email=result.mapping.keyed_by_email())
@@ -145,7 +155,7 @@ def import_file(path: str, options: ImportOptions | None = None, attributes_path
     consent = combine_consent(result.consent, attributes_result.consent if attributes_result is not None else None)
     return Imported(result=result, attributes=attributes, attributes_result=attributes_result,
                     first_rows=first_rows, path=str(path), history=history, attributes_path=attributes_path,
-                    consent=consent)
+                    consent=consent, stamps=stamps)
 
 
 class HistoryIndex:

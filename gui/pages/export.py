@@ -347,6 +347,13 @@ class ExportPage(QWidget):
                                + self.session.shop_info().words().say(offer.problem_phrases()[0]))
                     show_error(self, SettingsError(problem, self.tr("Fix it on the Offers page, then export again.")))
                     return
+        changed = self.session.imported.changed_files() if self.session.imported is not None else []
+        if changed:   # (the law: an opt-out written into a file after it was opened must not be missed)
+            QMessageBox.warning(self, self.tr("The files changed since they were opened"), self.tr(
+                "%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and "
+                "nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read "
+                "them as they are now, then export.").replace("%1", ", ".join(Path(p).name for p in changed)))
+            return
         project = self.session.project
         if not has_consent_information(seg) and project is not None and project.export.consent_info:
             answer = QMessageBox.question(self, self.tr("Export without consent information?"), words(ASK_WITHOUT_CONSENT),

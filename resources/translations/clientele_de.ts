@@ -1051,6 +1051,14 @@
         <translation>Beheben Sie das auf der Seite Angebote und exportieren Sie dann erneut.</translation>
     </message>
     <message>
+        <source>The files changed since they were opened</source>
+        <translation>Die Dateien haben sich seit dem Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read them as they are now, then export.</source>
+        <translation>%1 wurde geändert, nachdem Clientele die Datei gelesen hat. Abmeldungen, die seitdem eingetragen wurden, würden nicht gesehen; es wurde nichts geschrieben. Öffnen Sie die Kaufdatei erneut (Datei ▸ Öffnen), mit ihrer Kundendatei, um sie so zu lesen, wie sie jetzt sind, und exportieren Sie dann.</translation>
+    </message>
+    <message>
         <source>Export without consent information?</source>
         <translation>Ohne Angaben zur Einwilligung exportieren?</translation>
     </message>
@@ -2865,7 +2873,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file. The size and modification time (ns) of each file read (purchases, customers), taken before it was read: an export checks them (``changed_files``), so that an opt-out written into a file after it was opened is never missed.</extracomment>
         <translation>Käufe je Kunde werden indiziert</translation>
     </message>
     <message>

@@ -1051,6 +1051,14 @@
         <translation>Corrígela en la página Ofertas y vuelve a exportar.</translation>
     </message>
     <message>
+        <source>The files changed since they were opened</source>
+        <translation>Los archivos cambiaron desde que se abrieron</translation>
+    </message>
+    <message>
+        <source>%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read them as they are now, then export.</source>
+        <translation>%1 cambió después de que Clientele lo leyera: las bajas añadidas desde entonces no se verían, y no se ha escrito nada. Vuelve a abrir el archivo de compras (Archivo ▸ Abrir), con su archivo de clientes, para leerlos tal como están ahora, y luego exporta.</translation>
+    </message>
+    <message>
         <source>Export without consent information?</source>
         <translation>¿Exportar sin información de consentimiento?</translation>
     </message>
@@ -2865,7 +2873,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file. The size and modification time (ns) of each file read (purchases, customers), taken before it was read: an export checks them (``changed_files``), so that an opt-out written into a file after it was opened is never missed.</extracomment>
         <translation>Indexando las compras por cliente</translation>
     </message>
     <message>

@@ -1051,6 +1051,14 @@
         <translation>Corrigez-la sur la page Offres, puis exportez de nouveau.</translation>
     </message>
     <message>
+        <source>The files changed since they were opened</source>
+        <translation>Les fichiers ont changé depuis leur ouverture</translation>
+    </message>
+    <message>
+        <source>%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read them as they are now, then export.</source>
+        <translation>%1 a changé après que Clientele l’a lu : les désinscriptions ajoutées depuis ne seraient pas vues, et rien n’a été écrit. Ouvrez à nouveau le fichier des achats (Fichier ▸ Ouvrir), avec son fichier clients, pour les lire tels qu’ils sont maintenant, puis exportez.</translation>
+    </message>
+    <message>
         <source>Export without consent information?</source>
         <translation>Exporter sans information de consentement ?</translation>
     </message>
@@ -2865,7 +2873,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file. The size and modification time (ns) of each file read (purchases, customers), taken before it was read: an export checks them (``changed_files``), so that an opt-out written into a file after it was opened is never missed.</extracomment>
         <translation>Indexation des achats par client</translation>
     </message>
     <message>

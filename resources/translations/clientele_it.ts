@@ -1051,6 +1051,14 @@
         <translation>Correggila nella pagina Offerte, poi esporta di nuovo.</translation>
     </message>
     <message>
+        <source>The files changed since they were opened</source>
+        <translation>I file sono cambiati da quando sono stati aperti</translation>
+    </message>
+    <message>
+        <source>%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read them as they are now, then export.</source>
+        <translation>%1 è cambiato dopo che Clientele l’ha letto: le disiscrizioni aggiunte da allora non sarebbero viste, e non è stato scritto nulla. Apri di nuovo il file degli acquisti (File ▸ Apri), con il suo file clienti, per leggerli come sono ora, poi esporta.</translation>
+    </message>
+    <message>
         <source>Export without consent information?</source>
         <translation>Esportare senza informazioni sul consenso?</translation>
     </message>
@@ -2865,7 +2873,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file. The size and modification time (ns) of each file read (purchases, customers), taken before it was read: an export checks them (``changed_files``), so that an opt-out written into a file after it was opened is never missed.</extracomment>
         <translation>Indicizzazione degli acquisti per cliente</translation>
     </message>
     <message>

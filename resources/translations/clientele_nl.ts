@@ -1051,6 +1051,14 @@
         <translation>Los het op op de pagina Aanbiedingen en exporteer dan opnieuw.</translation>
     </message>
     <message>
+        <source>The files changed since they were opened</source>
+        <translation>De bestanden zijn gewijzigd sinds ze werden geopend</translation>
+    </message>
+    <message>
+        <source>%1 changed after Clientele read it, so opt-outs written into it since would not be seen, and nothing was written. Open the purchases file again (File ▸ Open), with its customers file, to read them as they are now, then export.</source>
+        <translation>%1 is gewijzigd nadat Clientele het las: afmeldingen die sindsdien zijn toegevoegd, zouden niet worden gezien, en er is niets geschreven. Open het aankoopbestand opnieuw (Bestand ▸ Openen), met het klantenbestand, om ze te lezen zoals ze nu zijn, en exporteer dan.</translation>
+    </message>
+    <message>
         <source>Export without consent information?</source>
         <translation>Exporteren zonder toestemmingsgegevens?</translation>
     </message>
@@ -2865,7 +2873,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Indexing purchases per customer</source>
-        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file.</extracomment>
+        <extracomment>Rows of the imported file shown under the import report. The project file (its choices and where it is) this import opens, taken only once the import is done (session.set_imported); None for a plain file. The size and modification time (ns) of each file read (purchases, customers), taken before it was read: an export checks them (``changed_files``), so that an opt-out written into a file after it was opened is never missed.</extracomment>
         <translation>Aankopen per klant indexeren</translation>
     </message>
     <message>

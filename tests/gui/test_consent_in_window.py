@@ -104,6 +104,28 @@ def test_a_newer_export_of_the_same_file_keeps_the_customers_file(window, qtbot,
     assert "K3" not in _export(window, qtbot, tmp_path / "mailing.xlsx")
 
 
+def test_an_opt_out_written_after_the_file_was_opened_stops_the_export(window, qtbot, files, tmp_path, message_boxes):
+    """Found by a hostile trial: three customers set to "no" in the customers file after it was
+    opened were mailed by the next export, which used the consent read when the file was opened."""
+    orders, people = files
+    _import(window, qtbot, orders, lambda d: (d.attributes.setText(str(people)), _accept(d)))
+    assert "K5" in _export(window, qtbot, tmp_path / "first.xlsx")
+    people.write_text("\n".join(line.replace("K5,Ann5,yes", "K5,Ann5,no") for line in CUSTOMERS) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "second.xlsx"
+    page = window.pages["Export"]
+    page.output.setText(str(out))
+    page.export_button.click()
+    kind, title, text = message_boxes[-1]
+    assert (kind, title) == ("warning", "The files changed since they were opened")
+    assert text.startswith("customers.csv changed after Clientele read it, so opt-outs written into it since would "
+                           "not be seen, and nothing was written.")
+    assert not window.session.export_runner.is_busy() and not out.exists()
+    # opened again, the new opt-out is read and kept off the list
+    _import(window, qtbot, orders, _accept)
+    assert "K5" not in _export(window, qtbot, out) and out.exists()
+
+
 def test_a_customers_file_that_moved_is_not_dropped_silently(window, qtbot, files, tmp_path):
     orders, people = files
     _import(window, qtbot, orders, lambda d: (d.attributes.setText(str(people)), _accept(d)))
