@@ -22,6 +22,7 @@ from core.errors import OutputError, SettingsError
 from core.output.atomic import StagedOutput, check_folder, check_targets, write_together
 from core.output.customer_table import CustomerTableOutput, check_customer_table_path
 from core.progress import ProgressCallback, done, ensure, sub_progress
+from core.schema import OutputKind
 from core.words import N_
 
 if TYPE_CHECKING:
@@ -152,12 +153,13 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
     if plan.rebuy_out is not None:
         if plan.rebuy is None:
             raise ValueError("a re-buy table to write needs its table")
-        outputs.append(CustomerTableOutput(plan.rebuy, Path(plan.rebuy_out), sheet="Re-buy", what=REBUY_TABLE))
+        outputs.append(CustomerTableOutput(plan.rebuy, Path(plan.rebuy_out), sheet="Re-buy", what=REBUY_TABLE,
+                                           kind=OutputKind.REBUY))
     if plan.migration_out is not None:
         if plan.migration is None:
             raise ValueError("a migration table to write needs its table")
         outputs.append(CustomerTableOutput(plan.migration, Path(plan.migration_out), sheet="Migration",
-                                           what=MIGRATION_TABLE))
+                                           what=MIGRATION_TABLE, kind=OutputKind.MIGRATION))
     report(0.1, N_("Writing"))
     write_together(outputs, plan.all_inputs(), sub_progress(report, 0.1, 1.0))
     result = RunResult(customer_table=table.path if table is not None else None,

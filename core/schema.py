@@ -3,6 +3,7 @@ customer-table columns of definitions §2 (part of the contract: exports use exa
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TypeAlias
 
 #: A value as JSON holds it (settings and project files): what ``json.loads`` can return.
@@ -129,3 +130,19 @@ DUE_TO_REBUY = "Due to re-buy"
 OCCASIONS = (BIRTHDAY_SOON, ANNIVERSARY_SOON, DUE_TO_REBUY)
 #: The customer-table column holding each occasion list's day (an offer's validity may count from it).
 OCCASION_DAY_COLUMNS = {BIRTHDAY_SOON: "next_birthday", ANNIVERSARY_SOON: "next_anniversary", DUE_TO_REBUY: "due_date"}
+
+
+# ---- the workbooks Clientele writes -----------------------------------------------------------------------
+#: The document property (File ▸ Info ▸ Properties in Excel) that names what a workbook Clientele
+#: wrote holds: an import refuses such a workbook as a purchases file (core/importing/own_outputs.py).
+OUTPUT_PROPERTY = "Clientele output"
+
+
+class OutputKind(StrEnum):
+    """What a workbook Clientele wrote holds (the value of OUTPUT_PROPERTY)."""
+
+    MAILING = "mailing list"
+    CUSTOMER_TABLE = "customer table"
+    RESULTS = "campaign results"
+    REBUY = "re-buy table"
+    MIGRATION = "migration table"

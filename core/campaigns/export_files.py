@@ -32,6 +32,7 @@ from core.output.columns import CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, sheet_name, write_table
 from core.progress import ProgressCallback, sub_progress
+from core.schema import OutputKind
 from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ def write_workbook(tmp: Path, summary: ExportSummary, plans: list[PlannedList], 
     each customer's name (the name, else first and last name); ``titles``: each list's control
     group's offer title, per customer."""
     started = time.perf_counter()
-    workbook = new_workbook(tmp)
+    workbook = new_workbook(tmp, OutputKind.MAILING)
     cut = 0
     try:
         formats = Formats(workbook, shop.currency, shop.locale)

@@ -36,6 +36,7 @@ from core.output.csv_table import write_csv
 from core.output.customer_table import csv_columns
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table, write_text
 from core.progress import ProgressCallback
+from core.schema import OutputKind
 from core.words import N_
 from core.words import Words as LanguageWords
 
@@ -118,7 +119,7 @@ def _summary_sheet(ws: Worksheet, results: CampaignResults, formats: Formats, la
 
 def _write_xlsx(results: CampaignResults, path: Path, target: Path, language_words: LanguageWords) -> int:
     info = results.campaign
-    book = new_workbook(path)
+    book = new_workbook(path, OutputKind.RESULTS)
     try:
         formats = Formats(book, info.currency, info.locale)
         cut = _summary_sheet(book.add_worksheet("Summary"), results, formats, language_words)

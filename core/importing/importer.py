@@ -22,6 +22,7 @@ from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
 from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
 from core.importing.not_customers import placeholder_ids
+from core.importing.own_outputs import refuse_own_output
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import EXTRA_CELLS_REASON, REPEATED_HEADER_REASON, REPORT_PHRASES, ImportReport, SetAside
 from core.importing.status_column import refund_rows_note
@@ -221,6 +222,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     options = options or ImportOptions()
     _check_options(options)
     progress = ensure(progress)
+    refuse_own_output(Path(path))
     plan = _TypedPlan(options, Path(path).name) if Path(path).suffix.lower() in TEXT_SUFFIXES else None
     reused = raw is not None and _same_table(raw, path, options)
     if raw is not None and reused:

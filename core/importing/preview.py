@@ -12,6 +12,7 @@ import pandas as pd
 
 from core.importing import shop_formats
 from core.importing.mapping import ColumnMapping, detect_mapping
+from core.importing.own_outputs import refuse_own_output
 from core.importing.raw_table import RawTable, never_raw, read_table
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.words import N_
@@ -47,6 +48,7 @@ def preview_file(path: str | Path, sheet: str | None = None,
     the whole table read (``table``) for the import. ``eager_xlsx`` as for import_purchases."""
     progress = ensure(progress)
     started = time.perf_counter()
+    refuse_own_output(Path(path))
     raw = read_table(path, sheet=sheet, progress=sub_progress(progress, 0.0, 0.9), eager_xlsx=eager_xlsx)
     fmt = shop_formats.detect_format(raw.frame.columns)
     frame = shop_formats.prepare(fmt, raw.frame.head(DETECT_ROWS)).frame

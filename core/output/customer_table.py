@@ -22,6 +22,7 @@ from core.output.columns import PLAIN_TABLE, CellKind, Column
 from core.output.csv_table import write_csv
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_table
 from core.progress import ProgressCallback
+from core.schema import OutputKind
 from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
@@ -64,11 +65,11 @@ def _cell_kind(column: pd.Series) -> CellKind:
 
 
 def _write_xlsx(frame: pd.DataFrame, path: Path, target: Path | None = None, sheet: str = "Customers",
-                what: str = "the customer table") -> int:
+                what: str = "the customer table", kind: OutputKind = OutputKind.CUSTOMER_TABLE) -> int:
     """One sheet (``sheet``) through the workbook table writer (core/output/xlsx.py), in the
     plain look: bold header, no widths, formula-like text with an apostrophe as in the CSV.
     Returns the text cells cut to what a cell holds; ``target`` is the file named in a message."""
-    book = new_workbook(path)
+    book = new_workbook(path, kind)
     try:
         formats = Formats(book)
         columns = [Column(str(name), str(name), _cell_kind(frame[name])) for name in frame.columns]
@@ -121,6 +122,7 @@ class CustomerTableOutput:
     cut_cells: int = 0
     sheet: str = "Customers"
     what: str = "the customer table"
+    kind: OutputKind = OutputKind.CUSTOMER_TABLE
 
     def __post_init__(self) -> None:
         check_customer_table_path(self.path, self.what)
@@ -137,7 +139,7 @@ class CustomerTableOutput:
         tmp = group.path(self.path)
         try:
             self.cut_cells = (_write_csv(frame, tmp) if as_csv
-                              else _write_xlsx(frame, tmp, self.path, sheet=self.sheet, what=self.what))
+                              else _write_xlsx(frame, tmp, self.path, sheet=self.sheet, what=self.what, kind=self.kind))
         except OSError as exc:
             raise write_error(exc, self.path, self.what) from exc
         log.info("%s staged: %s (%d rows, %d columns) in %.2f s", self.what, self.path, len(frame),

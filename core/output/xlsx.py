@@ -41,6 +41,7 @@ from core.output.cells import (
 from core.output.columns import MAILING_TABLE, NUMERIC_KINDS, CellKind, Column, TableStyle, TextSafety
 from core.output.money import excel_date_format, excel_money_format
 from core.output.xlsxwriter_fast import FastWorksheet, StyleIds, discard, fast_workbook_class
+from core.schema import OUTPUT_PROPERTY, OutputKind
 from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
@@ -92,11 +93,14 @@ class Formats:
         return StyleIds(self.quoted, self.for_kind)
 
 
-def new_workbook(path: str | os.PathLike[str]) -> Workbook:
-    """A constant-memory workbook that never turns text into formulas, URLs or numbers."""
-    return fast_workbook_class()(
+def new_workbook(path: str | os.PathLike[str], kind: OutputKind) -> Workbook:
+    """A constant-memory workbook that never turns text into formulas, URLs or numbers, whose
+    document properties say it is Clientele's ``kind`` (schema.OUTPUT_PROPERTY)."""
+    book = fast_workbook_class()(
         str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                     "strings_to_numbers": False, "nan_inf_to_errors": False})
+    book.set_custom_property(OUTPUT_PROPERTY, kind.value)
+    return book
 
 
 def close_workbook(workbook: Workbook, path: str | os.PathLike[str], what: str = N_("the workbook")) -> None:

@@ -18,6 +18,7 @@ from core.output.columns import MAILING_TABLE, PLAIN_TABLE, CellKind, Column, Ta
 from core.output.customer_table import write_customer_table
 from core.output.xlsx import Formats, close_workbook, discard_workbook, new_workbook, write_number, write_table
 from core.output.xlsxwriter_fast import FAST, TESTED_VERSION, FastWorkbook
+from core.schema import OutputKind
 from tests.core.campaigns.test_export import make_customers
 
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -40,7 +41,7 @@ def _list_frame(n: int = 60) -> pd.DataFrame:
 
 
 def _write(path, frame, columns, style: TableStyle, fast: bool) -> None:
-    book = new_workbook(path) if fast else xlsxwriter.Workbook(str(path), OPTIONS)
+    book = new_workbook(path, OutputKind.MAILING) if fast else xlsxwriter.Workbook(str(path), OPTIONS)
     formats = Formats(book, "EUR", "de_DE")
     write_table(book.add_worksheet("Sheet"), frame, columns, formats, style=style)
     book.close()
@@ -67,7 +68,7 @@ def test_fast_and_public_api_paths_give_the_same_cells(tmp_path, columns, style)
 
 
 def test_the_fast_workbook_is_used_with_the_tested_xlsxwriter_only(tmp_path):
-    book = new_workbook(tmp_path / "a.xlsx")
+    book = new_workbook(tmp_path / "a.xlsx", OutputKind.MAILING)
     assert isinstance(book, FastWorkbook) == (xlsxwriter.__version__ == TESTED_VERSION) == FAST
     book.add_worksheet("x").write_string(0, 0, "x")
     book.close()
@@ -145,7 +146,7 @@ def test_text_longer_than_a_cell_is_cut_and_counted(tmp_path, fast):
     frame = pd.DataFrame({"name": ["Ann", "N" * 40_000, "=" + "x" * 40_000], "revenue": [1.0, 2.0, 3.0]})
     columns = [Column("Name", "name"), Column("Revenue", "revenue", CellKind.MONEY)]
     path = tmp_path / "long.xlsx"
-    book = new_workbook(path) if fast else xlsxwriter.Workbook(str(path), OPTIONS)
+    book = new_workbook(path, OutputKind.MAILING) if fast else xlsxwriter.Workbook(str(path), OPTIONS)
     written = write_table(book.add_worksheet("Sheet"), frame, columns, Formats(book))
     book.close()
     assert written.rows == 3 and written.cut_cells == 2
@@ -159,7 +160,7 @@ def test_text_longer_than_a_cell_is_cut_and_counted(tmp_path, fast):
 def test_infinity_never_reaches_a_workbook(tmp_path, kind):
     frame = pd.DataFrame({"points": [1.0, float("inf")]})
     path = tmp_path / "inf.xlsx"
-    book = new_workbook(path)
+    book = new_workbook(path, OutputKind.MAILING)
     with pytest.raises(OutputError, match='"Points" of the sheet "Customers" holds a number'):
         write_table(book.add_worksheet("Customers"), frame, [Column("Points", "points", kind)], Formats(book))
     discard_workbook(book)
@@ -167,7 +168,7 @@ def test_infinity_never_reaches_a_workbook(tmp_path, kind):
 
 
 def test_a_number_beyond_excel_is_refused_on_the_summary_sheet_too(tmp_path):
-    book = new_workbook(tmp_path / "s.xlsx")
+    book = new_workbook(tmp_path / "s.xlsx", OutputKind.MAILING)
     ws = book.add_worksheet("Summary")
     write_number(ws, 0, 0, float("nan"))                      # a missing value: an empty cell
     with pytest.raises(OutputError, match='"tiers.points_per_unit" of the sheet "Summary"'):
@@ -176,7 +177,7 @@ def test_a_number_beyond_excel_is_refused_on_the_summary_sheet_too(tmp_path):
 
 
 def test_a_missing_folder_for_the_workbook_is_an_output_error(tmp_path):
-    book = new_workbook(tmp_path / "gone" / "book.xlsx")
+    book = new_workbook(tmp_path / "gone" / "book.xlsx", OutputKind.MAILING)
     book.add_worksheet("Sheet").write_string(0, 0, "x")
     with pytest.raises(OutputError, match="could not be written") as caught:
         close_workbook(book, tmp_path / "gone" / "book.xlsx", "the test workbook")

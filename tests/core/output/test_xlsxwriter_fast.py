@@ -13,6 +13,7 @@ from xlsxwriter.workbook import Workbook
 from core.output.columns import PLAIN_TABLE, CellKind, Column
 from core.output.xlsx import Formats, new_workbook, write_table
 from core.output.xlsxwriter_fast import FAST, TESTED_VERSION, ZIP_LEVEL, FastWorkbook, fast_workbook_class
+from core.schema import OutputKind
 
 
 def test_the_fast_path_is_on_with_the_pinned_version():
@@ -23,7 +24,7 @@ def test_the_fast_path_is_on_with_the_pinned_version():
 
 def test_a_table_written_through_it_reads_back(tmp_path):
     path = tmp_path / "t.xlsx"
-    book = new_workbook(path)
+    book = new_workbook(path, OutputKind.MAILING)
     assert isinstance(book, fast_workbook_class())
     frame = pd.DataFrame({"id": pd.Series(["A", "B", "A"], dtype="str"), "revenue": [1.5, 2.25, 3.0]})
     write_table(book.add_worksheet("Customers"), frame,
