@@ -29,13 +29,24 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _WHOLE_FLOAT = r"^(\d+)\.0+$"
 
 
+#: Characters that show as nothing (zero-width space and joiners, word joiner, soft hyphen, byte-order
+#: mark, direction marks): pasted from web pages and chat, they make one address, or one
+#: customer id, look like two.
+INVISIBLE = r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+
+
 def clean_ids(text: pd.Series) -> pd.Series:
-    """Customer (or order) ids as text: trimmed, ``12346.0`` -> ``12346``, empty -> NA.
+    """Customer (or order) ids as text: without invisible characters, trimmed, ``12346.0`` ->
+    ``12346``, empty -> NA (a byte-order mark before an id, as two CSV files joined together leave
+    it, had split a customer in two, and kept an opt-out from the customer it named).
 
     ``text`` is a string Series, often the distinct values of a column (the importer cleans each
     distinct value once); the result has the same index and the ``str`` dtype.
     """
-    out = text.astype("str").str.strip()
+    out = text.astype("str")
+    if not out.str.isascii().fillna(True).all():   # (plain ASCII holds none: most files, skipped at once)
+        out = out.str.replace(INVISIBLE, "", regex=True)
+    out = out.str.strip()
     if out.str.contains(".", regex=False).any():  # the pattern needs a "."; checking is cheaper
         out = out.str.replace(_WHOLE_FLOAT, r"\1", regex=True)
     return out.where(out.notna() & (out != ""))
@@ -60,11 +71,6 @@ def _casefold(text: pd.Series) -> pd.Series:
     if other.any():
         out[other] = text[other].str.casefold()
     return out
-
-
-#: Characters that show as nothing (zero-width space and joiners, word joiner, soft hyphen, byte-order
-#: mark, direction marks): pasted from web pages and chat, they make one address look like two.
-INVISIBLE = r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 
 
 def email_key(text: pd.Series) -> pd.Series:

@@ -213,9 +213,10 @@ class ExportSummary:
                       w.t('{count} mailed: {a} with "{offer_a}" (A), {b} with "{offer_b}" (B)', count=count(s.mailed),
                           a=count(s.mailed - s.mailed_b), offer_a=s.offer_title, b=count(s.mailed_b),
                           offer_b=s.offer_b_title))
-            lines.append("  " + w.t("{name}: {customers} customers, {mailed}, {control} in the control group",
-                                    name=list_name(s.name, s.kind, w), customers=count(s.customers), mailed=mailed,
-                                    control=count(s.control))
+            lines.append("  " + w.n("{name}: {customers} customer, {mailed}, {control} in the control group",
+                                    "{name}: {customers} customers, {mailed}, {control} in the control group",
+                                    s.customers, name=list_name(s.name, s.kind, w), customers=count(s.customers),
+                                    mailed=mailed, control=count(s.control))
                          + (w.t("; left out: {left}", left=left) if left else ""))
         return lines
 

@@ -14,6 +14,15 @@ def test_ids_are_trimmed_text_with_excel_floats_made_whole():
     assert ids.iloc[5] == "12.5" and ids.iloc[6] == "007"
 
 
+def test_invisible_characters_are_no_part_of_an_id():
+    """Found by a hostile trial: a byte-order mark before "C3" (two CSV files joined) and a zero-width
+    space after "C4" (pasted from a web page) made two more customers, and their opt-outs missed the
+    customers they named."""
+    ids = clean_ids(pd.Series(["\ufeffC3", "C4\u200b", "C\u00ad5", " \u2060C6 ", "Zoë 0"], dtype="str"))
+    assert ids.tolist() == ["C3", "C4", "C5", "C6", "Zoë 0"]
+    assert consent_key(pd.Series(["\ufeffc3"], dtype="str")).tolist() == ["c3"]
+
+
 def test_email_key_trims_and_lowers():
     assert email_key(pd.Series([" Ann@Shop.COM ", "", None], dtype="str")).tolist()[0] == "ann@shop.com"
     assert email_key(pd.Series(["", None], dtype="str")).isna().all()
