@@ -201,7 +201,7 @@ class MailingExport:
     def unrecord(self) -> None:
         """Take the committed campaign back: its files could not be put in place."""
         if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
-            self._db.remove_campaign(self.summary.campaign_id)
+            self._db.remove_campaign(self.summary.campaign_id, str(self.out_path))
 
     def close(self) -> None:
         if self._db is not None:

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -31,6 +32,10 @@ from core.campaigns.store_errors import (
 )
 from core.schema import FIRST_YEAR, LAST_YEAR
 from core.user_folders import campaign_store_path
+
+#: How long taking back a campaign whose files could not be put in place waits for another
+#: Clientele writing to the store (longer than LOCK_WAIT_SECONDS: an export of a big file takes seconds).
+TAKE_BACK_WAIT_SECONDS = 60.0
 
 log = logging.getLogger(__name__)
 
@@ -240,19 +245,41 @@ class CampaignStore:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
 
-    def remove_campaign(self, campaign_id: int) -> None:
-        """Take a committed campaign back, with its members (its files could not be put in place)."""
-        with self._guard():
-            self._db.execute("BEGIN IMMEDIATE")
+    def remove_campaign(self, campaign_id: int, output_path: str | None = None) -> None:
+        """Take a committed campaign back, with its members (its files could not be put in place).
+        ``output_path``: the campaign's workbook as recorded; a campaign with this id but another
+        workbook is another export's (this one's commit never went in) and stays. Another Clientele
+        writing to the store is waited for up to TAKE_BACK_WAIT_SECONDS: a campaign whose files were
+        never written must not stay for want of a few seconds."""
+        match = "id = ?" + (" AND output_path = ?" if output_path is not None else "")
+        values = (int(campaign_id),) + ((str(output_path),) if output_path is not None else ())
+        deadline = time.monotonic() + TAKE_BACK_WAIT_SECONDS
+        while True:
             try:
-                self._db.execute("DELETE FROM campaign_members WHERE campaign_id = ?", (int(campaign_id),))
-                self._db.execute("DELETE FROM campaigns WHERE id = ?", (int(campaign_id),))
-                self._db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise
-        log.info("campaign %d taken back from %s", campaign_id, self.path)
+                removed = self._remove(match, values)
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise store_error(exc, self.path) from exc
+                time.sleep(0.2)
+            except (sqlite3.Error, OSError) as exc:
+                raise store_error(exc, self.path) from exc
+        if removed:
+            log.info("campaign %d taken back from %s", campaign_id, self.path)
+
+    def _remove(self, match: str, values: tuple) -> bool:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            found = self._db.execute(f"SELECT id FROM campaigns WHERE {match}", values).fetchone()
+            if found is not None:
+                self._db.execute("DELETE FROM campaign_members WHERE campaign_id = ?", (int(found[0]),))
+                self._db.execute("DELETE FROM campaigns WHERE id = ?", (int(found[0]),))
+            self._db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise
+        return found is not None
 
     def existing_codes(self, codes: Iterable[str]) -> set[str]:
         """Which of ``codes`` an earlier export already issued (indexed look-ups, in chunks)."""

@@ -410,8 +410,10 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
                 raise write_error(exc, group.last_target) from exc
         report(0.96, N_("Saving"))
         for output in outputs:
-            output.record()
+            # (listed first: an interrupt arriving just after its commit, before this line, had left a
+            # campaign recorded for files never written; unrecord takes back only what went in)
             recorded.append(output)
+            output.record()
         group.commit()
     except BaseException:
         if group.committed:     # (every file is in place: the records stay with them)

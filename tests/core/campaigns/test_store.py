@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pandas as pd
 import pytest
@@ -107,3 +108,25 @@ def test_newer_or_broken_store_is_a_clear_error(tmp_path):
     with pytest.raises(OutputError, match="damaged") as caught:
         CampaignStore(broken)
     assert "Move the file away" in caught.value.what_to_do
+
+
+def test_taking_a_campaign_back_keeps_another_exports_and_waits_for_a_busy_history(tmp_path):
+    """Found by a hostile trial: a stop arriving just after the history's commit left a campaign whose
+    files were never written (the run now takes back what it listed before committing), and a take-back
+    gave up after 5 s while a second export held the history."""
+    path = tmp_path / "c.db"
+    with CampaignStore(path) as store:
+        cid = _record(store, _members(), output_path="mine.xlsx")
+        store.remove_campaign(cid, "another.xlsx")            # (an id reused by another export: not ours)
+        assert len(store.campaigns()) == 1
+        other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")                      # another Clientele writing, for 6 s
+        release = threading.Timer(6.0, lambda: other.execute("ROLLBACK"))
+        release.start()
+        try:
+            store.remove_campaign(cid, "mine.xlsx")
+        finally:
+            release.join()
+            other.close()
+        assert store.campaigns().empty and store.campaign_members(cid).empty
+        store.remove_campaign(cid, "mine.xlsx")               # (gone already: nothing to do)
