@@ -7,6 +7,7 @@ error naming the file, row or column and what to do; nothing is written on failu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -298,7 +299,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
                               mailing, tuple(inputs), migration=migration.table if migration is not None else None,
                               migration_out=Path(args.migration_out) if args.migration_out else None,
                               rebuy=rebuy, rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None),
-                      sub_progress(progress, 0.8, 1.0))
+                      sub_progress(progress, 0.8, 1.0), on_written=files_in_place)
     summary = result.mailing
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
@@ -490,6 +491,7 @@ def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
     anything unexpected; never a traceback. A stop signal (SIGTERM: ``kill``, a logout, a service
     manager) stops the run the way Ctrl+C does: the files it was writing are put back as they were."""
     earlier = _stop_on_terminate()
+    interrupt = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
     try:
         return work()
     except ClienteleError as error:
@@ -513,6 +515,20 @@ def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
     finally:
         if earlier is not None:
             signal.signal(signal.SIGTERM, earlier)
+        if interrupt is not None:
+            signal.signal(signal.SIGINT, interrupt)
+
+
+def files_in_place() -> None:
+    """Every file of the run is in place: the run is written, so a stop from now on (Ctrl+C, a stop
+    signal) is ignored until the command ends, rather than reported as "nothing was written" (or
+    arriving as a traceback while the command ends). ``guarded`` puts the handlers back."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _stop_on_terminate() -> Callable[[int, FrameType | None], Any] | int | signal.Handlers | None:

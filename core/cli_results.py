@@ -22,6 +22,7 @@ from core.cli import (
     EXIT_OK,
     ArgumentParser,
     error_words,
+    files_in_place,
     guarded,
     import_options,
     output_language,
@@ -126,7 +127,7 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
     written = None
     if args.results_out:
         written = ResultsOutput(results, Path(args.results_out), words=words)
-        write_together([written], inputs, sub_progress(progress, 0.95, 1.0))
+        write_together([written], inputs, sub_progress(progress, 0.95, 1.0), files_in_place)
     if is_tty:
         sys.stderr.write("\r" + " " * 70 + "\r")
     print(report, file=out)

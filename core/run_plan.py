@@ -14,6 +14,7 @@ record.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,8 +133,10 @@ class RunResult:
     paths: list[str] = field(default_factory=list)
 
 
-def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResult:
-    """Write every output of ``plan``, or none (see the module docstring)."""
+def run_plan(plan: RunPlan, progress: ProgressCallback | None = None,
+             on_written: Callable[[], None] | None = None) -> RunResult:
+    """Write every output of ``plan``, or none (see the module docstring); ``on_written`` as for
+    write_together."""
     report = ensure(progress)
     report(0.0, N_("Checking the outputs"))
     check_outputs(plan.targets())
@@ -161,7 +164,7 @@ def run_plan(plan: RunPlan, progress: ProgressCallback | None = None) -> RunResu
         outputs.append(CustomerTableOutput(plan.migration, Path(plan.migration_out), sheet="Migration",
                                            what=MIGRATION_TABLE, kind=OutputKind.MIGRATION))
     report(0.1, N_("Writing"))
-    write_together(outputs, plan.all_inputs(), sub_progress(report, 0.1, 1.0))
+    write_together(outputs, plan.all_inputs(), sub_progress(report, 0.1, 1.0), on_written)
     result = RunResult(customer_table=table.path if table is not None else None,
                        customer_table_cut_cells=table.cut_cells if table is not None else 0,
                        mailing=mailing.summary if mailing is not None else None)

@@ -21,12 +21,12 @@ import secrets
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from core.errors import OutputError, name_not_text
-from core.progress import ProgressCallback, done, ensure, sub_progress
+from core.progress import Cancelled, ProgressCallback, done, ensure, sub_progress
 from core.user_folders import campaign_store_path
 from core.words import N_, Phrase
 
@@ -391,11 +391,12 @@ class StagedOutput(Protocol):
 
 
 def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.PathLike] = (),
-                   progress: ProgressCallback | None = None) -> None:
+                   progress: ProgressCallback | None = None, on_written: Callable[[], None] | None = None) -> None:
     """Write every output of a run, or none: check every target first, write them all to
     temporary files, commit the records, then rename every file into place. Any failure (a full
     disk, a refused rename, a record that cannot be committed, a cancel) leaves the earlier files
-    as they were, no temporary file, and no record."""
+    as they were, no temporary file, and no record. ``on_written`` is called as soon as every file
+    is in place (the command line then ignores a stop, which could only make its message wrong)."""
     report = ensure(progress)
     inputs = list(inputs)
     check_targets([t for output in outputs for t in output.targets()], inputs)
@@ -415,20 +416,42 @@ def write_together(outputs: Sequence[StagedOutput], inputs: Iterable[str | os.Pa
             recorded.append(output)
             output.record()
         group.commit()
-    except BaseException:
-        if group.committed:     # (every file is in place: the records stay with them)
+        if on_written is not None:
+            told, on_written = on_written, None
+            told()
+    except BaseException as exc:
+        if not group.committed:
+            _take_back(group, recorded)
             raise
-        group.discard()
-        for output in reversed(recorded):
-            try:
-                output.unrecord()
-            except Exception:  # noqa: BLE001 - the first error is the one to report; this one is logged
-                log.exception("a record could not be taken back after a failed run")
-        raise
+        # every file is in place: the run is written and the records stay with it; a stop arriving
+        # now (Ctrl+C, a stop signal, Cancel) changes nothing, and must not be reported as "nothing written"
+        if not isinstance(exc, KeyboardInterrupt | Cancelled):
+            raise
+        log.warning("stopped after every file was in place: the run is written")
+        if on_written is not None:      # (not told yet: the stop came before)
+            with contextlib.suppress(KeyboardInterrupt, Cancelled):
+                on_written()
     finally:
         for output in outputs:
             try:
                 output.close()
+            except (KeyboardInterrupt, Cancelled):
+                if not group.committed:
+                    raise
+                log.warning("stopped while closing after every file was in place: the run is written")
             except Exception:  # noqa: BLE001 - closing never hides the run's own outcome; logged
                 log.exception("an output could not be closed")
-    done(report, N_("Written"))
+    try:
+        done(report, N_("Written"))
+    except KeyboardInterrupt:
+        log.warning("stopped after every file was in place: the run is written")
+
+
+def _take_back(group: AtomicGroup, recorded: list[StagedOutput]) -> None:
+    """After a failed run: no temporary file, and no record (the first error is the one reported)."""
+    group.discard()
+    for output in reversed(recorded):
+        try:
+            output.unrecord()
+        except Exception:  # noqa: BLE001 - the first error is the one to report; this one is logged
+            log.exception("a record could not be taken back after a failed run")

@@ -10,7 +10,7 @@ import pytest
 
 import core.output.atomic as atomic_write
 from core.errors import OutputError
-from core.output.atomic import atomic_group, atomic_path
+from core.output.atomic import atomic_group, atomic_path, write_together
 
 
 def test_success_replaces_target(tmp_path):
@@ -162,3 +162,21 @@ def test_a_read_only_output_file_is_not_replaced(tmp_path):
         assert kept.read_text() == "protected"
     finally:
         kept.chmod(0o644)
+
+
+def test_a_stop_after_every_file_is_in_place_leaves_the_run_written(tmp_path):
+    """Found by a hostile trial: Ctrl+C arriving just after the files were put in place was reported
+    as "stopped; nothing was written" (and the campaign kept), so the owner ran it again. The run is
+    written from then on; ``on_written`` tells the command line, which then ignores a stop."""
+    from core.output.customer_table import CustomerTableOutput  # noqa: PLC0415 - the output under test
+    from tests.factories import make_segmentation  # noqa: PLC0415
+
+    out = tmp_path / "customers.csv"
+    told: list[bool] = []
+
+    def stopped_now() -> None:
+        told.append(out.exists())
+        raise KeyboardInterrupt       # (the owner's Ctrl+C, arriving as the files go into place)
+
+    write_together([CustomerTableOutput(make_segmentation().customers, out)], [], None, stopped_now)   # (returns)
+    assert told == [True] and out.exists() and not list(tmp_path.glob(".*.tmp"))
