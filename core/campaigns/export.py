@@ -38,6 +38,7 @@ from core.campaigns.export_files import (
     csv_targets,
     fixed_sheets,
     list_columns,
+    stale_csvs,
     words_for,
     write_csvs,
     write_workbook,
@@ -132,6 +133,7 @@ class MailingExport:
         #: nobody is reached: the files are written (who was left out, and why), no campaign recorded
         self.nobody = not any(len(plan.mailed) for plan in self.plans)
         self.csv_targets = csv_targets(request, self.out_path, self.plans)
+        self.stale_csvs = stale_csvs(request, self.out_path, self.csv_targets)
         request.store.check()
         log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
                  ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in self.plans),
@@ -140,7 +142,7 @@ class MailingExport:
         self._db: CampaignStore | None = None
 
     def targets(self) -> list[Path]:
-        return [self.out_path, *self.csv_targets]
+        return [self.out_path, *self.csv_targets, *self.stale_csvs]
 
     def stage(self, group: AtomicGroup, progress: ProgressCallback) -> None:
         """Draw the codes, write the workbook and CSVs to temporary files and insert the campaign
@@ -160,6 +162,7 @@ class MailingExport:
         summary = self.summary = _summary(plans, customers, self.out_path, self.export_date, self.seed,
                                           request.control_share, self.consent_info, shop, request.channel)
         summary.not_recorded = self.nobody and request.store.record
+        summary.removed_csvs = tuple(path.name for path in self.stale_csvs)
         summary.consent_conflicts = segmentation.consent.conflicts
         summary.unknown_offers = tuple(unknown_offers(request.offers, segmentation))
         job = None
@@ -188,6 +191,8 @@ class MailingExport:
                                                 titles=titles)
             if request.csv_dir is not None:
                 summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
+            for stale in self.stale_csvs:
+                group.remove(stale)
             report(0.95, N_("Saving"))
             if job is not None:
                 job.result()                 # recorded before the files are renamed into place

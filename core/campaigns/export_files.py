@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import glob
 import logging
 import re
 import time
@@ -145,6 +146,21 @@ def csv_targets(request: ExportRequest, out_path: Path, plans: list[PlannedList]
         owners[key] = plan.name
         targets.append(target)
     return targets
+
+
+def stale_csvs(request: ExportRequest, out_path: Path, targets: list[Path]) -> list[Path]:
+    """The CSV files an earlier export under this workbook's name left in the CSV folder for lists
+    this export does not write ("mailing - Hibernating.csv" beside a new mailing of Champions only):
+    they are taken away with this export's files, so that the folder holds this mailing only (an
+    earlier list could hold a customer who has opted out since)."""
+    if request.csv_dir is None:
+        return []
+    folder, written = Path(request.csv_dir), {target.name.casefold() for target in targets}
+    try:
+        found = sorted(folder.glob(glob.escape(f"{out_path.stem} - ") + "*.csv"))
+    except OSError:
+        return []
+    return [path for path in found if path.name.casefold() not in written and path.is_file()]
 
 
 @contextlib.contextmanager

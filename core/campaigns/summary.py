@@ -150,6 +150,8 @@ class ExportSummary:
     language: Language = Language.ENGLISH
     #: the targets of the owner's offers that name no list of this analysis (never used: lists.unknown_offers)
     unknown_offers: tuple[str, ...] = ()
+    #: CSV files an earlier export under this name left for lists this one does not write, taken away
+    removed_csvs: tuple[str, ...] = ()
 
     def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
@@ -180,7 +182,14 @@ class ExportSummary:
                              "the Offers page.", len(self.unknown_offers),
                              names=self.unknown_offers[0] if len(self.unknown_offers) == 1
                              else quoted_names(self.unknown_offers)))
-        if not self.consent_info:
+        if self.removed_csvs:
+            notes.append(w.n('The CSV file "{names}", left in the CSV folder by an earlier export under this name for '
+                             "a list this one does not mail, was removed: the folder now holds this mailing only.",
+                             "The CSV files {names}, left in the CSV folder by an earlier export under this name for "
+                             "lists this one does not mail, were removed: the folder now holds this mailing only.",
+                             len(self.removed_csvs), names=self.removed_csvs[0] if len(self.removed_csvs) == 1
+                             else quoted_names(self.removed_csvs)))
+        if not self.consent_info and self.mailed:   # (nobody mailed: "everyone … is on the list" would contradict)
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])
 

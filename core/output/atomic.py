@@ -220,7 +220,8 @@ class AtomicGroup:
 
     def __init__(self, inputs: Iterable[str | os.PathLike] = ()) -> None:
         self._inputs = list(inputs)
-        self._pending: list[tuple[Path, Path]] = []
+        #: (temporary file, target); no temporary file: the target is to be taken away
+        self._pending: list[tuple[Path | None, Path]] = []
         #: every file is in place (``commit`` renamed them all): the run is written
         self.committed = False
 
@@ -234,6 +235,13 @@ class AtomicGroup:
         tmp = _new_temp(target_path)
         self._pending.append((tmp, target_path))
         return tmp
+
+    def remove(self, target: str | os.PathLike) -> None:
+        """Take ``target`` away with the commit (an earlier run's file this run replaces by none):
+        moved aside first, put back if the commit fails, deleted once every file is in place."""
+        target_path = Path(target)
+        refuse_input_files(target_path, self._inputs)
+        self._pending.append((None, target_path))
 
     @property
     def last_target(self) -> Path | None:
@@ -259,6 +267,8 @@ class AtomicGroup:
                         _unlink_quietly(backup)
                         raise
                 backups.append((target, backup))
+                if tmp is None:      # (taken away: its copy is deleted with the others' once all are in place)
+                    continue
                 _give_usual_permissions(tmp, backup or target)
                 _replace(tmp, target, target)
         except BaseException:
@@ -269,7 +279,8 @@ class AtomicGroup:
                 else:
                     _unlink_quietly(target)
             for tmp, _ in self._pending:
-                _unlink_quietly(tmp)
+                if tmp is not None:
+                    _unlink_quietly(tmp)
             raise
         self.committed = True
         leftovers = [backup for _, backup in backups if backup is not None]
@@ -284,7 +295,8 @@ class AtomicGroup:
     def discard(self) -> None:
         """Remove every temporary file; the targets stay as they were."""
         for tmp, _ in self._pending:
-            _unlink_quietly(tmp)
+            if tmp is not None:
+                _unlink_quietly(tmp)
         self._pending = []
 
 

@@ -324,6 +324,23 @@ def test_csv_for_email_tools(tmp_path):
     assert rows[0]["EXPIRY"] == "31 July 2026" and rows[0]["SEGMENT"] == "Can't Lose Them"
 
 
+def test_a_new_export_takes_away_the_csv_files_an_earlier_one_left_under_its_name(tmp_path):
+    """Found by a hostile trial: a second export of Champions only, under the same name and CSV folder,
+    left the first one's "mailing - Hibernating.csv" beside it, holding a customer who had opted out
+    since: an owner uploading the folder would have mailed them."""
+    seg = make_segmentation(make_customers(80, consent=False))
+    _, first = _export(tmp_path, seg, csv_dir=tmp_path, lists=["Champions", "Can't Lose Them"])
+    other = tmp_path / "other - Champions.csv"            # (another workbook's: stays)
+    other.write_text("Email Address\n", encoding="utf-8")
+    _, second = _export(tmp_path, seg, csv_dir=tmp_path, lists=["Champions"])
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == ["mailing - Champions.csv", "other - Champions.csv"]
+    assert second.removed_csvs == ("mailing - Can't Lose Them.csv",)
+    assert ('The CSV file "mailing - Can\'t Lose Them.csv", left in the CSV folder by an earlier export under this '
+            "name for a list this one does not mail, was removed: the folder now holds this mailing only."
+            ) in second.notes()
+    assert not first.removed_csvs and not list(tmp_path.glob(".*.tmp"))
+
+
 def test_sheet_names_are_valid(tmp_path):
     taken = {"Summary"}
     assert sheet_name("A/B: [C]*?", taken) == "A-B- -C---"

@@ -180,3 +180,19 @@ def test_a_stop_after_every_file_is_in_place_leaves_the_run_written(tmp_path):
 
     write_together([CustomerTableOutput(make_segmentation().customers, out)], [], None, stopped_now)   # (returns)
     assert told == [True] and out.exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_file_taken_away_comes_back_when_the_commit_fails(tmp_path):
+    stale, new, blocked = tmp_path / "old - A.csv", tmp_path / "new.csv", tmp_path / "blocked.csv"
+    stale.write_text("earlier\n", encoding="utf-8")
+    blocked.mkdir()                                         # (a rename onto a folder fails)
+    with pytest.raises(OutputError, match="could not put the new file in place"), atomic_group() as group:
+        group.remove(stale)
+        group.path(new).write_text("new\n", encoding="utf-8")
+        group.path(blocked).write_text("x\n", encoding="utf-8")
+    assert stale.read_text(encoding="utf-8") == "earlier\n" and not new.exists()
+    with atomic_group() as group:
+        group.remove(stale)
+        group.path(new).write_text("new\n", encoding="utf-8")
+    assert not stale.exists() and new.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["blocked.csv",
+                                                                                                  "new.csv"]
