@@ -170,7 +170,7 @@ def test_a_customer_column_of_e_mail_addresses_names_customers_by_address(tmp_pa
     assert customers.attributes["customer_id"].tolist() == ["ann@shop.com"]
     # an owner's choice, or a column of ids with a few addresses, stays an id column
     chosen = import_purchases(path, ImportOptions(mapping={"customer_id": "Customer"}))
-    assert not chosen.mapping.keyed_by_email() and chosen.report.customers == 7
+    assert not chosen.mapping.keyed_by_email() and chosen.report.customers == 6   # ("carl@x.de\u200b" is "carl@x.de")
     ids = pd.DataFrame({"Customer": ["K1", "K2", "a@b.de", "K1", "K3"], "Date": ["2024-01-01"] * 5,
                         "Amount": ["1.50"] * 5})
     assert detect_mapping(ids).fields["customer_id"] == "Customer"
