@@ -33,6 +33,15 @@ LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger(__name__)
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """The detailed log's handler: a line it cannot write (a full or read-only disk under the data
+    folder) is dropped. logging's own handleError prints a traceback on the owner's screen for every
+    such line, before the message that says what is wrong."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 def detail_log_path() -> Path:
     """``clientele-detail.log`` in the log folder."""
     return log_dir() / DETAIL_LOG_NAME
@@ -54,7 +63,7 @@ def setup_logging(detailed: bool = False) -> Path | None:
         path = detail_log_path()
     except OutputError:
         return None
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = _QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(logging.Formatter(LINE_FORMAT))
     for name in APP_LOGGERS:

@@ -368,8 +368,9 @@ def _read_only(path: Path) -> bool:
     return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
-#: The longest file name (in bytes) the usual file systems take (ext4, NTFS, APFS: 255).
-LONGEST_FILE_NAME = 255
+#: The longest file name (in bytes) an output may have: the usual file systems take 255 (ext4, NTFS,
+#: APFS), and the temporary file written beside it first (".<name>.<8 letters>.tmp") needs 14 more.
+LONGEST_FILE_NAME = 255 - 14
 
 
 def _check_name(path: Path) -> None:

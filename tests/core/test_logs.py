@@ -54,3 +54,18 @@ def test_setting_up_again_replaces_the_handler_and_remove_takes_it_off():
     remove_logging()
     assert all(h.get_name() != HANDLER_NAME for h in logging.getLogger("core").handlers)
     assert logging.getLogger("core").level == logging.NOTSET
+
+
+def test_a_log_line_that_cannot_be_written_prints_nothing(tmp_path, monkeypatch, capsys):
+    """Found by a hostile trial: on a full or read-only disk under the data folder every log line
+    printed logging's own traceback on the owner's screen, before the message that said what was wrong."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("CLIENTELE_DATA_DIR", str(folder))
+    path = setup_logging(detailed=True)
+    assert path is not None
+    path.unlink(missing_ok=True)
+    path.mkdir()                                   # (the log's place cannot take a file: every write fails)
+    logging.getLogger("core.test").warning("a line that cannot be written")
+    assert capsys.readouterr().err == ""
+    remove_logging()
