@@ -30,12 +30,19 @@ log = logging.getLogger(__name__)
 #: than its XML could fill (a real dense sheet needs at least ~16 bytes of XML a cell).
 FULL_SCAN = 4 * 1024 ** 2
 _BYTES_A_CELL = 16
-_TOKEN = re.compile(rb"<row\b([^>]*)>|<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
-_REF = re.compile(rb'\br="([A-Z]{1,3})?(\d{1,7})"')
-_VALUE = re.compile(rb"<v>[^<]|<is>")
+#: (Any namespace prefix, white space and quotes XML allows, and column letters in either case, as
+#: calamine reads them: a cell written <x:c r = 'xfd1048576'> had slipped past, and calamine asked for 550 GB.)
+_TOKEN = re.compile(rb"<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_REF = re.compile(rb"\br\s*=\s*[\"']([A-Za-z]{1,3})?(\d{1,7})[\"']")
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
 _DIMENSION = re.compile(rb'<dimension\s+ref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"\s*/>')
 #: A cell's opening tag: column letters, row, "/" when self-closing (<c r="B7" s="2"/>: empty).
-_OPEN_TAG = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>]*?(/?)>')
+_OPEN_TAG = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"[^>]*?(/?)>')
+#: What the fast scan cannot read; a sheet holding any of it is walked cell by cell instead.
+_UNUSUAL = (b"<c\t", b"<c\n", b"<c\r", b":c ", b":c>", b":c\t", b":c\n", b"r='", b"r =", b"r= ")
+#: A sheet whose XML is bigger than its dimension's cells could fill at this many bytes a cell (and
+#: a megabyte more) is scanned whatever its dimension says: A1:C31 over 4 MB of XML hid a far cell.
+_MOST_BYTES_A_CELL = 1024
 _CARRY_LIMIT = 64 * 1024 ** 2
 
 
@@ -64,7 +71,7 @@ class _Cells:
         """(row, column, whether the cell had its own r attribute)."""
         found = _REF.search(attributes)
         if found and found.group(1):
-            letters = found.group(1)
+            letters = found.group(1).upper()
             column = self._letters.get(letters)
             if column is None:
                 column = self._letters[letters] = letters_to_column(letters.decode())
@@ -108,7 +115,8 @@ def _needs_scan(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
         if len(head) >= 256 * 1024:
             break
     box = dimension_box(head)
-    return box is None or box.area > max(GRID_LIMIT, info.file_size // _BYTES_A_CELL)
+    return (box is None or box.area > max(GRID_LIMIT, info.file_size // _BYTES_A_CELL)
+            or box.area * _MOST_BYTES_A_CELL + 1024 ** 2 < info.file_size)
 
 
 def scan_part(path: Path, archive: zipfile.ZipFile, part: str) -> tuple[np.ndarray, np.ndarray]:
@@ -130,7 +138,8 @@ def _scan_fast(chunks: Iterator[bytes]) -> tuple[np.ndarray, np.ndarray] | None:
         if cut < 0 or buffer.rfind(b">") > cut:
             cut = len(buffer)
         done, carry = buffer[:cut], buffer[cut:]
-        if done.count(b'<c r="') != done.count(b"<c ") + done.count(b"<c>"):
+        if done.count(b'<c r="') != done.count(b"<c ") + done.count(b"<c>") or any(
+                odd in done for odd in _UNUSUAL):
             return None
         found += _OPEN_TAG.findall(done)
     pairs = np.array(found, dtype="S7").reshape(-1, 3)
@@ -138,7 +147,7 @@ def _scan_fast(chunks: Iterator[bytes]) -> tuple[np.ndarray, np.ndarray] | None:
     if not len(pairs):
         return np.zeros(0, np.int32), np.zeros(0, np.int32)
     distinct, where = np.unique(pairs[:, 0], return_inverse=True)
-    lookup = np.array([letters_to_column(x.decode()) for x in distinct], dtype=np.int32)
+    lookup = np.array([letters_to_column(x.decode().upper()) for x in distinct], dtype=np.int32)
     return pairs[:, 1].astype(np.int32), lookup[where]
 
 

@@ -38,6 +38,11 @@ MAX_UNPACKED = 2 * 1024 ** 3
 MAX_RATIO = 250
 BIG_PART = 64 * 1024 ** 2
 MAX_PARTS = 10_000
+#: The most bytes one text of a workbook's list of texts may take: a cell holds at most 32,767
+#: characters (at most 4 bytes each), with room for the markup of formatted text.
+LONGEST_TEXT = 4 * 1024 ** 2
+#: How a text of the list begins (``<si>``, or with a namespace prefix ``<x:si>``).
+_TEXT_STARTS = (b"<si", b":si>", b":si ")
 #: Parts whose packed data could unpack to more than this are inflated once to check their size.
 _CHECK_ABOVE = 64 * 1024
 #: Packed bytes read at a time, and most bytes inflated by one call. 128 KB in for 1 MB out fits a
@@ -92,19 +97,33 @@ def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
                 "(.xlsx or .csv).", file=name)
     with open(path, "rb") as handle:
         for info in infos:
-            if info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > _CHECK_ABOVE:
-                _check_inflated_size(handle, info, name)
+            texts = info.filename.lower().endswith("sharedstrings.xml")
+            if info.compress_type == zipfile.ZIP_DEFLATED and (info.compress_size > _CHECK_ABOVE or texts):
+                _check_inflated_size(handle, info, name, texts)
     for info in infos:
         if info.filename.lower().endswith((".xml", ".rels", ".vml")):
             _check_no_doctype(archive, info, name)
 
 
-def _check_inflated_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str) -> None:
+def _check_inflated_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str, texts: bool = False) -> None:
     """Inflate ``info``'s data chunk by chunk (nothing kept) and refuse it when it unpacks to more
-    than the size the zip directory records: calamine would trust the data, not the directory."""
-    produced = 0
+    than the size the zip directory records: calamine would trust the data, not the directory.
+    ``texts``: the workbook's list of texts, in which no text may be longer than LONGEST_TEXT bytes
+    (calamine copies a text into every cell that uses it: one text of 60 MB in 400 cells of a 67 KB
+    file took 11.5 GB)."""
+    produced, since = 0, 0
     for chunk in inflated_chunks(handle, info, name):
         produced += len(chunk)
+        if texts:
+            firsts = [i for i in (chunk.find(needle) for needle in _TEXT_STARTS) if i >= 0]
+            first, last = (min(firsts), max(chunk.rfind(needle) for needle in _TEXT_STARTS)) if firsts else (-1, -1)
+            if (since + len(chunk) if first < 0 else since + first) > LONGEST_TEXT:
+                raise InputError(
+                    Phrase('The workbook is damaged or built to crash programs: a text in its list of texts '
+                           '("{part}") is longer than {limit:,} bytes, where a cell holds at most 32,767 '
+                           "characters. It was not opened.", part=info.filename, limit=LONGEST_TEXT),
+                    _NOT_OPENED, file=name)
+            since = since + len(chunk) if first < 0 else len(chunk) - last
         if produced > info.file_size:
             raise InputError(
                 Phrase('The workbook is damaged or built to crash programs: its part "{part}" unpacks to '
@@ -142,12 +161,31 @@ def _damaged(info: zipfile.ZipInfo, name: str) -> InputError:
                       "Export or download it again; if Excel can open it, save it again as .xlsx.", file=name)
 
 
+_SST_COUNTS = re.compile(rb"<(?:\w+:)?sst\b[^>]*", re.S)
+_COUNT = re.compile(rb"\b(?:count|uniqueCount)\s*=\s*[\"'](\d+)")
+
+
+def _check_string_count(head: bytes, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a list of texts that declares more texts than it could hold (each takes at least the
+    5 bytes of ``<si/>``): calamine sets memory aside for the declared count first, and a 3 KB file
+    declaring two thousand million texts asked for 51 GB and ended the process."""
+    found = _SST_COUNTS.search(head)
+    declared = max((int(n) for n in _COUNT.findall(found.group(0))), default=0) if found else 0
+    if declared > info.file_size // 5 + 1:
+        raise InputError(
+            Phrase('The workbook is damaged or built to crash programs: its list of texts ("{part}") says it '
+                   "holds {declared:,} texts, more than its {size:,} bytes can hold. It was not opened.",
+                   part=info.filename, declared=declared, size=info.file_size), _NOT_OPENED, file=name)
+
+
 def _check_no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     try:
         with archive.open(info) as stream:
             head = stream.read(64 * 1024)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         raise _damaged(info, name) from error
+    if info.filename.lower().endswith("sharedstrings.xml"):
+        _check_string_count(head, info, name)
     if _DOCTYPE.search(head) or any(needle in head for needle in _DOCTYPE_16):
         raise InputError(
             Phrase('The workbook\'s part "{part}" declares XML entities (a DOCTYPE), which Excel '

@@ -83,6 +83,28 @@ def test_a_big_sheet_is_trusted_by_a_plausible_dimension_and_scanned_otherwise(t
     assert plan.keep == Box(1, 70_001, 1, 3) and plan.strays == ((1_048_576, 16_384),)
 
 
+def test_a_big_sheet_whose_dimension_is_too_small_for_it_is_scanned(tmp_path):
+    """Found by a hostile trial: a dimension of A1:C31 over more than 4 MB of XML was trusted, and the
+    far cell it hid made calamine ask for 550 GB (a 7.7 KB file)."""
+    rows = [["Date", "Customer", "Amount"]] + [[45296 + i % 300, f"C{i % 97}", 1.5] for i in range(70_000)]
+    lying = sparse_books.xlsx_with(tmp_path / "lying.xlsx", ["XFD1048576"], rows=rows, dimension="A1:C31")
+    (part, plan), = plan_workbook(lying)
+    assert plan.strays == ((1_048_576, 16_384),)
+
+
+@pytest.mark.parametrize("cell", ['<c r="xfd300"><v>1</v></c>', '<c\tr="XFD300"><v>1</v></c>',
+                                  '<c\nr="XFD300"><v>1</v></c>', '<c r = "XFD300"><v>1</v></c>',
+                                  "<c r='XFD300'><v>1</v></c>", '<x:c r="XFD300"><x:v>1</x:v></x:c>'])
+def test_a_far_cell_written_in_any_form_xml_allows_is_found(tmp_path, cell):
+    """Found by a hostile trial: these forms slipped past the scan (lower-case letters, a tab or a line
+    break before r, spaces around =, single quotes, a namespace prefix); calamine reads them all."""
+    xml = bad_xlsx.sheet_xml(sparse_books.ROWS).replace("</sheetData>", f'<row r="300">{cell}</row></sheetData>')
+    if "x:c" in cell:
+        xml = xml.replace("<worksheet ", '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ')
+    path = bad_xlsx.write_parts(tmp_path / "odd.xlsx", bad_xlsx.workbook_parts([("Orders", xml, "visible")]))
+    assert _cells(path)[-1] == (300, 16_384)
+
+
 @pytest.mark.parametrize(("head", "box"), [(b'<dimension ref="A1:C3"/>', Box(1, 3, 1, 3)),
                                            (b'<dimension ref="B2"/>', Box(2, 2, 2, 2)), (b"<sheetData>", None)])
 def test_dimension_box(head, box):

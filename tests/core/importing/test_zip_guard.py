@@ -78,3 +78,32 @@ def test_corrupt_deflate_data_is_damaged(tmp_path, inflater):
     broken = bad_xlsx.write_zip(tmp_path / "broken.xlsx", members)
     with pytest.raises(InputError, match="damaged"):
         _check(broken)
+
+
+def _with_texts(path, shared: str):
+    sheet = bad_xlsx.sheet_xml([["Date", "Customer", "Amount"], ["2024-01-05", "C1", 12.5]])
+    return bad_xlsx.write_parts(path, bad_xlsx.workbook_parts([("Orders", sheet, "visible")], shared=shared))
+
+
+def test_a_list_of_texts_that_declares_more_than_it_holds_is_refused(tmp_path, inflater):
+    """Found by a hostile trial: a 3 KB workbook whose list of texts declared 2,147,483,647 of them
+    made calamine ask for 51 GB, and the process ended (exit 134)."""
+    lying = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2147483647" '
+             'uniqueCount="2147483647"><si><t>Ann</t></si><si><t>Bob</t></si></sst>')
+    with pytest.raises(InputError, match="says it holds 2,147,483,647 texts, more than its"):
+        _check(_with_texts(tmp_path / "lying.xlsx", lying))
+    honest = ('<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="2">'
+              "<x:si><x:t>Ann</x:t></x:si><x:si><x:t>Bob</x:t></x:si></x:sst>")
+    _check(_with_texts(tmp_path / "honest.xlsx", honest))
+
+
+def test_a_text_longer_than_any_cell_is_refused(tmp_path, inflater):
+    """Found by a hostile trial: one text of 60 MB (a 67 KB file) used by 400 cells took 11.5 GB."""
+    huge = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+            f"<si><t>{'A' * (zip_guard.LONGEST_TEXT + 10)}</t></si></sst>")
+    with pytest.raises(InputError, match="a text in its list of texts"):
+        _check(_with_texts(tmp_path / "huge.xlsx", huge))
+    many = ('<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3000" '
+            'uniqueCount="3000">' + "".join(f"<x:si><x:t>{i:04d}{'b' * 3000}</x:t></x:si>" for i in range(3000))
+            + "</x:sst>")                                   # (9 MB of texts, none long: read as ever)
+    _check(_with_texts(tmp_path / "many.xlsx", many))
