@@ -44,6 +44,10 @@ _UNUSUAL = (b"<c\t", b"<c\n", b"<c\r", b":c ", b":c>", b":c\t", b":c\n", b"r='",
 #: a megabyte more) is scanned whatever its dimension says: A1:C31 over 4 MB of XML hid a far cell.
 _MOST_BYTES_A_CELL = 1024
 _CARRY_LIMIT = 64 * 1024 ** 2
+#: The fast scan carries an unfinished tag into the next chunk; past this it keeps only the last
+#: _TAG_ROOM bytes (more than any cell's opening tag).
+_CHUNK_CARRY = 1024 ** 2
+_TAG_ROOM = 4096
 
 
 def _chunks(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -138,6 +142,8 @@ def _scan_fast(chunks: Iterator[bytes]) -> tuple[np.ndarray, np.ndarray] | None:
         if cut < 0 or buffer.rfind(b">") > cut:
             cut = len(buffer)
         done, carry = buffer[:cut], buffer[cut:]
+        if len(carry) > _CHUNK_CARRY:      # (no tag is this long: a comment's; carried whole, it made the scan
+            done, carry = buffer[:-_TAG_ROOM], buffer[-_TAG_ROOM:]   # quadratic, 1.8 GB taking many minutes)
         if done.count(b'<c r="') != done.count(b"<c ") + done.count(b"<c>") or any(
                 odd in done for odd in _UNUSUAL):
             return None

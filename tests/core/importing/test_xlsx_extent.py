@@ -116,3 +116,13 @@ def test_scan_of_an_empty_sheet(tmp_path):
     with zipfile.ZipFile(path) as archive:
         rows, columns = scan_part(path, archive, "xl/worksheets/sheet1.xml")
     assert rows.dtype == np.int32 and len(rows) == len(columns) == 0
+
+
+def test_a_long_comment_is_not_carried_whole_and_cells_after_it_are_found(tmp_path):
+    """Found by a hostile trial: 1.8 GB of comment after the cells was carried from chunk to chunk
+    whole (a scan that grew with the square of its length), and read into memory whole (3.8 GB)."""
+    comment = "<!--" + "a" * (3 * 1024 ** 2) + "-->"
+    xml = bad_xlsx.sheet_xml(sparse_books.ROWS).replace("</sheetData>", comment + '<row r="300"><c r="XFD300">'
+                                                        "<v>1</v></c></row></sheetData>")
+    path = bad_xlsx.write_parts(tmp_path / "odd.xlsx", bad_xlsx.workbook_parts([("Orders", xml, "visible")]))
+    assert _cells(path)[-1] == (300, 16_384)
