@@ -29,6 +29,9 @@ from core.progress import ProgressCallback, ensure
 from core.words import N_, Phrase
 
 log = logging.getLogger(__name__)
+#: The most fields a header row may hold: more than any spreadsheet's 16,384 columns, so that a file
+#: made of one enormous line is refused at once instead of costing minutes per million fields.
+MOST_FIELDS = 20_000
 
 DELIMITERS = (",", ";", "\t", "|")
 _HEAD_BYTES = 256 * 1024
@@ -189,6 +192,12 @@ def _read(path: Path, name: str, encoding: str, header_row: int | None, progress
         raise InputError(Phrase("Row {row} cannot be the header row: the file is shorter.", row=index + 1),
                          "Give the number of the row that holds the column names.", file=name)
     header_width = len(names)
+    if header_width > MOST_FIELDS:   # (each column costs work before the 1,000-column cut: 25 million took 13 minutes)
+        raise InputError(Phrase("The header row holds {n:,} fields, where a spreadsheet holds at most 16,384 columns: "
+                                "the file is not a table of purchases (or its line ends are missing).",
+                                n=header_width),
+                         "Export the purchases again as CSV from your shop system, or open the file in a "
+                         "spreadsheet program and save it again as .csv.", file=name)
     data_counts = [len(r) for r in rows[index + 1:index + 40] if any(c.strip() for c in r)]
     if data_counts and header_width not in data_counts:
         # Rows wider than the header and none as wide as it (a delimiter at the end of each line, a
