@@ -27,6 +27,7 @@ from core.campaigns.store_errors import (
     damaged_value,
     directory_error,
     empty_error,
+    foreign_error,
     newer_error,
     store_error,
 )
@@ -98,6 +99,12 @@ def _iso(value: DateLike) -> str | None:
     return pd.Timestamp(value).date().isoformat() if not isinstance(value, str) else value
 
 
+def _has_tables(db: sqlite3.Connection) -> bool:
+    """Whether the database holds any table: a file that does but was never made by Clientele (its
+    schema version 0) is another program's, which Clientele must not write its tables into."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+
+
 class CampaignStore:
     """Open (creating or migrating) the store at ``path`` (default: the user data folder).
 
@@ -118,6 +125,8 @@ class CampaignStore:
             raise store_error(exc, self.path) from exc
         try:
             with self._guard():
+                if self.schema_version == 0 and _has_tables(self._db):   # (before anything is changed in it)
+                    raise foreign_error(self.path)
                 self._db.execute("PRAGMA foreign_keys = ON")
                 self._db.execute("PRAGMA cache_size = -65536")   # a whole campaign fits: no spill mid-way
                 self._fast_journal()
@@ -150,6 +159,7 @@ class CampaignStore:
             try:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()   # a damaged header fails here
+                foreign = version == 0 and _has_tables(db)
                 # a damaged page of the tables fails here (before an export is recorded into it)
                 problems = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
             finally:
@@ -160,6 +170,8 @@ class CampaignStore:
             raise store_error(sqlite3.DatabaseError("database disk image is malformed"), where)
         if version > SCHEMA_VERSION:
             raise newer_error(where)
+        if foreign:
+            raise foreign_error(where)
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:

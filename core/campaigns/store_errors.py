@@ -112,3 +112,12 @@ def newer_error(path: Path) -> OutputError:
     return OutputError("the campaign history was written by a newer version of Clientele.",
                        "Update Clientele to use it, or set CLIENTELE_CAMPAIGN_STORE to another file.",
                        file=str(path))
+
+
+def foreign_error(path: Path) -> OutputError:
+    """A SQLite file with tables of its own that Clientele never made (another program's database
+    named as the history, or put in its place): nothing is written into it."""
+    return OutputError(Phrase("{message} ({detail}).", message=Phrase(_DAMAGED[0]),
+                              detail=Phrase("it holds another program's tables")),
+                       N_("Set CLIENTELE_CAMPAIGN_STORE to another file, or move this one away (Clientele then starts "
+                          "a new, empty history)."), file=str(path))

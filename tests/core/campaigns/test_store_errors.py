@@ -186,3 +186,21 @@ def test_an_emptied_or_partly_damaged_history_is_refused_before_an_export_record
     with pytest.raises(OutputError, match="damaged") as caught:
         CampaignStore.check(path)
     assert "Execution failed" not in caught.value.message and "SELECT" not in caught.value.message
+
+
+def test_another_programs_database_is_never_written_into(tmp_path):
+    """Found by a hostile trial: a SQLite file with only another program's table, named as the
+    history, got Clientele's tables added and a campaign recorded in it."""
+    path = tmp_path / "other.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE foo (a)")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    for attempt in (lambda: CampaignStore.check(path), lambda: CampaignStore(path)):
+        with pytest.raises(OutputError) as caught:
+            attempt()
+        assert "it holds another program's tables" in str(caught.value)
+    assert path.read_bytes() == before
+    CampaignStore(tmp_path / "new.sqlite3").close()             # (a new, empty file is ours to make)
+    CampaignStore.check(tmp_path / "new.sqlite3")
