@@ -34,6 +34,10 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _ROWS_REPEATED = f"{_TABLE} number-rows-repeated"
 _COLUMNS_REPEATED = f"{_TABLE} number-columns-repeated"
 _VALUE_TYPE = f"{_OFFICE} value-type"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#: <text:s text:c="N"/>: N spaces; a reader writes them all out (2,000,000,000 of them took 9.9 GB).
+_SPACES, _SPACE_COUNT = f"{_TEXT} s", f"{_TEXT} c"
+LONGEST_SPACES = 32_767
 _ROWS_SPANNED = f"{_TABLE} number-rows-spanned"
 _COLUMNS_SPANNED = f"{_TABLE} number-columns-spanned"
 #: Filled cells (repeats counted) an .ods may hold: four times the grid calamine reads at once.
@@ -81,6 +85,12 @@ class _Walk:
             self.cell = (self.column + 1, repeat, _VALUE_TYPE in attributes)
             self.column += repeat
             self.cell_start, self.cell_children, self.row_children = self._at(), False, True
+        elif name == _SPACES and _count(attributes.get(_SPACE_COUNT)) > LONGEST_SPACES:
+            asked = attributes.get(_SPACE_COUNT, "").strip()
+            raise InputError(Phrase("The spreadsheet asks for {n:,} spaces in one cell, where a cell holds at most "
+                                    "32,767 characters: it is damaged or built to exhaust memory. It was not read.",
+                                    n=int(asked) if asked.isdigit() and len(asked) < 19 else 1 << 24),
+                             "Save it as .xlsx or .csv and import that.", file=self.file)
         elif self.cell is not None:
             self.cell_children = True
             if not self.cell[2]:

@@ -89,3 +89,19 @@ def test_damaged_content_is_left_to_the_reader(tmp_path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("content.xml", "<office:document-content><broken")
     assert plan_ods(path) == []
+
+
+def test_a_cell_asking_for_millions_of_spaces_is_refused(tmp_path):
+    """Found by a hostile trial: one <text:s text:c="2000000000"/> in a 1.2 KB file took 9.9 GB."""
+    path = sparse_books.ods_with(tmp_path, None)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    content = parts["content.xml"].decode().replace("<text:p>C1</text:p>",
+                                                    '<text:p>C<text:s text:c="2000000000"/>1</text:p>', 1)
+    assert "text:c=" in content
+    parts["content.xml"] = content.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError, match="asks for 2,000,000,000 spaces in one cell"):
+        import_purchases(path)
