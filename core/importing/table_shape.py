@@ -29,9 +29,11 @@ _MIDNIGHT_TEXT = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]00:00:00(?:\.0+)?
 
 def shorten(value: object, limit: int = 60) -> str:
     """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
-    if not isinstance(value, str) and hasattr(value, "strftime"):
-        midnight = (getattr(value, "hour", 0), getattr(value, "minute", 0), getattr(value, "second", 0)) == (0, 0, 0)
-        value = value.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+    if not isinstance(value, str) and hasattr(value, "year"):
+        # (from its parts: strftime refuses a date past 9999, which Excel's last date number gives)
+        hour, minute = getattr(value, "hour", 0), getattr(value, "minute", 0)
+        midnight = (hour, minute, getattr(value, "second", 0)) == (0, 0, 0)
+        value = f"{value.year:04d}-{value.month:02d}-{value.day:02d}" + ("" if midnight else f" {hour:02d}:{minute:02d}")
     text = " ".join(str(value).split())
     text = _MIDNIGHT_TEXT.sub(r"\1", text)    # (a date cell a reader gave as text: "2024-02-10 00:00:00")
     return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -87,3 +87,12 @@ def test_the_header_line_again_inside_the_rows_is_found():
     assert repeated_header_rows(codes, "Created at", ["Email"]).tolist() == [False, True, False, False]
     spaced = frame.assign(**{"Created at": ["2024-01-02", " created AT ", "2024-01-03", "2024-01-04"]})
     assert repeated_header_rows(spaced, "Created at", ["Email"]).tolist() == [False, True, False, False]
+
+
+def test_a_date_beyond_the_year_9999_is_shown_not_a_crash():
+    """Found by a hostile trial: Excel's last date number (2958466, the year 10000) in a date cell
+    refused the whole file with pandas' strftime message instead of setting its row aside."""
+    import pandas as pd  # noqa: PLC0415 - only here
+
+    far = pd.Timestamp("1899-12-30") + pd.Timedelta(days=2958466)
+    assert shorten(far) == "10000-01-01" and shorten(pd.Timestamp("2024-03-05 14:30")) == "2024-03-05 14:30"
