@@ -4,6 +4,7 @@ Used by the text-file reader (text_files.py), the workbook reader (excel.py) and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -29,7 +30,7 @@ _MIDNIGHT_TEXT = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]00:00:00(?:\.0+)?
 
 def shorten(value: object, limit: int = 60) -> str:
     """A cell as text for a message: one line, at most ``limit`` characters; dates without 00:00:00."""
-    if not isinstance(value, str) and hasattr(value, "year"):
+    if isinstance(value, dt.date):   # (a datetime and a pandas Timestamp too)
         # (from its parts: strftime refuses a date past 9999, which Excel's last date number gives)
         hour, minute = getattr(value, "hour", 0), getattr(value, "minute", 0)
         midnight = (hour, minute, getattr(value, "second", 0)) == (0, 0, 0)

@@ -71,6 +71,16 @@ def check_workbook_zip(path: Path, archive: zipfile.ZipFile) -> None:
                                 "hundred: it is damaged or built to crash programs. It was not opened.",
                                 parts=len(infos)),
                          _NOT_OPENED, file=name)
+    twice, seen = None, set()
+    for info in infos:
+        if info.filename in seen:
+            twice = info.filename
+            break
+        seen.add(info.filename)
+    if twice is not None:   # (which copy a reader takes is anyone's guess)
+        raise InputError(Phrase('The workbook holds its part "{part}" twice, which no spreadsheet program writes: it '
+                                "is damaged or built to mislead programs. It was not opened.", part=twice),
+                         _NOT_OPENED, file=name)
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED:
         biggest = max(infos, key=lambda info: info.file_size)

@@ -146,6 +146,8 @@ def _new_temp(target_path: Path) -> Path:
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target_path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
+        if _errno(exc) in _DISK_FULL:   # (no room for one more file: "the disk is full", not "cannot write here")
+            raise write_error(exc, target_path) from exc
         raise OutputError(
             Phrase("Clientele cannot write in this folder ({reason}).", reason=str(exc.strerror or exc)),
             "Choose a folder you can write to.",

@@ -107,3 +107,14 @@ def test_a_text_longer_than_any_cell_is_refused(tmp_path, inflater):
             'uniqueCount="3000">' + "".join(f"<x:si><x:t>{i:04d}{'b' * 3000}</x:t></x:si>" for i in range(3000))
             + "</x:sst>")                                   # (9 MB of texts, none long: read as ever)
     _check(_with_texts(tmp_path / "many.xlsx", many))
+
+
+def test_a_part_held_twice_is_refused(tmp_path, inflater):
+    """Found by a hostile trial: Python's own warning about the second copy reached the owner's screen."""
+    sheet = bad_xlsx.sheet_xml([["Date", "Customer", "Amount"], ["2024-01-05", "C1", 12.5]])
+    parts = bad_xlsx.workbook_parts([("Orders", sheet, "visible")])
+    path = bad_xlsx.write_zip(tmp_path / "twice.xlsx", [
+        (name, bad_xlsx.raw_deflate(data.encode()), zlib.crc32(data.encode()), len(data.encode()))
+        for name, data in [*parts.items(), ("xl/worksheets/sheet1.xml", sheet)]])
+    with pytest.raises(InputError, match='holds its part "xl/worksheets/sheet1.xml" twice'):
+        _check(path)
