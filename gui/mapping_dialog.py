@@ -204,7 +204,10 @@ class MappingDialog(QDialog):
             missing.append(self.tr("which column holds the amount (or quantity and unit price)"))
         problems = [self.tr("Please choose %1.").replace("%1", "; ".join(missing))] if missing else []
         customers = self.attributes_path()
-        if customers and not Path(customers).is_file():
+        if customers and Path(customers).exists() and not Path(customers).is_file():
+            problems.append(self.tr("%1 is not a file (a folder, a device or a pipe): choose the customer file "
+                                    "(Browse…), or clear the box to import without one.").replace("%1", customers))
+        elif customers and not Path(customers).is_file():
             problems.append(self.tr("The customer file %1 is not there any more: choose it again "
                                     "(Browse…), or clear the box to import without it.").replace("%1", customers))
         self.problem.setText(" ".join(problems))

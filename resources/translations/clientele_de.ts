@@ -1928,6 +1928,10 @@ Trotzdem exportieren?</translation>
         <translation>Bitte wählen Sie aus, %1.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a folder, a device or a pipe): choose the customer file (Browse…), or clear the box to import without one.</source>
+        <translation>%1 ist keine Datei (ein Ordner, ein Gerät oder eine Pipe): Wählen Sie die Kundendatei (Durchsuchen…), oder leeren Sie das Feld, um ohne sie zu importieren.</translation>
+    </message>
+    <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
         <translation>Die Kundendatei %1 ist nicht mehr vorhanden: Wählen Sie sie erneut (Durchsuchen…) oder leeren Sie das Feld, um ohne sie zu importieren.</translation>
     </message>

@@ -1928,6 +1928,10 @@ Export anyway?</source>
         <translation>Elige %1.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a folder, a device or a pipe): choose the customer file (Browse…), or clear the box to import without one.</source>
+        <translation>%1 no es un archivo (una carpeta, un dispositivo o una tubería): elige el archivo de clientes (Examinar…), o vacía la casilla para importar sin él.</translation>
+    </message>
+    <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
         <translation>El archivo de clientes %1 ya no está: vuelve a elegirlo (Examinar…) o vacía el campo para importar sin él.</translation>
     </message>

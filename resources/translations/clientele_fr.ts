@@ -1928,6 +1928,10 @@ Exporter quand même ?</translation>
         <translation>Veuillez choisir %1.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a folder, a device or a pipe): choose the customer file (Browse…), or clear the box to import without one.</source>
+        <translation>%1 n’est pas un fichier (un dossier, un périphérique ou un tube) : choisissez le fichier clients (Parcourir…), ou videz la case pour importer sans.</translation>
+    </message>
+    <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
         <translation>Le fichier clients %1 n&apos;existe plus : choisissez-le de nouveau (Parcourir…) ou videz le champ pour importer sans lui.</translation>
     </message>

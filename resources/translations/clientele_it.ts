@@ -1928,6 +1928,10 @@ Esportare comunque?</translation>
         <translation>Scegli %1.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a folder, a device or a pipe): choose the customer file (Browse…), or clear the box to import without one.</source>
+        <translation>%1 non è un file (una cartella, un dispositivo o una pipe): scegli il file clienti (Sfoglia…), oppure svuota la casella per importare senza.</translation>
+    </message>
+    <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
         <translation>Il file clienti %1 non c&apos;è più: sceglilo di nuovo (Sfoglia…) o svuota il campo per importare senza.</translation>
     </message>

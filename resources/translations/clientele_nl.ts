@@ -1928,6 +1928,10 @@ Toch exporteren?</translation>
         <translation>Kies %1.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a folder, a device or a pipe): choose the customer file (Browse…), or clear the box to import without one.</source>
+        <translation>%1 is geen bestand (een map, een apparaat of een pipe): kies het klantenbestand (Bladeren…), of maak het vak leeg om zonder te importeren.</translation>
+    </message>
+    <message>
         <source>The customer file %1 is not there any more: choose it again (Browse…), or clear the box to import without it.</source>
         <translation>Het klantenbestand %1 is er niet meer: kies het opnieuw (Bladeren…) of maak het vak leeg om zonder te importeren.</translation>
     </message>

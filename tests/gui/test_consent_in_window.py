@@ -138,6 +138,9 @@ def test_a_customers_file_that_moved_is_not_dropped_silently(window, qtbot, file
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog.attributes.setText(str(tmp_path / "moved.csv"))
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.attributes.setText(str(tmp_path))      # (a trial: a folder or /dev/zero read "is not there any more")
+    assert dialog.problem.text().startswith(f"{tmp_path} is not a file (a folder, a device or a pipe)")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
 def test_an_export_without_consent_after_one_with_it_stops_and_asks(window, qtbot, files, tmp_path,
