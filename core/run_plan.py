@@ -82,7 +82,7 @@ def check_outputs(targets: OutputTargets) -> None:
 
         check_seed(targets.seed)
     if targets.store is not None:
-        targets.store.check()
+        targets.store.check(targets.inputs)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ class MailingExport:
         self.nobody = not any(len(plan.mailed) for plan in self.plans)
         self.csv_targets = csv_targets(request, self.out_path, self.plans)
         self.stale_csvs = stale_csvs(request, self.out_path, self.csv_targets)
-        request.store.check()
+        request.store.check(self.inputs)
         log.info("mailing lists planned: %s (seed %d, control share %.2f) in %.2f s",
                  ", ".join(f"{p.name} {len(p.mailed)} mailed/{len(p.control)} control" for p in self.plans),
                  self.seed, request.control_share, time.perf_counter() - started)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,9 @@ from core.campaigns.offer_test import OfferTest
 from core.campaigns.offers import Offer, ShopInfo
 from core.campaigns.store import CampaignStore
 from core.campaigns.store_errors import LOCK_WAIT_SECONDS
+from core.errors import OutputError
+from core.output.atomic import same_file
+from core.user_folders import campaign_store_path
 
 if TYPE_CHECKING:
     from core.segmentation.segment import Segmentation
@@ -40,10 +43,18 @@ class StoreChoice:
     def file(cls, path: str | os.PathLike[str], lock_wait: float = LOCK_WAIT_SECONDS) -> StoreChoice:
         return cls(True, Path(path), lock_wait)
 
-    def check(self) -> None:
-        """Before any work: OutputError when the store cannot be used (CampaignStore.check)."""
-        if self.record:
-            CampaignStore.check(self.path, self.lock_wait)
+    def check(self, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+        """Before any work: OutputError when the store cannot be used (CampaignStore.check), or is
+        one of the files the run reads (``inputs``: a purchases file named as the history had been
+        called a damaged history, with the advice to move it away)."""
+        if not self.record:
+            return
+        history = self.path or campaign_store_path(create=False)
+        if any(same_file(history, Path(source)) for source in inputs):
+            raise OutputError("the campaign history is set to one of the files being imported.",
+                              "Set CLIENTELE_CAMPAIGN_STORE to another file name, or leave it unset.",
+                              file=str(history))
+        CampaignStore.check(self.path, self.lock_wait)
 
     def open(self) -> CampaignStore | None:
         """The store, opened (created or migrated if need be); None when nothing is recorded."""

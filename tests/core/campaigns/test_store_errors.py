@@ -204,3 +204,16 @@ def test_another_programs_database_is_never_written_into(tmp_path):
     assert path.read_bytes() == before
     CampaignStore(tmp_path / "new.sqlite3").close()             # (a new, empty file is ours to make)
     CampaignStore.check(tmp_path / "new.sqlite3")
+
+
+def test_the_history_named_as_a_file_being_imported_says_so(tmp_path):
+    """Found by a hostile trial: CLIENTELE_CAMPAIGN_STORE naming the purchases file read as a damaged
+    history, with the advice to move the file away: the owner's own data file."""
+    from core.campaigns.request import StoreChoice  # noqa: PLC0415 - the choice under test
+
+    purchases = tmp_path / "orders.csv"
+    purchases.write_text("Customer,Date,Amount\nC1,2024-01-05,10\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="the campaign history is set to one of the files being imported"):
+        StoreChoice.file(purchases).check([str(purchases)])
+    StoreChoice.file(tmp_path / "campaigns.sqlite3").check([str(purchases)])
+    assert purchases.read_text(encoding="utf-8").startswith("Customer,")
