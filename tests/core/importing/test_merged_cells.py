@@ -7,8 +7,8 @@ import datetime as dt
 import zipfile
 
 import openpyxl
-import pytest
 import pandas as pd
+import pytest
 
 from core.importing import import_purchases
 from core.importing.merged_cells import MergedRange, fill_merged, merged_ranges
