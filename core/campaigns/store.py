@@ -31,6 +31,7 @@ from core.campaigns.store_errors import (
     newer_error,
     store_error,
 )
+from core.output.atomic import read_only
 from core.schema import FIRST_YEAR, LAST_YEAR
 from core.user_folders import campaign_store_path
 
@@ -150,7 +151,9 @@ class CampaignStore:
             if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
                 raise store_error(sqlite3.OperationalError("unable to open database file"), where)
             return
-        if not os.access(where, os.R_OK | os.W_OK) or not os.access(where.parent, os.W_OK | os.X_OK):
+        # (protected by its permissions, refused also when Clientele runs as an administrator, as outputs are)
+        if not os.access(where, os.R_OK | os.W_OK) or not os.access(where.parent, os.W_OK | os.X_OK) \
+                or read_only(where) or read_only(where.parent):
             raise store_error(sqlite3.OperationalError("attempt to write a readonly database"), where)
         if where.stat().st_size == 0:
             raise empty_error(where)

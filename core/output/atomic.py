@@ -352,7 +352,7 @@ def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | o
                                   "campaign recorded in it.", "Choose another name for the output file.", file=str(path))
             if path.is_dir():
                 raise OutputError("this is a folder, not a file.", "Give the output a file name.", file=str(path))
-            if path.is_file() and _read_only(path):    # (someone protected it on purpose)
+            if path.is_file() and read_only(path):    # (someone protected it on purpose)
                 raise OutputError("this file is read-only, so Clientele does not replace it.",
                                   "Choose another name, or make the file writable first.", file=str(path))
             if any(_same_target(path, other) for other in seen):
@@ -364,7 +364,7 @@ def check_targets(targets: Sequence[str | os.PathLike], inputs: Iterable[str | o
             raise write_error(exc, path) from exc
 
 
-def _read_only(path: Path) -> bool:
+def read_only(path: Path) -> bool:
     """A file its owner protected: no one may write it by its permissions (an administrator, who may
     write anything, is refused too: the protection says what the owner wants), or this user may not."""
     return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)

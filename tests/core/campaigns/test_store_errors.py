@@ -217,3 +217,24 @@ def test_the_history_named_as_a_file_being_imported_says_so(tmp_path):
         StoreChoice.file(purchases).check([str(purchases)])
     StoreChoice.file(tmp_path / "campaigns.sqlite3").check([str(purchases)])
     assert purchases.read_text(encoding="utf-8").startswith("Customer,")
+
+
+def test_a_store_protected_by_its_permissions_is_refused_also_for_an_administrator(tmp_path):
+    """Found by a hostile trial: as root, a history set to 0444 (or in a 0555 folder) was written
+    anyway, where an output protected the same way is refused: the protection says what the owner wants."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "c.db"
+    CampaignStore(path).close()
+    try:
+        path.chmod(0o444)
+        with pytest.raises(OutputError, match="read-only"):
+            CampaignStore.check(path)
+        path.chmod(0o644)
+        folder.chmod(0o555)
+        with pytest.raises(OutputError, match="read-only"):
+            CampaignStore.check(path)
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+    CampaignStore.check(path)
