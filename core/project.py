@@ -27,7 +27,7 @@ from core.campaigns.offers import Discount, Offer, ShopInfo
 from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
 from core.output.atomic import atomic_path
-from core.project_schema import check_project, parse_int
+from core.project_schema import DuplicateKey, check_project, parse_int, unique_keys
 from core.schema import JSONObject
 from core.segmentation import Settings
 from core.words import Phrase
@@ -300,7 +300,11 @@ def load_project(path: PathLike) -> Project:
                             "Choose a project file saved by Clientele.", file=str(path))
     text = _decode(raw, path)
     try:
-        data = json.loads(text, parse_int=parse_int)     # a number of too many digits is named by its key
+        data = json.loads(text, parse_int=parse_int, object_pairs_hook=unique_keys)   # (too many digits: named by its key)
+    except DuplicateKey as exc:
+        raise SettingsError(Phrase('the project file names "{key}" twice in one place, so which one counts cannot be '
+                                   "told.", key=exc.key[:80]), "Fix the file or save the project again.",
+                            file=str(path)) from exc
     except json.JSONDecodeError as exc:
         raise SettingsError(Phrase("the project file is not valid JSON (line {line}, column {column}: {detail}).",
                                    line=exc.lineno, column=exc.colno, detail=exc.msg),

@@ -51,6 +51,25 @@ def parse_int(text: str) -> int | LongNumber:
     return LongNumber(digits) if digits > LONGEST_WHOLE_NUMBER else int(text)
 
 
+class DuplicateKey(ValueError):
+    """A JSON object of a project file naming one key twice (``json.loads`` would keep the last)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """``json.loads``' ``object_pairs_hook``: the object, or DuplicateKey when a key comes twice (a
+    second "settings" had replaced the whole first one without a word)."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def _number_text(value: float) -> str:
     """A range limit as people read it: 1,048,576, 999,999,999,999,999, 0.5, 1e+15 only beyond that."""
     if value == int(value) and abs(value) < 1e16:

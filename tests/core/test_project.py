@@ -148,6 +148,18 @@ def test_two_offers_or_two_offer_tests_for_one_list_are_refused_in_words(tmp_pat
     assert [o.target for o in project.offers] == ["At Risk", "Lost"] and len(project.offer_tests) == 2
 
 
+def test_a_key_named_twice_is_refused(tmp_path):
+    """Found by a hostile trial: a second "settings" silently replaced the whole first one."""
+    path = tmp_path / "twice.json"
+    saved = tmp_path / "saved.json"
+    save_project(Project(), saved)
+    text = saved.read_text(encoding="utf-8")
+    path.write_text(text.rstrip().rstrip("}") + ', "settings": {}}', encoding="utf-8")
+    with pytest.raises(SettingsError, match='the project file names "settings" twice in one place'):
+        load_project(path)
+    assert load_project(saved) == load_project(saved)
+
+
 def test_missing_file_is_a_settings_error(tmp_path):
     with pytest.raises(SettingsError, match="cannot be read"):
         load_project(tmp_path / "nope.json")
