@@ -49,18 +49,24 @@ class MixedBytes:
 
 
 def sniff_encoding(path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), else cp1252/latin-1.
+    """UTF-8 (with or without BOM), UTF-16 LE/BE (Excel's "Unicode text"), UTF-32, else cp1252/latin-1.
     A file that is almost all UTF-8 is "utf-8" too (read_encoding says so)."""
     return read_encoding(path)[0]
 
 
 def _marked(head: bytes) -> str | None:
-    """The encoding the file's first bytes name: a byte-order mark, or UTF-16's zero bytes."""
+    """The encoding the file's first bytes name: a byte-order mark, or UTF-32's or UTF-16's zero bytes."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):   # (before UTF-16: FF FE 00 00 starts as FF FE)
+        return "utf-32"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     sample = head[:4000]
+    if len(sample) >= 8 and sample[2::4].count(0) > len(sample) // 5 and sample[3::4].count(0) > len(sample) // 5:
+        return "utf-32-le"     # (three zero bytes of every four: UTF-32 without its mark)
+    if len(sample) >= 8 and sample[0::4].count(0) > len(sample) // 5 and sample[1::4].count(0) > len(sample) // 5:
+        return "utf-32-be"
     if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
         return "utf-16-le"
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:

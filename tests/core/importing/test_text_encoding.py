@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from core.importing.text_encoding import MixedBytes, is_utf8, mixed_bytes, read_encoding, utf8_copy
+import pytest
+
+from core.importing.importer import import_purchases
+from core.importing.text_encoding import (
+    MixedBytes,
+    is_utf8,
+    mixed_bytes,
+    read_encoding,
+    sniff_encoding,
+    utf8_copy,
+)
 from core.language import Language
 from core.words import Words
 
@@ -63,3 +73,15 @@ def test_the_utf8_check_takes_what_pythons_codec_takes_wherever_a_chunk_ends(tmp
         for size in range(1, 9):
             assert is_utf8(path, chunk_size=size) is expected, (raw, size)
         assert is_utf8(path) is expected
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf_32_is_read_with_or_without_its_mark(tmp_path, codec):
+    """Found by a hostile trial: a UTF-32 CSV was refused as "binary data (control characters)", and its
+    mark (FF FE 00 00) began like UTF-16's."""
+    path = tmp_path / "orders.csv"
+    path.write_bytes("Customer,Date,Amount\nZoë,2024-01-05,10.50\nC2,2024-02-05,3\n".encode(codec))
+    assert sniff_encoding(path) in {codec, "utf-32"}
+    result = import_purchases(path)
+    assert result.transactions["customer_id"].tolist() == ["Zoë", "C2"]
+    assert result.transactions["amount"].tolist() == [10.5, 3.0]
