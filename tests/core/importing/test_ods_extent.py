@@ -105,3 +105,22 @@ def test_a_cell_asking_for_millions_of_spaces_is_refused(tmp_path):
             archive.writestr(name, data)
     with pytest.raises(InputError, match="asks for 2,000,000,000 spaces in one cell"):
         import_purchases(path)
+
+
+def test_a_long_text_repeated_over_many_cells_is_refused(tmp_path, monkeypatch):
+    """Found by a hostile trial: a 2.3 KB file repeating a 1 MB text over 3,000 cells took 9.4 GB."""
+    from core.importing import ods_extent  # noqa: PLC0415 - its limit, made small for the test
+
+    monkeypatch.setattr(ods_extent, "MAX_TEXT", 50_000)
+    path = sparse_books.ods_with(tmp_path, None)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    long_cell = ('<table:table-row table:number-rows-repeated="10"><table:table-cell table:number-columns-repeated='
+                 f'"3" office:value-type="string"><text:p>{"x" * 2000}</text:p></table:table-cell></table:table-row>')
+    parts["content.xml"] = parts["content.xml"].decode().replace("</table:table>", long_cell + "</table:table>",
+                                                                 1).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError, match="come to more than 50,000 characters"):
+        import_purchases(path)
