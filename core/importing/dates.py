@@ -350,6 +350,10 @@ def iso_dates(values: pd.Series) -> DateParse:
     return DateParse(dates, pd.Series(False, index=values.index), None, "no ambiguous dates")
 
 
+#: The longest day of each month (0: none), 29 for February.
+_LONGEST_DAY = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
 def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, head_of: np.ndarray,
                   date_order, order_hint, first_row, column, file) -> tuple[str | None, str]:
     """The day/month order; ``parser`` parsed the distinct date parts (``_date_heads``) of
@@ -360,8 +364,11 @@ def _settle_order(parser: _TextDates, codes, text_positions, texts: pd.Series, h
     first, second = parser.first.to_numpy(), parser.second.to_numpy()
     # A part above 31 or a zero proves nothing: the date is unreadable either way.
     real = rows & (first >= 1) & (first <= 31) & (second >= 1) & (second <= 31)
-    day_proof = np.flatnonzero(real & (first > 12) & (second <= 12))
-    month_proof = np.flatnonzero(real & (second > 12) & (first <= 12))
+    # ... and neither does a day its month never has (31/02/2024 is no proof of day-first)
+    month = np.nan_to_num(np.where(first > 12, second, first).astype(np.float64), nan=0.0)
+    longest = _LONGEST_DAY[np.clip(month, 0, 12).astype(np.int64)]
+    day_proof = np.flatnonzero(real & (first > 12) & (second <= 12) & (first <= longest))
+    month_proof = np.flatnonzero(real & (second > 12) & (first <= 12) & (second <= longest))
     first_text = np.unique(head_of, return_index=True)[1]  # (the first text with each date part)
 
     def example(k: int, whole: bool = False) -> Phrase:

@@ -228,3 +228,14 @@ def test_excel_swapped_workbook_is_imported_with_true_dates_and_a_warning(tmp_pa
     assert days == _TRUE_DAYS
     assert any("8 dates in column \"Date\" had their day and month swapped by Excel" in str(w)
                for w in imported.report.warnings)
+
+
+def test_a_day_its_month_never_has_settles_no_order(tmp_path):
+    """Found by a hostile trial: "31/02/2024", which exists in neither order, was cited as proof that
+    the file writes day-first, and "03/04/2024" was read as 3 April on that word alone."""
+    path = tmp_path / "orders.csv"
+    path.write_text("Customer,Date,Amount\nC1,31/02/2024,10\nC2,03/04/2024,5\nC3,05/06/2024,4\n", encoding="utf-8")
+    with pytest.raises(DateOrderNeeded):
+        import_purchases(path)
+    path.write_text("Customer,Date,Amount\nC1,30/04/2024,10\nC2,03/04/2024,5\n", encoding="utf-8")
+    assert import_purchases(path).report.date_order == "dayfirst"
