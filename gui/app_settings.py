@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
 from core.language import Language
+from core.schema import TRANSACTION_FIELDS
 
 ORGANISATION = "Clientele"
 APPLICATION = "Clientele"
@@ -105,7 +106,14 @@ class AppSettings:
             value = json.loads(str(text))
         except ValueError:
             return None
-        return value if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            return None
+        # (only fields Clientele knows, each naming one of these columns: an entry edited by hand had
+        # left the dialog with every field unset, under "Using the choices you made last time")
+        names = {str(c) for c in columns}
+        kept = {str(field): column for field, column in value.items()
+                if field in TRANSACTION_FIELDS and isinstance(column, str) and column in names}
+        return kept or None
 
     def remember_mapping(self, columns, mapping: dict) -> None:
         self.qsettings.setValue(f"mappings/{self.columns_key(columns)}", json.dumps(mapping))

@@ -3,6 +3,7 @@ menu: stored in QSettings, applied at once, and read again by the next window.""
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -66,3 +67,16 @@ def test_a_settings_file_edited_by_hand_never_stops_the_window(qtbot):
     window.shutdown()
     settings.qsettings.setValue("recent/files", {"not": "a list"})
     assert settings.recent() == []
+
+
+def test_a_remembered_mapping_edited_by_hand_keeps_only_what_fits_the_file():
+    """Found by a hostile trial: {"customer_id": ["x"], "bogus": "Country"} left the column dialog with
+    every field unset, under "Using the choices you made last time"."""
+    settings = AppSettings()
+    columns = ["Invoice", "Customer ID", "InvoiceDate", "Price", "Country"]
+    settings.qsettings.setValue(f"mappings/{settings.columns_key(columns)}",
+                                json.dumps({"customer_id": ["x"], "bogus": "Country"}))
+    assert settings.remembered_mapping(columns) is None
+    settings.qsettings.setValue(f"mappings/{settings.columns_key(columns)}",
+                                json.dumps({"customer_id": "Customer ID", "date": "Gone", "country": "Country"}))
+    assert settings.remembered_mapping(columns) == {"customer_id": "Customer ID", "country": "Country"}
