@@ -34,8 +34,8 @@ def _hand_kept_book(path):
     return path
 
 
-def test_merged_customers_and_dates_are_read_on_every_row_of_their_merge(tmp_path):
-    imported = import_purchases(_hand_kept_book(tmp_path / "sales.xlsx"))
+def _read_as_the_sheet_shows_it(imported) -> None:
+    """The hand-kept sheet's six purchases, each with its merged customer and date, and the note."""
     table = imported.transactions.sort_values("source_row")
     assert table["customer_id"].tolist() == ["Anna Berg"] * 3 + ["Ben Cole"] * 2 + ["Cara Diaz"]
     assert [str(day.date()) for day in table["date"]] == ["2024-01-05", "2024-01-09", "2024-01-09",
@@ -45,6 +45,10 @@ def test_merged_customers_and_dates_are_read_on_every_row_of_their_merge(tmp_pat
     assert ['4 empty cells in "Customer", "Date" lie in cells merged over several rows (the first over rows 4 '
             "to 6): each was read with its merged cell's value, as the sheet shows it."] == \
         [str(w) for w in imported.report.warnings if "merged" in str(w)]
+
+
+def test_merged_customers_and_dates_are_read_on_every_row_of_their_merge(tmp_path):
+    _read_as_the_sheet_shows_it(import_purchases(_hand_kept_book(tmp_path / "sales.xlsx")))
 
 
 def test_the_ranges_merged_over_rows_and_the_first_filled_column(tmp_path):
@@ -162,15 +166,7 @@ def test_an_ods_or_xls_sheet_s_merged_cells_are_read_on_every_row_too(tmp_path, 
     assert first_column == 2 and sorted(ranges, key=lambda r: (r.first_row, r.first_column)) == [
         MergedRange(4, 2, 6, 2), MergedRange(5, 3, 6, 3), MergedRange(7, 2, 8, 2)]   # (not the title: one row)
     assert merged_ranges(path, "Other") == ([], 0)
-    imported = import_purchases(path)
-    table = imported.transactions.sort_values("source_row")
-    assert table["customer_id"].tolist() == ["Anna Berg"] * 3 + ["Ben Cole"] * 2 + ["Cara Diaz"]
-    assert [str(day.date()) for day in table["date"]] == ["2024-01-05", "2024-01-09", "2024-01-09",
-                                                          "2024-02-01", "2024-02-03", "2024-03-03"]
-    assert table["source_row"].tolist() == [4, 5, 6, 7, 8, 9]
-    assert imported.report.rows_kept == 6 and not imported.report.set_aside
-    assert any(str(w).startswith('4 empty cells in "Customer", "Date" lie in cells merged over several rows')
-               for w in imported.report.warnings)
+    _read_as_the_sheet_shows_it(import_purchases(path))
 
 
 def test_an_xls_without_merges_or_damaged_gives_none(tmp_path):
