@@ -35,6 +35,11 @@ _WHOLE_FLOAT = r"^(\d+)\.0+$"
 INVISIBLE = r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 
 
+def _visible(text: pd.Series) -> pd.Series:
+    """``text`` ("str") without its INVISIBLE characters (plain ASCII holds none: most files, skipped at once)."""
+    return text if text.str.isascii().fillna(True).all() else text.str.replace(INVISIBLE, "", regex=True)
+
+
 def clean_ids(text: pd.Series) -> pd.Series:
     """Customer (or order) ids as text: without invisible characters, trimmed, ``12346.0`` ->
     ``12346``, empty -> NA (a byte-order mark before an id, as two CSV files joined together leave
@@ -43,9 +48,7 @@ def clean_ids(text: pd.Series) -> pd.Series:
     ``text`` is a string Series, often the distinct values of a column (the importer cleans each
     distinct value once); the result has the same index and the ``str`` dtype.
     """
-    out = text.astype("str")
-    if not out.str.isascii().fillna(True).all():   # (plain ASCII holds none: most files, skipped at once)
-        out = out.str.replace(INVISIBLE, "", regex=True)
+    out = _visible(text.astype("str"))
     out = out.str.strip()
     if out.str.contains(".", regex=False).any():  # the pattern needs a "."; checking is cheaper
         out = out.str.replace(_WHOLE_FLOAT, r"\1", regex=True)
@@ -76,9 +79,7 @@ def _casefold(text: pd.Series) -> pd.Series:
 def email_key(text: pd.Series) -> pd.Series:
     """The form in which addresses are compared and written: without invisible characters,
     trimmed and lower-case (``" Ann@X.com\u200b"`` -> ``"ann@x.com"``)."""
-    out = text.astype("str")
-    if not out.str.isascii().fillna(True).all():   # (plain ASCII holds none: most files, skipped at once)
-        out = out.str.replace(INVISIBLE, "", regex=True)
+    out = _visible(text.astype("str"))
     out = out.str.strip().str.lower()
     return out.where(out.notna() & (out != ""))
 

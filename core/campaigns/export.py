@@ -140,6 +140,8 @@ class MailingExport:
                  self.seed, request.control_share, time.perf_counter() - started)
         self.summary: ExportSummary | None = None
         self._db: CampaignStore | None = None
+        #: the campaign's commit was started and did not fail: unrecord must take it back
+        self._maybe_recorded = False
 
     def targets(self) -> list[Path]:
         return [self.out_path, *self.csv_targets, *self.stale_csvs]
@@ -201,11 +203,17 @@ class MailingExport:
     def record(self) -> None:
         """Commit the campaign (before the files are renamed into place)."""
         if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
-            self._db.commit()
+            self._maybe_recorded = True      # (a stop arriving after SQLite's COMMIT leaves it so)
+            try:
+                self._db.commit()
+            except Exception:
+                self._maybe_recorded = False  # (a failed COMMIT is rolled back: nothing to take back or wait for)
+                raise
 
     def unrecord(self) -> None:
         """Take the committed campaign back: its files could not be put in place."""
-        if self._db is not None and self.summary is not None and self.summary.campaign_id is not None:
+        if self._db is not None and self.summary is not None and self.summary.campaign_id is not None \
+                and self._maybe_recorded:
             self._db.remove_campaign(self.summary.campaign_id, str(self.out_path))
 
     def close(self) -> None:

@@ -28,6 +28,7 @@ from core.campaigns.store_errors import (
     directory_error,
     empty_error,
     foreign_error,
+    is_busy,
     newer_error,
     store_error,
 )
@@ -273,12 +274,10 @@ class CampaignStore:
             try:
                 removed = self._remove(match, values)
                 break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+            except (sqlite3.Error, OSError) as exc:
+                if not is_busy(exc) or time.monotonic() > deadline:
                     raise store_error(exc, self.path) from exc
                 time.sleep(0.2)
-            except (sqlite3.Error, OSError) as exc:
-                raise store_error(exc, self.path) from exc
         if removed:
             log.info("campaign %d taken back from %s", campaign_id, self.path)
 

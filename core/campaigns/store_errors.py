@@ -51,8 +51,8 @@ _WORDS = (("locked", "SQLITE_BUSY"), ("readonly", "SQLITE_READONLY"), ("read-onl
           ("could not decode", "SQLITE_CORRUPT"))
 
 
-def store_error(exc: BaseException, path: Path) -> OutputError:
-    """A failure of the store in a shop owner's words (one of ``_PROBLEMS``), naming the file."""
+def _primary(exc: BaseException) -> str:
+    """SQLite's primary result code of a failure (``SQLITE_BUSY``…), from the error or its words; ""."""
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     primary = "_".join(name.split("_")[:2]) if name else ""
     if primary not in _PROBLEMS:
@@ -60,6 +60,17 @@ def store_error(exc: BaseException, path: Path) -> OutputError:
         primary = next((code for words, code in _WORDS if words in text), "")
     if isinstance(exc, OSError) and not primary:
         primary = "SQLITE_IOERR"
+    return primary
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether the store failed because another Clientele (or program) holds it: worth waiting for."""
+    return _primary(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def store_error(exc: BaseException, path: Path) -> OutputError:
+    """A failure of the store in a shop owner's words (one of ``_PROBLEMS``), naming the file."""
+    primary = _primary(exc)
     message, what_to_do = _PROBLEMS.get(primary, (N_("the campaign history cannot be used"), _DAMAGED[1]))
     # SQLite's own words are English and technical (and may quote the file's damaged data): they go to
     # the log, not to the owner, whose message says what went wrong and what to do in their language.
