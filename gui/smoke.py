@@ -47,10 +47,17 @@ def answer_dialogs(dialogs: list[str]) -> QTimer:
     return timer
 
 
-def run_smoke(timeout_s: float = 120.0) -> int:
-    """Drive the real window through the whole flow; print what was checked; 0 when all is well."""
+def run_smoke(timeout_s: float = 120.0, scratch_parent: Path | None = None) -> int:
+    """Drive the real window through the whole flow; print what was checked; 0 when all is well.
+    Its scratch folder (settings, data folder and the mailing list it writes, unless the
+    environment names others) is taken away at the end, passed or failed."""
+    with tempfile.TemporaryDirectory(prefix="clientele-smoke-", dir=scratch_parent,
+                                     ignore_cleanup_errors=True) as scratch:
+        return _run_smoke(Path(scratch), timeout_s)
+
+
+def _run_smoke(scratch: Path, timeout_s: float) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(tempfile.mkdtemp(prefix="clientele-smoke-"))
     os.environ.setdefault("CLIENTELE_SETTINGS_FILE", str(scratch / "settings.ini"))
     os.environ.setdefault("CLIENTELE_DATA_DIR", str(scratch / "data"))
 

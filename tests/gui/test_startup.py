@@ -40,8 +40,13 @@ def test_window_opens_without_pandas_or_matplotlib(tmp_path):
 
 def test_smoke_flow_passes(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("CLIENTELE_SETTINGS_FILE", str(tmp_path / "smoke.ini"))
-    assert run_smoke() == 0
-    assert "smoke test passed" in capsys.readouterr().out
+    scratch_parent = tmp_path / "scratch"
+    scratch_parent.mkdir()
+    assert run_smoke(scratch_parent=scratch_parent) == 0
+    out = capsys.readouterr().out
+    assert "smoke test passed" in out
+    assert "mailing list written to " + str(scratch_parent) in out
+    assert list(scratch_parent.iterdir()) == []  # the mailing list it wrote is not left behind
 
 
 def test_smoke_run_closes_and_reports_message_boxes(qtbot):
