@@ -253,8 +253,14 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) 
     best, best_key = names[0], None
     best_loaded: tuple[pd.DataFrame | None, int | None] = (None, None)  # (set by the first sheet)
     purchases: dict[str, tuple[str, ...]] = {}   # visible sheets of purchases: their column names
+    unreadable: dict[str, InputError] = {}
     for name in names:
-        loaded = _load_detected(reader, name, path, eager)
+        try:
+            loaded = _load_detected(reader, name, path, eager)
+        except InputError as error:  # (one damaged sheet beside the purchases need not stop the import)
+            log.info('Sheet "%s" could not be read: %s', name, error.message)
+            unreadable[name] = error
+            continue
         score = _score(loaded[0])
         visible = loaded[0].attrs.get("visible", True) if loaded[0] is not None else True
         key = (score >= _FITS and visible, score)
@@ -263,7 +269,18 @@ def _pick_sheet(reader, sheet, path: Path, warnings: list[Phrase], eager: bool) 
             purchases[name] = tuple(normalise_header(c) for c in loaded[0].columns)
         if best_key is None or key > best_key:
             best, best_key, best_loaded = name, key, loaded
+    if unreadable and (best_key is None or not best_key[0]):
+        raise next(iter(unreadable.values()))  # (no readable sheet holds purchases: say why the first failed)
     log.info('Sheet "%s" chosen among %d (it looks most like purchases)', best, len(names))
+    if unreadable:
+        warnings.append(Phrase.counted(
+            'The sheet {sheets} could not be read (it is damaged or uses a feature Clientele cannot read) and was '
+            'left out; the purchases were read from "{sheet}". If it holds purchases too, save the workbook again '
+            "from your spreadsheet program.",
+            'The sheets {sheets} could not be read (they are damaged or use a feature Clientele cannot read) and '
+            'were left out; the purchases were read from "{sheet}". If they hold purchases too, save the workbook '
+            "again from your spreadsheet program.",
+            len(unreadable), sheets=quoted_names(list(unreadable), 10), sheet=best))
     if best_loaded[0] is not None and not best_loaded[0].attrs.get("visible", True):
         warnings.append(Phrase('The purchases were read from the hidden sheet "{sheet}" (no visible sheet holds '
                                "dates, customers and amounts).", sheet=best))

@@ -233,3 +233,39 @@ def test_a_label_block_with_a_date_cell_above_the_header_is_skipped(tmp_path):
     assert first_row_numbers(path, "Sheet") == [1]
     imported = import_purchases(path)
     assert imported.source.header_row == 3 and imported.report.revenue == 60.0 and imported.report.customers == 2
+
+
+def _cut_part(source, target, part):
+    """A copy of the workbook ``source`` whose zip member ``part`` is cut in half (damaged XML)."""
+    import zipfile  # noqa: PLC0415
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(item, data[: len(data) // 2] if item.filename == part else data)
+    return target
+
+
+def test_a_damaged_sheet_beside_the_purchases_is_left_out_with_a_warning(tmp_path):
+    """Found by a hostile trial: one damaged sheet of notes refused the whole workbook, though the
+    purchases sheet read well (only --sheet got past it)."""
+    rows = [["Date", "Customer", "Amount"]] + [[dt.datetime(2024, 1, 1 + k), f"C{k % 4}", 10.0 + k]
+                                               for k in range(20)]
+    whole = _book(tmp_path / "whole.xlsx", rows, title="Orders", extra_sheets=("Notes",))
+    damaged = _cut_part(whole, tmp_path / "damaged.xlsx", "xl/worksheets/sheet1.xml")  # (Notes, the first)
+    result = import_purchases(damaged)
+    assert result.source.sheet == "Orders"
+    assert len(result.transactions) == 20 and result.transactions["amount"].sum() == pytest.approx(390.0)
+    said = " ".join(str(w) for w in result.report.warnings)
+    assert ('The sheet "Notes" could not be read (it is damaged or uses a feature Clientele cannot read) and '
+            'was left out; the purchases were read from "Orders".') in said
+
+
+def test_a_damaged_purchases_sheet_is_refused_though_another_sheet_reads(tmp_path):
+    """The damaged sheet is not passed over for a sheet that holds no purchases: the owner is told."""
+    rows = [["Date", "Customer", "Amount"]] + [[dt.datetime(2024, 1, 1 + k), f"C{k % 4}", 10.0 + k]
+                                               for k in range(20)]
+    whole = _book(tmp_path / "whole.xlsx", rows, title="Orders", extra_sheets=("Notes",))
+    damaged = _cut_part(whole, tmp_path / "damaged.xlsx", "xl/worksheets/sheet2.xml")  # (Orders)
+    with pytest.raises(InputError, match='The sheet "Orders" could not be read'):
+        import_purchases(damaged)
