@@ -1,5 +1,6 @@
-"""Distinct values: an integer array's, sorted; categoricals of values known to be distinct; and a
-categorical's own codes as a factorization (used_codes). The one way core does each on big arrays.
+"""Distinct values: an integer array's, sorted; integer keys sorted with the order that sorts them
+(sort_keys); categoricals of values known to be distinct; and a categorical's own codes as a
+factorization (used_codes). The one way core does each on big arrays.
 
 numpy 2.4's ``np.unique(values)`` (without ``return_inverse``) hashes the values and sorts what it
 found, holding the interpreter's lock throughout. On this project's machine, for 10M int64 keys
@@ -32,6 +33,29 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     keep[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
     return ordered[keep]
+
+
+def sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them; ``keys`` is used up
+    (overwritten: callers pass keys made for the sort).
+
+    (key, position) is packed in one int64 and sorted when it fits, several times faster than
+    np.argsort, in the keys' own memory, and both results are read back from the packed values (no
+    ``keys[order]``: a random read of every row): two row-sized arrays at the peak, not four."""
+    bits = max(int(len(keys)).bit_length(), 1)
+    if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
+        packed = keys if keys.dtype == np.int64 else keys.astype(np.int64)
+        np.left_shift(packed, bits, out=packed)
+        step = 1 << 20  # (the positions are added a block at a time: no row-sized arange)
+        for start in range(0, len(packed), step):
+            block = packed[start:start + step]
+            block |= np.arange(start, start + len(block), dtype=np.int64)
+        packed.sort()
+        ordered = packed >> bits
+        packed &= (1 << bits) - 1
+        return ordered, packed
+    order = np.argsort(keys, kind="stable")
+    return keys[order], order
 
 
 def categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:

@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 
 from core import schema
 from core.arrow_columns import argsort_text, arrow_chunks, text_at
-from core.distinct import sorted_unique
+from core.distinct import sort_keys, sorted_unique
 from core.errors import InputError
 from core.progress import ProgressCallback, ensure
 from core.segmentation.attributes import merge_attributes
@@ -98,29 +98,6 @@ def _money_sum(codes: np.ndarray, amount: np.ndarray, n: int) -> np.ndarray:
     """Per-customer sums, rounded to 9 decimals so that float noise (10.1 + 20.2 vs 20.2 + 10.1)
     never makes equal spends unequal (definitions §3: equal values, equal scores)."""
     return np.round(np.bincount(codes, weights=amount, minlength=n), 9)
-
-
-def _sort_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Non-negative int64 ``keys`` sorted, and the stable order that sorts them; ``keys`` is used up
-    (overwritten: callers pass keys made for the sort).
-
-    (key, position) is packed in one int64 and sorted when it fits, several times faster than
-    np.argsort, in the keys' own memory, and both results are read back from the packed values (no
-    ``keys[order]``: a random read of every row): two row-sized arrays at the peak, not four."""
-    bits = max(int(len(keys)).bit_length(), 1)
-    if keys.size and keys.min() >= 0 and int(keys.max()) < (1 << (62 - bits)):
-        packed = keys if keys.dtype == np.int64 else keys.astype(np.int64)
-        np.left_shift(packed, bits, out=packed)
-        step = 1 << 20  # (the positions are added a block at a time: no row-sized arange)
-        for start in range(0, len(packed), step):
-            block = packed[start:start + step]
-            block |= np.arange(start, start + len(block), dtype=np.int64)
-        packed.sort()
-        ordered = packed >> bits
-        packed &= (1 << bits) - 1
-        return ordered, packed
-    order = np.argsort(keys, kind="stable")
-    return keys[order], order
 
 
 def _order_codes(series: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, int]:
@@ -246,7 +223,7 @@ def _favourite(codes, amount, col_codes, col_values, n):
         has = seen.any(axis=1)
         out[has] = col_values[np.argmax(sums[has], axis=1)]  # first max = alphabetical
         return out
-    ks, order = _sort_keys(key)
+    ks, order = sort_keys(key)
     del key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     pair_sums = np.round(np.add.reduceat(amt[order], starts), 6)
@@ -266,10 +243,10 @@ def _favourite(codes, amount, col_codes, col_values, n):
 
 
 def _pair_sums(keys: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct keys and the sum of ``amount`` per key (``keys`` is used up: _sort_keys)."""
+    """Sorted distinct keys and the sum of ``amount`` per key (``keys`` is used up: sort_keys)."""
     if keys.size == 0:
         return keys, np.zeros(0)
-    ks, order = _sort_keys(keys)
+    ks, order = sort_keys(keys)
     starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
     return ks[starts], np.add.reduceat(amount[order], starts)
 

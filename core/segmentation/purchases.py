@@ -16,8 +16,8 @@ import pandas as pd
 
 from core import schema
 from core.arrow_columns import argsort_text, positions_in
+from core.distinct import sort_keys
 from core.segmentation.codes import Factorized, TransactionCodes
-from core.segmentation.facts import _sort_keys
 
 #: The transaction columns a customer's purchases are told apart by.
 ITEM_FIELDS = ("product", "category")
@@ -145,7 +145,7 @@ def _item_codes(column: Factorized) -> tuple[np.ndarray, np.ndarray]:
     return np.append(per_unique, -1)[codes], names[order]
 
 
-def _quantile_sorted(values: np.ndarray, starts: np.ndarray, counts: np.ndarray, q: float) -> np.ndarray:
+def quantile_sorted(values: np.ndarray, starts: np.ndarray, counts: np.ndarray, q: float) -> np.ndarray:
     """numpy's default (linear) quantile ``q`` of each group of sorted ``values`` (groups given
     by ``starts`` and ``counts``, all counts >= 1)."""
     h = (counts - 1) * q
@@ -175,7 +175,7 @@ def _item_purchases(cust: np.ndarray, item: np.ndarray, values: np.ndarray, day:
     sort_key *= span
     sort_key += day
     sort_key -= dmin
-    key, order = _sort_keys(sort_key)
+    key, order = sort_keys(sort_key)
     del sort_key  # (row-sized arrays are let go as soon as they are done with: the peak memory)
     pair = key // span
     # net revenue of every pair (returns included)

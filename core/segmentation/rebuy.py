@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from core.segmentation.purchases import ItemPurchases, PurchaseHistory, _quantile_sorted
+from core.segmentation.purchases import ItemPurchases, PurchaseHistory, quantile_sorted
 
 #: Gaps a product needs across customers before its median is trusted as its re-buy interval.
 MIN_GAPS = 20
@@ -57,8 +57,8 @@ def rebuy_intervals(products: ItemPurchases | None, min_gaps: int = MIN_GAPS,
     item = items[starts]
     gaps = products.gaps.astype(np.float64)
     repeat = np.bincount(products.item[products.days >= 2], minlength=len(products.values))
-    return Intervals(item, _quantile_sorted(gaps, starts, counts, 0.5), _quantile_sorted(gaps, starts, counts, 0.25),
-                     _quantile_sorted(gaps, starts, counts, 0.75), counts.astype(np.int64), repeat[item])
+    return Intervals(item, quantile_sorted(gaps, starts, counts, 0.5), quantile_sorted(gaps, starts, counts, 0.25),
+                     quantile_sorted(gaps, starts, counts, 0.75), counts.astype(np.int64), repeat[item])
 
 
 @dataclass(frozen=True)

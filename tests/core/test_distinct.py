@@ -1,5 +1,5 @@
 """core.distinct: sorted_unique is what np.unique gives, for integers of every kind and shape;
-categorical is what pandas' checked constructor gives."""
+categorical is what pandas' checked constructor gives; sort_keys is a stable argsort and its keys."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.distinct import categorical, present_values, sorted_unique, used_codes
+from core.distinct import categorical, present_values, sort_keys, sorted_unique, used_codes
 
 
 @pytest.mark.parametrize("values", [
@@ -66,3 +66,18 @@ def test_used_codes_is_a_factorization_into_the_categories_rows_use():
     every, kept = used_codes(pd.Series(pd.Categorical(["x", "y"])))
     assert every.tolist() == [0, 1] and kept.tolist() == ["x", "y"]
     np.testing.assert_array_equal(present_values(np.array([3, -1, 0, 3]), 5), [0, 3])
+
+
+@pytest.mark.parametrize("keys", [
+    np.array([5, 3, 5, 0, 3, 7, 5], dtype=np.int64),       # (ties: the order keeps their positions)
+    np.array([9, 2, 2], dtype=np.int32),
+    np.array([2**61, 1, 2**61]),                            # (too big to pack with positions: argsort)
+    np.array([4, -1, 4]),                                   # (a negative key: argsort)
+    np.zeros(0, dtype=np.int64),
+])
+def test_sort_keys_is_a_stable_argsort_and_the_sorted_keys(keys):
+    expected_order = np.argsort(keys, kind="stable")
+    expected_keys = keys[expected_order]
+    ordered, order = sort_keys(keys.copy())
+    assert order.tolist() == expected_order.tolist()
+    assert ordered.tolist() == expected_keys.tolist()

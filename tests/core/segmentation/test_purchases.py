@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from core.segmentation.codes import TransactionCodes
-from core.segmentation.purchases import purchase_history
+from core.segmentation.purchases import purchase_history, quantile_sorted
 from tests.factories import tx_frame
 
 ROWS = [
@@ -122,3 +123,13 @@ def test_the_columns_factorized_once_give_the_same_history():
         assert a is not None and b is not None
         for part in ("values", "customer", "item", "first_day", "last_day", "days", "revenue", "gap_item", "gaps"):
             assert getattr(a, part).tolist() == getattr(b, part).tolist()
+
+
+def test_quantile_sorted_is_numpys_linear_quantile_per_group():
+    groups = [[1.0], [2.0, 10.0], [3.0, 4.0, 8.0, 20.0]]
+    values = np.concatenate([np.array(g) for g in groups])
+    counts = np.array([len(g) for g in groups])
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    for q in (0.25, 0.5, 0.75):
+        assert quantile_sorted(values, starts, counts, q).tolist() == pytest.approx(
+            [np.quantile(g, q) for g in groups])
