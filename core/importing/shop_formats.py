@@ -3,9 +3,11 @@
 How each export's amount is taken (also shown in the import report):
 
 - Shopify orders (one row per line item; order fields only on the order's first row): each line is
-  ``Lineitem quantity × Lineitem price``; the order's ``Discount Amount`` and ``Refunded Amount``
-  are subtracted once, on the order's first row, so an order sums to its Subtotal less refunds. Shipping and taxes are not spend on
-  your goods and are left out; ``Total`` is never added per line, so nothing is double-counted.
+  ``Lineitem quantity × Lineitem price``; the order's ``Discount Amount`` and the goods' part of
+  its ``Refunded Amount`` (without the tax and shipping given back) are taken off its lines in
+  proportion to their worth, so an order sums to its Subtotal less refunds and no line turns into
+  a return. Shipping and taxes are not spend on your goods and are left out; ``Total`` is never
+  added per line, so nothing is double-counted.
   Order fields (Email, Accepts Marketing, Billing…) are copied down to the order's other lines.
   Cancelled orders (``Cancelled at`` filled), refunded or voided ones (``Financial Status``) and
   test orders (``Payment Method`` Shopify's test gateway, "Bogus") are set aside and reported.
@@ -91,12 +93,10 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     if order_level:   # (on one row of each order: copied to its other rows, above it too, for a sorted file)
         frame, key = frame.copy(), order.to_numpy()
         frame[order_level] = frame[order_level].groupby(key, sort=False).ffill().groupby(key, sort=False).bfill()
-    qty = _worth(frame, cols.get("Lineitem quantity"))
-    price = _worth(frame, cols.get("Lineitem price"))
+    line = _worth(frame, cols.get("Lineitem quantity")) * _worth(frame, cols.get("Lineitem price"))
     first_row = ~order.duplicated() & order.notna()
-    discount = _per_order(_money(frame, cols.get("Discount Amount")).abs(), order).where(first_row, 0.0)
-    refunded = _per_order(_money(frame, cols.get("Refunded Amount")).abs(), order).where(first_row, 0.0)
-    frame = frame.assign(**{DERIVED_AMOUNT: qty * price - discount - refunded})
+    kept_goods, refunded = _shopify_goods(frame, cols, order, line)
+    frame = frame.assign(**{DERIVED_AMOUNT: _spread(line, kept_goods, order)})
     out = Prepared(frame)
     cancelled = cols.get("Cancelled at")
     if cancelled:
@@ -113,11 +113,51 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
     partial = refunded[first_row & _kept(out, frame.index) & (refunded > 0)]
     if len(partial):
         out.notes.append(Phrase.counted(
-            "{n} Shopify order had part of its amount refunded ({amount:,.2f}); it is taken off the order's first "
-            "line.",
-            "{n} Shopify orders had part of their amount refunded ({amount:,.2f} together); it is taken off each "
-            "order's first line.", len(partial), amount=float(partial.sum())))
+            "{n} Shopify order had part of its amount refunded ({amount:,.2f} of its goods, without the tax and "
+            "shipping given back with them); it is taken off the order's lines.",
+            "{n} Shopify orders had part of their amount refunded ({amount:,.2f} of their goods together, without "
+            "the tax and shipping given back with them); it is taken off each order's lines.",
+            len(partial), amount=float(partial.sum())))
     return out
+
+
+def _shopify_goods(frame: pd.DataFrame, cols: dict, order: pd.Series,
+                   line: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(what each row's order kept of its goods, the goods' share of its refund), both on every row
+    of the order.
+
+    The goods are the order's lines less its Discount Amount (its Subtotal). Refunded Amount is the
+    money given back, which holds the tax on the goods refunded and any shipping refunded: only the
+    goods' part of it is taken off. That part is the refund, up to what the order paid for goods
+    (Total − Shipping, tax included), scaled by the goods' share of that payment (the Subtotal over
+    Subtotal plus tax, 1 where prices include tax); without Total and Shipping, the refund itself.
+    An order never keeps less than nothing."""
+    key = order.to_numpy()
+    lines = line.clip(lower=0.0).fillna(0.0).groupby(key, sort=False).transform("sum")
+    discount = _per_order(_money(frame, cols.get("Discount Amount")).abs(), order)
+    subtotal = (lines - discount).clip(lower=0.0)
+    refunded = _per_order(_money(frame, cols.get("Refunded Amount")).abs(), order)
+    if cols.get("Total") and cols.get("Shipping"):
+        paid = _per_order(_money(frame, cols["Total"]), order) - _per_order(_money(frame, cols["Shipping"]), order)
+        known = paid > 0   # (no Total written: the refund itself)
+        share = (subtotal / paid).where(known & (paid > subtotal), 1.0)  # (prices without tax: Total holds it)
+        refunded = refunded.where(~known, refunded.clip(upper=paid)) * share
+    refunded = refunded.clip(upper=subtotal).round(2)
+    return subtotal - refunded, refunded
+
+
+def _spread(line: pd.Series, kept: pd.Series, order: pd.Series) -> pd.Series:
+    """Each line's amount when its order keeps ``kept`` of its lines' worth: the order's discount
+    and refund are spread over its lines by their worth, so no line of a bought order turns into a
+    return. Amounts are in cents; the cent left over by rounding goes to the order's dearest line,
+    so the order still sums to ``kept``."""
+    key = order.to_numpy()
+    worth = line.clip(lower=0.0).fillna(0.0)
+    lines = worth.groupby(key, sort=False).transform("sum")
+    spread = line.where(lines <= 0, line * (kept / lines)).round(2)
+    rest = (kept - spread.fillna(0.0).groupby(key, sort=False).transform("sum")).where(lines > 0, 0.0).round(2)
+    dearest = worth.groupby(key, sort=False).transform(lambda w: w.index == w.idxmax())
+    return spread + rest.where(dearest.astype(bool) & (worth > 0), 0.0)
 
 
 _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
@@ -381,5 +421,5 @@ _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
     "Refunded Amount", "Financial Status", "Payment Method", "Net Sales", "Partial Refunds", "Order Total",
-    "Adjusted Order Total", "billing_email", "customer_email",
+    "Adjusted Order Total", "billing_email", "customer_email", "Total", "Shipping",
 )

@@ -38,14 +38,16 @@ def test_shopify_lines_not_double_counted(tmp_path):
     # Order-level fields on the first line only are carried to the order's other lines.
     assert (tx.loc[tx["order_id"] == "#1001", "email"] == "alice@example.com").all()
     assert (tx.loc[tx["order_id"] == "#1003", "consent"] == "yes").all()
-    assert tx.loc[tx["order_id"] == "#1001", "amount"].tolist() == [17.50, 5.50]
+    # the order's discount (2.50) is spread over its lines by their worth (20 and 5.50), in cents
+    assert tx.loc[tx["order_id"] == "#1001", "amount"].tolist() == [18.04, 4.96]
     assert result.report.set_aside_count("cancelled order") == 1
     assert result.report.set_aside_count("refunded or voided") == 1
     assert result.report.set_aside_count("test order") == 1           # paid through Shopify's test gateway
     assert "owner@myshop.example" not in set(result.transactions["customer_id"])
     # the partial refund of #1005 only: #1006's full refund is set aside with its order, not "taken off"
     assert [str(n) for n in result.report.notes if "refunded" in str(n)] == [
-        "1 Shopify order had part of its amount refunded (5.00); it is taken off the order's first line."]
+        "1 Shopify order had part of its amount refunded (5.00 of its goods, without the tax and shipping given "
+        "back with them); it is taken off the order's lines."]
     assert result.report.currency == "EUR"
     assert result.report.orders == 4
 
@@ -235,3 +237,44 @@ def test_a_woocommerce_order_without_a_billing_e_mail_takes_the_customer_account
         rows[4]["billing_email"] = ""                     # frank's order: his account's address remains
     result = import_purchases(_rewritten(path, change, "order_export_changed.csv"))
     assert _totals(result)["frank@example.org"] == 30.00 and result.report.set_aside_count("no customer") == 0
+
+
+def test_shopify_refunds_take_off_only_the_goods_and_never_turn_an_order_into_a_return(tmp_path):
+    """Found by a trial on files shaped like the real exports: Refunded Amount is the money given back,
+    tax and shipping included, and was taken whole off the goods on the order's first line. A lamp
+    refunded with its tax (59.50 on goods of 50.00) became a return of 9.50, and a customer whose
+    only order was refunded so vanished as 'only returns'."""
+    def order(name, email, day, total, shipping, taxes, refunded, lines, status="partially_refunded"):
+        rows = []
+        for i, (qty, item, price) in enumerate(lines):
+            row = {"Name": name, "Created at": f"2024-{day} 10:00:00 +0100", "Lineitem quantity": qty,
+                   "Lineitem name": item, "Lineitem price": price}
+            if i == 0:
+                row.update({"Email": email, "Financial Status": status, "Currency": "EUR", "Total": total,
+                            "Shipping": shipping, "Taxes": taxes, "Discount Amount": "0.00",
+                            "Refunded Amount": refunded})
+            rows.append(row)
+        return rows
+    rows = (order("#1", "kim@example.com", "01-10", "69.50", "10.00", "9.50", "0.00", [(1, "Lamp", "50.00")], "paid")
+            # the lamp and its tax refunded, the shipping kept: more than the goods' 50.00
+            + order("#2", "kim@example.com", "02-10", "69.50", "10.00", "9.50", "59.50", [(1, "Lamp", "50.00")])
+            + order("#3", "lou@example.com", "02-11", "33.80", "10.00", "3.80", "23.80", [(1, "Vase", "20.00")])
+            # prices without tax: 11.90 given back for goods of 10.00 plus 19 % tax
+            + order("#4", "max@example.com", "02-12", "71.40", "0.00", "11.40", "11.90",
+                    [(1, "Card", "5.00"), (1, "Frame", "55.00")])
+            # prices with tax (Total = goods + shipping): the refund is goods, whole
+            + order("#5", "ned@example.com", "02-13", "64.90", "4.90", "9.58", "12.00",
+                    [(1, "Card", "5.00"), (1, "Frame", "55.00")]))
+    path = shop_files._write_csv(tmp_path / "orders_export_1.csv", shop_files.SHOPIFY_COLUMNS, rows)
+    result = import_purchases(path)
+    assert result.mapping.format_name == "Shopify orders"
+    assert _totals(result) == {"kim@example.com": 50.0, "lou@example.com": 0.0, "max@example.com": 50.0,
+                               "ned@example.com": 48.0}
+    tx = result.transactions
+    assert (tx["amount"] >= 0).all() and result.report.return_rows == 0
+    # the refund is spread over the order's lines by their worth, so the cheap first line stays a purchase
+    assert tx.loc[tx["order_id"] == "#4", "amount"].tolist() == [4.17, 45.83]
+    assert tx.loc[tx["order_id"] == "#5", "amount"].tolist() == [4.0, 44.0]
+    assert [str(n) for n in result.report.notes if "refunded" in str(n)] == [
+        "4 Shopify orders had part of their amount refunded (92.00 of their goods together, without the tax "
+        "and shipping given back with them); it is taken off each order's lines."]
