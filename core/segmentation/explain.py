@@ -331,7 +331,12 @@ def _prediction_reasons(seg: Segmentation, pos: int, row: Row, words: _Words) ->
         return reasons
     mean_all = words.money(spend_model.params.population_mean)
     own = float(spend[1:].sum()) / x if x > 0 else math.nan
-    if x > 0 and own > 0:
+    if x > 0 and own > 0 and not spend_model.spread_seen:
+        reasons.append(w.t("Spend per purchase day: {mean}, the average of all buyers. Their own average is {own} over "
+                           "{later}, but customers' averages differ no more than chance makes them, so no customer's "
+                           "own average is taken as their rate.", mean=mean_all, own=words.money(own),
+                           later=w.n("{n} later purchase day", "{n} later purchase days", x)))
+    elif x > 0 and own > 0:
         reasons.append(w.t("Spend per purchase day: {money}, between their own average of {own} over {later} and the "
                            "average of all buyers, {mean}: the more purchase days, the more weight their own.",
                            money=words.money(per_day), own=words.money(own),

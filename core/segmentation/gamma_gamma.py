@@ -36,16 +36,30 @@ class GammaGammaParams:
         return self.p * self.gamma / (self.q - 1.0) if self.q > 1.0 else float("inf")
 
 
+#: From this q on, customers' own average spends weigh next to nothing in their expected spend
+#: (p x / (p x + q − 1) below 0.1 % for p x up to 10): the fit where every customer spends at the
+#: same rate is tried, and taken when it is at least as likely.
+SPREAD_UNSEEN_Q = 1e4
+#: q of the fit where every customer spends at the same rate (q → ∞ with γ/q fixed): large enough
+#: that the likelihood is within 1e-6 of the limit's on any shop's data, small enough for float64.
+SAME_RATE_Q = 1e8
+
+
 @dataclass(frozen=True)
 class GammaGammaFit:
     """The fitted parameters, the log-likelihood at them (in the spends' own unit), how many
-    customers, and whether the search converged (``reason`` when not)."""
+    customers, and whether the search converged (``reason`` when not).
+
+    ``spread_seen`` is False when the best fit lies where every customer spends at the same rate
+    (q → ∞): customers' mean spends differ no more than one customer's spends differ from one
+    purchase to the next, so each is expected to spend the population mean. q is then SAME_RATE_Q."""
 
     params: GammaGammaParams
     log_likelihood: float
     customers: int
     converged: bool
     reason: str = ""
+    spread_seen: bool = True
 
 
 def log_likelihood(params: GammaGammaParams, x: np.ndarray, mbar: np.ndarray) -> np.ndarray:
@@ -135,6 +149,53 @@ def fit_gamma_gamma(x: np.ndarray, mbar: np.ndarray) -> GammaGammaFit:
     found = maximise_likelihood(likelihood, _starts(x, mbar / scale), screen)
     p, q, g = found.params
     params = GammaGammaParams(float(p), float(q), float(g) * scale)
+    if not found.converged or q > SPREAD_UNSEEN_Q:
+        same = _same_rate_fit(x, mbar, scale, found.log_likelihood)
+        if same is not None:
+            return same
     with np.errstate(all="ignore"):
         total = float(np.sum(log_likelihood(params, x, mbar))) if found.converged else found.log_likelihood
     return GammaGammaFit(params, total, len(x), found.converged, found.reason)
+
+
+def _same_rate_fit(x: np.ndarray, mbar: np.ndarray, scale: float, best: float) -> GammaGammaFit | None:
+    """The fit where every customer spends at the same rate ν (q → ∞), when it is at least as likely
+    as the best point the full search reached (``best``, in the scaled unit, less 1e-6 per
+    customer): the full search was then running up the ridge towards it, and stopped on the way
+    (not converged, or q above SPREAD_UNSEEN_Q). None otherwise.
+
+    Every spend is gamma(p, ν), so a customer's mean of x spends is gamma(p x, x ν):
+    log L = p x log(x ν) − log Γ(p x) + (p x − 1) log m̄ − x ν m̄."""
+    likelihood = _SameRate(x, mbar / scale)
+    found = maximise_likelihood(likelihood, [np.log([p0, p0 * float(x.sum()) / float((x * mbar / scale).sum())])
+                                             for p0 in (0.5, 2.0, 8.0)])
+    if not found.converged or found.log_likelihood < best - 1e-6 * max(len(x), 1):
+        return None
+    p, nu = found.params
+    params = GammaGammaParams(float(p), SAME_RATE_Q, float((SAME_RATE_Q - 1.0) / nu) * scale)
+    with np.errstate(all="ignore"):
+        total = float(np.sum(log_likelihood(params, x, mbar)))
+    return GammaGammaFit(params, total, len(x), True, spread_seen=False)
+
+
+class _SameRate:
+    """The negative log-likelihood (and gradient in log p, log ν) when every customer spends at rate ν."""
+
+    def __init__(self, x: np.ndarray, mbar: np.ndarray) -> None:
+        self.x, self.customers = x, float(len(x))
+        self.log_x = np.log(x)
+        self.log_mbar = np.log(mbar)
+        self.x_mbar = float(wsum(x, mbar))
+        self.sum_x = float(x.sum())
+
+    def value(self, theta: np.ndarray) -> float:
+        return self.value_and_gradient(theta)[0]
+
+    def value_and_gradient(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
+        p, nu = np.exp(theta)
+        px = p * self.x
+        ll = (wsum(px, self.log_x + np.log(nu) + self.log_mbar) - float(gammaln(px).sum())
+              - float(self.log_mbar.sum()) - nu * self.x_mbar)
+        g_p = wsum(self.x, self.log_x + np.log(nu) + self.log_mbar - digamma(px))
+        g_nu = p * self.sum_x / nu - self.x_mbar
+        return -float(ll), -np.array([g_p * p, g_nu * nu])

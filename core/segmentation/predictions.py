@@ -93,7 +93,13 @@ class Predictions:
                      w.t("a/(a+b) near 0: no customer seen to lapse, so every one counts as still a customer"))
             lines.append(w.t("Predictions: MBG/NBD on {n:,} customers (r {r:.3f}, alpha {alpha:.2f} days, {lapse})",
                              n=self.purchase_model.customers, r=m.r, alpha=m.alpha, lapse=lapse))
-        if self.spend_model is not None:
+        if self.spend_model is not None and not self.spend_model.spread_seen:
+            g = self.spend_model.params
+            lines.append("  " + w.t("spend per purchase day: Gamma-Gamma on {n:,} customers (p {p:.3f}, q very large: "
+                                    "customers' average spends differ no more than chance makes them, so every "
+                                    "customer is expected to spend the mean, {mean:,.2f})",
+                                    n=self.spend_model.customers, p=g.p, mean=g.population_mean))
+        elif self.spend_model is not None:
             g = self.spend_model.params
             lines.append("  " + w.t("spend per purchase day: Gamma-Gamma on {n:,} customers (p {p:.3f}, q {q:.3f}, "
                                     "gamma {gamma:,.2f}; mean {mean:,.2f})", n=self.spend_model.customers, p=g.p, q=g.q,

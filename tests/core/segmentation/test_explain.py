@@ -150,3 +150,24 @@ def test_prediction_sentence_says_why_when_empty():
                                "there are 0.")
     assert explain(seg, "K001")["predictions"][-1] == seg.predictions.guardrail
     assert "predictions" not in explain(segment_customers(tx_frame(rows), predict=False), "K001")
+
+
+def test_when_customers_spend_alike_the_reasons_and_summary_say_every_one_gets_the_mean():
+    """Customers who all spend at one rate (Gamma-Gamma's q → ∞): the spend model is the same-rate fit,
+    and the words say why a customer's own average is not their expected spend."""
+    tx = simulated_transactions(600, seed=0, q=1e9, gamma=1e9 / 0.05)
+    seg = segment_customers(tx, Settings(reference_date=REFERENCE.date()))
+    spend = seg.predictions.spend_model
+    assert spend is not None and not spend.spread_seen
+    mean = f"{spend.params.population_mean:,.2f}"
+    assert seg.predictions.summary_lines()[1] == (
+        f"  spend per purchase day: Gamma-Gamma on {spend.customers:,} customers (p {spend.params.p:.3f}, q very "
+        f"large: customers' average spends differ no more than chance makes them, so every customer is expected "
+        f"to spend the mean, {mean})")
+    buyers = seg.buyers
+    repeat = buyers[buyers["purchase_days"] > 1].iloc[0]
+    why = explain(seg, repeat["customer_id"], "GBP", "en_GB")["predictions"]
+    assert why[3].startswith(f"Spend per purchase day: £{mean}, the average of all buyers. Their own average is £")
+    assert why[3].endswith("but customers' averages differ no more than chance makes them, so no customer's own "
+                           "average is taken as their rate.")
+    assert float(repeat["expected_spend"]) == pytest.approx(spend.params.population_mean, rel=1e-6)
