@@ -120,6 +120,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "receipt no", "transaction id", "transaction", "ticket", "ticket number", "bill no",
         "sales order", "order name", "name of order",
         "bestellnummer", "bestellung", "rechnungsnummer", "rechnung", "belegnummer", "beleg",
+        "beleg nr", "rechnungs nr", "rechnung nr", "bestell nr", "auftrags nr", "bon nr", "kassenbon nr",
         "auftragsnummer", "numero de commande", "n commande", "commande", "numero facture",
         "facture", "numero de pedido", "pedido", "numero factura", "factura", "ticket n",
         "numero ordine", "ordine", "numero fattura", "fattura", "scontrino",

@@ -20,7 +20,7 @@ from core.importing.consent import filled_opt_outs, row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
-from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping
+from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping, names_customers
 from core.importing.not_customers import placeholder_ids
 from core.importing.own_outputs import refuse_own_output
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
@@ -204,6 +204,15 @@ def _email_ids_note(mapping: ColumnMapping) -> list[Phrase]:
                    "customer).", column=mapping.fields["email"])]
 
 
+def _names_note(mapping: ColumnMapping, frame: pd.DataFrame) -> list[Phrase]:
+    """The report's note when the customers are told apart by their names (mapping.names_customers)."""
+    if not names_customers(mapping, frame):
+        return []
+    return [Phrase('Customers are told apart by their names in "{column}": two customers with the same name count '
+                   "as one, and a name written two ways counts as two customers. A column of customer numbers or "
+                   "e-mail addresses tells them apart for sure.", column=mapping.fields["customer_id"])]
+
+
 def _same_table(raw: RawTable, path: str | Path, options: ImportOptions) -> bool:
     """Whether ``raw`` is what reading ``path`` with ``options`` gives (same file, sheet, header row)."""
     return (raw.path.resolve() == Path(path).resolve() and options.sheet in (None, raw.sheet)
@@ -243,6 +252,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     else:
         mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
+    names_note = _names_note(mapping, prepared.frame)
     read = [mapping.fields[f] for f in ("customer_id", "email", "amount", "quantity", "unit_price", "order_id")
             if f in mapping.fields]
     again = repeated_header_rows(prepared.frame, mapping.fields["date"], read)
@@ -267,7 +277,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
-    report.notes += prepared.notes + _email_ids_note(mapping)
+    report.notes += prepared.notes + _email_ids_note(mapping) + names_note
     _fill_report_source(report, raw, mapping)
     if not len(transactions):
         if raw.uncalculated:

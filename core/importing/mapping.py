@@ -105,17 +105,41 @@ def _email_share(series: pd.Series) -> float:
     return float(valid_email(s).mean())
 
 
+#: A column found by its content as the customer column is filled on at least ID_FILLED of its
+#: rows and holds at least ID_DISTINCT different values (half its rows, in a shorter sample): a
+#: column of remarks ("bar", "Lieferung", "Hochzeit", "Trauerkranz", on the rows that have one) or
+#: of ways to pay ("bar", "Karte") is not taken for it.
+ID_FILLED, ID_DISTINCT = 0.8, 5
+
+
 def _id_like(series: pd.Series) -> float:
-    """Score for a customer-id column: short codes without spaces that repeat."""
+    """Score for a customer-id column: short codes without spaces that repeat, on nearly every row,
+    with enough different values to be customers."""
     s = _sample(series)
     if len(s) < 2 or pd.api.types.is_datetime64_any_dtype(s.dtype):
         return 0.0
     if pd.api.types.is_float_dtype(s.dtype) and not (s % 1 == 0).all():
         return 0.0
     text = s.astype("str").str.strip()
+    filled = int((text != "").sum()) / max(len(series.iloc[:_SAMPLE]), 1)
+    if filled < ID_FILLED or text.nunique() < min(ID_DISTINCT, len(text) / 2):
+        return 0.0
     codes = text.str.fullmatch(r"[A-Za-z0-9_\-#.]{2,30}").mean()
     repeats = 1.0 - text.nunique() / len(text)
     return float(codes) * (0.5 + repeats) if repeats > 0.05 else 0.0
+
+
+def names_customers(mapping: ColumnMapping, frame: pd.DataFrame) -> bool:
+    """Whether the customer column holds people's names (its name says so, as "Name" or "Billing
+    Name", or most of its first values are words with a space and no digit or @): customers are
+    then told apart by name, and two people of one name are one customer."""
+    column = mapping.fields.get("customer_id")
+    if column is None:
+        return False
+    if "name" in fields_for_header(column):
+        return True
+    text = _sample(frame[column]).astype("str").str.strip() if column in frame else pd.Series(dtype="str")
+    return bool(len(text)) and bool(text.str.fullmatch(r"[^\d@]*\S \S[^\d@]*").mean() >= 0.8)
 
 
 def _content_pick(frame: pd.DataFrame, used: set[str], want: str, hint: str | None) -> str | None:
@@ -208,6 +232,7 @@ def detect_mapping(frame: pd.DataFrame, overrides: dict[str, str | None] | None 
             mapping.fields[want], mapping.reasons[want] = col, BY_CONTENT
             used.add(col)
     _emails_name_customers(frame, mapping, fields, overrides or {})
+    _names_for_customers(mapping, fields, blocked, overrides or {})
     _apply_overrides(mapping, overrides or {}, list(frame.columns), fields, file)
     ordered = {name: mapping.fields[name] for name in fields if name in mapping.fields}
     mapping.fields = ordered
@@ -226,6 +251,19 @@ def _emails_name_customers(frame: pd.DataFrame, mapping: ColumnMapping, fields: 
     if _email_share(frame[column]) >= EMAIL_SHARE:
         del mapping.fields["customer_id"]
         mapping.fields["email"], mapping.reasons["email"] = column, mapping.reasons.pop("customer_id")
+
+
+def _names_for_customers(mapping: ColumnMapping, fields: tuple[str, ...], blocked: set[str],
+                         overrides: dict[str, str | None]) -> None:
+    """A file with neither customer numbers nor e-mail addresses, but a column of customers' names
+    found by its name ("Name", "Kundenname"): the names tell the customers apart (a hand-kept
+    sheet's way), rather than no customer column at all."""
+    if "customer_id" not in fields or "customer_id" in mapping.fields or "customer_id" in blocked \
+            or "email" in mapping.fields or mapping.reasons.get("name") != BY_HEADER \
+            or {"customer_id", "email", "name"} & set(overrides):
+        return
+    mapping.fields["customer_id"], mapping.reasons["customer_id"] = mapping.fields.pop("name"), BY_HEADER
+    mapping.reasons.pop("name")
 
 
 def _apply_overrides(mapping: ColumnMapping, overrides: dict[str, str | None], columns: list[str],

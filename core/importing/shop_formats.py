@@ -286,7 +286,7 @@ FORMATS: tuple[ShopFormat, ...] = (
         "WooCommerce orders (Advanced Order Export)",
         ("Order Number", "Order Date", "Email (Billing)"),
         {"order_id": "Order Number", "date": "Order Date", "customer_id": None,
-         "email": "Email (Billing)", "quantity": "Quantity", "unit_price": "Item Cost",
+         "email": "Email (Billing)", "quantity": ("Quantity", "Quantity (- Refund)"), "unit_price": "Item Cost",
          "amount": None, "product": "Item Name", "first_name": "First Name (Billing)",
          "last_name": "Last Name (Billing)", "phone": "Phone (Billing)",
          "country": "Country Code (Billing)", "city": "City (Billing)",
@@ -297,7 +297,7 @@ FORMATS: tuple[ShopFormat, ...] = (
     ShopFormat(
         "WooCommerce Analytics orders",
         ("Date", "Order #", "Customer", "Net Sales"),
-        {"date": "Date", "order_id": "Order #", "customer_id": "Customer", "name": "Customer",
+        {"date": "Date", "order_id": "Order #", "customer_id": "Customer",
          "amount": "Net Sales", "product": "Product(s)", "quantity": None, "unit_price": None},
         "Net Sales per order",
         prepare=_prepare_status_only,

@@ -321,19 +321,13 @@ def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], 
     """``plan``'s columns to read typed, decided on the file's first rows read as text as _parse
     reads them (at least CONTENT_ROWS rows, or every row); {} when those rows are not plain (a line
     of the wrong length, a NUL byte) or on any error: then the file is read as text."""
-    skipped: list = []
-
-    def on_invalid(row):
-        skipped.append(row.number)
-        return "skip"
-
-    try:
+    try:   # (a line of the wrong length stops the read: see _parse, and no plan is made)
         reader = pacsv.open_csv(
             path, read_options=pacsv.ReadOptions(skip_rows=skip_rows, column_names=names, use_threads=False,
                                                  encoding="utf-8" if encoding == "utf-8-sig" else encoding,
                                                  block_size=1024 * 1024),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
-                                             invalid_row_handler=on_invalid, ignore_empty_lines=False),
+                                             ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.large_string() for n in names}, strings_can_be_null=True,
                 quoted_strings_can_be_null=True, null_values=[""]))
@@ -344,7 +338,7 @@ def _planned_types(path: Path, encoding: str, delimiter: str, names: list[str], 
             if rows >= CONTENT_ROWS:
                 break
         table = pa.Table.from_batches(batches, schema=reader.schema).slice(0, CONTENT_ROWS)
-        if skipped or any(_may_hold(column, b"\x00") for column in table.columns):
+        if any(_may_hold(column, b"\x00") for column in table.columns):
             return {}
         sample = table.to_pandas(types_mapper=lambda t: pd.StringDtype(na_value=float("nan")))
         return plan(sample, delimiter)
@@ -448,23 +442,24 @@ class _NotTyped(Exception):
 _CONVERSION_COLUMN = re.compile(r"In CSV column #(\d+)")
 
 
+#: pyarrow's words for a line with the wrong number of cells.
+_WRONG_WIDTH = re.compile(r"Expected \d+ columns, got \d+")
+
+
 def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead, keep=None,
            types: dict[str, pa.DataType] | None = None):
     """Fast reading with pyarrow; returns (frame, whether the exact reader must read it again:
     a line with the wrong number of cells, or a row longer than pyarrow's block; whether any cell
     may hold a line break). ``types``: columns read with that type instead of as text; any error
     then raises _NotTyped (the caller reads as text, which says what is wrong)."""
-    skipped: list = []
-
-    def on_invalid(row):
-        skipped.append(row.number)
-        return "skip"
-
+    # A line with the wrong number of cells stops the read (pyarrow's error, _WRONG_WIDTH) and the
+    # exact reader reads the file instead. (No invalid-row handler: pyarrow decodes such a line as
+    # UTF-8 before calling it, and a stray byte there, in a file read as UTF-8 from its head, printed
+    # "Exception ignored in on_invalid" with a traceback on standard error.)
     read_options = pacsv.ReadOptions(skip_rows=skip_rows, column_names=names,
                                      encoding="utf-8" if encoding == "utf-8-sig" else encoding,
                                      block_size=4 * 1024 * 1024)
-    parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
-                                       invalid_row_handler=on_invalid, ignore_empty_lines=False)
+    parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False)
     convert_options = pacsv.ConvertOptions(
         # (large_string: the type pandas keeps text in, so no cast of every column afterwards)
         column_types={n: (types or {}).get(n, pa.large_string()) for n in names}, strings_can_be_null=True,
@@ -486,15 +481,14 @@ def _parse(path, encoding, delimiter, names, skip_rows, progress, read: TextRead
             read_names = names if keep is None else [names[i] for i in keep]
             position = int(found.group(1)) if found else -1
             raise _NotTyped(read_names[position] if 0 <= position < len(read_names) else None) from error
-        if isinstance(error, pa.ArrowInvalid) and ("straddl" in str(error) or "block" in str(error)):
-            return None, True, True  # a row of many megabytes (huge cells): read it record by record
+        if isinstance(error, pa.ArrowInvalid) and ("straddl" in str(error) or "block" in str(error)
+                                                   or _WRONG_WIDTH.search(str(error))):
+            return None, True, True  # a row of the wrong length, or of many megabytes: read record by record
         if isinstance(error, (pa.ArrowInvalid, UnicodeDecodeError, OSError)):
             raise InputError(Phrase("The file could not be read as a table ({detail}).", detail=_short(error)),
                              "Open it in a spreadsheet program, save it again as CSV or .xlsx, and retry.",
                              file=path.name) from error
         raise
-    if skipped:
-        return None, True, True
     table = _without_nul(table, skip_rows, read)
     newlines = any(_may_hold(column, b"\n") for column in table.columns)
     return to_frame(table, pd.StringDtype(na_value=float("nan"))), False, newlines

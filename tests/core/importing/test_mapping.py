@@ -10,7 +10,7 @@ import pytest
 from core.errors import InputError
 from core.importing.headers import fields_for_header, normalise_header
 from core.importing.importer import ImportOptions, import_customer_attributes, import_purchases
-from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping
+from core.importing.mapping import BY_CONTENT, BY_HEADER, BY_USER, ColumnMapping, detect_mapping, names_customers
 from core.language import Language
 from core.schema import CUSTOMER_FILE_FIELDS
 from core.words import Words
@@ -214,3 +214,33 @@ def test_a_money_column_of_whole_numbers_is_never_taken_for_the_customer():
     for header in ("Balance", "Total due", "Saldo", "Solde", "Montant", "Betrag"):
         assert detect_mapping(frame.rename(columns={"Balance": header}).drop(columns=["Who"])).fields.get(
             "customer_id") != header
+
+
+def test_a_column_of_remarks_is_not_the_customer_and_names_tell_customers_apart(tmp_path):
+    """Found by a trial on a florist's hand-kept sheet: the remark column (bar, Hochzeit, Lieferung,
+    Trauerkranz on some rows) was taken for the customer number "by its content", so 4 'customers'
+    and 43 % of the rows set aside as without a customer, while a column "Name" held the customers."""
+    remarks = ["bar", "", "Hochzeit", "", "Lieferung", "Trauerkranz", "", "bar", "", "Hochzeit"] * 6
+    people = ["Zoë Krüger", "Anna Braun", "Finn Schneider", "Julia Braun", "Mia Neumann", "Jonas Schwarz"] * 10
+    rows = [f"{1 + k % 28:02d}.0{1 + k % 9}.2023;{5000 + k};{people[k]};{10 + k},50;{remarks[k]}"
+            for k in range(60)]
+    path = tmp_path / "kundenbuch.csv"
+    path.write_text("Datum;Beleg-Nr.;Name;Summe (€);Bemerkung\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.mapping.fields["customer_id"] == "Name" and "name" not in result.mapping.fields
+    assert result.mapping.fields["order_id"] == "Beleg-Nr."
+    assert result.report.rows_kept == 60 and result.report.customers == 6
+    assert ('Customers are told apart by their names in "Name": two customers with the same name count as one, '
+            "and a name written two ways counts as two customers.") in " ".join(str(n) for n in result.report.notes)
+    # the remark column alone, filled on every row, is still no customer column: four values are no customers
+    frame = pd.DataFrame({"Datum": ["01.02.2023"] * 40, "Summe": ["10,00"] * 40,
+                          "Zahlart": (["bar", "Karte", "Lieferung", "Hochzeit"] * 10)})
+    assert "customer_id" not in detect_mapping(frame).fields
+
+
+def test_customer_numbers_found_by_content_need_no_name_note():
+    frame = pd.DataFrame({"When": pd.to_datetime(["2024-06-01"] * 12), "Who": ["C1", "C2", "C3", "C4", "C5", "C1"] * 2,
+                          "Net": [10.0] * 12, "Name": ["Ann Lee", "Bo Kim", "Cy Ray", "Di Orr", "Ed Fox", "Ann Lee"] * 2})
+    mapping = detect_mapping(frame)
+    assert mapping.fields["customer_id"] == "Who" and mapping.fields["name"] == "Name"
+    assert not names_customers(mapping, frame)

@@ -146,6 +146,14 @@ SMALL_EXPORTS = {
         '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,C1,2,Candle,1,15.00\n'
         '502,Cancelled,2024-06-02 10:00,Bob,Cee,bob@shop.test,456,GB,Hull,9.00,S1,1,Soap,1,9.00\n',
         {"ann@shop.test": 25.00}),
+    # the plugin's field "Quantity (- Refund)" (found by a trial of the window: it had to be mapped by hand)
+    "WooCommerce orders (Advanced Order Export), quantity less refunds": (
+        "orders-2024-refunds.csv",
+        '"Order Number","Order Status","Order Date","Email (Billing)","Item Name","Quantity (- Refund)",'
+        '"Item Cost"\n'
+        '501,Completed,2024-06-01 10:00,ann@shop.test,Soap,2,5.00\n'
+        '501,Completed,2024-06-01 10:00,ann@shop.test,Candle,1,15.00\n',
+        {"ann@shop.test": 25.00}),
     "Square item sales": (
         "items-2024.csv",
         "Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,"
@@ -177,7 +185,7 @@ def test_other_known_exports(tmp_path, format_name):
     path = tmp_path / filename
     path.write_text(text, encoding="utf-8")
     result = import_purchases(path)
-    assert result.mapping.format_name == format_name
+    assert result.mapping.format_name == format_name.split(", ")[0]   # (a variant after a comma)
     assert _totals(result) == expected
 
 

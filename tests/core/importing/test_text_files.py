@@ -303,3 +303,17 @@ def test_a_header_of_more_fields_than_any_spreadsheet_is_refused_at_once(tmp_pat
         import_purchases(path)
     assert str(caught.value.phrase).startswith("The header row holds 30,000 fields, where a spreadsheet holds at "
                                                "most 16,384 columns")
+
+
+def test_a_stray_byte_on_a_row_of_the_wrong_length_past_the_head_is_read_without_a_traceback(tmp_path, capfd):
+    """A UTF-8 export (read as UTF-8 from its head) whose last row was typed in another program (a
+    stray Windows-1252 byte) with one cell too many: pyarrow decoded that line as UTF-8 to hand it
+    to the invalid-row handler, and printed "Exception ignored in on_invalid" and a traceback on
+    standard error. The file is read, the row set aside as any such row."""
+    rows = ["Date,Customer,Amount"] + [f"2024-01-{1 + k % 28:02d},C{k % 7},{10 + k % 50}" for k in range(40_000)]
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode() + b"2024-02-01,C\xe9,1,extra\n")
+    result = import_purchases(path)
+    assert result.report.rows_kept == 40_000 and result.report.set_aside_count(EXTRA_CELLS_REASON) == 1
+    captured = capfd.readouterr()
+    assert "Exception ignored" not in captured.err and "Traceback" not in captured.err
