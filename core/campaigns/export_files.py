@@ -152,7 +152,8 @@ def stale_csvs(request: ExportRequest, out_path: Path, targets: list[Path]) -> l
     """The CSV files an earlier export under this workbook's name left in the CSV folder for lists
     this export does not write ("mailing - Hibernating.csv" beside a new mailing of Champions only):
     they are taken away with this export's files, so that the folder holds this mailing only (an
-    earlier list could hold a customer who has opted out since)."""
+    earlier list could hold a customer who has opted out since). Only a list CSV Clientele wrote
+    (is_list_csv) is taken: the owner's own "mailing - notes.csv", or a customers file, stays."""
     if request.csv_dir is None:
         return []
     folder, written = Path(request.csv_dir), {target.name.casefold() for target in targets}
@@ -160,7 +161,25 @@ def stale_csvs(request: ExportRequest, out_path: Path, targets: list[Path]) -> l
         found = sorted(folder.glob(glob.escape(f"{out_path.stem} - ") + "*.csv"))
     except OSError:
         return []
-    return [path for path in found if path.name.casefold() not in written and path.is_file()]
+    return [path for path in found if path.name.casefold() not in written and path.is_file() and is_list_csv(path)]
+
+
+#: The first line of each list CSV Clientele writes (the headers of CHANNEL_CSV_FIELDS, as write_csv quotes them).
+_LIST_CSV_HEADERS = frozenset(",".join(f'"{header}"' for header, _ in fields).encode()
+                              for fields in CHANNEL_CSV_FIELDS.values())
+
+
+def is_list_csv(path: Path) -> bool:
+    """Whether ``path`` begins as a list CSV of write_csvs does: a byte-order mark, then exactly one
+    of the channels' header lines. Any other file, or one that cannot be read, is not one."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return False
+    if not head.startswith(b"\xef\xbb\xbf"):
+        return False
+    return head[3:].split(b"\r\n", 1)[0] in _LIST_CSV_HEADERS
 
 
 @contextlib.contextmanager

@@ -341,6 +341,24 @@ def test_a_new_export_takes_away_the_csv_files_an_earlier_one_left_under_its_nam
     assert not first.removed_csvs and not list(tmp_path.glob(".*.tmp"))
 
 
+def test_files_of_the_owner_under_the_mailings_name_are_never_taken_away(tmp_path):
+    """Found by a trial of the command line: the sweep took every "mailing - *.csv" this export did not
+    write, the owner's notes, a budget, a customer table and the customers file holding the opt-outs,
+    deleted for good. Only a list CSV Clientele wrote (its byte-order mark and a list header) goes."""
+    seg = make_segmentation(make_customers(80, consent=False))
+    _export(tmp_path, seg, csv_dir=tmp_path, lists=["Champions", "Can't Lose Them"])
+    owners = {"mailing - notes.csv": b"my precious notes\n",
+              "mailing - customers.csv": b"Customer ID,Email,Unsubscribed\nC1,a@b.c,yes\n",
+              "mailing - Budget 2024.csv": b"\xef\xbb\xbfBudget,2024\r\n",
+              "mailing - Hibernating.csv": b'"Email Address","First Name"\r\n'}   # (no byte-order mark: not ours)
+    for name, data in owners.items():
+        (tmp_path / name).write_bytes(data)
+    _, second = _export(tmp_path, seg, csv_dir=tmp_path, lists=["Champions"])
+    assert second.removed_csvs == ("mailing - Can't Lose Them.csv",)
+    for name, data in owners.items():
+        assert (tmp_path / name).read_bytes() == data
+
+
 def test_sheet_names_are_valid(tmp_path):
     taken = {"Summary"}
     assert sheet_name("A/B: [C]*?", taken) == "A-B- -C---"
