@@ -101,6 +101,21 @@ def _iso(value: DateLike) -> str | None:
     return pd.Timestamp(value).date().isoformat() if not isinstance(value, str) else value
 
 
+#: How long a history of no bytes is watched before it counts as emptied: another Clientele may be
+#: making it at that moment (SQLite creates the file, then writes its first page).
+EMPTY_WAIT_SECONDS = 2.0
+
+
+def _settled_size(path: Path, wait: float = EMPTY_WAIT_SECONDS) -> int:
+    """The size of the file ``path``, watched for up to ``wait`` seconds while it is 0 bytes."""
+    deadline = time.monotonic() + wait
+    while True:
+        size = path.stat().st_size
+        if size or time.monotonic() >= deadline:
+            return size
+        time.sleep(0.05)
+
+
 def _has_tables(db: sqlite3.Connection) -> bool:
     """Whether the database holds any table: a file that does but was never made by Clientele (its
     schema version 0) is another program's, which Clientele must not write its tables into."""
@@ -117,7 +132,7 @@ class CampaignStore:
         self._in_transaction = False
         if self.path.is_dir():
             raise directory_error(self.path)
-        if self.path.is_file() and self.path.stat().st_size == 0:
+        if self.path.is_file() and _settled_size(self.path) == 0:
             raise empty_error(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -156,7 +171,7 @@ class CampaignStore:
         if not os.access(where, os.R_OK | os.W_OK) or not os.access(where.parent, os.W_OK | os.X_OK) \
                 or read_only(where) or read_only(where.parent):
             raise store_error(sqlite3.OperationalError("attempt to write a readonly database"), where)
-        if where.stat().st_size == 0:
+        if _settled_size(where) == 0:
             raise empty_error(where)
         try:
             db = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True, timeout=lock_wait)
@@ -204,12 +219,19 @@ class CampaignStore:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            raise newer_error(self.path)
-        for step in range(version, SCHEMA_VERSION):
+        while True:
+            if self.schema_version > SCHEMA_VERSION:
+                raise newer_error(self.path)
+            if self.schema_version == SCHEMA_VERSION:
+                return
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                # (read again under the lock: another Clientele may have made or migrated the store
+                # while this one waited for it, and a step run twice fails on its own tables)
+                step = self.schema_version
+                if step >= SCHEMA_VERSION:
+                    self._db.execute("COMMIT")
+                    continue
                 for statement in MIGRATIONS[step].split(";"):
                     if statement.strip():
                         self._db.execute(statement)

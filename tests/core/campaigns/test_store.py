@@ -130,3 +130,35 @@ def test_taking_a_campaign_back_keeps_another_exports_and_waits_for_a_busy_histo
             other.close()
         assert store.campaigns().empty and store.campaign_members(cid).empty
         store.remove_campaign(cid, "mine.xlsx")               # (gone already: nothing to do)
+
+
+def test_several_exports_starting_at_once_on_a_new_history_all_open_it(tmp_path):
+    """Found by a trial of the command line: of eight exports started together on a new history, some
+    were refused with "the campaign history file is damaged (the file is empty) … Move the file away"
+    (another was making it at that moment: SQLite creates the file, then writes its first page), or
+    failed making its tables a second time. Following that advice threw away the others' campaigns."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    path = tmp_path / "campaigns.sqlite3"
+    root = Path(__file__).resolve().parents[3]
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from core.campaigns.store import CampaignStore; "
+            "CampaignStore(sys.argv[2]).close()")
+    for _ in range(2):
+        path.unlink(missing_ok=True)
+        runs = [subprocess.Popen([sys.executable, "-c", code, str(root), str(path)], stderr=subprocess.PIPE)
+                for _ in range(8)]
+        errors = [run.communicate(timeout=120)[1].decode() for run in runs]
+        assert [run.returncode for run in runs] == [0] * 8, errors
+        with CampaignStore(path) as store:
+            assert store.schema_version == SCHEMA_VERSION
+
+
+def test_a_history_emptied_outside_clientele_is_still_refused(tmp_path):
+    path = tmp_path / "campaigns.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(OutputError, match="the file is empty"):
+        CampaignStore.check(path)
+    with pytest.raises(OutputError, match="the file is empty"):
+        CampaignStore(path)
