@@ -19,13 +19,19 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "segment":
-        from core.cli import main as cli_main  # noqa: PLC0415 - the window or the command line loads only its own modules
+        from core.cli import command_ended  # noqa: PLC0415 - the window or the command line loads only its own modules
+        from core.cli import main as cli_main  # noqa: PLC0415 - as above
 
-        return cli_main(args[1:])
+        code = cli_main(args[1:])
+        command_ended()
+        return code
     if args and args[0] in ("results", "campaigns"):
-        from core.cli_results import main_campaigns, main_results  # noqa: PLC0415 - the window or the command line loads only its own modules
+        from core.cli import command_ended  # noqa: PLC0415 - as above
+        from core.cli_results import main_campaigns, main_results  # noqa: PLC0415 - as above
 
-        return (main_results if args[0] == "results" else main_campaigns)(args[1:])
+        code = (main_results if args[0] == "results" else main_campaigns)(args[1:])
+        command_ended()
+        return code
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0

@@ -173,17 +173,41 @@ def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(p for p in (args.file, args.customers, args.project) if p)
 
 
+def check_given(args: argparse.Namespace, files: Sequence[str], values: Sequence[str]) -> None:
+    """Refuse an option given an empty value (`--customers ""`, a script's variable left empty): it
+    would otherwise count as not given, and a customers file of opt-outs named so would be left out
+    without a word. ``files`` name files, ``values`` other values; "file" is the purchases file."""
+    for option in (*files, *values):
+        given = getattr(args, option, None)
+        if given is None or str(given).strip():
+            continue
+        if option == "file":
+            raise SettingsError("No purchases file was given (the file name is empty).",
+                                "Give the purchases file to read, for example python main.py segment orders.csv.")
+        name = option.replace("_", "-")
+        if option in files and option.endswith(("_out", "_dir")):
+            raise SettingsError(Phrase("--{option} was given no file name.", option=name),
+                                "Give the file (or folder) to write, or leave the option out.")
+        if option in files:
+            raise SettingsError(Phrase("--{option} was given no file name.", option=name),
+                                "Give the file to read, or leave the option out.")
+        raise SettingsError(Phrase("--{option} was given no value.", option=name),
+                            "Give it a value, or leave the option out.")
+    lists = getattr(args, "lists", None)
+    if lists is not None and not any(name.strip() for name in str(lists).split(",")):
+        raise SettingsError("--lists names no list.",
+                            "Name the lists to mail, for example --lists Champions,\"At Risk\", or leave the option "
+                            "out to mail every segment.")
+
+
 def _check_outputs(args: argparse.Namespace) -> None:
     """Check every output before any work (core/run_plan.check_outputs), so that a bad name, a
     folder that cannot be written, an unusable campaign store or a bad seed fails fast and writes
     nothing."""
     from core.run_plan import OutputTargets, check_outputs  # noqa: PLC0415 - pandas loads after the arguments are checked
 
-    for option in ("customers_out", "mailing_out", "csv_dir", "rebuy_out", "migration_out"):
-        given = getattr(args, option, None)
-        if given is not None and not str(given).strip():   # (--customers-out "": nothing would be written, silently)
-            raise SettingsError(Phrase("--{option} was given no file name.", option=option.replace("_", "-")),
-                                "Give the file (or folder) to write, or leave the option out.")
+    check_given(args, ("file", "customers", "project", "customers_out", "mailing_out", "csv_dir", "rebuy_out",
+                       "migration_out"), ("sheet", "currency", "reference_date", "compare_to"))
     if (args.lists or args.csv_dir or args.channel) and not args.mailing_out:
         raise SettingsError("--lists, --csv-dir and --channel go with --mailing-out.",
                             "Add --mailing-out FILE.xlsx.")
@@ -488,35 +512,95 @@ def _language_named(argv: Sequence[str]) -> Language:
 def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
     """Run one command's ``work``: exit status 2 with a one-line message for bad input (in the
     language ``words`` gives), 130 when stopped, 141 when the output pipe closed, 1 (logged) for
-    anything unexpected; never a traceback. A stop signal (SIGTERM: ``kill``, a logout, a service
-    manager) stops the run the way Ctrl+C does: the files it was writing are put back as they were."""
+    anything unexpected; never a traceback. A stop signal (STOP_SIGNALS: ``kill``, a logout, a
+    closed terminal, a service manager) stops the run the way Ctrl+C does: the files it was writing
+    are put back as they were. Once every file is in place (files_in_place), the run is written
+    whatever happens after: a failure then says so, and the exit status is 0."""
+    _tolerant_output()
     earlier = _stop_on_terminate()
     interrupt = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
     try:
         return work()
     except ClienteleError as error:
-        print(f"\nClientele: {error.text(words())}", file=sys.stderr)
+        _say(error.text(words()))
         return EXIT_BAD_INPUT
     except (Cancelled, KeyboardInterrupt):
-        print("\nClientele: stopped; nothing was written.", file=sys.stderr)
+        _say("stopped; nothing was written.")
         return EXIT_CANCELLED
     except BrokenPipeError:
         return quiet_broken_pipe()
     except MemoryError:
-        print("\nClientele: this file is too large for the memory of this computer; nothing was written."
-              " Close other programs or split the file by year.", file=sys.stderr)
+        _say("this file is too large for the memory of this computer; nothing was written."
+             " Close other programs or split the file by year.")
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        if error.filename is not None:   # (a file's own error Clientele did not put in words: a bug)
+            return _went_wrong(_written(interrupt))
+        # standard output could not be written (redirected to a full disk, or closed)
+        if _written(interrupt):
+            _say(f"every file was written in full, but the summary could not be printed ({error.strerror}).")
+            return EXIT_OK
+        _say(f"the summary could not be printed ({error.strerror}); nothing was written.")
         return EXIT_BAD_INPUT
     except Exception:  # noqa: BLE001 - last resort: log, never a traceback on screen
-        log_path = log_exception(*sys.exc_info())
-        details = f" The details are in {log_path}; please send that file to us." if log_path else ""
-        print(f"\nClientele: something went wrong inside Clientele; nothing was written.{details}",
-              file=sys.stderr)
-        return EXIT_INTERNAL
+        return _went_wrong(_written(interrupt))
     finally:
-        if earlier is not None:
-            signal.signal(signal.SIGTERM, earlier)
+        for number, handler in earlier.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, handler)
         if interrupt is not None:
             signal.signal(signal.SIGINT, interrupt)
+
+
+def _written(interrupt: object) -> bool:
+    """Whether files_in_place ran in this command (it ignores Ctrl+C from then on): every file is
+    written and the campaign recorded, so running the command again would record it twice."""
+    return interrupt is not None and interrupt is not signal.SIG_IGN and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def _went_wrong(written: bool) -> int:
+    """Something unexpected: logged (clientele.log), said in one line; EXIT_INTERNAL, or EXIT_OK
+    when every file was already written."""
+    log_path = log_exception(*sys.exc_info())
+    details = f" The details are in {log_path}; please send that file to us." if log_path else ""
+    if written:
+        _say(f"every file was written in full, but something went wrong inside Clientele afterwards.{details}")
+        return EXIT_OK
+    _say(f"something went wrong inside Clientele; nothing was written.{details}")
+    return EXIT_INTERNAL
+
+
+def _say(text: str) -> None:
+    """One message on standard error, on a line of its own after a terminal's progress line; nothing
+    when standard error is gone (a closed terminal window)."""
+    try:
+        lead = "\n" if sys.stderr.isatty() else ""
+        print(f"{lead}Clientele: {text}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_output() -> None:
+    """Standard output and error write a character their encoding lacks as "?" instead of failing:
+    output redirected to a file on Windows (cp1252) or a Latin-1 terminal had stopped the run on the
+    first "→" or French thousands separator, after its files were written."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                reconfigure(errors="replace")
+
+
+def command_ended() -> None:
+    """The command has said what it did, and the process ends: Ctrl+C or a stop signal from now on
+    is ignored, so that one arriving while Python unloads its modules (a second or so after a big
+    run) no longer turns a written run's exit status into 130 or 129. Only the entry point calls
+    it (main.py), never a caller that goes on running."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for number in (signal.SIGINT, *STOP_SIGNALS):
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(number, signal.SIG_IGN)
 
 
 def files_in_place() -> None:
@@ -525,24 +609,31 @@ def files_in_place() -> None:
     arriving as a traceback while the command ends). ``guarded`` puts the handlers back."""
     if threading.current_thread() is not threading.main_thread():
         return
-    for name in ("SIGINT", "SIGTERM"):
-        if hasattr(signal, name):
-            with contextlib.suppress(ValueError, OSError):
-                signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for number in (signal.SIGINT, *STOP_SIGNALS):
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(number, signal.SIG_IGN)
 
 
-def _stop_on_terminate() -> Callable[[int, FrameType | None], Any] | int | signal.Handlers | None:
-    """Make SIGTERM raise KeyboardInterrupt (as Ctrl+C does) while a command runs; returns the
-    handler it replaced (None where none can be set: not the main thread, or no such signal)."""
+#: The stop signals besides Ctrl+C's: ``kill`` or a service manager (SIGTERM), and a closed terminal
+#: window or a dropped SSH session (SIGHUP, where the system has it).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _stop_on_terminate() -> dict[int, Any]:
+    """Make the STOP_SIGNALS raise KeyboardInterrupt (as Ctrl+C does) while a command runs; returns
+    the handlers it replaced (none where none can be set: not the main thread)."""
     def stop(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
-        return None
-    try:
-        return signal.signal(signal.SIGTERM, stop)
-    except (ValueError, OSError):
-        return None
+    earlier: dict[int, Any] = {}
+    if threading.current_thread() is not threading.main_thread():
+        return earlier
+    for number in STOP_SIGNALS:
+        try:
+            earlier[number] = signal.signal(number, stop)
+        except (ValueError, OSError):
+            pass
+    return earlier
 
 
 def quiet_broken_pipe() -> int:

@@ -21,6 +21,7 @@ from typing import TextIO
 from core.cli import (
     EXIT_OK,
     ArgumentParser,
+    check_given,
     error_words,
     files_in_place,
     guarded,
@@ -93,6 +94,7 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from core.campaigns.results_files import ResultsOutput, check_results_path  # noqa: PLC0415 - as above
     from core.output.atomic import check_targets, write_together  # noqa: PLC0415 - as above
 
+    check_given(args, ("file", "project", "results_out"), ("sheet", "currency", "campaign", "sent_date"))
     number = parse_campaign_choice(args.campaign)
     sent_date = parse_date(args.sent_date, "--sent-date") if args.sent_date is not None else None
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
@@ -147,6 +149,7 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out if out is not None else sys.stdout
     from core.campaigns.history import CampaignHistory, check_window_days, parse_campaign_choice  # noqa: PLC0415 - pandas loads after the arguments are checked
 
+    check_given(args, (), ("campaign", "sent_date"))
     change = args.sent_date is not None or args.window_days is not None
     if change and not args.campaign:
         raise SettingsError("--sent-date and --window-days change a recorded campaign: say which one.",

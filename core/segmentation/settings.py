@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -340,11 +341,18 @@ def date_of(value: object) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
+        found = _ISO_DAY.fullmatch(value.strip())
+        if found is None:   # ("2011-12-201", "2011-12-15 oops", "20111201": not a date as written)
+            return None
         try:
-            return _dt.date.fromisoformat(value.strip()[:10])
+            return _dt.date.fromisoformat(found.group(1))
         except ValueError:
             return None
     return None
+
+
+#: "YYYY-MM-DD", with a time of day after it as a datetime's text has ("2024-03-05 00:00:00").
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 
 
 def parse_reference_date(value: object) -> _dt.date:

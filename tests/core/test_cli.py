@@ -172,9 +172,14 @@ def test_a_closed_output_pipe_ends_quietly(sample_xlsx, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a Windows process at once")
-def test_a_stop_signal_stops_the_run_like_ctrl_c_and_writes_nothing(tmp_path):
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGHUP"])
+def test_a_stop_signal_stops_the_run_like_ctrl_c_and_writes_nothing(tmp_path, stop):
     """Found by a hostile trial: SIGTERM (kill, a logout) ended a run without a word and could leave
-    temporary copies, or the new workbook beside the previous run's CSV files."""
+    temporary copies, or the new workbook beside the previous run's CSV files. SIGHUP (a closed
+    terminal window, a dropped SSH session) was not handled at all: a trial saw a campaign recorded
+    whose files were never put in place."""
+    import signal  # noqa: PLC0415
+
     rows = 60_000
     ids = [f"C{k % 9_000:05d}" for k in range(rows)]
     days = pd.to_datetime("2023-01-01") + pd.to_timedelta([k % 700 for k in range(rows)], unit="D")
@@ -189,7 +194,7 @@ def test_a_stop_signal_stops_the_run_like_ctrl_c_and_writes_nothing(tmp_path):
                                 "--csv-dir", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
                                env={**os.environ, "CLIENTELE_DATA_DIR": str(tmp_path / "data")})
     first = process.stdout.readline()          # the import is done; the segmentation and the files follow
-    process.terminate()
+    process.send_signal(getattr(signal, stop))
     _, errors = process.communicate(timeout=240)
     assert first.startswith(b"Imported orders.csv")
     assert process.returncode == 130 and errors.strip() == b"Clientele: stopped; nothing was written."
@@ -270,10 +275,10 @@ def test_bad_file_error_is_printed_in_the_language_asked_for(tmp_path, capsys):
     out = tmp_path / "c.csv"
     assert main([str(path), "--customers-out", str(out)]) == 2
     english = capsys.readouterr().err
-    assert english.startswith('\nClientele: orders.csv, row 3, column "Note": A quote mark (") opens this cell')
+    assert english.startswith('Clientele: orders.csv, row 3, column "Note": A quote mark (") opens this cell')
     assert main([str(path), "--language", "fr", "--customers-out", str(out)]) == 2
     french = capsys.readouterr().err
-    assert french.startswith("\nClientele: orders.csv, ligne 3, colonne « Note » : Un guillemet (\") ouvre cette "
+    assert french.startswith("Clientele: orders.csv, ligne 3, colonne « Note » : Un guillemet (\") ouvre cette "
                              "cellule et ne se ferme jamais")
     assert "retirez le guillemet en trop à la ligne 3" in french and "quote mark" not in french
     assert not out.exists()
@@ -284,7 +289,7 @@ def test_bad_file_error_follows_the_project_language(tmp_path, capsys):
     project = tmp_path / "shop.json"
     save_project(make_project(shop=ShopInfo().with_language(Language.SPANISH)), project)
     assert main([str(path), "--project", str(project)]) == 2
-    assert capsys.readouterr().err.startswith("\nClientele: orders.xlsx: El libro está vacío (0 bytes), así que "
+    assert capsys.readouterr().err.startswith("Clientele: orders.xlsx: El libro está vacío (0 bytes), así que "
                                               "no es un archivo de Excel de verdad.")
     assert main([str(path), "--project", str(project), "--language", "it"]) == 2   # --language wins
     assert "La cartella di lavoro è vuota (0 byte)" in capsys.readouterr().err
@@ -344,3 +349,56 @@ def test_an_output_option_given_an_empty_name_is_refused(sample_csv, tmp_path, c
     for option in ("--customers-out", "--mailing-out", "--rebuy-out"):
         assert main([str(sample_csv), option, ""]) == 2
         assert f"{option} was given no file name." in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    (["--customers", ""], "--customers was given no file name."),
+    (["--customers", "  "], "--customers was given no file name."),
+    (["--lists", ""], "--lists names no list."),
+    (["--lists", " , "], "--lists names no list."),
+    (["--sheet", ""], "--sheet was given no value."),
+    (["--currency", ""], "--currency was given no value."),
+    (["--reference-date", ""], "--reference-date was given no value."),
+    (["--reference-date", "2011-12-091"], '--reference-date "2011-12-091" is not a date.'),
+])
+def test_an_option_given_an_empty_value_is_refused(sample_xlsx, tmp_path, capsys, given, said):
+    """Found by a trial of the command line: `--customers "$OPTOUT_FILE"` with the variable empty
+    counted as no customers file, and 38 customers who had opted out were mailed (exit 0); an empty
+    --lists mailed every segment."""
+    out = tmp_path / "m.xlsx"
+    assert main([str(sample_xlsx), "--mailing-out", str(out), *given]) == 2
+    assert said in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_purchases_file_named_by_an_empty_text_is_refused(capsys):
+    assert main([""]) == 2
+    assert "No purchases file was given (the file name is empty)." in capsys.readouterr().err
+
+
+def test_output_in_an_encoding_without_arrows_still_ends_well(sample_xlsx, tmp_path):
+    """Found by a trial of the command line: standard output in cp1252 (Windows, output redirected to
+    a file) or Latin-1 stopped the run on the first "→" of the migration lines, after its files were
+    written, with "nothing was written" and exit 1 (a script would have run it again)."""
+    out = tmp_path / "customers.csv"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "segment", str(sample_xlsx), "--compare-to",
+                             "2011-06-01", "--customers-out", str(out), "--language", "fr"],
+                            capture_output=True, cwd=ROOT, timeout=240,
+                            env={**os.environ, "PYTHONIOENCODING": "cp1252", "CLIENTELE_DATA_DIR": str(tmp_path / "d")})
+    assert result.returncode == 0, result.stderr.decode("cp1252")
+    assert out.exists() and b"Traceback" not in result.stderr and b"went wrong" not in result.stderr
+    assert b"?" in result.stdout   # (the arrows and narrow spaces cp1252 lacks, written as "?")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
+def test_output_to_a_full_disk_says_so(sample_xlsx, tmp_path):
+    """Found by a trial of the command line: `> /dev/full` said "something went wrong inside Clientele …
+    please send that file to us" (exit 1)."""
+    out = tmp_path / "customers.csv"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "segment", str(sample_xlsx), "--customers-out",
+                                 str(out)], stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=240,
+                                env={**os.environ, "CLIENTELE_DATA_DIR": str(tmp_path / "d")})
+    assert result.returncode == 2
+    assert result.stderr.strip() == "Clientele: the summary could not be printed (No space left on device); nothing was written."
+    assert not out.exists()

@@ -72,7 +72,7 @@ def test_plain_messages_and_exit_status_two(store, tmp_path, capsys):
     assert "say which one" in capsys.readouterr().err
     # an empty date is no date (it was taken as "not given"); a date out of range says how to write one
     assert main_campaigns(["--campaign", "1", "--sent-date", ""]) == 2
-    assert '--sent-date "" is not a date.' in capsys.readouterr().err
+    assert '--sent-date was given no value.' in capsys.readouterr().err
     assert main_results([str(SAMPLE), "--sent-date", "0001-01-01"]) == 2
     assert capsys.readouterr().err.strip().endswith("Write it as YYYY-MM-DD, e.g. 2024-12-31.")
     assert "Traceback" not in capsys.readouterr().err

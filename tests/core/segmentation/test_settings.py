@@ -109,3 +109,16 @@ def test_default_names_and_close_rule_have_one_definition():
     # 50 still to spend: close to a 250 threshold (20 % = 50, on the line), not to a 200 one
     assert is_close_to_next_tier([50.0, 50.0, float("nan")], [250.0, 200.0, 100.0], 0.2).tolist() == [True, False,
                                                                                                     False]
+
+
+def test_a_date_as_text_is_exactly_a_day_perhaps_with_a_time():
+    """Found by a trial of the command line: the first ten characters were read, so "2011-12-201" was
+    recorded as 20 December and "2011-12-15 oops" as the 15th; "20111201" was read too."""
+    import datetime  # noqa: PLC0415
+
+    from core.segmentation.settings import date_of  # noqa: PLC0415
+
+    day = datetime.date(2011, 12, 20)
+    assert date_of(" 2011-12-20 ") == date_of("2011-12-20 00:00:00") == date_of("2011-12-20T10:30") == day
+    for text in ("2011-12-201", "2011-12-15 oops", "20111201", "2011-02-30", "", "2011-12"):
+        assert date_of(text) is None, text
