@@ -62,6 +62,18 @@ def consent_key(ids: pd.Series) -> pd.Series:
     return _casefold(clean_ids(ids))
 
 
+def loose_id_key(ids: pd.Series) -> pd.Series:
+    """Customer ids as they may have been rewritten between two exports of one shop: ``consent_key``
+    (case-folded), and an id of digits alone without its leading zeros (Excel turns ``09068`` into
+    ``9068``). Used only to find a campaign's customers in a newer file when their exact ids are not
+    there (campaign results, definitions §9); everywhere else ids compare as clean_ids gives them."""
+    key = consent_key(ids)
+    digits = key.str.fullmatch(r"0+\d+").fillna(False).astype(bool)
+    if digits.any():
+        key = key.where(~digits, key.str.lstrip("0").where(key.str.strip("0") != "", "0"))
+    return key
+
+
 def _casefold(text: pd.Series) -> pd.Series:
     """``text.str.casefold()`` of "str" text. ASCII text, whose case-folding is its lower case, is
     lowered in Arrow; only the rest goes through Python's casefold, which holds the interpreter's

@@ -26,6 +26,7 @@ import pandas as pd
 
 from core.campaigns.control_group import list_key
 from core.campaigns.history import CampaignHistory, CampaignInfo
+from core.campaigns.matching import translate_ids
 from core.campaigns.offer_test import Variant
 from core.campaigns.redemptions import Redemptions, find_redemptions
 from core.campaigns.results_model import (
@@ -243,6 +244,9 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
     report(0.1, N_("Reading the campaign"))
     members = history.members(info.number).reset_index(drop=True)
     ids = members["customer_id"].astype(str)
+    matched = translate_ids(ids, members["email"] if "email" in members else None, tx["customer_id"],
+                            newer_keyed_by_email=newer.mapping.keyed_by_email())
+    tx = matched.apply(tx)   # (the newer file's customers written as the campaign's ids)
     report(0.3, N_("Purchases in the response window"))
     bought, revenue = _window_figures(tx, info, ids)
     members["bought"], members["window_revenue"] = bought, revenue
@@ -276,7 +280,7 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
         strata.append(Stratum(int(mailed["bought"].sum()), len(mailed), int(control["bought"].sum()), len(control)))
     total = _total(rows, strata)
     report(0.9, N_("Warnings"))
-    warnings = campaign_warnings(history, info, members, tx, newer_first, newer_latest, redemptions)
+    warnings = campaign_warnings(history, info, members, tx, newer_first, newer_latest, redemptions, matched)
     if newer.report.other_currency_rows:
         warnings.insert(0, ResultWarning(WarningKind.OTHER_CURRENCY, Phrase.counted(
             "{n} row of the newer file was in another currency than {currency} and was set aside on import: a "

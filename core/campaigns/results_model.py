@@ -174,6 +174,7 @@ class WarningKind(StrEnum):
     OVERLAPPING_CAMPAIGNS = "overlapping campaigns"
     CONTROL_USED_CODES = "control customers used codes"
     OTHER_CURRENCY = "another currency"
+    IDS_WRITTEN_ANOTHER_WAY = "ids written another way"
 
 
 @dataclass(frozen=True)

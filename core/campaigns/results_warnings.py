@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from core.campaigns.history import CampaignHistory, CampaignInfo
+from core.campaigns.matching import Translation
 from core.campaigns.redemptions import Redemptions
 from core.campaigns.results_model import ResultWarning, WarningKind
 from core.contacts import email_key
@@ -32,8 +33,11 @@ def _overlaps(a: CampaignInfo, b: CampaignInfo) -> bool:
 
 
 def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.DataFrame, transactions: pd.DataFrame,
-                      newer_first: dt.date, newer_latest: dt.date, redemptions: Redemptions) -> list[ResultWarning]:
-    """Every warning that applies (see the module docstring), most important first."""
+                      newer_first: dt.date, newer_latest: dt.date, redemptions: Redemptions,
+                      matched: Translation | None = None) -> list[ResultWarning]:
+    """Every warning that applies (see the module docstring), most important first. ``transactions``
+    name the campaign's customers by their recorded ids (matching.Translation.apply); ``matched``
+    says how many were found there only by an id written another way, or by e-mail."""
     locale = info.locale
 
     def day(value: dt.date) -> str:
@@ -94,6 +98,23 @@ def campaign_warnings(history: CampaignHistory, info: CampaignInfo, members: pd.
                 "addresses instead of numbers), they all count as not having bought and the results are wrong. Check "
                 "that both files identify customers the same way.",
                 missing, n=count(missing), customers=count(len(ids)), first=day(newer_first)), missing))
+    if matched is not None and matched.rewritten:
+        found.append(ResultWarning(WarningKind.IDS_WRITTEN_ANOTHER_WAY, Phrase.counted(
+            "{n} of the campaign's customers is in the newer file under an id written another way (as 9068 for "
+            "09068, after Excel dropped its leading zero, or c0007 for C0007): those purchases are counted as "
+            "theirs. Check that both files come from the same shop system, where the same number means the same "
+            "customer.",
+            "{n} of the campaign's customers are in the newer file under ids written another way (as 9068 for "
+            "09068, after Excel dropped its leading zero, or c0007 for C0007): those purchases are counted as "
+            "theirs. Check that both files come from the same shop system, where the same number means the same "
+            "customer.", matched.rewritten, n=count(matched.rewritten)), matched.rewritten))
+    if matched is not None and matched.by_email:
+        found.append(ResultWarning(WarningKind.IDS_WRITTEN_ANOTHER_WAY, Phrase.counted(
+            "{n} of the campaign's customers is found in the newer file by the e-mail address recorded with them "
+            "(the newer file names its customers by address, the campaign by customer number).",
+            "{n} of the campaign's customers are found in the newer file by the e-mail address recorded with them "
+            "(the newer file names its customers by address, the campaign by customer number).",
+            matched.by_email, n=count(matched.by_email)), matched.by_email))
     found += _other_campaigns(history, info, members, day, count)
     uses = redemptions.uses
     if not uses.empty:

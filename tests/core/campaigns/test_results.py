@@ -277,3 +277,32 @@ def test_window_purchases_set_aside_in_another_currency_are_said_among_the_warni
     every = results_of(path, import_purchases(tmp_path / "newer.csv", ImportOptions(currency="EUR")))
     assert every.campaign.currency == "EUR"                 # (kept in euros: the other warning comes first)
     assert [w.kind for w in every.warnings[:2]] == [WarningKind.OTHER_CURRENCY, WarningKind.OTHER_CURRENCY]
+
+
+def test_ids_written_another_way_in_the_newer_file_are_the_campaigns_customers(tmp_path):
+    """Found by a trial of the whole loop: zero-padded customer numbers that Excel wrote without their
+    zeros (09068 → 9068), or ids in another letter case, lost two thirds of the buyers without a
+    word, flipped three verdicts, and called 122 owners' own coupon codes "used by someone else"."""
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["00101", "00102", "C0007", "X9"], ["00201", "c0008"])},
+                    export_date="2026-07-01", prefix="BACK")
+    tx = tx_frame([
+        ("101", "2026-07-03", 40.0, "O1", False, "BACK-0000000"),     # 00101's own code, under 101
+        ("c0007", "2026-07-04", 25.0, "O2", False, None),             # C0007 in lower case
+        ("C0007", "2026-07-05", 5.0, "O3", False, None),              # … and as recorded, the same customer
+        ("201", "2026-07-05", 30.0, "O4", False, None),               # a control customer, zeros dropped
+        ("C0008", "2026-07-06", 12.0, "O5", False, None),
+        ("Z", "2026-08-30", 1.0, "O6", False, None),
+    ], ("coupon_code",))
+    results = results_of(path, make_import_result(tx))
+    customers = results.customers.set_index("customer_id")
+    assert customers["bought"].to_dict() == {"00101": True, "00102": False, "C0007": True, "X9": False,
+                                             "00201": True, "c0008": True}
+    assert customers["window_revenue"].to_dict() == {"00101": 40.0, "00102": 0.0, "C0007": 30.0, "X9": 0.0,
+                                                     "00201": 30.0, "c0008": 12.0}
+    row = results.lists[0]
+    assert (row.mailed.buyers, row.control.buyers) == (2, 2)
+    assert (row.coupons.redeemed, row.coupons.used_by_others) == (1, 0)
+    [warning] = [w for w in results.warnings if w.kind == WarningKind.IDS_WRITTEN_ANOTHER_WAY]
+    assert warning.count == 4 and warning.text.startswith(
+        "4 of the campaign's customers are in the newer file under ids written another way (as 9068 for 09068")
