@@ -71,6 +71,8 @@ class Words:
             return self.t("more than a {percent} chance", percent=self.percent(0.99))
         if p < 0.01:
             return self.t("less than a {percent} chance", percent=self.percent(0.01))
+        if round(p * 100) in _SAID_WITH_AN:   # ("an 80% chance", "an 11% chance": the number's sound)
+            return self.t("an {percent} chance", percent=self.percent(p))
         return self.t("a {percent} chance", percent=self.percent(p))
 
     def money(self, value: float) -> str:
@@ -93,19 +95,30 @@ class Words:
 
     def between(self, low: float, high: float) -> str:
         """The range of an uplift, after "about 9 more" or "about 5 fewer": "between 2 and 16" when
-        both ends are on one side of zero, else "between 3 fewer and 16 more"."""
-        lo, hi = self.points(low), self.points(high)
-        if lo >= 0 and hi >= 0:
-            return self.t("between {low} and {high}", low=lo, high=hi)
-        if lo <= 0 and hi <= 0:
-            return self.t("between {low} and {high}", low=-hi, high=-lo)
-        return self.t("between {low} fewer and {high} more", low=-lo, high=hi)
+        both ends are on one side of zero, else "between 3 fewer and 16 more". An end within one
+        customer per hundred of zero keeps a decimal ("between 0.4 fewer and 1 more"), so that a
+        range that reaches below zero is never said as "between 0 and 1"."""
+        if low >= 0 or high <= 0:
+            lo, hi = sorted((abs(low), abs(high)))
+            return self.t("between {low} and {high}", low=self._points_text(lo), high=self._points_text(hi))
+        return self.t("between {low} fewer and {high} more", low=self._points_text(-low),
+                      high=self._points_text(high))
+
+    def _points_text(self, fraction: float) -> str:
+        """A non-negative fraction as customers per hundred: whole above one ("9"), else with one
+        decimal ("0.4"), as the sentences' locale writes it."""
+        per_hundred = fraction * 100
+        return format_number(per_hundred, 1 if 0 < per_hundred < 0.95 else 0, self.locale)
 
     def group(self, counts: Counts, what: str) -> str:
         """"23 mailed (7 bought, 30 %)": ``what`` is "mailed", "in the control group", "got A" or "got B"."""
         rate = f", {self.percent(counts.rate)}" if counts.rate is not None else ""
         return self.n("{customers} {what} ({n} bought{rate})", "{customers} {what} ({n} bought{rate})", counts.buyers,
                       customers=self.count(counts.customers), what=self.t(what), n=self.count(counts.buyers), rate=rate)
+
+
+#: Percentages said with "an" in English: eight, eleven, eighteen, eighty to eighty-nine.
+_SAID_WITH_AN = frozenset({8, 11, 18, *range(80, 90)})
 
 
 def _offer(row: ListResult, words: Words) -> str:

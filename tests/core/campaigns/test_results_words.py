@@ -190,7 +190,24 @@ def test_a_clear_difference_under_one_point_reads_as_slightly_more():
     helped = _row(Verdict.LIKELY_HELPED, (20000, 2090, 0.0), (20000, 2010, 0.0), 0.004, -0.002, 0.010, 0.91)
     assert row_sentence(helped, WORDS).startswith(
         'The offer "We miss you: 15% off" brought back slightly more At Risk customers than no mail at all (likely '
-        "between 0 and 1): it probably helped")
+        "between 0.2 fewer and 1 more): it probably helped")
     hurt = _row(Verdict.LIKELY_HURT, (20000, 2010, 0.0), (20000, 2090, 0.0), -0.004, -0.010, 0.002, 0.09)
     assert row_sentence(hurt, WORDS).startswith(
         'After the offer "We miss you: 15% off", slightly fewer At Risk customers bought than with no mail at all')
+
+
+def test_a_range_reaching_below_zero_is_never_said_as_from_zero():
+    """Found by a trial of the whole loop: an uplift of −0.38 to +0.95 points read "likely between 0 and
+    1", hiding that the mailing may have done slightly worse than nothing."""
+    assert WORDS.between(-0.0038, 0.0095) == "between 0.4 fewer and 1 more"
+    assert WORDS.between(0.02, 0.16) == "between 2 and 16"
+    assert WORDS.between(-0.16, -0.02) == "between 2 and 16"
+    assert WORDS.between(0.002, 0.0095) == "between 0.2 and 1"
+    assert WORDS.between(-0.03, 0.16) == "between 3 fewer and 16 more"
+
+
+def test_a_chance_is_said_with_the_right_article():
+    """Found by a trial: "(a 80% chance that it did)"."""
+    assert [WORDS.chance(p) for p in (0.80, 0.83, 0.11, 0.18, 0.08, 0.93, 0.8)] == [
+        "an 80% chance", "an 83% chance", "an 11% chance", "an 18% chance", "an 8% chance", "a 93% chance",
+        "an 80% chance"]
