@@ -284,7 +284,7 @@ def results_html(results: CampaignResults, words: Words) -> str:
     for row in results.rows:
         groups = f"{words.group(row.mailed, N_('mailed'))}, {words.group(row.control, N_('in the control group'))}."
         parts.append(f"<p><b>{html.escape(row_label(row, words))}</b>: {html.escape(groups)}<br>"
-                     f"{html.escape(row_sentence(row, words))}</p>")
+                     f"{html.escape(row_sentence(row, words, results.total))}</p>")
     if results.comparisons:
         parts.append("<p><b>" + html.escape(translate("ResultsView", "Offer tests")) + "</b></p>")
         parts += [para(comparison_sentence(c, words)) for c in results.comparisons]

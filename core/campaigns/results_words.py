@@ -150,12 +150,21 @@ def row_label(row: ListResult, words: Words) -> str:
     return words.t("{list}, offer {variant}", list=name, variant=row.variant) if row.variant else name
 
 
-def too_small_sentence(row: ListResult, words: Words) -> str:
-    """Why a row is too small to tell, with what its sizes can detect and what a clear answer needs."""
+def too_small_sentence(row: ListResult, words: Words, total: ListResult | None = None) -> str:
+    """Why a row is too small to tell, with what its sizes can detect and what a clear answer needs.
+    ``total``: the campaign's All lists row, when known: a mailing that kept no control group at all
+    says so on every row, rather than send each list to the All lists row."""
     m, c = row.mailed.customers, row.control.customers
     if m == 0:
         return words.t("Nothing to measure: nobody on {list} was mailed (everyone who could be was kept in the "
                        "control group).", list=words.t("any list") if row.is_total else words.list_name(row.list_name))
+    if c == 0 and not row.is_total and total is not None and total.control.customers == 0:
+        return words.t("Too small to tell: no control group was kept, so there is nothing to compare with (see All "
+                       "lists).")
+    if c == 0 and row.is_total:
+        return words.t("Too small to tell: this mailing kept no control group on any list (its control share was "
+                       "0, or every list was too small to spare one), so there is nothing to compare with. Keep at "
+                       "least {least} customers of a list back next time.", least=MIN_CONTROL)
     if c == 0 and m < 2 * MIN_CONTROL:   # (holding {least} back would leave fewer to mail: no advice not worth following)
         return words.n("Too small to tell: no control group was kept for {list}, which had {n} customer: too few to "
                        "measure on its own. Its customers count in the All lists row; a list this small cannot "
@@ -217,10 +226,10 @@ def too_small_sentence(row: ListResult, words: Words) -> str:
     return words.t("Too small to tell: {why}", why=text)
 
 
-def row_sentence(row: ListResult, words: Words) -> str:
-    """The verdict of one row in words (see the module docstring)."""
+def row_sentence(row: ListResult, words: Words, total: ListResult | None = None) -> str:
+    """The verdict of one row in words (see the module docstring); ``total``: the All lists row."""
     if row.verdict == Verdict.TOO_SMALL or row.uplift is None or row.uplift_low is None or row.uplift_high is None:
-        return too_small_sentence(row, words)
+        return too_small_sentence(row, words, total)
     offer = _offer(row, words)
     span = words.between(row.uplift_low, row.uplift_high)
     chance = words.chance(row.p_better) if row.p_better is not None else words.t("an unknown chance")
@@ -346,7 +355,7 @@ def results_text(results: CampaignResults, language_words: LanguageWords | None 
         lines.append(words.t("{list}: {mailed}, {control}.", list=row_label(row, words),
                              mailed=words.group(row.mailed, N_("mailed")),
                              control=words.group(row.control, N_("in the control group"))))
-        lines.append(f"  {row_sentence(row, words)}")
+        lines.append(f"  {row_sentence(row, words, results.total)}")
         coupons = coupon_sentence(row, words) if results.coupons_measured and not row.is_total else ""
         if coupons:
             lines.append(f"  {coupons}")

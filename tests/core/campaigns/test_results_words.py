@@ -7,7 +7,7 @@ import dataclasses
 
 from core.campaigns.history import CampaignHistory
 from core.campaigns.results import campaign_results, verdict
-from core.campaigns.results_model import Counts, Coupons, ListResult, OfferComparison, Verdict
+from core.campaigns.results_model import ALL_LISTS, Counts, Coupons, ListResult, OfferComparison, Verdict
 from core.campaigns.results_words import (
     NO_COUPON_COLUMN,
     Words,
@@ -211,3 +211,21 @@ def test_a_chance_is_said_with_the_right_article():
     assert [WORDS.chance(p) for p in (0.80, 0.83, 0.11, 0.18, 0.08, 0.93, 0.8)] == [
         "an 80% chance", "an 83% chance", "an 11% chance", "an 18% chance", "an 8% chance", "a 93% chance",
         "an 80% chance"]
+
+
+def test_a_mailing_without_any_control_group_says_so_once_without_blaming_the_lists_size():
+    """Found by a trial of the whole loop: with the control share 0, each list read "too few to measure on
+    its own … Its customers count in the All lists row; a list this small cannot spare 30", and the All
+    lists row sent its customers to itself."""
+    row = _row(Verdict.TOO_SMALL, (13, 4, 100.0), (0, 0, 0.0))
+    total = dataclasses.replace(_row(Verdict.TOO_SMALL, (20, 4, 100.0), (0, 0, 0.0)), list_name=ALL_LISTS,
+                                is_total=True)
+    assert row_sentence(row, WORDS, total) == (
+        "Too small to tell: no control group was kept, so there is nothing to compare with (see All lists).")
+    assert row_sentence(total, WORDS, total) == (
+        "Too small to tell: this mailing kept no control group on any list (its control share was 0, or every list "
+        "was too small to spare one), so there is nothing to compare with. Keep at least 30 customers of a list "
+        "back next time.")
+    # a small list without one, beside lists that kept one, still counts in the All lists row
+    kept = dataclasses.replace(total, control=Counts(40, 4, 100.0))
+    assert "Its customers count in the All lists row" in row_sentence(row, WORDS, kept)
