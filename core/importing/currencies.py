@@ -10,6 +10,8 @@ import stops with CurrencyNeeded, naming the currencies and how many rows each h
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -112,7 +114,8 @@ def check_choice(code: str | None) -> None:
 
 def report_currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMapping) -> None:
     """The report's currency: the most common code of a currency column, else from the signs or
-    codes in the amount or unit-price column (definitions §1, the import report)."""
+    codes in the amount or unit-price column, else from such a sign or code in that column's name
+    (definitions §1, the import report)."""
     for column in frame.columns:
         words = normalise_header(column).split()
         if any(w in CURRENCY_HEADERS for w in words):
@@ -130,4 +133,12 @@ def report_currency(report: ImportReport, frame: pd.DataFrame, mapping: ColumnMa
             found = guess_currency(frame[source])
             if found:
                 report.currency, report.currency_how = found, f'from the symbols in "{source}"'
+                return
+    for name in ("amount", "unit_price"):   # ("Summe (€)", "Betrag EUR": the column's name says it)
+        source = _money_source(frame, mapping, name)
+        if source:
+            mark = re.search(CURRENCY_MARK, str(source))
+            if mark:
+                report.currency = CURRENCY_SYMBOLS.get(mark.group(1), mark.group(1))
+                report.currency_how = f'from the name of column "{source}"'
                 return

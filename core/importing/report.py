@@ -36,6 +36,7 @@ REPORT_PHRASES = (
     N_("month-first, settled from the data: {example} has a day above 12"),
     N_("amount column"), N_("quantity × unit price"), N_('"{column}" (opt-out: yes there means opted out)'),
     N_('from column "{column}"'), N_('from the symbols in "{source}"'), N_("chosen: the file mixes currencies"),
+    N_('from the name of column "{source}"'),
     *FIELD_WORDS.values(),
     N_('"{column}"'),    # (last: a consent column's bare name, quoted as the language quotes)
 )
@@ -178,6 +179,10 @@ class ImportReport:
             lines += self._purchase_lines(w)
         if self.currency and self.kind != "customers":
             lines.append(w.t("Currency: {currency} ({how})", currency=self.currency, how=_phrase(w, self.currency_how)))
+        elif self.kind != "customers":
+            lines.append(w.t("Currency: not named in the file (no currency column, sign or code): money is shown in "
+                             "the shop's currency, which you can set (window: Offers, Your shop; command line: the "
+                             "project file)."))
         for note in self.notes:
             lines.append(w.t("Note: {note}", note=w.say(note)))
         for warning in self.warnings:

@@ -107,3 +107,19 @@ def test_plain_number_text_is_seen_to_hold_no_currency_mark_without_reading_its_
     assert import_purchases(_write(tmp_path, plain)).report.currency is None
     one = import_purchases(_write(tmp_path, plain.replace("8.00", "€8.00"), "one.csv")).report
     assert (one.currency, one.currency_how) == ("EUR", 'from the symbols in "Amount"')
+
+
+def test_the_amount_columns_name_says_the_currency_when_no_cell_does(tmp_path):
+    """Found by a trial of the window: a florist's sheet with "Summe (€)" and plain numbers was shown in
+    pounds everywhere, without a word that a currency had been assumed."""
+    path = tmp_path / "book.csv"
+    path.write_text("Datum;Kunde;Summe (€)\n01.02.2024;K1;12,50\n03.02.2024;K2;8,00\n", encoding="utf-8")
+    report = import_purchases(path).report
+    assert (report.currency, report.currency_how) == ("EUR", 'from the name of column "Summe (€)"')
+    path.write_text("Date,Customer,Amount EUR\n2024-02-01,K1,12.50\n", encoding="utf-8")
+    assert import_purchases(path).report.currency == "EUR"
+    path.write_text("Date,Customer,Amount\n2024-02-01,K1,12.50\n", encoding="utf-8")
+    report = import_purchases(path).report
+    assert report.currency is None
+    assert ("Currency: not named in the file (no currency column, sign or code): money is shown in the shop's "
+            "currency, which you can set") in report.to_text()
