@@ -1,6 +1,7 @@
 """Customer cells that name no customer (definitions §1, "Customer id"): placeholders written for a
 missing id ("-", "?", "n/a", "#N/A", "null") and the labels of a sheet's totals rows ("Total",
-"Summe März", "C001 Total", "Gesamtergebnis", "Sum of Amount").
+"Summe März", "C001 Total", "Gesamtergebnis", "Sum of Amount"); and product cells that name no
+product but a subtotal ("Zwischensumme", "Subtotal", "Summe März") on a customer's row.
 
 Both are decided once per distinct value of the customer column (the cleaning's codes), in Arrow
 where a big file's hundreds of thousands of ids are concerned; only the few values that could be
@@ -187,4 +188,32 @@ def totals_word_at_an_end(values: pd.Series, candidates: np.ndarray | None = Non
     maybe = totals_candidates(values) if candidates is None else candidates
     for i in np.flatnonzero(maybe):
         found[i] = _edge_word(_key(str(values.iloc[i])), _TOTALS)
+    return found
+
+
+#: A product cell that is one of these alone (plain_key form) labels a subtotal, not a product: the
+#: unambiguous totals words (not "result" or "sum", which could be a product's name).
+PRODUCT_TOTALS = frozenset({
+    "total", "totals", "grand total", "sub total", "subtotal", "sum total",
+    "gesamt", "gesamtsumme", "summe", "insgesamt", "endsumme", "gesamtergebnis", "zwischensumme", "teilsumme",
+    "somme", "somme totale", "total general", "sous total", "suma total", "subtotales",
+    "totale", "totale complessivo", "totale generale", "subtotale",
+    "totaal", "eindtotaal", "subtotaal", "tussentotaal",
+}) | frozenset(PERIOD_TOTALS)
+
+
+def product_totals(values: pd.Series) -> np.ndarray:
+    """Per value (a product column's cells, or its distinct values), whether it labels a subtotal
+    (definitions §1): a word of PRODUCT_TOTALS alone, perhaps with a currency; such a word with a
+    month or year ("Summe März"); a subtotal word with anything ("Subtotal Mugs"). Only the values
+    that may be a label at all (totals_candidates) are looked at one by one."""
+    found = np.zeros(len(values), dtype=bool)
+    if not len(values):
+        return found
+    text = values.astype("str")
+    for i in np.flatnonzero(totals_candidates(text)):
+        key = _key(str(text.iloc[i]))
+        words = key.split()
+        found[i] = key in PRODUCT_TOTALS or _edge_word(key, SUBTOTAL_WORDS) or any(
+            (" ".join(words[:cut]) in PRODUCT_TOTALS and _is_period(words[cut:])) for cut in range(1, len(words)))
     return found

@@ -21,6 +21,7 @@ REPEATED_HEADER_REASON = N_("the header line again (files pasted one under the o
 #: or the currency was found), as keys: shown in the report's language (core/words.Words.phrase).
 REPORT_PHRASES = (
     N_("no customer id"), N_("no customer e-mail"), N_('a totals row ("{word}" where the customer should be)'),
+    N_('a subtotal row ("{word}" where the product should be)'),
     TOTALS_REASON, EXTRA_CELLS_REASON, REPEATED_HEADER_REASON,
     N_("{who} longer than {limit} characters (a damaged cell)"),
     N_('date missing or unreadable (column "{column}")'), N_('amount missing or unreadable (column "{column}")'),

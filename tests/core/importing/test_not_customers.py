@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 
 from core.importing.importer import import_customer_attributes, import_purchases
-from core.importing.not_customers import placeholder_ids, totals_labels, totals_word_at_an_end
+from core.importing.not_customers import placeholder_ids, product_totals, totals_labels, totals_word_at_an_end
 from core.importing.report import TOTALS_REASON
 from core.language import Language
 from core.words import Words
@@ -133,3 +133,25 @@ def test_totals_rules_on_values():
     assert found == LABELS + ["Summe", "12345 Total", "Subtotal", "Ergebnis 2023/24", "Monatssumme"]
     edge = values[totals_word_at_an_end(values)].tolist()
     assert "Total Fitness GmbH" in edge and "Fitness Total" in edge and "Totalmente" not in edge
+
+
+def test_subtotal_labels_in_the_product_column():
+    values = pd.Series(["Zwischensumme", "Summe", "Mug", "TOTAL", "Result", "Total Gym", "Summe März", "Subtotal Mugs",
+                        "Sum", "Gesamt (EUR)", "Grand total", "Ergebnis"])
+    assert product_totals(values).tolist() == [True, True, False, True, False, False, True, True, False, True, True,
+                                               False]
+
+
+def test_a_subtotal_row_labelled_in_the_product_column_is_set_aside(tmp_path):
+    """Found by a trial on hand-kept sheets: a customer's subtotal row (Anna | Zwischensumme | 50) was a
+    purchase: Anna's revenue doubled, and "Zwischensumme" became her favourite product, without a word."""
+    path = tmp_path / "kassenbuch.csv"
+    path.write_text("Datum;Kunde;Artikel;Betrag\n"
+                    "01.03.2024;Anna;Kanne;30,00\n02.03.2024;Anna;Tasse;20,00\n04.03.2024;Anna;Zwischensumme;50,00\n"
+                    "02.03.2024;Ben;Tasse;10,00\n02.03.2024;Ben;Summe;10,00\n03.03.2024;Cleo;Total Gym;99,00\n",
+                    encoding="utf-8")
+    result = import_purchases(path)
+    assert result.transactions.groupby("customer_id")["amount"].sum().to_dict() == {"Anna": 50.0, "Ben": 10.0,
+                                                                                   "Cleo": 99.0}
+    [aside] = [s for s in result.report.set_aside if "subtotal" in s.reason]
+    assert aside.count == 2 and aside.reason == 'a subtotal row ("Zwischensumme" where the product should be)'
