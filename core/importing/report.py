@@ -30,6 +30,7 @@ REPORT_PHRASES = (
     N_('cancelled order (Shopify "Cancelled at")'), N_('refunded or voided order (Shopify "Financial Status")'),
     N_('test order (Shopify "Payment Method" is the test gateway, Bogus)'),
     N_("cancelled, failed or refunded order ({label} status)"),
+    N_('unpaid order (Shopify "Financial Status" expired)'), N_("unpaid order ({label} status pending payment)"),
     N_("as {name} exports it"), N_("a known export"), N_("recognised by its name"),
     N_("recognised by its content"), N_("your choice"),
     N_("date cells"), N_("no ambiguous dates"),

@@ -104,12 +104,18 @@ def _prepare_shopify(frame: pd.DataFrame, cols: dict) -> Prepared:
         out.set_aside["cancelled order (Shopify \"Cancelled at\")"] = mask
     status = cols.get("Financial Status")
     if status:
-        mask = _text(frame, status).isin(["refunded", "voided"])
-        out.set_aside["refunded or voided order (Shopify \"Financial Status\")"] = mask
+        financial = _text(frame, status)
+        out.set_aside["refunded or voided order (Shopify \"Financial Status\")"] = financial.isin(["refunded", "voided"])
+        # (the payment's authorisation ran out: the order was never paid)
+        out.set_aside["unpaid order (Shopify \"Financial Status\" expired)"] = financial.eq("expired")
     payment = cols.get("Payment Method")
     if payment:   # Shopify's test gateway ("bogus", "(for testing) Bogus Gateway"): the owner's test orders
         out.set_aside["test order (Shopify \"Payment Method\" is the test gateway, Bogus)"] = \
             _text(frame, payment).str.contains("bogus", regex=False)
+    if status:
+        _unpaid_note(out, frame, first_row, _text(frame, status).isin(["pending", "authorized", "partially_paid",
+                                                                         "unpaid"]),
+                     Phrase('Shopify "Financial Status" pending, authorized or partially paid'))
     partial = refunded[first_row & _kept(out, frame.index) & (refunded > 0)]
     if len(partial):
         out.notes.append(Phrase.counted(
@@ -167,12 +173,31 @@ _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
 )}
 
 
-def _status_set_aside(frame: pd.DataFrame, column: str | None, out: Prepared, label: str) -> None:
+def _status_set_aside(frame: pd.DataFrame, column: str | None, out: Prepared, label: str,
+                      order: pd.Series | None = None) -> None:
+    """Cancelled, failed and refunded orders set aside; so are orders never paid (WooCommerce's
+    "pending payment", a checkout left before paying, and its drafts), which WooCommerce's own
+    analytics leave out too; orders on hold (awaiting a bank transfer or cheque) count, with a note."""
     if column is None or column not in frame:
         return
     status = _text(frame, column).str.replace("wc-", "", regex=False)
     mask = status.isin(["cancelled", "canceled", "failed", "refunded", "fully refunded"])
     out.set_aside[f"cancelled, failed or refunded order ({label} status)"] = mask
+    unpaid = status.isin(["pending", "pending payment", "checkout-draft", "draft", "trash"])
+    if unpaid.any():
+        out.set_aside[f"unpaid order ({label} status pending payment)"] = unpaid
+    first_row = pd.Series(True, index=frame.index) if order is None else ~order.duplicated() & order.notna()
+    _unpaid_note(out, frame, first_row, status.isin(["on-hold", "on hold"]),
+                 Phrase("{label} status on hold", label=label))
+
+
+def _unpaid_note(out: Prepared, frame: pd.DataFrame, first_row: pd.Series, waiting: pd.Series, how: Phrase) -> None:
+    """A note counting the kept orders (rows where ``first_row``) that are not paid in full yet."""
+    counted = int((waiting & first_row & _kept(out, frame.index)).sum())
+    if counted:
+        out.notes.append(Phrase.counted(
+            "{n} order is not paid in full yet ({how}): it counts as a purchase.",
+            "{n} orders are not paid in full yet ({how}): they count as purchases.", counted, how=how))
 
 
 def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
@@ -192,7 +217,8 @@ def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
 
 def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
     out = Prepared(frame)
-    _status_set_aside(frame, cols.get("Order Status"), out, "WooCommerce")
+    number = cols.get("Order Number")
+    _status_set_aside(frame, cols.get("Order Status"), out, "WooCommerce", frame[number] if number else None)
     return out
 
 
@@ -250,7 +276,7 @@ def _prepare_square_transactions(frame: pd.DataFrame, cols: dict) -> Prepared:
 
 def _prepare_status_only(frame: pd.DataFrame, cols: dict) -> Prepared:
     out = Prepared(frame)
-    _status_set_aside(frame, cols.get("status"), out, "order")
+    _status_set_aside(frame, cols.get("status"), out, "WooCommerce")
     return out
 
 
@@ -421,5 +447,5 @@ _ALL_NAMES = (
     "Name", "Lineitem quantity", "Lineitem price", "Discount Amount", "Cancelled at",
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
     "Refunded Amount", "Financial Status", "Payment Method", "Net Sales", "Partial Refunds", "Order Total",
-    "Adjusted Order Total", "billing_email", "customer_email", "Total", "Shipping",
+    "Adjusted Order Total", "billing_email", "customer_email", "Total", "Shipping", "Order Number",
 )

@@ -286,3 +286,32 @@ def test_shopify_refunds_take_off_only_the_goods_and_never_turn_an_order_into_a_
     assert [str(n) for n in result.report.notes if "refunded" in str(n)] == [
         "4 Shopify orders had part of their amount refunded (92.00 of their goods together, without the tax "
         "and shipping given back with them); it is taken off each order's lines."]
+
+
+def test_orders_never_paid_are_set_aside_and_orders_awaiting_payment_are_said(tmp_path):
+    """Found by a trial on files shaped like the real exports: Shopify's expired authorisations and
+    WooCommerce's "Pending payment" (a checkout left before paying, which WooCommerce's own analytics
+    leave out) counted as spend, and nothing said that orders on hold or pending were counted."""
+    rows = []
+    for name, email, status, price in (("#1", "ann@x.test", "paid", "20.00"), ("#2", "ann@x.test", "expired", "30.00"),
+                                       ("#3", "bob@x.test", "pending", "40.00"),
+                                       ("#4", "bob@x.test", "authorized", "10.00")):
+        rows.append({"Name": name, "Email": email, "Financial Status": status, "Created at": "2024-03-01 10:00:00 +0100",
+                     "Lineitem quantity": "1", "Lineitem name": "Mug", "Lineitem price": price, "Currency": "EUR"})
+    path = shop_files._write_csv(tmp_path / "orders_export_1.csv", shop_files.SHOPIFY_COLUMNS, rows)
+    result = import_purchases(path)
+    assert _totals(result) == {"ann@x.test": 20.0, "bob@x.test": 50.0}
+    assert result.report.set_aside_count('unpaid order (Shopify "Financial Status" expired)') == 1
+    assert ('2 orders are not paid in full yet (Shopify "Financial Status" pending, authorized or partially paid): '
+            "they count as purchases.") in [str(n) for n in result.report.notes]
+    woo = tmp_path / "orders-2024.csv"
+    woo.write_text('"Order Number","Order Status","Order Date","Email (Billing)","Item Name","Quantity","Item Cost"\n'
+                   "1,Completed,2024-06-01 10:00,ann@x.test,Soap,1,5.00\n"
+                   "2,Pending payment,2024-06-02 10:00,ann@x.test,Soap,1,9.00\n"
+                   "3,wc-on-hold,2024-06-03 10:00,bob@x.test,Soap,2,5.00\n"
+                   "3,wc-on-hold,2024-06-03 10:00,bob@x.test,Candle,1,4.00\n", encoding="utf-8")
+    result = import_purchases(woo)
+    assert _totals(result) == {"ann@x.test": 5.0, "bob@x.test": 14.0}
+    assert result.report.set_aside_count("unpaid order (WooCommerce status pending payment)") == 1
+    assert [str(n) for n in result.report.notes if "not paid" in str(n)] == [
+        "1 order is not paid in full yet (WooCommerce status on hold): it counts as a purchase."]
