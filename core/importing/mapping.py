@@ -285,9 +285,33 @@ def _apply_overrides(mapping: ColumnMapping, overrides: dict[str, str | None], c
         mapping.fields[name], mapping.reasons[name] = col, BY_USER
 
 
+#: Columns of a shop's customer list (its totals per customer), in the six languages' common forms:
+#: Shopify's, WooCommerce's and Square's customer exports.
+CUSTOMER_TOTALS = frozenset(normalise_header(name) for name in (
+    "Total Spent", "Total Orders", "Orders Count", "Amount Spent", "Total spend", "Lifetime value",
+    "Money Spent", "Total Visits", "Lifetime Spend", "Number of orders", "Avg Order Value",
+))
+
+
+def looks_like_customer_list(columns: Iterable[object]) -> bool:
+    """Whether the columns are those of a list of customers with their totals (Shopify's customers
+    export given as the purchases file): a customer or e-mail column and a totals column."""
+    names = {normalise_header(c) for c in columns}
+    has_customer = any({"customer_id", "email"} & set(fields_for_header(c)) for c in columns)
+    return has_customer and bool(names & CUSTOMER_TOTALS)
+
+
 def check_required(mapping: ColumnMapping, columns: Iterable[object], file: str | None) -> None:
     """Raise a specific InputError when the date, customer or amount column is missing."""
     shown = column_list(columns)
+    if "date" not in mapping.fields and looks_like_customer_list(columns):
+        raise InputError(
+            Phrase("This looks like a list of customers (one row per customer, with totals such as {totals}), not "
+                   "a list of purchases: Clientele needs one row per purchase, with its date.",
+                   totals=quoted_names([c for c in map(str, columns) if normalise_header(c) in CUSTOMER_TOTALS], 3)),
+            "Export the orders or sales instead (Shopify: Orders, Export) and choose that file. This file can come "
+            "along as the customers file (window: the Customer file box of the column choices; command line: "
+            "--customers), for names, consent and addresses.", file=file, remap="date")
     if "date" not in mapping.fields:
         raise InputError(
             Phrase("No column with purchase dates was found. The columns are: {shown}.", shown=shown),

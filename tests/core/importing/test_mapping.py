@@ -244,3 +244,17 @@ def test_customer_numbers_found_by_content_need_no_name_note():
     mapping = detect_mapping(frame)
     assert mapping.fields["customer_id"] == "Who" and mapping.fields["name"] == "Name"
     assert not names_customers(mapping, frame)
+
+
+def test_a_customer_list_given_as_the_purchases_file_is_said_to_be_one(tmp_path):
+    """Found by a trial on files shaped like the real exports: Shopify's customers export chosen as the
+    purchases file was refused with "add a column of dates", which a shop owner would do."""
+    path = tmp_path / "customers_export.csv"
+    path.write_text("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Total Spent,Total Orders\n"
+                    "7012345678901,Ann,Meyer,ann@example.com,yes,78.00,3\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_purchases(path)
+    assert str(caught.value).startswith(
+        'customers_export.csv: This looks like a list of customers (one row per customer, with totals such as '
+        '"Total Spent", "Total Orders"), not a list of purchases')
+    assert "Export the orders or sales instead" in str(caught.value)
