@@ -216,10 +216,22 @@ def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
 
 
 def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
-    out = Prepared(frame)
+    """One row per item; the plugin may write the order's own columns (date, status, e-mail,
+    billing) on its first row only: they are copied to the order's other rows, above as well as
+    below, as Shopify's are, so that no item is set aside as without a customer."""
     number = cols.get("Order Number")
+    order_level = [c for c in frame.columns if c != number
+                   and not normalise_header(c).startswith(_WOO_ITEM_COLUMNS)]
+    if number and order_level and frame[order_level].isna().any(axis=None):
+        frame, key = frame.copy(), frame[number].to_numpy()
+        frame[order_level] = frame[order_level].groupby(key, sort=False).ffill().groupby(key, sort=False).bfill()
+    out = Prepared(frame)
     _status_set_aside(frame, cols.get("Order Status"), out, "WooCommerce", frame[number] if number else None)
     return out
+
+
+#: The Advanced Order Export's columns of each item (normalised): every other column is the order's.
+_WOO_ITEM_COLUMNS = ("item", "sku", "quantity", "product", "discount amount", "coupon code")
 
 
 def _kept(out: Prepared, index: pd.Index) -> pd.Series:

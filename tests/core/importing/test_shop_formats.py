@@ -146,6 +146,17 @@ SMALL_EXPORTS = {
         '501,Completed,2024-06-01 10:00,Ann,Bee,ann@shop.test,123,GB,York,25.00,C1,2,Candle,1,15.00\n'
         '502,Cancelled,2024-06-02 10:00,Bob,Cee,bob@shop.test,456,GB,Hull,9.00,S1,1,Soap,1,9.00\n',
         {"ann@shop.test": 25.00}),
+    # the plugin's option to write the order's columns on its first row only (found by a trial on files shaped
+    # like the real exports: every item after the first was set aside as "no customer e-mail")
+    "WooCommerce orders (Advanced Order Export), order columns on the first row only": (
+        "orders-2024-first-row.csv",
+        '"Order Number","Order Status","Order Date","First Name (Billing)","Email (Billing)","Item Name",'
+        '"Quantity","Item Cost"\n'
+        '501,Completed,2024-06-01 10:00,Ann,ann@shop.test,Soap,2,5.00\n'
+        '501,,,,,Candle,1,15.00\n'
+        '502,Cancelled,2024-06-02 10:00,Bob,bob@shop.test,Soap,1,9.00\n'
+        '502,,,,,Candle,1,15.00\n',
+        {"ann@shop.test": 25.00}),
     # the plugin's field "Quantity (- Refund)" (found by a trial of the window: it had to be mapped by hand)
     "WooCommerce orders (Advanced Order Export), quantity less refunds": (
         "orders-2024-refunds.csv",
