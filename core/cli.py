@@ -223,6 +223,15 @@ def _check_outputs(args: argparse.Namespace) -> None:
         from core.campaigns.request import USER_STORE  # noqa: PLC0415 - as above
 
         store = USER_STORE
+    others = [(getattr(args, option), what, instead) for option, what, instead in (
+        ("customers_out", N_("the customer table"), "customers.csv"), ("rebuy_out", N_("the re-buy table"), "rebuy.csv"),
+        ("migration_out", N_("the migration table"), "migration.csv")) if getattr(args, option)]
+    if any(Path(path).is_file() for path, _, _ in others):   # (the history is opened only then)
+        from core.campaigns.history import CampaignHistory  # noqa: PLC0415 - as above
+
+        with CampaignHistory() as history:
+            for path, what, instead in others:
+                history.refuse_over_mailing(path, what, instead)
     check_outputs(OutputTargets(
         customers_out=Path(args.customers_out) if args.customers_out else None,
         mailing_out=Path(args.mailing_out) if args.mailing_out else None,

@@ -30,7 +30,7 @@ from core.cli import (
     parse_date,
     terminal_progress,
 )
-from core.errors import OutputError, SettingsError
+from core.errors import SettingsError
 from core.language import Language
 from core.logs import setup_logging
 from core.progress import sub_progress
@@ -110,11 +110,7 @@ def run_results(args: argparse.Namespace, out: TextIO | None = None) -> int:
     words = Words(output_language(args, project))
     with CampaignHistory() as history:
         history.campaign(number)                 # no campaign, or an unknown number: said before the file is read
-        mailing = history.mailing_at(args.results_out) if args.results_out else None
-        if mailing is not None:
-            raise OutputError(Phrase("this file is the mailing list of campaign {number} (who was mailed, with their "
-                                     "coupon codes): the results would be written over it.", number=mailing),
-                              "Choose another name for the results, such as results.xlsx.", file=args.results_out)
+        history.refuse_over_mailing(args.results_out, N_("the results"), "results.xlsx")
         from core.campaigns.results import campaign_results  # noqa: PLC0415 - as above
         from core.campaigns.results_words import results_text  # noqa: PLC0415 - as above
         from core.importing.importer import import_purchases  # noqa: PLC0415 - as above

@@ -20,7 +20,7 @@ import pandas as pd
 
 from core.campaigns.store import CampaignStore, DateLike
 from core.campaigns.store_errors import LOCK_WAIT_SECONDS, damaged_value
-from core.errors import SettingsError
+from core.errors import OutputError, SettingsError
 from core.output.atomic import same_file
 from core.user_folders import campaign_store_path
 from core.words import Phrase
@@ -185,6 +185,18 @@ class CampaignHistory:
             if isinstance(recorded, str) and recorded and same_file(Path(recorded), target):
                 return int(number)
         return None
+
+    def refuse_over_mailing(self, path: str | Path | None, what: str, instead: str) -> None:
+        """OutputError when ``path`` is a recorded campaign's mailing workbook (mailing_at): ``what``
+        (the results, the customer table…) would be written over the list of who was mailed, with
+        their coupon codes, that the campaign's results need. ``instead``: a name to suggest."""
+        number = self.mailing_at(path) if path else None
+        if number is not None:
+            raise OutputError(Phrase("this file is the mailing list of campaign {number} (who was mailed, with their "
+                                     "coupon codes): {what} would be written over it.", number=number,
+                                     what=Phrase(what)),
+                              Phrase("Choose another name for {what}, such as {instead}.", what=Phrase(what),
+                                     instead=instead), file=str(path))
 
     @property
     def exports_without_mailing(self) -> int:

@@ -225,3 +225,20 @@ def test_a_project_with_an_absurd_multiplier_is_exit_2_naming_the_key(work):
                              "--mailing-out", "m.xlsx"))
     assert "settings.tiers.points_per_unit is 1e+308; it must be a number from 0 to 1,000" in message
     assert _outputs(work) == ["p.json"]
+
+
+def test_no_table_is_written_over_a_recorded_campaigns_mailing_list(tmp_path, sample_xlsx, capsys):
+    """Found by a trial of the command line: `--customers-out` or `--rebuy-out` naming a recorded
+    campaign's mailing workbook replaced it without a word (the results command refused the same)."""
+    from core.cli import main  # noqa: PLC0415
+
+    mailing = tmp_path / "mailing.xlsx"
+    customers = Path(__file__).resolve().parents[2] / "resources" / "online_retail_sample_customers.csv"
+    assert main([str(sample_xlsx), "--customers", str(customers), "--mailing-out", str(mailing), "--seed", "1"]) == 0
+    capsys.readouterr()
+    before = mailing.read_bytes()
+    for option in ("--customers-out", "--rebuy-out"):
+        assert main([str(sample_xlsx), option, str(mailing)]) == 2
+        err = capsys.readouterr().err
+        assert "this file is the mailing list of campaign 1 (who was mailed, with their coupon codes)" in err
+    assert mailing.read_bytes() == before
