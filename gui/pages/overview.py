@@ -141,8 +141,10 @@ class OverviewPage(QWidget):
         self.cards = {
             "customers": FigureCard(self.tr("customers"), self.tr("Customers with at least one purchase")),
             "revenue": FigureCard(self.tr("revenue (net of returns)"), self.tr("Total net spend of these customers")),
-            "active_share": FigureCard(self.tr("bought within the inactivity window"),
-                                       self.tr("Share of customers whose status is Active")),
+            "active_share": FigureCard(self.tr("active: bought within the inactivity window, not overdue"),
+                                       self.tr("Share of customers whose status is Active: they bought within the "
+                                               "inactivity window and are not overdue for their usual next "
+                                               "purchase (the Overdue ones bought within it too)")),
             "at_risk_revenue": FigureCard(self.tr("revenue of customers at risk or inactive"),
                                           self.tr("What customers who are At Risk, Can't Lose Them, Inactive or "
                                                   "Lost used to spend")),

@@ -2671,12 +2671,12 @@ Trotzdem exportieren?</translation>
         <translation>Nettoausgaben dieser Kunden insgesamt</translation>
     </message>
     <message>
-        <source>bought within the inactivity window</source>
-        <translation>im Aktivitätszeitraum gekauft</translation>
+        <source>active: bought within the inactivity window, not overdue</source>
+        <translation>aktiv: im Aktivitätszeitraum gekauft, nicht überfällig</translation>
     </message>
     <message>
-        <source>Share of customers whose status is Active</source>
-        <translation>Anteil der Kunden mit Status Active</translation>
+        <source>Share of customers whose status is Active: they bought within the inactivity window and are not overdue for their usual next purchase (the Overdue ones bought within it too)</source>
+        <translation>Anteil der Kunden mit Status Aktiv: Sie haben im Aktivitätszeitraum gekauft und sind mit ihrem üblichen nächsten Kauf nicht überfällig (auch die Überfälligen haben in ihm gekauft)</translation>
     </message>
     <message>
         <source>revenue of customers at risk or inactive</source>

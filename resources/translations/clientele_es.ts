@@ -2671,12 +2671,12 @@ Export anyway?</source>
         <translation>Gasto neto total de estos clientes</translation>
     </message>
     <message>
-        <source>bought within the inactivity window</source>
-        <translation>compraron dentro del plazo de actividad</translation>
+        <source>active: bought within the inactivity window, not overdue</source>
+        <translation>activos: compraron dentro del periodo de inactividad, no atrasados</translation>
     </message>
     <message>
-        <source>Share of customers whose status is Active</source>
-        <translation>Proporción de clientes con estado Active</translation>
+        <source>Share of customers whose status is Active: they bought within the inactivity window and are not overdue for their usual next purchase (the Overdue ones bought within it too)</source>
+        <translation>Proporción de clientes con estado Activo: compraron dentro del periodo de inactividad y no van con retraso respecto a su siguiente compra habitual (los Atrasados también compraron dentro de él)</translation>
     </message>
     <message>
         <source>revenue of customers at risk or inactive</source>

@@ -2671,12 +2671,12 @@ Exporter quand même ?</translation>
         <translation>Dépense nette totale de ces clients</translation>
     </message>
     <message>
-        <source>bought within the inactivity window</source>
-        <translation>ont acheté dans la fenêtre d&apos;activité</translation>
+        <source>active: bought within the inactivity window, not overdue</source>
+        <translation>actifs : achat dans la fenêtre d’inactivité, pas en retard</translation>
     </message>
     <message>
-        <source>Share of customers whose status is Active</source>
-        <translation>Part des clients au statut Active</translation>
+        <source>Share of customers whose status is Active: they bought within the inactivity window and are not overdue for their usual next purchase (the Overdue ones bought within it too)</source>
+        <translation>Part des clients au statut Actif : ils ont acheté dans la fenêtre d’inactivité et ne sont pas en retard sur leur prochain achat habituel (les clients En retard ont aussi acheté dans cette fenêtre)</translation>
     </message>
     <message>
         <source>revenue of customers at risk or inactive</source>

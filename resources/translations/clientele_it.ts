@@ -2671,12 +2671,12 @@ Esportare comunque?</translation>
         <translation>Spesa netta totale di questi clienti</translation>
     </message>
     <message>
-        <source>bought within the inactivity window</source>
-        <translation>hanno acquistato entro la finestra di attività</translation>
+        <source>active: bought within the inactivity window, not overdue</source>
+        <translation>attivi: hanno acquistato entro la finestra di inattività, non in ritardo</translation>
     </message>
     <message>
-        <source>Share of customers whose status is Active</source>
-        <translation>Quota di clienti con stato Active</translation>
+        <source>Share of customers whose status is Active: they bought within the inactivity window and are not overdue for their usual next purchase (the Overdue ones bought within it too)</source>
+        <translation>Quota di clienti con stato Attivo: hanno acquistato entro la finestra di inattività e non sono in ritardo sul loro solito acquisto successivo (anche quelli In ritardo hanno acquistato entro essa)</translation>
     </message>
     <message>
         <source>revenue of customers at risk or inactive</source>

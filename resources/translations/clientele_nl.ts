@@ -2671,12 +2671,12 @@ Toch exporteren?</translation>
         <translation>Totale netto-uitgaven van deze klanten</translation>
     </message>
     <message>
-        <source>bought within the inactivity window</source>
-        <translation>kochten binnen de activiteitsperiode</translation>
+        <source>active: bought within the inactivity window, not overdue</source>
+        <translation>actief: gekocht binnen de inactiviteitsperiode, niet over tijd</translation>
     </message>
     <message>
-        <source>Share of customers whose status is Active</source>
-        <translation>Aandeel klanten met status Active</translation>
+        <source>Share of customers whose status is Active: they bought within the inactivity window and are not overdue for their usual next purchase (the Overdue ones bought within it too)</source>
+        <translation>Aandeel klanten met status Actief: zij kochten binnen de inactiviteitsperiode en zijn niet over tijd voor hun gebruikelijke volgende aankoop (ook de klanten Over tijd kochten erbinnen)</translation>
     </message>
     <message>
         <source>revenue of customers at risk or inactive</source>
