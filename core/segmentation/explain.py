@@ -282,8 +282,12 @@ def prediction_sentence(seg: Segmentation, customer_id: str, currency: str | Non
     alive, purchases = _num(row, "p_alive"), _num(row, "expected_purchases_365d")
     if math.isnan(alive) or math.isnan(purchases):
         return predictions.guardrail_text(w) or w.t("No predictions for this customer.")
-    text = w.t("{percent} likely still a customer; expected to buy {times} next year",
-               percent=format_percent(100 * alive, locale, decimals=0), times=_times(purchases, w))
+    model = predictions.purchase_model
+    if model is not None and not model.lapse_seen:   # (every customer at 100%: a share that tells nothing)
+        text = w.t("Expected to buy {times} next year", times=_times(purchases, w))
+    else:
+        text = w.t("{percent} likely still a customer; expected to buy {times} next year",
+                   percent=format_percent(100 * alive, locale, decimals=0), times=_times(purchases, w))
     revenue = _num(row, "predicted_revenue_365d")
     return text + ("" if math.isnan(revenue) else w.t(", about {money}", money=_about(revenue, words_)))
 

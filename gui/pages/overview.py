@@ -101,12 +101,20 @@ def predictions_line(segmentation: Segmentation, currency: str, locale: str | No
         return head + html.escape(reason or "")
     buyers = segmentation.buyers
     alive = float(np.nansum(buyers["p_alive"].to_numpy(dtype=np.float64, na_value=np.nan)))
-    text = head + QCoreApplication.translate("OverviewPage", "about %1 of %2 customers still customers").replace(
-        "%1", format_number(alive, 0, locale)).replace("%2", format_number(len(buyers), 0, locale))
     revenue = buyers["predicted_revenue_365d"].to_numpy(dtype=np.float64, na_value=np.nan)
-    if np.isfinite(revenue).any():
-        text += QCoreApplication.translate("OverviewPage", ", expected to spend about %1 in the next 365 days").replace(
-            "%1", format_money(float(np.nansum(revenue)), currency, locale, decimals=0))
+    spend = format_money(float(np.nansum(revenue)), currency, locale, decimals=0) if np.isfinite(revenue).any() else None
+    model = predictions.purchase_model
+    if model is not None and not model.lapse_seen:   # (every one "still a customer": a count that tells nothing)
+        text = head + (QCoreApplication.translate("OverviewPage", "customers expected to spend about %1 in the next 365 "
+                                                  "days").replace("%1", spend) + "; " if spend is not None else "")
+        text += QCoreApplication.translate("OverviewPage", "no customer seen to lapse yet, so the model cannot tell "
+                                                           "who is still a customer")
+    else:
+        text = head + QCoreApplication.translate("OverviewPage", "about %1 of %2 customers still customers").replace(
+            "%1", format_number(alive, 0, locale)).replace("%2", format_number(len(buyers), 0, locale))
+        if spend is not None:
+            text += QCoreApplication.translate("OverviewPage", ", expected to spend about %1 in the next 365 days"
+                                               ).replace("%1", spend)
     link = QCoreApplication.translate("OverviewPage", "How reliable are the predictions?")
     caution = predictions.short_history   # (core's words, in the shop's language: a sentence of its own)
     after = "<br><i>" + html.escape((words or Words()).say(caution)) + "</i>" if caution is not None else ""

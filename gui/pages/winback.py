@@ -78,10 +78,13 @@ class WinbackData:
     ranking: WinbackRanking
 
 
-def winback_columns(customers: pd.DataFrame) -> list[str]:
-    """The page's columns: "Still a customer" only where the predictions are filled."""
+def winback_columns(customers: pd.DataFrame, ranking: WinbackRanking) -> list[str]:
+    """The page's columns: "Still a customer" only where the predictions can tell customers apart
+    (the list is ranked by what is at stake): where the model saw nobody lapse, it read 100% beside
+    every Lost customer."""
     filled = "p_alive" in customers.columns and bool(customers["p_alive"].notna().any())
-    return [c for c in WINBACK_COLUMNS if c != "p_alive" or filled]
+    telling = filled and ranking.order is WinbackOrder.AT_STAKE
+    return [c for c in WINBACK_COLUMNS if c != "p_alive" or telling]
 
 
 def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackData:
@@ -90,7 +93,7 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackDa
     ranking = winback_ranking(segmentation.predictions)
     customers = segmentation.customers
     frame = winback_list(customers, order=ranking.order)
-    return WinbackData(with_first_texts(prepare_frame(frame, winback_columns(customers))), ranking)
+    return WinbackData(with_first_texts(prepare_frame(frame, winback_columns(customers, ranking))), ranking)
 
 
 def _row() -> tuple[QWidget, QHBoxLayout]:
@@ -198,7 +201,7 @@ class WinbackPage(QWidget):
         else:
             frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked(),
                                  order=self.ranking.order)
-            self.table.model().set_frame(frame, winback_columns(seg.customers), words=words)
+            self.table.model().set_frame(frame, winback_columns(seg.customers, self.ranking), words=words)
         self.frame = frame
         self.order_note.setText(self.tr(AT_STAKE_WORDS) if self.ranking.order is WinbackOrder.AT_STAKE
                                 else f"<span style='color:#5c4400'>{self.ranking.reason_text(words) or ''}</span>")

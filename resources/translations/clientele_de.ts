@@ -2643,6 +2643,14 @@ Trotzdem exportieren?</translation>
         <translation>es wurden keine Vorhersagen gemacht.</translation>
     </message>
     <message>
+        <source>customers expected to spend about %1 in the next 365 days</source>
+        <translation>Kunden, die in den nächsten 365 Tagen voraussichtlich etwa %1 ausgeben</translation>
+    </message>
+    <message>
+        <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
+        <translation>noch kein Kunde als abgewandert erkannt, also kann das Modell nicht sagen, wer noch Kunde ist</translation>
+    </message>
+    <message>
         <source>about %1 of %2 customers still customers</source>
         <translation>etwa %1 von %2 Kunden sind noch Kunden</translation>
     </message>

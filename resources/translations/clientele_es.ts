@@ -2643,6 +2643,14 @@ Export anyway?</source>
         <translation>no se hicieron previsiones.</translation>
     </message>
     <message>
+        <source>customers expected to spend about %1 in the next 365 days</source>
+        <translation>clientes que se espera que gasten unos %1 en los próximos 365 días</translation>
+    </message>
+    <message>
+        <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
+        <translation>aún no se ha visto a ningún cliente irse, así que el modelo no puede decir quién sigue siendo cliente</translation>
+    </message>
+    <message>
         <source>about %1 of %2 customers still customers</source>
         <translation>unos %1 de %2 clientes siguen siendo clientes</translation>
     </message>

@@ -2643,6 +2643,14 @@ Exporter quand même ?</translation>
         <translation>aucune prévision n&apos;a été faite.</translation>
     </message>
     <message>
+        <source>customers expected to spend about %1 in the next 365 days</source>
+        <translation>clients qui devraient dépenser environ %1 dans les 365 prochains jours</translation>
+    </message>
+    <message>
+        <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
+        <translation>aucun client vu partir pour l'instant, le modèle ne peut donc pas dire qui est encore client</translation>
+    </message>
+    <message>
         <source>about %1 of %2 customers still customers</source>
         <translation>environ %1 clients sur %2 sont encore clients</translation>
     </message>

@@ -2643,6 +2643,14 @@ Esportare comunque?</translation>
         <translation>non sono state fatte previsioni.</translation>
     </message>
     <message>
+        <source>customers expected to spend about %1 in the next 365 days</source>
+        <translation>clienti che dovrebbero spendere circa %1 nei prossimi 365 giorni</translation>
+    </message>
+    <message>
+        <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
+        <translation>nessun cliente visto andarsene finora, quindi il modello non può dire chi è ancora cliente</translation>
+    </message>
+    <message>
         <source>about %1 of %2 customers still customers</source>
         <translation>circa %1 clienti su %2 sono ancora clienti</translation>
     </message>

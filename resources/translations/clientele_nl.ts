@@ -2643,6 +2643,14 @@ Toch exporteren?</translation>
         <translation>er zijn geen voorspellingen gemaakt.</translation>
     </message>
     <message>
+        <source>customers expected to spend about %1 in the next 365 days</source>
+        <translation>klanten die naar verwachting zo'n %1 uitgeven in de komende 365 dagen</translation>
+    </message>
+    <message>
+        <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
+        <translation>nog geen klant zien afhaken, dus het model kan niet zeggen wie nog klant is</translation>
+    </message>
+    <message>
         <source>about %1 of %2 customers still customers</source>
         <translation>ongeveer %1 van de %2 klanten zijn nog klant</translation>
     </message>
