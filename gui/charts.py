@@ -35,6 +35,13 @@ def _empty(ax: Axes, text: str | None = None) -> None:
     ax.set_axis_off()
 
 
+def _whole_ticks(axis: object) -> None:
+    """Ticks at whole numbers only, on an axis of counts (no "2.5 customers", no "0 0 1 1 1")."""
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 - matplotlib parts load when a chart draws
+
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))  # type: ignore[attr-defined]
+
+
 def _shown(name: str, words: Words | None) -> str:
     """A segment or tier name as the shop's ``words`` name it (its colour stays keyed by the name)."""
     return name if words is None else words.name(name)
@@ -73,6 +80,7 @@ def segment_bars(figure: Figure, table: pd.DataFrame | None, currency: str | Non
             ax.text(value + top * 0.01, yi, label(value), va="center", fontsize=8.5)
         ax.tick_params(axis="x", labelsize=8)
         ax.xaxis.set_major_formatter(lambda v, _, tick=tick: tick(v))
+    _whole_ticks(left.xaxis)
 
 
 def rf_grid(figure: Figure, counts: np.ndarray | None, names: list[list[str]], locale: str | None = None,
@@ -126,6 +134,7 @@ def recency_histogram(figure: Figure, days: np.ndarray, window_days: int) -> Non
     ax.legend(loc="upper right", fontsize=8.5, frameon=True)
     ax.set_xlabel(translate("Charts", "Days since last purchase"))
     ax.set_ylabel(translate("Charts", "Customers"))
+    _whole_ticks(ax.yaxis)
     ax.set_title(translate("Charts", "How long since customers last bought"))
 
 
@@ -204,6 +213,7 @@ def activity(figure: Figure, frame: pd.DataFrame | None, period: str = "month", 
     other.spines["right"].set_visible(True)
     other.set_ylim(bottom=0)
     other.yaxis.set_major_formatter(lambda v, _: format_number(v, 0, locale))
+    _whole_ticks(other.yaxis)
     ax.set_title(translate("Charts", title))  # short enough for a small screen
     import matplotlib.dates as mdates  # noqa: PLC0415 - matplotlib parts load when a chart draws
 
@@ -241,6 +251,7 @@ def tier_bars(figure: Figure, frame: pd.DataFrame | None, locale: str | None = N
     for xi, value in zip(x, values, strict=True):
         ax.text(xi, value + top * 0.02, format_number(value, 0, locale), ha="center", fontsize=9)
     ax.set_ylabel(translate("Charts", "Customers"))
+    _whole_ticks(ax.yaxis)
     ax.set_title(translate("Charts", "Customers per tier"))
 
 

@@ -53,3 +53,24 @@ def test_one_day_of_data_is_one_narrow_bar():
     ax = figure.axes[0]
     low, high = ax.get_xlim()
     assert ax.patches[0].get_width() < (high - low) / 5
+
+
+def test_axes_of_customers_count_in_whole_numbers():
+    """Found by a trial of the window: "2.5 / 7.5 / 12.5 customers" on the recency chart, and "0 0 1 1 1"
+    under the segment bars of a shop of four customers."""
+    import numpy as np  # noqa: PLC0415
+
+    def ticks(draw) -> Figure:
+        figure = Figure(figsize=(5.2, 3.0), dpi=100, layout="constrained")
+        FigureCanvasAgg(figure)
+        draw(figure)
+        figure.canvas.draw()
+        return figure
+
+    recency = ticks(lambda f: charts.recency_histogram(f, np.array([3.0, 9.0, 9.0, 30.0, 31.0, 33.0, 35.0]), 180))
+    assert all(float(v).is_integer() for v in recency.axes[0].get_yticks())
+    table = pd.DataFrame({"segment": ["Champions", "Hibernating"], "customers": [1, 3], "revenue": [120.0, 40.0]})
+    bars = ticks(lambda f: charts.segment_bars(f, table, "EUR", "de_DE"))
+    shown = [label.get_text() for label in bars.axes[0].get_xticklabels() if label.get_text()]
+    assert len(shown) == len(set(shown)), shown      # no "0 0 1 1 1"
+    assert all(float(v).is_integer() for v in bars.axes[0].get_xticks())
