@@ -67,9 +67,11 @@ def test_axes_of_customers_count_in_whole_numbers():
         figure.canvas.draw()
         return figure
 
-    recency = ticks(lambda f: charts.recency_histogram(f, np.array([3.0, 9.0, 9.0, 30.0, 31.0, 33.0, 35.0]), 180))
+    days = np.array([3.0] * 13 + [9.0] * 7 + [30.0, 31.0, 33.0, 35.0])
+    recency = ticks(lambda f: charts.recency_histogram(f, days, 180))
     assert all(float(v).is_integer() for v in recency.axes[0].get_yticks())
-    table = pd.DataFrame({"segment": ["Champions", "Hibernating"], "customers": [1, 3], "revenue": [120.0, 40.0]})
+    table = pd.DataFrame({"segment": ["Champions", "Loyal Customers", "At Risk", "Hibernating"],
+                          "customers": [1, 1, 1, 1], "revenue": [120.0, 40.0, 30.0, 10.0]})
     bars = ticks(lambda f: charts.segment_bars(f, table, "EUR", "de_DE"))
     shown = [label.get_text() for label in bars.axes[0].get_xticklabels() if label.get_text()]
     assert len(shown) == len(set(shown)), shown      # no "0 0 1 1 1"
