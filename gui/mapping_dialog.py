@@ -45,8 +45,12 @@ NOT_USED = QT_TRANSLATE_NOOP("MappingDialog", "(not used)")
 
 
 def _examples(series, count: int = 3) -> str:
-    values = [str(v) for v in series.dropna().astype(str) if str(v).strip()][:count]
-    return ", ".join(values)
+    """A column's first values as a spreadsheet shows them: a number cell to 15 significant digits
+    (74.7, not the 74.69999999999999 a sum of cents is stored as), a whole one without ".0"."""
+    values = series.dropna()
+    shown = (format(v, ".15g") if isinstance(v, float) else str(v)
+             for v in (values if values.dtype == object or values.dtype.kind == "f" else values.astype(str)))
+    return ", ".join([text for text in shown if text.strip()][:count])
 
 
 class MappingDialog(QDialog):

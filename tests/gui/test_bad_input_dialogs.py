@@ -101,3 +101,13 @@ def test_bad_file_message_is_in_the_window_language(window, qtbot, message_boxes
     assert kind == "warning"
     assert text.startswith("orders.csv, Zeile 3, Spalte „Note“: Ein Anführungszeichen (\") öffnet diese Zelle")
     assert "quote mark" not in text and "Traceback" not in text
+
+
+def test_the_column_choices_show_number_cells_as_a_spreadsheet_does():
+    """Found by a trial of the window: the example cells read "7.5, 74.69999999999999, 64.9"."""
+    import pandas as pd  # noqa: PLC0415
+
+    from gui.mapping_dialog import _examples  # noqa: PLC0415
+
+    assert _examples(pd.Series([7.5, 74.69999999999999, 64.9, 12.0])) == "7.5, 74.7, 64.9"
+    assert _examples(pd.Series(["K1", " ", None, 74.69999999999999], dtype=object)) == "K1, 74.7"
