@@ -70,6 +70,9 @@ class OfferEditor(QWidget):
         self.discount_value.setDecimals(2)
         self.discount_text = QLineEdit()
         self.discount_text.setPlaceholderText(self.tr("e.g. free delivery"))
+        # (as wide as what was typed, within reason: at its own small width it had shown "o our new collection")
+        self.discount_text.textChanged.connect(self._fit_discount_text)
+        self._fit_discount_text()
         discount = QWidget()  # the amount or the words go under the kind when the column is narrow
         discount_row = FlowLayout(discount)
         discount_row.addWidget(self.discount_kind)
@@ -133,6 +136,14 @@ class OfferEditor(QWidget):
         self.validity_from.currentIndexChanged.connect(self._edited)
         self._loading = False
 
+    def _fit_discount_text(self) -> None:
+        """The discount's words box: wide enough for its words (at least 20 characters, at most 40)."""
+        metrics = self.discount_text.fontMetrics()
+        text = self.discount_text.text() or self.discount_text.placeholderText()
+        wanted = min(max(metrics.horizontalAdvance(text), metrics.horizontalAdvance("x" * 20)),
+                     metrics.horizontalAdvance("x" * 40))
+        self.discount_text.setMinimumWidth(wanted + 16)   # (the box's frame and margins)
+
     def set_offer(self, offer: Offer) -> None:
         self._loading = True
         self._target = (offer.target_kind, offer.target)
@@ -141,6 +152,7 @@ class OfferEditor(QWidget):
         self.discount_kind.setCurrentIndex(max(0, self.discount_kind.findData(offer.discount.kind)))
         self.discount_value.setValue(float(offer.discount.value or 0))
         self.discount_text.setText(offer.discount.text)
+        self.discount_text.setCursorPosition(0)   # (the beginning of the words shows, not their end)
         self.validity.setValue(int(offer.validity_days))
         self.validity_from.setCurrentIndex(max(0, self.validity_from.findData(offer.validity_from)))
         self.validity_from.setVisible(offer.target_kind == "occasion")

@@ -165,6 +165,9 @@ def test_offer_editor_boxes_show_their_whole_text_in_a_narrow_column(qtbot):
     assert kind.width() >= kind.sizeHint().width()            # the whole choice is shown
     assert words.y() > kind.y()                                  # the words went to the next line…
     assert words.width() >= words.sizeHint().width() - 1         # …at their full width
+    # found by a trial of the window: the box kept its own small width and showed "o our new collection"
+    assert words.width() >= words.fontMetrics().horizontalAdvance(words.text())
+    assert words.cursorPosition() == 0
     assert editor.field_button.width() >= editor.field_button.sizeHint().width()
     entries = [action.text() for action in editor.field_menu.actions()]
     assert "{first_name} — First name (fallback when missing)" in entries
