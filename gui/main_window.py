@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
         if self.app_settings.restore_window(self):
             screen_fit.keep_on_screen(self, PREFERRED_SIZE)
         else:
-            screen_fit.fit_window(self, PREFERRED_SIZE)
+            area = screen_fit.screen_of(self).availableGeometry()
+            screen_fit.fit_window(self, screen_fit.first_size(PREFERRED_SIZE, area))
 
     # ---- pages -----------------------------------------------------------------------------------
     def _nav_width(self) -> int:

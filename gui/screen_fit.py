@@ -51,6 +51,19 @@ def centre_in(widget: QWidget, area: QRect) -> None:
     widget.move(area.x() + max(0, (area.width() - width) // 2), area.y() + max(0, (area.height() - height) // 2))
 
 
+#: The share of a large screen's usable area a first window takes (on a screen that fits it).
+FIRST_SHARE = 0.85
+
+
+def first_size(smallest: QSize, area: QRect) -> QSize:
+    """The size a first window asks for on a screen of ``area``: FIRST_SHARE of the area, and at least
+    ``smallest`` (a 1920 × 1080 screen opens it at about 1630 × 890, where tables had scrolled sideways
+    at 1280 × 800; a smaller screen, which cannot fit ``smallest``, gets it maximised)."""
+    usable = usable_size(area)
+    return QSize(max(smallest.width(), int(usable.width() * FIRST_SHARE)),
+                 max(smallest.height(), int(usable.height() * FIRST_SHARE)))
+
+
 def fit_window(window: QWidget, preferred: QSize) -> bool:
     """Size a main window for its screen: ``preferred`` (bounded by the screen), centred; maximised
     when ``preferred`` does not fit. Returns whether it was maximised."""
