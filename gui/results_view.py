@@ -136,6 +136,9 @@ class ResultsView:
     banner: str = ""
     text: str = ""
     recorded: bool = False          # the sent date or window was recorded for the campaign
+    #: ``problem`` is no problem: the file open now ends before the campaign was sent (right after an
+    #: export), and the page says how to come back with the newer file, in plain words
+    waiting: bool = False
 
 
 def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
@@ -165,6 +168,11 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
         view = ResultsView(campaigns=campaigns, campaign=info, newer=newer if request.newer_path else None)
         if newer is None:
             view.problem = translate("ResultsView", "Open the newer purchases file to see this campaign's results.")
+            return view
+        shown = info.with_window(request.sent_date, request.window_days)
+        latest = newer.latest_date if newer.latest_date is not None else None
+        if not request.newer_path and latest is not None and latest.date() <= shown.sent_date:
+            view.problem, view.waiting = _waiting_words(shown, latest.date(), LanguageWords(request.window_language)), True
             return view
         report(0.7, translate("ResultsView", "Working out the results"))
         try:
@@ -203,6 +211,17 @@ def _what_is_wrong(error: ClienteleError, words: LanguageWords) -> str:
     """Where and what is wrong in ``words``' language, without core's advice (it names the flags)."""
     where, message = error.where(words), words.say(error.phrase)
     return words.t("{where}: {message}", where=where, message=message) if where else message
+
+
+def _waiting_words(info: CampaignInfo, latest: dt.date, words: LanguageWords) -> str:
+    """What to do when the file open now ends before the campaign was sent: come back later."""
+    locale = language_locale(words.language.code, info.locale)
+    return (translate("ResultsView", "Campaign %1 was sent on %2 (set another day above if it went out on another), "
+                      "and its response window runs until %3. The purchases open now end on %4, before it was sent: "
+                      "once the window has run, export your purchases again and open that file here (Open a newer "
+                      "file…) to see whether the offer worked.")
+            .replace("%1", str(info.number)).replace("%2", format_date(info.sent_date, locale))
+            .replace("%3", format_date(info.window_end, locale)).replace("%4", format_date(latest, locale)))
 
 
 def _window_words(error: InputError, info: CampaignInfo, words: LanguageWords) -> str:

@@ -149,7 +149,7 @@ class ResultsPage(QWidget):
         self.words = QTextBrowser()
         self.words.setOpenLinks(False)
         self.words.setMinimumHeight(80)
-        main = QSplitter(Qt.Vertical)
+        main = self.main = QSplitter(Qt.Vertical)
         main.setChildrenCollapsible(False)
         main.addWidget(top)
         main.addWidget(self.words)
@@ -299,6 +299,9 @@ class ResultsPage(QWidget):
         problem = view.problem or ("" if view.campaigns else self.tr(NO_CAMPAIGN))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        # (coming back later is no error: plain words; without results, no empty table and chart)
+        self.problem.setStyleSheet("color: #333" if view.waiting or not view.campaigns else "color: #b2182b")
+        self.main.setVisible(results is not None)
         self.table.model().set_frame(view.table)
         if view.table is not None:
             self.table.fit_columns(max_width=220)

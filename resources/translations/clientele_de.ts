@@ -3175,6 +3175,7 @@ Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Reading %1</source>
+        <extracomment>``problem`` is no problem: the file open now ends before the campaign was sent (right after an export), and the page says how to come back with the newer file, in plain words</extracomment>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
@@ -3192,6 +3193,10 @@ Trotzdem exportieren?</translation>
     <message>
         <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
         <translation>Öffnen Sie die Datei zuerst mit Datei › Öffnen (dort wird nach Tag oder Monat zuerst gefragt), kommen Sie dann hierher zurück und nutzen Sie die geöffnete Datei.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was sent on %2 (set another day above if it went out on another), and its response window runs until %3. The purchases open now end on %4, before it was sent: once the window has run, export your purchases again and open that file here (Open a newer file…) to see whether the offer worked.</source>
+        <translation>Aktion %1 wurde am %2 versendet (stellen Sie oben einen anderen Tag ein, falls sie an einem anderen Tag hinausging), und ihr Antwortzeitraum läuft bis %3. Die jetzt geöffneten Käufe enden am %4, vor dem Versand: Sobald der Zeitraum gelaufen ist, exportieren Sie Ihre Käufe erneut und öffnen diese Datei hier (Neuere Datei öffnen…), um zu sehen, ob das Angebot gewirkt hat.</translation>
     </message>
     <message>
         <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>

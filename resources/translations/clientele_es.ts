@@ -3175,6 +3175,7 @@ Export anyway?</source>
     </message>
     <message>
         <source>Reading %1</source>
+        <extracomment>``problem`` is no problem: the file open now ends before the campaign was sent (right after an export), and the page says how to come back with the newer file, in plain words</extracomment>
         <translation>Leyendo %1</translation>
     </message>
     <message>
@@ -3192,6 +3193,10 @@ Export anyway?</source>
     <message>
         <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
         <translation>Abre primero el archivo con Archivo › Abrir (pregunta si va antes el día o el mes), luego vuelve aquí y usa el archivo abierto.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was sent on %2 (set another day above if it went out on another), and its response window runs until %3. The purchases open now end on %4, before it was sent: once the window has run, export your purchases again and open that file here (Open a newer file…) to see whether the offer worked.</source>
+        <translation>La campaña %1 se envió el %2 (elija otro día arriba si salió otro día), y su periodo de respuesta dura hasta el %3. Las compras abiertas ahora terminan el %4, antes del envío: cuando haya pasado el periodo, exporte de nuevo sus compras y abra ese archivo aquí (Abrir un archivo más reciente…) para ver si la oferta funcionó.</translation>
     </message>
     <message>
         <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>

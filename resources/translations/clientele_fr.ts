@@ -2648,7 +2648,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
-        <translation>aucun client vu partir pour l'instant, le modèle ne peut donc pas dire qui est encore client</translation>
+        <translation>aucun client vu partir pour l&apos;instant, le modèle ne peut donc pas dire qui est encore client</translation>
     </message>
     <message>
         <source>about %1 of %2 customers still customers</source>
@@ -3175,6 +3175,7 @@ Exporter quand même ?</translation>
     </message>
     <message>
         <source>Reading %1</source>
+        <extracomment>``problem`` is no problem: the file open now ends before the campaign was sent (right after an export), and the page says how to come back with the newer file, in plain words</extracomment>
         <translation>Lecture de %1</translation>
     </message>
     <message>
@@ -3192,6 +3193,10 @@ Exporter quand même ?</translation>
     <message>
         <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
         <translation>Ouvrez d&apos;abord le fichier avec Fichier › Ouvrir (il demande jour ou mois en premier), puis revenez ici et utilisez le fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was sent on %2 (set another day above if it went out on another), and its response window runs until %3. The purchases open now end on %4, before it was sent: once the window has run, export your purchases again and open that file here (Open a newer file…) to see whether the offer worked.</source>
+        <translation>La campagne %1 a été envoyée le %2 (choisissez un autre jour ci-dessus si elle est partie un autre jour), et sa fenêtre de réponse court jusqu’au %3. Les achats ouverts maintenant s’arrêtent le %4, avant l’envoi : une fois la fenêtre écoulée, exportez à nouveau vos achats et ouvrez ce fichier ici (Ouvrir un fichier plus récent…) pour voir si l’offre a marché.</translation>
     </message>
     <message>
         <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>

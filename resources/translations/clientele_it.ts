@@ -3175,6 +3175,7 @@ Esportare comunque?</translation>
     </message>
     <message>
         <source>Reading %1</source>
+        <extracomment>``problem`` is no problem: the file open now ends before the campaign was sent (right after an export), and the page says how to come back with the newer file, in plain words</extracomment>
         <translation>Lettura di %1</translation>
     </message>
     <message>
@@ -3192,6 +3193,10 @@ Esportare comunque?</translation>
     <message>
         <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
         <translation>Apri prima il file con File › Apri (chiede se viene prima il giorno o il mese), poi torna qui e usa il file aperto.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was sent on %2 (set another day above if it went out on another), and its response window runs until %3. The purchases open now end on %4, before it was sent: once the window has run, export your purchases again and open that file here (Open a newer file…) to see whether the offer worked.</source>
+        <translation>La campagna %1 è stata inviata il %2 (imposti sopra un altro giorno se è partita in un altro giorno), e la sua finestra di risposta dura fino al %3. Gli acquisti aperti ora finiscono il %4, prima dell’invio: trascorsa la finestra, esporti di nuovo i suoi acquisti e apra quel file qui (Apri un file più recente…) per vedere se l’offerta ha funzionato.</translation>
     </message>
     <message>
         <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>

@@ -2644,7 +2644,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>customers expected to spend about %1 in the next 365 days</source>
-        <translation>klanten die naar verwachting zo'n %1 uitgeven in de komende 365 dagen</translation>
+        <translation>klanten die naar verwachting zo&apos;n %1 uitgeven in de komende 365 dagen</translation>
     </message>
     <message>
         <source>no customer seen to lapse yet, so the model cannot tell who is still a customer</source>
@@ -3175,6 +3175,7 @@ Toch exporteren?</translation>
     </message>
     <message>
         <source>Reading %1</source>
+        <extracomment>``problem`` is no problem: the file open now ends before the campaign was sent (right after an export), and the page says how to come back with the newer file, in plain words</extracomment>
         <translation>%1 lezen</translation>
     </message>
     <message>
@@ -3192,6 +3193,10 @@ Toch exporteren?</translation>
     <message>
         <source>Open the file with File › Open first (it asks day-first or month-first), then come back here and use the file open now.</source>
         <translation>Open het bestand eerst met Bestand › Openen (dat vraagt of de dag of de maand eerst komt), kom dan hier terug en gebruik het geopende bestand.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was sent on %2 (set another day above if it went out on another), and its response window runs until %3. The purchases open now end on %4, before it was sent: once the window has run, export your purchases again and open that file here (Open a newer file…) to see whether the offer worked.</source>
+        <translation>Campagne %1 is verstuurd op %2 (kies hierboven een andere dag als hij op een andere dag de deur uitging), en de reactieperiode loopt tot %3. De aankopen die nu open zijn eindigen op %4, vóór de verzending: zodra de periode voorbij is, exporteert u uw aankopen opnieuw en opent u dat bestand hier (Nieuwer bestand openen…) om te zien of de aanbieding werkte.</translation>
     </message>
     <message>
         <source>If the mailing went out earlier than recorded, set the day it was sent above; otherwise open a purchases file exported after the response window has run (it ends on %1).</source>
