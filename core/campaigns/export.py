@@ -43,7 +43,7 @@ from core.campaigns.export_files import (
     write_csvs,
     write_workbook,
 )
-from core.campaigns.history import default_campaign_name
+from core.campaigns.history import controls_being_measured, default_campaign_name
 from core.campaigns.lists import (
     ChosenList,
     PlannedList,
@@ -59,8 +59,9 @@ from core.campaigns.offer_test import Variant, offer_test_for, offers_alike
 from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
 from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
-from core.campaigns.summary import ExportSummary, ListSummary, list_name
+from core.campaigns.summary import ControlsMailed, ExportSummary, ListSummary, list_name
 from core.campaigns.templates import template_outline
+from core.contacts import email_key
 from core.errors import OutputError, SettingsError
 from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
@@ -167,6 +168,8 @@ class MailingExport:
         summary.removed_csvs = tuple(path.name for path in self.stale_csvs)
         summary.consent_conflicts = segmentation.consent.conflicts
         summary.unknown_offers = tuple(unknown_offers(request.offers, segmentation))
+        if db is not None and summary.mailed:
+            summary.controls_mailed = _controls_mailed(db, self.export_date, customers, email, plans)
         job = None
         if db is not None and summary.mailed == 0:
             log.info("nobody is mailed: no campaign is recorded")   # nothing to measure (definitions §9)
@@ -345,6 +348,25 @@ def _summary(plans: list[PlannedList], customers: pd.DataFrame, out_path: Path, 
                                 offer_b_alike=plan.offer_b is not None and offers_alike(plan.offer, plan.offer_b)))
     return ExportSummary(str(out_path), rows, export_date, seed, share, consent_info,
                          currency=shop.currency, locale=shop.locale, channel=channel, language=shop.language)
+
+
+def _controls_mailed(db: CampaignStore, day: dt.date, customers: pd.DataFrame, email: pd.Series,
+                     plans: list[PlannedList]) -> tuple[ControlsMailed, ...]:
+    """Per campaign whose response window runs on ``day``: how many of its control group this export
+    mails (by customer id, or by the address it was held back with): its results would count them
+    as contacted (definitions §6, "A running campaign's control group")."""
+    running = controls_being_measured(db, day)
+    if not running:
+        return ()
+    mailed = customers.index.get_indexer(pd.Index(np.concatenate([plan.mailed.to_numpy() for plan in plans])))
+    ids = set(customers["customer_id"].astype(str).to_numpy()[mailed])
+    addresses = set(email_key(email.iloc[mailed].astype("str")).dropna())
+    found = []
+    for info, held in running:
+        hit = held["customer_id"].astype(str).isin(ids) | email_key(held["email"].astype("str")).isin(addresses)
+        if hit.any():
+            found.append(ControlsMailed(info.number, int(hit.sum()), info.window_end))
+    return tuple(found)
 
 
 def _members(customers: pd.DataFrame, email: pd.Series, plans: list[PlannedList],

@@ -151,6 +151,19 @@ def _info(row: pd.Series, path: Path) -> CampaignInfo:
         currency=str(shop.get("currency") or "GBP"), locale=str(shop.get("locale") or "en_GB"))
 
 
+def controls_being_measured(store: CampaignStore, day: dt.date) -> list[tuple[CampaignInfo, pd.DataFrame]]:
+    """The campaigns of ``store`` whose response window has not ended on ``day``, each with its
+    control-group customers (``customer_id``, ``email``): mailing them now would count them as
+    contacted in that campaign's results."""
+    rows = store.campaigns()
+    if rows.empty:
+        return []
+    running = [info for info in (_info(row, store.path) for _, row in rows[rows["mailed"] > 0].iterrows())
+               if info.window_end >= day and info.control]
+    held = store.held_back_in([info.number for info in running])
+    return [(info, held.loc[held["campaign_id"] == info.number, ["customer_id", "email"]]) for info in running]
+
+
 class CampaignHistory:
     """The recorded campaigns of the store at ``path`` (default: the user data folder's). A store
     that does not exist is an empty history (nothing is created); an older store is brought up to

@@ -15,7 +15,7 @@ from core.campaigns.lists import CONTROL, available_lists, reasons_for
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, PATH_ARROW, STATUS_LABEL_SUFFIX, ListKind, MailingList
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
-from core.output.money import format_number, format_percent
+from core.output.money import format_date, format_number, format_percent
 from core.output.xlsx import Formats, write_number, write_text
 from core.schema import PROSPECT, STATUSES
 from core.segmentation.settings_words import settings_rows
@@ -125,6 +125,16 @@ class ListSummary:
         return f"A: {self.offer_title} / B: {self.offer_b_title}"
 
 
+@dataclass(frozen=True)
+class ControlsMailed:
+    """A running campaign whose control-group customers an export mails: its number, how many, and
+    the last day of its response window."""
+
+    campaign: int
+    customers: int
+    window_end: dt.date
+
+
 @dataclass
 class ExportSummary:
     """What ``export_mailing`` wrote: per-list counts, paths, campaign id and seed."""
@@ -152,6 +162,8 @@ class ExportSummary:
     unknown_offers: tuple[str, ...] = ()
     #: CSV files an earlier export under this name left for lists this one does not write, taken away
     removed_csvs: tuple[str, ...] = ()
+    #: running campaigns whose control-group customers this export mails (their results count them as contacted)
+    controls_mailed: tuple[ControlsMailed, ...] = ()
 
     def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
@@ -189,6 +201,18 @@ class ExportSummary:
                              "lists this one does not mail, were removed: the folder now holds this mailing only.",
                              len(self.removed_csvs), names=self.removed_csvs[0] if len(self.removed_csvs) == 1
                              else quoted_names(self.removed_csvs)))
+        for spoiled in self.controls_mailed:
+            notes.append(w.n(
+                "{n} customer of this mailing was held back as the control group of campaign {campaign}, whose "
+                "response window runs until {end}: that campaign's results will count them as contacted, which makes "
+                "its uplift look smaller than it is. To keep campaign {campaign} measurable, send this mailing after "
+                "{end}, or leave that list out of it.",
+                "{n} customers of this mailing were held back as the control group of campaign {campaign}, whose "
+                "response window runs until {end}: that campaign's results will count them as contacted, which makes "
+                "its uplift look smaller than it is. To keep campaign {campaign} measurable, send this mailing after "
+                "{end}, or leave those lists out of it.",
+                spoiled.customers, n=self._count(spoiled.customers), campaign=spoiled.campaign,
+                end=format_date(spoiled.window_end, self.locale)))
         if not self.consent_info and self.mailed:   # (nobody mailed: "everyone … is on the list" would contradict)
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

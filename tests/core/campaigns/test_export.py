@@ -26,6 +26,7 @@ from core.campaigns import (
     export_mailing,
     offer_for,
 )
+from core.campaigns.summary import ControlsMailed
 from core.errors import SettingsError
 from core.output.xlsx import sheet_name
 from core.segmentation.segment import Segmentation
@@ -423,3 +424,26 @@ def test_awkward_text_survives_the_xml(tmp_path):
     assert names["C00002"] == "\r=cmd"
     assert names["C00003"] == "Zoë 🌸 \"quoted\" 'single'"
     _no_formulas(wb)
+
+
+def test_mailing_a_running_campaigns_control_group_is_said(tmp_path):
+    """Found by a trial of the whole loop: a second export, the same day, mailed 31 customers held back as
+    campaign 1's control group without a word; only campaign 1's results said so later, when its control
+    group was already spoiled."""
+    seg = make_segmentation(make_customers(120, consent=False))
+    _, first = _export(tmp_path, seg, name="first.xlsx", control_share=0.3, seed=5)
+    with CampaignStore(tmp_path / "campaigns.db") as store:
+        held = set(store.campaign_members(first.campaign_id).query("control")["customer_id"].astype(str))
+    _, second = _export(tmp_path, seg, name="second.xlsx", control_share=0.1, seed=6,
+                        export_date=dt.date(2026, 7, 20))
+    with CampaignStore(tmp_path / "campaigns.db") as store:
+        mailed = set(store.campaign_members(second.campaign_id).query("~control")["customer_id"].astype(str))
+    overlap = len(held & mailed)
+    assert overlap > 0
+    assert second.controls_mailed == (ControlsMailed(first.campaign_id, overlap, dt.date(2026, 7, 31)),)
+    assert any(note.startswith(f"{overlap} customers of this mailing were held back as the control group of "
+                               f"campaign {first.campaign_id}, whose response window runs until 31 July 2026")
+               for note in second.notes())
+    # after campaign 1's window has run, its control group is free again
+    _, third = _export(tmp_path, seg, name="third.xlsx", seed=7, export_date=dt.date(2026, 8, 1))
+    assert not any(c.campaign == first.campaign_id for c in third.controls_mailed)
