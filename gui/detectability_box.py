@@ -1,7 +1,7 @@
 """Before sending (definitions §9): what each ticked list's control group will be able to show.
 
 The Export page's box under the control share: for the lists ticked and the share chosen, core's
-sentence per list (core.campaigns.plan_detectability: "With 120 customers and a 10% control, only
+sentence per list (core.campaigns.plan_detectability: "With 120 customers who can be mailed and a 10% control, only
 an uplift of 23 points or more would show; a 25% control would detect 16 points."), worked out off
 the GUI thread (its own TaskRunner) a moment after the last change, so the owner chooses the
 control group's size knowingly.

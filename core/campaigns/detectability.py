@@ -10,7 +10,7 @@ the response window's length of days up to the reference date (``days_since_last
 window), when the list has at least 30 customers and that share is neither 0 nor 1; otherwise 10 %.
 Lists defined by not having bought lately (At Risk, Lost...) therefore get 10 %, as do small lists.
 
-:func:`detectability` gives the figures and the sentence for one list ("With 120 customers and a
+:func:`detectability` gives the figures and the sentence for one list ("With 120 customers who can be mailed and a
 10 % control, only an uplift of 24 points or more would show; a 25 % control would detect 15
 points."); :func:`plan_detectability` gives them for the lists of an export, counting only the
 customers the export could mail (the way core/campaigns/lists.py leaves the others out).
@@ -84,19 +84,22 @@ class Detectability:
         """The owner's sentence (see the module docstring), with the rate it assumes, in ``words``'
         language (English without); numbers as ``locale`` writes them."""
         w = words or Words()
-        sizes = {"n": format_number(self.customers, 0, locale), "share": format_percent(self.control_share * 100, locale)}
+        # (the customers who can be mailed: a list of 19 with 12 reachable is said "12 customers who can be mailed")
+        sizes = {"reachable": w.n("{n} customer who can be mailed", "{n} customers who can be mailed", self.customers,
+                                  n=format_number(self.customers, 0, locale)),
+                 "share": format_percent(self.control_share * 100, locale)}
         if self.control == 0:
-            return w.t("With {n} customers and a {share} control, no control group is kept (too few customers), so "
+            return w.t("With {reachable} and a {share} control, no control group is kept (too few customers), so "
                        "the results will not be able to tell whether the offer worked.", **sizes)
         if self.uplift is None or self.uplift >= 1:
-            text = w.t("With {n} customers and a {share} control, not even the largest uplift would show.", **sizes)
+            text = w.t("With {reachable} and a {share} control, not even the largest uplift would show.", **sizes)
         elif self.compare_share is not None and self.compare_uplift is not None and self.compare_uplift < 1:
-            text = w.t("With {n} customers and a {share} control, only an uplift of {points} points or more would "
+            text = w.t("With {reachable} and a {share} control, only an uplift of {points} points or more would "
                        "show; a {larger} control would detect {detected} points.", points=round(self.uplift * 100),
                        larger=format_percent(self.compare_share * 100, locale),
                        detected=round(self.compare_uplift * 100), **sizes)
         else:
-            text = w.t("With {n} customers and a {share} control, only an uplift of {points} points or more would "
+            text = w.t("With {reachable} and a {share} control, only an uplift of {points} points or more would "
                        "show.", points=round(self.uplift * 100), **sizes)
         rate = format_percent(self.base_rate.rate * 100, locale)
         if self.base_rate.from_data:

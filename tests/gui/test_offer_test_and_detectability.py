@@ -88,7 +88,7 @@ def test_the_export_page_says_what_the_control_share_can_detect(loaded, qtbot):
     at_risk = MailingList.parse(AT_RISK)
     ten = plan_detectability(seg, [at_risk], 0.10)[0]
     assert page.detectable.toPlainText() == f"At Risk: {ten.sentence()}"
-    assert ten.sentence().startswith(f"With {ten.customers} customers and a 10% control, ")
+    assert ten.sentence().startswith(f"With {ten.customers} customers who can be mailed and a 10% control, ")
     before = page.detectable.toPlainText()
     page.control.setValue(30)                                  # waits for the last change, then works it out
     qtbot.waitUntil(lambda: page.detectable.toPlainText() != before, timeout=5000)

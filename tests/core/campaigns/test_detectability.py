@@ -23,7 +23,7 @@ def test_the_sentence_for_a_list_of_120():
     assert (found.mailed, found.control) == (108, 12)
     assert found.uplift == min_detectable_uplift(108, 12, 0.10)
     assert found.compare_share == 0.25 and found.compare_uplift == min_detectable_uplift(90, 30, 0.10)
-    assert found.sentence() == ("With 120 customers and a 10% control, only an uplift of 23 points or more would "
+    assert found.sentence() == ("With 120 customers who can be mailed and a 10% control, only an uplift of 23 points or more would "
                                 "show; a 25% control would detect 16 points. (Assuming 10% of them buy within the "
                                 "window without mail: the data cannot tell for this list.)")
     assert "a 50% control would detect" in detectability("x", 120, 0.25, BaseRate(0.1, True)).sentence()
@@ -55,7 +55,7 @@ def test_plan_counts_only_the_customers_an_export_could_mail():
     at_risk = customers["rfm_segment"] == "At Risk"
     assert found[0].customers <= int(at_risk.sum())
     assert found[0].control == int(np.floor(found[0].customers * 0.1 + 0.5))
-    assert all(f.sentence().startswith(f"With {f.customers} customers and a 10% control") for f in found
+    assert all(f.sentence().startswith(f"With {f.customers} customers who can be mailed and a 10% control") for f in found
                if f.control)
 
 
@@ -66,5 +66,14 @@ def test_the_sentence_in_the_shops_language():
     from core.words import Words  # noqa: PLC0415
 
     german = detectability("x", 120, 0.10, BaseRate(0.1, True)).sentence("de_DE", Words(Language.GERMAN))
-    assert german.startswith("Bei 120 Kunden und 10\u00a0% Kontrollgruppe würde erst ein Zuwachs ab ")
+    assert german.startswith("Bei 120 Kunden, die angeschrieben werden können, und 10\u00a0% Kontrollgruppe würde erst ein Zuwachs ab ")
     assert "mit 25\u00a0% Kontrollgruppe wären es" in german and "wie im letzten Zeitraum.)" in german
+
+
+def test_one_customer_who_can_be_mailed_is_said_in_the_singular():
+    """Found by a trial of the window: "New Customers: With 1 customers …", and "With 12 customers" beside
+    a list of 19 (12 could be mailed), which the sentence now says."""
+    from core.campaigns.detectability import BaseRate, detectability  # noqa: PLC0415
+
+    one = detectability("New Customers", 1, 0.1, BaseRate(0.1, False))
+    assert one.sentence().startswith("With 1 customer who can be mailed and a 10% control, no control group is kept")
