@@ -223,6 +223,14 @@ def _check_outputs(args: argparse.Namespace) -> None:
         from core.campaigns.request import USER_STORE  # noqa: PLC0415 - as above
 
         store = USER_STORE
+    check_outputs(OutputTargets(
+        customers_out=Path(args.customers_out) if args.customers_out else None,
+        mailing_out=Path(args.mailing_out) if args.mailing_out else None,
+        csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
+        store=store,
+        migration_out=Path(args.migration_out) if args.migration_out else None,
+        rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
+    # (after the names are checked: a name too long for the disk is said as such)
     others = [(getattr(args, option), what, instead) for option, what, instead in (
         ("customers_out", N_("the customer table"), "customers.csv"), ("rebuy_out", N_("the re-buy table"), "rebuy.csv"),
         ("migration_out", N_("the migration table"), "migration.csv")) if getattr(args, option)]
@@ -232,13 +240,6 @@ def _check_outputs(args: argparse.Namespace) -> None:
         with CampaignHistory() as history:
             for path, what, instead in others:
                 history.refuse_over_mailing(path, what, instead)
-    check_outputs(OutputTargets(
-        customers_out=Path(args.customers_out) if args.customers_out else None,
-        mailing_out=Path(args.mailing_out) if args.mailing_out else None,
-        csv_dir=Path(args.csv_dir) if args.csv_dir else None, inputs=_inputs(args),
-        store=store,
-        migration_out=Path(args.migration_out) if args.migration_out else None,
-        rebuy_out=Path(args.rebuy_out) if args.rebuy_out else None))
 
 
 def _load_analysis_modules() -> None:

@@ -59,7 +59,11 @@ class OutputTargets:
 
 def check_outputs(targets: OutputTargets) -> None:
     """Raise OutputError or SettingsError for anything that would make the run fail and needs no
-    data; nothing is written (a probe file per folder is made and removed at once)."""
+    data; nothing is written (a probe file per folder is made and removed at once). The targets'
+    own checks come first: a folder named as an output is said to be one (its missing suffix was)."""
+    files = [Path(p) for p in (targets.customers_out, targets.mailing_out, targets.migration_out, targets.rebuy_out)
+             if p is not None]
+    check_targets(files, targets.inputs)
     if targets.customers_out is not None:
         check_customer_table_path(targets.customers_out)
     if targets.migration_out is not None:
@@ -69,9 +73,6 @@ def check_outputs(targets: OutputTargets) -> None:
     if targets.mailing_out is not None and Path(targets.mailing_out).suffix.lower() != ".xlsx":
         raise OutputError("the mailing list is written as an Excel workbook.", "End the file name with .xlsx.",
                           file=str(targets.mailing_out))
-    files = [Path(p) for p in (targets.customers_out, targets.mailing_out, targets.migration_out, targets.rebuy_out)
-             if p is not None]
-    check_targets(files, targets.inputs)
     if targets.csv_dir is not None:
         check_folder(targets.csv_dir, what=N_("the CSV files"))
     if targets.control_share is not None and not 0 <= targets.control_share < 1:

@@ -242,3 +242,12 @@ def test_no_table_is_written_over_a_recorded_campaigns_mailing_list(tmp_path, sa
         err = capsys.readouterr().err
         assert "this file is the mailing list of campaign 1 (who was mailed, with their coupon codes)" in err
     assert mailing.read_bytes() == before
+
+
+def test_a_folder_named_as_an_output_is_said_to_be_one(tmp_path, sample_xlsx, capsys):
+    """Found by a trial of the command line: `--customers-out .` said the table cannot be written as
+    "no extension"."""
+    from core.cli import main  # noqa: PLC0415
+
+    assert main([str(sample_xlsx), "--customers-out", str(tmp_path)]) == 2
+    assert "this is a folder, not a file." in capsys.readouterr().err
