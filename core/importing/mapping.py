@@ -181,9 +181,18 @@ def _resolve_column(frame_columns, column: str, file: str | None, field_name: st
     raise InputError(
         Phrase('You asked to read {field} from column "{column}", but the file has no such column. '
                "Its columns are: {shown}.", field=field_name, column=shorten(column), shown=shown),
-        Phrase('Use one of those names exactly (for example --map {field}="{first}").',
-               field=field_name, first=frame_columns[0]),
-        file=file)
+        _exact_names_advice(frame_columns, field_name), file=file)
+
+
+def _exact_names_advice(columns, field_name: str) -> Phrase:
+    """How to name a column of the file: with the column whose name means ``field_name`` as the
+    example, when there is one (never the first column whatever it holds: "--map
+    coupon_code=InvoiceNo")."""
+    meant = [c for c in columns if field_name in fields_for_header(c)]
+    if meant:
+        return Phrase('Use one of those names exactly (for example --map {field}="{first}").', field=field_name,
+                      first=meant[0])
+    return Phrase('Use one of those names exactly, as --map {field}="NAME".', field=field_name)
 
 
 def detect_mapping(frame: pd.DataFrame, overrides: dict[str, str | None] | None = None, *,

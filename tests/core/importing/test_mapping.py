@@ -258,3 +258,16 @@ def test_a_customer_list_given_as_the_purchases_file_is_said_to_be_one(tmp_path)
         'customers_export.csv: This looks like a list of customers (one row per customer, with totals such as '
         '"Total Spent", "Total Orders"), not a list of purchases')
     assert "Export the orders or sales instead" in str(caught.value)
+
+
+def test_a_column_named_wrongly_gets_an_example_that_fits_the_field():
+    """Found by a trial of the command line: --map coupon_code=Nope advised --map coupon_code="InvoiceNo"."""
+    frame = pd.DataFrame({"InvoiceNo": ["1"], "Date": ["2024-01-01"], "Customer": ["C1"], "Amount": ["2"],
+                          "Discount Code": ["X"]})
+    with pytest.raises(InputError) as caught:
+        detect_mapping(frame, {"coupon_code": "Nope"}, fields=("date", "customer_id", "amount", "coupon_code"))
+    assert 'for example --map coupon_code="Discount Code"' in str(caught.value)
+    with pytest.raises(InputError) as caught:
+        detect_mapping(frame.drop(columns=["Discount Code"]), {"coupon_code": "Nope"},
+                       fields=("date", "customer_id", "amount", "coupon_code"))
+    assert 'as --map coupon_code="NAME"' in str(caught.value) and "InvoiceNo\")" not in str(caught.value)
