@@ -155,6 +155,8 @@ def run_campaigns(args: argparse.Namespace, out: TextIO | None = None) -> int:
     window_days = check_window_days(args.window_days, "--window-days") if args.window_days is not None else None
     words = Words(output_language(args, None))
     with CampaignHistory() as history:
+        if number is not None and not change:
+            history.campaign(number)   # (--campaign 999 alone: said, rather than every campaign listed)
         if change:
             info = history.change(history.campaign(number).number, sent_date=sent_date, window_days=window_days)
             print(words.t("Campaign {number} now: sent {sent}, response window {days} days ({start} to {end}).",

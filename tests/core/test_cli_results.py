@@ -70,6 +70,9 @@ def test_plain_messages_and_exit_status_two(store, tmp_path, capsys):
     assert main_results([str(SAMPLE), "--results-out", str(SAMPLE)]) == 2          # never the imported file
     assert main_campaigns(["--sent-date", "2011-09-30"]) == 2
     assert "say which one" in capsys.readouterr().err
+    # (found by a trial of the command line: --campaign 999 alone listed every campaign, exit 0)
+    assert main_campaigns(["--campaign", "999"]) == 2
+    assert "there is no campaign 999" in capsys.readouterr().err
     # an empty date is no date (it was taken as "not given"); a date out of range says how to write one
     assert main_campaigns(["--campaign", "1", "--sent-date", ""]) == 2
     assert '--sent-date was given no value.' in capsys.readouterr().err
