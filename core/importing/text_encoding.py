@@ -99,6 +99,12 @@ def read_encoding(path: Path) -> tuple[str, MixedBytes | None]:
     if valid > stray:
         return "utf-8", mixed_bytes(path)
     with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    if b"\r" in head and b"\n" not in head:
+        # (lines ended by CR alone: a Mac's plain-text export, Excel for Mac's "Comma Separated Values",
+        # whose letters are Mac Roman: "René" read as Windows-1252 was "RenŽ")
+        return "mac_roman", None
+    with open(path, "rb") as handle:
         decoder = codecs.getincrementaldecoder("cp1252")()
         try:
             while chunk := handle.read(_CHUNK):

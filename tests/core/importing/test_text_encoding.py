@@ -85,3 +85,19 @@ def test_utf_32_is_read_with_or_without_its_mark(tmp_path, codec):
     result = import_purchases(path)
     assert result.transactions["customer_id"].tolist() == ["Zoë", "C2"]
     assert result.transactions["amount"].tolist() == [10.5, 3.0]
+
+
+def test_a_mac_file_with_cr_line_ends_is_read_as_mac_roman(tmp_path):
+    """Found by a trial on files shaped like the real exports: Excel for Mac's plain CSV (Mac Roman
+    letters, lines ended by CR alone) read "René" as "RenŽ", so the same person in a UTF-8 file was
+    another customer."""
+    from core.importing.importer import import_purchases  # noqa: PLC0415
+
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Customer,Date,Amount\rAnn,2024-01-05,10.50\rRené,2024-01-06,7.00\r".encode("mac_roman"))
+    assert read_encoding(path) == ("mac_roman", None)
+    result = import_purchases(path)
+    assert sorted(result.transactions["customer_id"].astype(str)) == ["Ann", "René"]
+    windows = tmp_path / "windows.csv"       # (CR LF line ends: Windows-1252 as before)
+    windows.write_bytes("Customer,Date,Amount\r\nRené,2024-01-06,7.00\r\n".encode("cp1252"))
+    assert read_encoding(windows) == ("cp1252", None)
