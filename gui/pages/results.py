@@ -168,6 +168,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.saved)
         layout.addWidget(main, 1)
+        layout.addStretch(0)   # (takes the room when there are no results and ``main`` is hidden)
 
         self.view: ResultsView | None = None
         self.saved_to: Path | None = None

@@ -46,6 +46,7 @@ def test_the_sample_campaign_on_the_results_page(results_page, window, qtbot, st
     # (right after an export the file open now ends before the campaign was sent: no error, but what to
     # do, in plain words, and no empty table or chart; found by a trial of the window)
     assert page.view.waiting and "#b2182b" not in page.problem.styleSheet() and not page.main.isVisible()
+    assert page.problem.geometry().bottom() < page.height() // 2    # (the page's lines stay together at the top)
     assert page.problem.text().startswith("Campaign 1 was sent on ")
     assert ("The purchases open now end on 9 December 2011, before it was sent: once the window has run, export "
             "your purchases again and open that file here (Open a newer file…)") in page.problem.text()
