@@ -52,6 +52,9 @@ class OffersPage(QWidget):
         self.session = session
         self.lists = QListWidget()
         self.lists.setToolTip(self.tr("Every group you can mail; pick one to write its offer"))
+        # a long path between two segments is shortened in its middle, so its count stays in sight
+        self.lists.setTextElideMode(Qt.ElideMiddle)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.lists.currentRowChanged.connect(self._on_list)
         self.test_box = OfferTestBox(self)
         self.shop_name = QLineEdit()
