@@ -317,7 +317,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
                                      consent=combine_consent(imported.consent, customers_consent))
     migration = _migration(settings, segmentation)
     inputs = list(_inputs(args))
-    mailing = _mailing_request(args, project, segmentation, inputs) if args.mailing_out else None
+    mailing = _mailing_request(args, project, segmentation, inputs, imported.report.currency) if args.mailing_out \
+        else None
 
     # every line that does not depend on the writing is made before it: a run that fails after its
     # files are in place (and its campaign recorded) would say "nothing was written"
@@ -428,9 +429,11 @@ def _rebuy(segmentation: Segmentation) -> pd.DataFrame:
 
 
 def _mailing_request(args: argparse.Namespace, project: Project | None, segmentation: Segmentation,
-                     inputs: list[str]) -> ExportRequest:
+                     inputs: list[str], file_currency: str | None = None) -> ExportRequest:
     """The export --mailing-out asks for: lists from --lists, else the project's, else every RFM
-    segment present; the project's offers (the default pack otherwise), shop and control share."""
+    segment present; the project's offers (the default pack otherwise), shop and control share.
+    Without a project, the shop's currency is the one the purchases file names (as the window takes
+    it on a first import), else GBP."""
     from core.campaigns import (  # noqa: PLC0415 - pandas loads after the arguments are checked
         Channel,
         ExportRequest,
@@ -460,7 +463,9 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
     return ExportRequest(segmentation, Path(args.mailing_out), lists=lists,
                          offers=list(project.offers) if project is not None and project.offers else default_offers(language),
                          csv_dir=Path(args.csv_dir) if args.csv_dir else None, control_share=control_share,
-                         seed=args.seed, shop=(project.shop if project is not None else ShopInfo()).with_language(language),
+                         seed=args.seed, shop=(project.shop if project is not None else
+                                               ShopInfo(currency=file_currency) if file_currency else
+                                               ShopInfo()).with_language(language),
                          source_file=args.file, inputs=inputs, channel=channel,
                          offer_tests=list(project.offer_tests) if project is not None else [])
 

@@ -123,3 +123,20 @@ def test_the_amount_columns_name_says_the_currency_when_no_cell_does(tmp_path):
     assert report.currency is None
     assert ("Currency: not named in the file (no currency column, sign or code): money is shown in the shop's "
             "currency, which you can set") in report.to_text()
+
+
+def test_a_mailing_without_a_project_is_in_the_files_currency(tmp_path, capsys):
+    """A euro file's mailing from the command line without a project was written in pounds (the
+    default shop), where the window takes the file's currency on a first import."""
+    import openpyxl  # noqa: PLC0415
+
+    rows = [f"2024-{1 + i % 12:02d}-{1 + i % 27:02d},C{i % 40},c{i % 40}@ex.com,€{10 + i % 50}.50" for i in range(300)]
+    path = tmp_path / "orders.csv"
+    path.write_text("Date,Customer,Email,Amount\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "mailing.xlsx"
+    assert main([str(path), "--mailing-out", str(out), "--seed", "1"]) == 0
+    capsys.readouterr()
+    book = openpyxl.load_workbook(out)
+    formats = {cell.number_format for ws in book.worksheets[1:] for row in ws.iter_rows(min_row=2, max_row=2)
+               for cell in row if isinstance(cell.value, float)}
+    assert any("€" in f for f in formats) and not any("£" in f for f in formats)
