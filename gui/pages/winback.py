@@ -167,6 +167,11 @@ class WinbackPage(QWidget):
         intro = QLabel("<h3>" + translate("Pages", "Win-back") + "</h3>"
                        + self.tr("Customers who have gone quiet, the most to lose first."))
         intro.setWordWrap(True)
+        # (the Overview's "at risk or inactive" counts segments too: one line says how the two differ)
+        intro.setToolTip(self.tr("By activity status: Inactive, Lost and Overdue (late for their usual next "
+                                 "purchase). The Overview's figure of customers at risk or inactive counts the "
+                                 "At Risk and Can't Lose Them segments with Inactive and Lost instead, so the two "
+                                 "can differ."))
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(self.summary)

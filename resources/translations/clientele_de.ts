@@ -4245,6 +4245,10 @@ bis</translation>
         <translation>Kunden, die nicht mehr kaufen – die mit dem meisten Verlustrisiko zuerst.</translation>
     </message>
     <message>
+        <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
         <translation>, davon stehen &lt;b&gt;%1&lt;/b&gt; auf dem Spiel</translation>
     </message>

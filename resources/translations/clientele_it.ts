@@ -4245,6 +4245,10 @@ a</translation>
         <translation>Clienti che non comprano più, prima quelli che costerebbe di più perdere.</translation>
     </message>
     <message>
+        <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
         <translation>, di cui &lt;b&gt;%1&lt;/b&gt; in gioco</translation>
     </message>
