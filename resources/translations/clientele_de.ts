@@ -4246,7 +4246,7 @@ bis</translation>
     </message>
     <message>
         <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktivitätsstatus: Inaktiv, Verloren und Überfällig (spät für ihren üblichen nächsten Kauf). Die Zahl der gefährdeten oder inaktiven Kunden in der Übersicht zählt stattdessen die Segmente Gefährdet und Nicht verlieren! mit Inaktiv und Verloren, daher können sich beide unterscheiden.</translation>
     </message>
     <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>

@@ -4246,7 +4246,7 @@ hasta</translation>
     </message>
     <message>
         <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado de actividad: Inactivo, Perdido y Atrasado (tarde para su siguiente compra habitual). La cifra de clientes en riesgo o inactivos del Resumen cuenta en su lugar los segmentos En riesgo y No podemos perderlos con Inactivo y Perdido, así que ambas pueden diferir.</translation>
     </message>
     <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>

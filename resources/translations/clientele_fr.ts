@@ -4246,7 +4246,7 @@ to</source>
     </message>
     <message>
         <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par statut d’activité : Inactif, Perdu et En retard (en retard sur leur prochain achat habituel). Le chiffre des clients à risque ou inactifs de la Vue d’ensemble compte plutôt les segments À risque et À ne pas perdre avec Inactif et Perdu, les deux peuvent donc différer.</translation>
     </message>
     <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>

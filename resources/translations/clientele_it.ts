@@ -4246,7 +4246,7 @@ a</translation>
     </message>
     <message>
         <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per stato di attività: Inattivo, Perso e In ritardo (in ritardo sul loro solito acquisto successivo). La cifra dei clienti a rischio o inattivi della Panoramica conta invece i segmenti A rischio e Da non perdere con Inattivo e Perso, quindi le due possono differire.</translation>
     </message>
     <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>

@@ -4246,7 +4246,7 @@ tot</translation>
     </message>
     <message>
         <source>By activity status: Inactive, Lost and Overdue (late for their usual next purchase). The Overview&apos;s figure of customers at risk or inactive counts the At Risk and Can&apos;t Lose Them segments with Inactive and Lost instead, so the two can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar activiteitsstatus: Inactief, Verloren en Over tijd (laat voor hun gebruikelijke volgende aankoop). Het aantal klanten met risico of inactief in het Overzicht telt in plaats daarvan de segmenten Risicoklanten en Niet kwijtraken! met Inactief en Verloren, dus beide kunnen verschillen.</translation>
     </message>
     <message>
         <source>, of which &lt;b&gt;%1&lt;/b&gt; is at stake</source>
