@@ -20,7 +20,14 @@ from core.importing.consent import filled_opt_outs, row_consent
 from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
-from core.importing.mapping import ColumnMapping, check_required, column_list, detect_mapping, names_customers
+from core.importing.mapping import (
+    ColumnMapping,
+    check_required,
+    column_list,
+    detect_mapping,
+    names_customers,
+    settle_amount_column,
+)
 from core.importing.not_customers import placeholder_ids
 from core.importing.own_outputs import refuse_own_output
 from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
@@ -253,6 +260,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
         mapping = detect_mapping(prepared.frame, options.mapping, file=name, decimal_hint=raw.decimal_hint)
     check_required(mapping, list(raw.frame.columns), name)
     names_note = _names_note(mapping, prepared.frame)
+    amounts_note = settle_amount_column(mapping, prepared.frame, raw.decimal_hint)
     read = [mapping.fields[f] for f in ("customer_id", "email", "amount", "quantity", "unit_price", "order_id")
             if f in mapping.fields]
     again = repeated_header_rows(prepared.frame, mapping.fields["date"], read)
@@ -277,7 +285,7 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     del frame
     log.info("%s cleaned: %d of %d rows kept, %d set aside, in %.2f s", name, report.rows_kept, report.rows_read,
              report.rows_set_aside, time.perf_counter() - started)
-    report.notes += prepared.notes + _email_ids_note(mapping) + names_note
+    report.notes += prepared.notes + _email_ids_note(mapping) + names_note + ([amounts_note] if amounts_note else [])
     _fill_report_source(report, raw, mapping)
     if not len(transactions):
         if raw.uncalculated:

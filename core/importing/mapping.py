@@ -10,7 +10,7 @@ import pandas as pd
 from core.contacts import valid_email
 from core.errors import InputError
 from core.importing import shop_formats
-from core.importing.amounts import looks_like_money
+from core.importing.amounts import looks_like_money, parse_money
 from core.importing.dates import looks_like_dates
 from core.importing.headers import NOT_CUSTOMER_WORDS, amount_preference, fields_for_header, normalise_header
 from core.importing.table_shape import shorten
@@ -18,6 +18,13 @@ from core.schema import FIELD_WORDS, TRANSACTION_FIELDS
 from core.words import Phrase, quoted_names
 
 BY_FORMAT, BY_HEADER, BY_CONTENT, BY_USER = "known format", "header name", "content", "your choice"
+#: An amount column found by its name that holds each line's total (it matches quantity × unit
+#: price on most rows): it is the amount, discounts and all (settle_amount_column).
+BY_LINE_TOTALS = "header name, line totals"
+#: The share of rows on which an amount column must be at most quantity × unit price (and match it on
+#: one row at least) to be taken as line totals: an order's total repeated on each of its lines is
+#: more than a line is worth on every order of two lines or more.
+LINE_TOTALS_SHARE = 0.95
 #: Rows looked at to recognise a column by its content (the first ones): the typed read of a CSV
 #: decides its plan on these rows alone (core/importing/text_files.py).
 CONTENT_ROWS = 3000
@@ -58,7 +65,7 @@ class ColumnMapping:
         """True when amounts come from the amount column rather than quantity × unit price."""
         if "amount" not in self.fields:
             return False
-        if self.reasons.get("amount", "").startswith((BY_FORMAT, BY_USER)):
+        if self.reasons.get("amount", "").startswith((BY_FORMAT, BY_USER, BY_LINE_TOTALS)):
             return True
         return not ("quantity" in self.fields and "unit_price" in self.fields)
 
@@ -84,6 +91,8 @@ class ColumnMapping:
 
 def how_found(reason: str) -> str:
     """How a column was found, in words (the mapping keeps BY_HEADER, BY_FORMAT: name, …)."""
+    if reason == BY_LINE_TOTALS:
+        return "recognised by its name; it holds each line's total"
     if reason.startswith(BY_FORMAT):
         name = reason.partition(": ")[2]
         return f"as {name} exports it" if name else "a known export"
@@ -338,3 +347,37 @@ def check_required(mapping: ColumnMapping, columns: Iterable[object], file: str 
                    shown=shown),
             "Name the amount column (command line: --map amount=COLUMN), or quantity and unit price "
             "(--map quantity=COLUMN --map unit_price=COLUMN).", file=file, remap="amount")
+
+
+def settle_amount_column(mapping: ColumnMapping, frame: pd.DataFrame, hint: str | None = None) -> Phrase | None:
+    """A file with an amount column besides quantity and unit price (found by their names, not
+    chosen): when the amount is at most quantity × unit price on at least LINE_TOTALS_SHARE of the
+    first CONTENT_ROWS rows that have all three, and equal to it on one of them at least, it holds
+    each line's total, lower where a discount was taken off: it becomes the amount, and the report
+    says so (a hand-kept sheet's "Gesamt" beside "Menge", "Einzelpreis" and "Rabatt"). Otherwise
+    quantity × unit price stays (an order's total repeated on each of its lines would count the
+    order once per line)."""
+    fields, reason = mapping.fields, mapping.reasons.get("amount", "")
+    if not {"amount", "quantity", "unit_price"} <= set(fields) or reason.startswith((BY_FORMAT, BY_USER)) \
+            or reason == BY_LINE_TOTALS or any(fields[f] not in frame for f in ("amount", "quantity", "unit_price")):
+        return None
+    rows = frame.iloc[:CONTENT_ROWS]
+    amount, quantity, price = (parse_money(rows[fields[name]], hint)[0] for name in ("amount", "quantity", "unit_price"))
+    line = quantity * price
+    both = (amount.notna() & line.notna()).to_numpy()
+    if both.sum() < 2:
+        return None
+    tolerance = 0.005 + 1e-6 * line.abs()
+    agree = ((amount - line).abs() <= tolerance).to_numpy()[both]
+    not_above = (amount <= line + tolerance).to_numpy()[both]
+    if not agree.any() or not_above.mean() < LINE_TOTALS_SHARE:
+        return None
+    mapping.reasons["amount"] = BY_LINE_TOTALS
+    lower = int(((amount < line - 0.005).to_numpy() & both).sum())
+    return Phrase.counted(
+        'The amount column "{amount}" was used, not quantity × unit price: it holds each line\'s total, lower on {n} '
+        "row (what was paid after a discount).",
+        'The amount column "{amount}" was used, not quantity × unit price: it holds each line\'s total, lower on {n} '
+        "rows (what was paid after a discount).", lower, amount=fields["amount"]) if lower else Phrase(
+        'The amount column "{amount}" was used: it holds quantity × unit price on every row that has all three.',
+        amount=fields["amount"])

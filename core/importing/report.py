@@ -32,7 +32,7 @@ REPORT_PHRASES = (
     N_("cancelled, failed or refunded order ({label} status)"),
     N_('unpaid order (Shopify "Financial Status" expired)'), N_("unpaid order ({label} status pending payment)"),
     N_("as {name} exports it"), N_("a known export"), N_("recognised by its name"),
-    N_("recognised by its content"), N_("your choice"),
+    N_("recognised by its content"), N_("your choice"), N_("recognised by its name; it holds each line's total"),
     N_("date cells"), N_("no ambiguous dates"),
     N_("day-first, settled from the data: {example} has a day above 12"),
     N_("month-first, settled from the data: {example} has a day above 12"),

@@ -271,3 +271,25 @@ def test_a_column_named_wrongly_gets_an_example_that_fits_the_field():
         detect_mapping(frame.drop(columns=["Discount Code"]), {"coupon_code": "Nope"},
                        fields=("date", "customer_id", "amount", "coupon_code"))
     assert 'as --map coupon_code="NAME"' in str(caught.value) and "InvoiceNo\")" not in str(caught.value)
+
+
+def test_an_amount_column_of_line_totals_beside_quantity_and_price_is_the_amount(tmp_path):
+    """Found by a trial on hand-kept sheets: "Gesamt" (what was paid, after a discount) beside "Menge" and
+    "Einzelpreis" was left for quantity × unit price, 120 where Müller paid 98, while the report listed
+    "Gesamt" as the amount column."""
+    path = tmp_path / "verkauf.csv"
+    path.write_text("Datum;Kunde;Artikel;Menge;Einzelpreis;Rabatt;Gesamt\n"
+                    "01.03.2024;Müller;Tasse;2;10,00;10%;18,00 €\n15.03.2024;Müller;Kanne;1;100,00;20%;80,00 €\n"
+                    "02.03.2024;Weiß;Teller;3;3,00;;9,00 €\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.transactions.groupby("customer_id")["amount"].sum().to_dict() == {"Müller": 98.0, "Weiß": 9.0}
+    assert result.report.amount_rule == "amount column"
+    assert ('The amount column "Gesamt" was used, not quantity × unit price: it holds each line\'s total, lower on '
+            "2 rows (what was paid after a discount).") in [str(n) for n in result.report.notes]
+    # an order's total on each of its lines is more than a line is worth: quantity × unit price stays
+    path.write_text("Date,Customer,Order,Qty,Price,Total\n"
+                    "2024-03-01,C1,O1,2,10.00,45.00\n2024-03-01,C1,O1,1,25.00,45.00\n"
+                    "2024-03-02,C2,O2,1,9.00,9.00\n", encoding="utf-8")
+    result = import_purchases(path)
+    assert result.transactions.groupby("customer_id")["amount"].sum().to_dict() == {"C1": 45.0, "C2": 9.0}
+    assert result.report.amount_rule == "quantity × unit price"
