@@ -234,7 +234,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
     others = [(getattr(args, option), what, instead) for option, what, instead in (
         ("customers_out", N_("the customer table"), "customers.csv"), ("rebuy_out", N_("the re-buy table"), "rebuy.csv"),
         ("migration_out", N_("the migration table"), "migration.csv")) if getattr(args, option)]
-    if any(Path(path).is_file() for path, _, _ in others):   # (the history is opened only then)
+    # (the history is opened only for an existing workbook: a mailing workbook is always .xlsx)
+    if any(Path(path).suffix.lower() == ".xlsx" and Path(path).is_file() for path, _, _ in others):
         from core.campaigns.history import CampaignHistory  # noqa: PLC0415 - as above
 
         with CampaignHistory() as history:
