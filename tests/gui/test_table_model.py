@@ -171,3 +171,16 @@ def test_text_made_block_by_block_is_the_whole_column(dtype):
     values = column_values(series, TEXT)
     assert values.dtype == object and len(values) == n
     assert values.tolist() == texts
+
+
+def test_an_email_column_that_repeats_the_customer_column_is_shown_once():
+    """Found by a trial of the window: in a shop that names customers by e-mail, the Customer and E-mail
+    columns were the two widest and said the same, both cut short."""
+    import pandas as pd  # noqa: PLC0415
+
+    from gui.cell_format import prepare_frame  # noqa: PLC0415
+
+    keyed = pd.DataFrame({"customer_id": ["a@x.de", "b@x.de"], "email": ["a@x.de", "b@x.de"], "revenue": [1.0, 2.0]})
+    assert prepare_frame(keyed, ["customer_id", "email", "revenue"]).columns == ["customer_id", "revenue"]
+    numbered = keyed.assign(customer_id=["C1", "C2"])
+    assert prepare_frame(numbered, ["customer_id", "email", "revenue"]).columns == ["customer_id", "email", "revenue"]
