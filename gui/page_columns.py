@@ -31,9 +31,11 @@ PREDICTION_HEADERS = {"p_alive": QT_TRANSLATE_NOOP("PageColumns", "Still a custo
                       "at_stake": QT_TRANSLATE_NOOP("PageColumns", "At stake")}
 
 
-def customer_columns(frame: pd.DataFrame) -> list[str]:
-    """The customer table's columns with the ones an owner looks at first in front."""
-    first = [c for c in CUSTOMER_FIRST_COLUMNS if c in frame.columns]
+def customer_columns(frame: pd.DataFrame, lapse_seen: bool = True) -> list[str]:
+    """The customer table's columns with the ones an owner looks at first in front; "Still a
+    customer" not among them when the predictions see no customer lapse (it is 100% for everyone:
+    it stays, last, with the table's other columns)."""
+    first = [c for c in CUSTOMER_FIRST_COLUMNS if c in frame.columns and (lapse_seen or c != "p_alive")]
     return first + [str(c) for c in frame.columns if c not in first]
 
 

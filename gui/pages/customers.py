@@ -173,7 +173,8 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
     customers = segmentation.customers
     order = {"rfm_segment": segment_names(segmentation.settings.segment_map) + [OTHER],
              "activity_status": [*reversed(STATUSES), PROSPECT], "tier": segmentation.tier_names}
-    shown = customer_columns(customers)
+    model = segmentation.predictions.purchase_model if segmentation.predictions is not None else None
+    shown = customer_columns(customers, lapse_seen=model is None or model.lapse_seen)
     columns = [(c, column_kind(customers[c])) for c in shown]
     # the first rows' text made here: the page's first show sizes its columns from it (7 ms of the
     # GUI thread's 20 ms turn formatting 32 rows of every column)
