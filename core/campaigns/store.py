@@ -461,25 +461,21 @@ class CampaignStore:
     def mailed_in(self, campaign_ids: Iterable[int]) -> pd.DataFrame:
         """The mailed (not control) customers of ``campaign_ids``: ``campaign_id``, ``customer_id``,
         ``email`` (the address the customer was mailed at, when the campaign recorded one)."""
-        ids = [int(i) for i in campaign_ids]
-        if not ids:
-            return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object"),
-                                 "email": pd.Series(dtype="object")})
-        with self._guard():
-            return pd.read_sql_query(
-                "SELECT campaign_id, customer_id, email FROM campaign_members WHERE control = 0 AND campaign_id IN ("
-                + ",".join("?" * len(ids)) + ")", self._db, params=ids)
+        return self._members_in(campaign_ids, control=False)
 
     def held_back_in(self, campaign_ids: Iterable[int]) -> pd.DataFrame:
         """The control-group customers of ``campaign_ids``: ``campaign_id``, ``customer_id``, ``email``."""
+        return self._members_in(campaign_ids, control=True)
+
+    def _members_in(self, campaign_ids: Iterable[int], *, control: bool) -> pd.DataFrame:
         ids = [int(i) for i in campaign_ids]
         if not ids:
             return pd.DataFrame({"campaign_id": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="object"),
                                  "email": pd.Series(dtype="object")})
         with self._guard():
             return pd.read_sql_query(
-                "SELECT campaign_id, customer_id, email FROM campaign_members WHERE control = 1 AND campaign_id IN ("
-                + ",".join("?" * len(ids)) + ")", self._db, params=ids)
+                "SELECT campaign_id, customer_id, email FROM campaign_members WHERE control = ? AND campaign_id IN ("
+                + ",".join("?" * len(ids)) + ")", self._db, params=[int(control), *ids])
 
     def campaign_members(self, campaign_id: int) -> pd.DataFrame:
         """Mailed and control customers of one campaign (``control`` is a bool column)."""

@@ -277,19 +277,19 @@ def test_an_amount_column_of_line_totals_beside_quantity_and_price_is_the_amount
     """Found by a trial on hand-kept sheets: "Gesamt" (what was paid, after a discount) beside "Menge" and
     "Einzelpreis" was left for quantity × unit price, 120 where Müller paid 98, while the report listed
     "Gesamt" as the amount column."""
-    path = tmp_path / "verkauf.csv"
-    path.write_text("Datum;Kunde;Artikel;Menge;Einzelpreis;Rabatt;Gesamt\n"
-                    "01.03.2024;Müller;Tasse;2;10,00;10%;18,00 €\n15.03.2024;Müller;Kanne;1;100,00;20%;80,00 €\n"
-                    "02.03.2024;Weiß;Teller;3;3,00;;9,00 €\n", encoding="utf-8")
-    result = import_purchases(path)
-    assert result.transactions.groupby("customer_id")["amount"].sum().to_dict() == {"Müller": 98.0, "Weiß": 9.0}
-    assert result.report.amount_rule == "amount column"
+    def imported(text: str):
+        path = tmp_path / "verkauf.csv"
+        path.write_text(text, encoding="utf-8")
+        result = import_purchases(path)
+        return result, result.transactions.groupby("customer_id")["amount"].sum().to_dict()
+
+    result, spent = imported("Datum;Kunde;Artikel;Menge;Einzelpreis;Rabatt;Gesamt\n"
+                             "01.03.2024;Müller;Tasse;2;10,00;10%;18,00 €\n15.03.2024;Müller;Kanne;1;100,00;20%;80,00 €\n"
+                             "02.03.2024;Weiß;Teller;3;3,00;;9,00 €\n")
+    assert spent == {"Müller": 98.0, "Weiß": 9.0} and result.report.amount_rule == "amount column"
     assert ('The amount column "Gesamt" was used, not quantity × unit price: it holds each line\'s total, lower on '
             "2 rows (what was paid after a discount).") in [str(n) for n in result.report.notes]
     # an order's total on each of its lines is more than a line is worth: quantity × unit price stays
-    path.write_text("Date,Customer,Order,Qty,Price,Total\n"
-                    "2024-03-01,C1,O1,2,10.00,45.00\n2024-03-01,C1,O1,1,25.00,45.00\n"
-                    "2024-03-02,C2,O2,1,9.00,9.00\n", encoding="utf-8")
-    result = import_purchases(path)
-    assert result.transactions.groupby("customer_id")["amount"].sum().to_dict() == {"C1": 45.0, "C2": 9.0}
-    assert result.report.amount_rule == "quantity × unit price"
+    result, spent = imported("Date,Customer,Order,Qty,Price,Total\n2024-03-01,C1,O1,2,10.00,45.00\n"
+                             "2024-03-01,C1,O1,1,25.00,45.00\n2024-03-02,C2,O2,1,9.00,9.00\n")
+    assert spent == {"C1": 45.0, "C2": 9.0} and result.report.amount_rule == "quantity × unit price"
