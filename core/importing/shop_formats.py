@@ -162,8 +162,9 @@ def _spread(line: pd.Series, kept: pd.Series, order: pd.Series) -> pd.Series:
     lines = worth.groupby(key, sort=False).transform("sum")
     spread = line.where(lines <= 0, line * (kept / lines)).round(2)
     rest = (kept - spread.fillna(0.0).groupby(key, sort=False).transform("sum")).where(lines > 0, 0.0).round(2)
-    dearest = worth.groupby(key, sort=False).transform(lambda w: w.index == w.idxmax())
-    return spread + rest.where(dearest.astype(bool) & (worth > 0), 0.0)
+    top = worth.eq(worth.groupby(key, sort=False).transform("max"))
+    dearest = top & top.astype("int64").groupby(key, sort=False).cumsum().eq(1)   # (the first of equals)
+    return spread + rest.where(dearest & (worth > 0), 0.0)
 
 
 _SHOPIFY_ORDER_LEVEL = {normalise_header(c) for c in (
