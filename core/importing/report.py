@@ -227,7 +227,8 @@ class ImportReport:
             out.append(w.t("Consent is read from {columns}", columns=self.consent_names(w))
                        + (w.t(" (an opt-out in any of them wins)") if len(self.consent_columns) > 1 else ""))
         else:
-            out.append(w.t("No column says who agreed to e-mails (no consent or opt-out column)."))
+            # ("in this file": the customers file, described on its own, may say it)
+            out.append(w.t("No column of this file says who agreed to e-mails (no consent or opt-out column)."))
         out += [w.say(note) for note in self.notes]
         return out
 

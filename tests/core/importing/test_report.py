@@ -72,7 +72,7 @@ def test_sentences_and_tables_for_the_window():
     assert ("The purchases run from 17 May 2010 to 20 May 2010. Dates are read day-first, settled from the data."
             in words)
     assert "3 customers placed 5 orders, worth 1,234.50 GBP net of returns. Money is in GBP (from the £ signs)." in words
-    assert words[-2:] == ["No column says who agreed to e-mails (no consent or opt-out column).",
+    assert words[-2:] == ["No column of this file says who agreed to e-mails (no consent or opt-out column).",
                           "dates read day first"]
     assert not any("<-" in w or "_" in w for w in words)
     assert report.set_aside[1].example_text() == 'row 6 "31/02/2024"'
