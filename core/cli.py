@@ -468,7 +468,8 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
                                                ShopInfo(currency=file_currency) if file_currency else
                                                ShopInfo()).with_language(language),
                          source_file=args.file, inputs=inputs, channel=channel,
-                         offer_tests=list(project.offer_tests) if project is not None else [])
+                         offer_tests=list(project.offer_tests) if project is not None else [],
+                         file_currency=file_currency)
 
 
 def output_language(args: argparse.Namespace, project: Project | None) -> Language:

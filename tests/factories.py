@@ -205,7 +205,7 @@ def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]
                     seed: int = 7, reference_date: str | None = "2026-06-30", prefix: str = "OFF",
                     expiry_days: int = 30, variants: Mapping[str, Sequence[str]] | None = None,
                     titles: Mapping[str, str] | None = None, currency: str = "GBP",
-                    emails: Mapping[str, str] | None = None) -> int:
+                    emails: Mapping[str, str] | None = None, named: bool | None = None) -> int:
     """A campaign recorded in the real campaign store at ``path`` the way an export records it:
     per list name, (mailed customer ids, control customer ids); each mailed customer gets the code
     ``PREFIX-<list number><row number>`` valid ``expiry_days`` after the export date; ``variants``
@@ -230,7 +230,10 @@ def record_campaign(path, lists: Mapping[str, tuple[Sequence[str], Sequence[str]
                  for cid in control]
     with CampaignStore(path) as store, store.transaction():
         number = store.add_campaign(name=f"Mailing {export_date}", export_date=export_date, reference_date=reference_date,
-                                    settings={"lists": list(lists), "shop": {"currency": currency, "locale": "en_GB"}},
+                                    settings={"lists": list(lists), "shop": {"currency": currency, "locale": "en_GB"},
+                                              # (named: whether the campaign's file named its currency;
+                                              # None records nothing, as campaigns before it was kept)
+                                              **({} if named is None else {"file_currency": currency if named else None})},
                                     control_seed=seed, control_share=0.1, sent_date=sent_date, window_days=window_days)
         store.add_members(number, pd.DataFrame(rows))
     return number

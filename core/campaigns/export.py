@@ -182,7 +182,8 @@ class MailingExport:
                 settings={"segmentation": segmentation.settings.to_dict(), "shop": shop.to_dict(),
                           "channel": request.channel.value,
                           "lists": [p.name for p in plans], "offers": [p.offer.to_dict() for p in plans],
-                          "offer_tests": [p.test.to_dict() for p in plans if p.test is not None]},
+                          "offer_tests": [p.test.to_dict() for p in plans if p.test is not None],
+                          "file_currency": request.file_currency},
                 control_seed=self.seed, control_share=request.control_share, output_path=str(self.out_path),
                 sent_date=self.export_date, window_days=request.window_days)
             # the members go in on a background thread (SQLite releases the GIL) while the files

@@ -62,6 +62,9 @@ class CampaignInfo:
     control: int
     currency: str = "GBP"
     locale: str = "en_GB"
+    #: whether the currency was named by the campaign's own purchases file (campaigns recorded before
+    #: this was kept count as named)
+    currency_named: bool = True
 
     @property
     def own_name(self) -> str:
@@ -148,7 +151,8 @@ def _info(row: pd.Series, path: Path) -> CampaignInfo:
         reference_date=_date(row["reference_date"]), source_file=row["source_file"] or None,
         seed=_int(row["control_seed"]), control_share=None if share is None or pd.isna(share) else float(share),
         lists=tuple(str(name) for name in lists), mailed=int(row["mailed"]), control=int(row["control"]),
-        currency=str(shop.get("currency") or "GBP"), locale=str(shop.get("locale") or "en_GB"))
+        currency=str(shop.get("currency") or "GBP"), locale=str(shop.get("locale") or "en_GB"),
+        currency_named="file_currency" not in settings or settings.get("file_currency") is not None)
 
 
 def controls_being_measured(store: CampaignStore, day: dt.date) -> list[tuple[CampaignInfo, pd.DataFrame]]:

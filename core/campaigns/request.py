@@ -100,3 +100,6 @@ class ExportRequest:
     channel: Channel = Channel.EMAIL
     offer_tests: Sequence[OfferTest] = ()
     window_days: int = DEFAULT_WINDOW_DAYS
+    #: the currency the purchases file names (None: it names none, and the shop's is a default or the
+    #: owner's choice): recorded, so that a campaign's results never call a default its file's currency
+    file_currency: str | None = None

@@ -290,7 +290,10 @@ def campaign_results(history: CampaignHistory, newer: ImportResult, *, campaign:
             "purchases paid in other currencies are not counted here, so a customer who paid only that way counts as "
             "not having bought.", newer.report.other_currency_rows, currency=newer.report.currency),
             newer.report.other_currency_rows))
-    if newer.report.currency and newer.report.currency != info.currency:
+    if newer.report.currency and newer.report.currency != info.currency and not info.currency_named:
+        # (the campaign's file named no currency: its shop's was a default, the newer file's is the one)
+        info = dataclasses.replace(info, currency=newer.report.currency)
+    elif newer.report.currency and newer.report.currency != info.currency:
         # (the money of the results is the newer file's: said in its currency, with a warning first)
         warnings.insert(0, ResultWarning(WarningKind.OTHER_CURRENCY, Phrase(
             "The newer file's amounts are in {newer}, but campaign {number} was made from amounts in {made}: the "

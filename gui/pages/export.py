@@ -376,7 +376,9 @@ class ExportPage(QWidget):
                                 # the CSV files are named after the workbook ("<workbook> - <list>.csv")
                                 csv_dir=csv_dir, control_share=self.control.value() / 100.0,
                                 shop=self.session.shop_info(), source_file=source, channel=self.current_channel(),
-                                offer_tests=list(project.offer_tests) if project is not None else [])
+                                offer_tests=list(project.offer_tests) if project is not None else [],
+                                file_currency=self.session.imported.result.report.currency
+                                if self.session.imported is not None else None)
         self._clear_result()
         self.summary.setPlainText(self.tr("Writing…"))
         # (what is remembered is what this export was started with, not what the page shows when it ends)

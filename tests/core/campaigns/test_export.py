@@ -447,3 +447,14 @@ def test_mailing_a_running_campaigns_control_group_is_said(tmp_path):
     # after campaign 1's window has run, its control group is free again
     _, third = _export(tmp_path, seg, name="third.xlsx", seed=7, export_date=dt.date(2026, 8, 1))
     assert not any(c.campaign == first.campaign_id for c in third.controls_mailed)
+
+
+def test_the_campaign_records_whether_its_file_named_the_currency(tmp_path):
+    from core.campaigns.history import CampaignHistory  # noqa: PLC0415
+
+    seg = make_segmentation(make_customers(40, consent=False))
+    _, named = _export(tmp_path, seg, name="named.xlsx", file_currency="EUR")
+    _, default = _export(tmp_path, seg, name="default.xlsx", seed=12)
+    with CampaignHistory(tmp_path / "campaigns.db") as history:
+        assert history.campaign(named.campaign_id).currency_named
+        assert not history.campaign(default.campaign_id).currency_named

@@ -250,6 +250,22 @@ def test_a_newer_file_in_another_currency_is_said_in_its_own_with_a_warning(tmp_
     assert all(w.kind != WarningKind.OTHER_CURRENCY for w in results_of(path, same).warnings)
 
 
+def test_a_currency_the_campaigns_file_never_named_is_not_set_against_the_newer_files(tmp_path):
+    """Found by a trial of the whole loop: a first file of plain numbers (no currency: the shop's default
+    GBP) and a newer one with € signs read "campaign 1 was made from amounts in GBP … If this is another
+    shop's file, these results say nothing"."""
+    path = tmp_path / "c.db"
+    record_campaign(path, {"Lost": (["A", "B"], ["C"])}, export_date="2026-07-01", named=False)
+    newer = make_import_result(tx_frame([("A", "2026-07-03", 40.0, "O1", False), ("Z", "2026-08-30", 1.0, "O2", False)]),
+                               currency="EUR")
+    results = results_of(path, newer)
+    assert results.campaign.currency == "EUR"
+    assert all(w.kind != WarningKind.OTHER_CURRENCY for w in results.warnings)
+    named = tmp_path / "named.db"
+    record_campaign(named, {"Lost": (["A", "B"], ["C"])}, export_date="2026-07-01", named=True)
+    assert any(w.kind == WarningKind.OTHER_CURRENCY for w in results_of(named, newer).warnings)
+
+
 def test_a_language_brings_its_locale_to_the_results(tmp_path):
     path = tmp_path / "c.db"
     _, newer = simulate(path)
