@@ -316,6 +316,7 @@ def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, re
     frame["name"] = _names(customers, renderer)[plan.mailed]
     frame["email_clean"] = email[plan.mailed]
     frame["first_name"] = renderer.raw("first_name")[plan.mailed]
+    frame["last_name"] = renderer.raw("last_name")[plan.mailed]
     if "phone" in frame:
         frame["phone_digits"] = phone_digits(frame["phone"])
     frame["list_name"] = plan.name

@@ -294,6 +294,19 @@ def first_names(customers: pd.DataFrame) -> pd.Series:
     return first
 
 
+def last_names(customers: pd.DataFrame) -> pd.Series:
+    """``last_name``, else, where the first name too comes from a ``name`` of two words or more, the
+    words after the first ("Jane van Dijk" -> "van Dijk"): the mailing's First name and Last name
+    columns then read as one name split in two, not a first name beside an empty last name."""
+    last = text_column(customers, "last_name")
+    if last.isna().any():
+        own_first = text_column(customers, "first_name").notna()
+        words = text_column(customers, "name").astype("string").str.split(n=1)
+        guess = words.str[1].where((words.str.len() >= 2) & ~own_first)  # type: ignore[misc]  # stubs: .str of lists
+        last = last.fillna(guess.astype("object").where(guess.notna(), None))
+    return last
+
+
 class MessageRenderer:
     """Renders offers' messages for the customers of one table.
 
@@ -322,6 +335,8 @@ class MessageRenderer:
         customers = self.customers
         if name == "first_name":
             return first_names(customers)
+        if name == "last_name":                  # (no merge field: the mailing's Last name column)
+            return last_names(customers)
         if name == "name":
             first = self.raw("first_name")
             full = (first.fillna("") + " " + text_column(customers, "last_name").fillna("")).str.strip()

@@ -458,3 +458,13 @@ def test_the_campaign_records_whether_its_file_named_the_currency(tmp_path):
     with CampaignHistory(tmp_path / "campaigns.db") as history:
         assert history.campaign(named.campaign_id).currency_named
         assert not history.campaign(default.campaign_id).currency_named
+
+
+def test_a_single_name_column_fills_first_and_last_name(tmp_path):
+    """Found by a trial of the window: with one full-name column, the mailing's First name was filled and
+    its Last name left empty."""
+    from core.campaigns.offers import last_names  # noqa: PLC0415
+
+    customers = pd.DataFrame({"name": ["Jane van Dijk", "Cher", None, "Al Bo"], "first_name": [None, None, None, "Alan"],
+                              "last_name": [None, None, "Kent", None]})
+    assert last_names(customers).tolist() == ["van Dijk", None, "Kent", None]   # (Alan's own first name: no guess)
