@@ -613,17 +613,18 @@ def command_ended() -> None:
     is ignored, so that one arriving while Python unloads its modules (a second or so after a big
     run) no longer turns a written run's exit status into 130 or 129. Only the entry point calls
     it (main.py), never a caller that goes on running."""
-    if threading.current_thread() is not threading.main_thread():
-        return
-    for number in (signal.SIGINT, *STOP_SIGNALS):
-        with contextlib.suppress(ValueError, OSError):
-            signal.signal(number, signal.SIG_IGN)
+    _ignore_stops()
 
 
 def files_in_place() -> None:
     """Every file of the run is in place: the run is written, so a stop from now on (Ctrl+C, a stop
     signal) is ignored until the command ends, rather than reported as "nothing was written" (or
     arriving as a traceback while the command ends). ``guarded`` puts the handlers back."""
+    _ignore_stops()
+
+
+def _ignore_stops() -> None:
+    """Ctrl+C and the STOP_SIGNALS ignored (only the main thread may set handlers)."""
     if threading.current_thread() is not threading.main_thread():
         return
     for number in (signal.SIGINT, *STOP_SIGNALS):

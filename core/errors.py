@@ -69,6 +69,16 @@ class InputError(ClienteleError):
     """The file, a column or a value in it cannot be used as it is."""
 
 
+class EndsBeforeWindow(InputError):
+    """A campaign's newer file ends on or before the day the campaign was sent: it holds no purchase
+    of the response window. ``latest``: its last day (a date)."""
+
+    def __init__(self, message: str | Phrase, what_to_do: str | Phrase = "", *, latest: object = None,
+                 file: str | None = None) -> None:
+        super().__init__(message, what_to_do, file=file)
+        self.latest = latest
+
+
 class DateOrderNeeded(InputError):
     """Text dates such as 03/04/2024 could be day-first or month-first and nothing settles it."""
 

@@ -40,7 +40,7 @@ from core.campaigns import (
     many_lists_note,
     row_sentence,
 )
-from core.errors import ClienteleError, DateOrderNeeded, InputError
+from core.errors import ClienteleError, DateOrderNeeded, EndsBeforeWindow, InputError
 from core.language import Language
 from core.output import format_date, language_locale
 from core.progress import ProgressCallback, ensure, sub_progress
@@ -169,16 +169,19 @@ def load_results(request: ResultsRequest, open_file: ImportResult | None, *,
         if newer is None:
             view.problem = translate("ResultsView", "Open the newer purchases file to see this campaign's results.")
             return view
-        shown = info.with_window(request.sent_date, request.window_days)
-        latest = newer.latest_date if newer.latest_date is not None else None
-        if not request.newer_path and latest is not None and latest.date() <= shown.sent_date:
-            view.problem, view.waiting = _waiting_words(shown, latest.date(), LanguageWords(request.window_language)), True
-            return view
         report(0.7, translate("ResultsView", "Working out the results"))
         try:
             results = campaign_results(history, newer, campaign=info.number, sent_date=request.sent_date,
                                        language=request.language,
                                        window_days=request.window_days, progress=sub_progress(report, 0.7, 0.98))
+        except EndsBeforeWindow as error:
+            shown = info.with_window(request.sent_date, request.window_days)
+            if request.newer_path:   # (a newer file chosen that is not newer: said as the error it is)
+                view.problem = _window_words(error, shown, LanguageWords(request.window_language))
+            else:                    # (the file open now, right after an export: come back later)
+                view.problem = _waiting_words(shown, error.latest, LanguageWords(request.window_language))
+                view.waiting = True
+            return view
         except InputError as error:
             view.problem = _window_words(error, info.with_window(request.sent_date, request.window_days),
                                          LanguageWords(request.window_language))

@@ -54,6 +54,7 @@ from core.campaigns.lists import (
     unknown_offers,
 )
 from core.campaigns.mailing_list import ListKind
+from core.campaigns.matching import member_keys
 from core.campaigns.offer_pack import offer_for
 from core.campaigns.offer_test import Variant, offer_test_for, offers_alike
 from core.campaigns.offers import MessageRenderer, Offer, ShopInfo, text_column
@@ -61,7 +62,6 @@ from core.campaigns.request import ExportRequest
 from core.campaigns.store import CampaignStore
 from core.campaigns.summary import ControlsMailed, ExportSummary, ListSummary, list_name
 from core.campaigns.templates import template_outline
-from core.contacts import email_key
 from core.errors import OutputError, SettingsError
 from core.output.atomic import AtomicGroup, refuse_input_files, write_together
 from core.output.money import format_date
@@ -361,11 +361,11 @@ def _controls_mailed(db: CampaignStore, day: dt.date, customers: pd.DataFrame, e
     if not running:
         return ()
     mailed = customers.index.get_indexer(pd.Index(np.concatenate([plan.mailed.to_numpy() for plan in plans])))
-    ids = set(customers["customer_id"].astype(str).to_numpy()[mailed])
-    addresses = set(email_key(email.iloc[mailed].astype("str")).dropna())
+    ours = set(pd.concat(member_keys(pd.DataFrame({"customer_id": customers["customer_id"].to_numpy()[mailed],
+                                                   "email": email.to_numpy()[mailed]}))).dropna())
     found = []
     for info, held in running:
-        hit = held["customer_id"].astype(str).isin(ids) | email_key(held["email"].astype("str")).isin(addresses)
+        hit = np.logical_or.reduce([keys.isin(ours).to_numpy(dtype=bool) for keys in member_keys(held)])
         if hit.any():
             found.append(ControlsMailed(info.number, int(hit.sum()), info.window_end))
     return tuple(found)

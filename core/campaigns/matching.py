@@ -1,9 +1,9 @@
-"""Finding a campaign's customers in a newer purchases file (definitions §9, "Customers written
-another way"). A customer of the newer file is the campaign's customer of the same id; else the
-campaign's one customer whose id it is when written another way (contacts.loose_id_key: ``9068``
-for ``09068`` after Excel dropped the leading zero, ``c0007`` for ``C0007``); else, when the newer
-file names its customers by e-mail address, the campaign's one customer recorded with that
-address. The newer file's ids are then written as the campaign's, so that every figure of the
+"""Finding a campaign's customers in another campaign (member_keys), and in a newer purchases file
+(definitions §9, "Customers written another way"). A customer of the newer file is the campaign's
+customer of the same id; else the campaign's one customer whose id it is when written another way
+(contacts.loose_id_key: ``9068`` for ``09068`` after Excel dropped the leading zero, ``c0007`` for
+``C0007``); else, when the newer file names its customers by e-mail address, the campaign's one
+customer recorded with that address. The newer file's ids are then written as the campaign's, so that every figure of the
 results (who bought, their revenue, whose coupon was used) reads one customer as one."""
 
 from __future__ import annotations
@@ -64,3 +64,20 @@ def translate_ids(member_ids: pd.Series, member_emails: pd.Series | None, newer_
         by_address = by_address[~by_address.isin(present)]   # (that customer is in the file under their id)
     ids = pd.concat([translated, by_address])
     return Translation(ids, int(translated.nunique()), int(by_address.nunique()))
+
+
+def _addresses(values: pd.Series) -> pd.Series:
+    """The e-mail addresses among ``values`` in the form addresses are compared (core.contacts.email_key),
+    NA for anything else (a customer number is never lower-cased into a match)."""
+    text = values.astype("str")
+    return email_key(text.where(text.str.contains("@", regex=False).fillna(False).astype(bool)))
+
+
+def member_keys(members: pd.DataFrame) -> list[pd.Series]:
+    """Every way each of ``members`` (customer_id, email) can be recognised in another campaign, one
+    Series per way (NA where none): the customer number, and the e-mail address it is keyed by or
+    was mailed at, so that a campaign keyed by numbers and one keyed by e-mail addresses still see
+    the customers they share."""
+    keys = ["id:" + members["customer_id"].astype(str)]
+    keys += ["@:" + _addresses(members[column]) for column in ("customer_id", "email") if column in members]
+    return keys

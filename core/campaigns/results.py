@@ -57,7 +57,7 @@ from core.campaigns.statistics import (
     prob_better,
     range_95,
 )
-from core.errors import InputError
+from core.errors import EndsBeforeWindow, InputError
 from core.language import Language
 from core.output.money import language_locale
 from core.progress import ProgressCallback, ensure
@@ -207,7 +207,7 @@ def _check_dates(info: CampaignInfo, first: dt.date | None, latest: dt.date | No
                          "Choose the shop's newer export of purchases.", file=file)
     if latest <= info.sent_date:
         # (dates, not text: each is written as the language the message is read in writes a day)
-        raise InputError(
+        raise EndsBeforeWindow(
             Phrase("the newer file ends on {latest}, the day campaign {number} was sent ({sent}), so it holds "
                    "no purchase of the response window.", latest=latest, number=info.number,
                    sent=info.sent_date) if latest == info.sent_date else
@@ -217,7 +217,7 @@ def _check_dates(info: CampaignInfo, first: dt.date | None, latest: dt.date | No
             Phrase("Export the purchases again after the window has run (it ends on {end}); if the mailing went "
                    "out earlier than recorded, give its date: --sent-date YYYY-MM-DD (or once for all: python "
                    "main.py campaigns --campaign {number} --sent-date YYYY-MM-DD).",
-                   end=info.window_end, number=info.number), file=file)
+                   end=info.window_end, number=info.number), latest=latest, file=file)
     return first, latest
 
 

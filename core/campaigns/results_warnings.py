@@ -20,10 +20,9 @@ import numpy as np
 import pandas as pd
 
 from core.campaigns.history import CampaignHistory, CampaignInfo
-from core.campaigns.matching import Translation
+from core.campaigns.matching import Translation, member_keys
 from core.campaigns.redemptions import Redemptions
 from core.campaigns.results_model import ResultWarning, WarningKind
-from core.contacts import email_key
 from core.output.money import format_date, format_number
 from core.words import Phrase
 
@@ -140,10 +139,10 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
         return []
     mailed_elsewhere = history.mailed_in([c.number for c in others])
     is_control = members["control"].to_numpy(dtype=bool)
-    ours = _keys(members)   # (every way each of this campaign's customers can be recognised: once)
+    ours = member_keys(members)   # (every way each of this campaign's customers can be recognised: once)
     found: list[ResultWarning] = []
     for other in others:
-        theirs = set(pd.concat(_keys(mailed_elsewhere[mailed_elsewhere["campaign_id"] == other.number])).dropna())
+        theirs = set(pd.concat(member_keys(mailed_elsewhere[mailed_elsewhere["campaign_id"] == other.number])).dropna())
         known = np.logical_or.reduce([keys.isin(theirs).to_numpy(dtype=bool) for keys in ours])
         held = int((known & is_control).sum())
         when = Phrase("campaign {number} (sent {sent}, window {days} days)", number=other.number,
@@ -163,20 +162,3 @@ def _other_campaigns(history: CampaignHistory, info: CampaignInfo, members: pd.D
             "be due to either mailing.", shared, when=when, n=count(shared)) if shared else Phrase(
             "The response window overlaps that of {when}; no customer was mailed by both.", when=when), shared))
     return found
-
-
-def _addresses(values: pd.Series) -> pd.Series:
-    """The e-mail addresses among ``values`` in the form addresses are compared (core.contacts.email_key),
-    NA for anything else (a customer number is never lower-cased into a match)."""
-    text = values.astype("str")
-    return email_key(text.where(text.str.contains("@", regex=False).fillna(False).astype(bool)))
-
-
-def _keys(members: pd.DataFrame) -> list[pd.Series]:
-    """Every way each of ``members`` (customer_id, email) can be recognised in another campaign, one
-    Series per way (NA where none): the customer number, and the e-mail address it is keyed by or
-    was mailed at, so that a campaign keyed by numbers and one keyed by e-mail addresses still see
-    the customers they share."""
-    keys = ["id:" + members["customer_id"].astype(str)]
-    keys += ["@:" + _addresses(members[column]) for column in ("customer_id", "email") if column in members]
-    return keys

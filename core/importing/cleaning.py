@@ -324,12 +324,14 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         _aside(report, f'a totals row ("{word}" where the customer should be)' if len(labels) == 1 else
                TOTALS_REASON, totals, rows, customer)
         keep &= ~totals
-    subtotals = _product_subtotals(frame, mapping) & keep
-    if subtotals.any():   # ("Zwischensumme" where the product should be, on a customer's row: not_customers.py)
-        product_column = mapping.fields["product"]
-        word = str(frame[product_column].to_numpy()[np.flatnonzero(subtotals)[0]]).strip()
-        _aside(report, f'a subtotal row ("{word}" where the product should be)', subtotals, rows, frame[product_column])
-        keep &= ~subtotals
+    product_column = mapping.fields.get("product")
+    if product_column in frame.columns:   # ("Zwischensumme" where the product should be: not_customers.py)
+        product = _encode_text(frame[product_column])   # (once per distinct product)
+        subtotals = product.flags(product_totals(product.values)) & keep
+        if subtotals.any():
+            word = str(product.values.iloc[product.codes[np.flatnonzero(subtotals)[0]]])
+            _aside(report, f'a subtotal row ("{word}" where the product should be)', subtotals, rows, product)
+            keep &= ~subtotals
     too_long = customer.flags((customer.values.str.len() > MAX_ID).to_numpy(dtype=bool))
     _aside(report, f"{who} longer than {MAX_ID} characters (a damaged cell)", keep & too_long, rows,
            customer.text() if (keep & too_long).any() else None)
@@ -509,26 +511,6 @@ def _after_today(dates: np.ndarray, readable: np.ndarray, rows) -> list[Phrase]:
         "{n} rows are dated after today (the latest {latest}, first in row {row}). The file's latest date is "
         "the day every customer is measured from unless you set another reference date, so check those dates "
         "in the file.", int(later.sum()), latest=latest.strftime("%Y-%m-%d"), row=first)]
-
-
-def _product_subtotals(frame: pd.DataFrame, mapping: ColumnMapping) -> np.ndarray:
-    """Per row, whether its product cell labels a subtotal (not_customers.product_totals): looked up
-    once per distinct product of a column the typed read took as codes, else only on the rows whose
-    text may be such a label at all."""
-    column = mapping.fields.get("product")
-    found = np.zeros(len(frame), dtype=bool)
-    if column is None or column not in frame.columns or not len(frame):
-        return found
-    values = frame[column]
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        codes, distinct = values.cat.codes.to_numpy(), pd.Series(values.cat.categories)
-    elif pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)   # (a shop's products: a few thousand)
-        distinct = pd.Series(uniques).map(cell_text) if uniques.dtype == object else pd.Series(uniques)
-    else:
-        return found
-    flags = np.append(product_totals(distinct), False)
-    return flags[np.where(codes >= 0, codes, len(flags) - 1)]
 
 
 def _aside(report: ImportReport, reason: str, mask: np.ndarray, rows, values, errors=None) -> None:

@@ -110,11 +110,11 @@ def _is_period(words: list[str]) -> bool:
     return bool(words) and all(w in _MONTHS or _PERIOD_PART.fullmatch(w) for w in words)
 
 
-def _with_period(words: list[str]) -> bool:
-    """A totals word and a month or year ("Summe März", "Total March 2024", "Totals 2023", "2023 Total")."""
+def _with_period(words: list[str], totals: frozenset[str] = _TOTALS) -> bool:
+    """A word of ``totals`` and a month or year ("Summe März", "Total March 2024", "Totals 2023", "2023 Total")."""
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if (head in _TOTALS and _is_period(words[cut:])) or (tail in _TOTALS and _is_period(words[:cut])):
+        if (head in totals and _is_period(words[cut:])) or (tail in totals and _is_period(words[:cut])):
             return True
     return False
 
@@ -213,7 +213,5 @@ def product_totals(values: pd.Series) -> np.ndarray:
     text = values.astype("str")
     for i in np.flatnonzero(totals_candidates(text)):
         key = _key(str(text.iloc[i]))
-        words = key.split()
-        found[i] = key in PRODUCT_TOTALS or _edge_word(key, SUBTOTAL_WORDS) or any(
-            (" ".join(words[:cut]) in PRODUCT_TOTALS and _is_period(words[cut:])) for cut in range(1, len(words)))
+        found[i] = key in PRODUCT_TOTALS or _edge_word(key, SUBTOTAL_WORDS) or _with_period(key.split(), PRODUCT_TOTALS)
     return found

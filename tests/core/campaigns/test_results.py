@@ -16,7 +16,7 @@ from core.campaigns.results_model import ALL_LISTS, RESULT_COLUMNS, Verdict, War
 from core.campaigns.results_words import Words as ResultWords
 from core.campaigns.results_words import comparison_sentence
 from core.campaigns.statistics import newcombe_interval, prob_better
-from core.errors import InputError, SettingsError
+from core.errors import EndsBeforeWindow, InputError, SettingsError
 from core.importing import ImportOptions, import_purchases
 from core.language import Language
 from core.words import Words
@@ -92,6 +92,8 @@ def test_a_newer_file_that_ends_before_the_window_is_refused(tmp_path):
     with pytest.raises(InputError, match="ends on 1 July 2026, the day campaign 1 was sent") as caught:
         results_of(path, newer)
     assert "--sent-date" in caught.value.what_to_do
+    # (its own kind, with the file's last day: the window says "come back later" for the file open now)
+    assert isinstance(caught.value, EndsBeforeWindow) and caught.value.latest == dt.date(2026, 7, 1)
     # the same file with an earlier sent date for this look
     assert results_of(path, newer, sent_date=dt.date(2026, 6, 20)).campaign.sent_date == dt.date(2026, 6, 20)
 
