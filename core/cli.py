@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import locale
 import logging
 import os
 import signal
@@ -18,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from core.background import Background
 from core.crash_log import log_exception
@@ -112,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "print predicted against actual repeat purchase days there")
     parser.add_argument("--language", choices=tuple(language.code for language in Language), metavar="CODE",
                         help="language of the report, the workbook's words and the default offers: "
-                             "en, de, fr, es, it or nl (default: the project's, else en)")
+                             "en, de, fr, es, it or nl (default: the project's, else the system's where Clientele speaks it, "
+                             "else en)")
     parser.add_argument("--verbose", action="store_true",
                         help="keep a detailed log (INFO lines) in clientele-detail.log in the user data folder")
     return parser
@@ -156,9 +158,14 @@ def import_options(args: argparse.Namespace, project: Project | None) -> ImportO
     """The purchases file's import choices: the project's, with --sheet, --map, --date-order and
     --currency on top."""
     from core.importing.importer import ImportOptions  # noqa: PLC0415 - pandas loads after the arguments are checked
+    from core.importing.raw_table import TEXT_SUFFIXES  # noqa: PLC0415 - as above
 
     options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
     if args.sheet:
+        if Path(args.file).suffix.lower() in TEXT_SUFFIXES:   # (a project's saved sheet is simply not used)
+            raise SettingsError(Phrase('{file} is a text file, which has no sheets: --sheet "{sheet}" cannot be '
+                                       "used with it.", file=Path(args.file).name, sheet=args.sheet),
+                                "Leave out --sheet, or give the workbook that has this sheet.")
         options.sheet = args.sheet
     if args.map:
         options.mapping = {**(options.mapping or {}), **parse_map(args.map)}
@@ -473,10 +480,21 @@ def _mailing_request(args: argparse.Namespace, project: Project | None, segmenta
 
 
 def output_language(args: argparse.Namespace, project: Project | None) -> Language:
-    """The language of what the run writes for people: --language, else the project's, else English."""
+    """The language of what the run writes for people: --language, else the project's, else the
+    system's (system_language)."""
     if args.language:
         return Language.from_code(args.language)
-    return project.shop.language if project is not None else Language.ENGLISH
+    return project.shop.language if project is not None else system_language()
+
+
+def system_language() -> Language:
+    """The system's language where Clientele speaks it, else English: the locale variables
+    (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), else the locale Python took from the system at start."""
+    try:
+        platform_locale = locale.getlocale(locale.LC_CTYPE)[0]
+    except ValueError:   # (a locale name Python cannot parse)
+        platform_locale = None
+    return Language.of_environment(os.environ, platform_locale)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -496,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def error_words(argv: Sequence[str], parser: argparse.ArgumentParser | None = None) -> Words:
     """The words a bad-input message is printed in: --language's, else the project's (--project),
-    else English. When the arguments themselves cannot be read, --language is still looked for
+    else the system's. When the arguments themselves cannot be read, --language is still looked for
     among them, so that a bad option is refused in the language asked for."""
     try:
         args, _ = (parser or build_parser()).parse_known_args(list(argv))
@@ -509,11 +527,12 @@ def error_words(argv: Sequence[str], parser: argparse.ArgumentParser | None = No
 
         return Words(output_language(args, load_project(args.project)))
     except (ClienteleError, OSError, ValueError):
-        return Words()
+        return Words(system_language())
 
 
 def _language_named(argv: Sequence[str]) -> Language:
-    """The language of a ``--language CODE`` (or ``--language=CODE``) among ``argv``; English without."""
+    """The language of a ``--language CODE`` (or ``--language=CODE``) among ``argv``; the system's
+    without (or with one Clientele does not speak)."""
     words = list(argv)
     for i, word in enumerate(words):
         code = word.partition("=")[2] if word.startswith("--language=") else (
@@ -522,8 +541,8 @@ def _language_named(argv: Sequence[str]) -> Language:
             try:
                 return Language.from_code(code)
             except ValueError:
-                return Language.ENGLISH
-    return Language.ENGLISH
+                return system_language()
+    return system_language()
 
 
 def guarded(work: Callable[[], int], words: Callable[[], Words] = Words) -> int:
@@ -636,14 +655,17 @@ def _ignore_stops() -> None:
 #: window or a dropped SSH session (SIGHUP, where the system has it).
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
+#: What ``signal.signal`` gives back and takes: a function, SIG_DFL or SIG_IGN, or None (set outside Python).
+SignalHandler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
-def _stop_on_terminate() -> dict[int, Any]:
+
+def _stop_on_terminate() -> dict[int, SignalHandler]:
     """Make the STOP_SIGNALS raise KeyboardInterrupt (as Ctrl+C does) while a command runs; returns
     the handlers it replaced (none where none can be set: not the main thread)."""
     def stop(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    earlier: dict[int, Any] = {}
+    earlier: dict[int, SignalHandler] = {}
     if threading.current_thread() is not threading.main_thread():
         return earlier
     for number in STOP_SIGNALS:

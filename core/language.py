@@ -3,11 +3,14 @@ the window, for what core writes and for an offer pack. English is the language 
 in; the others are translations of it (docs/definitions.md, "Languages").
 
 ``Language.from_locale_name`` settles the default from a system locale name ("de_DE", "fr-CH",
-"nl_BE.UTF-8"): a language Clientele speaks, else English.
+"nl_BE.UTF-8", Windows' "German_Germany"): a language Clientele speaks, else English.
+``Language.of_environment`` finds that name where the command line looks for it: the environment
+variables gettext reads, else the locale the platform reports.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 
@@ -42,12 +45,43 @@ class Language(Enum):
 
     @classmethod
     def from_locale_name(cls, name: str | None) -> Language:
-        """The language of a system locale name, English when Clientele does not speak it."""
+        """The language of a system locale name, English when Clientele does not speak it. Windows
+        names a locale by the language's English name ("German_Germany", "French_Canada")."""
         try:
             return cls.from_code(name)
         except ValueError:
-            return cls.ENGLISH
+            word = (name or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+            return next((language for language in cls if _ENGLISH_NAMES[language] == word), cls.ENGLISH)
 
+    @classmethod
+    def of_environment(cls, environ: Mapping[str, str], platform_locale: str | None = None) -> Language:
+        """The system's language as gettext finds it: the first of ``LC_ALL``, ``LC_MESSAGES`` and
+        ``LANG`` that is set, else ``platform_locale`` (the locale the platform reports: Windows sets
+        none of the variables); English for the "C" and "POSIX" locales. ``LANGUAGE``, a list of
+        languages in order of preference ("de:en"), comes first outside those two locales: its first
+        language Clientele speaks."""
+        name = next((environ[variable] for variable in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(variable)),
+                    platform_locale or "")
+        if name.split(".")[0] in ("", "C", "POSIX"):
+            return cls.ENGLISH
+        for preferred in environ.get("LANGUAGE", "").split(":"):
+            if preferred.strip():
+                try:
+                    return cls.from_code(preferred)
+                except ValueError:
+                    continue
+        return cls.from_locale_name(name)
+
+
+#: The language's English name, as Windows' locale names start ("German_Germany").
+_ENGLISH_NAMES = {
+    Language.ENGLISH: "english",
+    Language.GERMAN: "german",
+    Language.FRENCH: "french",
+    Language.SPANISH: "spanish",
+    Language.ITALIAN: "italian",
+    Language.DUTCH: "dutch",
+}
 
 _NATIVE_NAMES = {
     Language.ENGLISH: "English",

@@ -39,11 +39,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory, monkeypatch):
-    """Keep every test away from the real user data folder (campaign store, logs, settings), and
-    take the detailed log's handler off after a test that set it up (core.logs)."""
+    """Keep every test away from the real user data folder (campaign store, logs, settings), run it
+    in the "C" locale, and take the detailed log's handler off after a test that set it up (core.logs)."""
     data_dir = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CLIENTELE_DATA_DIR", str(data_dir))
     monkeypatch.delenv("CLIENTELE_LOG", raising=False)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):   # the command line speaks the system's language
+        monkeypatch.delenv(variable, raising=False)          # when none is asked for: English here, on any
+    monkeypatch.setenv("LANG", "C.UTF-8")                     # developer's machine
     yield data_dir
     remove_logging()
 

@@ -400,8 +400,6 @@ def summary_text(seg: Segmentation, words: Words | None = None) -> str:
              w.t("Customers: {buyers} segmented, {prospects}, {returns} with returns only (not segmented)",
                  buyers=w.count(buyers), prospects=w.n("{n} prospect", "{n} prospects", len(c) - buyers),
                  returns=w.count(len(seg.all_returns_customers)))]
-    if seg.excluded_after_reference:
-        lines.append(w.t("Rows after the reference date left out: {count}", count=w.count(seg.excluded_after_reference)))
     if seg.cut_points.get("r") is None:
         lines.append(w.t("Scoring: {method}; no customers to score", method=w.t(SCORING_WORDS[seg.scoring_method])))
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 import core.segmentation.segment
 from core.campaigns import CampaignStore, ShopInfo
 from core.cli import build_parser, main, run
+from core.importing.importer import ImportOptions
 from core.language import Language
 from core.project import save_project
 from core.schema import CUSTOMER_COLUMNS
@@ -298,6 +300,39 @@ def test_bad_file_error_follows_the_project_language(tmp_path, capsys):
 def test_a_bad_argument_is_refused_in_the_language_asked_for(sample_xlsx, capsys):
     assert main([str(sample_xlsx), "--language", "de", "--map", "nonsense"]) == 2
     assert "--map „nonsense“ hat nicht die Form FELD=SPALTE." in capsys.readouterr().err
+
+
+def test_without_language_or_project_the_run_speaks_the_systems_language(sample_csv, tmp_path, monkeypatch, capsys):
+    """The definitions: --language's default is the system's language where Clientele speaks it. A
+    German terminal had been answered in English."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    result = run_cli(sample_csv, "--customers-out", tmp_path / "kunden.csv", env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert "Gelesene Zeilen: 33.073" in result.stdout and "Rows read" not in result.stdout
+    assert main([str(tmp_path / "fehlt.csv")]) == 2                     # a message, in the same language
+    assert "Die Datei existiert nicht" in capsys.readouterr().err
+    assert main([str(sample_csv), "--map", "nonsense"]) == 2           # argparse's words too
+    assert "hat nicht die Form FELD=SPALTE" in capsys.readouterr().err
+    assert main([str(sample_csv), "--language", "en", "--map", "nonsense"]) == 2
+    assert "is not of the form FIELD=COLUMN" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")                          # one Clientele does not speak
+    assert main([str(tmp_path / "fehlt.csv")]) == 2
+    assert "The file does not exist" in capsys.readouterr().err
+
+
+def test_a_sheet_asked_of_a_text_file_is_refused(sample_csv, tmp_path, capsys):
+    """A text file has no sheets: --sheet there is a mistake (the workbook meant?), said before
+    anything is read or written; a project's saved sheet is simply not used for one."""
+    out = tmp_path / "c.csv"
+    assert main([str(sample_csv), "--sheet", "2024", "--customers-out", str(out)]) == 2
+    assert capsys.readouterr().err.startswith(
+        'Clientele: online_retail_sample.csv is a text file, which has no sheets: --sheet "2024" cannot be used '
+        "with it. Leave out --sheet, or give the workbook that has this sheet.")
+    assert not out.exists()
+    project = tmp_path / "shop.json"
+    save_project(dataclasses.replace(make_project(), import_options=ImportOptions(sheet="Orders")), project)
+    assert main([str(sample_csv), "--project", str(project), "--customers-out", str(out)]) == 0
+    assert out.exists()
 
 
 def test_the_last_reference_date_accepted_runs_every_output(tmp_path):

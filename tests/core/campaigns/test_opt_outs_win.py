@@ -138,7 +138,7 @@ def test_rows_after_the_reference_date_still_carry_an_opt_out(tmp_path):
         "K1,2024-09-10,20.00,k1@example.com,no",
         "K2,2024-01-10,20.00,k2@example.com,yes",
     ], None, "--reference-date", "2024-06-30")
-    assert "Rows after the reference date left out: 1" in mailing.printed
+    assert "1 row(s) dated after the reference date 2024-06-30 were left out." in mailing.printed
     mailing.assert_opted_out("K1")
     assert mailing.mailed == {"K2"}
 
