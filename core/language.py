@@ -36,7 +36,7 @@ class Language(Enum):
     @classmethod
     def from_code(cls, code: str | None) -> Language:
         """The language for an ISO code ("de", "DE", "de_AT"…); ValueError for one Clientele does not speak."""
-        text = (code or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+        text = _language_part(code)
         for language in cls:
             if language.value == text:
                 return language
@@ -50,7 +50,7 @@ class Language(Enum):
         try:
             return cls.from_code(name)
         except ValueError:
-            word = (name or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+            word = _language_part(name)
             return next((language for language in cls if _ENGLISH_NAMES[language] == word), cls.ENGLISH)
 
     @classmethod
@@ -71,6 +71,11 @@ class Language(Enum):
                 except ValueError:
                     continue
         return cls.from_locale_name(name)
+
+
+def _language_part(name: str | None) -> str:
+    """The language part of a locale name, in lower case: "de" of "de-AT.UTF-8", "german" of "German_Germany"."""
+    return (name or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
 
 
 #: The language's English name, as Windows' locale names start ("German_Germany").
