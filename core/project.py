@@ -28,7 +28,7 @@ from core.errors import ClienteleError, SettingsError
 from core.importing.importer import ImportOptions
 from core.output.atomic import atomic_path
 from core.project_schema import DuplicateKey, check_project, parse_int, unique_keys
-from core.schema import JSONObject
+from core.schema import JSONObject, list_name_key
 from core.segmentation import Settings
 from core.words import Phrase
 
@@ -257,7 +257,7 @@ def _one_each(offers: Sequence[Offer], tests: Sequence[OfferTest]) -> None:
     offer tests, for one list: the first would be used and the second silently ignored."""
     seen: dict[tuple[str, str], int] = {}
     for number, offer in enumerate(offers, 1):
-        first = seen.setdefault((offer.target_kind, offer.target.strip().lower()), number)
+        first = seen.setdefault((offer.target_kind, list_name_key(offer.target)), number)
         if first != number:
             raise SettingsError(Phrase('offers {first} and {second} in the project file are both for the list '
                                        '"{name}"; only one can be used.', first=first, second=number,

@@ -118,6 +118,14 @@ MIGRATION_COLUMNS = ("from_segment", "to_segment", "customers", "revenue_last_12
 STATUSES = ("Lost", "Inactive", "Overdue", "Active")
 PROSPECT = "Prospect"
 
+def list_name_key(name: str) -> str:
+    """How two list names are compared, the one rule: edge spaces and letter case aside, with
+    Unicode's case folding ("Straße Kunden" names the list "STRASSE KUNDEN"). Every list name (a
+    segment, status, tier, occasion, migration path or the owner's saved list) is matched by it:
+    a ``--lists`` name, an offer's target, an offer test's list, two saved lists' names."""
+    return name.strip().casefold()
+
+
 # ---- definitions §12: occasions ----------------------------------------------------------------------
 #: The customer-table columns of the occasions, after the customer's other facts: the next birthday
 #: and the next anniversary of the first purchase (on or after the reference date), whole years with

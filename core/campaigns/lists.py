@@ -39,7 +39,7 @@ from core.contacts import valid_email
 from core.errors import SettingsError
 from core.importing.consent import customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
-from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATUSES
+from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATUSES, list_name_key
 from core.segmentation.occasions import occasion_members
 from core.segmentation.segment_map import DEFAULT_SEGMENT_NAMES
 from core.segmentation.settings import DEFAULT_TIER_NAMES
@@ -52,8 +52,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _KIND_COLUMN = {ListKind.SEGMENT: "rfm_segment", ListKind.STATUS: "activity_status", ListKind.TIER: "tier"}
-#: How the close-to-next-tier list may be named (besides its name).
-_CLOSE_NAMES = ("close to next tier", "close_to_next_tier")
 
 OPTED_OUT, NO_CONSENT, NO_EMAIL, BAD_EMAIL = "opted out", "no consent", "no e-mail", "invalid e-mail"
 DUPLICATE, CONTROL, EARLIER = "duplicate e-mail", "control group", "in an earlier list"
@@ -164,15 +162,15 @@ def _resolve_path(segmentation: Segmentation, wanted: MailingList) -> ResolvedLi
     before, after = wanted.path_ends
     known = ([s.name for s in segmentation.settings.segment_map] + _values(customers, "rfm_segment")
              + _values(customers, PREVIOUS_SEGMENT))
-    spelled = {name.lower(): name for name in reversed(known)}
+    spelled = {list_name_key(name): name for name in reversed(known)}
     for end in (before, after):
-        if end is not None and end.lower() not in spelled:
+        if end is not None and list_name_key(end) not in spelled:
             raise SettingsError(Phrase('the list "{name}" names "{end}", which is not a segment.',
                                        name=wanted.name, end=end),
                                 Phrase("Paths run between segments ({new} for new customers): {known}.",
                                        new=NEW_SOURCE, known=", ".join(dict.fromkeys(known))))
-    to_name = spelled[after.lower()]
-    from_name = spelled[before.lower()] if before is not None else None
+    to_name = spelled[list_name_key(after)]
+    from_name = spelled[list_name_key(before)] if before is not None else None
     was = customers[PREVIOUS_SEGMENT]
     came = was.isna() & customers["activity_status"].ne(PROSPECT) if from_name is None else was.eq(from_name)
     mask = came.fillna(False) & customers["rfm_segment"].eq(to_name).fillna(False)
@@ -183,14 +181,14 @@ def unknown_offers(offers: Sequence[Offer], segmentation: Segmentation) -> list[
     """The targets of ``offers`` that name no list this analysis has nor any default list (a name
     misspelt in a project file, or a list since renamed): such an offer is never used, and the
     export says so. Migration paths and "close to next tier" offers are not names to check."""
-    known = {m.name.casefold() for m in available_lists(segmentation)}
-    known |= {name.casefold() for name in (*segment_names(segmentation.settings.segment_map), *DEFAULT_SEGMENT_NAMES,
+    known = {list_name_key(m.name) for m in available_lists(segmentation)}
+    known |= {list_name_key(name) for name in (*segment_names(segmentation.settings.segment_map), *DEFAULT_SEGMENT_NAMES,
                                            *STATUSES, PROSPECT, *DEFAULT_TIER_NAMES, *OCCASIONS)}
     unknown = []
     for offer in offers:
         if offer.target_kind in (ListKind.MIGRATION, ListKind.CLOSE_TO_NEXT_TIER):
             continue
-        if offer.target.strip().casefold() not in known and offer.target not in unknown:
+        if list_name_key(offer.target) not in known and offer.target not in unknown:
             unknown.append(offer.target)
     return unknown
 
@@ -206,13 +204,13 @@ def _resolve_own(segmentation: Segmentation, wanted: MailingList, key: str) -> R
     customers = segmentation.customers
     if wanted.kind in (None, ListKind.OCCASION):
         for name in OCCASIONS:
-            if name.lower() == key:
+            if list_name_key(name) == key:
                 members = occasion_members(customers, segmentation.reference_date, segmentation.settings.occasions,
                                            name)
                 return ResolvedList(ListKind.OCCASION, name, members)
     if wanted.kind in (None, ListKind.SAVED):
         for saved in segmentation.settings.saved_lists:
-            if saved.name.strip().lower() == key:
+            if list_name_key(saved.name) == key:
                 history = segmentation.occasions.history if segmentation.occasions is not None else None
                 mask = saved.filter.mask(customers, close_to_next_tier=segmentation.close_to_next_tier.to_numpy(
                     dtype=bool, na_value=False), history=history)
@@ -230,22 +228,22 @@ def resolve_list(segmentation: Segmentation, wanted: MailingList) -> ResolvedLis
     """The list as the segmentation has it (its kind, the name as the data spells it, who is in
     it); SettingsError naming the lists there are."""
     customers = segmentation.customers
-    key = wanted.name.strip().lower()
+    key = list_name_key(wanted.name)
     if wanted.kind == ListKind.MIGRATION:
         return _resolve_path(segmentation, wanted)
-    if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and key in (*_CLOSE_NAMES, ""):
+    if wanted.kind in (None, ListKind.CLOSE_TO_NEXT_TIER) and wanted.names_close_to_next_tier:
         return ResolvedList(ListKind.CLOSE_TO_NEXT_TIER, CLOSE_TO_NEXT_TIER, _close_mask(segmentation))
     tiers = [t for t, _ in (segmentation.tier_thresholds or [])] or list(DEFAULT_TIER_NAMES)
     # the segments of the map in use (a custom map's names, not the default map's), empty ones too
     known = {ListKind.SEGMENT: segment_names(segmentation.settings.segment_map), ListKind.STATUS: [*STATUSES, PROSPECT],
              ListKind.TIER: tiers}
     # the window's label of a status list ("Inactive customers", MailingList.label) names the status
-    status_key = key.removesuffix(STATUS_LABEL_SUFFIX.lower()).strip()
+    status_key = key.removesuffix(STATUS_LABEL_SUFFIX.casefold()).strip()
     for kind, column in _KIND_COLUMN.items():
         if wanted.kind is not None and kind != wanted.kind:
             continue
         for value in _values(customers, column) + known[kind]:
-            if value.lower() == key or (kind == ListKind.STATUS and value.lower() == status_key):
+            if list_name_key(value) == key or (kind == ListKind.STATUS and list_name_key(value) == status_key):
                 mask = customers[column].eq(value) if column in customers else None
                 if mask is None:
                     mask = pd.Series(False, index=customers.index)

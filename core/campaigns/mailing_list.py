@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.schema import NEW_SOURCE
+from core.schema import NEW_SOURCE, list_name_key
 
 #: The name of the "close to next tier" list (and of its offer's target).
 CLOSE_TO_NEXT_TIER = "Close to next tier"
+#: The names that mean the close-to-next-tier list (as list_name_key writes them); an empty name
+#: with its kind ("close_to_next_tier:") too.
+_CLOSE_NAME_KEYS = (list_name_key(CLOSE_TO_NEXT_TIER), "close_to_next_tier", "")
 #: What the window adds to a status to name its list ("Lost" -> "Lost customers").
 STATUS_LABEL_SUFFIX = " customers"
 #: The arrow of a migration path's name ("Champions → At Risk"); "->" is read as it too.
@@ -72,6 +75,16 @@ class MailingList:
         return f"{self.name}{STATUS_LABEL_SUFFIX}" if self.kind == ListKind.STATUS else self.name
 
     @property
+    def names_close_to_next_tier(self) -> bool:
+        """Whether the name means the close-to-next-tier list ("Close to next tier",
+        "close_to_next_tier", or none), whatever the kind says."""
+        return list_name_key(self.name) in _CLOSE_NAME_KEYS
+
+    def same_name(self, name: str) -> bool:
+        """Whether ``name`` names this list (list_name_key: edge spaces and letter case aside)."""
+        return list_name_key(self.name) == list_name_key(name)
+
+    @property
     def key(self) -> str:
         """The text form, as in project files and ``--lists``: ``"segment:At Risk"``."""
         return f"{self.kind}:{self.name}" if self.kind is not None else self.name
@@ -84,7 +97,7 @@ def _ends(name: str) -> tuple[str | None, str]:
     """("Champions", "At Risk") from "Champions → At Risk"; (None, "Champions") from "(new) → Champions"."""
     parts = _ARROW.split(name.strip(), maxsplit=1)
     before, after = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", parts[0].strip())
-    return (None if before.casefold() in ("", NEW_SOURCE) else before), after
+    return (None if list_name_key(before) in ("", NEW_SOURCE) else before), after
 
 
 def migration_path(from_segment: str | None, to_segment: str) -> MailingList:

@@ -186,13 +186,12 @@ def generic_offer(mailing_list: MailingList, language: Language = Language.ENGLI
 def _matching(offers: Sequence[Offer], mailing_list: MailingList, *, any_kind: bool = False) -> Offer | None:
     """The first offer aimed at the list: same kind (unless ``any_kind``), target named alike
     (case and edge spaces aside; any close-to-next-tier offer for that list)."""
-    key = mailing_list.name.strip().lower()
     for offer in offers:
         if not any_kind and mailing_list.kind is not None and offer.target_kind != mailing_list.kind:
             continue
-        if offer.target_kind == ListKind.CLOSE_TO_NEXT_TIER and key in ("close to next tier", "close_to_next_tier"):
+        if offer.target_kind == ListKind.CLOSE_TO_NEXT_TIER and mailing_list.names_close_to_next_tier:
             return offer
-        if offer.target.strip().lower() == key:
+        if mailing_list.same_name(offer.target):
             return offer
     return None
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from core.campaigns.control_group import list_key
-from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
+from core.campaigns.mailing_list import ListKind, MailingList
 from core.campaigns.offers import Offer
 from core.errors import SettingsError
 from core.schema import JSONObject
@@ -81,9 +81,8 @@ def _same_list(test: MailingList, wanted: MailingList) -> bool:
     if test.kind is not None and wanted.kind is not None and test.kind != wanted.kind:
         return False
     if ListKind.CLOSE_TO_NEXT_TIER in (test.kind, wanted.kind):
-        close = {CLOSE_TO_NEXT_TIER.lower(), "close_to_next_tier"}
-        return test.name.strip().lower() in close | {""} and wanted.name.strip().lower() in close | {""}
-    return test.name.strip().lower() == wanted.name.strip().lower()
+        return test.names_close_to_next_tier and wanted.names_close_to_next_tier
+    return test.same_name(wanted.name)
 
 
 def offers_alike(a: Offer, b: Offer) -> bool:

@@ -17,7 +17,7 @@ from core.language import Language
 from core.output.cells import MAX_CELL_CHARS
 from core.output.money import format_date, format_number, format_percent
 from core.output.xlsx import Formats, write_number, write_text
-from core.schema import PROSPECT, STATUSES
+from core.schema import PROSPECT, STATUSES, list_name_key
 from core.segmentation.settings_words import settings_rows
 from core.words import N_, Words, quoted_names
 
@@ -355,14 +355,14 @@ def list_in_english(wanted: MailingList, segmentation: Segmentation, words: Word
     default list's in that language (English, or the owner's own) is returned as it was."""
     if words.is_english:
         return wanted
-    key = wanted.name.strip().casefold()
+    key = list_name_key(wanted.name)
     candidates = available_lists(segmentation) + [MailingList(ListKind.SEGMENT, s.name)
                                                   for s in segmentation.settings.segment_map]
     for m in candidates:
         if wanted.kind not in (None, m.kind):
             continue
-        shown = {list_name(m.name, m.kind or ListKind.SEGMENT, words).casefold(), words.name(m.name).casefold()}
-        if key in shown and key != m.name.casefold():
+        shown = {list_name_key(list_name(m.name, m.kind or ListKind.SEGMENT, words)), list_name_key(words.name(m.name))}
+        if key in shown and key != list_name_key(m.name):
             return MailingList(m.kind, m.name)
     return wanted
 

@@ -13,6 +13,8 @@ CONSENT_HEADERS: tuple[str, ...] = (
     "newsletter opt in status", "newsletter opt in", "email opt in", "newsletter status",
     "newsletter subscription", "email subscription", "email subscription status",
     "marketing emails", "accepts newsletter",
+    # a status in words ("subscribed", "unsubscribed", "cleaned"), as e-mail tools export it
+    "email status", "email marketing status", "newsletter subscription status",
     # DE
     "einwilligung", "newsletter abonniert", "e mail werbung erlaubt", "email werbung erlaubt",
     "werbung erlaubt", "werbeeinwilligung", "marketing einwilligung", "newsletter einwilligung",
@@ -40,17 +42,25 @@ OPT_OUT_HEADERS: tuple[str, ...] = (
     # the day of the opt-out, as mailing tools export it (Mailchimp's UNSUB_TIME): a date there is an opt-out
     "unsubscribed at", "unsubscribed on", "unsubscribed date", "unsubscribe date", "unsubscription date",
     "unsub time", "unsub date", "opted out at", "opt out date", "opted out date",
+    # an address the mailing tool blocks (Brevo's EMAIL_BLACKLISTED, a suppression list): a yes there is an opt-out
+    "blacklisted", "email blacklisted", "blacklist", "email blacklist", "suppressed", "email suppressed",
+    "suppression", "on suppression list",
     # DE
     "abgemeldet", "newsletter abgemeldet", "abmeldung", "newsletter abmeldung", "keine werbung",
-    "werbewiderspruch", "widerspruch werbung",
+    "werbewiderspruch", "widerspruch werbung", "abgemeldet am", "abgemeldet seit", "abmeldedatum",
+    "datum abmeldung", "newsletter abgemeldet am",
     # FR
     "desabonne", "desinscrit", "desabonnement", "ne pas contacter", "opposition marketing",
+    "desinscrit le", "desabonne le", "date de desinscription", "date desinscription", "date de desabonnement",
     # ES
-    "desinscrito", "desuscrito", "dado de baja", "baja newsletter", "no contactar",
+    "desinscrito", "desuscrito", "dado de baja", "baja newsletter", "no contactar", "fecha de baja",
+    "fecha baja", "dado de baja el", "fecha de desuscripcion", "fecha de desinscripcion",
     # IT
-    "disiscritto", "disiscrizione", "non contattare", "opposizione marketing",
+    "disiscritto", "disiscrizione", "non contattare", "opposizione marketing", "disiscritto il",
+    "data disiscrizione", "data di disiscrizione",
     # NL
-    "afgemeld", "uitgeschreven", "afmelding", "niet mailen", "niet benaderen",
+    "afgemeld", "uitgeschreven", "afmelding", "niet mailen", "niet benaderen", "afgemeld op",
+    "uitgeschreven op", "afmelddatum", "datum afmelding",
 )
 
 # Written as they appear; matching ignores case, accents, punctuation and spacing

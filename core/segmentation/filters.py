@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import SettingsError
-from core.schema import MAX_NAME, JSONObject, JSONValue
+from core.schema import MAX_NAME, JSONObject, JSONValue, list_name_key
 from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
@@ -249,8 +249,8 @@ def saved_lists_from(data: object) -> list[SavedList]:
     if not isinstance(data, list):
         raise SettingsError("saved_lists must be a list.", _FIX)
     lists = [SavedList.from_dict(item, f"saved_lists[{i}]") for i, item in enumerate(data)]
-    names = [s.name.casefold() for s in lists]
-    twice = sorted({s.name for s in lists if names.count(s.name.casefold()) > 1})
+    names = [list_name_key(s.name) for s in lists]
+    twice = sorted({s.name for s in lists if names.count(list_name_key(s.name)) > 1})
     if twice:
         raise SettingsError(Phrase('saved_lists has the name "{value}" twice.', value=twice[0]),
                             "Give each list its own name.")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.output import format_number
-from core.schema import PREVIOUS_SEGMENT, PROSPECT, STATUSES
+from core.schema import PREVIOUS_SEGMENT, PROSPECT, STATUSES, list_name_key
 from core.segmentation import (
     MAX_NAME,
     OTHER,
@@ -442,7 +442,7 @@ class CustomersPage(QWidget):
         if problem:
             QMessageBox.warning(self, self.tr("Save as list"), problem)
             return False
-        kept = [s for s in settings.saved_lists if s.name.casefold() != name.casefold()]
+        kept = [s for s in settings.saved_lists if list_name_key(s.name) != list_name_key(name)]
         if len(kept) < len(settings.saved_lists):
             answer = QMessageBox.question(self, self.tr("Save as list"),
                                           self.tr('You already have a list called "%1". Replace its filters with '
@@ -451,7 +451,7 @@ class CustomersPage(QWidget):
             if answer != QMessageBox.Yes:
                 return False
         saved = SavedList(name, wanted)
-        place = next((i for i, s in enumerate(settings.saved_lists) if s.name.casefold() == name.casefold()),
+        place = next((i for i, s in enumerate(settings.saved_lists) if list_name_key(s.name) == list_name_key(name)),
                      len(kept))
         kept.insert(place, saved)
         if not self.session.update_settings(dataclasses.replace(settings, saved_lists=kept)):
@@ -476,9 +476,9 @@ class CustomersPage(QWidget):
         seg = self.session.segmentation
         from core.campaigns import ListKind, available_lists  # noqa: PLC0415 - core.campaigns loads with the analysis
 
-        taken = {list_label(m).casefold(): m for m in available_lists(seg)} if seg is not None else {}
-        taken.update({m.name.casefold(): m for m in available_lists(seg)} if seg is not None else {})
-        clash = taken.get(name.casefold())
+        taken = {list_name_key(list_label(m)): m for m in available_lists(seg)} if seg is not None else {}
+        taken.update({list_name_key(m.name): m for m in available_lists(seg)} if seg is not None else {})
+        clash = taken.get(list_name_key(name))
         if clash is not None and clash.kind != ListKind.SAVED:
             return self.tr('"%1" already names a list (%2). Choose another name, so that every list keeps its '
                            'own.').replace("%1", name).replace("%2", list_label(clash))

@@ -29,3 +29,10 @@ def test_customer_table_columns_are_unique_and_start_with_the_id():
 def test_json_object_round_trips_through_json():
     value: schema.JSONObject = {"a": [1, 2.5, "x", None, True], "b": {"c": []}}
     assert json.loads(json.dumps(value)) == value
+
+
+def test_two_list_names_are_the_same_with_edge_spaces_and_letter_case_aside():
+    key = schema.list_name_key
+    assert key("  Straße Kunden ") == key("STRASSE KUNDEN") == "strasse kunden"
+    assert key("Lost") == key("lost") != key("Lost customers")
+    assert key("Champions → At Risk") == "champions → at risk"

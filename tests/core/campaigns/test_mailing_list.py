@@ -55,3 +55,11 @@ def test_available_lists_in_window_order():
     assert kinds.index(ListKind.STATUS) > kinds.index(ListKind.SEGMENT)
     assert kinds[-4:] == [ListKind.CLOSE_TO_NEXT_TIER] + [ListKind.OCCASION] * 3
     assert [m.name for m in lists if m.kind == ListKind.TIER] == ["Bronze", "Silver", "Gold", "Platinum"]
+
+
+def test_a_list_knows_the_names_that_mean_it():
+    strasse = MailingList(ListKind.SAVED, "Straße Kunden")
+    assert strasse.same_name(" STRASSE kunden") and not strasse.same_name("Straße")
+    assert [MailingList.parse(text).names_close_to_next_tier for text in
+            ("Close to next tier", " CLOSE_TO_NEXT_TIER ", "close_to_next_tier:", "Close to next tier customers")] == [
+        True, True, True, False]

@@ -87,3 +87,14 @@ def test_which_offer_a_list_gets():
     plain = offer_for([], MailingList(ListKind.TIER, "Diamond"))
     assert (plain.target_kind, plain.target, plain.title) == ("tier", "Diamond", "A little something for you")
     assert plain.problems() == []
+
+
+def test_an_offer_finds_its_list_by_the_one_name_rule():
+    """Found by a review: offers were matched to lists with lower() while the export's check for
+    offers aimed at no list used casefold(), so an offer for "STRASSE Kunden" was silently not used
+    for the saved list "Straße Kunden", and no warning said so. Both use schema.list_name_key now."""
+    strasse = Offer("saved", " STRASSE Kunden ", "Mine", template="Hi {first_name} {coupon_code}")
+    assert offer_for([strasse], MailingList(ListKind.SAVED, "Straße Kunden")) is strasse
+    close = Offer("close_to_next_tier", "Close to next tier", "Nearly there", template="Hi {coupon_code}")
+    assert offer_for([close], MailingList(ListKind.CLOSE_TO_NEXT_TIER, "close_to_next_tier")) is close
+    assert offer_for([close], MailingList(ListKind.CLOSE_TO_NEXT_TIER, "")) is close

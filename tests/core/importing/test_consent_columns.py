@@ -4,6 +4,8 @@ is mailed, whatever the column is called."""
 from __future__ import annotations
 
 import openpyxl
+import pandas as pd
+import pytest
 
 from core.campaigns import NO_STORE, ExportRequest, MailingList, export_mailing
 from core.importing.importer import import_customer_attributes, import_purchases
@@ -53,6 +55,27 @@ def test_customer_file_with_abgemeldet_column(tmp_path):
                     encoding="utf-8")
     attrs = import_customer_attributes(path).attributes.set_index("customer_id")
     assert attrs.loc["K1", "consent"] == "no" and attrs.loc["K2", "consent"] == "yes"
+
+
+@pytest.mark.parametrize(("header", "opted_out", "kept"), [
+    ("Abgemeldet am", "12.03.2024", ""), ("Désinscrit le", "12/03/2024", ""), ("Fecha de baja", "2024-03-12", ""),
+    ("Disiscritto il", "12/03/2024", ""), ("Afgemeld op", "12-03-2024", ""),
+    ("EMAIL_BLACKLISTED", "Yes", "No"), ("Blacklisted", "true", "false"), ("Suppressed", "Yes", "No"),
+    ("Email status", "unsubscribed", "subscribed"),
+])
+def test_a_customers_file_of_a_mailing_tool_or_in_another_language_says_who_opted_out(tmp_path, header, opted_out,
+                                                                                        kept):
+    """Found by a trial of the mailing tools: the day of an opt-out in German, French, Spanish and
+    Dutch, Brevo's blacklist flag, a suppression column and an e-mail tool's status in words were
+    not read, and the export said the files held no opt-outs while it mailed those customers."""
+    path = tmp_path / "customers.csv"
+    path.write_text(f"Customer,Email,{header}\nK1,k1@example.com,{opted_out}\nK2,k2@example.com,{kept}\n",
+                    encoding="utf-8")
+    imported = import_customer_attributes(path)
+    assert imported.mapping.fields["consent"] == header
+    attrs = imported.attributes.set_index("customer_id")
+    assert attrs.loc["K1", "consent"] == "no"
+    assert attrs.loc["K2", "consent"] in ("yes", None) or pd.isna(attrs.loc["K2", "consent"])
 
 
 def test_every_consent_column_of_both_files_is_read_and_named(tmp_path):
