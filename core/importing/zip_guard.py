@@ -172,7 +172,10 @@ def _damaged(info: zipfile.ZipInfo, name: str) -> InputError:
 
 
 _SST_COUNTS = re.compile(rb"<(?:\w+:)?sst\b[^>]*", re.S)
-_COUNT = re.compile(rb"\b(?:count|uniqueCount)\s*=\s*[\"'](\d+)")
+#: The number of distinct texts the list declares (calamine sets memory aside for it). Not ``count``:
+#: that is how many cells use a text, which Excel and XlsxWriter write and which far exceeds the
+#: list in any export whose texts repeat over rows (a trial's ordinary order workbook was refused).
+_COUNT = re.compile(rb"\buniqueCount\s*=\s*[\"'](\d+)")
 
 
 def _check_string_count(head: bytes, info: zipfile.ZipInfo, name: str) -> None:

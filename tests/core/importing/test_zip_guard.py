@@ -7,9 +7,11 @@ import zipfile
 import zlib
 
 import pytest
+import xlsxwriter
 
 from core.errors import InputError
 from core.importing import zip_guard
+from core.importing.importer import import_purchases
 from tests.core.importing import bad_xlsx
 
 _RANDOM = random.Random(6)
@@ -95,6 +97,25 @@ def test_a_list_of_texts_that_declares_more_than_it_holds_is_refused(tmp_path, i
     honest = ('<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="2">'
               "<x:si><x:t>Ann</x:t></x:si><x:si><x:t>Bob</x:t></x:si></x:sst>")
     _check(_with_texts(tmp_path / "honest.xlsx", honest))
+
+
+def test_a_workbook_whose_texts_repeat_over_many_cells_is_opened(tmp_path, inflater):
+    """Found by a trial of a shop's year: Excel and XlsxWriter write, as ``count``, how many cells use
+    a text; in an order export whose customer names, statuses and products repeat over 996 rows that
+    is far more than the list could hold, and the ordinary workbook was refused as "damaged or built
+    to crash programs". Only ``uniqueCount``, what the reader sets memory aside for, is checked."""
+    repeated = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2147483647" '
+                'uniqueCount="2"><si><t>Ann</t></si><si><t>Bob</t></si></sst>')
+    _check(_with_texts(tmp_path / "repeated.xlsx", repeated))
+    path = tmp_path / "orders.xlsx"                      # as XlsxWriter writes it, and read to the end
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Orders")
+    sheet.write_row(0, 0, ["Customer", "Date", "Amount", "Status"])
+    for row in range(1, 2001):
+        sheet.write_row(row, 0, [f"C{row % 7}", "2024-01-05", 10, "paid"])
+    book.close()
+    imported = import_purchases(path)
+    assert len(imported.transactions) == 2000 and imported.transactions["customer_id"].nunique() == 7
 
 
 def test_a_text_longer_than_any_cell_is_refused(tmp_path, inflater):
