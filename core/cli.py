@@ -176,6 +176,23 @@ def import_options(args: argparse.Namespace, project: Project | None) -> ImportO
     return options
 
 
+def project_customers_file(project_path: str, project: Project) -> str:
+    """The project's customers file, used when --customers is not given: the window saves the owner's
+    customers file (names, e-mail addresses, opt-outs) with the project, and its opt-outs count on
+    the command line as in the window. A relative name is read from the project file's folder.
+    SettingsError when it is not there any more: a mailing without it would not know who opted out."""
+    path = Path(project.customers_file or "")
+    if not path.is_absolute():
+        path = Path(project_path).parent / path
+    if not path.is_file():
+        raise SettingsError(Phrase("The project's customers file {path} (names, e-mail addresses, consent) is not "
+                                   "there any more: without it Clientele does not know who opted out in it.",
+                                   path=str(path)),
+                            'Give it with --customers FILE (where it is now), or take "customers_file" out of the '
+                            "project file.")
+    return str(path)
+
+
 def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(p for p in (args.file, args.customers, args.project) if p)
 
@@ -284,6 +301,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         from core.project import load_project  # noqa: PLC0415 - pandas loads after the arguments are checked
 
         project = load_project(args.project)
+        if not args.customers and project.customers_file:
+            args = argparse.Namespace(**{**vars(args), "customers": project_customers_file(args.project, project)})
+            _check_outputs(args)
     if args.migration_out and compare_date is None and (project is None or project.settings.compare_to is None):
         raise SettingsError("--migration-out needs a date to compare with.", "Add --compare-to YYYY-MM-DD.")
 

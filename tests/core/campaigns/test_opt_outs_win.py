@@ -6,6 +6,7 @@ and in no CSV, and is on "Left out" with the reason "opted out"."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,9 @@ import pytest
 
 from core.campaigns import CONTROL_SHEET, LEFT_OUT_SHEET
 from core.cli import build_parser, run
+from core.errors import SettingsError
+from core.project import save_project
+from tests.factories import make_project
 
 #: Every list a customer can be in: every status (prospects included), so nobody escapes the check.
 EVERYONE = "status:Active,status:Overdue,status:Inactive,status:Lost,status:Prospect"
@@ -334,3 +338,23 @@ def test_the_day_of_an_opt_out_as_mailing_tools_export_it_is_an_opt_out(tmp_path
     ])
     mailing.assert_opted_out("K1")
     assert mailing.mailed == {"K2"}
+
+
+def test_the_projects_customers_file_is_read_when_no_other_is_given(tmp_path):
+    """Found by a trial of a shop's year: `segment --project shop.json` did not read the customers file
+    the window had saved with the project, and mailed 13 customers who had opted out in it. It is
+    read now (a relative name from the project file's folder); one that is gone stops the run."""
+    _write(tmp_path / "kunden.csv", ["Customer,Email,Newsletter", "K1,k1@example.com,nein", "K2,k2@example.com,ja"])
+    project = tmp_path / "shop.json"
+    save_project(dataclasses.replace(make_project(), customers_file="kunden.csv"), project)
+    mailing = run_mailing(tmp_path, ["Customer,Date,Amount,Email", "K1,2024-01-10,20.00,k1@example.com",
+                                     "K2,2024-01-10,20.00,k2@example.com"], None, "--project", str(project))
+    mailing.assert_opted_out("K1")
+    assert mailing.mailed == {"K2"}
+    (tmp_path / "kunden.csv").unlink()
+    (tmp_path / "mailing.xlsx").unlink()
+    with pytest.raises(SettingsError, match=r"The project's customers file .*kunden.csv \(names, e-mail addresses, "
+                                            "consent\\) is not there any more"):
+        run(build_parser().parse_args([str(tmp_path / "orders.csv"), "--project", str(project), "--mailing-out",
+                                       str(tmp_path / "mailing.xlsx")]), out=io.StringIO())
+    assert not (tmp_path / "mailing.xlsx").exists()
