@@ -16,7 +16,7 @@ from core.distinct import categorical, present_values, used_codes
 from core.errors import InputError
 from core.importing.amounts import parse_money
 from core.importing.consent import filled_opt_outs, row_consent
-from core.importing.consent_book import FileConsent, consent_columns, read_file_consent
+from core.importing.consent_book import FileConsent, consent_columns, read_file_consent, unplaced_warning
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
@@ -377,6 +377,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         emails = None if not col("email") else frame[col("email")] if col("customer_id") else ids
         consent = read_file_consent(answers, ids, emails=emails, dates=parsed.dates, file=file or "",
                                     columns=consent_cols)
+        unplaced = unplaced_warning(consent, rows)
+        if unplaced is not None:
+            report.warnings.append(unplaced)
         del ids, emails
     email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):

@@ -31,6 +31,7 @@ from core.importing.consent import NO, YES, ConsentColumn, row_consent
 from core.importing.headers import fields_for_header
 from core.importing.mapping import ColumnMapping
 from core.importing.table_shape import repeated_name
+from core.words import Phrase
 
 _NO, _YES, _OTHER, _NONE = 0, 1, 2, 3
 _TEXT = pd.StringDtype(na_value=np.nan)
@@ -72,14 +73,17 @@ class RowAddresses:
 class FileConsent:
     """What one file says about consent. ``states``: one row per consent key with the customer id
     as first written and the answer ("yes", "no" or unreadable text); ``keyless_opt_outs``:
-    addresses on opted-out rows that name no customer; ``columns``: the consent columns read;
-    ``rows``: the rows' customers and addresses (``addresses()``)."""
+    addresses on opted-out rows that name no customer; ``unplaced_opt_outs``: the positions of
+    opted-out rows that name neither a customer nor an address, whose opt-out nobody can be kept off
+    the mailing for (unplaced_warning); ``columns``: the consent columns read; ``rows``: the rows'
+    customers and addresses (``addresses()``)."""
 
     file: str = ""
     columns: tuple[ConsentColumn, ...] = ()
     states: pd.DataFrame = field(default_factory=_no_states)
     keyless_opt_outs: tuple[str, ...] = ()
     rows: RowAddresses | None = field(default=None, repr=False, compare=False)
+    unplaced_opt_outs: tuple[int, ...] = ()
 
     @property
     def has_info(self) -> bool:
@@ -173,9 +177,11 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
     key_codes, key_values = _merge(id_codes, consent_key(pd.Series(id_values, dtype=_TEXT)))
     keyless = np.flatnonzero(has & (key_codes < 0) & (verdict == _NO))
     opted_keyless: tuple[str, ...] = ()
+    unplaced = keyless
     if kept is not None and len(keyless):
         mail = kept.mail_codes[keyless]
         opted_keyless = tuple(dict.fromkeys(kept.mail_values[mail[mail >= 0]].tolist()))
+        unplaced = keyless[mail < 0]
     rows = np.flatnonzero(has & (key_codes >= 0))
     n_answers = len(answer_values)
     states = _states(key_codes[rows], verdict[rows], _days(dates, n)[rows], answer_codes[rows], len(key_values),
@@ -189,7 +195,23 @@ def read_file_consent(answers: pd.Series, ids: pd.Series, *, emails: pd.Series |
     frame = pd.DataFrame({"customer_id": pd.Series(id_values[id_codes[first_row[known]]], dtype=_TEXT),
                           "consent": pd.Series(consent, dtype=_TEXT)})
     frame.index = pd.Index(key_values[known], dtype=object, name="key")
-    return FileConsent(file, columns, frame, opted_keyless, kept)
+    return FileConsent(file, columns, frame, opted_keyless, kept, tuple(unplaced.tolist()))
+
+
+def unplaced_warning(consent: FileConsent, row_numbers: np.ndarray) -> Phrase | None:
+    """The import report's warning for opted-out rows that name no customer Clientele can find (no
+    customer it uses, no e-mail address): their opt-out cannot keep anybody off a mailing, so the
+    owner must add the address (definitions §6). ``row_numbers``: each row's number in the file."""
+    if not consent.unplaced_opt_outs:
+        return None
+    examples = "; ".join(str(int(row_numbers[i])) for i in consent.unplaced_opt_outs[:5])
+    return Phrase.counted(
+        "{n} row says a customer opted out but names nobody Clientele can find: no e-mail address, and no "
+        "customer it knows (row {rows}). Nobody is kept off a mailing for it: add the customer's e-mail "
+        "address to that row.",
+        "{n} rows say a customer opted out but name nobody Clientele can find: no e-mail address, and no "
+        "customer it knows (rows {rows}). Nobody is kept off a mailing for them: add the customers' e-mail "
+        "addresses to those rows.", len(consent.unplaced_opt_outs), rows=examples)
 
 
 def _states(key: np.ndarray, verdict: np.ndarray, day: np.ndarray, answer: np.ndarray, n_keys: int,

@@ -94,3 +94,25 @@ def test_every_consent_column_of_both_files_is_read_and_named(tmp_path):
     assert customers.report.consent_columns == ['"Newsletter"']
     assert customers.consent.keyless_opt_outs == ("k9@x.org",)
     assert customers.attributes.set_index("customer_id")["consent"].to_dict() == {"K1": "no", "k1": "no"}
+
+
+def test_an_opt_out_row_that_names_nobody_is_said(tmp_path):
+    """Found by a trial of a shop's year: a customers sheet's row "2346, Greta Fischer, (no e-mail),
+    Newsletter: no" beside purchases keyed by e-mail names no customer Clientele uses; the report said
+    only "1 row: no customer e-mail" and Greta was mailed. The opt-out still cannot be placed, but the
+    report says so and what to add."""
+    people = tmp_path / "kundenliste.csv"
+    people.write_text("Customer ID,Name,Email,Newsletter\n2346,Greta Fischer,,no\n,Ben Roux,ben@example.com,yes\n"
+                      ",Mia Visser,,yes\n", encoding="utf-8")
+    imported = import_customer_attributes(people, by_email=True)
+    said = [str(w) for w in imported.report.warnings]
+    assert ("1 row says a customer opted out but names nobody Clientele can find: no e-mail address, and no "
+            "customer it knows (row 2). Nobody is kept off a mailing for it: add the customer's e-mail address to "
+            "that row.") in said
+    assert imported.consent.unplaced_opt_outs == (0,)            # (Mia's row, a yes, is no opt-out to place)
+    orders = tmp_path / "orders.csv"                            # the purchases file's rows too
+    orders.write_text("Customer,Date,Amount,Unsubscribed\nC1,2024-01-05,10,\n,2024-01-06,12,yes\n,2024-01-07,9,yes\n",
+                      encoding="utf-8")
+    said = [str(w) for w in import_purchases(orders).report.warnings]
+    assert any(w.startswith("2 rows say a customer opted out but name nobody Clientele can find") and "(rows 3; 4)" in w
+               for w in said)
