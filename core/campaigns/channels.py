@@ -25,6 +25,7 @@ from enum import StrEnum
 import pandas as pd
 
 from core.arrow_columns import PYTHON_TEXT_BLOCK
+from core.campaigns.offers import text_column
 from core.contacts import email_key, plain_key, valid_email
 from core.errors import SettingsError
 from core.words import N_, Phrase
@@ -76,18 +77,19 @@ _NOT_DIGIT = re.compile(r"\D+")
 _PHONE_TEXT = r"\+?[0-9 ()./\-]+"
 
 
-def _text(customers: pd.DataFrame, column: str) -> pd.Series:
-    """A column as trimmed text (object), None where missing or empty."""
-    if column not in customers.columns:
-        return pd.Series(None, index=customers.index, dtype="object")
-    text = customers[column].astype("string").str.strip()
-    return text.mask(text.eq("")).astype("object").where(text.notna() & text.ne(""), None)
+#: An international number's national trunk zero written in brackets ("+49 (0)170 …", "0044 (0)20 …"):
+#: dialled from abroad it is left out.
+_TRUNK_ZERO = re.compile(r"^(\s*(?:\+|00)\s*[0-9]{1,3})\s*\(\s*0\s*\)")
 
 
 def phone_digits(phones: pd.Series) -> pd.Series:
-    """A phone number's digits ("+44 (0)20 7946-0000" → "440207946000"; None where missing). A leading
-    ``+`` (international) is dropped with the rest: SMS tools read 44… as the international number."""
-    return _digits(_phone_text(phones))
+    """A phone number's digits in international form where it is written so ("+44 (0)20 7946-0000" →
+    "442079460000", "0049 170 …" → "49170…"; None where missing). The leading ``+`` or ``00`` and a
+    bracketed trunk zero are dropped: SMS tools read 44… as the international number. A national
+    number ("07700 900002") keeps its digits as written."""
+    digits = _digits(_phone_text(phones).str.replace(_TRUNK_ZERO, r"\1", regex=True))
+    return digits.where(~digits.astype("string").str.startswith("00").fillna(False),
+                        digits.astype("string").str.slice(2).astype("object"))
 
 
 def _phone_text(phones: pd.Series) -> pd.Series:
@@ -120,8 +122,8 @@ class Contacts:
 
 def postal_address(customers: pd.DataFrame) -> pd.Series:
     """The address in one line, "12 High St, AB1 2CD Town, United Kingdom" (None without a street)."""
-    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
-    country = _text(customers, "country")
+    street, postcode, city = (text_column(customers, c) for c in ("address", "postcode", "city"))
+    country = text_column(customers, "country")
     place = (postcode.fillna("") + " " + city.fillna("")).str.strip()
     line = street.fillna("") + ", " + place
     line = line.str.rstrip(", ").where(place.ne(""), street)
@@ -144,13 +146,13 @@ def contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
 def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
     index = customers.index
     if channel is Channel.EMAIL:
-        value = _text(customers, "email")
+        value = text_column(customers, "email")
         usable = valid_email(customers["email"]) if "email" in customers.columns else pd.Series(False, index=index)
         usable = usable.astype(bool) & value.notna()
         key = email_key(customers["email"]).where(usable, None) if "email" in customers.columns else value
         return Contacts(channel, value, usable, key.astype("object"))
     if channel is Channel.SMS:
-        value = _text(customers, "phone")
+        value = text_column(customers, "phone")
         text = _phone_text(value)                # (normalised once: the digits and the written form)
         digits = _digits(text)
         count = digits.astype("str").str.len()   # (in Arrow: object text's len holds the window's thread)
@@ -168,7 +170,7 @@ def address_parts(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Ser
     """(street, postcode, city) as addresses are compared, None where missing: the street and the
     city as plain_key writes them ("1, ROSE LANE." → "1 rose lane"), the postcode also without its
     spaces ("SW1A 1AA", "sw1a1aa" → "sw1a1aa")."""
-    street, postcode, city = (_text(customers, c) for c in ("address", "postcode", "city"))
+    street, postcode, city = (text_column(customers, c) for c in ("address", "postcode", "city"))
 
     def plain(values: pd.Series, spaces: bool = True) -> pd.Series:
         keys = values.map(plain_key if spaces else (lambda text: plain_key(text).replace(" ", "")), na_action="ignore")

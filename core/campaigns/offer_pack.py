@@ -11,14 +11,12 @@ kind and amount, validity and coupon prefix of each offer are the English pack's
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import Sequence
 
 from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
-from core.campaigns.offers import Discount, Offer
+from core.campaigns.offers import Discount, Offer, read_pack
 from core.language import Language
-from core.resources import resource_path
 from core.schema import ANNIVERSARY_SOON, BIRTHDAY_SOON, DUE_TO_REBUY
 
 log = logging.getLogger(__name__)
@@ -139,24 +137,13 @@ def _english_offers() -> list[Offer]:
     return offers
 
 
-def pack_path(language: Language) -> str:
-    """The resource holding a language's pack (English's is in this module)."""
-    return f"translations/offers_{language.code}.json"
-
-
-def _read_pack(language: Language) -> dict:
-    with resource_path(pack_path(language)).open(encoding="utf-8") as handle:
-        data: dict = json.load(handle)
-    return data
-
-
 def default_offers(language: Language = Language.ENGLISH) -> list[Offer]:
     """Fresh copies of the default pack in ``language``: segments, then statuses, tiers,
     close-to-next-tier and the occasions. Other languages than English carry their fallbacks in each offer."""
     english = _english_offers()
     if language is Language.ENGLISH:
         return english
-    pack = _read_pack(language)
+    pack = read_pack(language)
     written = {(row["kind"], row["target"]): row for row in pack["offers"]}
     offers = []
     for offer in english:
@@ -174,7 +161,7 @@ def generic_offer(mailing_list: MailingList, language: Language = Language.ENGLI
     """The offer of a list neither the owner nor the default pack has one for."""
     kind = (mailing_list.kind or ListKind.SEGMENT).value
     if language is not Language.ENGLISH:
-        pack = _read_pack(language)
+        pack = read_pack(language)
         return Offer(kind, mailing_list.name, str(pack["generic"]["title"]), Discount("percent", 10), 30,
                      str(pack["generic"]["template"]) + str(pack["sign"]), dict(pack["fallbacks"]), "OFFER")
     return Offer(kind, mailing_list.name, "A little something for you",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import json
 import math
 import re
 from collections.abc import Hashable, Mapping, Sequence
@@ -20,8 +21,11 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
+from core.importing.not_customers import placeholder_ids
+from core.language import Language
 from core.output.cells import MAX_CELL_CHARS, cell_units
 from core.output.money import format_date, format_day_month, format_money, format_number, format_percent
+from core.resources import resource_path
 from core.schema import MAX_AMOUNT
 from core.shop import ShopInfo
 from core.words import Phrase, Words
@@ -233,8 +237,10 @@ class Offer:
                                 "Fix the offer on the Offers page (or in the project file's \"offers\").")
         return self
 
-    def fallback(self, name: str) -> str:
-        return str(self.fallbacks.get(name, DEFAULT_FALLBACKS[name]))
+    def fallback(self, name: str, defaults: Mapping[str, str] = DEFAULT_FALLBACKS) -> str:
+        """The offer's own fallback for the merge field ``name``, else ``defaults``' (the shop's
+        language's: language_fallbacks)."""
+        return str(self.fallbacks.get(name, defaults[name]))
 
     def expiry(self, export_date: dt.date) -> dt.date:
         return export_date + dt.timedelta(days=int(self.validity_days))
@@ -274,37 +280,99 @@ class Offer:
                                 "Check the offers in the project file.") from exc
 
 
+#: Line breaks, tabs and the invisible marks that set a text's direction: a name or a contact detail
+#: is one line of visible text (a "Mary\nJane" in a greeting breaks the e-mail's line).
+_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
+_DIRECTION_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: A form of address before a name ("Mr John Smith", "Frau Dr. Eva Roth", "Mme Claire Dupont"), in the six languages.
+_TITLES = re.compile(r"(?i)^(?:(?:mrs?|ms|miss|mx|dr|prof|herr|frau|fr|hr|mme|mlle|mmes|sr|sra|srta|sig|sigra|"
+                     r"sig\.ra|dott|dhr|mevr|mw|ir|ing)\.?\s+|m\.\s+)+")
+
+
+#: The small words a family name starts with, written in lower case: never a first name.
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "dos", "del", "ten", "ter", "zu"})
+
+
 def text_column(customers: pd.DataFrame, column: str) -> pd.Series:
-    """``customers[column]`` as trimmed text (object dtype), None where missing or empty."""
+    """``customers[column]`` as one trimmed line of text (object dtype): line breaks, tabs and
+    direction marks as one space; None where missing, empty or a placeholder ("NULL", "#N/A", "-",
+    "(blank)": not_customers.placeholder_ids, "Nil" being a name)."""
     if column not in customers.columns:
         return pd.Series(None, index=customers.index, dtype="object")
-    text = customers[column].astype("string").str.strip()
+    text = customers[column].astype("string").str.replace(_BREAKS, " ", regex=True)
+    text = text.str.replace(_DIRECTION_MARKS, "", regex=True).str.strip()
     text = text.mask(text.eq(""))
+    distinct = pd.Series(text.dropna().unique(), dtype=text.dtype)
+    placeholders = set(distinct[placeholder_ids(distinct, names=True)].tolist())
+    if placeholders:
+        text = text.mask(text.isin(placeholders))
     return text.astype("object").where(text.notna(), None)
 
 
+def _name_parts(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """A full ``name`` read as (first name, last name): "Last, First" ("Smith, John" -> John, Smith);
+    a form of address skipped ("Herr Klaus Müller" -> Klaus, Müller; "Frau Müller" -> none, Müller);
+    else the first word and the rest ("Jane van Dijk" -> Jane, van Dijk). One word gives neither."""
+    name = text_column(customers, "name").astype("string")
+    if not name.notna().any():
+        nobody = pd.Series(None, index=customers.index, dtype="object")
+        return nobody, nobody
+    family, comma, given = (name.str.partition(",")[k].str.strip() for k in (0, 1, 2))
+    turned = (comma.eq(",") & family.ne("") & given.ne("")).fillna(False)
+    plain = name.where(~turned, given + " " + family)
+    titled = plain.str.contains(_TITLES, regex=True).fillna(False)
+    first, space, rest = (plain.str.replace(_TITLES, "", regex=True).str.strip().str.partition(" ")[k]
+                          for k in (0, 1, 2))
+    two = space.eq(" ").fillna(False)
+    last = rest.str.strip().where(two, first.where(titled & first.ne("").fillna(False)))
+    last = family.where(turned, last)
+    particle = first.isin(_PARTICLES).fillna(False)        # ("van der Berg Anna": no first name, the whole a family's)
+    last = last.where(~particle, plain.str.replace(_TITLES, "", regex=True).str.strip())
+    first = first.where(two & ~particle)
+    return first.astype("object").where(first.notna(), None), last.astype("object").where(last.notna(), None)
+
+
 def first_names(customers: pd.DataFrame) -> pd.Series:
-    """``first_name``, else the first word of a ``name`` of two words or more ("Jane Smith" -> "Jane")."""
+    """``first_name``, else the first name read from a full ``name`` (_name_parts: "Jane Smith" ->
+    "Jane", "Smith, John" -> "John", "Herr Klaus Müller" -> "Klaus")."""
     first = text_column(customers, "first_name")
     if first.isna().any():
-        name = text_column(customers, "name").astype("string")
-        words = name.str.split(n=1)
-        guess = words.str[0].where(words.str.len() >= 2)  # type: ignore[misc]  # stubs: .str of lists
-        first = first.fillna(guess.astype("object").where(guess.notna(), None))
+        first = first.fillna(_name_parts(customers)[0])
     return first
 
 
 def last_names(customers: pd.DataFrame) -> pd.Series:
-    """``last_name``, else, where the first name too comes from a ``name`` of two words or more, the
-    words after the first ("Jane van Dijk" -> "van Dijk"): the mailing's First name and Last name
+    """``last_name``, else, where the first name too comes from a full ``name``, the last name read
+    from it (_name_parts: "Jane van Dijk" -> "van Dijk"): the mailing's First name and Last name
     columns then read as one name split in two, not a first name beside an empty last name."""
     last = text_column(customers, "last_name")
     if last.isna().any():
         own_first = text_column(customers, "first_name").notna()
-        words = text_column(customers, "name").astype("string").str.split(n=1)
-        guess = words.str[1].where((words.str.len() >= 2) & ~own_first)  # type: ignore[misc]  # stubs: .str of lists
-        last = last.fillna(guess.astype("object").where(guess.notna(), None))
+        guess = _name_parts(customers)[1]
+        last = last.fillna(guess.where(~own_first, None))
     return last
+
+
+def pack_path(language: Language) -> str:
+    """The resource holding a language's offer pack: its offers and fallbacks (English's are in code)."""
+    return f"translations/offers_{language.code}.json"
+
+
+def read_pack(language: Language) -> dict:
+    """A language's offer pack as written (pack_path); not for English."""
+    with resource_path(pack_path(language)).open(encoding="utf-8") as handle:
+        data: dict = json.load(handle)
+    return data
+
+
+def language_fallbacks(language: Language) -> dict[str, str]:
+    """What each merge field says when a customer has no value, in ``language``: its pack's
+    fallbacks (German greets a customer without a name "Hallo,"), English's DEFAULT_FALLBACKS. An
+    offer's own fallbacks come first (Offer.fallback); an owner's offer written without any, in a
+    project or the window, takes these, not English's."""
+    if language is Language.ENGLISH:
+        return dict(DEFAULT_FALLBACKS)
+    return {**DEFAULT_FALLBACKS, **{str(k): str(v) for k, v in read_pack(language)["fallbacks"].items()}}
 
 
 class MessageRenderer:
@@ -321,6 +389,7 @@ class MessageRenderer:
         self.customers = customers
         self.shop = shop
         self.words = shop.words()
+        self._fallbacks = language_fallbacks(shop.language)   # (an offer without its own: "Hallo,", not "Hallo there,")
         self._raw: dict[str, pd.Series] = {}
         self._money: dict[float, str] = {}
 
@@ -409,10 +478,10 @@ class MessageRenderer:
                 if text not in columns:
                     arr = pa.array(expiry_texts.reindex(index).astype("object").to_numpy(), pa.string(),
                                    from_pandas=True)
-                    columns[text] = pc.fill_null(arr, offer.fallback(text))
+                    columns[text] = pc.fill_null(arr, offer.fallback(text, self._fallbacks))
                 parts.append(columns[text])
             elif text in constants:
-                parts.append(constants[text] or offer.fallback(text))
+                parts.append(constants[text] or offer.fallback(text, self._fallbacks))
             else:
                 if text not in columns:
                     if text == "coupon_code":
@@ -424,11 +493,11 @@ class MessageRenderer:
                         if text == "amount_to_next_tier":
                             values = self._amounts(values)
                     arr = pa.array(values.astype("object").to_numpy(), pa.string(), from_pandas=True)
-                    fallback = offer.fallback(text)
+                    fallback = offer.fallback(text, self._fallbacks)
                     arr = pc.fill_null(arr, fallback)
                     columns[text] = pc.if_else(pc.equal(arr, ""), fallback, arr)
                 column = columns[text]
-                if (text in NAME_FIELDS and offer.fallback(text) == "" and parts and isinstance(parts[-1], str)
+                if (text in NAME_FIELDS and offer.fallback(text, self._fallbacks) == "" and parts and isinstance(parts[-1], str)
                         and parts[-1].endswith(" ")):
                     # an empty name fallback takes its space along: "Hallo {first_name}," -> "Hallo," (definitions §6)
                     parts[-1] = parts[-1][:-1]

@@ -79,9 +79,14 @@ _MAYBE_TOTALS = r"(?i)tot|sum|som|erg|sult|gesamt|∑|Σ|σ"
 _LONGEST_LABEL = 80
 
 
-def placeholder_ids(values: pd.Series) -> np.ndarray:
+#: Placeholders that are also people's names ("Nil", "Nan", "Na"): a placeholder id, never a placeholder name.
+_NAME_LIKE = frozenset({"na", "nan", "nil"})
+
+
+def placeholder_ids(values: pd.Series, *, names: bool = False) -> np.ndarray:
     """Per value (the distinct customer ids, trimmed, STR), whether it is a placeholder for a
-    missing id (PLACEHOLDER_IDS, or no letter or digit at all); the totals signs ∑ and Σ are not."""
+    missing id (PLACEHOLDER_IDS, or no letter or digit at all); the totals signs ∑ and Σ are not.
+    ``names``: the values are people's names or contact details, where "Nil" is a name, not a placeholder."""
     found = np.zeros(len(values), dtype=bool)
     if not len(values):
         return found
@@ -89,7 +94,8 @@ def placeholder_ids(values: pd.Series) -> np.ndarray:
     if not short.any():
         return found
     candidates = values[short]
-    words = np.array(candidates.str.lower().isin(PLACEHOLDER_IDS).to_numpy(dtype=bool, na_value=False))
+    listed = PLACEHOLDER_IDS - _NAME_LIKE if names else PLACEHOLDER_IDS
+    words = np.array(candidates.str.lower().isin(listed).to_numpy(dtype=bool, na_value=False))
     plain = ~candidates.str.contains(r"[A-Za-z0-9]", regex=True).to_numpy(dtype=bool, na_value=True)
     for i in np.flatnonzero(plain):  # (few: ids almost always hold an ASCII letter or digit)
         text = str(candidates.iloc[i])

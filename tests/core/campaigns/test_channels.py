@@ -240,3 +240,12 @@ def test_an_opted_out_postal_address_written_with_less_or_without_spaces_is_neve
     table.loc[0, "postcode"] = None
     reasons, _detail, _ = contact_problems(table, Channel.POST)
     assert reasons.fillna("").tolist()[:6] == ["opted out", "opted out", "", "opted out", "opted out", ""]
+
+
+def test_a_phone_list_writes_international_numbers_as_sms_tools_read_them():
+    """Found by a trial of the mailing tools: "+49 (0)170 1234567" became 4901701234567, a number that
+    does not exist (the bracketed trunk zero is not dialled from abroad), and "0044 …" kept its 00."""
+    phones = pd.Series(["+49 (0)170 1234567", "0044 (0) 20 7946 0000", "0044 7700 900003", "+44 7700 900001",
+                        "07700 900002", None])
+    assert phone_digits(phones).tolist() == ["491701234567", "442079460000", "447700900003", "447700900001",
+                                             "07700900002", None]

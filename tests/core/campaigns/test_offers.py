@@ -14,11 +14,15 @@ from core.campaigns.offers import (
     Discount,
     Offer,
     ShopInfo,
+    first_names,
+    language_fallbacks,
+    last_names,
     preview,
     render_messages,
 )
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_outline, template_problems
 from core.errors import SettingsError
+from core.language import Language
 
 
 def _offer(template: str, title: str = "We miss you", discount: Discount | None = None, **kw) -> Offer:
@@ -99,6 +103,21 @@ def test_render_in_shop_currency_and_locale():
     offer = _offer("{discount}; {amount_to_next_tier}; {expiry_date}")
     out = render_messages(offer, customers, ShopInfo("Laden", "EUR", "de_DE"), expiry_date=dt.date(2026, 3, 1))
     assert out.iloc[0] == "15\u00a0% off; 1.234,50\u00a0€; 1. März 2026"
+
+
+def test_an_offer_without_fallbacks_falls_back_in_the_shops_language():
+    """Found by a trial of the mailing tools: an owner's offer without fallbacks of its own (written in
+    a project, or a pack's offer edited in the window, whose empty name box dropped the pack's "")
+    greeted a German shop's nameless customer "Hallo there,"; the shop's language's fallbacks
+    (its offer pack's) come now, the offer's own first."""
+    customers = pd.DataFrame({"first_name": ["Jonas", None], "favourite_category": [None, None]})
+    offer = _offer("Hallo {first_name}, {favourite_category} {days_since_last}", fallbacks={"days_since_last": "x"})
+    german = ShopInfo("Laden", "EUR", "de_DE").with_language(Language.GERMAN)
+    out = render_messages(offer, customers, german, expiry_date=dt.date(2026, 3, 1))
+    assert list(out) == ["Hallo Jonas, unserem Shop x", "Hallo, unserem Shop x"]
+    assert render_messages(offer, customers, ShopInfo("Shop", "GBP", "en_GB")).iloc[1] == "Hallo there, the shop x"
+    assert language_fallbacks(Language.FRENCH)["first_name"] == "" and language_fallbacks(Language.ENGLISH)[
+        "first_name"] == "there"
 
 
 def test_preview_for_a_real_customer_row():
@@ -256,3 +275,20 @@ def test_control_characters_in_an_offer_are_a_problem_tabs_and_new_lines_are_not
     assert "the title holds an invisible control character (U+0000, position 5)" in " ".join(problems)
     assert "the message holds an invisible control character (U+0007, position 3)" in " ".join(problems)
     assert not [p for p in _offer("Hi\tthere\r\n{first_name}").problems() if "control character" in p]
+
+
+def test_names_from_shop_files_greet_the_customer_not_a_placeholder_or_a_title():
+    """Found by a trial of the mailing tools: "Hi NULL,", "Hi #N/A,", "Hi -," from placeholder cells;
+    "Hi Smith,," from "Smith, John"; "Hallo Herr," and "Hi Dr.," from forms of address; a line break
+    or a direction mark inside a greeting."""
+    names = ["Smith, John", "Herr Klaus Müller", "Frau Dr. Eva Roth", "Frau Müller", "Mme Claire Dupont",
+             "van der Berg Anna", "Jane van Dijk", "Cher", "NULL", "#N/A", "-", "Mary\nJane Watson",
+             "\u200fSara\u200e Levi", "Nil Yilmaz"]
+    table = pd.DataFrame({"name": names})
+    assert first_names(table).tolist() == ["John", "Klaus", "Eva", None, "Claire", None, "Jane", None, None, None,
+                                           None, "Mary", "Sara", "Nil"]
+    assert last_names(table).tolist() == ["Smith", "Müller", "Roth", "Müller", "Dupont", "van der Berg Anna", "van Dijk",
+                                          None, None, None, None, "Jane Watson", "Levi", "Yilmaz"]
+    own = pd.DataFrame({"first_name": ["(blank)", " Ann\t", "n/a"], "last_name": ["Bo", None, "#N/A"],
+                        "name": [None, None, "Dr. Li Wei"]})
+    assert first_names(own).tolist() == [None, "Ann", "Li"] and last_names(own).tolist() == ["Bo", None, "Wei"]
