@@ -1,4 +1,5 @@
-"""The bad-input corpus on the command line: exit 2, message on stderr, nothing written, bounded cost."""
+"""The bad-input corpus on the command line: exit 2, message on stderr, nothing written, bounded memory.
+(How fast the command line is belongs to the benchmark, bench/run_benchmarks.py.)"""
 
 # Each run is its own process; its peak memory is measured with os.wait4 (per child, not the
 # maximum over every child so far as RUSAGE_CHILDREN would give).
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.core.importing import bad_inputs
@@ -20,7 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: would need gigabytes); the address-space limit only keeps a regression from hurting the machine.
 MAX_RSS = 1.5 * 1024 ** 3
 ADDRESS_SPACE = 4 * 1024 ** 3
-TIME_LIMIT = 20.0  # includes starting Python, pandas and pyarrow (about 1 s)
+#: Not a speed target: a child still running after this long has hung (a run on these files takes a
+#: few seconds) and is killed, so that a regression fails its test instead of stopping the test run.
+HANG_GUARD = 600.0
 
 resource = pytest.importorskip("resource")  # POSIX only (wait4, rlimits)
 
@@ -45,8 +49,9 @@ CASES = {
 }
 
 
-def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> tuple[int, str, str, int, float]:
-    """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes, seconds)."""
+def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> tuple[int, str, str, int]:
+    """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes). A child that
+    hangs is killed after HANG_GUARD seconds (its status then says so: -9)."""
 
     def limits():
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
@@ -56,7 +61,7 @@ def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> t
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
         child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "segment", *args], cwd=cwd,
                                  stdout=stdout, stderr=stderr, preexec_fn=limits)
-        deadline = start + TIME_LIMIT * 3
+        deadline = start + HANG_GUARD
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
@@ -67,12 +72,11 @@ def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> t
                 break
             time.sleep(0.02)
         child.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - start
     texts = out.read_text(errors="replace"), err.read_text(errors="replace")
     out.unlink()
     err.unlink()
     peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    return child.returncode, texts[0], texts[1], peak, seconds
+    return child.returncode, texts[0], texts[1], peak
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -83,8 +87,8 @@ def test_bad_file_exits_2_with_message_and_writes_nothing(name, tmp_path):
     work.mkdir()
     path = bad_inputs.build(name, source)
     before = sorted(os.listdir(source))
-    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv",
-                                                     "--mailing-out", "mailing.xlsx"], work)
+    status, stdout, stderr, peak = run_cli([str(path), "--customers-out", "out.csv",
+                                            "--mailing-out", "mailing.xlsx"], work)
     assert status == 2, f"{name}: exit {status}\n{stderr}"
     for words in CASES[name]:
         assert words in stderr, f"{name}: {words!r} not in {stderr!r}"
@@ -93,24 +97,30 @@ def test_bad_file_exits_2_with_message_and_writes_nothing(name, tmp_path):
     assert os.listdir(work) == []                       # nothing written, no temporary files
     assert sorted(os.listdir(source)) == before         # the imported file is left alone
     assert peak < MAX_RSS, f"{name}: peak memory {peak / 1024 ** 2:,.0f} MB"
-    assert seconds < TIME_LIMIT
 
 
 def test_valid_awkward_file_still_segments(tmp_path):
     """A UTF-16 tab-separated export with day-first dotted dates and decimal commas goes through."""
     path = bad_inputs.build("csv_utf16", tmp_path)
-    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
+    status, stdout, stderr, _peak = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
     assert status == 0, stderr
     lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith(("customer_id,", "\"customer_id\",")) and len(lines) == 3
     assert "Rows kept: 2" in stdout and "Traceback" not in stderr
 
 
-def test_wide_sheet_segments_quickly(tmp_path):
+def test_wide_sheet_segments_with_its_far_columns_left_unread(tmp_path):
+    """A sheet 16,384 columns wide (three purchases of C1 and C2): the first 1,000 columns are read,
+    the 15,384 after them are not (the report says so), the customer table holds the two customers,
+    and the run stays under the memory bound a read of the whole grid would exceed."""
     path = bad_inputs.build("xlsx_16384_columns", tmp_path)
-    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
+    status, stdout, stderr, peak = run_cli([str(path), "--customers-out", "out.csv"], tmp_path)
     assert status == 0, stderr
-    assert "The sheet has 16,384 columns" in stdout and seconds < TIME_LIMIT and peak < MAX_RSS
+    assert "The sheet has 16,384 columns; Clientele read the first 1,000" in stdout and "Rows kept: 3" in stdout
+    customers = pd.read_csv(tmp_path / "out.csv", dtype={"customer_id": str}).set_index("customer_id")
+    assert sorted(customers.index) == ["C1", "C2"]
+    assert customers.loc["C1", "revenue"] == 32.5 and customers.loc["C2", "revenue"] == 8.0
+    assert peak < MAX_RSS
 
 
 #: Sheets reaching far beyond their table (tests/core/importing/sparse_books.py): calamine built the
@@ -141,8 +151,8 @@ def test_sparse_workbook_ends_in_exit_0_or_2_under_a_2_gb_cap(name, tmp_path):
         pytest.importorskip("xlwt")
     path = bad_inputs.build(name, tmp_path)
     before = path.read_bytes()
-    status, stdout, stderr, peak, seconds = run_cli([str(path), "--customers-out", "out.csv"], tmp_path,
-                                                    SPARSE_ADDRESS_SPACE)
+    status, stdout, stderr, peak = run_cli([str(path), "--customers-out", "out.csv"], tmp_path,
+                                           SPARSE_ADDRESS_SPACE)
     expected, words = SPARSE[name]
     assert status == expected, f"{name}: exit {status}\n{stderr[-2000:]}"
     text = stdout if status == 0 else stderr
@@ -151,4 +161,4 @@ def test_sparse_workbook_ends_in_exit_0_or_2_under_a_2_gb_cap(name, tmp_path):
     assert "Traceback" not in stderr and "panicked" not in stderr
     assert path.read_bytes() == before
     assert (tmp_path / "out.csv").exists() == (status == 0)
-    assert peak < 600 * 1024 ** 2 and seconds < TIME_LIMIT
+    assert peak < 600 * 1024 ** 2

@@ -6,6 +6,7 @@ import dataclasses
 from contextlib import contextmanager
 
 import openpyxl
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
@@ -39,22 +40,44 @@ def recomputed(window, qtbot):
     return qtbot.waitSignal(window.session.segmentation_changed, timeout=30000)
 
 
+#: The bundled sample's customers to win back, by window (days): counted once with core alone
+#: (import_purchases and segment_customers with that window_days), and by pandas in each test.
+SAMPLE_TO_WIN_BACK = {180: 68, 30: 187, 365: 13}
+#: ... of whom declining, at the default 180 days.
+SAMPLE_DECLINING_TO_WIN_BACK = 4
+
+
+def _to_win_back(customers, declining_only: bool = False) -> int:
+    """The customers the Win-back page lists, counted with pandas: activity status Inactive, Lost or
+    Overdue (definitions §4), and declining when asked."""
+    wanted = customers["activity_status"].isin(["Inactive", "Lost", "Overdue"])
+    if declining_only:
+        wanted &= customers["declining"].fillna(False).astype(bool)
+    return int(wanted.sum())
+
+
 def test_changing_window_changes_winback_list(loaded, qtbot):
     page = loaded.pages["Win-back"]
     loaded.show_page("Win-back")
-    before = page.table.model().rowCount()
-    assert before > 0
+    model = page.table.model()
+    assert loaded.session.settings.window_days == 180
+    before = model.rowCount()
+    assert before == _to_win_back(loaded.session.segmentation.customers) == SAMPLE_TO_WIN_BACK[180]
+    # typed into the box: one recompute after the typing pauses
+    page.window_spin.selectAll()
     with recomputed(loaded, qtbot):
-        page.window_spin.setValue(30)
-    after = page.table.model().rowCount()
-    assert after > before
+        qtbot.keyClicks(page.window_spin, "30")
     assert loaded.session.settings.window_days == 30
     assert loaded.session.dirty
-    # the preset goes back to 365 days: fewer customers to win back
+    after = model.rowCount()
+    assert after == _to_win_back(loaded.session.segmentation.customers) == SAMPLE_TO_WIN_BACK[30]
+    # the seasonal preset (the list's last, End on the keyboard) goes back to 365 days: fewer to win back
+    page.preset.setFocus()
     with recomputed(loaded, qtbot):
-        page.preset.setCurrentIndex(page.preset.findData(365))
-        page._on_preset(page.preset.currentIndex())
-    assert page.table.model().rowCount() < before
+        qtbot.keyClick(page.preset, Qt.Key_End)
+    assert page.preset.currentData() == 365 and page.window_spin.value() == 365
+    assert loaded.session.settings.window_days == 365
+    assert model.rowCount() == _to_win_back(loaded.session.segmentation.customers) == SAMPLE_TO_WIN_BACK[365]
     # ranked by what they used to spend
     revenue = page.frame["revenue"].to_numpy()
     assert (revenue[:-1] >= revenue[1:]).all()
@@ -63,40 +86,54 @@ def test_changing_window_changes_winback_list(loaded, qtbot):
 def test_declining_only(loaded, qtbot):
     page = loaded.pages["Win-back"]
     loaded.show_page("Win-back")
-    page.declining_only.setChecked(True)
+    qtbot.mouseClick(page.declining_only, Qt.LeftButton)
+    assert page.declining_only.isChecked()
     frame = page.frame
-    assert len(frame) > 0 and frame["declining"].all()
+    customers = loaded.session.segmentation.customers
+    assert len(frame) == page.table.model().rowCount() == _to_win_back(customers, declining_only=True)
+    assert len(frame) == SAMPLE_DECLINING_TO_WIN_BACK
+    assert frame["declining"].all()
+
+
+def _shown_ids(model) -> set[str]:
+    frame = model.frame()
+    return {str(frame.iloc[model.source_row(r)]["customer_id"]) for r in range(model.rowCount())}
 
 
 def test_filter_customers(loaded, qtbot):
+    """The filters driven as the owner does (the choice boxes, typing a bound and a search): after
+    each, the table shows exactly the customers pandas finds in the customer table. (The rows are
+    waited for: the filter may run in the background.)"""
     page = loaded.pages["Customers"]
     loaded.find_action.trigger()
     assert loaded.current_page_title() == "Customers"
+    customers = loaded.session.segmentation.customers
     model = page.table.model()
-    assert model.rowCount() == 300
+    assert model.rowCount() == len(customers) == 300
+    champions = customers[customers["rfm_segment"] == "Champions"]
     combo = page.filters.choices["rfm_segment"]
     combo.setCurrentIndex(combo.findData("Champions"))
-    champions = model.rowCount()
-    assert 0 < champions < 300
+    qtbot.waitUntil(lambda: model.rowCount() == len(champions), timeout=5000)
+    assert _shown_ids(model) == set(champions["customer_id"])
+    both = champions[champions["country"] == "United Kingdom"]
     combo = page.filters.choices["country"]
     combo.setCurrentIndex(combo.findData("United Kingdom"))
-    both = model.rowCount()
-    assert 0 < both <= champions
-    frame = model.frame()
-    shown = frame.iloc[[model.source_row(r) for r in range(both)]]
-    assert set(shown["rfm_segment"]) == {"Champions"} and set(shown["country"]) == {"United Kingdom"}
-    page.filters.ranges["revenue"][0].setText("5000")
-    page.apply_filter()
-    assert model.rowCount() <= both
-    page.search.setText("12662")
-    page.apply_filter()
-    page.clear_filters()
-    page.search.setText("12662")
-    page.apply_filter()
-    assert model.rowCount() == 1
-    assert page.detail.customer_id == "12662"
+    qtbot.waitUntil(lambda: model.rowCount() == len(both), timeout=5000)
+    assert _shown_ids(model) == set(both["customer_id"])
+    rich = both[both["revenue"] >= 5000]
+    assert 0 < len(rich) < len(both)          # (the bound keeps some and leaves some out)
+    qtbot.keyClicks(page.filters.ranges["revenue"][0], "5000")
+    qtbot.waitUntil(lambda: model.rowCount() == len(rich), timeout=5000)
+    assert _shown_ids(model) == set(rich["customer_id"])
+    qtbot.mouseClick(page.filters.clear_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 300, timeout=5000)
+    qtbot.keyClicks(page.search, "12662")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert _shown_ids(model) == {"12662"}
+    qtbot.waitUntil(lambda: page.detail.customer_id == "12662", timeout=5000)
     assert "Why these labels?" in page.detail.why.text()
-    assert page.detail.history.model().rowCount() > 0
+    tx = loaded.session.imported.result.transactions
+    assert page.detail.history.model().rowCount() == int((tx["customer_id"] == "12662").sum()) == 232
 
 
 def test_the_first_customer_is_shown_once_the_customers_page_is_drawn(loaded, qtbot):
@@ -114,7 +151,8 @@ def test_the_first_customer_is_shown_once_the_customers_page_is_drawn(loaded, qt
     assert page.detail.customer_id == first
     assert page.table.selectionModel().currentIndex().row() == 0
     assert "Why these labels?" in page.detail.why.text()
-    assert page.detail.history.model().rowCount() > 0
+    tx = loaded.session.imported.result.transactions
+    assert page.detail.history.model().rowCount() == int((tx["customer_id"] == first).sum())
 
 
 def test_edit_offer_changes_preview(loaded, qtbot):
@@ -183,14 +221,20 @@ def test_reference_date_recomputes(loaded, qtbot):
     with recomputed(loaded, qtbot):
         page.latest.setChecked(False)
         page.date_edit.setDate(page.date_edit.date().addDays(-60))
-    assert loaded.session.segmentation.reference_date < before
-    assert loaded.session.segmentation.excluded_after_reference > 0
+    seg = loaded.session.segmentation
+    assert seg.reference_date == before - pd.Timedelta(days=60)
+    # every row dated after the new reference date is left out, counted with pandas
+    dates = loaded.session.imported.result.transactions["date"]
+    assert seg.excluded_after_reference == int((dates.dt.normalize() > seg.reference_date).sum())
+    assert seg.excluded_after_reference > 0
 
 
 def test_tier_rules_apply(loaded, qtbot):
     page = loaded.pages["Loyalty tiers"]
     loaded.show_page("Loyalty tiers")
-    assert page.close_table.model().rowCount() > 0
+    seg = loaded.session.segmentation
+    close = int(seg.close_to_next_tier.sum())
+    assert page.close_table.model().rowCount() == close and close > 0
     page.automatic.setChecked(False)
     page.threshold_box(1).setValue(100)
     with recomputed(loaded, qtbot):

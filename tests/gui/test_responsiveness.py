@@ -1,8 +1,9 @@
-"""The window keeps painting while a big analysis arrives: no long stall on the GUI thread."""
+"""The window keeps painting while a big analysis arrives: the long work runs off the GUI thread, so
+the event loop goes on turning meanwhile. Counted in turns of a 10 ms timer seen while the work was
+under way, not in milliseconds: how long a stall may last is the benchmark's (bench/gui_probe.py
+stall, ≤ 50 ms; --model-check for the refit), not a test's."""
 
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import pandas as pd
@@ -29,34 +30,55 @@ def big_transactions(customers: int = 20_000, rows: int = 300_000) -> pd.DataFra
     })
 
 
+class TurnCounter:
+    """A 10 ms timer on the GUI thread counting, for each named piece of work, the turns of the event
+    loop it gets while that work is under way (a piece done on the GUI thread itself sees none)."""
+
+    def __init__(self, **busy):
+        self.busy = busy
+        self.turns = dict.fromkeys(busy, 0)
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(10)
+
+    def _tick(self):
+        for name, is_busy in self.busy.items():
+            if is_busy():
+                self.turns[name] += 1
+
+    def stop(self):
+        self.timer.stop()
+        return self.turns
+
+
 def test_new_results_do_not_stall_the_event_loop(window, qtbot):
-    tx = big_transactions()
-    imported = make_imported(tx, path="synthetic.csv")
-    gaps, last = [], [time.perf_counter()]
+    """20,000 customers arrive: their segmentation (with the predictions' fit) runs on the session's
+    compute runner and each page's charts render on the chart thread, while the loop keeps turning."""
+    from gui.chart_canvas import ChartWidget  # noqa: PLC0415 - the window's modules load with the fixture
 
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    imported = make_imported(big_transactions(), path="synthetic.csv")
+    session = window.session
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+    def shown_charts():
+        return [chart for chart in window.findChildren(ChartWidget) if chart.isVisible()]
+
+    def charts_busy():
+        return any(chart.is_busy() for chart in shown_charts())
+
+    counter = TurnCounter(segmentation=session.compute_runner.is_busy, charts=charts_busy)
+    with qtbot.waitSignal(session.segmentation_changed, timeout=60000):
         window.on_imported(imported)
-    window.show_page("Overview")
-    gaps.clear()
-    last[0] = time.perf_counter()
-    qtbot.wait(1500)  # charts render in the background, pages refresh
-    for title in ("Customers", "Win-back", "Offers", "Export"):
+    drawn = 0
+    for title in ("Overview", "Customers", "Win-back", "Offers", "Export"):
         window.show_page(title)
-        qtbot.wait(200)
-    timer.stop()
-    worst = max(gaps)
-    assert len(window.session.segmentation.buyers) == 20_000
-    # the ≤ 100 ms target is measured by bench/ (gui_probe.py); this only catches the multi-second
-    # freezes of drawing or preparing everything on the GUI thread, even on a loaded CI machine
-    assert worst < 2.0, f"the event loop stalled for {worst * 1000:.0f} ms"
+        qtbot.waitUntil(lambda: not charts_busy(), timeout=60000)   # the page's charts are drawn
+        drawn += len(shown_charts())
+    turns = counter.stop()
+    assert len(session.segmentation.buyers) == 20_000
+    assert drawn >= 1                          # the Overview's charts, at least, were drawn meanwhile
+    # the loop turned all along the segmentation (done on the GUI thread, it would have seen none)
+    assert turns["segmentation"] >= 10, turns
+    assert turns["charts"] >= 10, turns
 
 
 def test_the_model_check_refits_without_stalling_the_window(window, qtbot):
@@ -68,22 +90,14 @@ def test_the_model_check_refits_without_stalling_the_window(window, qtbot):
         window.on_imported(make_imported(simulated_transactions(20_000, seed=9), path="synthetic.csv"))
     assert window.session.segmentation.predictions.fitted
     qtbot.wait(1500)                      # the pages and charts of the new analysis settle first
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
+    runner = window.session.model_checks.runner
+    counter = TurnCounter(refit=runner.is_busy)
     dialog = show_model_check(window.session, window)
-    assert window.session.model_checks.runner.is_busy()       # the refit runs in the background
+    assert runner.is_busy()                                   # the refit runs in the background
     qtbot.waitUntil(lambda: dialog.bars is not None, timeout=60000)
-    timer.stop()
+    turns = counter.stop()
     dialog.close()
-    assert len(gaps) > 3
-    # bench/gui_probe.py stall FILE --model-check measures the ≤ 100 ms target; this catches a refit
-    # on the GUI thread (which would freeze the window for the whole fit), even on a loaded machine
-    assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    assert not runner.is_busy()
+    # the loop turned during the refit (a refit on the GUI thread would let it turn not once; the refit
+    # of this file is short, a tenth of a second here, so only a couple of turns are asked for)
+    assert turns["refit"] >= 2, turns

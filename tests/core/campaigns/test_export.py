@@ -23,9 +23,9 @@ from core.campaigns import (
     StoreChoice,
     default_lists,
     default_offers,
-    export_mailing,
     offer_for,
 )
+from core.campaigns.export import export_mailing
 from core.campaigns.summary import ControlsMailed
 from core.errors import SettingsError
 from core.output.xlsx import sheet_name

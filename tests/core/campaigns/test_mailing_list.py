@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.campaigns import CLOSE_TO_NEXT_TIER, ListKind, MailingList, available_lists, resolve_list
+from core.campaigns.lists import available_lists, resolve_list
+from core.campaigns.mailing_list import CLOSE_TO_NEXT_TIER, ListKind, MailingList
 from core.errors import SettingsError
 from core.segmentation.settings import Settings, TierRules
 from tests.core.campaigns.test_export import make_customers

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.campaigns import Channel, channel_reach
+from core.campaigns import Channel
+from core.campaigns.reach import channel_reach
 from tests.core.campaigns.test_channels import _table
 from tests.factories import segmentation_of
 

@@ -4,7 +4,14 @@ campaigns, codes used by control customers."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
+
+from core.campaigns.history import CampaignHistory
+from core.campaigns.redemptions import find_redemptions
 from core.campaigns.results_model import WarningKind
+from core.campaigns.results_warnings import campaign_warnings
 from tests.core.campaigns.test_results import results_of, simulate
 from tests.factories import make_import_result, record_campaign, tx_frame
 
@@ -107,3 +114,22 @@ def test_a_file_that_holds_none_of_the_campaigns_customers_says_so_whatever_its_
     single = make_import_result(tx_frame([("X1", "2026-06-01", 10.0, "O1", False), ("X1", "2026-08-30", 1.0, "O3", False)]))
     [one] = [w for w in results_of(path, single).warnings if w.kind == WarningKind.NO_CAMPAIGN_CUSTOMERS]
     assert "is in the newer file, which holds 1 other customer: it is another shop's file" in one.text
+
+
+def test_campaign_warnings_of_a_file_that_ends_early_say_only_that(tmp_path):
+    """campaign_warnings itself, on a campaign whose customers are all in a newer file that begins
+    before the campaign and ends 4 July, with no coupon column: one warning, the incomplete window,
+    counting the days from 4 July to the window's end (a 30-day window from the export date)."""
+    path = tmp_path / "c.db"
+    number = record_campaign(path, {"Lost": (["A", "B"], ["C"])}, export_date="2026-07-01", window_days=30)
+    tx = tx_frame([("A", "2026-06-01", 5.0, "O0", False), ("B", "2026-06-02", 5.0, "O1", False),
+                   ("C", "2026-06-03", 5.0, "O2", False), ("A", "2026-07-04", 10.0, "O3", False)])
+    no_codes = pd.DataFrame({"code": [], "owner": [], "expiry": []})
+    with CampaignHistory(path) as history:
+        info = history.campaign(number)
+        members = history.members(number)
+        warnings = campaign_warnings(history, info, members, tx, dt.date(2026, 6, 1), dt.date(2026, 7, 4),
+                                     find_redemptions(tx, no_codes, info.sent_date))
+    assert info.window_end == dt.date(2026, 7, 31)
+    assert [(w.kind, w.count) for w in warnings] == [(WarningKind.INCOMPLETE_WINDOW, 27)]
+    assert warnings[0].text.startswith("Incomplete window: the newer file ends on 4 July 2026, 27 days before")

@@ -1,11 +1,13 @@
-"""The bad-input corpus through the importer: a correct import or a specific message, quickly."""
+"""The bad-input corpus through the importer: a correct import or a specific message. The pathological
+cases (16,384 columns, million-character cells and headers) are checked for what the importer made of
+them: the columns past the first 1,000 dropped, the cells cut to Excel's length. How fast the importer
+is belongs to the benchmark (bench/run_benchmarks.py), not to this test."""
 
 from __future__ import annotations
 
 import builtins
 import csv
 import os
-import time
 
 import pytest
 
@@ -197,12 +199,16 @@ def _check_only_hidden(result):
 
 def _check_wide(result):
     assert _ids(result) == ["C1", "C2", "C1"] and _amounts(result) == [12.5, 8.0, 20.0]
-    assert len(result.source.columns) == 1_000 and _warned(result, "The sheet has 16,384 columns")
+    # the 15,384 columns past the first 1,000 were left unread: none is named "Extra 1001" or later
+    assert len(result.source.columns) == 1_000 and result.source.columns[-1] == "Extra 1000"
+    assert _warned(result, "The sheet has 16,384 columns; Clientele read the first 1,000")
 
 
 def _check_wide_csv(result):
     assert _ids(result) == ["C0", "C1", "C2"] and result.transactions["product"].tolist() == ["mug"] * 3
-    assert len(result.source.columns) == 1_001 and _warned(result, "The sheet has 16,384 columns")
+    # the first 1,000 and the recognised Product at the far end; the 15,383 unnamed ones between left unread
+    assert len(result.source.columns) == 1_001 and result.source.columns[-2:] == ["Extra 1000", "Product"]
+    assert _warned(result, "The sheet has 16,384 columns; Clientele read the first 1,000")
 
 
 def _check_xlsx_million(result):
@@ -243,29 +249,25 @@ IMPORTED = {
     "xlsx_million_char_cells": _check_xlsx_million,
 }
 
-#: The slowest case (16,384 columns) takes about 2 s here (1 s as CSV).
-TIME_LIMIT = 10.0
-
-
 def test_every_corpus_case_has_an_expected_outcome():
     expected = set(REFUSED) | set(IMPORTED) | SPARSE | {"csv_unreadable"}
     assert expected == set(bad_inputs.CASES)
     assert len(expected) >= 30
 
 
-def _timed_import(path):
-    start = time.perf_counter()
+def _import(path):
+    """(the import, None) or (None, the ClienteleError it ended in)."""
     try:
-        return import_purchases(path), None, time.perf_counter() - start
+        return import_purchases(path), None
     except ClienteleError as error:
-        return None, error, time.perf_counter() - start
+        return None, error
 
 
 @pytest.mark.parametrize("name", sorted(set(REFUSED) - BOMBS))
 def test_refused_with_a_specific_message(name, tmp_path):
     path = bad_inputs.build(name, tmp_path)
     before = sorted(os.listdir(tmp_path))
-    result, error, seconds = _timed_import(path)
+    result, error = _import(path)
     assert result is None, f"{name} was imported"
     assert isinstance(error, InputError)
     text = str(error)
@@ -273,17 +275,15 @@ def test_refused_with_a_specific_message(name, tmp_path):
         assert words in text, f"{name}: {words!r} not in {text!r}"
     assert error.what_to_do and error.file and error.file.endswith(path.name)
     assert "Traceback" not in text and len(text) < 1_000
-    assert seconds < TIME_LIMIT
     assert sorted(os.listdir(tmp_path)) == before  # nothing written
 
 
 @pytest.mark.parametrize("name", sorted(IMPORTED))
 def test_imported_correctly(name, tmp_path):
     path = bad_inputs.build(name, tmp_path)
-    result, error, seconds = _timed_import(path)
+    result, error = _import(path)
     assert error is None, f"{name}: {error}"
     IMPORTED[name](result)
-    assert seconds < TIME_LIMIT
     assert all(len(str(w)) < 1_000 for w in result.report.warnings)
 
 

@@ -10,6 +10,7 @@ import pytest
 import xlsxwriter
 
 from core.errors import InputError
+from core.importing.excel import read_sheet
 from core.importing.importer import ImportOptions, import_purchases
 from core.importing.raw_table import read_table
 from tests.core.importing.shop_files import ods_workbook
@@ -269,3 +270,25 @@ def test_a_damaged_purchases_sheet_is_refused_though_another_sheet_reads(tmp_pat
     damaged = _cut_part(whole, tmp_path / "damaged.xlsx", "xl/worksheets/sheet2.xml")  # (Orders)
     with pytest.raises(InputError, match='The sheet "Orders" could not be read'):
         import_purchases(damaged)
+
+
+def test_read_sheet_picks_the_table_below_its_titles_on_the_orders_sheet(tmp_path):
+    """read_sheet itself: a notes sheet first, then Orders with two title rows above a header in row 5
+    (the table starting in column B): the Orders sheet is chosen, its header found in row 5, and the
+    two rows come back with numbers and date-times as the cells hold them; a sheet asked for by name
+    that has no header is refused, naming what its first row holds."""
+    rows = [["Sales 2024"], [None], ["Invoice", "Date", "Customer", "Total"],
+            [1001, dt.datetime(2024, 1, 2, 10, 30), 12346.0, 10.5],
+            [1002, dt.datetime(2024, 1, 3), 12347.0, 4.0]]
+    path = _book(tmp_path / "titled.xlsx", rows, start_cell_row=3, extra_sheets=("Notes",))
+    steps = []
+    read = read_sheet(path, None, None, lambda fraction, message="": steps.append(fraction))
+    assert (read.sheet, read.other_sheets, read.header_row) == ("Orders", ["Notes"], 5)
+    assert read.frame.columns.tolist() == ["Invoice", "Date", "Customer", "Total"]
+    assert read.frame["Invoice"].tolist() == [1001, 1002] and read.frame["Total"].tolist() == [10.5, 4.0]
+    assert read.frame["Customer"].tolist() == [12346, 12347]
+    assert read.frame["Date"].tolist() == [pd.Timestamp("2024-01-02 10:30"), pd.Timestamp("2024-01-03")]
+    assert read.warnings == [] and read.cell_errors == {} and read.uncalculated == []
+    assert steps[-1] == 1.0
+    with pytest.raises(InputError, match=r"The sheet has no header row: its first row holds values \(Some notes\)"):
+        read_sheet(path, "Notes", None, lambda fraction, message="": None)

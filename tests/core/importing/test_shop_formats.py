@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import json
 
+import pandas as pd
 import pytest
 
 from core.importing.importer import import_customer_attributes, import_purchases
 from core.importing.mapping import ColumnMapping
+from core.importing.shop_formats import DERIVED_AMOUNT, detect_format, prepare, resolve
 from tests.core.importing import shop_files
 
 
@@ -326,3 +328,27 @@ def test_orders_never_paid_are_set_aside_and_orders_awaiting_payment_are_said(tm
     assert result.report.set_aside_count("unpaid order (WooCommerce status pending payment)") == 1
     assert [str(n) for n in result.report.notes if "not paid" in str(n)] == [
         "1 order is not paid in full yet (WooCommerce status on hold): it counts as a purchase."]
+
+
+def test_shopify_columns_are_recognised_and_prepared_by_hand():
+    """detect_format, resolve and prepare themselves on four Shopify order lines. Order #1001 has
+    lines of 2 × 10.00 and 1 × 30.00 with a 5.00 discount: taken off in proportion to the lines'
+    worth (20 : 30), they become 18.00 and 27.00 (the order's Subtotal, 45.00); its Email, on its
+    first line only, is copied to its second; #1002 is refunded (set aside); #1003 is kept as is."""
+    frame = pd.DataFrame({
+        "Name": ["#1001", "#1001", "#1002", "#1003"], "Email": ["a@x.com", None, "b@x.com", "c@x.com"],
+        "Created at": ["2024-01-05 10:00:00 +0100"] * 4, "Lineitem quantity": [2, 1, 1, 1],
+        "Lineitem price": ["10.00", "30.00", "15.00", "8.00"], "Discount Amount": ["5.00", None, "0", "0"],
+        "Subtotal": ["45.00", None, "15.00", "8.00"], "Financial Status": ["paid", None, "refunded", "paid"],
+        "Cancelled at": [None] * 4})
+    fmt = detect_format(frame.columns)
+    assert fmt is not None and fmt.name == "Shopify orders"
+    columns = resolve(fmt, frame.columns)
+    assert (columns["order_id"], columns["email"], columns["date"], columns["amount"]) == \
+        ("Name", "Email", "Created at", DERIVED_AMOUNT)
+    out = prepare(fmt, frame)
+    assert out.frame[DERIVED_AMOUNT].tolist() == [18.0, 27.0, 15.0, 8.0]
+    assert out.frame["Email"].tolist() == ["a@x.com", "a@x.com", "b@x.com", "c@x.com"]
+    assert out.set_aside['refunded or voided order (Shopify "Financial Status")'].tolist() == [False, False, True, False]
+    assert not out.set_aside['cancelled order (Shopify "Cancelled at")'].any()
+    assert detect_format(["Date", "Customer", "Amount"]) is None

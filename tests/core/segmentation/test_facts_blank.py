@@ -1,4 +1,4 @@
-"""customer_table._non_blank: Arrow text takes the utf8_is_space shortcut; same rows as str.strip()."""
+"""facts._non_blank (core/segmentation/facts.py): Arrow text takes the utf8_is_space shortcut; same rows as str.strip()."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from core.segmentation.facts import build_customer_facts
+from core.segmentation.purchase_days import build_purchase_days
 from tests.factories import customer_attributes, example_frame, random_transactions
 
 
@@ -71,3 +72,21 @@ def test_no_buyers():
     assert facts.purchase_days is not None and facts.purchase_days.buyers == 0
     summary = facts.purchase_days.summary()
     assert len(summary.x) == 0 and summary.history_days == 0 and facts.purchase_days.first_day is None
+
+
+def test_build_purchase_days_and_its_summary_by_hand():
+    """build_purchase_days itself, then summary(): buyer 0 bought on days 100, 110 and 130 (10.00,
+    20.00, 30.00), buyer 1 on day 120 (5.00); the reference day is 130."""
+    days = build_purchase_days(np.array([0, 0, 0, 1]), np.array([100, 110, 130, 120]),
+                               np.array([10.0, 20.0, 30.0, 5.0]), table_row=np.array([0, 1]), buyers=2,
+                               reference_day=130)
+    assert days.customer.tolist() == [0, 0, 0, 1] and days.first_day == 100
+    assert days.reference_date == pd.Timestamp("1970-05-11")          # day 130 since 1970-01-01
+    whole = days.summary()
+    assert whole.rows.tolist() == [0, 1] and whole.x.tolist() == [2.0, 0.0]
+    assert whole.t_x.tolist() == [30.0, 0.0] and whole.T.tolist() == [30.0, 10.0]
+    assert whole.mean_repeat_spend[0] == 25.0 and np.isnan(whole.mean_repeat_spend[1])   # (20 + 30) / 2
+    assert whole.later_days.tolist() == [0, 0]
+    early = days.summary(cutoff_day=110)                              # buyer 1 had not bought yet
+    assert early.rows.tolist() == [0] and early.x.tolist() == [1.0] and early.T.tolist() == [10.0]
+    assert early.mean_repeat_spend.tolist() == [20.0] and early.later_days.tolist() == [1]

@@ -12,7 +12,8 @@ import pytest
 from core import schema
 from core.errors import Cancelled, SettingsError
 from core.language import Language
-from core.segmentation import FactsCache, NoticeKind, Segmentation, Settings, segment_customers, summary_text
+from core.segmentation import FactsCache, NoticeKind, Settings
+from core.segmentation.segment import Segmentation, segment_customers, summary_text
 from core.words import Words
 from tests.factories import example_frame, tx_frame
 

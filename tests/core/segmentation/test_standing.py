@@ -10,6 +10,7 @@ import pytest
 
 from core.segmentation.facts import build_customer_facts
 from core.segmentation.settings import CompareTo
+from core.segmentation.standing import RowArrays, standing_on
 from tests.factories import customer_attributes, random_transactions, tx_frame
 
 
@@ -72,3 +73,29 @@ def test_no_standing_without_a_comparison_or_on_the_reference_date():
     tx = random_transactions(20, seed=5)
     assert build_customer_facts(tx).earlier is None
     assert build_customer_facts(tx, None, compare_to=CompareTo(date=tx["date"].max().date())).earlier is None
+
+
+def _cents_sum(codes: np.ndarray, amounts: np.ndarray, n: int) -> np.ndarray:
+    """A per-customer money sum rounded to cents (the role the table's own sum plays)."""
+    return np.round(np.bincount(codes, weights=amounts, minlength=n), 2)
+
+
+def test_standing_on_by_hand():
+    """standing_on itself on rows worked out by hand, 1 March 2024 the date. Customer 0 bought 400
+    and 10 days before it (5.00 and 10.00), returned 2.00 3 days before it and bought again after it
+    (7.00, not counted); customer 1 bought only the day after it (20.00)."""
+    date = pd.Timestamp("2024-03-01")
+    day0 = int((date - pd.Timestamp(0)).days)
+    rows = RowArrays(codes=np.array([0, 0, 0, 0, 1]),
+                     day=np.array([day0 - 10, day0 - 400, day0 + 5, day0 - 3, day0 + 1]),
+                     amount=np.array([10.0, 5.0, 7.0, -2.0, 20.0]),
+                     buy=np.array([True, True, True, False, True]),
+                     pair_cust=np.array([0, 0, 0, 1]), pair_day=np.array([day0 - 400, day0 - 10, day0 + 5, day0 + 1]),
+                     order_keys=None, orders_per_key=0, customers=2)
+    standing = standing_on(rows, date, _cents_sum)
+    assert standing.date == date
+    assert standing.bought.tolist() == [True, False]
+    assert standing.days_since_last[0] == 10 and np.isnan(standing.days_since_last[1])
+    assert standing.orders.tolist() == [2, 0]                    # purchase days up to the date (no order ids)
+    assert standing.revenue.tolist() == [13.0, 0.0]              # 10 + 5 − 2
+    assert standing.revenue_last_12m.tolist() == [8.0, 0.0]      # the purchase 400 days before is outside the year
