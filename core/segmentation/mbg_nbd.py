@@ -95,6 +95,11 @@ def p_alive(params: MbgNbdParams, x: np.ndarray, t_x: np.ndarray, T: np.ndarray)
     return np.exp(-np.logaddexp(0.0, log_odds))
 
 
+#: From here on (a and b both), expected_purchases may use the series' large-parameter limit where
+#: the hypergeometric function overflows.
+LARGE_AB = 100.0
+
+
 def expected_purchases(params: MbgNbdParams, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
                        t: float) -> np.ndarray:
     """E[purchases in (T, T + t] | x, t_x, T] (Batislam et al. 2007, eq. 9):
@@ -117,8 +122,19 @@ def expected_purchases(params: MbgNbdParams, x: np.ndarray, t_x: np.ndarray, T: 
     series = hyp2f1(a + b - r, a - 1.0, a + b + x, z)
     if r >= CONFLUENT_R:
         series = np.where(np.isfinite(series), series, hyp1f1(a - 1.0, a + b + x, (a + b - r) * z))
-    tail = np.power(1.0 - z, a - 1.0) * series
-    return p_alive(params, x, t_x, T) * (a + b + x) / (a - 1.0) * (1.0 - tail)
+    with np.errstate(invalid="ignore", over="ignore"):
+        tail = np.power(1.0 - z, a - 1.0) * series
+        bracket = 1.0 - tail
+    lost = ~np.isfinite(bracket)
+    if lost.any() and a >= LARGE_AB and b >= LARGE_AB:
+        x, T, bracket = (np.array(v, dtype=np.float64) for v in np.broadcast_arrays(x, T, bracket))
+        # a and b both large (a lapse chance a/(a+b) fixed, its spread gone): the series' terms are
+        # (r+x)_k ((a−1)/(a+b+x))-shifted powers, the factor tends to (1 − (1−s)z)^−(r+x) with
+        # s = (a−1)/(a+b+x), and the bracket to 1 − ((α+T)/(α+T+s·t))^(r+x): within 1e-4 of the
+        # series from a = b = 100 on, and finite where 2F1 itself overflows (a = 19,533, b = 2.35 million)
+        share = (a - 1.0) / (a + b + x[lost])
+        bracket[lost] = -np.expm1(-(r + x[lost]) * np.log1p(t * share / (alpha + T[lost])))
+    return p_alive(params, x, t_x, T) * (a + b + x) / (a - 1.0) * bracket
 
 
 def _compress(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
