@@ -211,9 +211,22 @@ def _prepare_woo_orders(frame: pd.DataFrame, cols: dict) -> Prepared:
         empty = frame[billing].isna() | (frame[billing].astype("str").str.strip() == "")
         if empty.any():
             frame = frame.assign(**{billing: frame[billing].where(~empty, frame[account])})
-    out = Prepared(frame.assign(**{DERIVED_AMOUNT: amount}))
+    out = Prepared(_guests_without_number(frame, cols).assign(**{DERIVED_AMOUNT: amount}))
     _status_set_aside(frame, cols.get("status"), out, "WooCommerce")
     return out
+
+
+def _guests_without_number(frame: pd.DataFrame, cols: dict) -> pd.DataFrame:
+    """WooCommerce writes a guest's order with customer id 0: no customer account, not one customer.
+    The 0 is emptied, so that an owner who takes the customer number as the customer column (for a
+    sheet kept by those numbers) sees the guests' rows set aside as without a customer id, instead of
+    one made-up customer "0" with every guest's orders, mailed at one guest's address."""
+    found = [cols[name] for name in ("customer_id", "Customer User ID") if name in cols]
+    guests = {column: frame[column].astype("string").str.strip().isin(("0", "0.0")) for column in found}
+    guests = {column: mask for column, mask in guests.items() if mask.any()}
+    if not guests:
+        return frame
+    return frame.assign(**{column: frame[column].where(~mask.fillna(False)) for column, mask in guests.items()})
 
 
 def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
@@ -226,7 +239,7 @@ def _prepare_woo_items(frame: pd.DataFrame, cols: dict) -> Prepared:
     if number and order_level and frame[order_level].isna().any(axis=None):
         frame, key = frame.copy(), frame[number].to_numpy()
         frame[order_level] = frame[order_level].groupby(key, sort=False).ffill().groupby(key, sort=False).bfill()
-    out = Prepared(frame)
+    out = Prepared(_guests_without_number(frame, cols))
     _status_set_aside(frame, cols.get("Order Status"), out, "WooCommerce", frame[number] if number else None)
     return out
 
@@ -461,4 +474,5 @@ _ALL_NAMES = (
     "order_subtotal", "order_total", "discount_total", "status", "Order Status", "Order Value",
     "Refunded Amount", "Financial Status", "Payment Method", "Net Sales", "Partial Refunds", "Order Total",
     "Adjusted Order Total", "billing_email", "customer_email", "Total", "Shipping", "Order Number",
+    "customer_id", "Customer User ID",
 )
