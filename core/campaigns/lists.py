@@ -37,7 +37,7 @@ from core.campaigns.offer_test import OfferTest, pick_variant_b
 from core.campaigns.offers import Offer, text_column
 from core.contacts import valid_email
 from core.errors import SettingsError
-from core.importing.consent import customer_consent
+from core.importing.consent import NO, YES, customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
 from core.schema import NEW_SOURCE, OCCASIONS, PREVIOUS_SEGMENT, PROSPECT, STATUSES, list_name_key
 from core.segmentation.occasions import occasion_members
@@ -294,6 +294,14 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     consent, has_info = customer_consent(customers, consent_column, consent_meaning)
     has_info = has_info or book.has_info
     opted_out, why_opted_out = opt_outs(customers, consent, book)
+    no_texts = pd.Series(False, index=customers.index)
+    if channel is Channel.SMS and book.sms is not None and book.sms.has_info:
+        # a text message needs a yes in a text-message column where a file has one; its no is an
+        # opt-out (and blocks the number for everyone, below); e-mail's answers still count too
+        said = book.sms.consent_of(customers["customer_id"])
+        texts_refused = said.eq(NO).fillna(False).to_numpy(dtype=bool)
+        opted_out = opted_out.astype(bool) | texts_refused
+        no_texts = pd.Series(~said.eq(YES).fillna(False).to_numpy(dtype=bool), index=customers.index)
     found = found if found is not None else contacts(customers, channel)
     opted_out, why_opted_out = _shared_opt_outs(opted_out, why_opted_out, customers, found)
     missing, invalid, _ = found.reasons
@@ -301,6 +309,7 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     rules = [
         (opted_out, OPTED_OUT),
         (consent.isna() if has_info else pd.Series(False, index=customers.index), NO_CONSENT),
+        (no_texts, NO_CONSENT),
         (found.value.isna(), missing),
         (~found.usable, invalid),
     ]

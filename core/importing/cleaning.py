@@ -16,7 +16,14 @@ from core.distinct import categorical, present_values, used_codes
 from core.errors import InputError
 from core.importing.amounts import parse_money
 from core.importing.consent import filled_opt_outs, row_consent
-from core.importing.consent_book import FileConsent, consent_columns, read_file_consent, unplaced_warning
+from core.importing.consent_book import (
+    FileConsent,
+    consent_columns,
+    read_file_consent,
+    sms_columns,
+    unplaced_warning,
+    with_sms,
+)
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
 from core.importing.mapping import ColumnMapping
@@ -380,6 +387,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         unplaced = unplaced_warning(consent, rows)
         if unplaced is not None:
             report.warnings.append(unplaced)
+    sms_cols = sms_columns(frame.columns, mapping)
+    if sms_cols:   # (text-message consent, apart from e-mail's: definitions §6, Channels)
+        consent = with_sms(consent, frame, sms_cols, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
+                           parsed.dates)
         del ids, emails
     email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):
@@ -470,6 +481,7 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
     if kept_currency is not None:
         report.currency, report.currency_how = kept_currency, "chosen: the file mixes currencies"
     report.consent_columns = consent.describe_columns()
+    report.sms_consent_columns = consent.describe_sms_columns()
     progress(1.0, Phrase("Kept {rows:,} rows", rows=len(out)))
     assert tuple(out.columns[:6]) == TX_REQUIRED_COLUMNS
     return out, report, consent

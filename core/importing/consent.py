@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 
 from core.arrow_columns import text_at
-from core.importing.headers import OPT_OUT_HEADERS, normalise_header
+from core.importing.headers import OPT_OUT_HEADERS, fields_for_header, normalise_header
 from core.importing.table_shape import cell_text, repeated_name, shorten
 from core.words import Phrase
 
@@ -66,6 +66,18 @@ def is_opt_out_header(name: object) -> bool:
     "Unsubscribed", "Opt-out", "Afgemeld", "Disiscritto", "Do not email", "Keine Werbung"."""
     key = normalise_header(repeated_name(name) if name is not None else "")
     return key in _OPT_OUT_NAMES or key.replace(" ", "") in _OPT_OUT_NAMES or bool(_OPT_OUT_PATTERN.search(key))
+
+
+def is_sms_header(name: object) -> bool:
+    """True when a consent or opt-out column is about text messages ("Accepts SMS Marketing",
+    "SMS consent", "SMS opt-out"): the header names SMS, and without that word it would be a consent
+    or an opt-out header. Such a column says nothing about e-mails (definitions §6, Channels)."""
+    key = normalise_header(repeated_name(name) if name is not None else "")
+    words = key.split()
+    if "sms" not in words:
+        return False
+    rest = " ".join(word for word in words if word != "sms")
+    return bool(rest) and (is_opt_out_header(rest) or "consent" in fields_for_header(rest))
 
 
 def meaning_from_column_name(name: str) -> str:

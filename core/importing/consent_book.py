@@ -19,6 +19,7 @@ opted-out row that names no customer) is an opted-out address: nobody with it is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ import pandas as pd
 
 from core.contacts import consent_key, email_key
 from core.distinct import used_codes
-from core.importing.consent import NO, YES, ConsentColumn, row_consent
+from core.importing.consent import NO, YES, ConsentColumn, is_sms_header, row_consent
 from core.importing.headers import fields_for_header
 from core.importing.mapping import ColumnMapping
 from core.importing.table_shape import repeated_name
@@ -84,6 +85,7 @@ class FileConsent:
     keyless_opt_outs: tuple[str, ...] = ()
     rows: RowAddresses | None = field(default=None, repr=False, compare=False)
     unplaced_opt_outs: tuple[int, ...] = ()
+    sms: FileConsent | None = None           # what the file's text-message columns say (sms_columns)
 
     @property
     def has_info(self) -> bool:
@@ -98,6 +100,10 @@ class FileConsent:
         """The consent columns read, as the import report names them."""
         return [c.describe() for c in self.columns]
 
+    def describe_sms_columns(self) -> list[str]:
+        """The text-message consent columns read (``sms``), as the import report names them."""
+        return self.sms.describe_columns() if self.sms is not None else []
+
     def consent_of(self, ids: pd.Series) -> pd.Series:
         """Each id's answer in this file (NA where the file has none)."""
         return _lookup(self.states, ids)
@@ -110,14 +116,35 @@ def _lookup(states: pd.DataFrame, ids: pd.Series) -> pd.Series:
 
 def consent_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[ConsentColumn, ...]:
     """Every column of a file read for consent: the one mapped to consent, then every other column
-    whose header names consent or an opt-out, unless the mapping uses it for another field."""
+    whose header names consent or an opt-out, unless the mapping uses it for another field or it is
+    about text messages only (sms_columns)."""
     used = {column for name, column in mapping.fields.items() if name != "consent"}
     mapped = mapping.fields.get("consent")
     names = [mapped] if mapped else []
     # (a repeated name, "Consent (2)", is read like the first: a second opt-out column is never lost)
     names += [str(c) for c in columns
-              if str(c) != mapped and str(c) not in used and "consent" in fields_for_header(repeated_name(c))]
+              if str(c) != mapped and str(c) not in used and "consent" in fields_for_header(repeated_name(c))
+              and not is_sms_header(c)]
     return tuple(ConsentColumn.named(name) for name in names)
+
+
+def sms_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[ConsentColumn, ...]:
+    """The columns that say whether a customer may get text messages ("Accepts SMS Marketing", "SMS
+    opt-out": consent.is_sms_header), unless the mapping uses them for a field: read apart from the
+    e-mail consent, for the text-message channel only (definitions §6, Channels)."""
+    used = set(mapping.fields.values())
+    return tuple(ConsentColumn.named(str(c)) for c in columns if str(c) not in used and is_sms_header(c))
+
+
+def with_sms(consent: FileConsent, frame: pd.DataFrame, columns: tuple[ConsentColumn, ...], ids: pd.Series,
+             dates: pd.Series | None = None) -> FileConsent:
+    """``consent`` with what ``frame``'s text-message ``columns`` say per customer (``ids`` and
+    ``dates`` as for read_file_consent; the same rules: an opt-out on any undated row wins, else the
+    latest day's answer)."""
+    if not columns:
+        return consent
+    sms = read_file_consent(row_consent(frame, columns), ids, dates=dates, file=consent.file, columns=columns)
+    return dataclasses.replace(consent, sms=sms)
 
 
 def _codes(values: pd.Series, key: Callable[[pd.Series], pd.Series] | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -256,6 +283,7 @@ class ConsentBook:
     columns: tuple[str, ...] = ()
     has_info: bool = False
     conflicts: tuple[str, ...] = ()
+    sms: ConsentBook | None = None           # the text-message columns' answers (FileConsent.sms), apart
 
     def consent_of(self, ids: pd.Series) -> pd.Series:
         """Each customer's answer: "yes", "no", unreadable text, or NA (no answer in either file)."""
@@ -268,7 +296,7 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
     columns = tuple(f"{f.file}: {c}" if f.file else c for f in (purchases, other) for c in f.describe_columns())
     has_info = purchases.has_info or other.has_info
     if not has_info:
-        return ConsentBook(columns=columns)
+        return ConsentBook(columns=columns, sms=_sms_book(purchases, other))
     mine, theirs = purchases.states, other.states
     index = mine.index.append(theirs.index).unique()        # (hashed, not sorted)
     p, c = mine["consent"].reindex(index), theirs["consent"].reindex(index)
@@ -287,7 +315,15 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
         blocked.setdefault(address, by)
     for address in (*purchases.keyless_opt_outs, *other.keyless_opt_outs):
         blocked.setdefault(address, "")
-    return ConsentBook(states, blocked, columns, True, conflicts)
+    return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other))
+
+
+def _sms_book(purchases: FileConsent, customers: FileConsent) -> ConsentBook | None:
+    """Both files' text-message answers combined as the e-mail ones are (None when neither file has
+    a text-message column)."""
+    if purchases.sms is None and customers.sms is None:
+        return None
+    return combine_consent(purchases.sms or FileConsent(purchases.file), customers.sms)
 
 
 def frame_consent(frame: pd.DataFrame, *, dated: bool = True, file: str = "") -> FileConsent:

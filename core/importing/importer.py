@@ -17,7 +17,14 @@ from core.importing import shop_formats
 from core.importing.amounts import parse_money
 from core.importing.cleaning import STR, clean_transactions, normalise_text
 from core.importing.consent import filled_opt_outs, row_consent
-from core.importing.consent_book import FileConsent, consent_columns, read_file_consent, unplaced_warning
+from core.importing.consent_book import (
+    FileConsent,
+    consent_columns,
+    read_file_consent,
+    sms_columns,
+    unplaced_warning,
+    with_sms,
+)
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
 from core.importing.mapping import (
@@ -387,12 +394,14 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         if attributes[column].dtype == object:
             attributes[column] = attributes[column].astype(STR)
     consent = read_file_consent(answers, ids, emails=row_emails, file=name, columns=consent_cols)
+    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids)
     unplaced = unplaced_warning(consent, rows)
     if unplaced is not None:
         report.warnings.append(unplaced)
     if consent.has_info:  # a customer's answer from all their rows (an opt-out on any row wins)
         attributes["consent"] = consent.consent_of(attributes["customer_id"])
     report.consent_columns = consent.describe_columns()
+    report.sms_consent_columns = consent.describe_sms_columns()
     report.rows_kept = len(out)
     report.customers = len(attributes)
     duplicates = len(out) - len(attributes)

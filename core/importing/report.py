@@ -102,6 +102,7 @@ class ImportReport:
     columns: list[tuple[str, str, str]] = field(default_factory=list)
     #: every column read for consent, as the report names it (consent_book.FileConsent.describe_columns)
     consent_columns: list[str] = field(default_factory=list)
+    sms_consent_columns: list[str] = field(default_factory=list)   # (text messages only: definitions §6)
     rows_read: int = 0
     rows_kept: int = 0
     blank_rows: int = 0
@@ -168,6 +169,9 @@ class ImportReport:
             lines += ["  " + w.t('{field}: "{column}" ({how})', field=_phrase(w, name), column=column,
                                  how=_phrase(w, how)) for name, column, how in self.columns]
         lines.append(self.consent_line(w))
+        if self.sms_consent_columns:
+            lines.append(w.t("Text-message consent: {columns} (for text messages only; e-mails follow the consent above)",
+                             columns=self.sms_consent_names(w)))
         lines.append(w.t("Rows read: {count}", count=count(self.rows_read)))
         lines.append(w.t("Rows kept: {count}", count=count(self.rows_kept)))
         if self.set_aside:
@@ -272,6 +276,11 @@ class ImportReport:
         """The consent columns read, as ``words``' language names them ('"Unsubscribed" (opt-out: …)')."""
         w = words or Words()
         return "; ".join(_phrase(w, c) for c in self.consent_columns)
+
+    def sms_consent_names(self, words: Words | None = None) -> str:
+        """The text-message consent columns read, named as consent_names names the others."""
+        w = words or Words()
+        return "; ".join(_phrase(w, c) for c in self.sms_consent_columns)
 
     def consent_line(self, words: Words | None = None) -> str:
         """Which columns say who may be mailed (definitions §6), or that none does."""

@@ -59,7 +59,10 @@ def consent_html(reports: list[ImportReport], words: Words | None = None) -> str
     when no file has any."""
     lines = [translate("ImportReportPage", "Consent from %1: %2").replace("%1", html.escape(r.file)).replace(
         "%2", html.escape(r.consent_names(words), quote=False)) for r in reports if r.consent_columns]
-    return "<br>".join(lines) if lines else no_consent_html()
+    texts = [translate("ImportReportPage", "Text-message consent from %1: %2 (for text messages only)").replace(
+        "%1", html.escape(r.file)).replace("%2", html.escape(r.sms_consent_names(words), quote=False))
+        for r in reports if r.sms_consent_columns]
+    return "<br>".join(lines + texts) if lines else "<br>".join([no_consent_html(), *texts])
 
 
 def _warnings_html(report: ImportReport, words: Words | None) -> str:

@@ -1628,6 +1628,10 @@ Trotzdem exportieren?</translation>
         <translation>Einwilligung aus %1: %2</translation>
     </message>
     <message>
+        <source>Text-message consent from %1: %2 (for text messages only)</source>
+        <translation>Einwilligung für SMS aus %1: %2 (nur für SMS)</translation>
+    </message>
+    <message>
         <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2 Zeilen übernommen</translation>
     </message>

@@ -1628,6 +1628,10 @@ Export anyway?</source>
         <translation>Consentimiento de %1: %2</translation>
     </message>
     <message>
+        <source>Text-message consent from %1: %2 (for text messages only)</source>
+        <translation>Consentimiento para SMS de %1: %2 (solo para SMS)</translation>
+    </message>
+    <message>
         <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
         <translation>se conservaron &lt;b&gt;%1&lt;/b&gt; de %2 filas</translation>
     </message>

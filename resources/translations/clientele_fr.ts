@@ -1628,6 +1628,10 @@ Exporter quand même ?</translation>
         <translation>Consentement issu de %1 : %2</translation>
     </message>
     <message>
+        <source>Text-message consent from %1: %2 (for text messages only)</source>
+        <translation>Consentement aux SMS de %1 : %2 (pour les SMS seulement)</translation>
+    </message>
+    <message>
         <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; lignes gardées sur %2</translation>
     </message>

@@ -1628,6 +1628,10 @@ Esportare comunque?</translation>
         <translation>Consenso da %1: %2</translation>
     </message>
     <message>
+        <source>Text-message consent from %1: %2 (for text messages only)</source>
+        <translation>Consenso agli SMS da %1: %2 (solo per gli SMS)</translation>
+    </message>
+    <message>
         <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; righe tenute su %2</translation>
     </message>

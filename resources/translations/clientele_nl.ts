@@ -1628,6 +1628,10 @@ Toch exporteren?</translation>
         <translation>Toestemming uit %1: %2</translation>
     </message>
     <message>
+        <source>Text-message consent from %1: %2 (for text messages only)</source>
+        <translation>Toestemming voor sms uit %1: %2 (alleen voor sms)</translation>
+    </message>
+    <message>
         <source>kept &lt;b&gt;%1&lt;/b&gt; of %2 rows</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; van %2 rijen behouden</translation>
     </message>

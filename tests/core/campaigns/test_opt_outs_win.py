@@ -358,3 +358,24 @@ def test_the_projects_customers_file_is_read_when_no_other_is_given(tmp_path):
         run(build_parser().parse_args([str(tmp_path / "orders.csv"), "--project", str(project), "--mailing-out",
                                        str(tmp_path / "mailing.xlsx")]), out=io.StringIO())
     assert not (tmp_path / "mailing.xlsx").exists()
+
+
+def test_a_text_message_list_follows_the_text_message_columns(tmp_path):
+    """Found by a trial of the mailing tools: with --channel sms, customers whose Shopify customers file
+    said "Accepts SMS Marketing: no" were texted, since the phone list followed the e-mail consent and
+    the SMS column was not read at all. It is read now, for text messages only: its no is an opt-out
+    there, and a text needs its yes; e-mails never follow it."""
+    purchases = ["Customer,Date,Amount,Email,Phone"] + [
+        f"Q{i},2024-01-1{i},20.00,q{i}@example.com,+44 7700 90000{i}" for i in range(6)]
+    customers = ["Customer ID,Email,Accepts Email Marketing,Accepts SMS Marketing",
+                 "Q0,q0@example.com,yes,no", "Q1,q1@example.com,yes,no", "Q2,q2@example.com,yes,yes",
+                 "Q3,q3@example.com,yes,", "Q4,q4@example.com,no,yes", "Q5,q5@example.com,yes,yes"]
+    (tmp_path / "sms").mkdir()
+    (tmp_path / "email").mkdir()
+    texts = run_mailing(tmp_path / "sms", purchases, customers, "--channel", "sms")
+    assert texts.mailed == texts.in_csv == {"Q2", "Q5"}
+    texts.assert_opted_out("Q0", "Q1", "Q4")             # (Q4: e-mail's no still counts, it may be meant for all)
+    assert texts.left_out["Q3"][0] == "no consent"       # (no answer in the text-message column)
+    assert 'Text-message consent: "Accepts SMS Marketing" (for text messages only' in texts.printed
+    emails = run_mailing(tmp_path / "email", purchases, customers)
+    assert emails.mailed == {"Q0", "Q1", "Q2", "Q3", "Q5"}

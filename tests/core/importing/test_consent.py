@@ -11,6 +11,7 @@ from core.importing.consent import (
     customer_consent,
     filled_opt_outs,
     is_opt_out_header,
+    is_sms_header,
     meaning_from_column_name,
     parse_consent,
     row_consent,
@@ -110,3 +111,12 @@ def test_an_opt_out_column_filled_in_is_an_opt_out_and_the_report_says_so():
 def test_a_repeated_opt_out_name_is_still_an_opt_out_column():
     assert is_opt_out_header("Unsubscribed (2)") and is_opt_out_header("Afgemeld (3)")
     assert not is_opt_out_header("Consent (2)")
+
+
+@pytest.mark.parametrize(("header", "sms"), [
+    ("Accepts SMS Marketing", True), ("SMS consent", True), ("SMS Marketing Consent", True), ("SMS opt-out", True),
+    ("sms_subscribed", True), ("SMS abgemeldet", True), ("Accepts Email Marketing", False), ("SMS", False),
+    ("Phone (SMS)", False), ("Unsubscribed", False), ("SMS sent", False),
+])
+def test_a_consent_column_about_text_messages_is_told_apart(header, sms):
+    assert is_sms_header(header) is sms
