@@ -218,7 +218,8 @@ def test_chart_saves_png(loaded, qtbot, tmp_path):
     loaded.show_page("Overview")
     qtbot.waitUntil(lambda: not chart.is_busy(), timeout=20000)
     path = tmp_path / "grid.png"
-    chart.save_png(str(path))
+    with qtbot.waitSignal(chart.saved, timeout=20000):
+        chart.save_png(str(path))
     assert path.read_bytes()[:4] == b"\x89PNG"
 
 
