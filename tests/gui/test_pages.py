@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from contextlib import contextmanager
 
 import openpyxl
@@ -12,8 +13,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from core.language import Language
-from core.segmentation import TierRules
+from core.segmentation import CustomerFilter, TierRules
 from gui.translation import install_translation
+from tests.gui.helpers import filter_customers
 
 pytestmark = pytest.mark.gui
 
@@ -75,24 +77,26 @@ def test_filter_customers(loaded, qtbot):
     model = page.table.model()
     assert model.rowCount() == 300
     combo = page.filters.choices["rfm_segment"]
-    combo.setCurrentIndex(combo.findData("Champions"))
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        combo.setCurrentIndex(combo.findData("Champions"))
     champions = model.rowCount()
     assert 0 < champions < 300
     combo = page.filters.choices["country"]
-    combo.setCurrentIndex(combo.findData("United Kingdom"))
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        combo.setCurrentIndex(combo.findData("United Kingdom"))
     both = model.rowCount()
     assert 0 < both <= champions
     frame = model.frame()
     shown = frame.iloc[[model.source_row(r) for r in range(both)]]
     assert set(shown["rfm_segment"]) == {"Champions"} and set(shown["country"]) == {"United Kingdom"}
     page.filters.ranges["revenue"][0].setText("5000")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() <= both
     page.search.setText("12662")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     page.clear_filters()
     page.search.setText("12662")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() == 1
     assert page.detail.customer_id == "12662"
     assert "Why these labels?" in page.detail.why.text()
@@ -288,7 +292,54 @@ def test_segment_tooltip_says_who_and_what_to_offer(loaded):
     assert "What to offer" in page.help.text()
 
 
-def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
+def test_the_customer_filter_runs_on_the_pages_worker_and_only_the_latest_is_shown(loaded, qtbot):
+    """Typing waits for the pause (the debounce), then the filter is worked out on the page's worker:
+    the table keeps its rows meanwhile; an edit made while a filter is pending cancels it, and only
+    the latest filter's rows are ever shown."""
+    loaded.find_action.trigger()
+    page = loaded.pages["Customers"]
+    model = page.table.model()
+    assert model.rowCount() == 300
+    applied = []
+    page.filtered.connect(lambda: applied.append(model.rowCount()))
+    qtbot.keyClicks(page.search, "12399")
+    assert page._timer.isActive() and not page.filtering() and model.rowCount() == 300   # the debounce
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page._timer.timeout.emit()
+    assert applied == [1] and page.detail.customer_id == "12399"
+
+    # the worker held busy: a filter waits there, the window goes on, nothing is applied
+    release = threading.Event()
+    page._filter_runner._executor.submit(release.wait, 20)
+    page.search.setText("12662")
+    page.apply_filter()
+    assert page.filtering() and model.rowCount() == 1 and page.detail.customer_id == "12399"
+    page.search.setText("123")             # a newer edit cancels the waiting one
+    page.apply_filter()
+    QApplication.processEvents()
+    assert applied == [1] and model.rowCount() == 1
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        release.set()
+    assert page._filter_runner.wait()
+    QApplication.processEvents()           # (the cancelled filter's end, had it been delivered)
+    found = int(CustomerFilter("123").mask(loaded.session.segmentation.customers).sum())
+    assert applied == [1, found] and model.rowCount() == found > 1 and not page.filtering()
+    assert page.count.text() == f"Showing {found} of 300 customers"
+    # an empty filter shows everyone at once, and a filter still pending is dropped
+    page._filter_runner._executor.submit(release.wait, 20)
+    release.clear()
+    page.search.setText("12662")
+    page.apply_filter()
+    page.search.setText("")
+    page.apply_filter()
+    assert model.rowCount() == 300 and applied[-1] == 300 and not page.filtering()
+    release.set()
+    assert page._filter_runner.wait()
+    QApplication.processEvents()
+    assert model.rowCount() == 300 and applied[-1] == 300
+
+
+def test_a_filter_boxs_error_is_in_the_windows_language(loaded, qtbot):
     """A condition the column cannot take, in a German window: core's refusal in German in the filter box."""
     loaded.show_page("Customers")
     page = loaded.pages["Customers"]
@@ -296,7 +347,7 @@ def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
     panel.column.setCurrentIndex(panel.column.findData("revenue"))
     panel.condition.setText(">= lots")
     with _window_speaking(Language.GERMAN):
-        page.apply_filter()
+        filter_customers(page, qtbot)
     text = panel.problem.text()
     assert "„lots“ ist keine Zahl" in text
     assert "is not a number" not in text and "Type a number" not in text
@@ -321,7 +372,7 @@ def test_a_renamed_segment_is_explained_and_a_name_too_long_is_refused(loaded, q
     assert "is 201 characters long; keep it to 200" in editor.checker.text() and not editor.apply_button.isEnabled()
 
 
-def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded):
+def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded, qtbot):
     """Found by a trial of the window: markup typed into a condition came back in the problem line
     as a big blue word and a live link."""
     loaded.show_page("Customers")
@@ -329,5 +380,5 @@ def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded):
     panel = page.filters
     panel.column.setCurrentIndex(panel.column.findData("revenue"))
     panel.condition.setText("<font size=7 color=blue>HUGE</font><a href='http://x'>click</a>")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert panel.problem.textFormat() == Qt.PlainText and "font size=7 color=blue>HUGE</font>" in panel.problem.text()

@@ -15,6 +15,7 @@ from core.output import format_number, format_percent
 from core.segmentation import AT_STAKE, WinbackOrder, model_check, winback_list
 from gui.model_check import LINK_TEXT, show_model_check
 from tests.factories import REFERENCE, make_imported, simulated_transactions, tx_frame
+from tests.gui.helpers import filter_customers
 
 pytestmark = pytest.mark.gui
 
@@ -63,11 +64,11 @@ def test_customers_page_shows_core_predictions(loaded, qtbot):
     # filterable: spend next year from 2,000; "Still a customer %" typed as a percentage
     low, _high = page.filters.ranges["predicted_revenue_365d"]
     low.setText("2,000")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() == int((core["predicted_revenue_365d"] >= 2000).sum()) > 0
     page.clear_filters()
     page.filters.ranges["p_alive"][1].setText("99")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() == 0                       # everyone is 100 % on the sample
     page.clear_filters()
     assert not page.predictions_note.isVisible() and page.check_link.isVisibleTo(page)
@@ -77,7 +78,7 @@ def test_customer_detail_sentence_and_why(loaded, qtbot):
     loaded.show_page("Customers")
     page = loaded.pages["Customers"]
     page.search.setText("12399")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert page.detail.customer_id == "12399"
     assert "<b>Expected to buy about 4 times next year, about £1,300</b>" \
         in page.detail.facts.text()
@@ -142,7 +143,7 @@ def test_guardrail_said_where_the_columns_would_be(window, qtbot):
     assert not customers.check_link.isVisibleTo(customers)
     assert not customers.filters.range_spans["p_alive"].isVisibleTo(customers)
     customers.search.setText("K001")
-    customers.apply_filter()
+    filter_customers(customers, qtbot)
     assert f"<b>{reason}</b>" in customers.detail.facts.text()
     model = customers.table.model()
     assert model.text(0, column_of(model, "Still a customer")) == ""
