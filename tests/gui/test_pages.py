@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from core.language import Language
-from core.segmentation import CustomerFilter, TierRules
+from core.segmentation import CustomerFilter, TierRules, winback_list
 from gui.translation import install_translation
 from tests.gui.helpers import filter_customers
 
@@ -62,10 +62,16 @@ def test_changing_window_changes_winback_list(loaded, qtbot):
     assert (revenue[:-1] >= revenue[1:]).all()
 
 
+def ids_shown(model) -> list[str]:
+    frame = model.frame()
+    return [frame["customer_id"].iloc[model.source_row(row)] for row in range(model.rowCount())]
+
+
 def test_declining_only(loaded, qtbot):
     page = loaded.pages["Win-back"]
     loaded.show_page("Win-back")
-    page.declining_only.setChecked(True)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.declining_only.setChecked(True)
     frame = page.frame
     assert len(frame) > 0 and frame["declining"].all()
 
@@ -225,6 +231,50 @@ def test_chart_saves_png(loaded, qtbot, tmp_path):
     with qtbot.waitSignal(chart.saved, timeout=20000):
         chart.save_png(str(path))
     assert path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_winback_list_for_other_boxes_is_made_on_the_pages_worker(loaded, qtbot):
+    """Unticking a status or ticking "Only declining" makes the list on the page's worker: the table
+    keeps the list before until it is ready, a newer choice cancels the pending one, and the list
+    shown is core's for the boxes ticked last; all boxes again show the prepared list at once."""
+    page = loaded.pages["Win-back"]
+    loaded.show_page("Win-back")
+    model = page.table.model()
+    customers = loaded.session.segmentation.customers
+    everyone = winback_list(customers)["customer_id"].tolist()
+    assert ids_shown(model) == everyone and not page.busy()
+    shown = []
+    page.shown.connect(lambda: shown.append(model.rowCount()))
+
+    release = threading.Event()
+    page._runner._executor.submit(release.wait, 20)      # the worker held busy
+    page.status_boxes["Overdue"].setChecked(False)
+    assert page.busy() and ids_shown(model) == everyone
+    page.declining_only.setChecked(True)                 # a newer choice cancels the pending one
+    QApplication.processEvents()
+    assert shown == [] and ids_shown(model) == everyone
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        release.set()
+    assert page._runner.wait()
+    QApplication.processEvents()                         # (the cancelled list's end, had it been delivered)
+    expected = winback_list(customers, ["Inactive", "Lost"], declining_only=True)
+    assert ids_shown(model) == expected["customer_id"].tolist() and shown == [len(expected)] and not page.busy()
+    assert page.frame["customer_id"].tolist() == expected["customer_id"].tolist()
+    assert page.summary.text().startswith(f"<b>{len(expected)}</b> customers to win back ({len(expected)} declining)")
+
+    # back to every status while a narrower list is pending: the prepared list at once, nothing after
+    release.clear()
+    page._runner._executor.submit(release.wait, 20)
+    page.status_boxes["Lost"].setChecked(False)
+    assert page.busy()
+    page.status_boxes["Lost"].setChecked(True)
+    page.status_boxes["Overdue"].setChecked(True)
+    page.declining_only.setChecked(False)
+    assert ids_shown(model) == everyone and not page.busy()
+    release.set()
+    assert page._runner.wait()
+    QApplication.processEvents()
+    assert ids_shown(model) == everyone and shown[-1] == len(everyone)
 
 
 def test_hidden_pages_refresh_when_shown(loaded, qtbot):

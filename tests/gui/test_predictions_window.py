@@ -106,7 +106,8 @@ def test_winback_ranked_by_what_is_at_stake(window, qtbot):
     assert page.order_note.text().startswith("Ranked by what is at stake")
     assert "is at stake" in page.summary.text()
     # a narrower choice keeps the order
-    page.status_boxes["Overdue"].setChecked(False)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(False)
     narrower = winback_list(seg.customers, ["Inactive", "Lost"], order=WinbackOrder.AT_STAKE)
     assert shown_ids(model) == narrower["customer_id"].tolist()
 
@@ -120,9 +121,11 @@ def test_winback_falls_back_to_revenue_on_the_sample(loaded, qtbot):
     assert "At stake" not in headers
     # found by a trial of the window: "100%" still a customer beside every Lost customer told nothing
     assert "Still a customer" not in headers
-    page.status_boxes["Overdue"].setChecked(False)     # (the list worked out again, on the page)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(False)     # (the list worked out again, on the page's worker)
     assert "Still a customer" not in [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
-    page.status_boxes["Overdue"].setChecked(True)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(True)
     assert page.order_note.text().endswith(
         "Listed by what they spent, not by what is at stake: over this history the predictions see no customer "
         "lapse (customers who went quiet look like slow buyers), so every one counts as still a customer and "
