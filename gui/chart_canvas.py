@@ -6,7 +6,9 @@ size and device pixel ratio (sharp on high-DPI screens); the GUI thread only pai
 image. Every chart of a window renders on the one chart thread its session holds
 (``Session.chart_executor``), so the GUI thread shares Python's GIL with one worker, not many.
 Charts that are not on screen are rendered when next shown, and a chart hidden before its image
-was ready stops (a render still waiting for the thread does not start). Right-click saves a PNG.
+was ready stops (a render still waiting for the thread does not start). Right-click saves a PNG, written
+on the chart thread too, all or nothing (core.output.atomic). The charts' style (STYLE) is set around each
+drawing (matplotlib.rc_context), never in matplotlib's process-wide settings.
 
 A chart starts rendering once it has painted its "Drawing…" placeholder, not when it is shown or
 given a painter: the page around it lays out and paints first, without the chart thread holding
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
 from core.progress import ProgressCallback
 from gui.app_settings import AppSettings, FileKind
-from gui.error_dialogs import log_exception
+from gui.error_dialogs import log_exception, show_error
 from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -48,7 +50,9 @@ RENDER_FALLBACK_MS = 100
 #: A chart whose placeholder is painted renders this long after (see the module doc).
 SETTLE_MS = 50
 
-#: The charts' matplotlib style (rcParams), applied from the GUI thread when a chart is made.
+#: The charts' matplotlib style (rcParams), in force only while a chart is drawn or saved on the
+#: chart thread (``matplotlib.rc_context``): matplotlib's global rcParams are never changed for the
+#: rest of the process, and the GUI thread does not write them while the chart thread reads them.
 STYLE = {
     "font.size": 9.5,
     "axes.titlesize": 11,
@@ -57,13 +61,6 @@ STYLE = {
     "axes.spines.right": False,
     "axes.grid": False,
 }
-
-
-def configure_matplotlib() -> None:
-    """Set the charts' matplotlib style (the same values each time, from the GUI thread)."""
-    import matplotlib  # noqa: PLC0415 - matplotlib loads with the first chart, not at start-up
-
-    matplotlib.rcParams.update(STYLE)
 
 
 @dataclass
@@ -78,20 +75,43 @@ class Rendered:
 def render_figure(painter: Painter, width: int, height: int, ratio: float = 1.0, *,
                   progress: ProgressCallback | None = None) -> Rendered:
     """Draw ``painter(figure)`` at ``width``×``height`` logical pixels (worker thread, no Qt)."""
+    import matplotlib  # noqa: PLC0415 - not at start-up
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - not at start-up
     from matplotlib.figure import Figure  # noqa: PLC0415 - not at start-up
 
     if progress is not None:
         progress(0.0, "Drawing chart")   # a render cancelled while it waited for the thread stops here
     dpi = 100.0
-    figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio, layout="constrained")
-    FigureCanvasAgg(figure)
-    painter(figure)
-    if progress is not None:
-        progress(0.5, "Drawing chart")
-    figure.canvas.draw()
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(max(width, 50) / dpi, max(height, 50) / dpi), dpi=dpi * ratio,
+                        layout="constrained")
+        FigureCanvasAgg(figure)
+        painter(figure)
+        if progress is not None:
+            progress(0.5, "Drawing chart")
+        figure.canvas.draw()
     rgba = np.asarray(figure.canvas.buffer_rgba()).copy()
     return Rendered(rgba, figure, ratio)
+
+
+def write_png(figure: Figure | None, painter: Painter | None, path: str, width: int, height: int, dpi: int = 150, *,
+              progress: ProgressCallback | None = None) -> str:
+    """Write ``figure`` (or, when None, what ``painter`` draws at ``width``×``height``) as a PNG at
+    ``path``, all or nothing (core.output's atomic_path: a failed write leaves the earlier file and
+    no stray temporary file); returns ``path``. Runs on the chart thread, no Qt. A target core
+    refuses (a folder that is not there, an imported file) is core's OutputError; the widget shows
+    it, or any other failure, with show_error as the app's other writes are."""
+    import matplotlib  # noqa: PLC0415 - not at start-up
+
+    from core.output import atomic_path  # noqa: PLC0415 - loads with the first save
+
+    if figure is None:
+        if painter is None:
+            raise ValueError("a chart with nothing drawn has no picture to save")
+        figure = render_figure(painter, width, height, progress=progress).figure
+    with atomic_path(path) as tmp, matplotlib.rc_context(STYLE):
+        figure.savefig(tmp, dpi=dpi, format="png")
+    return path
 
 
 #: The smallest height of a chart, in pixels per inch of its figure's height (a 3.6-inch chart: 245 px).
@@ -102,12 +122,13 @@ class ChartWidget(QWidget):
     """One chart; ``draw(painter)`` replaces what it shows; ``rendered`` fires when the image is ready."""
 
     rendered = Signal()
+    #: a PNG was written (its path), after save_png
+    saved = Signal(str)
 
     def __init__(self, title: str, executor: ThreadPoolExecutor, parent: QWidget | None = None,
                  height: float = 3.2) -> None:
         """``executor``: the thread charts render on (the session's ``chart_executor``)."""
         super().__init__(parent)
-        configure_matplotlib()
         self.title = title
         self._height = height
         self._painter: Painter | None = None
@@ -115,6 +136,9 @@ class ChartWidget(QWidget):
         self._pixmap: QPixmap | None = None
         self._figure: Figure | None = None
         self._runner = TaskRunner(self, executor)
+        # "Save as PNG" writes on the same chart thread, queued with the renders (its own runner: a
+        # new render does not cancel a save, nor a save a render)
+        self._save_runner = TaskRunner(self, executor)
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
@@ -243,16 +267,19 @@ class ChartWidget(QWidget):
         self._painted_timer.stop()
         self._after_paint = False
         self._runner.shutdown()
+        self._save_runner.shutdown()
 
     # ---- PNG export --------------------------------------------------------------------------------
-    def save_png(self, path: str, dpi: int = 150) -> None:
-        """Write the chart as a PNG (drawn now if it was never on screen)."""
-        figure = self._figure
-        if figure is None or self._stale:
-            if self._painter is None:
-                return
-            figure = render_figure(self._painter, max(self.width(), 640), max(self.height(), 400)).figure
-        figure.savefig(path, dpi=dpi, format="png")
+    def save_png(self, path: str, dpi: int = 150) -> int:
+        """Write the chart as a PNG on the chart thread (drawn there first if it was never on
+        screen), all or nothing; ``saved`` fires once it is written, a failed write is shown as the
+        app's other write errors are. Returns the task's id (-1: nothing to save, or shut down)."""
+        figure = None if self._stale else self._figure
+        if figure is None and self._painter is None:
+            return -1
+        return self._save_runner.start(write_png, figure, self._painter, path, max(self.width(), 640),
+                                       max(self.height(), 400), dpi, on_done=self.saved.emit,
+                                       on_error=lambda error: show_error(self, error), writes=True)
 
     def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)

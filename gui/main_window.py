@@ -30,7 +30,7 @@ from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
 from gui.import_flow import ImportFlow
 from gui.menus import build_menus, update_actions
-from gui.page_registry import PAGE_SPECS, build_page, prewarm
+from gui.page_registry import PAGE_SPECS, Prewarm, build_page
 from gui.pages.import_report import ImportReportPage
 from gui.pages.welcome import WelcomePage, file_filter
 from gui.progress_panel import ProgressPanel, Step
@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         # The analysis pages are built during the first import (start-up stays free of pandas and
         # matplotlib): their modules are imported on a thread, then one page per event-loop turn.
         self._pages_to_build = list(PAGE_SPECS)
-        self._modules_ready = None  # threading.Event once prewarm() started
+        self._modules_ready = None  # threading.Event once the prewarm started (Prewarm.ready)
+        self._prewarm_task: Prewarm | None = None
         self._page_timer = QTimer(self)
         self._page_timer.setInterval(15)
         self._page_timer.timeout.connect(self._build_next_page)
@@ -256,7 +257,9 @@ class MainWindow(QMainWindow):
 
     def _prewarm(self) -> None:
         if self._pages_to_build and self._modules_ready is None:
-            self._modules_ready = prewarm()
+            self._prewarm_task = Prewarm(self)
+            self._prewarm_task.start()
+            self._modules_ready = self._prewarm_task.ready
             self._page_timer.start()
 
     def open_file(self, path: str, ask_mapping: bool = True) -> None:
@@ -441,6 +444,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every background task (window close, test teardown)."""
         self.import_flow.runner.shutdown()
+        self._page_timer.stop()               # (no page is built for a window closing)
+        if self._prewarm_task is not None:
+            self._prewarm_task.shutdown()     # (first: it switches the garbage collector back on)
         for chart in self.findChildren(ChartWidget):
             chart.shutdown()
         for runner in self.findChildren(TaskRunner):

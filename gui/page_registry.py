@@ -1,4 +1,4 @@
-"""The analysis pages in navigation order: their modules imported on a background thread, then
+"""The analysis pages in navigation order: their modules imported on a worker (``Prewarm``), then
 built by the main window one per event-loop turn, so no single turn builds them all.
 
 Each page may name a ``prepare`` function: module-level and Qt-free, ``prepare(segmentation,
@@ -15,10 +15,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+
+from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,36 +79,73 @@ _ALSO_IMPORTED = ("matplotlib.figure", "matplotlib.backends.backend_agg", "core.
                   "core.campaigns.export", "gui.mailing_lists", "core.project", "core.analysis_memory")
 
 
-def prewarm() -> threading.Event:
-    """Import the pages' modules (pandas, matplotlib, core) on a background thread while the first
-    file is read, so building the pages afterwards costs only the widgets. The event is set when
-    every import has been tried.
+def import_page_modules(*, progress: ProgressCallback) -> None:
+    """Import the pages' modules and what they load (pandas, matplotlib, core); a module that cannot
+    be imported is logged and left to the page that needs it. ``progress``: the worker's callback,
+    asked between modules, so a window closed meanwhile stops at the next one."""
+    names = PAGE_MODULES + _ALSO_IMPORTED
+    for i, name in enumerate(names):
+        progress(i / len(names), "")
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.warning("could not import %s ahead of time", name, exc_info=True)
+
+
+class Prewarm(QObject):
+    """The pages' modules imported on a worker while the first file is read (``import_page_modules``
+    on a TaskRunner of its own thread, "clientele-prewarm", beside the import's), so building the
+    pages afterwards costs only the widgets. ``ready`` is set once every import has been tried.
 
     The cyclic garbage collector waits while they load, then the objects they made (some 150,000
     functions, classes, dicts that live as long as the app) are moved out of its sight
     (``gc.freeze``): each full collection walked them all, holding the GIL for 160-450 ms on this
     machine whichever thread triggered it (twice during these imports), and the window froze that
-    long. Objects made later are collected as before; only cycles alive at that moment that die
-    later are no longer freed."""
-    done = threading.Event()
+    long (docs/performance.md). Objects made later are collected as before; only cycles alive at
+    that moment that die later are no longer freed. The collector is switched off, frozen and
+    switched back on from the GUI thread only (``start``, then ``on_done``; ``shutdown`` switches
+    it back on for imports cut short): no worker thread touches the process-wide switch."""
 
-    def load() -> None:
-        collecting = gc.isenabled()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ready = threading.Event()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clientele-prewarm")
+        self._runner = TaskRunner(self, self._executor)
+        self._collecting = False
+        self._started = False
+
+    def start(self) -> None:
+        """Start the imports (once), the collector waiting meanwhile."""
+        if self._started:
+            return
+        self._started = True
+        self._collecting = gc.isenabled()
         gc.disable()
-        try:
-            for name in PAGE_MODULES + _ALSO_IMPORTED:
-                try:
-                    importlib.import_module(name)
-                except ImportError:
-                    log.warning("could not import %s ahead of time", name, exc_info=True)
-            gc.freeze()
-        finally:
-            if collecting:
-                gc.enable()
-            done.set()
+        task = self._runner.start(import_page_modules, on_done=lambda _none: self._finish(imported=True),
+                                  on_error=self._failed)
+        if task < 0:
+            self._finish(imported=False)
 
-    threading.Thread(target=load, name="clientele-prewarm", daemon=True).start()
-    return done
+    def _failed(self, error: BaseException) -> None:
+        log.warning("importing the pages' modules ahead of time failed", exc_info=error)
+        self._finish(imported=False)
+
+    def _finish(self, *, imported: bool) -> None:
+        """(GUI thread) What the imports made out of the collector's sight, the collector back on."""
+        if self.ready.is_set():
+            return
+        if imported:
+            gc.freeze()
+        if self._collecting:
+            gc.enable()
+        self.ready.set()
+
+    def shutdown(self) -> None:
+        """Stop between two imports (window close, test teardown); the collector back on."""
+        self._runner.shutdown()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._started:
+            self._finish(imported=False)
 
 
 def build_page(spec: PageSpec, session: Session) -> tuple[QWidget, str, str]:

@@ -10,12 +10,13 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from core.output import format_money
 
 if TYPE_CHECKING:
     from core.segmentation import Segmentation
+    from core.shop import ShopInfo
     from core.words import Words
     from gui.session import Session
     from gui.table_model import DataFrameModel
@@ -230,21 +231,69 @@ def tier_tooltips(segmentation: Segmentation, currency: str, locale: str,
     return {name: tier_tooltip(name, thresholds, basis, currency, locale, words) for name, _ in thresholds}
 
 
+class LabelTooltips(QObject):
+    """The segment and tier tooltips of one table, built once per segmentation and shop: a dict per
+    kind keyed by the (English) name, so a hovered cell costs a dictionary lookup. Each tooltip
+    names the shop's words, read from its translation catalogue once per build, not per cell;
+    a new segmentation (the session's ``segmentation_changed``) or another shop (its currency,
+    its language) builds them again when next asked."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._shop: ShopInfo | None = None
+        self._words: Words | None = None
+        self._segments: dict[str, str] = {}
+        self._tiers: dict[str, str] = {}
+        session.segmentation_changed.connect(self.clear)
+
+    def clear(self) -> None:
+        """Forget what was built (the segmentation changed): built again at the next hover."""
+        self._shop = None
+
+    def _words_now(self) -> Words:
+        shop = self._session.shop_info()
+        if self._words is None or shop != self._shop:
+            self._build(shop)
+        assert self._words is not None
+        return self._words
+
+    def _build(self, shop: ShopInfo) -> None:
+        from core.segmentation import segment_names  # noqa: PLC0415 - core.segmentation loads with the analysis
+
+        words = shop.words()
+        seg = self._session.segmentation
+        names = segment_names(seg.settings.segment_map) if seg is not None else list(SEGMENT_HELP)
+        self._segments = {name: segment_tooltip(name, words=words) for name in names}
+        self._tiers = tier_tooltips(seg, shop.currency, shop.locale, words) if seg is not None else {}
+        self._shop, self._words = shop, words
+
+    def segment(self, value: object) -> str:
+        """The tooltip of a segment cell ("" for an empty one)."""
+        if not isinstance(value, str):
+            return ""
+        words = self._words_now()
+        tip = self._segments.get(value)
+        if tip is None:   # (a name not in the map: worded once, kept with the others)
+            tip = self._segments[value] = segment_tooltip(value, words=words)
+        return tip
+
+    def tier(self, value: object) -> str:
+        """The tooltip of a tier cell: its threshold and the next tier's ("" for an empty one)."""
+        if self._session.segmentation is None or not isinstance(value, str):
+            return ""
+        self._words_now()
+        return self._tiers.get(value, value)
+
+
 def add_label_tooltips(model: DataFrameModel, session: Session) -> None:
     """Tooltips on the score, segment, status and tier cells of a customer table (tiers from the
-    session's current segmentation, in the shop's currency)."""
+    session's current segmentation, in the shop's currency); the segment and tier tooltips are
+    built once per segmentation and shop (LabelTooltips), not per hovered cell."""
     for dimension in SCORE_WORDS:
         model.set_column_tooltip(f"{dimension}_score", lambda value, d=dimension: score_tooltip(d, value))
-    model.set_column_tooltip("rfm_segment", lambda value: segment_tooltip(value, words=session.shop_info().words())
-                             if isinstance(value, str) else "")
+    labels = LabelTooltips(session, model)
+    model.set_column_tooltip("rfm_segment", labels.segment)
     model.set_column_tooltip("activity_status", lambda value: status_help(str(value)))
-
-    def tier(value: object) -> str:
-        seg = session.segmentation
-        if seg is None or not isinstance(value, str):
-            return ""
-        shop = session.shop_info()
-        return tier_tooltips(seg, shop.currency, shop.locale, shop.words()).get(value, value)
-
-    model.set_column_tooltip("tier", tier)
-    model.set_column_tooltip("next_tier", tier)
+    model.set_column_tooltip("tier", labels.tier)
+    model.set_column_tooltip("next_tier", labels.tier)

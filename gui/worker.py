@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -25,11 +25,16 @@ from core.progress import ProgressMessage
 #: Minimum seconds between two progress signals sent to the GUI thread.
 PROGRESS_INTERVAL = 0.05
 
+#: What a task returns: ``start``'s ``fn`` gives it, its ``on_done`` receives it.
+R = TypeVar("R")
+#: A task's callbacks as the GUI thread calls them: (on_done, on_error), either may be missing.
+_Callbacks = tuple[Callable[[object], None] | None, Callable[[BaseException], None] | None]
+
 
 class TaskState:
     """What a running task shares with the GUI: a cancel flag and a progress callback."""
 
-    def __init__(self, task_id: int, emit: Callable[[int, float, str], None]) -> None:
+    def __init__(self, task_id: int, emit: Callable[[int, float, ProgressMessage], None]) -> None:
         self.task_id = task_id
         self._emit = emit
         self._cancel = threading.Event()
@@ -78,7 +83,7 @@ class TaskRunner(QObject):
         self._relay.finished.connect(self._on_finished, Qt.QueuedConnection)
         self._next_id = 0
         self._state: TaskState | None = None
-        self._callbacks: dict[int, tuple] = {}
+        self._callbacks: dict[int, _Callbacks] = {}
         self._writes: set[int] = set()   # (tasks started with writes=True, until they finish)
         self._pending = 0
         self._closed = False
@@ -86,9 +91,9 @@ class TaskRunner(QObject):
     # ---- public API ------------------------------------------------------------------------
     def start(
         self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[..., R],
+        *args: object,
+        on_done: Callable[[R], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         message: str = "",
         writes: bool = False,
@@ -105,14 +110,17 @@ class TaskRunner(QObject):
         self._next_id += 1
         state = TaskState(self._next_id, self._relay.progress.emit)
         self._state = state
-        self._callbacks[state.task_id] = (on_done, on_error)
+        # (the result crosses the queued signal as an object; it is the R that ``fn`` returned)
+        deliver = None if on_done is None else _delivering(on_done)
+        self._callbacks[state.task_id] = (deliver, on_error)
         if writes:
             self._writes.add(state.task_id)
         self._pending += 1
         relay = self._relay
 
         def run() -> None:
-            result, error = None, None
+            result: R | None = None
+            error: BaseException | None = None
             try:
                 result = fn(*args, progress=state.callback)
                 if state.cancel_requested and not writes:
@@ -168,7 +176,7 @@ class TaskRunner(QObject):
             self.progress_changed.emit(fraction, message)
 
     @Slot(int, object, object)
-    def _on_finished(self, task_id: int, result: Any, error: Any) -> None:
+    def _on_finished(self, task_id: int, result: object, error: BaseException | None) -> None:
         self._pending -= 1
         on_done, on_error = self._callbacks.pop(task_id, (None, None))
         writes = task_id in self._writes
@@ -191,3 +199,10 @@ class TaskRunner(QObject):
                 raise error
         elif on_done is not None:
             on_done(result)
+
+
+def _delivering(on_done: Callable[[R], None]) -> Callable[[object], None]:
+    """``on_done`` as the GUI-thread slot calls it: with the result the relay carried as an object."""
+    def deliver(result: object) -> None:
+        on_done(cast(R, result))
+    return deliver

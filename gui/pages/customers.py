@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -55,8 +55,10 @@ from gui.segment_help import add_label_tooltips
 from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
 from gui.translation import window_locale
+from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from core.progress import ProgressCallback
     from core.segmentation import Segmentation
     from gui.session import Session
 
@@ -183,12 +185,32 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> Customers
                           for column in CHOICE_COLUMNS}, line_names(transactions), columns, _items(segmentation))
 
 
+def customer_mask(wanted: CustomerFilter, segmentation: Segmentation, *, progress: ProgressCallback) -> np.ndarray:
+    """Who of ``segmentation``'s customers ``wanted`` keeps (the page's filter task: a worker
+    thread, no Qt). ``progress`` is the worker's callback: a task superseded while it waited for
+    the thread stops before the work."""
+    progress(0.0, "")
+    history = segmentation.occasions.history if segmentation.occasions is not None else None
+    mask = wanted.mask(segmentation.customers, close_to_next_tier=segmentation.close_to_next_tier.to_numpy(dtype=bool),
+                       history=history)
+    progress(1.0, "")
+    return mask
+
+
 class CustomersPage(QWidget):
-    """Every customer, filterable with AND-combined conditions; the filters can be saved as a list."""
+    """Every customer, filterable with AND-combined conditions; the filters can be saved as a list.
+
+    The filter runs off the GUI thread (``customer_mask`` on the page's TaskRunner): each edit (the
+    search after a short pause) starts it again, cancelling the one running, and only the result of
+    the latest filter, for the table still shown, is applied (``filtered`` fires then)."""
+
+    #: the rows the current filter keeps are shown (and the count and the description say so)
+    filtered = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._filter_runner = TaskRunner(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a customer by id, name, e-mail or phone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -366,16 +388,35 @@ class CustomersPage(QWidget):
         return CustomerFilter(self.search.text(), conditions, purchases)
 
     def apply_filter(self, *_args: object, select_later: bool = False) -> None:
+        """Filter the table as the search box and the filter panel ask: an empty filter at once,
+        any other on the page's worker (a filter still running is cancelled; its rows never shown)."""
         model = self.table.model()
         frame, seg = model.frame(), self.session.segmentation
         if frame is None or seg is None:
             return
         wanted = self.current_filter()
-        mask = None
-        if not wanted.is_empty() and len(frame) == len(seg.customers):
-            history = seg.occasions.history if seg.occasions is not None else None
-            mask = wanted.mask(seg.customers, close_to_next_tier=seg.close_to_next_tier.to_numpy(dtype=bool),
-                               history=history)
+        if wanted.is_empty() or len(frame) != len(seg.customers):
+            self._filter_runner.cancel(quiet=True)
+            self._show_filtered(wanted, None, select_later)
+            return
+
+        def done(mask: np.ndarray) -> None:
+            # (the table or the analysis replaced meanwhile: that one's own filter is on its way)
+            if model.frame() is frame and self.session.segmentation is seg:
+                self._show_filtered(wanted, mask, select_later)
+
+        self._filter_runner.start(customer_mask, wanted, seg, on_done=done)
+
+    def filtering(self) -> bool:
+        """A filter is being worked out (its rows not shown yet)."""
+        return self._filter_runner.is_busy()
+
+    def _show_filtered(self, wanted: CustomerFilter, mask: np.ndarray | None, select_later: bool) -> None:
+        """Show the rows ``mask`` keeps (all when None), the count and what the filter asks."""
+        model = self.table.model()
+        frame = model.frame()
+        if frame is None:
+            return
         model.set_row_filter(mask)
         shown, total = model.rowCount(), len(frame)
         locale = window_locale(self.session.shop_info().locale)   # (the window's sentence: its language's numbers)
@@ -397,6 +438,7 @@ class CustomersPage(QWidget):
             self.table.selectRow(0)
         else:
             self.detail.show_customer(None)
+        self.filtered.emit()
 
     def _select_first(self) -> None:
         """The first customer shown, unless one was chosen meanwhile."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.output import format_money, format_number
@@ -30,8 +30,12 @@ from gui.reflow import FlowLayout
 from gui.segment_help import add_label_tooltips, status_help
 from gui.table_model import with_first_texts
 from gui.table_view import DataTableView
+from gui.worker import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from core.progress import ProgressCallback
     from core.segmentation import Segmentation
     from gui.session import Session
 
@@ -96,6 +100,25 @@ def prepare(segmentation: Segmentation, transactions: pd.DataFrame) -> WinbackDa
     return WinbackData(with_first_texts(prepare_frame(frame, winback_columns(customers, ranking))), ranking)
 
 
+@dataclass
+class WinbackTable:
+    """A win-back list for the page's choices: the list (every column) and the table made from it."""
+
+    frame: pd.DataFrame
+    table: PreparedFrame
+
+
+def winback_table(customers: pd.DataFrame, statuses: Sequence[str], declining_only: bool, ranking: WinbackRanking,
+                  *, progress: ProgressCallback) -> WinbackTable:
+    """The customers to win back of ``statuses`` (only the declining ones when asked), ranked as
+    ``ranking`` says, with the page's columns and the first rows' text made (the page's worker: no
+    widgets). ``progress``: the worker's callback (a task superseded while it waited stops here)."""
+    progress(0.0, "")
+    frame = winback_list(customers, statuses, declining_only=declining_only, order=ranking.order)
+    progress(0.5, "")
+    return WinbackTable(frame, with_first_texts(prepare_frame(frame, winback_columns(customers, ranking))))
+
+
 def _row() -> tuple[QWidget, QHBoxLayout]:
     """A widget holding a row of controls that stay together."""
     row = QWidget()
@@ -105,11 +128,19 @@ def _row() -> tuple[QWidget, QHBoxLayout]:
 
 
 class WinbackPage(QWidget):
-    """Who to win back first; the window and presets are adjustable and recompute everything."""
+    """Who to win back first; the window and presets are adjustable and recompute everything.
+
+    A choice of statuses or "Only declining" other than the prepared list's is worked out on the
+    page's worker (``winback_table``): the table keeps its rows until it is ready, a newer choice
+    cancels it, and ``shown`` fires once the list on screen is the one chosen."""
+
+    #: the table, the summary and the ranking's note show the chosen list
+    shown = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._runner = TaskRunner(self)
         self.window_spin = QSpinBox()
         self.window_spin.setRange(1, 3650)
         self.window_spin.setSuffix(self.tr(" days"))
@@ -198,15 +229,28 @@ class WinbackPage(QWidget):
             return
         statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
         data = computed.data("winback", WinbackData) if computed is not None else None
-        self.ranking = data.ranking if data is not None else winback_ranking(seg.predictions)
+        ranking = data.ranking if data is not None else winback_ranking(seg.predictions)
+        declining_only = self.declining_only.isChecked()
+        if data is not None and set(statuses) == set(WINBACK_STATUSES) and not declining_only:
+            self._runner.cancel(quiet=True)   # (a narrower list still being made would replace it)
+            self._show(seg, ranking, data.table.frame, data.table)
+            return
+
+        def done(made: WinbackTable) -> None:
+            if self.session.segmentation is seg:   # (else the new analysis's refresh is on its way)
+                self._show(seg, ranking, made.frame, made.table)
+
+        self._runner.start(winback_table, seg.customers, statuses, declining_only, ranking, on_done=done)
+
+    def busy(self) -> bool:
+        """A list for the boxes just ticked is being made (the table shows the one before)."""
+        return self._runner.is_busy()
+
+    def _show(self, seg: Segmentation, ranking: WinbackRanking, frame: pd.DataFrame, table: PreparedFrame) -> None:
+        """Show the win-back list ``frame`` (its table prepared as ``table``), its summary and ranking."""
+        self.ranking = ranking
         words = self.session.shop_info().words()
-        if data is not None and set(statuses) == set(WINBACK_STATUSES) and not self.declining_only.isChecked():
-            frame = data.table.frame
-            self.table.model().set_frame(data.table, words=words)
-        else:
-            frame = winback_list(seg.customers, statuses, declining_only=self.declining_only.isChecked(),
-                                 order=self.ranking.order)
-            self.table.model().set_frame(frame, winback_columns(seg.customers, self.ranking), words=words)
+        self.table.model().set_frame(table, words=words)
         self.frame = frame
         self.order_note.setText(self.tr(AT_STAKE_WORDS) if self.ranking.order is WinbackOrder.AT_STAKE
                                 else f"<span style='color:#5c4400'>{self.ranking.reason_text(words) or ''}</span>")
@@ -225,6 +269,7 @@ class WinbackPage(QWidget):
             .replace("%1", count).replace("%2", format_number(declining, 0, shop.locale))
             .replace("%3", format_money(revenue, shop.currency, shop.locale, decimals=0)).replace("%4", stake)
             + " " + self.tr("Window: %1 days.", "", days).replace("%1", format_number(days, 0, shop.locale)))
+        self.shown.emit()
 
     def _on_preset(self, index: int) -> None:
         days = self.preset.itemData(index)

@@ -36,3 +36,9 @@ def import_sample(window, qtbot, monkeypatch, path):
     with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
         window.open_action.trigger()
     return seen
+
+
+def filter_customers(page, qtbot) -> None:
+    """The Customers page's apply_filter(), waited for: its rows are worked out on the page's worker."""
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page.apply_filter()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.chart_canvas import ChartWidget
+from gui.chart_canvas import STYLE, ChartWidget
 
 pytestmark = pytest.mark.gui
 
@@ -103,4 +103,67 @@ def test_a_chart_starts_rendering_once_the_page_has_settled_after_its_paint(qtbo
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     assert seen == [("posted", False), ("timer", False)]      # both ran before the render started
     qtbot.waitUntil(lambda: chart._pixmap is not None, timeout=10000)
+    chart.shutdown()
+
+
+def test_the_charts_style_holds_while_drawing_and_leaves_matplotlibs_settings_alone(qtbot, chart_thread):
+    """The style (STYLE) is in force on the chart thread while the chart draws; making a chart on
+    the GUI thread and drawing it change none of matplotlib's process-wide settings."""
+    import matplotlib  # noqa: PLC0415 - loads with the first chart, as in the app
+
+    before = {key: matplotlib.rcParams[key] for key in STYLE}
+    page, chart = shown_chart(qtbot, chart_thread)
+    assert {key: matplotlib.rcParams[key] for key in STYLE} == before
+    seen = {}
+
+    def painter(figure):
+        axes = figure.subplots()
+        axes.set_title("Revenue")
+        seen.update(thread=threading.current_thread().name, top=axes.spines["top"].get_visible(),
+                    right=axes.spines["right"].get_visible(), title=axes.title.get_fontsize(),
+                    weight=axes.title.get_fontweight(), grid=matplotlib.rcParams["axes.grid"])
+
+    chart.draw(painter)
+    qtbot.waitUntil(lambda: chart._pixmap is not None, timeout=10000)
+    assert seen == {"thread": seen["thread"], "top": False, "right": False, "title": 11.0, "weight": "bold",
+                    "grid": False}
+    assert seen["thread"].startswith("test-charts")
+    assert {key: matplotlib.rcParams[key] for key in STYLE} == before
+    chart.shutdown()
+
+
+def test_save_png_writes_on_the_chart_thread_all_or_nothing(qtbot, chart_thread, tmp_path):
+    """A chart never on screen is drawn and saved on the chart thread; the PNG is put in place whole
+    (no temporary file left beside it) and replaces an earlier one."""
+    chart = ChartWidget("Never shown", chart_thread)
+    qtbot.addWidget(chart)
+    threads = []
+    chart.draw(lambda figure: threads.append(threading.current_thread().name) or figure.subplots().plot([1, 2]))
+    path = tmp_path / "chart.png"
+    path.write_bytes(b"old")
+    with qtbot.waitSignal(chart.saved, timeout=10000) as saved:
+        assert chart.save_png(str(path)) > 0
+    assert saved.args == [str(path)]
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
+    assert len(threads) == 1 and threads[0].startswith("test-charts")
+    chart.shutdown()
+
+
+def test_a_chart_that_cannot_be_written_says_so_as_other_write_errors(qtbot, chart_thread, tmp_path,
+                                                                     message_boxes):
+    """Saving into a folder that is not there: the app's write-error box ("The file could not be
+    written"), nothing written."""
+    page, chart = shown_chart(qtbot, chart_thread)
+    chart.draw(lambda figure: figure.subplots().plot([1, 2]))
+    qtbot.waitUntil(lambda: chart._pixmap is not None, timeout=10000)
+    saved = []
+    chart.saved.connect(saved.append)
+    with qtbot.waitSignal(chart._save_runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+        chart.save_png(str(tmp_path / "missing" / "chart.png"))
+    assert saved == []
+    assert [(kind, title) for kind, title, _text in message_boxes] == [("warning", "The file could not be written")]
+    assert message_boxes[0][2].endswith("the folder for this output does not exist. Choose a folder that exists, "
+                                        "or create it first.")
+    assert not (tmp_path / "missing").exists()
     chart.shutdown()

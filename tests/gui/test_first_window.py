@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
 
@@ -11,7 +13,8 @@ from PySide6.QtCore import QTimer
 from core.errors import InputError
 from gui import tasks
 from gui.error_dialogs import excepthook
-from gui.page_registry import PAGE_SPECS
+from gui.page_registry import PAGE_SPECS, Prewarm
+from gui.worker import TaskRunner
 from tests.factories import make_imported, tx_frame
 
 pytestmark = pytest.mark.gui
@@ -167,3 +170,30 @@ def test_an_import_that_ends_first_waits_for_the_pages_built_one_per_turn(window
     assert window.import_page.next_button.isVisible()
     window.show_page("Overview")
     assert window.pages["Overview"].isVisible()
+
+
+def test_the_pages_modules_load_on_a_worker_with_the_collector_switched_on_the_gui_thread(window, qtbot):
+    """Opening a file imports the pages' modules on the prewarm's TaskRunner (its own thread, beside
+    the import's); the garbage collector waits meanwhile and is frozen and switched back on in the
+    runner's on_done, on the GUI thread; a window closed first switches it back on too."""
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    window._prewarm()
+    task = window._prewarm_task
+    assert isinstance(task, Prewarm) and window._modules_ready is task.ready
+    assert task._runner in window.findChildren(TaskRunner) and task._runner.is_busy()
+    # (the GUI thread has not run its event loop: the imports' end cannot have been delivered)
+    assert not gc.isenabled() and not task.ready.is_set()
+    with qtbot.waitSignal(task._runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=30000):
+        pass
+    assert task.ready.is_set() and gc.isenabled() and gc.get_freeze_count() > frozen
+    assert all(spec.module in sys.modules for spec in PAGE_SPECS)
+    assert not [t for t in threading.enumerate() if t.name == "clientele-prewarm"]   # no raw thread of its own
+
+    cut_short = Prewarm()
+    cut_short.start()
+    assert not gc.isenabled()
+    cut_short.shutdown()                     # the window closed before the imports' end was delivered
+    assert gc.isenabled() and cut_short.ready.is_set()
+    cut_short.start()                        # (once only)
+    assert gc.isenabled()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from core.segmentation import TierRules, segment_names, tier_distribution
 from gui import charts
 from gui.palette import EXTRA_COLOURS, TIER_COLOURS, colour_by_name, segment_colour, tier_colour
-from gui.segment_help import STATUS_HELP, column_help, score_tooltip, tier_tooltip, tier_tooltips
+from gui.segment_help import STATUS_HELP, column_help, score_tooltip, segment_tooltip, tier_tooltip, tier_tooltips
 from tests.factories import make_segmentation
 
 pytestmark = pytest.mark.gui
@@ -106,3 +106,43 @@ def test_owner_tiers_on_a_made_segmentation_get_tooltips_in_ladder_order():
     rules = TierRules.from_dict({"names": ["Friends", "VIP"], "thresholds": [100.0]})
     tips = tier_tooltips(make_segmentation(settings=dataclasses.replace(seg.settings, tiers=rules)), "GBP", "en_GB")
     assert list(tips) == ["Friends", "VIP"] and tips["VIP"].startswith("VIP: spent at least £100")
+
+
+def test_segment_and_tier_tooltips_are_built_once_per_segmentation_and_shop(loaded, qtbot):
+    """Hovering segment and tier cells looks the tooltip up: every cell of one segment gets the one
+    text built for it (not a new one per cell, each reading the shop's words from disk); the shop's
+    currency or a new segmentation builds them again."""
+    loaded.show_page("Customers")
+    page = loaded.pages["Customers"]
+    model = page.table.model()
+    columns = {model.headerData(c, Qt.Horizontal): c for c in range(model.columnCount())}
+    frame, session = model.frame(), loaded.session
+    rows = range(min(model.rowCount(), 400))
+
+    def tips(header: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for row in rows:
+            name = frame.iloc[model.source_row(row)][{"Segment": "rfm_segment", "Tier": "tier"}[header]]
+            found.setdefault(name, []).append(model.data(model.index(row, columns[header]), Qt.ToolTipRole))
+        return found
+
+    segments, tiers = tips("Segment"), tips("Tier")
+    assert len(segments) > 3 and len(tiers) > 1
+    for name, texts in {**segments, **tiers}.items():
+        assert all(text is texts[0] for text in texts), name        # one text per name, looked up
+    assert segments["Champions"][0] == segment_tooltip("Champions", words=session.shop_info().words())
+    shop = session.shop_info()
+    assert tiers["Gold"][0] == tier_tooltips(session.segmentation, shop.currency, shop.locale)["Gold"]
+    assert "£" in tiers["Gold"][0]
+
+    session.set_shop(dataclasses.replace(shop, currency="EUR"))     # (the Offers page's currency box)
+    gold = next(row for row in rows if frame.iloc[model.source_row(row)]["tier"] == "Gold")
+    euro = model.data(model.index(gold, columns["Tier"]), Qt.ToolTipRole)
+    assert "€" in euro and "£" not in euro
+
+    rules = dataclasses.replace(session.settings.tiers, names=["Bronze", "Silver", "Gold", "Diamond"])
+    with qtbot.waitSignal(session.segmentation_changed, timeout=30000):
+        session.update_settings(dataclasses.replace(session.settings, tiers=rules))
+    model = page.table.model()
+    gold = next(row for row in range(model.rowCount()) if model.frame().iloc[model.source_row(row)]["tier"] == "Gold")
+    assert "next: Diamond from" in model.data(model.index(gold, columns["Tier"]), Qt.ToolTipRole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from contextlib import contextmanager
 
 import openpyxl
@@ -13,8 +14,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from core.language import Language
-from core.segmentation import TierRules
+from core.segmentation import CustomerFilter, TierRules, winback_list
 from gui.translation import install_translation
+from tests.gui.helpers import filter_customers
 
 pytestmark = pytest.mark.gui
 
@@ -83,10 +85,16 @@ def test_changing_window_changes_winback_list(loaded, qtbot):
     assert (revenue[:-1] >= revenue[1:]).all()
 
 
+def ids_shown(model) -> list[str]:
+    frame = model.frame()
+    return [frame["customer_id"].iloc[model.source_row(row)] for row in range(model.rowCount())]
+
+
 def test_declining_only(loaded, qtbot):
     page = loaded.pages["Win-back"]
     loaded.show_page("Win-back")
-    qtbot.mouseClick(page.declining_only, Qt.LeftButton)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        qtbot.mouseClick(page.declining_only, Qt.LeftButton)
     assert page.declining_only.isChecked()
     frame = page.frame
     customers = loaded.session.segmentation.customers
@@ -262,8 +270,53 @@ def test_chart_saves_png(loaded, qtbot, tmp_path):
     loaded.show_page("Overview")
     qtbot.waitUntil(lambda: not chart.is_busy(), timeout=20000)
     path = tmp_path / "grid.png"
-    chart.save_png(str(path))
+    with qtbot.waitSignal(chart.saved, timeout=20000):
+        chart.save_png(str(path))
     assert path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_winback_list_for_other_boxes_is_made_on_the_pages_worker(loaded, qtbot):
+    """Unticking a status or ticking "Only declining" makes the list on the page's worker: the table
+    keeps the list before until it is ready, a newer choice cancels the pending one, and the list
+    shown is core's for the boxes ticked last; all boxes again show the prepared list at once."""
+    page = loaded.pages["Win-back"]
+    loaded.show_page("Win-back")
+    model = page.table.model()
+    customers = loaded.session.segmentation.customers
+    everyone = winback_list(customers)["customer_id"].tolist()
+    assert ids_shown(model) == everyone and not page.busy()
+    shown = []
+    page.shown.connect(lambda: shown.append(model.rowCount()))
+
+    release = threading.Event()
+    page._runner._executor.submit(release.wait, 20)      # the worker held busy
+    page.status_boxes["Overdue"].setChecked(False)
+    assert page.busy() and ids_shown(model) == everyone
+    page.declining_only.setChecked(True)                 # a newer choice cancels the pending one
+    QApplication.processEvents()
+    assert shown == [] and ids_shown(model) == everyone
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        release.set()
+    assert page._runner.wait()
+    QApplication.processEvents()                         # (the cancelled list's end, had it been delivered)
+    expected = winback_list(customers, ["Inactive", "Lost"], declining_only=True)
+    assert ids_shown(model) == expected["customer_id"].tolist() and shown == [len(expected)] and not page.busy()
+    assert page.frame["customer_id"].tolist() == expected["customer_id"].tolist()
+    assert page.summary.text().startswith(f"<b>{len(expected)}</b> customers to win back ({len(expected)} declining)")
+
+    # back to every status while a narrower list is pending: the prepared list at once, nothing after
+    release.clear()
+    page._runner._executor.submit(release.wait, 20)
+    page.status_boxes["Lost"].setChecked(False)
+    assert page.busy()
+    page.status_boxes["Lost"].setChecked(True)
+    page.status_boxes["Overdue"].setChecked(True)
+    page.declining_only.setChecked(False)
+    assert ids_shown(model) == everyone and not page.busy()
+    release.set()
+    assert page._runner.wait()
+    QApplication.processEvents()
+    assert ids_shown(model) == everyone and shown[-1] == len(everyone)
 
 
 def test_hidden_pages_refresh_when_shown(loaded, qtbot):
@@ -331,7 +384,54 @@ def test_segment_tooltip_says_who_and_what_to_offer(loaded):
     assert "What to offer" in page.help.text()
 
 
-def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
+def test_the_customer_filter_runs_on_the_pages_worker_and_only_the_latest_is_shown(loaded, qtbot):
+    """Typing waits for the pause (the debounce), then the filter is worked out on the page's worker:
+    the table keeps its rows meanwhile; an edit made while a filter is pending cancels it, and only
+    the latest filter's rows are ever shown."""
+    loaded.find_action.trigger()
+    page = loaded.pages["Customers"]
+    model = page.table.model()
+    assert model.rowCount() == 300
+    applied = []
+    page.filtered.connect(lambda: applied.append(model.rowCount()))
+    qtbot.keyClicks(page.search, "12399")
+    assert page._timer.isActive() and not page.filtering() and model.rowCount() == 300   # the debounce
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page._timer.timeout.emit()
+    assert applied == [1] and page.detail.customer_id == "12399"
+
+    # the worker held busy: a filter waits there, the window goes on, nothing is applied
+    release = threading.Event()
+    page._filter_runner._executor.submit(release.wait, 20)
+    page.search.setText("12662")
+    page.apply_filter()
+    assert page.filtering() and model.rowCount() == 1 and page.detail.customer_id == "12399"
+    page.search.setText("123")             # a newer edit cancels the waiting one
+    page.apply_filter()
+    QApplication.processEvents()
+    assert applied == [1] and model.rowCount() == 1
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        release.set()
+    assert page._filter_runner.wait()
+    QApplication.processEvents()           # (the cancelled filter's end, had it been delivered)
+    found = int(CustomerFilter("123").mask(loaded.session.segmentation.customers).sum())
+    assert applied == [1, found] and model.rowCount() == found > 1 and not page.filtering()
+    assert page.count.text() == f"Showing {found} of 300 customers"
+    # an empty filter shows everyone at once, and a filter still pending is dropped
+    page._filter_runner._executor.submit(release.wait, 20)
+    release.clear()
+    page.search.setText("12662")
+    page.apply_filter()
+    page.search.setText("")
+    page.apply_filter()
+    assert model.rowCount() == 300 and applied[-1] == 300 and not page.filtering()
+    release.set()
+    assert page._filter_runner.wait()
+    QApplication.processEvents()
+    assert model.rowCount() == 300 and applied[-1] == 300
+
+
+def test_a_filter_boxs_error_is_in_the_windows_language(loaded, qtbot):
     """A condition the column cannot take, in a German window: core's refusal in German in the filter box."""
     loaded.show_page("Customers")
     page = loaded.pages["Customers"]
@@ -339,7 +439,7 @@ def test_a_filter_boxs_error_is_in_the_windows_language(loaded):
     panel.column.setCurrentIndex(panel.column.findData("revenue"))
     panel.condition.setText(">= lots")
     with _window_speaking(Language.GERMAN):
-        page.apply_filter()
+        filter_customers(page, qtbot)
     text = panel.problem.text()
     assert "„lots“ ist keine Zahl" in text
     assert "is not a number" not in text and "Type a number" not in text
@@ -364,7 +464,7 @@ def test_a_renamed_segment_is_explained_and_a_name_too_long_is_refused(loaded, q
     assert "is 201 characters long; keep it to 200" in editor.checker.text() and not editor.apply_button.isEnabled()
 
 
-def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded):
+def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded, qtbot):
     """Found by a trial of the window: markup typed into a condition came back in the problem line
     as a big blue word and a live link."""
     loaded.show_page("Customers")
@@ -372,5 +472,5 @@ def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded):
     panel = page.filters
     panel.column.setCurrentIndex(panel.column.findData("revenue"))
     panel.condition.setText("<font size=7 color=blue>HUGE</font><a href='http://x'>click</a>")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert panel.problem.textFormat() == Qt.PlainText and "font size=7 color=blue>HUGE</font>" in panel.problem.text()

@@ -15,6 +15,7 @@ from core.output import format_number, format_percent
 from core.segmentation import AT_STAKE, WinbackOrder, model_check, winback_list
 from gui.model_check import LINK_TEXT, show_model_check
 from tests.factories import REFERENCE, make_imported, simulated_transactions, tx_frame
+from tests.gui.helpers import filter_customers
 
 pytestmark = pytest.mark.gui
 
@@ -63,11 +64,11 @@ def test_customers_page_shows_core_predictions(loaded, qtbot):
     # filterable: spend next year from 2,000; "Still a customer %" typed as a percentage
     low, _high = page.filters.ranges["predicted_revenue_365d"]
     low.setText("2,000")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() == int((core["predicted_revenue_365d"] >= 2000).sum()) > 0
     page.clear_filters()
     page.filters.ranges["p_alive"][1].setText("99")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert model.rowCount() == 0                       # everyone is 100 % on the sample
     page.clear_filters()
     assert not page.predictions_note.isVisible() and page.check_link.isVisibleTo(page)
@@ -77,7 +78,7 @@ def test_customer_detail_sentence_and_why(loaded, qtbot):
     loaded.show_page("Customers")
     page = loaded.pages["Customers"]
     page.search.setText("12399")
-    page.apply_filter()
+    filter_customers(page, qtbot)
     assert page.detail.customer_id == "12399"
     assert "<b>Expected to buy about 4 times next year, about £1,300</b>" \
         in page.detail.facts.text()
@@ -105,7 +106,8 @@ def test_winback_ranked_by_what_is_at_stake(window, qtbot):
     assert page.order_note.text().startswith("Ranked by what is at stake")
     assert "is at stake" in page.summary.text()
     # a narrower choice keeps the order
-    page.status_boxes["Overdue"].setChecked(False)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(False)
     narrower = winback_list(seg.customers, ["Inactive", "Lost"], order=WinbackOrder.AT_STAKE)
     assert shown_ids(model) == narrower["customer_id"].tolist()
 
@@ -119,9 +121,11 @@ def test_winback_falls_back_to_revenue_on_the_sample(loaded, qtbot):
     assert "At stake" not in headers
     # found by a trial of the window: "100%" still a customer beside every Lost customer told nothing
     assert "Still a customer" not in headers
-    page.status_boxes["Overdue"].setChecked(False)     # (the list worked out again, on the page)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(False)     # (the list worked out again, on the page's worker)
     assert "Still a customer" not in [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
-    page.status_boxes["Overdue"].setChecked(True)
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.status_boxes["Overdue"].setChecked(True)
     assert page.order_note.text().endswith(
         "Listed by what they spent, not by what is at stake: over this history the predictions see no customer "
         "lapse (customers who went quiet look like slow buyers), so every one counts as still a customer and "
@@ -142,7 +146,7 @@ def test_guardrail_said_where_the_columns_would_be(window, qtbot):
     assert not customers.check_link.isVisibleTo(customers)
     assert not customers.filters.range_spans["p_alive"].isVisibleTo(customers)
     customers.search.setText("K001")
-    customers.apply_filter()
+    filter_customers(customers, qtbot)
     assert f"<b>{reason}</b>" in customers.detail.facts.text()
     model = customers.table.model()
     assert model.text(0, column_of(model, "Still a customer")) == ""

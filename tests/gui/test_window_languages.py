@@ -326,14 +326,17 @@ def test_the_french_customer_count_follows_the_customers_shown(french_window, qt
     qtbot.waitUntil(lambda: page.table.model().frame() is not None, timeout=30000)
     page.search.setText("12399")
     qtbot.waitUntil(lambda: page.table.model().rowCount() == 1, timeout=10000)
-    page.apply_filter()
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page.apply_filter()
     assert page.count.text() == "1 client affiché sur 300"
     page.search.setText("")
-    page.apply_filter()
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page.apply_filter()
     frame = page.table.model().frame()
     assert page.count.text() == f"{len(frame)} clients"
     page.filters.choices["tier"].setCurrentIndex(page.filters.choices["tier"].findText("Platine"))
-    page.apply_filter()
+    with qtbot.waitSignal(page.filtered, timeout=20000):
+        page.apply_filter()
     shown = page.table.model().rowCount()
     assert shown > 1 and page.count.text() == f"{shown} clients affichés sur 300"
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 import threading
 import time
+import typing
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import gui.worker as worker
 from core.errors import Cancelled, InputError
 from gui.worker import TaskRunner, TaskState
 
@@ -135,4 +139,23 @@ def test_a_writing_task_that_finished_before_the_cancel_reached_it_is_delivered(
     assert runner.wait(5)
     qtbot.wait(50)
     assert results == ["written"]
+    runner.shutdown()
+
+
+def test_the_worker_seam_is_typed_without_any_and_delivers_the_very_result(qtbot):
+    """TaskRunner.start is generic (what ``fn`` returns is what ``on_done`` receives); nothing of the
+    worker module is annotated with typing.Any."""
+    hints = typing.get_type_hints(TaskRunner.start)
+    assert hints["return"] is int
+    assert typing.get_args(hints["fn"])[1] is worker.R          # Callable[..., R]
+    on_done = typing.get_args(hints["on_done"])[0]               # Callable[[R], None] | None
+    assert typing.get_args(on_done) == ([worker.R], None)
+    assert not re.search(r"\bAny\b", inspect.getsource(worker))
+
+    runner = TaskRunner()
+    made = {"kept": [1, 2, 3]}
+    received = []
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        runner.start(lambda key, *, progress: made[key], "kept", on_done=received.append)
+    assert received == [[1, 2, 3]] and received[0] is made["kept"]
     runner.shutdown()
