@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -384,18 +385,25 @@ class ExportPage(QWidget):
         # (what is remembered is what this export was started with, not what the page shows when it ends)
         started = {"lists": chosen, "control_share": request.control_share, "csv": self.csv.isChecked(),
                    "csv_dir": self.csv_dir.text().strip() or None}
+        opened = self.session.imported   # (another file opened before the export ends is not this export's)
         self.session.export_runner.start(tasks.export, request,
-                                         on_done=lambda summary: self._on_done(summary, **started),
-                                         on_error=self._on_error, message=self.tr("Writing %1…").replace("%1", out.name),
-                                         writes=True)
+                                         on_done=lambda summary: self._on_done(summary, opened=opened, **started),
+                                         on_error=lambda error: self._on_error(error, opened=opened),
+                                         message=self.tr("Writing %1…").replace("%1", out.name), writes=True)
 
     def _on_cancelled(self) -> None:
         """The export was stopped before it wrote anything (core writes all its files or none)."""
         self._clear_result()
         self.summary.setPlainText(self.tr("Export stopped; nothing was written."))
 
-    def _on_done(self, summary: ExportSummary, *, lists: list[MailingList], control_share: float, csv: bool,
-                 csv_dir: str | None) -> None:
+    def _on_done(self, summary: ExportSummary, *, opened: tasks.Imported | None, lists: list[MailingList],
+                 control_share: float, csv: bool, csv_dir: str | None) -> None:
+        if opened is not self.session.imported:
+            # the export of a file the owner has since left: said, but neither shown as this file's export
+            # nor kept with its project (whose next export would be proposed the other file's workbook)
+            self._elsewhere(self.tr("The mailing list of %1 was written to %2 (another file is open now).").replace(
+                "%1", Path(opened.path).name if opened is not None else "").replace("%2", summary.workbook_path))
+            return
         self.last_summary = summary
         self.summary.setPlainText(summary.about_text(self.session.shop_info().words()))
         self.summary_table.model().set_frame(summary_frame(summary, self.session.shop_info().words()))
@@ -409,8 +417,18 @@ class ExportPage(QWidget):
                 project.export, lists=lists, control_share=control_share, csv=csv, consent_info=summary.consent_info,
                 channel=summary.channel, mailing_out=summary.workbook_path, csv_dir=csv_dir))
 
-    def _on_error(self, error) -> None:
-        """Nothing was written: no summary of an earlier export, nothing to open, the reason."""
+    def _elsewhere(self, text: str) -> None:
+        """Say ``text`` in the window's status bar, for a while."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+
+    def _on_error(self, error, *, opened: tasks.Imported | None = None) -> None:
+        """Nothing was written: no summary of an earlier export, nothing to open, the reason (on this
+        page only when the export was of the file open now)."""
+        if opened is not self.session.imported:
+            show_error(self, error)
+            return
         self._clear_result()
         self.summary.setPlainText(html.unescape(error.text(error_words()) if isinstance(error, ClienteleError)
                                                 else str(error)))

@@ -258,7 +258,7 @@
     <name>ChartWidget</name>
     <message>
         <source>Right-click to save this chart as a PNG picture</source>
-        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest (if never painted). A chart whose placeholder is painted renders this long after (see the module doc). The charts&apos; matplotlib style (rcParams), applied from the GUI thread when a chart is made. The smallest height of a chart, in pixels per inch of its figure&apos;s height (a 3.6-inch chart: 245 px).</extracomment>
+        <extracomment>What a chart draws: a function given an empty matplotlib Figure. A chart waiting for its first paint renders after this long at the latest (if never painted). A chart whose placeholder is painted renders this long after (see the module doc). The charts&apos; matplotlib style (rcParams), in force only while a chart is drawn or saved on the chart thread (``matplotlib.rc_context``): matplotlib&apos;s global rcParams are never changed for the rest of the process, and the GUI thread does not write them while the chart thread reads them. The smallest height of a chart, in pixels per inch of its figure&apos;s height (a 3.6-inch chart: 245 px). a PNG was written (its path), after save_png</extracomment>
         <translation>Rechtsklick, um dieses Diagramm als PNG-Bild zu speichern</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Find a customer by id, name, e-mail or phone (Ctrl+F)</source>
-        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed).</extracomment>
+        <extracomment>Range filters shown only when their column has values (the predictions may be empty). The colour of the line that says why the predictions are empty. the file&apos;s product and category names with their rows (for the charge-lines editor) Names offered for &quot;bought …&quot; (the most bought first; any other can be typed). the rows the current filter keeps are shown (and the count and the description say so)</extracomment>
         <translation>Kunden nach Nummer, Name, E-Mail oder Telefon suchen (Strg+F)</translation>
     </message>
     <message>
@@ -1073,6 +1073,10 @@
     <message>
         <source>Export stopped; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The mailing list of %1 was written to %2 (another file is open now).</source>
+        <translation>Die Mailingliste von %1 wurde nach %2 geschrieben (jetzt ist eine andere Datei geöffnet).</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4218,7 @@ bis</translation>
     </message>
     <message>
         <source> days</source>
+        <extracomment>the table, the summary and the ranking&apos;s note show the chosen list</extracomment>
         <translation> Tage</translation>
     </message>
     <message>

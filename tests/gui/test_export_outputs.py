@@ -5,6 +5,7 @@ dialog that says what to do, with nothing written."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import openpyxl
 import pytest
@@ -131,3 +132,33 @@ def test_a_folder_that_cannot_be_made_clears_an_earlier_exports_error(loaded, qt
     kind, title, text = message_boxes[-1]
     assert (kind, title) == ("warning", "The folder could not be created") and "is a file, not a folder" in text
     assert page.summary.toPlainText() == ""
+
+
+def test_an_export_that_ends_after_another_file_was_opened_stays_that_files(loaded, qtbot, tmp_path, message_boxes,
+                                                                           sample_csv):
+    """Found by a trial of the window: an export of file A that ended after B was opened showed as
+    B's on B's Export page, and its workbook, lists and control share were kept with B's project,
+    whose next export then proposed A's workbook (one "Replace?" from overwriting A's mailing)."""
+    page = loaded.pages["Export"]
+    first = tmp_path / "A-mailing.xlsx"
+    loaded.show_page("Export")
+    page.output.setText(str(first))
+    page.csv.setChecked(False)
+    page.check_kind("segment")
+    page.control.setValue(25)
+    release = threading.Event()
+    loaded.session.export_runner._executor.submit(release.wait, 30)   # (the export waits behind this)
+    page.export_button.click()
+    loaded.session.mark_dirty(False)
+    with qtbot.waitSignal(loaded.session.segmentation_changed, timeout=60000):
+        loaded.open_file(str(sample_csv), ask_mapping=False)          # B, while A's export waits
+    assert loaded.session.imported.path == str(sample_csv) and loaded.session.export_runner.is_busy()
+    release.set()
+    qtbot.waitUntil(lambda: not loaded.session.export_runner.is_busy(), timeout=60000)
+    qtbot.wait(50)
+    assert first.exists()                                           # A's list was written, as asked
+    assert "A-mailing" in loaded.statusBar().currentMessage()
+    assert page.last_summary is None and "A-mailing" not in page.summary.toPlainText()
+    assert "A-mailing" not in page.output.text()
+    assert loaded.session.project.export.mailing_out != str(first)
+    assert loaded.session.project.export.control_share != pytest.approx(0.25)
