@@ -158,7 +158,7 @@ def import_options(args: argparse.Namespace, project: Project | None) -> ImportO
     """The purchases file's import choices: the project's, with --sheet, --map, --date-order and
     --currency on top."""
     from core.importing.importer import ImportOptions  # noqa: PLC0415 - pandas loads after the arguments are checked
-    from core.importing.raw_table import TEXT_SUFFIXES  # noqa: PLC0415 - as above
+    from core.input_files import TEXT_SUFFIXES  # noqa: PLC0415 - as above
 
     options = ImportOptions.from_dict(project.import_options.to_dict()) if project else ImportOptions()
     if args.sheet:

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import ClienteleError
+from core.input_files import check_openable
 from core.logs import setup_logging
 from core.resources import resource_path, sample_data_path
 from gui import project_actions, screen_fit
 from gui.about import about_text
 from gui.app_settings import AppSettings, FileKind
 from gui.chart_canvas import ChartWidget
+from gui.error_dialogs import show_error
 from gui.import_flow import ImportFlow
 from gui.menus import build_menus, update_actions
 from gui.page_registry import PAGE_SPECS, Prewarm, build_page
@@ -263,6 +266,11 @@ class MainWindow(QMainWindow):
             self._page_timer.start()
 
     def open_file(self, path: str, ask_mapping: bool = True) -> None:
+        try:   # (a folder or a .zip dropped while a file imports: said, and that import goes on)
+            check_openable(path)
+        except ClienteleError as error:
+            show_error(self, error)
+            return
         if not self.confirm_discard():
             return
         self._prewarm()

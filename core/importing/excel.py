@@ -15,7 +15,7 @@ import pandas as pd
 
 from core.background import Background
 from core.errors import InputError
-from core.importing.file_kinds import WHAT_TO_SAVE, password_error
+from core.importing.file_kinds import password_error
 from core.importing.headers import normalise_header
 from core.importing.mapping import detect_mapping
 from core.importing.merged_cells import fill_merged, merged_ranges
@@ -24,6 +24,7 @@ from core.importing.sheet_extent import letters_to_column
 from core.importing.sparse_sheets import readable_workbook
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.xlsx_parts import SCAN_FIRST_BELOW, first_row_numbers, has_error_cells, scan_cells, sheet_part
+from core.input_files import WHAT_TO_SAVE
 from core.progress import ProgressCallback
 from core.words import Phrase, quoted_names
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.importing.zip_guard import check_workbook_zip
+from core.input_files import WHAT_TO_SAVE, refuse_empty_workbook
 from core.words import N_, Phrase
 
-WHAT_TO_SAVE = N_("Open it in Excel or LibreOffice and save it as .xlsx or .csv, then choose that file.")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OLE = b"\xd0\xcf\x11\xe0"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
@@ -26,10 +26,7 @@ def password_error(name: str) -> InputError:
 def check_workbook_bytes(path: Path, suffix: str) -> str:
     """Say precisely what is wrong with a file that should be a workbook; 'excel' or 'text'."""
     name = path.name
-    if path.stat().st_size == 0:
-        raise InputError("The workbook is empty (0 bytes), so it is not a real Excel file. It may not "
-                         "have finished downloading or saving.",
-                         "Export or download it again, then choose the new file.", file=name)
+    refuse_empty_workbook(path)
     with open(path, "rb") as handle:
         head = handle.read(8192)
     if head.startswith(b"PK"):
@@ -113,3 +110,4 @@ def _holds(path: Path, needle: bytes, chunk: int = 4 * 1024 * 1024) -> bool:
                 return True
             tail = block[-len(needle):]
     return False
+

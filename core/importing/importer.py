@@ -37,10 +37,11 @@ from core.importing.mapping import (
 )
 from core.importing.not_customers import placeholder_ids
 from core.importing.own_outputs import refuse_own_output
-from core.importing.raw_table import TEXT_SUFFIXES, RawTable, decimal_hint, never_raw, read_table
+from core.importing.raw_table import RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import EXTRA_CELLS_REASON, REPEATED_HEADER_REASON, REPORT_PHRASES, ImportReport, SetAside
 from core.importing.status_column import refund_rows_note
 from core.importing.table_shape import repeated_header_rows, shorten
+from core.input_files import TEXT_SUFFIXES
 from core.progress import ProgressCallback, ensure, sub_progress
 from core.schema import ATTRIBUTE_FIELDS, CUSTOMER_FILE_FIELDS, PURCHASE_FIELDS
 from core.words import N_, Phrase, phrase_of

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,19 +12,18 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 
-from core.errors import Cancelled, ClienteleError, InputError, name_not_text
+from core.errors import Cancelled, ClienteleError, InputError
 from core.importing.excel import read_sheet
-from core.importing.file_kinds import WHAT_TO_SAVE, check_text_bytes, check_workbook_bytes
+from core.importing.file_kinds import check_text_bytes, check_workbook_bytes
 from core.importing.text_files import TypePlan, read_text_table
+from core.input_files import EXCEL_SUFFIXES, WHAT_TO_SAVE, check_openable
 from core.progress import ProgressCallback, ensure, sub_progress
-from core.words import N_, Phrase
+from core.words import Phrase
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
-TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 
 
 @dataclass
@@ -107,37 +105,8 @@ def read_table(path: str | Path, sheet: str | None = None, header_row: int | Non
     path = Path(path)
     progress = ensure(progress)
     name = path.name
-    not_allowed = (N_("Clientele is not allowed to read this file (it may be locked by another program "
-                      "or in a protected folder)."),
-                   N_("Close it in other programs, or copy it to your Documents folder, and try again."))
-    shown = name_not_text(path)
-    if shown is not None:
-        raise InputError("The file's name holds bytes that are not text in any language (it was probably made on "
-                         "an old computer), so Clientele cannot read it by that name.",
-                         "Rename the file with letters, digits and spaces, then choose it again.", file=shown)
-    try:
-        info = path.stat()
-    except PermissionError as error:
-        raise InputError(*not_allowed, file=name) from error
-    except (FileNotFoundError, NotADirectoryError) as error:
-        raise InputError("The file does not exist (it may have been moved or renamed).",
-                         "Choose the file again.", file=str(path)) from error
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError("This is a folder, not a file.", "Choose a spreadsheet or CSV file.", file=name)
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError("This is not a regular file (it may be a device or a pipe).",
-                         "Choose a spreadsheet or CSV file.", file=name)
-    try:
-        with open(path, "rb"):
-            pass
-    except PermissionError as error:
-        raise InputError(*not_allowed, file=name) from error
+    check_openable(path)
     suffix = path.suffix.lower()
-    if suffix not in EXCEL_SUFFIXES + TEXT_SUFFIXES:
-        raise InputError(
-            Phrase('Clientele cannot read "{suffix}" files.', suffix=suffix or Phrase("(no extension)")),
-            Phrase("Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a text "
-                   "table (.csv, .tsv, .txt). {what_to_save}", what_to_save=Phrase(WHAT_TO_SAVE)), file=name)
     progress(0.0, Phrase("Opening {name}…", name=name))
     started = time.perf_counter()
     if suffix in EXCEL_SUFFIXES:

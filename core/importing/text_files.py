@@ -25,6 +25,7 @@ from core.importing.file_kinds import looks_binary
 from core.importing.mapping import CONTENT_ROWS
 from core.importing.table_shape import columns_to_keep, find_header_row, shorten, unique_column_names, wide_warning
 from core.importing.text_encoding import MixedBytes, is_utf8, read_encoding, utf8_copy, utf8_head
+from core.input_files import refuse_empty_text
 from core.progress import ProgressCallback, ensure
 from core.words import N_, Phrase
 
@@ -113,10 +114,7 @@ def read_text_table(path: Path, header_row: int | None = None,
     table and messages."""
     progress = ensure(progress)
     name = path.name
-    if path.stat().st_size == 0:
-        raise InputError("The file is empty: it holds no rows at all (0 bytes).",
-                         "Export it again from the program that made it, and choose the new file.",
-                         file=name)
+    refuse_empty_text(path)
     if utf8_head(path):
         # (read as UTF-8 at once: Arrow checks the rest; read_encoding decides only when the
         # file is not UTF-8 after all, and the file is then read as today)

@@ -74,8 +74,7 @@ def test_cancel_real_import_keeps_previous_results(window, qtbot, monkeypatch, s
 def test_bad_file_shows_plain_error(window, qtbot, message_boxes, tmp_path):
     bad = tmp_path / "orders.xlsx"
     bad.write_bytes(b"")
-    with qtbot.waitSignal(window.import_flow.failed, timeout=10000):
-        window.open_file(str(bad))
+    window.open_file(str(bad))        # (said at once, before anything is read or stopped)
     kind, title, text = message_boxes[-1]
     assert kind == "warning"
     assert "orders.xlsx" in text

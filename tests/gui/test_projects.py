@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
@@ -73,6 +75,34 @@ def test_drop_a_file_imports_it(window, qtbot, sample_csv, monkeypatch):
     event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     window.dropEvent(event)
     assert started == [str(sample_csv)]
+
+
+def _drop(window, path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def test_what_cannot_be_read_dropped_while_a_file_imports_leaves_that_import_going(window, qtbot, tmp_path,
+                                                                                    message_boxes, sample_csv):
+    """Found by a trial of the window: a folder, a .zip or an empty file dropped while a file was
+    importing stopped that import, and only the dropped item was spoken of. It is refused before
+    anything is stopped now, and the import goes on."""
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "a.zip").write_bytes(b"PK\x03\x04")
+    (tmp_path / "e.csv").write_bytes(b"")
+    release = threading.Event()
+    window.import_flow.runner._executor.submit(release.wait, 30)     # (the import waits behind this)
+    window.open_file(str(sample_csv), ask_mapping=False)
+    for bad in ("dir", "a.zip", "e.csv"):
+        _drop(window, tmp_path / bad)
+    said = [text for _, _, text in message_boxes]
+    assert [s.split(":")[0] for s in said] == ["dir", "a.zip", "e.csv"]
+    assert "This is a folder, not a file." in said[0] and "(0 bytes)" in said[2]
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=60000):
+        release.set()
+    assert window.session.imported.path == str(sample_csv)
+    assert len(window.session.segmentation.customers) == 300
 
 
 def test_date_order_question_only_when_needed(window, qtbot, tmp_path, monkeypatch):
