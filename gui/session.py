@@ -117,6 +117,9 @@ class Session(QObject):
 
         if self._before is None and self.imported is not None and self.computed is not None:
             # (a file opened while another is still being opened: the analysis before both is what comes back)
+            # new settings still being worked out give way: the opening's segmentation stops their
+            # recompute, so the analysis that may come back has the settings its groups were found with
+            self._undo_settings(emit=False)
             self._before = _Before(self.project, self.project_path, self.imported, self.computed, self.recalled,
                                    self.dirty)
         old = self.project
@@ -268,10 +271,10 @@ class Session(QObject):
         else:
             self._undo_settings()
 
-    def _undo_settings(self) -> None:
+    def _undo_settings(self, emit: bool = True) -> None:
         """Settings whose recompute was cancelled or failed are not kept: the project takes back the
         settings the groups on screen were found with (and its saved state), and the pages show
-        them, so that what is shown, what is saved and what is exported agree."""
+        them (``emit``), so that what is shown, what is saved and what is exported agree."""
         dirty, self._dirty_before_settings = self._dirty_before_settings, None
         segmentation = self.segmentation
         if dirty is None or self.project is None or segmentation is None:
@@ -279,7 +282,8 @@ class Session(QObject):
         self.project.settings = segmentation.settings
         self.mark_dirty(dirty)
         log.info("recompute stopped: the settings of the groups on screen are back")
-        self.segmentation_changed.emit()
+        if emit:
+            self.segmentation_changed.emit()
 
     def _undo_opening(self) -> None:
         """A file's first segmentation was cancelled or failed: the analysis open before comes back

@@ -157,6 +157,34 @@ def test_cancelling_the_groups_of_a_file_being_opened_brings_the_previous_analys
     assert session.imported is before[0] and session.computed is before[1]
 
 
+def test_settings_being_worked_out_when_another_file_opens_give_way_if_that_opening_is_cancelled(loaded, qtbot,
+                                                                                                  sample_csv):
+    """Found by a trial of the window: a Win-back window of 365 days chosen while another file was
+    being imported was never worked out (the new file's groups stopped it), yet when that opening was
+    cancelled the analysis came back with 365 days in its project beside groups found with 180: a
+    saved project, the copy kept for the file and the next recompute used 365 days unseen."""
+    import threading  # noqa: PLC0415 - this test's own hold on the workers
+
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - the test's own mouse click
+
+    session = loaded.session
+    assert session.segmentation.settings.window_days == 180 and not session.dirty
+    importing, computing = threading.Event(), threading.Event()
+    loaded.import_flow.runner._executor.submit(importing.wait, 30)     # (B's import waits behind this)
+    loaded.open_file(str(sample_csv), ask_mapping=False)
+    session.compute_runner._executor.submit(computing.wait, 30)        # (every segmentation waits behind this)
+    assert session.update_settings(dataclasses.replace(session.project.settings, window_days=365))
+    with qtbot.waitSignal(session.imported_changed, timeout=60000):
+        importing.set()                                                 # B is imported; its groups stop A's
+    assert session.imported.path == str(sample_csv)
+    with qtbot.waitSignal(session.opening_undone, timeout=10000):
+        qtbot.mouseClick(loaded.progress.cancel_button, Qt.LeftButton)
+    computing.set()
+    assert session.imported.path.endswith("online_retail_sample.xlsx")
+    assert session.project.settings.window_days == session.segmentation.settings.window_days == 180
+    assert not session.dirty
+
+
 def test_the_status_bar_counts_the_customers_every_page_counts_and_the_prospects_apart(loaded, qtbot):
     # found by a trial of the window: with an earlier reference date the status bar said 295 customers
     # (those who bought only later counted in) while the Overview and the Import page said 206
