@@ -207,6 +207,10 @@ class MappingDialog(QDialog):
         if "amount" not in fields and not {"quantity", "unit_price"} <= fields:
             missing.append(self.tr("which column holds the amount (or quantity and unit price)"))
         problems = [self.tr("Please choose %1.").replace("%1", "; ".join(missing))] if missing else []
+        sheet = self.sheet.currentText()
+        if sheet and self.preview.sheet and sheet != self.preview.sheet:
+            # (the sheet chosen is still being read: Import would take the one shown before)
+            problems = [self.tr("Reading sheet %1…").replace("%1", sheet)]
         customers = self.attributes_path()
         if customers and Path(customers).exists() and not Path(customers).is_file():
             problems.append(self.tr("%1 is not a file (a folder, a device or a pipe): choose the customer file "
@@ -226,6 +230,7 @@ class MappingDialog(QDialog):
                               on_error=lambda e: self.problem.setText(
                                   e.text(error_words()) if isinstance(e, ClienteleError) else str(e)),
                               message=self.tr("Reading sheet %1…").replace("%1", sheet))
+            self._check()
 
     def _browse_attributes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Customer details file"),

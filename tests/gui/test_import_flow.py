@@ -134,6 +134,45 @@ def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monke
     assert len(window.session.segmentation.buyers) == 7
 
 
+def test_import_waits_for_the_sheet_chosen_to_be_read(window, qtbot, tmp_path):
+    """Found by a trial of the window: choosing another sheet and pressing Import before it was read
+    imported the sheet shown before, without a word. Import waits, saying the sheet is being read."""
+    import threading  # noqa: PLC0415 - this test's own hold on the worker
+
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QDialogButtonBox  # noqa: PLC0415
+
+    path = tmp_path / "two shops.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Shop A"
+    second = book.create_sheet("Shop B")
+    for sheet, prefix in ((first, "A"), (second, "B")):
+        sheet.append(["Customer", "Date", "Total"])
+        for i in range(20):
+            sheet.append([f"{prefix}{i % 5}", f"2024-0{1 + i % 9}-1{i % 9}", 10.0 + i])
+    book.save(path)
+    seen = []
+
+    def choose(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.Ok)
+        release = threading.Event()
+        dialog.runner._executor.submit(release.wait, 30)          # (the sheet's read waits behind this)
+        dialog.sheet.setFocus()
+        qtbot.keyClick(dialog.sheet, Qt.Key_End)                  # (the owner's choice: "Shop B", the last)
+        seen.append((dialog.sheet.currentText(), ok.isEnabled(), dialog.problem.text()))
+        ok.click()                                               # (pressed at once: nothing happens yet)
+        release.set()
+        qtbot.waitUntil(lambda: dialog.preview.sheet == "Shop B" and ok.isEnabled(), timeout=10000)
+        ok.click()
+
+    when_dialog(MappingDialog, choose)
+    with qtbot.waitSignal(window.session.segmentation_changed, timeout=30000):
+        window.open_file(str(path))
+    assert seen == [("Shop B", False, "Reading sheet Shop B…")]
+    assert set(window.session.segmentation.customers["customer_id"]) == {f"B{i}" for i in range(5)}
+
+
 MIXED_CURRENCIES = ("Date,Customer,Amount\n2024-01-05,C1,$12.50\n2024-01-06,C2,€8.00\n2024-01-07,C3,€5.00\n"
                     "2024-01-08,C1,€6.00\n")
 
