@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.background import Background
 from core.campaigns.channels import Channel, contacts, phone_digits
@@ -197,6 +199,8 @@ class MailingExport:
                                                 titles=titles)
             if request.csv_dir is not None:
                 summary.cut_cells += write_csvs(group, self.csv_targets, summary, frames)
+                if request.channel is Channel.EMAIL:
+                    summary.long_messages = sum(longer_than_a_text_field(frame["message"]) for frame in frames)
             for stale in self.stale_csvs:
                 group.remove(stale)
             report(0.95, N_("Saving"))
@@ -277,6 +281,19 @@ def _assign_codes(plans: list[PlannedList], db: CampaignStore | None) -> list[li
         clashes = db.existing_codes([c for parts in codes for batch in parts for c in batch]) \
             if db is not None else set()
     return codes
+
+
+#: The most a mailing tool's text field keeps (Mailchimp's text merge fields: 255 bytes, cut after).
+TEXT_FIELD_BYTES = 255
+
+
+def longer_than_a_text_field(messages: pd.Series) -> int:
+    """How many ``messages`` are longer than a mailing tool's text field keeps (TEXT_FIELD_BYTES of
+    UTF-8: an "ü" is two, an emoji four)."""
+    if not len(messages):
+        return 0
+    sizes = pc.binary_length(pa.array(messages.astype("object").to_numpy(), pa.string(), from_pandas=True))
+    return int(pc.sum(pc.greater(sizes, TEXT_FIELD_BYTES)).as_py() or 0)
 
 
 def _list_frame(customers: pd.DataFrame, email: pd.Series, plan: PlannedList, renderer: MessageRenderer,

@@ -164,6 +164,8 @@ class ExportSummary:
     removed_csvs: tuple[str, ...] = ()
     #: running campaigns whose control-group customers this export mails (their results count them as contacted)
     controls_mailed: tuple[ControlsMailed, ...] = ()
+    #: messages in the e-mail CSVs longer than a mailing tool's text field keeps (export.TEXT_FIELD_BYTES)
+    long_messages: int = 0
 
     def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
@@ -213,6 +215,16 @@ class ExportSummary:
                 "{end}, or leave those lists out of it.",
                 spoiled.customers, n=self._count(spoiled.customers), campaign=spoiled.campaign,
                 end=format_date(spoiled.window_end, self.locale)))
+        if self.long_messages:
+            notes.append(w.n(
+                "{n} message in the CSV files is longer than 255 bytes, the most Mailchimp keeps in a text field: "
+                "put into such a field (MESSAGE), it would be cut, perhaps before its coupon code. Write the e-mail "
+                "in the mailing tool with the CSV's other columns as merge fields (First Name, COUPON, EXPIRY…), or "
+                "shorten the offer's message.",
+                "{n} messages in the CSV files are longer than 255 bytes, the most Mailchimp keeps in a text field: "
+                "put into such a field (MESSAGE), they would be cut, perhaps before their coupon codes. Write the "
+                "e-mail in the mailing tool with the CSV's other columns as merge fields (First Name, COUPON, "
+                "EXPIRY…), or shorten the offers' messages.", self.long_messages, n=self._count(self.long_messages)))
         if not self.consent_info and self.mailed:   # (nobody mailed: "everyone … is on the list" would contradict)
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

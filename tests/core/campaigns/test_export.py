@@ -26,6 +26,7 @@ from core.campaigns import (
     offer_for,
 )
 from core.campaigns.export import export_mailing
+from core.campaigns.offers import Offer
 from core.campaigns.summary import ControlsMailed
 from core.errors import SettingsError
 from core.output.xlsx import sheet_name
@@ -468,3 +469,20 @@ def test_a_single_name_column_fills_first_and_last_name(tmp_path):
     customers = pd.DataFrame({"name": ["Jane van Dijk", "Cher", None, "Al Bo"], "first_name": [None, None, None, "Alan"],
                               "last_name": [None, None, "Kent", None]})
     assert last_names(customers).tolist() == ["van Dijk", None, "Kent", None]   # (Alan's own first name: no guess)
+
+
+def test_messages_longer_than_a_mailing_tools_text_field_are_counted(tmp_path):
+    """Found by a trial of the mailing tools: Mailchimp keeps 255 bytes of a text field, and 119 of the
+    sample's German messages were longer, 36 with their coupon code past the cut. The export counts
+    them (bytes of UTF-8: "ü" is two) and says what to do."""
+    from core.campaigns.export import longer_than_a_text_field  # noqa: PLC0415
+
+    assert longer_than_a_text_field(pd.Series(["a" * 255, "a" * 256, "ü" * 128, "ü" * 127, None])) == 2
+    long_offer = Offer("status", "Active", "Hello", template="Hi {first_name}, " + "x" * 300 + " {coupon_code}")
+    seg = make_segmentation(make_customers(40, consent=False))
+    _, summary = _export(tmp_path, seg, offers=[long_offer], lists=["status:Active"], csv_dir=tmp_path)
+    assert summary.long_messages == summary.mailed > 0
+    assert any(note.startswith(f"{summary.mailed} messages in the CSV files are longer than 255 bytes")
+               for note in summary.notes())
+    _, without = _export(tmp_path, seg, name="no-csv.xlsx", offers=[long_offer], lists=["status:Active"], seed=12)
+    assert without.long_messages == 0                  # (no CSV for a mailing tool, nothing to say)
