@@ -6,7 +6,7 @@ The one owner of these rules. Length: text longer than ``MAX_CELL_CHARS`` is cut
 refuses infinity and numbers beyond ``MAX_EXCEL_NUMBER`` before a file is written (a missing
 value, NaN, is an empty cell). Formulas: ``DANGEROUS_STARTS`` says which first characters make a spreadsheet
 read text as a formula; every writer asks this module: the CSV writers and the customer table's workbook put an
-apostrophe in front (``safe_series``, ``safe_frame``, ``safe_arrow``); the mailing
+apostrophe in front (``safe_arrow``, ``csv_safe_arrow``); the mailing
 workbook keeps the text and marks such cells as quoted text (``is_dangerous`` for single cells,
 ``dangerous_mask`` for pandas columns, ``dangerous_arrow`` for the Arrow columns of the sheet XML).
 """
@@ -127,21 +127,6 @@ def _may_hold_separator(text: pa.Array) -> bool:
     offsets, data = parts
     values = data[int(offsets[0]):int(offsets[-1])].tobytes()
     return any(separator.encode("ascii") in values for separator in OTHER_SEPARATORS)
-
-
-def safe_series(series: pd.Series) -> pd.Series:
-    """A copy of ``series`` for CSV where dangerous text cells carry a leading apostrophe."""
-    mask = dangerous_mask(series)
-    if not mask.any():
-        return series
-    out = series.astype("object").copy()
-    out[mask] = "'" + series[mask].astype(str)
-    return out
-
-
-def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """``safe_series`` applied to every text column of ``frame`` (numbers stay numbers)."""
-    return frame.apply(safe_series) if len(frame.columns) else frame
 
 
 def cell_units(value: str) -> int:

@@ -24,14 +24,14 @@ from core.output.cells import (
     fit_text,
     is_dangerous,
     safe_arrow,
-    safe_frame,
-    safe_series,
 )
 
 
 def safe_text(value):
-    """One cell through the column function the writers use."""
-    return safe_series(pd.Series([value], dtype="object")).iloc[0]
+    """One text cell through the column function the writers use (a value that is no text stays as it is)."""
+    if not isinstance(value, str):
+        return value
+    return safe_arrow(pa.array([value], pa.string())).to_pylist()[0]
 
 
 def test_dangerous_starts():
@@ -43,19 +43,12 @@ def test_dangerous_starts():
         assert safe_text(value) == value
 
 
-def test_series_and_frames_keep_numbers_as_numbers():
-    frame = pd.DataFrame({"name": ["=HYPERLINK(\"x\")", "Ann", None],
-                          "amount": [-5.0, 3.0, 1.0],
-                          "mixed": pd.Series(["@x", 7, None], dtype="object"),
-                          "text": pd.Series(["-x", "y", pd.NA], dtype="string")})
-    safe = safe_frame(frame)
-    assert safe["name"].tolist()[:2] == ["'=HYPERLINK(\"x\")", "Ann"]
-    assert safe["amount"].tolist() == [-5.0, 3.0, 1.0]
-    assert safe["mixed"].tolist()[:2] == ["'@x", 7]
-    assert safe["text"].tolist()[:2] == ["'-x", "y"]
-    assert dangerous_mask(frame["amount"]).sum() == 0
-    untouched = pd.Series(["a", "b"])
-    assert safe_series(untouched) is untouched
+def test_numbers_are_never_taken_for_formulas():
+    """Only text is formula-like: a negative amount stays a number (the writers pass numbers through)."""
+    assert dangerous_mask(pd.Series([-5.0, 3.0, 1.0])).sum() == 0
+    assert dangerous_mask(pd.Series(["@x", 7, None, "-x"], dtype="object")).tolist() == [True, False, False, True]
+    untouched = pa.array(["a", "b"], pa.string())
+    assert safe_arrow(untouched) is untouched
 
 
 
