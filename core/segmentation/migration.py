@@ -120,12 +120,6 @@ def segment_order(segment_map: Sequence[Segment], present: Sequence[str] = ()) -
     return tuple(names + sorted({str(p) for p in present} - set(names)))
 
 
-def comparison_problem(compare_date: dt.date, reference_date: dt.date) -> str | None:
-    """Why ``compare_date`` cannot be compared with (it is not before the reference date), or None."""
-    problem = _comparison_problem(compare_date, reference_date)
-    return str(problem) if problem is not None else None
-
-
 def _comparison_problem(compare_date: dt.date, reference_date: dt.date) -> Phrase | None:
     if compare_date < reference_date:
         return None
