@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from core.segmentation import (
     condition_text,
     conditions_of,
     parse_condition,
+    read_number,
 )
 from gui.customer_filters import CHOICE_COLUMNS, FLAG_COLUMNS, RANGE_COLUMNS, RANGE_PERCENT
 from gui.error_dialogs import error_words
@@ -63,13 +64,8 @@ TEMPLATE_WORDS = {
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    """A bound typed into a from–to box, as the window's language writes numbers ("0,5" in German)."""
+    return read_number(text, QLocale().decimalPoint()) if text.strip() else None
 
 
 def _labelled(label: str, widget: QWidget) -> QWidget:
@@ -274,7 +270,8 @@ class FilterPanel(QWidget):
         column = self.column.currentData()
         if column and self.condition.text().strip():
             try:
-                found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"))
+                found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"),
+                                         QLocale().decimalPoint())
             except ClienteleError as error:
                 words = error_words()  # core's words in the window's language
                 self.problem.setText(f"{self.column.currentText()}: {words.say(error.phrase)} {words.say(error.advice)}")

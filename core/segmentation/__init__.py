@@ -43,6 +43,7 @@ from core.segmentation.occasions import MAX_WINDOW_DAYS, OccasionSettings, occas
 from core.segmentation.owner_input import (
     CUT_POINT_BOXES,
     read_cut_points,
+    read_number,
     read_segment_map,
     read_tier_names,
     read_tier_thresholds,
@@ -158,6 +159,7 @@ __all__ = [
     "parse_reference_date",
     "parse_thresholds",
     "read_cut_points",
+    "read_number",
     "read_segment_map",
     "read_tier_names",
     "read_tier_thresholds",

@@ -10,7 +10,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from core.errors import SettingsError
-from core.segmentation.filters import Check, Condition, read_date, read_number
+from core.segmentation.filters import Check, Condition, read_date
+from core.segmentation.owner_input import read_number
 from core.words import Phrase
 
 _OPERATORS = [(">=", Check.AT_LEAST), ("≥", Check.AT_LEAST), ("=>", Check.AT_LEAST), ("<=", Check.AT_MOST),
@@ -42,12 +43,13 @@ def column_kind(series: pd.Series) -> str:
     return "text"
 
 
-def parse_condition(column: str, text: str, kind: str) -> tuple[Condition, ...]:
+def parse_condition(column: str, text: str, kind: str, decimal: str | None = None) -> tuple[Condition, ...]:
     """The conditions the owner's ``text`` asks of ``column`` (of ``column_kind`` ``kind``):
     "empty", "not empty", yes / no; for numbers and dates ">= 100", "at least 100", "10-20",
     "2024-01-01 to 2024-06-30", "before 2024-06-30", a bare value for "is"; for text "Berlin"
     (contains), "= Berlin" / "is Berlin", "not Berlin", "!= Berlin". Empty text: no condition.
-    SettingsError, in words, for a value the column cannot hold."""
+    SettingsError, in words, for a value the column cannot hold. ``decimal``: the decimal separator
+    of the language the owner types in (owner_input.read_number: "1.234,5" in a German window)."""
     raw = text.strip()
     low = raw.casefold()
     if not raw:
@@ -74,27 +76,28 @@ def parse_condition(column: str, text: str, kind: str) -> tuple[Condition, ...]:
                 test, rest = meaning, raw[len(phrase):].strip()
                 break
     if kind == "text":
-        if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) and read_number(rest) is None:
+        if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) and read_number(rest, decimal) is None:
             raise SettingsError(Phrase('"{raw}" compares with a number, and this column holds text.', raw=raw),
                                 "Type the text to look for, for example Berlin, or = Berlin for exactly that.")
-        value: str | float = read_number(rest) if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) \
+        value: str | float = read_number(rest, decimal) if test in (Check.AT_LEAST, Check.AT_MOST, Check.ABOVE, Check.BELOW) \
             else rest  # type: ignore[assignment]  # a number was checked just above
         return (Condition(column, test, value),) if rest else ()
     ranged = _range(rest, kind) if test == Check.IS else None
     if ranged:
         low_text, high_text = ranged
-        return (_valued(column, Check.AT_LEAST, low_text, kind), _valued(column, Check.AT_MOST, high_text, kind))
-    return (_valued(column, test, rest, kind),)
+        return (_valued(column, Check.AT_LEAST, low_text, kind, decimal),
+                _valued(column, Check.AT_MOST, high_text, kind, decimal))
+    return (_valued(column, test, rest, kind, decimal),)
 
 
-def _valued(column: str, test: Check, text: str, kind: str) -> Condition:
+def _valued(column: str, test: Check, text: str, kind: str, decimal: str | None = None) -> Condition:
     if kind == "date":
         day = read_date(text)
         if day is None:
             raise SettingsError(Phrase('"{text}" is not a date.', text=text),
                                 "Type dates as YYYY-MM-DD, for example >= 2024-06-30.")
         return Condition(column, test, day.isoformat())
-    number = read_number(text)
+    number = read_number(text, decimal)
     if number is None:
         raise SettingsError(Phrase('"{text}" is not a number.', text=text),
                             "Type a number, for example >= 100 or 10-20.")

@@ -12,7 +12,6 @@ JSON (``to_dict`` / ``from_dict``), so a project keeps it and the command line m
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,6 +22,7 @@ import pandas as pd
 
 from core.errors import SettingsError
 from core.schema import MAX_NAME, JSONObject, JSONValue, list_name_key
+from core.segmentation.owner_input import read_number
 from core.words import N_, Phrase, Words
 
 if TYPE_CHECKING:
@@ -403,19 +403,6 @@ def _as_date(value: object, condition: Condition) -> dt.date:
 
 
 # ---- reading values ---------------------------------------------------------------------------------
-def read_number(text: str) -> float | None:
-    """A number as the owner types it: "1,000", "0,5" (a decimal comma), "12.50"; None if it is none."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if cleaned.count(",") == 1 and "." not in cleaned and not re.fullmatch(r"-?\d{1,3},\d{3}", cleaned):
-        cleaned = cleaned.replace(",", ".")
-    cleaned = cleaned.replace(",", "")
-    try:
-        number = float(cleaned)
-    except ValueError:
-        return None
-    return number if np.isfinite(number) else None
-
-
 def read_date(text: str) -> dt.date | None:
     """A date typed as YYYY-MM-DD; None if it is none."""
     try:

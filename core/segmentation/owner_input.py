@@ -11,6 +11,7 @@ messages that name the box and use the owner's words.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -54,13 +55,22 @@ def split_numbers(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def read_amount(text: str, box: str, what: Phrase | None = None, decimal: str | None = None) -> float:
-    """One amount or number as the owner typed it ("£1,000" → 1000.0); EntryError otherwise.
-    ``decimal``: the decimal separator of the language the owner types in ("," in a German window,
-    where "1.500" is fifteen hundred); None: read from the text alone (parse_money)."""
+def read_number(text: str, decimal: str | None = None) -> float | None:
+    """One amount or number as the owner typed it ("£1,000" → 1000.0, "0,5" → 0.5), None when it is
+    none (or not finite). ``decimal``: the decimal separator of the language the owner types in (","
+    in a German window, where "1.500" is fifteen hundred and "1.234,5" is 1234.5); None: read from the
+    text alone (parse_money)."""
     numbers, unreadable, _ = parse_money(pd.Series([str(text).strip()], dtype="object"), hint=decimal)
     value = float(numbers.iloc[0])
-    if bool(unreadable.iloc[0]) or value != value:
+    if bool(unreadable.iloc[0]) or not math.isfinite(value):
+        return None
+    return value
+
+
+def read_amount(text: str, box: str, what: Phrase | None = None, decimal: str | None = None) -> float:
+    """One amount or number as the owner typed it (read_number); EntryError naming ``box`` otherwise."""
+    value = read_number(text, decimal)
+    if value is None:
         typed = str(text).strip()
         raise EntryError(box, Phrase('{what} "{text}" is not a number.', what=what, text=typed) if what else
                          Phrase('"{text}" is not a number.', text=typed),

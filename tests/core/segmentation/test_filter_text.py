@@ -66,3 +66,10 @@ def test_the_panel_choices_become_conditions():
 ])
 def test_conditions_written_back_as_text_read_the_same(kind, conditions):
     assert parse_condition("c", condition_text(conditions, kind), kind) == conditions
+
+
+def test_a_condition_is_read_with_the_owners_decimal_separator():
+    assert parse_condition("revenue", ">= 1.234,5", "number", ",") == (Condition("revenue", Check.AT_LEAST, 1234.5),)
+    assert parse_condition("revenue", "0,5-2,5", "number", ",") == (Condition("revenue", Check.AT_LEAST, 0.5),
+                                                                    Condition("revenue", Check.AT_MOST, 2.5))
+    assert parse_condition("revenue", ">= 1,234.5", "number") == (Condition("revenue", Check.AT_LEAST, 1234.5),)

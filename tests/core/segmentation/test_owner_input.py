@@ -9,6 +9,7 @@ from core.language import Language
 from core.segmentation.owner_input import (
     read_amount,
     read_cut_points,
+    read_number,
     read_segment_map,
     read_tier_names,
     read_tier_thresholds,
@@ -105,3 +106,14 @@ def test_amounts_typed_in_a_language_with_a_decimal_comma():
     assert read_cut_points("10,5 / 13,6 / 33,8 / 72,4", "r", ",") == [10.5, 13.6, 33.8, 72.4]
     with pytest.raises(EntryError, match="larger than the one before"):       # (read alone: 1.5 after 450)
         read_cut_points("200; 450; 1.500; 4.000", "m")
+
+
+@pytest.mark.parametrize(("text", "decimal", "number"), [
+    ("1.234,5", ",", 1234.5), ("0,5", ",", 0.5), ("1.500", ",", 1500.0), ("1,500", ".", 1500.0), ("12.50", None, 12.5),
+    ("£1,000", None, 1000.0), ("", None, None), ("abc", ",", None), ("1e999", None, None),
+])
+def test_a_number_the_owner_types_is_read_once_one_way(text, decimal, number):
+    """Found by a review: the Customers filter read numbers with a reading of its own, "1.234,5" as
+    1.2345 and (its boxes) "0,5" as 5 in a German window. Every number the owner types is read by
+    owner_input.read_number, with the window language's decimal separator."""
+    assert read_number(text, decimal) == number
