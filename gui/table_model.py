@@ -241,8 +241,12 @@ class DataFrameModel(QAbstractTableModel):
         """Tab-separated text of shown rows (header line first), ready to paste into a spreadsheet."""
         columns = list(range(len(self._columns))) if columns is None else list(columns)
         lines = ["\t".join(str(self.headerData(c, Qt.Horizontal)) for c in columns)]
+        from core.output.cells import is_dangerous  # noqa: PLC0415 - pandas stays out of start-up
+
+        texts = [c for c in columns if self._kinds[c] == cell_format.TEXT]   # (numbers paste as numbers)
         for row in view_rows:
-            lines.append("\t".join(_clean(self.text(row, c)) for c in columns))
+            lines.append("\t".join(_pasted(self.text(row, c), c in texts and is_dangerous(self.text(row, c)))
+                                    for c in columns))
         return "\n".join(lines) + "\n"
 
 
@@ -302,6 +306,9 @@ def _named(fmt: Callable[[object], str], shown: dict[object, str]) -> Callable[[
     return name
 
 
-def _clean(text: str) -> str:
-    return text.replace("\t", " ").replace("\n", " ")
+def _pasted(text: str, formula_like: bool) -> str:
+    """A cell as pasted into a spreadsheet: one line, and text that starts like a formula (a customer
+    named "=HYPERLINK(…)": cells.is_dangerous) with the apostrophe that keeps it text (definitions §7)."""
+    text = text.replace("\t", " ").replace("\n", " ")
+    return "'" + text if formula_like else text
 

@@ -90,6 +90,10 @@ def test_copy_rows_as_tsv(qtbot):
     text = view.copy_selection()
     assert text.splitlines() == ["Customer id\tOrders", "x y\t1"]
     assert QGuiApplication.clipboard().text() == text
+    # pasted into a spreadsheet, a name that starts like a formula stays text; a negative number stays a number
+    view.model().set_frame(pd.DataFrame({"name": ['=HYPERLINK("http://x","y")', "Ann"], "revenue": [-5.0, 3.0]}))
+    view.selectAll()
+    assert view.copy_selection().splitlines()[1:] == ["'=HYPERLINK(\"http://x\",\"y\")\t-5", "Ann\t3"]
 
 
 def test_million_rows_scroll_and_sort(qtbot):
