@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QPixmapCache
 
 #: Default segments, from best to most at risk; colours chosen to stay apart for colour-blind eyes.
 SEGMENT_COLOURS = {
@@ -42,9 +42,6 @@ CLOSE_COLOUR = "#8c6bb1"
 OCCASION_COLOURS = {"Birthday soon": "#e7298a", "Anniversary soon": "#d4af37", "Due to re-buy": "#1f78b4"}
 ACCENT = "#2c6fbb"
 WINDOW_MARK = "#b2182b"
-
-_icons: dict[str, QIcon] = {}
-
 
 def colour_by_name(name: str) -> str:
     """A colour of EXTRA_COLOURS chosen from the name itself (its CRC-32, ignoring case), so a
@@ -85,15 +82,15 @@ def colour_for(kind: str, name: str) -> str:
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
-    """A small square icon of one colour (cached), for tables and lists."""
-    key = f"{colour}/{size}"
-    icon = _icons.get(key)
-    if icon is None:
+    """A small square icon of one colour, for tables and lists (its pixmap kept by Qt's own pixmap
+    cache, QPixmapCache, which Qt bounds and frees: the table's decoration asks for it per cell)."""
+    key = f"clientele-swatch/{colour}/{size}"
+    pixmap = QPixmapCache.find(key)
+    if pixmap is None or pixmap.isNull():
         pixmap = QPixmap(size, size)
         pixmap.fill(QColor(colour))
-        icon = QIcon(pixmap)
-        _icons[key] = icon
-    return icon
+        QPixmapCache.insert(key, pixmap)
+    return QIcon(pixmap)
 
 
 def segment_swatch(value) -> QIcon | None:
