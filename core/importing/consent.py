@@ -126,6 +126,14 @@ def _one(value: object, invert: bool):
     return pd.NA
 
 
+def yes_or_no(value: object) -> bool | None:
+    """One answer as a yes (True), a no (False) or neither (None), read as a consent column's are
+    ("ja", "oui", "true", "1", "subscribed"; "nein", "non", "false", "0", "unsubscribed"): the one
+    reading of yes and no, also for the owner's yes/no columns and filters."""
+    answer = _one(value, False)
+    return None if answer is pd.NA else bool(answer)
+
+
 def _filled_opt_out(value: object) -> bool:
     """True for an opt-out column's value that is no answer in words but still fills the cell (a
     date, "via link"): read as an opt-out (definitions §6)."""

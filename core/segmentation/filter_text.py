@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from core.errors import SettingsError
+from core.importing.consent import yes_or_no
 from core.segmentation.filters import Check, Condition, read_date
 from core.segmentation.owner_input import read_number
 from core.words import Phrase
@@ -59,9 +60,10 @@ def parse_condition(column: str, text: str, kind: str, decimal: str | None = Non
     if low in ("not empty", "filled", "any", "is filled", "(filled)"):
         return (Condition(column, Check.FILLED),)
     if kind == "yes/no" or low in ("yes", "no", "true", "false"):
-        if low in ("yes", "y", "true", "1", "ja", "oui", "sí", "si"):
+        said = yes_or_no(low)
+        if said is True:
             return (Condition(column, Check.YES),)
-        if low in ("no", "n", "false", "0", "nein", "non"):
+        if said is False:
             return (Condition(column, Check.NO),)
         if kind == "yes/no":
             raise SettingsError(Phrase('"{raw}" is not yes or no.', raw=raw), "Type yes or no.")

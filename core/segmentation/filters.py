@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import SettingsError
+from core.importing.consent import parse_consent
 from core.schema import MAX_NAME, JSONObject, JSONValue, list_name_key
 from core.segmentation.owner_input import read_number
 from core.words import N_, Phrase, Words
@@ -333,9 +334,12 @@ def _column_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
         empty = missing | (series.astype("string").str.strip() == "").fillna(True).to_numpy(dtype=bool) \
             if not pd.api.types.is_numeric_dtype(series.dtype) else missing
         return empty if test == Check.EMPTY else ~empty
-    if pd.api.types.is_bool_dtype(series.dtype) or test in (Check.YES, Check.NO):
-        truth = _truth(series)
+    if pd.api.types.is_bool_dtype(series.dtype):
+        truth = series.fillna(False).to_numpy(dtype=bool)
         return truth if test != Check.NO else (~truth & ~missing)
+    if test in (Check.YES, Check.NO):   # (answers read as consent's are: consent.parse_consent)
+        answers = parse_consent(series)
+        return answers.eq(test == Check.YES).fillna(False).to_numpy(dtype=bool)
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
         days = series.to_numpy(dtype="datetime64[D]")
         target = np.datetime64(_as_date(value, condition), "D")
@@ -353,13 +357,6 @@ def _column_mask(customers: pd.DataFrame, condition: Condition) -> np.ndarray:
         return hit if test == Check.IS else ~hit
     numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
     return _compare(numbers, _as_number(value, condition), test, np.isnan(numbers))
-
-
-def _truth(series: pd.Series) -> np.ndarray:
-    if pd.api.types.is_bool_dtype(series.dtype):
-        return series.fillna(False).to_numpy(dtype=bool)
-    text = series.astype("string").str.strip().str.casefold()
-    return text.isin(["yes", "true", "1", "y", "ja", "oui", "sí", "si"]).fillna(False).to_numpy(dtype=bool)
 
 
 def _compare(values: np.ndarray, target: object, test: Check, missing: np.ndarray) -> np.ndarray:

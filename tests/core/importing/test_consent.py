@@ -15,6 +15,7 @@ from core.importing.consent import (
     meaning_from_column_name,
     parse_consent,
     row_consent,
+    yes_or_no,
 )
 from core.importing.headers import CONSENT_HEADERS, OPT_OUT_HEADERS, fields_for_header
 
@@ -120,3 +121,11 @@ def test_a_repeated_opt_out_name_is_still_an_opt_out_column():
 ])
 def test_a_consent_column_about_text_messages_is_told_apart(header, sms):
     assert is_sms_header(header) is sms
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("yes", True), ("x", True), ("Ja", True), ("subscribed", True), ("no", False), ("nein", False),
+    ("unsubscribed", False), ("", None), ("maybe", None), (None, None), (True, True),
+])
+def test_one_reading_of_yes_and_no(value, said):
+    assert yes_or_no(value) is said

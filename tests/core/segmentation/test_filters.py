@@ -163,3 +163,13 @@ def test_a_filter_is_described_in_the_shops_language():
         "Name, E-Mail oder Nummer enthält „12399“; Land ist United Kingdom; revenue mindestens 100; "
         "Produkt MUG früher gekauft, aber nicht in den letzten 60 Tagen")
     assert CustomerFilter().describe(words=german) == "alle Kunden"
+
+
+def test_a_yes_no_column_reads_its_answers_as_consent_does():
+    """Found by a review: the filters read yes and no with word lists of their own ("x", "accepted",
+    "t" were no yes there, though the export reads them as consent). One reading now: consent's."""
+    customers = pd.DataFrame({"newsletter": ["x", "accepted", "ja", "nein", "", None, "unsubscribed"]})
+    said = CustomerFilter(conditions=(Condition("newsletter", Check.YES),)).mask(customers)
+    assert said.tolist() == [True, True, True, False, False, False, False]
+    refused = CustomerFilter(conditions=(Condition("newsletter", Check.NO),)).mask(customers)
+    assert refused.tolist() == [False, False, False, True, False, False, True]
