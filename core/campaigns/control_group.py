@@ -57,13 +57,17 @@ def pick_control(customer_ids: pd.Series, share: float = DEFAULT_SHARE, seed: in
     Deterministic for a given seed, list name and set of customer ids, whatever their order:
     ids are sorted before the seeded shuffle, and each list gets its own stream from the seed.
     """
-    ids = customer_ids.astype(str)
-    size = control_size(len(ids), share)
+    return seeded_pick(customer_ids, control_size(len(customer_ids), share), int(seed), list_key(list_name))
+
+
+def seeded_pick(customer_ids: pd.Series, size: int, *stream: int) -> pd.Series:
+    """Boolean mask (on ``customer_ids``' index) of ``size`` customers drawn at random from the seeded
+    ``stream`` (the seed, the list's key, …), the same whatever the order of the rows: the ids are
+    sorted before the shuffle. The one draw of the control group and of an offer test's offer B."""
     mask = pd.Series(False, index=customer_ids.index)
     if size == 0:
         return mask
-    order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
-    rng = np.random.default_rng([int(seed), list_key(list_name)])
-    chosen = order[rng.permutation(len(ids))[:size]]
-    mask.iloc[chosen] = True
+    order = np.argsort(customer_ids.astype(str).to_numpy(dtype=object), kind="stable")
+    rng = np.random.default_rng(list(stream))
+    mask.iloc[order[rng.permutation(len(customer_ids))[:size]]] = True
     return mask

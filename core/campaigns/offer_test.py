@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-import numpy as np
 import pandas as pd
 
-from core.campaigns.control_group import list_key
+from core.campaigns.control_group import list_key, seeded_pick
 from core.campaigns.mailing_list import ListKind, MailingList
 from core.campaigns.offers import Offer
 from core.errors import SettingsError
@@ -110,12 +109,5 @@ def variant_b_size(mailed: int, share_b: float) -> int:
 def pick_variant_b(customer_ids: pd.Series, share_b: float, seed: int, list_name: str) -> pd.Series:
     """Boolean mask (on ``customer_ids``' index) of the mailed customers who get offer B: the share
     rounded half up, drawn with the seed and the list's name whatever the order of the rows."""
-    ids = customer_ids.astype(str)
-    size = variant_b_size(len(ids), share_b)
-    mask = pd.Series(False, index=customer_ids.index)
-    if size == 0:
-        return mask
-    order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
-    rng = np.random.default_rng([int(seed), list_key(list_name), _VARIANT_STREAM])
-    mask.iloc[order[rng.permutation(len(ids))[:size]]] = True
-    return mask
+    return seeded_pick(customer_ids, variant_b_size(len(customer_ids), share_b), int(seed), list_key(list_name),
+                       _VARIANT_STREAM)

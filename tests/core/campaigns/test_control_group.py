@@ -43,3 +43,14 @@ def test_other_seed_or_list_gives_another_group():
 def test_new_seed_is_positive_int():
     seed = new_seed()
     assert isinstance(seed, int) and seed > 0
+
+
+def test_the_one_seeded_draw_ignores_the_rows_order():
+    from core.campaigns.control_group import seeded_pick  # noqa: PLC0415 - the draw both picks share
+
+    ids = pd.Series([f"C{i}" for i in range(50)])
+    drawn = set(ids[seeded_pick(ids, 7, 11, 22)])
+    shuffled = ids.sample(frac=1.0, random_state=3)
+    assert len(drawn) == 7 and set(shuffled[seeded_pick(shuffled, 7, 11, 22)]) == drawn
+    assert set(ids[seeded_pick(ids, 7, 11, 23)]) != drawn                 # (another stream, another draw)
+    assert not seeded_pick(ids, 0, 11).any()
