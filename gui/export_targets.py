@@ -46,10 +46,16 @@ def ask_to_replace(parent: QWidget, files: Sequence[Path], imported: Sequence[st
     left = len(existing) - NAMED
     more = ("\n" + translate("ExportTargets", "… and %1 more", "", left).replace("%1", format_number(left, 0, window_locale(shop_locale)))
             if left > 0 else "")
+    from core.output import open_elsewhere  # noqa: PLC0415 - loaded with the first export
+
+    opened = [path for path in existing if open_elsewhere(path)]
+    warning = ("\n\n" + translate("ExportTargets", "%1 looks open in Excel or LibreOffice: close it there first, or "
+                                  "that program may later save its old copy over the new one.").replace(
+        "%1", ", ".join(path.name for path in opened))) if opened else ""
     answer = QMessageBox.question(
         parent, translate("ExportTargets", "Replace existing files?"),
         translate("ExportTargets", "These files exist already and would be replaced:\n%1\n\nReplace them? "
-                  "(Choose No to pick another name.)", "", len(existing)).replace("%1", named + more),
+                  "(Choose No to pick another name.)", "", len(existing)).replace("%1", named + more) + warning,
         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 

@@ -25,7 +25,7 @@ from core.output.money import (
 )
 
 if TYPE_CHECKING:
-    from core.output.atomic import atomic_group, atomic_path, refuse_input_files
+    from core.output.atomic import atomic_group, atomic_path, open_elsewhere, refuse_input_files
     from core.output.cells import is_dangerous
     from core.output.columns import MAILING_TABLE, PLAIN_TABLE, CellKind, Column, TableStyle, TextSafety
     from core.output.customer_table import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 #: Public name -> the module that defines it (loaded when the name is first used).
 _LAZY = {
-    "atomic_group": "atomic", "atomic_path": "atomic", "refuse_input_files": "atomic",
+    "atomic_group": "atomic", "atomic_path": "atomic", "open_elsewhere": "atomic", "refuse_input_files": "atomic",
     "is_dangerous": "cells",
     "MAILING_TABLE": "columns", "PLAIN_TABLE": "columns", "CellKind": "columns", "Column": "columns",
     "TableStyle": "columns", "TextSafety": "columns",
@@ -51,7 +51,7 @@ __all__ = [
     "CUSTOMER_TABLE_SUFFIXES", "CellKind", "Column", "Formats", "MAILING_TABLE", "PLAIN_TABLE", "TableStyle",
     "TextSafety", "atomic_group", "atomic_path", "check_customer_table_path", "format_amount",
     "format_compact", "format_date", "format_day_month", "format_money", "format_number", "format_percent", "is_dangerous", "language_locale", "own_locale",
-    "new_workbook", "refuse_input_files", "sheet_name", "write_customer_table",
+    "new_workbook", "open_elsewhere", "refuse_input_files", "sheet_name", "write_customer_table",
     "write_table", "write_text",
 ]
 

@@ -108,6 +108,16 @@ def write_error(exc: BaseException, file: str | os.PathLike | None, what: str = 
                        "Nothing was written.", file=where)
 
 
+def open_elsewhere(path: str | os.PathLike) -> bool:
+    """Whether a workbook looks open in Excel or LibreOffice: its lock file lies beside it (Excel's
+    "~$" owner file, which takes the name's place from its third character when the name is long;
+    LibreOffice's ".~lock.NAME#"). Replacing it then lasts only until that program saves its copy."""
+    target = Path(path)
+    name = target.name
+    beside = ("~$" + name, "~$" + name[2:], f".~lock.{name}#")
+    return target.exists() and any((target.parent / lock).is_file() for lock in beside)
+
+
 def refuse_input_files(target: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> None:
     """Raise :class:`OutputError` if ``target`` is one of the files the user imported."""
     target_path = Path(target)

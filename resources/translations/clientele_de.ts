@@ -1136,6 +1136,10 @@ Anlegen?</numerusform>
         <translation>Der Ordner konnte nicht angelegt werden</translation>
     </message>
     <message>
+        <source>%1 looks open in Excel or LibreOffice: close it there first, or that program may later save its old copy over the new one.</source>
+        <translation>%1 scheint in Excel oder LibreOffice geöffnet zu sein: schließen Sie die Datei dort zuerst, sonst speichert das Programm später vielleicht seine alte Fassung über die neue.</translation>
+    </message>
+    <message>
         <source>%1 is a file, not a folder. Choose another folder.</source>
         <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner.</translation>
     </message>

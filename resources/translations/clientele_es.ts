@@ -1136,6 +1136,10 @@ Create them?</source>
         <translation>No se pudo crear la carpeta</translation>
     </message>
     <message>
+        <source>%1 looks open in Excel or LibreOffice: close it there first, or that program may later save its old copy over the new one.</source>
+        <translation>%1 parece abierto en Excel o LibreOffice: ciérrelo allí primero, o ese programa podría guardar después su copia antigua encima de la nueva.</translation>
+    </message>
+    <message>
         <source>%1 is a file, not a folder. Choose another folder.</source>
         <translation>%1 es un archivo, no una carpeta. Elige otra carpeta.</translation>
     </message>

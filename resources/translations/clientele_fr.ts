@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>The mailing list of %1 was written to %2 (another file is open now).</source>
-        <translation>La liste d'envoi de %1 a été écrite dans %2 (un autre fichier est ouvert maintenant).</translation>
+        <translation>La liste d&apos;envoi de %1 a été écrite dans %2 (un autre fichier est ouvert maintenant).</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,10 @@ Les créer ?</numerusform>
     <message>
         <source>The folder could not be created</source>
         <translation>Le dossier n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1 looks open in Excel or LibreOffice: close it there first, or that program may later save its old copy over the new one.</source>
+        <translation>%1 semble ouvert dans Excel ou LibreOffice : fermez-le d'abord, sinon ce programme risque d'enregistrer plus tard son ancienne copie par-dessus la nouvelle.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose another folder.</source>

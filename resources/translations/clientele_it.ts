@@ -1136,6 +1136,10 @@ Crearle?</numerusform>
         <translation>Non è stato possibile creare la cartella</translation>
     </message>
     <message>
+        <source>%1 looks open in Excel or LibreOffice: close it there first, or that program may later save its old copy over the new one.</source>
+        <translation>%1 sembra aperto in Excel o LibreOffice: chiudetelo lì prima, altrimenti quel programma potrebbe salvare più tardi la sua vecchia copia sopra la nuova.</translation>
+    </message>
+    <message>
         <source>%1 is a file, not a folder. Choose another folder.</source>
         <translation>%1 è un file, non una cartella. Scegli un’altra cartella.</translation>
     </message>

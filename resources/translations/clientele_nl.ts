@@ -1136,6 +1136,10 @@ Maken?</numerusform>
         <translation>De map kon niet worden gemaakt</translation>
     </message>
     <message>
+        <source>%1 looks open in Excel or LibreOffice: close it there first, or that program may later save its old copy over the new one.</source>
+        <translation>%1 lijkt open te staan in Excel of LibreOffice: sluit het daar eerst, anders slaat dat programma later misschien zijn oude kopie over de nieuwe op.</translation>
+    </message>
+    <message>
         <source>%1 is a file, not a folder. Choose another folder.</source>
         <translation>%1 is een bestand, geen map. Kies een andere map.</translation>
     </message>

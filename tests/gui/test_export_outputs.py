@@ -162,3 +162,21 @@ def test_an_export_that_ends_after_another_file_was_opened_stays_that_files(load
     assert "A-mailing" not in page.output.text()
     assert loaded.session.project.export.mailing_out != str(first)
     assert loaded.session.project.export.control_share != pytest.approx(0.25)
+
+
+def test_replacing_a_workbook_open_elsewhere_says_so(loaded, qtbot, tmp_path, message_boxes):
+    """Found by a trial of the window: a workbook open in LibreOffice (its lock file beside it) was
+    replaced after the usual question only; the question now says that it looks open there."""
+    out = tmp_path / "m.xlsx"
+    out.write_bytes(b"old")
+    (tmp_path / ".~lock.m.xlsx#").write_text("owner", encoding="utf-8")
+    page = loaded.pages["Export"]
+    loaded.show_page("Export")
+    page.output.setText(str(out))
+    page.csv.setChecked(False)
+    page.check_kind("segment")
+    page.export_button.click()          # (the recorded question answers No: nothing is written)
+    kind, title, text = message_boxes[-1]
+    assert title == "Replace existing files?"
+    assert "m.xlsx looks open in Excel or LibreOffice: close it there first" in text
+    assert out.read_bytes() == b"old"

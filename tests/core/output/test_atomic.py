@@ -196,3 +196,20 @@ def test_a_file_taken_away_comes_back_when_the_commit_fails(tmp_path):
         group.path(new).write_text("new\n", encoding="utf-8")
     assert not stale.exists() and new.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["blocked.csv",
                                                                                                   "new.csv"]
+
+
+def test_a_workbook_open_in_excel_or_libreoffice_is_told_by_its_lock_file(tmp_path):
+    """Found by a trial of the window: replacing a workbook open in LibreOffice (or Excel on a Mac)
+    was asked about like any other file; that program would later save its old copy over the new one."""
+    from core.output.atomic import open_elsewhere  # noqa: PLC0415
+
+    book = tmp_path / "mailing.xlsx"
+    book.write_bytes(b"x")
+    assert not open_elsewhere(book)
+    (tmp_path / ".~lock.mailing.xlsx#").write_text("owner", encoding="utf-8")
+    assert open_elsewhere(book)
+    long_name = tmp_path / "mailing-december.xlsx"
+    long_name.write_bytes(b"x")
+    (tmp_path / "~$iling-december.xlsx").write_bytes(b"owner")          # (Excel: from the third character)
+    assert open_elsewhere(long_name)
+    assert not open_elsewhere(tmp_path / "gone.xlsx")
