@@ -194,7 +194,9 @@ class OfferEditor(QWidget):
         kind = self.discount_kind.currentData()
         self.discount_value.setVisible(kind in ("percent", "amount"))
         self.discount_text.setVisible(kind == "text")
-        self.discount_value.setSuffix(" %" if kind == "percent" else "")
+        suffix = " %" if kind == "percent" else ""
+        if self.discount_value.suffix() != suffix:   # (setting it rewrites the box: "12," typed became "12,00")
+            self.discount_value.setSuffix(suffix)
         problems = self.problems()
         if problems:
             items = [html.escape(problem) for problem in self.problem_texts()]

@@ -183,6 +183,21 @@ def test_edit_offer_changes_preview(loaded, qtbot):
     assert loaded.session.dirty
 
 
+def test_a_discount_typed_key_by_key_keeps_its_decimals(loaded, qtbot):
+    """Found by a trial of the window: the discount box was rewritten after every key ("1" became
+    "1.00"), so "12.5" typed key by key was kept as 12, in every language."""
+    page = loaded.pages["Offers"]
+    loaded.show_page("Offers")
+    page.select_list("segment:At Risk")
+    box = page.editor.discount_value
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "12.5")
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Tab)
+    assert box.value() == 12.5
+    assert page.editor.offer().discount.value == 12.5
+
+
 def test_export_and_open_the_file(loaded, qtbot, tmp_path, monkeypatch):
     opened = []
     # Library patch kept: the real call would open the file in another program on this machine.
