@@ -28,7 +28,7 @@ import pandas as pd
 
 from core.contacts import consent_key, email_key
 from core.distinct import used_codes
-from core.importing.consent import NO, YES, ConsentColumn, is_sms_header, row_consent
+from core.importing.consent import NO, YES, ConsentColumn, is_opt_out_header, is_sms_header, row_consent
 from core.importing.headers import fields_for_header
 from core.importing.mapping import ColumnMapping
 from core.importing.table_shape import repeated_name
@@ -122,9 +122,11 @@ def consent_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[
     mapped = mapping.fields.get("consent")
     names = [mapped] if mapped else []
     # (a repeated name, "Consent (2)", is read like the first: a second opt-out column is never lost)
+    # (an opt-out column is read whatever else its name says: "Opted out on", "Abmeldung am", Klaviyo's
+    # "Email Suppressions" are opt-outs like the names in headers.OPT_OUT_HEADERS, consent.is_opt_out_header)
     names += [str(c) for c in columns
-              if str(c) != mapped and str(c) not in used and "consent" in fields_for_header(repeated_name(c))
-              and not is_sms_header(c)]
+              if str(c) != mapped and str(c) not in used and not is_sms_header(c)
+              and ("consent" in fields_for_header(repeated_name(c)) or is_opt_out_header(c))]
     return tuple(ConsentColumn.named(name) for name in names)
 
 
