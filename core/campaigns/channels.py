@@ -10,8 +10,9 @@ core/campaigns/reach.py).
 - **SMS**: a phone number written with digits, spaces, dashes, dots, slashes, brackets and a leading
   ``+`` only (an extension "x12" or Excel's "7.7009E+09" cannot be texted), of 7 to 15 digits once
   those are dropped; full-width digits count as digits. Two numbers are one line when their last
-  LINE_DIGITS digits agree, so "+44 7700 900666", "0044 7700 900666" and "07700 900666" are one:
-  reached once, and an opt-out of any of them forbids them all.
+  LINE_DIGITS digits agree, in international form (phone_digits), so "+44 7700 900666",
+  "0044 7700 900666", "+44 (0)7700 900666" and "07700 900666" are one: reached once, and an opt-out
+  of any of them forbids them all, also when the opted-out one cannot be texted itself.
 - **Post**: a street address (``address``) and a postcode or a city; two customers share one
   address when street, postcode and city are equal apart from case, spaces and punctuation.
 """
@@ -69,9 +70,10 @@ CONTACT_REASONS: dict[Channel, tuple[str, str, str]] = {
 #: Digits a usable phone number has (the international standard allows at most 15).
 PHONE_DIGITS = (7, 15)
 #: The digits two numbers must end with to be one line (a national number and its international form
-#: differ only in front: "07700 900666", "+44 7700 900666"); erring towards "the same line" reaches a
+#: differ only in front: "07700 900666", "+44 7700 900666"; 8, not 9: Danish numbers have 8 digits and
+#: Berlin's "030 123456" only 8 after its trunk zero); erring towards "the same line" reaches a
 #: customer less, never texts a number that was opted out.
-LINE_DIGITS = 9
+LINE_DIGITS = 8
 _NOT_DIGIT = re.compile(r"\D+")
 #: What a phone number may be written with: digits and the usual separators, a leading +.
 _PHONE_TEXT = r"\+?[0-9 ()./\-]+"
@@ -158,8 +160,12 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         count = digits.astype("str").str.len()   # (in Arrow: object text's len holds the window's thread)
         plain = text.str.strip().str.fullmatch(_PHONE_TEXT).fillna(False)
         usable = digits.notna() & count.between(*PHONE_DIGITS) & plain.astype(bool)
-        line = digits.astype("string").str.slice(-LINE_DIGITS).astype("object")
-        return Contacts(channel, value, usable.astype(bool), line.where(usable, None))
+        # the line: the last digits of the number in international form (phone_digits: "+49 (0)30 …" and
+        # "0049 30 …" alike); kept for a number that cannot be texted too ("0170 1234567 (mobile)"), so
+        # that its opt-out still blocks the line for whoever else writes it
+        line = phone_digits(value).astype("string").str.slice(-LINE_DIGITS).astype("object")
+        held = digits.notna() & count.ge(PHONE_DIGITS[0])
+        return Contacts(channel, value, usable.astype(bool), line.where(held, None))
     street, postcode, city = address_parts(customers)
     usable = street.notna() & (postcode.notna() | city.notna())
     key = (street.fillna("") + "|" + postcode.fillna("") + "|" + city.fillna("")).where(usable, None)

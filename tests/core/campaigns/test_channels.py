@@ -200,7 +200,22 @@ def test_a_phone_number_is_digits_and_separators_only_and_one_line_however_writt
     sms = contacts(phones, Channel.SMS)
     assert sms.usable.tolist() == [False, False, False, True, True, True, True]
     assert phone_digits(phones["phone"])[3] == "447700900011"
-    assert sms.key[4] == sms.key[5] == sms.key[6] == "700900666"
+    assert sms.key[4] == sms.key[5] == sms.key[6] == "00900666"
+
+
+def test_an_opted_out_number_blocks_its_line_however_written_and_if_it_cannot_be_texted():
+    """Found by a hostile trial: the line was the last 9 digits before the country code's (0) or 00
+    was dropped, so "+49 (0)30 123456" opted out and "0049 30 123456" was texted (a Danish "+45 20 12
+    34 56" and "20 12 34 56" too); and an opted-out number that cannot itself be texted ("… (mobile)")
+    blocked nothing."""
+    table = pd.DataFrame({
+        "customer_id": ["B1", "B2", "B3", "D1", "D2", "M1", "M2"],
+        "phone": ["+49 (0)30 123456", "0049 30 123456", "030 123456", "+45 20 12 34 56", "20 12 34 56",
+                  "0170 1234567 (mobile)", "+49 170 1234567"],
+        "consent": ["no", "yes", "yes", "no", "yes", "no", "yes"],
+    })
+    reasons, _, _ = contact_problems(table, Channel.SMS)
+    assert reasons.tolist() == ["opted out"] * 7
 
 
 @pytest.mark.parametrize(("channel", "what"), [(Channel.SMS, "phone number"), (Channel.POST, "postal address")])
