@@ -193,6 +193,15 @@ def project_customers_file(project_path: str, project: Project) -> str:
     return str(path)
 
 
+def _same_path(given: str, saved: str, project_path: str) -> bool:
+    """Whether ``given`` names the project's ``saved`` file (a relative one from the project's folder)."""
+    path = Path(saved) if Path(saved).is_absolute() else Path(project_path).parent / saved
+    try:
+        return Path(given).resolve() == path.resolve()
+    except OSError:
+        return False
+
+
 def _inputs(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(p for p in (args.file, args.customers, args.project) if p)
 
@@ -331,6 +340,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
                                                        by_email=imported.mapping.keyed_by_email())
         attributes, customers_consent = attributes_result.attributes, attributes_result.consent
         print(attributes_result.report.to_text(words), file=out)
+        if project is not None and project.customers_file and not _same_path(args.customers, project.customers_file,
+                                                                             args.project):
+            print(words.t("Note: the project's customers file {path} was not read: --customers gave another, so "
+                          "only that file's opt-outs count.", path=project.customers_file), file=out)
 
     from core.segmentation.segment import segment_customers, summary_text  # noqa: PLC0415 - pandas loads after the arguments are checked
     from core.segmentation.settings import CompareTo, Settings  # noqa: PLC0415 - pandas loads after the arguments are checked

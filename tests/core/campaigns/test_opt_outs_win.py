@@ -351,6 +351,15 @@ def test_the_projects_customers_file_is_read_when_no_other_is_given(tmp_path):
                                      "K2,2024-01-10,20.00,k2@example.com"], None, "--project", str(project))
     mailing.assert_opted_out("K1")
     assert mailing.mailed == {"K2"}
+    assert "the project's customers file" not in mailing.printed
+    other = _write(tmp_path / "andere.csv", ["Customer,Email,Newsletter", "K2,k2@example.com,ja"])
+    (tmp_path / "mailing.xlsx").unlink()
+    printed = io.StringIO()
+    assert run(build_parser().parse_args([str(tmp_path / "orders.csv"), "--project", str(project), "--customers",
+                                          str(other), "--mailing-out", str(tmp_path / "mailing.xlsx"), "--lists",
+                                          EVERYONE, "--control-share", "0"]), out=printed) == 0
+    assert ("Note: the project's customers file kunden.csv was not read: --customers gave another, so only that "
+            "file's opt-outs count.") in printed.getvalue()
     (tmp_path / "kunden.csv").unlink()
     (tmp_path / "mailing.xlsx").unlink()
     with pytest.raises(SettingsError, match=r"The project's customers file .*kunden.csv \(names, e-mail addresses, "
