@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from core.campaigns.channels import CONTACT_REASONS, Channel, Contacts, address_parts, contacts, same_address_keys
@@ -35,7 +36,7 @@ from core.campaigns.mailing_list import (
 )
 from core.campaigns.offer_test import OfferTest, pick_variant_b
 from core.campaigns.offers import Offer, text_column
-from core.contacts import valid_email
+from core.contacts import email_key, valid_email
 from core.errors import SettingsError
 from core.importing.consent import NO, YES, customer_consent
 from core.importing.consent_book import ConsentBook, opt_outs
@@ -295,14 +296,15 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     has_info = has_info or book.has_info
     opted_out, why_opted_out = opt_outs(customers, consent, book)
     no_texts = pd.Series(False, index=customers.index)
+    found = found if found is not None else contacts(customers, channel)
     if channel is Channel.SMS and book.sms is not None and book.sms.has_info:
         # a text message needs a yes in a text-message column where a file has one; its no is an
         # opt-out (and blocks the number for everyone, below); e-mail's answers still count too
         said = book.sms.consent_of(customers["customer_id"])
-        texts_refused = said.eq(NO).fillna(False).to_numpy(dtype=bool)
+        texts_refused = said.eq(NO).fillna(False).to_numpy(dtype=bool) | _keyless_texts_refused(customers, book.sms,
+                                                                                                 found)
         opted_out = opted_out.astype(bool) | texts_refused
         no_texts = pd.Series(~said.eq(YES).fillna(False).to_numpy(dtype=bool), index=customers.index)
-    found = found if found is not None else contacts(customers, channel)
     opted_out, why_opted_out = _shared_opt_outs(opted_out, why_opted_out, customers, found)
     missing, invalid, _ = found.reasons
     reason = pd.Series(None, index=customers.index, dtype="object")
@@ -317,6 +319,19 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
         hit = reason.isna() & rule_mask.astype(bool)
         reason[hit] = label
     return reason, why_opted_out.where(opted_out, ""), has_info
+
+
+def _keyless_texts_refused(customers: pd.DataFrame, sms: ConsentBook, found: Contacts) -> np.ndarray:
+    """Who a text-message opt-out on a row naming no customer reaches: the customers with its e-mail
+    address, and those whose number is its line (a Klaviyo profile with a phone only)."""
+    refused = np.zeros(len(customers), dtype=bool)
+    if sms.opted_out_addresses and "email" in customers.columns:
+        refused |= email_key(customers["email"]).isin(list(sms.opted_out_addresses)).fillna(False).to_numpy(bool)
+    if sms.keyless_phones:
+        written = pd.DataFrame({"phone": pd.Series(sms.keyless_phones, dtype="object")})
+        lines = set(contacts(written, Channel.SMS).key.dropna())
+        refused |= found.key.isin(lines).fillna(False).to_numpy(dtype=bool)
+    return refused
 
 
 #: How a Left out sheet says that another customer opted out the contact, per channel (the keys of

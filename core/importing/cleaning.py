@@ -387,11 +387,12 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         unplaced = unplaced_warning(consent, rows)
         if unplaced is not None:
             report.warnings.append(unplaced)
+        del ids, emails
     sms_cols = sms_columns(frame.columns, mapping)
     if sms_cols:   # (text-message consent, apart from e-mail's: definitions §6, Channels)
         consent = with_sms(consent, frame, sms_cols, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
-                           parsed.dates)
-        del ids, emails
+                           parsed.dates, emails=frame[col("email")] if col("email") and col("customer_id") else None,
+                           phones=frame[col("phone")] if col("phone") else None)
     email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)

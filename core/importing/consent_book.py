@@ -86,11 +86,12 @@ class FileConsent:
     rows: RowAddresses | None = field(default=None, repr=False, compare=False)
     unplaced_opt_outs: tuple[int, ...] = ()
     sms: FileConsent | None = None           # what the file's text-message columns say (sms_columns)
+    keyless_phones: tuple[str, ...] = ()     # (of ``sms``) numbers on text-message opt-out rows naming no customer
 
     @property
     def has_info(self) -> bool:
         """True when any row of the file gave a consent answer."""
-        return bool(len(self.states)) or bool(self.keyless_opt_outs)
+        return bool(len(self.states)) or bool(self.keyless_opt_outs) or bool(self.keyless_phones)
 
     def addresses(self) -> pd.DataFrame:
         """Every (consent key, e-mail key) pair on the file's rows (columns ``key``, ``email``)."""
@@ -139,13 +140,21 @@ def sms_columns(columns: Iterable[object], mapping: ColumnMapping) -> tuple[Cons
 
 
 def with_sms(consent: FileConsent, frame: pd.DataFrame, columns: tuple[ConsentColumn, ...], ids: pd.Series,
-             dates: pd.Series | None = None) -> FileConsent:
-    """``consent`` with what ``frame``'s text-message ``columns`` say per customer (``ids`` and
-    ``dates`` as for read_file_consent; the same rules: an opt-out on any undated row wins, else the
-    latest day's answer)."""
+             dates: pd.Series | None = None, *, emails: pd.Series | None = None,
+             phones: pd.Series | None = None) -> FileConsent:
+    """``consent`` with what ``frame``'s text-message ``columns`` say per customer (``ids``,
+    ``emails`` and ``dates`` as for read_file_consent; the same rules: an opt-out on any undated row
+    wins, else the latest day's answer). A text-message opt-out on a row that names no customer keeps
+    its e-mail address (``keyless_opt_outs``) and its phone number (``keyless_phones``, as written)
+    off a phone list, whoever else has them."""
     if not columns:
         return consent
-    sms = read_file_consent(row_consent(frame, columns), ids, dates=dates, file=consent.file, columns=columns)
+    answers = row_consent(frame, columns)
+    sms = read_file_consent(answers, ids, emails=emails, dates=dates, file=consent.file, columns=columns)
+    if phones is not None:
+        keyless = (answers.to_numpy(dtype=object) == NO) & ids.isna().to_numpy()
+        written = phones[keyless].dropna().astype(str).str.strip()
+        sms = dataclasses.replace(sms, keyless_phones=tuple(dict.fromkeys(written[written != ""].tolist())))
     return dataclasses.replace(consent, sms=sms)
 
 
@@ -286,6 +295,7 @@ class ConsentBook:
     has_info: bool = False
     conflicts: tuple[str, ...] = ()
     sms: ConsentBook | None = None           # the text-message columns' answers (FileConsent.sms), apart
+    keyless_phones: tuple[str, ...] = ()     # (of ``sms``) numbers opted out on rows naming no customer
 
     def consent_of(self, ids: pd.Series) -> pd.Series:
         """Each customer's answer: "yes", "no", unreadable text, or NA (no answer in either file)."""
@@ -317,7 +327,8 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
         blocked.setdefault(address, by)
     for address in (*purchases.keyless_opt_outs, *other.keyless_opt_outs):
         blocked.setdefault(address, "")
-    return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other))
+    return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other),
+                       tuple(dict.fromkeys((*purchases.keyless_phones, *other.keyless_phones))))
 
 
 def _sms_book(purchases: FileConsent, customers: FileConsent) -> ConsentBook | None:

@@ -312,6 +312,17 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     return ImportResult(transactions, report, mapping, options, _source(raw), consent)
 
 
+def _without_placeholders(text: pd.Series) -> pd.Series:
+    """A customers file's text column with its placeholder cells ("n/a", "NULL", "-": not_customers.
+    placeholder_ids, "Nil" being a name) as missing: a customer's own value from the purchases file
+    then stays, instead of giving way to "n/a" (an opted-out customer's real phone number had)."""
+    distinct = pd.Series(text.dropna().unique(), dtype=text.dtype)
+    if not len(distinct):
+        return text
+    placeholders = distinct[placeholder_ids(distinct.astype(STR).str.strip(), names=True)]
+    return text.mask(text.isin(placeholders)) if len(placeholders) else text
+
+
 @never_raw
 def import_customer_attributes(path: str | Path, options: ImportOptions | None = None,
                                progress: ProgressCallback | None = None, *, by_email: bool = False) -> AttributesResult:
@@ -367,7 +378,7 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
             out[field_name] = parse_dates(values, options.date_order or DAYFIRST,
                                           first_row=raw.first_data_row, file=name, column=column).dates
         else:
-            text = normalise_text(values)
+            text = _without_placeholders(normalise_text(values))
             out[field_name] = email_key(text) if field_name == "email" else text
     blank = frame.isna().all(axis=1).to_numpy()
     shifted = np.zeros(len(frame), dtype=bool)
@@ -395,7 +406,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         if attributes[column].dtype == object:
             attributes[column] = attributes[column].astype(STR)
     consent = read_file_consent(answers, ids, emails=row_emails, file=name, columns=consent_cols)
-    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids)
+    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids, emails=row_emails,
+                       phones=frame[mapping.fields["phone"]] if "phone" in mapping.fields else None)
     unplaced = unplaced_warning(consent, rows)
     if unplaced is not None:
         report.warnings.append(unplaced)

@@ -388,3 +388,19 @@ def test_a_text_message_list_follows_the_text_message_columns(tmp_path):
     assert 'Text-message consent: "Accepts SMS Marketing" (for text messages only' in texts.printed
     emails = run_mailing(tmp_path / "email", purchases, customers)
     assert emails.mailed == {"Q0", "Q1", "Q2", "Q3", "Q5"}
+
+
+def test_a_text_message_opt_out_naming_no_customer_keeps_its_address_and_number_off_a_phone_list(tmp_path):
+    """Found by a hostile trial: a customers file's text-message opt-out on a row without a customer
+    id (a Klaviyo profile with an address and a phone, or a phone only) kept nobody off the phone
+    list; and a placeholder "n/a" phone there hid the opted-out customer's real number."""
+    purchases = ["Customer,Date,Amount,Email,Phone"] + [
+        f"K{i},2024-01-1{i},20.00,k{i}@example.com,+44 7700 90000{i}" for i in range(1, 7)]
+    customers = ["Customer ID,Email,Phone,SMS opt-out",
+                 ",k1@example.com,+44 7700 900001,yes",      # an address and a number, no id
+                 ",,07700 900006,yes",                        # a number only, written the national way
+                 "K2,k2@example.com,n/a,no", "K3,k3@example.com,,no", "K4,k4@example.com,,no",
+                 "K5,k5@example.com,n/a,yes"]                 # K5 opted out; its real number is in the orders
+    texts = run_mailing(tmp_path, purchases, customers, "--channel", "sms")
+    texts.assert_opted_out("K1", "K5", "K6")
+    assert texts.mailed == {"K2", "K3", "K4"}
