@@ -241,7 +241,7 @@ class DataFrameModel(QAbstractTableModel):
         """Tab-separated text of shown rows (header line first), ready to paste into a spreadsheet."""
         columns = list(range(len(self._columns))) if columns is None else list(columns)
         lines = ["\t".join(str(self.headerData(c, Qt.Horizontal)) for c in columns)]
-        from core.output.cells import is_dangerous  # noqa: PLC0415 - pandas stays out of start-up
+        from core.output import is_dangerous  # noqa: PLC0415 - pandas stays out of start-up
 
         texts = [c for c in columns if self._kinds[c] == cell_format.TEXT]   # (numbers paste as numbers)
         for row in view_rows:

@@ -63,6 +63,7 @@ def test_cancel_import_keeps_welcome(window, qtbot, monkeypatch, tmp_path):
     skip_mapping_page(window, monkeypatch)
     imported = []
     window.import_flow.imported.connect(imported.append)
+    (tmp_path / "shop.csv").write_text("Customer,Date,Amount\n", encoding="utf-8")   # (a file there to open)
     window.open_file(str(tmp_path / "shop.csv"))
     qtbot.waitUntil(window.progress.isVisible, timeout=2000)
     window.progress.cancel_button.click()
@@ -79,6 +80,7 @@ def test_error_dialog_for_bad_file(window, qtbot, monkeypatch, message_boxes, tm
 
     monkeypatch.setattr(tasks, "import_file", failing_import)
     skip_mapping_page(window, monkeypatch)
+    (tmp_path / "empty.csv").write_text("x", encoding="utf-8")   # (a file there to open: the import is what fails)
     with qtbot.waitSignal(window.import_flow.failed, timeout=5000):
         window.open_file(str(tmp_path / "empty.csv"))
     kind, title, text = message_boxes[-1]
