@@ -31,6 +31,7 @@ from core.segmentation import (
     PurchaseCondition,
     condition_text,
     conditions_of,
+    number_text,
     parse_condition,
     read_number,
 )
@@ -295,7 +296,8 @@ class FilterPanel(QWidget):
                 self.choices[column].setCurrentIndex(self.choices[column].findData(condition.value))
             elif column in self.ranges and test in (Check.AT_LEAST, Check.AT_MOST) and isinstance(condition.value, float):
                 edit = self.ranges[column][0 if test == Check.AT_LEAST else 1]
-                edit.setText(f"{condition.value * 100 if column in RANGE_PERCENT else condition.value:g}")
+                shown_value = condition.value * 100 if column in RANGE_PERCENT else condition.value
+                edit.setText(number_text(shown_value, QLocale().decimalPoint()))   # (as _number reads it back)
             elif column in self.flags and test == Check.YES:
                 self.flags[column].setChecked(True)
             else:
@@ -304,7 +306,8 @@ class FilterPanel(QWidget):
             column, conditions = next(iter(by_column.items()))
             index = self.column.findData(column)
             try:
-                text = condition_text(conditions, self._kinds.get(column, "text")) if index >= 0 else None
+                text = (condition_text(conditions, self._kinds.get(column, "text"), QLocale().decimalPoint())
+                        if index >= 0 else None)
             except ValueError:
                 text = None
             if text is not None:

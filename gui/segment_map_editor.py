@@ -36,6 +36,7 @@ from core.segmentation import (
     Segment,
     check_segment_map,
     default_segment_map,
+    number_text,
     read_cut_points,
     read_segment_map,
 )
@@ -296,7 +297,8 @@ class SegmentMapEditor(QWidget):
         for dim, edit in self.threshold_edits.items():
             edit.blockSignals(True)
             values = scoring.thresholds.get(dim)
-            edit.setText(", ".join(f"{v:g}" for v in values) if values else "")
+            # (written back as read_cut_points reads it: "; " between, the window's decimal separator)
+            edit.setText("; ".join(number_text(v, QLocale().decimalPoint()) for v in values) if values else "")
             edit.blockSignals(False)
         self.check()
 

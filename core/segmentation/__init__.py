@@ -42,6 +42,7 @@ from core.segmentation.notice import Notice, NoticeKind
 from core.segmentation.occasions import MAX_WINDOW_DAYS, OccasionSettings, occasion_members, upcoming
 from core.segmentation.owner_input import (
     CUT_POINT_BOXES,
+    number_text,
     read_cut_points,
     read_number,
     read_segment_map,
@@ -158,6 +159,7 @@ __all__ = [
     "parse_charge_lines",
     "parse_reference_date",
     "parse_thresholds",
+    "number_text",
     "read_cut_points",
     "read_number",
     "read_segment_map",

@@ -12,7 +12,7 @@ import pandas as pd
 from core.errors import SettingsError
 from core.importing.consent import yes_or_no
 from core.segmentation.filters import Check, Condition, read_date
-from core.segmentation.owner_input import read_number
+from core.segmentation.owner_input import number_text, read_number
 from core.words import Phrase
 
 _OPERATORS = [(">=", Check.AT_LEAST), ("≥", Check.AT_LEAST), ("=>", Check.AT_LEAST), ("<=", Check.AT_MOST),
@@ -123,21 +123,22 @@ def conditions_of(choices: Mapping[str, str], ranges: Mapping[str, tuple[float |
 _SYMBOLS = {Check.IS_NOT: "!=", Check.AT_LEAST: ">=", Check.AT_MOST: "<=", Check.ABOVE: ">", Check.BELOW: "<"}
 
 
-def _value_text(value: str | float | None) -> str:
+def _value_text(value: str | float | None, decimal: str | None = None) -> str:
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return number_text(value, decimal)
     return "" if value is None else str(value)
 
 
-def condition_text(conditions: Sequence[Condition], kind: str) -> str:
+def condition_text(conditions: Sequence[Condition], kind: str, decimal: str | None = None) -> str:
     """The owner's text for the conditions on one column, as :func:`parse_condition` reads it back
-    (for showing a saved filter in the filter panel): ">= 100", "10 to 20", "= Berlin", "empty"."""
+    with the same ``decimal`` separator (for showing a saved filter in the filter panel): ">= 100",
+    "10 to 20", "= Berlin", "empty", ">= 2,345" in a German window."""
     if len(conditions) == 2 and [c.test for c in conditions] == [Check.AT_LEAST, Check.AT_MOST]:
-        return f"{_value_text(conditions[0].value)} to {_value_text(conditions[1].value)}"
+        return f"{_value_text(conditions[0].value, decimal)} to {_value_text(conditions[1].value, decimal)}"
     if len(conditions) != 1:
         raise ValueError("one condition, or a from-to pair")
     condition = conditions[0]
-    test, value = condition.test, _value_text(condition.value)
+    test, value = condition.test, _value_text(condition.value, decimal)
     words = {Check.EMPTY: "empty", Check.FILLED: "not empty", Check.YES: "yes", Check.NO: "no"}
     if test in words:
         return words[test]

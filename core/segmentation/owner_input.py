@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from core.errors import EntryError, SettingsError
@@ -65,6 +66,14 @@ def read_number(text: str, decimal: str | None = None) -> float | None:
     if bool(unreadable.iloc[0]) or not math.isfinite(value):
         return None
     return value
+
+
+def number_text(value: float, decimal: str | None = None) -> str:
+    """A number written back into a box the owner types in, so that read_number reads it as it was:
+    no thousands separator, no exponent, ``decimal`` as the decimal separator ("2,345" in a German
+    window for 2.345, "1500000" for a million and a half, never "1.5e+06")."""
+    text = np.format_float_positional(float(value), trim="-")
+    return text.replace(".", decimal) if decimal and decimal != "." else text
 
 
 def read_amount(text: str, box: str, what: Phrase | None = None, decimal: str | None = None) -> float:

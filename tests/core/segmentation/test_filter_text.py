@@ -73,3 +73,11 @@ def test_a_condition_is_read_with_the_owners_decimal_separator():
     assert parse_condition("revenue", "0,5-2,5", "number", ",") == (Condition("revenue", Check.AT_LEAST, 0.5),
                                                                     Condition("revenue", Check.AT_MOST, 2.5))
     assert parse_condition("revenue", ">= 1,234.5", "number") == (Condition("revenue", Check.AT_LEAST, 1234.5),)
+
+
+def test_a_condition_is_written_back_as_the_owner_reads_it():
+    conditions = parse_condition("revenue", ">= 2,345", "number", ",")
+    assert condition_text(conditions, "number", ",") == ">= 2,345"
+    assert parse_condition("revenue", condition_text(conditions, "number", ","), "number", ",") == conditions
+    big = parse_condition("revenue", ">= 1.500.000", "number", ",")
+    assert condition_text(big, "number", ",") == ">= 1500000"

@@ -7,6 +7,7 @@ import pytest
 from core.errors import EntryError
 from core.language import Language
 from core.segmentation.owner_input import (
+    number_text,
     read_amount,
     read_cut_points,
     read_number,
@@ -117,3 +118,14 @@ def test_a_number_the_owner_types_is_read_once_one_way(text, decimal, number):
     1.2345 and (its boxes) "0,5" as 5 in a German window. Every number the owner types is read by
     owner_input.read_number, with the window language's decimal separator."""
     assert read_number(text, decimal) == number
+
+
+@pytest.mark.parametrize("decimal", [",", ".", None])
+@pytest.mark.parametrize("value", [2.345, 1_500_000.0, 123_456.78, 10.125, 5.0, 0.1, -3.5])
+def test_a_number_written_back_into_a_box_is_read_as_it_was(value, decimal):
+    """Found by a trial in a German window: a saved list's 2,345 came back as "2.345" (read 2345),
+    1.500.000 as "1.5e+06" (dropped), 123.456,78 rounded to "123457"; cut points as "10.125"."""
+    text = number_text(value, decimal)
+    assert "e" not in text and read_number(text, decimal) == value
+    assert read_cut_points("; ".join(number_text(v, decimal) for v in (1, 2, 5, 10.125)), "f", decimal) == [
+        1, 2, 5, 10.125]
