@@ -5,6 +5,7 @@ keeps."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -271,8 +272,12 @@ class FilterPanel(QWidget):
         column = self.column.currentData()
         if column and self.condition.text().strip():
             try:
-                found += parse_condition(column, self.condition.text(), self._kinds.get(column, "text"),
-                                         QLocale().decimalPoint())
+                typed = parse_condition(column, self.condition.text(), self._kinds.get(column, "text"),
+                                        QLocale().decimalPoint())
+                if column in RANGE_PERCENT:   # (typed as a percentage there too, as in its from–to boxes)
+                    typed = tuple(dataclasses.replace(c, value=c.value / 100.0) if isinstance(c.value, float) else c
+                                  for c in typed)
+                found += typed
             except ClienteleError as error:
                 words = error_words()  # core's words in the window's language
                 self.problem.setText(f"{self.column.currentText()}: {words.say(error.phrase)} {words.say(error.advice)}")
@@ -304,6 +309,9 @@ class FilterPanel(QWidget):
                 by_column.setdefault(column, []).append(condition)
         if by_column:
             column, conditions = next(iter(by_column.items()))
+            if column in RANGE_PERCENT:   # (shown as the percentage it is typed as)
+                conditions = [dataclasses.replace(c, value=c.value * 100.0) if isinstance(c.value, float) else c
+                              for c in conditions]
             index = self.column.findData(column)
             try:
                 text = (condition_text(conditions, self._kinds.get(column, "text"), QLocale().decimalPoint())

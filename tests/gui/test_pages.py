@@ -489,3 +489,18 @@ def test_a_filter_boxs_problem_shows_what_was_typed_as_text(loaded, qtbot):
     panel.condition.setText("<font size=7 color=blue>HUGE</font><a href='http://x'>click</a>")
     filter_customers(page, qtbot)
     assert panel.problem.textFormat() == Qt.PlainText and "font size=7 color=blue>HUGE</font>" in panel.problem.text()
+
+
+def test_a_share_column_is_typed_as_a_percentage_in_the_condition_box_too(loaded, qtbot):
+    """Found by a trial in a German window: "Still a customer" >= 50 in the condition box was read as a
+    share of 50 (nobody), while its from–to boxes read 50 as 50 %."""
+    page = loaded.pages["Customers"]
+    loaded.show_page("Customers")
+    customers = loaded.session.segmentation.customers
+    expected = int((customers["p_alive"] <= 0.5).sum())
+    assert expected < len(customers)              # (read as a share of 50, everyone would be shown)
+    panel = page.filters
+    panel.column.setCurrentIndex(panel.column.findData("p_alive"))
+    qtbot.keyClicks(panel.condition, "<= 50")
+    model = page.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == expected and not panel.problem.text(), timeout=5000)
