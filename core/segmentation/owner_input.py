@@ -36,8 +36,11 @@ SEGMENT_MAP = N_("Segment map")
 LOWERED_MAP_ERRORS = (N_('two segments are named "{name}".'), N_("the segment map has no segments."))
 
 
-def _shown(value: float) -> str:
-    return format_number(value, 2, trim=True)
+def _shown(value: float, decimal: str | None = None) -> str:
+    """A number the owner typed, said back in a message as the box reads it: with ``decimal`` (the
+    window language's separator) as number_text writes it ("2000", "10,125": a German reader takes
+    "2,000" for two); without, in English ("2,000")."""
+    return number_text(value, decimal) if decimal else format_number(value, 2, trim=True)
 
 
 def split_numbers(text: str) -> list[str]:
@@ -97,14 +100,14 @@ def read_cut_points(text: str, dimension: str, decimal: str | None = None) -> li
         return None
     values = [read_amount(part, box, decimal=decimal) for part in parts]
     if len(values) != 4:
-        typed = " / ".join(_shown(v) for v in values)
+        typed = " / ".join(_shown(v, decimal) for v in values)
         raise EntryError(box, Phrase("four numbers are needed, one for each step between the scores 1 to 5; you "
                                      "typed {count} ({typed}).", count=len(values), typed=typed),
                          Phrase("Type for example {example}.", example=Phrase(example)))
     for low, high in zip(values, values[1:], strict=False):
         if high <= low:
             raise EntryError(box, Phrase("each number must be larger than the one before it, but {high} comes after "
-                                         "{low}.", high=_shown(high), low=_shown(low)),
+                                         "{low}.", high=_shown(high, decimal), low=_shown(low, decimal)),
                              Phrase("Type for example {example}.", example=Phrase(example)))
     return values
 
