@@ -88,12 +88,32 @@ def _casefold(text: pd.Series) -> pd.Series:
     return out
 
 
+#: What may wrap an address in a cell: "Anna <anna@x.com>", "mailto:anna@x.com", quotes, a full stop after it.
+_WRAPPED = re.compile(r"[<>:\"'＠]|\.$")
+_INSIDE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>")
+
+
 def email_key(text: pd.Series) -> pd.Series:
     """The form in which addresses are compared and written: without invisible characters,
-    trimmed and lower-case (``" Ann@X.com\u200b"`` -> ``"ann@x.com"``)."""
+    trimmed and lower-case (``" Ann@X.com\u200b"`` -> ``"ann@x.com"``); an address written with
+    what a mail program or a careless hand puts around it is the address itself: "Anna
+    <anna@x.com>", "mailto:anna@x.com", "'anna@x.com'", "anna@x.com.", a full-width "＠"."""
     out = _visible(text.astype("str"))
     out = out.str.strip().str.lower()
+    wrapped = out.str.contains(_WRAPPED, regex=True).fillna(False).astype(bool)
+    if wrapped.any():   # (few: an address seldom holds any of these)
+        out = out.where(~wrapped, out[wrapped].map(_unwrapped))
     return out.where(out.notna() & (out != ""))
+
+
+def _unwrapped(address: str) -> str:
+    """One address without what was written around it (email_key)."""
+    text = unicodedata.normalize("NFKC", address)
+    inside = _INSIDE.search(text)
+    if inside:
+        text = inside.group(1)
+    text = text.strip().removeprefix("mailto:").strip().strip("\"'").strip()
+    return text.rstrip(".")
 
 
 def valid_email(text: pd.Series) -> pd.Series:

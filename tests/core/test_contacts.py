@@ -65,3 +65,12 @@ def test_invisible_characters_are_no_part_of_an_address():
     assert email_key(texts).tolist()[:3] == ["k1@example.com", "k2@example.com", "k3@example.com"]
     assert email_key(texts).isna().tolist()[3:] == [True, True]
     assert valid_email(email_key(texts)).tolist() == [True, True, True, False, False]
+
+
+def test_an_address_written_with_what_surrounds_it_is_the_address():
+    """Found by a hostile trial: an opt-out written "Anna <anna@x.com>", "mailto:…", with quotes, a
+    full stop after it or a full-width ＠ did not block the plain address another customer had."""
+    written = pd.Series(["Anna <Anna@X.com>", "mailto:anna@x.com", "'anna@x.com'", "anna@x.com.", "anna＠x.com",
+                         " ANNA@x.com ", None, "a:b"])
+    assert email_key(written).tolist()[:6] == ["anna@x.com"] * 6
+    assert pd.isna(email_key(written)[6]) and email_key(written)[7] == "a:b"
