@@ -89,8 +89,9 @@ def _casefold(text: pd.Series) -> pd.Series:
 
 
 #: What may wrap an address in a cell: "Anna <anna@x.com>", "mailto:anna@x.com", quotes, a full stop after it.
-_WRAPPED = re.compile(r"[<>:\"'＠]|\.$")
+_WRAPPED = re.compile(r"[<>:\"'＠\s]|\.$")
 _INSIDE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>")
+_SPACED_AT = re.compile(r"(\S+?)\s*@\s*(\S+)")
 
 
 def email_key(text: pd.Series) -> pd.Series:
@@ -113,6 +114,9 @@ def _unwrapped(address: str) -> str:
     if inside:
         text = inside.group(1)
     text = text.strip().removeprefix("mailto:").strip().strip("\"'").strip()
+    spaced = _SPACED_AT.fullmatch(text)   # ("eve@ example.com": spaces beside the @ only, which no address holds)
+    if spaced:
+        text = f"{spaced.group(1)}@{spaced.group(2)}"
     return text.rstrip(".")
 
 

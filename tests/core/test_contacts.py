@@ -71,6 +71,6 @@ def test_an_address_written_with_what_surrounds_it_is_the_address():
     """Found by a hostile trial: an opt-out written "Anna <anna@x.com>", "mailto:…", with quotes, a
     full stop after it or a full-width ＠ did not block the plain address another customer had."""
     written = pd.Series(["Anna <Anna@X.com>", "mailto:anna@x.com", "'anna@x.com'", "anna@x.com.", "anna＠x.com",
-                         " ANNA@x.com ", None, "a:b"])
-    assert email_key(written).tolist()[:6] == ["anna@x.com"] * 6
-    assert pd.isna(email_key(written)[6]) and email_key(written)[7] == "a:b"
+                         " ANNA@x.com ", "anna@ x.com", None, "a:b", "a b@c.com"])
+    assert email_key(written).tolist()[:7] == ["anna@x.com"] * 7
+    assert pd.isna(email_key(written)[7]) and email_key(written).tolist()[8:] == ["a:b", "a b@c.com"]
