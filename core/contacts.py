@@ -101,7 +101,7 @@ def email_key(text: pd.Series) -> pd.Series:
     <anna@x.com>", "mailto:anna@x.com", "'anna@x.com'", "anna@x.com.", a full-width "＠"."""
     out = _visible(text.astype("str"))
     out = out.str.strip().str.lower()
-    wrapped = out.str.contains(_WRAPPED, regex=True).fillna(False).astype(bool)
+    wrapped = (out.str.contains(_WRAPPED, regex=True) & out.str.contains("[@＠]", regex=True)).fillna(False).astype(bool)
     if wrapped.any():   # (few: an address seldom holds any of these)
         out = out.where(~wrapped, out[wrapped].map(_unwrapped))
     return out.where(out.notna() & (out != ""))

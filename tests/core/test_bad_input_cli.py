@@ -1,8 +1,9 @@
 """The bad-input corpus on the command line: exit 2, message on stderr, nothing written, bounded memory.
 (How fast the command line is belongs to the benchmark, bench/run_benchmarks.py.)"""
 
-# Each run is its own process; its peak memory is measured with os.wait4 (per child, not the
-# maximum over every child so far as RUSAGE_CHILDREN would give).
+# Each run is its own process; its peak memory is its own high-water mark after it started
+# (/proc/self/status VmHWM, written by the child as it ends). os.wait4's ru_maxrss would count the
+# test process's own memory at the fork too: late in a full run that alone was 684 MB.
 
 from __future__ import annotations
 
@@ -49,18 +50,28 @@ CASES = {
 }
 
 
+#: What the child runs: the address-space limit, its own peak written as it ends, then main.py.
+_CHILD = """import atexit, resource, runpy, sys
+resource.setrlimit(resource.RLIMIT_AS, ({space}, {space}))
+def _peak():
+    with open("/proc/self/status") as status, open({peak!r}, "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(_peak)
+sys.argv = ["main.py", "segment", *{args!r}]
+runpy.run_path({main!r}, run_name="__main__")
+"""
+
+
 def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> tuple[int, str, str, int]:
-    """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes). A child that
-    hangs is killed after HANG_GUARD seconds (its status then says so: -9)."""
-
-    def limits():
-        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-
-    out, err = cwd / ".stdout", cwd / ".stderr"
+    """Run ``python main.py segment ARGS``; (exit status, stdout, stderr, peak RSS bytes: the child's
+    own, VmHWM; where it could not say, ru_maxrss). A child that hangs is killed after HANG_GUARD
+    seconds (its status then says so: -9)."""
+    out, err, peak_file = cwd / ".stdout", cwd / ".stderr", cwd / ".peak"
+    code = _CHILD.format(space=int(address_space), peak=str(peak_file), args=list(args), main=str(ROOT / "main.py"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
-        child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "segment", *args], cwd=cwd,
-                                 stdout=stdout, stderr=stderr, preexec_fn=limits)
+        child = subprocess.Popen([sys.executable, "-c", code], cwd=cwd, stdout=stdout, stderr=stderr, env=env)
         deadline = start + HANG_GUARD
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
@@ -76,6 +87,9 @@ def run_cli(args: list[str], cwd: Path, address_space: int = ADDRESS_SPACE) -> t
     out.unlink()
     err.unlink()
     peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    if peak_file.exists():
+        peak = int(peak_file.read_text()) * 1024
+        peak_file.unlink()
     return child.returncode, texts[0], texts[1], peak
 
 

@@ -74,3 +74,9 @@ def test_an_address_written_with_what_surrounds_it_is_the_address():
                          " ANNA@x.com ", "anna@ x.com", None, "a:b", "a b@c.com"])
     assert email_key(written).tolist()[:7] == ["anna@x.com"] * 7
     assert pd.isna(email_key(written)[7]) and email_key(written).tolist()[8:] == ["a:b", "a b@c.com"]
+
+
+def test_what_is_no_address_is_kept_as_written():
+    """Found by the property test of the cleaning (an e-mail cell "."): only an address loses what is
+    written around it; other text is compared as before."""
+    assert email_key(pd.Series([".", "a.", ":", "'x'"])).tolist() == [".", "a.", ":", "'x'"]
