@@ -297,6 +297,8 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     opted_out, why_opted_out = opt_outs(customers, consent, book)
     no_texts = pd.Series(False, index=customers.index)
     found = found if found is not None else contacts(customers, channel)
+    if channel is Channel.SMS and book.opted_out_phones:   # (every number an opted-out customer used)
+        opted_out = opted_out.astype(bool) | _lines_of(book.opted_out_phones, found)
     if channel is Channel.SMS and book.sms is not None and book.sms.has_info:
         # a text message needs a yes in a text-message column where a file has one; its no is an
         # opt-out (and blocks the number for everyone, below); e-mail's answers still count too
@@ -327,11 +329,16 @@ def _keyless_texts_refused(customers: pd.DataFrame, sms: ConsentBook, found: Con
     refused = np.zeros(len(customers), dtype=bool)
     if sms.opted_out_addresses and "email" in customers.columns:
         refused |= email_key(customers["email"]).isin(list(sms.opted_out_addresses)).fillna(False).to_numpy(bool)
-    if sms.keyless_phones:
-        written = pd.DataFrame({"phone": pd.Series(sms.keyless_phones, dtype="object")})
-        lines = set(contacts(written, Channel.SMS).key.dropna())
-        refused |= found.key.isin(lines).fillna(False).to_numpy(dtype=bool)
-    return refused
+    return refused | _lines_of((*sms.keyless_phones, *sms.opted_out_phones), found)
+
+
+def _lines_of(phones: Sequence[str], found: Contacts) -> np.ndarray:
+    """Who has the line of one of ``phones`` (numbers as written: channels' line key)."""
+    if not phones:
+        return np.zeros(len(found.key), dtype=bool)
+    written = pd.DataFrame({"phone": pd.Series(list(phones), dtype="object")})
+    lines = set(contacts(written, Channel.SMS).key.dropna())
+    return found.key.isin(lines).fillna(False).to_numpy(dtype=bool)
 
 
 #: How a Left out sheet says that another customer opted out the contact, per channel (the keys of

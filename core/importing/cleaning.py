@@ -22,6 +22,7 @@ from core.importing.consent_book import (
     read_file_consent,
     sms_columns,
     unplaced_warning,
+    with_phones,
     with_sms,
 )
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
@@ -393,6 +394,9 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         consent = with_sms(consent, frame, sms_cols, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
                            parsed.dates, emails=frame[col("email")] if col("email") and col("customer_id") else None,
                            phones=frame[col("phone")] if col("phone") else None)
+    if col("phone") and (consent.has_info or consent.sms is not None):   # (every number an opted-out customer used)
+        consent = with_phones(consent, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
+                              frame[col("phone")])
     email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)

@@ -87,6 +87,7 @@ class FileConsent:
     unplaced_opt_outs: tuple[int, ...] = ()
     sms: FileConsent | None = None           # what the file's text-message columns say (sms_columns)
     keyless_phones: tuple[str, ...] = ()     # (of ``sms``) numbers on text-message opt-out rows naming no customer
+    phones: pd.DataFrame | None = field(default=None, repr=False, compare=False)   # (key, phone) of the rows: with_phones
 
     @property
     def has_info(self) -> bool:
@@ -296,6 +297,9 @@ class ConsentBook:
     conflicts: tuple[str, ...] = ()
     sms: ConsentBook | None = None           # the text-message columns' answers (FileConsent.sms), apart
     keyless_phones: tuple[str, ...] = ()     # (of ``sms``) numbers opted out on rows naming no customer
+    #: every phone number (as written) seen on any row of a customer whose answer is no, as the
+    #: addresses of ``opted_out_addresses`` are: no line of them is texted, whoever has it
+    opted_out_phones: tuple[str, ...] = ()
 
     def consent_of(self, ids: pd.Series) -> pd.Series:
         """Each customer's answer: "yes", "no", unreadable text, or NA (no answer in either file)."""
@@ -327,8 +331,27 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
         blocked.setdefault(address, by)
     for address in (*purchases.keyless_opt_outs, *other.keyless_opt_outs):
         blocked.setdefault(address, "")
+    phones = pd.concat([f.phones for f in (purchases, other) if f.phones is not None] or [_no_phones()],
+                       ignore_index=True)
+    opted_phones = tuple(dict.fromkeys(phones.loc[phones["key"].isin(index[said_no]), "phone"].tolist()))
     return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other),
-                       tuple(dict.fromkeys((*purchases.keyless_phones, *other.keyless_phones))))
+                       tuple(dict.fromkeys((*purchases.keyless_phones, *other.keyless_phones))), opted_phones)
+
+
+def _no_phones() -> pd.DataFrame:
+    return pd.DataFrame({"key": pd.Series([], dtype=object), "phone": pd.Series([], dtype=object)})
+
+
+def with_phones(consent: FileConsent, ids: pd.Series, phones: pd.Series) -> FileConsent:
+    """``consent`` (and its text-message part) with every distinct (customer, phone number) pair of
+    the file's rows, so that every number an opted-out customer used is blocked (ConsentBook.opted_out_phones)."""
+    id_codes, id_values = _codes(ids)
+    key_codes, key_values = _merge(id_codes, consent_key(pd.Series(id_values, dtype=_TEXT)))
+    written = phones.astype("string").str.strip()
+    phone_codes, phone_values = _codes(written.mask(written.eq("")))
+    pairs = _addresses(key_codes, key_values, phone_codes, phone_values).rename(columns={"email": "phone"})
+    sms = dataclasses.replace(consent.sms, phones=pairs) if consent.sms is not None else None
+    return dataclasses.replace(consent, phones=pairs, sms=sms)
 
 
 def _sms_book(purchases: FileConsent, customers: FileConsent) -> ConsentBook | None:

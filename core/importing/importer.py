@@ -23,6 +23,7 @@ from core.importing.consent_book import (
     read_file_consent,
     sms_columns,
     unplaced_warning,
+    with_phones,
     with_sms,
 )
 from core.importing.currencies import check_choice, currency_column, valid_code
@@ -406,8 +407,10 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         if attributes[column].dtype == object:
             attributes[column] = attributes[column].astype(STR)
     consent = read_file_consent(answers, ids, emails=row_emails, file=name, columns=consent_cols)
-    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids, emails=row_emails,
-                       phones=frame[mapping.fields["phone"]] if "phone" in mapping.fields else None)
+    phones = frame[mapping.fields["phone"]] if "phone" in mapping.fields else None
+    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids, emails=row_emails, phones=phones)
+    if phones is not None and (consent.has_info or consent.sms is not None):
+        consent = with_phones(consent, ids, phones)
     unplaced = unplaced_warning(consent, rows)
     if unplaced is not None:
         report.warnings.append(unplaced)

@@ -404,3 +404,18 @@ def test_a_text_message_opt_out_naming_no_customer_keeps_its_address_and_number_
     texts = run_mailing(tmp_path, purchases, customers, "--channel", "sms")
     texts.assert_opted_out("K1", "K5", "K6")
     assert texts.mailed == {"K2", "K3", "K4"}
+
+
+def test_every_number_an_opted_out_customer_used_is_kept_off_a_phone_list(tmp_path):
+    """Found by a hostile trial: only an opted-out customer's current number was blocked; the number
+    on an earlier order of theirs was texted to another customer who had it. Every number on any of
+    their rows is blocked now, as their e-mail addresses are."""
+    texts = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Phone,Accepts SMS Marketing",
+        "D1,2024-01-10,20.00,dan@example.com,+44 7700 900104,no",      # Dan's older number
+        "D1,2024-03-10,20.00,dan@example.com,+44 7700 900105,no",      # ... and his current one
+        "F1,2024-02-10,20.00,finn@example.com,07700 900104,yes",       # Finn writes Dan's older one
+        "G1,2024-02-11,20.00,gina@example.com,+44 7700 900200,yes",
+    ], None, "--channel", "sms")
+    texts.assert_opted_out("D1", "F1")
+    assert texts.mailed == {"G1"}
