@@ -84,6 +84,15 @@ _PHONE_TEXT = r"\+?[0-9 ()./\-]+"
 _TRUNK_ZERO = re.compile(r"^(\s*(?:\+|00)\s*[0-9]{1,3})\s*\(\s*0\s*\)")
 
 
+#: An extension written after a number ("ext 12", "x12", "Durchwahl 3", "poste 4"): no part of its line.
+_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|extension|x|durchwahl|dw\.?|poste|interno|toestel)\s*[0-9]+\s*$")
+
+
+def _without_extension(phones: pd.Series) -> pd.Series:
+    """Phone numbers without an extension written after them (its line: "07700 900777 ext 12" is 07700 900777's)."""
+    return phones.astype("string").str.replace(_EXTENSION, "", regex=True)
+
+
 def phone_digits(phones: pd.Series) -> pd.Series:
     """A phone number's digits in international form where it is written so ("+44 (0)20 7946-0000" →
     "442079460000", "0049 170 …" → "49170…"; None where missing). The leading ``+`` or ``00`` and a
@@ -163,7 +172,7 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         # the line: the last digits of the number in international form (phone_digits: "+49 (0)30 …" and
         # "0049 30 …" alike); kept for a number that cannot be texted too ("0170 1234567 (mobile)"), so
         # that its opt-out still blocks the line for whoever else writes it
-        line = phone_digits(value).astype("string").str.slice(-LINE_DIGITS).astype("object")
+        line = phone_digits(_without_extension(value)).astype("string").str.slice(-LINE_DIGITS).astype("object")
         held = digits.notna() & count.ge(PHONE_DIGITS[0])
         return Contacts(channel, value, usable.astype(bool), line.where(held, None))
     street, postcode, city = address_parts(customers)

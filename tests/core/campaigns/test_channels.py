@@ -209,13 +209,13 @@ def test_an_opted_out_number_blocks_its_line_however_written_and_if_it_cannot_be
     34 56" and "20 12 34 56" too); and an opted-out number that cannot itself be texted ("… (mobile)")
     blocked nothing."""
     table = pd.DataFrame({
-        "customer_id": ["B1", "B2", "B3", "D1", "D2", "M1", "M2"],
+        "customer_id": ["B1", "B2", "B3", "D1", "D2", "M1", "M2", "E1", "E2"],
         "phone": ["+49 (0)30 123456", "0049 30 123456", "030 123456", "+45 20 12 34 56", "20 12 34 56",
-                  "0170 1234567 (mobile)", "+49 170 1234567"],
-        "consent": ["no", "yes", "yes", "no", "yes", "no", "yes"],
+                  "0170 1234567 (mobile)", "+49 170 1234567", "07700 900777 ext 12", "+44 7700 900777"],
+        "consent": ["no", "yes", "yes", "no", "yes", "no", "yes", "no", "yes"],
     })
     reasons, _, _ = contact_problems(table, Channel.SMS)
-    assert reasons.tolist() == ["opted out"] * 7
+    assert reasons.tolist() == ["opted out"] * 9
 
 
 @pytest.mark.parametrize(("channel", "what"), [(Channel.SMS, "phone number"), (Channel.POST, "postal address")])
