@@ -22,6 +22,7 @@ import pandas as pd
 
 from core.errors import SettingsError
 from core.importing.consent import parse_consent
+from core.output.money import format_number
 from core.schema import MAX_NAME, JSONObject, JSONValue, list_name_key
 from core.segmentation.owner_input import read_number
 from core.words import N_, Phrase, Words
@@ -76,12 +77,17 @@ class Condition:
 
     def describe(self, labels: Mapping[str, str] | None = None, words: Words | None = None) -> str:
         """The condition in ``words``' language (English without): "segment is Champions"."""
-        return (words or Words()).say(self.phrase(labels))
+        w = words or Words()
+        return w.say(self.phrase(labels, None if w.is_english else w.locale))
 
-    def phrase(self, labels: Mapping[str, str] | None = None) -> Phrase:
-        """The condition as words to say in any language (``labels``: the columns as shown)."""
+    def phrase(self, labels: Mapping[str, str] | None = None, locale: str | None = None) -> Phrase:
+        """The condition as words to say in any language (``labels``: the columns as shown; a number
+        written for ``locale``, "1.234,5" in German; without, the English way, "1234.5")."""
         name = (labels or {}).get(self.column) or self.column.replace("_", " ")
-        value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
+        if isinstance(self.value, float):
+            value = format_number(self.value, 6, locale, trim=True) if locale else f"{self.value:g}"
+        else:
+            value = str(self.value)
         return Phrase(_WORDS[self.test], name=name, value=value)
 
     def to_dict(self) -> JSONObject:

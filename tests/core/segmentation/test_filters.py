@@ -173,3 +173,10 @@ def test_a_yes_no_column_reads_its_answers_as_consent_does():
     assert said.tolist() == [True, True, True, False, False, False, False]
     refused = CustomerFilter(conditions=(Condition("newsletter", Check.NO),)).mask(customers)
     assert refused.tolist() == [False, False, False, True, False, False, True]
+
+
+def test_a_condition_says_its_number_as_the_language_writes_it():
+    """Found by a trial in a German and a French window: "mindestens 1234.5", "au moins 1234.5"."""
+    condition = Condition("revenue", Check.AT_LEAST, 1234.5)
+    assert condition.describe(words=Words(Language.GERMAN)) == "revenue mindestens 1.234,5"
+    assert condition.describe() == "revenue at least 1234.5"
