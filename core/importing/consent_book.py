@@ -20,6 +20,7 @@ opted-out row that names no customer) is an opted-out address: nobody with it is
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -328,14 +329,25 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
     who = states["customer_id"].reindex(opted["key"].to_numpy()).fillna("").astype(str).to_numpy()
     blocked: dict[str, str] = {}
     for address, by in zip(opted["email"].tolist(), who, strict=True):
-        blocked.setdefault(address, by)
+        for one in _each_address(address):
+            blocked.setdefault(one, by)
     for address in (*purchases.keyless_opt_outs, *other.keyless_opt_outs):
-        blocked.setdefault(address, "")
+        for one in _each_address(address):
+            blocked.setdefault(one, "")
     phones = pd.concat([f.phones for f in (purchases, other) if f.phones is not None] or [_no_phones()],
                        ignore_index=True)
     opted_phones = tuple(dict.fromkeys(phones.loc[phones["key"].isin(index[said_no]), "phone"].tolist()))
     return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other),
                        tuple(dict.fromkeys((*purchases.keyless_phones, *other.keyless_phones))), opted_phones)
+
+
+def _each_address(address: str) -> list[str]:
+    """The address itself, and where a cell holds several ("bob@x.com; bob.work@x.com"), each of them
+    (as contacts.email_key writes them): an opt-out written so blocks every one."""
+    if address.count("@") < 2:
+        return [address]
+    parts = [part for part in re.split(r"[;,\s]+", address) if "@" in part]
+    return [address, *email_key(pd.Series(parts, dtype=object)).dropna().tolist()]
 
 
 def _no_phones() -> pd.DataFrame:

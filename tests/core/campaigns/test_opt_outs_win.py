@@ -419,3 +419,17 @@ def test_every_number_an_opted_out_customer_used_is_kept_off_a_phone_list(tmp_pa
     ], None, "--channel", "sms")
     texts.assert_opted_out("D1", "F1")
     assert texts.mailed == {"G1"}
+
+
+def test_an_opt_out_of_a_cell_with_two_addresses_blocks_both(tmp_path):
+    """Found by a hostile trial: "bob@example.com; bob.work@example.com" opted out, and each address
+    was still mailed for another customer who had it."""
+    mailing = run_mailing(tmp_path, [
+        "Customer,Date,Amount,Email,Accepts Marketing",
+        "K4,2024-04-05,53,bob@example.com; bob.work@example.com,no",
+        "K5,2024-05-05,54,bob@example.com,yes",
+        "K6,2024-06-05,55,bob.work@example.com,yes",
+        "K7,2024-06-06,56,carol@example.com,yes",
+    ])
+    mailing.assert_opted_out("K4", "K5", "K6")
+    assert mailing.mailed == {"K7"}
