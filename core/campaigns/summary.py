@@ -166,6 +166,8 @@ class ExportSummary:
     controls_mailed: tuple[ControlsMailed, ...] = ()
     #: messages in the e-mail CSVs longer than a mailing tool's text field keeps (export.TEXT_FIELD_BYTES)
     long_messages: int = 0
+    #: offers whose subject, discount or message start like a formula: an apostrophe before them in the CSVs
+    formula_like_offers: tuple[str, ...] = ()
 
     def notes(self, words: Words | None = None) -> list[str]:
         """The notes: nobody reachable; consent (no information; files that disagree), for the
@@ -225,6 +227,17 @@ class ExportSummary:
                 "put into such a field (MESSAGE), they would be cut, perhaps before their coupon codes. Write the "
                 "e-mail in the mailing tool with the CSV's other columns as merge fields (First Name, COUPON, "
                 "EXPIRY…), or shorten the offers' messages.", self.long_messages, n=self._count(self.long_messages)))
+        if self.formula_like_offers:
+            notes.append(w.n(
+                'The offer "{names}" starts with "-", "+", "=" or "@", which a spreadsheet program would run as a '
+                "formula, so in the CSV files it is written after an apostrophe (\"'-20%\"), and a mail tool sends "
+                "it so. Start its title and message with a word (\"Now -20%\"), or send from the workbook.",
+                'The offers {names} start with "-", "+", "=" or "@", which a spreadsheet program would run as a '
+                "formula, so in the CSV files they are written after an apostrophe (\"'-20%\"), and a mail tool "
+                "sends them so. Start their titles and messages with a word (\"Now -20%\"), or send from the "
+                "workbook.", len(self.formula_like_offers),
+                names=self.formula_like_offers[0] if len(self.formula_like_offers) == 1
+                else quoted_names(self.formula_like_offers)))
         if not self.consent_info and self.mailed:   # (nobody mailed: "everyone … is on the list" would contradict)
             notes.append(w.t(NO_CONSENT_BY_CHANNEL[self.channel]))
         return notes + ([consent_conflicts_note(self.consent_conflicts, w)] if self.consent_conflicts else [])

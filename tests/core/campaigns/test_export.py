@@ -486,3 +486,17 @@ def test_messages_longer_than_a_mailing_tools_text_field_are_counted(tmp_path):
                for note in summary.notes())
     _, without = _export(tmp_path, seg, name="no-csv.xlsx", offers=[long_offer], lists=["status:Active"], seed=12)
     assert without.long_messages == 0                  # (no CSV for a mailing tool, nothing to say)
+
+
+def test_an_offer_that_starts_like_a_formula_is_named_in_the_notes(tmp_path):
+    """Found by a trial of the mailing tools: a subject "-20% auf alles" reached customers as
+    "'-20% auf alles" from the CSV files (the apostrophe of definitions §7, which mail tools keep).
+    The rule stays; the export names such offers and says what to do."""
+    minus = Offer("status", "Active", "-20% on everything", template="Hi {first_name}, {coupon_code}")
+    seg = make_segmentation(make_customers(40, consent=False))
+    _, summary = _export(tmp_path, seg, offers=[minus], lists=["status:Active"], csv_dir=tmp_path)
+    assert summary.formula_like_offers == ("-20% on everything",)
+    assert any(note.startswith('The offer "-20% on everything" starts with "-", "+", "=" or "@"')
+               for note in summary.notes())
+    _, workbook_only = _export(tmp_path, seg, name="only.xlsx", offers=[minus], lists=["status:Active"], seed=12)
+    assert workbook_only.formula_like_offers == ()      # (the workbook keeps the text as it is)
