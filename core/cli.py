@@ -181,9 +181,7 @@ def project_customers_file(project_path: str, project: Project) -> str:
     customers file (names, e-mail addresses, opt-outs) with the project, and its opt-outs count on
     the command line as in the window. A relative name is read from the project file's folder.
     SettingsError when it is not there any more: a mailing without it would not know who opted out."""
-    path = Path(project.customers_file or "")
-    if not path.is_absolute():
-        path = Path(project_path).parent / path
+    path = _beside_project(project.customers_file or "", project_path)
     if not path.is_file():
         raise SettingsError(Phrase("The project's customers file {path} (names, e-mail addresses, consent) is not "
                                    "there any more: without it Clientele does not know who opted out in it.",
@@ -193,11 +191,15 @@ def project_customers_file(project_path: str, project: Project) -> str:
     return str(path)
 
 
+def _beside_project(saved: str, project_path: str) -> Path:
+    """A file a project names: as written, or, when relative, from the project file's folder."""
+    return Path(saved) if Path(saved).is_absolute() else Path(project_path).parent / saved
+
+
 def _same_path(given: str, saved: str, project_path: str) -> bool:
-    """Whether ``given`` names the project's ``saved`` file (a relative one from the project's folder)."""
-    path = Path(saved) if Path(saved).is_absolute() else Path(project_path).parent / saved
+    """Whether ``given`` names the project's ``saved`` file (_beside_project)."""
     try:
-        return Path(given).resolve() == path.resolve()
+        return Path(given).resolve() == _beside_project(saved, project_path).resolve()
     except OSError:
         return False
 

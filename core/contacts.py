@@ -120,6 +120,15 @@ def _unwrapped(address: str) -> str:
     return text.rstrip(".")
 
 
+def each_address(key: str) -> list[str]:
+    """An address key (email_key), and where the cell held several ("bob@x.com; bob.work@x.com"),
+    each of them as email_key writes it: an opt-out written so blocks every one."""
+    if key.count("@") < 2:
+        return [key]
+    parts = [part for part in re.split(r"[;,\s]+", key) if "@" in part]
+    return [key, *email_key(pd.Series(parts, dtype=object)).dropna().tolist()]
+
+
 def valid_email(text: pd.Series) -> pd.Series:
     """True where the value is one mailable address (EMAIL_PATTERN, after trimming); NA is False."""
     return text.astype("str").str.strip().str.match(EMAIL_PATTERN).fillna(False).astype(bool)

@@ -243,10 +243,10 @@ class DataFrameModel(QAbstractTableModel):
         lines = ["\t".join(str(self.headerData(c, Qt.Horizontal)) for c in columns)]
         from core.output import is_dangerous  # noqa: PLC0415 - pandas stays out of start-up
 
-        texts = [c for c in columns if self._kinds[c] == cell_format.TEXT]   # (numbers paste as numbers)
+        texts = {c for c in columns if self._kinds[c] == cell_format.TEXT}   # (numbers paste as numbers)
         for row in view_rows:
-            lines.append("\t".join(_pasted(self.text(row, c), c in texts and is_dangerous(self.text(row, c)))
-                                    for c in columns))
+            cells = [(self.text(row, c), c in texts) for c in columns]
+            lines.append("\t".join(_pasted(text, is_text and is_dangerous(text)) for text, is_text in cells))
         return "\n".join(lines) + "\n"
 
 

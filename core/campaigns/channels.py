@@ -98,7 +98,12 @@ def phone_digits(phones: pd.Series) -> pd.Series:
     "442079460000", "0049 170 …" → "49170…"; None where missing). The leading ``+`` or ``00`` and a
     bracketed trunk zero are dropped: SMS tools read 44… as the international number. A national
     number ("07700 900002") keeps its digits as written."""
-    digits = _digits(_phone_text(phones).str.replace(_TRUNK_ZERO, r"\1", regex=True))
+    return _international(_phone_text(phones))
+
+
+def _international(text: pd.Series) -> pd.Series:
+    """phone_digits of numbers already as text (_phone_text)."""
+    digits = _digits(text.str.replace(_TRUNK_ZERO, r"\1", regex=True))
     return digits.where(~digits.astype("string").str.startswith("00").fillna(False),
                         digits.astype("string").str.slice(2).astype("object"))
 
@@ -172,7 +177,7 @@ def _contacts(customers: pd.DataFrame, channel: Channel) -> Contacts:
         # the line: the last digits of the number in international form (phone_digits: "+49 (0)30 …" and
         # "0049 30 …" alike); kept for a number that cannot be texted too ("0170 1234567 (mobile)"), so
         # that its opt-out still blocks the line for whoever else writes it
-        line = phone_digits(_without_extension(value)).astype("string").str.slice(-LINE_DIGITS).astype("object")
+        line = _international(_without_extension(text)).astype("string").str.slice(-LINE_DIGITS).astype("object")
         held = digits.notna() & count.ge(PHONE_DIGITS[0])
         return Contacts(channel, value, usable.astype(bool), line.where(held, None))
     street, postcode, city = address_parts(customers)

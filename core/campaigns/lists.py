@@ -303,9 +303,8 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
         # a text message needs a yes in a text-message column where a file has one; its no is an
         # opt-out (and blocks the number for everyone, below); e-mail's answers still count too
         said = book.sms.consent_of(customers["customer_id"])
-        texts_refused = said.eq(NO).fillna(False).to_numpy(dtype=bool) | _keyless_texts_refused(customers, book.sms,
-                                                                                                 found)
-        opted_out = opted_out.astype(bool) | texts_refused
+        refused = said.eq(NO).fillna(False).to_numpy(dtype=bool) | _texts_refused(customers, book.sms, found)
+        opted_out = opted_out.astype(bool) | refused
         no_texts = pd.Series(~said.eq(YES).fillna(False).to_numpy(dtype=bool), index=customers.index)
     opted_out, why_opted_out = _shared_opt_outs(opted_out, why_opted_out, customers, found)
     missing, invalid, _ = found.reasons
@@ -323,9 +322,10 @@ def contact_problems(customers: pd.DataFrame, channel: Channel = Channel.EMAIL, 
     return reason, why_opted_out.where(opted_out, ""), has_info
 
 
-def _keyless_texts_refused(customers: pd.DataFrame, sms: ConsentBook, found: Contacts) -> np.ndarray:
-    """Who a text-message opt-out on a row naming no customer reaches: the customers with its e-mail
-    address, and those whose number is its line (a Klaviyo profile with a phone only)."""
+def _texts_refused(customers: pd.DataFrame, sms: ConsentBook, found: Contacts) -> np.ndarray:
+    """Who a text-message opt-out reaches beyond the customer who gave it: the customers with the
+    e-mail address of a row naming no customer, and those whose number is the line of such a row (a
+    Klaviyo profile with a phone only) or of any row of an opted-out customer."""
     refused = np.zeros(len(customers), dtype=bool)
     if sms.opted_out_addresses and "email" in customers.columns:
         refused |= email_key(customers["email"]).isin(list(sms.opted_out_addresses)).fillna(False).to_numpy(bool)

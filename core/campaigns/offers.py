@@ -21,7 +21,7 @@ from core.campaigns.coupons import ALPHABET, CODE_LENGTH, normalise_prefix
 from core.campaigns.mailing_list import ListKind
 from core.campaigns.templates import MERGE_FIELDS, parse_template, template_problems
 from core.errors import SettingsError
-from core.importing.not_customers import placeholder_ids
+from core.importing.not_customers import without_placeholders
 from core.language import Language
 from core.output.cells import MAX_CELL_CHARS, cell_units
 from core.output.money import format_date, format_day_month, format_money, format_number, format_percent
@@ -301,11 +301,7 @@ def text_column(customers: pd.DataFrame, column: str) -> pd.Series:
         return pd.Series(None, index=customers.index, dtype="object")
     text = customers[column].astype("string").str.replace(_BREAKS, " ", regex=True)
     text = text.str.replace(_DIRECTION_MARKS, "", regex=True).str.strip()
-    text = text.mask(text.eq(""))
-    distinct = pd.Series(text.dropna().unique(), dtype=text.dtype)
-    placeholders = set(distinct[placeholder_ids(distinct, names=True)].tolist())
-    if placeholders:
-        text = text.mask(text.isin(placeholders))
+    text = without_placeholders(text.mask(text.eq("")))
     return text.astype("object").where(text.notna(), None)
 
 
@@ -321,36 +317,41 @@ def _name_parts(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     turned = (comma.eq(",") & family.ne("") & given.ne("")).fillna(False)
     plain = name.where(~turned, given + " " + family)
     titled = plain.str.contains(_TITLES, regex=True).fillna(False)
-    first, space, rest = (plain.str.replace(_TITLES, "", regex=True).str.strip().str.partition(" ")[k]
-                          for k in (0, 1, 2))
+    bare = plain.str.replace(_TITLES, "", regex=True).str.strip()
+    first, space, rest = (bare.str.partition(" ")[k] for k in (0, 1, 2))
     two = space.eq(" ").fillna(False)
     last = rest.str.strip().where(two, first.where(titled & first.ne("").fillna(False)))
     last = family.where(turned, last)
     particle = first.isin(_PARTICLES).fillna(False)        # ("van der Berg Anna": no first name, the whole a family's)
-    last = last.where(~particle, plain.str.replace(_TITLES, "", regex=True).str.strip())
+    last = last.where(~particle, bare)
     first = first.where(two & ~particle)
     return first.astype("object").where(first.notna(), None), last.astype("object").where(last.notna(), None)
 
 
+def mailing_names(customers: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(first names, last names), the full ``name`` read once (_name_parts). The first name is
+    ``first_name``, else the one read from ``name`` ("Jane Smith" -> "Jane", "Smith, John" -> "John",
+    "Herr Klaus Müller" -> "Klaus"). The last name is ``last_name``, else, where the first name too
+    comes from ``name``, the one read from it ("Jane van Dijk" -> "van Dijk"): the mailing's First
+    name and Last name columns then read as one name split in two, not a first name beside an empty
+    last name."""
+    first, last = text_column(customers, "first_name"), text_column(customers, "last_name")
+    own_first = first.notna()
+    if first.isna().any() or last.isna().any():
+        guess_first, guess_last = _name_parts(customers)
+        first = first.fillna(guess_first)
+        last = last.fillna(guess_last.where(~own_first, None))
+    return first, last
+
+
 def first_names(customers: pd.DataFrame) -> pd.Series:
-    """``first_name``, else the first name read from a full ``name`` (_name_parts: "Jane Smith" ->
-    "Jane", "Smith, John" -> "John", "Herr Klaus Müller" -> "Klaus")."""
-    first = text_column(customers, "first_name")
-    if first.isna().any():
-        first = first.fillna(_name_parts(customers)[0])
-    return first
+    """The first names of mailing_names."""
+    return mailing_names(customers)[0]
 
 
 def last_names(customers: pd.DataFrame) -> pd.Series:
-    """``last_name``, else, where the first name too comes from a full ``name``, the last name read
-    from it (_name_parts: "Jane van Dijk" -> "van Dijk"): the mailing's First name and Last name
-    columns then read as one name split in two, not a first name beside an empty last name."""
-    last = text_column(customers, "last_name")
-    if last.isna().any():
-        own_first = text_column(customers, "first_name").notna()
-        guess = _name_parts(customers)[1]
-        last = last.fillna(guess.where(~own_first, None))
-    return last
+    """The last names of mailing_names."""
+    return mailing_names(customers)[1]
 
 
 def pack_path(language: Language) -> str:
@@ -402,10 +403,9 @@ class MessageRenderer:
 
     def _compute(self, name: str) -> pd.Series:
         customers = self.customers
-        if name == "first_name":
-            return first_names(customers)
-        if name == "last_name":                  # (no merge field: the mailing's Last name column)
-            return last_names(customers)
+        if name in ("first_name", "last_name"):  # (last name: no merge field, the mailing's Last name column)
+            self._raw["first_name"], self._raw["last_name"] = mailing_names(customers)   # (the name read once)
+            return self._raw[name]
         if name == "name":
             first = self.raw("first_name")
             full = (first.fillna("") + " " + text_column(customers, "last_name").fillna("")).str.strip()

@@ -20,10 +20,8 @@ from core.importing.consent_book import (
     FileConsent,
     consent_columns,
     read_file_consent,
-    sms_columns,
     unplaced_warning,
-    with_phones,
-    with_sms,
+    with_contacts,
 )
 from core.importing.currencies import currency_columns, report_currency, row_currencies, settle
 from core.importing.dates import iso_dates, parse_dates
@@ -389,14 +387,10 @@ def clean_transactions(frame: pd.DataFrame, mapping: ColumnMapping, *, first_dat
         if unplaced is not None:
             report.warnings.append(unplaced)
         del ids, emails
-    sms_cols = sms_columns(frame.columns, mapping)
-    if sms_cols:   # (text-message consent, apart from e-mail's: definitions §6, Channels)
-        consent = with_sms(consent, frame, sms_cols, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
-                           parsed.dates, emails=frame[col("email")] if col("email") and col("customer_id") else None,
-                           phones=frame[col("phone")] if col("phone") else None)
-    if col("phone") and (consent.has_info or consent.sms is not None):   # (every number an opted-out customer used)
-        consent = with_phones(consent, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
-                              frame[col("phone")])
+    # (text-message consent; every number of an opted-out customer: nothing to do without either)
+    consent = with_contacts(consent, frame, mapping, pd.Series(categorical(customer.codes, pd.Index(customer.values))),
+                            parsed.dates, emails=frame[col("email")] if col("email") and col("customer_id") else None,
+                            phones=frame[col("phone")] if col("phone") else None)
     email_column = mapping.fields.get("email")
     if email_column and col("customer_id"):
         spent(email_column)  # (the consent's addresses)

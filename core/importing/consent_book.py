@@ -20,14 +20,13 @@ opted-out row that names no customer) is an opted-out address: nobody with it is
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from core.contacts import consent_key, email_key
+from core.contacts import consent_key, each_address, email_key
 from core.distinct import used_codes
 from core.importing.consent import NO, YES, ConsentColumn, is_opt_out_header, is_sms_header, row_consent
 from core.importing.headers import fields_for_header
@@ -329,25 +328,16 @@ def combine_consent(purchases: FileConsent, customers: FileConsent | None = None
     who = states["customer_id"].reindex(opted["key"].to_numpy()).fillna("").astype(str).to_numpy()
     blocked: dict[str, str] = {}
     for address, by in zip(opted["email"].tolist(), who, strict=True):
-        for one in _each_address(address):
+        for one in each_address(address):
             blocked.setdefault(one, by)
     for address in (*purchases.keyless_opt_outs, *other.keyless_opt_outs):
-        for one in _each_address(address):
+        for one in each_address(address):
             blocked.setdefault(one, "")
     phones = pd.concat([f.phones for f in (purchases, other) if f.phones is not None] or [_no_phones()],
                        ignore_index=True)
     opted_phones = tuple(dict.fromkeys(phones.loc[phones["key"].isin(index[said_no]), "phone"].tolist()))
     return ConsentBook(states, blocked, columns, True, conflicts, _sms_book(purchases, other),
                        tuple(dict.fromkeys((*purchases.keyless_phones, *other.keyless_phones))), opted_phones)
-
-
-def _each_address(address: str) -> list[str]:
-    """The address itself, and where a cell holds several ("bob@x.com; bob.work@x.com"), each of them
-    (as contacts.email_key writes them): an opt-out written so blocks every one."""
-    if address.count("@") < 2:
-        return [address]
-    parts = [part for part in re.split(r"[;,\s]+", address) if "@" in part]
-    return [address, *email_key(pd.Series(parts, dtype=object)).dropna().tolist()]
 
 
 def _no_phones() -> pd.DataFrame:
@@ -364,6 +354,18 @@ def with_phones(consent: FileConsent, ids: pd.Series, phones: pd.Series) -> File
     pairs = _addresses(key_codes, key_values, phone_codes, phone_values).rename(columns={"email": "phone"})
     sms = dataclasses.replace(consent.sms, phones=pairs) if consent.sms is not None else None
     return dataclasses.replace(consent, phones=pairs, sms=sms)
+
+
+def with_contacts(consent: FileConsent, frame: pd.DataFrame, mapping: ColumnMapping, ids: pd.Series,
+                  dates: pd.Series | None = None, *, emails: pd.Series | None = None,
+                  phones: pd.Series | None = None) -> FileConsent:
+    """``consent`` with what a file says of its customers' other channels: its text-message columns
+    (with_sms) and, where it has phone numbers and any consent, every (customer, number) pair of its
+    rows (with_phones). The one reading of both files (the purchases file's cleaning, the customers file)."""
+    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids, dates, emails=emails, phones=phones)
+    if phones is not None and (consent.has_info or consent.sms is not None):
+        consent = with_phones(consent, ids, phones)
+    return consent
 
 
 def _sms_book(purchases: FileConsent, customers: FileConsent) -> ConsentBook | None:

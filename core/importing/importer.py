@@ -21,10 +21,8 @@ from core.importing.consent_book import (
     FileConsent,
     consent_columns,
     read_file_consent,
-    sms_columns,
     unplaced_warning,
-    with_phones,
-    with_sms,
+    with_contacts,
 )
 from core.importing.currencies import check_choice, currency_column, valid_code
 from core.importing.dates import DAYFIRST, ISO_DATE_TEXT, MONTHFIRST, parse_dates
@@ -36,7 +34,7 @@ from core.importing.mapping import (
     names_customers,
     settle_amount_column,
 )
-from core.importing.not_customers import placeholder_ids
+from core.importing.not_customers import placeholder_ids, without_placeholders
 from core.importing.own_outputs import refuse_own_output
 from core.importing.raw_table import RawTable, decimal_hint, never_raw, read_table
 from core.importing.report import EXTRA_CELLS_REASON, REPEATED_HEADER_REASON, REPORT_PHRASES, ImportReport, SetAside
@@ -313,17 +311,6 @@ def import_purchases(path: str | Path, options: ImportOptions | None = None,
     return ImportResult(transactions, report, mapping, options, _source(raw), consent)
 
 
-def _without_placeholders(text: pd.Series) -> pd.Series:
-    """A customers file's text column with its placeholder cells ("n/a", "NULL", "-": not_customers.
-    placeholder_ids, "Nil" being a name) as missing: a customer's own value from the purchases file
-    then stays, instead of giving way to "n/a" (an opted-out customer's real phone number had)."""
-    distinct = pd.Series(text.dropna().unique(), dtype=text.dtype)
-    if not len(distinct):
-        return text
-    placeholders = distinct[placeholder_ids(distinct.astype(STR).str.strip(), names=True)]
-    return text.mask(text.isin(placeholders)) if len(placeholders) else text
-
-
 @never_raw
 def import_customer_attributes(path: str | Path, options: ImportOptions | None = None,
                                progress: ProgressCallback | None = None, *, by_email: bool = False) -> AttributesResult:
@@ -379,7 +366,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
             out[field_name] = parse_dates(values, options.date_order or DAYFIRST,
                                           first_row=raw.first_data_row, file=name, column=column).dates
         else:
-            text = _without_placeholders(normalise_text(values))
+            # (a placeholder cell, "n/a", gives way to the customer's own value from the purchases file)
+            text = without_placeholders(normalise_text(values))
             out[field_name] = email_key(text) if field_name == "email" else text
     blank = frame.isna().all(axis=1).to_numpy()
     shifted = np.zeros(len(frame), dtype=bool)
@@ -407,10 +395,8 @@ def import_customer_attributes(path: str | Path, options: ImportOptions | None =
         if attributes[column].dtype == object:
             attributes[column] = attributes[column].astype(STR)
     consent = read_file_consent(answers, ids, emails=row_emails, file=name, columns=consent_cols)
-    phones = frame[mapping.fields["phone"]] if "phone" in mapping.fields else None
-    consent = with_sms(consent, frame, sms_columns(frame.columns, mapping), ids, emails=row_emails, phones=phones)
-    if phones is not None and (consent.has_info or consent.sms is not None):
-        consent = with_phones(consent, ids, phones)
+    consent = with_contacts(consent, frame, mapping, ids, emails=row_emails,
+                            phones=frame[mapping.fields["phone"]] if "phone" in mapping.fields else None)
     unplaced = unplaced_warning(consent, rows)
     if unplaced is not None:
         report.warnings.append(unplaced)

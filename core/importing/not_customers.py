@@ -104,6 +104,17 @@ def placeholder_ids(values: pd.Series, *, names: bool = False) -> np.ndarray:
     return found
 
 
+def without_placeholders(text: pd.Series) -> pd.Series:
+    """A text column of names or contact details with its placeholder cells ("n/a", "NULL", "-",
+    "(blank)": placeholder_ids with ``names``, "Nil" being a name) as missing; worked out on the
+    distinct values."""
+    distinct = pd.Series(text.dropna().unique(), dtype=text.dtype)
+    if not len(distinct):
+        return text
+    placeholders = distinct[placeholder_ids(distinct.astype("string").str.strip(), names=True)]
+    return text.mask(text.isin(placeholders)) if len(placeholders) else text
+
+
 def _key(text: str) -> str:
     """``text`` as totals labels are compared: plain_key, without a trailing currency ("(EUR)", "in EUR")."""
     words = plain_key(text).split()

@@ -108,17 +108,27 @@ def test_customer_file_through_the_dialog(window, qtbot, monkeypatch, sample_csv
     assert notice.isVisible() and "No consent information" in notice.text()
 
 
-def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "shop.xlsx"
+def _orders(prefix: str, rows: int, customers: int) -> list[list[object]]:
+    """Purchase rows of ``customers`` customers named PREFIX0, PREFIX1…: customer, date, total."""
+    return [[f"{prefix}{i % customers}", f"2024-0{1 + i % 9}-1{i % 9}", 10.0 + i] for i in range(rows)]
+
+
+def _workbook(path, sheets: dict[str, list[list[object]]]):
+    """A workbook of ``sheets`` (name -> rows), in that order, saved at ``path``."""
     book = openpyxl.Workbook()
-    notes = book.active
-    notes.title = "Notes"
-    notes.append(["Exported from the till on 1 March"])
-    orders = book.create_sheet("Orders")
-    orders.append(["Customer", "Date", "Total"])
-    for i in range(30):
-        orders.append([f"C{i % 7}", f"2024-0{1 + i % 9}-1{i % 9}", 10.0 + i])
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
     book.save(path)
+    return path
+
+
+def test_sheet_choice_when_a_workbook_has_several(window, qtbot, tmp_path, monkeypatch):
+    path = _workbook(tmp_path / "shop.xlsx", {
+        "Notes": [["Exported from the till on 1 March"]],
+        "Orders": [["Customer", "Date", "Total"]] + _orders("C", 30, 7)})
     seen = []
 
     def choose(dialog):
@@ -142,16 +152,9 @@ def test_import_waits_for_the_sheet_chosen_to_be_read(window, qtbot, tmp_path):
     from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtWidgets import QDialogButtonBox  # noqa: PLC0415
 
-    path = tmp_path / "two shops.xlsx"
-    book = openpyxl.Workbook()
-    first = book.active
-    first.title = "Shop A"
-    second = book.create_sheet("Shop B")
-    for sheet, prefix in ((first, "A"), (second, "B")):
-        sheet.append(["Customer", "Date", "Total"])
-        for i in range(20):
-            sheet.append([f"{prefix}{i % 5}", f"2024-0{1 + i % 9}-1{i % 9}", 10.0 + i])
-    book.save(path)
+    path = _workbook(tmp_path / "two shops.xlsx", {
+        "Shop A": [["Customer", "Date", "Total"]] + _orders("A", 20, 5),
+        "Shop B": [["Customer", "Date", "Total"]] + _orders("B", 20, 5)})
     seen = []
 
     def choose(dialog):

@@ -155,3 +155,10 @@ def test_a_subtotal_row_labelled_in_the_product_column_is_set_aside(tmp_path):
                                                                                    "Cleo": 99.0}
     [aside] = [s for s in result.report.set_aside if "subtotal" in s.reason]
     assert aside.count == 2 and aside.reason == 'a subtotal row ("Zwischensumme" where the product should be)'
+
+
+def test_placeholder_cells_of_names_and_contacts_are_missing():
+    from core.importing.not_customers import without_placeholders  # noqa: PLC0415 - this test's function
+
+    text = pd.Series(["n/a", "NULL", "-", "(blank)", "Nil", "Anna", None], dtype="string")
+    assert without_placeholders(text).tolist() == [pd.NA, pd.NA, pd.NA, pd.NA, "Nil", "Anna", pd.NA]
